@@ -76,7 +76,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="199" />
+      <location filename="../cartong_plugin/core/field/package.py" line="204" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
         <numerusform>‏%n مرفق من {file} مفقود وليس في الحزمة: {files}</numerusform>
@@ -183,7 +183,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="92" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="103" />
       <source>%n decisions saved.</source>
       <translation>
         <numerusform>حُفظ %n قرار.</numerusform>
@@ -195,7 +195,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="220" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="222" />
       <source>%n decisions were not saved because someone else decided on the same rows first:
 {rows}</source>
       <translation>
@@ -214,7 +214,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="215" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="217" />
       <source>%n decisions were not saved: their rows are no longer in the cleaning log:
 {rows}</source>
       <translation>
@@ -230,6 +230,18 @@
 {rows}</numerusform>
         <numerusform>لم يُحفظ %n قرار: صفوفها لم تعد في سجل التنظيف:
 {rows}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/package.py" line="212" />
+      <source>%n files of the attachments folder of {file} belong to no remaining submission (deleted since?) and were not packaged: {files}</source>
+      <translation>
+        <numerusform>‏%n ملف من مجلد المرفقات في {file} لا تنتمي إلى أي إرسال متبقٍّ (حُذف منذ ذلك الحين؟) ولم تُوضع في الحزمة: {files}</numerusform>
+        <numerusform>ملف واحد (%n) من مجلد المرفقات في {file} لا ينتمي إلى أي إرسال متبقٍّ (حُذف منذ ذلك الحين؟) ولم يُوضع في الحزمة: {files}</numerusform>
+        <numerusform>ملفان (%n) من مجلد المرفقات في {file} لا ينتميان إلى أي إرسال متبقٍّ (حُذف منذ ذلك الحين؟) ولم يُوضعا في الحزمة: {files}</numerusform>
+        <numerusform>‏%n ملفات من مجلد المرفقات في {file} لا تنتمي إلى أي إرسال متبقٍّ (حُذف منذ ذلك الحين؟) ولم تُوضع في الحزمة: {files}</numerusform>
+        <numerusform>‏%n ملفًا من مجلد المرفقات في {file} لا تنتمي إلى أي إرسال متبقٍّ (حُذف منذ ذلك الحين؟) ولم تُوضع في الحزمة: {files}</numerusform>
+        <numerusform>‏%n ملف من مجلد المرفقات في {file} لا تنتمي إلى أي إرسال متبقٍّ (حُذف منذ ذلك الحين؟) ولم تُوضع في الحزمة: {files}</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -269,7 +281,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/basemap.py" line="299" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="315" />
       <source>%n of {total} tiles could not be downloaded (a server error, no answer or an invalid image): the basemap has holes at zoom {zooms}.</source>
       <translation>
         <numerusform>تعذّر تنزيل %n بلاطة من أصل {total} (خطأ في الخادم، أو لا رد، أو صورة غير صالحة): في خريطة الأساس ثغرات عند مستوى التكبير {zooms}.</numerusform>
@@ -305,7 +317,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="277" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="278" />
       <source>%n rows imported from {file}. Save them to keep them.</source>
       <translation>
         <numerusform>استُورد %n صف من {file}. احفظها للاحتفاظ بها.</numerusform>
@@ -425,6 +437,30 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/shared_uuids.py" line="67" />
+      <source>%n submissions have the uuid {uuid} ({ids}) and {matched} of them the old value '{old}': the row cannot tell which one it means. Give the old value that only the submission to change has</source>
+      <translation>
+        <numerusform>‏%n إرسال تحمل المعرّف uuid {uuid} ({ids}) و{matched} منها بالقيمة القديمة «{old}»: لا يستطيع الصف تحديد أيها المقصود. أعطِ القيمة القديمة التي لا يحملها إلا الإرسال المراد تغييره</numerusform>
+        <numerusform>إرسال واحد (%n) يحمل المعرّف uuid {uuid} ({ids}) و{matched} منها بالقيمة القديمة «{old}»: لا يستطيع الصف تحديد أيها المقصود. أعطِ القيمة القديمة التي لا يحملها إلا الإرسال المراد تغييره</numerusform>
+        <numerusform>إرسالان (%n) يحملان المعرّف uuid {uuid} ({ids}) و{matched} منها بالقيمة القديمة «{old}»: لا يستطيع الصف تحديد أيها المقصود. أعطِ القيمة القديمة التي لا يحملها إلا الإرسال المراد تغييره</numerusform>
+        <numerusform>‏%n إرسالات تحمل المعرّف uuid {uuid} ({ids}) و{matched} منها بالقيمة القديمة «{old}»: لا يستطيع الصف تحديد أيها المقصود. أعطِ القيمة القديمة التي لا يحملها إلا الإرسال المراد تغييره</numerusform>
+        <numerusform>‏%n إرسالًا تحمل المعرّف uuid {uuid} ({ids}) و{matched} منها بالقيمة القديمة «{old}»: لا يستطيع الصف تحديد أيها المقصود. أعطِ القيمة القديمة التي لا يحملها إلا الإرسال المراد تغييره</numerusform>
+        <numerusform>‏%n إرسال تحمل المعرّف uuid {uuid} ({ids}) و{matched} منها بالقيمة القديمة «{old}»: لا يستطيع الصف تحديد أيها المقصود. أعطِ القيمة القديمة التي لا يحملها إلا الإرسال المراد تغييره</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/shared_uuids.py" line="75" />
+      <source>%n submissions have the uuid {uuid} ({ids}): the row cannot tell which one to remove. Give in old_value the value of its question that only the submission to remove has, or write the question _uuid to remove every copy but the first</source>
+      <translation>
+        <numerusform>‏%n إرسال تحمل المعرّف uuid {uuid} ({ids}): لا يستطيع الصف تحديد أيها يُحذف. أعطِ في old_value قيمة سؤاله التي لا يحملها إلا الإرسال المراد حذفه، أو اكتب السؤال _uuid لحذف كل النسخ عدا الأولى</numerusform>
+        <numerusform>إرسال واحد (%n) يحمل المعرّف uuid {uuid} ({ids}): لا يستطيع الصف تحديد أيها يُحذف. أعطِ في old_value قيمة سؤاله التي لا يحملها إلا الإرسال المراد حذفه، أو اكتب السؤال _uuid لحذف كل النسخ عدا الأولى</numerusform>
+        <numerusform>إرسالان (%n) يحملان المعرّف uuid {uuid} ({ids}): لا يستطيع الصف تحديد أيها يُحذف. أعطِ في old_value قيمة سؤاله التي لا يحملها إلا الإرسال المراد حذفه، أو اكتب السؤال _uuid لحذف كل النسخ عدا الأولى</numerusform>
+        <numerusform>‏%n إرسالات تحمل المعرّف uuid {uuid} ({ids}): لا يستطيع الصف تحديد أيها يُحذف. أعطِ في old_value قيمة سؤاله التي لا يحملها إلا الإرسال المراد حذفه، أو اكتب السؤال _uuid لحذف كل النسخ عدا الأولى</numerusform>
+        <numerusform>‏%n إرسالًا تحمل المعرّف uuid {uuid} ({ids}): لا يستطيع الصف تحديد أيها يُحذف. أعطِ في old_value قيمة سؤاله التي لا يحملها إلا الإرسال المراد حذفه، أو اكتب السؤال _uuid لحذف كل النسخ عدا الأولى</numerusform>
+        <numerusform>‏%n إرسال تحمل المعرّف uuid {uuid} ({ids}): لا يستطيع الصف تحديد أيها يُحذف. أعطِ في old_value قيمة سؤاله التي لا يحملها إلا الإرسال المراد حذفه، أو اكتب السؤال _uuid لحذف كل النسخ عدا الأولى</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/processing/import_survey.py" line="92" />
       <source>%n submissions imported ({missing} without location) into {file} in {seconds:.1f} s.</source>
       <translation>
@@ -446,6 +482,18 @@
         <numerusform>استُوردت %n إرسالات في {file}؛ {missing} بلا موقع. الجداول: {tables}. اللغة: {language}.</numerusform>
         <numerusform>استُورد %n إرسالًا في {file}؛ {missing} بلا موقع. الجداول: {tables}. اللغة: {language}.</numerusform>
         <numerusform>استُورد %n إرسال في {file}؛ {missing} بلا موقع. الجداول: {tables}. اللغة: {language}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/odata_records.py" line="55" />
+      <source>%n submissions of form {id} on {host} are encrypted and could not be read, so they were not imported: download the form's submissions from ODK Central with the encryption passphrase (or decrypt them with ODK Briefcase) and import that export; every update asks for them again.</source>
+      <translation>
+        <numerusform>‏%n إرسال من النموذج {id} على {host} مشفّرة ولم تمكن قراءتها، لذا لم تُستورد: نزّل إرسالات النموذج من ODK Central باستخدام عبارة مرور التشفير (أو فُكّ تشفيرها باستخدام ODK Briefcase) واستورد ذلك التصدير؛ كل تحديث يطلبها من جديد.</numerusform>
+        <numerusform>إرسال واحد (%n) من النموذج {id} على {host} مشفّر ولم تمكن قراءته، لذا لم يُستورد: نزّل إرسالات النموذج من ODK Central باستخدام عبارة مرور التشفير (أو فُكّ تشفيرها باستخدام ODK Briefcase) واستورد ذلك التصدير؛ كل تحديث يطلبه من جديد.</numerusform>
+        <numerusform>إرسالان (%n) من النموذج {id} على {host} مشفّران ولم تمكن قراءتهما، لذا لم يُستوردا: نزّل إرسالات النموذج من ODK Central باستخدام عبارة مرور التشفير (أو فُكّ تشفيرها باستخدام ODK Briefcase) واستورد ذلك التصدير؛ كل تحديث يطلبهما من جديد.</numerusform>
+        <numerusform>‏%n إرسالات من النموذج {id} على {host} مشفّرة ولم تمكن قراءتها، لذا لم تُستورد: نزّل إرسالات النموذج من ODK Central باستخدام عبارة مرور التشفير (أو فُكّ تشفيرها باستخدام ODK Briefcase) واستورد ذلك التصدير؛ كل تحديث يطلبها من جديد.</numerusform>
+        <numerusform>‏%n إرسالًا من النموذج {id} على {host} مشفّرة ولم تمكن قراءتها، لذا لم تُستورد: نزّل إرسالات النموذج من ODK Central باستخدام عبارة مرور التشفير (أو فُكّ تشفيرها باستخدام ODK Briefcase) واستورد ذلك التصدير؛ كل تحديث يطلبها من جديد.</numerusform>
+        <numerusform>‏%n إرسال من النموذج {id} على {host} مشفّرة ولم تمكن قراءتها، لذا لم تُستورد: نزّل إرسالات النموذج من ODK Central باستخدام عبارة مرور التشفير (أو فُكّ تشفيرها باستخدام ODK Briefcase) واستورد ذلك التصدير؛ كل تحديث يطلبها من جديد.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -485,7 +533,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/basemap.py" line="50" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="53" />
       <source>%n tiles (about {size} MB, {minutes} min over a field connection).</source>
       <translation>
         <numerusform>‏%n بلاطة (نحو {size} ميغابايت، {minutes} دقيقة عبر اتصال ميداني).</numerusform>
@@ -497,7 +545,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/basemap.py" line="315" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="331" />
       <source>%n tiles written to {file}.</source>
       <translation>
         <numerusform>كُتبت %n بلاطة في {file}.</numerusform>
@@ -554,22 +602,22 @@
       <translation>لا يمكن أن يكون '{text}' اسمًا لمخطط PostgreSQL: استخدم الحروف والأرقام و_.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="372" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="365" />
       <source>'{value}' (choices are separated by spaces)</source>
       <translation>‏'{value}' (يُفصل بين الخيارات بمسافات)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="370" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="363" />
       <source>'{value}' (the label of {code})</source>
       <translation>‏'{value}' (تسمية الرمز {code})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="237" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="280" />
       <source>'{value}' has a coordinate that is not a finite number.</source>
       <translation>‏'{value}' فيها إحداثية ليست رقمًا منتهيًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="233" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="276" />
       <source>'{value}' is an empty geometry (a coordinate is missing or not a number).</source>
       <translation>‏'{value}' هندسة فارغة (إحدى الإحداثيات مفقودة أو ليست رقمًا).</translation>
     </message>
@@ -579,7 +627,7 @@
       <translation>‏«{value}» ليس رقمًا منتهيًا ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="230" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="273" />
       <source>'{value}' is not a geometry.</source>
       <translation>‏«{value}» ليس شكلًا هندسيًا.</translation>
     </message>
@@ -594,7 +642,7 @@
       <translation>‏«{value}» ليس خطًا: يحتاج إلى نقطتين على الأقل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="276" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="319" />
       <source>'{value}' is not a location</source>
       <translation>‏«{value}» ليس موقعًا</translation>
     </message>
@@ -609,22 +657,22 @@
       <translation>‏«{value}» ليس مضلعًا: يحتاج إلى 3 نقاط مختلفة على الأقل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="256" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="246" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>‏«{value}» ليست من القيم المسموح بها ({allowed})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="240" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="283" />
       <source>'{value}' is outside -180..180 / -90..90: is the file in another coordinate system than WGS 84 (longitude, latitude)?</source>
       <translation>‏'{value}' خارج النطاق ‎-180..180 / -90..90: هل الملف بنظام إحداثيات غير WGS 84 (خط الطول، خط العرض)؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="371" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="396" />
       <source>(its list of attachments)</source>
       <translation>(قائمة مرفقاته)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="302" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="298" />
       <source>... and {count} more.</source>
       <translation>... و{count} أخرى.</translation>
     </message>
@@ -693,7 +741,7 @@
       <translation>ملف GeoPackage للحدود الإدارية، مثل admin_boundaries.gpkg، تُرسم في الخلفية المتجهية التي تُكتب حين يتعذر تنزيل أي بلاطة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="32" />
+      <location filename="../cartong_plugin/processing/base.py" line="37" />
       <source>A GeoPackage of this run is being written by another program (QGIS editing it, a database browser, a synchronisation tool): it is locked. Save or close the edits there, then run again.</source>
       <translation>يكتب برنامج آخر في ملف GeoPackage يستخدمه هذا التشغيل (QGIS أثناء تحريره، أو متصفح قواعد بيانات، أو أداة مزامنة): الملف مقفل. احفظ التعديلات في ذلك البرنامج أو أغلقها، ثم أعد التشغيل.</translation>
     </message>
@@ -812,12 +860,12 @@
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="147" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="152" />
       <source>Admin area column (P-codes) for counts</source>
       <translation>عمود الوحدة الإدارية (رموز P-code) للأعداد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="86" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="88" />
       <source>Admin area polygons, e.g. the layer admin2 of admin_boundaries.gpkg: the areas the counts are given for, or the areas moved points must stay in.</source>
       <translation>مضلعات الوحدات الإدارية، مثل الطبقة admin2 من admin_boundaries.gpkg: الوحدات التي تُعطى الأعداد لها، أو التي يجب أن تبقى النقاط المحرَّكة داخلها.</translation>
     </message>
@@ -847,7 +895,7 @@
       <translation>الوحدات الإدارية مع عدد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="163" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="168" />
       <source>Admin areas: for the counts, or to keep moved points in their area (optional)</source>
       <translation>الوحدات الإدارية: للأعداد، أو لإبقاء النقاط المُزاحة داخل وحدتها (اختياري)</translation>
     </message>
@@ -958,7 +1006,7 @@
       <translation>مجلد فارغ أو جديد يُكتب فيه مجلد الحزمة وملف zip الخاص بها، مثل /home/me/packages/team_a.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="42" />
+      <location filename="../cartong_plugin/processing/base.py" line="47" />
       <source>An unexpected error stopped the run ({error}). The details are in the log (View &gt; Panels &gt; Log Messages, CartONG tab).</source>
       <translation>أوقف خطأ غير متوقع التشغيل ({error}). التفاصيل في السجل (عرض &gt; اللوحات &gt; سجل الرسائل، تبويب CartONG).</translation>
     </message>
@@ -1082,7 +1130,7 @@
       <translation>أُزيلت أعمدة المرفقات: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="334" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="321" />
       <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
       <translation>تم تخطي المرفق {name} من الإرسال {uuid}: {reason}</translation>
     </message>
@@ -1147,7 +1195,7 @@
       <translation>خلفية الخريطة: offline (بلدان Natural Earth المرفقة بالإضافة) أو osm (OpenStreetMap، مع ذكر المصدر على الخريطة، عند توفر الاتصال)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="130" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="133" />
       <source>Basemap</source>
       <translation>خريطة الأساس</translation>
     </message>
@@ -1259,12 +1307,12 @@
       <translation>أُلغي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="212" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="217" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>أُلغي: لم تُكتب الطبقة المنظفة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="120" />
+      <location filename="../cartong_plugin/core/field/package.py" line="123" />
       <source>Cancelled: no field package was written.</source>
       <translation>أُلغي: لم تُكتب أي حزمة ميدانية.</translation>
     </message>
@@ -1274,7 +1322,7 @@
       <translation>أُلغي: لم تُكتب أي خريطة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="263" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="276" />
       <source>Cancelled: no offline basemap was written.</source>
       <translation>أُلغي: لم تُكتب أي خريطة أساس غير متصلة.</translation>
     </message>
@@ -1309,7 +1357,7 @@
       <translation>لا يمكن الاتصال بقاعدة بيانات PostgreSQL ‏{target}: {detail}. تحقق من المضيف والمنفذ وقاعدة البيانات في الاتصال ومن أن الخادم يعمل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="196" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="200" />
       <source>Cannot export the atlas to {file}: use a file ending in .pdf.</source>
       <translation>لا يمكن تصدير الأطلس إلى {file}: استخدم ملفًا ينتهي بـ .pdf.</translation>
     </message>
@@ -1319,7 +1367,7 @@
       <translation>لا يمكن تصدير سجل التنظيف إلى {file}: اختر ملف .csv أو .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="63" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="66" />
       <source>Cannot export the map to {file}: use a file ending in {formats}.</source>
       <translation>لا يمكن تصدير الخريطة إلى {file}: استخدم ملفًا ينتهي بـ {formats}.</translation>
     </message>
@@ -1329,7 +1377,7 @@
       <translation>تعذّر الوصول إلى {host}: يبدو أن هذا الحاسوب غير متصل، أو أن الخادم متوقف ({reason}). تحقّق من الاتصال وأعد المحاولة؛ آخر نسخة تم تنزيلها لا تزال متاحة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="293" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="307" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>لا يمكن قراءة سجل تنظيف من {file}: اختر ملف .csv أو .xlsx.</translation>
     </message>
@@ -1339,7 +1387,7 @@
       <translation>لا يمكن قراءة قالب التخطيط {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="78" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="81" />
       <source>Cannot write the atlas pages into the folder {folder}: {file} is a file, not a folder. Rename or move that file, or choose another map file name.</source>
       <translation>تعذّرت كتابة صفحات الأطلس في المجلد {folder}: {file} ملف وليس مجلدًا. أعد تسمية ذلك الملف أو انقله، أو اختر اسم ملف آخر للخريطة.</translation>
     </message>
@@ -1505,7 +1553,7 @@
       <translation>اختر ملفًا آخر: لا يمكن أن تحل النسخة المراد مشاركتها محل المسح نفسه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="82" />
+      <location filename="../cartong_plugin/core/field/package.py" line="85" />
       <source>Choose at least one survey GeoPackage for the field package.</source>
       <translation>اختر GeoPackage مسح واحدًا على الأقل للحزمة الميدانية.</translation>
     </message>
@@ -1704,12 +1752,12 @@
       <translation>سجل التنظيف (CSV أو XLSX أو GeoPackage؛ فارغ: ملف GeoPackage الخاص بالمسح)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="260" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="261" />
       <source>Cleaning log exported to {file}.</source>
       <translation>صُدِّر سجل التنظيف إلى {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="421" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="402" />
       <source>Cleaning log of {schema} in {target}: {kept} rows kept with their decisions, {new} new, {gone} no longer raised removed.</source>
       <translation>سجل التنظيف الخاص بـ {schema} في {target}: {kept} صفًا محفوظًا مع قراراته، {new} جديدًا، {gone} لم تعد مُبلَّغًا عنها أُزيلت.</translation>
     </message>
@@ -1730,7 +1778,7 @@
       <translation type="vanished" />
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="377" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="370" />
       <source>Cleaning log {file}, column {column}: %n new answers are not in the choice list '{list}' (rows {rows}: {values}); they are applied as written, each code as its own label.</source>
       <translation>
         <numerusform>سجل التنظيف {file}، العمود {column}: %n إجابة جديدة ليست في قائمة الخيارات «{list}» (الصفوف {rows}: {values})؛ تُطبَّق كما كُتبت، ويصبح كل رمز تسميةً لنفسه.</numerusform>
@@ -1747,7 +1795,7 @@
       <translation>سجلات التنظيف (*.xlsx *.csv *.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="321" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="322" />
       <source>Cleaning logs (*.xlsx *.csv)</source>
       <translation>سجلات التنظيف (*.xlsx *.csv)</translation>
     </message>
@@ -1802,22 +1850,21 @@
       <translation>أعمدة قد يعرفها شخص من الخارج (المنطقة، الجنس، العمر، حجم الأسرة…): تُمحى التركيبات التي يشترك فيها أقل من k صفًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="84" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="89" />
       <source>Columns an outsider could know (rare combinations are blanked)</source>
       <translation>أعمدة قد يعرفها شخص من الخارج (تُمحى التركيبات النادرة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="32" />
       <source>Columns at high risk (names, phone numbers...) to keep in the copy anyway, e.g. village when the partner needs it. Not recommended: each one is named in the README. Any other column at high risk is removed unless it is pseudonymised.</source>
-      <translation>أعمدة عالية الخطورة (أسماء، أرقام هواتف...) يُبقى عليها في النسخة رغم ذلك، مثل village حين يحتاج إليه الشريك. غير مستحسن: يُذكر كل منها في README. أي عمود آخر عالي الخطورة يُحذف ما لم يُستبدل باسم مستعار.</translation>
+      <translation type="vanished">أعمدة عالية الخطورة (أسماء، أرقام هواتف...) يُبقى عليها في النسخة رغم ذلك، مثل village حين يحتاج إليه الشريك. غير مستحسن: يُذكر كل منها في README. أي عمود آخر عالي الخطورة يُحذف ما لم يُستبدل باسم مستعار.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="190" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="195" />
       <source>Columns at high risk kept by your choice (comma-separated)</source>
       <translation>الأعمدة عالية الخطورة المُبقاة باختيارك (مفصولة بفواصل)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="185" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="190" />
       <source>Columns at high risk removed by default (comma-separated)</source>
       <translation>الأعمدة عالية الخطورة المحذوفة افتراضيًا (مفصولة بفواصل)</translation>
     </message>
@@ -1827,9 +1874,14 @@
       <translation>الأعمدة عالية الخطورة المحذوفة افتراضيًا: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="74" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="79" />
       <source>Columns at high risk to keep anyway (not recommended; written in the README)</source>
       <translation>أعمدة عالية الخطورة يُبقى عليها رغم ذلك (غير مستحسن؛ يُكتب في README)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="32" />
+      <source>Columns flagged as personal data to keep in the copy as they are, e.g. village when the partner needs it. Not recommended: a column at high risk kept is named in the README. Without a choice, any other column at high risk is removed, and columns identifying staff, devices, accounts or documents are pseudonymised (removed when no key can be opened), as the wizard starts them.</source>
+      <translation>أعمدة مُعلَّمة على أنها بيانات شخصية يُبقى عليها في النسخة كما هي، مثل village حين يحتاج إليه الشريك. غير مستحسن: يُذكر في README كل عمود عالي الخطورة أُبقي عليه. إن لم يُحدَّد أي خيار، يُحذف أي عمود آخر عالي الخطورة، ويُطبَّق الترميز المستعار على الأعمدة التي تحدد هوية العاملين أو الأجهزة أو الحسابات أو الوثائق (وتُحذف عندما لا يمكن فتح أي مفتاح)، كما في الحالة الأولى للمعالج.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="75" />
@@ -1837,12 +1889,12 @@
       <translation>أعمدة يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="255" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="277" />
       <source>Columns likely holding personal data at high risk were kept as you chose: {columns}. The README says so; share the file only under a data sharing agreement.</source>
       <translation>أُبقي على الأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة كما اخترت: {columns}. يذكر README ذلك؛ لا تشارك الملف إلا بموجب اتفاقية لتبادل البيانات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="247" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="269" />
       <source>Columns likely holding personal data at high risk were removed by default: {columns}. To share them, pseudonymise them (PSEUDONYMISE_FIELDS) or keep them (KEEP_FIELDS).</source>
       <translation>حُذفت افتراضيًا الأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة: {columns}. لمشاركتها، طبّق عليها الترميز المستعار (PSEUDONYMISE_FIELDS) أو أبقِ عليها (KEEP_FIELDS).</translation>
     </message>
@@ -1882,7 +1934,7 @@
       <translation>أعمدة استُبدلت بأسماء مستعارة (ترميز مستعار بالمفتاح {key}، المحفوظ في قاعدة بيانات المصادقة في QGIS): {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="42" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="43" />
       <source>Columns someone outside could know about a person, e.g. admin2, head_gender, head_age, hh_size. Values are blanked wherever their combination is shared by fewer than k rows.</source>
       <translation>أعمدة قد يعرفها شخص من الخارج عن شخص ما، مثل admin2 وhead_gender وhead_age وhh_size. تُفرَّغ القيم حيثما تشترك في تركيبتها أقل من k صفوف.</translation>
     </message>
@@ -1892,17 +1944,17 @@
       <translation>أعمدة يُرجَّح أنها تحتوي على بيانات شخصية، اكتُشفت من النموذج وأسماء الأعمدة والقيم. اختر ما تفعله بكل منها قبل المشاركة؛ واقرأ السبب عند الشك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="58" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="63" />
       <source>Columns to remove</source>
       <translation>الأعمدة المراد إزالتها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="64" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="69" />
       <source>Columns to replace by pseudonyms</source>
       <translation>الأعمدة المراد استبدالها بأسماء مستعارة (ترميز مستعار)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="37" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="38" />
       <source>Columns whose values are replaced by pseudonyms, e.g. household_id: the same value always gets the same pseudonym with the same key, so rows can still be linked, but the value cannot be read back without the key.</source>
       <translation>أعمدة تُستبدل قيمها بأسماء مستعارة، مثل household_id: تحصل القيمة نفسها دائمًا على الاسم المستعار نفسه بالمفتاح نفسه، فيظل ممكنًا ربط الصفوف، لكن لا يمكن استرجاع القيمة من دون المفتاح.</translation>
     </message>
@@ -1994,7 +2046,7 @@
       <translation>العدّ حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="115" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="120" />
       <source>Count by admin area (small counts hidden)</source>
       <translation>العدّ حسب الوحدة الإدارية (مع إخفاء الأعداد الصغيرة)</translation>
     </message>
@@ -2059,12 +2111,12 @@
       <translation>يعدّ نقاط المسح في كل وحدة إدارية (الإرسالات الميدانية). تُوضع النقاط حسب موقعها، أو حسب حقل P-code إذا اختير (فتُعدّ النقاط بلا GPS أيضًا). ويعدّ اختياريًا الإرسالات التي تعطي إجابة معيّنة على سؤال ونسبتها المئوية؛ والوحدات التي إرسالاتها أقل من العتبة لا تحصل على نسبة مئوية بل على الحالة «insufficient»، حتى لا تضلل الأعداد الصغيرة. ويعطي STATISTIC بقيمة mean أو median مع سؤال رقمي متوسطه (الحقل value_mean) أو وسيطه (value_median) لكل وحدة، وفق القاعدة نفسها: الوحدات التي إجاباتها أقل من العتبة لا تحصل على قيمة بل على الحالة «insufficient».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="78" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="80" />
       <source>Counts: a question whose answers are counted by area too, e.g. water_source. Empty: only the number of submissions.</source>
       <translation>الأعداد: سؤال تُعدّ إجاباته أيضًا حسب الوحدة الإدارية، مثل water_source. فارغ: عدد الإرسالات فقط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="75" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="77" />
       <source>Counts: the column of the survey that holds the P-code of each submission's area, e.g. admin2 (default).</source>
       <translation>الأعداد: عمود المسح الذي يحمل رمز P-code للوحدة الإدارية لكل إرسال، مثل admin2 (الافتراضي).</translation>
     </message>
@@ -2158,12 +2210,12 @@
       <translation>القرار</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="79" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="90" />
       <source>Decisions refused (someone decided first)</source>
       <translation>القرارات المرفوضة (قرّر شخص آخر أولًا)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="78" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="89" />
       <source>Decisions saved</source>
       <translation>القرارات المحفوظة</translation>
     </message>
@@ -2213,9 +2265,8 @@
       <translation>تم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="239" />
       <source>Done: {action} {columns}</source>
-      <translation>تم: {action} {columns}</translation>
+      <translation type="vanished">تم: {action} {columns}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="45" />
@@ -2373,7 +2424,7 @@
       <translation>قيمة مثال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="314" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="315" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>مصنف Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -2418,17 +2469,17 @@
       <translation>اكتمل التصدير.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="34" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="36" />
       <source>Export for sharing</source>
       <translation>التصدير للمشاركة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_options.py" line="94" />
+      <location filename="../cartong_plugin/core/protection/share_options.py" line="98" />
       <source>Export for sharing cancelled; nothing was written.</source>
       <translation>أُلغي التصدير للمشاركة؛ لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="132" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="131" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
       <translation>يكتب التصدير للمشاركة ملف GeoPackage (.gpkg) أو CSV (.csv)، وليس {file}.</translation>
     </message>
@@ -2443,7 +2494,7 @@
       <translation>تصدير الملخص…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="312" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="313" />
       <source>Export the cleaning log</source>
       <translation>تصدير سجل التنظيف</translation>
     </message>
@@ -2555,9 +2606,13 @@
       <translation>مثلًا https://tile.openstreetmap.org/{z}/{x}/{y}.png، أو مصدر طبقة WMS أو XYZ كما يظهر في خصائصها. احترم شروط استخدام مزوّد البلاطات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="52" />
       <source>For runs without the QGIS window: where the key is, env:CARTONG_KEY (an environment variable) or file:/home/me/cartong_key.txt (a file holding 64 hexadecimal characters). Used when no authentication configuration is chosen.</source>
-      <translation>للتشغيل من دون نافذة QGIS: مكان المفتاح، env:CARTONG_KEY (متغير بيئة) أو file:/home/me/cartong_key.txt (ملف يحتوي على 64 حرفًا ست عشريًا). يُستخدم عندما لا يُختار أي إعداد مصادقة.</translation>
+      <translation type="vanished">للتشغيل من دون نافذة QGIS: مكان المفتاح، env:CARTONG_KEY (متغير بيئة) أو file:/home/me/cartong_key.txt (ملف يحتوي على 64 حرفًا ست عشريًا). يُستخدم عندما لا يُختار أي إعداد مصادقة.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="53" />
+      <source>For runs without the QGIS window: where the key is, env:CARTONG_KEY (an environment variable) or file:/home/me/cartong_key.txt (a file holding 64 hexadecimal characters). Used when no authentication configuration is chosen. Without it such a run cannot open your default key, so the columns pseudonymised by default are removed instead.</source>
+      <translation>للتشغيل من دون نافذة QGIS: مكان المفتاح، env:CARTONG_KEY (متغير بيئة) أو file:/home/me/cartong_key.txt (ملف يحتوي على 64 حرفًا ست عشريًا). يُستخدم عندما لا يُختار أي إعداد مصادقة. ومن دون ذلك لا يستطيع هذا التشغيل فتح مفتاحك الافتراضي، لذا تُحذف بدلًا من ذلك الأعمدة التي يُطبَّق عليها الترميز المستعار افتراضيًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="68" />
@@ -2580,9 +2635,14 @@
       <translation>لغات النموذج: {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="60" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="59" />
       <source>Form {uid}: {added} new submissions arrived during the download; they are included.</source>
       <translation>النموذج {uid}: وصلت {added} إرسالات جديدة أثناء التنزيل؛ وهي مُضمَّنة.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/records.py" line="73" />
+      <source>Form {uid}: {deleted} submissions were deleted on the server during the download.</source>
+      <translation>النموذج {uid}: حُذفت {deleted} إرسالات على الخادم أثناء التنزيل.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="272" />
@@ -2695,7 +2755,7 @@
       <translation>امنح الأدوار للأشخاص: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="142" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="147" />
       <source>Grid cell size (m)</source>
       <translation>حجم خلية الشبكة (م)</translation>
     </message>
@@ -2745,7 +2805,7 @@
       <translation>دليل المساعدة {file}: كان متوقعًا وجود {{"resources": [ … ]}} في بداية الملف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="19" />
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="21" />
       <source>High</source>
       <translation>مرتفع</translation>
     </message>
@@ -2755,7 +2815,7 @@
       <translation>مواقع الأسر بيانات شخصية: لا تشارك خريطة تُظهرها إلا إذا تقرر ذلك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="57" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="59" />
       <source>How exact locations are protected: 0 move points at random between the smallest and largest displacement (default), 1 snap them to a grid, 2 counts by admin area with small counts hidden, 3 remove locations, 4 keep them (only for a team allowed to see where households live).</source>
       <translation>طريقة حماية المواقع الدقيقة: 0 تحريك النقاط عشوائيًا بين أصغر إزاحة وأكبرها (الافتراضي)، 1 محاذاتها إلى شبكة، 2 أعداد حسب الوحدة الإدارية مع إخفاء الأعداد الصغيرة، 3 حذف المواقع، 4 الإبقاء عليها (فقط لفريق مسموح له بمعرفة أماكن سكن الأسر).</translation>
     </message>
@@ -2795,7 +2855,7 @@
       <translation>الاستيراد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="321" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="322" />
       <source>Import an edited cleaning log</source>
       <translation>استيراد سجل تنظيف معدَّل</translation>
     </message>
@@ -2873,7 +2933,7 @@
       <translation>في ODK Central: المشروع &gt; مستخدمو التطبيق؛ رمز الوصول هو الجزء الأخير من رابط مستخدم التطبيق. يمكن لمستخدمي التطبيق إرسال الإرسالات لكن لا يمكنهم قراءتها: لتنزيل البيانات، استخدم حساب ويب لديه دور مُطّلع على المشروع (Project Viewer).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="100" />
+      <location filename="../cartong_plugin/processing/base.py" line="105" />
       <source>In the field</source>
       <translation>في الميدان</translation>
     </message>
@@ -2913,7 +2973,7 @@
       <translation>ليس في قاعدة البيانات المشتركة: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="437" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="462" />
       <source>It was tried {attempts} times over {seconds} seconds in all.</source>
       <translation>جرت المحاولة {attempts} مرات خلال {seconds} ثانية إجمالًا.</translation>
     </message>
@@ -2948,7 +3008,7 @@
       <translation>إبقاء كل نقطة مُزاحة داخل وحدتها الإدارية ({layer}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="117" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="122" />
       <source>Keep exact locations (not recommended)</source>
       <translation>الإبقاء على المواقع الدقيقة (غير مستحسن)</translation>
     </message>
@@ -3062,7 +3122,7 @@
       <translation>لغة المساعدة غير المتصلة (en، fr…؛ فارغ: لغة QGIS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="134" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="139" />
       <source>Largest displacement (m)</source>
       <translation>أقصى إزاحة (م)</translation>
     </message>
@@ -3252,7 +3312,7 @@
       <translation>خط الطول {value} خارج النطاق -180..180.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="19" />
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="21" />
       <source>Low</source>
       <translation>منخفض</translation>
     </message>
@@ -3277,7 +3337,7 @@
       <translation>إنشاء خريطة أساس غير متصلة (MBTiles)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="312" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="328" />
       <source>Make it again when the source answers, before going to the field.</source>
       <translation>أعد إنشاء خريطة الأساس حين يستجيب المصدر، قبل التوجه إلى الميدان.</translation>
     </message>
@@ -3346,7 +3406,7 @@
       <translation>إعداد الخريطة: {author}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="98" />
+      <location filename="../cartong_plugin/processing/base.py" line="103" />
       <source>Maps</source>
       <translation>الخرائط</translation>
     </message>
@@ -3425,7 +3485,7 @@
       <translation>الوسيط حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="19" />
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="21" />
       <source>Medium</source>
       <translation>متوسط</translation>
     </message>
@@ -3460,7 +3520,7 @@
       <translation>إزاحة كل نقطة عشوائيًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="113" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="118" />
       <source>Move points at random (displace)</source>
       <translation>إزاحة النقاط عشوائيًا</translation>
     </message>
@@ -3470,12 +3530,12 @@
       <translation>إزاحة النقاط عشوائيًا بمسافة من {min:.0f} إلى {max:.0f} م.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="67" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="69" />
       <source>Moving points: the largest distance a point is moved, in metres (default 2000). More protects more but may move a point into another area: give the admin areas to keep points in their own.</source>
       <translation>تحريك النقاط: أكبر مسافة تُحرَّك بها النقطة، بالأمتار (الافتراضي 2000). الأكبر يحمي أكثر لكنه قد ينقل نقطة إلى وحدة إدارية أخرى: قدّم الوحدات الإدارية لإبقاء النقاط في وحدتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="63" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="65" />
       <source>Moving points: the smallest distance a point is moved, in metres (default 250). In a town 250 m hides a household among many; in scattered villages use more.</source>
       <translation>تحريك النقاط: أصغر مسافة تُحرَّك بها النقطة، بالأمتار (الافتراضي 250). في المدينة تُخفي 250 م أسرة بين أسر كثيرة؛ وفي القرى المتناثرة استخدم مسافة أكبر.</translation>
     </message>
@@ -3565,7 +3625,7 @@
       <translation>لا يوجد بعد أي اتصال PostgreSQL محفوظ في QGIS: اطلب واحدًا من مسؤول قاعدة البيانات وأضفه في المتصفح (PostgreSQL &gt; اتصال جديد).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="244" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="254" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>لم يُقدَّم أي XLSForm: استُنتجت أنواع الأعمدة من القيم، والخيارات بلا تسميات.</translation>
     </message>
@@ -3585,7 +3645,7 @@
       <translation>لا توجد بين إجابات {field} أي إجابة رقمية ({listed}): يحتاج المتوسط أو الوسيط إلى سؤال رقمي. اختر السؤال الذي يحتوي على الأرقام.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="286" />
+      <location filename="../cartong_plugin/core/field/package.py" line="307" />
       <source>No basemap source was given.</source>
       <translation>لم يُحدَّد أي مصدر لخريطة الأساس.</translation>
     </message>
@@ -3605,7 +3665,7 @@
       <translation>لا يوجد اتصال: تحتوي الصفحة أعلاه على الأساسيات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="75" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="71" />
       <source>No copy of this form has been downloaded on this computer yet.</source>
       <translation>لم يُنزَّل بعد أي نسخة من هذا النموذج على هذا الحاسوب.</translation>
     </message>
@@ -3625,7 +3685,7 @@
       <translation>لا توجد صورة في {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="380" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="424" />
       <source>No offline world map in {path}: install QGIS 3.18 or later, or give a basemap that can be reached.</source>
       <translation>لا توجد خريطة عالمية غير متصلة في {path}: ثبّت QGIS 3.18 أو أحدث، أو حدّد خريطة أساس يمكن الوصول إليها.</translation>
     </message>
@@ -3640,7 +3700,7 @@
       <translation>لا توجد موارد على الإنترنت مُدرجة لهذه الخطوة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="221" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="222" />
       <source>No output GeoPackage was given.</source>
       <translation>لم يُحدَّد ملف GeoPackage للناتج.</translation>
     </message>
@@ -3655,7 +3715,7 @@
       <translation>لا يوجد مفتاح للترميز المستعار: أنشئ مفتاحًا أو اختر واحدًا أولًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="448" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="473" />
       <source>No server address was given.</source>
       <translation>لم يُحدَّد عنوان الخادم.</translation>
     </message>
@@ -3685,7 +3745,7 @@
       <translation>لا يعطي أي إرسال الإجابة «{given}» على {field}؛ قد تكون أيًّا من هذه: {codes} (مكتوبة بشكل آخر، أو بالتسمية نفسها). اكتب في ANSWER_VALUE الإجابة المراد عدّها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="218" />
+      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="256" />
       <source>No submission has a value in {field}: nothing to aggregate.</source>
       <translation>لا يحتوي أي إرسال على قيمة في {field}: لا شيء للتجميع.</translation>
     </message>
@@ -3710,7 +3770,7 @@
       <translation>لا توجد في المشروع طبقة مسح تحتوي على نقاط: استورد مسحًا أولًا (الخطوة 1).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="278" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="291" />
       <source>No tile could be made from {source} (no network, a server error, or only empty tiles).</source>
       <translation>تعذّر إنشاء أي بلاطة من {source} (لا توجد شبكة، أو خطأ في الخادم، أو بلاطات فارغة فقط).</translation>
     </message>
@@ -3785,7 +3845,7 @@
       <translation>خريطة الأساس غير المتصلة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="241" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="254" />
       <source>Offline basemap, zoom {low} to {high}: {estimate}</source>
       <translation>خريطة الأساس غير المتصلة، التكبير من {low} إلى {high}: {estimate}</translation>
     </message>
@@ -3880,7 +3940,7 @@
       <translation>الخيارات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="100" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="105" />
       <source>Or a key kept outside QGIS: env:VARIABLE or file:PATH holding 64 hexadecimal characters (runs without a desktop; no master password asked)</source>
       <translation>أو مفتاح محفوظ خارج QGIS: ‏env:VARIABLE أو file:PATH يحتوي على 64 حرفًا ست عشريًا (يعمل بدون سطح مكتب؛ لا تُطلب كلمة المرور الرئيسية)</translation>
     </message>
@@ -4023,7 +4083,7 @@
       <translation>الصفحة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="218" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="231" />
       <source>Page {page}: {records} of {total} submissions downloaded.</source>
       <translation>الصفحة {page}: تم تنزيل {records} من أصل {total} إرسال.</translation>
     </message>
@@ -4213,7 +4273,7 @@
       <translation>حماية البيانات الشخصية…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="111" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="116" />
       <source>Protection of locations</source>
       <translation>حماية المواقع</translation>
     </message>
@@ -4223,7 +4283,7 @@
       <translation>مفتاح الترميز المستعار</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="93" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="98" />
       <source>Pseudonymisation key (empty: your default key, created if needed)</source>
       <translation>مفتاح الترميز المستعار (فارغ: مفتاحك الافتراضي، يُنشأ عند الحاجة)</translation>
     </message>
@@ -4248,7 +4308,7 @@
       <translation>يجمع في مجلد واحد وملف zip واحد كل ما يحتاجه الفريق الميداني للعمل دون شبكة: مشروع QGIS (مسارات نسبية)، وملفات GeoPackage المسح مع مرفقاتها، والحدود الإدارية، والأنماط، وتخطيطات الطباعة، وخريطة أساس غير متصلة للمنطقة (أو خلفية متجهية عندما يتعذر إنشاء أي بلاطة)، والمساعدة غير المتصلة باللغة المختارة، وفهرس التعلم. يسرد manifest.json حجم كل ملف وsha256 الخاص به. يجب أن يكون مجلد الإخراج فارغًا أو جديدًا. تُدرج المرفقات المفقودة في السجل وفي البيان. أعد الحزمة باستخدام 'دمج حزمة ميدانية مُعادة'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="302" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="306" />
       <source>QGIS could not export the map to {file} ({error}): check that the folder is writable and the disk not full.</source>
       <translation>تعذّر على QGIS تصدير الخريطة إلى {file} ({error}): تحقّق من أن المجلد قابل للكتابة وأن القرص غير ممتلئ.</translation>
     </message>
@@ -4258,7 +4318,7 @@
       <translation>تعذّر على QGIS تحميل قالب التخطيط {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="248" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="252" />
       <source>QGIS did not write every page of the atlas into {folder}; nothing was kept.</source>
       <translation>لم يكتب QGIS كل صفحات الأطلس في {folder}؛ لم يُحتفظ بأي شيء.</translation>
     </message>
@@ -4278,17 +4338,17 @@
       <translation>يبقى QGIS قابلًا للاستخدام أثناء تشغيل الفحوصات. لا يُكتب أي شيء حتى تحفظ السجل في الصفحة التالية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="161" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="171" />
       <source>QGIS's 'Generate XYZ tiles (MBTiles)' algorithm is not available: enable the Processing plugin and try again.</source>
       <translation>خوارزمية QGIS 'Generate XYZ tiles (MBTiles)' غير متاحة: فعّل إضافة Processing ثم أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="206" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="218" />
       <source>QGIS's tile algorithm failed on this area (the details are in the log, CartONG tab).</source>
       <translation>فشلت خوارزمية البلاطات في QGIS على هذه المنطقة (التفاصيل في سجل الرسائل، تبويب CartONG).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="187" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="197" />
       <source>QGIS's tile algorithm stopped.</source>
       <translation>توقفت خوارزمية البلاطات في QGIS.</translation>
     </message>
@@ -4308,7 +4368,7 @@
       <translation>سؤال لحساب نسبة الإجابات (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="152" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="157" />
       <source>Question to count answers of (optional)</source>
       <translation>السؤال المراد عدّ إجاباته (اختياري)</translation>
     </message>
@@ -4318,12 +4378,12 @@
       <translation>أسئلة تحدد الأسرة معًا، مثل معرّف الأسرة والتاريخ: يُعلَّم كل إرسالين لهما القيم نفسها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="181" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="186" />
       <source>README beside the shared file</source>
       <translation>ملف README بجانب الملف المشترك</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_records.py" line="194" />
+      <location filename="../cartong_plugin/core/protection/share_records.py" line="211" />
       <source>Rare combinations of {columns} were blanked, but the file keeps its points: a point can show the area or place a blanked value stood for, so the count of {k} rows does not hold for the file. To share rare areas, count by admin area or remove the locations.</source>
       <translation>مُحيت التركيبات النادرة من {columns}، لكن الملف يحتفظ بنقاطه: يمكن لنقطة أن تكشف المنطقة أو المكان الذي كانت تدل عليه قيمة ممحوة، لذا لا تنطبق قاعدة الـ {k} صفوف على الملف. لمشاركة مناطق نادرة، اعدد حسب الوحدة الإدارية أو احذف المواقع.</translation>
     </message>
@@ -4358,7 +4418,7 @@
       <translation>جارٍ قراءة {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="286" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="288" />
       <source>Reading {layer}...</source>
       <translation>جارٍ قراءة {layer}...</translation>
     </message>
@@ -4396,12 +4456,12 @@
       <translation>إزالة الروابط وأسماء ملفات المرفقات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="177" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="182" />
       <source>Remove links and attachment names</source>
       <translation>إزالة الروابط وأسماء المرفقات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="116" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="121" />
       <source>Remove locations</source>
       <translation>إزالة المواقع</translation>
     </message>
@@ -4491,12 +4551,12 @@
       <translation>ورقة المراجعة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="69" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="80" />
       <source>Review sheet (CSV or XLSX)</source>
       <translation>ورقة المراجعة (CSV أو XLSX)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="69" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="80" />
       <source>Review sheets (*.xlsx *.csv)</source>
       <translation>أوراق المراجعة (*.xlsx *.csv)</translation>
     </message>
@@ -4546,12 +4606,24 @@
       <translation>الصف {row} من سجل التنظيف {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="366" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="399" />
       <source>Row {row} of the cleaning log {file} has {count} cells for {columns} columns: a value holds the separator (a decimal comma in a comma-separated file?). Put that value in quotes, or save the log with semicolons.</source>
       <translation>الصف {row} من سجل التنظيف {file} فيه {count} خلايا مقابل {columns} أعمدة: قيمة تحتوي على الفاصل (فاصلة عشرية في ملف مفصول بفواصل؟). ضع تلك القيمة بين علامتي اقتباس، أو احفظ السجل بفواصل منقوطة.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="337" />
+      <location filename="../cartong_plugin/core/cleaning/shared_uuids.py" line="35" />
+      <source>Row {row} of the cleaning log {file}: %n submissions have the uuid {uuid} ({ids}) and each has {column} '{old}': each was removed.</source>
+      <translation>
+        <numerusform>الصف {row} من سجل التنظيف {file}: %n إرسال تحمل المعرّف uuid {uuid} ({ids}) وقيمة {column} في كل منها «{old}»: حُذف كل منها.</numerusform>
+        <numerusform>الصف {row} من سجل التنظيف {file}: إرسال واحد (%n) يحمل المعرّف uuid {uuid} ({ids}) وقيمة {column} فيه «{old}»: حُذف.</numerusform>
+        <numerusform>الصف {row} من سجل التنظيف {file}: إرسالان (%n) يحملان المعرّف uuid {uuid} ({ids}) وقيمة {column} في كل منهما «{old}»: حُذف كلاهما.</numerusform>
+        <numerusform>الصف {row} من سجل التنظيف {file}: %n إرسالات تحمل المعرّف uuid {uuid} ({ids}) وقيمة {column} في كل منها «{old}»: حُذف كل منها.</numerusform>
+        <numerusform>الصف {row} من سجل التنظيف {file}: %n إرسالًا تحمل المعرّف uuid {uuid} ({ids}) وقيمة {column} في كل منها «{old}»: حُذف كل منها.</numerusform>
+        <numerusform>الصف {row} من سجل التنظيف {file}: %n إرسال تحمل المعرّف uuid {uuid} ({ids}) وقيمة {column} في كل منها «{old}»: حُذف كل منها.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/shared_uuids.py" line="113" />
       <source>Row {row} of the cleaning log {file}: %n submissions have the uuid {uuid} ({ids}); {column} was changed in each of them.</source>
       <translation>
         <numerusform>الصف {row} من سجل التنظيف {file}: %n إرسال تحمل المعرّف uuid {uuid} ({ids})؛ وقد غُيّر {column} في كل منها.</numerusform>
@@ -4563,16 +4635,31 @@
       </translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/log_times.py" line="87" />
+      <source>Row {row} of the cleaning log {file}: '{value}' has no UTC offset, and {column} is kept in UTC while the survey gives no offset for that submission. Write it with its offset, e.g. 2021-07-05T10:40:00+03:00 (Z for UTC).</source>
+      <translation>الصف {row} من سجل التنظيف {file}: «{value}» بلا فارق توقيت عن UTC، والعمود {column} محفوظ بتوقيت UTC بينما لا يعطي المسح أي فارق توقيت لذلك الإرسال. اكتب القيمة مع فارق توقيتها، مثل 2021-07-05T10:40:00+03:00 (Z لتوقيت UTC).</translation>
+    </message>
+    <message>
       <source>Row {row} of the cleaning log {file}: '{value}' is not a valid value for the field {field}.</source>
       <translation type="vanished">الصف {row} من سجل التنظيف {file}: «{value}» ليست قيمة صالحة للحقل {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="280" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="309" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
       <translation>الصف {row} من سجل التنظيف {file}: الإرسال {uuid} أُزيل بالفعل في الصف {first}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="241" />
+      <location filename="../cartong_plugin/core/cleaning/shared_uuids.py" line="45" />
+      <source>Row {row} of the cleaning log {file}: {count} submissions have the uuid {uuid} ({ids}); only {id}, whose {column} is '{old}', was changed.</source>
+      <translation>الصف {row} من سجل التنظيف {file}: {count} من الإرسالات تحمل المعرّف uuid {uuid} ({ids})؛ ولم يُغيَّر إلا الإرسال {id} الذي قيمة {column} فيه «{old}».</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/shared_uuids.py" line="50" />
+      <source>Row {row} of the cleaning log {file}: {count} submissions have the uuid {uuid} ({ids}); only {id}, whose {column} is '{old}', was removed.</source>
+      <translation>الصف {row} من سجل التنظيف {file}: {count} من الإرسالات تحمل المعرّف uuid {uuid} ({ids})؛ ولم يُحذف إلا الإرسال {id} الذي قيمة {column} فيه «{old}».</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="253" />
       <source>Row {row} of the cleaning log {file}: {problem}; the row was skipped.</source>
       <translation>الصف {row} من سجل التنظيف {file}: {problem}؛ تم تخطي الصف.</translation>
     </message>
@@ -4581,27 +4668,27 @@
       <translation type="vanished">الصف {row} من سجل التنظيف: «{value}» ليست قيمة صالحة لـ {column}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="322" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="299" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>الصف {row} من الورقة survey في {file}: «{name}» بلا نوع؛ تم تجاهله.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="353" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="330" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>الصف {row} من الورقة survey في {file}: «{type}» لا يحدد أي قائمة خيارات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="344" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="321" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>الصف {row} من الورقة survey في {file}: «{type}» دون «begin» مطابق.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="465" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="442" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
       <translation>الصف {row} من ورقة survey في {file}: الحلقة '{name}' تمر على القائمة '{list}' التي ليس فيها خيارات؛ تُتجاهل الأسئلة التابعة لها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="405" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="382" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>الصف {row} من الورقة survey في {file}: الاسم «{name}» مستخدم مرتين.</translation>
     </message>
@@ -4611,12 +4698,12 @@
       <translation>الصف {row} من {file}، العمود change_type: '{value}' ليس من {allowed}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="322" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="328" />
       <source>Row {row} of {file}, column {column}: '{value}' is not a number; keep the log_id and version columns as exported.</source>
       <translation>الصف {row} من {file}، العمود {column}: '{value}' ليس رقمًا؛ أبقِ العمودين log_id وversion كما صُدّرا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="298" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="294" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>الصف {row}، العمود {column}: {message}</translation>
     </message>
@@ -4641,7 +4728,7 @@
       <translation>الصفوف التي أثارها الفحص: {check}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="80" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="91" />
       <source>Rows unchanged</source>
       <translation>الصفوف التي لم تتغير</translation>
     </message>
@@ -4651,12 +4738,12 @@
       <translation>صفوف بانتظار قرار</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="182" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="187" />
       <source>Rows written</source>
       <translation>الصفوف المكتوبة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="263" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="292" />
       <source>Rows {first} and {row} of the cleaning log {file} give {column} of {uuid} different values ('{value}', then '{new}'): the last one is applied.</source>
       <translation>يعطي الصفّان {first} و{row} من سجل التنظيف {file} للحقل {column} من {uuid} قيمتين مختلفتين ('{value}' ثم '{new}'): تُطبَّق الأخيرة.</translation>
     </message>
@@ -4691,7 +4778,7 @@
       <translation>حفظ مفتاح جديد في ملف…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="55" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="66" />
       <source>Save review decisions in the shared cleaning log</source>
       <translation>حفظ قرارات المراجعة في سجل التنظيف المشترك</translation>
     </message>
@@ -4721,7 +4808,7 @@
       <translation>اتصال محفوظ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="58" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="69" />
       <source>Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared in PostgreSQL. The database records who saved each decision and when. A decision on a row that someone else decided since the sheet was exported is refused, and both decisions are listed: export a new sheet to see theirs. Rows left unchanged are not written. Needs the survey's reviewer role.</source>
       <translation>يحفظ قرارات ورقة المراجعة (من 'تصدير ورقة مراجعة') في سجل التنظيف المشترك في PostgreSQL. تسجل قاعدة البيانات من حفظ كل قرار ومتى. يُرفض القرار بشأن صف قرّر فيه شخص آخر منذ تصدير الورقة، ويُدرج القراران كلاهما: صدّر ورقة جديدة لترى قراره. لا تُكتب الصفوف التي لم تتغير. يحتاج إلى دور المراجِع الخاص بالمسح.</translation>
     </message>
@@ -4840,12 +4927,12 @@
       <translation>حجم الحزمة (بايت)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="157" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="162" />
       <source>Smallest count shown (k)</source>
       <translation>أصغر عدد معروض (k)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="125" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="130" />
       <source>Smallest displacement (m)</source>
       <translation>أدنى إزاحة (م)</translation>
     </message>
@@ -4864,7 +4951,7 @@
       <translation>إلصاق النقاط بشبكة بحجم {size:.0f} م.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="72" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="74" />
       <source>Snapping: the size of the grid cells in metres (default 1000); each point goes to the centre of its cell.</source>
       <translation>المحاذاة: حجم خلايا الشبكة بالأمتار (الافتراضي 1000)؛ تنتقل كل نقطة إلى مركز خليتها.</translation>
     </message>
@@ -5053,12 +5140,12 @@
       <translation>ملفات GeoPackage المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="95" />
+      <location filename="../cartong_plugin/processing/base.py" line="100" />
       <source>Survey data workflow</source>
       <translation>سلسلة معالجة بيانات المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="224" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="225" />
       <source>Survey export</source>
       <translation>تصدير المسح</translation>
     </message>
@@ -5127,7 +5214,7 @@
       <translation>إرسالات المسح حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/attachments.py" line="109" />
+      <location filename="../cartong_plugin/core/servers/attachments.py" line="190" />
       <source>Survey: attachments open from the form</source>
       <translation>المسح: المرفقات تُفتح من النموذج</translation>
     </message>
@@ -5142,7 +5229,7 @@
       <translation>عدد مريب من المقابلات من الجهاز نفسه ...</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="101" />
+      <location filename="../cartong_plugin/processing/base.py" line="106" />
       <source>Teams (PostgreSQL)</source>
       <translation>الفرق (PostgreSQL)</translation>
     </message>
@@ -5157,7 +5244,7 @@
       <translation>النص: {encoding}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="244" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="226" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>تحتاج الورقة «survey» في {file} إلى العمودين «type» و«name».</translation>
     </message>
@@ -5192,7 +5279,7 @@
       <translation>لا يمكن فتح ملف GeoPackage {file} للكتابة: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="305" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="315" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>لا يمكن كتابة ملف GeoPackage {file}: {reason}. اختر مجلدًا آخر أو أغلق البرنامج الذي يستخدمه.</translation>
     </message>
@@ -5206,7 +5293,7 @@
       <translation>ملف MBTiles المراد كتابته، مثل bangui_basemap.mbtiles؛ يفتحه QGIS وQField دون شبكة. حين يتعذر تنزيل بعض البلاطات، يذكر التشغيل عددها ومستويات التكبير التي تخصها، ويُبقى على الملف الموجود: تُكتب خريطة الأساس الناقصة بجواره (name_partial.mbtiles). حين يتعذر إنشاء أي بلاطة، تُكتب بجواره خلفية متجهية (name_background.gpkg)، ولا تُكتب أبدًا فوق ملف آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="90" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="92" />
       <source>The P-code field of the admin areas, matched to the survey's area column, e.g. adm2_pcode. Default adm2_pcode.</source>
       <translation>حقل P-code في الوحدات الإدارية، المطابَق مع عمود الوحدة في المسح، مثل adm2_pcode. الافتراضي adm2_pcode.</translation>
     </message>
@@ -5216,7 +5303,7 @@
       <translation>اتصالات PostgreSQL المحفوظة في QGIS (المتصفح &gt; PostgreSQL). تبقى كلمة المرور في إعداد المصادقة الخاص بالاتصال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/shared_log.py" line="48" />
+      <location filename="../cartong_plugin/core/teams/shared_log.py" line="49" />
       <source>The PostgreSQL layer names no schema: open the survey layer from its schema in the Browser (PostgreSQL &gt; connection &gt; schema &gt; survey).</source>
       <translation>طبقة PostgreSQL لا تسمّي أي مخطط: افتح طبقة المسح من مخططها في المتصفح (PostgreSQL &gt; الاتصال &gt; المخطط &gt; survey).</translation>
     </message>
@@ -5235,7 +5322,7 @@
       <translation type="vanished">إعداد المصادقة في QGIS الذي يحمل مفتاح الترميز المستعار. فارغ: مفتاحك الافتراضي، الذي يُنشأ عند أول استخدام ويُحفظ في قاعدة بيانات المصادقة. يعطي المفتاح نفسه الأسماء المستعارة نفسها من تصدير إلى التالي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="47" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="48" />
       <source>The QGIS authentication configuration that holds the pseudonymisation key. Empty: your default key, created on first use and kept in the authentication database. The same key gives the same pseudonyms, and the same moved points, from one export to the next.</source>
       <translation>إعداد المصادقة في QGIS الذي يحمل مفتاح الترميز المستعار. فارغ: مفتاحك الافتراضي، الذي يُنشأ عند أول استخدام ويُحفظ في قاعدة بيانات المصادقة. يعطي المفتاح نفسه الأسماء المستعارة نفسها، والنقاط المُزاحة نفسها، من تصدير إلى التالي.</translation>
     </message>
@@ -5285,7 +5372,7 @@
       <translation>عنوان خادم ODK Central الخاص بك، مثل https://central.example.org، من دون /v1.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="103" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="102" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>عمود الوحدة الإدارية {column} غير موجود في الطبقة {layer}.</translation>
     </message>
@@ -5310,12 +5397,12 @@
       <translation>الوحدات الإدارية مع أعدادها: submissions (الإرسالات)، وanswer_count وanswer_pct للنسبة، وvalue_mean أو value_median للمتوسط أو الوسيط، مع data_status. مثل counts.gpkg، أو طبقة مؤقتة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="411" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="456" />
       <source>The admin boundaries {file} cannot be read.</source>
       <translation>لا يمكن قراءة الحدود الإدارية {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="100" />
+      <location filename="../cartong_plugin/core/field/package.py" line="103" />
       <source>The admin boundaries {file} do not exist.</source>
       <translation>الحدود الإدارية {file} غير موجودة.</translation>
     </message>
@@ -5325,7 +5412,7 @@
       <translation>الطبقة الإدارية {layer} فيها {count} من رموز P-code مشتركة بين عدة مناطق: {codes}. يُحسب كل إرسال مرة واحدة: مناطق رمز P-code الواحد تُعد منطقة واحدة (معلمًا واحدًا) في النتيجة. تحقق من الحدود: رمز P-code يسمّي منطقة واحدة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="439" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="420" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
       <translation>الطبقة الإدارية {layer} فيها {count} من رموز P-code مشتركة بين عدة مناطق: {codes}. لا تستطيع فحوص رموز P-code التمييز بين هذه المناطق؛ تحقق من الحدود.</translation>
     </message>
@@ -5349,7 +5436,7 @@
       <translation>منطقة خريطة الأساس، مثل 18.4,18.7,4.3,4.5 [EPSG:4326]. فارغ: نطاق المسوح والحدود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="341" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="359" />
       <source>The area of the offline basemap is empty: choose an area, a layer or the survey's boundaries.</source>
       <translation>منطقة خريطة الأساس غير المتصلة فارغة: اختر منطقة أو طبقة أو حدود المسح.</translation>
     </message>
@@ -5363,7 +5450,7 @@
       <translation>المنطقة المراد تغطيتها، مثل نطاق طبقة الحدود الإدارية، أو 18.4,18.7,4.3,4.5 [EPSG:4326] لبانغي (xmin، xmax، ymin، ymax). تُرفض المنطقة التي تعبر خط الطول 180: أنشئ خريطة أساس على كل جانب منه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="355" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="373" />
       <source>The area {extent} crosses the antimeridian (longitude 180: west edge {west}, east edge {east}); one offline basemap cannot go across it. Make two basemaps, one on each side of longitude 180, with longitudes between -180 and 180 and the west edge first.</source>
       <translation>تعبر المنطقة {extent} خط الزوال المقابل (خط الطول 180: الحافة الغربية {west}، والحافة الشرقية {east})؛ ولا يمكن لخريطة أساس واحدة غير متصلة أن تمتد عبره. أنشئ خريطتي أساس، واحدة على كل جانب من خط الطول 180، بخطوط طول بين ‎-180 و180 مع كتابة الحافة الغربية أولًا.</translation>
     </message>
@@ -5388,7 +5475,7 @@
       <translation>لا تبدأ خريطة الأساس إذا احتاجت إلى بلاطات أكثر: ارفعه عن قصد، مع معرفة الحجم والوقت المذكورين في السجل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="124" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="127" />
       <source>The basemap source '{source}' is neither an XYZ address with {{z}}, {{x}} and {{y}} nor a WMS/XYZ layer source (url=…): copy it from the layer's properties, Information tab.</source>
       <translation>مصدر خريطة الأساس '{source}' ليس عنوان XYZ يحتوي على {{z}} و{{x}} و{{y}} ولا مصدر طبقة WMS/XYZ ‏(url=…): انسخه من خصائص الطبقة، تبويب المعلومات.</translation>
     </message>
@@ -5436,7 +5523,7 @@
       <translation>تعذّرت كتابة الطبقة المنظفة في {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="218" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="223" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>الطبقة المنظفة هي الجدول {table} من {schema} في {target} ({rows} صفًا).</translation>
     </message>
@@ -5500,12 +5587,12 @@
       <translation>لا يمكن قراءة سجل التنظيف {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="275" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="288" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>سجل التنظيف {file} غير موجود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="303" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="299" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>سجل التنظيف {file} لا يطابق البيانات؛ صحّح هذه الصفوف ثم استورده مجددًا:
@@ -5536,7 +5623,7 @@
       <translation>لا يحتوي سجل التنظيف {file} على العمود {columns}؛ يحتاج على الأقل إلى العمودين uuid وquestion (السؤال) (وعادةً old_value وnew_value وissue وchange_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="282" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="295" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>لا يحتوي سجل التنظيف {file} على أي ورقة.</translation>
     </message>
@@ -5546,7 +5633,7 @@
       <translation>سجل التنظيف {file} فيه صفوف change_response لكن لا عمود new_value فيه (أعمدته: {columns}). سمِّ العمود الذي يحمل القيم الجديدة new_value.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="321" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="335" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>سجل التنظيف {file} ليس نصًا بترميز UTF-8 أو UTF-16 أو Windows-1252. احفظه مجددًا بصيغة 'CSV UTF-8' ثم أعد المحاولة.</translation>
     </message>
@@ -5556,7 +5643,7 @@
       <translation>أقرب مستوى تكبير يُنزَّل، من 0 إلى 19. الافتراضي 12: المدن والقرى والطرق الرئيسية. يحتاج كل مستوى إضافي إلى نحو 4 أضعاف البلاطات: المستوى 15 يُظهر الشوارع لكنه قد يستغرق ساعات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="155" />
+      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="82" />
       <source>The code column {column} is not in the layer {layer}.</source>
       <translation>عمود الرموز {column} غير موجود في الطبقة {layer}.</translation>
     </message>
@@ -5566,9 +5653,29 @@
       <translation>لا يمكن إنشاء العمود {column} في {table}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="77" />
+      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="58" />
+      <source>The column {column} has {count} different answers (more than {limit}): counted by area, each would become a column name of the shared file. Choose a question with a short list of answers, or count submissions only (no answers column).</source>
+      <translation>العمود {column} فيه {count} إجابة مختلفة (أكثر من {limit}): عند العدّ حسب المنطقة، ستصبح كل منها اسم عمود في الملف المشترك. اختر سؤالًا بقائمة قصيرة من الإجابات، أو اكتفِ بعدّ الإرسالات (بلا عمود إجابات).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="49" />
+      <source>The column {column} holds free text: counted by area, each typed answer would become a column name of the shared file. Choose a question with a short list of answers (such as water_source), or count submissions only (no answers column).</source>
+      <translation>العمود {column} يحتوي على نص حر: عند العدّ حسب المنطقة، ستصبح كل إجابة مكتوبة اسم عمود في الملف المشترك. اختر سؤالًا بقائمة قصيرة من الإجابات (مثل water_source)، أو اكتفِ بعدّ الإرسالات (بلا عمود إجابات).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="76" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>العمود {column} غير موجود في الطبقة {layer}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="41" />
+      <source>The column {column} likely holds personal data at high risk: counted by area, each of its answers would become a column name of the shared file. Choose a question with a short list of answers (such as water_source), or count submissions only (no answers column).</source>
+      <translation>العمود {column} يحتوي على الأرجح على بيانات شخصية عالية الخطورة: عند العدّ حسب المنطقة، ستصبح كل إجابة من إجاباته اسم عمود في الملف المشترك. اختر سؤالًا بقائمة قصيرة من الإجابات (مثل water_source)، أو اكتفِ بعدّ الإرسالات (بلا عمود إجابات).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="286" />
+      <source>The columns {columns} identify staff, devices, accounts or documents and are pseudonymised by default, but no pseudonymisation key could be opened ({reason}): they were removed instead. To share them as pseudonyms, name a key with KEY_SOURCE (file:... or env:...) or KEY_AUTHCFG; to keep them as they are, list them in KEEP_FIELDS.</source>
+      <translation>الأعمدة {columns} تحدد هوية العاملين أو الأجهزة أو الحسابات أو الوثائق ويُطبَّق عليها الترميز المستعار افتراضيًا، لكن تعذّر فتح أي مفتاح للترميز المستعار ({reason}): لذا حُذفت بدلًا من ذلك. لمشاركتها بأسماء مستعارة، حدّد مفتاحًا عبر KEY_SOURCE (file:... أو env:...) أو KEY_AUTHCFG؛ وللإبقاء عليها كما هي، أدرجها في KEEP_FIELDS.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="135" />
@@ -5586,7 +5693,7 @@
       <translation>انقطع الاتصال بقاعدة بيانات PostgreSQL ‏{target} أثناء {doing}: تراجع PostgreSQL عن العمل غير المكتمل، ولم يُكتب أي شيء. أعد المحاولة عند عودة الاتصال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="361" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="386" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation>انقطع الاتصال بـ {host} في منتصف الرد. أعد المحاولة؛ يُحتفظ بما تم تنزيله.</translation>
     </message>
@@ -5596,12 +5703,12 @@
       <translation>لم يُحفظ الاتصال: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="98" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="100" />
       <source>The copy to share, .gpkg or .csv, e.g. household_survey_shared.gpkg. A README in English and French beside it says what was done.</source>
       <translation>النسخة المراد مشاركتها، .gpkg أو .csv، مثل household_survey_shared.gpkg. يوضح ملف README بالإنجليزية والفرنسية بجوارها ما أُجري.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="174" />
+      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="182" />
       <source>The counts cannot be protected by suppression; aggregate to a larger area or drop the answer breakdown.</source>
       <translation>لا يمكن حماية الأعداد بالحجب؛ اجمعها في وحدة أكبر أو تخلَّ عن التوزيع حسب الإجابة.</translation>
     </message>
@@ -5661,22 +5768,22 @@
       <translation>القيم الافتراضية تناسب مسح الأسر. تصبح كل قيمة مُعلَّمة صفًا في سجل التنظيف تراجعه في الصفحات التالية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="37" />
+      <location filename="../cartong_plugin/processing/base.py" line="42" />
       <source>The disk is full: free some space (or choose another folder), then run again.</source>
       <translation>القرص ممتلئ: حرّر بعض المساحة (أو اختر مجلدًا آخر)، ثم أعد التشغيل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="183" />
+      <location filename="../cartong_plugin/processing/base.py" line="188" />
       <source>The disk is full: nothing was written. Free some space or choose another folder.</source>
       <translation>القرص ممتلئ: لم يُكتب أي شيء. حرّر بعض المساحة أو اختر مجلدًا آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="163" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="164" />
       <source>The download from {host} was cancelled.</source>
       <translation>أُلغي التنزيل من {host}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="270" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="271" />
       <source>The edited log was not imported</source>
       <translation>لم يُستورد السجل المعدَّل</translation>
     </message>
@@ -5696,7 +5803,19 @@
       <translation>متغير البيئة {name}، المحدد لـ {what}، غير معرَّف أو فارغ.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/run_checks.py" line="392" />
+      <location filename="../cartong_plugin/core/cleaning/export_guard.py" line="52" />
+      <source>The export file {file} holds %n decisions of the field teams (first: row {row}) and the option to keep the decisions is off: the file was not replaced. Keep the decisions, or export to another file.</source>
+      <translation>
+        <numerusform>ملف التصدير {file} يحتوي على %n قرار من الفرق الميدانية (الأول: الصف {row}) وخيار الإبقاء على القرارات معطّل: لم يُستبدل الملف. أبقِ على القرارات، أو صدّر إلى ملف آخر.</numerusform>
+        <numerusform>ملف التصدير {file} يحتوي على قرار واحد (%n) من الفرق الميدانية (الأول: الصف {row}) وخيار الإبقاء على القرارات معطّل: لم يُستبدل الملف. أبقِ على القرارات، أو صدّر إلى ملف آخر.</numerusform>
+        <numerusform>ملف التصدير {file} يحتوي على قرارين (%n) من الفرق الميدانية (الأول: الصف {row}) وخيار الإبقاء على القرارات معطّل: لم يُستبدل الملف. أبقِ على القرارات، أو صدّر إلى ملف آخر.</numerusform>
+        <numerusform>ملف التصدير {file} يحتوي على %n قرارات من الفرق الميدانية (الأول: الصف {row}) وخيار الإبقاء على القرارات معطّل: لم يُستبدل الملف. أبقِ على القرارات، أو صدّر إلى ملف آخر.</numerusform>
+        <numerusform>ملف التصدير {file} يحتوي على %n قرارًا من الفرق الميدانية (الأول: الصف {row}) وخيار الإبقاء على القرارات معطّل: لم يُستبدل الملف. أبقِ على القرارات، أو صدّر إلى ملف آخر.</numerusform>
+        <numerusform>ملف التصدير {file} يحتوي على %n قرار من الفرق الميدانية (الأول: الصف {row}) وخيار الإبقاء على القرارات معطّل: لم يُستبدل الملف. أبقِ على القرارات، أو صدّر إلى ملف آخر.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/run_checks.py" line="373" />
       <source>The export file {file} holds %n decisions that differ from the cleaning log of {gpkg} (first: row {row}, {uuid}, {question}: '{decision}' in the file, '{logged}' in the log). Nothing was written: make them agree, or export to another file.</source>
       <translation>
         <numerusform>ملف التصدير {file} يحتوي على %n قرار تختلف عن سجل التنظيف في {gpkg} (الأول: الصف {row}، {uuid}، {question}: '{decision}' في الملف، '{logged}' في السجل). لم يُكتب شيء: اجعلهما متوافقين، أو صدّر إلى ملف آخر.</numerusform>
@@ -5708,7 +5827,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/run_checks.py" line="376" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="357" />
       <source>The export file {file} holds %n decisions that the new cleaning log does not (first: row {row}): the file was not replaced. Bring its decisions into the log, or export to another file.</source>
       <translation>
         <numerusform>ملف التصدير {file} يحتوي على %n قرار لا يحتويها سجل التنظيف الجديد (الأول: الصف {row}): لم يُستبدل الملف. انقل قراراته إلى السجل، أو صدّر إلى ملف آخر.</numerusform>
@@ -5718,6 +5837,16 @@
         <numerusform>ملف التصدير {file} يحتوي على %n قرارًا لا يحتويها سجل التنظيف الجديد (الأول: الصف {row}): لم يُستبدل الملف. انقل قراراته إلى السجل، أو صدّر إلى ملف آخر.</numerusform>
         <numerusform>ملف التصدير {file} يحتوي على %n قرار لا يحتويها سجل التنظيف الجديد (الأول: الصف {row}): لم يُستبدل الملف. انقل قراراته إلى السجل، أو صدّر إلى ملف آخر.</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/export_guard.py" line="43" />
+      <source>The export file {file} is not a cleaning log exported by the toolkit (its columns: {columns}): it was not replaced. Choose another export file, or move this one away.</source>
+      <translation>ملف التصدير {file} ليس سجل تنظيف صدّرته الإضافة (أعمدته: {columns}): لم يُستبدل. اختر ملف تصدير آخر، أو انقل هذا الملف إلى مكان آخر.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/export_guard.py" line="89" />
+      <source>The export file {file} is the survey's own export or form: it was not replaced by the cleaning log. Choose another export file.</source>
+      <translation>ملف التصدير {file} هو تصدير المسح نفسه أو نموذجه: لم يُستبدل بسجل التنظيف. اختر ملف تصدير آخر.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="135" />
@@ -5740,7 +5869,7 @@
       <translation>حقل الحدود الإدارية الذي يحمل الأسماء التي تُطابَق معها الإجابات المكتوبة، مثل adm2_name. الافتراضي adm2_name.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="110" />
+      <location filename="../cartong_plugin/core/field/package.py" line="113" />
       <source>The field package cannot be written into {folder}: the folder cannot be written to ({reason}). Choose a folder you can write to.</source>
       <translation>تتعذر كتابة الحزمة الميدانية في {folder}: لا يمكن الكتابة في هذا المجلد ({reason}). اختر مجلدًا يمكنك الكتابة فيه.</translation>
     </message>
@@ -5850,22 +5979,27 @@
       <translation>لا يقبل النموذج إلا إجابات قيمتها {low} أو أكثر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="255" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
       <source>The form defines "{column}" as a {type} question: it holds {what}.</source>
       <translation>يعرّف النموذج «{column}» كسؤال من نوع {type}: يحتوي على {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="235" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="217" />
       <source>The form file {file} does not exist.</source>
       <translation>ملف النموذج {file} غير موجود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="238" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="248" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>لا يحتوي النموذج على تسميات بـ «{language}»: التسميات بـ {used} (يحتوي النموذج على {languages}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="83" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="240" />
+      <source>The form has no language named '{language}': the labels are those of its 'label' columns without a language name (called 'default'), the form's default. Its languages are {languages}: choose one of them to get another.</source>
+      <translation>ليس في النموذج لغة باسم «{language}»: التسميات هي تسميات أعمدة «label» فيه التي لا تحمل اسم لغة (وتُسمّى «default»)، وهي اللغة الافتراضية للنموذج. لغاته هي {languages}: اختر إحداها للحصول على لغة أخرى.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="85" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
       <translation>تعذّرت قراءة النموذج {file} كملف XLSForm من Excel (.xlsx). احفظه بصيغة .xlsx من KoboToolbox أو Excel ثم أعد المحاولة.</translation>
     </message>
@@ -5930,7 +6064,7 @@
       <translation>اليوم الأخير من جمع البيانات، بالصيغة YYYY-MM-DD، مثل 2026-03-20: تُعلَّم الإرسالات التي بدأت بعده.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="76" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="72" />
       <source>The last downloaded copy is still available: {file} ({records} submissions, synced {when}).</source>
       <translation>آخر نسخة تم تنزيلها لا تزال متاحة: {file} ({records} إرسال، مُزامَنة في {when}).</translation>
     </message>
@@ -5945,7 +6079,7 @@
       <translation>آخر نسخة تم تنزيلها {file} موجودة في المشروع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="314" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="254" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation>الطبقة المراد مشاركتها مفقودة أو لا يمكن قراءتها.</translation>
     </message>
@@ -5960,12 +6094,12 @@
       <translation>تعذّرت إعادة فتح الطبقة {layer} من {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="93" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="92" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
       <translation>لا تحتوي الطبقة {layer} على نقاط مفردة: اختر «إزالة المواقع» أو «العدّ حسب الوحدة الإدارية» لمشاركتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="68" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="69" />
       <source>The layer {layer} has no _uuid column: submissions cannot be matched.</source>
       <translation>الطبقة {layer} ليس فيها عمود _uuid: لا يمكن مطابقة الإرسالات.</translation>
     </message>
@@ -6005,7 +6139,12 @@
       <translation>لا تحتوي الطبقة {layer} على الحقل {field}: وهو لازم لتحديد كل إرسال في سجل التنظيف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_records.py" line="139" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="265" />
+      <source>The layer {layer} has no field {field}: the cleaning log names each submission by it.</source>
+      <translation>لا تحتوي الطبقة {layer} على الحقل {field}: يحدد سجل التنظيف كل إرسال به.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_records.py" line="156" />
       <source>The layer {layer} has no submission id column ({columns}): each point's offset follows its row number (fid). A copy made from a re-imported or re-ordered file moves the points another way: do not give both copies to the same partner.</source>
       <translation>الطبقة {layer} ليس فيها عمود لمعرّف الإرسال ({columns}): إزاحة كل نقطة تتبع رقم صفها (fid). والنسخة المأخوذة من ملف أُعيد استيراده أو أُعيد ترتيبه تُزيح النقاط بطريقة أخرى: لا تعطِ النسختين للشريك نفسه.</translation>
     </message>
@@ -6035,7 +6174,7 @@
       <translation>لا يمكن قراءة الطبقة {layer} من الحزمة الميدانية: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="422" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="425" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>نقاط الطبقة هي أماكن إجراء المقابلات، وغالبًا ما تكون مساكن الأشخاص: أزِحها أو ألصقها بشبكة أو اجمعها قبل مشاركتها.</translation>
     </message>
@@ -6055,7 +6194,7 @@
       <translation>مفتاح الخريطة أطول من إطاره: بعض العناصر مقطوعة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="346" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="356" />
       <source>The location column {column} is not in {file}.</source>
       <translation>عمود الموقع {column} غير موجود في {file}.</translation>
     </message>
@@ -6075,17 +6214,17 @@
       <translation>عنوان الخريطة، مثل مسح المياه والصرف الصحي والنظافة للأسر، جمهورية أفريقيا الوسطى. فارغ: عنوان بلغة الخريطة يوضح ما يُمثَّل عليها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="125" />
+      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="133" />
       <source>The minimum count k must be 2 or more (got {k}).</source>
       <translation>يجب أن يكون العدد الأدنى k مساويًا لـ 2 أو أكثر (القيمة المستلمة: {k}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="99" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="102" />
       <source>The minimum zoom {low} is above the maximum zoom {high}: choose a minimum zoom at or below the maximum.</source>
       <translation>مستوى التكبير الأدنى {low} أعلى من مستوى التكبير الأقصى {high}: اختر مستوى أدنى يساوي الأقصى أو أقل منه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="278" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="287" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>يتضمن الاسم «{column}» الكلمة «{keyword}»: يحتوي العمود على الأرجح على {what}.</translation>
     </message>
@@ -6105,7 +6244,7 @@
       <translation>عدد فئات الألوان، من 2 إلى 7 (الافتراضي 5). الفئات الأقل أسهل قراءةً على الورق.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="53" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="65" />
       <source>The number of submissions of form {uid} went down from {before} to {after} during the download (submissions were deleted on the server), so some could have been missed. Nothing was changed; download again.</source>
       <translation>انخفض عدد إرسالات النموذج {uid} من {before} إلى {after} أثناء التنزيل (حُذفت إرسالات على الخادم)، لذا ربما فات بعضها. لم يُغيَّر أي شيء؛ أعد التنزيل.</translation>
     </message>
@@ -6135,27 +6274,27 @@
       <translation>ملف GeoPackage لمسح المكتب الذي أُعدت منه الحزمة، مثل household_survey.gpkg. تُدمج فيه الإرسالات الجديدة والقيم التي عدّلها الفريق الميداني وقرارات التنظيف؛ ولا تتغير أبدًا الصفوف الخام الموجودة فيه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="286" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="299" />
       <source>The offline background is a vector map instead: {file} (countries and admin boundaries).</source>
       <translation>الخلفية غير المتصلة هي بدلًا من ذلك خريطة متجهية: {file} (البلدان والحدود الإدارية).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="288" />
+      <location filename="../cartong_plugin/core/field/package.py" line="309" />
       <source>The offline background is a vector map of the countries and admin boundaries.</source>
       <translation>الخلفية غير المتصلة خريطة متجهية للبلدان والحدود الإدارية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="247" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="260" />
       <source>The offline basemap would need {estimate} This is more than the cap of {cap} tiles: choose a smaller area or fewer zoom levels, or raise the maximum number of tiles if you have the time and the connection. Nothing was downloaded.</source>
       <translation>ستحتاج خريطة الأساس غير المتصلة إلى {estimate} وهذا أكثر من الحد البالغ {cap} بلاطة: اختر منطقة أصغر أو مستويات تكبير أقل، أو ارفع الحد الأقصى لعدد البلاطات إن كان لديك الوقت والاتصال. لم يتم تنزيل أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="236" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="249" />
       <source>The offline basemap {file} must be an .mbtiles file.</source>
       <translation>يجب أن تكون خريطة الأساس غير المتصلة {file} ملفًا بصيغة ‎.mbtiles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="74" />
+      <location filename="../cartong_plugin/core/field/package.py" line="77" />
       <source>The output folder {folder} is not empty: choose an empty or new folder, so that nothing already there is replaced.</source>
       <translation>مجلد الإخراج {folder} ليس فارغًا: اختر مجلدًا فارغًا أو جديدًا، حتى لا يُستبدل أي شيء موجود فيه.</translation>
     </message>
@@ -6194,7 +6333,7 @@
       <translation>الحزمة التي أعادها الفريق: ملف zip الخاص بها، أو manifest.json، أو ملف GeoPackage للمسح، مثل field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="160" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="162" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>لا يمكن استخدام ملف الكلمات المفتاحية للبيانات الشخصية {file} ({error}). صحّحه أو أفرغ الإعداد {setting} لاستخدام القائمة المرفقة بالإضافة.</translation>
     </message>
@@ -6224,7 +6363,7 @@
       <translation>يجب أن يتكون مفتاح الترميز المستعار في {source} من 32 حرفًا ست عشريًا على الأقل (يُنصح بـ 64)، في سطر واحد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="275" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="284" />
       <source>The question "{column}" is labelled "{label}", which contains "{keyword}": it likely holds {what}.</source>
       <translation>تسمية السؤال «{column}» هي «{label}»، وتتضمن الكلمة «{keyword}»: يحتوي العمود على الأرجح على {what}.</translation>
     </message>
@@ -6249,17 +6388,17 @@
       <translation>الحزمة المُعادة {file} ليست مجلد حزمة ميدانية ولا ملف zip الخاص بها ولا GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="276" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="279" />
       <source>The review sheet {file} cannot be read: {error}</source>
       <translation>لا يمكن قراءة ورقة المراجعة {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="264" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="267" />
       <source>The review sheet {file} does not exist.</source>
       <translation>ورقة المراجعة {file} غير موجودة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="304" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="310" />
       <source>The review sheet {file} has no column {columns}: export it again from the shared log (it needs log_id, version and change_type).</source>
       <translation>ورقة المراجعة {file} ليس فيها العمود {columns}: صدّرها مجددًا من السجل المشترك (تحتاج إلى log_id وversion وchange_type).</translation>
     </message>
@@ -6308,7 +6447,7 @@
       <translation>يحتوي المخطط {schema} بالفعل على جدول '{table}' ليس من نوع الطبقة المنظفة: يُترك كما هو. اختر اسم جدول آخر، مثل {suggestion}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="214" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="223" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>فشل الاتصال الآمن (HTTPS/TLS) بـ {host}: {reason}. تحقّق من عنوان الخادم (https:// أو http://) ومن تاريخ الحاسوب ووقته؛ وإذا كانت مؤسستك تفحص حركة البيانات، فاطلب شهادتها من فريق تقنية المعلومات.</translation>
     </message>
@@ -6328,17 +6467,17 @@
       <translation>تغيّر الخادم أو بيانات الاعتماد أثناء التحقق: تحقّق مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="246" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="186" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
       <translation>تعذّرت إعادة فتح ملف GeoPackage المُعدّ للمشاركة لتسجيل حمايته.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="215" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="155" />
       <source>The shared GeoPackage could not be written: {error}</source>
       <translation>تعذّرت كتابة ملف GeoPackage المُعدّ للمشاركة: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="128" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="127" />
       <source>The shared file needs a name before {suffix}: {file} has none.</source>
       <translation>يحتاج الملف المشترك إلى اسم قبل {suffix}: الملف {file} ليس له اسم.</translation>
     </message>
@@ -6348,7 +6487,7 @@
       <translation>ورقة تصدير XLSX التي تحتوي على الإرسالات، باسمها، مثل household_survey. فارغ: أول ورقة ظاهرة (تُتخطى الأوراق المخفية). لا يُستخدم لملفات CSV أو zip أو GeoJSON.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="72" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="83" />
       <source>The sheet written by 'Export a review sheet', with your decisions; keep its log_id and version columns as they are.</source>
       <translation>الورقة التي كتبها 'تصدير ورقة مراجعة'، مع قراراتك؛ أبقِ العمودين log_id وversion كما هما.</translation>
     </message>
@@ -6358,7 +6497,7 @@
       <translation>أقصر مقابلة معقولة ({shortest} دقيقة، MIN_DURATION) أطول من أطولها ({longest} دقيقة، MAX_DURATION): ستُعلَّم كل مقابلة. بدّل القيمتين.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="82" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="84" />
       <source>The smallest count shown, and the fewest rows that may share a combination of the columns an outsider could know. Default 5; 10 or more for sensitive data (protection, health).</source>
       <translation>أصغر عدد يُعرض، وأقل عدد من الصفوف يمكن أن يشترك في تركيبة من الأعمدة التي قد يعرفها شخص من الخارج. الافتراضي 5؛ و10 أو أكثر للبيانات الحساسة (الحماية، الصحة).</translation>
     </message>
@@ -6393,7 +6532,7 @@
       <translation>ملف GeoPackage للمسح المراد كتابته، مثل household_survey.gpkg: الجدول الخام تمامًا كما ورد، والطبقة المحدَّدة الأنواع 'survey' (نقاط في EPSG:4326)، وجدول لكل مجموعة تكرار، وجدول بيانات وصفية. يُكتب في ملف مؤقت ثم يُعاد تسميته عند اكتماله: لا يترك الاستيراد الفاشل أي ملف مكتوب جزئيًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="87" />
+      <location filename="../cartong_plugin/core/field/package.py" line="90" />
       <source>The survey GeoPackage {file} does not exist or is not a .gpkg file.</source>
       <translation>ملف GeoPackage المسح {file} غير موجود أو ليس ملفًا بصيغة ‎.gpkg.</translation>
     </message>
@@ -6448,12 +6587,12 @@
       <translation>مخطط المسح {schema} ليس له سجل التنظيف في {target}: شغّل الفحوص وانسخ المسح مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="386" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="363" />
       <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
       <translation>ورقة survey في {file} تسمّي سؤالين '{name}' في المجموعة نفسها (الصفان {first} و{second}): كل سؤال يحتاج إلى اسمه الخاص. أعد تسمية أحدهما، أو قم باستيراد البيانات بدون النموذج.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="279" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="256" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>الورقة survey في {file}: المجموعة «{name}» لا تُغلق أبدًا.</translation>
     </message>
@@ -6463,7 +6602,7 @@
       <translation>إرسالات المسح المراد عدّها: الطبقة 'survey' من ملف GeoPackage المستورد (مثل household_survey.gpkg|layername=survey) أو نسختها المنظفة. لا تُعدّ الإرسالات التي لا موقع لها إلا عبر حقل P-code (JOIN_FIELD).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="262" />
+      <location filename="../cartong_plugin/core/field/package.py" line="283" />
       <source>The surveys and boundaries have no location to take the area from: give the area of the offline basemap.</source>
       <translation>لا تحتوي المسوح والحدود على أي موقع يمكن أخذ المنطقة منه: حدّد منطقة خريطة الأساس غير المتصلة.</translation>
     </message>
@@ -6478,7 +6617,7 @@
       <translation>تعذرت كتابة الجدول {table} في {file} ({reason}). لم يتغير {file}: بقيت جداوله الأخرى وأي نسخة سابقة من {table} كما كانت.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="154" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="155" />
       <source>The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.</source>
       <translation>الجدول {table} في {file} تالف (الصف {row}): لا يمكن دمج الحزمة بأمان.</translation>
     </message>
@@ -6488,7 +6627,7 @@
       <translation>فشلت المهمة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="183" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="193" />
       <source>The tiles could not be written to {file}: {error}</source>
       <translation>تعذّرت كتابة البلاطات في {file}: {error}</translation>
     </message>
@@ -6570,7 +6709,7 @@
       <translation>هذا النموذج غير منشور وليس له إرسالات لتنزيلها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="183" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="187" />
       <source>This layout has no atlas to export.</source>
       <translation>لا يحتوي هذا التخطيط على أطلس لتصديره.</translation>
     </message>
@@ -6595,7 +6734,7 @@
       <translation>العتبات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="94" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="96" />
       <source>Ticked (default): links to the server and names of attachments (photos, signatures) are removed, since a photo can show a face. Untick only for a copy that stays in the team.</source>
       <translation>عند التحديد (الافتراضي): تُحذف الروابط إلى الخادم وأسماء المرفقات (الصور، التوقيعات)، لأن الصورة قد تُظهر وجهًا. ألغِ التحديد فقط لنسخة تبقى داخل الفريق.</translation>
     </message>
@@ -6675,7 +6814,7 @@
       <translation>جلسة تدريب…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="92" />
+      <location filename="../cartong_plugin/core/field/package.py" line="95" />
       <source>Two survey GeoPackages are named {file}: rename one, the package keeps one folder of data.</source>
       <translation>ملفا GeoPackage مسح يحملان الاسم {file}: أعد تسمية أحدهما، فالحزمة تحتفظ بمجلد بيانات واحد.</translation>
     </message>
@@ -6725,7 +6864,7 @@
       <translation>تصنيف غير معروف {name}؛ اختر واحدًا من {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="81" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="80" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
       <translation>حماية مواقع غير معروفة «{mode}»؛ استخدم واحدة من {modes}.</translation>
     </message>
@@ -7024,9 +7163,13 @@
       <translation>حفظ الخريطة بصيغة PDF جاهزة للطباعة أو المشاركة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="37" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="39" />
+      <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Columns likely holding personal data at high risk (names, phone numbers...) are removed unless you choose to pseudonymise them or to keep them (KEEP_FIELDS, recorded in the README). As in the wizard, columns identifying staff, devices, accounts or documents are pseudonymised unless you choose otherwise; when no key can be opened (a run without the QGIS window and no KEY_SOURCE) they are removed instead. Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
+      <translation>يكتب نسخة من طبقة المسح أكثر أمانًا للمشاركة (GeoPackage أو CSV). تُحذف الأعمدة المختارة أو تُستبدل بأسماء مستعارة (تجزئة بمفتاح؛ يبقى المفتاح في مدير المصادقة في QGIS). تُحذف الأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة (الأسماء، أرقام الهواتف...) ما لم تختر تطبيق الترميز المستعار عليها أو الإبقاء عليها (KEEP_FIELDS، ويُسجَّل ذلك في README). كما في المعالج، يُطبَّق الترميز المستعار على الأعمدة التي تحدد هوية العاملين أو الأجهزة أو الحسابات أو الوثائق ما لم تختر غير ذلك؛ وعندما لا يمكن فتح أي مفتاح (تشغيل من دون نافذة QGIS ومن دون KEY_SOURCE) تُحذف بدلًا من ذلك. تُحذف الروابط وأسماء المرفقات. تُزاح النقاط عشوائيًا بين مسافة دنيا ومسافة قصوى، أو تُلصق بشبكة، أو تُحذف، أو تُستبدل بأعداد لكل وحدة إدارية تُخفى فيها الأعداد الأقل من k، مع إخفاء أعداد أخرى كي لا يمكن استنتاج أي منها من المجاميع. تُحذف الأعمدة التي تكرر الموقع الدقيق كلما حُميت النقاط. تُفرَّغ التركيبات النادرة من الأعمدة التي قد يعرفها شخص من الخارج (المنطقة، الجنس، العمر، حجم الأسرة...) حتى يشترك في كل منها k من الصفوف. يُسجَّل ما تم في الجدول cartong_protection وفي ملف README بالإنجليزية والفرنسية بجانب الملف.</translation>
+    </message>
+    <message>
       <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Columns likely holding personal data at high risk (names, phone numbers...) are removed unless you choose to pseudonymise them or to keep them (KEEP_FIELDS, recorded in the README). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
-      <translation>يكتب نسخة من طبقة المسح أكثر أمانًا للمشاركة (GeoPackage أو CSV). تُحذف الأعمدة المختارة أو تُستبدل بأسماء مستعارة (تجزئة بمفتاح؛ يبقى المفتاح في مدير المصادقة في QGIS). تُحذف الأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة (الأسماء، أرقام الهواتف...) ما لم تختر تطبيق الترميز المستعار عليها أو الإبقاء عليها (KEEP_FIELDS، ويُسجَّل ذلك في README). تُحذف الروابط وأسماء المرفقات. تُزاح النقاط عشوائيًا بين مسافة دنيا ومسافة قصوى، أو تُلصق بشبكة، أو تُحذف، أو تُستبدل بأعداد لكل وحدة إدارية تُخفى فيها الأعداد الأقل من k، مع إخفاء أعداد أخرى كي لا يمكن استنتاج أي منها من المجاميع. تُحذف الأعمدة التي تكرر الموقع الدقيق كلما حُميت النقاط. تُفرَّغ التركيبات النادرة من الأعمدة التي قد يعرفها شخص من الخارج (المنطقة، الجنس، العمر، حجم الأسرة...) حتى يشترك في كل منها k من الصفوف. يُسجَّل ما تم في الجدول cartong_protection وفي ملف README بالإنجليزية والفرنسية بجانب الملف.</translation>
+      <translation type="vanished">يكتب نسخة من طبقة المسح أكثر أمانًا للمشاركة (GeoPackage أو CSV). تُحذف الأعمدة المختارة أو تُستبدل بأسماء مستعارة (تجزئة بمفتاح؛ يبقى المفتاح في مدير المصادقة في QGIS). تُحذف الأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة (الأسماء، أرقام الهواتف...) ما لم تختر تطبيق الترميز المستعار عليها أو الإبقاء عليها (KEEP_FIELDS، ويُسجَّل ذلك في README). تُحذف الروابط وأسماء المرفقات. تُزاح النقاط عشوائيًا بين مسافة دنيا ومسافة قصوى، أو تُلصق بشبكة، أو تُحذف، أو تُستبدل بأعداد لكل وحدة إدارية تُخفى فيها الأعداد الأقل من k، مع إخفاء أعداد أخرى كي لا يمكن استنتاج أي منها من المجاميع. تُحذف الأعمدة التي تكرر الموقع الدقيق كلما حُميت النقاط. تُفرَّغ التركيبات النادرة من الأعمدة التي قد يعرفها شخص من الخارج (المنطقة، الجنس، العمر، حجم الأسرة...) حتى يشترك في كل منها k من الصفوف. يُسجَّل ما تم في الجدول cartong_protection وفي ملف README بالإنجليزية والفرنسية بجانب الملف.</translation>
     </message>
     <message>
       <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
@@ -7048,17 +7191,17 @@
       <translation>جارٍ كتابة النسخة المحمية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="367" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="354" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>جارٍ كتابة {records} إرسال في {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="224" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="225" />
       <source>XLSForm</source>
       <translation>‏XLSForm</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="162" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="161" />
       <source>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;All files (*)</source>
       <translation>‏XLSForm (*.xlsx *.XLSX *.xls *.XLS);;كل الملفات (*)</translation>
     </message>
@@ -7201,14 +7344,19 @@
       <translation>ورقة مراجعة (XLSX أو CSV) لسجل التنظيف المشترك، مع عمودي log_id وversion؛ وعدد صفوف السجل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="362" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="391" />
       <source>a row has more fields than the header</source>
       <translation>يحتوي صف على حقول أكثر من صف العناوين</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="225" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="165" />
       <source>a row was refused</source>
       <translation>رُفض أحد الصفوف</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="234" />
+      <source>a run without the QGIS window cannot open your default key</source>
+      <translation>لا يستطيع التشغيل من دون نافذة QGIS فتح مفتاحك الافتراضي</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="161" />
@@ -7271,7 +7419,7 @@
       <translation>أرشيف zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="273" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="263" />
       <source>a {change_type} needs a question</source>
       <translation>يحتاج {change_type} إلى سؤال</translation>
     </message>
@@ -7351,17 +7499,22 @@
       <translation>ملف Excel قديم بصيغة ‎.xls (أو مستند آخر من Office 97-2003)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/update_guard.py" line="62" />
+      <source>an unknown form</source>
+      <translation>نموذج غير معروف</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="83" />
       <source>and</source>
       <translation>و</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="366" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="391" />
       <source>answer cut short</source>
       <translation>إجابة مقطوعة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="348" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="373" />
       <source>answer too slow</source>
       <translation>إجابة بطيئة جدًا</translation>
     </message>
@@ -7371,7 +7524,7 @@
       <translation>إجابات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="256" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="290" />
       <source>attachment {name}</source>
       <translation>المرفق {name}</translation>
     </message>
@@ -7459,7 +7612,7 @@
       <translation>تواريخ وأوقات (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="342" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="345" />
       <source>dates</source>
       <translation>تواريخ</translation>
     </message>
@@ -7469,12 +7622,12 @@
       <translation>تواريخ (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="342" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="345" />
       <source>dates and times</source>
       <translation>تواريخ وأوقات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="244" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="253" />
       <source>dates of birth</source>
       <translation>تواريخ ميلاد</translation>
     </message>
@@ -7484,7 +7637,7 @@
       <translation>عدد عشري</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="245" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="254" />
       <source>device or account identifiers</source>
       <translation>معرّفات أجهزة أو حسابات</translation>
     </message>
@@ -7504,7 +7657,7 @@
       <translation>‏uuid مكرر</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="239" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="248" />
       <source>e-mail addresses</source>
       <translation>عناوين بريد إلكتروني</translation>
     </message>
@@ -7528,6 +7681,16 @@
       <translation type="vanished">الشرح (explanation)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/update_guard.py" line="61" />
+      <source>form {form} of project {project} on {server}</source>
+      <translation>النموذج {form} من المشروع {project} على {server}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/update_guard.py" line="59" />
+      <source>form {form} on {server}</source>
+      <translation>النموذج {form} على {server}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="158" />
       <source>form {id}</source>
       <translation>النموذج {id}</translation>
@@ -7538,7 +7701,7 @@
       <translation>النموذج {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="246" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="255" />
       <source>free text, which may name or describe people</source>
       <translation>نصًا حرًا قد يسمّي أشخاصًا أو يصفهم</translation>
     </message>
@@ -7553,7 +7716,7 @@
       <translation>منح أدوار المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="240" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="249" />
       <source>home addresses</source>
       <translation>عناوين سكن</translation>
     </message>
@@ -7563,7 +7726,7 @@
       <translation>‏https://your.server.org</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="238" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="247" />
       <source>identity or registration numbers</source>
       <translation>أرقام هوية أو تسجيل</translation>
     </message>
@@ -7627,6 +7790,21 @@
       <translation>قد تكون {grouped} أو {decimal}؛ اكتبها بدون فاصل للآلاف، مع نقطة للكسور العشرية</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="95" />
+      <source>its choices are in the form's external choices (itemsets.csv)</source>
+      <translation>خياراته موجودة في الخيارات الخارجية للنموذج (itemsets.csv)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="90" />
+      <source>its choices are in the form's media file {file}</source>
+      <translation>خياراته موجودة في ملف الوسائط الخاص بالنموذج {file}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="93" />
+      <source>its choices are in the form's media file {file}.csv (search())</source>
+      <translation>خياراته موجودة في ملف الوسائط الخاص بالنموذج {file}.csv (search())</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/base/safe_archives.py" line="54" />
       <source>its name contains a NUL character</source>
       <translation>يحتوي اسمه على محرف NUL</translation>
@@ -7635,6 +7813,11 @@
       <location filename="../cartong_plugin/core/base/safe_archives.py" line="59" />
       <source>its path climbs out of the folder with '..'</source>
       <translation>مساره يخرج من المجلد باستخدام «..»</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="394" />
+      <source>its rows cannot be matched to the survey's</source>
+      <translation>لا يمكن مطابقة صفوفها مع صفوف المسح</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/templates.py" line="248" />
@@ -7652,7 +7835,7 @@
       <translation>خط العرض وخط الطول معكوسان</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="185" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="187" />
       <source>log id {log_id}</source>
       <translation>معرّف السجل {log_id}</translation>
     </message>
@@ -7696,12 +7879,12 @@
       <translation>بلا حد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="266" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="256" />
       <source>no submission has the uuid {uuid}</source>
       <translation>لا يوجد إرسال يحمل uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="388" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="402" />
       <source>none</source>
       <translation>لا شيء</translation>
     </message>
@@ -7713,6 +7896,11 @@
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
       <source>none found</source>
       <translation>لم يُعثر على شيء</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="291" />
+      <source>none was given</source>
+      <translation>لم يُحدَّد أي مفتاح</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="161" />
@@ -7730,7 +7918,7 @@
       <translation>غير مطلوب (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="104" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="141" />
       <source>numbers</source>
       <translation>أعداد</translation>
     </message>
@@ -7754,17 +7942,17 @@
       <translation>خيار واحد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="236" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="245" />
       <source>people's names</source>
       <translation>أسماء أشخاص</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="237" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="246" />
       <source>phone numbers</source>
       <translation>أرقام هواتف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="242" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="251" />
       <source>photos, recordings, signatures or links to attachments</source>
       <translation>صورًا أو تسجيلات أو توقيعات أو روابط لمرفقات</translation>
     </message>
@@ -7779,7 +7967,7 @@
       <translation>دقة GPS غير كافية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="241" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="250" />
       <source>precise GPS locations of homes or people</source>
       <translation>مواقع GPS دقيقة لمساكن أو أشخاص</translation>
     </message>
@@ -7824,7 +8012,7 @@
       <translation>إجابة إلزامية مفقودة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="185" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="187" />
       <source>row {row}</source>
       <translation>الصف {row}</translation>
     </message>
@@ -7839,7 +8027,7 @@
       <translation>فواصل منقوطة (;)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="243" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="252" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
       <translation>خصائص حساسة (الانتماء العرقي، الدين، الصحة، العنف…)</translation>
     </message>
@@ -7919,7 +8107,7 @@
       <translation>الوحدات الإدارية مع عدد الإرسالات، أو نسبة إجابة ما، أو متوسط رقم ما أو وسيطه، مع تعليم كل وحدة دون العتبة بـ 'insufficient'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="364" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="389" />
       <source>the attachments of {id}</source>
       <translation>مرفقات {id}</translation>
     </message>
@@ -7939,7 +8127,7 @@
       <translation>المشروع الحالي (لم يُحفظ قط)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="279" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="275" />
       <source>the data has no question {question}</source>
       <translation>لا تحتوي البيانات على السؤال {question}</translation>
     </message>
@@ -7957,6 +8145,16 @@
       <location filename="../cartong_plugin/processing/atomic_sink.py" line="217" />
       <source>the file cannot be opened for writing</source>
       <translation>لا يمكن فتح الملف للكتابة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="104" />
+      <source>the form has no choice list '{list}'</source>
+      <translation>ليس في النموذج قائمة خيارات «{list}»</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="101" />
+      <source>the form has no choice list '{list}' (it has '{other}': check the spelling)</source>
+      <translation>ليس في النموذج قائمة خيارات «{list}» (فيه «{other}»: تحقق من الإملاء)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="131" />
@@ -7979,12 +8177,12 @@
       <translation>تسجيل الدخول</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="247" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="256" />
       <source>the names of survey staff</source>
       <translation>أسماء العاملين في المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="328" />
+      <location filename="../cartong_plugin/core/cleaning/shared_uuids.py" line="104" />
       <source>the new uuid {uuid} is the uuid of another submission ({ids}): it would be there twice</source>
       <translation>المعرّف uuid الجديد {uuid} هو uuid إرسال آخر ({ids}): سيظهر مرتين</translation>
     </message>
@@ -8003,7 +8201,7 @@
       <translation>الحزمة التي أعادها فريق ميداني وملف GeoPackage الخاص بمسح المكتب.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="248" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="257" />
       <source>the place where people live, identifying in small places</source>
       <translation>مكان سكن الأشخاص، وهو ما يكشف هويتهم في الأماكن الصغيرة</translation>
     </message>
@@ -8013,22 +8211,27 @@
       <translation>مفتاح الترميز المستعار</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="194" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="195" />
       <source>the requested page</source>
       <translation>الصفحة المطلوبة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="301" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="385" />
+      <source>the submission names this file, but the server listed no attachment of that name.</source>
+      <translation>يذكر الإرسال هذا الملف، لكن الخادم لم يُدرج أي مرفق بهذا الاسم.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="318" />
       <source>the submissions of form {id}</source>
       <translation>إرسالات النموذج {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="171" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="175" />
       <source>the submissions of form {uid}</source>
       <translation>إرسالات النموذج {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="356" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="361" />
       <source>the survey</source>
       <translation>المسح</translation>
     </message>
@@ -8048,7 +8251,7 @@
       <translation>الجدول {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="262" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="252" />
       <source>the uuid is empty</source>
       <translation>قيمة uuid فارغة</translation>
     </message>
@@ -8090,7 +8293,7 @@
       <translation>عدد صحيح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="104" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="141" />
       <source>whole numbers</source>
       <translation>أعداد صحيحة</translation>
     </message>
@@ -8120,7 +8323,7 @@
       <translation>كتابة الطبقة المنظفة {table} في {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/shared_log.py" line="79" />
+      <location filename="../cartong_plugin/core/teams/shared_log.py" line="80" />
       <source>writing the cleaning log of {schema}</source>
       <translation>كتابة سجل التنظيف الخاص بـ {schema}</translation>
     </message>
@@ -8130,7 +8333,7 @@
       <translation>نعم/لا (0/1)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="181" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="186" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
       <translation>‏{changed} قيمة غُيِّرت، {removed} إرسال أُزيل، {pending} صف في السجل معلّق.</translation>
     </message>
@@ -8145,7 +8348,7 @@
       <translation>ستُغيَّر {changed} قيمة وتُحذف {removed} من الإرسالات؛ وتبقى {kept} من الصفوف كما هي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="309" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="311" />
       <source>{check}: {count} rows ({seconds} s)</source>
       <translation>‏{check}: {count} صف ({seconds} ث)</translation>
     </message>
@@ -8177,17 +8380,17 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="260" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
       <source>{count} of {total} values of "{column}" contain names also written in "{source}".</source>
       <translation>‏{count} من أصل {total} قيمة في «{column}» تحتوي على أسماء مكتوبة أيضًا في «{source}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="274" />
       <source>{count} of {total} values of "{column}" contain {what}.</source>
       <translation>‏{count} من أصل {total} قيمة في «{column}» تحتوي على {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="270" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="279" />
       <source>{count} of {total} values of "{column}" look like {what}.</source>
       <translation>‏{count} من أصل {total} قيمة في «{column}» تبدو {what}.</translation>
     </message>
@@ -8207,7 +8410,7 @@
       <translation>الترميز {encoding}: تحقق من أن النص يُقرأ بشكل صحيح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="360" />
+      <location filename="../cartong_plugin/core/cleaning/export_guard.py" line="35" />
       <source>{error} The export file {file} may hold decisions of the field teams: it was not replaced. Choose another export file, or move this one away.</source>
       <translation>‏{error} قد يحتوي ملف التصدير {file} على قرارات الفرق الميدانية: لم يُستبدل. اختر ملف تصدير آخر، أو انقل هذا الملف إلى مكان آخر.</translation>
     </message>
@@ -8227,7 +8430,7 @@
       <translation>لا يمكن فتح {file}: {error}. صدّر البيانات مجددًا كملف zip عادي (بدون كلمة المرور).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="361" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="390" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>لا يمكن قراءة {file} كملف CSV: {reason}</translation>
     </message>
@@ -8242,7 +8445,7 @@
       <translation>تتعذر قراءة الملف {file} بصيغة JSON: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="39" />
+      <location filename="../cartong_plugin/processing/base.py" line="44" />
       <source>{file} cannot be read or written (permission denied). Choose a file or folder you can use.</source>
       <translation>لا يمكن قراءة {file} أو الكتابة فيه (تم رفض الإذن). اختر ملفًا أو مجلدًا يمكنك استخدامه.</translation>
     </message>
@@ -8266,7 +8469,7 @@
       <translation type="vanished">يحتوي {file} على بيانات ثنائية: ليس ملفًا نصيًا بصيغة CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="407" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="436" />
       <source>{file} contains no CSV file.</source>
       <translation>لا يحتوي {file} على أي ملف CSV.</translation>
     </message>
@@ -8276,7 +8479,7 @@
       <translation>تعذّر استخراج {file} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="88" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="90" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>تعذّرت قراءة {file} كمصنف Excel (.xlsx).</translation>
     </message>
@@ -8286,7 +8489,7 @@
       <translation>تعذّر حفظ الملف {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="352" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="377" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>تعذّرت كتابة {file} ({error}): تحقق من المساحة الحرة على القرص ومن إمكانية الكتابة في المجلد.</translation>
     </message>
@@ -8306,17 +8509,17 @@
       <translation>تعذرت كتابة {file}: القرص الذي يحتوي على المجلد {folder} ممتلئ. لم يُكتب أي شيء بهذا الاسم، وأي نسخة سابقة من {file} لم تتغير. حرّر بعض المساحة أو اختر مجلدًا آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="331" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="336" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>‏{file} لا يطابق النموذج {form}: لا يوجد بين أعمدته الـ {count} أي سؤال من النموذج. اختر النموذج الذي نُزِّل به هذا التصدير.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="266" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="269" />
       <source>{file} has a header row but no data rows.</source>
       <translation>يحتوي {file} على صف عناوين لكن بلا صفوف بيانات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="33" />
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="38" />
       <source>{file} has no 'survey' layer to look for personal data in.</source>
       <translation>لا يحتوي {file} على الطبقة «survey» للبحث فيها عن البيانات الشخصية.</translation>
     </message>
@@ -8326,7 +8529,7 @@
       <translation>لا يحتوي {file} على الطبقة «survey»: استورد المسح أولًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="239" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="221" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>لا يحتوي {file} على الورقة «survey»: ليس ملف XLSForm.</translation>
     </message>
@@ -8361,7 +8564,7 @@
       <translation>لا يحتوي الملف {file} على أي إرسالات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="367" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="370" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>الملف {file} فيه {count} عمودًا؛ جدول GeoPackage يتسع لـ {limit} على الأكثر (الجدول المُنمَّط، مع عمود تسمية بجانب كل سؤال اختيار، سيكون فيه {typed}). صدّر أسئلة أقل، أو قسّم التصدير، وقم باستيراد كل جزء.</translation>
     </message>
@@ -8374,6 +8577,11 @@
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="335" />
       <source>{file} holds another form ({source}): replace it or choose another file.</source>
       <translation>يحتوي {file} على نموذج آخر ({source}): استبدله أو اختر ملفًا آخر.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/update_guard.py" line="39" />
+      <source>{file} holds the submissions of {held}, not of {given}: an update adds only the new submissions of the form it was downloaded from, so choose that server and form again, or download {given} into a new GeoPackage.</source>
+      <translation>الملف {file} يحتوي على إرسالات {held}، لا إرسالات {given}: لا يضيف التحديث إلا الإرسالات الجديدة للنموذج الذي نُزّل منه، لذا اختر ذلك الخادم والنموذج مجددًا، أو نزّل {given} في GeoPackage جديد.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_archives.py" line="110" />
@@ -8401,7 +8609,7 @@
       <translation>‏{file} ملف zip أو Excel، وليس ملفًا نصيًا بصيغة CSV. اختر الاستيراد بصيغة .xlsx أو .zip، أو صدّر البيانات مجددًا بصيغة CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="91" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="92" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>‏{file} ملف Excel قديم بصيغة .xls: صدّر البيانات مجددًا بصيغة .xlsx أو CSV.</translation>
     </message>
@@ -8426,12 +8634,12 @@
       <translation>‏{file} فارغ.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="250" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="253" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>‏{file} ليس نصًا بترميز UTF-8 ولا Windows-1252. احفظه مجددًا بصيغة «CSV UTF-8» ثم أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="261" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="264" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation>‏{file} ليس بترميز UTF-8: قُرئ بترميز Windows-1252 (Excel). تحقّق من الأحرف الخاصة في النص المستورد.</translation>
     </message>
@@ -8470,7 +8678,7 @@
       <translation>الملف {file} ليس مصنف Excel ‏(.xlsx): يبدو أنه {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/geopackage.py" line="70" />
+      <location filename="../cartong_plugin/core/servers/geopackage.py" line="71" />
       <source>{file} is open in QGIS or another program, so it cannot be replaced safely. Remove its layers from the project (or close the program) and try again; the file was not changed.</source>
       <translation>‏{file} مفتوح في QGIS أو في برنامج آخر، لذا لا يمكن استبداله بأمان. أزل طبقاته من المشروع (أو أغلق البرنامج) ثم أعد المحاولة؛ لم يُغيَّر الملف.</translation>
     </message>
@@ -8495,12 +8703,12 @@
       <translation>أصبح الملف {file} موجودًا الآن: عُد إلى الصفحة الأولى لتختار ما تريد فعله. لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="307" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="323" />
       <source>{file} was already there and was kept as it was; the incomplete basemap is {partial}: compare them before replacing one with the other.</source>
       <translation>‏{file} كان موجودًا من قبل وأُبقي عليه كما هو؛ خريطة الأساس الناقصة هي {partial}: قارن بينهما قبل استبدال إحداهما بالأخرى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="252" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="239" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
       <translation>لم يُنزَّل {file} من خادم، لذا لا يمكن تحديثه من خادم. نزّل البيانات في ملف GeoPackage جديد بدلًا من ذلك.</translation>
     </message>
@@ -8550,7 +8758,7 @@
       <translation>رُفض {file}: تحتوي {count} خلايا على صيغ ({cells})؛ تصدير المسح يحتوي على قيم فقط. الصق الخلايا كقيم ثم أعد المحاولة.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/locations.py" line="209" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="210" />
       <source>{file}, column {column}: %n locations cannot be read and were imported without geometry (rows {rows}; first at row {row}: {reason}). The raw table keeps them.</source>
       <translation>
         <numerusform>‏{file}، العمود {column}: %n موقع لا يمكن قراءته وتم استيراده بلا هندسة (الصفوف {rows}؛ أولها في الصف {row}: {reason}). الجدول الخام يحتفظ به.</numerusform>
@@ -8562,7 +8770,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="122" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="100" />
+      <source>{file}, column {column}: question {question} has no labels in the form given: {where}. Its codes are imported and its label column left empty.</source>
+      <translation>‏{file}، العمود {column}: ليس للسؤال {question} تسميات في النموذج المقدَّم: {where}. تُستورد رموزه ويُترك عمود تسمياته فارغًا.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="116" />
+      <source>{file}, column {column}: the export writes one label for several choices of question {question} (list '{list}': {shared}), so which one was chosen cannot be told; {count} answer(s) were left without a code, their label kept (first at row {row}). Export the data with XML values (codes) to tell them apart; the raw table keeps the answers.</source>
+      <translation>‏{file}، العمود {column}: يكتب التصدير تسمية واحدة لعدة خيارات من السؤال {question} (القائمة «{list}»: {shared})، فلا يمكن معرفة أيها اختير؛ تُركت {count} إجابة (إجابات) بلا رمز مع الإبقاء على تسميتها (أولها في الصف {row}). صدّر البيانات بقيم XML (الرموز) للتمييز بينها؛ يحتفظ الجدول الخام بالإجابات.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="173" />
       <source>{file}, column {column}: the list '{list}' has several choices of the same name ({choices}) and the question's choice_filter does not tell which one an answer means; {count} answer(s) were left without a label (first at row {row}). The raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: القائمة «{list}» فيها عدة خيارات بالاسم نفسه ({choices})، ولا يحدد choice_filter الخاص بالسؤال أيّها تعنيه الإجابة؛ تُركت {count} إجابة (إجابات) دون تسمية (أولها في الصف {row}). الجدول الخام يحتفظ بها.</translation>
     </message>
@@ -8572,17 +8790,17 @@
       <translation>‏{file}، العمود {column}: {count} من الإجابات تسميات خيارات وليست رموزًا، وقُرئت كرموز تلك الخيارات (أولها في الصف {row}: '{value}' هي '{code}'). الجدول الخام يحتفظ بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="188" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="239" />
       <source>{file}, column {column}: {count} answer(s) are not a list of the labels of the choice list '{list}' (first at row {row}: '{value}'); their choices were read from the export's choice columns ({columns}). The raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: {count} إجابة (إجابات) ليست قائمة بتسميات من قائمة الخيارات «{list}» (أولها في الصف {row}: «{value}»)؛ قُرئت خياراتها من أعمدة الخيارات في التصدير ({columns}). الجدول الخام يحتفظ بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="196" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="247" />
       <source>{file}, column {column}: {count} answer(s) are not a list of the labels of the choice list '{list}' (first at row {row}: '{value}'); their label was left empty. The raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: {count} إجابة (إجابات) ليست قائمة بتسميات من قائمة الخيارات «{list}» (أولها في الصف {row}: «{value}»)؛ تُركت تسميتها فارغة. الجدول الخام يحتفظ بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="65" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="79" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>‏{file}، العمود {column}: {count} إجابة (إجابات) ليست في قائمة الخيارات «{list}» (أولها في الصف {row}: «{value}»)؛ يُستخدم الرمز نفسه تسميةً له.</translation>
     </message>
@@ -8605,27 +8823,44 @@
       <translation>‏{file}، العمود {column}: {count} قيمة (قيم) ليست {what} وتُركت فارغة في الجدول المُنمَّط (أولها في الصف {row}: «{value}»). يحتفظ بها الجدول الخام.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="109" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="146" />
       <source>{file}, column {column}: {count} value(s) are outside {low}..{high} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: {count} من القيم خارج {low}..{high} وتُركت فارغة في الجدول المُنمَّط (أولها في الصف {row}: '{value}'). الجدول الخام يحتفظ بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="125" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="162" />
       <source>{file}, column {column}: {count} value(s) have a comma then three digits, read as a decimal comma (first at row {row}: '{value}' is {number}). If the comma separates thousands, correct them; the raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: {count} من القيم فيها فاصلة تليها ثلاثة أرقام، قُرئت كفاصلة عشرية (أولها في الصف {row}: '{value}' هي {number}). إن كانت الفاصلة تفصل الآلاف فصحّحها؛ الجدول الخام يحتفظ بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="119" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="156" />
       <source>{file}, column {column}: {count} value(s) have a point then three zeros, read as a decimal point (first at row {row}: '{value}' is {number}). If the point separates thousands, correct them; the raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: {count} من القيم فيها نقطة تليها ثلاثة أصفار، قُرئت كفاصلة عشرية (أولها في الصف {row}: '{value}' هي {number}). إن كانت النقطة تفصل الآلاف فصحّحها؛ الجدول الخام يحتفظ بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="388" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="120" />
+      <source>{file}, column {column}: {count} value(s) have more digits than a decimal of the typed table holds and were rounded there (first at row {row}: '{value}' is stored as {number}). The raw table keeps them as written.</source>
+      <translation>‏{file}، العمود {column}: {count} قيمة (قيم) فيها أرقام أكثر مما يتسع له عدد عشري في الجدول المُنمَّط فقُرّبت فيه (أولها في الصف {row}: «{value}» مخزّنة بالشكل {number}). يحتفظ بها الجدول الخام كما كُتبت.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="417" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>‏{file}، السطر {row}: {saw} حقول بينما يحتوي صف العناوين على {expected}. على الأرجح تحتوي قيمة على الفاصل دون علامات اقتباس.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="363" />
+      <location filename="../cartong_plugin/core/cleaning/log_cells.py" line="84" />
+      <source>{file}: %n cells are longer than the {limit} characters Excel keeps (first: row {row}, column {column}); the file holds them whole, but Excel cuts them when the file is opened and saved there. Edit such rows in the CSV export or in QGIS.</source>
+      <translation>
+        <numerusform>‏{file}: %n خلية أطول من {limit} حرفًا، وهو الحد الذي يحتفظ به Excel (الأولى: الصف {row}، العمود {column})؛ يحتويها الملف كاملة، لكن Excel يقتطعها عند فتح الملف فيه وحفظه. عدّل هذه الصفوف في تصدير CSV أو في QGIS.</numerusform>
+        <numerusform>‏{file}: خلية واحدة (%n) أطول من {limit} حرفًا، وهو الحد الذي يحتفظ به Excel (الأولى: الصف {row}، العمود {column})؛ يحتويها الملف كاملة، لكن Excel يقتطعها عند فتح الملف فيه وحفظه. عدّل هذه الصفوف في تصدير CSV أو في QGIS.</numerusform>
+        <numerusform>‏{file}: خليتان (%n) أطول من {limit} حرفًا، وهو الحد الذي يحتفظ به Excel (الأولى: الصف {row}، العمود {column})؛ يحتويهما الملف كاملتين، لكن Excel يقتطعهما عند فتح الملف فيه وحفظه. عدّل هذه الصفوف في تصدير CSV أو في QGIS.</numerusform>
+        <numerusform>‏{file}: %n خلايا أطول من {limit} حرفًا، وهو الحد الذي يحتفظ به Excel (الأولى: الصف {row}، العمود {column})؛ يحتويها الملف كاملة، لكن Excel يقتطعها عند فتح الملف فيه وحفظه. عدّل هذه الصفوف في تصدير CSV أو في QGIS.</numerusform>
+        <numerusform>‏{file}: %n خليةً أطول من {limit} حرفًا، وهو الحد الذي يحتفظ به Excel (الأولى: الصف {row}، العمود {column})؛ يحتويها الملف كاملة، لكن Excel يقتطعها عند فتح الملف فيه وحفظه. عدّل هذه الصفوف في تصدير CSV أو في QGIS.</numerusform>
+        <numerusform>‏{file}: %n خلية أطول من {limit} حرفًا، وهو الحد الذي يحتفظ به Excel (الأولى: الصف {row}، العمود {column})؛ يحتويها الملف كاملة، لكن Excel يقتطعها عند فتح الملف فيه وحفظه. عدّل هذه الصفوف في تصدير CSV أو في QGIS.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/columns.py" line="368" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>‏{file}: %n عمود خيار يسمّي خيارًا غير موجود في قائمة النموذج (أُبقي كعمود نعم/لا لسؤاله): {columns}</numerusform>
@@ -8672,13 +8907,25 @@
         <numerusform>الملف {file}: %n صف فارغ في نهاية الجدول ليست إرسالات ولم تُستورد.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="320" />
+      <source>{file}: %n values hold a NUL character (first: row {row}, column {column}); the raw table keeps them whole, but QGIS shows and checks the texts only up to that character. Fix them at the source.</source>
+      <translation>
+        <numerusform>‏{file}: %n قيمة تحتوي على المحرف NUL (أولها: الصف {row}، العمود {column})؛ يحتفظ بها الجدول الخام كاملة، لكن QGIS لا يعرض النصوص ولا يفحصها إلا حتى ذلك المحرف. صحّحها في المصدر.</numerusform>
+        <numerusform>‏{file}: قيمة واحدة (%n) تحتوي على المحرف NUL (أولها: الصف {row}، العمود {column})؛ يحتفظ بها الجدول الخام كاملة، لكن QGIS لا يعرض النصوص ولا يفحصها إلا حتى ذلك المحرف. صحّحها في المصدر.</numerusform>
+        <numerusform>‏{file}: قيمتان (%n) تحتويان على المحرف NUL (أولها: الصف {row}، العمود {column})؛ يحتفظ بهما الجدول الخام كاملتين، لكن QGIS لا يعرض النصوص ولا يفحصها إلا حتى ذلك المحرف. صحّحهما في المصدر.</numerusform>
+        <numerusform>‏{file}: %n قيم تحتوي على المحرف NUL (أولها: الصف {row}، العمود {column})؛ يحتفظ بها الجدول الخام كاملة، لكن QGIS لا يعرض النصوص ولا يفحصها إلا حتى ذلك المحرف. صحّحها في المصدر.</numerusform>
+        <numerusform>‏{file}: %n قيمةً تحتوي على المحرف NUL (أولها: الصف {row}، العمود {column})؛ يحتفظ بها الجدول الخام كاملة، لكن QGIS لا يعرض النصوص ولا يفحصها إلا حتى ذلك المحرف. صحّحها في المصدر.</numerusform>
+        <numerusform>‏{file}: %n قيمة تحتوي على المحرف NUL (أولها: الصف {row}، العمود {column})؛ يحتفظ بها الجدول الخام كاملة، لكن QGIS لا يعرض النصوص ولا يفحصها إلا حتى ذلك المحرف. صحّحها في المصدر.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="147" />
       <source>{file}: PostgreSQL names are at most 63 bytes, and {what} is longer: PostgreSQL would shorten it and the shared survey would not have the same names. Nothing was written. Shorten that name (or its group's) in the form, or keep this survey in its GeoPackage.</source>
       <translation>‏{file}: لا تتجاوز أسماء PostgreSQL ‏63 بايت، و{what} أطول من ذلك: سيختصره PostgreSQL ولن يحمل المسح المشترك الأسماء نفسها. لم يُكتب أي شيء. اختصر هذا الاسم (أو اسم مجموعته) في النموذج، أو احتفظ بهذا المسح في ملف GeoPackage الخاص به.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="378" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="407" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>‏{file}: علامة اقتباس فُتحت قرب السطر {row} ولم تُغلق أبدًا، فيصبح باقي الملف قيمة واحدة. صحّح علامات الاقتباس أو صدّر البيانات مجددًا.</translation>
     </message>
@@ -8693,9 +8940,21 @@
       <translation>‏{file}: لا يوجد فاصل (فاصلة، أو فاصلة منقوطة، أو جدولة، أو |) يعطي الصفوف الأولى عدد الحقول نفسه الموجود في صف العناوين؛ قُرئ الملف بالفاصل {delimiter}. تحقق من صحة الأعمدة، أو احفظه من جديد بصيغة CSV من جدول البيانات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="323" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="328" />
       <source>{file}: none of the {count} columns of repeat {table} is a question of the form {form} (the form may no longer have this repeat); they were imported as text.</source>
       <translation>‏{file}: لا يوجد أي عمود من أعمدة التكرار {table} البالغ عددها {count} سؤالًا في النموذج {form} (ربما لم يعد النموذج يحتوي على هذا التكرار)؛ استُوردت كنص.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/locations.py" line="239" />
+      <source>{file}: on %n rows the point of column {column} and the columns {lat} / {lon} are other places (rows {rows}; first at row {row}: '{value}' against {lat_value} / {lon_value}); the map uses {column}. The typed table keeps both as exported: check which one is right before using the coordinate columns.</source>
+      <translation>
+        <numerusform>‏{file}: في %n صف تقع نقطة العمود {column} والعمودان {lat} / {lon} في أماكن مختلفة (الصفوف {rows}؛ أولها في الصف {row}: «{value}» مقابل {lat_value} / {lon_value})؛ تستخدم الخريطة {column}. يحتفظ الجدول المُنمَّط بالاثنين كما صُدّرا: تحقق من الصحيح منهما قبل استخدام أعمدة الإحداثيات.</numerusform>
+        <numerusform>‏{file}: في صف واحد (%n) تقع نقطة العمود {column} والعمودان {lat} / {lon} في أماكن مختلفة (الصفوف {rows}؛ أولها في الصف {row}: «{value}» مقابل {lat_value} / {lon_value})؛ تستخدم الخريطة {column}. يحتفظ الجدول المُنمَّط بالاثنين كما صُدّرا: تحقق من الصحيح منهما قبل استخدام أعمدة الإحداثيات.</numerusform>
+        <numerusform>‏{file}: في صفين (%n) تقع نقطة العمود {column} والعمودان {lat} / {lon} في أماكن مختلفة (الصفوف {rows}؛ أولها في الصف {row}: «{value}» مقابل {lat_value} / {lon_value})؛ تستخدم الخريطة {column}. يحتفظ الجدول المُنمَّط بالاثنين كما صُدّرا: تحقق من الصحيح منهما قبل استخدام أعمدة الإحداثيات.</numerusform>
+        <numerusform>‏{file}: في %n صفوف تقع نقطة العمود {column} والعمودان {lat} / {lon} في أماكن مختلفة (الصفوف {rows}؛ أولها في الصف {row}: «{value}» مقابل {lat_value} / {lon_value})؛ تستخدم الخريطة {column}. يحتفظ الجدول المُنمَّط بالاثنين كما صُدّرا: تحقق من الصحيح منهما قبل استخدام أعمدة الإحداثيات.</numerusform>
+        <numerusform>‏{file}: في %n صفًا تقع نقطة العمود {column} والعمودان {lat} / {lon} في أماكن مختلفة (الصفوف {rows}؛ أولها في الصف {row}: «{value}» مقابل {lat_value} / {lon_value})؛ تستخدم الخريطة {column}. يحتفظ الجدول المُنمَّط بالاثنين كما صُدّرا: تحقق من الصحيح منهما قبل استخدام أعمدة الإحداثيات.</numerusform>
+        <numerusform>‏{file}: في %n صف تقع نقطة العمود {column} والعمودان {lat} / {lon} في أماكن مختلفة (الصفوف {rows}؛ أولها في الصف {row}: «{value}» مقابل {lat_value} / {lon_value})؛ تستخدم الخريطة {column}. يحتفظ الجدول المُنمَّط بالاثنين كما صُدّرا: تحقق من الصحيح منهما قبل استخدام أعمدة الإحداثيات.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_shape.py" line="116" />
@@ -8712,7 +8971,7 @@
       <translation type="vanished">‏{file}: اسم العمود «{name}» مستخدم مرتين (العمودان {first} و{second}). أعد تسمية أحدهما.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="377" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="382" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>‏{file}: غيّر R أسماء الأعمدة (make.names)؛ قُرئ {count} منها كأسماء التصدير الأصلية ({examples}). الجدول الخام يحتفظ بها كما وردت.</translation>
     </message>
@@ -8737,27 +8996,27 @@
       <translation>‏{file}: تحتوي {count} خلايا على صيغ ({cells})؛ تقرأ الإضافة القيم التي حفظها جدول البيانات آخر مرة ولا تحسبها أبدًا. تحقّق من هذه الخلايا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="341" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="346" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>‏{file}: {count} عمود (أعمدة) غير موجودة في النموذج استُوردت كنص: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="349" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="354" />
       <source>{file}: {count} column(s) of {table} bear the name of several questions of other levels of the form {form} (the main level or other repeats) and none of this table's own; which one is meant cannot be told, so they were imported as text: {columns}</source>
       <translation>‏{file}: {count} عمود (أعمدة) من {table} تحمل اسم عدة أسئلة من مستويات أخرى في النموذج {form} (المستوى الرئيسي أو تكرارات أخرى) ولا تحمل اسم أي سؤال خاص بهذا الجدول؛ لا يمكن معرفة السؤال المقصود، لذا استُوردت كنص: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="376" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="390" />
       <source>{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} in column {column}, first at row {row}) than the form given ({version}): its choice labels and question types may not be theirs. Questions of the form not in the export: {missing}.</source>
       <translation>‏{file}: {count} من {total} إرسال جُمعت بإصدار آخر من النموذج ({versions} في العمود {column}، أولها في الصف {row}) غير النموذج المحدد ({version}): قد لا تكون تسميات خياراته وأنواع أسئلته هي الخاصة بها. أسئلة النموذج غير الموجودة في التصدير: {missing}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="301" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="330" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>‏{file}: {count} صف (صفوف) فيها حقول أقل من صف العناوين (أولها: الصف {row}، بدءًا من العمود {column})؛ تُركت القيم الناقصة فارغة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="312" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="299" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>‏{file}: {new} إرسالات جديدة ({total} إجمالًا) من {pages} صفحات في {seconds} ث.</translation>
     </message>
@@ -8772,7 +9031,7 @@
       <translation>المجلد {folder} ليس فارغًا. اختر مجلدًا فارغًا لجلسة التدريب، حتى لا تحذف «إعادة التعيين» ملفاتك أبدًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/submissions.py" line="84" />
+      <location filename="../cartong_plugin/core/servers/submissions.py" line="92" />
       <source>{form} (rows counted from submission {first} of this download)</source>
       <translation>‏{form} (الصفوف معدودة ابتداءً من الإرسال {first} في هذا التنزيل)</translation>
     </message>
@@ -8797,7 +9056,7 @@
       <translation>قبل {host} بيانات الاعتماد، لكن هذا الحساب لا يملك إذن قراءة {what} (HTTP 403). اطلب من مالك المشروع مشاركته معك (على الأقل «عرض الإرسالات»).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="165" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="178" />
       <source>{host} announced {expected} submissions of form {uid} but sent {received}: {missing} are missing. Check the form on the server and download again.</source>
       <translation>أعلن {host} عن {expected} إرسالًا للنموذج {uid} لكنه أرسل {received}: ينقص {missing}. تحقق من النموذج على الخادم وأعد التنزيل.</translation>
     </message>
@@ -8807,22 +9066,22 @@
       <translation>ردّ {host} بـ HTTP {status} بشأن {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="297" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="322" />
       <source>{host} answered {what} with a web page, not data: a proxy may have answered instead of the server, or the address leads to a login or error page. Check the server address (open it in a web browser), then try again.</source>
       <translation>‏{host} أجاب عن {what} بصفحة ويب وليس ببيانات: ربما أجاب وسيط (proxy) بدلًا من الخادم، أو أن العنوان يقود إلى صفحة تسجيل دخول أو صفحة خطأ. تحقق من عنوان الخادم (افتحه في متصفح ويب)، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="281" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="335" />
       <source>{host} answered, but not with a KoboToolbox list (no 'results'). Check that the address is a KoboToolbox server.</source>
       <translation>ردّ {host}، لكن ليس بقائمة KoboToolbox (لا يوجد «results»). تحقّق من أن العنوان هو عنوان خادم KoboToolbox.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="311" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="328" />
       <source>{host} answered, but not with an OData list (no 'value'). Check that the address is an ODK Central server.</source>
       <translation>ردّ {host}، لكن ليس بقائمة OData (لا يوجد «value»). تحقّق من أن العنوان هو عنوان خادم ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="404" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="429" />
       <source>{host} answered, but not with the list expected from ODK Central.</source>
       <translation>ردّ {host}، لكن ليس بالقائمة المتوقعة من ODK Central.</translation>
     </message>
@@ -8842,7 +9101,7 @@
       <translation>لم يُرجع {host} رمز وصول إلى API: هل هو خادم KoboToolbox؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="228" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="235" />
       <source>{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): they are downloaded from their own tables instead.</source>
       <translation>لا يدمج {host} تكرارات النموذج {id} في الرد ($expand، ODK Central 1.2 وما بعده): تُنزَّل بدلًا من ذلك من جداولها الخاصة.</translation>
     </message>
@@ -8850,6 +9109,16 @@
       <location filename="../cartong_plugin/core/servers/http_failures.py" line="114" />
       <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
       <translation>‏{host} مشغول أو معطّل (HTTP {status}) وظل كذلك بعد {attempts} محاولات. أعد المحاولة لاحقًا؛ يُحتفظ بما تم تنزيله.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="214" />
+      <source>{host} redirected {what} to another server ({other}); it was not followed, so that what it sends (for the login: your e-mail and password) never leaves {host}: check the server address with its administrator, the server may have moved.</source>
+      <translation>أعاد {host} توجيه {what} إلى خادم آخر ({other})؛ لم تُتبَع إعادة التوجيه، كي لا يغادر ما يُرسَل (لتسجيل الدخول: بريدك الإلكتروني وكلمة المرور) {host} أبدًا: تحقق من عنوان الخادم مع مسؤوله، فربما تغيّر عنوان الخادم.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="279" />
+      <source>{host} redirected {what} to another server ({other}); its answer was not taken as the data of {host} and the download was stopped: check the server address with its administrator, the server may have moved.</source>
+      <translation>أعاد {host} توجيه {what} إلى خادم آخر ({other})؛ لم يُعتبر ردّه بيانات {host} وأُوقف التنزيل: تحقق من عنوان الخادم مع مسؤوله، فربما تغيّر عنوان الخادم.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="72" />
@@ -8862,22 +9131,22 @@
       <translation>رفض {host} بيانات الاعتماد (HTTP 401): رمز الوصول أو كلمة المرور خاطئ أو منتهي الصلاحية. أدخل قيمة جديدة في إعدادات الاتصال بالخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="337" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="362" />
       <source>{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The connection is stalled; try again later or on a better connection, what was already downloaded is kept.</source>
       <translation>يرسل {host} {what} ببطء شديد: {received} بايت في آخر {seconds} ثانية. الاتصال متوقف؛ أعد المحاولة لاحقًا أو عبر اتصال أفضل، وما تم تنزيله يُحتفظ به.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="121" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="170" />
       <source>{host} sent a 'next page' link for {what} that leads back to a page already downloaded (after {pages} pages): the list would never end, so the download was stopped. Nothing was changed; report it to the server's administrator.</source>
       <translation>أرسل {host} لـ {what} رابط 'الصفحة التالية' يعود إلى صفحة سبق تنزيلها (بعد {pages} صفحة): لن تنتهي القائمة أبدًا، لذا أُوقف التنزيل. لم يتغير أي شيء؛ أبلغ مسؤول الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="112" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="159" />
       <source>{host} sent a 'next page' link for {what} that leads to another server ({other}) or is written ambiguously: it was not followed, so that the credentials and the link stay on {host}. The download was stopped; report it to the server's administrator.</source>
       <translation>أرسل {host} لـ {what} رابط 'الصفحة التالية' يؤدي إلى خادم آخر ({other}) أو مكتوبًا بشكل ملتبس: لم يُتَّبع، كي تبقى بيانات الاعتماد والرابط على {host}. أُوقف التنزيل؛ أبلغ مسؤول الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="291" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="316" />
       <source>{host} sent an answer for {what} that is not valid JSON ({reason}).</source>
       <translation>‏{host} أرسل لـ {what} إجابة ليست JSON صالحًا ({reason}).</translation>
     </message>
@@ -8886,42 +9155,42 @@
       <translation type="vanished">أرسل {host} ردًا ناقصًا أو غير صالح بشأن {what} (JSON غير صالح: {reason}). ربما انقطع الاتصال أو ردّ وكيل (proxy) بدلًا من الخادم؛ أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="304" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="329" />
       <source>{host} sent an incomplete or invalid answer for {what}: the data was cut short or is not in the expected format. The connection may have been cut or a proxy may have answered instead of the server; try again.</source>
       <translation>‏{host} أرسل لـ {what} إجابة ناقصة أو غير صالحة: انقطعت البيانات أو ليست بالتنسيق المتوقع. ربما انقطع الاتصال أو أجاب وسيط (proxy) بدلًا من الخادم؛ حاول مرة أخرى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="129" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="141" />
       <source>{host} sent more than {limit} pages for {what}: the download was stopped. Nothing was changed; check the form on the server.</source>
       <translation>أرسل {host} أكثر من {limit} صفحة لـ {what}: أُوقف التنزيل. لم يتغير أي شيء؛ تحقق من النموذج على الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="324" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="349" />
       <source>{host} sent more than {size} MB for {what}: it was not kept.</source>
       <translation>أرسل {host} أكثر من {size} ميغابايت لـ {what}: لم يُحتفظ به.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="329" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="354" />
       <source>{host} sent more than {size} MB for {what}: the download was stopped before it filled the computer's memory. Nothing was changed; ask the server's administrator about this form.</source>
       <translation>أرسل {host} أكثر من {size} ميغابايت لـ {what}: أُوقف التنزيل قبل أن يملأ ذاكرة الحاسوب. لم يتغير أي شيء؛ اسأل مسؤول الخادم عن هذا النموذج.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="157" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="170" />
       <source>{host} sent {count} submissions of form {uid} more than once: each was kept once.</source>
       <translation>أرسل {host} {count} من إرسالات النموذج {uid} أكثر من مرة: احتُفظ بكل منها مرة واحدة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="150" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="192" />
       <source>{host} sent {pages} pages in a row for {what} that brought no new submission ({received} of {total} received): the list would never end, so the download was stopped. Report it to the server's administrator.</source>
       <translation>أرسل {host} لـ {what} {pages} صفحات متتالية دون أي إرسال جديد (استُلم {received} من {total}): لن تنتهي القائمة أبدًا، لذا أُوقف التنزيل. أبلغ مسؤول الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="190" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="203" />
       <source>{host} sent, for {what}, an item that is not a submission (page {page}, item {number}: {kind} instead of a JSON object). Nothing was changed; report it to the server's administrator.</source>
       <translation>أرسل {host}، لـ {what}، عنصرًا ليس إرسالًا (الصفحة {page}، العنصر {number}: {kind} بدلًا من كائن JSON). لم يتغير أي شيء؛ أبلغ مسؤول الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="418" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="443" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total} in {seconds} seconds.</source>
       <translation>‏{host}: {reason} بشأن {what}؛ المحاولة {attempt} من {total} بعد {seconds} ثانية.</translation>
     </message>
@@ -8938,6 +9207,11 @@
       <location filename="../cartong_plugin/core/maps/survey_project.py" line="79" />
       <source>{label} (label)</source>
       <translation>‏{label} (التسمية)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="257" />
+      <source>{layer} is a repeat table: its rows belong to submissions by _submission__uuid and _index, and the cleaning log names submissions (_uuid), not repeat rows, so it cannot be applied to it. Apply the log to the survey layer; correct a repeat answer in a copy of {layer} in QGIS, or remove the whole submission with remove_survey.</source>
+      <translation>الطبقة {layer} جدول تكرار: تنتمي صفوفها إلى الإرسالات عبر _submission__uuid و_index، وسجل التنظيف يحدد الإرسالات (_uuid) لا صفوف التكرار، لذا لا يمكن تطبيقه عليها. طبّق السجل على طبقة المسح؛ صحّح إجابة تكرار في نسخة من {layer} في QGIS، أو أزل الإرسال كاملًا باستخدام remove_survey.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="243" />
@@ -8988,7 +9262,12 @@
       <translation>‏{place} ليست الوحدة الإدارية الواردة في {column} ({code}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="287" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="269" />
+      <source>{question} is a question of the repeat {repeat}, whose rows the cleaning log cannot change (it names submissions, not repeat rows): correct it in a copy of the {repeat} table in QGIS, or remove the whole submission with remove_survey</source>
+      <translation>السؤال {question} من أسئلة التكرار {repeat}، الذي لا يستطيع سجل التنظيف تغيير صفوفه (فهو يحدد الإرسالات لا صفوف التكرار): صحّحه في نسخة من الجدول {repeat} في QGIS، أو أزل الإرسال كاملًا باستخدام remove_survey</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="283" />
       <source>{question} is not an answer but the key or the geometry of the layer: the cleaning log cannot change it</source>
       <translation>‏{question} ليس إجابة بل هو مفتاح الطبقة أو هندستها: لا يمكن لسجل التنظيف تغييره</translation>
     </message>
@@ -9051,7 +9330,7 @@
       <translation>عُرض {shown} من أصل {rows} صف؛ {pending} معلّقة، {changed} للتغيير، {removed} للإزالة، {kept} تبقى كما هي.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="348" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="351" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>‏{table}: يعطي النموذج الآن {column} نوعًا آخر، لكن هذا العمود في طبقة المسح لا يحتوي إلا على {kind}: لم تُترك أي إجابة جديدة فارغة (%n) (يحتفظ {raw} بها كما أُجيب عنها).</numerusform>
@@ -9067,7 +9346,7 @@
       <translation type="vanished">عُدّ {total} إرسال في {areas} وحدة؛ {outside} خارج كل الوحدات أو برمز P-code غير معروف؛ {missing} بلا موقع ولا رمز P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="405" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="430" />
       <source>{what} is {size} MB but only {free} MB are free on the disk of {folder}: free some space or choose another folder, then download again.</source>
       <translation>‏{what} حجمه {size} ميغابايت لكن المساحة الحرة على قرص {folder} هي {free} ميغابايت فقط: حرّر بعض المساحة أو اختر مجلدًا آخر، ثم أعد التنزيل.</translation>
     </message>
@@ -9087,7 +9366,7 @@
       <translation>‏{where} (id "{id}")</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="191" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="193" />
       <source>{where} ({uuid}, {question}): {who} saved '{db_change}' (new value '{db_value}') at {when}, version {db_version}, after you loaded version {version}. Yours, '{change_type}' (new value '{new_value}'), was not saved: load the log again and decide on the current value.</source>
       <translation>‏{where} ({uuid}، {question}): حفظ {who} '{db_change}' (القيمة الجديدة '{db_value}') في {when}، الإصدار {db_version}، بعد أن حمّلتَ الإصدار {version}. قرارك '{change_type}' (القيمة الجديدة '{new_value}') لم يُحفظ: حمّل السجل مجددًا وقرّر بشأن القيمة الحالية.</translation>
     </message>
@@ -9167,7 +9446,7 @@
       <translation>‏{where}: الإدخال لا يحتوي على "id".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="187" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="189" />
       <source>{where}: the log row {log_id} no longer exists; your decision '{change_type}' was not saved.</source>
       <translation>‏{where}: صف السجل {log_id} لم يعد موجودًا؛ لم يُحفظ قرارك '{change_type}'.</translation>
     </message>

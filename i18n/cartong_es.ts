@@ -60,7 +60,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="199" />
+      <location filename="../cartong_plugin/core/field/package.py" line="204" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
         <numerusform>Falta %n adjunto de {file} y no está en el paquete: {files}</numerusform>
@@ -131,7 +131,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="92" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="103" />
       <source>%n decisions saved.</source>
       <translation>
         <numerusform>%n decisión guardada.</numerusform>
@@ -139,7 +139,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="220" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="222" />
       <source>%n decisions were not saved because someone else decided on the same rows first:
 {rows}</source>
       <translation>
@@ -150,7 +150,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="215" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="217" />
       <source>%n decisions were not saved: their rows are no longer in the cleaning log:
 {rows}</source>
       <translation>
@@ -158,6 +158,14 @@
 {rows}</numerusform>
         <numerusform>%n decisiones no se guardaron: sus filas ya no están en el registro de limpieza:
 {rows}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/package.py" line="212" />
+      <source>%n files of the attachments folder of {file} belong to no remaining submission (deleted since?) and were not packaged: {files}</source>
+      <translation>
+        <numerusform>%n archivo de la carpeta de adjuntos de {file} no pertenece a ningún envío restante (¿eliminado desde entonces?) y no se empaquetó: {files}</numerusform>
+        <numerusform>%n archivos de la carpeta de adjuntos de {file} no pertenecen a ningún envío restante (¿eliminado desde entonces?) y no se empaquetaron: {files}</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -185,7 +193,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/basemap.py" line="299" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="315" />
       <source>%n of {total} tiles could not be downloaded (a server error, no answer or an invalid image): the basemap has holes at zoom {zooms}.</source>
       <translation>
         <numerusform>%n de las {total} teselas no se pudo descargar (un error del servidor, sin respuesta o una imagen no válida): el mapa base tiene huecos en el zoom {zooms}.</numerusform>
@@ -209,7 +217,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="277" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="278" />
       <source>%n rows imported from {file}. Save them to keep them.</source>
       <translation>
         <numerusform>%n fila importada desde {file}. Guárdela para conservarla.</numerusform>
@@ -289,6 +297,22 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/shared_uuids.py" line="67" />
+      <source>%n submissions have the uuid {uuid} ({ids}) and {matched} of them the old value '{old}': the row cannot tell which one it means. Give the old value that only the submission to change has</source>
+      <translation>
+        <numerusform>%n envío tiene el uuid {uuid} ({ids}), {matched} de ellos con el valor anterior «{old}»: la fila no permite saber a cuál se refiere. Indique el valor anterior que solo tiene el envío que se debe cambiar</numerusform>
+        <numerusform>%n envíos tienen el uuid {uuid} ({ids}), {matched} de ellos con el valor anterior «{old}»: la fila no permite saber a cuál se refiere. Indique el valor anterior que solo tiene el envío que se debe cambiar</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/shared_uuids.py" line="75" />
+      <source>%n submissions have the uuid {uuid} ({ids}): the row cannot tell which one to remove. Give in old_value the value of its question that only the submission to remove has, or write the question _uuid to remove every copy but the first</source>
+      <translation>
+        <numerusform>%n envío tiene el uuid {uuid} ({ids}): la fila no permite saber cuál eliminar. Indique en old_value el valor de su pregunta que solo tiene el envío que se debe eliminar, o escriba la pregunta _uuid para eliminar todas las copias salvo la primera</numerusform>
+        <numerusform>%n envíos tienen el uuid {uuid} ({ids}): la fila no permite saber cuál eliminar. Indique en old_value el valor de su pregunta que solo tiene el envío que se debe eliminar, o escriba la pregunta _uuid para eliminar todas las copias salvo la primera</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/processing/import_survey.py" line="92" />
       <source>%n submissions imported ({missing} without location) into {file} in {seconds:.1f} s.</source>
       <translation>
@@ -302,6 +326,14 @@
       <translation>
         <numerusform>%n envío importado en {file}; {missing} sin posición. Tablas: {tables}. Idioma: {language}.</numerusform>
         <numerusform>%n envíos importados en {file}; {missing} sin posición. Tablas: {tables}. Idioma: {language}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/odata_records.py" line="55" />
+      <source>%n submissions of form {id} on {host} are encrypted and could not be read, so they were not imported: download the form's submissions from ODK Central with the encryption passphrase (or decrypt them with ODK Briefcase) and import that export; every update asks for them again.</source>
+      <translation>
+        <numerusform>%n envío del formulario {id} en {host} está cifrado y no se pudo leer, así que no se importó: descargue los envíos del formulario desde ODK Central con la frase de contraseña de cifrado (o descífrelos con ODK Briefcase) e importe esa exportación; cada actualización vuelve a pedirlos.</numerusform>
+        <numerusform>%n envíos del formulario {id} en {host} están cifrados y no se pudieron leer, así que no se importaron: descargue los envíos del formulario desde ODK Central con la frase de contraseña de cifrado (o descífrelos con ODK Briefcase) e importe esa exportación; cada actualización vuelve a pedirlos.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -329,7 +361,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/basemap.py" line="50" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="53" />
       <source>%n tiles (about {size} MB, {minutes} min over a field connection).</source>
       <translation>
         <numerusform>%n tesela (unos {size} MB, {minutes} min con una conexión de campo).</numerusform>
@@ -337,7 +369,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/basemap.py" line="315" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="331" />
       <source>%n tiles written to {file}.</source>
       <translation>
         <numerusform>%n tesela escrita en {file}.</numerusform>
@@ -390,22 +422,22 @@
       <translation>'{text}' no puede nombrar un esquema PostgreSQL: use letras, cifras y _.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="372" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="365" />
       <source>'{value}' (choices are separated by spaces)</source>
       <translation>'{value}' (las opciones se separan con espacios)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="370" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="363" />
       <source>'{value}' (the label of {code})</source>
       <translation>'{value}' (la etiqueta de {code})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="237" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="280" />
       <source>'{value}' has a coordinate that is not a finite number.</source>
       <translation>'{value}' tiene una coordenada que no es un número finito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="233" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="276" />
       <source>'{value}' is an empty geometry (a coordinate is missing or not a number).</source>
       <translation>'{value}' es una geometría vacía (falta una coordenada o no es un número).</translation>
     </message>
@@ -415,7 +447,7 @@
       <translation>«{value}» no es un número finito ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="230" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="273" />
       <source>'{value}' is not a geometry.</source>
       <translation>«{value}» no es una geometría.</translation>
     </message>
@@ -430,7 +462,7 @@
       <translation>«{value}» no es una línea: necesita al menos 2 puntos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="276" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="319" />
       <source>'{value}' is not a location</source>
       <translation>«{value}» no es una posición</translation>
     </message>
@@ -445,22 +477,22 @@
       <translation>«{value}» no es un polígono: necesita al menos 3 puntos distintos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="256" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="246" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>«{value}» no es uno de los valores admitidos ({allowed})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="240" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="283" />
       <source>'{value}' is outside -180..180 / -90..90: is the file in another coordinate system than WGS 84 (longitude, latitude)?</source>
       <translation>'{value}' está fuera de -180..180 / -90..90: ¿está el archivo en otro sistema de coordenadas distinto de WGS 84 (longitud, latitud)?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="371" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="396" />
       <source>(its list of attachments)</source>
       <translation>(su lista de archivos adjuntos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="302" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="298" />
       <source>... and {count} more.</source>
       <translation>... y {count} más.</translation>
     </message>
@@ -529,7 +561,7 @@
       <translation>Un GeoPackage de límites administrativos, p. ej., admin_boundaries.gpkg, dibujados en el fondo vectorial que se escribe cuando no se puede descargar ninguna tesela.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="32" />
+      <location filename="../cartong_plugin/processing/base.py" line="37" />
       <source>A GeoPackage of this run is being written by another program (QGIS editing it, a database browser, a synchronisation tool): it is locked. Save or close the edits there, then run again.</source>
       <translation>Otro programa está escribiendo en un GeoPackage de esta ejecución (QGIS al editarlo, un explorador de bases de datos, una herramienta de sincronización): está bloqueado. Guarde o cierre las ediciones en ese programa y ejecute de nuevo.</translation>
     </message>
@@ -648,12 +680,12 @@
       <translation>Dirección</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="147" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="152" />
       <source>Admin area column (P-codes) for counts</source>
       <translation>Columna de unidad administrativa (P-codes) para los recuentos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="86" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="88" />
       <source>Admin area polygons, e.g. the layer admin2 of admin_boundaries.gpkg: the areas the counts are given for, or the areas moved points must stay in.</source>
       <translation>Polígonos de las unidades administrativas, p. ej., la capa admin2 de admin_boundaries.gpkg: las unidades para las que se dan los recuentos, o aquellas en las que deben quedarse los puntos desplazados.</translation>
     </message>
@@ -683,7 +715,7 @@
       <translation>Unidades administrativas con un recuento</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="163" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="168" />
       <source>Admin areas: for the counts, or to keep moved points in their area (optional)</source>
       <translation>Unidades administrativas: para los recuentos, o para mantener los puntos desplazados en su unidad (opcional)</translation>
     </message>
@@ -790,7 +822,7 @@
       <translation>Una carpeta vacía o nueva donde se escriben la carpeta del paquete y su zip, p. ej., /home/me/packages/team_a.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="42" />
+      <location filename="../cartong_plugin/processing/base.py" line="47" />
       <source>An unexpected error stopped the run ({error}). The details are in the log (View &gt; Panels &gt; Log Messages, CartONG tab).</source>
       <translation>Un error inesperado detuvo la ejecución ({error}). Los detalles están en el registro (Ver &gt; Paneles &gt; Mensajes del registro, pestaña CartONG).</translation>
     </message>
@@ -914,7 +946,7 @@
       <translation>Columnas de archivos adjuntos eliminadas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="334" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="321" />
       <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
       <translation>Se omitió el adjunto {name} del envío {uuid}: {reason}</translation>
     </message>
@@ -979,7 +1011,7 @@
       <translation>Fondo de mapa: offline (países de Natural Earth incluidos en el complemento) u osm (OpenStreetMap, acreditado en el mapa, si hay conexión)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="130" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="133" />
       <source>Basemap</source>
       <translation>Mapa base</translation>
     </message>
@@ -1091,12 +1123,12 @@
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="212" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="217" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>Cancelado: no se escribió ninguna capa limpia.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="120" />
+      <location filename="../cartong_plugin/core/field/package.py" line="123" />
       <source>Cancelled: no field package was written.</source>
       <translation>Cancelado: no se escribió ningún paquete de campo.</translation>
     </message>
@@ -1106,7 +1138,7 @@
       <translation>Cancelado: no se escribió ningún mapa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="263" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="276" />
       <source>Cancelled: no offline basemap was written.</source>
       <translation>Cancelado: no se escribió ningún mapa base sin conexión.</translation>
     </message>
@@ -1141,7 +1173,7 @@
       <translation>No se puede conectar a la base de datos PostgreSQL {target}: {detail}. Verifique el host, el puerto y la base de datos de la conexión y que el servidor está en marcha.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="196" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="200" />
       <source>Cannot export the atlas to {file}: use a file ending in .pdf.</source>
       <translation>No se puede exportar el atlas a {file}: use un archivo que termine en .pdf.</translation>
     </message>
@@ -1151,7 +1183,7 @@
       <translation>No se puede exportar el registro de limpieza a {file}: elija un archivo .csv o .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="63" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="66" />
       <source>Cannot export the map to {file}: use a file ending in {formats}.</source>
       <translation>No se puede exportar el mapa a {file}: use un archivo que termine en {formats}.</translation>
     </message>
@@ -1161,7 +1193,7 @@
       <translation>No se puede acceder a {host}: este ordenador parece no tener conexión, o el servidor está caído ({reason}). Verifique la conexión y vuelva a intentarlo; la última copia descargada sigue disponible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="293" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="307" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>No se puede leer un registro de limpieza desde {file}: elija un archivo .csv o .xlsx.</translation>
     </message>
@@ -1171,7 +1203,7 @@
       <translation>No se puede leer la plantilla de diseño {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="78" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="81" />
       <source>Cannot write the atlas pages into the folder {folder}: {file} is a file, not a folder. Rename or move that file, or choose another map file name.</source>
       <translation>No se pueden escribir las páginas del atlas en la carpeta {folder}: {file} es un archivo, no una carpeta. Cambie el nombre de ese archivo o muévalo, o elija otro nombre de archivo para el mapa.</translation>
     </message>
@@ -1333,7 +1365,7 @@
       <translation>Elija otro archivo: la copia que compartir no puede reemplazar la propia encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="82" />
+      <location filename="../cartong_plugin/core/field/package.py" line="85" />
       <source>Choose at least one survey GeoPackage for the field package.</source>
       <translation>Elija al menos un GeoPackage de encuesta para el paquete de campo.</translation>
     </message>
@@ -1532,12 +1564,12 @@
       <translation>Registro de limpieza (CSV, XLSX o GeoPackage; vacío: el GeoPackage de la encuesta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="260" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="261" />
       <source>Cleaning log exported to {file}.</source>
       <translation>Registro de limpieza exportado a {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="421" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="402" />
       <source>Cleaning log of {schema} in {target}: {kept} rows kept with their decisions, {new} new, {gone} no longer raised removed.</source>
       <translation>Registro de limpieza de {schema} en {target}: {kept} filas conservadas con sus decisiones, {new} nuevas, {gone} que ya no se señalan eliminadas.</translation>
     </message>
@@ -1554,7 +1586,7 @@
       <translation type="vanished" />
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="377" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="370" />
       <source>Cleaning log {file}, column {column}: %n new answers are not in the choice list '{list}' (rows {rows}: {values}); they are applied as written, each code as its own label.</source>
       <translation>
         <numerusform>Registro de limpieza {file}, columna {column}: %n respuesta nueva no está en la lista de opciones «{list}» (fila {rows}: {values}); se aplica tal como está escrita, cada código como su propia etiqueta.</numerusform>
@@ -1567,7 +1599,7 @@
       <translation>Registros de limpieza (*.xlsx *.csv *.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="321" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="322" />
       <source>Cleaning logs (*.xlsx *.csv)</source>
       <translation>Registros de limpieza (*.xlsx *.csv)</translation>
     </message>
@@ -1622,22 +1654,21 @@
       <translation>Columnas que una persona externa podría conocer (zona, sexo, edad, tamaño del hogar…): se borran las combinaciones compartidas por menos de k filas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="84" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="89" />
       <source>Columns an outsider could know (rare combinations are blanked)</source>
       <translation>Columnas que una persona externa podría conocer (las combinaciones raras se borran)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="32" />
       <source>Columns at high risk (names, phone numbers...) to keep in the copy anyway, e.g. village when the partner needs it. Not recommended: each one is named in the README. Any other column at high risk is removed unless it is pseudonymised.</source>
-      <translation>Columnas de riesgo alto (nombres, números de teléfono...) que conservar de todos modos en la copia, p. ej., village cuando el socio la necesita. No recomendado: cada una se nombra en el README. Cualquier otra columna de riesgo alto se elimina salvo que se le aplique seudonimización.</translation>
+      <translation type="vanished">Columnas de riesgo alto (nombres, números de teléfono...) que conservar de todos modos en la copia, p. ej., village cuando el socio la necesita. No recomendado: cada una se nombra en el README. Cualquier otra columna de riesgo alto se elimina salvo que se le aplique seudonimización.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="190" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="195" />
       <source>Columns at high risk kept by your choice (comma-separated)</source>
       <translation>Columnas de riesgo alto conservadas por su elección (separadas por comas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="185" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="190" />
       <source>Columns at high risk removed by default (comma-separated)</source>
       <translation>Columnas de riesgo alto eliminadas por defecto (separadas por comas)</translation>
     </message>
@@ -1647,9 +1678,14 @@
       <translation>Columnas de riesgo alto eliminadas por defecto: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="74" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="79" />
       <source>Columns at high risk to keep anyway (not recommended; written in the README)</source>
       <translation>Columnas de riesgo alto que conservar de todos modos (no recomendado; se anota en el README)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="32" />
+      <source>Columns flagged as personal data to keep in the copy as they are, e.g. village when the partner needs it. Not recommended: a column at high risk kept is named in the README. Without a choice, any other column at high risk is removed, and columns identifying staff, devices, accounts or documents are pseudonymised (removed when no key can be opened), as the wizard starts them.</source>
+      <translation>Columnas señaladas como datos personales que conservar tal como están en la copia, p. ej., village cuando el socio la necesita. No recomendado: una columna de riesgo alto conservada se nombra en el README. Si no se elige ninguna opción, cualquier otra columna de riesgo alto se elimina, y las columnas que identifican al personal, dispositivos, cuentas o documentos se seudonimizan (se eliminan cuando no se puede abrir ninguna clave), como en el estado inicial del asistente.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="75" />
@@ -1657,12 +1693,12 @@
       <translation>Columnas que probablemente contienen datos personales con riesgo alto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="255" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="277" />
       <source>Columns likely holding personal data at high risk were kept as you chose: {columns}. The README says so; share the file only under a data sharing agreement.</source>
       <translation>Las columnas que probablemente contienen datos personales de riesgo alto se conservaron según su elección: {columns}. El README lo indica; comparta el archivo solo en el marco de un acuerdo de intercambio de datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="247" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="269" />
       <source>Columns likely holding personal data at high risk were removed by default: {columns}. To share them, pseudonymise them (PSEUDONYMISE_FIELDS) or keep them (KEEP_FIELDS).</source>
       <translation>Las columnas que probablemente contienen datos personales de riesgo alto se eliminaron por defecto: {columns}. Para compartirlas, aplíqueles la seudonimización (PSEUDONYMISE_FIELDS) o consérvelas (KEEP_FIELDS).</translation>
     </message>
@@ -1702,7 +1738,7 @@
       <translation>Columnas reemplazadas por seudónimos (clave {key}, guardada en su base de datos de autenticación de QGIS): {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="42" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="43" />
       <source>Columns someone outside could know about a person, e.g. admin2, head_gender, head_age, hh_size. Values are blanked wherever their combination is shared by fewer than k rows.</source>
       <translation>Columnas que alguien de fuera podría conocer sobre una persona, p. ej., admin2, head_gender, head_age, hh_size. Los valores se vacían allí donde su combinación la comparten menos de k filas.</translation>
     </message>
@@ -1712,17 +1748,17 @@
       <translation>Columnas que probablemente contienen datos personales, detectadas gracias al formulario, los nombres de las columnas y los valores. Elija qué hacer con cada una antes de compartir; lea el motivo en caso de duda.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="58" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="63" />
       <source>Columns to remove</source>
       <translation>Columnas que eliminar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="64" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="69" />
       <source>Columns to replace by pseudonyms</source>
       <translation>Columnas que reemplazar por seudónimos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="37" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="38" />
       <source>Columns whose values are replaced by pseudonyms, e.g. household_id: the same value always gets the same pseudonym with the same key, so rows can still be linked, but the value cannot be read back without the key.</source>
       <translation>Columnas cuyos valores se sustituyen por seudónimos, p. ej., household_id: el mismo valor siempre recibe el mismo seudónimo con la misma clave, así que las filas aún pueden vincularse, pero el valor no puede recuperarse sin la clave.</translation>
     </message>
@@ -1810,7 +1846,7 @@
       <translation>Contar por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="115" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="120" />
       <source>Count by admin area (small counts hidden)</source>
       <translation>Contar por unidad administrativa (recuentos pequeños ocultos)</translation>
     </message>
@@ -1871,12 +1907,12 @@
       <translation>Cuenta los puntos de encuesta en cada unidad administrativa (envíos de campo). Los puntos se ubican según su posición, o según un campo P-code si se elige uno (los puntos sin GPS también se cuentan entonces). Opcionalmente, cuenta los envíos que dan una respuesta a una pregunta y su proporción en porcentaje; las unidades con menos envíos que el umbral no tienen porcentaje sino el estado «insufficient», para que los números pequeños no induzcan a error. STATISTIC mean o median con una pregunta numérica da su media (campo value_mean) o su mediana (value_median) por unidad, con la misma regla: las unidades con menos respuestas que el umbral no tienen valor sino el estado «insufficient».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="78" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="80" />
       <source>Counts: a question whose answers are counted by area too, e.g. water_source. Empty: only the number of submissions.</source>
       <translation>Recuentos: una pregunta cuyas respuestas también se cuentan por unidad administrativa, p. ej., water_source. Vacío: solo el número de envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="75" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="77" />
       <source>Counts: the column of the survey that holds the P-code of each submission's area, e.g. admin2 (default).</source>
       <translation>Recuentos: la columna de la encuesta que contiene el P-code de la unidad administrativa de cada envío, p. ej., admin2 (predeterminado).</translation>
     </message>
@@ -1970,12 +2006,12 @@
       <translation>Decisión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="79" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="90" />
       <source>Decisions refused (someone decided first)</source>
       <translation>Decisiones rechazadas (otra persona decidió antes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="78" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="89" />
       <source>Decisions saved</source>
       <translation>Decisiones guardadas</translation>
     </message>
@@ -2025,9 +2061,8 @@
       <translation>Hecho.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="239" />
       <source>Done: {action} {columns}</source>
-      <translation>Hecho: {action} {columns}</translation>
+      <translation type="vanished">Hecho: {action} {columns}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="45" />
@@ -2185,7 +2220,7 @@
       <translation>Valor de ejemplo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="314" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="315" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -2230,17 +2265,17 @@
       <translation>Exportación terminada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="34" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="36" />
       <source>Export for sharing</source>
       <translation>Exportar para compartir</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_options.py" line="94" />
+      <location filename="../cartong_plugin/core/protection/share_options.py" line="98" />
       <source>Export for sharing cancelled; nothing was written.</source>
       <translation>Exportación para compartir cancelada; no se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="132" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="131" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
       <translation>La exportación para compartir escribe un GeoPackage (.gpkg) o un CSV (.csv), no {file}.</translation>
     </message>
@@ -2255,7 +2290,7 @@
       <translation>Exportar el resumen…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="312" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="313" />
       <source>Export the cleaning log</source>
       <translation>Exportar el registro de limpieza</translation>
     </message>
@@ -2363,9 +2398,13 @@
       <translation>Por ejemplo https://tile.openstreetmap.org/{z}/{x}/{y}.png, o la fuente de una capa WMS o XYZ tal como aparece en sus propiedades. Respete las condiciones de uso del proveedor de teselas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="52" />
       <source>For runs without the QGIS window: where the key is, env:CARTONG_KEY (an environment variable) or file:/home/me/cartong_key.txt (a file holding 64 hexadecimal characters). Used when no authentication configuration is chosen.</source>
-      <translation>Para ejecuciones sin la ventana de QGIS: dónde está la clave, env:CARTONG_KEY (una variable de entorno) o file:/home/me/cartong_key.txt (un archivo que contiene 64 caracteres hexadecimales). Se usa cuando no se elige ninguna configuración de autenticación.</translation>
+      <translation type="vanished">Para ejecuciones sin la ventana de QGIS: dónde está la clave, env:CARTONG_KEY (una variable de entorno) o file:/home/me/cartong_key.txt (un archivo que contiene 64 caracteres hexadecimales). Se usa cuando no se elige ninguna configuración de autenticación.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="53" />
+      <source>For runs without the QGIS window: where the key is, env:CARTONG_KEY (an environment variable) or file:/home/me/cartong_key.txt (a file holding 64 hexadecimal characters). Used when no authentication configuration is chosen. Without it such a run cannot open your default key, so the columns pseudonymised by default are removed instead.</source>
+      <translation>Para ejecuciones sin la ventana de QGIS: dónde está la clave, env:CARTONG_KEY (una variable de entorno) o file:/home/me/cartong_key.txt (un archivo que contiene 64 caracteres hexadecimales). Se usa cuando no se elige ninguna configuración de autenticación. Sin este parámetro, esa ejecución no puede abrir su clave predeterminada, así que las columnas seudonimizadas por defecto se eliminan en su lugar.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="68" />
@@ -2388,9 +2427,14 @@
       <translation>Idiomas del formulario: {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="60" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="59" />
       <source>Form {uid}: {added} new submissions arrived during the download; they are included.</source>
       <translation>Formulario {uid}: llegaron {added} envíos nuevos durante la descarga; están incluidos.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/records.py" line="73" />
+      <source>Form {uid}: {deleted} submissions were deleted on the server during the download.</source>
+      <translation>Formulario {uid}: se eliminaron {deleted} envíos en el servidor durante la descarga.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="272" />
@@ -2503,7 +2547,7 @@
       <translation>Otorgue los roles a las personas: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="142" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="147" />
       <source>Grid cell size (m)</source>
       <translation>Tamaño de celda de la cuadrícula (m)</translation>
     </message>
@@ -2553,7 +2597,7 @@
       <translation>Catálogo de ayuda {file}: se esperaba {{"resources": [ … ]}} al principio del archivo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="19" />
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="21" />
       <source>High</source>
       <translation>Alto</translation>
     </message>
@@ -2563,7 +2607,7 @@
       <translation>Las ubicaciones de los hogares son datos personales: comparta un mapa que las muestre solo si así se decidió.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="57" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="59" />
       <source>How exact locations are protected: 0 move points at random between the smallest and largest displacement (default), 1 snap them to a grid, 2 counts by admin area with small counts hidden, 3 remove locations, 4 keep them (only for a team allowed to see where households live).</source>
       <translation>Cómo se protegen las ubicaciones exactas: 0 desplazar los puntos al azar entre el desplazamiento mínimo y el máximo (predeterminado), 1 ajustarlos a una cuadrícula, 2 recuentos por unidad administrativa con los recuentos pequeños ocultos, 3 eliminar las ubicaciones, 4 conservarlas (solo para un equipo autorizado a ver dónde viven los hogares).</translation>
     </message>
@@ -2603,7 +2647,7 @@
       <translation>Importación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="321" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="322" />
       <source>Import an edited cleaning log</source>
       <translation>Importar un registro de limpieza modificado</translation>
     </message>
@@ -2673,7 +2717,7 @@
       <translation>En ODK Central: Proyecto &gt; Usuarios móviles; el token es la última parte del enlace del usuario móvil. Los usuarios móviles pueden enviar envíos pero no leerlos: para descargar los datos, use una cuenta web con el rol Observador del proyecto (Project Viewer).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="100" />
+      <location filename="../cartong_plugin/processing/base.py" line="105" />
       <source>In the field</source>
       <translation>En el campo</translation>
     </message>
@@ -2713,7 +2757,7 @@
       <translation>No está en la base de datos compartida: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="437" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="462" />
       <source>It was tried {attempts} times over {seconds} seconds in all.</source>
       <translation>Se intentó {attempts} veces en {seconds} segundos en total.</translation>
     </message>
@@ -2748,7 +2792,7 @@
       <translation>Mantener cada punto desplazado dentro de su unidad administrativa ({layer}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="117" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="122" />
       <source>Keep exact locations (not recommended)</source>
       <translation>Conservar las posiciones exactas (no recomendado)</translation>
     </message>
@@ -2862,7 +2906,7 @@
       <translation>Idioma de la ayuda sin conexión (en, fr…; vacío: el de QGIS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="134" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="139" />
       <source>Largest displacement (m)</source>
       <translation>Desplazamiento máximo (m)</translation>
     </message>
@@ -3052,7 +3096,7 @@
       <translation>La longitud {value} está fuera de -180..180.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="19" />
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="21" />
       <source>Low</source>
       <translation>Bajo</translation>
     </message>
@@ -3077,7 +3121,7 @@
       <translation>Crear un mapa base sin conexión (MBTiles)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="312" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="328" />
       <source>Make it again when the source answers, before going to the field.</source>
       <translation>Vuelva a crear el mapa base cuando la fuente responda, antes de ir al terreno.</translation>
     </message>
@@ -3146,7 +3190,7 @@
       <translation>Mapa: {author}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="98" />
+      <location filename="../cartong_plugin/processing/base.py" line="103" />
       <source>Maps</source>
       <translation>Mapas</translation>
     </message>
@@ -3225,7 +3269,7 @@
       <translation>Mediana por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="19" />
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="21" />
       <source>Medium</source>
       <translation>Medio</translation>
     </message>
@@ -3260,7 +3304,7 @@
       <translation>Desplazar cada punto al azar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="113" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="118" />
       <source>Move points at random (displace)</source>
       <translation>Desplazar los puntos al azar</translation>
     </message>
@@ -3270,12 +3314,12 @@
       <translation>Desplazar los puntos al azar de {min:.0f} a {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="67" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="69" />
       <source>Moving points: the largest distance a point is moved, in metres (default 2000). More protects more but may move a point into another area: give the admin areas to keep points in their own.</source>
       <translation>Desplazamiento de puntos: la distancia máxima que se desplaza un punto, en metros (2000 por defecto). Más protege más, pero puede llevar un punto a otra unidad administrativa: indique las unidades administrativas para mantener los puntos en la suya.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="63" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="65" />
       <source>Moving points: the smallest distance a point is moved, in metres (default 250). In a town 250 m hides a household among many; in scattered villages use more.</source>
       <translation>Desplazamiento de puntos: la distancia mínima que se desplaza un punto, en metros (250 por defecto). En una ciudad, 250 m ocultan un hogar entre muchos; en aldeas dispersas use más.</translation>
     </message>
@@ -3365,7 +3409,7 @@
       <translation>Todavía no hay ninguna conexión PostgreSQL guardada en QGIS: pida una al administrador de su base de datos y añádala en el Explorador (PostgreSQL &gt; Nueva conexión).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="244" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="254" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>No se proporcionó ningún XLSForm: los tipos de columna se dedujeron de los valores y las opciones no tienen etiquetas.</translation>
     </message>
@@ -3385,7 +3429,7 @@
       <translation>Ninguna respuesta de {field} es un número ({listed}): una media o una mediana necesita una pregunta numérica. Elija la pregunta que contiene los números.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="286" />
+      <location filename="../cartong_plugin/core/field/package.py" line="307" />
       <source>No basemap source was given.</source>
       <translation>No se indicó ninguna fuente de mapa base.</translation>
     </message>
@@ -3405,7 +3449,7 @@
       <translation>Sin conexión: la página de arriba contiene lo esencial.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="75" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="71" />
       <source>No copy of this form has been downloaded on this computer yet.</source>
       <translation>Todavía no se ha descargado ninguna copia de este formulario en este ordenador.</translation>
     </message>
@@ -3425,7 +3469,7 @@
       <translation>No hay ninguna imagen en {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="380" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="424" />
       <source>No offline world map in {path}: install QGIS 3.18 or later, or give a basemap that can be reached.</source>
       <translation>No hay mapa mundial sin conexión en {path}: instale QGIS 3.18 o posterior, o indique un mapa base accesible.</translation>
     </message>
@@ -3440,7 +3484,7 @@
       <translation>No hay ningún recurso en línea para este paso.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="221" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="222" />
       <source>No output GeoPackage was given.</source>
       <translation>No se indicó ningún GeoPackage de salida.</translation>
     </message>
@@ -3455,7 +3499,7 @@
       <translation>No hay clave de seudonimización: cree o elija una primero.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="448" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="473" />
       <source>No server address was given.</source>
       <translation>No se indicó ninguna dirección de servidor.</translation>
     </message>
@@ -3485,7 +3529,7 @@
       <translation>Ningún envío da la respuesta «{given}» a {field}; puede ser cualquiera de estas: {codes} (escritas de otra forma, o con la misma etiqueta). Indique en ANSWER_VALUE la que hay que contar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="218" />
+      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="256" />
       <source>No submission has a value in {field}: nothing to aggregate.</source>
       <translation>Ningún envío tiene un valor en {field}: nada que agregar.</translation>
     </message>
@@ -3510,7 +3554,7 @@
       <translation>No hay ninguna capa de encuesta con puntos en el proyecto: importe primero una encuesta (paso 1).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="278" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="291" />
       <source>No tile could be made from {source} (no network, a server error, or only empty tiles).</source>
       <translation>No se pudo crear ninguna tesela a partir de {source} (sin red, un error del servidor o solo teselas vacías).</translation>
     </message>
@@ -3585,7 +3629,7 @@
       <translation>Mapa base sin conexión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="241" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="254" />
       <source>Offline basemap, zoom {low} to {high}: {estimate}</source>
       <translation>Mapa base sin conexión, zoom {low} a {high}: {estimate}</translation>
     </message>
@@ -3680,7 +3724,7 @@
       <translation>Opciones</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="100" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="105" />
       <source>Or a key kept outside QGIS: env:VARIABLE or file:PATH holding 64 hexadecimal characters (runs without a desktop; no master password asked)</source>
       <translation>O una clave guardada fuera de QGIS: env:VARIABLE o file:RUTA que contenga 64 caracteres hexadecimales (funciona sin escritorio; no se pide la contraseña maestra)</translation>
     </message>
@@ -3823,7 +3867,7 @@
       <translation>Página</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="218" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="231" />
       <source>Page {page}: {records} of {total} submissions downloaded.</source>
       <translation>Página {page}: {records} de {total} envíos descargados.</translation>
     </message>
@@ -4013,7 +4057,7 @@
       <translation>Proteger los datos personales…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="111" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="116" />
       <source>Protection of locations</source>
       <translation>Protección de las posiciones</translation>
     </message>
@@ -4023,7 +4067,7 @@
       <translation>Clave de seudonimización</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="93" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="98" />
       <source>Pseudonymisation key (empty: your default key, created if needed)</source>
       <translation>Clave de seudonimización (vacío: su clave por defecto, creada si es necesario)</translation>
     </message>
@@ -4048,7 +4092,7 @@
       <translation>Reúne en una carpeta y un zip todo lo que un equipo de campo necesita para trabajar sin red: el proyecto de QGIS (rutas relativas), los GeoPackages de encuesta con sus adjuntos, los límites administrativos, los estilos, los diseños de impresión, un mapa base sin conexión del área (o un fondo vectorial cuando no se puede crear ninguna tesela), la ayuda sin conexión en el idioma elegido y el catálogo de aprendizaje. manifest.json lista el tamaño y el sha256 de cada archivo. La carpeta de salida debe estar vacía o ser nueva. Los adjuntos que faltan se listan en el registro y en el manifiesto. Traiga el paquete de vuelta con 'Fusionar un paquete de campo devuelto'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="302" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="306" />
       <source>QGIS could not export the map to {file} ({error}): check that the folder is writable and the disk not full.</source>
       <translation>QGIS no pudo exportar el mapa a {file} ({error}): verifique que la carpeta admite escritura y que el disco no está lleno.</translation>
     </message>
@@ -4058,7 +4102,7 @@
       <translation>QGIS no pudo cargar la plantilla de diseño {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="248" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="252" />
       <source>QGIS did not write every page of the atlas into {folder}; nothing was kept.</source>
       <translation>QGIS no escribió todas las páginas del atlas en {folder}; no se conservó nada.</translation>
     </message>
@@ -4078,17 +4122,17 @@
       <translation>QGIS sigue siendo utilizable mientras se ejecutan las verificaciones. No se escribe nada hasta que guarde el registro en la página siguiente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="161" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="171" />
       <source>QGIS's 'Generate XYZ tiles (MBTiles)' algorithm is not available: enable the Processing plugin and try again.</source>
       <translation>El algoritmo de QGIS 'Generate XYZ tiles (MBTiles)' no está disponible: active el complemento Processing y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="206" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="218" />
       <source>QGIS's tile algorithm failed on this area (the details are in the log, CartONG tab).</source>
       <translation>El algoritmo de teselas de QGIS falló en esta zona (los detalles están en el registro de mensajes, pestaña CartONG).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="187" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="197" />
       <source>QGIS's tile algorithm stopped.</source>
       <translation>El algoritmo de teselas de QGIS se detuvo.</translation>
     </message>
@@ -4108,7 +4152,7 @@
       <translation>Pregunta para una proporción de respuestas (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="152" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="157" />
       <source>Question to count answers of (optional)</source>
       <translation>Pregunta cuyas respuestas contar (opcional)</translation>
     </message>
@@ -4118,12 +4162,12 @@
       <translation>Preguntas que, juntas, identifican un hogar, p. ej. identificador del hogar y fecha: se señalan dos envíos con los mismos valores</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="181" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="186" />
       <source>README beside the shared file</source>
       <translation>README junto al archivo compartido</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_records.py" line="194" />
+      <location filename="../cartong_plugin/core/protection/share_records.py" line="211" />
       <source>Rare combinations of {columns} were blanked, but the file keeps its points: a point can show the area or place a blanked value stood for, so the count of {k} rows does not hold for the file. To share rare areas, count by admin area or remove the locations.</source>
       <translation>Se borraron las combinaciones raras de {columns}, pero el archivo conserva sus puntos: un punto puede mostrar la zona o el lugar que indicaba un valor borrado, así que la regla de {k} filas no se cumple para el archivo. Para compartir zonas raras, cuente por unidad administrativa o elimine las ubicaciones.</translation>
     </message>
@@ -4158,7 +4202,7 @@
       <translation>Leyendo {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="286" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="288" />
       <source>Reading {layer}...</source>
       <translation>Leyendo {layer}...</translation>
     </message>
@@ -4196,12 +4240,12 @@
       <translation>Eliminar los enlaces y los nombres de archivos adjuntos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="177" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="182" />
       <source>Remove links and attachment names</source>
       <translation>Eliminar los enlaces y los nombres de archivos adjuntos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="116" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="121" />
       <source>Remove locations</source>
       <translation>Eliminar las posiciones</translation>
     </message>
@@ -4291,12 +4335,12 @@
       <translation>Hoja de revisión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="69" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="80" />
       <source>Review sheet (CSV or XLSX)</source>
       <translation>Hoja de revisión (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="69" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="80" />
       <source>Review sheets (*.xlsx *.csv)</source>
       <translation>Hojas de revisión (*.xlsx *.csv)</translation>
     </message>
@@ -4346,12 +4390,20 @@
       <translation>Fila {row} del registro de limpieza {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="366" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="399" />
       <source>Row {row} of the cleaning log {file} has {count} cells for {columns} columns: a value holds the separator (a decimal comma in a comma-separated file?). Put that value in quotes, or save the log with semicolons.</source>
       <translation>La fila {row} del registro de limpieza {file} tiene {count} celdas para {columns} columnas: un valor contiene el separador (¿una coma decimal en un archivo separado por comas?). Ponga ese valor entre comillas o guarde el registro con punto y coma.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="337" />
+      <location filename="../cartong_plugin/core/cleaning/shared_uuids.py" line="35" />
+      <source>Row {row} of the cleaning log {file}: %n submissions have the uuid {uuid} ({ids}) and each has {column} '{old}': each was removed.</source>
+      <translation>
+        <numerusform>Fila {row} del registro de limpieza {file}: %n envío tiene el uuid {uuid} ({ids}) y tiene {column} «{old}»: se eliminó.</numerusform>
+        <numerusform>Fila {row} del registro de limpieza {file}: %n envíos tienen el uuid {uuid} ({ids}) y cada uno tiene {column} «{old}»: se eliminaron todos.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/shared_uuids.py" line="113" />
       <source>Row {row} of the cleaning log {file}: %n submissions have the uuid {uuid} ({ids}); {column} was changed in each of them.</source>
       <translation>
         <numerusform>Fila {row} del registro de limpieza {file}: %n envío tiene el uuid {uuid} ({ids}); {column} se cambió en cada uno de ellos.</numerusform>
@@ -4359,16 +4411,31 @@
       </translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/log_times.py" line="87" />
+      <source>Row {row} of the cleaning log {file}: '{value}' has no UTC offset, and {column} is kept in UTC while the survey gives no offset for that submission. Write it with its offset, e.g. 2021-07-05T10:40:00+03:00 (Z for UTC).</source>
+      <translation>Fila {row} del registro de limpieza {file}: «{value}» no tiene desfase UTC, y {column} se guarda en UTC mientras que la encuesta no da ningún desfase para ese envío. Escriba el valor con su desfase, p. ej., 2021-07-05T10:40:00+03:00 (Z para UTC).</translation>
+    </message>
+    <message>
       <source>Row {row} of the cleaning log {file}: '{value}' is not a valid value for the field {field}.</source>
       <translation type="vanished">Fila {row} del registro de limpieza {file}: «{value}» no es un valor válido para el campo {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="280" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="309" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
       <translation>Fila {row} del registro de limpieza {file}: el envío {uuid} ya fue eliminado por la fila {first}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="241" />
+      <location filename="../cartong_plugin/core/cleaning/shared_uuids.py" line="45" />
+      <source>Row {row} of the cleaning log {file}: {count} submissions have the uuid {uuid} ({ids}); only {id}, whose {column} is '{old}', was changed.</source>
+      <translation>Fila {row} del registro de limpieza {file}: {count} envíos tienen el uuid {uuid} ({ids}); solo se cambió el envío {id}, cuyo {column} es «{old}».</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/shared_uuids.py" line="50" />
+      <source>Row {row} of the cleaning log {file}: {count} submissions have the uuid {uuid} ({ids}); only {id}, whose {column} is '{old}', was removed.</source>
+      <translation>Fila {row} del registro de limpieza {file}: {count} envíos tienen el uuid {uuid} ({ids}); solo se eliminó el envío {id}, cuyo {column} es «{old}».</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="253" />
       <source>Row {row} of the cleaning log {file}: {problem}; the row was skipped.</source>
       <translation>Fila {row} del registro de limpieza {file}: {problem}; se omitió la fila.</translation>
     </message>
@@ -4377,27 +4444,27 @@
       <translation type="vanished">Fila {row} del registro de limpieza: «{value}» no es un valor válido para {column}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="322" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="299" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>Fila {row} de la hoja survey de {file}: «{name}» no tiene tipo; se ignora.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="353" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="330" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>Fila {row} de la hoja survey de {file}: «{type}» no indica ninguna lista de opciones.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="344" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="321" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>Fila {row} de la hoja survey de {file}: «{type}» sin el «begin» correspondiente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="465" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="442" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
       <translation>Fila {row} de la hoja survey de {file}: el bucle '{name}' recorre la lista '{list}', que no tiene opciones; se ignoran sus preguntas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="405" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="382" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>Fila {row} de la hoja survey de {file}: el nombre «{name}» se usa dos veces.</translation>
     </message>
@@ -4407,12 +4474,12 @@
       <translation>Fila {row} de {file}, columna change_type: '{value}' no es uno de {allowed}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="322" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="328" />
       <source>Row {row} of {file}, column {column}: '{value}' is not a number; keep the log_id and version columns as exported.</source>
       <translation>Fila {row} de {file}, columna {column}: '{value}' no es un número; conserve las columnas log_id y version tal como se exportaron.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="298" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="294" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>Fila {row}, columna {column}: {message}</translation>
     </message>
@@ -4437,7 +4504,7 @@
       <translation>Filas señaladas por la verificación: {check}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="80" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="91" />
       <source>Rows unchanged</source>
       <translation>Filas sin cambios</translation>
     </message>
@@ -4447,12 +4514,12 @@
       <translation>Filas en espera de decisión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="182" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="187" />
       <source>Rows written</source>
       <translation>Filas escritas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="263" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="292" />
       <source>Rows {first} and {row} of the cleaning log {file} give {column} of {uuid} different values ('{value}', then '{new}'): the last one is applied.</source>
       <translation>Las filas {first} y {row} del registro de limpieza {file} dan a {column} de {uuid} valores distintos ('{value}' y luego '{new}'): se aplica la última.</translation>
     </message>
@@ -4487,7 +4554,7 @@
       <translation>Guardar una clave nueva en un archivo…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="55" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="66" />
       <source>Save review decisions in the shared cleaning log</source>
       <translation>Guardar las decisiones de revisión en el registro de limpieza compartido</translation>
     </message>
@@ -4517,7 +4584,7 @@
       <translation>Conexión guardada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="58" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="69" />
       <source>Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared in PostgreSQL. The database records who saved each decision and when. A decision on a row that someone else decided since the sheet was exported is refused, and both decisions are listed: export a new sheet to see theirs. Rows left unchanged are not written. Needs the survey's reviewer role.</source>
       <translation>Guarda las decisiones de una hoja de revisión (de 'Exportar una hoja de revisión') en el registro de limpieza compartido en PostgreSQL. La base de datos registra quién guardó cada decisión y cuándo. Una decisión sobre una fila que otra persona decidió desde que se exportó la hoja se rechaza, y se listan ambas decisiones: exporte una hoja nueva para ver la suya. Las filas sin cambios no se escriben. Necesita el rol de revisor de la encuesta.</translation>
     </message>
@@ -4636,12 +4703,12 @@
       <translation>Tamaño del paquete (bytes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="157" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="162" />
       <source>Smallest count shown (k)</source>
       <translation>Recuento más pequeño mostrado (k)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="125" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="130" />
       <source>Smallest displacement (m)</source>
       <translation>Desplazamiento mínimo (m)</translation>
     </message>
@@ -4660,7 +4727,7 @@
       <translation>Ajustar los puntos a una cuadrícula de {size:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="72" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="74" />
       <source>Snapping: the size of the grid cells in metres (default 1000); each point goes to the centre of its cell.</source>
       <translation>Ajuste: el tamaño de las celdas de la cuadrícula en metros (1000 por defecto); cada punto va al centro de su celda.</translation>
     </message>
@@ -4849,12 +4916,12 @@
       <translation>GeoPackages de encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="95" />
+      <location filename="../cartong_plugin/processing/base.py" line="100" />
       <source>Survey data workflow</source>
       <translation>Cadena de procesamiento de datos de encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="224" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="225" />
       <source>Survey export</source>
       <translation>Exportación de encuesta</translation>
     </message>
@@ -4923,7 +4990,7 @@
       <translation>Envíos de la encuesta por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/attachments.py" line="109" />
+      <location filename="../cartong_plugin/core/servers/attachments.py" line="190" />
       <source>Survey: attachments open from the form</source>
       <translation>Encuesta: archivos adjuntos abiertos desde el formulario</translation>
     </message>
@@ -4938,7 +5005,7 @@
       <translation>Número sospechoso de entrevistas por un mismo dispositivo ...</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="101" />
+      <location filename="../cartong_plugin/processing/base.py" line="106" />
       <source>Teams (PostgreSQL)</source>
       <translation>Equipos (PostgreSQL)</translation>
     </message>
@@ -4953,7 +5020,7 @@
       <translation>Texto: {encoding}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="244" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="226" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>La hoja «survey» de {file} necesita las columnas «type» y «name».</translation>
     </message>
@@ -4988,7 +5055,7 @@
       <translation>El GeoPackage {file} no se puede abrir en escritura: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="305" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="315" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>No se puede escribir el GeoPackage {file}: {reason}. Elija otra carpeta o cierre el programa que lo usa.</translation>
     </message>
@@ -5002,7 +5069,7 @@
       <translation>El archivo MBTiles que escribir, p. ej., bangui_basemap.mbtiles; QGIS y QField lo abren sin red. Cuando no se pudieron descargar teselas, la ejecución indica cuántas y en qué niveles de zoom, y se conserva el archivo existente: el mapa base incompleto se escribe a su lado (name_partial.mbtiles). Cuando no se puede crear ninguna tesela, se escribe al lado un fondo vectorial (name_background.gpkg), nunca encima de otro archivo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="90" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="92" />
       <source>The P-code field of the admin areas, matched to the survey's area column, e.g. adm2_pcode. Default adm2_pcode.</source>
       <translation>El campo P-code de las unidades administrativas, asociado a la columna de unidad de la encuesta, p. ej., adm2_pcode. Predeterminado: adm2_pcode.</translation>
     </message>
@@ -5012,7 +5079,7 @@
       <translation>Las conexiones PostgreSQL guardadas en QGIS (Explorador &gt; PostgreSQL). La contraseña queda en la configuración de autenticación de la conexión.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/shared_log.py" line="48" />
+      <location filename="../cartong_plugin/core/teams/shared_log.py" line="49" />
       <source>The PostgreSQL layer names no schema: open the survey layer from its schema in the Browser (PostgreSQL &gt; connection &gt; schema &gt; survey).</source>
       <translation>La capa PostgreSQL no indica ningún esquema: abra la capa de la encuesta desde su esquema en el Explorador (PostgreSQL &gt; conexión &gt; esquema &gt; survey).</translation>
     </message>
@@ -5031,7 +5098,7 @@
       <translation type="vanished">La configuración de autenticación de QGIS que contiene la clave de seudonimización. Vacío: su clave predeterminada, creada en el primer uso y guardada en la base de datos de autenticación. La misma clave da los mismos seudónimos de una exportación a la siguiente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="47" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="48" />
       <source>The QGIS authentication configuration that holds the pseudonymisation key. Empty: your default key, created on first use and kept in the authentication database. The same key gives the same pseudonyms, and the same moved points, from one export to the next.</source>
       <translation>La configuración de autenticación de QGIS que contiene la clave de seudonimización. Vacío: su clave predeterminada, creada en el primer uso y guardada en la base de datos de autenticación. La misma clave da los mismos seudónimos, y los mismos puntos desplazados, de una exportación a la siguiente.</translation>
     </message>
@@ -5081,7 +5148,7 @@
       <translation>La dirección de su servidor ODK Central, p. ej., https://central.example.org, sin /v1.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="103" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="102" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>La columna de unidad administrativa {column} no está en la capa {layer}.</translation>
     </message>
@@ -5106,12 +5173,12 @@
       <translation>Las unidades administrativas con sus recuentos: submissions (envíos), y answer_count y answer_pct para una proporción, value_mean o value_median para una media o una mediana, con data_status. P. ej., counts.gpkg, o una capa temporal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="411" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="456" />
       <source>The admin boundaries {file} cannot be read.</source>
       <translation>No se pueden leer los límites administrativos {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="100" />
+      <location filename="../cartong_plugin/core/field/package.py" line="103" />
       <source>The admin boundaries {file} do not exist.</source>
       <translation>Los límites administrativos {file} no existen.</translation>
     </message>
@@ -5121,7 +5188,7 @@
       <translation>La capa administrativa {layer} tiene {count} P-code(s) compartidos por varias áreas: {codes}. Cada envío se cuenta una vez: las áreas de un P-code son un área (una entidad) en el resultado. Verifique los límites: un P-code designa una sola área.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="439" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="420" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
       <translation>La capa administrativa {layer} tiene {count} P-code(s) compartidos por varias áreas: {codes}. Las verificaciones de P-code no pueden distinguir estas áreas; verifique los límites.</translation>
     </message>
@@ -5145,7 +5212,7 @@
       <translation>La zona del mapa de fondo, p. ej., 18.4,18.7,4.3,4.5 [EPSG:4326]. Vacío: la extensión de las encuestas y de los límites.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="341" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="359" />
       <source>The area of the offline basemap is empty: choose an area, a layer or the survey's boundaries.</source>
       <translation>El área del mapa base sin conexión está vacía: elija un área, una capa o los límites de la encuesta.</translation>
     </message>
@@ -5159,7 +5226,7 @@
       <translation>La zona que cubrir, p. ej., la extensión de la capa de límites administrativos, o 18.4,18.7,4.3,4.5 [EPSG:4326] para Bangui (xmin, xmax, ymin, ymax). Se rechaza una zona que cruce el meridiano 180: cree un mapa base a cada lado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="355" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="373" />
       <source>The area {extent} crosses the antimeridian (longitude 180: west edge {west}, east edge {east}); one offline basemap cannot go across it. Make two basemaps, one on each side of longitude 180, with longitudes between -180 and 180 and the west edge first.</source>
       <translation>La zona {extent} cruza el antimeridiano (longitud 180: borde oeste {west}, borde este {east}); un mapa base sin conexión no puede atravesarlo. Cree dos mapas base, uno a cada lado de la longitud 180, con longitudes entre -180 y 180 y el borde oeste primero.</translation>
     </message>
@@ -5184,7 +5251,7 @@
       <translation>El mapa base no se inicia cuando necesitaría más teselas: auméntelo a propósito, conociendo el tamaño y el tiempo indicados en el registro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="124" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="127" />
       <source>The basemap source '{source}' is neither an XYZ address with {{z}}, {{x}} and {{y}} nor a WMS/XYZ layer source (url=…): copy it from the layer's properties, Information tab.</source>
       <translation>La fuente del mapa base '{source}' no es ni una dirección XYZ con {{z}}, {{x}} y {{y}} ni una fuente de capa WMS/XYZ (url=…): cópiela de las propiedades de la capa, pestaña Información.</translation>
     </message>
@@ -5232,7 +5299,7 @@
       <translation>No se pudo escribir la capa limpia en {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="218" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="223" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>La capa limpia es la tabla {table} de {schema} en {target} ({rows} filas).</translation>
     </message>
@@ -5296,12 +5363,12 @@
       <translation>No se puede leer el registro de limpieza {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="275" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="288" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>El registro de limpieza {file} no existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="303" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="299" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>El registro de limpieza {file} no corresponde a los datos; corrija estas filas e impórtelo de nuevo:
@@ -5324,7 +5391,7 @@
       <translation>El registro de limpieza {file} no tiene la columna {columns}; necesita al menos las columnas uuid y question (pregunta) (y normalmente old_value, new_value, issue, change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="282" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="295" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>El registro de limpieza {file} no tiene ninguna hoja.</translation>
     </message>
@@ -5334,7 +5401,7 @@
       <translation>El registro de limpieza {file} tiene filas change_response pero ninguna columna new_value (sus columnas: {columns}). Llame new_value a la columna que contiene los nuevos valores.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="321" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="335" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>El registro de limpieza {file} no es texto UTF-8, UTF-16 ni Windows-1252. Guárdelo de nuevo como 'CSV UTF-8' y vuelva a intentarlo.</translation>
     </message>
@@ -5344,7 +5411,7 @@
       <translation>El nivel de zoom más cercano que descargar, de 0 a 19. Predeterminado: 12, ciudades, aldeas y carreteras principales. Cada nivel más necesita unas 4 veces más teselas: 15 muestra las calles pero puede requerir horas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="155" />
+      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="82" />
       <source>The code column {column} is not in the layer {layer}.</source>
       <translation>La columna de códigos {column} no está en la capa {layer}.</translation>
     </message>
@@ -5354,9 +5421,29 @@
       <translation>No se puede crear la columna {column} en {table}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="77" />
+      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="58" />
+      <source>The column {column} has {count} different answers (more than {limit}): counted by area, each would become a column name of the shared file. Choose a question with a short list of answers, or count submissions only (no answers column).</source>
+      <translation>La columna {column} tiene {count} respuestas distintas (más de {limit}): al contar por zona, cada una se convertiría en un nombre de columna del archivo compartido. Elija una pregunta con una lista corta de respuestas, o cuente solo los envíos (sin columna de respuestas).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="49" />
+      <source>The column {column} holds free text: counted by area, each typed answer would become a column name of the shared file. Choose a question with a short list of answers (such as water_source), or count submissions only (no answers column).</source>
+      <translation>La columna {column} contiene texto libre: al contar por zona, cada respuesta escrita se convertiría en un nombre de columna del archivo compartido. Elija una pregunta con una lista corta de respuestas (como water_source), o cuente solo los envíos (sin columna de respuestas).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="76" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>La columna {column} no está en la capa {layer}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="41" />
+      <source>The column {column} likely holds personal data at high risk: counted by area, each of its answers would become a column name of the shared file. Choose a question with a short list of answers (such as water_source), or count submissions only (no answers column).</source>
+      <translation>La columna {column} probablemente contiene datos personales de riesgo alto: al contar por zona, cada una de sus respuestas se convertiría en un nombre de columna del archivo compartido. Elija una pregunta con una lista corta de respuestas (como water_source), o cuente solo los envíos (sin columna de respuestas).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="286" />
+      <source>The columns {columns} identify staff, devices, accounts or documents and are pseudonymised by default, but no pseudonymisation key could be opened ({reason}): they were removed instead. To share them as pseudonyms, name a key with KEY_SOURCE (file:... or env:...) or KEY_AUTHCFG; to keep them as they are, list them in KEEP_FIELDS.</source>
+      <translation>Las columnas {columns} identifican al personal, dispositivos, cuentas o documentos y se seudonimizan por defecto, pero no se pudo abrir ninguna clave de seudonimización ({reason}): se eliminaron en su lugar. Para compartirlas como seudónimos, indique una clave con KEY_SOURCE (file:... o env:...) o KEY_AUTHCFG; para conservarlas tal como están, inclúyalas en KEEP_FIELDS.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="135" />
@@ -5374,7 +5461,7 @@
       <translation>Se perdió la conexión con la base de datos PostgreSQL {target} mientras {doing}: PostgreSQL deshizo el trabajo sin terminar, no se escribió nada. Vuelva a intentarlo cuando vuelva la conexión.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="361" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="386" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation>La conexión con {host} se cortó en medio de una respuesta. Vuelva a intentarlo; lo ya descargado se conserva.</translation>
     </message>
@@ -5384,12 +5471,12 @@
       <translation>La conexión no se guardó: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="98" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="100" />
       <source>The copy to share, .gpkg or .csv, e.g. household_survey_shared.gpkg. A README in English and French beside it says what was done.</source>
       <translation>La copia que compartir, .gpkg o .csv, p. ej., household_survey_shared.gpkg. Un README en inglés y francés junto a ella indica lo que se hizo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="174" />
+      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="182" />
       <source>The counts cannot be protected by suppression; aggregate to a larger area or drop the answer breakdown.</source>
       <translation>Los recuentos no pueden protegerse por supresión; agregue a una unidad más grande o renuncie al desglose por respuesta.</translation>
     </message>
@@ -5449,22 +5536,22 @@
       <translation>Los valores por defecto convienen a una encuesta de hogares. Cada valor señalado se convierte en una fila del registro de limpieza, que revisará en las páginas siguientes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="37" />
+      <location filename="../cartong_plugin/processing/base.py" line="42" />
       <source>The disk is full: free some space (or choose another folder), then run again.</source>
       <translation>El disco está lleno: libere espacio (o elija otra carpeta) y ejecute de nuevo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="183" />
+      <location filename="../cartong_plugin/processing/base.py" line="188" />
       <source>The disk is full: nothing was written. Free some space or choose another folder.</source>
       <translation>El disco está lleno: no se escribió nada. Libere espacio o elija otra carpeta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="163" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="164" />
       <source>The download from {host} was cancelled.</source>
       <translation>Se canceló la descarga desde {host}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="270" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="271" />
       <source>The edited log was not imported</source>
       <translation>El registro modificado no se importó</translation>
     </message>
@@ -5484,7 +5571,15 @@
       <translation>La variable de entorno {name}, indicada para {what}, no está definida o está vacía.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/run_checks.py" line="392" />
+      <location filename="../cartong_plugin/core/cleaning/export_guard.py" line="52" />
+      <source>The export file {file} holds %n decisions of the field teams (first: row {row}) and the option to keep the decisions is off: the file was not replaced. Keep the decisions, or export to another file.</source>
+      <translation>
+        <numerusform>El archivo de exportación {file} contiene %n decisión de los equipos de campo (primera: fila {row}) y la opción de conservar las decisiones está desactivada: el archivo no se reemplazó. Conserve las decisiones o exporte a otro archivo.</numerusform>
+        <numerusform>El archivo de exportación {file} contiene %n decisiones de los equipos de campo (primera: fila {row}) y la opción de conservar las decisiones está desactivada: el archivo no se reemplazó. Conserve las decisiones o exporte a otro archivo.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/run_checks.py" line="373" />
       <source>The export file {file} holds %n decisions that differ from the cleaning log of {gpkg} (first: row {row}, {uuid}, {question}: '{decision}' in the file, '{logged}' in the log). Nothing was written: make them agree, or export to another file.</source>
       <translation>
         <numerusform>El archivo de exportación {file} contiene %n decisión que difiere del registro de limpieza de {gpkg} (primera: fila {row}, {uuid}, {question}: '{decision}' en el archivo, '{logged}' en el registro). No se escribió nada: haga que coincidan o exporte a otro archivo.</numerusform>
@@ -5492,12 +5587,22 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/run_checks.py" line="376" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="357" />
       <source>The export file {file} holds %n decisions that the new cleaning log does not (first: row {row}): the file was not replaced. Bring its decisions into the log, or export to another file.</source>
       <translation>
         <numerusform>El archivo de exportación {file} contiene %n decisión que el nuevo registro de limpieza no tiene (primera: fila {row}): el archivo no se reemplazó. Lleve sus decisiones al registro o exporte a otro archivo.</numerusform>
         <numerusform>El archivo de exportación {file} contiene %n decisiones que el nuevo registro de limpieza no tiene (primera: fila {row}): el archivo no se reemplazó. Lleve sus decisiones al registro o exporte a otro archivo.</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/export_guard.py" line="43" />
+      <source>The export file {file} is not a cleaning log exported by the toolkit (its columns: {columns}): it was not replaced. Choose another export file, or move this one away.</source>
+      <translation>El archivo de exportación {file} no es un registro de limpieza exportado por el complemento (sus columnas: {columns}): no se reemplazó. Elija otro archivo de exportación o mueva este a otro lugar.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/export_guard.py" line="89" />
+      <source>The export file {file} is the survey's own export or form: it was not replaced by the cleaning log. Choose another export file.</source>
+      <translation>El archivo de exportación {file} es la propia exportación o el propio formulario de la encuesta: no se reemplazó por el registro de limpieza. Elija otro archivo de exportación.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="135" />
@@ -5520,7 +5625,7 @@
       <translation>El campo de los límites administrativos que contiene los nombres con los que se asocian las respuestas escritas, p. ej., adm2_name. Predeterminado: adm2_name.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="110" />
+      <location filename="../cartong_plugin/core/field/package.py" line="113" />
       <source>The field package cannot be written into {folder}: the folder cannot be written to ({reason}). Choose a folder you can write to.</source>
       <translation>El paquete de campo no se puede escribir en {folder}: no se puede escribir en esa carpeta ({reason}). Elija una carpeta donde pueda escribir.</translation>
     </message>
@@ -5630,22 +5735,27 @@
       <translation>El formulario solo acepta respuestas de {low} o más.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="255" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
       <source>The form defines "{column}" as a {type} question: it holds {what}.</source>
       <translation>El formulario define «{column}» como una pregunta de tipo {type}: contiene {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="235" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="217" />
       <source>The form file {file} does not exist.</source>
       <translation>El archivo de formulario {file} no existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="238" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="248" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>El formulario no tiene etiquetas en «{language}»: las etiquetas están en {used} (el formulario contiene {languages}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="83" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="240" />
+      <source>The form has no language named '{language}': the labels are those of its 'label' columns without a language name (called 'default'), the form's default. Its languages are {languages}: choose one of them to get another.</source>
+      <translation>El formulario no tiene ningún idioma llamado «{language}»: las etiquetas son las de sus columnas «label» sin nombre de idioma (llamadas «default»), el idioma predeterminado del formulario. Sus idiomas son {languages}: elija uno de ellos para obtener otro.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="85" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
       <translation>No se pudo leer el formulario {file} como un XLSForm de Excel (.xlsx). Guárdelo en .xlsx desde KoboToolbox o Excel y vuelva a intentarlo.</translation>
     </message>
@@ -5710,7 +5820,7 @@
       <translation>El último día de la recolección de datos, como AAAA-MM-DD, p. ej., 2026-03-20: los envíos iniciados después se señalan.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="76" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="72" />
       <source>The last downloaded copy is still available: {file} ({records} submissions, synced {when}).</source>
       <translation>La última copia descargada sigue disponible: {file} ({records} envíos, sincronizada el {when}).</translation>
     </message>
@@ -5725,7 +5835,7 @@
       <translation>La última copia descargada {file} está en el proyecto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="314" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="254" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation>La capa que se va a compartir falta o no se puede leer.</translation>
     </message>
@@ -5740,12 +5850,12 @@
       <translation>No se pudo volver a abrir la capa {layer} desde {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="93" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="92" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
       <translation>La capa {layer} no contiene puntos simples: elija «Eliminar las posiciones» o «Contar por unidad administrativa» para compartirla.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="68" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="69" />
       <source>The layer {layer} has no _uuid column: submissions cannot be matched.</source>
       <translation>La capa {layer} no tiene columna _uuid: no se pueden emparejar los envíos.</translation>
     </message>
@@ -5785,7 +5895,12 @@
       <translation>La capa {layer} no tiene el campo {field}: es necesario para identificar cada envío en el registro de limpieza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_records.py" line="139" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="265" />
+      <source>The layer {layer} has no field {field}: the cleaning log names each submission by it.</source>
+      <translation>La capa {layer} no tiene el campo {field}: el registro de limpieza identifica cada envío por él.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_records.py" line="156" />
       <source>The layer {layer} has no submission id column ({columns}): each point's offset follows its row number (fid). A copy made from a re-imported or re-ordered file moves the points another way: do not give both copies to the same partner.</source>
       <translation>La capa {layer} no tiene columna de identificador de envío ({columns}): el desplazamiento de cada punto sigue su número de fila (fid). Una copia hecha a partir de un archivo reimportado o reordenado desplaza los puntos de otra manera: no dé las dos copias al mismo socio.</translation>
     </message>
@@ -5815,7 +5930,7 @@
       <translation>No se puede leer la capa {layer} del paquete de campo: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="422" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="425" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Los puntos de la capa son los lugares de las entrevistas, a menudo el domicilio de las personas: desplácelos, ajústelos a una cuadrícula o agréguelos antes de compartirlos.</translation>
     </message>
@@ -5835,7 +5950,7 @@
       <translation>La leyenda es demasiado larga para su marco: algunas entradas quedan cortadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="346" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="356" />
       <source>The location column {column} is not in {file}.</source>
       <translation>La columna de posición {column} no está en {file}.</translation>
     </message>
@@ -5855,17 +5970,17 @@
       <translation>El título del mapa, p. ej., Encuesta WASH de hogares, República Centroafricana. Vacío: un título en el idioma del mapa que indica lo que se cartografía.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="125" />
+      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="133" />
       <source>The minimum count k must be 2 or more (got {k}).</source>
       <translation>El recuento mínimo k debe ser 2 o más (valor recibido: {k}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="99" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="102" />
       <source>The minimum zoom {low} is above the maximum zoom {high}: choose a minimum zoom at or below the maximum.</source>
       <translation>El zoom mínimo {low} es mayor que el zoom máximo {high}: elija un zoom mínimo igual o inferior al máximo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="278" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="287" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>El nombre «{column}» contiene «{keyword}»: la columna probablemente contiene {what}.</translation>
     </message>
@@ -5885,7 +6000,7 @@
       <translation>El número de clases de color, de 2 a 7 (5 por defecto). Menos clases se leen mejor en papel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="53" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="65" />
       <source>The number of submissions of form {uid} went down from {before} to {after} during the download (submissions were deleted on the server), so some could have been missed. Nothing was changed; download again.</source>
       <translation>El número de envíos del formulario {uid} bajó de {before} a {after} durante la descarga (se eliminaron envíos en el servidor), así que algunos podrían haberse perdido. No se modificó nada; vuelva a descargar.</translation>
     </message>
@@ -5915,27 +6030,27 @@
       <translation>El GeoPackage de encuesta de la oficina a partir del cual se preparó el paquete, p. ej., household_survey.gpkg. Los envíos nuevos, los valores editados por el equipo de campo y las decisiones de limpieza se fusionan en él; las filas brutas ya presentes nunca cambian.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="286" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="299" />
       <source>The offline background is a vector map instead: {file} (countries and admin boundaries).</source>
       <translation>El fondo sin conexión es en su lugar un mapa vectorial: {file} (países y límites administrativos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="288" />
+      <location filename="../cartong_plugin/core/field/package.py" line="309" />
       <source>The offline background is a vector map of the countries and admin boundaries.</source>
       <translation>El fondo sin conexión es un mapa vectorial de los países y los límites administrativos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="247" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="260" />
       <source>The offline basemap would need {estimate} This is more than the cap of {cap} tiles: choose a smaller area or fewer zoom levels, or raise the maximum number of tiles if you have the time and the connection. Nothing was downloaded.</source>
       <translation>El mapa base sin conexión necesitaría {estimate} Es más que el límite de {cap} teselas: elija un área más pequeña o menos niveles de zoom, o aumente el número máximo de teselas si tiene el tiempo y la conexión. No se descargó nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="236" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="249" />
       <source>The offline basemap {file} must be an .mbtiles file.</source>
       <translation>El mapa base sin conexión {file} debe ser un archivo .mbtiles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="74" />
+      <location filename="../cartong_plugin/core/field/package.py" line="77" />
       <source>The output folder {folder} is not empty: choose an empty or new folder, so that nothing already there is replaced.</source>
       <translation>La carpeta de salida {folder} no está vacía: elija una carpeta vacía o nueva, para que no se reemplace nada de lo que ya contiene.</translation>
     </message>
@@ -5974,7 +6089,7 @@
       <translation>El paquete que trajo el equipo: su zip, su manifest.json o su GeoPackage de encuesta, p. ej., field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="160" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="162" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>El archivo de palabras clave de datos personales {file} no se puede usar ({error}). Corríjalo o vacíe el parámetro {setting} para usar la lista incluida en el complemento.</translation>
     </message>
@@ -6004,7 +6119,7 @@
       <translation>La clave de seudonimización de {source} debe tener al menos 32 caracteres hexadecimales (se recomiendan 64), en una sola línea.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="275" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="284" />
       <source>The question "{column}" is labelled "{label}", which contains "{keyword}": it likely holds {what}.</source>
       <translation>La etiqueta de la pregunta «{column}» es «{label}», que contiene «{keyword}»: la columna probablemente contiene {what}.</translation>
     </message>
@@ -6029,17 +6144,17 @@
       <translation>El paquete devuelto {file} no es ni una carpeta de paquete de campo, ni su zip, ni un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="276" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="279" />
       <source>The review sheet {file} cannot be read: {error}</source>
       <translation>No se puede leer la hoja de revisión {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="264" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="267" />
       <source>The review sheet {file} does not exist.</source>
       <translation>La hoja de revisión {file} no existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="304" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="310" />
       <source>The review sheet {file} has no column {columns}: export it again from the shared log (it needs log_id, version and change_type).</source>
       <translation>La hoja de revisión {file} no tiene la columna {columns}: vuelva a exportarla desde el registro compartido (necesita log_id, version y change_type).</translation>
     </message>
@@ -6088,7 +6203,7 @@
       <translation>El esquema {schema} ya contiene una tabla «{table}» que no es una capa limpia: se deja tal como está. Elija otro nombre de tabla, como {suggestion}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="214" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="223" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>La conexión segura (HTTPS/TLS) con {host} falló: {reason}. Verifique la dirección del servidor (https:// o http://) y la fecha y hora del ordenador; si su organización inspecciona el tráfico, pida su certificado a su equipo informático.</translation>
     </message>
@@ -6108,17 +6223,17 @@
       <translation>El servidor o las credenciales cambiaron durante la verificación: vuelva a verificar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="246" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="186" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
       <translation>No se pudo volver a abrir el GeoPackage para compartir para registrar su protección.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="215" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="155" />
       <source>The shared GeoPackage could not be written: {error}</source>
       <translation>No se pudo escribir el GeoPackage para compartir: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="128" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="127" />
       <source>The shared file needs a name before {suffix}: {file} has none.</source>
       <translation>El archivo compartido necesita un nombre antes de {suffix}: {file} no tiene ninguno.</translation>
     </message>
@@ -6128,7 +6243,7 @@
       <translation>La hoja de una exportación XLSX que contiene los envíos, por su nombre, p. ej., household_survey. Vacío: la primera hoja visible (las hojas ocultas se omiten). No se usa para archivos CSV, zip o GeoJSON.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="72" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="83" />
       <source>The sheet written by 'Export a review sheet', with your decisions; keep its log_id and version columns as they are.</source>
       <translation>La hoja escrita por 'Exportar una hoja de revisión', con sus decisiones; conserve sus columnas log_id y version tal como están.</translation>
     </message>
@@ -6138,7 +6253,7 @@
       <translation>La entrevista más corta plausible ({shortest} minutos, MIN_DURATION) es más larga que la más larga ({longest} minutos, MAX_DURATION): se marcarían todas las entrevistas. Intercambie los dos valores.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="82" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="84" />
       <source>The smallest count shown, and the fewest rows that may share a combination of the columns an outsider could know. Default 5; 10 or more for sensitive data (protection, health).</source>
       <translation>El recuento más pequeño que se muestra, y el menor número de filas que pueden compartir una combinación de las columnas que alguien de fuera podría conocer. Predeterminado: 5; 10 o más para datos sensibles (protección, salud).</translation>
     </message>
@@ -6173,7 +6288,7 @@
       <translation>El GeoPackage de encuesta que escribir, p. ej., household_survey.gpkg: la tabla bruta exactamente tal como se recibió, la capa tipada 'survey' (puntos en EPSG:4326), una tabla por grupo de repetición y una tabla de metadatos. Se escribe en un archivo temporal y se renombra cuando está completo: una importación fallida no deja ningún archivo a medio escribir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="87" />
+      <location filename="../cartong_plugin/core/field/package.py" line="90" />
       <source>The survey GeoPackage {file} does not exist or is not a .gpkg file.</source>
       <translation>El GeoPackage de encuesta {file} no existe o no es un archivo .gpkg.</translation>
     </message>
@@ -6228,12 +6343,12 @@
       <translation>El esquema de encuesta {schema} no tiene registro de limpieza en {target}: ejecute las verificaciones y copie de nuevo la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="386" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="363" />
       <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
       <translation>La hoja survey de {file} da el mismo nombre '{name}' a dos preguntas del mismo grupo (filas {first} y {second}): cada pregunta necesita su propio nombre. Cambie el nombre de una de ellas, o importe los datos sin el formulario.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="279" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="256" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>Hoja survey de {file}: el grupo «{name}» nunca se cierra.</translation>
     </message>
@@ -6243,7 +6358,7 @@
       <translation>Los envíos de la encuesta que contar: la capa 'survey' del GeoPackage importado (p. ej., household_survey.gpkg|layername=survey) o su copia limpia. Los envíos sin ubicación solo se cuentan mediante un campo P-code (JOIN_FIELD).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="262" />
+      <location filename="../cartong_plugin/core/field/package.py" line="283" />
       <source>The surveys and boundaries have no location to take the area from: give the area of the offline basemap.</source>
       <translation>Las encuestas y los límites no tienen ninguna ubicación de la que tomar el área: indique el área del mapa base sin conexión.</translation>
     </message>
@@ -6258,7 +6373,7 @@
       <translation>No se pudo escribir la tabla {table} en {file} ({reason}). {file} no ha cambiado: sus otras tablas y la tabla {table} anterior, si existía, siguen como estaban.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="154" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="155" />
       <source>The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.</source>
       <translation>La tabla {table} de {file} está dañada (fila {row}): el paquete no se puede fusionar con seguridad.</translation>
     </message>
@@ -6268,7 +6383,7 @@
       <translation>La tarea falló.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="183" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="193" />
       <source>The tiles could not be written to {file}: {error}</source>
       <translation>No se pudieron escribir las teselas en {file}: {error}</translation>
     </message>
@@ -6346,7 +6461,7 @@
       <translation>Este formulario no está desplegado y no tiene envíos que descargar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="183" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="187" />
       <source>This layout has no atlas to export.</source>
       <translation>Este diseño no tiene atlas que exportar.</translation>
     </message>
@@ -6371,7 +6486,7 @@
       <translation>Umbrales</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="94" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="96" />
       <source>Ticked (default): links to the server and names of attachments (photos, signatures) are removed, since a photo can show a face. Untick only for a copy that stays in the team.</source>
       <translation>Marcada (predeterminado): se eliminan los enlaces al servidor y los nombres de los archivos adjuntos (fotos, firmas), ya que una foto puede mostrar una cara. Desmárquela solo para una copia que se queda en el equipo.</translation>
     </message>
@@ -6451,7 +6566,7 @@
       <translation>Sesión de formación…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="92" />
+      <location filename="../cartong_plugin/core/field/package.py" line="95" />
       <source>Two survey GeoPackages are named {file}: rename one, the package keeps one folder of data.</source>
       <translation>Dos GeoPackages de encuesta se llaman {file}: cambie el nombre de uno, el paquete guarda una carpeta de datos.</translation>
     </message>
@@ -6501,7 +6616,7 @@
       <translation>Clasificación desconocida {name}; elija una de {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="81" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="80" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
       <translation>Protección de posiciones desconocida «{mode}»; use una de {modes}.</translation>
     </message>
@@ -6800,9 +6915,13 @@
       <translation>Guardar el mapa en PDF, listo para imprimir o compartir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="37" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="39" />
+      <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Columns likely holding personal data at high risk (names, phone numbers...) are removed unless you choose to pseudonymise them or to keep them (KEEP_FIELDS, recorded in the README). As in the wizard, columns identifying staff, devices, accounts or documents are pseudonymised unless you choose otherwise; when no key can be opened (a run without the QGIS window and no KEY_SOURCE) they are removed instead. Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
+      <translation>Escribe una copia de una capa de encuesta más segura para compartir (GeoPackage o CSV). Las columnas elegidas se eliminan o se sustituyen por seudónimos (un hash con clave; la clave permanece en el gestor de autenticación de QGIS). Las columnas que probablemente contienen datos personales de riesgo alto (nombres, números de teléfono...) se eliminan salvo que elija seudonimizarlas o conservarlas (KEEP_FIELDS, anotado en el README). Como en el asistente, las columnas que identifican al personal, dispositivos, cuentas o documentos se seudonimizan salvo que elija otra cosa; cuando no se puede abrir ninguna clave (una ejecución sin la ventana de QGIS y sin KEY_SOURCE), se eliminan en su lugar. Se eliminan los enlaces y los nombres de los adjuntos. Los puntos se desplazan al azar entre una distancia mínima y una máxima, se ajustan a una cuadrícula, se eliminan, o se sustituyen por recuentos por unidad administrativa en los que se ocultan los recuentos inferiores a k, junto con otros recuentos ocultos para que ninguno pueda deducirse de los totales. Las columnas que repiten la ubicación exacta se eliminan siempre que se protegen los puntos. Las combinaciones raras de las columnas que un tercero podría conocer (zona, sexo, edad, tamaño del hogar...) se vacían hasta que cada una la comparten k filas. Lo realizado se registra en la tabla cartong_protection y en un README en inglés y francés junto al archivo.</translation>
+    </message>
+    <message>
       <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Columns likely holding personal data at high risk (names, phone numbers...) are removed unless you choose to pseudonymise them or to keep them (KEEP_FIELDS, recorded in the README). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
-      <translation>Escribe una copia de una capa de encuesta más segura para compartir (GeoPackage o CSV). Las columnas elegidas se eliminan o se sustituyen por seudónimos (un hash con clave; la clave permanece en el gestor de autenticación de QGIS). Las columnas que probablemente contienen datos personales de riesgo alto (nombres, números de teléfono...) se eliminan salvo que elija seudonimizarlas o conservarlas (KEEP_FIELDS, anotado en el README). Se eliminan los enlaces y los nombres de los adjuntos. Los puntos se desplazan al azar entre una distancia mínima y una máxima, se ajustan a una cuadrícula, se eliminan, o se sustituyen por recuentos por unidad administrativa en los que se ocultan los recuentos inferiores a k, junto con otros recuentos ocultos para que ninguno pueda deducirse de los totales. Las columnas que repiten la ubicación exacta se eliminan siempre que se protegen los puntos. Las combinaciones raras de las columnas que un tercero podría conocer (zona, sexo, edad, tamaño del hogar...) se vacían hasta que cada una la comparten k filas. Lo realizado se registra en la tabla cartong_protection y en un README en inglés y francés junto al archivo.</translation>
+      <translation type="vanished">Escribe una copia de una capa de encuesta más segura para compartir (GeoPackage o CSV). Las columnas elegidas se eliminan o se sustituyen por seudónimos (un hash con clave; la clave permanece en el gestor de autenticación de QGIS). Las columnas que probablemente contienen datos personales de riesgo alto (nombres, números de teléfono...) se eliminan salvo que elija seudonimizarlas o conservarlas (KEEP_FIELDS, anotado en el README). Se eliminan los enlaces y los nombres de los adjuntos. Los puntos se desplazan al azar entre una distancia mínima y una máxima, se ajustan a una cuadrícula, se eliminan, o se sustituyen por recuentos por unidad administrativa en los que se ocultan los recuentos inferiores a k, junto con otros recuentos ocultos para que ninguno pueda deducirse de los totales. Las columnas que repiten la ubicación exacta se eliminan siempre que se protegen los puntos. Las combinaciones raras de las columnas que un tercero podría conocer (zona, sexo, edad, tamaño del hogar...) se vacían hasta que cada una la comparten k filas. Lo realizado se registra en la tabla cartong_protection y en un README en inglés y francés junto al archivo.</translation>
     </message>
     <message>
       <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
@@ -6824,17 +6943,17 @@
       <translation>Escribiendo la copia protegida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="367" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="354" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>Escribiendo {records} envíos en {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="224" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="225" />
       <source>XLSForm</source>
       <translation>XLSForm</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="162" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="161" />
       <source>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;All files (*)</source>
       <translation>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;Todos los archivos (*)</translation>
     </message>
@@ -6977,14 +7096,19 @@
       <translation>una hoja de revisión (XLSX o CSV) del registro de limpieza compartido, con sus columnas log_id y version; el número de filas del registro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="362" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="391" />
       <source>a row has more fields than the header</source>
       <translation>una fila tiene más campos que el encabezado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="225" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="165" />
       <source>a row was refused</source>
       <translation>se rechazó una fila</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="234" />
+      <source>a run without the QGIS window cannot open your default key</source>
+      <translation>una ejecución sin la ventana de QGIS no puede abrir su clave predeterminada</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="161" />
@@ -7047,7 +7171,7 @@
       <translation>un archivo zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="273" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="263" />
       <source>a {change_type} needs a question</source>
       <translation>un {change_type} necesita una pregunta</translation>
     </message>
@@ -7127,17 +7251,22 @@
       <translation>un antiguo archivo de Excel .xls (u otro documento de Office 97-2003)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/update_guard.py" line="62" />
+      <source>an unknown form</source>
+      <translation>un formulario desconocido</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="83" />
       <source>and</source>
       <translation>y</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="366" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="391" />
       <source>answer cut short</source>
       <translation>respuesta cortada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="348" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="373" />
       <source>answer too slow</source>
       <translation>respuesta demasiado lenta</translation>
     </message>
@@ -7147,7 +7276,7 @@
       <translation>respuestas de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="256" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="290" />
       <source>attachment {name}</source>
       <translation>el archivo adjunto {name}</translation>
     </message>
@@ -7235,7 +7364,7 @@
       <translation>fechas y horas (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="342" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="345" />
       <source>dates</source>
       <translation>fechas</translation>
     </message>
@@ -7245,12 +7374,12 @@
       <translation>fechas (AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="342" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="345" />
       <source>dates and times</source>
       <translation>fechas y horas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="244" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="253" />
       <source>dates of birth</source>
       <translation>fechas de nacimiento</translation>
     </message>
@@ -7260,7 +7389,7 @@
       <translation>número decimal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="245" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="254" />
       <source>device or account identifiers</source>
       <translation>identificadores de dispositivo o de cuenta</translation>
     </message>
@@ -7280,7 +7409,7 @@
       <translation>uuid duplicado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="239" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="248" />
       <source>e-mail addresses</source>
       <translation>direcciones de correo electrónico</translation>
     </message>
@@ -7304,6 +7433,16 @@
       <translation type="vanished">explicación (explanation)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/update_guard.py" line="61" />
+      <source>form {form} of project {project} on {server}</source>
+      <translation>formulario {form} del proyecto {project} en {server}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/update_guard.py" line="59" />
+      <source>form {form} on {server}</source>
+      <translation>formulario {form} en {server}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="158" />
       <source>form {id}</source>
       <translation>el formulario {id}</translation>
@@ -7314,7 +7453,7 @@
       <translation>el formulario {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="246" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="255" />
       <source>free text, which may name or describe people</source>
       <translation>texto libre, que puede nombrar o describir a personas</translation>
     </message>
@@ -7329,7 +7468,7 @@
       <translation>otorgando los roles de la encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="240" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="249" />
       <source>home addresses</source>
       <translation>direcciones de domicilio</translation>
     </message>
@@ -7339,7 +7478,7 @@
       <translation>https://su.servidor.org</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="238" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="247" />
       <source>identity or registration numbers</source>
       <translation>números de identidad o de registro</translation>
     </message>
@@ -7403,6 +7542,21 @@
       <translation>puede ser {grouped} o {decimal}; escríbalo sin separador de miles, con un punto para los decimales</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="95" />
+      <source>its choices are in the form's external choices (itemsets.csv)</source>
+      <translation>sus opciones están en las opciones externas del formulario (itemsets.csv)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="90" />
+      <source>its choices are in the form's media file {file}</source>
+      <translation>sus opciones están en el archivo multimedia del formulario {file}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="93" />
+      <source>its choices are in the form's media file {file}.csv (search())</source>
+      <translation>sus opciones están en el archivo multimedia del formulario {file}.csv (search())</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/base/safe_archives.py" line="54" />
       <source>its name contains a NUL character</source>
       <translation>su nombre contiene un carácter NUL</translation>
@@ -7411,6 +7565,11 @@
       <location filename="../cartong_plugin/core/base/safe_archives.py" line="59" />
       <source>its path climbs out of the folder with '..'</source>
       <translation>su ruta sale de la carpeta con «..»</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="394" />
+      <source>its rows cannot be matched to the survey's</source>
+      <translation>sus filas no se pueden emparejar con las de la encuesta</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/templates.py" line="248" />
@@ -7428,7 +7587,7 @@
       <translation>latitud y longitud invertidas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="185" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="187" />
       <source>log id {log_id}</source>
       <translation>id de registro {log_id}</translation>
     </message>
@@ -7472,12 +7631,12 @@
       <translation>sin límite</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="266" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="256" />
       <source>no submission has the uuid {uuid}</source>
       <translation>ningún envío tiene el uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="388" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="402" />
       <source>none</source>
       <translation>ninguna</translation>
     </message>
@@ -7489,6 +7648,11 @@
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
       <source>none found</source>
       <translation>no se encontró ninguna</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="291" />
+      <source>none was given</source>
+      <translation>no se indicó ninguna</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="161" />
@@ -7506,7 +7670,7 @@
       <translation>no se necesita (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="104" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="141" />
       <source>numbers</source>
       <translation>números</translation>
     </message>
@@ -7530,17 +7694,17 @@
       <translation>opción única</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="236" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="245" />
       <source>people's names</source>
       <translation>nombres de personas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="237" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="246" />
       <source>phone numbers</source>
       <translation>números de teléfono</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="242" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="251" />
       <source>photos, recordings, signatures or links to attachments</source>
       <translation>fotos, grabaciones, firmas o enlaces a archivos adjuntos</translation>
     </message>
@@ -7555,7 +7719,7 @@
       <translation>precisión GPS insuficiente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="241" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="250" />
       <source>precise GPS locations of homes or people</source>
       <translation>posiciones GPS precisas de domicilios o personas</translation>
     </message>
@@ -7600,7 +7764,7 @@
       <translation>falta una respuesta obligatoria</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="185" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="187" />
       <source>row {row}</source>
       <translation>fila {row}</translation>
     </message>
@@ -7615,7 +7779,7 @@
       <translation>punto y coma (;)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="243" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="252" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
       <translation>características sensibles (etnia, religión, salud, violencia…)</translation>
     </message>
@@ -7695,7 +7859,7 @@
       <translation>las unidades administrativas con el número de envíos, o la proporción de una respuesta, o la media o la mediana de un número, cada unidad por debajo del umbral marcada 'insufficient'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="364" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="389" />
       <source>the attachments of {id}</source>
       <translation>los archivos adjuntos de {id}</translation>
     </message>
@@ -7715,7 +7879,7 @@
       <translation>el proyecto actual (nunca guardado)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="279" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="275" />
       <source>the data has no question {question}</source>
       <translation>los datos no tienen la pregunta {question}</translation>
     </message>
@@ -7733,6 +7897,16 @@
       <location filename="../cartong_plugin/processing/atomic_sink.py" line="217" />
       <source>the file cannot be opened for writing</source>
       <translation>el archivo no se puede abrir para escritura</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="104" />
+      <source>the form has no choice list '{list}'</source>
+      <translation>el formulario no tiene la lista de opciones «{list}»</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="101" />
+      <source>the form has no choice list '{list}' (it has '{other}': check the spelling)</source>
+      <translation>el formulario no tiene la lista de opciones «{list}» (tiene «{other}»: verifique la ortografía)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="131" />
@@ -7755,12 +7929,12 @@
       <translation>el inicio de sesión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="247" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="256" />
       <source>the names of survey staff</source>
       <translation>los nombres del personal de la encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="328" />
+      <location filename="../cartong_plugin/core/cleaning/shared_uuids.py" line="104" />
       <source>the new uuid {uuid} is the uuid of another submission ({ids}): it would be there twice</source>
       <translation>el nuevo uuid {uuid} es el uuid de otro envío ({ids}): aparecería dos veces</translation>
     </message>
@@ -7779,7 +7953,7 @@
       <translation>el paquete que trajo un equipo de campo y el GeoPackage de la encuesta de la oficina.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="248" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="257" />
       <source>the place where people live, identifying in small places</source>
       <translation>el lugar donde viven las personas, que las identifica en localidades pequeñas</translation>
     </message>
@@ -7789,22 +7963,27 @@
       <translation>la clave de seudonimización</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="194" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="195" />
       <source>the requested page</source>
       <translation>la página solicitada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="301" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="385" />
+      <source>the submission names this file, but the server listed no attachment of that name.</source>
+      <translation>el envío nombra este archivo, pero el servidor no listó ningún adjunto con ese nombre.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="318" />
       <source>the submissions of form {id}</source>
       <translation>los envíos del formulario {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="171" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="175" />
       <source>the submissions of form {uid}</source>
       <translation>los envíos del formulario {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="356" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="361" />
       <source>the survey</source>
       <translation>la encuesta</translation>
     </message>
@@ -7824,7 +8003,7 @@
       <translation>la tabla {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="262" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="252" />
       <source>the uuid is empty</source>
       <translation>el uuid está vacío</translation>
     </message>
@@ -7866,7 +8045,7 @@
       <translation>número entero</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="104" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="141" />
       <source>whole numbers</source>
       <translation>números enteros</translation>
     </message>
@@ -7896,7 +8075,7 @@
       <translation>escribiendo la capa limpia {table} en {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/shared_log.py" line="79" />
+      <location filename="../cartong_plugin/core/teams/shared_log.py" line="80" />
       <source>writing the cleaning log of {schema}</source>
       <translation>escribir el registro de limpieza de {schema}</translation>
     </message>
@@ -7906,7 +8085,7 @@
       <translation>sí/no (0/1)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="181" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="186" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
       <translation>{changed} valores cambiados, {removed} envíos eliminados, {pending} filas del registro pendientes.</translation>
     </message>
@@ -7921,7 +8100,7 @@
       <translation>Se cambiarán {changed} valores y se eliminarán {removed} envíos; {kept} filas se conservan tal como están.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="309" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="311" />
       <source>{check}: {count} rows ({seconds} s)</source>
       <translation>{check}: {count} filas ({seconds} s)</translation>
     </message>
@@ -7953,17 +8132,17 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="260" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
       <source>{count} of {total} values of "{column}" contain names also written in "{source}".</source>
       <translation>{count} de {total} valores de «{column}» contienen nombres escritos también en «{source}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="274" />
       <source>{count} of {total} values of "{column}" contain {what}.</source>
       <translation>{count} de {total} valores de «{column}» contienen {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="270" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="279" />
       <source>{count} of {total} values of "{column}" look like {what}.</source>
       <translation>{count} de {total} valores de «{column}» parecen ser {what}.</translation>
     </message>
@@ -7983,7 +8162,7 @@
       <translation>{encoding}: verifique que el texto se lee correctamente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="360" />
+      <location filename="../cartong_plugin/core/cleaning/export_guard.py" line="35" />
       <source>{error} The export file {file} may hold decisions of the field teams: it was not replaced. Choose another export file, or move this one away.</source>
       <translation>{error} El archivo de exportación {file} puede contener decisiones de los equipos de campo: no se reemplazó. Elija otro archivo de exportación o mueva este a otro lugar.</translation>
     </message>
@@ -8003,7 +8182,7 @@
       <translation>No se puede abrir {file}: {error}. Exporte de nuevo los datos como un zip simple (sin contraseña).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="361" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="390" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} no se puede leer como CSV: {reason}</translation>
     </message>
@@ -8018,7 +8197,7 @@
       <translation>{file} no se puede leer como JSON: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="39" />
+      <location filename="../cartong_plugin/processing/base.py" line="44" />
       <source>{file} cannot be read or written (permission denied). Choose a file or folder you can use.</source>
       <translation>{file} no se puede leer ni escribir (permiso denegado). Elija un archivo o una carpeta que pueda usar.</translation>
     </message>
@@ -8042,7 +8221,7 @@
       <translation type="vanished">{file} contiene datos binarios: no es un archivo de texto CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="407" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="436" />
       <source>{file} contains no CSV file.</source>
       <translation>{file} no contiene ningún archivo CSV.</translation>
     </message>
@@ -8052,7 +8231,7 @@
       <translation>No se pudo extraer {file} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="88" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="90" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>No se pudo leer {file} como un libro de Excel (.xlsx).</translation>
     </message>
@@ -8062,7 +8241,7 @@
       <translation>No se pudo guardar {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="352" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="377" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>No se pudo escribir {file} ({error}): verifique el espacio libre en disco y que se puede escribir en la carpeta.</translation>
     </message>
@@ -8082,17 +8261,17 @@
       <translation>No se pudo escribir {file}: el disco que contiene la carpeta {folder} está lleno. No se escribió nada con ese nombre y el {file} anterior, si existía, no ha cambiado. Libere espacio o elija otra carpeta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="331" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="336" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} no corresponde al formulario {form}: ninguna de sus {count} columnas es una pregunta del formulario. Elija el formulario con el que se descargó esta exportación.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="266" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="269" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} tiene una fila de encabezado pero ninguna fila de datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="33" />
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="38" />
       <source>{file} has no 'survey' layer to look for personal data in.</source>
       <translation>{file} no tiene la capa «survey» en la que buscar datos personales.</translation>
     </message>
@@ -8102,7 +8281,7 @@
       <translation>{file} no tiene la capa «survey»: importe primero la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="239" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="221" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>{file} no tiene la hoja «survey»: no es un XLSForm.</translation>
     </message>
@@ -8137,7 +8316,7 @@
       <translation>{file} no tiene envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="367" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="370" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} tiene {count} columnas; una tabla GeoPackage admite como máximo {limit} (la tabla tipada, con una columna de etiqueta junto a cada pregunta de selección, tendría {typed}). Exporte menos preguntas, o divida la exportación, e importe cada parte.</translation>
     </message>
@@ -8150,6 +8329,11 @@
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="335" />
       <source>{file} holds another form ({source}): replace it or choose another file.</source>
       <translation>{file} contiene otro formulario ({source}): reemplácelo o elija otro archivo.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/update_guard.py" line="39" />
+      <source>{file} holds the submissions of {held}, not of {given}: an update adds only the new submissions of the form it was downloaded from, so choose that server and form again, or download {given} into a new GeoPackage.</source>
+      <translation>{file} contiene los envíos de {held}, no de {given}: una actualización solo añade los envíos nuevos del formulario desde el que se descargó, así que elija de nuevo ese servidor y ese formulario, o descargue {given} en un GeoPackage nuevo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_archives.py" line="110" />
@@ -8177,7 +8361,7 @@
       <translation>{file} es un archivo zip o Excel, no un archivo de texto CSV. Elija la importación .xlsx o .zip, o exporte de nuevo los datos en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="91" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="92" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>{file} es un archivo antiguo de Excel .xls: exporte de nuevo los datos en .xlsx o CSV.</translation>
     </message>
@@ -8202,12 +8386,12 @@
       <translation>{file} está vacío.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="250" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="253" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>{file} no es texto UTF-8 ni Windows-1252. Guárdelo de nuevo como «CSV UTF-8» y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="261" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="264" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation>{file} no está en UTF-8: se leyó como Windows-1252 (Excel). Verifique los acentos del texto importado.</translation>
     </message>
@@ -8246,7 +8430,7 @@
       <translation>{file} no es un libro de Excel (.xlsx): parece {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/geopackage.py" line="70" />
+      <location filename="../cartong_plugin/core/servers/geopackage.py" line="71" />
       <source>{file} is open in QGIS or another program, so it cannot be replaced safely. Remove its layers from the project (or close the program) and try again; the file was not changed.</source>
       <translation>{file} está abierto en QGIS o en otro programa, así que no se puede reemplazar sin riesgo. Quite sus capas del proyecto (o cierre el programa) y vuelva a intentarlo; el archivo no se modificó.</translation>
     </message>
@@ -8271,12 +8455,12 @@
       <translation>{file} ahora existe: vuelva a la primera página para elegir qué hacer. No se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="307" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="323" />
       <source>{file} was already there and was kept as it was; the incomplete basemap is {partial}: compare them before replacing one with the other.</source>
       <translation>{file} ya existía y se conservó tal cual; el mapa base incompleto es {partial}: compárelos antes de sustituir uno por el otro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="252" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="239" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
       <translation>{file} no se descargó desde un servidor, así que no se puede actualizar desde uno. Descargue en un nuevo GeoPackage.</translation>
     </message>
@@ -8326,7 +8510,7 @@
       <translation>{file} fue rechazado: {count} celdas contienen fórmulas ({cells}); una exportación de encuesta solo contiene valores. Pegue las celdas como valores y vuelva a intentarlo.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/locations.py" line="209" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="210" />
       <source>{file}, column {column}: %n locations cannot be read and were imported without geometry (rows {rows}; first at row {row}: {reason}). The raw table keeps them.</source>
       <translation>
         <numerusform>{file}, columna {column}: %n ubicación no se puede leer y se importó sin geometría (filas {rows}; la primera en la fila {row}: {reason}). La tabla bruta la conserva.</numerusform>
@@ -8334,7 +8518,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="122" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="100" />
+      <source>{file}, column {column}: question {question} has no labels in the form given: {where}. Its codes are imported and its label column left empty.</source>
+      <translation>{file}, columna {column}: la pregunta {question} no tiene etiquetas en el formulario proporcionado: {where}. Sus códigos se importan y su columna de etiquetas se deja vacía.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="116" />
+      <source>{file}, column {column}: the export writes one label for several choices of question {question} (list '{list}': {shared}), so which one was chosen cannot be told; {count} answer(s) were left without a code, their label kept (first at row {row}). Export the data with XML values (codes) to tell them apart; the raw table keeps the answers.</source>
+      <translation>{file}, columna {column}: la exportación escribe una misma etiqueta para varias opciones de la pregunta {question} (lista «{list}»: {shared}), por lo que no se puede saber cuál se eligió; {count} respuesta(s) se dejaron sin código, con su etiqueta (la primera en la fila {row}). Exporte los datos con valores XML (códigos) para distinguirlas; la tabla bruta conserva las respuestas.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="173" />
       <source>{file}, column {column}: the list '{list}' has several choices of the same name ({choices}) and the question's choice_filter does not tell which one an answer means; {count} answer(s) were left without a label (first at row {row}). The raw table keeps them.</source>
       <translation>{file}, columna {column}: la lista «{list}» tiene varias opciones con el mismo nombre ({choices}) y el choice_filter de la pregunta no indica a cuál se refiere una respuesta; {count} respuesta(s) quedaron sin etiqueta (la primera en la fila {row}). La tabla bruta las conserva.</translation>
     </message>
@@ -8344,17 +8538,17 @@
       <translation>{file}, columna {column}: {count} respuesta(s) son etiquetas de opciones, no códigos, y se leyeron como los códigos de esas opciones (la primera en la fila {row}: '{value}' es '{code}'). La tabla bruta las conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="188" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="239" />
       <source>{file}, column {column}: {count} answer(s) are not a list of the labels of the choice list '{list}' (first at row {row}: '{value}'); their choices were read from the export's choice columns ({columns}). The raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} respuesta(s) no son una lista de etiquetas de la lista de opciones «{list}» (la primera en la fila {row}: «{value}»); sus opciones se leyeron de las columnas de opciones de la exportación ({columns}). La tabla bruta las conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="196" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="247" />
       <source>{file}, column {column}: {count} answer(s) are not a list of the labels of the choice list '{list}' (first at row {row}: '{value}'); their label was left empty. The raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} respuesta(s) no son una lista de etiquetas de la lista de opciones «{list}» (la primera en la fila {row}: «{value}»); su etiqueta se dejó vacía. La tabla bruta las conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="65" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="79" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>{file}, columna {column}: {count} respuesta(s) no están en la lista de opciones «{list}» (la primera en la fila {row}: «{value}»); el código sirve de etiqueta.</translation>
     </message>
@@ -8377,27 +8571,40 @@
       <translation>{file}, columna {column}: {count} valor(es) no son {what} y se dejaron vacíos en la tabla tipada (el primero en la fila {row}: «{value}»). La tabla bruta los conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="109" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="146" />
       <source>{file}, column {column}: {count} value(s) are outside {low}..{high} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} valor(es) están fuera de {low}..{high} y se dejaron vacíos en la tabla tipada (el primero en la fila {row}: '{value}'). La tabla bruta los conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="125" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="162" />
       <source>{file}, column {column}: {count} value(s) have a comma then three digits, read as a decimal comma (first at row {row}: '{value}' is {number}). If the comma separates thousands, correct them; the raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} valor(es) tienen una coma seguida de tres cifras, leída como coma decimal (el primero en la fila {row}: '{value}' es {number}). Si la coma separa los miles, corríjalos; la tabla bruta los conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="119" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="156" />
       <source>{file}, column {column}: {count} value(s) have a point then three zeros, read as a decimal point (first at row {row}: '{value}' is {number}). If the point separates thousands, correct them; the raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} valor(es) tienen un punto seguido de tres ceros, leído como punto decimal (el primero en la fila {row}: '{value}' es {number}). Si el punto separa los miles, corríjalos; la tabla bruta los conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="388" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="120" />
+      <source>{file}, column {column}: {count} value(s) have more digits than a decimal of the typed table holds and were rounded there (first at row {row}: '{value}' is stored as {number}). The raw table keeps them as written.</source>
+      <translation>{file}, columna {column}: {count} valor(es) tienen más dígitos de los que admite un decimal de la tabla tipada y se redondearon allí (el primero en la fila {row}: «{value}» se guarda como {number}). La tabla bruta los conserva tal como se escribieron.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="417" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, línea {row}: {saw} campos cuando el encabezado tiene {expected}. Probablemente un valor contiene el separador sin comillas.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="363" />
+      <location filename="../cartong_plugin/core/cleaning/log_cells.py" line="84" />
+      <source>{file}: %n cells are longer than the {limit} characters Excel keeps (first: row {row}, column {column}); the file holds them whole, but Excel cuts them when the file is opened and saved there. Edit such rows in the CSV export or in QGIS.</source>
+      <translation>
+        <numerusform>{file}: %n celda supera los {limit} caracteres que Excel conserva (primera: fila {row}, columna {column}); el archivo la contiene entera, pero Excel la corta cuando el archivo se abre y se guarda allí. Edite esas filas en la exportación CSV o en QGIS.</numerusform>
+        <numerusform>{file}: %n celdas superan los {limit} caracteres que Excel conserva (primera: fila {row}, columna {column}); el archivo las contiene enteras, pero Excel las corta cuando el archivo se abre y se guarda allí. Edite esas filas en la exportación CSV o en QGIS.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/columns.py" line="368" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file}: %n columna de opción designa una opción que no está en la lista del formulario (se conserva como columna sí/no de su pregunta): {columns}</numerusform>
@@ -8428,13 +8635,21 @@
         <numerusform>{file}: %n filas vacías al final de la tabla no son envíos y no se importaron.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="320" />
+      <source>{file}: %n values hold a NUL character (first: row {row}, column {column}); the raw table keeps them whole, but QGIS shows and checks the texts only up to that character. Fix them at the source.</source>
+      <translation>
+        <numerusform>{file}: %n valor contiene un carácter NUL (el primero: fila {row}, columna {column}); la tabla bruta lo conserva entero, pero QGIS muestra y verifica los textos solo hasta ese carácter. Corríjalo en el origen.</numerusform>
+        <numerusform>{file}: %n valores contienen un carácter NUL (el primero: fila {row}, columna {column}); la tabla bruta los conserva enteros, pero QGIS muestra y verifica los textos solo hasta ese carácter. Corríjalos en el origen.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="147" />
       <source>{file}: PostgreSQL names are at most 63 bytes, and {what} is longer: PostgreSQL would shorten it and the shared survey would not have the same names. Nothing was written. Shorten that name (or its group's) in the form, or keep this survey in its GeoPackage.</source>
       <translation>{file}: los nombres de PostgreSQL tienen como máximo 63 bytes, y {what} es más largo: PostgreSQL lo acortaría y la encuesta compartida no tendría los mismos nombres. No se escribió nada. Acorte ese nombre (o el de su grupo) en el formulario, o mantenga esta encuesta en su GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="378" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="407" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file}: unas comillas abiertas cerca de la línea {row} nunca se cierran, así que el resto del archivo sería un solo valor. Corrija las comillas o exporte de nuevo los datos.</translation>
     </message>
@@ -8449,9 +8664,17 @@
       <translation>{file}: ningún separador (coma, punto y coma, tabulación o |) da a las primeras filas tantos campos como el encabezado; el archivo se leyó con {delimiter}. Verifique que las columnas sean correctas, o vuelva a guardarlo como CSV desde una hoja de cálculo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="323" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="328" />
       <source>{file}: none of the {count} columns of repeat {table} is a question of the form {form} (the form may no longer have this repeat); they were imported as text.</source>
       <translation>{file}: ninguna de las {count} columnas de la repetición {table} es una pregunta del formulario {form} (puede que el formulario ya no tenga esta repetición); se importaron como texto.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/locations.py" line="239" />
+      <source>{file}: on %n rows the point of column {column} and the columns {lat} / {lon} are other places (rows {rows}; first at row {row}: '{value}' against {lat_value} / {lon_value}); the map uses {column}. The typed table keeps both as exported: check which one is right before using the coordinate columns.</source>
+      <translation>
+        <numerusform>{file}: en %n fila, el punto de la columna {column} y las columnas {lat} / {lon} son lugares distintos (filas {rows}; la primera en la fila {row}: «{value}» frente a {lat_value} / {lon_value}); el mapa usa {column}. La tabla tipada conserva ambos tal como se exportaron: verifique cuál es el correcto antes de usar las columnas de coordenadas.</numerusform>
+        <numerusform>{file}: en %n filas, el punto de la columna {column} y las columnas {lat} / {lon} son lugares distintos (filas {rows}; la primera en la fila {row}: «{value}» frente a {lat_value} / {lon_value}); el mapa usa {column}. La tabla tipada conserva ambos tal como se exportaron: verifique cuál es el correcto antes de usar las columnas de coordenadas.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_shape.py" line="116" />
@@ -8468,7 +8691,7 @@
       <translation type="vanished">{file}: el nombre de columna «{name}» se usa dos veces (columnas {first} y {second}). Cambie el nombre de una de ellas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="377" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="382" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file}: R cambió los nombres de las columnas (make.names); {count} de ellos se leyeron como los nombres propios de la exportación ({examples}). La tabla bruta los conserva tal como se recibieron.</translation>
     </message>
@@ -8493,27 +8716,27 @@
       <translation>{file}: {count} celdas contienen fórmulas ({cells}); el complemento lee los valores guardados por última vez en la hoja de cálculo y nunca los calcula. Verifique estas celdas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="341" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="346" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file}: {count} columna(s) que no están en el formulario se importaron como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="349" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="354" />
       <source>{file}: {count} column(s) of {table} bear the name of several questions of other levels of the form {form} (the main level or other repeats) and none of this table's own; which one is meant cannot be told, so they were imported as text: {columns}</source>
       <translation>{file}: {count} columna(s) de {table} llevan el nombre de varias preguntas de otros niveles del formulario {form} (el nivel principal u otras repeticiones) y de ninguna pregunta propia de esta tabla; no se puede saber a cuál se refieren, así que se importaron como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="376" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="390" />
       <source>{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} in column {column}, first at row {row}) than the form given ({version}): its choice labels and question types may not be theirs. Questions of the form not in the export: {missing}.</source>
       <translation>{file}: {count} de {total} envío(s) se recogieron con otra versión del formulario ({versions} en la columna {column}, el primero en la fila {row}) que el formulario indicado ({version}): sus etiquetas de opciones y tipos de pregunta pueden no ser los suyos. Preguntas del formulario que no están en la exportación: {missing}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="301" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="330" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file}: {count} fila(s) tienen menos campos que el encabezado (la primera: fila {row}, desde la columna {column}); los valores que faltan se dejaron vacíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="312" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="299" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>{file}: {new} envíos nuevos ({total} en total) de {pages} páginas en {seconds} s.</translation>
     </message>
@@ -8528,7 +8751,7 @@
       <translation>{folder} no está vacía. Elija una carpeta vacía para la sesión de formación, para que «Reiniciar» nunca elimine sus propios archivos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/submissions.py" line="84" />
+      <location filename="../cartong_plugin/core/servers/submissions.py" line="92" />
       <source>{form} (rows counted from submission {first} of this download)</source>
       <translation>{form} (filas contadas desde el envío {first} de esta descarga)</translation>
     </message>
@@ -8553,7 +8776,7 @@
       <translation>{host} aceptó las credenciales, pero esta cuenta no tiene permiso para leer {what} (HTTP 403). Pida al propietario del proyecto que lo comparta con usted (al menos «ver envíos»).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="165" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="178" />
       <source>{host} announced {expected} submissions of form {uid} but sent {received}: {missing} are missing. Check the form on the server and download again.</source>
       <translation>{host} anunció {expected} envíos del formulario {uid} pero envió {received}: faltan {missing}. Verifique el formulario en el servidor y vuelva a descargar.</translation>
     </message>
@@ -8563,22 +8786,22 @@
       <translation>{host} respondió HTTP {status} para {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="297" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="322" />
       <source>{host} answered {what} with a web page, not data: a proxy may have answered instead of the server, or the address leads to a login or error page. Check the server address (open it in a web browser), then try again.</source>
       <translation>{host} respondió a {what} con una página web, no con datos: puede que un proxy haya respondido en lugar del servidor, o que la dirección lleve a una página de inicio de sesión o de error. Verifique la dirección del servidor (ábrala en un navegador web) y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="281" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="335" />
       <source>{host} answered, but not with a KoboToolbox list (no 'results'). Check that the address is a KoboToolbox server.</source>
       <translation>{host} respondió, pero no con una lista de KoboToolbox (no hay «results»). Verifique que la dirección sea la de un servidor KoboToolbox.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="311" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="328" />
       <source>{host} answered, but not with an OData list (no 'value'). Check that the address is an ODK Central server.</source>
       <translation>{host} respondió, pero no con una lista OData (no hay «value»). Verifique que la dirección sea la de un servidor ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="404" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="429" />
       <source>{host} answered, but not with the list expected from ODK Central.</source>
       <translation>{host} respondió, pero no con la lista esperada de ODK Central.</translation>
     </message>
@@ -8598,7 +8821,7 @@
       <translation>{host} no devolvió ningún token de API: ¿es un servidor KoboToolbox?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="228" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="235" />
       <source>{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): they are downloaded from their own tables instead.</source>
       <translation>{host} no integra las repeticiones del formulario {id} en la respuesta ($expand, ODK Central 1.2 y posteriores): se descargan desde sus propias tablas.</translation>
     </message>
@@ -8606,6 +8829,16 @@
       <location filename="../cartong_plugin/core/servers/http_failures.py" line="114" />
       <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
       <translation>{host} está ocupado o fallando (HTTP {status}) y seguía así tras {attempts} intentos. Vuelva a intentarlo más tarde; lo ya descargado se conserva.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="214" />
+      <source>{host} redirected {what} to another server ({other}); it was not followed, so that what it sends (for the login: your e-mail and password) never leaves {host}: check the server address with its administrator, the server may have moved.</source>
+      <translation>{host} redirigió {what} a otro servidor ({other}); no se siguió la redirección, para que lo que se envía (para el inicio de sesión: su correo electrónico y su contraseña) nunca salga de {host}: verifique la dirección del servidor con su administrador, puede que el servidor haya cambiado de dirección.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="279" />
+      <source>{host} redirected {what} to another server ({other}); its answer was not taken as the data of {host} and the download was stopped: check the server address with its administrator, the server may have moved.</source>
+      <translation>{host} redirigió {what} a otro servidor ({other}); su respuesta no se tomó como los datos de {host} y la descarga se detuvo: verifique la dirección del servidor con su administrador, puede que el servidor haya cambiado de dirección.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="72" />
@@ -8618,22 +8851,22 @@
       <translation>{host} rechazó las credenciales (HTTP 401): el token o la contraseña son incorrectos o han caducado. Introduzca uno nuevo en la configuración de conexión al servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="337" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="362" />
       <source>{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The connection is stalled; try again later or on a better connection, what was already downloaded is kept.</source>
       <translation>{host} envía {what} demasiado despacio: {received} bytes en los últimos {seconds} segundos. La conexión está bloqueada; vuelva a intentarlo más tarde o con una conexión mejor, lo ya descargado se conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="121" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="170" />
       <source>{host} sent a 'next page' link for {what} that leads back to a page already downloaded (after {pages} pages): the list would never end, so the download was stopped. Nothing was changed; report it to the server's administrator.</source>
       <translation>{host} envió para {what} un enlace de 'página siguiente' que lleva a una página ya descargada (tras {pages} páginas): la lista no terminaría nunca, así que se detuvo la descarga. No se modificó nada; informe al administrador del servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="112" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="159" />
       <source>{host} sent a 'next page' link for {what} that leads to another server ({other}) or is written ambiguously: it was not followed, so that the credentials and the link stay on {host}. The download was stopped; report it to the server's administrator.</source>
       <translation>{host} envió para {what} un enlace de 'página siguiente' que lleva a otro servidor ({other}) o que está escrito de forma ambigua: no se siguió, para que las credenciales y el enlace se queden en {host}. Se detuvo la descarga; informe al administrador del servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="291" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="316" />
       <source>{host} sent an answer for {what} that is not valid JSON ({reason}).</source>
       <translation>{host} envió para {what} una respuesta que no es JSON válido ({reason}).</translation>
     </message>
@@ -8642,42 +8875,42 @@
       <translation type="vanished">{host} envió una respuesta incompleta o no válida para {what} (JSON no válido: {reason}). Puede que la conexión se haya cortado o que un proxy haya respondido en lugar del servidor; vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="304" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="329" />
       <source>{host} sent an incomplete or invalid answer for {what}: the data was cut short or is not in the expected format. The connection may have been cut or a proxy may have answered instead of the server; try again.</source>
       <translation>{host} envió para {what} una respuesta incompleta o no válida: los datos se cortaron o no tienen el formato esperado. Puede que la conexión se haya cortado o que un proxy haya respondido en lugar del servidor; vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="129" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="141" />
       <source>{host} sent more than {limit} pages for {what}: the download was stopped. Nothing was changed; check the form on the server.</source>
       <translation>{host} envió más de {limit} páginas para {what}: se detuvo la descarga. No se modificó nada; verifique el formulario en el servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="324" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="349" />
       <source>{host} sent more than {size} MB for {what}: it was not kept.</source>
       <translation>{host} envió más de {size} MB para {what}: no se conservó.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="329" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="354" />
       <source>{host} sent more than {size} MB for {what}: the download was stopped before it filled the computer's memory. Nothing was changed; ask the server's administrator about this form.</source>
       <translation>{host} envió más de {size} MB para {what}: se detuvo la descarga antes de llenar la memoria del equipo. No se modificó nada; consulte al administrador del servidor sobre este formulario.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="157" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="170" />
       <source>{host} sent {count} submissions of form {uid} more than once: each was kept once.</source>
       <translation>{host} envió {count} envíos del formulario {uid} más de una vez: cada uno se conservó una sola vez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="150" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="192" />
       <source>{host} sent {pages} pages in a row for {what} that brought no new submission ({received} of {total} received): the list would never end, so the download was stopped. Report it to the server's administrator.</source>
       <translation>{host} envió para {what} {pages} páginas seguidas sin ningún envío nuevo ({received} de {total} recibidos): la lista no terminaría nunca, así que se detuvo la descarga. Informe al administrador del servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="190" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="203" />
       <source>{host} sent, for {what}, an item that is not a submission (page {page}, item {number}: {kind} instead of a JSON object). Nothing was changed; report it to the server's administrator.</source>
       <translation>{host} envió, para {what}, un elemento que no es un envío (página {page}, elemento {number}: {kind} en lugar de un objeto JSON). No se modificó nada; informe al administrador del servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="418" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="443" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total} in {seconds} seconds.</source>
       <translation>{host}: {reason} para {what}; reintento {attempt} de {total} dentro de {seconds} segundos.</translation>
     </message>
@@ -8694,6 +8927,11 @@
       <location filename="../cartong_plugin/core/maps/survey_project.py" line="79" />
       <source>{label} (label)</source>
       <translation>{label} (etiqueta)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="257" />
+      <source>{layer} is a repeat table: its rows belong to submissions by _submission__uuid and _index, and the cleaning log names submissions (_uuid), not repeat rows, so it cannot be applied to it. Apply the log to the survey layer; correct a repeat answer in a copy of {layer} in QGIS, or remove the whole submission with remove_survey.</source>
+      <translation>{layer} es una tabla de repetición: sus filas pertenecen a los envíos por _submission__uuid e _index, y el registro de limpieza designa envíos (_uuid), no filas de repetición, así que no se le puede aplicar. Aplique el registro a la capa de encuesta; corrija una respuesta de repetición en una copia de {layer} en QGIS, o quite el envío completo con remove_survey.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="243" />
@@ -8744,7 +8982,12 @@
       <translation>{place} no es la unidad administrativa indicada en {column} ({code}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="287" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="269" />
+      <source>{question} is a question of the repeat {repeat}, whose rows the cleaning log cannot change (it names submissions, not repeat rows): correct it in a copy of the {repeat} table in QGIS, or remove the whole submission with remove_survey</source>
+      <translation>{question} es una pregunta de la repetición {repeat}, cuyas filas el registro de limpieza no puede cambiar (designa envíos, no filas de repetición): corríjala en una copia de la tabla {repeat} en QGIS, o quite el envío completo con remove_survey</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="283" />
       <source>{question} is not an answer but the key or the geometry of the layer: the cleaning log cannot change it</source>
       <translation>{question} no es una respuesta sino la clave o la geometría de la capa: el registro de limpieza no puede cambiarla</translation>
     </message>
@@ -8803,7 +9046,7 @@
       <translation>{shown} de {rows} filas mostradas; {pending} pendientes, {changed} por cambiar, {removed} por eliminar, {kept} se dejan tal cual.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="348" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="351" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>{table}: el formulario ahora da otro tipo a {column}, pero esa columna de la capa de la encuesta solo contiene {kind}: %n respuesta nueva que no encajaba se dejó vacía ({raw} la conserva tal como se respondió).</numerusform>
@@ -8815,7 +9058,7 @@
       <translation type="vanished">{total} envíos contados en {areas} unidades; {outside} fuera de toda unidad o con un P-code desconocido; {missing} sin posición ni P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="405" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="430" />
       <source>{what} is {size} MB but only {free} MB are free on the disk of {folder}: free some space or choose another folder, then download again.</source>
       <translation>{what} ocupa {size} MB pero solo quedan {free} MB libres en el disco de {folder}: libere espacio o elija otra carpeta y vuelva a descargar.</translation>
     </message>
@@ -8835,7 +9078,7 @@
       <translation>{where} (id "{id}")</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="191" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="193" />
       <source>{where} ({uuid}, {question}): {who} saved '{db_change}' (new value '{db_value}') at {when}, version {db_version}, after you loaded version {version}. Yours, '{change_type}' (new value '{new_value}'), was not saved: load the log again and decide on the current value.</source>
       <translation>{where} ({uuid}, {question}): {who} guardó '{db_change}' (nuevo valor '{db_value}') el {when}, versión {db_version}, después de que usted cargara la versión {version}. La suya, '{change_type}' (nuevo valor '{new_value}'), no se guardó: cargue de nuevo el registro y decida sobre el valor actual.</translation>
     </message>
@@ -8915,7 +9158,7 @@
       <translation>{where}: la entrada no tiene "id".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="187" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="189" />
       <source>{where}: the log row {log_id} no longer exists; your decision '{change_type}' was not saved.</source>
       <translation>{where}: la fila {log_id} del registro ya no existe; su decisión '{change_type}' no se guardó.</translation>
     </message>

@@ -60,7 +60,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="199" />
+      <location filename="../cartong_plugin/core/field/package.py" line="204" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
         <numerusform>%n pièce jointe de {file} manque et n'est pas dans le paquet : {files}</numerusform>
@@ -131,7 +131,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="92" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="103" />
       <source>%n decisions saved.</source>
       <translation>
         <numerusform>%n décision enregistrée.</numerusform>
@@ -139,7 +139,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="220" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="222" />
       <source>%n decisions were not saved because someone else decided on the same rows first:
 {rows}</source>
       <translation>
@@ -150,7 +150,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="215" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="217" />
       <source>%n decisions were not saved: their rows are no longer in the cleaning log:
 {rows}</source>
       <translation>
@@ -158,6 +158,14 @@
 {rows}</numerusform>
         <numerusform>%n décisions n'ont pas été enregistrées : leurs lignes ne sont plus dans le journal de nettoyage :
 {rows}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/package.py" line="212" />
+      <source>%n files of the attachments folder of {file} belong to no remaining submission (deleted since?) and were not packaged: {files}</source>
+      <translation>
+        <numerusform>%n fichier du dossier des pièces jointes de {file} n'appartient à aucune soumission restante (supprimée depuis ?) et n'a pas été mis dans le paquet : {files}</numerusform>
+        <numerusform>%n fichiers du dossier des pièces jointes de {file} n'appartiennent à aucune soumission restante (supprimée depuis ?) et n'ont pas été mis dans le paquet : {files}</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -185,7 +193,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/basemap.py" line="299" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="315" />
       <source>%n of {total} tiles could not be downloaded (a server error, no answer or an invalid image): the basemap has holes at zoom {zooms}.</source>
       <translation>
         <numerusform>%n tuile sur {total} n'a pas pu être téléchargée (erreur du serveur, absence de réponse ou image non valide) : le fond de carte a des trous au zoom {zooms}.</numerusform>
@@ -209,7 +217,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="277" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="278" />
       <source>%n rows imported from {file}. Save them to keep them.</source>
       <translation>
         <numerusform>%n ligne importée depuis {file}. Enregistrez-la pour la conserver.</numerusform>
@@ -289,6 +297,22 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/shared_uuids.py" line="67" />
+      <source>%n submissions have the uuid {uuid} ({ids}) and {matched} of them the old value '{old}': the row cannot tell which one it means. Give the old value that only the submission to change has</source>
+      <translation>
+        <numerusform>%n soumission a l'uuid {uuid} ({ids}), dont {matched} avec l'ancienne valeur « {old} » : la ligne ne permet pas de savoir laquelle elle désigne. Indiquez l'ancienne valeur que seule la soumission à modifier possède</numerusform>
+        <numerusform>%n soumissions ont l'uuid {uuid} ({ids}), dont {matched} avec l'ancienne valeur « {old} » : la ligne ne permet pas de savoir laquelle elle désigne. Indiquez l'ancienne valeur que seule la soumission à modifier possède</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/shared_uuids.py" line="75" />
+      <source>%n submissions have the uuid {uuid} ({ids}): the row cannot tell which one to remove. Give in old_value the value of its question that only the submission to remove has, or write the question _uuid to remove every copy but the first</source>
+      <translation>
+        <numerusform>%n soumission a l'uuid {uuid} ({ids}) : la ligne ne permet pas de savoir laquelle supprimer. Indiquez dans old_value la valeur de sa question que seule la soumission à supprimer possède, ou écrivez la question _uuid pour supprimer toutes les copies sauf la première</numerusform>
+        <numerusform>%n soumissions ont l'uuid {uuid} ({ids}) : la ligne ne permet pas de savoir laquelle supprimer. Indiquez dans old_value la valeur de sa question que seule la soumission à supprimer possède, ou écrivez la question _uuid pour supprimer toutes les copies sauf la première</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/processing/import_survey.py" line="92" />
       <source>%n submissions imported ({missing} without location) into {file} in {seconds:.1f} s.</source>
       <translation>
@@ -302,6 +326,14 @@
       <translation>
         <numerusform>%n soumission importée dans {file} ; {missing} sans position. Tables : {tables}. Langue : {language}.</numerusform>
         <numerusform>%n soumissions importées dans {file} ; {missing} sans position. Tables : {tables}. Langue : {language}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/odata_records.py" line="55" />
+      <source>%n submissions of form {id} on {host} are encrypted and could not be read, so they were not imported: download the form's submissions from ODK Central with the encryption passphrase (or decrypt them with ODK Briefcase) and import that export; every update asks for them again.</source>
+      <translation>
+        <numerusform>%n soumission du formulaire {id} sur {host} est chiffrée et n'a pas pu être lue, elle n'a donc pas été importée : téléchargez les soumissions du formulaire depuis ODK Central avec la phrase secrète de chiffrement (ou déchiffrez-les avec ODK Briefcase) et importez cet export ; chaque mise à jour les redemande.</numerusform>
+        <numerusform>%n soumissions du formulaire {id} sur {host} sont chiffrées et n'ont pas pu être lues, elles n'ont donc pas été importées : téléchargez les soumissions du formulaire depuis ODK Central avec la phrase secrète de chiffrement (ou déchiffrez-les avec ODK Briefcase) et importez cet export ; chaque mise à jour les redemande.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -329,7 +361,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/basemap.py" line="50" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="53" />
       <source>%n tiles (about {size} MB, {minutes} min over a field connection).</source>
       <translation>
         <numerusform>%n tuile (environ {size} Mo, {minutes} min avec une connexion de terrain).</numerusform>
@@ -337,7 +369,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/basemap.py" line="315" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="331" />
       <source>%n tiles written to {file}.</source>
       <translation>
         <numerusform>%n tuile écrite dans {file}.</numerusform>
@@ -390,22 +422,22 @@
       <translation>« {text} » ne peut pas nommer un schéma PostgreSQL : utilisez des lettres, des chiffres et _.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="372" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="365" />
       <source>'{value}' (choices are separated by spaces)</source>
       <translation>'{value}' (les choix sont séparés par des espaces)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="370" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="363" />
       <source>'{value}' (the label of {code})</source>
       <translation>'{value}' (le libellé de {code})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="237" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="280" />
       <source>'{value}' has a coordinate that is not a finite number.</source>
       <translation>« {value} » a une coordonnée qui n'est pas un nombre fini.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="233" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="276" />
       <source>'{value}' is an empty geometry (a coordinate is missing or not a number).</source>
       <translation>« {value} » est une géométrie vide (une coordonnée manque ou n'est pas un nombre).</translation>
     </message>
@@ -415,7 +447,7 @@
       <translation>« {value} » n'est pas un nombre fini ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="230" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="273" />
       <source>'{value}' is not a geometry.</source>
       <translation>« {value} » n'est pas une géométrie.</translation>
     </message>
@@ -430,7 +462,7 @@
       <translation>« {value} » n'est pas une ligne : il faut au moins 2 points.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="276" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="319" />
       <source>'{value}' is not a location</source>
       <translation>« {value} » n'est pas une position</translation>
     </message>
@@ -445,22 +477,22 @@
       <translation>« {value} » n'est pas un polygone : il faut au moins 3 points distincts.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="256" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="246" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>« {value} » ne fait pas partie des valeurs admises ({allowed})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="240" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="283" />
       <source>'{value}' is outside -180..180 / -90..90: is the file in another coordinate system than WGS 84 (longitude, latitude)?</source>
       <translation>« {value} » est hors de -180..180 / -90..90 : le fichier est-il dans un autre système de coordonnées que WGS 84 (longitude, latitude) ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="371" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="396" />
       <source>(its list of attachments)</source>
       <translation>(sa liste de pièces jointes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="302" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="298" />
       <source>... and {count} more.</source>
       <translation>… et {count} autres.</translation>
     </message>
@@ -529,7 +561,7 @@
       <translation>Un GeoPackage de limites administratives, p. ex. admin_boundaries.gpkg, dessiné dans le fond vectoriel écrit quand aucune tuile ne peut être téléchargée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="32" />
+      <location filename="../cartong_plugin/processing/base.py" line="37" />
       <source>A GeoPackage of this run is being written by another program (QGIS editing it, a database browser, a synchronisation tool): it is locked. Save or close the edits there, then run again.</source>
       <translation>Un GeoPackage de cette exécution est en cours d'écriture par un autre programme (QGIS qui le modifie, un explorateur de bases de données, un outil de synchronisation) : il est verrouillé. Enregistrez ou fermez les modifications dans ce programme, puis relancez.</translation>
     </message>
@@ -648,12 +680,12 @@
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="147" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="152" />
       <source>Admin area column (P-codes) for counts</source>
       <translation>Colonne d'unité administrative (P-codes) pour les effectifs</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="86" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="88" />
       <source>Admin area polygons, e.g. the layer admin2 of admin_boundaries.gpkg: the areas the counts are given for, or the areas moved points must stay in.</source>
       <translation>Les polygones des unités administratives, p. ex. la couche admin2 de admin_boundaries.gpkg : les unités pour lesquelles les comptages sont donnés, ou celles où les points déplacés doivent rester.</translation>
     </message>
@@ -683,7 +715,7 @@
       <translation>Unités administratives avec un effectif</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="163" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="168" />
       <source>Admin areas: for the counts, or to keep moved points in their area (optional)</source>
       <translation>Unités administratives : pour les effectifs, ou pour garder les points déplacés dans leur unité (facultatif)</translation>
     </message>
@@ -790,7 +822,7 @@
       <translation>Un dossier vide ou nouveau où le dossier du paquet et son zip sont écrits, p. ex. /home/me/packages/team_a.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="42" />
+      <location filename="../cartong_plugin/processing/base.py" line="47" />
       <source>An unexpected error stopped the run ({error}). The details are in the log (View &gt; Panels &gt; Log Messages, CartONG tab).</source>
       <translation>Une erreur inattendue a arrêté l'exécution ({error}). Les détails sont dans le journal (Vue &gt; Panneaux &gt; Journal des messages, onglet CartONG).</translation>
     </message>
@@ -910,7 +942,7 @@
       <translation>Colonnes de pièces jointes supprimées : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="334" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="321" />
       <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
       <translation>La pièce jointe {name} de la soumission {uuid} a été ignorée : {reason}</translation>
     </message>
@@ -975,7 +1007,7 @@
       <translation>Fond de carte : offline (pays Natural Earth fournis avec l'extension) ou osm (OpenStreetMap, crédité sur la carte, si une connexion existe)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="130" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="133" />
       <source>Basemap</source>
       <translation>Fond de carte</translation>
     </message>
@@ -1087,12 +1119,12 @@
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="212" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="217" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>Annulé : aucune couche nettoyée n'a été écrite.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="120" />
+      <location filename="../cartong_plugin/core/field/package.py" line="123" />
       <source>Cancelled: no field package was written.</source>
       <translation>Annulé : aucun paquet de terrain n'a été écrit.</translation>
     </message>
@@ -1102,7 +1134,7 @@
       <translation>Annulé : aucune carte n'a été écrite.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="263" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="276" />
       <source>Cancelled: no offline basemap was written.</source>
       <translation>Annulé : aucun fond de carte hors ligne n'a été écrit.</translation>
     </message>
@@ -1137,7 +1169,7 @@
       <translation>Impossible de se connecter à la base PostgreSQL {target} : {detail}. Vérifiez l'hôte, le port et la base de la connexion, et que le serveur fonctionne.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="196" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="200" />
       <source>Cannot export the atlas to {file}: use a file ending in .pdf.</source>
       <translation>Impossible d'exporter l'atlas vers {file} : utilisez un fichier se terminant par .pdf.</translation>
     </message>
@@ -1147,7 +1179,7 @@
       <translation>Impossible d'exporter le journal de nettoyage vers {file} : choisissez un fichier .csv ou .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="63" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="66" />
       <source>Cannot export the map to {file}: use a file ending in {formats}.</source>
       <translation>Impossible d'exporter la carte vers {file} : utilisez un fichier se terminant par {formats}.</translation>
     </message>
@@ -1157,7 +1189,7 @@
       <translation>Impossible de joindre {host} : cet ordinateur semble hors ligne, ou le serveur est en panne ({reason}). Vérifiez la connexion et réessayez ; la dernière copie téléchargée reste disponible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="293" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="307" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>Impossible de lire un journal de nettoyage dans {file} : choisissez un fichier .csv ou .xlsx.</translation>
     </message>
@@ -1167,7 +1199,7 @@
       <translation>Impossible de lire le modèle de mise en page {file} : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="78" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="81" />
       <source>Cannot write the atlas pages into the folder {folder}: {file} is a file, not a folder. Rename or move that file, or choose another map file name.</source>
       <translation>Impossible d'écrire les pages de l'atlas dans le dossier {folder} : {file} est un fichier, pas un dossier. Renommez ou déplacez ce fichier, ou choisissez un autre nom de fichier pour la carte.</translation>
     </message>
@@ -1329,7 +1361,7 @@
       <translation>Choisissez un autre fichier : la copie à partager ne peut pas remplacer l'enquête elle-même.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="82" />
+      <location filename="../cartong_plugin/core/field/package.py" line="85" />
       <source>Choose at least one survey GeoPackage for the field package.</source>
       <translation>Choisissez au moins un GeoPackage d'enquête pour le paquet de terrain.</translation>
     </message>
@@ -1528,12 +1560,12 @@
       <translation>Journal de nettoyage (CSV, XLSX ou GeoPackage ; vide : le GeoPackage de l'enquête)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="260" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="261" />
       <source>Cleaning log exported to {file}.</source>
       <translation>Journal de nettoyage exporté vers {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="421" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="402" />
       <source>Cleaning log of {schema} in {target}: {kept} rows kept with their decisions, {new} new, {gone} no longer raised removed.</source>
       <translation>Journal de nettoyage de {schema} dans {target} : {kept} lignes gardées avec leurs décisions, {new} nouvelles, {gone} qui ne sont plus signalées retirées.</translation>
     </message>
@@ -1550,7 +1582,7 @@
       <translation type="vanished">Journal de nettoyage enregistré dans {file} ({rows} lignes).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="377" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="370" />
       <source>Cleaning log {file}, column {column}: %n new answers are not in the choice list '{list}' (rows {rows}: {values}); they are applied as written, each code as its own label.</source>
       <translation>
         <numerusform>Journal de nettoyage {file}, colonne {column} : %n nouvelle réponse ne figure pas dans la liste de choix « {list} » (ligne {rows} : {values}) ; elle est appliquée telle qu'écrite, chaque code servant de libellé.</numerusform>
@@ -1563,7 +1595,7 @@
       <translation>Journaux de nettoyage (*.xlsx *.csv *.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="321" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="322" />
       <source>Cleaning logs (*.xlsx *.csv)</source>
       <translation>Journaux de nettoyage (*.xlsx *.csv)</translation>
     </message>
@@ -1618,22 +1650,21 @@
       <translation>Colonnes qu'une personne extérieure pourrait connaître (zone, sexe, âge, taille du ménage…) : les combinaisons partagées par moins de k lignes sont effacées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="84" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="89" />
       <source>Columns an outsider could know (rare combinations are blanked)</source>
       <translation>Colonnes qu'une personne extérieure pourrait connaître (les combinaisons rares sont effacées)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="32" />
       <source>Columns at high risk (names, phone numbers...) to keep in the copy anyway, e.g. village when the partner needs it. Not recommended: each one is named in the README. Any other column at high risk is removed unless it is pseudonymised.</source>
-      <translation>Les colonnes à risque élevé (noms, numéros de téléphone...) à garder quand même dans la copie, p. ex. village quand le partenaire en a besoin. Déconseillé : chacune est nommée dans le README. Toute autre colonne à risque élevé est retirée, sauf si elle est pseudonymisée.</translation>
+      <translation type="vanished">Les colonnes à risque élevé (noms, numéros de téléphone...) à garder quand même dans la copie, p. ex. village quand le partenaire en a besoin. Déconseillé : chacune est nommée dans le README. Toute autre colonne à risque élevé est retirée, sauf si elle est pseudonymisée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="190" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="195" />
       <source>Columns at high risk kept by your choice (comma-separated)</source>
       <translation>Colonnes à risque élevé conservées par votre choix (séparées par des virgules)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="185" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="190" />
       <source>Columns at high risk removed by default (comma-separated)</source>
       <translation>Colonnes à risque élevé supprimées par défaut (séparées par des virgules)</translation>
     </message>
@@ -1643,9 +1674,14 @@
       <translation>Colonnes à risque élevé supprimées par défaut : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="74" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="79" />
       <source>Columns at high risk to keep anyway (not recommended; written in the README)</source>
       <translation>Colonnes à risque élevé à conserver malgré tout (déconseillé ; consigné dans le README)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="32" />
+      <source>Columns flagged as personal data to keep in the copy as they are, e.g. village when the partner needs it. Not recommended: a column at high risk kept is named in the README. Without a choice, any other column at high risk is removed, and columns identifying staff, devices, accounts or documents are pseudonymised (removed when no key can be opened), as the wizard starts them.</source>
+      <translation>Les colonnes signalées comme données personnelles à garder telles quelles dans la copie, p. ex. village quand le partenaire en a besoin. Déconseillé : une colonne à risque élevé gardée est nommée dans le README. Sans choix, toute autre colonne à risque élevé est supprimée, et les colonnes identifiant le personnel, des appareils, des comptes ou des documents sont pseudonymisées (supprimées quand aucune clé ne peut être ouverte), comme dans l'état initial de l'assistant.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="75" />
@@ -1653,12 +1689,12 @@
       <translation>Colonnes contenant probablement des données personnelles à risque élevé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="255" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="277" />
       <source>Columns likely holding personal data at high risk were kept as you chose: {columns}. The README says so; share the file only under a data sharing agreement.</source>
       <translation>Les colonnes contenant probablement des données personnelles à risque élevé ont été conservées comme vous l'avez choisi : {columns}. Le README l'indique ; ne partagez le fichier que dans le cadre d'un accord de partage de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="247" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="269" />
       <source>Columns likely holding personal data at high risk were removed by default: {columns}. To share them, pseudonymise them (PSEUDONYMISE_FIELDS) or keep them (KEEP_FIELDS).</source>
       <translation>Les colonnes contenant probablement des données personnelles à risque élevé ont été supprimées par défaut : {columns}. Pour les partager, pseudonymisez-les (PSEUDONYMISE_FIELDS) ou conservez-les (KEEP_FIELDS).</translation>
     </message>
@@ -1698,7 +1734,7 @@
       <translation>Colonnes remplacées par des pseudonymes (clé {key}, conservée dans votre base d'authentification QGIS) : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="42" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="43" />
       <source>Columns someone outside could know about a person, e.g. admin2, head_gender, head_age, hh_size. Values are blanked wherever their combination is shared by fewer than k rows.</source>
       <translation>Les colonnes qu'une personne extérieure pourrait connaître sur quelqu'un, p. ex. admin2, head_gender, head_age, hh_size. Les valeurs sont effacées partout où leur combinaison est partagée par moins de k lignes.</translation>
     </message>
@@ -1708,17 +1744,17 @@
       <translation>Colonnes qui contiennent probablement des données personnelles, repérées grâce au formulaire, aux noms des colonnes et aux valeurs. Choisissez quoi faire de chacune avant de partager ; lisez la raison en cas de doute.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="58" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="63" />
       <source>Columns to remove</source>
       <translation>Colonnes à supprimer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="64" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="69" />
       <source>Columns to replace by pseudonyms</source>
       <translation>Colonnes à remplacer par des pseudonymes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="37" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="38" />
       <source>Columns whose values are replaced by pseudonyms, e.g. household_id: the same value always gets the same pseudonym with the same key, so rows can still be linked, but the value cannot be read back without the key.</source>
       <translation>Les colonnes dont les valeurs sont remplacées par des pseudonymes, p. ex. household_id : la même valeur reçoit toujours le même pseudonyme avec la même clé, les lignes peuvent donc encore être reliées, mais la valeur ne peut pas être retrouvée sans la clé.</translation>
     </message>
@@ -1806,7 +1842,7 @@
       <translation>Compter par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="115" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="120" />
       <source>Count by admin area (small counts hidden)</source>
       <translation>Compter par unité administrative (petits effectifs masqués)</translation>
     </message>
@@ -1863,12 +1899,12 @@
       <translation>Compte les points d'enquête dans chaque unité administrative (soumissions de terrain). Les points sont placés selon leur position, ou selon un champ P-code s'il est choisi (les points sans GPS sont alors comptés aussi). En option, compte les soumissions donnant une réponse précise à une question, et leur part en pourcentage ; les unités ayant moins de soumissions que le seuil n'ont pas de pourcentage mais le statut « insufficient », pour que les petits effectifs n'induisent pas en erreur. STATISTIC mean ou median avec une question numérique donne sa moyenne (champ value_mean) ou sa médiane (value_median) par unité, selon la même règle : les unités ayant moins de réponses que le seuil n'ont pas de valeur mais le statut « insufficient ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="78" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="80" />
       <source>Counts: a question whose answers are counted by area too, e.g. water_source. Empty: only the number of submissions.</source>
       <translation>Comptages : une question dont les réponses sont aussi comptées par unité, p. ex. water_source. Vide : seulement le nombre de soumissions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="75" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="77" />
       <source>Counts: the column of the survey that holds the P-code of each submission's area, e.g. admin2 (default).</source>
       <translation>Comptages : la colonne de l'enquête qui contient le P-code de l'unité de chaque soumission, p. ex. admin2 (par défaut).</translation>
     </message>
@@ -1962,12 +1998,12 @@
       <translation>Décision</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="79" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="90" />
       <source>Decisions refused (someone decided first)</source>
       <translation>Décisions refusées (quelqu'un a décidé avant)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="78" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="89" />
       <source>Decisions saved</source>
       <translation>Décisions enregistrées</translation>
     </message>
@@ -2017,9 +2053,8 @@
       <translation>Terminé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="239" />
       <source>Done: {action} {columns}</source>
-      <translation>Fait : {action} {columns}</translation>
+      <translation type="vanished">Fait : {action} {columns}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="45" />
@@ -2177,7 +2212,7 @@
       <translation>Exemple de valeur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="314" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="315" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -2222,17 +2257,17 @@
       <translation>Export terminé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="34" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="36" />
       <source>Export for sharing</source>
       <translation>Exporter pour le partage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_options.py" line="94" />
+      <location filename="../cartong_plugin/core/protection/share_options.py" line="98" />
       <source>Export for sharing cancelled; nothing was written.</source>
       <translation>Export pour le partage annulé ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="132" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="131" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
       <translation>L'export pour le partage écrit un GeoPackage (.gpkg) ou un CSV (.csv), pas {file}.</translation>
     </message>
@@ -2247,7 +2282,7 @@
       <translation>Exporter le résumé…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="312" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="313" />
       <source>Export the cleaning log</source>
       <translation>Exporter le journal de nettoyage</translation>
     </message>
@@ -2355,9 +2390,13 @@
       <translation>Par exemple https://tile.openstreetmap.org/{z}/{x}/{y}.png, ou la source d'une couche WMS ou XYZ telle qu'affichée dans ses propriétés. Respectez les conditions d'utilisation du fournisseur de tuiles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="52" />
       <source>For runs without the QGIS window: where the key is, env:CARTONG_KEY (an environment variable) or file:/home/me/cartong_key.txt (a file holding 64 hexadecimal characters). Used when no authentication configuration is chosen.</source>
-      <translation>Pour les exécutions sans la fenêtre de QGIS : où se trouve la clé, env:CARTONG_KEY (une variable d'environnement) ou file:/home/me/cartong_key.txt (un fichier contenant 64 caractères hexadécimaux). Utilisé quand aucune configuration d'authentification n'est choisie.</translation>
+      <translation type="vanished">Pour les exécutions sans la fenêtre de QGIS : où se trouve la clé, env:CARTONG_KEY (une variable d'environnement) ou file:/home/me/cartong_key.txt (un fichier contenant 64 caractères hexadécimaux). Utilisé quand aucune configuration d'authentification n'est choisie.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="53" />
+      <source>For runs without the QGIS window: where the key is, env:CARTONG_KEY (an environment variable) or file:/home/me/cartong_key.txt (a file holding 64 hexadecimal characters). Used when no authentication configuration is chosen. Without it such a run cannot open your default key, so the columns pseudonymised by default are removed instead.</source>
+      <translation>Pour les exécutions sans la fenêtre de QGIS : où se trouve la clé, env:CARTONG_KEY (une variable d'environnement) ou file:/home/me/cartong_key.txt (un fichier contenant 64 caractères hexadécimaux). Utilisé quand aucune configuration d'authentification n'est choisie. Sans ce paramètre, une telle exécution ne peut pas ouvrir votre clé par défaut : les colonnes pseudonymisées par défaut sont donc supprimées à la place.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="68" />
@@ -2380,9 +2419,14 @@
       <translation>Langues du formulaire : {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="60" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="59" />
       <source>Form {uid}: {added} new submissions arrived during the download; they are included.</source>
       <translation>Formulaire {uid} : {added} nouvelles soumissions sont arrivées pendant le téléchargement ; elles sont incluses.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/records.py" line="73" />
+      <source>Form {uid}: {deleted} submissions were deleted on the server during the download.</source>
+      <translation>Formulaire {uid} : {deleted} soumissions ont été supprimées sur le serveur pendant le téléchargement.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="272" />
@@ -2495,7 +2539,7 @@
       <translation>Attribuez les rôles aux personnes : GRANT {reviewer} TO un_relecteur; GRANT {viewer} TO un_lecteur;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="142" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="147" />
       <source>Grid cell size (m)</source>
       <translation>Taille de maille de la grille (m)</translation>
     </message>
@@ -2545,7 +2589,7 @@
       <translation>Catalogue d'aide {file} : {{"resources": [ … ]}} attendu au début du fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="19" />
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="21" />
       <source>High</source>
       <translation>Élevé</translation>
     </message>
@@ -2555,7 +2599,7 @@
       <translation>Les positions des ménages sont des données personnelles : ne partagez une carte qui les montre que si cela a été décidé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="57" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="59" />
       <source>How exact locations are protected: 0 move points at random between the smallest and largest displacement (default), 1 snap them to a grid, 2 counts by admin area with small counts hidden, 3 remove locations, 4 keep them (only for a team allowed to see where households live).</source>
       <translation>Comment les localisations exactes sont protégées : 0 déplacer les points au hasard entre le plus petit et le plus grand déplacement (par défaut), 1 les caler sur une grille, 2 comptages par unité administrative avec les petits comptages masqués, 3 retirer les localisations, 4 les garder (seulement pour une équipe autorisée à voir où vivent les ménages).</translation>
     </message>
@@ -2595,7 +2639,7 @@
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="321" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="322" />
       <source>Import an edited cleaning log</source>
       <translation>Importer un journal de nettoyage modifié</translation>
     </message>
@@ -2665,7 +2709,7 @@
       <translation>Dans ODK Central : Projet &gt; Utilisateurs mobiles ; le jeton est la dernière partie du lien de l'utilisateur mobile. Les utilisateurs mobiles peuvent envoyer des soumissions mais pas les lire : pour télécharger les données, utilisez un compte web avec le rôle Lecteur du projet (Project Viewer).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="100" />
+      <location filename="../cartong_plugin/processing/base.py" line="105" />
       <source>In the field</source>
       <translation>Sur le terrain</translation>
     </message>
@@ -2705,7 +2749,7 @@
       <translation>Elle n'est pas dans la base de données partagée : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="437" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="462" />
       <source>It was tried {attempts} times over {seconds} seconds in all.</source>
       <translation>Essayé {attempts} fois en {seconds} secondes en tout.</translation>
     </message>
@@ -2740,7 +2784,7 @@
       <translation>Garder chaque point déplacé dans son unité administrative ({layer}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="117" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="122" />
       <source>Keep exact locations (not recommended)</source>
       <translation>Garder les positions exactes (déconseillé)</translation>
     </message>
@@ -2854,7 +2898,7 @@
       <translation>Langue de l'aide hors ligne (en, fr… ; vide : celle de QGIS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="134" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="139" />
       <source>Largest displacement (m)</source>
       <translation>Déplacement maximal (m)</translation>
     </message>
@@ -3044,7 +3088,7 @@
       <translation>La longitude {value} est hors de l'intervalle -180..180.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="19" />
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="21" />
       <source>Low</source>
       <translation>Faible</translation>
     </message>
@@ -3069,7 +3113,7 @@
       <translation>Créer un fond de carte hors ligne (MBTiles)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="312" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="328" />
       <source>Make it again when the source answers, before going to the field.</source>
       <translation>Refaites le fond de carte quand la source répond, avant de partir sur le terrain.</translation>
     </message>
@@ -3134,7 +3178,7 @@
       <translation>Réalisation : {author}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="98" />
+      <location filename="../cartong_plugin/processing/base.py" line="103" />
       <source>Maps</source>
       <translation>Cartes</translation>
     </message>
@@ -3209,7 +3253,7 @@
       <translation>Médiane par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="19" />
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="21" />
       <source>Medium</source>
       <translation>Moyen</translation>
     </message>
@@ -3244,7 +3288,7 @@
       <translation>Déplacer chaque point au hasard</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="113" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="118" />
       <source>Move points at random (displace)</source>
       <translation>Déplacer les points au hasard</translation>
     </message>
@@ -3254,12 +3298,12 @@
       <translation>Déplacer les points au hasard de {min:.0f} à {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="67" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="69" />
       <source>Moving points: the largest distance a point is moved, in metres (default 2000). More protects more but may move a point into another area: give the admin areas to keep points in their own.</source>
       <translation>Déplacement des points : la plus grande distance de déplacement d'un point, en mètres (par défaut 2000). Plus protège davantage mais peut déplacer un point dans une autre unité : donnez les unités administratives pour garder les points dans la leur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="63" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="65" />
       <source>Moving points: the smallest distance a point is moved, in metres (default 250). In a town 250 m hides a household among many; in scattered villages use more.</source>
       <translation>Déplacement des points : la plus petite distance de déplacement d'un point, en mètres (par défaut 250). En ville, 250 m cachent un ménage parmi beaucoup d'autres ; dans des villages dispersés, prenez plus.</translation>
     </message>
@@ -3349,7 +3393,7 @@
       <translation>Aucune connexion PostgreSQL n'est encore enregistrée dans QGIS : demandez-en une à l'administrateur de votre base de données et ajoutez-la dans l'Explorateur (PostgreSQL &gt; Nouvelle connexion).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="244" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="254" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>Aucun XLSForm n'a été fourni : les types de colonnes ont été déduits des valeurs et les choix n'ont pas de libellés.</translation>
     </message>
@@ -3369,7 +3413,7 @@
       <translation>Aucune réponse de {field} n'est un nombre ({listed}) : une moyenne ou une médiane nécessite une question numérique. Choisissez la question qui contient les nombres.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="286" />
+      <location filename="../cartong_plugin/core/field/package.py" line="307" />
       <source>No basemap source was given.</source>
       <translation>Aucune source de fond de carte n'a été indiquée.</translation>
     </message>
@@ -3389,7 +3433,7 @@
       <translation>Pas de connexion : la page ci-dessus contient l'essentiel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="75" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="71" />
       <source>No copy of this form has been downloaded on this computer yet.</source>
       <translation>Aucune copie de ce formulaire n'a encore été téléchargée sur cet ordinateur.</translation>
     </message>
@@ -3409,7 +3453,7 @@
       <translation>Aucune image à l'emplacement {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="380" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="424" />
       <source>No offline world map in {path}: install QGIS 3.18 or later, or give a basemap that can be reached.</source>
       <translation>Pas de carte du monde hors ligne dans {path} : installez QGIS 3.18 ou plus récent, ou indiquez un fond de carte joignable.</translation>
     </message>
@@ -3424,7 +3468,7 @@
       <translation>Aucune ressource en ligne n'est répertoriée pour cette étape.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="221" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="222" />
       <source>No output GeoPackage was given.</source>
       <translation>Aucun GeoPackage de sortie n'a été indiqué.</translation>
     </message>
@@ -3439,7 +3483,7 @@
       <translation>Aucune clé de pseudonymisation : créez-en ou choisissez-en une d'abord.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="448" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="473" />
       <source>No server address was given.</source>
       <translation>Aucune adresse de serveur n'a été indiquée.</translation>
     </message>
@@ -3469,7 +3513,7 @@
       <translation>Aucune soumission ne donne la réponse « {given} » à {field} ; il peut s'agir de n'importe laquelle de ces réponses : {codes} (écrites autrement, ou avec le même libellé). Indiquez dans ANSWER_VALUE celle à compter.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="218" />
+      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="256" />
       <source>No submission has a value in {field}: nothing to aggregate.</source>
       <translation>Aucune soumission n'a de valeur dans {field} : rien à agréger.</translation>
     </message>
@@ -3494,7 +3538,7 @@
       <translation>Aucune couche d'enquête avec des points dans le projet : importez d'abord une enquête (étape 1).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="278" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="291" />
       <source>No tile could be made from {source} (no network, a server error, or only empty tiles).</source>
       <translation>Aucune tuile n'a pu être produite depuis {source} (pas de réseau, erreur du serveur, ou seulement des tuiles vides).</translation>
     </message>
@@ -3569,7 +3613,7 @@
       <translation>Fond de carte hors ligne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="241" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="254" />
       <source>Offline basemap, zoom {low} to {high}: {estimate}</source>
       <translation>Fond de carte hors ligne, zoom {low} à {high} : {estimate}</translation>
     </message>
@@ -3664,7 +3708,7 @@
       <translation>Options</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="100" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="105" />
       <source>Or a key kept outside QGIS: env:VARIABLE or file:PATH holding 64 hexadecimal characters (runs without a desktop; no master password asked)</source>
       <translation>Ou une clé conservée hors de QGIS : env:VARIABLE ou file:CHEMIN contenant 64 caractères hexadécimaux (exécutions sans interface ; aucun mot de passe principal demandé)</translation>
     </message>
@@ -3807,7 +3851,7 @@
       <translation>Page</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="218" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="231" />
       <source>Page {page}: {records} of {total} submissions downloaded.</source>
       <translation>Page {page} : {records} soumissions téléchargées sur {total}.</translation>
     </message>
@@ -3997,7 +4041,7 @@
       <translation>Protéger les données personnelles…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="111" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="116" />
       <source>Protection of locations</source>
       <translation>Protection des positions</translation>
     </message>
@@ -4007,7 +4051,7 @@
       <translation>Clé de pseudonymisation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="93" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="98" />
       <source>Pseudonymisation key (empty: your default key, created if needed)</source>
       <translation>Clé de pseudonymisation (vide : votre clé par défaut, créée si nécessaire)</translation>
     </message>
@@ -4032,7 +4076,7 @@
       <translation>Réunit dans un dossier et un zip tout ce dont une équipe de terrain a besoin pour travailler sans réseau : le projet QGIS (chemins relatifs), les GeoPackages d'enquête avec leurs pièces jointes, les limites administratives, les styles, les mises en page, un fond de carte hors ligne de la zone (ou un fond vectoriel si aucune tuile ne peut être produite), l'aide hors ligne dans la langue choisie et le catalogue de formation. manifest.json donne la taille et le sha256 de chaque fichier. Le dossier de sortie doit être vide ou nouveau. Les pièces jointes manquantes sont listées dans le journal et le manifeste. Rapportez le paquet avec « Fusionner un paquet de terrain revenu ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="302" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="306" />
       <source>QGIS could not export the map to {file} ({error}): check that the folder is writable and the disk not full.</source>
       <translation>QGIS n'a pas pu exporter la carte vers {file} ({error}) : vérifiez que le dossier est accessible en écriture et que le disque n'est pas plein.</translation>
     </message>
@@ -4042,7 +4086,7 @@
       <translation>QGIS n'a pas pu charger le modèle de mise en page {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="248" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="252" />
       <source>QGIS did not write every page of the atlas into {folder}; nothing was kept.</source>
       <translation>QGIS n'a pas écrit toutes les pages de l'atlas dans {folder} ; rien n'a été conservé.</translation>
     </message>
@@ -4062,17 +4106,17 @@
       <translation>QGIS reste utilisable pendant les contrôles. Rien n'est écrit tant que vous n'avez pas enregistré le journal à la page suivante.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="161" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="171" />
       <source>QGIS's 'Generate XYZ tiles (MBTiles)' algorithm is not available: enable the Processing plugin and try again.</source>
       <translation>L'algorithme de QGIS « Générer des tuiles XYZ (MBTiles) » n'est pas disponible : activez l'extension Traitements et réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="206" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="218" />
       <source>QGIS's tile algorithm failed on this area (the details are in the log, CartONG tab).</source>
       <translation>L'algorithme de tuiles de QGIS a échoué sur cette zone (les détails sont dans le journal des messages, onglet CartONG).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="187" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="197" />
       <source>QGIS's tile algorithm stopped.</source>
       <translation>L'algorithme de tuiles de QGIS s'est arrêté.</translation>
     </message>
@@ -4092,7 +4136,7 @@
       <translation>Question pour une part des réponses (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="152" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="157" />
       <source>Question to count answers of (optional)</source>
       <translation>Question dont compter les réponses (facultatif)</translation>
     </message>
@@ -4102,12 +4146,12 @@
       <translation>Questions qui, ensemble, identifient un ménage, par ex. identifiant du ménage et date : deux soumissions ayant les mêmes valeurs sont signalées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="181" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="186" />
       <source>README beside the shared file</source>
       <translation>README à côté du fichier partagé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_records.py" line="194" />
+      <location filename="../cartong_plugin/core/protection/share_records.py" line="211" />
       <source>Rare combinations of {columns} were blanked, but the file keeps its points: a point can show the area or place a blanked value stood for, so the count of {k} rows does not hold for the file. To share rare areas, count by admin area or remove the locations.</source>
       <translation>Les combinaisons rares de {columns} ont été effacées, mais le fichier garde ses points : un point peut montrer la zone ou le lieu que désignait une valeur effacée, si bien que la règle des {k} lignes ne vaut pas pour le fichier. Pour partager des zones rares, comptez par unité administrative ou retirez les localisations.</translation>
     </message>
@@ -4142,7 +4186,7 @@
       <translation>Lecture de {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="286" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="288" />
       <source>Reading {layer}...</source>
       <translation>Lecture de {layer}…</translation>
     </message>
@@ -4180,12 +4224,12 @@
       <translation>Supprimer les liens et les noms de fichiers des pièces jointes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="177" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="182" />
       <source>Remove links and attachment names</source>
       <translation>Supprimer les liens et les noms de pièces jointes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="116" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="121" />
       <source>Remove locations</source>
       <translation>Supprimer les positions</translation>
     </message>
@@ -4275,12 +4319,12 @@
       <translation>Feuille de revue</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="69" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="80" />
       <source>Review sheet (CSV or XLSX)</source>
       <translation>Feuille de revue (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="69" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="80" />
       <source>Review sheets (*.xlsx *.csv)</source>
       <translation>Feuilles de revue (*.xlsx *.csv)</translation>
     </message>
@@ -4330,12 +4374,20 @@
       <translation>Ligne {row} du journal de nettoyage {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="366" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="399" />
       <source>Row {row} of the cleaning log {file} has {count} cells for {columns} columns: a value holds the separator (a decimal comma in a comma-separated file?). Put that value in quotes, or save the log with semicolons.</source>
       <translation>La ligne {row} du journal de nettoyage {file} a {count} cellules pour {columns} colonnes : une valeur contient le séparateur (une virgule décimale dans un fichier séparé par des virgules ?). Mettez cette valeur entre guillemets, ou enregistrez le journal avec des points-virgules.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="337" />
+      <location filename="../cartong_plugin/core/cleaning/shared_uuids.py" line="35" />
+      <source>Row {row} of the cleaning log {file}: %n submissions have the uuid {uuid} ({ids}) and each has {column} '{old}': each was removed.</source>
+      <translation>
+        <numerusform>Ligne {row} du journal de nettoyage {file} : %n soumission a l'uuid {uuid} ({ids}) et a {column} « {old} » : elle a été supprimée.</numerusform>
+        <numerusform>Ligne {row} du journal de nettoyage {file} : %n soumissions ont l'uuid {uuid} ({ids}) et chacune a {column} « {old} » : chacune a été supprimée.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/shared_uuids.py" line="113" />
       <source>Row {row} of the cleaning log {file}: %n submissions have the uuid {uuid} ({ids}); {column} was changed in each of them.</source>
       <translation>
         <numerusform>Ligne {row} du journal de nettoyage {file} : %n soumission a l'uuid {uuid} ({ids}) ; {column} a été modifié dans chacune d'elles.</numerusform>
@@ -4343,16 +4395,31 @@
       </translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/log_times.py" line="87" />
+      <source>Row {row} of the cleaning log {file}: '{value}' has no UTC offset, and {column} is kept in UTC while the survey gives no offset for that submission. Write it with its offset, e.g. 2021-07-05T10:40:00+03:00 (Z for UTC).</source>
+      <translation>Ligne {row} du journal de nettoyage {file} : « {value} » n'a pas de décalage UTC, et {column} est conservé en UTC alors que l'enquête ne donne pas de décalage pour cette soumission. Écrivez la valeur avec son décalage, p. ex. 2021-07-05T10:40:00+03:00 (Z pour UTC).</translation>
+    </message>
+    <message>
       <source>Row {row} of the cleaning log {file}: '{value}' is not a valid value for the field {field}.</source>
       <translation type="vanished">Ligne {row} du journal de nettoyage {file} : « {value} » n'est pas une valeur valide pour le champ {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="280" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="309" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
       <translation>Ligne {row} du journal de nettoyage {file} : la soumission {uuid} est déjà supprimée par la ligne {first}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="241" />
+      <location filename="../cartong_plugin/core/cleaning/shared_uuids.py" line="45" />
+      <source>Row {row} of the cleaning log {file}: {count} submissions have the uuid {uuid} ({ids}); only {id}, whose {column} is '{old}', was changed.</source>
+      <translation>Ligne {row} du journal de nettoyage {file} : {count} soumissions ont l'uuid {uuid} ({ids}) ; seule la soumission {id}, dont {column} vaut « {old} », a été modifiée.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/shared_uuids.py" line="50" />
+      <source>Row {row} of the cleaning log {file}: {count} submissions have the uuid {uuid} ({ids}); only {id}, whose {column} is '{old}', was removed.</source>
+      <translation>Ligne {row} du journal de nettoyage {file} : {count} soumissions ont l'uuid {uuid} ({ids}) ; seule la soumission {id}, dont {column} vaut « {old} », a été supprimée.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="253" />
       <source>Row {row} of the cleaning log {file}: {problem}; the row was skipped.</source>
       <translation>Ligne {row} du journal de nettoyage {file} : {problem} ; la ligne a été ignorée.</translation>
     </message>
@@ -4361,27 +4428,27 @@
       <translation type="vanished">Ligne {row} du journal de nettoyage : « {value} » n'est pas une valeur valide pour {column}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="322" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="299" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {name} » n'a pas de type ; ignorée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="353" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="330" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {type} » n'indique aucune liste de choix.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="344" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="321" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {type} » sans « begin » correspondant.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="465" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="442" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
       <translation>Ligne {row} de la feuille survey de {file} : la boucle « {name} » parcourt la liste « {list} », qui n'a aucun choix ; ses questions sont ignorées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="405" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="382" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>Ligne {row} de la feuille survey de {file} : le nom « {name} » est utilisé deux fois.</translation>
     </message>
@@ -4391,12 +4458,12 @@
       <translation>Ligne {row} de {file}, colonne change_type : « {value} » n'est pas l'une des valeurs {allowed}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="322" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="328" />
       <source>Row {row} of {file}, column {column}: '{value}' is not a number; keep the log_id and version columns as exported.</source>
       <translation>Ligne {row} de {file}, colonne {column} : « {value} » n'est pas un nombre ; gardez les colonnes log_id et version telles qu'exportées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="298" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="294" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>Ligne {row}, colonne {column} : {message}</translation>
     </message>
@@ -4421,7 +4488,7 @@
       <translation>Lignes signalées par le contrôle : {check}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="80" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="91" />
       <source>Rows unchanged</source>
       <translation>Lignes inchangées</translation>
     </message>
@@ -4431,12 +4498,12 @@
       <translation>Lignes en attente de décision</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="182" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="187" />
       <source>Rows written</source>
       <translation>Lignes écrites</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="263" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="292" />
       <source>Rows {first} and {row} of the cleaning log {file} give {column} of {uuid} different values ('{value}', then '{new}'): the last one is applied.</source>
       <translation>Les lignes {first} et {row} du journal de nettoyage {file} donnent à {column} de {uuid} des valeurs différentes (« {value} », puis « {new} ») : la dernière est appliquée.</translation>
     </message>
@@ -4471,7 +4538,7 @@
       <translation>Enregistrer une nouvelle clé dans un fichier…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="55" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="66" />
       <source>Save review decisions in the shared cleaning log</source>
       <translation>Enregistrer les décisions de revue dans le journal de nettoyage partagé</translation>
     </message>
@@ -4501,7 +4568,7 @@
       <translation>Connexion enregistrée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="58" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="69" />
       <source>Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared in PostgreSQL. The database records who saved each decision and when. A decision on a row that someone else decided since the sheet was exported is refused, and both decisions are listed: export a new sheet to see theirs. Rows left unchanged are not written. Needs the survey's reviewer role.</source>
       <translation>Enregistre les décisions d'une feuille de revue (issue de « Exporter une feuille de revue ») dans le journal de nettoyage partagé dans PostgreSQL. La base enregistre qui a enregistré chaque décision et quand. Une décision sur une ligne que quelqu'un d'autre a décidée depuis l'export de la feuille est refusée, et les deux décisions sont listées : exportez une nouvelle feuille pour voir la sienne. Les lignes inchangées ne sont pas écrites. Nécessite le rôle de relecteur de l'enquête.</translation>
     </message>
@@ -4620,12 +4687,12 @@
       <translation>Taille du paquet (octets)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="157" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="162" />
       <source>Smallest count shown (k)</source>
       <translation>Plus petit effectif affiché (k)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="125" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="130" />
       <source>Smallest displacement (m)</source>
       <translation>Déplacement minimal (m)</translation>
     </message>
@@ -4644,7 +4711,7 @@
       <translation>Aligner les points sur une grille de {size:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="72" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="74" />
       <source>Snapping: the size of the grid cells in metres (default 1000); each point goes to the centre of its cell.</source>
       <translation>Calage : la taille des cellules de la grille en mètres (par défaut 1000) ; chaque point va au centre de sa cellule.</translation>
     </message>
@@ -4833,12 +4900,12 @@
       <translation>GeoPackages d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="95" />
+      <location filename="../cartong_plugin/processing/base.py" line="100" />
       <source>Survey data workflow</source>
       <translation>Chaîne de traitement des données d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="224" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="225" />
       <source>Survey export</source>
       <translation>Export d'enquête</translation>
     </message>
@@ -4907,7 +4974,7 @@
       <translation>Soumissions de l'enquête par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/attachments.py" line="109" />
+      <location filename="../cartong_plugin/core/servers/attachments.py" line="190" />
       <source>Survey: attachments open from the form</source>
       <translation>Enquête : pièces jointes ouvertes depuis le formulaire</translation>
     </message>
@@ -4922,7 +4989,7 @@
       <translation>Nombre suspect d'entretiens par un même appareil…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="101" />
+      <location filename="../cartong_plugin/processing/base.py" line="106" />
       <source>Teams (PostgreSQL)</source>
       <translation>Équipes (PostgreSQL)</translation>
     </message>
@@ -4937,7 +5004,7 @@
       <translation>Texte : {encoding}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="244" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="226" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>La feuille « survey » de {file} doit avoir les colonnes « type » et « name ».</translation>
     </message>
@@ -4972,7 +5039,7 @@
       <translation>Le GeoPackage {file} ne peut pas être ouvert en écriture : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="305" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="315" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>Le GeoPackage {file} ne peut pas être écrit : {reason}. Choisissez un autre dossier ou fermez le programme qui l'utilise.</translation>
     </message>
@@ -4986,7 +5053,7 @@
       <translation>Le fichier MBTiles à écrire, p. ex. bangui_basemap.mbtiles ; QGIS et QField l'ouvrent sans réseau. Quand des tuiles n'ont pas pu être téléchargées, l'exécution indique combien et à quels niveaux de zoom, et un fichier existant est gardé : le fond de carte incomplet est écrit à côté (name_partial.mbtiles). Quand aucune tuile ne peut être produite, un fond vectoriel est écrit à côté (name_background.gpkg), jamais par-dessus un autre fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="90" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="92" />
       <source>The P-code field of the admin areas, matched to the survey's area column, e.g. adm2_pcode. Default adm2_pcode.</source>
       <translation>Le champ de P-code des unités administratives, rapproché de la colonne d'unité de l'enquête, p. ex. adm2_pcode. Par défaut adm2_pcode.</translation>
     </message>
@@ -4996,7 +5063,7 @@
       <translation>Les connexions PostgreSQL enregistrées dans QGIS (Explorateur &gt; PostgreSQL). Le mot de passe reste dans la configuration d'authentification de la connexion.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/shared_log.py" line="48" />
+      <location filename="../cartong_plugin/core/teams/shared_log.py" line="49" />
       <source>The PostgreSQL layer names no schema: open the survey layer from its schema in the Browser (PostgreSQL &gt; connection &gt; schema &gt; survey).</source>
       <translation>La couche PostgreSQL ne nomme aucun schéma : ouvrez la couche de l'enquête depuis son schéma dans l'Explorateur (PostgreSQL &gt; connexion &gt; schéma &gt; survey).</translation>
     </message>
@@ -5015,7 +5082,7 @@
       <translation type="vanished">La configuration d'authentification QGIS qui contient la clé de pseudonymisation. Vide : votre clé par défaut, créée à la première utilisation et gardée dans la base d'authentification. La même clé donne les mêmes pseudonymes d'un export à l'autre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="47" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="48" />
       <source>The QGIS authentication configuration that holds the pseudonymisation key. Empty: your default key, created on first use and kept in the authentication database. The same key gives the same pseudonyms, and the same moved points, from one export to the next.</source>
       <translation>La configuration d'authentification QGIS qui contient la clé de pseudonymisation. Vide : votre clé par défaut, créée à la première utilisation et gardée dans la base d'authentification. La même clé donne les mêmes pseudonymes, et les mêmes points déplacés, d'un export à l'autre.</translation>
     </message>
@@ -5065,7 +5132,7 @@
       <translation>L'adresse de votre serveur ODK Central, p. ex. https://central.example.org, sans /v1.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="103" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="102" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>La colonne d'unité administrative {column} n'est pas dans la couche {layer}.</translation>
     </message>
@@ -5090,12 +5157,12 @@
       <translation>Les unités administratives avec leurs comptages : submissions (le nombre de soumissions), et answer_count et answer_pct pour une part, value_mean ou value_median pour une moyenne ou une médiane, avec data_status. P. ex. counts.gpkg, ou une couche temporaire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="411" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="456" />
       <source>The admin boundaries {file} cannot be read.</source>
       <translation>Les limites administratives {file} ne peuvent pas être lues.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="100" />
+      <location filename="../cartong_plugin/core/field/package.py" line="103" />
       <source>The admin boundaries {file} do not exist.</source>
       <translation>Les limites administratives {file} n'existent pas.</translation>
     </message>
@@ -5105,7 +5172,7 @@
       <translation>La couche administrative {layer} a {count} P-code(s) partagé(s) par plusieurs zones : {codes}. Chaque soumission est comptée une fois : les zones d'un même P-code forment une seule zone (une entité) dans le résultat. Vérifiez les limites : un P-code désigne une seule zone.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="439" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="420" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
       <translation>La couche administrative {layer} a {count} P-code(s) partagé(s) par plusieurs zones : {codes}. Les contrôles de P-codes ne peuvent pas distinguer ces zones ; vérifiez les limites.</translation>
     </message>
@@ -5129,7 +5196,7 @@
       <translation>La zone du fond de carte, p. ex. 18.4,18.7,4.3,4.5 [EPSG:4326]. Vide : l'emprise des enquêtes et des limites.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="341" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="359" />
       <source>The area of the offline basemap is empty: choose an area, a layer or the survey's boundaries.</source>
       <translation>La zone du fond de carte hors ligne est vide : choisissez une zone, une couche ou les limites administratives de l'enquête.</translation>
     </message>
@@ -5143,7 +5210,7 @@
       <translation>La zone à couvrir, p. ex. l'emprise de la couche des limites administratives, ou 18.4,18.7,4.3,4.5 [EPSG:4326] pour Bangui (xmin, xmax, ymin, ymax). Une zone qui traverse le 180e méridien est refusée : faites un fond de carte de chaque côté.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="355" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="373" />
       <source>The area {extent} crosses the antimeridian (longitude 180: west edge {west}, east edge {east}); one offline basemap cannot go across it. Make two basemaps, one on each side of longitude 180, with longitudes between -180 and 180 and the west edge first.</source>
       <translation>La zone {extent} traverse l'antiméridien (longitude 180 : bord ouest {west}, bord est {east}) ; un fond de carte hors ligne ne peut pas le traverser. Faites deux fonds de carte, un de chaque côté de la longitude 180, avec des longitudes comprises entre -180 et 180 et le bord ouest en premier.</translation>
     </message>
@@ -5168,7 +5235,7 @@
       <translation>Le fond de carte n'est pas lancé s'il demande plus de tuiles : relevez la limite en connaissance de cause, d'après la taille et la durée indiquées dans le journal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="124" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="127" />
       <source>The basemap source '{source}' is neither an XYZ address with {{z}}, {{x}} and {{y}} nor a WMS/XYZ layer source (url=…): copy it from the layer's properties, Information tab.</source>
       <translation>La source de fond de carte « {source} » n'est ni une adresse XYZ avec {{z}}, {{x}} et {{y}}, ni une source de couche WMS/XYZ (url=…) : copiez-la depuis les propriétés de la couche, onglet Information.</translation>
     </message>
@@ -5216,7 +5283,7 @@
       <translation>La couche nettoyée n'a pas pu être écrite dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="218" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="223" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>La couche nettoyée est la table {table} de {schema} dans {target} ({rows} lignes).</translation>
     </message>
@@ -5280,12 +5347,12 @@
       <translation>Le journal de nettoyage {file} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="275" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="288" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>Le journal de nettoyage {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="303" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="299" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>Le journal de nettoyage {file} ne correspond pas aux données ; corrigez ces lignes et importez-le de nouveau :
@@ -5308,7 +5375,7 @@
       <translation>Le journal de nettoyage {file} n'a pas de colonne {columns} ; il lui faut au moins uuid et question (et en général old_value, new_value, issue, change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="282" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="295" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>Le journal de nettoyage {file} n'a aucune feuille.</translation>
     </message>
@@ -5318,7 +5385,7 @@
       <translation>Le journal de nettoyage {file} a des lignes change_response mais pas de colonne new_value (ses colonnes : {columns}). Nommez new_value la colonne qui contient les nouvelles valeurs.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="321" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="335" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>Le journal de nettoyage {file} n'est ni du texte UTF-8, ni UTF-16, ni Windows-1252. Enregistrez-le de nouveau en « CSV UTF-8 » et réessayez.</translation>
     </message>
@@ -5328,7 +5395,7 @@
       <translation>Le niveau de zoom le plus proche à télécharger, de 0 à 19. Par défaut 12 : villes, villages et routes principales. Chaque niveau de plus demande environ 4 fois plus de tuiles : 15 montre les rues mais peut demander des heures.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="155" />
+      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="82" />
       <source>The code column {column} is not in the layer {layer}.</source>
       <translation>La colonne de codes {column} n'est pas dans la couche {layer}.</translation>
     </message>
@@ -5338,9 +5405,29 @@
       <translation>La colonne {column} ne peut pas être créée dans {table} : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="77" />
+      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="58" />
+      <source>The column {column} has {count} different answers (more than {limit}): counted by area, each would become a column name of the shared file. Choose a question with a short list of answers, or count submissions only (no answers column).</source>
+      <translation>La colonne {column} a {count} réponses différentes (plus de {limit}) : en comptant par zone, chacune deviendrait un nom de colonne du fichier partagé. Choisissez une question avec une courte liste de réponses, ou comptez seulement les soumissions (sans colonne de réponses).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="49" />
+      <source>The column {column} holds free text: counted by area, each typed answer would become a column name of the shared file. Choose a question with a short list of answers (such as water_source), or count submissions only (no answers column).</source>
+      <translation>La colonne {column} contient du texte libre : en comptant par zone, chaque réponse saisie deviendrait un nom de colonne du fichier partagé. Choisissez une question avec une courte liste de réponses (comme water_source), ou comptez seulement les soumissions (sans colonne de réponses).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="76" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>La colonne {column} n'est pas dans la couche {layer}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="41" />
+      <source>The column {column} likely holds personal data at high risk: counted by area, each of its answers would become a column name of the shared file. Choose a question with a short list of answers (such as water_source), or count submissions only (no answers column).</source>
+      <translation>La colonne {column} contient probablement des données personnelles à risque élevé : en comptant par zone, chacune de ses réponses deviendrait un nom de colonne du fichier partagé. Choisissez une question avec une courte liste de réponses (comme water_source), ou comptez seulement les soumissions (sans colonne de réponses).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="286" />
+      <source>The columns {columns} identify staff, devices, accounts or documents and are pseudonymised by default, but no pseudonymisation key could be opened ({reason}): they were removed instead. To share them as pseudonyms, name a key with KEY_SOURCE (file:... or env:...) or KEY_AUTHCFG; to keep them as they are, list them in KEEP_FIELDS.</source>
+      <translation>Les colonnes {columns} identifient le personnel, des appareils, des comptes ou des documents et sont pseudonymisées par défaut, mais aucune clé de pseudonymisation n'a pu être ouverte ({reason}) : elles ont été supprimées à la place. Pour les partager sous forme de pseudonymes, indiquez une clé avec KEY_SOURCE (file:... ou env:...) ou KEY_AUTHCFG ; pour les garder telles quelles, listez-les dans KEEP_FIELDS.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="135" />
@@ -5358,7 +5445,7 @@
       <translation>La connexion à la base PostgreSQL {target} a été perdue pendant {doing} : PostgreSQL a annulé le travail inachevé, rien n'a été écrit. Réessayez quand la connexion sera rétablie.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="361" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="386" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation>La connexion à {host} a été coupée au milieu d'une réponse. Réessayez ; ce qui a déjà été téléchargé est conservé.</translation>
     </message>
@@ -5368,12 +5455,12 @@
       <translation>La connexion n'a pas été enregistrée : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="98" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="100" />
       <source>The copy to share, .gpkg or .csv, e.g. household_survey_shared.gpkg. A README in English and French beside it says what was done.</source>
       <translation>La copie à partager, .gpkg ou .csv, p. ex. household_survey_shared.gpkg. Un README en anglais et en français à côté dit ce qui a été fait.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="174" />
+      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="182" />
       <source>The counts cannot be protected by suppression; aggregate to a larger area or drop the answer breakdown.</source>
       <translation>Les effectifs ne peuvent pas être protégés par masquage ; agrégez à une unité plus grande ou renoncez à la ventilation par réponse.</translation>
     </message>
@@ -5433,22 +5520,22 @@
       <translation>Les valeurs par défaut conviennent à une enquête ménages. Chaque valeur signalée devient une ligne du journal de nettoyage, que vous examinerez dans les pages suivantes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="37" />
+      <location filename="../cartong_plugin/processing/base.py" line="42" />
       <source>The disk is full: free some space (or choose another folder), then run again.</source>
       <translation>Le disque est plein : libérez de l'espace (ou choisissez un autre dossier), puis relancez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="183" />
+      <location filename="../cartong_plugin/processing/base.py" line="188" />
       <source>The disk is full: nothing was written. Free some space or choose another folder.</source>
       <translation>Le disque est plein : rien n'a été écrit. Libérez de l'espace ou choisissez un autre dossier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="163" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="164" />
       <source>The download from {host} was cancelled.</source>
       <translation>Le téléchargement depuis {host} a été annulé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="270" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="271" />
       <source>The edited log was not imported</source>
       <translation>Le journal modifié n'a pas été importé</translation>
     </message>
@@ -5468,7 +5555,15 @@
       <translation>La variable d'environnement {name}, indiquée pour {what}, n'est pas définie ou est vide.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/run_checks.py" line="392" />
+      <location filename="../cartong_plugin/core/cleaning/export_guard.py" line="52" />
+      <source>The export file {file} holds %n decisions of the field teams (first: row {row}) and the option to keep the decisions is off: the file was not replaced. Keep the decisions, or export to another file.</source>
+      <translation>
+        <numerusform>Le fichier d'export {file} contient %n décision des équipes de terrain (première : ligne {row}) et l'option de conserver les décisions est désactivée : le fichier n'a pas été remplacé. Conservez les décisions, ou exportez vers un autre fichier.</numerusform>
+        <numerusform>Le fichier d'export {file} contient %n décisions des équipes de terrain (première : ligne {row}) et l'option de conserver les décisions est désactivée : le fichier n'a pas été remplacé. Conservez les décisions, ou exportez vers un autre fichier.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/run_checks.py" line="373" />
       <source>The export file {file} holds %n decisions that differ from the cleaning log of {gpkg} (first: row {row}, {uuid}, {question}: '{decision}' in the file, '{logged}' in the log). Nothing was written: make them agree, or export to another file.</source>
       <translation>
         <numerusform>Le fichier d'export {file} contient %n décision qui diffère du journal de nettoyage de {gpkg} (première : ligne {row}, {uuid}, {question} : « {decision} » dans le fichier, « {logged} » dans le journal). Rien n'a été écrit : mettez-les en accord, ou exportez vers un autre fichier.</numerusform>
@@ -5476,12 +5571,22 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/run_checks.py" line="376" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="357" />
       <source>The export file {file} holds %n decisions that the new cleaning log does not (first: row {row}): the file was not replaced. Bring its decisions into the log, or export to another file.</source>
       <translation>
         <numerusform>Le fichier d'export {file} contient %n décision que le nouveau journal de nettoyage n'a pas (première : ligne {row}) : le fichier n'a pas été remplacé. Reportez ses décisions dans le journal, ou exportez vers un autre fichier.</numerusform>
         <numerusform>Le fichier d'export {file} contient %n décisions que le nouveau journal de nettoyage n'a pas (première : ligne {row}) : le fichier n'a pas été remplacé. Reportez ses décisions dans le journal, ou exportez vers un autre fichier.</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/export_guard.py" line="43" />
+      <source>The export file {file} is not a cleaning log exported by the toolkit (its columns: {columns}): it was not replaced. Choose another export file, or move this one away.</source>
+      <translation>Le fichier d'export {file} n'est pas un journal de nettoyage exporté par la boîte à outils (ses colonnes : {columns}) : il n'a pas été remplacé. Choisissez un autre fichier d'export, ou déplacez celui-ci ailleurs.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/export_guard.py" line="89" />
+      <source>The export file {file} is the survey's own export or form: it was not replaced by the cleaning log. Choose another export file.</source>
+      <translation>Le fichier d'export {file} est l'export ou le formulaire de l'enquête elle-même : il n'a pas été remplacé par le journal de nettoyage. Choisissez un autre fichier d'export.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="135" />
@@ -5504,7 +5609,7 @@
       <translation>Le champ des limites administratives qui contient les noms auxquels les réponses saisies sont rapprochées, p. ex. adm2_name. Par défaut adm2_name.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="110" />
+      <location filename="../cartong_plugin/core/field/package.py" line="113" />
       <source>The field package cannot be written into {folder}: the folder cannot be written to ({reason}). Choose a folder you can write to.</source>
       <translation>Le paquet de terrain ne peut pas être écrit dans {folder} : impossible d'écrire dans ce dossier ({reason}). Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
@@ -5614,22 +5719,27 @@
       <translation>Le formulaire n'accepte que des réponses de {low} ou plus.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="255" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
       <source>The form defines "{column}" as a {type} question: it holds {what}.</source>
       <translation>Le formulaire définit « {column} » comme une question de type {type} : elle contient {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="235" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="217" />
       <source>The form file {file} does not exist.</source>
       <translation>Le fichier de formulaire {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="238" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="248" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>Le formulaire n'a pas de libellés en « {language} » : les libellés sont en {used} (le formulaire contient {languages}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="83" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="240" />
+      <source>The form has no language named '{language}': the labels are those of its 'label' columns without a language name (called 'default'), the form's default. Its languages are {languages}: choose one of them to get another.</source>
+      <translation>Le formulaire n'a pas de langue nommée « {language} » : les libellés sont ceux de ses colonnes « label » sans nom de langue (appelées « default »), la langue par défaut du formulaire. Ses langues sont {languages} : choisissez-en une pour en obtenir une autre.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="85" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
       <translation>Le formulaire {file} n'a pas pu être lu comme un XLSForm Excel (.xlsx). Enregistrez-le en .xlsx depuis KoboToolbox ou Excel et réessayez.</translation>
     </message>
@@ -5694,7 +5804,7 @@
       <translation>Le dernier jour de la collecte, au format AAAA-MM-JJ, p. ex. 2026-03-20 : les soumissions commencées après sont signalées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="76" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="72" />
       <source>The last downloaded copy is still available: {file} ({records} submissions, synced {when}).</source>
       <translation>La dernière copie téléchargée reste disponible : {file} ({records} soumissions, synchronisée le {when}).</translation>
     </message>
@@ -5709,7 +5819,7 @@
       <translation>La dernière copie téléchargée {file} se trouve dans le projet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="314" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="254" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation>La couche à partager est absente ou illisible.</translation>
     </message>
@@ -5724,12 +5834,12 @@
       <translation>La couche {layer} n'a pas pu être rouverte depuis {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="93" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="92" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
       <translation>La couche {layer} ne contient pas de points simples : choisissez « Supprimer les positions » ou « Compter par unité administrative » pour la partager.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="68" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="69" />
       <source>The layer {layer} has no _uuid column: submissions cannot be matched.</source>
       <translation>La couche {layer} n'a pas de colonne _uuid : les soumissions ne peuvent pas être appariées.</translation>
     </message>
@@ -5769,7 +5879,12 @@
       <translation>La couche {layer} n'a pas de champ {field} : il est nécessaire pour identifier chaque soumission dans le journal de nettoyage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_records.py" line="139" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="265" />
+      <source>The layer {layer} has no field {field}: the cleaning log names each submission by it.</source>
+      <translation>La couche {layer} n'a pas de champ {field} : le journal de nettoyage désigne chaque soumission par ce champ.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_records.py" line="156" />
       <source>The layer {layer} has no submission id column ({columns}): each point's offset follows its row number (fid). A copy made from a re-imported or re-ordered file moves the points another way: do not give both copies to the same partner.</source>
       <translation>La couche {layer} n'a pas de colonne d'identifiant de soumission ({columns}) : le déplacement de chaque point suit son numéro de ligne (fid). Une copie faite à partir d'un fichier réimporté ou réordonné déplace les points autrement : ne donnez pas les deux copies au même partenaire.</translation>
     </message>
@@ -5799,7 +5914,7 @@
       <translation>La couche {layer} du paquet de terrain ne peut pas être lue : {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="422" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="425" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Les points de la couche sont les lieux des entretiens, souvent le domicile des personnes : déplacez-les, alignez-les sur une grille ou agrégez-les avant de les partager.</translation>
     </message>
@@ -5819,7 +5934,7 @@
       <translation>La légende est trop longue pour son cadre : certaines entrées sont coupées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="346" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="356" />
       <source>The location column {column} is not in {file}.</source>
       <translation>La colonne de position {column} n'est pas dans {file}.</translation>
     </message>
@@ -5839,17 +5954,17 @@
       <translation>Le titre de la carte, p. ex. Enquête ménages EHA, République centrafricaine. Vide : un titre dans la langue de la carte qui dit ce qui est représenté.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="125" />
+      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="133" />
       <source>The minimum count k must be 2 or more (got {k}).</source>
       <translation>L'effectif minimal k doit être de 2 ou plus (valeur reçue : {k}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="99" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="102" />
       <source>The minimum zoom {low} is above the maximum zoom {high}: choose a minimum zoom at or below the maximum.</source>
       <translation>Le zoom minimum {low} dépasse le zoom maximum {high} : choisissez un zoom minimum inférieur ou égal au maximum.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="278" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="287" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>Le nom « {column} » contient « {keyword} » : la colonne contient probablement {what}.</translation>
     </message>
@@ -5869,7 +5984,7 @@
       <translation>Le nombre de classes de couleur, de 2 à 7 (par défaut 5). Moins de classes se lisent mieux sur papier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="53" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="65" />
       <source>The number of submissions of form {uid} went down from {before} to {after} during the download (submissions were deleted on the server), so some could have been missed. Nothing was changed; download again.</source>
       <translation>Le nombre de soumissions du formulaire {uid} est passé de {before} à {after} pendant le téléchargement (des soumissions ont été supprimées sur le serveur) : certaines ont pu être manquées. Rien n'a été modifié ; relancez le téléchargement.</translation>
     </message>
@@ -5899,27 +6014,27 @@
       <translation>Le GeoPackage d'enquête du bureau à partir duquel le paquet a été préparé, p. ex. household_survey.gpkg. Les nouvelles soumissions, les valeurs modifiées par l'équipe de terrain et les décisions de nettoyage y sont fusionnées ; les lignes brutes déjà présentes ne changent jamais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="286" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="299" />
       <source>The offline background is a vector map instead: {file} (countries and admin boundaries).</source>
       <translation>Le fond hors ligne est à la place une carte vectorielle : {file} (pays et limites administratives).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="288" />
+      <location filename="../cartong_plugin/core/field/package.py" line="309" />
       <source>The offline background is a vector map of the countries and admin boundaries.</source>
       <translation>Le fond hors ligne est une carte vectorielle des pays et des limites administratives.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="247" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="260" />
       <source>The offline basemap would need {estimate} This is more than the cap of {cap} tiles: choose a smaller area or fewer zoom levels, or raise the maximum number of tiles if you have the time and the connection. Nothing was downloaded.</source>
       <translation>Le fond de carte hors ligne demanderait {estimate} C'est plus que la limite de {cap} tuiles : choisissez une zone plus petite ou moins de niveaux de zoom, ou relevez le nombre maximum de tuiles si vous avez le temps et la connexion. Rien n'a été téléchargé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="236" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="249" />
       <source>The offline basemap {file} must be an .mbtiles file.</source>
       <translation>Le fond de carte hors ligne {file} doit être un fichier .mbtiles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="74" />
+      <location filename="../cartong_plugin/core/field/package.py" line="77" />
       <source>The output folder {folder} is not empty: choose an empty or new folder, so that nothing already there is replaced.</source>
       <translation>Le dossier de sortie {folder} n'est pas vide : choisissez un dossier vide ou nouveau, pour que rien de ce qui s'y trouve ne soit remplacé.</translation>
     </message>
@@ -5958,7 +6073,7 @@
       <translation>Le paquet rapporté par l'équipe : son zip, son manifest.json ou son GeoPackage d'enquête, p. ex. field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="160" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="162" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>Le fichier de mots-clés de données personnelles {file} est inutilisable ({error}). Corrigez-le ou videz le paramètre {setting} pour utiliser la liste fournie avec l'extension.</translation>
     </message>
@@ -5988,7 +6103,7 @@
       <translation>La clé de pseudonymisation de {source} doit comporter au moins 32 caractères hexadécimaux (64 recommandés), sur une seule ligne.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="275" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="284" />
       <source>The question "{column}" is labelled "{label}", which contains "{keyword}": it likely holds {what}.</source>
       <translation>Le libellé de la question « {column} » est « {label} », qui contient « {keyword} » : la colonne contient probablement {what}.</translation>
     </message>
@@ -6013,17 +6128,17 @@
       <translation>Le paquet revenu {file} n'est ni un dossier de paquet de terrain, ni son zip, ni un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="276" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="279" />
       <source>The review sheet {file} cannot be read: {error}</source>
       <translation>La feuille de revue {file} ne peut pas être lue : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="264" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="267" />
       <source>The review sheet {file} does not exist.</source>
       <translation>La feuille de revue {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="304" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="310" />
       <source>The review sheet {file} has no column {columns}: export it again from the shared log (it needs log_id, version and change_type).</source>
       <translation>La feuille de revue {file} n'a pas de colonne {columns} : exportez-la à nouveau depuis le journal partagé (il lui faut log_id, version et change_type).</translation>
     </message>
@@ -6072,7 +6187,7 @@
       <translation>Le schéma {schema} contient déjà une table « {table} » qui n'est pas une couche nettoyée : elle est laissée telle quelle. Choisissez un autre nom de table, par exemple {suggestion}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="214" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="223" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>La connexion sécurisée (HTTPS/TLS) à {host} a échoué : {reason}. Vérifiez l'adresse du serveur (https:// ou http://) ainsi que la date et l'heure de l'ordinateur ; si votre organisation inspecte le trafic, demandez son certificat à votre service informatique.</translation>
     </message>
@@ -6092,17 +6207,17 @@
       <translation>Le serveur ou les identifiants ont changé pendant la vérification : vérifiez de nouveau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="246" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="186" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
       <translation>Le GeoPackage à partager n'a pas pu être rouvert pour y consigner sa protection.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="215" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="155" />
       <source>The shared GeoPackage could not be written: {error}</source>
       <translation>Le GeoPackage à partager n'a pas pu être écrit : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="128" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="127" />
       <source>The shared file needs a name before {suffix}: {file} has none.</source>
       <translation>Le fichier partagé doit avoir un nom avant {suffix} : {file} n'en a pas.</translation>
     </message>
@@ -6112,7 +6227,7 @@
       <translation>La feuille d'un export XLSX qui contient les soumissions, par son nom, p. ex. household_survey. Vide : la première feuille visible (les feuilles masquées sont ignorées). Sans effet pour les fichiers CSV, zip ou GeoJSON.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="72" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="83" />
       <source>The sheet written by 'Export a review sheet', with your decisions; keep its log_id and version columns as they are.</source>
       <translation>La feuille écrite par « Exporter une feuille de revue », avec vos décisions ; gardez ses colonnes log_id et version telles quelles.</translation>
     </message>
@@ -6122,7 +6237,7 @@
       <translation>L'entretien plausible le plus court ({shortest} minutes, MIN_DURATION) est plus long que le plus long ({longest} minutes, MAX_DURATION) : tous les entretiens seraient signalés. Inversez les deux valeurs.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="82" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="84" />
       <source>The smallest count shown, and the fewest rows that may share a combination of the columns an outsider could know. Default 5; 10 or more for sensitive data (protection, health).</source>
       <translation>Le plus petit comptage montré, et le moins de lignes pouvant partager une combinaison des colonnes qu'une personne extérieure pourrait connaître. Par défaut 5 ; 10 ou plus pour des données sensibles (protection, santé).</translation>
     </message>
@@ -6157,7 +6272,7 @@
       <translation>Le GeoPackage d'enquête à écrire, p. ex. household_survey.gpkg : la table brute exactement telle que reçue, la couche typée 'survey' (points en EPSG:4326), une table par groupe répété et une table de métadonnées. Il est écrit dans un fichier temporaire puis renommé une fois complet : un import qui échoue ne laisse aucun fichier à moitié écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="87" />
+      <location filename="../cartong_plugin/core/field/package.py" line="90" />
       <source>The survey GeoPackage {file} does not exist or is not a .gpkg file.</source>
       <translation>Le GeoPackage d'enquête {file} n'existe pas ou n'est pas un fichier .gpkg.</translation>
     </message>
@@ -6212,12 +6327,12 @@
       <translation>Le schéma d'enquête {schema} n'a pas de journal de nettoyage dans {target} : lancez les contrôles et copiez l'enquête à nouveau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="386" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="363" />
       <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
       <translation>La feuille survey de {file} nomme deux questions « {name} » dans le même groupe (lignes {first} et {second}) : chaque question doit avoir son propre nom. Renommez l'une d'elles, ou importez les données sans le formulaire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="279" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="256" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>Feuille survey de {file} : le groupe « {name} » n'est jamais fermé.</translation>
     </message>
@@ -6227,7 +6342,7 @@
       <translation>Les soumissions de l'enquête à compter : la couche 'survey' du GeoPackage importé (p. ex. household_survey.gpkg|layername=survey) ou sa copie nettoyée. Les soumissions sans localisation ne sont comptées que par un champ de P-code (JOIN_FIELD).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="262" />
+      <location filename="../cartong_plugin/core/field/package.py" line="283" />
       <source>The surveys and boundaries have no location to take the area from: give the area of the offline basemap.</source>
       <translation>Les enquêtes et les limites n'ont aucune localisation d'où tirer la zone : indiquez la zone du fond de carte hors ligne.</translation>
     </message>
@@ -6242,7 +6357,7 @@
       <translation>La table {table} n'a pas pu être écrite dans {file} ({reason}). {file} est inchangé : ses autres tables et l'éventuelle table {table} précédente sont restées telles quelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="154" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="155" />
       <source>The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.</source>
       <translation>La table {table} de {file} est endommagée (ligne {row}) : le paquet ne peut pas être fusionné sans risque.</translation>
     </message>
@@ -6252,7 +6367,7 @@
       <translation>La tâche a échoué.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="183" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="193" />
       <source>The tiles could not be written to {file}: {error}</source>
       <translation>Les tuiles n'ont pas pu être écrites dans {file} : {error}</translation>
     </message>
@@ -6330,7 +6445,7 @@
       <translation>Ce formulaire n'est pas déployé et n'a aucune soumission à télécharger.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="183" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="187" />
       <source>This layout has no atlas to export.</source>
       <translation>Cette mise en page n'a pas d'atlas à exporter.</translation>
     </message>
@@ -6355,7 +6470,7 @@
       <translation>Seuils</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="94" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="96" />
       <source>Ticked (default): links to the server and names of attachments (photos, signatures) are removed, since a photo can show a face. Untick only for a copy that stays in the team.</source>
       <translation>Coché (par défaut) : les liens vers le serveur et les noms des pièces jointes (photos, signatures) sont retirés, car une photo peut montrer un visage. Décochez seulement pour une copie qui reste dans l'équipe.</translation>
     </message>
@@ -6435,7 +6550,7 @@
       <translation>Session de formation…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="92" />
+      <location filename="../cartong_plugin/core/field/package.py" line="95" />
       <source>Two survey GeoPackages are named {file}: rename one, the package keeps one folder of data.</source>
       <translation>Deux GeoPackages d'enquête s'appellent {file} : renommez-en un, le paquet n'a qu'un dossier de données.</translation>
     </message>
@@ -6485,7 +6600,7 @@
       <translation>Classification inconnue {name} ; choisissez parmi {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="81" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="80" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
       <translation>Protection des positions inconnue « {mode} » ; utilisez l'une des suivantes : {modes}.</translation>
     </message>
@@ -6784,9 +6899,13 @@
       <translation>Enregistrer la carte en PDF, prête à imprimer ou à partager.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="37" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="39" />
+      <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Columns likely holding personal data at high risk (names, phone numbers...) are removed unless you choose to pseudonymise them or to keep them (KEEP_FIELDS, recorded in the README). As in the wizard, columns identifying staff, devices, accounts or documents are pseudonymised unless you choose otherwise; when no key can be opened (a run without the QGIS window and no KEY_SOURCE) they are removed instead. Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
+      <translation>Écrit une copie d'une couche d'enquête plus sûre à partager (GeoPackage ou CSV). Les colonnes choisies sont supprimées ou remplacées par des pseudonymes (un hachage à clé ; la clé reste dans le gestionnaire d'authentification de QGIS). Les colonnes contenant probablement des données personnelles à risque élevé (noms, numéros de téléphone...) sont supprimées, sauf si vous choisissez de les pseudonymiser ou de les conserver (KEEP_FIELDS, consigné dans le README). Comme dans l'assistant, les colonnes identifiant le personnel, des appareils, des comptes ou des documents sont pseudonymisées, sauf si vous en décidez autrement ; quand aucune clé ne peut être ouverte (une exécution sans la fenêtre de QGIS et sans KEY_SOURCE), elles sont supprimées à la place. Les liens et noms de pièces jointes sont supprimés. Les points sont déplacés au hasard entre une distance minimale et maximale, ramenés sur une grille, supprimés, ou remplacés par des effectifs par unité administrative où les effectifs inférieurs à k sont masqués, d'autres effectifs étant masqués pour qu'aucun ne puisse être recalculé à partir des totaux. Les colonnes répétant la localisation exacte sont supprimées dès que les points sont protégés. Les combinaisons rares des colonnes qu'une personne extérieure pourrait connaître (zone, sexe, âge, taille du ménage...) sont effacées jusqu'à ce que chacune soit partagée par k lignes. Ce qui a été fait est consigné dans la table cartong_protection et dans un README en anglais et en français à côté du fichier.</translation>
+    </message>
+    <message>
       <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Columns likely holding personal data at high risk (names, phone numbers...) are removed unless you choose to pseudonymise them or to keep them (KEEP_FIELDS, recorded in the README). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
-      <translation>Écrit une copie d'une couche d'enquête plus sûre à partager (GeoPackage ou CSV). Les colonnes choisies sont supprimées ou remplacées par des pseudonymes (un hachage à clé ; la clé reste dans le gestionnaire d'authentification de QGIS). Les colonnes contenant probablement des données personnelles à risque élevé (noms, numéros de téléphone...) sont supprimées, sauf si vous choisissez de les pseudonymiser ou de les conserver (KEEP_FIELDS, consigné dans le README). Les liens et noms de pièces jointes sont supprimés. Les points sont déplacés au hasard entre une distance minimale et maximale, ramenés sur une grille, supprimés, ou remplacés par des effectifs par unité administrative où les effectifs inférieurs à k sont masqués, d'autres effectifs étant masqués pour qu'aucun ne puisse être recalculé à partir des totaux. Les colonnes répétant la localisation exacte sont supprimées dès que les points sont protégés. Les combinaisons rares des colonnes qu'une personne extérieure pourrait connaître (zone, sexe, âge, taille du ménage...) sont effacées jusqu'à ce que chacune soit partagée par k lignes. Ce qui a été fait est consigné dans la table cartong_protection et dans un README en anglais et en français à côté du fichier.</translation>
+      <translation type="vanished">Écrit une copie d'une couche d'enquête plus sûre à partager (GeoPackage ou CSV). Les colonnes choisies sont supprimées ou remplacées par des pseudonymes (un hachage à clé ; la clé reste dans le gestionnaire d'authentification de QGIS). Les colonnes contenant probablement des données personnelles à risque élevé (noms, numéros de téléphone...) sont supprimées, sauf si vous choisissez de les pseudonymiser ou de les conserver (KEEP_FIELDS, consigné dans le README). Les liens et noms de pièces jointes sont supprimés. Les points sont déplacés au hasard entre une distance minimale et maximale, ramenés sur une grille, supprimés, ou remplacés par des effectifs par unité administrative où les effectifs inférieurs à k sont masqués, d'autres effectifs étant masqués pour qu'aucun ne puisse être recalculé à partir des totaux. Les colonnes répétant la localisation exacte sont supprimées dès que les points sont protégés. Les combinaisons rares des colonnes qu'une personne extérieure pourrait connaître (zone, sexe, âge, taille du ménage...) sont effacées jusqu'à ce que chacune soit partagée par k lignes. Ce qui a été fait est consigné dans la table cartong_protection et dans un README en anglais et en français à côté du fichier.</translation>
     </message>
     <message>
       <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
@@ -6808,17 +6927,17 @@
       <translation>Écriture de la copie protégée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="367" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="354" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>Écriture de {records} soumissions dans {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="224" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="225" />
       <source>XLSForm</source>
       <translation>XLSForm</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="162" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="161" />
       <source>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;All files (*)</source>
       <translation>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;Tous les fichiers (*)</translation>
     </message>
@@ -6961,14 +7080,19 @@
       <translation>une feuille de revue (XLSX ou CSV) du journal de nettoyage partagé, avec ses colonnes log_id et version ; le nombre de lignes du journal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="362" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="391" />
       <source>a row has more fields than the header</source>
       <translation>une ligne a plus de champs que l'en-tête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="225" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="165" />
       <source>a row was refused</source>
       <translation>une ligne a été refusée</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="234" />
+      <source>a run without the QGIS window cannot open your default key</source>
+      <translation>une exécution sans la fenêtre de QGIS ne peut pas ouvrir votre clé par défaut</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="161" />
@@ -7031,7 +7155,7 @@
       <translation>une archive zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="273" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="263" />
       <source>a {change_type} needs a question</source>
       <translation>un {change_type} a besoin d'une question</translation>
     </message>
@@ -7111,17 +7235,22 @@
       <translation>un ancien fichier Excel .xls (ou un autre document Office 97-2003)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/update_guard.py" line="62" />
+      <source>an unknown form</source>
+      <translation>un formulaire inconnu</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="83" />
       <source>and</source>
       <translation>et</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="366" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="391" />
       <source>answer cut short</source>
       <translation>réponse interrompue</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="348" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="373" />
       <source>answer too slow</source>
       <translation>réponse trop lente</translation>
     </message>
@@ -7131,7 +7260,7 @@
       <translation>réponses de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="256" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="290" />
       <source>attachment {name}</source>
       <translation>la pièce jointe {name}</translation>
     </message>
@@ -7219,7 +7348,7 @@
       <translation>des dates-heures (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="342" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="345" />
       <source>dates</source>
       <translation>des dates</translation>
     </message>
@@ -7229,12 +7358,12 @@
       <translation>des dates (AAAA-MM-JJ)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="342" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="345" />
       <source>dates and times</source>
       <translation>des dates et heures</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="244" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="253" />
       <source>dates of birth</source>
       <translation>des dates de naissance</translation>
     </message>
@@ -7244,7 +7373,7 @@
       <translation>nombre décimal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="245" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="254" />
       <source>device or account identifiers</source>
       <translation>des identifiants d'appareil ou de compte</translation>
     </message>
@@ -7264,7 +7393,7 @@
       <translation>uuid en doublon</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="239" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="248" />
       <source>e-mail addresses</source>
       <translation>des adresses e-mail</translation>
     </message>
@@ -7288,6 +7417,16 @@
       <translation type="vanished">explication (explanation)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/update_guard.py" line="61" />
+      <source>form {form} of project {project} on {server}</source>
+      <translation>formulaire {form} du projet {project} sur {server}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/update_guard.py" line="59" />
+      <source>form {form} on {server}</source>
+      <translation>formulaire {form} sur {server}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="158" />
       <source>form {id}</source>
       <translation>le formulaire {id}</translation>
@@ -7298,7 +7437,7 @@
       <translation>le formulaire {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="246" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="255" />
       <source>free text, which may name or describe people</source>
       <translation>du texte libre, qui peut nommer ou décrire des personnes</translation>
     </message>
@@ -7313,7 +7452,7 @@
       <translation>l'attribution des rôles de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="240" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="249" />
       <source>home addresses</source>
       <translation>des adresses de domicile</translation>
     </message>
@@ -7323,7 +7462,7 @@
       <translation>https://votre.serveur.org</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="238" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="247" />
       <source>identity or registration numbers</source>
       <translation>des numéros d'identité ou d'enregistrement</translation>
     </message>
@@ -7387,6 +7526,21 @@
       <translation>ce peut être {grouped} ou {decimal} ; écrivez-le sans séparateur de milliers, avec un point pour les décimales</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="95" />
+      <source>its choices are in the form's external choices (itemsets.csv)</source>
+      <translation>ses choix sont dans les choix externes du formulaire (itemsets.csv)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="90" />
+      <source>its choices are in the form's media file {file}</source>
+      <translation>ses choix sont dans le fichier média du formulaire {file}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="93" />
+      <source>its choices are in the form's media file {file}.csv (search())</source>
+      <translation>ses choix sont dans le fichier média du formulaire {file}.csv (search())</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/base/safe_archives.py" line="54" />
       <source>its name contains a NUL character</source>
       <translation>son nom contient un caractère NUL</translation>
@@ -7395,6 +7549,11 @@
       <location filename="../cartong_plugin/core/base/safe_archives.py" line="59" />
       <source>its path climbs out of the folder with '..'</source>
       <translation>son chemin sort du dossier avec « .. »</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="394" />
+      <source>its rows cannot be matched to the survey's</source>
+      <translation>ses lignes ne peuvent pas être appariées à celles de l'enquête</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/templates.py" line="248" />
@@ -7412,7 +7571,7 @@
       <translation>latitude et longitude inversées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="185" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="187" />
       <source>log id {log_id}</source>
       <translation>identifiant de journal {log_id}</translation>
     </message>
@@ -7456,12 +7615,12 @@
       <translation>sans limite</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="266" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="256" />
       <source>no submission has the uuid {uuid}</source>
       <translation>aucune soumission n'a l'uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="388" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="402" />
       <source>none</source>
       <translation>aucune</translation>
     </message>
@@ -7473,6 +7632,11 @@
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
       <source>none found</source>
       <translation>aucune trouvée</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="291" />
+      <source>none was given</source>
+      <translation>aucune n'a été indiquée</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="161" />
@@ -7490,7 +7654,7 @@
       <translation>sans objet (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="104" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="141" />
       <source>numbers</source>
       <translation>des nombres</translation>
     </message>
@@ -7514,17 +7678,17 @@
       <translation>choix unique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="236" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="245" />
       <source>people's names</source>
       <translation>des noms de personnes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="237" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="246" />
       <source>phone numbers</source>
       <translation>des numéros de téléphone</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="242" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="251" />
       <source>photos, recordings, signatures or links to attachments</source>
       <translation>des photos, enregistrements, signatures ou liens vers des pièces jointes</translation>
     </message>
@@ -7539,7 +7703,7 @@
       <translation>précision GPS insuffisante</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="241" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="250" />
       <source>precise GPS locations of homes or people</source>
       <translation>des positions GPS précises de domiciles ou de personnes</translation>
     </message>
@@ -7584,7 +7748,7 @@
       <translation>réponse obligatoire manquante</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="185" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="187" />
       <source>row {row}</source>
       <translation>ligne {row}</translation>
     </message>
@@ -7599,7 +7763,7 @@
       <translation>des points-virgules (;)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="243" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="252" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
       <translation>des caractéristiques sensibles (ethnie, religion, santé, violences…)</translation>
     </message>
@@ -7679,7 +7843,7 @@
       <translation>les unités administratives avec le nombre de soumissions, ou la part d'une réponse, ou la moyenne ou la médiane d'un nombre, chaque unité sous le seuil étant marquée 'insufficient'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="364" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="389" />
       <source>the attachments of {id}</source>
       <translation>les pièces jointes de {id}</translation>
     </message>
@@ -7699,7 +7863,7 @@
       <translation>le projet en cours (jamais enregistré)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="279" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="275" />
       <source>the data has no question {question}</source>
       <translation>les données n'ont pas de question {question}</translation>
     </message>
@@ -7717,6 +7881,16 @@
       <location filename="../cartong_plugin/processing/atomic_sink.py" line="217" />
       <source>the file cannot be opened for writing</source>
       <translation>le fichier ne peut pas être ouvert en écriture</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="104" />
+      <source>the form has no choice list '{list}'</source>
+      <translation>le formulaire n'a pas de liste de choix « {list} »</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="101" />
+      <source>the form has no choice list '{list}' (it has '{other}': check the spelling)</source>
+      <translation>le formulaire n'a pas de liste de choix « {list} » (il a « {other} » : vérifiez l'orthographe)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="131" />
@@ -7739,12 +7913,12 @@
       <translation>la connexion</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="247" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="256" />
       <source>the names of survey staff</source>
       <translation>les noms du personnel de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="328" />
+      <location filename="../cartong_plugin/core/cleaning/shared_uuids.py" line="104" />
       <source>the new uuid {uuid} is the uuid of another submission ({ids}): it would be there twice</source>
       <translation>le nouvel uuid {uuid} est l'uuid d'une autre soumission ({ids}) : il apparaîtrait deux fois</translation>
     </message>
@@ -7763,7 +7937,7 @@
       <translation>le paquet rapporté par une équipe de terrain et le GeoPackage d'enquête du bureau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="248" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="257" />
       <source>the place where people live, identifying in small places</source>
       <translation>le lieu où vivent les personnes, ce qui les identifie dans les petites localités</translation>
     </message>
@@ -7773,22 +7947,27 @@
       <translation>la clé de pseudonymisation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="194" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="195" />
       <source>the requested page</source>
       <translation>la page demandée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="301" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="385" />
+      <source>the submission names this file, but the server listed no attachment of that name.</source>
+      <translation>la soumission nomme ce fichier, mais le serveur n'a listé aucune pièce jointe de ce nom.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="318" />
       <source>the submissions of form {id}</source>
       <translation>les soumissions du formulaire {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="171" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="175" />
       <source>the submissions of form {uid}</source>
       <translation>les soumissions du formulaire {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="356" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="361" />
       <source>the survey</source>
       <translation>l'enquête</translation>
     </message>
@@ -7808,7 +7987,7 @@
       <translation>la table {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="262" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="252" />
       <source>the uuid is empty</source>
       <translation>l'uuid est vide</translation>
     </message>
@@ -7850,7 +8029,7 @@
       <translation>nombre entier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="104" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="141" />
       <source>whole numbers</source>
       <translation>des nombres entiers</translation>
     </message>
@@ -7880,7 +8059,7 @@
       <translation>l'écriture de la couche nettoyée {table} dans {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/shared_log.py" line="79" />
+      <location filename="../cartong_plugin/core/teams/shared_log.py" line="80" />
       <source>writing the cleaning log of {schema}</source>
       <translation>l'écriture du journal de nettoyage de {schema}</translation>
     </message>
@@ -7890,7 +8069,7 @@
       <translation>oui/non (0/1)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="181" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="186" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
       <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal en attente.</translation>
     </message>
@@ -7905,7 +8084,7 @@
       <translation>{changed} valeurs seront modifiées et {removed} soumissions supprimées ; {kept} lignes sont laissées telles quelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="309" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="311" />
       <source>{check}: {count} rows ({seconds} s)</source>
       <translation>{check} : {count} lignes ({seconds} s)</translation>
     </message>
@@ -7941,17 +8120,17 @@
       <translation type="vanished">{count} formulaires. Sélectionnez-en un, puis Suivant.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="260" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
       <source>{count} of {total} values of "{column}" contain names also written in "{source}".</source>
       <translation>{count} valeurs sur {total} de « {column} » contiennent des noms écrits aussi dans « {source} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="274" />
       <source>{count} of {total} values of "{column}" contain {what}.</source>
       <translation>{count} valeurs sur {total} de « {column} » contiennent {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="270" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="279" />
       <source>{count} of {total} values of "{column}" look like {what}.</source>
       <translation>{count} valeurs sur {total} de « {column} » semblent être {what}.</translation>
     </message>
@@ -7971,7 +8150,7 @@
       <translation>{encoding} : vérifiez que le texte se lit correctement</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="360" />
+      <location filename="../cartong_plugin/core/cleaning/export_guard.py" line="35" />
       <source>{error} The export file {file} may hold decisions of the field teams: it was not replaced. Choose another export file, or move this one away.</source>
       <translation>{error} Le fichier d'export {file} contient peut-être des décisions des équipes de terrain : il n'a pas été remplacé. Choisissez un autre fichier d'export, ou déplacez celui-ci ailleurs.</translation>
     </message>
@@ -7991,7 +8170,7 @@
       <translation>{file} ne peut pas être ouvert : {error}. Exportez à nouveau les données en zip simple (sans mot de passe).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="361" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="390" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} ne peut pas être lu comme un CSV : {reason}</translation>
     </message>
@@ -8006,7 +8185,7 @@
       <translation>{file} ne peut pas être lu comme JSON : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="39" />
+      <location filename="../cartong_plugin/processing/base.py" line="44" />
       <source>{file} cannot be read or written (permission denied). Choose a file or folder you can use.</source>
       <translation>{file} ne peut être ni lu ni écrit (accès refusé). Choisissez un fichier ou un dossier que vous pouvez utiliser.</translation>
     </message>
@@ -8030,7 +8209,7 @@
       <translation type="vanished">{file} contient des données binaires : ce n'est pas un fichier texte CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="407" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="436" />
       <source>{file} contains no CSV file.</source>
       <translation>{file} ne contient aucun fichier CSV.</translation>
     </message>
@@ -8040,7 +8219,7 @@
       <translation>{file} n'a pas pu être extrait ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="88" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="90" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>{file} n'a pas pu être lu comme un classeur Excel (.xlsx).</translation>
     </message>
@@ -8050,7 +8229,7 @@
       <translation>{file} n'a pas pu être enregistré : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="352" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="377" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>{file} n'a pas pu être écrit ({error}) : vérifiez l'espace disque libre et que le dossier est accessible en écriture.</translation>
     </message>
@@ -8070,17 +8249,17 @@
       <translation>{file} n'a pas pu être écrit : le disque qui contient le dossier {folder} est plein. Rien n'a été écrit sous ce nom et l'éventuel {file} précédent est inchangé. Libérez de l'espace ou choisissez un autre dossier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="331" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="336" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} ne correspond pas au formulaire {form} : aucune de ses {count} colonnes n'est une question du formulaire. Choisissez le formulaire avec lequel cet export a été téléchargé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="266" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="269" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} a une ligne d'en-tête mais aucune ligne de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="33" />
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="38" />
       <source>{file} has no 'survey' layer to look for personal data in.</source>
       <translation>{file} n'a pas de couche « survey » dans laquelle rechercher des données personnelles.</translation>
     </message>
@@ -8090,7 +8269,7 @@
       <translation>{file} n'a pas de couche « survey » : importez d'abord l'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="239" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="221" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>{file} n'a pas de feuille « survey » : ce n'est pas un XLSForm.</translation>
     </message>
@@ -8125,7 +8304,7 @@
       <translation>{file} ne contient aucune soumission.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="367" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="370" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} a {count} colonnes ; une table GeoPackage en contient au plus {limit} (la table typée, avec une colonne de libellé à côté de chaque question à choix, en aurait {typed}). Exportez moins de questions, ou découpez l'export, et importez chaque partie.</translation>
     </message>
@@ -8138,6 +8317,11 @@
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="335" />
       <source>{file} holds another form ({source}): replace it or choose another file.</source>
       <translation>{file} contient un autre formulaire ({source}) : remplacez-le ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/update_guard.py" line="39" />
+      <source>{file} holds the submissions of {held}, not of {given}: an update adds only the new submissions of the form it was downloaded from, so choose that server and form again, or download {given} into a new GeoPackage.</source>
+      <translation>{file} contient les soumissions de {held}, pas de {given} : une mise à jour n'ajoute que les nouvelles soumissions du formulaire depuis lequel il a été téléchargé ; choisissez donc à nouveau ce serveur et ce formulaire, ou téléchargez {given} dans un nouveau GeoPackage.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_archives.py" line="110" />
@@ -8165,7 +8349,7 @@
       <translation>{file} est un fichier zip ou Excel, pas un fichier texte CSV. Choisissez l'import .xlsx ou .zip, ou exportez de nouveau les données en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="91" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="92" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>{file} est un ancien fichier Excel .xls : exportez de nouveau les données en .xlsx ou en CSV.</translation>
     </message>
@@ -8190,12 +8374,12 @@
       <translation>{file} est vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="250" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="253" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>{file} n'est ni un texte UTF-8 ni un texte Windows-1252. Enregistrez-le de nouveau au format « CSV UTF-8 » et réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="261" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="264" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation>{file} n'est pas en UTF-8 : il a été lu en Windows-1252 (Excel). Vérifiez les accents du texte importé.</translation>
     </message>
@@ -8234,7 +8418,7 @@
       <translation>{file} n'est pas un classeur Excel (.xlsx) : cela ressemble à {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/geopackage.py" line="70" />
+      <location filename="../cartong_plugin/core/servers/geopackage.py" line="71" />
       <source>{file} is open in QGIS or another program, so it cannot be replaced safely. Remove its layers from the project (or close the program) and try again; the file was not changed.</source>
       <translation>{file} est ouvert dans QGIS ou dans un autre programme : il ne peut donc pas être remplacé sans risque. Retirez ses couches du projet (ou fermez le programme) et réessayez ; le fichier n'a pas été modifié.</translation>
     </message>
@@ -8259,12 +8443,12 @@
       <translation>{file} existe maintenant : revenez à la première page pour choisir quoi faire. Rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="307" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="323" />
       <source>{file} was already there and was kept as it was; the incomplete basemap is {partial}: compare them before replacing one with the other.</source>
       <translation>{file} existait déjà et a été gardé tel quel ; le fond de carte incomplet est {partial} : comparez-les avant de remplacer l'un par l'autre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="252" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="239" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
       <translation>{file} n'a pas été téléchargé depuis un serveur : il ne peut donc pas être mis à jour depuis un serveur. Téléchargez plutôt dans un nouveau GeoPackage.</translation>
     </message>
@@ -8314,7 +8498,7 @@
       <translation>{file} a été refusé : {count} cellules contiennent des formules ({cells}) ; un export d'enquête ne contient que des valeurs. Collez les cellules en tant que valeurs et réessayez.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/locations.py" line="209" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="210" />
       <source>{file}, column {column}: %n locations cannot be read and were imported without geometry (rows {rows}; first at row {row}: {reason}). The raw table keeps them.</source>
       <translation>
         <numerusform>{file}, colonne {column} : %n localisation ne peut pas être lue et a été importée sans géométrie (lignes {rows} ; première à la ligne {row} : {reason}). La table brute la conserve.</numerusform>
@@ -8322,7 +8506,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="122" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="100" />
+      <source>{file}, column {column}: question {question} has no labels in the form given: {where}. Its codes are imported and its label column left empty.</source>
+      <translation>{file}, colonne {column} : la question {question} n'a pas de libellés dans le formulaire fourni : {where}. Ses codes sont importés et sa colonne de libellés est laissée vide.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="116" />
+      <source>{file}, column {column}: the export writes one label for several choices of question {question} (list '{list}': {shared}), so which one was chosen cannot be told; {count} answer(s) were left without a code, their label kept (first at row {row}). Export the data with XML values (codes) to tell them apart; the raw table keeps the answers.</source>
+      <translation>{file}, colonne {column} : l'export écrit un même libellé pour plusieurs choix de la question {question} (liste « {list} » : {shared}), si bien qu'on ne peut pas savoir lequel a été choisi ; {count} réponse(s) ont été laissées sans code, avec leur libellé (première à la ligne {row}). Exportez les données avec les valeurs XML (codes) pour les distinguer ; la table brute conserve les réponses.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="173" />
       <source>{file}, column {column}: the list '{list}' has several choices of the same name ({choices}) and the question's choice_filter does not tell which one an answer means; {count} answer(s) were left without a label (first at row {row}). The raw table keeps them.</source>
       <translation>{file}, colonne {column} : la liste « {list} » a plusieurs choix de même nom ({choices}) et le choice_filter de la question n'indique pas lequel une réponse désigne ; {count} réponse(s) sont restées sans libellé (la première à la ligne {row}). La table brute les conserve.</translation>
     </message>
@@ -8332,17 +8526,17 @@
       <translation>{file}, colonne {column} : {count} réponse(s) sont des libellés de choix, pas des codes, et ont été lues comme les codes de ces choix (la première à la ligne {row} : « {value} » est « {code} »). La table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="188" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="239" />
       <source>{file}, column {column}: {count} answer(s) are not a list of the labels of the choice list '{list}' (first at row {row}: '{value}'); their choices were read from the export's choice columns ({columns}). The raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} réponse(s) ne sont pas une liste de libellés de la liste de choix « {list} » (la première à la ligne {row} : « {value} ») ; leurs choix ont été lus dans les colonnes de choix de l'export ({columns}). La table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="196" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="247" />
       <source>{file}, column {column}: {count} answer(s) are not a list of the labels of the choice list '{list}' (first at row {row}: '{value}'); their label was left empty. The raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} réponse(s) ne sont pas une liste de libellés de la liste de choix « {list} » (la première à la ligne {row} : « {value} ») ; leur libellé a été laissé vide. La table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="65" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="79" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>{file}, colonne {column} : {count} réponse(s) ne figurent pas dans la liste de choix « {list} » (première à la ligne {row} : « {value} ») ; le code sert de libellé.</translation>
     </message>
@@ -8365,27 +8559,40 @@
       <translation>{file}, colonne {column} : {count} valeur(s) ne sont pas {what} et ont été laissées vides dans la table typée (première à la ligne {row} : « {value} »). La table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="109" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="146" />
       <source>{file}, column {column}: {count} value(s) are outside {low}..{high} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} valeur(s) sont hors de {low}..{high} et ont été laissées vides dans la table typée (la première à la ligne {row} : « {value} »). La table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="125" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="162" />
       <source>{file}, column {column}: {count} value(s) have a comma then three digits, read as a decimal comma (first at row {row}: '{value}' is {number}). If the comma separates thousands, correct them; the raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} valeur(s) ont une virgule suivie de trois chiffres, lue comme une virgule décimale (la première à la ligne {row} : « {value} » vaut {number}). Si la virgule sépare les milliers, corrigez-les ; la table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="119" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="156" />
       <source>{file}, column {column}: {count} value(s) have a point then three zeros, read as a decimal point (first at row {row}: '{value}' is {number}). If the point separates thousands, correct them; the raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} valeur(s) ont un point suivi de trois zéros, lu comme un point décimal (la première à la ligne {row} : « {value} » vaut {number}). Si le point sépare les milliers, corrigez-les ; la table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="388" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="120" />
+      <source>{file}, column {column}: {count} value(s) have more digits than a decimal of the typed table holds and were rounded there (first at row {row}: '{value}' is stored as {number}). The raw table keeps them as written.</source>
+      <translation>{file}, colonne {column} : {count} valeur(s) ont plus de chiffres qu'un nombre décimal de la table typée ne peut en contenir et y ont été arrondies (première à la ligne {row} : « {value} » est stockée comme {number}). La table brute les conserve telles qu'écrites.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="417" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, ligne {row} : {saw} champs alors que l'en-tête en a {expected}. Une valeur contient probablement le séparateur sans guillemets.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="363" />
+      <location filename="../cartong_plugin/core/cleaning/log_cells.py" line="84" />
+      <source>{file}: %n cells are longer than the {limit} characters Excel keeps (first: row {row}, column {column}); the file holds them whole, but Excel cuts them when the file is opened and saved there. Edit such rows in the CSV export or in QGIS.</source>
+      <translation>
+        <numerusform>{file} : %n cellule dépasse les {limit} caractères qu'Excel conserve (première : ligne {row}, colonne {column}) ; le fichier la contient en entier, mais Excel la coupe quand le fichier y est ouvert puis enregistré. Modifiez ces lignes dans l'export CSV ou dans QGIS.</numerusform>
+        <numerusform>{file} : %n cellules dépassent les {limit} caractères qu'Excel conserve (première : ligne {row}, colonne {column}) ; le fichier les contient en entier, mais Excel les coupe quand le fichier y est ouvert puis enregistré. Modifiez ces lignes dans l'export CSV ou dans QGIS.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/columns.py" line="368" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file} : %n colonne de choix nomme un choix absent de la liste du formulaire (gardée comme colonne oui/non de sa question) : {columns}</numerusform>
@@ -8416,13 +8623,21 @@
         <numerusform>{file} : %n lignes vides à la fin du tableau ne sont pas des soumissions et n'ont pas été importées.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="320" />
+      <source>{file}: %n values hold a NUL character (first: row {row}, column {column}); the raw table keeps them whole, but QGIS shows and checks the texts only up to that character. Fix them at the source.</source>
+      <translation>
+        <numerusform>{file} : %n valeur contient un caractère NUL (première : ligne {row}, colonne {column}) ; la table brute la garde en entier, mais QGIS n'affiche et ne contrôle les textes que jusqu'à ce caractère. Corrigez-la à la source.</numerusform>
+        <numerusform>{file} : %n valeurs contiennent un caractère NUL (première : ligne {row}, colonne {column}) ; la table brute les garde en entier, mais QGIS n'affiche et ne contrôle les textes que jusqu'à ce caractère. Corrigez-les à la source.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="147" />
       <source>{file}: PostgreSQL names are at most 63 bytes, and {what} is longer: PostgreSQL would shorten it and the shared survey would not have the same names. Nothing was written. Shorten that name (or its group's) in the form, or keep this survey in its GeoPackage.</source>
       <translation>{file} : les noms PostgreSQL font au plus 63 octets, et {what} est plus long : PostgreSQL le raccourcirait et l'enquête partagée n'aurait pas les mêmes noms. Rien n'a été écrit. Raccourcissez ce nom (ou celui de son groupe) dans le formulaire, ou gardez cette enquête dans son GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="378" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="407" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file} : un guillemet ouvert vers la ligne {row} n'est jamais fermé, si bien que le reste du fichier formerait une seule valeur. Corrigez les guillemets ou exportez de nouveau les données.</translation>
     </message>
@@ -8437,9 +8652,17 @@
       <translation>{file} : aucun séparateur (virgule, point-virgule, tabulation ou |) ne donne aux premières lignes autant de champs que l'en-tête ; le fichier a été lu avec {delimiter}. Vérifiez que les colonnes sont correctes, ou enregistrez-le de nouveau en CSV depuis un tableur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="323" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="328" />
       <source>{file}: none of the {count} columns of repeat {table} is a question of the form {form} (the form may no longer have this repeat); they were imported as text.</source>
       <translation>{file} : aucune des {count} colonnes de la répétition {table} n'est une question du formulaire {form} (le formulaire n'a peut-être plus cette répétition) ; elles ont été importées comme texte.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/locations.py" line="239" />
+      <source>{file}: on %n rows the point of column {column} and the columns {lat} / {lon} are other places (rows {rows}; first at row {row}: '{value}' against {lat_value} / {lon_value}); the map uses {column}. The typed table keeps both as exported: check which one is right before using the coordinate columns.</source>
+      <translation>
+        <numerusform>{file} : sur %n ligne, le point de la colonne {column} et les colonnes {lat} / {lon} sont des lieux différents (lignes {rows} ; première à la ligne {row} : « {value} » contre {lat_value} / {lon_value}) ; la carte utilise {column}. La table typée garde les deux tels qu'exportés : vérifiez lequel est juste avant d'utiliser les colonnes de coordonnées.</numerusform>
+        <numerusform>{file} : sur %n lignes, le point de la colonne {column} et les colonnes {lat} / {lon} sont des lieux différents (lignes {rows} ; première à la ligne {row} : « {value} » contre {lat_value} / {lon_value}) ; la carte utilise {column}. La table typée garde les deux tels qu'exportés : vérifiez lequel est juste avant d'utiliser les colonnes de coordonnées.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_shape.py" line="116" />
@@ -8456,7 +8679,7 @@
       <translation type="vanished">{file} : le nom de colonne « {name} » est utilisé deux fois (colonnes {first} et {second}). Renommez l'une d'elles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="377" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="382" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file} : les noms de colonnes ont été modifiés par R (make.names) ; {count} d'entre eux ont été lus comme les noms d'origine de l'export ({examples}). La table brute les garde tels que reçus.</translation>
     </message>
@@ -8481,27 +8704,27 @@
       <translation>{file} : {count} cellules contiennent des formules ({cells}) ; l'extension lit les valeurs enregistrées en dernier par le tableur et ne les calcule jamais. Vérifiez ces cellules.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="341" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="346" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file} : {count} colonne(s) absentes du formulaire ont été importées comme texte : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="349" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="354" />
       <source>{file}: {count} column(s) of {table} bear the name of several questions of other levels of the form {form} (the main level or other repeats) and none of this table's own; which one is meant cannot be told, so they were imported as text: {columns}</source>
       <translation>{file} : {count} colonne(s) de {table} portent le nom de plusieurs questions d'autres niveaux du formulaire {form} (le niveau principal ou d'autres répétitions) et d'aucune question propre à cette table ; impossible de savoir laquelle est visée, elles ont donc été importées comme texte : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="376" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="390" />
       <source>{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} in column {column}, first at row {row}) than the form given ({version}): its choice labels and question types may not be theirs. Questions of the form not in the export: {missing}.</source>
       <translation>{file} : {count} soumission(s) sur {total} ont été collectées avec une autre version du formulaire ({versions} dans la colonne {column}, la première à la ligne {row}) que le formulaire donné ({version}) : ses libellés de choix et ses types de question ne sont peut-être pas les leurs. Questions du formulaire absentes de l'export : {missing}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="301" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="330" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file} : {count} ligne(s) ont moins de champs que l'en-tête (première : ligne {row}, à partir de la colonne {column}) ; les valeurs manquantes ont été laissées vides.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="312" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="299" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>{file} : {new} nouvelles soumissions ({total} au total) sur {pages} pages en {seconds} s.</translation>
     </message>
@@ -8516,7 +8739,7 @@
       <translation>{folder} n'est pas vide. Choisissez un dossier vide pour la session de formation, afin que « Réinitialiser » ne supprime jamais vos propres fichiers.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/submissions.py" line="84" />
+      <location filename="../cartong_plugin/core/servers/submissions.py" line="92" />
       <source>{form} (rows counted from submission {first} of this download)</source>
       <translation>{form} (lignes comptées à partir de la soumission {first} de ce téléchargement)</translation>
     </message>
@@ -8541,7 +8764,7 @@
       <translation>{host} a accepté les identifiants, mais ce compte n'a pas l'autorisation de lire {what} (HTTP 403). Demandez au propriétaire du projet de vous le partager (au moins « voir les soumissions »).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="165" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="178" />
       <source>{host} announced {expected} submissions of form {uid} but sent {received}: {missing} are missing. Check the form on the server and download again.</source>
       <translation>{host} a annoncé {expected} soumissions du formulaire {uid} mais en a envoyé {received} : il en manque {missing}. Vérifiez le formulaire sur le serveur et téléchargez à nouveau.</translation>
     </message>
@@ -8551,22 +8774,22 @@
       <translation>{host} a répondu HTTP {status} pour {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="297" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="322" />
       <source>{host} answered {what} with a web page, not data: a proxy may have answered instead of the server, or the address leads to a login or error page. Check the server address (open it in a web browser), then try again.</source>
       <translation>{host} a répondu à {what} par une page web, pas par des données : un proxy a peut-être répondu à la place du serveur, ou l'adresse mène à une page de connexion ou d'erreur. Vérifiez l'adresse du serveur (ouvrez-la dans un navigateur web), puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="281" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="335" />
       <source>{host} answered, but not with a KoboToolbox list (no 'results'). Check that the address is a KoboToolbox server.</source>
       <translation>{host} a répondu, mais pas avec une liste KoboToolbox (pas de « results »). Vérifiez que l'adresse est celle d'un serveur KoboToolbox.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="311" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="328" />
       <source>{host} answered, but not with an OData list (no 'value'). Check that the address is an ODK Central server.</source>
       <translation>{host} a répondu, mais pas avec une liste OData (pas de « value »). Vérifiez que l'adresse est celle d'un serveur ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="404" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="429" />
       <source>{host} answered, but not with the list expected from ODK Central.</source>
       <translation>{host} a répondu, mais pas avec la liste attendue d'ODK Central.</translation>
     </message>
@@ -8586,7 +8809,7 @@
       <translation>{host} n'a pas renvoyé de jeton d'API : s'agit-il d'un serveur KoboToolbox ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="228" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="235" />
       <source>{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): they are downloaded from their own tables instead.</source>
       <translation>{host} n'intègre pas les répétitions du formulaire {id} dans la réponse ($expand, ODK Central 1.2 et versions ultérieures) : elles sont téléchargées depuis leurs propres tables.</translation>
     </message>
@@ -8594,6 +8817,16 @@
       <location filename="../cartong_plugin/core/servers/http_failures.py" line="114" />
       <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
       <translation>{host} est occupé ou défaillant (HTTP {status}), et l'était encore après {attempts} tentatives. Réessayez plus tard ; ce qui a déjà été téléchargé est conservé.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="214" />
+      <source>{host} redirected {what} to another server ({other}); it was not followed, so that what it sends (for the login: your e-mail and password) never leaves {host}: check the server address with its administrator, the server may have moved.</source>
+      <translation>{host} a redirigé {what} vers un autre serveur ({other}) ; la redirection n'a pas été suivie, afin que ce qui est envoyé (pour la connexion : votre e-mail et votre mot de passe) ne quitte jamais {host} : vérifiez l'adresse du serveur auprès de son administrateur, le serveur a peut-être changé d'adresse.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="279" />
+      <source>{host} redirected {what} to another server ({other}); its answer was not taken as the data of {host} and the download was stopped: check the server address with its administrator, the server may have moved.</source>
+      <translation>{host} a redirigé {what} vers un autre serveur ({other}) ; sa réponse n'a pas été prise pour les données de {host} et le téléchargement a été arrêté : vérifiez l'adresse du serveur auprès de son administrateur, le serveur a peut-être changé d'adresse.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="72" />
@@ -8606,22 +8839,22 @@
       <translation>{host} a refusé les identifiants (HTTP 401) : le jeton ou le mot de passe est erroné ou a expiré. Saisissez-en un nouveau dans les paramètres de connexion au serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="337" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="362" />
       <source>{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The connection is stalled; try again later or on a better connection, what was already downloaded is kept.</source>
       <translation>{host} envoie {what} trop lentement : {received} octets pendant les {seconds} dernières secondes. La connexion est bloquée ; réessayez plus tard ou avec une meilleure connexion, ce qui a déjà été téléchargé est conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="121" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="170" />
       <source>{host} sent a 'next page' link for {what} that leads back to a page already downloaded (after {pages} pages): the list would never end, so the download was stopped. Nothing was changed; report it to the server's administrator.</source>
       <translation>{host} a envoyé pour {what} un lien « page suivante » qui ramène à une page déjà téléchargée (après {pages} pages) : la liste ne finirait jamais, le téléchargement a donc été arrêté. Rien n'a été modifié ; signalez-le à l'administrateur du serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="112" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="159" />
       <source>{host} sent a 'next page' link for {what} that leads to another server ({other}) or is written ambiguously: it was not followed, so that the credentials and the link stay on {host}. The download was stopped; report it to the server's administrator.</source>
       <translation>{host} a envoyé pour {what} un lien « page suivante » qui mène à un autre serveur ({other}) ou qui est écrit de façon ambiguë : il n'a pas été suivi, pour que les identifiants et le lien restent sur {host}. Le téléchargement a été arrêté ; signalez-le à l'administrateur du serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="291" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="316" />
       <source>{host} sent an answer for {what} that is not valid JSON ({reason}).</source>
       <translation>{host} a envoyé pour {what} une réponse qui n'est pas du JSON valide ({reason}).</translation>
     </message>
@@ -8630,42 +8863,42 @@
       <translation type="vanished">{host} a envoyé une réponse incomplète ou invalide pour {what} (JSON non valide : {reason}). La connexion a peut-être été coupée ou un proxy a pu répondre à la place du serveur ; réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="304" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="329" />
       <source>{host} sent an incomplete or invalid answer for {what}: the data was cut short or is not in the expected format. The connection may have been cut or a proxy may have answered instead of the server; try again.</source>
       <translation>{host} a envoyé pour {what} une réponse incomplète ou non valide : les données ont été coupées ou ne sont pas au format attendu. La connexion a peut-être été coupée, ou un proxy a répondu à la place du serveur ; réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="129" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="141" />
       <source>{host} sent more than {limit} pages for {what}: the download was stopped. Nothing was changed; check the form on the server.</source>
       <translation>{host} a envoyé plus de {limit} pages pour {what} : le téléchargement a été arrêté. Rien n'a été modifié ; vérifiez le formulaire sur le serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="324" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="349" />
       <source>{host} sent more than {size} MB for {what}: it was not kept.</source>
       <translation>{host} a envoyé plus de {size} Mo pour {what} : ce n'a pas été conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="329" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="354" />
       <source>{host} sent more than {size} MB for {what}: the download was stopped before it filled the computer's memory. Nothing was changed; ask the server's administrator about this form.</source>
       <translation>{host} a envoyé plus de {size} Mo pour {what} : le téléchargement a été arrêté avant de remplir la mémoire de l'ordinateur. Rien n'a été modifié ; interrogez l'administrateur du serveur sur ce formulaire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="157" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="170" />
       <source>{host} sent {count} submissions of form {uid} more than once: each was kept once.</source>
       <translation>{host} a envoyé {count} soumissions du formulaire {uid} plus d'une fois : chacune a été conservée une seule fois.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="150" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="192" />
       <source>{host} sent {pages} pages in a row for {what} that brought no new submission ({received} of {total} received): the list would never end, so the download was stopped. Report it to the server's administrator.</source>
       <translation>{host} a envoyé pour {what} {pages} pages d'affilée sans aucune nouvelle soumission ({received} sur {total} reçues) : la liste ne finirait jamais, le téléchargement a donc été arrêté. Signalez-le à l'administrateur du serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="190" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="203" />
       <source>{host} sent, for {what}, an item that is not a submission (page {page}, item {number}: {kind} instead of a JSON object). Nothing was changed; report it to the server's administrator.</source>
       <translation>{host} a envoyé, pour {what}, un élément qui n'est pas une soumission (page {page}, élément {number} : {kind} au lieu d'un objet JSON). Rien n'a été modifié ; signalez-le à l'administrateur du serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="418" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="443" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total} in {seconds} seconds.</source>
       <translation>{host} : {reason} pour {what} ; nouvelle tentative {attempt} sur {total} dans {seconds} secondes.</translation>
     </message>
@@ -8682,6 +8915,11 @@
       <location filename="../cartong_plugin/core/maps/survey_project.py" line="79" />
       <source>{label} (label)</source>
       <translation>{label} (libellé)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="257" />
+      <source>{layer} is a repeat table: its rows belong to submissions by _submission__uuid and _index, and the cleaning log names submissions (_uuid), not repeat rows, so it cannot be applied to it. Apply the log to the survey layer; correct a repeat answer in a copy of {layer} in QGIS, or remove the whole submission with remove_survey.</source>
+      <translation>{layer} est une table de répétition : ses lignes se rattachent aux soumissions par _submission__uuid et _index, et le journal de nettoyage désigne des soumissions (_uuid), pas des lignes de répétition ; il ne peut donc pas lui être appliqué. Appliquez le journal à la couche d'enquête ; corrigez une réponse de répétition dans une copie de {layer} dans QGIS, ou retirez toute la soumission avec remove_survey.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="243" />
@@ -8732,7 +8970,12 @@
       <translation>{place} n'est pas l'unité administrative indiquée dans {column} ({code}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="287" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="269" />
+      <source>{question} is a question of the repeat {repeat}, whose rows the cleaning log cannot change (it names submissions, not repeat rows): correct it in a copy of the {repeat} table in QGIS, or remove the whole submission with remove_survey</source>
+      <translation>{question} est une question de la répétition {repeat}, dont le journal de nettoyage ne peut pas modifier les lignes (il désigne des soumissions, pas des lignes de répétition) : corrigez-la dans une copie de la table {repeat} dans QGIS, ou retirez toute la soumission avec remove_survey</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="283" />
       <source>{question} is not an answer but the key or the geometry of the layer: the cleaning log cannot change it</source>
       <translation>{question} n'est pas une réponse mais la clé ou la géométrie de la couche : le journal de nettoyage ne peut pas la modifier</translation>
     </message>
@@ -8791,7 +9034,7 @@
       <translation>{shown} lignes affichées sur {rows} ; {pending} en attente, {changed} à modifier, {removed} à supprimer, {kept} laissées telles quelles.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="348" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="351" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>{table} : le formulaire donne maintenant un autre type à {column}, mais cette colonne de la couche de l'enquête ne contient que {kind} : %n nouvelle réponse qui n'y entrait pas a été laissée vide ({raw} la garde telle que donnée).</numerusform>
@@ -8803,7 +9046,7 @@
       <translation type="vanished">{total} soumissions comptées dans {areas} unités ; {outside} hors de toute unité ou avec un P-code inconnu ; {missing} sans position ni P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="405" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="430" />
       <source>{what} is {size} MB but only {free} MB are free on the disk of {folder}: free some space or choose another folder, then download again.</source>
       <translation>{what} fait {size} Mo mais il ne reste que {free} Mo libres sur le disque de {folder} : libérez de la place ou choisissez un autre dossier, puis téléchargez à nouveau.</translation>
     </message>
@@ -8823,7 +9066,7 @@
       <translation>{where} (id "{id}")</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="191" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="193" />
       <source>{where} ({uuid}, {question}): {who} saved '{db_change}' (new value '{db_value}') at {when}, version {db_version}, after you loaded version {version}. Yours, '{change_type}' (new value '{new_value}'), was not saved: load the log again and decide on the current value.</source>
       <translation>{where} ({uuid}, {question}) : {who} a enregistré « {db_change} » (nouvelle valeur « {db_value} ») le {when}, version {db_version}, après que vous avez chargé la version {version}. La vôtre, « {change_type} » (nouvelle valeur « {new_value} »), n'a pas été enregistrée : rechargez le journal et décidez sur la valeur actuelle.</translation>
     </message>
@@ -8903,7 +9146,7 @@
       <translation>{where} : l'entrée n'a pas de "id".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="187" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="189" />
       <source>{where}: the log row {log_id} no longer exists; your decision '{change_type}' was not saved.</source>
       <translation>{where} : la ligne de journal {log_id} n'existe plus ; votre décision « {change_type} » n'a pas été enregistrée.</translation>
     </message>

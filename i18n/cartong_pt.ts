@@ -60,7 +60,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="199" />
+      <location filename="../cartong_plugin/core/field/package.py" line="204" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
         <numerusform>Falta %n anexo de {file} e não está no pacote: {files}</numerusform>
@@ -131,7 +131,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="92" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="103" />
       <source>%n decisions saved.</source>
       <translation>
         <numerusform>%n decisão guardada.</numerusform>
@@ -139,7 +139,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="220" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="222" />
       <source>%n decisions were not saved because someone else decided on the same rows first:
 {rows}</source>
       <translation>
@@ -150,7 +150,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="215" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="217" />
       <source>%n decisions were not saved: their rows are no longer in the cleaning log:
 {rows}</source>
       <translation>
@@ -158,6 +158,14 @@
 {rows}</numerusform>
         <numerusform>%n decisões não foram guardadas: as suas linhas já não estão no registo de limpeza:
 {rows}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/package.py" line="212" />
+      <source>%n files of the attachments folder of {file} belong to no remaining submission (deleted since?) and were not packaged: {files}</source>
+      <translation>
+        <numerusform>%n ficheiro da pasta de anexos de {file} não pertence a nenhuma submissão restante (eliminada entretanto?) e não foi incluído no pacote: {files}</numerusform>
+        <numerusform>%n ficheiros da pasta de anexos de {file} não pertencem a nenhuma submissão restante (eliminada entretanto?) e não foram incluídos no pacote: {files}</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -185,7 +193,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/basemap.py" line="299" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="315" />
       <source>%n of {total} tiles could not be downloaded (a server error, no answer or an invalid image): the basemap has holes at zoom {zooms}.</source>
       <translation>
         <numerusform>%n dos {total} mosaicos não pôde ser descarregado (um erro do servidor, sem resposta ou uma imagem inválida): o mapa base tem falhas no zoom {zooms}.</numerusform>
@@ -209,7 +217,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="277" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="278" />
       <source>%n rows imported from {file}. Save them to keep them.</source>
       <translation>
         <numerusform>%n linha importada de {file}. Guarde-a para a conservar.</numerusform>
@@ -289,6 +297,22 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/shared_uuids.py" line="67" />
+      <source>%n submissions have the uuid {uuid} ({ids}) and {matched} of them the old value '{old}': the row cannot tell which one it means. Give the old value that only the submission to change has</source>
+      <translation>
+        <numerusform>%n submissão tem o uuid {uuid} ({ids}), {matched} delas com o valor antigo «{old}»: a linha não permite saber a qual se refere. Indique o valor antigo que só a submissão a alterar tem</numerusform>
+        <numerusform>%n submissões têm o uuid {uuid} ({ids}), {matched} delas com o valor antigo «{old}»: a linha não permite saber a qual se refere. Indique o valor antigo que só a submissão a alterar tem</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/shared_uuids.py" line="75" />
+      <source>%n submissions have the uuid {uuid} ({ids}): the row cannot tell which one to remove. Give in old_value the value of its question that only the submission to remove has, or write the question _uuid to remove every copy but the first</source>
+      <translation>
+        <numerusform>%n submissão tem o uuid {uuid} ({ids}): a linha não permite saber qual remover. Indique em old_value o valor da sua pergunta que só a submissão a remover tem, ou escreva a pergunta _uuid para remover todas as cópias exceto a primeira</numerusform>
+        <numerusform>%n submissões têm o uuid {uuid} ({ids}): a linha não permite saber qual remover. Indique em old_value o valor da sua pergunta que só a submissão a remover tem, ou escreva a pergunta _uuid para remover todas as cópias exceto a primeira</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/processing/import_survey.py" line="92" />
       <source>%n submissions imported ({missing} without location) into {file} in {seconds:.1f} s.</source>
       <translation>
@@ -302,6 +326,14 @@
       <translation>
         <numerusform>%n submissão importada para {file}; {missing} sem posição. Tabelas: {tables}. Língua: {language}.</numerusform>
         <numerusform>%n submissões importadas para {file}; {missing} sem posição. Tabelas: {tables}. Língua: {language}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/odata_records.py" line="55" />
+      <source>%n submissions of form {id} on {host} are encrypted and could not be read, so they were not imported: download the form's submissions from ODK Central with the encryption passphrase (or decrypt them with ODK Briefcase) and import that export; every update asks for them again.</source>
+      <translation>
+        <numerusform>%n submissão do formulário {id} em {host} está cifrada e não pôde ser lida, pelo que não foi importada: descarregue as submissões do formulário a partir do ODK Central com a frase-passe de cifragem (ou decifre-as com o ODK Briefcase) e importe essa exportação; cada atualização volta a pedi-las.</numerusform>
+        <numerusform>%n submissões do formulário {id} em {host} estão cifradas e não puderam ser lidas, pelo que não foram importadas: descarregue as submissões do formulário a partir do ODK Central com a frase-passe de cifragem (ou decifre-as com o ODK Briefcase) e importe essa exportação; cada atualização volta a pedi-las.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -329,7 +361,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/basemap.py" line="50" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="53" />
       <source>%n tiles (about {size} MB, {minutes} min over a field connection).</source>
       <translation>
         <numerusform>%n mosaico (cerca de {size} MB, {minutes} min com uma ligação de campo).</numerusform>
@@ -337,7 +369,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/basemap.py" line="315" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="331" />
       <source>%n tiles written to {file}.</source>
       <translation>
         <numerusform>%n mosaico escrito em {file}.</numerusform>
@@ -390,22 +422,22 @@
       <translation>'{text}' não pode dar nome a um esquema PostgreSQL: use letras, algarismos e _.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="372" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="365" />
       <source>'{value}' (choices are separated by spaces)</source>
       <translation>'{value}' (as opções são separadas por espaços)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="370" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="363" />
       <source>'{value}' (the label of {code})</source>
       <translation>'{value}' (a etiqueta de {code})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="237" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="280" />
       <source>'{value}' has a coordinate that is not a finite number.</source>
       <translation>'{value}' tem uma coordenada que não é um número finito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="233" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="276" />
       <source>'{value}' is an empty geometry (a coordinate is missing or not a number).</source>
       <translation>'{value}' é uma geometria vazia (falta uma coordenada ou não é um número).</translation>
     </message>
@@ -415,7 +447,7 @@
       <translation>«{value}» não é um número finito ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="230" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="273" />
       <source>'{value}' is not a geometry.</source>
       <translation>«{value}» não é uma geometria.</translation>
     </message>
@@ -430,7 +462,7 @@
       <translation>«{value}» não é uma linha: precisa de pelo menos 2 pontos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="276" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="319" />
       <source>'{value}' is not a location</source>
       <translation>«{value}» não é uma posição</translation>
     </message>
@@ -445,22 +477,22 @@
       <translation>«{value}» não é um polígono: precisa de pelo menos 3 pontos distintos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="256" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="246" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>«{value}» não é um dos valores admitidos ({allowed})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="240" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="283" />
       <source>'{value}' is outside -180..180 / -90..90: is the file in another coordinate system than WGS 84 (longitude, latitude)?</source>
       <translation>'{value}' está fora de -180..180 / -90..90: o ficheiro está noutro sistema de coordenadas que não o WGS 84 (longitude, latitude)?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="371" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="396" />
       <source>(its list of attachments)</source>
       <translation>(a sua lista de anexos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="302" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="298" />
       <source>... and {count} more.</source>
       <translation>... e mais {count}.</translation>
     </message>
@@ -529,7 +561,7 @@
       <translation>Um GeoPackage de limites administrativos, p. ex., admin_boundaries.gpkg, desenhados no fundo vetorial escrito quando não é possível descarregar nenhum mosaico.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="32" />
+      <location filename="../cartong_plugin/processing/base.py" line="37" />
       <source>A GeoPackage of this run is being written by another program (QGIS editing it, a database browser, a synchronisation tool): it is locked. Save or close the edits there, then run again.</source>
       <translation>Um GeoPackage desta execução está a ser escrito por outro programa (o QGIS a editá-lo, um explorador de bases de dados, uma ferramenta de sincronização): está bloqueado. Guarde ou feche as edições nesse programa e execute novamente.</translation>
     </message>
@@ -648,12 +680,12 @@
       <translation>Endereço</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="147" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="152" />
       <source>Admin area column (P-codes) for counts</source>
       <translation>Coluna de unidade administrativa (P-codes) para as contagens</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="86" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="88" />
       <source>Admin area polygons, e.g. the layer admin2 of admin_boundaries.gpkg: the areas the counts are given for, or the areas moved points must stay in.</source>
       <translation>Polígonos das unidades administrativas, p. ex., a camada admin2 de admin_boundaries.gpkg: as unidades para as quais as contagens são dadas, ou aquelas em que os pontos deslocados devem ficar.</translation>
     </message>
@@ -683,7 +715,7 @@
       <translation>Unidades administrativas com uma contagem</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="163" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="168" />
       <source>Admin areas: for the counts, or to keep moved points in their area (optional)</source>
       <translation>Unidades administrativas: para as contagens, ou para manter os pontos deslocados na sua unidade (opcional)</translation>
     </message>
@@ -790,7 +822,7 @@
       <translation>Uma pasta vazia ou nova onde são escritos a pasta do pacote e o seu zip, p. ex., /home/me/packages/team_a.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="42" />
+      <location filename="../cartong_plugin/processing/base.py" line="47" />
       <source>An unexpected error stopped the run ({error}). The details are in the log (View &gt; Panels &gt; Log Messages, CartONG tab).</source>
       <translation>Um erro inesperado interrompeu a execução ({error}). Os detalhes estão no registo (Ver &gt; Painéis &gt; Registo de mensagens, separador CartONG).</translation>
     </message>
@@ -914,7 +946,7 @@
       <translation>Colunas de anexos removidas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="334" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="321" />
       <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
       <translation>O anexo {name} da submissão {uuid} foi ignorado: {reason}</translation>
     </message>
@@ -979,7 +1011,7 @@
       <translation>Fundo de mapa: offline (países da Natural Earth incluídos no complemento) ou osm (OpenStreetMap, creditado no mapa, se houver ligação)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="130" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="133" />
       <source>Basemap</source>
       <translation>Mapa base</translation>
     </message>
@@ -1091,12 +1123,12 @@
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="212" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="217" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>Cancelado: nenhuma camada limpa foi escrita.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="120" />
+      <location filename="../cartong_plugin/core/field/package.py" line="123" />
       <source>Cancelled: no field package was written.</source>
       <translation>Cancelado: nenhum pacote de campo foi escrito.</translation>
     </message>
@@ -1106,7 +1138,7 @@
       <translation>Cancelado: não foi escrito nenhum mapa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="263" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="276" />
       <source>Cancelled: no offline basemap was written.</source>
       <translation>Cancelado: nenhum mapa base offline foi escrito.</translation>
     </message>
@@ -1141,7 +1173,7 @@
       <translation>Não é possível ligar à base de dados PostgreSQL {target}: {detail}. Verifique o anfitrião, a porta e a base de dados da ligação e se o servidor está a funcionar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="196" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="200" />
       <source>Cannot export the atlas to {file}: use a file ending in .pdf.</source>
       <translation>Não é possível exportar o atlas para {file}: use um ficheiro terminado em .pdf.</translation>
     </message>
@@ -1151,7 +1183,7 @@
       <translation>Não é possível exportar o registo de limpeza para {file}: escolha um ficheiro .csv ou .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="63" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="66" />
       <source>Cannot export the map to {file}: use a file ending in {formats}.</source>
       <translation>Não é possível exportar o mapa para {file}: use um ficheiro terminado em {formats}.</translation>
     </message>
@@ -1161,7 +1193,7 @@
       <translation>Não é possível aceder a {host}: este computador parece estar offline, ou o servidor está em baixo ({reason}). Verifique a ligação e tente novamente; a última cópia descarregada continua disponível.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="293" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="307" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>Não é possível ler um registo de limpeza a partir de {file}: escolha um ficheiro .csv ou .xlsx.</translation>
     </message>
@@ -1171,7 +1203,7 @@
       <translation>Não é possível ler o modelo de composição {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="78" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="81" />
       <source>Cannot write the atlas pages into the folder {folder}: {file} is a file, not a folder. Rename or move that file, or choose another map file name.</source>
       <translation>Não é possível escrever as páginas do atlas na pasta {folder}: {file} é um ficheiro, não uma pasta. Mude o nome desse ficheiro ou mova-o, ou escolha outro nome de ficheiro para o mapa.</translation>
     </message>
@@ -1333,7 +1365,7 @@
       <translation>Escolha outro ficheiro: a cópia a partilhar não pode substituir o próprio inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="82" />
+      <location filename="../cartong_plugin/core/field/package.py" line="85" />
       <source>Choose at least one survey GeoPackage for the field package.</source>
       <translation>Escolha pelo menos um GeoPackage de inquérito para o pacote de campo.</translation>
     </message>
@@ -1532,12 +1564,12 @@
       <translation>Registo de limpeza (CSV, XLSX ou GeoPackage; vazio: o GeoPackage do inquérito)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="260" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="261" />
       <source>Cleaning log exported to {file}.</source>
       <translation>Registo de limpeza exportado para {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="421" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="402" />
       <source>Cleaning log of {schema} in {target}: {kept} rows kept with their decisions, {new} new, {gone} no longer raised removed.</source>
       <translation>Registo de limpeza de {schema} em {target}: {kept} linhas mantidas com as suas decisões, {new} novas, {gone} que já não são assinaladas removidas.</translation>
     </message>
@@ -1554,7 +1586,7 @@
       <translation type="vanished" />
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="377" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="370" />
       <source>Cleaning log {file}, column {column}: %n new answers are not in the choice list '{list}' (rows {rows}: {values}); they are applied as written, each code as its own label.</source>
       <translation>
         <numerusform>Registo de limpeza {file}, coluna {column}: %n resposta nova não consta da lista de opções «{list}» (linha {rows}: {values}); é aplicada tal como está escrita, cada código como a sua própria etiqueta.</numerusform>
@@ -1567,7 +1599,7 @@
       <translation>Registos de limpeza (*.xlsx *.csv *.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="321" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="322" />
       <source>Cleaning logs (*.xlsx *.csv)</source>
       <translation>Registos de limpeza (*.xlsx *.csv)</translation>
     </message>
@@ -1622,22 +1654,21 @@
       <translation>Colunas que uma pessoa externa poderia conhecer (zona, sexo, idade, tamanho do agregado familiar…): as combinações partilhadas por menos de k linhas são apagadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="84" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="89" />
       <source>Columns an outsider could know (rare combinations are blanked)</source>
       <translation>Colunas que uma pessoa externa poderia conhecer (as combinações raras são apagadas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="32" />
       <source>Columns at high risk (names, phone numbers...) to keep in the copy anyway, e.g. village when the partner needs it. Not recommended: each one is named in the README. Any other column at high risk is removed unless it is pseudonymised.</source>
-      <translation>Colunas de risco elevado (nomes, números de telefone...) a manter mesmo assim na cópia, p. ex., village quando o parceiro precisa dela. Não recomendado: cada uma é nomeada no README. Qualquer outra coluna de risco elevado é removida, salvo se for pseudonimizada.</translation>
+      <translation type="vanished">Colunas de risco elevado (nomes, números de telefone...) a manter mesmo assim na cópia, p. ex., village quando o parceiro precisa dela. Não recomendado: cada uma é nomeada no README. Qualquer outra coluna de risco elevado é removida, salvo se for pseudonimizada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="190" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="195" />
       <source>Columns at high risk kept by your choice (comma-separated)</source>
       <translation>Colunas de risco elevado mantidas por sua escolha (separadas por vírgulas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="185" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="190" />
       <source>Columns at high risk removed by default (comma-separated)</source>
       <translation>Colunas de risco elevado removidas por predefinição (separadas por vírgulas)</translation>
     </message>
@@ -1647,9 +1678,14 @@
       <translation>Colunas de risco elevado removidas por predefinição: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="74" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="79" />
       <source>Columns at high risk to keep anyway (not recommended; written in the README)</source>
       <translation>Colunas de risco elevado a manter mesmo assim (não recomendado; registado no README)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="32" />
+      <source>Columns flagged as personal data to keep in the copy as they are, e.g. village when the partner needs it. Not recommended: a column at high risk kept is named in the README. Without a choice, any other column at high risk is removed, and columns identifying staff, devices, accounts or documents are pseudonymised (removed when no key can be opened), as the wizard starts them.</source>
+      <translation>Colunas assinaladas como dados pessoais a manter tal como estão na cópia, p. ex., village quando o parceiro precisa dela. Não recomendado: uma coluna de risco elevado mantida é nomeada no README. Se não for escolhida nenhuma opção, qualquer outra coluna de risco elevado é removida, e as colunas que identificam pessoal, dispositivos, contas ou documentos são pseudonimizadas (removidas quando nenhuma chave pode ser aberta), como no estado inicial do assistente.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/import_survey.py" line="75" />
@@ -1657,12 +1693,12 @@
       <translation>Colunas que provavelmente contêm dados pessoais com risco elevado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="255" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="277" />
       <source>Columns likely holding personal data at high risk were kept as you chose: {columns}. The README says so; share the file only under a data sharing agreement.</source>
       <translation>As colunas que provavelmente contêm dados pessoais de risco elevado foram mantidas conforme escolheu: {columns}. O README indica-o; partilhe o ficheiro apenas ao abrigo de um acordo de partilha de dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="247" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="269" />
       <source>Columns likely holding personal data at high risk were removed by default: {columns}. To share them, pseudonymise them (PSEUDONYMISE_FIELDS) or keep them (KEEP_FIELDS).</source>
       <translation>As colunas que provavelmente contêm dados pessoais de risco elevado foram removidas por predefinição: {columns}. Para as partilhar, pseudonimize-as (PSEUDONYMISE_FIELDS) ou mantenha-as (KEEP_FIELDS).</translation>
     </message>
@@ -1702,7 +1738,7 @@
       <translation>Colunas substituídas por pseudónimos (chave {key}, guardada na sua base de dados de autenticação do QGIS): {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="42" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="43" />
       <source>Columns someone outside could know about a person, e.g. admin2, head_gender, head_age, hh_size. Values are blanked wherever their combination is shared by fewer than k rows.</source>
       <translation>Colunas que alguém de fora poderia conhecer sobre uma pessoa, p. ex., admin2, head_gender, head_age, hh_size. Os valores são esvaziados sempre que a sua combinação é partilhada por menos de k linhas.</translation>
     </message>
@@ -1712,17 +1748,17 @@
       <translation>Colunas que provavelmente contêm dados pessoais, detetadas através do formulário, dos nomes das colunas e dos valores. Escolha o que fazer com cada uma antes de partilhar; leia o motivo em caso de dúvida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="58" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="63" />
       <source>Columns to remove</source>
       <translation>Colunas a remover</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="64" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="69" />
       <source>Columns to replace by pseudonyms</source>
       <translation>Colunas a substituir por pseudónimos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="37" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="38" />
       <source>Columns whose values are replaced by pseudonyms, e.g. household_id: the same value always gets the same pseudonym with the same key, so rows can still be linked, but the value cannot be read back without the key.</source>
       <translation>Colunas cujos valores são substituídos por pseudónimos, p. ex., household_id: o mesmo valor recebe sempre o mesmo pseudónimo com a mesma chave, pelo que as linhas ainda podem ser ligadas, mas o valor não pode ser recuperado sem a chave.</translation>
     </message>
@@ -1810,7 +1846,7 @@
       <translation>Contar por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="115" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="120" />
       <source>Count by admin area (small counts hidden)</source>
       <translation>Contar por unidade administrativa (contagens pequenas ocultadas)</translation>
     </message>
@@ -1871,12 +1907,12 @@
       <translation>Conta os pontos do inquérito em cada unidade administrativa (submissões de campo). Os pontos são colocados segundo a sua posição, ou segundo um campo P-code se for escolhido (os pontos sem GPS são então também contados). Opcionalmente, conta as submissões que dão uma resposta a uma pergunta e a sua proporção em percentagem; as unidades com menos submissões do que o limiar não têm percentagem mas o estado «insufficient», para que os números pequenos não induzam em erro. STATISTIC mean ou median com uma pergunta numérica dá a sua média (campo value_mean) ou mediana (value_median) por unidade, com a mesma regra: as unidades com menos respostas do que o limiar não têm valor mas o estado «insufficient».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="78" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="80" />
       <source>Counts: a question whose answers are counted by area too, e.g. water_source. Empty: only the number of submissions.</source>
       <translation>Contagens: uma pergunta cujas respostas também são contadas por unidade administrativa, p. ex., water_source. Vazio: apenas o número de submissões.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="75" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="77" />
       <source>Counts: the column of the survey that holds the P-code of each submission's area, e.g. admin2 (default).</source>
       <translation>Contagens: a coluna do inquérito que contém o P-code da unidade administrativa de cada submissão, p. ex., admin2 (predefinição).</translation>
     </message>
@@ -1970,12 +2006,12 @@
       <translation>Decisão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="79" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="90" />
       <source>Decisions refused (someone decided first)</source>
       <translation>Decisões recusadas (outra pessoa decidiu primeiro)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="78" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="89" />
       <source>Decisions saved</source>
       <translation>Decisões guardadas</translation>
     </message>
@@ -2025,9 +2061,8 @@
       <translation>Concluído.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="239" />
       <source>Done: {action} {columns}</source>
-      <translation>Feito: {action} {columns}</translation>
+      <translation type="vanished">Feito: {action} {columns}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="45" />
@@ -2185,7 +2220,7 @@
       <translation>Valor de exemplo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="314" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="315" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Livro do Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -2230,17 +2265,17 @@
       <translation>Exportação concluída.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="34" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="36" />
       <source>Export for sharing</source>
       <translation>Exportar para partilha</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_options.py" line="94" />
+      <location filename="../cartong_plugin/core/protection/share_options.py" line="98" />
       <source>Export for sharing cancelled; nothing was written.</source>
       <translation>Exportação para partilha cancelada; nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="132" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="131" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
       <translation>A exportação para partilha escreve um GeoPackage (.gpkg) ou um CSV (.csv), não {file}.</translation>
     </message>
@@ -2255,7 +2290,7 @@
       <translation>Exportar o resumo…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="312" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="313" />
       <source>Export the cleaning log</source>
       <translation>Exportar o registo de limpeza</translation>
     </message>
@@ -2363,9 +2398,13 @@
       <translation>Por exemplo https://tile.openstreetmap.org/{z}/{x}/{y}.png, ou a fonte de uma camada WMS ou XYZ tal como aparece nas suas propriedades. Respeite as condições de utilização do fornecedor de mosaicos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="52" />
       <source>For runs without the QGIS window: where the key is, env:CARTONG_KEY (an environment variable) or file:/home/me/cartong_key.txt (a file holding 64 hexadecimal characters). Used when no authentication configuration is chosen.</source>
-      <translation>Para execuções sem a janela do QGIS: onde está a chave, env:CARTONG_KEY (uma variável de ambiente) ou file:/home/me/cartong_key.txt (um ficheiro que contém 64 caracteres hexadecimais). Usado quando não é escolhida nenhuma configuração de autenticação.</translation>
+      <translation type="vanished">Para execuções sem a janela do QGIS: onde está a chave, env:CARTONG_KEY (uma variável de ambiente) ou file:/home/me/cartong_key.txt (um ficheiro que contém 64 caracteres hexadecimais). Usado quando não é escolhida nenhuma configuração de autenticação.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="53" />
+      <source>For runs without the QGIS window: where the key is, env:CARTONG_KEY (an environment variable) or file:/home/me/cartong_key.txt (a file holding 64 hexadecimal characters). Used when no authentication configuration is chosen. Without it such a run cannot open your default key, so the columns pseudonymised by default are removed instead.</source>
+      <translation>Para execuções sem a janela do QGIS: onde está a chave, env:CARTONG_KEY (uma variável de ambiente) ou file:/home/me/cartong_key.txt (um ficheiro que contém 64 caracteres hexadecimais). Usado quando não é escolhida nenhuma configuração de autenticação. Sem este parâmetro, essa execução não consegue abrir a sua chave predefinida, pelo que as colunas pseudonimizadas por predefinição são removidas em vez disso.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="68" />
@@ -2388,9 +2427,14 @@
       <translation>Idiomas do formulário: {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="60" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="59" />
       <source>Form {uid}: {added} new submissions arrived during the download; they are included.</source>
       <translation>Formulário {uid}: chegaram {added} novas submissões durante o descarregamento; estão incluídas.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/records.py" line="73" />
+      <source>Form {uid}: {deleted} submissions were deleted on the server during the download.</source>
+      <translation>Formulário {uid}: {deleted} submissões foram eliminadas no servidor durante o descarregamento.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="272" />
@@ -2503,7 +2547,7 @@
       <translation>Atribua as funções às pessoas: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="142" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="147" />
       <source>Grid cell size (m)</source>
       <translation>Tamanho da célula da grelha (m)</translation>
     </message>
@@ -2553,7 +2597,7 @@
       <translation>Catálogo de ajuda {file}: esperava-se {{"resources": [ … ]}} no início do ficheiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="19" />
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="21" />
       <source>High</source>
       <translation>Alto</translation>
     </message>
@@ -2563,7 +2607,7 @@
       <translation>As localizações dos agregados familiares são dados pessoais: partilhe um mapa que as mostre apenas se isso tiver sido decidido.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="57" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="59" />
       <source>How exact locations are protected: 0 move points at random between the smallest and largest displacement (default), 1 snap them to a grid, 2 counts by admin area with small counts hidden, 3 remove locations, 4 keep them (only for a team allowed to see where households live).</source>
       <translation>Como são protegidas as localizações exatas: 0 deslocar os pontos ao acaso entre o deslocamento mínimo e o máximo (predefinição), 1 ajustá-los a uma grelha, 2 contagens por unidade administrativa com as contagens pequenas ocultas, 3 remover as localizações, 4 mantê-las (apenas para uma equipa autorizada a ver onde vivem os agregados familiares).</translation>
     </message>
@@ -2603,7 +2647,7 @@
       <translation>Importação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="321" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="322" />
       <source>Import an edited cleaning log</source>
       <translation>Importar um registo de limpeza alterado</translation>
     </message>
@@ -2673,7 +2717,7 @@
       <translation>No ODK Central: Projeto &gt; Utilizadores móveis; o token é a última parte da ligação do utilizador móvel. Os utilizadores móveis podem enviar submissões mas não lê-las: para descarregar os dados, use uma conta web com a função Observador do projeto (Project Viewer).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="100" />
+      <location filename="../cartong_plugin/processing/base.py" line="105" />
       <source>In the field</source>
       <translation>No terreno</translation>
     </message>
@@ -2713,7 +2757,7 @@
       <translation>Não está na base de dados partilhada: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="437" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="462" />
       <source>It was tried {attempts} times over {seconds} seconds in all.</source>
       <translation>Foi tentado {attempts} vezes em {seconds} segundos no total.</translation>
     </message>
@@ -2748,7 +2792,7 @@
       <translation>Manter cada ponto deslocado dentro da sua unidade administrativa ({layer}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="117" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="122" />
       <source>Keep exact locations (not recommended)</source>
       <translation>Manter as posições exatas (não recomendado)</translation>
     </message>
@@ -2862,7 +2906,7 @@
       <translation>Idioma da ajuda offline (en, fr…; vazio: o do QGIS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="134" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="139" />
       <source>Largest displacement (m)</source>
       <translation>Deslocamento máximo (m)</translation>
     </message>
@@ -3052,7 +3096,7 @@
       <translation>A longitude {value} está fora de -180..180.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="19" />
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="21" />
       <source>Low</source>
       <translation>Baixo</translation>
     </message>
@@ -3077,7 +3121,7 @@
       <translation>Criar um mapa base offline (MBTiles)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="312" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="328" />
       <source>Make it again when the source answers, before going to the field.</source>
       <translation>Volte a criar o mapa base quando a fonte responder, antes de ir para o terreno.</translation>
     </message>
@@ -3146,7 +3190,7 @@
       <translation>Mapa: {author}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="98" />
+      <location filename="../cartong_plugin/processing/base.py" line="103" />
       <source>Maps</source>
       <translation>Mapas</translation>
     </message>
@@ -3225,7 +3269,7 @@
       <translation>Mediana por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="19" />
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="21" />
       <source>Medium</source>
       <translation>Médio</translation>
     </message>
@@ -3260,7 +3304,7 @@
       <translation>Deslocar cada ponto ao acaso</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="113" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="118" />
       <source>Move points at random (displace)</source>
       <translation>Deslocar os pontos ao acaso</translation>
     </message>
@@ -3270,12 +3314,12 @@
       <translation>Deslocar os pontos ao acaso de {min:.0f} a {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="67" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="69" />
       <source>Moving points: the largest distance a point is moved, in metres (default 2000). More protects more but may move a point into another area: give the admin areas to keep points in their own.</source>
       <translation>Deslocamento de pontos: a distância máxima a que um ponto é deslocado, em metros (2000 por predefinição). Mais protege mais, mas pode levar um ponto para outra unidade administrativa: indique as unidades administrativas para manter os pontos na sua.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="63" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="65" />
       <source>Moving points: the smallest distance a point is moved, in metres (default 250). In a town 250 m hides a household among many; in scattered villages use more.</source>
       <translation>Deslocamento de pontos: a distância mínima a que um ponto é deslocado, em metros (250 por predefinição). Numa cidade, 250 m escondem um agregado familiar entre muitos; em aldeias dispersas use mais.</translation>
     </message>
@@ -3365,7 +3409,7 @@
       <translation>Ainda não há nenhuma ligação PostgreSQL guardada no QGIS: peça uma ao administrador da sua base de dados e adicione-a no Navegador (PostgreSQL &gt; Nova ligação).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="244" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="254" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>Não foi fornecido nenhum XLSForm: os tipos de coluna foram deduzidos dos valores e as opções não têm etiquetas.</translation>
     </message>
@@ -3385,7 +3429,7 @@
       <translation>Nenhuma resposta de {field} é um número ({listed}): uma média ou uma mediana precisa de uma pergunta numérica. Escolha a pergunta que contém os números.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="286" />
+      <location filename="../cartong_plugin/core/field/package.py" line="307" />
       <source>No basemap source was given.</source>
       <translation>Não foi indicada nenhuma fonte de mapa base.</translation>
     </message>
@@ -3405,7 +3449,7 @@
       <translation>Sem ligação: a página acima contém o essencial.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="75" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="71" />
       <source>No copy of this form has been downloaded on this computer yet.</source>
       <translation>Ainda não foi descarregada nenhuma cópia deste formulário neste computador.</translation>
     </message>
@@ -3425,7 +3469,7 @@
       <translation>Não há nenhuma imagem em {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="380" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="424" />
       <source>No offline world map in {path}: install QGIS 3.18 or later, or give a basemap that can be reached.</source>
       <translation>Não há mapa mundial offline em {path}: instale o QGIS 3.18 ou posterior, ou indique um mapa base acessível.</translation>
     </message>
@@ -3440,7 +3484,7 @@
       <translation>Não há nenhum recurso online para este passo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="221" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="222" />
       <source>No output GeoPackage was given.</source>
       <translation>Não foi indicado nenhum GeoPackage de saída.</translation>
     </message>
@@ -3455,7 +3499,7 @@
       <translation>Não existe chave de pseudonimização: crie ou escolha uma primeiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="448" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="473" />
       <source>No server address was given.</source>
       <translation>Não foi indicado nenhum endereço de servidor.</translation>
     </message>
@@ -3485,7 +3529,7 @@
       <translation>Nenhuma submissão dá a resposta «{given}» a {field}; pode ser qualquer uma destas: {codes} (escritas de outra forma, ou com a mesma etiqueta). Indique em ANSWER_VALUE a que deve ser contada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="218" />
+      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="256" />
       <source>No submission has a value in {field}: nothing to aggregate.</source>
       <translation>Nenhuma submissão tem um valor em {field}: nada a agregar.</translation>
     </message>
@@ -3510,7 +3554,7 @@
       <translation>Nenhuma camada de inquérito com pontos no projeto: importe primeiro um inquérito (passo 1).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="278" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="291" />
       <source>No tile could be made from {source} (no network, a server error, or only empty tiles).</source>
       <translation>Não foi possível criar nenhum mosaico a partir de {source} (sem rede, um erro do servidor ou apenas mosaicos vazios).</translation>
     </message>
@@ -3585,7 +3629,7 @@
       <translation>Mapa base offline</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="241" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="254" />
       <source>Offline basemap, zoom {low} to {high}: {estimate}</source>
       <translation>Mapa base offline, zoom {low} a {high}: {estimate}</translation>
     </message>
@@ -3680,7 +3724,7 @@
       <translation>Opções</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="100" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="105" />
       <source>Or a key kept outside QGIS: env:VARIABLE or file:PATH holding 64 hexadecimal characters (runs without a desktop; no master password asked)</source>
       <translation>Ou uma chave guardada fora do QGIS: env:VARIABLE ou file:CAMINHO com 64 caracteres hexadecimais (funciona sem ambiente de trabalho; a senha mestra não é pedida)</translation>
     </message>
@@ -3823,7 +3867,7 @@
       <translation>Página</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="218" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="231" />
       <source>Page {page}: {records} of {total} submissions downloaded.</source>
       <translation>Página {page}: {records} de {total} submissões descarregadas.</translation>
     </message>
@@ -4013,7 +4057,7 @@
       <translation>Proteger os dados pessoais…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="111" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="116" />
       <source>Protection of locations</source>
       <translation>Proteção das posições</translation>
     </message>
@@ -4023,7 +4067,7 @@
       <translation>Chave de pseudonimização</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="93" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="98" />
       <source>Pseudonymisation key (empty: your default key, created if needed)</source>
       <translation>Chave de pseudonimização (vazio: a sua chave predefinida, criada se necessário)</translation>
     </message>
@@ -4048,7 +4092,7 @@
       <translation>Reúne numa pasta e num zip tudo o que uma equipa de campo precisa para trabalhar sem rede: o projeto QGIS (caminhos relativos), os GeoPackages de inquérito com os seus anexos, os limites administrativos, os estilos, as composições de impressão, um mapa base offline da área (ou um fundo vetorial quando não é possível criar nenhum mosaico), a ajuda offline no idioma escolhido e o catálogo de aprendizagem. manifest.json lista o tamanho e o sha256 de cada ficheiro. A pasta de saída tem de estar vazia ou ser nova. Os anexos em falta são listados no registo e no manifesto. Traga o pacote de volta com 'Fundir um pacote de campo devolvido'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="302" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="306" />
       <source>QGIS could not export the map to {file} ({error}): check that the folder is writable and the disk not full.</source>
       <translation>O QGIS não conseguiu exportar o mapa para {file} ({error}): verifique se a pasta permite escrita e se o disco não está cheio.</translation>
     </message>
@@ -4058,7 +4102,7 @@
       <translation>O QGIS não conseguiu carregar o modelo de composição {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="248" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="252" />
       <source>QGIS did not write every page of the atlas into {folder}; nothing was kept.</source>
       <translation>O QGIS não escreveu todas as páginas do atlas em {folder}; nada foi conservado.</translation>
     </message>
@@ -4078,17 +4122,17 @@
       <translation>O QGIS continua utilizável enquanto as verificações decorrem. Nada é escrito até guardar o registo na página seguinte.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="161" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="171" />
       <source>QGIS's 'Generate XYZ tiles (MBTiles)' algorithm is not available: enable the Processing plugin and try again.</source>
       <translation>O algoritmo do QGIS 'Generate XYZ tiles (MBTiles)' não está disponível: ative o complemento Processing e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="206" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="218" />
       <source>QGIS's tile algorithm failed on this area (the details are in the log, CartONG tab).</source>
       <translation>O algoritmo de mosaicos do QGIS falhou nesta área (os detalhes estão no registo de mensagens, separador CartONG).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="187" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="197" />
       <source>QGIS's tile algorithm stopped.</source>
       <translation>O algoritmo de mosaicos do QGIS parou.</translation>
     </message>
@@ -4108,7 +4152,7 @@
       <translation>Pergunta para uma proporção de respostas (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="152" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="157" />
       <source>Question to count answers of (optional)</source>
       <translation>Pergunta cujas respostas contar (opcional)</translation>
     </message>
@@ -4118,12 +4162,12 @@
       <translation>Perguntas que, em conjunto, identificam um agregado familiar, p. ex. identificador do agregado familiar e data: duas submissões com os mesmos valores são assinaladas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="181" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="186" />
       <source>README beside the shared file</source>
       <translation>README junto ao ficheiro partilhado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_records.py" line="194" />
+      <location filename="../cartong_plugin/core/protection/share_records.py" line="211" />
       <source>Rare combinations of {columns} were blanked, but the file keeps its points: a point can show the area or place a blanked value stood for, so the count of {k} rows does not hold for the file. To share rare areas, count by admin area or remove the locations.</source>
       <translation>As combinações raras de {columns} foram apagadas, mas o ficheiro mantém os seus pontos: um ponto pode mostrar a zona ou o local que um valor apagado indicava, por isso a regra de {k} linhas não se cumpre para o ficheiro. Para partilhar zonas raras, conte por unidade administrativa ou remova as localizações.</translation>
     </message>
@@ -4158,7 +4202,7 @@
       <translation>A ler {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="286" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="288" />
       <source>Reading {layer}...</source>
       <translation>A ler {layer}...</translation>
     </message>
@@ -4196,12 +4240,12 @@
       <translation>Remover as ligações e os nomes dos anexos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="177" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="182" />
       <source>Remove links and attachment names</source>
       <translation>Remover as ligações e os nomes dos anexos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="116" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="121" />
       <source>Remove locations</source>
       <translation>Remover as posições</translation>
     </message>
@@ -4291,12 +4335,12 @@
       <translation>Folha de revisão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="69" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="80" />
       <source>Review sheet (CSV or XLSX)</source>
       <translation>Folha de revisão (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="69" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="80" />
       <source>Review sheets (*.xlsx *.csv)</source>
       <translation>Folhas de revisão (*.xlsx *.csv)</translation>
     </message>
@@ -4346,12 +4390,20 @@
       <translation>Linha {row} do registo de limpeza {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="366" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="399" />
       <source>Row {row} of the cleaning log {file} has {count} cells for {columns} columns: a value holds the separator (a decimal comma in a comma-separated file?). Put that value in quotes, or save the log with semicolons.</source>
       <translation>A linha {row} do registo de limpeza {file} tem {count} células para {columns} colunas: um valor contém o separador (uma vírgula decimal num ficheiro separado por vírgulas?). Ponha esse valor entre aspas ou guarde o registo com ponto e vírgula.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="337" />
+      <location filename="../cartong_plugin/core/cleaning/shared_uuids.py" line="35" />
+      <source>Row {row} of the cleaning log {file}: %n submissions have the uuid {uuid} ({ids}) and each has {column} '{old}': each was removed.</source>
+      <translation>
+        <numerusform>Linha {row} do registo de limpeza {file}: %n submissão tem o uuid {uuid} ({ids}) e tem {column} «{old}»: foi removida.</numerusform>
+        <numerusform>Linha {row} do registo de limpeza {file}: %n submissões têm o uuid {uuid} ({ids}) e cada uma tem {column} «{old}»: foram todas removidas.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/shared_uuids.py" line="113" />
       <source>Row {row} of the cleaning log {file}: %n submissions have the uuid {uuid} ({ids}); {column} was changed in each of them.</source>
       <translation>
         <numerusform>Linha {row} do registo de limpeza {file}: %n submissão tem o uuid {uuid} ({ids}); {column} foi alterado em cada uma delas.</numerusform>
@@ -4359,16 +4411,31 @@
       </translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/log_times.py" line="87" />
+      <source>Row {row} of the cleaning log {file}: '{value}' has no UTC offset, and {column} is kept in UTC while the survey gives no offset for that submission. Write it with its offset, e.g. 2021-07-05T10:40:00+03:00 (Z for UTC).</source>
+      <translation>Linha {row} do registo de limpeza {file}: «{value}» não tem desvio UTC, e {column} é guardado em UTC enquanto o inquérito não indica nenhum desvio para essa submissão. Escreva o valor com o seu desvio, p. ex., 2021-07-05T10:40:00+03:00 (Z para UTC).</translation>
+    </message>
+    <message>
       <source>Row {row} of the cleaning log {file}: '{value}' is not a valid value for the field {field}.</source>
       <translation type="vanished">Linha {row} do registo de limpeza {file}: «{value}» não é um valor válido para o campo {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="280" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="309" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
       <translation>Linha {row} do registo de limpeza {file}: a submissão {uuid} já foi removida pela linha {first}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="241" />
+      <location filename="../cartong_plugin/core/cleaning/shared_uuids.py" line="45" />
+      <source>Row {row} of the cleaning log {file}: {count} submissions have the uuid {uuid} ({ids}); only {id}, whose {column} is '{old}', was changed.</source>
+      <translation>Linha {row} do registo de limpeza {file}: {count} submissões têm o uuid {uuid} ({ids}); só foi alterada a submissão {id}, cujo {column} é «{old}».</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/shared_uuids.py" line="50" />
+      <source>Row {row} of the cleaning log {file}: {count} submissions have the uuid {uuid} ({ids}); only {id}, whose {column} is '{old}', was removed.</source>
+      <translation>Linha {row} do registo de limpeza {file}: {count} submissões têm o uuid {uuid} ({ids}); só foi removida a submissão {id}, cujo {column} é «{old}».</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="253" />
       <source>Row {row} of the cleaning log {file}: {problem}; the row was skipped.</source>
       <translation>Linha {row} do registo de limpeza {file}: {problem}; a linha foi ignorada.</translation>
     </message>
@@ -4377,27 +4444,27 @@
       <translation type="vanished">Linha {row} do registo de limpeza: «{value}» não é um valor válido para {column}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="322" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="299" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>Linha {row} da folha survey de {file}: «{name}» não tem tipo; ignorada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="353" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="330" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>Linha {row} da folha survey de {file}: «{type}» não indica nenhuma lista de opções.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="344" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="321" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>Linha {row} da folha survey de {file}: «{type}» sem o «begin» correspondente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="465" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="442" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
       <translation>Linha {row} da folha survey de {file}: o ciclo '{name}' percorre a lista '{list}', que não tem opções; as suas perguntas são ignoradas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="405" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="382" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>Linha {row} da folha survey de {file}: o nome «{name}» é usado duas vezes.</translation>
     </message>
@@ -4407,12 +4474,12 @@
       <translation>Linha {row} de {file}, coluna change_type: '{value}' não é um de {allowed}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="322" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="328" />
       <source>Row {row} of {file}, column {column}: '{value}' is not a number; keep the log_id and version columns as exported.</source>
       <translation>Linha {row} de {file}, coluna {column}: '{value}' não é um número; mantenha as colunas log_id e version tal como foram exportadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="298" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="294" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>Linha {row}, coluna {column}: {message}</translation>
     </message>
@@ -4437,7 +4504,7 @@
       <translation>Linhas assinaladas pela verificação: {check}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="80" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="91" />
       <source>Rows unchanged</source>
       <translation>Linhas inalteradas</translation>
     </message>
@@ -4447,12 +4514,12 @@
       <translation>Linhas à espera de decisão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="182" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="187" />
       <source>Rows written</source>
       <translation>Linhas escritas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="263" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="292" />
       <source>Rows {first} and {row} of the cleaning log {file} give {column} of {uuid} different values ('{value}', then '{new}'): the last one is applied.</source>
       <translation>As linhas {first} e {row} do registo de limpeza {file} dão a {column} de {uuid} valores diferentes ('{value}' e depois '{new}'): aplica-se a última.</translation>
     </message>
@@ -4487,7 +4554,7 @@
       <translation>Guardar uma nova chave num ficheiro…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="55" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="66" />
       <source>Save review decisions in the shared cleaning log</source>
       <translation>Guardar as decisões de revisão no registo de limpeza partilhado</translation>
     </message>
@@ -4517,7 +4584,7 @@
       <translation>Ligação guardada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="58" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="69" />
       <source>Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared in PostgreSQL. The database records who saved each decision and when. A decision on a row that someone else decided since the sheet was exported is refused, and both decisions are listed: export a new sheet to see theirs. Rows left unchanged are not written. Needs the survey's reviewer role.</source>
       <translation>Guarda as decisões de uma folha de revisão (de 'Exportar uma folha de revisão') no registo de limpeza partilhado no PostgreSQL. A base de dados regista quem guardou cada decisão e quando. Uma decisão sobre uma linha que outra pessoa decidiu desde que a folha foi exportada é recusada, e ambas as decisões são listadas: exporte uma nova folha para ver a dela. As linhas inalteradas não são escritas. Precisa da função de revisor do inquérito.</translation>
     </message>
@@ -4636,12 +4703,12 @@
       <translation>Tamanho do pacote (bytes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="157" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="162" />
       <source>Smallest count shown (k)</source>
       <translation>Menor contagem mostrada (k)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="125" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="130" />
       <source>Smallest displacement (m)</source>
       <translation>Deslocamento mínimo (m)</translation>
     </message>
@@ -4660,7 +4727,7 @@
       <translation>Ajustar os pontos a uma grelha de {size:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="72" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="74" />
       <source>Snapping: the size of the grid cells in metres (default 1000); each point goes to the centre of its cell.</source>
       <translation>Ajuste: o tamanho das células da grelha em metros (1000 por predefinição); cada ponto vai para o centro da sua célula.</translation>
     </message>
@@ -4849,12 +4916,12 @@
       <translation>GeoPackages de inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="95" />
+      <location filename="../cartong_plugin/processing/base.py" line="100" />
       <source>Survey data workflow</source>
       <translation>Cadeia de processamento de dados de inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="224" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="225" />
       <source>Survey export</source>
       <translation>Exportação do inquérito</translation>
     </message>
@@ -4923,7 +4990,7 @@
       <translation>Submissões do inquérito por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/attachments.py" line="109" />
+      <location filename="../cartong_plugin/core/servers/attachments.py" line="190" />
       <source>Survey: attachments open from the form</source>
       <translation>Inquérito: anexos abertos a partir do formulário</translation>
     </message>
@@ -4938,7 +5005,7 @@
       <translation>Número suspeito de entrevistas por um mesmo dispositivo ...</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="101" />
+      <location filename="../cartong_plugin/processing/base.py" line="106" />
       <source>Teams (PostgreSQL)</source>
       <translation>Equipas (PostgreSQL)</translation>
     </message>
@@ -4953,7 +5020,7 @@
       <translation>Texto: {encoding}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="244" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="226" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>A folha «survey» de {file} precisa das colunas «type» e «name».</translation>
     </message>
@@ -4988,7 +5055,7 @@
       <translation>O GeoPackage {file} não pode ser aberto para escrita: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="305" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="315" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>Não é possível escrever o GeoPackage {file}: {reason}. Escolha outra pasta ou feche o programa que o está a usar.</translation>
     </message>
@@ -5002,7 +5069,7 @@
       <translation>O ficheiro MBTiles a escrever, p. ex., bangui_basemap.mbtiles; o QGIS e o QField abrem-no sem rede. Quando não foi possível descarregar mosaicos, a execução indica quantos e em que níveis de zoom, e um ficheiro existente é mantido: o mapa base incompleto é escrito ao lado (name_partial.mbtiles). Quando não é possível criar nenhum mosaico, é escrito ao lado um fundo vetorial (name_background.gpkg), nunca por cima de outro ficheiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="90" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="92" />
       <source>The P-code field of the admin areas, matched to the survey's area column, e.g. adm2_pcode. Default adm2_pcode.</source>
       <translation>O campo P-code das unidades administrativas, associado à coluna de unidade do inquérito, p. ex., adm2_pcode. Predefinição: adm2_pcode.</translation>
     </message>
@@ -5012,7 +5079,7 @@
       <translation>As ligações PostgreSQL guardadas no QGIS (Navegador &gt; PostgreSQL). A senha fica na configuração de autenticação da ligação.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/shared_log.py" line="48" />
+      <location filename="../cartong_plugin/core/teams/shared_log.py" line="49" />
       <source>The PostgreSQL layer names no schema: open the survey layer from its schema in the Browser (PostgreSQL &gt; connection &gt; schema &gt; survey).</source>
       <translation>A camada PostgreSQL não indica nenhum esquema: abra a camada do inquérito a partir do seu esquema no Navegador (PostgreSQL &gt; ligação &gt; esquema &gt; survey).</translation>
     </message>
@@ -5031,7 +5098,7 @@
       <translation type="vanished">A configuração de autenticação do QGIS que contém a chave de pseudonimização. Vazio: a sua chave predefinida, criada na primeira utilização e guardada na base de dados de autenticação. A mesma chave dá os mesmos pseudónimos de uma exportação para a seguinte.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="47" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="48" />
       <source>The QGIS authentication configuration that holds the pseudonymisation key. Empty: your default key, created on first use and kept in the authentication database. The same key gives the same pseudonyms, and the same moved points, from one export to the next.</source>
       <translation>A configuração de autenticação do QGIS que contém a chave de pseudonimização. Vazio: a sua chave predefinida, criada na primeira utilização e guardada na base de dados de autenticação. A mesma chave dá os mesmos pseudónimos, e os mesmos pontos deslocados, de uma exportação para a seguinte.</translation>
     </message>
@@ -5081,7 +5148,7 @@
       <translation>O endereço do seu servidor ODK Central, p. ex., https://central.example.org, sem /v1.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="103" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="102" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>A coluna de unidade administrativa {column} não está na camada {layer}.</translation>
     </message>
@@ -5106,12 +5173,12 @@
       <translation>As unidades administrativas com as suas contagens: submissions (submissões), e answer_count e answer_pct para uma proporção, value_mean ou value_median para uma média ou uma mediana, com data_status. P. ex., counts.gpkg, ou uma camada temporária.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="411" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="456" />
       <source>The admin boundaries {file} cannot be read.</source>
       <translation>Não é possível ler os limites administrativos {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="100" />
+      <location filename="../cartong_plugin/core/field/package.py" line="103" />
       <source>The admin boundaries {file} do not exist.</source>
       <translation>Os limites administrativos {file} não existem.</translation>
     </message>
@@ -5121,7 +5188,7 @@
       <translation>A camada administrativa {layer} tem {count} P-code(s) partilhados por várias áreas: {codes}. Cada submissão é contada uma vez: as áreas de um P-code são uma área (uma entidade) no resultado. Verifique os limites: um P-code designa uma só área.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="439" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="420" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
       <translation>A camada administrativa {layer} tem {count} P-code(s) partilhados por várias áreas: {codes}. As verificações de P-code não conseguem distinguir estas áreas; verifique os limites.</translation>
     </message>
@@ -5145,7 +5212,7 @@
       <translation>A área do mapa de fundo, p. ex., 18.4,18.7,4.3,4.5 [EPSG:4326]. Vazio: a extensão dos inquéritos e dos limites.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="341" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="359" />
       <source>The area of the offline basemap is empty: choose an area, a layer or the survey's boundaries.</source>
       <translation>A área do mapa base offline está vazia: escolha uma área, uma camada ou os limites do inquérito.</translation>
     </message>
@@ -5159,7 +5226,7 @@
       <translation>A área a cobrir, p. ex., a extensão da camada de limites administrativos, ou 18.4,18.7,4.3,4.5 [EPSG:4326] para Bangui (xmin, xmax, ymin, ymax). Uma área que atravesse o meridiano 180 é recusada: crie um mapa base de cada lado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="355" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="373" />
       <source>The area {extent} crosses the antimeridian (longitude 180: west edge {west}, east edge {east}); one offline basemap cannot go across it. Make two basemaps, one on each side of longitude 180, with longitudes between -180 and 180 and the west edge first.</source>
       <translation>A área {extent} atravessa o antimeridiano (longitude 180: limite oeste {west}, limite este {east}); um mapa base offline não o pode atravessar. Crie dois mapas base, um de cada lado da longitude 180, com longitudes entre -180 e 180 e o limite oeste primeiro.</translation>
     </message>
@@ -5184,7 +5251,7 @@
       <translation>O mapa base não é iniciado quando precisaria de mais mosaicos: aumente-o de propósito, conhecendo o tamanho e o tempo indicados no registo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="124" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="127" />
       <source>The basemap source '{source}' is neither an XYZ address with {{z}}, {{x}} and {{y}} nor a WMS/XYZ layer source (url=…): copy it from the layer's properties, Information tab.</source>
       <translation>A fonte do mapa base '{source}' não é nem um endereço XYZ com {{z}}, {{x}} e {{y}} nem uma fonte de camada WMS/XYZ (url=…): copie-a das propriedades da camada, separador Informação.</translation>
     </message>
@@ -5232,7 +5299,7 @@
       <translation>Não foi possível escrever a camada limpa em {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="218" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="223" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>A camada limpa é a tabela {table} de {schema} em {target} ({rows} linhas).</translation>
     </message>
@@ -5296,12 +5363,12 @@
       <translation>Não é possível ler o registo de limpeza {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="275" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="288" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>O registo de limpeza {file} não existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="303" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="299" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>O registo de limpeza {file} não corresponde aos dados; corrija estas linhas e importe-o novamente:
@@ -5324,7 +5391,7 @@
       <translation>O registo de limpeza {file} não tem a coluna {columns}; precisa pelo menos das colunas uuid e question (pergunta) (e normalmente old_value, new_value, issue, change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="282" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="295" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>O registo de limpeza {file} não tem nenhuma folha.</translation>
     </message>
@@ -5334,7 +5401,7 @@
       <translation>O registo de limpeza {file} tem linhas change_response mas nenhuma coluna new_value (as suas colunas: {columns}). Dê o nome new_value à coluna que contém os novos valores.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="321" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="335" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>O registo de limpeza {file} não é texto UTF-8, UTF-16 nem Windows-1252. Guarde-o novamente como 'CSV UTF-8' e tente novamente.</translation>
     </message>
@@ -5344,7 +5411,7 @@
       <translation>O nível de zoom mais próximo a descarregar, de 0 a 19. Predefinição: 12, cidades, aldeias e estradas principais. Cada nível a mais precisa de cerca de 4 vezes mais mosaicos: 15 mostra as ruas mas pode demorar horas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="155" />
+      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="82" />
       <source>The code column {column} is not in the layer {layer}.</source>
       <translation>A coluna de códigos {column} não está na camada {layer}.</translation>
     </message>
@@ -5354,9 +5421,29 @@
       <translation>Não é possível criar a coluna {column} em {table}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="77" />
+      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="58" />
+      <source>The column {column} has {count} different answers (more than {limit}): counted by area, each would become a column name of the shared file. Choose a question with a short list of answers, or count submissions only (no answers column).</source>
+      <translation>A coluna {column} tem {count} respostas diferentes (mais de {limit}): ao contar por zona, cada uma tornar-se-ia um nome de coluna do ficheiro partilhado. Escolha uma pergunta com uma lista curta de respostas, ou conte apenas as submissões (sem coluna de respostas).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="49" />
+      <source>The column {column} holds free text: counted by area, each typed answer would become a column name of the shared file. Choose a question with a short list of answers (such as water_source), or count submissions only (no answers column).</source>
+      <translation>A coluna {column} contém texto livre: ao contar por zona, cada resposta escrita tornar-se-ia um nome de coluna do ficheiro partilhado. Escolha uma pergunta com uma lista curta de respostas (como water_source), ou conte apenas as submissões (sem coluna de respostas).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="76" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>A coluna {column} não está na camada {layer}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="41" />
+      <source>The column {column} likely holds personal data at high risk: counted by area, each of its answers would become a column name of the shared file. Choose a question with a short list of answers (such as water_source), or count submissions only (no answers column).</source>
+      <translation>A coluna {column} provavelmente contém dados pessoais de risco elevado: ao contar por zona, cada uma das suas respostas tornar-se-ia um nome de coluna do ficheiro partilhado. Escolha uma pergunta com uma lista curta de respostas (como water_source), ou conte apenas as submissões (sem coluna de respostas).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="286" />
+      <source>The columns {columns} identify staff, devices, accounts or documents and are pseudonymised by default, but no pseudonymisation key could be opened ({reason}): they were removed instead. To share them as pseudonyms, name a key with KEY_SOURCE (file:... or env:...) or KEY_AUTHCFG; to keep them as they are, list them in KEEP_FIELDS.</source>
+      <translation>As colunas {columns} identificam pessoal, dispositivos, contas ou documentos e são pseudonimizadas por predefinição, mas nenhuma chave de pseudonimização pôde ser aberta ({reason}): foram removidas em vez disso. Para as partilhar como pseudónimos, indique uma chave com KEY_SOURCE (file:... ou env:...) ou KEY_AUTHCFG; para as manter tal como estão, liste-as em KEEP_FIELDS.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/field/merge.py" line="135" />
@@ -5374,7 +5461,7 @@
       <translation>A ligação à base de dados PostgreSQL {target} perdeu-se durante {doing}: o PostgreSQL desfez o trabalho inacabado, nada foi escrito. Tente novamente quando a ligação voltar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="361" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="386" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation>A ligação a {host} foi cortada a meio de uma resposta. Tente novamente; o que já foi descarregado é conservado.</translation>
     </message>
@@ -5384,12 +5471,12 @@
       <translation>A ligação não foi guardada: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="98" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="100" />
       <source>The copy to share, .gpkg or .csv, e.g. household_survey_shared.gpkg. A README in English and French beside it says what was done.</source>
       <translation>A cópia a partilhar, .gpkg ou .csv, p. ex., household_survey_shared.gpkg. Um README em inglês e francês ao lado dela indica o que foi feito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="174" />
+      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="182" />
       <source>The counts cannot be protected by suppression; aggregate to a larger area or drop the answer breakdown.</source>
       <translation>As contagens não podem ser protegidas por supressão; agregue numa unidade maior ou abdique da desagregação por resposta.</translation>
     </message>
@@ -5449,22 +5536,22 @@
       <translation>Os valores predefinidos convêm a um inquérito aos agregados familiares. Cada valor assinalado torna-se uma linha do registo de limpeza, que irá rever nas páginas seguintes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="37" />
+      <location filename="../cartong_plugin/processing/base.py" line="42" />
       <source>The disk is full: free some space (or choose another folder), then run again.</source>
       <translation>O disco está cheio: liberte espaço (ou escolha outra pasta) e execute novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="183" />
+      <location filename="../cartong_plugin/processing/base.py" line="188" />
       <source>The disk is full: nothing was written. Free some space or choose another folder.</source>
       <translation>O disco está cheio: nada foi escrito. Liberte espaço ou escolha outra pasta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="163" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="164" />
       <source>The download from {host} was cancelled.</source>
       <translation>O descarregamento a partir de {host} foi cancelado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="270" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="271" />
       <source>The edited log was not imported</source>
       <translation>O registo alterado não foi importado</translation>
     </message>
@@ -5484,7 +5571,15 @@
       <translation>A variável de ambiente {name}, indicada para {what}, não está definida ou está vazia.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/run_checks.py" line="392" />
+      <location filename="../cartong_plugin/core/cleaning/export_guard.py" line="52" />
+      <source>The export file {file} holds %n decisions of the field teams (first: row {row}) and the option to keep the decisions is off: the file was not replaced. Keep the decisions, or export to another file.</source>
+      <translation>
+        <numerusform>O ficheiro de exportação {file} contém %n decisão das equipas de campo (primeira: linha {row}) e a opção de manter as decisões está desativada: o ficheiro não foi substituído. Mantenha as decisões ou exporte para outro ficheiro.</numerusform>
+        <numerusform>O ficheiro de exportação {file} contém %n decisões das equipas de campo (primeira: linha {row}) e a opção de manter as decisões está desativada: o ficheiro não foi substituído. Mantenha as decisões ou exporte para outro ficheiro.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/run_checks.py" line="373" />
       <source>The export file {file} holds %n decisions that differ from the cleaning log of {gpkg} (first: row {row}, {uuid}, {question}: '{decision}' in the file, '{logged}' in the log). Nothing was written: make them agree, or export to another file.</source>
       <translation>
         <numerusform>O ficheiro de exportação {file} contém %n decisão que difere do registo de limpeza de {gpkg} (primeira: linha {row}, {uuid}, {question}: '{decision}' no ficheiro, '{logged}' no registo). Nada foi escrito: faça-os coincidir ou exporte para outro ficheiro.</numerusform>
@@ -5492,12 +5587,22 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/run_checks.py" line="376" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="357" />
       <source>The export file {file} holds %n decisions that the new cleaning log does not (first: row {row}): the file was not replaced. Bring its decisions into the log, or export to another file.</source>
       <translation>
         <numerusform>O ficheiro de exportação {file} contém %n decisão que o novo registo de limpeza não tem (primeira: linha {row}): o ficheiro não foi substituído. Traga as suas decisões para o registo ou exporte para outro ficheiro.</numerusform>
         <numerusform>O ficheiro de exportação {file} contém %n decisões que o novo registo de limpeza não tem (primeira: linha {row}): o ficheiro não foi substituído. Traga as suas decisões para o registo ou exporte para outro ficheiro.</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/export_guard.py" line="43" />
+      <source>The export file {file} is not a cleaning log exported by the toolkit (its columns: {columns}): it was not replaced. Choose another export file, or move this one away.</source>
+      <translation>O ficheiro de exportação {file} não é um registo de limpeza exportado pelo complemento (as suas colunas: {columns}): não foi substituído. Escolha outro ficheiro de exportação ou mova este para outro local.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/export_guard.py" line="89" />
+      <source>The export file {file} is the survey's own export or form: it was not replaced by the cleaning log. Choose another export file.</source>
+      <translation>O ficheiro de exportação {file} é a própria exportação ou o próprio formulário do inquérito: não foi substituído pelo registo de limpeza. Escolha outro ficheiro de exportação.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="135" />
@@ -5520,7 +5625,7 @@
       <translation>O campo dos limites administrativos que contém os nomes a que as respostas escritas são associadas, p. ex., adm2_name. Predefinição: adm2_name.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="110" />
+      <location filename="../cartong_plugin/core/field/package.py" line="113" />
       <source>The field package cannot be written into {folder}: the folder cannot be written to ({reason}). Choose a folder you can write to.</source>
       <translation>O pacote de campo não pode ser escrito em {folder}: não é possível escrever nessa pasta ({reason}). Escolha uma pasta onde possa escrever.</translation>
     </message>
@@ -5630,22 +5735,27 @@
       <translation>O formulário só aceita respostas de {low} ou mais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="255" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
       <source>The form defines "{column}" as a {type} question: it holds {what}.</source>
       <translation>O formulário define «{column}» como uma pergunta do tipo {type}: contém {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="235" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="217" />
       <source>The form file {file} does not exist.</source>
       <translation>O ficheiro de formulário {file} não existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="238" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="248" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>O formulário não tem etiquetas em «{language}»: as etiquetas estão em {used} (o formulário contém {languages}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="83" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="240" />
+      <source>The form has no language named '{language}': the labels are those of its 'label' columns without a language name (called 'default'), the form's default. Its languages are {languages}: choose one of them to get another.</source>
+      <translation>O formulário não tem nenhum idioma chamado «{language}»: as etiquetas são as das suas colunas «label» sem nome de idioma (chamadas «default»), o idioma predefinido do formulário. Os seus idiomas são {languages}: escolha um deles para obter outro.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="85" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
       <translation>Não foi possível ler o formulário {file} como um XLSForm do Excel (.xlsx). Guarde-o em .xlsx a partir do KoboToolbox ou do Excel e tente novamente.</translation>
     </message>
@@ -5710,7 +5820,7 @@
       <translation>O último dia da recolha de dados, como AAAA-MM-DD, p. ex., 2026-03-20: as submissões iniciadas depois são assinaladas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="76" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="72" />
       <source>The last downloaded copy is still available: {file} ({records} submissions, synced {when}).</source>
       <translation>A última cópia descarregada continua disponível: {file} ({records} submissões, sincronizada em {when}).</translation>
     </message>
@@ -5725,7 +5835,7 @@
       <translation>A última cópia descarregada {file} está no projeto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="314" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="254" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation>A camada a partilhar está em falta ou não pode ser lida.</translation>
     </message>
@@ -5740,12 +5850,12 @@
       <translation>Não foi possível reabrir a camada {layer} a partir de {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="93" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="92" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
       <translation>A camada {layer} não contém pontos simples: escolha «Remover as posições» ou «Contar por unidade administrativa» para a partilhar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="68" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="69" />
       <source>The layer {layer} has no _uuid column: submissions cannot be matched.</source>
       <translation>A camada {layer} não tem coluna _uuid: as submissões não podem ser emparelhadas.</translation>
     </message>
@@ -5785,7 +5895,12 @@
       <translation>A camada {layer} não tem o campo {field}: é necessário para identificar cada submissão no registo de limpeza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_records.py" line="139" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="265" />
+      <source>The layer {layer} has no field {field}: the cleaning log names each submission by it.</source>
+      <translation>A camada {layer} não tem o campo {field}: o registo de limpeza identifica cada submissão por ele.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/share_records.py" line="156" />
       <source>The layer {layer} has no submission id column ({columns}): each point's offset follows its row number (fid). A copy made from a re-imported or re-ordered file moves the points another way: do not give both copies to the same partner.</source>
       <translation>A camada {layer} não tem coluna de identificador de submissão ({columns}): o deslocamento de cada ponto segue o seu número de linha (fid). Uma cópia feita a partir de um ficheiro reimportado ou reordenado desloca os pontos de outra maneira: não dê as duas cópias ao mesmo parceiro.</translation>
     </message>
@@ -5815,7 +5930,7 @@
       <translation>Não é possível ler a camada {layer} do pacote de campo: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="422" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="425" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Os pontos da camada são os locais das entrevistas, muitas vezes a residência das pessoas: desloque-os, ajuste-os a uma grelha ou agregue-os antes de os partilhar.</translation>
     </message>
@@ -5835,7 +5950,7 @@
       <translation>A legenda é demasiado longa para a sua moldura: algumas entradas ficam cortadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="346" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="356" />
       <source>The location column {column} is not in {file}.</source>
       <translation>A coluna de posição {column} não está em {file}.</translation>
     </message>
@@ -5855,17 +5970,17 @@
       <translation>O título do mapa, p. ex., Inquérito WASH aos agregados familiares, República Centro-Africana. Vazio: um título no idioma do mapa que indica o que é cartografado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="125" />
+      <location filename="../cartong_plugin/core/protection/aggregate_safe.py" line="133" />
       <source>The minimum count k must be 2 or more (got {k}).</source>
       <translation>A contagem mínima k deve ser 2 ou mais (valor recebido: {k}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="99" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="102" />
       <source>The minimum zoom {low} is above the maximum zoom {high}: choose a minimum zoom at or below the maximum.</source>
       <translation>O zoom mínimo {low} é superior ao zoom máximo {high}: escolha um zoom mínimo igual ou inferior ao máximo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="278" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="287" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>O nome «{column}» contém «{keyword}»: a coluna provavelmente contém {what}.</translation>
     </message>
@@ -5885,7 +6000,7 @@
       <translation>O número de classes de cor, de 2 a 7 (5 por predefinição). Menos classes leem-se melhor em papel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="53" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="65" />
       <source>The number of submissions of form {uid} went down from {before} to {after} during the download (submissions were deleted on the server), so some could have been missed. Nothing was changed; download again.</source>
       <translation>O número de submissões do formulário {uid} desceu de {before} para {after} durante o descarregamento (foram eliminadas submissões no servidor), pelo que algumas podem ter sido perdidas. Nada foi alterado; descarregue novamente.</translation>
     </message>
@@ -5915,27 +6030,27 @@
       <translation>O GeoPackage de inquérito do escritório a partir do qual o pacote foi preparado, p. ex., household_survey.gpkg. As novas submissões, os valores editados pela equipa de campo e as decisões de limpeza são fundidos nele; as linhas brutas já presentes nunca mudam.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="286" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="299" />
       <source>The offline background is a vector map instead: {file} (countries and admin boundaries).</source>
       <translation>O fundo offline é antes um mapa vetorial: {file} (países e limites administrativos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="288" />
+      <location filename="../cartong_plugin/core/field/package.py" line="309" />
       <source>The offline background is a vector map of the countries and admin boundaries.</source>
       <translation>O fundo offline é um mapa vetorial dos países e dos limites administrativos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="247" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="260" />
       <source>The offline basemap would need {estimate} This is more than the cap of {cap} tiles: choose a smaller area or fewer zoom levels, or raise the maximum number of tiles if you have the time and the connection. Nothing was downloaded.</source>
       <translation>O mapa base offline precisaria de {estimate} É mais do que o limite de {cap} mosaicos: escolha uma área mais pequena ou menos níveis de zoom, ou aumente o número máximo de mosaicos se tiver o tempo e a ligação. Nada foi descarregado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="236" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="249" />
       <source>The offline basemap {file} must be an .mbtiles file.</source>
       <translation>O mapa base offline {file} tem de ser um ficheiro .mbtiles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="74" />
+      <location filename="../cartong_plugin/core/field/package.py" line="77" />
       <source>The output folder {folder} is not empty: choose an empty or new folder, so that nothing already there is replaced.</source>
       <translation>A pasta de saída {folder} não está vazia: escolha uma pasta vazia ou nova, para que nada do que já lá está seja substituído.</translation>
     </message>
@@ -5974,7 +6089,7 @@
       <translation>O pacote que a equipa trouxe: o seu zip, o seu manifest.json ou o seu GeoPackage de inquérito, p. ex., field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="160" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="162" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>O ficheiro de palavras-chave de dados pessoais {file} não pode ser usado ({error}). Corrija-o ou limpe a definição {setting} para usar a lista incluída no complemento.</translation>
     </message>
@@ -6004,7 +6119,7 @@
       <translation>A chave de pseudonimização em {source} deve ter pelo menos 32 caracteres hexadecimais (recomendam-se 64), numa só linha.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="275" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="284" />
       <source>The question "{column}" is labelled "{label}", which contains "{keyword}": it likely holds {what}.</source>
       <translation>A etiqueta da pergunta «{column}» é «{label}», que contém «{keyword}»: a coluna provavelmente contém {what}.</translation>
     </message>
@@ -6029,17 +6144,17 @@
       <translation>O pacote devolvido {file} não é nem uma pasta de pacote de campo, nem o seu zip, nem um GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="276" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="279" />
       <source>The review sheet {file} cannot be read: {error}</source>
       <translation>Não é possível ler a folha de revisão {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="264" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="267" />
       <source>The review sheet {file} does not exist.</source>
       <translation>A folha de revisão {file} não existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="304" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="310" />
       <source>The review sheet {file} has no column {columns}: export it again from the shared log (it needs log_id, version and change_type).</source>
       <translation>A folha de revisão {file} não tem a coluna {columns}: exporte-a novamente a partir do registo partilhado (precisa de log_id, version e change_type).</translation>
     </message>
@@ -6088,7 +6203,7 @@
       <translation>O esquema {schema} já contém uma tabela «{table}» que não é uma camada limpa: fica como está. Escolha outro nome de tabela, como {suggestion}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="214" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="223" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>A ligação segura (HTTPS/TLS) a {host} falhou: {reason}. Verifique o endereço do servidor (https:// ou http://) e a data e hora do computador; se a sua organização inspeciona o tráfego, peça o certificado à sua equipa informática.</translation>
     </message>
@@ -6108,17 +6223,17 @@
       <translation>O servidor ou as credenciais mudaram durante a verificação: verifique novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="246" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="186" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
       <translation>Não foi possível reabrir o GeoPackage para partilha para registar a sua proteção.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="215" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="155" />
       <source>The shared GeoPackage could not be written: {error}</source>
       <translation>Não foi possível escrever o GeoPackage para partilha: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="128" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="127" />
       <source>The shared file needs a name before {suffix}: {file} has none.</source>
       <translation>O ficheiro partilhado precisa de um nome antes de {suffix}: {file} não tem nenhum.</translation>
     </message>
@@ -6128,7 +6243,7 @@
       <translation>A folha de uma exportação XLSX que contém as submissões, pelo seu nome, p. ex., household_survey. Vazio: a primeira folha visível (as folhas ocultas são ignoradas). Não é usado para ficheiros CSV, zip ou GeoJSON.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="72" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="83" />
       <source>The sheet written by 'Export a review sheet', with your decisions; keep its log_id and version columns as they are.</source>
       <translation>A folha escrita por 'Exportar uma folha de revisão', com as suas decisões; mantenha as colunas log_id e version tal como estão.</translation>
     </message>
@@ -6138,7 +6253,7 @@
       <translation>A entrevista mais curta plausível ({shortest} minutos, MIN_DURATION) é mais longa do que a mais longa ({longest} minutos, MAX_DURATION): todas as entrevistas seriam assinaladas. Troque os dois valores.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="82" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="84" />
       <source>The smallest count shown, and the fewest rows that may share a combination of the columns an outsider could know. Default 5; 10 or more for sensitive data (protection, health).</source>
       <translation>A menor contagem mostrada, e o menor número de linhas que podem partilhar uma combinação das colunas que alguém de fora poderia conhecer. Predefinição: 5; 10 ou mais para dados sensíveis (proteção, saúde).</translation>
     </message>
@@ -6173,7 +6288,7 @@
       <translation>O GeoPackage de inquérito a escrever, p. ex., household_survey.gpkg: a tabela bruta exatamente tal como recebida, a camada tipada 'survey' (pontos em EPSG:4326), uma tabela por grupo de repetição e uma tabela de metadados. É escrito num ficheiro temporário e renomeado quando está completo: uma importação falhada não deixa nenhum ficheiro meio escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="87" />
+      <location filename="../cartong_plugin/core/field/package.py" line="90" />
       <source>The survey GeoPackage {file} does not exist or is not a .gpkg file.</source>
       <translation>O GeoPackage de inquérito {file} não existe ou não é um ficheiro .gpkg.</translation>
     </message>
@@ -6228,12 +6343,12 @@
       <translation>O esquema de inquérito {schema} não tem registo de limpeza em {target}: execute as verificações e copie novamente o inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="386" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="363" />
       <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
       <translation>A folha survey de {file} dá o mesmo nome '{name}' a duas perguntas do mesmo grupo (linhas {first} e {second}): cada pergunta precisa do seu próprio nome. Mude o nome de uma delas, ou importe os dados sem o formulário.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="279" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="256" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>Folha survey de {file}: o grupo «{name}» nunca é fechado.</translation>
     </message>
@@ -6243,7 +6358,7 @@
       <translation>As submissões do inquérito a contar: a camada 'survey' do GeoPackage importado (p. ex., household_survey.gpkg|layername=survey) ou a sua cópia limpa. As submissões sem localização só são contadas através de um campo P-code (JOIN_FIELD).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="262" />
+      <location filename="../cartong_plugin/core/field/package.py" line="283" />
       <source>The surveys and boundaries have no location to take the area from: give the area of the offline basemap.</source>
       <translation>Os inquéritos e os limites não têm nenhuma localização de onde tirar a área: indique a área do mapa base offline.</translation>
     </message>
@@ -6258,7 +6373,7 @@
       <translation>Não foi possível escrever a tabela {table} em {file} ({reason}). {file} está inalterado: as suas outras tabelas e a tabela {table} anterior, se existia, estão como estavam.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="154" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="155" />
       <source>The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.</source>
       <translation>A tabela {table} de {file} está danificada (linha {row}): o pacote não pode ser fundido com segurança.</translation>
     </message>
@@ -6268,7 +6383,7 @@
       <translation>A tarefa falhou.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="183" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="193" />
       <source>The tiles could not be written to {file}: {error}</source>
       <translation>Não foi possível escrever os mosaicos em {file}: {error}</translation>
     </message>
@@ -6346,7 +6461,7 @@
       <translation>Este formulário não está implementado e não tem submissões para descarregar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="183" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="187" />
       <source>This layout has no atlas to export.</source>
       <translation>Esta composição não tem atlas para exportar.</translation>
     </message>
@@ -6371,7 +6486,7 @@
       <translation>Limiares</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="94" />
+      <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="96" />
       <source>Ticked (default): links to the server and names of attachments (photos, signatures) are removed, since a photo can show a face. Untick only for a copy that stays in the team.</source>
       <translation>Marcada (predefinição): as ligações ao servidor e os nomes dos anexos (fotos, assinaturas) são removidos, pois uma foto pode mostrar um rosto. Desmarque apenas para uma cópia que fica na equipa.</translation>
     </message>
@@ -6451,7 +6566,7 @@
       <translation>Sessão de formação…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="92" />
+      <location filename="../cartong_plugin/core/field/package.py" line="95" />
       <source>Two survey GeoPackages are named {file}: rename one, the package keeps one folder of data.</source>
       <translation>Dois GeoPackages de inquérito chamam-se {file}: mude o nome de um, o pacote guarda uma pasta de dados.</translation>
     </message>
@@ -6501,7 +6616,7 @@
       <translation>Classificação desconhecida {name}; escolha uma de {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="81" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="80" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
       <translation>Proteção de posições desconhecida «{mode}»; use uma de {modes}.</translation>
     </message>
@@ -6800,9 +6915,13 @@
       <translation>Guardar o mapa em PDF, pronto a imprimir ou partilhar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="37" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="39" />
+      <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Columns likely holding personal data at high risk (names, phone numbers...) are removed unless you choose to pseudonymise them or to keep them (KEEP_FIELDS, recorded in the README). As in the wizard, columns identifying staff, devices, accounts or documents are pseudonymised unless you choose otherwise; when no key can be opened (a run without the QGIS window and no KEY_SOURCE) they are removed instead. Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
+      <translation>Escreve uma cópia de uma camada de inquérito mais segura para partilhar (GeoPackage ou CSV). As colunas escolhidas são removidas ou substituídas por pseudónimos (um hash com chave; a chave fica no gestor de autenticação do QGIS). As colunas que provavelmente contêm dados pessoais de risco elevado (nomes, números de telefone...) são removidas, a menos que escolha pseudonimizá-las ou mantê-las (KEEP_FIELDS, registado no README). Tal como no assistente, as colunas que identificam pessoal, dispositivos, contas ou documentos são pseudonimizadas, salvo se escolher outra coisa; quando nenhuma chave pode ser aberta (uma execução sem a janela do QGIS e sem KEY_SOURCE), são removidas em vez disso. As ligações e os nomes dos anexos são removidos. Os pontos são deslocados ao acaso entre uma distância mínima e uma máxima, ajustados a uma grelha, removidos, ou substituídos por contagens por unidade administrativa em que as contagens inferiores a k são ocultadas, com outras contagens ocultadas para que nenhuma possa ser deduzida dos totais. As colunas que repetem a localização exata são removidas sempre que os pontos são protegidos. As combinações raras das colunas que alguém de fora poderia conhecer (zona, sexo, idade, dimensão do agregado familiar...) são esvaziadas até cada uma ser partilhada por k linhas. O que foi feito é registado na tabela cartong_protection e num README em inglês e francês junto ao ficheiro.</translation>
+    </message>
+    <message>
       <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Columns likely holding personal data at high risk (names, phone numbers...) are removed unless you choose to pseudonymise them or to keep them (KEEP_FIELDS, recorded in the README). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
-      <translation>Escreve uma cópia de uma camada de inquérito mais segura para partilhar (GeoPackage ou CSV). As colunas escolhidas são removidas ou substituídas por pseudónimos (um hash com chave; a chave fica no gestor de autenticação do QGIS). As colunas que provavelmente contêm dados pessoais de risco elevado (nomes, números de telefone...) são removidas, a menos que escolha pseudonimizá-las ou mantê-las (KEEP_FIELDS, registado no README). As ligações e os nomes dos anexos são removidos. Os pontos são deslocados ao acaso entre uma distância mínima e uma máxima, ajustados a uma grelha, removidos, ou substituídos por contagens por unidade administrativa em que as contagens inferiores a k são ocultadas, com outras contagens ocultadas para que nenhuma possa ser deduzida dos totais. As colunas que repetem a localização exata são removidas sempre que os pontos são protegidos. As combinações raras das colunas que alguém de fora poderia conhecer (zona, sexo, idade, dimensão do agregado familiar...) são esvaziadas até cada uma ser partilhada por k linhas. O que foi feito é registado na tabela cartong_protection e num README em inglês e francês junto ao ficheiro.</translation>
+      <translation type="vanished">Escreve uma cópia de uma camada de inquérito mais segura para partilhar (GeoPackage ou CSV). As colunas escolhidas são removidas ou substituídas por pseudónimos (um hash com chave; a chave fica no gestor de autenticação do QGIS). As colunas que provavelmente contêm dados pessoais de risco elevado (nomes, números de telefone...) são removidas, a menos que escolha pseudonimizá-las ou mantê-las (KEEP_FIELDS, registado no README). As ligações e os nomes dos anexos são removidos. Os pontos são deslocados ao acaso entre uma distância mínima e uma máxima, ajustados a uma grelha, removidos, ou substituídos por contagens por unidade administrativa em que as contagens inferiores a k são ocultadas, com outras contagens ocultadas para que nenhuma possa ser deduzida dos totais. As colunas que repetem a localização exata são removidas sempre que os pontos são protegidos. As combinações raras das colunas que alguém de fora poderia conhecer (zona, sexo, idade, dimensão do agregado familiar...) são esvaziadas até cada uma ser partilhada por k linhas. O que foi feito é registado na tabela cartong_protection e num README em inglês e francês junto ao ficheiro.</translation>
     </message>
     <message>
       <source>Writes a copy of a survey layer that is safer to share (GeoPackage or CSV). Chosen columns are removed or replaced by pseudonyms (a keyed hash; the key stays in the QGIS authentication manager). Links and attachment names are removed. Points are moved at random between a minimum and a maximum distance, snapped to a grid, removed, or replaced by counts per admin area where counts below k are hidden, with other counts hidden so none can be worked out from the totals. Columns repeating the exact location are removed whenever points are protected. Rare combinations of the columns an outsider could know (area, sex, age, household size...) are blanked until each is shared by k rows. What was done is recorded in the table cartong_protection and in a README in English and French beside the file.</source>
@@ -6824,17 +6943,17 @@
       <translation>A escrever a cópia protegida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="367" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="354" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>A escrever {records} submissões em {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="224" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="225" />
       <source>XLSForm</source>
       <translation>XLSForm</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="162" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="161" />
       <source>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;All files (*)</source>
       <translation>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;Todos os ficheiros (*)</translation>
     </message>
@@ -6977,14 +7096,19 @@
       <translation>uma folha de revisão (XLSX ou CSV) do registo de limpeza partilhado, com as suas colunas log_id e version; o número de linhas do registo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="362" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="391" />
       <source>a row has more fields than the header</source>
       <translation>uma linha tem mais campos do que o cabeçalho</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="225" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="165" />
       <source>a row was refused</source>
       <translation>uma linha foi recusada</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="234" />
+      <source>a run without the QGIS window cannot open your default key</source>
+      <translation>uma execução sem a janela do QGIS não consegue abrir a sua chave predefinida</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="161" />
@@ -7047,7 +7171,7 @@
       <translation>um arquivo zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="273" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="263" />
       <source>a {change_type} needs a question</source>
       <translation>um {change_type} precisa de uma pergunta</translation>
     </message>
@@ -7127,17 +7251,22 @@
       <translation>um antigo ficheiro Excel .xls (ou outro documento do Office 97-2003)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/update_guard.py" line="62" />
+      <source>an unknown form</source>
+      <translation>um formulário desconhecido</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="83" />
       <source>and</source>
       <translation>e</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="366" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="391" />
       <source>answer cut short</source>
       <translation>resposta interrompida</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="348" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="373" />
       <source>answer too slow</source>
       <translation>resposta demasiado lenta</translation>
     </message>
@@ -7147,7 +7276,7 @@
       <translation>respostas de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="256" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="290" />
       <source>attachment {name}</source>
       <translation>o anexo {name}</translation>
     </message>
@@ -7235,7 +7364,7 @@
       <translation>datas e horas (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="342" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="345" />
       <source>dates</source>
       <translation>datas</translation>
     </message>
@@ -7245,12 +7374,12 @@
       <translation>datas (AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="342" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="345" />
       <source>dates and times</source>
       <translation>datas e horas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="244" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="253" />
       <source>dates of birth</source>
       <translation>datas de nascimento</translation>
     </message>
@@ -7260,7 +7389,7 @@
       <translation>número decimal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="245" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="254" />
       <source>device or account identifiers</source>
       <translation>identificadores de dispositivo ou de conta</translation>
     </message>
@@ -7280,7 +7409,7 @@
       <translation>uuid duplicado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="239" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="248" />
       <source>e-mail addresses</source>
       <translation>endereços de e-mail</translation>
     </message>
@@ -7304,6 +7433,16 @@
       <translation type="vanished">explicação (explanation)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/update_guard.py" line="61" />
+      <source>form {form} of project {project} on {server}</source>
+      <translation>formulário {form} do projeto {project} em {server}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/update_guard.py" line="59" />
+      <source>form {form} on {server}</source>
+      <translation>formulário {form} em {server}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="158" />
       <source>form {id}</source>
       <translation>o formulário {id}</translation>
@@ -7314,7 +7453,7 @@
       <translation>o formulário {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="246" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="255" />
       <source>free text, which may name or describe people</source>
       <translation>texto livre, que pode nomear ou descrever pessoas</translation>
     </message>
@@ -7329,7 +7468,7 @@
       <translation>a conceder as funções do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="240" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="249" />
       <source>home addresses</source>
       <translation>endereços de residência</translation>
     </message>
@@ -7339,7 +7478,7 @@
       <translation>https://o.seu.servidor.org</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="238" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="247" />
       <source>identity or registration numbers</source>
       <translation>números de identidade ou de registo</translation>
     </message>
@@ -7403,6 +7542,21 @@
       <translation>pode ser {grouped} ou {decimal}; escreva-o sem separador de milhares, com um ponto para as casas decimais</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="95" />
+      <source>its choices are in the form's external choices (itemsets.csv)</source>
+      <translation>as suas opções estão nas opções externas do formulário (itemsets.csv)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="90" />
+      <source>its choices are in the form's media file {file}</source>
+      <translation>as suas opções estão no ficheiro multimédia do formulário {file}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="93" />
+      <source>its choices are in the form's media file {file}.csv (search())</source>
+      <translation>as suas opções estão no ficheiro multimédia do formulário {file}.csv (search())</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/base/safe_archives.py" line="54" />
       <source>its name contains a NUL character</source>
       <translation>o seu nome contém um carácter NUL</translation>
@@ -7411,6 +7565,11 @@
       <location filename="../cartong_plugin/core/base/safe_archives.py" line="59" />
       <source>its path climbs out of the folder with '..'</source>
       <translation>o seu caminho sai da pasta com «..»</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="394" />
+      <source>its rows cannot be matched to the survey's</source>
+      <translation>as suas linhas não podem ser emparelhadas com as do inquérito</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/templates.py" line="248" />
@@ -7428,7 +7587,7 @@
       <translation>latitude e longitude trocadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="185" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="187" />
       <source>log id {log_id}</source>
       <translation>id de registo {log_id}</translation>
     </message>
@@ -7472,12 +7631,12 @@
       <translation>sem limite</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="266" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="256" />
       <source>no submission has the uuid {uuid}</source>
       <translation>nenhuma submissão tem o uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="388" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="402" />
       <source>none</source>
       <translation>nenhuma</translation>
     </message>
@@ -7489,6 +7648,11 @@
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
       <source>none found</source>
       <translation>nenhuma encontrada</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="291" />
+      <source>none was given</source>
+      <translation>nenhuma foi indicada</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="161" />
@@ -7506,7 +7670,7 @@
       <translation>não é necessário (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="104" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="141" />
       <source>numbers</source>
       <translation>números</translation>
     </message>
@@ -7530,17 +7694,17 @@
       <translation>opção única</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="236" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="245" />
       <source>people's names</source>
       <translation>nomes de pessoas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="237" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="246" />
       <source>phone numbers</source>
       <translation>números de telefone</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="242" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="251" />
       <source>photos, recordings, signatures or links to attachments</source>
       <translation>fotos, gravações, assinaturas ou ligações para anexos</translation>
     </message>
@@ -7555,7 +7719,7 @@
       <translation>precisão GPS insuficiente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="241" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="250" />
       <source>precise GPS locations of homes or people</source>
       <translation>posições GPS precisas de residências ou pessoas</translation>
     </message>
@@ -7600,7 +7764,7 @@
       <translation>resposta obrigatória em falta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="185" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="187" />
       <source>row {row}</source>
       <translation>linha {row}</translation>
     </message>
@@ -7615,7 +7779,7 @@
       <translation>pontos e vírgulas (;)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="243" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="252" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
       <translation>características sensíveis (etnia, religião, saúde, violência…)</translation>
     </message>
@@ -7695,7 +7859,7 @@
       <translation>as unidades administrativas com o número de submissões, ou a proporção de uma resposta, ou a média ou a mediana de um número, cada unidade abaixo do limiar marcada 'insufficient'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="364" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="389" />
       <source>the attachments of {id}</source>
       <translation>os anexos de {id}</translation>
     </message>
@@ -7715,7 +7879,7 @@
       <translation>o projeto atual (nunca guardado)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="279" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="275" />
       <source>the data has no question {question}</source>
       <translation>os dados não têm a pergunta {question}</translation>
     </message>
@@ -7733,6 +7897,16 @@
       <location filename="../cartong_plugin/processing/atomic_sink.py" line="217" />
       <source>the file cannot be opened for writing</source>
       <translation>o ficheiro não pode ser aberto para escrita</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="104" />
+      <source>the form has no choice list '{list}'</source>
+      <translation>o formulário não tem a lista de opções «{list}»</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="101" />
+      <source>the form has no choice list '{list}' (it has '{other}': check the spelling)</source>
+      <translation>o formulário não tem a lista de opções «{list}» (tem «{other}»: verifique a ortografia)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="131" />
@@ -7755,12 +7929,12 @@
       <translation>o início de sessão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="247" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="256" />
       <source>the names of survey staff</source>
       <translation>os nomes do pessoal do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="328" />
+      <location filename="../cartong_plugin/core/cleaning/shared_uuids.py" line="104" />
       <source>the new uuid {uuid} is the uuid of another submission ({ids}): it would be there twice</source>
       <translation>o novo uuid {uuid} é o uuid de outra submissão ({ids}): apareceria duas vezes</translation>
     </message>
@@ -7779,7 +7953,7 @@
       <translation>o pacote que uma equipa de campo trouxe e o GeoPackage do inquérito do escritório.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="248" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="257" />
       <source>the place where people live, identifying in small places</source>
       <translation>o local onde as pessoas vivem, o que as identifica em localidades pequenas</translation>
     </message>
@@ -7789,22 +7963,27 @@
       <translation>a chave de pseudonimização</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="194" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="195" />
       <source>the requested page</source>
       <translation>a página pedida</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="301" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="385" />
+      <source>the submission names this file, but the server listed no attachment of that name.</source>
+      <translation>a submissão nomeia este ficheiro, mas o servidor não listou nenhum anexo com esse nome.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="318" />
       <source>the submissions of form {id}</source>
       <translation>as submissões do formulário {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="171" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="175" />
       <source>the submissions of form {uid}</source>
       <translation>as submissões do formulário {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="356" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="361" />
       <source>the survey</source>
       <translation>o inquérito</translation>
     </message>
@@ -7824,7 +8003,7 @@
       <translation>a tabela {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="262" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="252" />
       <source>the uuid is empty</source>
       <translation>o uuid está vazio</translation>
     </message>
@@ -7866,7 +8045,7 @@
       <translation>número inteiro</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="104" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="141" />
       <source>whole numbers</source>
       <translation>números inteiros</translation>
     </message>
@@ -7896,7 +8075,7 @@
       <translation>a escrever a camada limpa {table} em {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/shared_log.py" line="79" />
+      <location filename="../cartong_plugin/core/teams/shared_log.py" line="80" />
       <source>writing the cleaning log of {schema}</source>
       <translation>escrever o registo de limpeza de {schema}</translation>
     </message>
@@ -7906,7 +8085,7 @@
       <translation>sim/não (0/1)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="181" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="186" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
       <translation>{changed} valores alterados, {removed} submissões removidas, {pending} linhas do registo pendentes.</translation>
     </message>
@@ -7921,7 +8100,7 @@
       <translation>Serão alterados {changed} valores e removidas {removed} submissões; {kept} linhas são mantidas tal como estão.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="309" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="311" />
       <source>{check}: {count} rows ({seconds} s)</source>
       <translation>{check}: {count} linhas ({seconds} s)</translation>
     </message>
@@ -7953,17 +8132,17 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="260" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
       <source>{count} of {total} values of "{column}" contain names also written in "{source}".</source>
       <translation>{count} de {total} valores de «{column}» contêm nomes escritos também em «{source}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="274" />
       <source>{count} of {total} values of "{column}" contain {what}.</source>
       <translation>{count} de {total} valores de «{column}» contêm {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="270" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="279" />
       <source>{count} of {total} values of "{column}" look like {what}.</source>
       <translation>{count} de {total} valores de «{column}» parecem ser {what}.</translation>
     </message>
@@ -7983,7 +8162,7 @@
       <translation>{encoding}: verifique se o texto é lido corretamente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="360" />
+      <location filename="../cartong_plugin/core/cleaning/export_guard.py" line="35" />
       <source>{error} The export file {file} may hold decisions of the field teams: it was not replaced. Choose another export file, or move this one away.</source>
       <translation>{error} O ficheiro de exportação {file} pode conter decisões das equipas de campo: não foi substituído. Escolha outro ficheiro de exportação ou mova este para outro local.</translation>
     </message>
@@ -8003,7 +8182,7 @@
       <translation>Não é possível abrir {file}: {error}. Exporte novamente os dados como um zip simples (sem senha).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="361" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="390" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} não pode ser lido como CSV: {reason}</translation>
     </message>
@@ -8018,7 +8197,7 @@
       <translation>{file} não pode ser lido como JSON: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="39" />
+      <location filename="../cartong_plugin/processing/base.py" line="44" />
       <source>{file} cannot be read or written (permission denied). Choose a file or folder you can use.</source>
       <translation>{file} não pode ser lido nem escrito (permissão negada). Escolha um ficheiro ou uma pasta que possa usar.</translation>
     </message>
@@ -8042,7 +8221,7 @@
       <translation type="vanished">{file} contém dados binários: não é um ficheiro de texto CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="407" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="436" />
       <source>{file} contains no CSV file.</source>
       <translation>{file} não contém nenhum ficheiro CSV.</translation>
     </message>
@@ -8052,7 +8231,7 @@
       <translation>Não foi possível extrair {file} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="88" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="90" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>Não foi possível ler {file} como um livro do Excel (.xlsx).</translation>
     </message>
@@ -8062,7 +8241,7 @@
       <translation>Não foi possível guardar {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="352" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="377" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>Não foi possível escrever {file} ({error}): verifique o espaço livre em disco e se é possível escrever na pasta.</translation>
     </message>
@@ -8082,17 +8261,17 @@
       <translation>Não foi possível escrever {file}: o disco que contém a pasta {folder} está cheio. Nada foi escrito com esse nome e o {file} anterior, se existia, está inalterado. Liberte espaço ou escolha outra pasta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="331" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="336" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} não corresponde ao formulário {form}: nenhuma das suas {count} colunas é uma pergunta do formulário. Escolha o formulário com que esta exportação foi descarregada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="266" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="269" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} tem uma linha de cabeçalho mas nenhuma linha de dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="33" />
+      <location filename="../cartong_plugin/core/protection/survey_findings.py" line="38" />
       <source>{file} has no 'survey' layer to look for personal data in.</source>
       <translation>{file} não tem a camada «survey» onde procurar dados pessoais.</translation>
     </message>
@@ -8102,7 +8281,7 @@
       <translation>{file} não tem a camada «survey»: importe primeiro o inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="239" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="221" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>{file} não tem a folha «survey»: não é um XLSForm.</translation>
     </message>
@@ -8137,7 +8316,7 @@
       <translation>{file} não tem submissões.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="367" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="370" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} tem {count} colunas; uma tabela GeoPackage admite no máximo {limit} (a tabela tipada, com uma coluna de etiqueta junto a cada pergunta de seleção, teria {typed}). Exporte menos perguntas, ou divida a exportação, e importe cada parte.</translation>
     </message>
@@ -8150,6 +8329,11 @@
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="335" />
       <source>{file} holds another form ({source}): replace it or choose another file.</source>
       <translation>{file} contém outro formulário ({source}): substitua-o ou escolha outro ficheiro.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/update_guard.py" line="39" />
+      <source>{file} holds the submissions of {held}, not of {given}: an update adds only the new submissions of the form it was downloaded from, so choose that server and form again, or download {given} into a new GeoPackage.</source>
+      <translation>{file} contém as submissões de {held}, não de {given}: uma atualização só acrescenta as novas submissões do formulário a partir do qual foi descarregado, por isso escolha novamente esse servidor e esse formulário, ou descarregue {given} para um novo GeoPackage.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/safe_archives.py" line="110" />
@@ -8177,7 +8361,7 @@
       <translation>{file} é um ficheiro zip ou Excel, não um ficheiro de texto CSV. Escolha a importação .xlsx ou .zip, ou exporte novamente os dados em CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="91" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="92" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>{file} é um ficheiro antigo do Excel .xls: exporte novamente os dados em .xlsx ou CSV.</translation>
     </message>
@@ -8202,12 +8386,12 @@
       <translation>{file} está vazio.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="250" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="253" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>{file} não é texto UTF-8 nem Windows-1252. Guarde-o novamente como «CSV UTF-8» e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="261" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="264" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation>{file} não está em UTF-8: foi lido como Windows-1252 (Excel). Verifique os acentos do texto importado.</translation>
     </message>
@@ -8246,7 +8430,7 @@
       <translation>{file} não é um livro do Excel (.xlsx): parece {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/geopackage.py" line="70" />
+      <location filename="../cartong_plugin/core/servers/geopackage.py" line="71" />
       <source>{file} is open in QGIS or another program, so it cannot be replaced safely. Remove its layers from the project (or close the program) and try again; the file was not changed.</source>
       <translation>{file} está aberto no QGIS ou noutro programa, pelo que não pode ser substituído em segurança. Remova as suas camadas do projeto (ou feche o programa) e tente novamente; o ficheiro não foi alterado.</translation>
     </message>
@@ -8271,12 +8455,12 @@
       <translation>{file} passou a existir: volte à primeira página para escolher o que fazer. Nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/basemap.py" line="307" />
+      <location filename="../cartong_plugin/core/field/basemap.py" line="323" />
       <source>{file} was already there and was kept as it was; the incomplete basemap is {partial}: compare them before replacing one with the other.</source>
       <translation>{file} já existia e foi mantido tal como estava; o mapa base incompleto é {partial}: compare-os antes de substituir um pelo outro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="252" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="239" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
       <translation>{file} não foi descarregado de um servidor, pelo que não pode ser atualizado a partir de um. Descarregue antes para um novo GeoPackage.</translation>
     </message>
@@ -8326,7 +8510,7 @@
       <translation>{file} foi recusado: {count} células contêm fórmulas ({cells}); uma exportação de inquérito só contém valores. Cole as células como valores e tente novamente.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/locations.py" line="209" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="210" />
       <source>{file}, column {column}: %n locations cannot be read and were imported without geometry (rows {rows}; first at row {row}: {reason}). The raw table keeps them.</source>
       <translation>
         <numerusform>{file}, coluna {column}: %n localização não pode ser lida e foi importada sem geometria (linhas {rows}; a primeira na linha {row}: {reason}). A tabela bruta conserva-a.</numerusform>
@@ -8334,7 +8518,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="122" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="100" />
+      <source>{file}, column {column}: question {question} has no labels in the form given: {where}. Its codes are imported and its label column left empty.</source>
+      <translation>{file}, coluna {column}: a pergunta {question} não tem etiquetas no formulário fornecido: {where}. Os seus códigos são importados e a sua coluna de etiquetas fica vazia.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="116" />
+      <source>{file}, column {column}: the export writes one label for several choices of question {question} (list '{list}': {shared}), so which one was chosen cannot be told; {count} answer(s) were left without a code, their label kept (first at row {row}). Export the data with XML values (codes) to tell them apart; the raw table keeps the answers.</source>
+      <translation>{file}, coluna {column}: a exportação escreve uma mesma etiqueta para várias opções da pergunta {question} (lista «{list}»: {shared}), pelo que não é possível saber qual foi escolhida; {count} resposta(s) ficaram sem código, com a sua etiqueta (a primeira na linha {row}). Exporte os dados com valores XML (códigos) para as distinguir; a tabela bruta conserva as respostas.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="173" />
       <source>{file}, column {column}: the list '{list}' has several choices of the same name ({choices}) and the question's choice_filter does not tell which one an answer means; {count} answer(s) were left without a label (first at row {row}). The raw table keeps them.</source>
       <translation>{file}, coluna {column}: a lista «{list}» tem várias opções com o mesmo nome ({choices}) e o choice_filter da pergunta não indica a qual se refere uma resposta; {count} resposta(s) ficaram sem etiqueta (a primeira na linha {row}). A tabela bruta conserva-as.</translation>
     </message>
@@ -8344,17 +8538,17 @@
       <translation>{file}, coluna {column}: {count} resposta(s) são etiquetas de opções, não códigos, e foram lidas como os códigos dessas opções (a primeira na linha {row}: '{value}' é '{code}'). A tabela bruta conserva-as.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="188" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="239" />
       <source>{file}, column {column}: {count} answer(s) are not a list of the labels of the choice list '{list}' (first at row {row}: '{value}'); their choices were read from the export's choice columns ({columns}). The raw table keeps them.</source>
       <translation>{file}, coluna {column}: {count} resposta(s) não são uma lista de etiquetas da lista de opções «{list}» (a primeira na linha {row}: «{value}»); as suas opções foram lidas das colunas de opções da exportação ({columns}). A tabela bruta conserva-as.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="196" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="247" />
       <source>{file}, column {column}: {count} answer(s) are not a list of the labels of the choice list '{list}' (first at row {row}: '{value}'); their label was left empty. The raw table keeps them.</source>
       <translation>{file}, coluna {column}: {count} resposta(s) não são uma lista de etiquetas da lista de opções «{list}» (a primeira na linha {row}: «{value}»); a sua etiqueta ficou vazia. A tabela bruta conserva-as.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="65" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="79" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>{file}, coluna {column}: {count} resposta(s) não constam da lista de opções «{list}» (a primeira na linha {row}: «{value}»); o código serve de etiqueta.</translation>
     </message>
@@ -8377,27 +8571,40 @@
       <translation>{file}, coluna {column}: {count} valor(es) não são {what} e foram deixados vazios na tabela tipada (o primeiro na linha {row}: «{value}»). A tabela bruta conserva-os.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="109" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="146" />
       <source>{file}, column {column}: {count} value(s) are outside {low}..{high} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>{file}, coluna {column}: {count} valor(es) estão fora de {low}..{high} e foram deixados vazios na tabela tipada (o primeiro na linha {row}: '{value}'). A tabela bruta conserva-os.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="125" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="162" />
       <source>{file}, column {column}: {count} value(s) have a comma then three digits, read as a decimal comma (first at row {row}: '{value}' is {number}). If the comma separates thousands, correct them; the raw table keeps them.</source>
       <translation>{file}, coluna {column}: {count} valor(es) têm uma vírgula seguida de três algarismos, lida como vírgula decimal (o primeiro na linha {row}: '{value}' é {number}). Se a vírgula separa os milhares, corrija-os; a tabela bruta conserva-os.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="119" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="156" />
       <source>{file}, column {column}: {count} value(s) have a point then three zeros, read as a decimal point (first at row {row}: '{value}' is {number}). If the point separates thousands, correct them; the raw table keeps them.</source>
       <translation>{file}, coluna {column}: {count} valor(es) têm um ponto seguido de três zeros, lido como ponto decimal (o primeiro na linha {row}: '{value}' é {number}). Se o ponto separa os milhares, corrija-os; a tabela bruta conserva-os.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="388" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="120" />
+      <source>{file}, column {column}: {count} value(s) have more digits than a decimal of the typed table holds and were rounded there (first at row {row}: '{value}' is stored as {number}). The raw table keeps them as written.</source>
+      <translation>{file}, coluna {column}: {count} valor(es) têm mais dígitos do que um decimal da tabela tipada admite e foram arredondados nela (o primeiro na linha {row}: «{value}» é guardado como {number}). A tabela bruta conserva-os tal como foram escritos.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="417" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, linha {row}: {saw} campos quando o cabeçalho tem {expected}. Um valor contém provavelmente o separador sem aspas.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="363" />
+      <location filename="../cartong_plugin/core/cleaning/log_cells.py" line="84" />
+      <source>{file}: %n cells are longer than the {limit} characters Excel keeps (first: row {row}, column {column}); the file holds them whole, but Excel cuts them when the file is opened and saved there. Edit such rows in the CSV export or in QGIS.</source>
+      <translation>
+        <numerusform>{file}: %n célula excede os {limit} caracteres que o Excel conserva (primeira: linha {row}, coluna {column}); o ficheiro contém-na inteira, mas o Excel corta-a quando o ficheiro é aberto e guardado nele. Edite essas linhas na exportação CSV ou no QGIS.</numerusform>
+        <numerusform>{file}: %n células excedem os {limit} caracteres que o Excel conserva (primeira: linha {row}, coluna {column}); o ficheiro contém-nas inteiras, mas o Excel corta-as quando o ficheiro é aberto e guardado nele. Edite essas linhas na exportação CSV ou no QGIS.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/columns.py" line="368" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file}: %n coluna de opção designa uma opção que não está na lista do formulário (mantida como coluna sim/não da sua pergunta): {columns}</numerusform>
@@ -8428,13 +8635,21 @@
         <numerusform>{file}: %n linhas vazias no fim da tabela não são submissões e não foram importadas.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="320" />
+      <source>{file}: %n values hold a NUL character (first: row {row}, column {column}); the raw table keeps them whole, but QGIS shows and checks the texts only up to that character. Fix them at the source.</source>
+      <translation>
+        <numerusform>{file}: %n valor contém um carácter NUL (o primeiro: linha {row}, coluna {column}); a tabela bruta conserva-o inteiro, mas o QGIS só mostra e verifica os textos até esse carácter. Corrija-o na origem.</numerusform>
+        <numerusform>{file}: %n valores contêm um carácter NUL (o primeiro: linha {row}, coluna {column}); a tabela bruta conserva-os inteiros, mas o QGIS só mostra e verifica os textos até esse carácter. Corrija-os na origem.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../cartong_plugin/core/teams/transfer.py" line="147" />
       <source>{file}: PostgreSQL names are at most 63 bytes, and {what} is longer: PostgreSQL would shorten it and the shared survey would not have the same names. Nothing was written. Shorten that name (or its group's) in the form, or keep this survey in its GeoPackage.</source>
       <translation>{file}: os nomes do PostgreSQL têm no máximo 63 bytes, e {what} é mais longo: o PostgreSQL encurtá-lo-ia e o inquérito partilhado não teria os mesmos nomes. Nada foi escrito. Encurte esse nome (ou o do seu grupo) no formulário, ou mantenha este inquérito no seu GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="378" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="407" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file}: umas aspas abertas perto da linha {row} nunca são fechadas, pelo que o resto do ficheiro seria um único valor. Corrija as aspas ou exporte novamente os dados.</translation>
     </message>
@@ -8449,9 +8664,17 @@
       <translation>{file}: nenhum separador (vírgula, ponto e vírgula, tabulação ou |) dá às primeiras linhas tantos campos como o cabeçalho; o ficheiro foi lido com {delimiter}. Verifique se as colunas estão corretas, ou guarde-o de novo como CSV a partir de uma folha de cálculo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="323" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="328" />
       <source>{file}: none of the {count} columns of repeat {table} is a question of the form {form} (the form may no longer have this repeat); they were imported as text.</source>
       <translation>{file}: nenhuma das {count} colunas da repetição {table} é uma pergunta do formulário {form} (o formulário pode já não ter esta repetição); foram importadas como texto.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/locations.py" line="239" />
+      <source>{file}: on %n rows the point of column {column} and the columns {lat} / {lon} are other places (rows {rows}; first at row {row}: '{value}' against {lat_value} / {lon_value}); the map uses {column}. The typed table keeps both as exported: check which one is right before using the coordinate columns.</source>
+      <translation>
+        <numerusform>{file}: em %n linha, o ponto da coluna {column} e as colunas {lat} / {lon} são locais diferentes (linhas {rows}; a primeira na linha {row}: «{value}» contra {lat_value} / {lon_value}); o mapa usa {column}. A tabela tipada conserva ambos tal como foram exportados: verifique qual está certo antes de usar as colunas de coordenadas.</numerusform>
+        <numerusform>{file}: em %n linhas, o ponto da coluna {column} e as colunas {lat} / {lon} são locais diferentes (linhas {rows}; a primeira na linha {row}: «{value}» contra {lat_value} / {lon_value}); o mapa usa {column}. A tabela tipada conserva ambos tal como foram exportados: verifique qual está certo antes de usar as colunas de coordenadas.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_shape.py" line="116" />
@@ -8468,7 +8691,7 @@
       <translation type="vanished">{file}: o nome de coluna «{name}» é usado duas vezes (colunas {first} e {second}). Mude o nome de uma delas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="377" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="382" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file}: o R alterou os nomes das colunas (make.names); {count} deles foram lidos como os nomes próprios da exportação ({examples}). A tabela bruta conserva-os tal como foram recebidos.</translation>
     </message>
@@ -8493,27 +8716,27 @@
       <translation>{file}: {count} células contêm fórmulas ({cells}); o complemento lê os valores guardados pela última vez pela folha de cálculo e nunca os calcula. Verifique estas células.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="341" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="346" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file}: {count} coluna(s) que não estão no formulário foram importadas como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="349" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="354" />
       <source>{file}: {count} column(s) of {table} bear the name of several questions of other levels of the form {form} (the main level or other repeats) and none of this table's own; which one is meant cannot be told, so they were imported as text: {columns}</source>
       <translation>{file}: {count} coluna(s) de {table} têm o nome de várias perguntas de outros níveis do formulário {form} (o nível principal ou outras repetições) e de nenhuma pergunta própria desta tabela; não é possível saber a qual se referem, por isso foram importadas como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="376" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="390" />
       <source>{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} in column {column}, first at row {row}) than the form given ({version}): its choice labels and question types may not be theirs. Questions of the form not in the export: {missing}.</source>
       <translation>{file}: {count} de {total} submissão(ões) foram recolhidas com outra versão do formulário ({versions} na coluna {column}, a primeira na linha {row}) que o formulário indicado ({version}): as suas etiquetas de opções e tipos de pergunta podem não ser os delas. Perguntas do formulário que não estão na exportação: {missing}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="301" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="330" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file}: {count} linha(s) têm menos campos do que o cabeçalho (a primeira: linha {row}, a partir da coluna {column}); os valores em falta foram deixados vazios.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="312" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="299" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>{file}: {new} novas submissões ({total} no total) de {pages} páginas em {seconds} s.</translation>
     </message>
@@ -8528,7 +8751,7 @@
       <translation>{folder} não está vazia. Escolha uma pasta vazia para a sessão de formação, para que «Repor» nunca elimine os seus próprios ficheiros.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/submissions.py" line="84" />
+      <location filename="../cartong_plugin/core/servers/submissions.py" line="92" />
       <source>{form} (rows counted from submission {first} of this download)</source>
       <translation>{form} (linhas contadas a partir da submissão {first} deste descarregamento)</translation>
     </message>
@@ -8553,7 +8776,7 @@
       <translation>{host} aceitou as credenciais, mas esta conta não tem permissão para ler {what} (HTTP 403). Peça ao proprietário do projeto que o partilhe consigo (pelo menos «ver submissões»).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="165" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="178" />
       <source>{host} announced {expected} submissions of form {uid} but sent {received}: {missing} are missing. Check the form on the server and download again.</source>
       <translation>{host} anunciou {expected} submissões do formulário {uid} mas enviou {received}: faltam {missing}. Verifique o formulário no servidor e volte a descarregar.</translation>
     </message>
@@ -8563,22 +8786,22 @@
       <translation>{host} respondeu HTTP {status} para {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="297" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="322" />
       <source>{host} answered {what} with a web page, not data: a proxy may have answered instead of the server, or the address leads to a login or error page. Check the server address (open it in a web browser), then try again.</source>
       <translation>{host} respondeu a {what} com uma página web, não com dados: um proxy pode ter respondido em vez do servidor, ou o endereço leva a uma página de início de sessão ou de erro. Verifique o endereço do servidor (abra-o num navegador web) e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="281" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="335" />
       <source>{host} answered, but not with a KoboToolbox list (no 'results'). Check that the address is a KoboToolbox server.</source>
       <translation>{host} respondeu, mas não com uma lista do KoboToolbox (não há «results»). Verifique se o endereço é o de um servidor KoboToolbox.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="311" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="328" />
       <source>{host} answered, but not with an OData list (no 'value'). Check that the address is an ODK Central server.</source>
       <translation>{host} respondeu, mas não com uma lista OData (não há «value»). Verifique se o endereço é o de um servidor ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="404" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="429" />
       <source>{host} answered, but not with the list expected from ODK Central.</source>
       <translation>{host} respondeu, mas não com a lista esperada do ODK Central.</translation>
     </message>
@@ -8598,7 +8821,7 @@
       <translation>{host} não devolveu nenhum token de API: é um servidor KoboToolbox?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="228" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="235" />
       <source>{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): they are downloaded from their own tables instead.</source>
       <translation>{host} não integra as repetições do formulário {id} na resposta ($expand, ODK Central 1.2 e posteriores): são descarregadas a partir das suas próprias tabelas.</translation>
     </message>
@@ -8606,6 +8829,16 @@
       <location filename="../cartong_plugin/core/servers/http_failures.py" line="114" />
       <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
       <translation>{host} está ocupado ou com falhas (HTTP {status}) e continuava assim após {attempts} tentativas. Tente mais tarde; o que já foi descarregado é conservado.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="214" />
+      <source>{host} redirected {what} to another server ({other}); it was not followed, so that what it sends (for the login: your e-mail and password) never leaves {host}: check the server address with its administrator, the server may have moved.</source>
+      <translation>{host} redirecionou {what} para outro servidor ({other}); o redirecionamento não foi seguido, para que o que é enviado (para o início de sessão: o seu e-mail e a sua senha) nunca saia de {host}: verifique o endereço do servidor com o seu administrador, o servidor pode ter mudado de endereço.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="279" />
+      <source>{host} redirected {what} to another server ({other}); its answer was not taken as the data of {host} and the download was stopped: check the server address with its administrator, the server may have moved.</source>
+      <translation>{host} redirecionou {what} para outro servidor ({other}); a sua resposta não foi tomada como os dados de {host} e o descarregamento foi interrompido: verifique o endereço do servidor com o seu administrador, o servidor pode ter mudado de endereço.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="72" />
@@ -8618,22 +8851,22 @@
       <translation>{host} recusou as credenciais (HTTP 401): o token ou a senha estão errados ou expiraram. Introduza um novo nas definições de ligação ao servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="337" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="362" />
       <source>{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The connection is stalled; try again later or on a better connection, what was already downloaded is kept.</source>
       <translation>{host} envia {what} demasiado devagar: {received} bytes nos últimos {seconds} segundos. A ligação está bloqueada; tente novamente mais tarde ou com uma ligação melhor, o que já foi descarregado é conservado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="121" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="170" />
       <source>{host} sent a 'next page' link for {what} that leads back to a page already downloaded (after {pages} pages): the list would never end, so the download was stopped. Nothing was changed; report it to the server's administrator.</source>
       <translation>{host} enviou para {what} uma ligação de 'página seguinte' que leva a uma página já descarregada (após {pages} páginas): a lista nunca terminaria, por isso o descarregamento foi interrompido. Nada foi alterado; informe o administrador do servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="112" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="159" />
       <source>{host} sent a 'next page' link for {what} that leads to another server ({other}) or is written ambiguously: it was not followed, so that the credentials and the link stay on {host}. The download was stopped; report it to the server's administrator.</source>
       <translation>{host} enviou para {what} uma ligação de 'página seguinte' que leva a outro servidor ({other}) ou que está escrita de forma ambígua: não foi seguida, para que as credenciais e a ligação fiquem em {host}. O descarregamento foi interrompido; informe o administrador do servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="291" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="316" />
       <source>{host} sent an answer for {what} that is not valid JSON ({reason}).</source>
       <translation>{host} enviou para {what} uma resposta que não é JSON válido ({reason}).</translation>
     </message>
@@ -8642,42 +8875,42 @@
       <translation type="vanished">{host} enviou uma resposta incompleta ou inválida para {what} (JSON inválido: {reason}). A ligação pode ter sido cortada ou um proxy pode ter respondido em vez do servidor; tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="304" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="329" />
       <source>{host} sent an incomplete or invalid answer for {what}: the data was cut short or is not in the expected format. The connection may have been cut or a proxy may have answered instead of the server; try again.</source>
       <translation>{host} enviou para {what} uma resposta incompleta ou inválida: os dados foram cortados ou não estão no formato esperado. A ligação pode ter sido cortada ou um proxy pode ter respondido em vez do servidor; tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="129" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="141" />
       <source>{host} sent more than {limit} pages for {what}: the download was stopped. Nothing was changed; check the form on the server.</source>
       <translation>{host} enviou mais de {limit} páginas para {what}: o descarregamento foi interrompido. Nada foi alterado; verifique o formulário no servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="324" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="349" />
       <source>{host} sent more than {size} MB for {what}: it was not kept.</source>
       <translation>{host} enviou mais de {size} MB para {what}: não foi conservado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="329" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="354" />
       <source>{host} sent more than {size} MB for {what}: the download was stopped before it filled the computer's memory. Nothing was changed; ask the server's administrator about this form.</source>
       <translation>{host} enviou mais de {size} MB para {what}: o descarregamento foi interrompido antes de encher a memória do computador. Nada foi alterado; pergunte ao administrador do servidor sobre este formulário.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="157" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="170" />
       <source>{host} sent {count} submissions of form {uid} more than once: each was kept once.</source>
       <translation>{host} enviou {count} submissões do formulário {uid} mais de uma vez: cada uma foi conservada uma só vez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="150" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="192" />
       <source>{host} sent {pages} pages in a row for {what} that brought no new submission ({received} of {total} received): the list would never end, so the download was stopped. Report it to the server's administrator.</source>
       <translation>{host} enviou para {what} {pages} páginas seguidas sem nenhuma submissão nova ({received} de {total} recebidas): a lista nunca terminaria, por isso o descarregamento foi interrompido. Informe o administrador do servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="190" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="203" />
       <source>{host} sent, for {what}, an item that is not a submission (page {page}, item {number}: {kind} instead of a JSON object). Nothing was changed; report it to the server's administrator.</source>
       <translation>{host} enviou, para {what}, um elemento que não é uma submissão (página {page}, elemento {number}: {kind} em vez de um objeto JSON). Nada foi alterado; informe o administrador do servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="418" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="443" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total} in {seconds} seconds.</source>
       <translation>{host}: {reason} para {what}; nova tentativa {attempt} de {total} dentro de {seconds} segundos.</translation>
     </message>
@@ -8694,6 +8927,11 @@
       <location filename="../cartong_plugin/core/maps/survey_project.py" line="79" />
       <source>{label} (label)</source>
       <translation>{label} (etiqueta)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/apply_log.py" line="257" />
+      <source>{layer} is a repeat table: its rows belong to submissions by _submission__uuid and _index, and the cleaning log names submissions (_uuid), not repeat rows, so it cannot be applied to it. Apply the log to the survey layer; correct a repeat answer in a copy of {layer} in QGIS, or remove the whole submission with remove_survey.</source>
+      <translation>{layer} é uma tabela de repetição: as suas linhas pertencem às submissões por _submission__uuid e _index, e o registo de limpeza designa submissões (_uuid), não linhas de repetição, por isso não lhe pode ser aplicado. Aplique o registo à camada de inquérito; corrija uma resposta de repetição numa cópia de {layer} no QGIS, ou remova a submissão inteira com remove_survey.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="243" />
@@ -8744,7 +8982,12 @@
       <translation>{place} não é a unidade administrativa indicada em {column} ({code}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="287" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="269" />
+      <source>{question} is a question of the repeat {repeat}, whose rows the cleaning log cannot change (it names submissions, not repeat rows): correct it in a copy of the {repeat} table in QGIS, or remove the whole submission with remove_survey</source>
+      <translation>{question} é uma pergunta da repetição {repeat}, cujas linhas o registo de limpeza não pode alterar (designa submissões, não linhas de repetição): corrija-a numa cópia da tabela {repeat} no QGIS, ou remova a submissão inteira com remove_survey</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="283" />
       <source>{question} is not an answer but the key or the geometry of the layer: the cleaning log cannot change it</source>
       <translation>{question} não é uma resposta, mas sim a chave ou a geometria da camada: o registo de limpeza não a pode alterar</translation>
     </message>
@@ -8803,7 +9046,7 @@
       <translation>{shown} de {rows} linhas mostradas; {pending} pendentes, {changed} a alterar, {removed} a remover, {kept} mantidas tal como estão.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="348" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="351" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>{table}: o formulário dá agora outro tipo a {column}, mas essa coluna da camada do inquérito só contém {kind}: %n resposta nova que não cabia foi deixada vazia ({raw} guarda-a tal como respondida).</numerusform>
@@ -8815,7 +9058,7 @@
       <translation type="vanished">{total} submissões contadas em {areas} unidades; {outside} fora de qualquer unidade ou com um P-code desconhecido; {missing} sem posição nem P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="405" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="430" />
       <source>{what} is {size} MB but only {free} MB are free on the disk of {folder}: free some space or choose another folder, then download again.</source>
       <translation>{what} tem {size} MB mas só restam {free} MB livres no disco de {folder}: liberte espaço ou escolha outra pasta e volte a descarregar.</translation>
     </message>
@@ -8835,7 +9078,7 @@
       <translation>{where} (id "{id}")</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="191" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="193" />
       <source>{where} ({uuid}, {question}): {who} saved '{db_change}' (new value '{db_value}') at {when}, version {db_version}, after you loaded version {version}. Yours, '{change_type}' (new value '{new_value}'), was not saved: load the log again and decide on the current value.</source>
       <translation>{where} ({uuid}, {question}): {who} guardou '{db_change}' (novo valor '{db_value}') em {when}, versão {db_version}, depois de ter carregado a versão {version}. A sua, '{change_type}' (novo valor '{new_value}'), não foi guardada: carregue novamente o registo e decida sobre o valor atual.</translation>
     </message>
@@ -8915,7 +9158,7 @@
       <translation>{where}: a entrada não tem "id".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="187" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="189" />
       <source>{where}: the log row {log_id} no longer exists; your decision '{change_type}' was not saved.</source>
       <translation>{where}: a linha {log_id} do registo já não existe; a sua decisão '{change_type}' não foi guardada.</translation>
     </message>
