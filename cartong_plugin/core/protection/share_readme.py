@@ -71,8 +71,8 @@ _README = {
     "drop_identifiers_without_key": (
         "Columns identifying staff, devices, accounts or documents removed by default: no pseudonymisation "
         "key was available to replace them by pseudonyms: {columns}.",
-        "Colonnes identifiant des agents, des appareils, des comptes ou des documents supprimées par défaut : "
-        "aucune clé de pseudonymisation n'était disponible pour les remplacer par des pseudonymes : {columns}.",
+        "Colonnes identifiant des agents, des appareils, des comptes ou des documents supprimées par défaut, "
+        "faute de clé de pseudonymisation disponible pour les remplacer par des pseudonymes : {columns}.",
     ),
     "pseudonymise_by_default": (
         "Columns identifying staff, devices, accounts or documents replaced by pseudonyms by default (keyed "
