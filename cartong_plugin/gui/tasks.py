@@ -7,13 +7,15 @@ task, so core functions and Processing algorithms that take a feedback work unch
 task ends, ``done(result)``, ``failed(message)`` or ``cancelled()`` is emitted on the main thread.
 
 ``layer_for_task(layer)`` / ``open_in_task(spec)`` hand a project layer to a task (which must open
-its own copy); ``follow_task(page, ...)`` wires a task to a wizard page's progress bar and slots.
+its own copy); ``follow_task(page, ...)`` wires a task to a wizard page's progress bar and slots;
+``ReadingPage`` is what a wizard page reading in a task (a preview, the personal data found) shares.
 """
 
 from __future__ import annotations
 
 from qgis.core import (
     Qgis,
+    QgsApplication,
     QgsFeatureRequest,
     QgsMessageLog,
     QgsProcessingFeedback,
@@ -22,6 +24,7 @@ from qgis.core import (
 )
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import QProgressBar
 
 from ..core.base.errors import CartongError
 from ..core.base.i18n import tr
@@ -129,3 +132,68 @@ def follow_task(page, task: CoreTask, done, failed, cancelled) -> None:
     task.done.connect(current(done))
     task.failed.connect(current(failed))
     task.cancelled.connect(current(cancelled))
+
+
+class ReadingPage:
+    """Mixed into a wizard page (before it) that reads in a CoreTask, Next disabled meanwhile.
+
+    ``add_busy_widgets`` makes ``self.status`` and ``self.progress`` (shown only while reading);
+    ``start_reading`` runs ``work(feedback)``; its result goes to the page's ``_done(result)``, a
+    failure's sentence to ``self.problem``. A new read (Back then Next) replaces the old one, whose
+    result is then ignored.
+    """
+
+    task = None
+
+    def add_busy_widgets(self, layout, name: str) -> None:
+        """The status line ``<name>_status`` and the busy bar ``<name>_busy`` added to ``layout``."""
+        from .wizard_common import plain_label
+
+        self.status = plain_label("", self, f"{name}_status")
+        self.progress = QProgressBar(self)  # busy indicator (range 0..0): reading gives no progress
+        self.progress.setObjectName(f"{name}_busy")
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        layout.addWidget(self.status)
+        layout.addWidget(self.progress)
+        self._show_busy(False)
+
+    def start_reading(self, description: str, work) -> None:
+        self.stop()
+        self.status.setText(tr("Reading the file…"))
+        self._show_busy(True)
+        self.task = CoreTask(description, work)
+        follow_task(self, self.task, self._done, self._failed, self._cancelled)
+        QgsApplication.taskManager().addTask(self.task)
+        self.completeChanged.emit()
+
+    def cleanupPage(self):  # noqa: N802  (Back, Cancel or a restart: QWizard cleans up; the read is unwanted)
+        self.stop()
+        super().cleanupPage()
+
+    def stop(self) -> None:
+        """Forget the running read (its result will be ignored) and cancel it if it has not started."""
+        task, self.task = self.task, None
+        if task is not None and task.is_running():
+            task.cancel()
+        self._show_busy(False)
+
+    def is_reading(self) -> bool:
+        return self.task is not None
+
+    def _show_busy(self, busy: bool) -> None:
+        self.status.setVisible(busy)
+        self.progress.setVisible(busy)
+
+    def _read(self) -> None:
+        """The read has ended: no longer busy."""
+        self.task = None
+        self._show_busy(False)
+
+    def _failed(self, message: str) -> None:
+        self._read()
+        self.problem.setText(message)  # the CartongError's text, shown as plain text
+        self.completeChanged.emit()
+
+    def _cancelled(self) -> None:
+        self._failed(tr("Reading the file was cancelled. Click Back, then Next to read it again."))

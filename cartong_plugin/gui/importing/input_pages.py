@@ -9,14 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import QgsApplication
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QProgressBar,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,7 +24,7 @@ from ...core.base.errors import CartongError
 from ...core.base.i18n import tr, trn
 from ...core.base.safe_files import free_path
 from ..shared_database import SharedDatabaseChoice
-from ..tasks import CoreTask, follow_task
+from ..tasks import ReadingPage
 from ..wizard_common import PROBLEM_STYLE, WizardPage, optional_file_ok, plain_label
 
 PREVIEW_ROWS = 20
@@ -187,7 +185,7 @@ class SourcePage(WizardPage):
         return bool(data) and Path(data).is_file() and optional_file_ok(self.form) and bool(self.output.filePath())
 
 
-class PreviewPage(WizardPage):
+class PreviewPage(ReadingPage, WizardPage):
     def __init__(self, parent=None):
         super().__init__(
             "import_preview",
@@ -200,11 +198,7 @@ class PreviewPage(WizardPage):
         )
         layout = QVBoxLayout(self)
         # column and sheet names, file names in errors: the file's own text, never rendered as HTML
-        self.status = plain_label("", self, "preview_status")
-        self.progress = QProgressBar(self)  # busy indicator (range 0..0): reading gives no progress
-        self.progress.setObjectName("preview_busy")
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
+        self.add_busy_widgets(layout, "preview")
         self.detected = plain_label("", self, "detected")
         self.table = QTableWidget(self)
         self.table.setObjectName("preview_table")
@@ -215,15 +209,11 @@ class PreviewPage(WizardPage):
         self.notes = plain_label("", self, "preview_notes")
         self.problem = plain_label("", self, "problem")
         self.problem.setStyleSheet(PROBLEM_STYLE)
-        layout.addWidget(self.status)
-        layout.addWidget(self.progress)
         layout.addWidget(self.detected)
         layout.addWidget(self.table, 1)  # the table takes the room left: rows and columns to check
         layout.addWidget(self.notes)
         layout.addWidget(self.problem)
         self.preview = None
-        self.task = None  # the task reading the current file; an older task's result is ignored
-        self._show_busy(False)
 
     def initializePage(self):  # noqa: N802
         # Large XLSX workbooks and ODK zips take seconds to read: off the GUI thread, Next disabled meanwhile.
@@ -231,7 +221,6 @@ class PreviewPage(WizardPage):
 
         source = self.wizard().source_page
         data, form = source.data.filePath(), source.form.filePath() or None
-        self.stop()
         self.preview = None
         self.table.clear()
         self.table.setRowCount(0)
@@ -239,37 +228,13 @@ class PreviewPage(WizardPage):
         self.problem.clear()
         self.notes.clear()
         self.detected.clear()
-        self.status.setText(tr("Reading the file…"))
-        self._show_busy(True)
-        self.task = CoreTask(
+        self.start_reading(
             tr("Reading {file}").format(file=Path(data).name),
             lambda _feedback: preview_export(data, form, PREVIEW_ROWS),
         )
-        follow_task(self, self.task, self._done, self._failed, self._cancelled)
-        QgsApplication.taskManager().addTask(self.task)
-        self.completeChanged.emit()
-
-    def cleanupPage(self):  # noqa: N802  (Back: the file may change; this read is no longer wanted)
-        self.stop()
-        super().cleanupPage()
-
-    def stop(self) -> None:
-        """Forget the running read (its result will be ignored) and cancel it if it has not started."""
-        task, self.task = self.task, None
-        if task is not None and task.is_running():
-            task.cancel()
-        self._show_busy(False)
-
-    def is_reading(self) -> bool:
-        return self.task is not None
-
-    def _show_busy(self, busy: bool) -> None:
-        self.status.setVisible(busy)
-        self.progress.setVisible(busy)
 
     def _done(self, preview) -> None:
-        self.task = None
-        self._show_busy(False)
+        self._read()
         self.preview = preview
         self.table.setColumnCount(len(preview.headers))
         self.table.setRowCount(len(preview.rows))
@@ -291,15 +256,6 @@ class PreviewPage(WizardPage):
         if preview.warnings:
             self.notes.setText("\n".join(preview.warnings))
         self.completeChanged.emit()
-
-    def _failed(self, message: str) -> None:
-        self.task = None
-        self._show_busy(False)
-        self.problem.setText(message)  # the CartongError's text, shown as plain text
-        self.completeChanged.emit()
-
-    def _cancelled(self) -> None:
-        self._failed(tr("Reading the file was cancelled. Click Back, then Next to read it again."))
 
     def isComplete(self):  # noqa: N802
         return self.preview is not None
