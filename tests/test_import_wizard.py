@@ -175,7 +175,8 @@ def test_summary_button_opens_data_protection_on_the_imported_layer(wizard, samp
     assert layer is not None and layer.source().startswith(str(tmp_path / "survey.gpkg"))
     assert layer.name() == "survey" and layer.id() in QgsProject.instance().mapLayers()
     assert protection.source_page.form.filePath() == str(sample_copy / "household_survey_form.xlsx")
-    protection.next()  # the findings page runs the same detection
+    protection.next()  # the findings page runs the same detection, in a task
+    _wait(protection.findings_page.isComplete)
     assert "respondent_name" in protection.findings_page.combos
     protection.reject()
 

@@ -11,7 +11,7 @@ import pytest
 from osgeo import ogr
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtGui import QTextDocument
-from qgis.PyQt.QtWidgets import QLabel, QPlainTextEdit, QWizard
+from qgis.PyQt.QtWidgets import QLabel, QPlainTextEdit, QProgressBar, QWizard
 
 from cartong_plugin.gui.protection.input_pages import COLUMNS, default_action
 from cartong_plugin.gui.protection.wizard import ProtectionWizard
@@ -80,6 +80,13 @@ def wizard(qgis_iface, survey_layer, sample_dir, key):
     QgsApplication.processEvents()
 
 
+def _to_findings(wizard):
+    """Next from the first page, then wait for the personal data looked for in a task."""
+    wizard.next()
+    _wait(wizard.findings_page.isComplete)
+    return wizard.findings_page
+
+
 def _rows(wizard) -> dict[str, dict]:
     """{column: {header: text}} of the findings table as shown."""
     table = wizard.findings_page.table
@@ -93,7 +100,7 @@ def _rows(wizard) -> dict[str, dict]:
 
 
 def _to_output_page(wizard, output: Path, mode="displace", minimum=300, maximum=1500):
-    wizard.next()  # findings
+    _to_findings(wizard)
     wizard.next()  # locations
     location = wizard.location_page
     location.set_mode(mode)
@@ -104,7 +111,7 @@ def _to_output_page(wizard, output: Path, mode="displace", minimum=300, maximum=
 
 
 def test_findings_show_personal_columns_at_high_risk_removed_by_default(wizard):
-    wizard.next()
+    _to_findings(wizard)
     shown = _rows(wizard)
     for column in ("respondent_name", "phone", "location"):
         assert shown[column]["risk"] == "High", column
@@ -121,17 +128,94 @@ def test_findings_show_personal_columns_at_high_risk_removed_by_default(wizard):
 
 
 def test_findings_page_screenshot(wizard):
-    wizard.next()
-    _wait(lambda: wizard.findings_page.table.rowCount() > 0)
+    _to_findings(wizard)
+    assert wizard.findings_page.table.rowCount() > 0
     QgsApplication.processEvents()  # let the layout settle: rows fit the final column widths
     SCREENSHOT.parent.mkdir(exist_ok=True)
     assert wizard.grab().save(str(SCREENSHOT))
     assert SCREENSHOT.stat().st_size > 10_000
 
 
-def test_keeping_a_high_risk_column_shows_a_warning(wizard):
+def test_personal_data_is_looked_for_in_a_task_with_next_held_meanwhile(wizard, survey_layer, monkeypatch):
+    """Every row is read (seconds on 100,000 submissions): never on the GUI thread, QGIS stays usable."""
+    import threading
+
+    import cartong_plugin.gui.protection.input_pages as input_pages
+
+    real_detect = input_pages.detect_in_layer
+    seen, release = [], threading.Event()
+
+    def held_detect(layer, **kwargs):  # hold the detection until the test has seen the busy page
+        seen.append((threading.current_thread(), layer))
+        if threading.current_thread() is not threading.main_thread():  # on the GUI thread: a plain failure
+            release.wait(20)
+        return real_detect(layer, **kwargs)
+
+    monkeypatch.setattr(input_pages, "detect_in_layer", held_detect)
     wizard.next()
     page = wizard.findings_page
+    _wait(lambda: seen)  # the task has started (and holds)
+    assert wizard.currentPage() is page and not page.isComplete()
+    assert page.findChild(QLabel, "findings_status").text() == "Reading the file…"
+    assert page.findChild(QProgressBar, "findings_busy").isVisible()
+    assert page.table.rowCount() == 0
+    for button in (QWizard.WizardButton.NextButton, QWizard.WizardButton.BackButton):
+        assert not wizard.button(button).isEnabled(), button
+    thread, layer = seen[0]
+    assert thread is not threading.main_thread()
+    assert layer is not survey_layer and layer.source() == survey_layer.source()  # the task's own copy
+    release.set()
+    _wait(page.isComplete)
+    assert not page.findChild(QProgressBar, "findings_busy").isVisible()
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert wizard.button(QWizard.WizardButton.BackButton).isEnabled()
+    shown = _rows(wizard)
+    assert shown["respondent_name"]["action"] == "drop" and shown["respondent_name"]["example"]
+    assert "columns at high risk" in page.counts.text()
+
+
+def test_a_form_that_cannot_be_read_shows_its_sentence_and_next_stays_disabled(wizard, tmp_path):
+    broken = tmp_path / "broken_form.xlsx"
+    broken.write_bytes(b"not a workbook")
+    wizard.source_page.form.setFilePath(str(broken))
+    wizard.next()
+    page = wizard.findings_page
+    _wait(lambda: not page.task_running() and page.problem.text())
+    assert "broken_form.xlsx" in page.problem.text() and "Unexpected error" not in page.problem.text()
+    assert not page.isComplete() and page.table.rowCount() == 0
+    assert not page.findChild(QProgressBar, "findings_busy").isVisible()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert wizard.button(QWizard.WizardButton.BackButton).isEnabled()
+
+
+def test_closing_the_wizard_during_the_detection_shows_nothing_from_it(wizard, monkeypatch):
+    import threading
+
+    import cartong_plugin.gui.protection.input_pages as input_pages
+
+    real_detect = input_pages.detect_in_layer
+    started, release = threading.Event(), threading.Event()
+
+    def held_detect(layer, **kwargs):
+        started.set()
+        if threading.current_thread() is not threading.main_thread():
+            release.wait(20)
+        return real_detect(layer, **kwargs)
+
+    monkeypatch.setattr(input_pages, "detect_in_layer", held_detect)
+    wizard.next()
+    page = wizard.findings_page
+    _wait(started.is_set)
+    wizard.reject()
+    assert not page.task_running()
+    release.set()
+    _wait(lambda: not QgsApplication.taskManager().countActiveTasks())
+    QgsApplication.processEvents()
+    assert page.table.rowCount() == 0 and not page.isComplete()
+
+
+def test_keeping_a_high_risk_column_shows_a_warning(wizard):
+    page = _to_findings(wizard)
     assert page.warning.isHidden()
     page.set_action("respondent_name", "keep")
     assert not page.warning.isHidden()
@@ -142,7 +226,7 @@ def test_markup_in_a_value_is_shown_literally(survey_gpkg, wizard):
     ds = ogr.Open(str(survey_gpkg), update=1)
     ds.ExecuteSQL(f"UPDATE survey SET respondent_name = '{HOSTILE}' WHERE fid = 1")
     ds = None
-    wizard.next()
+    _to_findings(wizard)
     table = wizard.findings_page.table
     row = list(_rows(wizard)).index("respondent_name")
     item = table.item(row, COLUMNS.index("example"))
@@ -265,7 +349,7 @@ def test_finish_starts_the_next_share_on_the_first_page_with_a_new_file(wizard, 
     wizard.accept()
     wizard.show()
     assert wizard.currentPage() is wizard.source_page
-    wizard.next()
+    _to_findings(wizard)
     wizard.next()
     wizard.next()
     assert Path(wizard.output_page.output.filePath()) == survey_gpkg.with_name("survey_shared_2.gpkg")
@@ -274,7 +358,7 @@ def test_finish_starts_the_next_share_on_the_first_page_with_a_new_file(wizard, 
 def test_counts_by_admin_area_hide_small_counts(wizard, sample_dir, tmp_path):
     admin = QgsVectorLayer(f"{sample_dir / 'admin_boundaries.gpkg'}|layername=admin2", "admin2", "ogr")
     QgsProject.instance().addMapLayer(admin)
-    wizard.next()
+    _to_findings(wizard)
     wizard.next()
     location = wizard.location_page
     location.set_mode("aggregate")
@@ -300,7 +384,7 @@ def test_a_table_without_points_cannot_be_displaced(wizard, survey_gpkg):
     QgsProject.instance().addMapLayer(raw)
     wizard.source_page.layer.setLayer(raw)
     wizard.source_page.form.setFilePath("")
-    wizard.next()
+    _to_findings(wizard)
     wizard.next()
     location = wizard.location_page
     assert location.mode() == "drop"
@@ -311,7 +395,7 @@ def test_help_button_opens_the_data_protection_page(wizard, qgis_iface):
     from cartong_plugin.gui.learning.help_dock import HelpDock
     from cartong_plugin.gui.learning.learn_menu import unload_help
 
-    wizard.next()
+    _to_findings(wizard)
     try:
         wizard.helpRequested.emit()
         dock = qgis_iface.mainWindow().findChild(HelpDock)
@@ -322,7 +406,7 @@ def test_help_button_opens_the_data_protection_page(wizard, qgis_iface):
 
 
 def test_output_defaults_beside_the_survey_and_cannot_replace_it(wizard, survey_gpkg):
-    wizard.next()
+    _to_findings(wizard)
     wizard.next()
     wizard.next()
     page = wizard.output_page
@@ -358,7 +442,7 @@ def test_a_memory_layer_is_exported_from_a_copy(wizard, tmp_path):
 
 
 def test_displacement_needs_a_minimum_below_the_maximum(wizard):
-    wizard.next()
+    _to_findings(wizard)
     wizard.next()
     location = wizard.location_page
     location.min_distance.setValue(3000)

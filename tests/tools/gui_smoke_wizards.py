@@ -211,6 +211,11 @@ class WizardDrive:
         )
         self.save(wizard)
         wizard.next()
+        self.expect(  # looked for in a task: the page is pictured with its table filled
+            "protection: personal data found",
+            self.wait(wizard.findings_page.isComplete),
+            wizard.findings_page.problem.text(),
+        )
         self.save(wizard)
         wizard.next()
         self.save(wizard)

@@ -2,7 +2,9 @@
 """The data protection wizard's first pages: the layer to share, then the personal data found in it.
 
 Each finding gets a row with an example value (shown as plain text, never leaving the dialog) and
-an action to choose: keep, remove or pseudonymise; high risk starts as removed.
+an action to choose: keep, remove or pseudonymise; high risk starts as removed. The detection reads
+every row (seconds on a large survey): it runs in a CoreTask on its own copy of the layer, Back and
+Next held meanwhile, and the table is filled on the main thread when it ends.
 """
 
 from __future__ import annotations
@@ -21,11 +23,11 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...core.base.errors import CartongError
 from ...core.base.i18n import tr
 from ...core.protection.detect import detect_in_layer
 from ...core.protection.share_defaults import default_action  # the start state cartong:exportforsharing applies too
 from ...core.survey.xlsform import read_xlsform
+from ..tasks import ReadingPage, layer_for_task, open_in_task
 from ..wizard_common import optional_file_ok, plain_label, risk_item, text_item
 from .pages_common import WARNING_STYLE, ProtectionPage
 
@@ -142,7 +144,7 @@ class SourcePage(ProtectionPage):
         return self.layer.currentLayer() is not None and optional_file_ok(self.form)
 
 
-class FindingsPage(ProtectionPage):
+class FindingsPage(ReadingPage, ProtectionPage):
     """One row per column likely holding personal data, with an action to choose."""
 
     def __init__(self, parent=None):
@@ -156,6 +158,7 @@ class FindingsPage(ProtectionPage):
             parent,
         )
         layout = QVBoxLayout(self)
+        self.add_busy_widgets(layout, "findings")
         self.counts = plain_label("", self, "finding_counts")
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("findings_table")
@@ -192,23 +195,36 @@ class FindingsPage(ProtectionPage):
         self.detected = False
 
     def initializePage(self):  # noqa: N802
+        # Every row is read (about 3 s for 100,000 submissions): off the GUI thread, on the task's own copy.
         source = self.wizard().source_page
-        layer = source.layer.currentLayer()
+        layer_spec = layer_for_task(source.layer.currentLayer())
+        form_path = source.form.filePath()
         self.findings, self.combos, self.detected = [], {}, False
         self.table.setRowCount(0)
-        self.problem.clear()
-        try:
-            form = read_xlsform(source.form.filePath()) if source.form.filePath() else None
-            self.findings = detect_in_layer(layer, form=form)
-            self.detected = True
-        except CartongError as err:
-            self.problem.setText(str(err))
-        self._fill(layer)
+        for label in (self.counts, self.details, self.warning, self.problem):
+            label.clear()
+        self.warning.setVisible(False)
+
+        def work(_feedback):
+            form = read_xlsform(form_path) if form_path else None
+            layer = open_in_task(layer_spec)
+            findings = detect_in_layer(layer, form=form)
+            return findings, _example_values(layer, [f.column for f in findings])
+
+        self.start_reading(tr("Detect personal data"), work)
+
+    def task_running(self) -> bool:  # Back and Next held meanwhile (CartongWizard)
+        return self.is_reading()
+
+    def _done(self, result) -> None:
+        self._read()
+        self.findings, examples = result
+        self.detected = True
+        self._fill(examples)
         self.completeChanged.emit()
 
-    def _fill(self, layer) -> None:
+    def _fill(self, examples: dict[str, str]) -> None:
         self.table.setRowCount(len(self.findings))
-        examples = _example_values(layer, [f.column for f in self.findings])
         for row, finding in enumerate(self.findings):
             self.table.setItem(row, COLUMNS.index("column"), text_item(finding.column))
             self.table.setItem(row, COLUMNS.index("category"), text_item(category_label(finding.category)))
@@ -241,13 +257,12 @@ class FindingsPage(ProtectionPage):
         self.table.resizeRowsToContents()
         self.details.setText(tr("Click a row to read why the column was flagged.") if self.findings else "")
         counts = {risk: sum(1 for f in self.findings if f.risk == risk) for risk in ("high", "medium", "low")}
-        if self.detected:
-            self.counts.setText(
-                tr(
-                    "{high} columns at high risk, {medium} at medium risk, {low} at low risk. "
-                    "The list helps; it does not guarantee that nothing else is personal."
-                ).format(**counts)
-            )
+        self.counts.setText(
+            tr(
+                "{high} columns at high risk, {medium} at medium risk, {low} at low risk. "
+                "The list helps; it does not guarantee that nothing else is personal."
+            ).format(**counts)
+        )
         self._update_warning()
 
     def _show_details(self, row: int, *_args) -> None:
