@@ -562,3 +562,31 @@ def test_an_existing_file_is_replaced_only_on_yes_and_never_one_the_project_uses
     assert wizard.currentPage() is page and len(asked) == 1
     assert "other survey" in page.problem.text()
     QgsProject.instance().removeMapLayer(other.id())
+
+
+def test_a_date_of_birth_is_shown_as_a_date(qgis_iface, survey_gpkg, sample_dir, key, qgis_new_project):
+    """The example of a date column read PyQt5.QtCore.QDate(1990, 5, 17): shown as the user wrote it."""
+    import sqlite3
+    from contextlib import closing
+
+    from cartong_plugin.core.survey.gpkg_writer import triggers_suspended
+
+    with closing(sqlite3.connect(survey_gpkg)) as db:
+        db.execute("ALTER TABLE survey ADD COLUMN date_of_birth DATE")
+        with triggers_suspended(db, ["survey"]):  # GDAL's R-tree triggers call ST_ functions sqlite3 lacks
+            db.execute("UPDATE survey SET date_of_birth = '1990-05-17'")
+        db.commit()
+    layer = QgsVectorLayer(f"{survey_gpkg}|layername=survey", "survey", "ogr")
+    assert layer.isValid() and layer.fields().field("date_of_birth").typeName().lower() == "date"
+    QgsProject.instance().addMapLayer(layer)
+    wizard = ProtectionWizard(qgis_iface, None)
+    try:
+        wizard.source_page.layer.setLayer(layer)
+        wizard.show()
+        _to_findings(wizard)
+        assert _rows(wizard)["date_of_birth"]["example"] == "1990-05-17"
+    finally:
+        wizard.reject()
+        wizard.deleteLater()
+        QgsProject.instance().removeMapLayer(layer.id())
+        QgsApplication.processEvents()

@@ -87,10 +87,17 @@ def _example_values(layer, columns: list[str], limit: int = 200) -> dict[str, st
                 and not (hasattr(value, "isNull") and value.isNull())
                 and str(value).strip()
             ):
-                examples[column] = str(value)
+                examples[column] = _shown(value)
         if len(examples) == len(columns):
             break
     return examples
+
+
+def _shown(value) -> str:
+    """A value as the user reads it: a date as 2019-03-07, not PyQt5.QtCore.QDate(2019, 3, 7)."""
+    if hasattr(value, "toString") and hasattr(value, "isValid"):  # QDate, QDateTime, QTime
+        return value.toString(Qt.DateFormat.ISODate)
+    return str(value)
 
 
 class SourcePage(ProtectionPage):
