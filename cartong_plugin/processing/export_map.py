@@ -266,8 +266,9 @@ class ExportMapAlgorithm(CartongAlgorithm):
         # What cartong:countbyadmin recorded it counted (question and answer), else generic texts.
         question, answer = aggregate.counted_question(polygons) if counted != MAP_COUNT else ("", "")
         of_answers = counted in (MAP_ANSWER_COUNT, MAP_VALUE_COUNT) and kind != MAP_HEATMAP  # circles too
+        # circles name what they show as the choropleth does (a median is no count of submissions)
         title = self.parameterAsString(parameters, "TITLE", context) or default_title(
-            counted if of_answers else kind, language, question=question, answer=answer
+            kind if kind == MAP_HEATMAP else counted, language, question=question, answer=answer
         )
         legend_title = self.parameterAsString(parameters, "LEGEND_TITLE", context)
         if not legend_title and of_answers:
@@ -358,6 +359,8 @@ class ExportMapAlgorithm(CartongAlgorithm):
                     language=language,
                     legend_title=options["legend_title"],
                     background=background,
+                    status_field=status_field,
+                    min_count=options["min_count"],
                 )
             else:
                 layout = build_choropleth_layout(project, polygons, field, texts, **options)

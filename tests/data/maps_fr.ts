@@ -599,5 +599,9 @@
       <source>Cancelled: the counts were not written.</source>
       <translation>Annulé : les comptages n'ont pas été écrits.</translation>
     </message>
+    <message>
+      <source>The field {field} of {layer} has negative values ({value} for example): circles cannot show them. Choose a choropleth map for this field.</source>
+      <translation>Le champ {field} de {layer} a des valeurs négatives ({value} par exemple) : des cercles ne peuvent pas les montrer. Choisissez une carte choroplèthe pour ce champ.</translation>
+    </message>
   </context>
 </TS>

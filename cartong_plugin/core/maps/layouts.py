@@ -32,7 +32,7 @@ from ..base.i18n import tr
 from .basemaps import add_basemap
 from .extents import empty_extent, points_core_extent, surveyed_areas_extent
 from .fitting import fit_text, forget_shortened, map_font_family
-from .map_texts import MapTexts, count_legend, use_language
+from .map_texts import MapTexts, area_legend, use_language
 from .right_to_left import in_direction
 from .templates import build_map_layout, layout_item
 
@@ -70,7 +70,7 @@ def build_choropleth_layout(
     (``aggregate.STAT_FIELDS``) with ``status_field`` gets the "insufficient data" class too.
     """
     from . import styles
-    from .aggregate import STAT_FIELDS, STAT_MEAN
+    from .aggregate import STAT_FIELDS
 
     with use_language(language):
         area_layer = polygons.clone()
@@ -93,11 +93,7 @@ def build_choropleth_layout(
                 empty_field=empty_field,
             )
         )
-        if is_number:
-            default_name = tr("Mean per area") if count_field == STAT_FIELDS[STAT_MEAN] else tr("Median per area")
-        else:
-            default_name = tr("Share of submissions (%)") if is_share else count_legend(count_field)
-        area_layer.setName(legend_title or default_name)
+        area_layer.setName(legend_title or area_legend(count_field, is_share))
         area_layer.setCustomProperty(AREAS_ROLE, True)  # found again by build_atlas_layout
         if label_field:
             if area_layer.fields().indexOf(label_field) < 0:
@@ -372,21 +368,27 @@ def build_proportional_layout(
     legend_title: str = "",
     with_basemap: bool = True,
     background: str = "offline",
+    status_field: str | None = None,
+    min_count: int = 5,
 ) -> QgsPrintLayout:
-    """Counts per admin area as circles at the areas' centres (area proportional to the count).
+    """Counts (or a share, mean or median) per admin area as circles at the areas' centres (area
+    proportional to the value), named in the legend as the choropleth names them.
 
-    Areas without submissions get no circle; the admin areas stay as a quiet background.
+    Areas without submissions get no circle; the admin areas stay as a quiet background, those
+    whose ``status_field`` says 'insufficient' hatched as on a choropleth. Negative values are
+    refused: a circle has no negative area.
     """
     from . import styles
+    from .aggregate import ANSWER_PCT_FIELD
 
     with use_language(language):
         if polygons.fields().indexOf(count_field) < 0:
             raise CartongError(
                 tr("The layer {layer} has no field {field} to map.").format(layer=polygons.name(), field=count_field)
             )
-        centres = QgsVectorLayer(
-            f"Point?crs={polygons.crs().authid()}", legend_title or count_legend(count_field), "memory"
-        )
+        styles.refuse_negative_circles(polygons, count_field)
+        name = legend_title or area_legend(count_field, count_field == ANSWER_PCT_FIELD)
+        centres = QgsVectorLayer(f"Point?crs={polygons.crs().authid()}", name, "memory")
         if not polygons.crs().authid():
             centres.setCrs(polygons.crs())
         centres.dataProvider().addAttributes([polygons.fields().field(count_field)])
@@ -411,6 +413,10 @@ def build_proportional_layout(
         areas.setRenderer(styles.context_renderer())
         map_layers = [centres, areas]
         legend_layers = [(centres, centres.name())]
+        hatched = styles.insufficient_areas(polygons, status_field, min_count)
+        if hatched is not None:  # marked as the choropleth marks them: a circle missing says why
+            map_layers.insert(1, hatched)
+            legend_layers.append((hatched, hatched.name()))
         if boundaries is not None:
             upper = boundaries.clone()
             upper.setRenderer(styles.boundary_renderer())

@@ -84,6 +84,16 @@ def count_legend(map_type: str, question: str = "", answer: str = "") -> str:
     return tr("Submissions per area")
 
 
+def area_legend(count_field: str, share: bool) -> str:
+    """The legend title of the field a choropleth or circles map shows (in the current language):
+    its mean or median, a share of submissions when ``share``, else what ``count_legend`` counts."""
+    from .aggregate import STAT_FIELDS, STAT_MEAN
+
+    if count_field in STAT_FIELDS.values():
+        return tr("Mean per area") if count_field == STAT_FIELDS[STAT_MEAN] else tr("Median per area")
+    return tr("Share of submissions (%)") if share else count_legend(count_field)
+
+
 def disclaimer_text() -> str:
     return tr(
         "The boundaries and names shown and the designations used on this map do not imply "

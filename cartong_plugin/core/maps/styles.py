@@ -14,6 +14,7 @@ import math
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
+    QgsFeatureRequest,
     QgsFillSymbol,
     QgsGradientColorRamp,
     QgsGradientStop,
@@ -413,6 +414,33 @@ def proportional_renderer(
     legend.setTitle(tr("Circle area proportional to the value"))
     renderer.setDataDefinedSizeLegend(legend)
     return renderer
+
+
+def refuse_negative_circles(polygons: QgsVectorLayer, field: str) -> None:
+    """A circle's area cannot show a negative value (it would vanish): refused with the first one."""
+    request = QgsFeatureRequest().setFilterExpression(f"{_quoted(field)} < 0").setLimit(1)
+    for area in polygons.getFeatures(request):
+        raise CartongError(
+            tr(
+                "The field {field} of {layer} has negative values ({value} for example): circles cannot show "
+                "them. Choose a choropleth map for this field."
+            ).format(field=field, layer=polygons.name(), value=area[field])
+        )
+
+
+def insufficient_areas(polygons: QgsVectorLayer, status_field: str | None, min_count: int):
+    """The areas whose status is 'insufficient', hatched and named as on a choropleth (None if none)."""
+    from .aggregate import STATUS_INSUFFICIENT
+
+    if not status_field or polygons.fields().indexOf(status_field) < 0:
+        return None
+    layer = polygons.clone()
+    layer.setSubsetString(f"{_quoted(status_field)} = '{STATUS_INSUFFICIENT}'")
+    if layer.featureCount() == 0:
+        return None
+    layer.setRenderer(QgsSingleSymbolRenderer(insufficient_data_symbol()))
+    layer.setName(tr("Insufficient data (fewer than {n} submissions)").format(n=min_count))
+    return layer
 
 
 # ColorBrewer YlOrRd (colour-blind safe, prints in grey as light to dark), from transparent:
