@@ -582,6 +582,7 @@ def test_points_map_zooms_on_the_areas_holding_points(qgis_app, uris, tmp_path):
 # Every module whose tr() strings can end up on a map or in its algorithms' messages.
 MAP_MODULES = (
     "core/maps/aggregate.py",
+    "core/maps/area_warnings.py",
     "core/maps/styles.py",
     "core/maps/map_texts.py",
     "core/maps/fitting.py",

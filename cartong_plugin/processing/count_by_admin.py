@@ -112,6 +112,7 @@ class CountByAdminAlgorithm(CartongAlgorithm):
 
     def execute(self, parameters, context, feedback):
         from ..core.maps import aggregate
+        from ..core.maps.area_warnings import area_warnings, duplicates_warning
         from ..core.maps.pcodes import loose_matches_warning, unmatched_warning
 
         points = self.parameterAsVectorLayer(parameters, "POINTS", context)
@@ -152,7 +153,9 @@ class CountByAdminAlgorithm(CartongAlgorithm):
         )
         with_answer = statistic == aggregate.STAT_SHARE
         if counts.duplicates:
-            feedback.pushWarning(aggregate.duplicates_warning(admin, counts))
+            feedback.pushWarning(duplicates_warning(admin, counts))
+        for warning in area_warnings(admin, counts, name_field or None):
+            feedback.pushWarning(warning)
         for warning in (unmatched_warning(counts.pcodes, admin.name()), loose_matches_warning(counts.pcodes)):
             if warning:
                 feedback.pushWarning(warning)

@@ -603,5 +603,17 @@
       <source>The field {field} of {layer} has negative values ({value} for example): circles cannot show them. Choose a choropleth map for this field.</source>
       <translation>Le champ {field} de {layer} a des valeurs négatives ({value} par exemple) : des cercles ne peuvent pas les montrer. Choisissez une carte choroplèthe pour ce champ.</translation>
     </message>
+    <message>
+      <source>The admin layer {layer} has no areas: choose the layer holding the boundaries.</source>
+      <translation>La couche administrative {layer} n'a aucune zone : choisissez la couche qui contient les limites.</translation>
+    </message>
+    <message>
+      <source>feature {fid}</source>
+      <translation>entité {fid}</translation>
+    </message>
+    <message>
+      <source>{areas}: {count}</source>
+      <translation>{areas} : {count}</translation>
+    </message>
   </context>
 </TS>

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from qgis.core import (
     QgsCoordinateTransform,
+    QgsCsException,
     QgsFeature,
     QgsFeatureRequest,
     QgsField,
@@ -37,7 +38,7 @@ from ..base.errors import CartongError
 from ..base.i18n import tr
 from ..base.qgis_compat import decode_uri, new_field
 from .answer_checks import NumberReading
-from .pcodes import PcodeMatcher
+from .pcodes import PcodeMatcher, exact_key
 
 COUNT_FIELD = "submissions"
 ANSWER_COUNT_FIELD = "answer_count"
@@ -59,6 +60,8 @@ STATUS_NO_DATA = "no_data"
 
 # The key of what cartong:countbyadmin counted, in its GeoPackage's description (gpkg_contents).
 COUNTED_KEY = "cartong:countbyadmin"
+# The key of an area without P-code: its own (a NUL no P-code holds), never matched by a submission.
+NO_CODE_KEY = "\0{fid}"
 
 
 @dataclass
@@ -73,6 +76,21 @@ class AdminCounts:
     duplicates: dict[str, int] = field(default_factory=dict)  # P-code -> areas sharing it (2 or more)
     pcodes: PcodeMatcher = field(default_factory=PcodeMatcher)  # codes typed otherwise, or matching none
     numbers: NumberReading | None = None  # how the value field's answers were read (left out, commas)
+    spellings: dict[str, set] = field(default_factory=dict)  # P-code -> how its areas write it ("CF1", "cf1")
+    no_code: list[int] = field(default_factory=list)  # areas without a P-code: counted apart, by feature id
+    overlaps: dict[tuple, int] = field(default_factory=dict)  # areas overlapping -> submissions in all of them
+    off_earth: list[tuple] = field(default_factory=list)  # (feature id, x, y) of locations no map can hold
+
+    def area_key(self, feature, code_field: str) -> str:
+        """The key counting ``feature``'s submissions: its P-code as first written (codes differing
+        only by case are one code), or a key of its own when it has none (never merged)."""
+        value = feature[code_field]
+        if value is None or (hasattr(value, "isNull") and value.isNull()) or not str(value).strip():
+            return NO_CODE_KEY.format(fid=feature.id())
+        code = str(value).strip()
+        return self._first_spelling.setdefault(exact_key(code), code)
+
+    _first_spelling: dict[str, str] = field(default_factory=dict, repr=False)
 
     @property
     def total(self) -> int:
@@ -154,18 +172,28 @@ def count_points_by_admin(
     if join_field:
         admin_request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
     for feature in admin.getFeatures(admin_request):
-        admin_code = str(feature[code_field]).strip()
+        admin_code = result.area_key(feature, code_field)
         if admin_code in result.counts:  # one P-code, several areas: counted once per code, said once
             result.duplicates[admin_code] = result.duplicates.get(admin_code, 1) + 1
         result.counts[admin_code] = 0
         result.answers[admin_code] = 0
         result.values[admin_code] = []
-        result.pcodes.add(admin_code)
+        if admin_code.startswith("\0"):
+            result.no_code.append(feature.id())
+        else:
+            result.spellings.setdefault(admin_code, set()).add(str(feature[code_field]).strip())
+            result.pcodes.add(admin_code)
         if not join_field and feature.hasGeometry():
             engine = QgsGeometry.createGeometryEngine(feature.geometry().constGet())
             engine.prepareGeometry()
             engines[feature.id()] = (admin_code, engine)
             index.addFeature(feature)
+    if not result.counts:  # a wrong layer, or a filter matching nothing: "0 areas" would say nothing
+        raise CartongError(
+            tr("The admin layer {layer} has no areas: choose the layer holding the boundaries.").format(
+                layer=admin.name()
+            )
+        )
 
     wanted = [f for f in (join_field, answer_field, value_field) if f]
     request = QgsFeatureRequest().setSubsetOfAttributes(wanted, points.fields())
@@ -211,28 +239,25 @@ def _point_code(point, join_field, index, engines, transform, result) -> str | N
         return None
     xy = geometry.asPoint() if not geometry.isMultipart() else QgsPointXY(geometry.constGet().geometryN(0))
     if transform is not None:
-        xy = transform.transform(xy)
-    for fid in index.intersects(QgsRectangle(xy.x(), xy.y(), xy.x(), xy.y())):
-        code, engine = engines[fid]
-        if engine.intersects(QgsPoint(xy.x(), xy.y())):
-            return code
-    result.outside += 1
-    return None
-
-
-def duplicates_warning(admin: QgsVectorLayer, counts: AdminCounts) -> str:
-    """The sentence naming the P-codes several areas of ``admin`` share ("" when none)."""
-    if not counts.duplicates:
-        return ""
-    codes = sorted(counts.duplicates)
-    listed = ", ".join(
-        tr("{code} ({count} areas)").format(code=code, count=counts.duplicates[code]) for code in codes[:10]
-    ) + (" ..." if len(codes) > 10 else "")
-    return tr(
-        "The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. Each submission "
-        "is counted once: the areas of one P-code are one area (one feature) in the result. Check the "
-        "boundaries: a P-code names one area."
-    ).format(layer=admin.name(), count=len(codes), codes=listed)
+        try:
+            xy = transform.transform(xy)
+        except QgsCsException:  # a latitude past 90 (a mistyped GPS answer) has no place on the map
+            result.no_location += 1
+            result.off_earth.append((point.id(), xy.x(), xy.y()))
+            return None
+    # every area holding the point: overlapping areas are said, the point counted once, in the first
+    within = [
+        engines[fid][0]
+        for fid in sorted(index.intersects(QgsRectangle(xy.x(), xy.y(), xy.x(), xy.y())))
+        if engines[fid][1].intersects(QgsPoint(xy.x(), xy.y()))
+    ]
+    if not within:
+        result.outside += 1
+        return None
+    if len(set(within)) > 1:
+        areas = tuple(dict.fromkeys(within))
+        result.overlaps[areas] = result.overlaps.get(areas, 0) + 1
+    return within[0]
 
 
 def admin_count_type(admin: QgsVectorLayer, counts: AdminCounts):
@@ -280,12 +305,12 @@ def admin_count_features(
     merged: dict[str, list[QgsGeometry]] = {}
     if counts.duplicates:
         for source in admin.getFeatures():
-            code = str(source[code_field]).strip()
+            code = counts.area_key(source, code_field)
             if code in counts.duplicates:
                 merged.setdefault(code, []).append(source.geometry())
     written = set()
     for source in admin.getFeatures():
-        code = str(source[code_field]).strip()
+        code = counts.area_key(source, code_field)
         geometry = source.geometry()
         if code in merged:
             if code in written:

@@ -300,7 +300,7 @@ class ExportPage(QWizardPage):
                 )
                 return
             if counts.duplicates:  # counted once per P-code, their areas merged: the user must know
-                from ...core.maps.aggregate import duplicates_warning
+                from ...core.maps.area_warnings import duplicates_warning
 
                 self._message(duplicates_warning(choices.admin, counts), Qgis.MessageLevel.Warning)
             from ...core.maps.pcodes import loose_matches_warning, unmatched_warning

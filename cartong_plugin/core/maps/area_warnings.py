@@ -1,0 +1,97 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The sentences cartong:countbyadmin says about the admin areas it counted in: P-codes shared by
+several areas (or written with other capitals), areas without P-code, overlapping areas, and
+submissions whose location no map can hold.
+"""
+
+from __future__ import annotations
+
+from qgis.core import QgsFeatureRequest, QgsVectorLayer
+
+from ..base.i18n import tr, trn
+from .aggregate import NO_CODE_KEY, AdminCounts
+
+
+def duplicates_warning(admin: QgsVectorLayer, counts: AdminCounts) -> str:
+    """The sentence naming the P-codes several areas of ``admin`` share ("" when none)."""
+    if not counts.duplicates:
+        return ""
+    codes = sorted(counts.duplicates)
+    listed = (
+        ", ".join(  # codes written with other capitals are one code: each spelling is shown
+            tr("{code} ({count} areas)").format(
+                code=" / ".join(sorted(counts.spellings.get(code, {code}))), count=counts.duplicates[code]
+            )
+            for code in codes[:10]
+        )
+        + (" ..." if len(codes) > 10 else "")
+    )
+    return tr(
+        "The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. Each submission "
+        "is counted once: the areas of one P-code are one area (one feature) in the result. Check the "
+        "boundaries: a P-code names one area."
+    ).format(layer=admin.name(), count=len(codes), codes=listed)
+
+
+def area_warnings(admin: QgsVectorLayer, counts: AdminCounts, name_field: str | None) -> list[str]:
+    """The sentences naming the areas without P-code, the overlapping areas and the locations off
+    the earth (none when all is well)."""
+    names = {}
+    if name_field and admin.fields().indexOf(name_field) >= 0:
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        names = {
+            f.id(): f[name_field]
+            for f in admin.getFeatures(request.setSubsetOfAttributes([name_field], admin.fields()))
+        }
+
+    def area(key: str) -> str:
+        if not key.startswith("\0"):
+            return key
+        fid = int(key[1:])
+        name = names.get(fid)
+        return (
+            str(name)
+            if name not in (None, "") and not (hasattr(name, "isNull") and name.isNull())
+            else tr("feature {fid}").format(fid=fid)
+        )
+
+    warnings = []
+    if counts.no_code:
+        listed = ", ".join(area(NO_CODE_KEY.format(fid=fid)) for fid in counts.no_code[:10])
+        warnings.append(
+            trn(
+                "%n area of {layer} has no P-code ({areas}): it is counted on its own. Give it its P-code.",
+                "%n areas of {layer} have no P-code ({areas}): each is counted on its own, none merged. "
+                "Give them their P-codes.",
+                len(counts.no_code),
+            ).format(layer=admin.name(), areas=listed + (" ..." if len(counts.no_code) > 10 else ""))
+        )
+    if counts.overlaps:
+        ranked = sorted(counts.overlaps.items(), key=lambda item: -item[1])
+        listed = "; ".join(
+            tr("{areas}: {count}").format(areas=" + ".join(area(key) for key in keys), count=count)
+            for keys, count in ranked[:10]
+        )
+        warnings.append(
+            trn(
+                "%n submission lies in several overlapping areas of {layer} ({listed}); it was counted once, in "
+                "the first area listed (in the order of the layer). Check the boundaries: areas of one level "
+                "do not overlap.",
+                "%n submissions lie in several overlapping areas of {layer} ({listed}); each was counted once, in "
+                "the first area listed (in the order of the layer). Check the boundaries: areas of one level "
+                "do not overlap.",
+                sum(counts.overlaps.values()),
+            ).format(layer=admin.name(), listed=listed)
+        )
+    if counts.off_earth:
+        fid, x, y = counts.off_earth[0]
+        warnings.append(
+            trn(
+                "%n submission has a location outside the earth (feature {fid}: {x}, {y}) and is not counted. "
+                "Correct its GPS location (latitude and longitude swapped or mistyped?).",
+                "%n submissions have a location outside the earth (first: feature {fid}: {x}, {y}) and are not "
+                "counted. Correct their GPS locations (latitude and longitude swapped or mistyped?).",
+                len(counts.off_earth),
+            ).format(fid=fid, x=round(x, 6), y=round(y, 6))
+        )
+    return warnings
