@@ -145,3 +145,13 @@ def test_an_admin_layer_without_areas_is_refused_naming_it(cartong_provider, tmp
 
         processing.run("cartong:countbyadmin", parameters, feedback=RecordingFeedback())
     assert not (tmp_path / "counts.gpkg").exists()
+
+
+def test_exportmappdf_refuses_a_polygon_layer_without_areas_naming_it(cartong_provider, tmp_path):
+    import processing
+
+    admin = _layer(tmp_path / "empty_admin.gpkg", "admin2", 4326, ogr.wkbPolygon, [])
+    parameters = {"POLYGONS": admin, "OUTPUT": str(tmp_path / "empty.pdf")}
+    with pytest.raises(QgsProcessingException, match="admin layer empty_admin has no areas: choose the layer"):
+        processing.run("cartong:exportmappdf", parameters, feedback=RecordingFeedback())
+    assert not (tmp_path / "empty.pdf").exists()

@@ -238,6 +238,12 @@ class ExportMapAlgorithm(CartongAlgorithm):
         )
 
         polygons = self.parameterAsVectorLayer(parameters, "POLYGONS", context)
+        if polygons is not None and polygons.featureCount() == 0:  # no extent: the map would fail unexplained
+            raise CartongError(
+                tr("The admin layer {layer} has no areas: choose the layer holding the boundaries.").format(
+                    layer=polygons.name()
+                )
+            )
         points = self.parameterAsVectorLayer(parameters, "POINTS", context)
         boundaries = self.parameterAsVectorLayer(parameters, "BOUNDARIES", context)
         field = self.parameterAsString(parameters, "COUNT_FIELD", context) or aggregate.COUNT_FIELD
