@@ -64,7 +64,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="198" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="201" />
       <source>%n areas</source>
       <translation>
         <numerusform>‏%n وحدة</numerusform>
@@ -73,6 +73,18 @@
         <numerusform>‏%n وحدات</numerusform>
         <numerusform>‏%n وحدة</numerusform>
         <numerusform>‏%n وحدة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="62" />
+      <source>%n areas of {layer} have no P-code ({areas}): each is counted on its own, none merged. Give them their P-codes.</source>
+      <translation>
+        <numerusform>‏%n وحدة من {layer} بلا رمز P-code ({areas}): تُحتسب كل منها على حدة ولا تُدمج أي منها. أعطها رموز P-code الخاصة بها.</numerusform>
+        <numerusform>وحدة واحدة (%n) من {layer} بلا رمز P-code ({areas}): تُحتسب على حدة. أعطها رمز P-code الخاص بها.</numerusform>
+        <numerusform>وحدتان (%n) من {layer} بلا رمز P-code ({areas}): تُحتسب كل منهما على حدة ولا تُدمجان. أعطهما رمزي P-code الخاصين بهما.</numerusform>
+        <numerusform>‏%n وحدات من {layer} بلا رمز P-code ({areas}): تُحتسب كل منها على حدة ولا تُدمج أي منها. أعطها رموز P-code الخاصة بها.</numerusform>
+        <numerusform>‏%n وحدةً من {layer} بلا رمز P-code ({areas}): تُحتسب كل منها على حدة ولا تُدمج أي منها. أعطها رموز P-code الخاصة بها.</numerusform>
+        <numerusform>‏%n وحدة من {layer} بلا رمز P-code ({areas}): تُحتسب كل منها على حدة ولا تُدمج أي منها. أعطها رموز P-code الخاصة بها.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -124,7 +136,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="81" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="79" />
       <source>%n columns, separated by {separator}.</source>
       <translation>
         <numerusform>‏%n عمود، مفصولة بـ {separator}.</numerusform>
@@ -401,7 +413,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="199" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="202" />
       <source>%n submissions are outside every area or have an unknown P-code.</source>
       <translation>
         <numerusform>‏%n إرسال يقع خارج كل الوحدات أو له رمز P-code غير معروف.</numerusform>
@@ -425,7 +437,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="204" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="89" />
+      <source>%n submissions have a location outside the earth (first: feature {fid}: {x}, {y}) and are not counted. Correct their GPS locations (latitude and longitude swapped or mistyped?).</source>
+      <translation>
+        <numerusform>‏%n إرسال موقعها خارج الأرض (الأولى: العنصر {fid}: {x}، {y}) ولم تُحتسب. صحّح مواقع GPS الخاصة بها (هل خط العرض وخط الطول معكوسان أو مكتوبان خطأ؟).</numerusform>
+        <numerusform>إرسال واحد (%n) موقعها خارج الأرض (العنصر {fid}: {x}، {y}) ولم تُحتسب. صحّح موقع GPS الخاص بها (هل خط العرض وخط الطول معكوسان أو مكتوبان خطأ؟).</numerusform>
+        <numerusform>إرسالان (%n) موقعهما خارج الأرض (الأولى: العنصر {fid}: {x}، {y}) ولم يُحتسبا. صحّح موقعي GPS الخاصين بهما (هل خط العرض وخط الطول معكوسان أو مكتوبان خطأ؟).</numerusform>
+        <numerusform>‏%n إرسالات موقعها خارج الأرض (الأولى: العنصر {fid}: {x}، {y}) ولم تُحتسب. صحّح مواقع GPS الخاصة بها (هل خط العرض وخط الطول معكوسان أو مكتوبان خطأ؟).</numerusform>
+        <numerusform>‏%n إرسالًا موقعها خارج الأرض (الأولى: العنصر {fid}: {x}، {y}) ولم تُحتسب. صحّح مواقع GPS الخاصة بها (هل خط العرض وخط الطول معكوسان أو مكتوبان خطأ؟).</numerusform>
+        <numerusform>‏%n إرسال موقعها خارج الأرض (الأولى: العنصر {fid}: {x}، {y}) ولم تُحتسب. صحّح مواقع GPS الخاصة بها (هل خط العرض وخط الطول معكوسان أو مكتوبان خطأ؟).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="207" />
       <source>%n submissions have no location or P-code.</source>
       <translation>
         <numerusform>‏%n إرسال ليس له موقع ولا رمز P-code.</numerusform>
@@ -485,6 +509,18 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="76" />
+      <source>%n submissions lie in several overlapping areas of {layer} ({listed}); each was counted once, in the first area listed (in the order of the layer). Check the boundaries: areas of one level do not overlap.</source>
+      <translation>
+        <numerusform>‏%n إرسال تقع في عدة وحدات متداخلة من {layer} ({listed})؛ احتُسبت كل منها مرة واحدة، في أول وحدة مذكورة (بترتيب الطبقة). تحقّق من الحدود: وحدات المستوى الواحد لا تتداخل.</numerusform>
+        <numerusform>إرسال واحد (%n) تقع في عدة وحدات متداخلة من {layer} ({listed})؛ احتُسبت مرة واحدة، في أول وحدة مذكورة (بترتيب الطبقة). تحقّق من الحدود: وحدات المستوى الواحد لا تتداخل.</numerusform>
+        <numerusform>إرسالان (%n) يقعان في عدة وحدات متداخلة من {layer} ({listed})؛ احتُسبت كل منهما مرة واحدة، في أول وحدة مذكورة (بترتيب الطبقة). تحقّق من الحدود: وحدات المستوى الواحد لا تتداخل.</numerusform>
+        <numerusform>‏%n إرسالات تقع في عدة وحدات متداخلة من {layer} ({listed})؛ احتُسبت كل منها مرة واحدة، في أول وحدة مذكورة (بترتيب الطبقة). تحقّق من الحدود: وحدات المستوى الواحد لا تتداخل.</numerusform>
+        <numerusform>‏%n إرسالًا تقع في عدة وحدات متداخلة من {layer} ({listed})؛ احتُسبت كل منها مرة واحدة، في أول وحدة مذكورة (بترتيب الطبقة). تحقّق من الحدود: وحدات المستوى الواحد لا تتداخل.</numerusform>
+        <numerusform>‏%n إرسال تقع في عدة وحدات متداخلة من {layer} ({listed})؛ احتُسبت كل منها مرة واحدة، في أول وحدة مذكورة (بترتيب الطبقة). تحقّق من الحدود: وحدات المستوى الواحد لا تتداخل.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/core/servers/odata_records.py" line="55" />
       <source>%n submissions of form {id} on {host} are encrypted and could not be read, so they were not imported: download the form's submissions from ODK Central with the encryption passphrase (or decrypt them with ODK Briefcase) and import that export; every update asks for them again.</source>
       <translation>
@@ -509,7 +545,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="196" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="199" />
       <source>%n submissions were counted in {areas}.</source>
       <translation>
         <numerusform>عُدّ %n إرسال في {areas}.</numerusform>
@@ -771,7 +807,7 @@
       <translation>حقل في الإرسالات يحمل رمز P-code للوحدة الإدارية المُجاب عنها، مثل admin2 الذي يحمل CF7112. عند اختياره: تُعدّ الإرسالات حسب هذا الرمز، بما فيها تلك التي لا GPS لها. فارغ: يُحدَّد موضع كل إرسال حسب موقعه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="291" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="298" />
       <source>A heatmap needs the survey points (POINTS).</source>
       <translation>تحتاج الخريطة الحرارية إلى نقاط المسح (POINTS).</translation>
     </message>
@@ -845,17 +881,17 @@
       <translation>عدد متقارب من الوحدات في كل فئة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="163" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="173" />
       <source>Action</source>
       <translation>الإجراء</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="321" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="277" />
       <source>Add the layers to the project</source>
       <translation>إضافة الطبقات إلى المشروع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="54" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="56" />
       <source>Address</source>
       <translation>العنوان</translation>
     </message>
@@ -996,7 +1032,7 @@
       <translation>تكون الإجابة غير معتادة حين تتجاوز درجتها المعيارية المتينة (0.6745 x بعدها عن الوسيط، بوحدات الانحراف المطلق عن الوسيط) هذه القيمة. الافتراضي 3.5؛ والقيمة الأدنى تعلّم أكثر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="293" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="300" />
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
       <translation>يتكوّن الأطلس من صفحات خرائط تظليل: اختر MAP_TYPE choropleth.</translation>
     </message>
@@ -1086,7 +1122,7 @@
       <translation>منطقة خريطة الأساس (فارغ: المسوح والحدود)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="236" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="232" />
       <source>Area of this page</source>
       <translation>الوحدة الإدارية لهذه الصفحة</translation>
     </message>
@@ -1160,7 +1196,7 @@
       <translation>تلقائي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="344" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="300" />
       <source>Automatic ({column})</source>
       <translation>تلقائي ({column})</translation>
     </message>
@@ -1215,7 +1251,7 @@
       <translation>إفراغ القيمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="119" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="115" />
       <source>Boundary of the upper admin level</source>
       <translation>حدود المستوى الإداري الأعلى</translation>
     </message>
@@ -1254,7 +1290,7 @@
       <translation>جارٍ بناء التخطيط…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="311" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="318" />
       <source>Building the {page} layout…</source>
       <translation>جارٍ بناء التخطيط {page}…</translation>
     </message>
@@ -1337,7 +1373,7 @@
       <translation>أُلغي: لم تُغيَّر الطبقة المنظفة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="191" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="194" />
       <source>Cancelled: the counts were not written.</source>
       <translation>أُلغي: لم تُكتب الأعداد.</translation>
     </message>
@@ -1437,7 +1473,7 @@
       <translation>‏CartONG: {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="163" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="173" />
       <source>Category</source>
       <translation>الفئة</translation>
     </message>
@@ -1523,7 +1559,7 @@
       <translation>حُذفت تسميات الخيارات وأعمدة الخيارات مع سؤالها: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="313" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="269" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
       <translation>تُكتب تسميات الخيارات باللغة المختارة بجوار الرموز؛ ويُحتفظ بالرموز دائمًا.</translation>
     </message>
@@ -1583,7 +1619,7 @@
       <translation>اختر الحدود الإدارية وحقل P-code الخاص بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="144" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="162" />
       <source>Choose the answer to count for the question {field}.</source>
       <translation>اختر الإجابة التي ستُعدّ للسؤال {field}.</translation>
     </message>
@@ -1598,7 +1634,7 @@
       <translation>اختر إعداد المصادقة الذي يحتوي على بيانات اعتمادك في ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="97" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="95" />
       <source>Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX or zip) and, if you have it, the XLSForm it was collected with.</source>
       <translation>اختر التصدير الذي نزّلته من KoboToolbox أو ODK Central أو ONA (CSV أو XLSX أو zip)، وملف XLSForm الذي جُمعت به البيانات إن توفر لديك.</translation>
     </message>
@@ -1623,12 +1659,12 @@
       <translation>اختر الخريطة التي تجيب عن سؤالك. تأتي كل خريطة في تخطيط جاهز للطباعة، مع العنوان ومفتاح الخريطة وشريط المقياس وسهم الشمال والمصادر وإخلاء المسؤولية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="374" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="399" />
       <source>Choose the numeric question whose mean is mapped.</source>
       <translation>اختر السؤال الرقمي الذي يُعرض متوسطه على الخريطة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="376" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="401" />
       <source>Choose the numeric question whose median is mapped.</source>
       <translation>اختر السؤال الرقمي الذي يُعرض وسيطه على الخريطة.</translation>
     </message>
@@ -1637,7 +1673,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="379" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="404" />
       <source>Choose the question and the answer whose share is mapped.</source>
       <translation>اختر السؤال والإجابة التي تُعرض نسبتها على الخريطة.</translation>
     </message>
@@ -1657,7 +1693,7 @@
       <translation>اختر الخادم وطريقة تسجيل الدخول. تُحفظ رموز الوصول وكلمات المرور في مدير المصادقة في QGIS فقط، ولا تُحفظ أبدًا في المشروع أو الإعدادات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="99" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="108" />
       <source>Choose the survey layer to share and, if you have it, the XLSForm it was collected with: the form tells which questions hold names, GPS points or photos.</source>
       <translation>اختر طبقة المسح المراد مشاركتها، وملف XLSForm الذي جُمعت به البيانات إن توفر لديك: يبيّن النموذج الأسئلة التي تحتوي على أسماء أو نقاط GPS أو صور.</translation>
     </message>
@@ -1687,7 +1723,7 @@
       <translation>خريطة تظليل: الإرسالات حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="413" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="414" />
       <source>Circle area proportional to the value</source>
       <translation>مساحة الدائرة متناسبة مع القيمة</translation>
     </message>
@@ -1800,7 +1836,7 @@
       <translation>سجلات التنظيف (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="242" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="265" />
       <source>Click a row to read why the column was flagged.</source>
       <translation>انقر على صف لقراءة سبب تعليم العمود.</translation>
     </message>
@@ -1939,7 +1975,7 @@
       <translation>أعمدة قد يعرفها شخص من الخارج عن شخص ما، مثل admin2 وhead_gender وhead_age وhh_size. تُفرَّغ القيم حيثما تشترك في تركيبتها أقل من k صفوف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="152" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="161" />
       <source>Columns that likely hold personal data, found from the form, the column names and the values. Choose what to do with each before sharing; read the reason when unsure.</source>
       <translation>أعمدة يُرجَّح أنها تحتوي على بيانات شخصية، اكتُشفت من النموذج وأسماء الأعمدة والقيم. اختر ما تفعله بكل منها قبل المشاركة؛ واقرأ السبب عند الشك.</translation>
     </message>
@@ -2171,7 +2207,7 @@
       <translation>مصادر البيانات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="98" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="107" />
       <source>Data to share</source>
       <translation>البيانات المراد مشاركتها</translation>
     </message>
@@ -2181,7 +2217,7 @@
       <translation>الاتصال بقاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="58" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="60" />
       <source>Date of birth</source>
       <translation>تاريخ الميلاد</translation>
     </message>
@@ -2225,7 +2261,7 @@
       <translation>هل تريد حذف كل ما أُنجز في {folder} والبدء من جديد بالبيانات التجريبية؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="457" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="463" />
       <source>Density of submissions</source>
       <translation>كثافة الإرسالات</translation>
     </message>
@@ -2235,12 +2271,12 @@
       <translation>منشور</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="27" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="221" />
       <source>Detect personal data</source>
       <translation>كشف البيانات الشخصية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="59" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="61" />
       <source>Device or account ID</source>
       <translation>معرّف الجهاز أو الحساب</translation>
     </message>
@@ -2359,7 +2395,7 @@
       <translation>التكرارات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="53" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="55" />
       <source>E-mail</source>
       <translation>البريد الإلكتروني</translation>
     </message>
@@ -2394,7 +2430,7 @@
       <translation>البريد الإلكتروني وكلمة المرور</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="287" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="252" />
       <source>Encoding {encoding}; delimiter {delimiter}</source>
       <translation>الترميز {encoding}؛ الفاصل {delimiter}</translation>
     </message>
@@ -2419,7 +2455,7 @@
       <translation>تحتفظ كل صفحة بفئات البلد بأكمله لتكون الصفحات قابلة للمقارنة؛ ويذكر العنوان الوحدة ورمز P-code الخاص بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="163" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="173" />
       <source>Example value</source>
       <translation>قيمة مثال</translation>
     </message>
@@ -2524,7 +2560,7 @@
       <translation>تصدير…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="458" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="464" />
       <source>Few submissions</source>
       <translation>إرسالات قليلة</translation>
     </message>
@@ -2630,7 +2666,7 @@
       <translation>معرّف النموذج (xmlFormId)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="87" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
       <source>Form languages: {languages}.</source>
       <translation>لغات النموذج: {languages}.</translation>
     </message>
@@ -2655,7 +2691,7 @@
       <translation>الصيغة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="60" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="62" />
       <source>Free text</source>
       <translation>نص حر</translation>
     </message>
@@ -2670,17 +2706,17 @@
       <translation>من مستوى التكبير (البلد كله)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="48" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="46" />
       <source>GPS line</source>
       <translation>خط GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="55" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="57" />
       <source>GPS location</source>
       <translation>موقع GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="47" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
       <source>GPS point</source>
       <translation>نقطة GPS</translation>
     </message>
@@ -2715,7 +2751,7 @@
       <translation>تُعلَّم نقاط GPS التي تكون دقتها (نصف قطر الدقة الذي سجله الهاتف، مثل _location_precision) أسوأ من هذا العدد من الأمتار. الافتراضي 50 م؛ و20 م في مخيم مكتظ.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="49" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="47" />
       <source>GPS polygon</source>
       <translation>مضلع GPS</translation>
     </message>
@@ -2840,7 +2876,7 @@
       <translation>الخادم الإنساني (kobo.humanitarianresponse.info)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="54" />
       <source>ID number</source>
       <translation>رقم هوية</translation>
     </message>
@@ -2938,7 +2974,7 @@
       <translation>في الميدان</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="174" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="175" />
       <source>Insufficient data</source>
       <translation>بيانات غير كافية</translation>
     </message>
@@ -2983,7 +3019,7 @@
       <translation>نص JSON</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="47" />
       <source>Keep</source>
       <translation>الإبقاء</translation>
     </message>
@@ -3083,7 +3119,7 @@
       <translation>خادم KoboToolbox العالمي (kf.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="328" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="284" />
       <source>Label language</source>
       <translation>لغة التسميات</translation>
     </message>
@@ -3237,12 +3273,12 @@
       <translation>تحميل حدود المثال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="329" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="285" />
       <source>Location column</source>
       <translation>عمود الموقع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="83" />
       <source>Location: {location}.</source>
       <translation>الموقع: {location}.</translation>
     </message>
@@ -3357,7 +3393,7 @@
       <translation>تشترك وحدات إدارية كثيرة في القيم القليلة نفسها: دُمجت فئات الكميات (quantile) التي تحتوي على قيمة واحدة ({values})، لذا تضم الخريطة فئات أقل مما طُلب.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="458" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="464" />
       <source>Many submissions</source>
       <translation>إرسالات كثيرة</translation>
     </message>
@@ -3450,7 +3486,7 @@
       <translation>المتوسط حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="97" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="93" />
       <source>Mean per area</source>
       <translation>المتوسط حسب الوحدة الإدارية</translation>
     </message>
@@ -3480,7 +3516,7 @@
       <translation>الوسيط حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="97" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="93" />
       <source>Median per area</source>
       <translation>الوسيط حسب الوحدة الإدارية</translation>
     </message>
@@ -3610,7 +3646,7 @@
       <translation>التالي &gt;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="221" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="244" />
       <source>Next page</source>
       <translation>الصفحة التالية</translation>
     </message>
@@ -3635,7 +3671,7 @@
       <translation>لا توجد حدود إدارية في المشروع: تعدّ هذه الخريطة الإرسالات حسب الوحدة الإدارية. حمّل حدود المثال أو حدودك الخاصة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="226" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="227" />
       <source>No answer</source>
       <translation>بلا إجابة</translation>
     </message>
@@ -3780,7 +3816,7 @@
       <translation>بدون بلاطات: البلدان والحدود الإدارية فقط</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="130" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="140" />
       <source>No translation file {file}: the map texts stay in English.</source>
       <translation>لا يوجد ملف ترجمة {file}: تبقى نصوص الخريطة بالإنجليزية.</translation>
     </message>
@@ -3800,7 +3836,7 @@
       <translation>لم يُحفظ بعد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="116" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="125" />
       <source>Nothing is changed in this layer: a protected copy is written at the end.</source>
       <translation>لا يُغيَّر أي شيء في هذه الطبقة: تُكتب نسخة محمية في النهاية.</translation>
     </message>
@@ -3935,7 +3971,7 @@
       <translation>اختياري: عدد لكل إجابة على هذا السؤال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="312" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="268" />
       <source>Options</source>
       <translation>الخيارات</translation>
     </message>
@@ -3978,7 +4014,7 @@
       <translation>القيم الشاذة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="119" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="117" />
       <source>Output GeoPackage</source>
       <translation>ملف GeoPackage الناتج</translation>
     </message>
@@ -4028,7 +4064,7 @@
       <translation>حقل P-code للإرسالات (فارغ: الربط حسب الموقع)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="132" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="150" />
       <source>P-code of each submission</source>
       <translation>رمز P-code لكل إرسال</translation>
     </message>
@@ -4128,7 +4164,7 @@
       <translation>النسب المئوية ابتداءً من</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="50" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
       <source>Person name</source>
       <translation>اسم شخص</translation>
     </message>
@@ -4143,22 +4179,22 @@
       <translation>تعذّر البحث عن البيانات الشخصية: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="151" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="160" />
       <source>Personal data found</source>
       <translation>البيانات الشخصية التي عُثر عليها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="51" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="53" />
       <source>Phone number</source>
       <translation>رقم هاتف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="56" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="58" />
       <source>Photo or attachment</source>
       <translation>صورة أو مرفق</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="62" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="64" />
       <source>Place of residence</source>
       <translation>مكان الإقامة</translation>
     </message>
@@ -4248,7 +4284,7 @@
       <translation>تحضير الحزمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="194" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="192" />
       <source>Preview</source>
       <translation>معاينة</translation>
     </message>
@@ -4288,7 +4324,7 @@
       <translation>مفتاح الترميز المستعار (فارغ: مفتاحك الافتراضي، يُنشأ عند الحاجة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="47" />
       <source>Pseudonymise</source>
       <translation>ترميز مستعار</translation>
     </message>
@@ -4403,17 +4439,17 @@
       <translation>اقرأ الملاحظة قبل إرسال الملف: فهي ترافقه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="302" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="199" />
       <source>Reading the file was cancelled. Click Back, then Next to read it again.</source>
       <translation>أُلغيت قراءة الملف. انقر «السابق» ثم «التالي» لقراءته مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="242" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="163" />
       <source>Reading the file…</source>
       <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="245" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="232" />
       <source>Reading {file}</source>
       <translation>جارٍ قراءة {file}</translation>
     </message>
@@ -4441,7 +4477,7 @@
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="47" />
       <source>Remove</source>
       <translation>الإزالة</translation>
     </message>
@@ -4486,7 +4522,7 @@
       <translation>إزالة: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="86" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="84" />
       <source>Repeat groups (tables of their own): {repeats}.</source>
       <translation>مجموعات التكرار (جداول مستقلة): {repeats}.</translation>
     </message>
@@ -4838,7 +4874,7 @@
       <translation>انظر الجدول {table} في {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="57" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="59" />
       <source>Sensitive</source>
       <translation>حساس</translation>
     </message>
@@ -4873,7 +4909,7 @@
       <translation>مشاركة مسح في PostgreSQL ‏(PostGIS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="99" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="94" />
       <source>Share of submissions (%)</source>
       <translation>نسبة الإرسالات (%)</translation>
     </message>
@@ -4913,7 +4949,7 @@
       <translation>أقصر مدة معقولة للمقابلة (بالدقائق)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="324" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="280" />
       <source>Show choice labels instead of codes in forms and tables</source>
       <translation>عرض تسميات الخيارات بدلًا من الرموز في النماذج والجداول</translation>
     </message>
@@ -4966,7 +5002,7 @@
       <translation>جدول البيانات (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="61" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="63" />
       <source>Staff name</source>
       <translation>اسم أحد العاملين</translation>
     </message>
@@ -5031,7 +5067,7 @@
       <translation>الإرسال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="125" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="121" />
       <source>Submission (GPS location)</source>
       <translation>إرسال (موقع GPS)</translation>
     </message>
@@ -5090,7 +5126,7 @@
       <translation>الإرسالات حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="353" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="378" />
       <source>Submissions per area</source>
       <translation>الإرسالات حسب الوحدة الإدارية</translation>
     </message>
@@ -5159,7 +5195,7 @@
       <translation>تصدير المسح (CSV أو XLSX أو zip أو JSON)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="96" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="94" />
       <source>Survey export and its form</source>
       <translation>تصدير المسح ونموذجه</translation>
     </message>
@@ -5169,7 +5205,7 @@
       <translation>تصديرات المسح (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="106" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="104" />
       <source>Survey exports (*.csv *.xlsx *.zip *.geojson *.json);;All files (*)</source>
       <translation>تصديرات المسح (*.csv *.xlsx *.zip *.geojson *.json);;جميع الملفات (*)</translation>
     </message>
@@ -5239,7 +5275,7 @@
       <translation>اختبار الاتصال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="84" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="82" />
       <source>Text: {encoding}.</source>
       <translation>النص: {encoding}.</translation>
     </message>
@@ -5407,7 +5443,12 @@
       <translation>الحدود الإدارية {file} غير موجودة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="231" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="193" />
+      <source>The admin layer {layer} has no areas: choose the layer holding the boundaries.</source>
+      <translation>لا تحتوي الطبقة الإدارية {layer} على أي منطقة: اختر الطبقة التي تحتوي على الحدود.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="29" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. Each submission is counted once: the areas of one P-code are one area (one feature) in the result. Check the boundaries: a P-code names one area.</source>
       <translation>الطبقة الإدارية {layer} فيها {count} من رموز P-code مشتركة بين عدة مناطق: {codes}. يُحسب كل إرسال مرة واحدة: مناطق رمز P-code الواحد تُعد منطقة واحدة (معلمًا واحدًا) في النتيجة. تحقق من الحدود: رمز P-code يسمّي منطقة واحدة.</translation>
     </message>
@@ -5480,7 +5521,7 @@
       <translation>مصدر خريطة الأساس '{source}' ليس عنوان XYZ يحتوي على {{z}} و{{x}} و{{y}} ولا مصدر طبقة WMS/XYZ ‏(url=…): انسخه من خصائص الطبقة، تبويب المعلومات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="88" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="98" />
       <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by CartONG or its partners.</source>
       <translation>لا تعني الحدود والأسماء المبيّنة والتسميات المستخدمة في هذه الخريطة أي تأييد أو قبول رسمي من CartONG أو شركائها.</translation>
     </message>
@@ -5879,7 +5920,12 @@
       <translation>الحقل الذي يحمل رمز P-code للمستوى الأعلى، مثل adm1_pcode: حين تحمل وحدتان إداريتان من محافظتين مختلفتين الاسم نفسه، تحسم المحافظة المُجاب عنها أيهما المقصودة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="140" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="424" />
+      <source>The field {field} of {layer} has negative values ({value} for example): circles cannot show them. Choose a choropleth map for this field.</source>
+      <translation>يحتوي الحقل {field} في {layer} على قيم سالبة ({value} مثلاً): لا يمكن للدوائر إظهارها. اختر خريطة تظليلية لهذا الحقل.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/styles.py" line="141" />
       <source>The field {field} of {layer} is not numeric: it cannot be mapped in classes.</source>
       <translation>الحقل {field} في {layer} ليس رقميًا: لا يمكن عرضه على الخريطة في فئات.</translation>
     </message>
@@ -5934,7 +5980,7 @@
       <translation>اليوم الأول من جمع البيانات، بالصيغة YYYY-MM-DD، مثل 2026-03-02: تُعلَّم الإرسالات التي بدأت قبله (الاختبارات، التدريب).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="195" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="193" />
       <source>The first rows as read, and what was detected. Check that the columns are split correctly before importing.</source>
       <translation>الصفوف الأولى كما قُرئت، وما تم اكتشافه. تحقّق من أن الأعمدة مفصولة بشكل صحيح قبل الاستيراد.</translation>
     </message>
@@ -6089,7 +6135,7 @@
       <translation>لا يمكن قراءة الطبقة {layer} من {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/tasks.py" line="115" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="118" />
       <source>The layer {layer} could not be reopened from {source}.</source>
       <translation>تعذّرت إعادة فتح الطبقة {layer} من {source}.</translation>
     </message>
@@ -6109,22 +6155,22 @@
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="85" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="103" />
       <source>The layer {layer} has no field {field} ({what}). Available fields: {fields}.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} ({what}). الحقول المتاحة: {fields}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="105" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="101" />
       <source>The layer {layer} has no field {field} to label the areas.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} لتسمية الوحدات الإدارية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="307" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="303" />
       <source>The layer {layer} has no field {field} to map.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} لعرضه على الخريطة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="210" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="206" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} لتسمية صفحات الأطلس.</translation>
     </message>
@@ -6149,12 +6195,12 @@
       <translation>الطبقة {layer} ليس فيها عمود لمعرّف الإرسال ({columns}): إزاحة كل نقطة تتبع رقم صفها (fid). والنسخة المأخوذة من ملف أُعيد استيراده أو أُعيد ترتيبه تُزيح النقاط بطريقة أخرى: لا تعطِ النسختين للشريك نفسه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="136" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="154" />
       <source>The layer {layer} holds no points ({kind}): choose the survey's point layer, or the field of the submissions that holds their P-code.</source>
       <translation>لا تحتوي الطبقة {layer} على نقاط ({kind}): اختر طبقة نقاط المسح، أو حقل الإرسالات الذي يحتوي على رمز P-code الخاص بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="129" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="147" />
       <source>The layer {layer} is not a polygon layer.</source>
       <translation>الطبقة {layer} ليست طبقة مضلعات.</translation>
     </message>
@@ -6622,7 +6668,7 @@
       <translation>الجدول {table} في {file} تالف (الصف {row}): لا يمكن دمج الحزمة بأمان.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/tasks.py" line="81" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="84" />
       <source>The task failed.</source>
       <translation>فشلت المهمة.</translation>
     </message>
@@ -6849,7 +6895,7 @@
       <translation>خطأ غير متوقع: {error}. التفاصيل في سجل الرسائل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="70" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="68" />
       <source>Unicode (UTF-8): accents and every script read correctly</source>
       <translation>يونيكود (UTF-8): تُقرأ علامات التشكيل وجميع الأبجديات بشكل صحيح</translation>
     </message>
@@ -6869,7 +6915,7 @@
       <translation>حماية مواقع غير معروفة «{mode}»؛ استخدم واحدة من {modes}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="120" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="130" />
       <source>Unknown map language {language}; choose one of {languages}.</source>
       <translation>لغة خريطة غير معروفة {language}؛ اختر واحدة من {languages}.</translation>
     </message>
@@ -6879,7 +6925,7 @@
       <translation>صفحة غير معروفة {page}؛ اختر واحدة من {pages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="60" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="61" />
       <source>Unknown palette {name}; choose one of {names}.</source>
       <translation>لوحة ألوان غير معروفة {name}؛ اختر واحدة من {names}.</translation>
     </message>
@@ -6889,7 +6935,7 @@
       <translation>نوع خادم غير معروف «{kind}»: استخدم KoboToolbox أو ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="103" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="121" />
       <source>Unknown statistic {name}; choose one of {names}.</source>
       <translation>إحصاء غير معروف {name}؛ اختر واحدًا من {names}.</translation>
     </message>
@@ -7008,12 +7054,12 @@
       <translation>تحذير: يستطيع أي شخص لديه هذا الملف العثور على مساكن الأشخاص الذين شملهم المسح. لا تشاركه إلا بموجب اتفاقية لتبادل البيانات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="268" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="290" />
       <source>Warning: columns at high risk are kept: {columns}. Share the file only with partners bound by a data sharing agreement.</source>
       <translation>تحذير: أُبقي على أعمدة عالية الخطورة: {columns}. لا تشارك الملف إلا مع شركاء ملتزمين باتفاقية لتبادل البيانات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="72" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="70" />
       <source>Western European ({encoding}): check that accents read correctly</source>
       <translation>أوروبا الغربية ({encoding}): تحقق من أن الأحرف المشكَّلة تُقرأ بشكل صحيح</translation>
     </message>
@@ -7043,7 +7089,7 @@
       <translation>ما سيتم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="222" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="245" />
       <source>Where the points go is chosen on the next page.</source>
       <translation>يُختار مكان النقاط في الصفحة التالية.</translation>
     </message>
@@ -7444,12 +7490,12 @@
       <translation>وحدات إدارية لها قيمة تُمثَّل على الخريطة (مخرجات «عدّ الإرسالات حسب الوحدة الإدارية»)، واختياريًا نقاط المسح وحدود المستوى الأعلى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="130" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="148" />
       <source>admin code</source>
       <translation>الرمز الإداري</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="126" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="127" />
       <source>admin name</source>
       <translation>اسم الوحدة الإدارية</translation>
     </message>
@@ -7479,7 +7525,7 @@
       <translation>الارتفاع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="62" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="60" />
       <source>an Excel workbook: no separator needed</source>
       <translation>مصنف Excel: لا حاجة إلى فاصل</translation>
     </message>
@@ -7562,7 +7608,7 @@
       <translation>العمود</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="59" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="57" />
       <source>commas (,)</source>
       <translation>فواصل (,)</translation>
     </message>
@@ -7572,7 +7618,7 @@
       <translation>الاتصال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="50" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="48" />
       <source>coordinate</source>
       <translation>إحداثية</translation>
     </message>
@@ -7597,12 +7643,12 @@
       <translation>إنشاء المخطط {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="42" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="40" />
       <source>date</source>
       <translation>تاريخ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="43" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="41" />
       <source>date and time</source>
       <translation>تاريخ ووقت</translation>
     </message>
@@ -7632,7 +7678,7 @@
       <translation>تواريخ ميلاد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="41" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
       <source>decimal number</source>
       <translation>عدد عشري</translation>
     </message>
@@ -7681,6 +7727,11 @@
       <translation type="vanished">الشرح (explanation)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="55" />
+      <source>feature {fid}</source>
+      <translation>العنصر {fid}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/update_guard.py" line="61" />
       <source>form {form} of project {project} on {server}</source>
       <translation>النموذج {form} من المشروع {project} على {server}</translation>
@@ -7706,7 +7757,7 @@
       <translation>نصًا حرًا قد يسمّي أشخاصًا أو يصفهم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="51" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="49" />
       <source>geometry (WKT)</source>
       <translation>شكل هندسي (WKT)</translation>
     </message>
@@ -7864,7 +7915,7 @@
       <translation type="vanished">القيمة الجديدة (new_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="87" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
       <source>no form</source>
       <translation>بلا نموذج</translation>
     </message>
@@ -7893,7 +7944,7 @@
       <translation type="vanished">لا يوجد (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="83" />
       <source>none found</source>
       <translation>لم يُعثر على شيء</translation>
     </message>
@@ -7913,7 +7964,7 @@
       <translation>لم تُنجز</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="74" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="72" />
       <source>not needed (Excel)</source>
       <translation>غير مطلوب (Excel)</translation>
     </message>
@@ -7923,7 +7974,7 @@
       <translation>أعداد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="146" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="164" />
       <source>numeric question</source>
       <translation>سؤال رقمي</translation>
     </message>
@@ -7937,7 +7988,7 @@
       <translation type="vanished">القيمة القديمة (old_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="42" />
       <source>one choice</source>
       <translation>خيار واحد</translation>
     </message>
@@ -7972,7 +8023,7 @@
       <translation>مواقع GPS دقيقة لمساكن أو أشخاص</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="142" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="160" />
       <source>question</source>
       <translation>السؤال</translation>
     </message>
@@ -8022,7 +8073,7 @@
       <translation>حفظ القرارات في سجل التنظيف الخاص بـ {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="58" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="56" />
       <source>semicolons (;)</source>
       <translation>فواصل منقوطة (;)</translation>
     </message>
@@ -8032,7 +8083,7 @@
       <translation>خصائص حساسة (الانتماء العرقي، الدين، الصحة، العنف…)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="43" />
       <source>several choices</source>
       <translation>خيارات متعددة</translation>
     </message>
@@ -8062,12 +8113,12 @@
       <translation>جدولة (tab)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="60" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="58" />
       <source>tabs</source>
       <translation>علامات جدولة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
       <source>text</source>
       <translation>نص</translation>
     </message>
@@ -8270,7 +8321,7 @@
       <translation>قيمة خارج قيد النموذج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="61" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="59" />
       <source>vertical bars (|)</source>
       <translation>أشرطة عمودية (|)</translation>
     </message>
@@ -8288,7 +8339,7 @@
       <translation type="vanished">من (who)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="40" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
       <source>whole number</source>
       <translation>عدد صحيح</translation>
     </message>
@@ -8328,9 +8379,14 @@
       <translation>كتابة سجل التنظيف الخاص بـ {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="46" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
       <source>yes/no (0/1)</source>
       <translation>نعم/لا (0/1)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="72" />
+      <source>{areas}: {count}</source>
+      <translation>‏{areas}: {count}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="186" />
@@ -8353,7 +8409,7 @@
       <translation>‏{check}: {count} صف ({seconds} ث)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="229" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="22" />
       <source>{code} ({count} areas)</source>
       <translation>‏{code} ‏({count} مناطق)</translation>
     </message>
@@ -8362,7 +8418,7 @@
       <translation type="vanished">‏{columns} عمود؛ الترميز {encoding}؛ الفاصل {delimiter}؛ الموقع: {location}؛ جداول التكرار: {repeats}؛ لغات النموذج: {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="256" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="278" />
       <source>{column}: {explanation}</source>
       <translation>‏{column}: {explanation}</translation>
     </message>
@@ -8405,7 +8461,7 @@
       <translation>‏{count} مشكلة (مشكلات) في دليل المساعدة؛ يُستخدم الدليل المرفق بالإضافة لما تبقى. التفاصيل: CartONG › تعلّم › مشكلات في دليل المساعدة، أو سجل CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="75" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="73" />
       <source>{encoding}: check that the text reads correctly</source>
       <translation>الترميز {encoding}: تحقق من أن النص يُقرأ بشكل صحيح</translation>
     </message>
@@ -8698,7 +8754,7 @@
       <translation>الملف {file} تستخدمه طبقات في المشروع المفتوح ({layers}): لا يمكن استبداله. اختر اسم ملف آخر، أو أزل هذه الطبقات من المشروع أولًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="179" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="177" />
       <source>{file} now exists: go back to the first page to choose what to do. Nothing was written.</source>
       <translation>أصبح الملف {file} موجودًا الآن: عُد إلى الصفحة الأولى لتختار ما تريد فعله. لم يُكتب أي شيء.</translation>
     </message>
@@ -9046,7 +9102,7 @@
       <translation>‏{high} أعمدة عالية الخطورة، و{medium} متوسطة الخطورة، و{low} منخفضة الخطورة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="246" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="268" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk. The list helps; it does not guarantee that nothing else is personal.</source>
       <translation>‏{high} أعمدة عالية الخطورة، و{medium} متوسطة الخطورة، و{low} منخفضة الخطورة. تساعد القائمة لكنها لا تضمن ألا يكون هناك شيء شخصي آخر.</translation>
     </message>

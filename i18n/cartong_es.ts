@@ -52,11 +52,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="198" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="201" />
       <source>%n areas</source>
       <translation>
         <numerusform>%n unidad</numerusform>
         <numerusform>%n unidades</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="62" />
+      <source>%n areas of {layer} have no P-code ({areas}): each is counted on its own, none merged. Give them their P-codes.</source>
+      <translation>
+        <numerusform>%n zona de {layer} no tiene P-code ({areas}): se cuenta por separado. Asígnele su P-code.</numerusform>
+        <numerusform>%n zonas de {layer} no tienen P-code ({areas}): cada una se cuenta por separado, ninguna se fusiona. Asígneles sus P-codes.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -92,7 +100,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="81" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="79" />
       <source>%n columns, separated by {separator}.</source>
       <translation>
         <numerusform>%n columna, separada por {separator}.</numerusform>
@@ -273,7 +281,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="199" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="202" />
       <source>%n submissions are outside every area or have an unknown P-code.</source>
       <translation>
         <numerusform>%n envío está fuera de todas las unidades o tiene un P-code desconocido.</numerusform>
@@ -289,7 +297,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="204" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="89" />
+      <source>%n submissions have a location outside the earth (first: feature {fid}: {x}, {y}) and are not counted. Correct their GPS locations (latitude and longitude swapped or mistyped?).</source>
+      <translation>
+        <numerusform>%n envío tiene una ubicación fuera de la Tierra (entidad {fid}: {x}, {y}) y no se cuenta. Corrija su ubicación GPS (¿latitud y longitud invertidas o mal escritas?).</numerusform>
+        <numerusform>%n envíos tienen una ubicación fuera de la Tierra (primero: entidad {fid}: {x}, {y}) y no se cuentan. Corrija sus ubicaciones GPS (¿latitud y longitud invertidas o mal escritas?).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="207" />
       <source>%n submissions have no location or P-code.</source>
       <translation>
         <numerusform>%n envío no tiene ubicación ni P-code.</numerusform>
@@ -329,6 +345,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="76" />
+      <source>%n submissions lie in several overlapping areas of {layer} ({listed}); each was counted once, in the first area listed (in the order of the layer). Check the boundaries: areas of one level do not overlap.</source>
+      <translation>
+        <numerusform>%n envío está en varias zonas superpuestas de {layer} ({listed}); se contó una sola vez, en la primera zona de la lista (en el orden de la capa). Verifique los límites: las zonas de un mismo nivel no se superponen.</numerusform>
+        <numerusform>%n envíos están en varias zonas superpuestas de {layer} ({listed}); cada uno se contó una sola vez, en la primera zona de la lista (en el orden de la capa). Verifique los límites: las zonas de un mismo nivel no se superponen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/core/servers/odata_records.py" line="55" />
       <source>%n submissions of form {id} on {host} are encrypted and could not be read, so they were not imported: download the form's submissions from ODK Central with the encryption passphrase (or decrypt them with ODK Briefcase) and import that export; every update asks for them again.</source>
       <translation>
@@ -345,7 +369,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="196" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="199" />
       <source>%n submissions were counted in {areas}.</source>
       <translation>
         <numerusform>%n envío se contó en {areas}.</numerusform>
@@ -591,7 +615,7 @@
       <translation>Un campo de los envíos que contiene el P-code de la unidad administrativa respondida, p. ej., admin2 con CF7112. Elegido: los envíos se cuentan por este código, incluidos los que no tienen GPS. Vacío: cada envío se sitúa por su ubicación.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="291" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="298" />
       <source>A heatmap needs the survey points (POINTS).</source>
       <translation>Un mapa de calor necesita los puntos de la encuesta (POINTS).</translation>
     </message>
@@ -665,17 +689,17 @@
       <translation>Aproximadamente el mismo número de unidades en cada clase.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="163" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="173" />
       <source>Action</source>
       <translation>Acción</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="321" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="277" />
       <source>Add the layers to the project</source>
       <translation>Añadir las capas al proyecto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="54" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="56" />
       <source>Address</source>
       <translation>Dirección</translation>
     </message>
@@ -812,7 +836,7 @@
       <translation>Una respuesta es inusual cuando su puntuación z robusta (0,6745 x su distancia a la mediana, en desviaciones absolutas medianas) supera este valor. Predeterminado: 3,5; más bajo señala más.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="293" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="300" />
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
       <translation>Un atlas se compone de páginas de coropletas: elija MAP_TYPE choropleth.</translation>
     </message>
@@ -902,7 +926,7 @@
       <translation>Área del mapa base (vacío: las encuestas y los límites)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="236" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="232" />
       <source>Area of this page</source>
       <translation>Unidad administrativa de esta página</translation>
     </message>
@@ -976,7 +1000,7 @@
       <translation>Automático</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="344" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="300" />
       <source>Automatic ({column})</source>
       <translation>Automático ({column})</translation>
     </message>
@@ -1031,7 +1055,7 @@
       <translation>Vaciar el valor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="119" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="115" />
       <source>Boundary of the upper admin level</source>
       <translation>Límite del nivel administrativo superior</translation>
     </message>
@@ -1070,7 +1094,7 @@
       <translation>Construyendo el diseño…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="311" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="318" />
       <source>Building the {page} layout…</source>
       <translation>Construyendo el diseño {page}…</translation>
     </message>
@@ -1153,7 +1177,7 @@
       <translation>Cancelado: la capa limpia no se modificó.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="191" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="194" />
       <source>Cancelled: the counts were not written.</source>
       <translation>Cancelado: no se escribieron los recuentos.</translation>
     </message>
@@ -1253,7 +1277,7 @@
       <translation>CartONG: {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="163" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="173" />
       <source>Category</source>
       <translation>Categoría</translation>
     </message>
@@ -1335,7 +1359,7 @@
       <translation>Etiquetas de opciones y columnas de opciones eliminadas con su pregunta: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="313" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="269" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
       <translation>Las etiquetas de las opciones se escriben en el idioma elegido junto a los códigos; los códigos siempre se conservan.</translation>
     </message>
@@ -1395,7 +1419,7 @@
       <translation>Elija los límites administrativos y su campo P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="144" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="162" />
       <source>Choose the answer to count for the question {field}.</source>
       <translation>Elija la respuesta que se contará para la pregunta {field}.</translation>
     </message>
@@ -1410,7 +1434,7 @@
       <translation>Elija la configuración de autenticación que contiene sus credenciales de ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="97" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="95" />
       <source>Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX or zip) and, if you have it, the XLSForm it was collected with.</source>
       <translation>Elija la exportación descargada desde KoboToolbox, ODK Central u ONA (CSV, XLSX o zip) y, si lo tiene, el XLSForm con el que se recolectaron los datos.</translation>
     </message>
@@ -1435,12 +1459,12 @@
       <translation>Elija el mapa que responde a su pregunta. Cada mapa viene en un diseño listo para imprimir, con título, leyenda, barra de escala, flecha del norte, fuentes y descargo de responsabilidad.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="374" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="399" />
       <source>Choose the numeric question whose mean is mapped.</source>
       <translation>Elija la pregunta numérica cuya media se cartografía.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="376" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="401" />
       <source>Choose the numeric question whose median is mapped.</source>
       <translation>Elija la pregunta numérica cuya mediana se cartografía.</translation>
     </message>
@@ -1449,7 +1473,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="379" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="404" />
       <source>Choose the question and the answer whose share is mapped.</source>
       <translation>Elija la pregunta y la respuesta cuya proporción se cartografía.</translation>
     </message>
@@ -1469,7 +1493,7 @@
       <translation>Elija el servidor y cómo iniciar sesión. Los tokens y las contraseñas solo se guardan en el gestor de autenticación de QGIS, nunca en el proyecto ni en la configuración.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="99" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="108" />
       <source>Choose the survey layer to share and, if you have it, the XLSForm it was collected with: the form tells which questions hold names, GPS points or photos.</source>
       <translation>Elija la capa de encuesta que compartir y, si lo tiene, el XLSForm con el que se recolectaron los datos: el formulario indica qué preguntas contienen nombres, puntos GPS o fotos.</translation>
     </message>
@@ -1499,7 +1523,7 @@
       <translation>Coropletas: envíos por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="413" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="414" />
       <source>Circle area proportional to the value</source>
       <translation>Superficie de los círculos proporcional al valor</translation>
     </message>
@@ -1604,7 +1628,7 @@
       <translation>Registros de limpieza (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="242" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="265" />
       <source>Click a row to read why the column was flagged.</source>
       <translation>Haga clic en una fila para leer por qué se señaló la columna.</translation>
     </message>
@@ -1743,7 +1767,7 @@
       <translation>Columnas que alguien de fuera podría conocer sobre una persona, p. ej., admin2, head_gender, head_age, hh_size. Los valores se vacían allí donde su combinación la comparten menos de k filas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="152" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="161" />
       <source>Columns that likely hold personal data, found from the form, the column names and the values. Choose what to do with each before sharing; read the reason when unsure.</source>
       <translation>Columnas que probablemente contienen datos personales, detectadas gracias al formulario, los nombres de las columnas y los valores. Elija qué hacer con cada una antes de compartir; lea el motivo en caso de duda.</translation>
     </message>
@@ -1967,7 +1991,7 @@
       <translation>Fuentes de los datos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="98" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="107" />
       <source>Data to share</source>
       <translation>Datos que compartir</translation>
     </message>
@@ -1977,7 +2001,7 @@
       <translation>Conexión a la base de datos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="58" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="60" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
@@ -2021,7 +2045,7 @@
       <translation>¿Eliminar todo lo hecho en {folder} y empezar de nuevo a partir de los datos de ejemplo?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="457" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="463" />
       <source>Density of submissions</source>
       <translation>Densidad de envíos</translation>
     </message>
@@ -2031,12 +2055,12 @@
       <translation>Desplegado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="27" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="221" />
       <source>Detect personal data</source>
       <translation>Detectar los datos personales</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="59" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="61" />
       <source>Device or account ID</source>
       <translation>ID de dispositivo o de cuenta</translation>
     </message>
@@ -2155,7 +2179,7 @@
       <translation>Duplicados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="53" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="55" />
       <source>E-mail</source>
       <translation>Correo electrónico</translation>
     </message>
@@ -2190,7 +2214,7 @@
       <translation>Correo electrónico y contraseña</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="287" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="252" />
       <source>Encoding {encoding}; delimiter {delimiter}</source>
       <translation>Codificación {encoding}; delimitador {delimiter}</translation>
     </message>
@@ -2215,7 +2239,7 @@
       <translation>Cada página mantiene las clases de todo el país, para que las páginas sean comparables; el título indica la unidad y su P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="163" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="173" />
       <source>Example value</source>
       <translation>Valor de ejemplo</translation>
     </message>
@@ -2320,7 +2344,7 @@
       <translation>Exportar…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="458" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="464" />
       <source>Few submissions</source>
       <translation>Pocos envíos</translation>
     </message>
@@ -2422,7 +2446,7 @@
       <translation>ID del formulario (xmlFormId)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="87" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
       <source>Form languages: {languages}.</source>
       <translation>Idiomas del formulario: {languages}.</translation>
     </message>
@@ -2447,7 +2471,7 @@
       <translation>Formato</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="60" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="62" />
       <source>Free text</source>
       <translation>Texto libre</translation>
     </message>
@@ -2462,17 +2486,17 @@
       <translation>Desde el nivel de zoom (todo el país)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="48" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="46" />
       <source>GPS line</source>
       <translation>línea GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="55" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="57" />
       <source>GPS location</source>
       <translation>Posición GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="47" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
       <source>GPS point</source>
       <translation>punto GPS</translation>
     </message>
@@ -2507,7 +2531,7 @@
       <translation>Los puntos GPS cuya precisión (el radio de precisión que registró el teléfono, p. ej., _location_precision) es peor que este número de metros se señalan. Predeterminado: 50 m; 20 m en un campamento denso.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="49" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="47" />
       <source>GPS polygon</source>
       <translation>polígono GPS</translation>
     </message>
@@ -2632,7 +2656,7 @@
       <translation>Servidor humanitario (kobo.humanitarianresponse.info)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="54" />
       <source>ID number</source>
       <translation>Número de identidad</translation>
     </message>
@@ -2722,7 +2746,7 @@
       <translation>En el campo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="174" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="175" />
       <source>Insufficient data</source>
       <translation>Datos insuficientes</translation>
     </message>
@@ -2767,7 +2791,7 @@
       <translation>texto JSON</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="47" />
       <source>Keep</source>
       <translation>Conservar</translation>
     </message>
@@ -2867,7 +2891,7 @@
       <translation>Servidor mundial de KoboToolbox (kf.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="328" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="284" />
       <source>Label language</source>
       <translation>Idioma de las etiquetas</translation>
     </message>
@@ -3021,12 +3045,12 @@
       <translation>Cargar los límites del ejemplo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="329" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="285" />
       <source>Location column</source>
       <translation>Columna de posición</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="83" />
       <source>Location: {location}.</source>
       <translation>Ubicación: {location}.</translation>
     </message>
@@ -3141,7 +3165,7 @@
       <translation>Muchas unidades administrativas comparten los mismos pocos valores: se fusionaron las clases de cuantiles que contenían un único valor ({values}), por lo que el mapa tiene menos clases de las pedidas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="458" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="464" />
       <source>Many submissions</source>
       <translation>Muchos envíos</translation>
     </message>
@@ -3234,7 +3258,7 @@
       <translation>Media por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="97" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="93" />
       <source>Mean per area</source>
       <translation>Media por unidad administrativa</translation>
     </message>
@@ -3264,7 +3288,7 @@
       <translation>Mediana por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="97" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="93" />
       <source>Median per area</source>
       <translation>Mediana por unidad administrativa</translation>
     </message>
@@ -3394,7 +3418,7 @@
       <translation>Siguiente &gt;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="221" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="244" />
       <source>Next page</source>
       <translation>Página siguiente</translation>
     </message>
@@ -3419,7 +3443,7 @@
       <translation>No hay límites administrativos en el proyecto: este mapa cuenta los envíos por unidad administrativa. Cargue los límites del ejemplo o los suyos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="226" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="227" />
       <source>No answer</source>
       <translation>Sin respuesta</translation>
     </message>
@@ -3564,7 +3588,7 @@
       <translation>Sin teselas: solo países y límites administrativos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="130" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="140" />
       <source>No translation file {file}: the map texts stay in English.</source>
       <translation>No hay archivo de traducción {file}: los textos del mapa quedan en inglés.</translation>
     </message>
@@ -3584,7 +3608,7 @@
       <translation>Aún no guardado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="116" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="125" />
       <source>Nothing is changed in this layer: a protected copy is written at the end.</source>
       <translation>No se modifica nada en esta capa: al final se escribe una copia protegida.</translation>
     </message>
@@ -3719,7 +3743,7 @@
       <translation>Opcional: un recuento por respuesta a esta pregunta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="312" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="268" />
       <source>Options</source>
       <translation>Opciones</translation>
     </message>
@@ -3762,7 +3786,7 @@
       <translation>Valores atípicos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="119" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="117" />
       <source>Output GeoPackage</source>
       <translation>GeoPackage de salida</translation>
     </message>
@@ -3812,7 +3836,7 @@
       <translation>Campo P-code de los envíos (vacío: unión por posición)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="132" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="150" />
       <source>P-code of each submission</source>
       <translation>P-code de cada envío</translation>
     </message>
@@ -3912,7 +3936,7 @@
       <translation>Porcentajes a partir de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="50" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
       <source>Person name</source>
       <translation>Nombre de persona</translation>
     </message>
@@ -3927,22 +3951,22 @@
       <translation>No se pudo buscar datos personales: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="151" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="160" />
       <source>Personal data found</source>
       <translation>Datos personales encontrados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="51" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="53" />
       <source>Phone number</source>
       <translation>Número de teléfono</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="56" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="58" />
       <source>Photo or attachment</source>
       <translation>Foto o archivo adjunto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="62" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="64" />
       <source>Place of residence</source>
       <translation>Lugar de residencia</translation>
     </message>
@@ -4032,7 +4056,7 @@
       <translation>Preparando el paquete</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="194" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="192" />
       <source>Preview</source>
       <translation>Vista previa</translation>
     </message>
@@ -4072,7 +4096,7 @@
       <translation>Clave de seudonimización (vacío: su clave por defecto, creada si es necesario)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="47" />
       <source>Pseudonymise</source>
       <translation>Seudonimizar</translation>
     </message>
@@ -4187,17 +4211,17 @@
       <translation>Lea la nota antes de enviar el archivo: viaja con él.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="302" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="199" />
       <source>Reading the file was cancelled. Click Back, then Next to read it again.</source>
       <translation>Se canceló la lectura del archivo. Haga clic en Atrás y luego en Siguiente para leerlo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="242" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="163" />
       <source>Reading the file…</source>
       <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="245" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="232" />
       <source>Reading {file}</source>
       <translation>Leyendo {file}</translation>
     </message>
@@ -4225,7 +4249,7 @@
       <translation>Actualizar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="47" />
       <source>Remove</source>
       <translation>Eliminar</translation>
     </message>
@@ -4270,7 +4294,7 @@
       <translation>Eliminar: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="86" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="84" />
       <source>Repeat groups (tables of their own): {repeats}.</source>
       <translation>Grupos de repetición (tablas propias): {repeats}.</translation>
     </message>
@@ -4614,7 +4638,7 @@
       <translation>Vea la tabla {table} en {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="57" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="59" />
       <source>Sensitive</source>
       <translation>Sensible</translation>
     </message>
@@ -4649,7 +4673,7 @@
       <translation>Compartir una encuesta en PostgreSQL (PostGIS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="99" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="94" />
       <source>Share of submissions (%)</source>
       <translation>Proporción de envíos (%)</translation>
     </message>
@@ -4689,7 +4713,7 @@
       <translation>Entrevista plausible más corta (minutos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="324" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="280" />
       <source>Show choice labels instead of codes in forms and tables</source>
       <translation>Mostrar las etiquetas de las opciones en lugar de los códigos en los formularios y las tablas</translation>
     </message>
@@ -4742,7 +4766,7 @@
       <translation>Hoja de cálculo (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="61" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="63" />
       <source>Staff name</source>
       <translation>Nombre de un miembro del personal</translation>
     </message>
@@ -4807,7 +4831,7 @@
       <translation>Envío</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="125" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="121" />
       <source>Submission (GPS location)</source>
       <translation>Envío (posición GPS)</translation>
     </message>
@@ -4866,7 +4890,7 @@
       <translation>Envíos por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="353" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="378" />
       <source>Submissions per area</source>
       <translation>Envíos por unidad administrativa</translation>
     </message>
@@ -4935,7 +4959,7 @@
       <translation>Exportación de encuesta (CSV, XLSX, zip o JSON)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="96" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="94" />
       <source>Survey export and its form</source>
       <translation>Exportación de encuesta y su formulario</translation>
     </message>
@@ -4945,7 +4969,7 @@
       <translation>Exportaciones de encuesta (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="106" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="104" />
       <source>Survey exports (*.csv *.xlsx *.zip *.geojson *.json);;All files (*)</source>
       <translation>Exportaciones de encuesta (*.csv *.xlsx *.zip *.geojson *.json);;Todos los archivos (*)</translation>
     </message>
@@ -5015,7 +5039,7 @@
       <translation>Probar la conexión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="84" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="82" />
       <source>Text: {encoding}.</source>
       <translation>Texto: {encoding}.</translation>
     </message>
@@ -5183,7 +5207,12 @@
       <translation>Los límites administrativos {file} no existen.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="231" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="193" />
+      <source>The admin layer {layer} has no areas: choose the layer holding the boundaries.</source>
+      <translation>La capa administrativa {layer} no tiene ninguna área: elija la capa que contiene los límites.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="29" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. Each submission is counted once: the areas of one P-code are one area (one feature) in the result. Check the boundaries: a P-code names one area.</source>
       <translation>La capa administrativa {layer} tiene {count} P-code(s) compartidos por varias áreas: {codes}. Cada envío se cuenta una vez: las áreas de un P-code son un área (una entidad) en el resultado. Verifique los límites: un P-code designa una sola área.</translation>
     </message>
@@ -5256,7 +5285,7 @@
       <translation>La fuente del mapa base '{source}' no es ni una dirección XYZ con {{z}}, {{x}} y {{y}} ni una fuente de capa WMS/XYZ (url=…): cópiela de las propiedades de la capa, pestaña Información.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="88" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="98" />
       <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by CartONG or its partners.</source>
       <translation>Los límites y los nombres mostrados y las denominaciones empleadas en este mapa no implican reconocimiento ni aceptación oficial por parte de CartONG o de sus socios.</translation>
     </message>
@@ -5635,7 +5664,12 @@
       <translation>El campo que contiene el P-code del nivel superior, p. ej., adm1_pcode: cuando dos unidades administrativas de provincias distintas tienen el mismo nombre, la provincia respondida decide cuál es la buena.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="140" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="424" />
+      <source>The field {field} of {layer} has negative values ({value} for example): circles cannot show them. Choose a choropleth map for this field.</source>
+      <translation>El campo {field} de {layer} tiene valores negativos ({value}, por ejemplo): los círculos no pueden mostrarlos. Elija un mapa de coropletas para este campo.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/styles.py" line="141" />
       <source>The field {field} of {layer} is not numeric: it cannot be mapped in classes.</source>
       <translation>El campo {field} de {layer} no es numérico: no se puede cartografiar en clases.</translation>
     </message>
@@ -5690,7 +5724,7 @@
       <translation>El primer día de la recolección de datos, como AAAA-MM-DD, p. ej., 2026-03-02: los envíos iniciados antes (pruebas, formación) se señalan.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="195" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="193" />
       <source>The first rows as read, and what was detected. Check that the columns are split correctly before importing.</source>
       <translation>Las primeras filas tal como se leyeron, y lo que se detectó. Verifique que las columnas estén bien separadas antes de importar.</translation>
     </message>
@@ -5845,7 +5879,7 @@
       <translation>No se puede leer la capa {layer} desde {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/tasks.py" line="115" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="118" />
       <source>The layer {layer} could not be reopened from {source}.</source>
       <translation>No se pudo volver a abrir la capa {layer} desde {source}.</translation>
     </message>
@@ -5865,22 +5899,22 @@
       <translation>La capa {layer} no tiene el campo {field} ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="85" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="103" />
       <source>The layer {layer} has no field {field} ({what}). Available fields: {fields}.</source>
       <translation>La capa {layer} no tiene el campo {field} ({what}). Campos disponibles: {fields}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="105" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="101" />
       <source>The layer {layer} has no field {field} to label the areas.</source>
       <translation>La capa {layer} no tiene el campo {field} para etiquetar las unidades administrativas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="307" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="303" />
       <source>The layer {layer} has no field {field} to map.</source>
       <translation>La capa {layer} no tiene el campo {field} que cartografiar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="210" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="206" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
       <translation>La capa {layer} no tiene el campo {field} para nombrar las páginas del atlas.</translation>
     </message>
@@ -5905,12 +5939,12 @@
       <translation>La capa {layer} no tiene columna de identificador de envío ({columns}): el desplazamiento de cada punto sigue su número de fila (fid). Una copia hecha a partir de un archivo reimportado o reordenado desplaza los puntos de otra manera: no dé las dos copias al mismo socio.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="136" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="154" />
       <source>The layer {layer} holds no points ({kind}): choose the survey's point layer, or the field of the submissions that holds their P-code.</source>
       <translation>La capa {layer} no contiene puntos ({kind}): elija la capa de puntos de la encuesta, o el campo de los envíos que contiene su P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="129" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="147" />
       <source>The layer {layer} is not a polygon layer.</source>
       <translation>La capa {layer} no es una capa de polígonos.</translation>
     </message>
@@ -6378,7 +6412,7 @@
       <translation>La tabla {table} de {file} está dañada (fila {row}): el paquete no se puede fusionar con seguridad.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/tasks.py" line="81" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="84" />
       <source>The task failed.</source>
       <translation>La tarea falló.</translation>
     </message>
@@ -6601,7 +6635,7 @@
       <translation>Error inesperado: {error}. Los detalles están en el registro de mensajes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="70" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="68" />
       <source>Unicode (UTF-8): accents and every script read correctly</source>
       <translation>Unicode (UTF-8): los acentos y todas las escrituras se leen correctamente</translation>
     </message>
@@ -6621,7 +6655,7 @@
       <translation>Protección de posiciones desconocida «{mode}»; use una de {modes}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="120" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="130" />
       <source>Unknown map language {language}; choose one of {languages}.</source>
       <translation>Idioma de mapa desconocido {language}; elija uno de {languages}.</translation>
     </message>
@@ -6631,7 +6665,7 @@
       <translation>Página desconocida {page}; elija una de {pages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="60" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="61" />
       <source>Unknown palette {name}; choose one of {names}.</source>
       <translation>Paleta desconocida {name}; elija una de {names}.</translation>
     </message>
@@ -6641,7 +6675,7 @@
       <translation>Tipo de servidor desconocido «{kind}»: use KoboToolbox u ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="103" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="121" />
       <source>Unknown statistic {name}; choose one of {names}.</source>
       <translation>Estadística desconocida {name}; elija una de {names}.</translation>
     </message>
@@ -6760,12 +6794,12 @@
       <translation>Atención: cualquier persona que tenga este archivo puede encontrar el domicilio de las personas encuestadas. Compártalo solo en el marco de un acuerdo de intercambio de datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="268" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="290" />
       <source>Warning: columns at high risk are kept: {columns}. Share the file only with partners bound by a data sharing agreement.</source>
       <translation>Atención: se conservan columnas con riesgo alto: {columns}. Comparta el archivo solo con socios vinculados por un acuerdo de intercambio de datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="72" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="70" />
       <source>Western European ({encoding}): check that accents read correctly</source>
       <translation>Europa occidental ({encoding}): verifique que los acentos se leen correctamente</translation>
     </message>
@@ -6795,7 +6829,7 @@
       <translation>Lo que se hará</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="222" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="245" />
       <source>Where the points go is chosen on the next page.</source>
       <translation>Dónde van los puntos se elige en la página siguiente.</translation>
     </message>
@@ -7196,12 +7230,12 @@
       <translation>unidades administrativas con un valor que cartografiar (el resultado de «Contar los envíos por unidad administrativa») y, opcionalmente, los puntos de la encuesta y los límites del nivel superior.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="130" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="148" />
       <source>admin code</source>
       <translation>código administrativo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="126" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="127" />
       <source>admin name</source>
       <translation>nombre de la unidad administrativa</translation>
     </message>
@@ -7231,7 +7265,7 @@
       <translation>altitud</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="62" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="60" />
       <source>an Excel workbook: no separator needed</source>
       <translation>un libro de Excel: no se necesita separador</translation>
     </message>
@@ -7314,7 +7348,7 @@
       <translation>columna</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="59" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="57" />
       <source>commas (,)</source>
       <translation>comas (,)</translation>
     </message>
@@ -7324,7 +7358,7 @@
       <translation>conectando</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="50" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="48" />
       <source>coordinate</source>
       <translation>coordenada</translation>
     </message>
@@ -7349,12 +7383,12 @@
       <translation>creando el esquema {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="42" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="40" />
       <source>date</source>
       <translation>fecha</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="43" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="41" />
       <source>date and time</source>
       <translation>fecha y hora</translation>
     </message>
@@ -7384,7 +7418,7 @@
       <translation>fechas de nacimiento</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="41" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
       <source>decimal number</source>
       <translation>número decimal</translation>
     </message>
@@ -7433,6 +7467,11 @@
       <translation type="vanished">explicación (explanation)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="55" />
+      <source>feature {fid}</source>
+      <translation>entidad {fid}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/update_guard.py" line="61" />
       <source>form {form} of project {project} on {server}</source>
       <translation>formulario {form} del proyecto {project} en {server}</translation>
@@ -7458,7 +7497,7 @@
       <translation>texto libre, que puede nombrar o describir a personas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="51" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="49" />
       <source>geometry (WKT)</source>
       <translation>geometría (WKT)</translation>
     </message>
@@ -7616,7 +7655,7 @@
       <translation type="vanished">valor nuevo (new_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="87" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
       <source>no form</source>
       <translation>sin formulario</translation>
     </message>
@@ -7645,7 +7684,7 @@
       <translation type="vanished">ninguno (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="83" />
       <source>none found</source>
       <translation>no se encontró ninguna</translation>
     </message>
@@ -7665,7 +7704,7 @@
       <translation>no terminado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="74" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="72" />
       <source>not needed (Excel)</source>
       <translation>no se necesita (Excel)</translation>
     </message>
@@ -7675,7 +7714,7 @@
       <translation>números</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="146" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="164" />
       <source>numeric question</source>
       <translation>pregunta numérica</translation>
     </message>
@@ -7689,7 +7728,7 @@
       <translation type="vanished">valor anterior (old_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="42" />
       <source>one choice</source>
       <translation>opción única</translation>
     </message>
@@ -7724,7 +7763,7 @@
       <translation>posiciones GPS precisas de domicilios o personas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="142" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="160" />
       <source>question</source>
       <translation>pregunta</translation>
     </message>
@@ -7774,7 +7813,7 @@
       <translation>guardando decisiones en el registro de limpieza de {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="58" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="56" />
       <source>semicolons (;)</source>
       <translation>punto y coma (;)</translation>
     </message>
@@ -7784,7 +7823,7 @@
       <translation>características sensibles (etnia, religión, salud, violencia…)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="43" />
       <source>several choices</source>
       <translation>opciones múltiples</translation>
     </message>
@@ -7814,12 +7853,12 @@
       <translation>tabulación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="60" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="58" />
       <source>tabs</source>
       <translation>tabulaciones</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
       <source>text</source>
       <translation>texto</translation>
     </message>
@@ -8022,7 +8061,7 @@
       <translation>valor fuera de la restricción del formulario</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="61" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="59" />
       <source>vertical bars (|)</source>
       <translation>barras verticales (|)</translation>
     </message>
@@ -8040,7 +8079,7 @@
       <translation type="vanished">quién (who)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="40" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
       <source>whole number</source>
       <translation>número entero</translation>
     </message>
@@ -8080,9 +8119,14 @@
       <translation>escribir el registro de limpieza de {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="46" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
       <source>yes/no (0/1)</source>
       <translation>sí/no (0/1)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="72" />
+      <source>{areas}: {count}</source>
+      <translation>{areas}: {count}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="186" />
@@ -8105,7 +8149,7 @@
       <translation>{check}: {count} filas ({seconds} s)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="229" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="22" />
       <source>{code} ({count} areas)</source>
       <translation>{code} ({count} áreas)</translation>
     </message>
@@ -8114,7 +8158,7 @@
       <translation type="vanished">{columns} columnas; codificación {encoding}; separador {delimiter}; posición: {location}; tablas de repetición: {repeats}; idiomas del formulario: {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="256" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="278" />
       <source>{column}: {explanation}</source>
       <translation>{column}: {explanation}</translation>
     </message>
@@ -8157,7 +8201,7 @@
       <translation>{count} problema(s) en el catálogo de ayuda; para el resto se usa el catálogo incluido en el complemento. Detalles: CartONG › Aprender › Problemas en el catálogo de ayuda, o el registro de CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="75" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="73" />
       <source>{encoding}: check that the text reads correctly</source>
       <translation>{encoding}: verifique que el texto se lee correctamente</translation>
     </message>
@@ -8450,7 +8494,7 @@
       <translation>{file} está en uso por capas del proyecto abierto ({layers}): no se puede reemplazar. Elija otro nombre de archivo, o quite primero esas capas del proyecto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="179" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="177" />
       <source>{file} now exists: go back to the first page to choose what to do. Nothing was written.</source>
       <translation>{file} ahora existe: vuelva a la primera página para elegir qué hacer. No se escribió nada.</translation>
     </message>
@@ -8766,7 +8810,7 @@
       <translation>{high} columnas con riesgo alto, {medium} con riesgo medio, {low} con riesgo bajo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="246" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="268" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk. The list helps; it does not guarantee that nothing else is personal.</source>
       <translation>{high} columnas con riesgo alto, {medium} con riesgo medio, {low} con riesgo bajo. La lista ayuda; no garantiza que nada más sea personal.</translation>
     </message>

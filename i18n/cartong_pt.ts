@@ -52,11 +52,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="198" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="201" />
       <source>%n areas</source>
       <translation>
         <numerusform>%n unidade</numerusform>
         <numerusform>%n unidades</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="62" />
+      <source>%n areas of {layer} have no P-code ({areas}): each is counted on its own, none merged. Give them their P-codes.</source>
+      <translation>
+        <numerusform>%n área de {layer} não tem P-code ({areas}): é contada à parte. Atribua-lhe o seu P-code.</numerusform>
+        <numerusform>%n áreas de {layer} não têm P-code ({areas}): cada uma é contada à parte, nenhuma é fundida. Atribua-lhes os seus P-codes.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -92,7 +100,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="81" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="79" />
       <source>%n columns, separated by {separator}.</source>
       <translation>
         <numerusform>%n coluna, separada por {separator}.</numerusform>
@@ -273,7 +281,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="199" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="202" />
       <source>%n submissions are outside every area or have an unknown P-code.</source>
       <translation>
         <numerusform>%n submissão está fora de todas as unidades ou tem um P-code desconhecido.</numerusform>
@@ -289,7 +297,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="204" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="89" />
+      <source>%n submissions have a location outside the earth (first: feature {fid}: {x}, {y}) and are not counted. Correct their GPS locations (latitude and longitude swapped or mistyped?).</source>
+      <translation>
+        <numerusform>%n submissão tem uma localização fora da Terra (entidade {fid}: {x}, {y}) e não é contada. Corrija a sua localização GPS (latitude e longitude trocadas ou mal escritas?).</numerusform>
+        <numerusform>%n submissões têm uma localização fora da Terra (primeira: entidade {fid}: {x}, {y}) e não são contadas. Corrija as suas localizações GPS (latitude e longitude trocadas ou mal escritas?).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="207" />
       <source>%n submissions have no location or P-code.</source>
       <translation>
         <numerusform>%n submissão não tem localização nem P-code.</numerusform>
@@ -329,6 +345,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="76" />
+      <source>%n submissions lie in several overlapping areas of {layer} ({listed}); each was counted once, in the first area listed (in the order of the layer). Check the boundaries: areas of one level do not overlap.</source>
+      <translation>
+        <numerusform>%n submissão está em várias áreas sobrepostas de {layer} ({listed}); foi contada uma vez, na primeira área indicada (na ordem da camada). Verifique os limites: as áreas de um mesmo nível não se sobrepõem.</numerusform>
+        <numerusform>%n submissões estão em várias áreas sobrepostas de {layer} ({listed}); cada uma foi contada uma vez, na primeira área indicada (na ordem da camada). Verifique os limites: as áreas de um mesmo nível não se sobrepõem.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/core/servers/odata_records.py" line="55" />
       <source>%n submissions of form {id} on {host} are encrypted and could not be read, so they were not imported: download the form's submissions from ODK Central with the encryption passphrase (or decrypt them with ODK Briefcase) and import that export; every update asks for them again.</source>
       <translation>
@@ -345,7 +369,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="196" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="199" />
       <source>%n submissions were counted in {areas}.</source>
       <translation>
         <numerusform>%n submissão foi contada em {areas}.</numerusform>
@@ -591,7 +615,7 @@
       <translation>Um campo das submissões que contém o P-code da unidade administrativa respondida, p. ex., admin2 com CF7112. Escolhido: as submissões são contadas por este código, incluindo as que não têm GPS. Vazio: cada submissão é situada pela sua localização.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="291" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="298" />
       <source>A heatmap needs the survey points (POINTS).</source>
       <translation>Um mapa de calor precisa dos pontos do inquérito (POINTS).</translation>
     </message>
@@ -665,17 +689,17 @@
       <translation>Aproximadamente o mesmo número de unidades em cada classe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="163" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="173" />
       <source>Action</source>
       <translation>Ação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="321" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="277" />
       <source>Add the layers to the project</source>
       <translation>Adicionar as camadas ao projeto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="54" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="56" />
       <source>Address</source>
       <translation>Endereço</translation>
     </message>
@@ -812,7 +836,7 @@
       <translation>Uma resposta é invulgar quando a sua pontuação z robusta (0,6745 x a sua distância à mediana, em desvios absolutos medianos) é superior a este valor. Predefinição: 3,5; mais baixo assinala mais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="293" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="300" />
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
       <translation>Um atlas é composto por páginas coropléticas: escolha MAP_TYPE choropleth.</translation>
     </message>
@@ -902,7 +926,7 @@
       <translation>Área do mapa base (vazio: os inquéritos e os limites)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="236" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="232" />
       <source>Area of this page</source>
       <translation>Unidade administrativa desta página</translation>
     </message>
@@ -976,7 +1000,7 @@
       <translation>Automático</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="344" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="300" />
       <source>Automatic ({column})</source>
       <translation>Automático ({column})</translation>
     </message>
@@ -1031,7 +1055,7 @@
       <translation>Esvaziar o valor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="119" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="115" />
       <source>Boundary of the upper admin level</source>
       <translation>Limite do nível administrativo superior</translation>
     </message>
@@ -1070,7 +1094,7 @@
       <translation>A construir a composição…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="311" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="318" />
       <source>Building the {page} layout…</source>
       <translation>A construir a composição {page}…</translation>
     </message>
@@ -1153,7 +1177,7 @@
       <translation>Cancelado: a camada limpa não foi alterada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="191" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="194" />
       <source>Cancelled: the counts were not written.</source>
       <translation>Cancelado: as contagens não foram escritas.</translation>
     </message>
@@ -1253,7 +1277,7 @@
       <translation>CartONG: {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="163" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="173" />
       <source>Category</source>
       <translation>Categoria</translation>
     </message>
@@ -1335,7 +1359,7 @@
       <translation>Etiquetas de opções e colunas de opções removidas com a sua pergunta: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="313" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="269" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
       <translation>As etiquetas das opções são escritas na língua escolhida ao lado dos códigos; os códigos são sempre conservados.</translation>
     </message>
@@ -1395,7 +1419,7 @@
       <translation>Escolha os limites administrativos e o seu campo P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="144" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="162" />
       <source>Choose the answer to count for the question {field}.</source>
       <translation>Escolha a resposta a contar para a pergunta {field}.</translation>
     </message>
@@ -1410,7 +1434,7 @@
       <translation>Escolha a configuração de autenticação que contém as suas credenciais do ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="97" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="95" />
       <source>Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX or zip) and, if you have it, the XLSForm it was collected with.</source>
       <translation>Escolha a exportação descarregada do KoboToolbox, ODK Central ou ONA (CSV, XLSX ou zip) e, se o tiver, o XLSForm com que os dados foram recolhidos.</translation>
     </message>
@@ -1435,12 +1459,12 @@
       <translation>Escolha o mapa que responde à sua pergunta. Cada mapa vem numa composição pronta a imprimir, com título, legenda, barra de escala, seta do norte, fontes e aviso legal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="374" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="399" />
       <source>Choose the numeric question whose mean is mapped.</source>
       <translation>Escolha a pergunta numérica cuja média é cartografada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="376" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="401" />
       <source>Choose the numeric question whose median is mapped.</source>
       <translation>Escolha a pergunta numérica cuja mediana é cartografada.</translation>
     </message>
@@ -1449,7 +1473,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="379" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="404" />
       <source>Choose the question and the answer whose share is mapped.</source>
       <translation>Escolha a pergunta e a resposta cuja proporção é cartografada.</translation>
     </message>
@@ -1469,7 +1493,7 @@
       <translation>Escolha o servidor e como iniciar sessão. Os tokens e as senhas só são guardados no gestor de autenticação do QGIS, nunca no projeto nem nas definições.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="99" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="108" />
       <source>Choose the survey layer to share and, if you have it, the XLSForm it was collected with: the form tells which questions hold names, GPS points or photos.</source>
       <translation>Escolha a camada do inquérito a partilhar e, se o tiver, o XLSForm com que os dados foram recolhidos: o formulário indica que perguntas contêm nomes, pontos GPS ou fotos.</translation>
     </message>
@@ -1499,7 +1523,7 @@
       <translation>Coroplético: submissões por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="413" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="414" />
       <source>Circle area proportional to the value</source>
       <translation>Área dos círculos proporcional ao valor</translation>
     </message>
@@ -1604,7 +1628,7 @@
       <translation>Registos de limpeza (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="242" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="265" />
       <source>Click a row to read why the column was flagged.</source>
       <translation>Clique numa linha para ler porque é que a coluna foi assinalada.</translation>
     </message>
@@ -1743,7 +1767,7 @@
       <translation>Colunas que alguém de fora poderia conhecer sobre uma pessoa, p. ex., admin2, head_gender, head_age, hh_size. Os valores são esvaziados sempre que a sua combinação é partilhada por menos de k linhas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="152" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="161" />
       <source>Columns that likely hold personal data, found from the form, the column names and the values. Choose what to do with each before sharing; read the reason when unsure.</source>
       <translation>Colunas que provavelmente contêm dados pessoais, detetadas através do formulário, dos nomes das colunas e dos valores. Escolha o que fazer com cada uma antes de partilhar; leia o motivo em caso de dúvida.</translation>
     </message>
@@ -1967,7 +1991,7 @@
       <translation>Fontes dos dados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="98" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="107" />
       <source>Data to share</source>
       <translation>Dados a partilhar</translation>
     </message>
@@ -1977,7 +2001,7 @@
       <translation>Ligação à base de dados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="58" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="60" />
       <source>Date of birth</source>
       <translation>Data de nascimento</translation>
     </message>
@@ -2021,7 +2045,7 @@
       <translation>Eliminar tudo o que foi feito em {folder} e recomeçar a partir dos dados de exemplo?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="457" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="463" />
       <source>Density of submissions</source>
       <translation>Densidade de submissões</translation>
     </message>
@@ -2031,12 +2055,12 @@
       <translation>Implementado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="27" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="221" />
       <source>Detect personal data</source>
       <translation>Detetar os dados pessoais</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="59" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="61" />
       <source>Device or account ID</source>
       <translation>ID de dispositivo ou de conta</translation>
     </message>
@@ -2155,7 +2179,7 @@
       <translation>Duplicados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="53" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="55" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
@@ -2190,7 +2214,7 @@
       <translation>E-mail e senha</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="287" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="252" />
       <source>Encoding {encoding}; delimiter {delimiter}</source>
       <translation>Codificação {encoding}; delimitador {delimiter}</translation>
     </message>
@@ -2215,7 +2239,7 @@
       <translation>Cada página mantém as classes de todo o país, para que as páginas sejam comparáveis; o título indica a unidade e o seu P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="163" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="173" />
       <source>Example value</source>
       <translation>Valor de exemplo</translation>
     </message>
@@ -2320,7 +2344,7 @@
       <translation>Exportar…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="458" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="464" />
       <source>Few submissions</source>
       <translation>Poucas submissões</translation>
     </message>
@@ -2422,7 +2446,7 @@
       <translation>ID do formulário (xmlFormId)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="87" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
       <source>Form languages: {languages}.</source>
       <translation>Idiomas do formulário: {languages}.</translation>
     </message>
@@ -2447,7 +2471,7 @@
       <translation>Formato</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="60" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="62" />
       <source>Free text</source>
       <translation>Texto livre</translation>
     </message>
@@ -2462,17 +2486,17 @@
       <translation>A partir do nível de zoom (todo o país)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="48" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="46" />
       <source>GPS line</source>
       <translation>linha GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="55" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="57" />
       <source>GPS location</source>
       <translation>Posição GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="47" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
       <source>GPS point</source>
       <translation>ponto GPS</translation>
     </message>
@@ -2507,7 +2531,7 @@
       <translation>Os pontos GPS cuja precisão (o raio de precisão que o telefone registou, p. ex., _location_precision) é pior do que este número de metros são assinalados. Predefinição: 50 m; 20 m num campo denso.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="49" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="47" />
       <source>GPS polygon</source>
       <translation>polígono GPS</translation>
     </message>
@@ -2632,7 +2656,7 @@
       <translation>Servidor humanitário (kobo.humanitarianresponse.info)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="54" />
       <source>ID number</source>
       <translation>Número de identidade</translation>
     </message>
@@ -2722,7 +2746,7 @@
       <translation>No terreno</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="174" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="175" />
       <source>Insufficient data</source>
       <translation>Dados insuficientes</translation>
     </message>
@@ -2767,7 +2791,7 @@
       <translation>texto JSON</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="47" />
       <source>Keep</source>
       <translation>Manter</translation>
     </message>
@@ -2867,7 +2891,7 @@
       <translation>Servidor mundial do KoboToolbox (kf.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="328" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="284" />
       <source>Label language</source>
       <translation>Língua das etiquetas</translation>
     </message>
@@ -3021,12 +3045,12 @@
       <translation>Carregar os limites do exemplo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="329" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="285" />
       <source>Location column</source>
       <translation>Coluna de posição</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="83" />
       <source>Location: {location}.</source>
       <translation>Localização: {location}.</translation>
     </message>
@@ -3141,7 +3165,7 @@
       <translation>Muitas unidades administrativas partilham os mesmos poucos valores: as classes de quantis com um único valor ({values}) foram fundidas, pelo que o mapa tem menos classes do que as pedidas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="458" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="464" />
       <source>Many submissions</source>
       <translation>Muitas submissões</translation>
     </message>
@@ -3234,7 +3258,7 @@
       <translation>Média por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="97" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="93" />
       <source>Mean per area</source>
       <translation>Média por unidade administrativa</translation>
     </message>
@@ -3264,7 +3288,7 @@
       <translation>Mediana por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="97" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="93" />
       <source>Median per area</source>
       <translation>Mediana por unidade administrativa</translation>
     </message>
@@ -3394,7 +3418,7 @@
       <translation>Seguinte &gt;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="221" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="244" />
       <source>Next page</source>
       <translation>Página seguinte</translation>
     </message>
@@ -3419,7 +3443,7 @@
       <translation>Não há limites administrativos no projeto: este mapa conta as submissões por unidade administrativa. Carregue os limites do exemplo ou os seus.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="226" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="227" />
       <source>No answer</source>
       <translation>Sem resposta</translation>
     </message>
@@ -3564,7 +3588,7 @@
       <translation>Sem mosaicos: apenas países e limites administrativos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="130" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="140" />
       <source>No translation file {file}: the map texts stay in English.</source>
       <translation>Não existe ficheiro de tradução {file}: os textos do mapa ficam em inglês.</translation>
     </message>
@@ -3584,7 +3608,7 @@
       <translation>Ainda não guardado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="116" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="125" />
       <source>Nothing is changed in this layer: a protected copy is written at the end.</source>
       <translation>Nada é alterado nesta camada: no fim é escrita uma cópia protegida.</translation>
     </message>
@@ -3719,7 +3743,7 @@
       <translation>Opcional: uma contagem por resposta a esta pergunta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="312" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="268" />
       <source>Options</source>
       <translation>Opções</translation>
     </message>
@@ -3762,7 +3786,7 @@
       <translation>Valores atípicos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="119" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="117" />
       <source>Output GeoPackage</source>
       <translation>GeoPackage de saída</translation>
     </message>
@@ -3812,7 +3836,7 @@
       <translation>Campo P-code das submissões (vazio: junção por posição)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="132" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="150" />
       <source>P-code of each submission</source>
       <translation>P-code de cada submissão</translation>
     </message>
@@ -3912,7 +3936,7 @@
       <translation>Percentagens a partir de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="50" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
       <source>Person name</source>
       <translation>Nome de pessoa</translation>
     </message>
@@ -3927,22 +3951,22 @@
       <translation>Não foi possível procurar dados pessoais: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="151" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="160" />
       <source>Personal data found</source>
       <translation>Dados pessoais encontrados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="51" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="53" />
       <source>Phone number</source>
       <translation>Número de telefone</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="56" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="58" />
       <source>Photo or attachment</source>
       <translation>Foto ou anexo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="62" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="64" />
       <source>Place of residence</source>
       <translation>Local de residência</translation>
     </message>
@@ -4032,7 +4056,7 @@
       <translation>A preparar o pacote</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="194" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="192" />
       <source>Preview</source>
       <translation>Pré-visualização</translation>
     </message>
@@ -4072,7 +4096,7 @@
       <translation>Chave de pseudonimização (vazio: a sua chave predefinida, criada se necessário)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="47" />
       <source>Pseudonymise</source>
       <translation>Pseudonimizar</translation>
     </message>
@@ -4187,17 +4211,17 @@
       <translation>Leia a nota antes de enviar o ficheiro: acompanha-o.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="302" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="199" />
       <source>Reading the file was cancelled. Click Back, then Next to read it again.</source>
       <translation>A leitura do ficheiro foi cancelada. Clique em Anterior e depois em Seguinte para o ler novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="242" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="163" />
       <source>Reading the file…</source>
       <translation>A ler o ficheiro…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="245" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="232" />
       <source>Reading {file}</source>
       <translation>A ler {file}</translation>
     </message>
@@ -4225,7 +4249,7 @@
       <translation>Atualizar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="47" />
       <source>Remove</source>
       <translation>Remover</translation>
     </message>
@@ -4270,7 +4294,7 @@
       <translation>Remover: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="86" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="84" />
       <source>Repeat groups (tables of their own): {repeats}.</source>
       <translation>Grupos de repetição (tabelas próprias): {repeats}.</translation>
     </message>
@@ -4614,7 +4638,7 @@
       <translation>Veja a tabela {table} em {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="57" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="59" />
       <source>Sensitive</source>
       <translation>Sensível</translation>
     </message>
@@ -4649,7 +4673,7 @@
       <translation>Partilhar um inquérito no PostgreSQL (PostGIS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="99" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="94" />
       <source>Share of submissions (%)</source>
       <translation>Proporção de submissões (%)</translation>
     </message>
@@ -4689,7 +4713,7 @@
       <translation>Entrevista plausível mais curta (minutos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="324" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="280" />
       <source>Show choice labels instead of codes in forms and tables</source>
       <translation>Mostrar as etiquetas das opções em vez dos códigos nos formulários e nas tabelas</translation>
     </message>
@@ -4742,7 +4766,7 @@
       <translation>Folha de cálculo (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="61" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="63" />
       <source>Staff name</source>
       <translation>Nome de um membro do pessoal</translation>
     </message>
@@ -4807,7 +4831,7 @@
       <translation>Submissão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="125" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="121" />
       <source>Submission (GPS location)</source>
       <translation>Submissão (posição GPS)</translation>
     </message>
@@ -4866,7 +4890,7 @@
       <translation>Submissões por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="353" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="378" />
       <source>Submissions per area</source>
       <translation>Submissões por unidade administrativa</translation>
     </message>
@@ -4935,7 +4959,7 @@
       <translation>Exportação de inquérito (CSV, XLSX, zip ou JSON)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="96" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="94" />
       <source>Survey export and its form</source>
       <translation>Exportação do inquérito e o seu formulário</translation>
     </message>
@@ -4945,7 +4969,7 @@
       <translation>Exportações de inquérito (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="106" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="104" />
       <source>Survey exports (*.csv *.xlsx *.zip *.geojson *.json);;All files (*)</source>
       <translation>Exportações de inquérito (*.csv *.xlsx *.zip *.geojson *.json);;Todos os ficheiros (*)</translation>
     </message>
@@ -5015,7 +5039,7 @@
       <translation>Testar a ligação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="84" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="82" />
       <source>Text: {encoding}.</source>
       <translation>Texto: {encoding}.</translation>
     </message>
@@ -5183,7 +5207,12 @@
       <translation>Os limites administrativos {file} não existem.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="231" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="193" />
+      <source>The admin layer {layer} has no areas: choose the layer holding the boundaries.</source>
+      <translation>A camada administrativa {layer} não tem nenhuma área: escolha a camada que contém os limites.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="29" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. Each submission is counted once: the areas of one P-code are one area (one feature) in the result. Check the boundaries: a P-code names one area.</source>
       <translation>A camada administrativa {layer} tem {count} P-code(s) partilhados por várias áreas: {codes}. Cada submissão é contada uma vez: as áreas de um P-code são uma área (uma entidade) no resultado. Verifique os limites: um P-code designa uma só área.</translation>
     </message>
@@ -5256,7 +5285,7 @@
       <translation>A fonte do mapa base '{source}' não é nem um endereço XYZ com {{z}}, {{x}} e {{y}} nem uma fonte de camada WMS/XYZ (url=…): copie-a das propriedades da camada, separador Informação.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="88" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="98" />
       <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by CartONG or its partners.</source>
       <translation>Os limites e os nomes apresentados e as designações utilizadas neste mapa não implicam reconhecimento nem aceitação oficial por parte da CartONG ou dos seus parceiros.</translation>
     </message>
@@ -5635,7 +5664,12 @@
       <translation>O campo que contém o P-code do nível superior, p. ex., adm1_pcode: quando duas unidades administrativas de províncias diferentes têm o mesmo nome, a província respondida decide qual é a certa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="140" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="424" />
+      <source>The field {field} of {layer} has negative values ({value} for example): circles cannot show them. Choose a choropleth map for this field.</source>
+      <translation>O campo {field} de {layer} tem valores negativos ({value}, por exemplo): os círculos não os podem mostrar. Escolha um mapa coroplético para este campo.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/styles.py" line="141" />
       <source>The field {field} of {layer} is not numeric: it cannot be mapped in classes.</source>
       <translation>O campo {field} de {layer} não é numérico: não pode ser cartografado em classes.</translation>
     </message>
@@ -5690,7 +5724,7 @@
       <translation>O primeiro dia da recolha de dados, como AAAA-MM-DD, p. ex., 2026-03-02: as submissões iniciadas antes (testes, formação) são assinaladas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="195" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="193" />
       <source>The first rows as read, and what was detected. Check that the columns are split correctly before importing.</source>
       <translation>As primeiras linhas tal como foram lidas, e o que foi detetado. Verifique se as colunas estão bem separadas antes de importar.</translation>
     </message>
@@ -5845,7 +5879,7 @@
       <translation>Não é possível ler a camada {layer} a partir de {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/tasks.py" line="115" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="118" />
       <source>The layer {layer} could not be reopened from {source}.</source>
       <translation>Não foi possível reabrir a camada {layer} a partir de {source}.</translation>
     </message>
@@ -5865,22 +5899,22 @@
       <translation>A camada {layer} não tem o campo {field} ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="85" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="103" />
       <source>The layer {layer} has no field {field} ({what}). Available fields: {fields}.</source>
       <translation>A camada {layer} não tem o campo {field} ({what}). Campos disponíveis: {fields}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="105" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="101" />
       <source>The layer {layer} has no field {field} to label the areas.</source>
       <translation>A camada {layer} não tem o campo {field} para etiquetar as unidades administrativas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="307" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="303" />
       <source>The layer {layer} has no field {field} to map.</source>
       <translation>A camada {layer} não tem o campo {field} para cartografar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="210" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="206" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
       <translation>A camada {layer} não tem o campo {field} para nomear as páginas do atlas.</translation>
     </message>
@@ -5905,12 +5939,12 @@
       <translation>A camada {layer} não tem coluna de identificador de submissão ({columns}): o deslocamento de cada ponto segue o seu número de linha (fid). Uma cópia feita a partir de um ficheiro reimportado ou reordenado desloca os pontos de outra maneira: não dê as duas cópias ao mesmo parceiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="136" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="154" />
       <source>The layer {layer} holds no points ({kind}): choose the survey's point layer, or the field of the submissions that holds their P-code.</source>
       <translation>A camada {layer} não contém pontos ({kind}): escolha a camada de pontos do inquérito, ou o campo das submissões que contém o seu P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="129" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="147" />
       <source>The layer {layer} is not a polygon layer.</source>
       <translation>A camada {layer} não é uma camada de polígonos.</translation>
     </message>
@@ -6378,7 +6412,7 @@
       <translation>A tabela {table} de {file} está danificada (linha {row}): o pacote não pode ser fundido com segurança.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/tasks.py" line="81" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="84" />
       <source>The task failed.</source>
       <translation>A tarefa falhou.</translation>
     </message>
@@ -6601,7 +6635,7 @@
       <translation>Erro inesperado: {error}. Os detalhes estão no registo de mensagens.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="70" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="68" />
       <source>Unicode (UTF-8): accents and every script read correctly</source>
       <translation>Unicode (UTF-8): os acentos e todas as escritas são lidos corretamente</translation>
     </message>
@@ -6621,7 +6655,7 @@
       <translation>Proteção de posições desconhecida «{mode}»; use uma de {modes}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="120" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="130" />
       <source>Unknown map language {language}; choose one of {languages}.</source>
       <translation>Língua de mapa desconhecida {language}; escolha uma de {languages}.</translation>
     </message>
@@ -6631,7 +6665,7 @@
       <translation>Página desconhecida {page}; escolha uma de {pages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/styles.py" line="60" />
+      <location filename="../cartong_plugin/core/maps/styles.py" line="61" />
       <source>Unknown palette {name}; choose one of {names}.</source>
       <translation>Paleta desconhecida {name}; escolha uma de {names}.</translation>
     </message>
@@ -6641,7 +6675,7 @@
       <translation>Tipo de servidor desconhecido «{kind}»: use KoboToolbox ou ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="103" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="121" />
       <source>Unknown statistic {name}; choose one of {names}.</source>
       <translation>Estatística desconhecida {name}; escolha uma de {names}.</translation>
     </message>
@@ -6760,12 +6794,12 @@
       <translation>Atenção: qualquer pessoa que tenha este ficheiro pode encontrar a residência das pessoas inquiridas. Partilhe-o apenas no âmbito de um acordo de partilha de dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="268" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="290" />
       <source>Warning: columns at high risk are kept: {columns}. Share the file only with partners bound by a data sharing agreement.</source>
       <translation>Atenção: são mantidas colunas com risco elevado: {columns}. Partilhe o ficheiro apenas com parceiros vinculados por um acordo de partilha de dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="72" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="70" />
       <source>Western European ({encoding}): check that accents read correctly</source>
       <translation>Europa Ocidental ({encoding}): verifique se os acentos são lidos corretamente</translation>
     </message>
@@ -6795,7 +6829,7 @@
       <translation>O que será feito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="222" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="245" />
       <source>Where the points go is chosen on the next page.</source>
       <translation>O destino dos pontos escolhe-se na página seguinte.</translation>
     </message>
@@ -7196,12 +7230,12 @@
       <translation>unidades administrativas com um valor a cartografar (o resultado de «Contar as submissões por unidade administrativa») e, opcionalmente, os pontos do inquérito e os limites do nível superior.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="130" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="148" />
       <source>admin code</source>
       <translation>código administrativo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="126" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="127" />
       <source>admin name</source>
       <translation>nome da unidade administrativa</translation>
     </message>
@@ -7231,7 +7265,7 @@
       <translation>altitude</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="62" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="60" />
       <source>an Excel workbook: no separator needed</source>
       <translation>um livro do Excel: não é necessário separador</translation>
     </message>
@@ -7314,7 +7348,7 @@
       <translation>coluna</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="59" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="57" />
       <source>commas (,)</source>
       <translation>vírgulas (,)</translation>
     </message>
@@ -7324,7 +7358,7 @@
       <translation>a ligar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="50" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="48" />
       <source>coordinate</source>
       <translation>coordenada</translation>
     </message>
@@ -7349,12 +7383,12 @@
       <translation>a criar o esquema {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="42" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="40" />
       <source>date</source>
       <translation>data</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="43" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="41" />
       <source>date and time</source>
       <translation>data e hora</translation>
     </message>
@@ -7384,7 +7418,7 @@
       <translation>datas de nascimento</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="41" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
       <source>decimal number</source>
       <translation>número decimal</translation>
     </message>
@@ -7433,6 +7467,11 @@
       <translation type="vanished">explicação (explanation)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="55" />
+      <source>feature {fid}</source>
+      <translation>feição {fid}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/update_guard.py" line="61" />
       <source>form {form} of project {project} on {server}</source>
       <translation>formulário {form} do projeto {project} em {server}</translation>
@@ -7458,7 +7497,7 @@
       <translation>texto livre, que pode nomear ou descrever pessoas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="51" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="49" />
       <source>geometry (WKT)</source>
       <translation>geometria (WKT)</translation>
     </message>
@@ -7616,7 +7655,7 @@
       <translation type="vanished">valor novo (new_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="87" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
       <source>no form</source>
       <translation>sem formulário</translation>
     </message>
@@ -7645,7 +7684,7 @@
       <translation type="vanished">nenhum (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="83" />
       <source>none found</source>
       <translation>nenhuma encontrada</translation>
     </message>
@@ -7665,7 +7704,7 @@
       <translation>não concluído</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="74" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="72" />
       <source>not needed (Excel)</source>
       <translation>não é necessário (Excel)</translation>
     </message>
@@ -7675,7 +7714,7 @@
       <translation>números</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="146" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="164" />
       <source>numeric question</source>
       <translation>pergunta numérica</translation>
     </message>
@@ -7689,7 +7728,7 @@
       <translation type="vanished">valor anterior (old_value)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="42" />
       <source>one choice</source>
       <translation>opção única</translation>
     </message>
@@ -7724,7 +7763,7 @@
       <translation>posições GPS precisas de residências ou pessoas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="142" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="160" />
       <source>question</source>
       <translation>pergunta</translation>
     </message>
@@ -7774,7 +7813,7 @@
       <translation>a guardar decisões no registo de limpeza de {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="58" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="56" />
       <source>semicolons (;)</source>
       <translation>pontos e vírgulas (;)</translation>
     </message>
@@ -7784,7 +7823,7 @@
       <translation>características sensíveis (etnia, religião, saúde, violência…)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="43" />
       <source>several choices</source>
       <translation>opções múltiplas</translation>
     </message>
@@ -7814,12 +7853,12 @@
       <translation>tabulação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="60" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="58" />
       <source>tabs</source>
       <translation>tabulações</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="39" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="37" />
       <source>text</source>
       <translation>texto</translation>
     </message>
@@ -8022,7 +8061,7 @@
       <translation>valor fora da restrição do formulário</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="61" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="59" />
       <source>vertical bars (|)</source>
       <translation>barras verticais (|)</translation>
     </message>
@@ -8040,7 +8079,7 @@
       <translation type="vanished">quem (who)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="40" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="38" />
       <source>whole number</source>
       <translation>número inteiro</translation>
     </message>
@@ -8080,9 +8119,14 @@
       <translation>escrever o registo de limpeza de {schema}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="46" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
       <source>yes/no (0/1)</source>
       <translation>sim/não (0/1)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="72" />
+      <source>{areas}: {count}</source>
+      <translation>{areas}: {count}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="186" />
@@ -8105,7 +8149,7 @@
       <translation>{check}: {count} linhas ({seconds} s)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="229" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="22" />
       <source>{code} ({count} areas)</source>
       <translation>{code} ({count} áreas)</translation>
     </message>
@@ -8114,7 +8158,7 @@
       <translation type="vanished">{columns} colunas; codificação {encoding}; separador {delimiter}; posição: {location}; tabelas de repetição: {repeats}; línguas do formulário: {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="256" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="278" />
       <source>{column}: {explanation}</source>
       <translation>{column}: {explanation}</translation>
     </message>
@@ -8157,7 +8201,7 @@
       <translation>{count} problema(s) no catálogo de ajuda; para o resto é usado o catálogo incluído no complemento. Detalhes: CartONG › Aprender › Problemas no catálogo de ajuda, ou o registo do CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="75" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="73" />
       <source>{encoding}: check that the text reads correctly</source>
       <translation>{encoding}: verifique se o texto é lido corretamente</translation>
     </message>
@@ -8450,7 +8494,7 @@
       <translation>{file} é usado por camadas do projeto aberto ({layers}): não pode ser substituído. Escolha outro nome de ficheiro, ou remova primeiro essas camadas do projeto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="179" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="177" />
       <source>{file} now exists: go back to the first page to choose what to do. Nothing was written.</source>
       <translation>{file} passou a existir: volte à primeira página para escolher o que fazer. Nada foi escrito.</translation>
     </message>
@@ -8766,7 +8810,7 @@
       <translation>{high} colunas com risco elevado, {medium} com risco médio, {low} com risco baixo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="246" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="268" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk. The list helps; it does not guarantee that nothing else is personal.</source>
       <translation>{high} colunas com risco elevado, {medium} com risco médio, {low} com risco baixo. A lista ajuda; não garante que nada mais seja pessoal.</translation>
     </message>
