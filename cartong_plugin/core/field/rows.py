@@ -66,23 +66,27 @@ def _by(rows: dict, column: str) -> dict[str, list[int]]:
 
 
 def _pair_by_fid(base: dict, office: dict, field: dict, column: str) -> _Pairs:
-    pairs = _Pairs({}, {}, {fid for fid in base if fid in field}, {})
-    pairs.field = {fid: fid for fid in pairs.claimed}
-    used = set()
-    for fid, values in base.items():
-        row = office.get(fid)
-        if row is not None and row.get(column) == values.get(column):
-            pairs.office[fid] = fid
-            used.add(fid)
-    if column == UUID:  # an office file rebuilt since (fids renumbered): a _uuid held once on both sides
-        in_base, in_office = _by(base, UUID), _by(office, UUID)
+    """Base rows paired with the office's and the field's rows: by fid while the row still holds the base
+    row's ``column`` (a copy whose fids were renumbered must not shift one submission onto another), else,
+    for ``survey``, by a ``_uuid`` held once in the base and once on that side."""
+    pairs = _Pairs({}, {}, set(), {})
+    for side, target in ((office, pairs.office), (field, pairs.field)):
+        used = set()
+        for fid, values in base.items():
+            row = side.get(fid)
+            if row is not None and row.get(column) == values.get(column):
+                target[fid] = fid
+                used.add(fid)
+        if column != UUID:
+            continue
+        in_base, in_side = _by(base, UUID), _by(side, UUID)
         for fid, values in base.items():
             uuid = values.get(UUID) or ""
-            found = in_office.get(uuid, [])
-            if fid not in pairs.office and uuid and len(in_base[uuid]) == 1 and len(found) == 1:
-                if found[0] not in used:
-                    pairs.office[fid] = found[0]
-                    used.add(found[0])
+            found = in_side.get(uuid, [])
+            if fid not in target and uuid and len(in_base[uuid]) == 1 and len(found) == 1 and found[0] not in used:
+                target[fid] = found[0]
+                used.add(found[0])
+    pairs.claimed = set(pairs.field.values())
     return pairs
 
 
