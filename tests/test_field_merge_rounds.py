@@ -4,7 +4,9 @@ another survey, rows without a _uuid, values the column cannot hold (attack-fiel
 
 from __future__ import annotations
 
-from tests.field_data import ogr_execute, ogr_rows
+import shutil
+
+from tests.field_data import RecordingFeedback, ogr_execute, ogr_rows
 from tests.test_field_merge import _conflict_rows, _merge, case, prepared  # noqa: F401 (fixtures)
 
 SURVEY_ROWS = "SELECT fid + 0, _uuid, village, hh_size FROM survey ORDER BY fid"
@@ -37,3 +39,102 @@ def test_renumbered_fids_in_the_field_copy_shift_no_answer_onto_another_submissi
     assert after == [(*row[:2], "Edited", row[3]) if row == edited else row for row in before]
     deletions = [row for row in _conflict_rows(office) if row[-1] == "deleted_in_field"]
     assert (deleted[1], str(deleted[0])) in [(row[0], row[5]) for row in deletions]
+
+
+def _add_household(gpkg, uuid, village, ages=(30,)):
+    """A submission added in the field (``uuid`` None: left empty, as QGIS or QField do) with its members."""
+    value = f"'{uuid}'" if uuid else "NULL"
+    statements = [
+        f"INSERT INTO survey (geom, _uuid, hh_size, village) SELECT geom, {value}, {len(ages)}, '{village}' "
+        "FROM survey WHERE fid = 1"
+    ]
+    for age in ages:
+        statements += [
+            "CREATE TEMP TABLE IF NOT EXISTS m AS SELECT * FROM members WHERE 0",
+            "DELETE FROM m",
+            "INSERT INTO m SELECT * FROM members WHERE fid = 1",
+            f"UPDATE m SET fid = NULL, _index = NULL, member_age = {age}, _submission__uuid = {value}",
+            "INSERT INTO members SELECT * FROM m",
+        ]
+    ogr_execute(gpkg, *statements)
+
+
+def _members(gpkg, uuid):
+    return [
+        r[0] for r in ogr_rows(gpkg, f"SELECT member_age FROM members WHERE _submission__uuid = '{uuid}' ORDER BY fid")
+    ]
+
+
+def test_a_repeat_row_added_in_the_field_is_added_once_when_the_package_is_merged_twice(cartong_provider, case):  # noqa: F811
+    office, returned, field_gpkg, uuids = case
+    ogr_execute(
+        field_gpkg,
+        f"CREATE TEMP TABLE m AS SELECT * FROM members WHERE _submission__uuid = '{uuids[0]}' LIMIT 1",
+        "UPDATE m SET fid = NULL, _index = NULL, member_age = 5",
+        "INSERT INTO members SELECT * FROM m",
+    )
+    before = _members(office, uuids[0])
+    assert _merge(returned / "manifest.json", office)["NEW_REPEAT_ROWS"] == 1
+    again = _merge(returned / "manifest.json", office)
+    assert (again["NEW_REPEAT_ROWS"], again["NOT_MERGED"]) == (0, 0)
+    assert _members(office, uuids[0]) == [*before, 5]
+
+
+def test_later_corrections_to_a_submission_the_team_added_are_merged_the_next_time(cartong_provider, case):  # noqa: F811
+    office, returned, field_gpkg, uuids = case
+    _add_household(field_gpkg, "new-1", "typo vilage")
+    ogr_execute(field_gpkg, f"UPDATE survey SET village = 'ROUND1' WHERE _uuid = '{uuids[0]}'")
+    first = _merge(returned / "manifest.json", office)
+    assert (first["NEW_SUBMISSIONS"], first["EDITS"]) == (1, 1)
+    _add_household(field_gpkg, "new-1", "ignored", ages=(2,))  # a second member, its household row dropped below
+    ogr_execute(
+        field_gpkg,
+        "DELETE FROM survey WHERE village = 'ignored'",
+        "UPDATE survey SET village = 'Corrected village', hh_size = 2 WHERE _uuid = 'new-1'",
+        f"UPDATE survey SET village = 'ROUND2' WHERE _uuid = '{uuids[0]}'",
+    )
+    feedback = RecordingFeedback()
+    second = _merge(returned / "manifest.json", office, None, feedback)
+    assert (second["NEW_SUBMISSIONS"], second["EDITS"], second["NEW_REPEAT_ROWS"]) == (0, 3, 1)
+    assert (second["CONFLICT_COUNT"], second["NOT_MERGED"]) == (0, 0)
+    assert ogr_rows(office, "SELECT village, hh_size FROM survey WHERE _uuid = 'new-1'") == [("Corrected village", 2)]
+    assert ogr_rows(office, f"SELECT village FROM survey WHERE _uuid = '{uuids[0]}'") == [("ROUND2",)]
+    assert _members(office, "new-1") == [30, 2]
+
+
+def test_new_submissions_without_a_uuid_from_two_teams_are_all_added_with_a_new_one(cartong_provider, case):  # noqa: F811
+    office, returned, field_gpkg, _uuids = case
+    team_b = returned.parent / "team_b"
+    shutil.copytree(returned, team_b)  # team B's package, prepared from the same office file: its own id
+    ogr_execute(team_b / "data" / "household.gpkg", "UPDATE cartong_field_base SET key = 'b' WHERE kind = 'package'")
+    _add_household(field_gpkg, None, "team A 1")
+    _add_household(team_b / "data" / field_gpkg.name, None, "team B 1")
+    count = "SELECT count(*), count(DISTINCT _uuid) FROM survey"
+    rows, distinct = ogr_rows(office, count)[0]
+    assert _merge(returned / "manifest.json", office)["NEW_SUBMISSIONS"] == 1
+    feedback = RecordingFeedback()
+    result = _merge(team_b / "manifest.json", office, None, feedback)
+    assert result["NEW_SUBMISSIONS"] == 1
+    assert ogr_rows(office, count) == [(rows + 2, distinct + 2)]
+    given = ogr_rows(office, "SELECT _uuid FROM survey WHERE village = 'team B 1'")[0][0]
+    assert (
+        given
+        and f"1 new submission came from the field without a _uuid: it was added with a new one ({given})."
+        in (feedback.warnings)
+    )
+    assert any(w.startswith("1 row of members added in the field belongs to no submission") for w in feedback.warnings)
+    assert _merge(team_b / "manifest.json", office)["NEW_SUBMISSIONS"] == 0
+
+
+def test_a_new_submission_whose_uuid_another_package_added_is_listed_not_dropped(cartong_provider, case):  # noqa: F811
+    office, returned, field_gpkg, _uuids = case
+    team_b = returned.parent / "team_b"
+    shutil.copytree(returned, team_b)  # team B's package, prepared from the same office file: its own id
+    ogr_execute(team_b / "data" / "household.gpkg", "UPDATE cartong_field_base SET key = 'b' WHERE kind = 'package'")
+    _add_household(field_gpkg, "copied-uuid", "team A")
+    _add_household(team_b / "data" / field_gpkg.name, "copied-uuid", "team B", ages=(31,))
+    _merge(returned / "manifest.json", office)
+    result = _merge(team_b / "manifest.json", office)
+    assert (result["NEW_SUBMISSIONS"], result["NOT_MERGED"]) == (0, 2)
+    assert [(r[0], r[-1]) for r in _conflict_rows(office)] == [("copied-uuid", "uuid_in_office")]
+    assert [(r[0], r[-1]) for r in _conflict_rows(office, "members")] == [("copied-uuid", "no_submission")]

@@ -34,6 +34,7 @@ from ..base.safe_files import write_neutralised_csv
 from ..cleaning.log import LogEntry
 from ..cleaning.log_files import read_log_from_gpkg, write_log_to_gpkg
 from ..servers.geopackage import copy_geopackage, ensure_not_in_use, utc_now
+from .ledger import Ledger, read_ledger, write_ledger
 from .rows import Conflict, insert_copy, merge_repeat, merge_survey
 from .snapshot import PARENT_UUID, RAW_PREFIX, SURVEY, UUID, decision_key, read_base
 
@@ -78,6 +79,9 @@ class MergeReport:
     conflicts_csv: Path | None = None
     conflicts_recorded: int = 0  # conflicts new to the office's table (a second merge brings the same)
     warnings: list[str] = field(default_factory=list)
+    ledger: Ledger = field(default_factory=lambda: Ledger(""))  # what this package brought before (ledger)
+    given_uuids: list[str] = field(default_factory=list)  # new submissions that came without a _uuid
+    repeated_uuids: set[str] = field(default_factory=set)  # a _uuid held by several new submissions
 
     def unchanged(self) -> bool:
         """Whether the merge brought nothing into the office file (no row, edit, decision or new conflict)."""
@@ -207,6 +211,7 @@ def _merge_tables(office: Path, field_gpkg: Path, base, report: MergeReport, pac
     field_ds = gdal.OpenEx(str(field_gpkg), gdal.OF_VECTOR | gdal.OF_READONLY)
     try:
         office_ds.StartTransaction()
+        report.ledger = read_ledger(office_ds, base.identity)
         office_survey, field_survey = office_ds.GetLayerByName(SURVEY), field_ds.GetLayerByName(SURVEY)
         if office_survey is None or field_survey is None:
             raise CartongError(
@@ -219,12 +224,14 @@ def _merge_tables(office: Path, field_gpkg: Path, base, report: MergeReport, pac
             office_layer = office_ds.GetLayerByName(name)
             if office_layer is None or name == SURVEY:
                 continue
-            if name == RAW_SURVEY:
-                report.new_raw_rows += _append_new(office_layer, field_layer, UUID, None)
+            if name == RAW_SURVEY:  # the raw rows of the submissions merged now, never another survey's
+                report.new_raw_rows += _append_new(office_layer, field_layer, UUID, new_uuids)
             elif _has_field(office_layer, PARENT_UUID):
-                _append_new(office_layer, field_layer, PARENT_UUID, new_uuids)
                 if name in base.tables and not name.startswith(RAW_PREFIX) and _has_field(field_layer, PARENT_UUID):
                     merge_repeat(name, office_layer, field_layer, base.tables[name], report, new_uuids)
+                else:
+                    _append_new(office_layer, field_layer, PARENT_UUID, new_uuids)
+        write_ledger(office_ds, report.ledger)
         listed = report.conflicts + report.not_merged
         if listed:
             report.conflicts_recorded = _record_conflicts(office_ds, listed, package)
@@ -237,20 +244,18 @@ def _has_field(layer, name: str) -> bool:
     return layer.GetLayerDefn().GetFieldIndex(name) >= 0
 
 
-def _append_new(office_layer, field_layer, column: str, wanted: set[str] | None) -> int:
-    """Copy, as they are, the rows of ``field_layer`` whose ``column`` is in ``wanted`` (None: whose
-    ``column`` value the office layer does not hold yet). Returns the rows added."""
+def _append_new(office_layer, field_layer, column: str, wanted: set[str]) -> int:
+    """Copy, as they are, the rows of ``field_layer`` whose ``column`` is in ``wanted`` and that the
+    office layer does not hold yet. Returns the rows added."""
     if not _has_field(field_layer, column) or not _has_field(office_layer, column):
         return 0
-    known: set[str] = set()
-    if wanted is None:
-        office_layer.ResetReading()
-        known = {f.GetFieldAsString(column) for f in office_layer}
+    office_layer.ResetReading()
+    known = {f.GetFieldAsString(column) for f in office_layer} if column == UUID else set()
     added = 0
     field_layer.ResetReading()
     for feature in field_layer:
         value = feature.GetFieldAsString(column)
-        if (wanted is not None and value in wanted) or (wanted is None and value not in known):
+        if value and value in wanted and value not in known:
             insert_copy(office_layer, feature)
             added += 1
     return added
@@ -269,6 +274,21 @@ def _not_merged_warnings(report: MergeReport, base) -> list[str]:
     warnings = [
         _not_merged_sentence(reason, count).format(table=table) for (reason, table), count in sorted(counts.items())
     ]
+    if report.given_uuids:
+        warnings.append(
+            trn(
+                "%n new submission came from the field without a _uuid: it was added with a new one ({uuids}).",
+                "%n new submissions came from the field without a _uuid: they were added with new ones ({uuids}).",
+                len(report.given_uuids),
+            ).format(uuids=", ".join(report.given_uuids))
+        )
+    if report.repeated_uuids:
+        warnings.append(
+            tr(
+                "Several new submissions of the field copy have the same _uuid ({uuids}): they were all added; "
+                "check whether they are the same household and remove the copies by a remove_survey decision."
+            ).format(uuids=", ".join(sorted(report.repeated_uuids)))
+        )
     if report.unknown_columns:
         warnings.append(
             tr("Columns of the field copy that the office survey does not have were not merged: {columns}").format(
@@ -286,7 +306,7 @@ def _not_merged_warnings(report: MergeReport, base) -> list[str]:
 
 
 def _not_merged_sentence(reason: str, count: int) -> str:
-    from .rows import DELETED_IN_FIELD, REMOVED_IN_OFFICE, UUID_IN_OFFICE
+    from .rows import DELETED_IN_FIELD, NO_SUBMISSION, REMOVED_IN_OFFICE, UUID_IN_OFFICE
 
     if reason == DELETED_IN_FIELD:
         return trn(
@@ -307,6 +327,14 @@ def _not_merged_sentence(reason: str, count: int) -> str:
             "%n row of {table} added in the field has the _uuid of a submission the office holds: it was not merged.",
             "%n rows of {table} added in the field have the _uuid of submissions the office holds: they were "
             "not merged.",
+            count,
+        )
+    if reason == NO_SUBMISSION:
+        return trn(
+            "%n row of {table} added in the field belongs to no submission merged (its _submission__uuid is "
+            "empty or another package's): it was not merged.",
+            "%n rows of {table} added in the field belong to no submission merged (their _submission__uuid is "
+            "empty or another package's): they were not merged.",
             count,
         )
     return trn(  # AMBIGUOUS

@@ -14,13 +14,19 @@ In each table:
   cleaning log (who, when, why, undone by changing it). It is listed as not merged, like a change made in
   the field to a row the office removed, and a row the field added under the ``_uuid`` of a submission.
 
+A package merged again is compared with what the office took from it last time (``ledger``): a row
+it added is not added twice, and later corrections to it are merged. A new submission without a
+``_uuid`` gets a new one (listed in the warnings).
+
 Everything not merged is a :class:`Conflict` with its ``reason``: nothing done in the field is dropped
 without being listed. Raw tables are never written here.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from uuid import uuid4
 
 from .snapshot import GEOMETRY_KEY, PARENT_UUID, SURVEY, UUID, layer_rows, require_uuid
 
@@ -28,6 +34,7 @@ CHANGED_IN_BOTH = "changed_in_both"
 DELETED_IN_FIELD = "deleted_in_field"
 REMOVED_IN_OFFICE = "removed_in_office"
 UUID_IN_OFFICE = "uuid_in_office"
+NO_SUBMISSION = "no_submission"  # a repeat row whose _submission__uuid no merged submission holds
 AMBIGUOUS = "ambiguous"  # 0.2.0 packages: rows sharing a _uuid added or deleted, cannot be told apart
 
 
@@ -144,13 +151,18 @@ def _apply(layer, fid: int, changes: dict) -> None:
     layer.SetFeature(feature)
 
 
-def insert_copy(layer, feature) -> None:
+def insert_copy(layer, feature, uuid: str | None = None) -> int:
+    """Add a copy of ``feature`` (by field name, values and geometry as they are; ``uuid`` replacing its
+    _uuid when given) to ``layer``; returns its new fid."""
     from osgeo import ogr
 
     copy = ogr.Feature(layer.GetLayerDefn())
-    copy.SetFrom(feature, 1)  # by field name, values and geometry as they are; a new fid
+    copy.SetFrom(feature, 1)
     copy.SetFID(-1)
+    if uuid is not None:
+        copy.SetField(UUID, uuid)
     layer.CreateFeature(copy)
+    return copy.GetFID()
 
 
 def _merge_base_rows(table: str, column: str, layer, base: dict, office: dict, field: dict, pairs, report) -> None:
@@ -175,13 +187,49 @@ def _merge_base_rows(table: str, column: str, layer, base: dict, office: dict, f
                                  reason=REMOVED_IN_OFFICE)
                     )  # fmt: skip
             continue
+        merged = report.ledger.get(table, f"base:{key}")
+        if merged is not None:  # this package was merged before: compare with what the office took then
+            before = merged[1]
         changes = _three_way(table, uuid, office_fid, before, office[office_fid], now, report)
         if changes:
             _apply(layer, office_fid, changes)
+            report.ledger.put(table, f"base:{key}", office_fid, {**before, **changes})
             report.edits += len(changes)
     for uuid in sorted(pairs.ambiguous):
         if table == SURVEY:
             report.not_merged.append(Conflict(table, uuid, "", None, None, None, reason=AMBIGUOUS))
+
+
+def _merge_added(table: str, column: str, layer, fid: int, now: dict, office: dict, report) -> bool:
+    """A row the field added that this package brought into the office before: its later changes are
+    merged against what the office took then. False when the row was never merged."""
+    merged = report.ledger.get(table, f"new:{fid}")
+    if merged is None:
+        return False
+    office_fid, before = merged
+    uuid = before.get(column) or ""
+    if office_fid not in office or (office[office_fid].get(column) or "") != uuid:
+        if now != before:
+            report.not_merged.append(
+                Conflict(table, uuid, "", None, None, None, field_fid=str(fid), reason=REMOVED_IN_OFFICE)
+            )
+        return True
+    now = {**now, UUID: before[UUID]} if table == SURVEY else now  # a _uuid given at the merge stays
+    changes = _three_way(table, uuid, office_fid, before, office[office_fid], now, report)
+    if changes:
+        _apply(layer, office_fid, changes)
+        report.ledger.put(table, f"new:{fid}", office_fid, {**before, **changes})
+        report.edits += len(changes)
+    return True
+
+
+def _add(table: str, layer, field_layer, fid: int, values: dict, report, uuid: str | None = None) -> None:
+    office_fid = insert_copy(layer, field_layer.GetFeature(fid), uuid)
+    report.ledger.put(table, f"new:{fid}", office_fid, {**values, UUID: uuid} if uuid else values)
+
+
+def _row_key(values: dict) -> str:
+    return json.dumps(sorted(values.items()))
 
 
 def merge_survey(office_layer, field_layer, base, report) -> set[str]:
@@ -197,37 +245,58 @@ def merge_survey(office_layer, field_layer, base, report) -> set[str]:
     _merge_base_rows(SURVEY, UUID, office_layer, rows, office, field, pairs, report)
     in_base = {values.get(UUID) or "" for values in rows.values()}
     in_office = {values.get(UUID) or "" for values in office.values()}
-    new_uuids = set()
+    office_keys = {_row_key(values) for values in office.values()}
+    new_uuids: set[str] = set()
     for fid, values in sorted(field.items()):
         uuid = values.get(UUID) or ""
-        if fid in pairs.claimed:
+        if fid in pairs.claimed or _merge_added(SURVEY, UUID, office_layer, fid, values, office, report):
             continue
-        if uuid in in_office and uuid not in in_base:
-            continue  # added on both sides since the package left (e.g. the same download): the office keeps its own
         if uuid in in_base:
             reason = UUID_IN_OFFICE if uuid in in_office else REMOVED_IN_OFFICE
             report.not_merged.append(Conflict(SURVEY, uuid, "", None, None, None, field_fid=str(fid), reason=reason))
             continue
-        insert_copy(office_layer, field_layer.GetFeature(fid))
-        new_uuids.add(uuid)
+        if uuid in in_office:
+            if _row_key(values) not in office_keys:  # the same submission, added on both sides, is no change
+                report.not_merged.append(
+                    Conflict(SURVEY, uuid, "", None, None, None, field_fid=str(fid), reason=UUID_IN_OFFICE)
+                )
+            continue
+        fresh = None if uuid else str(uuid4())
+        if fresh:
+            report.given_uuids.append(fresh)
+        elif uuid in new_uuids:
+            report.repeated_uuids.add(uuid)
+        _add(SURVEY, office_layer, field_layer, fid, values, report, fresh)
+        new_uuids.add(uuid or fresh)
         report.new_submissions += 1
     report.base_uuids, report.office_uuids = in_base, in_office
     return new_uuids
 
 
 def merge_repeat(name: str, office_layer, field_layer, base_rows: dict, report, new_uuids: set[str]) -> None:
-    """A typed repeat table merged: edits, rows added to the office's submissions, deletions listed."""
+    """A typed repeat table merged: edits, rows added to the office's submissions (or to the new ones),
+    deletions listed, rows that belong to no submission merged listed."""
+    from collections import Counter
+
     office, field = layer_rows(office_layer), layer_rows(field_layer)
     pairs = _pair_by_fid(base_rows, office, field, PARENT_UUID)
     _merge_base_rows(name, PARENT_UUID, office_layer, base_rows, office, field, pairs, report)
+    ours = report.ledger.uuids(SURVEY) | new_uuids  # submissions this package brought, now or before
+    taken = set(pairs.office.values()) | report.ledger.office_fids(name)
+    spare = Counter(_row_key(values) for fid, values in office.items() if fid not in taken)
     for fid, values in sorted(field.items()):
         parent = values.get(PARENT_UUID) or ""
-        if fid in pairs.claimed or parent in new_uuids or parent not in report.base_uuids:
-            continue  # a new submission's rows come with it; a submission added on both sides keeps the office's
-        if parent not in report.office_uuids:
-            report.not_merged.append(
-                Conflict(name, parent, "", None, None, None, field_fid=str(fid), reason=REMOVED_IN_OFFICE)
-            )
+        if fid in pairs.claimed or _merge_added(name, PARENT_UUID, office_layer, fid, values, office, report):
             continue
-        insert_copy(office_layer, field_layer.GetFeature(fid))
-        report.new_repeat_rows += 1
+        if spare[_row_key(values)] > 0:  # already in the office (merged by an earlier version, or its own)
+            spare[_row_key(values)] -= 1
+            continue
+        if parent in report.base_uuids and parent not in report.office_uuids:
+            reason = REMOVED_IN_OFFICE
+        elif parent and (parent in ours or parent in report.base_uuids):
+            _add(name, office_layer, field_layer, fid, values, report)
+            report.new_repeat_rows += parent not in new_uuids  # a new submission's rows come with it
+            continue
+        else:
+            reason = NO_SUBMISSION
+        report.not_merged.append(Conflict(name, parent, "", None, None, None, field_fid=str(fid), reason=reason))

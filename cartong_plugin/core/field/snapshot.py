@@ -17,7 +17,9 @@ WKB in hexadecimal.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,6 +35,7 @@ UUID = "_uuid"
 PARENT_UUID = "_submission__uuid"
 RAW_PREFIX = "raw_"  # raw tables hold the rows as received: never part of the base, never changed
 ROWS_KIND = "rows:"
+PACKAGE_KIND = "package"  # key: the package's own id
 GEOMETRY_KEY = "geom"
 
 
@@ -43,6 +46,7 @@ class Base:
     tables: dict[str, dict[int, dict]] = field(default_factory=dict)
     legacy: dict[str, dict] | None = None  # {uuid + tab + rank: values} of a 0.2.0 package
     log: dict[str, dict] = field(default_factory=dict)
+    identity: str = ""  # the package's id (or a hash of its base): the same package, or a later copy of it
 
 
 def row_values(feature, names: list[str]) -> dict[str, str | None]:
@@ -121,6 +125,7 @@ def write_base(gpkg) -> int:
         for name, rows in tables.items():
             for fid, values in rows.items():
                 add(ROWS_KIND + name, str(fid), values)
+        add(PACKAGE_KIND, uuid.uuid4().hex, None)  # two teams' packages of the same office file differ by it
         for entry in entries:
             add("cleaning_log", decision_key(entry), {c: getattr(entry, c) for c in LOG_COLUMNS})
         ds.CommitTransaction()
@@ -138,13 +143,16 @@ def read_base(gpkg) -> Base | None:
     table = ds.GetLayerByName(BASE_TABLE)
     if table is None:
         return None
-    base = Base()
+    base, digest, identity = Base(), hashlib.sha256(), ""
     for feature in table:
         try:
             value = json.loads(feature.GetField("value"))
             kind, key = feature.GetField("kind") or "", feature.GetField("key")
+            digest.update(f"{kind}\t{key}\t{feature.GetField('value')}\n".encode())
             if kind.startswith(ROWS_KIND):
                 base.tables.setdefault(kind[len(ROWS_KIND) :], {})[int(key)] = value
+            elif kind == PACKAGE_KIND:
+                identity = key
             elif kind == SURVEY:
                 base.legacy = base.legacy or {}
                 base.legacy[key] = value
@@ -158,4 +166,5 @@ def read_base(gpkg) -> Base | None:
                 path=str(gpkg),
             ) from err
     ds = None
+    base.identity = identity or digest.hexdigest()  # older packages: told apart by their base
     return base
