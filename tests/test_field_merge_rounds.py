@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import shutil
 
+import pytest
+
 from tests.field_data import RecordingFeedback, ogr_execute, ogr_rows
 from tests.test_field_merge import _conflict_rows, _merge, case, prepared  # noqa: F401 (fixtures)
 
@@ -138,3 +140,15 @@ def test_a_new_submission_whose_uuid_another_package_added_is_listed_not_dropped
     assert (result["NEW_SUBMISSIONS"], result["NOT_MERGED"]) == (0, 2)
     assert [(r[0], r[-1]) for r in _conflict_rows(office)] == [("copied-uuid", "uuid_in_office")]
     assert [(r[0], r[-1]) for r in _conflict_rows(office, "members")] == [("copied-uuid", "no_submission")]
+
+
+def test_a_package_prepared_from_another_survey_is_refused_and_the_office_untouched(cartong_provider, case):  # noqa: F811
+    from qgis.core import QgsProcessingException
+
+    office, returned, field_gpkg, _uuids = case
+    ogr_execute(office, "UPDATE survey SET _uuid = 'other-' || _uuid")  # another survey file of the same name
+    _add_household(field_gpkg, "new-1", "Bimbo")
+    before = office.read_bytes()
+    with pytest.raises(QgsProcessingException, match=r"was not prepared from household.gpkg: none of its"):
+        _merge(returned / "manifest.json", office)
+    assert office.read_bytes() == before

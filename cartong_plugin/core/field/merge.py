@@ -218,6 +218,15 @@ def _merge_tables(office: Path, field_gpkg: Path, base, report: MergeReport, pac
                 tr("The office GeoPackage or the returned one has no 'survey' layer: import the survey first.")
             )
         new_uuids = merge_survey(office_survey, field_survey, base, report)
+        shared = (report.base_uuids & report.office_uuids) - {""}
+        if report.base_uuids - {""} and report.office_uuids and not shared:
+            raise CartongError(
+                tr(
+                    "The package {package} was not prepared from {office}: none of its {count} submissions are "
+                    "there (another survey?). Nothing was merged; merge it into the survey file it was made from."
+                ).format(package=package, office=report.office.name, count=len(report.base_uuids - {""})),
+                path=str(field_gpkg),
+            )
         for index in range(field_ds.GetLayerCount()):
             field_layer = field_ds.GetLayer(index)
             name = field_layer.GetName()
