@@ -152,3 +152,15 @@ def test_a_package_prepared_from_another_survey_is_refused_and_the_office_untouc
     with pytest.raises(QgsProcessingException, match=r"was not prepared from household.gpkg: none of its"):
         _merge(returned / "manifest.json", office)
     assert office.read_bytes() == before
+
+
+def test_an_explanation_written_in_the_field_on_a_pending_decision_is_merged(cartong_provider, case):  # noqa: F811
+    from cartong_plugin.core.cleaning.log_files import read_log_from_gpkg, write_log_to_gpkg
+
+    office, returned, field_gpkg, _uuids = case
+    log = read_log_from_gpkg(field_gpkg)
+    log[2].explanation, log[2].who = "seen by team A, waiting for the chief", "Aline"
+    write_log_to_gpkg(log, field_gpkg)
+    result = _merge(returned / "manifest.json", office)
+    assert (result["DECISIONS"], result["CONFLICT_COUNT"]) == (1, 0)
+    assert read_log_from_gpkg(office)[2].explanation == "seen by team A, waiting for the chief"

@@ -394,13 +394,15 @@ def _record_conflicts(ds, conflicts: list[Conflict], package: str) -> int:
 # -- cleaning decisions ---------------------------------------------------------------------------
 
 
-def _decision(values) -> tuple[str, str]:
-    get = values.get if isinstance(values, dict) else (lambda name: getattr(values, name))
-    return (get("change_type") or "", get("new_value") or "")
+def _decision(values) -> tuple[str, str, str]:
+    """What a decision says: its change, new value and explanation (a comment written in the field counts)."""
+    get = values.get if isinstance(values, dict) else (lambda name: getattr(values, name, ""))
+    return (get("change_type") or "", get("new_value") or "", get("explanation") or "")
 
 
-def _text(decision: tuple[str, str]) -> str:
-    return f"{decision[0]}: {decision[1]}" if decision[1] else decision[0]
+def _text(decision: tuple[str, str, str]) -> str:
+    text = f"{decision[0]}: {decision[1]}" if decision[1] else decision[0]
+    return f"{text} ({decision[2]})" if decision[2] else text
 
 
 def _merge_log(office: list[LogEntry], returned: list[LogEntry], base: dict, report: MergeReport):
