@@ -164,3 +164,27 @@ def test_an_explanation_written_in_the_field_on_a_pending_decision_is_merged(car
     result = _merge(returned / "manifest.json", office)
     assert (result["DECISIONS"], result["CONFLICT_COUNT"]) == (1, 0)
     assert read_log_from_gpkg(office)[2].explanation == "seen by team A, waiting for the chief"
+
+
+def test_a_layer_re_saved_in_qgis_brings_only_its_real_edits(cartong_provider, case):  # noqa: F811
+    """Re-saving drops the milliseconds and the Z of date-times and writes empty points for no location."""
+    from osgeo import ogr
+
+    office, returned, field_gpkg, uuids = case
+    ogr_execute(
+        field_gpkg,
+        'UPDATE survey SET "start" = substr("start", 1, 19), "end" = substr("end", 1, 19)',
+        f"UPDATE survey SET hh_size = 9 WHERE _uuid = '{uuids[0]}'",
+    )
+    (fid,) = ogr_rows(office, "SELECT fid + 0 FROM survey WHERE geom IS NULL LIMIT 1")[0]
+    ds = ogr.Open(str(field_gpkg), 1)
+    layer = ds.GetLayerByName("survey")
+    feature = layer.GetFeature(fid)
+    feature.SetGeometry(ogr.Geometry(ogr.wkbPoint))
+    layer.SetFeature(feature)
+    ds = None
+    start = ogr_rows(office, "SELECT start FROM survey ORDER BY fid")
+    result = _merge(returned / "manifest.json", office)
+    assert (result["EDITS"], result["CONFLICT_COUNT"]) == (1, 0)
+    assert ogr_rows(office, "SELECT start FROM survey ORDER BY fid") == start
+    assert ogr_rows(office, f"SELECT geom IS NULL FROM survey WHERE fid = {fid}") == [(1,)]

@@ -25,6 +25,7 @@ without being listed. Raw tables are never written here.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from uuid import uuid4
 
@@ -128,13 +129,36 @@ def _three_way(table: str, uuid: str, fid, base: dict, office: dict, field: dict
             report.unknown_columns.add(column if table == SURVEY else f"{table}.{column}")
             continue
         before, now = base[column], office[column]
-        if value == before or value == now:
+        if _same(column, value, before) or _same(column, value, now):
             continue
         if now == before:
             changes[column] = value
         else:
             report.conflicts.append(Conflict(table, uuid, column, before, now, value, office_fid=str(fid)))
     return changes
+
+
+# OGR's text of a date-time ("2026/02/25 09:08:16.520+00") or ISO ("2026-02-25T09:08:16.520Z")
+_DATETIME = re.compile(r"^(\d{4})[-/](\d{2})[-/](\d{2})[T ](\d{2}:\d{2}:\d{2})(\.\d*)?(Z|[+-]00(:?00)?)?$")
+
+
+def _same(column: str, field, other) -> bool:
+    """Whether a field value is ``other`` written another way, as a layer re-saved in QGIS writes it: a
+    date-time without its milliseconds or Z (the same second), an empty geometry for none."""
+    if field == other:
+        return True
+    if column == GEOMETRY_KEY:
+        return _empty(field) and _empty(other)
+    if field is None or other is None:
+        return False
+    mine, theirs = _DATETIME.match(field), _DATETIME.match(other)
+    return bool(mine and theirs and mine.group(1, 2, 3, 4) == theirs.group(1, 2, 3, 4))
+
+
+def _empty(wkb_hex) -> bool:
+    from osgeo import ogr
+
+    return wkb_hex is None or ogr.CreateGeometryFromWkb(bytes.fromhex(wkb_hex)).IsEmpty()
 
 
 def _apply(layer, fid: int, changes: dict) -> None:
