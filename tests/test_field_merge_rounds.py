@@ -188,3 +188,19 @@ def test_a_layer_re_saved_in_qgis_brings_only_its_real_edits(cartong_provider, c
     assert (result["EDITS"], result["CONFLICT_COUNT"]) == (1, 0)
     assert ogr_rows(office, "SELECT start FROM survey ORDER BY fid") == start
     assert ogr_rows(office, f"SELECT geom IS NULL FROM survey WHERE fid = {fid}") == [(1,)]
+
+
+def test_values_in_a_renamed_or_added_column_are_listed_one_by_one(cartong_provider, case, tmp_path):  # noqa: F811
+    office, returned, field_gpkg, uuids = case
+    ogr_execute(
+        field_gpkg,
+        "ALTER TABLE survey ADD COLUMN remarks TEXT",
+        f"UPDATE survey SET remarks = 'household moved to site B', hh_size = 9 WHERE _uuid = '{uuids[0]}'",
+    )
+    feedback = RecordingFeedback()
+    result = _merge(returned / "manifest.json", office, tmp_path / "c.csv", feedback)
+    assert (result["EDITS"], result["NOT_MERGED"]) == (1, 1)
+    assert [(r[0], r[1], r[4], r[-1]) for r in _conflict_rows(office)] == [
+        (uuids[0], "remarks", "household moved to site B", "column_not_in_office")
+    ]
+    assert any(w.startswith("1 row of survey has values entered in the field in columns") for w in feedback.warnings)

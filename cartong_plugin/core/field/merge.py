@@ -315,7 +315,7 @@ def _not_merged_warnings(report: MergeReport, base) -> list[str]:
 
 
 def _not_merged_sentence(reason: str, count: int) -> str:
-    from .rows import DELETED_IN_FIELD, NO_SUBMISSION, REMOVED_IN_OFFICE, UUID_IN_OFFICE
+    from .rows import DELETED_IN_FIELD, NO_SUBMISSION, REMOVED_IN_OFFICE, UNKNOWN_COLUMN, UUID_IN_OFFICE
 
     if reason == DELETED_IN_FIELD:
         return trn(
@@ -336,6 +336,14 @@ def _not_merged_sentence(reason: str, count: int) -> str:
             "%n row of {table} added in the field has the _uuid of a submission the office holds: it was not merged.",
             "%n rows of {table} added in the field have the _uuid of submissions the office holds: they were "
             "not merged.",
+            count,
+        )
+    if reason == UNKNOWN_COLUMN:
+        return trn(
+            "%n row of {table} has values entered in the field in columns the office file does not have: they "
+            "were not merged (each is listed with its column and value).",
+            "%n rows of {table} have values entered in the field in columns the office file does not have: "
+            "they were not merged (each is listed with its column and value).",
             count,
         )
     if reason == NO_SUBMISSION:

@@ -36,6 +36,7 @@ DELETED_IN_FIELD = "deleted_in_field"
 REMOVED_IN_OFFICE = "removed_in_office"
 UUID_IN_OFFICE = "uuid_in_office"
 NO_SUBMISSION = "no_submission"  # a repeat row whose _submission__uuid no merged submission holds
+UNKNOWN_COLUMN = "column_not_in_office"  # a value in a column the office table does not have
 AMBIGUOUS = "ambiguous"  # 0.2.0 packages: rows sharing a _uuid added or deleted, cannot be told apart
 
 
@@ -127,6 +128,11 @@ def _three_way(table: str, uuid: str, fid, base: dict, office: dict, field: dict
     for column, value in field.items():
         if column not in base or column not in office:
             report.unknown_columns.add(column if table == SURVEY else f"{table}.{column}")
+            if value is not None and value != base.get(column):  # e.g. a renamed column: listed, value by value
+                report.not_merged.append(
+                    Conflict(table, uuid, column, base.get(column), office.get(column), value, office_fid=str(fid),
+                             reason=UNKNOWN_COLUMN)
+                )  # fmt: skip
             continue
         before, now = base[column], office[column]
         if _same(column, value, before) or _same(column, value, now):
