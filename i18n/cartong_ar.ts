@@ -28,7 +28,7 @@
       <translation type="vanished" />
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="312" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="357" />
       <source>%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by version 0.2.0 that cannot tell them apart: their field changes were not merged.</source>
       <translation>
         <numerusform>‏%n معرّف _uuid تشترك في كل منها عدة صفوف من {table} أُضيفت لها صفوف أو حُذفت، في حزمة حضّرها الإصدار 0.2.0 الذي لا يميّز بينها: لم تُدمج تغييرات العمل الحقلي الخاصة بها.</numerusform>
@@ -281,6 +281,18 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/merge.py" line="288" />
+      <source>%n new submissions came from the field without a _uuid: they were added with new ones ({uuids}).</source>
+      <translation>
+        <numerusform>‏%n إرسال جديد وصل من الميدان بلا _uuid: أُضيف كل منها بمعرّف جديد ({uuids}).</numerusform>
+        <numerusform>إرسال جديد واحد (%n) وصل من الميدان بلا _uuid: أُضيف بمعرّف جديد ({uuids}).</numerusform>
+        <numerusform>إرسالان جديدان (%n) وصلا من الميدان بلا _uuid: أُضيفا بمعرّفين جديدين ({uuids}).</numerusform>
+        <numerusform>‏%n إرسالات جديدة وصلت من الميدان بلا _uuid: أُضيفت بمعرّفات جديدة ({uuids}).</numerusform>
+        <numerusform>‏%n إرسالًا جديدًا وصلت من الميدان بلا _uuid: أُضيفت بمعرّفات جديدة ({uuids}).</numerusform>
+        <numerusform>‏%n إرسال جديد وصلت من الميدان بلا _uuid: أُضيفت بمعرّفات جديدة ({uuids}).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="157" />
       <source>%n new submissions downloaded into {file}.</source>
       <translation>
@@ -341,7 +353,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="306" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="350" />
+      <source>%n rows of {table} added in the field belong to no submission merged (their _submission__uuid is empty or another package's): they were not merged.</source>
+      <translation>
+        <numerusform>‏%n صف من {table} أُضيفت ميدانيًا لا تنتمي إلى أي إرسال مدموج (الحقل _submission__uuid فارغ أو لحزمة أخرى): لم تُدمج.</numerusform>
+        <numerusform>صف واحد (%n) من {table} أُضيف ميدانيًا لا ينتمي إلى أي إرسال مدموج (الحقل _submission__uuid فارغ أو لحزمة أخرى): لم يُدمج.</numerusform>
+        <numerusform>صفان (%n) من {table} أُضيفا ميدانيًا لا ينتميان إلى أي إرسال مدموج (الحقل _submission__uuid فارغ أو لحزمة أخرى): لم يُدمجا.</numerusform>
+        <numerusform>‏%n صفوف من {table} أُضيفت ميدانيًا لا تنتمي إلى أي إرسال مدموج (الحقل _submission__uuid فارغ أو لحزمة أخرى): لم تُدمج.</numerusform>
+        <numerusform>‏%n صفًا من {table} أُضيفت ميدانيًا لا تنتمي إلى أي إرسال مدموج (الحقل _submission__uuid فارغ أو لحزمة أخرى): لم تُدمج.</numerusform>
+        <numerusform>‏%n صف من {table} أُضيفت ميدانيًا لا تنتمي إلى أي إرسال مدموج (الحقل _submission__uuid فارغ أو لحزمة أخرى): لم تُدمج.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/merge.py" line="335" />
       <source>%n rows of {table} added in the field have the _uuid of submissions the office holds: they were not merged.</source>
       <translation>
         <numerusform>‏%n صف من {table} أُضيفت في الميدان تحمل _uuid إرسالات موجودة في المكتب: لم تُدمج.</numerusform>
@@ -353,7 +377,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="298" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="327" />
       <source>%n rows of {table} changed or added in the field belong to submissions removed in the office: they were not merged.</source>
       <translation>
         <numerusform>‏%n صف من {table} غُيّرت أو أُضيفت في الميدان تنتمي إلى إرسالات أُزيلت في المكتب: لم تُدمج.</numerusform>
@@ -365,7 +389,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="292" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="321" />
       <source>%n rows of {table} deleted in the field were kept in the office: deletions are not merged.</source>
       <translation>
         <numerusform>‏%n صف من {table} حُذفت في الميدان وأُبقي عليها في المكتب: لا تُدمج عمليات الحذف.</numerusform>
@@ -374,6 +398,18 @@
         <numerusform>‏%n صفوف من {table} حُذفت في الميدان وأُبقي عليها في المكتب: لا تُدمج عمليات الحذف.</numerusform>
         <numerusform>‏%n صفًا من {table} حُذفت في الميدان وأُبقي عليها في المكتب: لا تُدمج عمليات الحذف.</numerusform>
         <numerusform>‏%n صف من {table} حُذفت في الميدان وأُبقي عليها في المكتب: لا تُدمج عمليات الحذف.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/merge.py" line="342" />
+      <source>%n rows of {table} have values entered in the field in columns the office file does not have: they were not merged (each is listed with its column and value).</source>
+      <translation>
+        <numerusform>‏%n صف من {table} فيه قيم أُدخلت ميدانيًا في أعمدة لا يملكها ملف المكتب: لم تُدمج (كل منها مدرج مع عموده وقيمته).</numerusform>
+        <numerusform>صف واحد (%n) من {table} فيه قيم أُدخلت ميدانيًا في أعمدة لا يملكها ملف المكتب: لم تُدمج (كل منها مدرج مع عموده وقيمته).</numerusform>
+        <numerusform>صفان (%n) من {table} فيهما قيم أُدخلت ميدانيًا في أعمدة لا يملكها ملف المكتب: لم تُدمج (كل منها مدرج مع عموده وقيمته).</numerusform>
+        <numerusform>‏%n صفوف من {table} فيها قيم أُدخلت ميدانيًا في أعمدة لا يملكها ملف المكتب: لم تُدمج (كل منها مدرج مع عموده وقيمته).</numerusform>
+        <numerusform>‏%n صفًا من {table} فيها قيم أُدخلت ميدانيًا في أعمدة لا يملكها ملف المكتب: لم تُدمج (كل منها مدرج مع عموده وقيمته).</numerusform>
+        <numerusform>‏%n صف من {table} فيها قيم أُدخلت ميدانيًا في أعمدة لا يملكها ملف المكتب: لم تُدمج (كل منها مدرج مع عموده وقيمته).</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1378,7 +1414,7 @@
       <translation>أُلغي: لم تُكتب الأعداد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="165" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="169" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>أُلغي: لم يتغير GeoPackage المكتب.</translation>
     </message>
@@ -1935,7 +1971,7 @@
       <translation>حُذفت افتراضيًا الأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة: {columns}. لمشاركتها، طبّق عليها الترميز المستعار (PSEUDONYMISE_FIELDS) أو أبقِ عليها (KEEP_FIELDS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="274" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="303" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>لم تُدمج أعمدة النسخة الميدانية غير الموجودة في مسح المكتب: {columns}</translation>
     </message>
@@ -4904,6 +4940,11 @@
       <translation>عدة أسماء في المعجم الجغرافي مناسبة بالقدر نفسه (الدرجة {score}): {places}. اختر واحدًا.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/field/merge.py" line="296" />
+      <source>Several new submissions of the field copy have the same _uuid ({uuids}): they were all added; check whether they are the same household and remove the copies by a remove_survey decision.</source>
+      <translation>لعدة إرسالات جديدة في النسخة الميدانية المعرّف _uuid نفسه ({uuids}): أُضيفت كلها؛ تحقّق مما إذا كانت الأسرة نفسها واحذف النسخ المكررة بقرار remove_survey.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="24" />
       <source>Share a survey in PostgreSQL (PostGIS)</source>
       <translation>مشاركة مسح في PostgreSQL ‏(PostGIS)</translation>
@@ -5719,7 +5760,7 @@
       <translation>الأعمدة {columns} تحدد هوية العاملين أو الأجهزة أو الحسابات أو الوثائق ويُطبَّق عليها الترميز المستعار افتراضيًا، لكن تعذّر فتح أي مفتاح للترميز المستعار ({reason}): لذا حُذفت بدلًا من ذلك. لمشاركتها بأسماء مستعارة، حدّد مفتاحًا عبر KEY_SOURCE (file:... أو env:...) أو KEY_AUTHCFG؛ وللإبقاء عليها كما هي، أدرجها في KEEP_FIELDS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="135" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="139" />
       <source>The conflicts file {file} is a folder: give a file name, e.g. conflicts.csv.</source>
       <translation>ملف التعارضات {file} مجلد: أعطِ اسم ملف، مثل conflicts.csv.</translation>
     </message>
@@ -6145,7 +6186,7 @@
       <translation>لا تحتوي الطبقة {layer} على نقاط مفردة: اختر «إزالة المواقع» أو «العدّ حسب الوحدة الإدارية» لمشاركتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="69" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="73" />
       <source>The layer {layer} has no _uuid column: submissions cannot be matched.</source>
       <translation>الطبقة {layer} ليس فيها عمود _uuid: لا يمكن مطابقة الإرسالات.</translation>
     </message>
@@ -6305,12 +6346,12 @@
       <translation>الحقل الرقمي الذي تُلوَّن الوحدات الإدارية حسبه: submissions (عدد الإرسالات، الافتراضي)، أو answer_pct (نسبة بـ %)، أو value_mean أو value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="213" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="218" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>لا يحتوي GeoPackage المكتب أو المُعاد على طبقة 'survey': قم باستيراد المسح أولًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="130" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="134" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>ملف GeoPackage الخاص بالمكتب {file} غير موجود.</translation>
     </message>
@@ -6379,6 +6420,11 @@
       <translation>الحزمة التي أعادها الفريق: ملف zip الخاص بها، أو manifest.json، أو ملف GeoPackage للمسح، مثل field_package.zip.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/field/merge.py" line="224" />
+      <source>The package {package} was not prepared from {office}: none of its {count} submissions are there (another survey?). Nothing was merged; merge it into the survey file it was made from.</source>
+      <translation>لم تُحضَّر الحزمة {package} من {office}: لا يوجد فيه أي من إرسالاتها البالغة {count} (مسح آخر؟). لم يُدمج شيء؛ ادمجها في ملف المسح الذي حُضّرت منه.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="162" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>لا يمكن استخدام ملف الكلمات المفتاحية للبيانات الشخصية {file} ({error}). صحّحه أو أفرغ الإعداد {setting} لاستخدام القائمة المرفقة بالإضافة.</translation>
@@ -6424,12 +6470,12 @@
       <translation>الحزمة المُعادة لا تأتي بجديد (هل دُمجت من قبل؟): بقي {file} كما كان.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="118" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="122" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>الحزمة المُعادة {file} لا تحتوي على GeoPackage مسح باسم {name} (الموجود: {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="106" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="110" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>الحزمة المُعادة {file} ليست مجلد حزمة ميدانية ولا ملف zip الخاص بها ولا GeoPackage.</translation>
     </message>
@@ -6663,7 +6709,7 @@
       <translation>تعذرت كتابة الجدول {table} في {file} ({reason}). لم يتغير {file}: بقيت جداوله الأخرى وأي نسخة سابقة من {table} كما كانت.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="155" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="163" />
       <source>The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.</source>
       <translation>الجدول {table} في {file} تالف (الصف {row}): لا يمكن دمج الحزمة بأمان.</translation>
     </message>
@@ -6765,7 +6811,7 @@
       <translation>يُعلَّم هذا العدد من المقابلات (الافتراضي 4) التي بدأها جهاز واحد أو جامع البيانات نفسه خلال الدقائق المحددة أدناه: أسرع من أن تكون مقابلات حقيقية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="280" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="309" />
       <source>This package was prepared by version 0.2.0: changes made in the field to the rows of repeat tables of existing submissions cannot be told and were not merged; compare them by hand.</source>
       <translation>حُضّرت هذه الحزمة بالإصدار 0.2.0: لا يمكن تمييز التغييرات التي أُجريت في الميدان على صفوف جداول التكرار للإرسالات الموجودة، ولم تُدمج؛ قارنها يدويًا.</translation>
     </message>
@@ -8774,7 +8820,7 @@
       <translation>لم يُنزَّل {file} من خادم: يمكن استبداله فقط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="145" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="149" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>لم يُعدّ {file} كحزمة ميدانية (ليس فيه الجدول {table}): لا يمكن تمييز تغييراته عن تغييرات المكتب، لم يُدمج أي شيء.</translation>
     </message>

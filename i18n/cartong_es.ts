@@ -28,7 +28,7 @@
       <translation type="vanished" />
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="312" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="357" />
       <source>%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by version 0.2.0 that cannot tell them apart: their field changes were not merged.</source>
       <translation>
         <numerusform>%n _uuid compartido por varias filas de {table} tuvo filas añadidas o eliminadas, en un paquete preparado con la versión 0.2.0 que no puede distinguirlas: sus cambios de campo no se fusionaron.</numerusform>
@@ -193,6 +193,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/merge.py" line="288" />
+      <source>%n new submissions came from the field without a _uuid: they were added with new ones ({uuids}).</source>
+      <translation>
+        <numerusform>%n envío nuevo llegó del terreno sin _uuid: se añadió con uno nuevo ({uuids}).</numerusform>
+        <numerusform>%n envíos nuevos llegaron del terreno sin _uuid: se añadieron con otros nuevos ({uuids}).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="157" />
       <source>%n new submissions downloaded into {file}.</source>
       <translation>
@@ -233,7 +241,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="306" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="350" />
+      <source>%n rows of {table} added in the field belong to no submission merged (their _submission__uuid is empty or another package's): they were not merged.</source>
+      <translation>
+        <numerusform>%n fila de {table} añadida en el terreno no pertenece a ningún envío fusionado (su _submission__uuid está vacío o es de otro paquete): no se fusionó.</numerusform>
+        <numerusform>%n filas de {table} añadidas en el terreno no pertenecen a ningún envío fusionado (su _submission__uuid está vacío o es de otro paquete): no se fusionaron.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/merge.py" line="335" />
       <source>%n rows of {table} added in the field have the _uuid of submissions the office holds: they were not merged.</source>
       <translation>
         <numerusform>%n fila de {table} añadida en el campo tiene el _uuid de un envío presente en la oficina: no se fusionó.</numerusform>
@@ -241,7 +257,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="298" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="327" />
       <source>%n rows of {table} changed or added in the field belong to submissions removed in the office: they were not merged.</source>
       <translation>
         <numerusform>%n fila de {table} cambiada o añadida en el campo pertenece a un envío eliminado en la oficina: no se fusionó.</numerusform>
@@ -249,11 +265,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="292" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="321" />
       <source>%n rows of {table} deleted in the field were kept in the office: deletions are not merged.</source>
       <translation>
         <numerusform>%n fila de {table} eliminada en el campo se conservó en la oficina: las eliminaciones no se fusionan.</numerusform>
         <numerusform>%n filas de {table} eliminadas en el campo se conservaron en la oficina: las eliminaciones no se fusionan.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/merge.py" line="342" />
+      <source>%n rows of {table} have values entered in the field in columns the office file does not have: they were not merged (each is listed with its column and value).</source>
+      <translation>
+        <numerusform>%n fila de {table} tiene valores introducidos en el terreno en columnas que el archivo de la oficina no tiene: no se fusionaron (cada uno se lista con su columna y su valor).</numerusform>
+        <numerusform>%n filas de {table} tienen valores introducidos en el terreno en columnas que el archivo de la oficina no tiene: no se fusionaron (cada uno se lista con su columna y su valor).</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1182,7 +1206,7 @@
       <translation>Cancelado: no se escribieron los recuentos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="165" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="169" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>Cancelado: el GeoPackage de la oficina no se modificó.</translation>
     </message>
@@ -1727,7 +1751,7 @@
       <translation>Las columnas que probablemente contienen datos personales de riesgo alto se eliminaron por defecto: {columns}. Para compartirlas, aplíqueles la seudonimización (PSEUDONYMISE_FIELDS) o consérvelas (KEEP_FIELDS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="274" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="303" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>Las columnas de la copia de campo que la encuesta de la oficina no tiene no se fusionaron: {columns}</translation>
     </message>
@@ -4668,6 +4692,11 @@
       <translation>Varios nombres del nomenclátor encajan igual de bien (puntuación {score}): {places}. Elija uno.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/field/merge.py" line="296" />
+      <source>Several new submissions of the field copy have the same _uuid ({uuids}): they were all added; check whether they are the same household and remove the copies by a remove_survey decision.</source>
+      <translation>Varios envíos nuevos de la copia de campo tienen el mismo _uuid ({uuids}): se añadieron todos; verifique si son el mismo hogar y elimine las copias con una decisión remove_survey.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="24" />
       <source>Share a survey in PostgreSQL (PostGIS)</source>
       <translation>Compartir una encuesta en PostgreSQL (PostGIS)</translation>
@@ -5475,7 +5504,7 @@
       <translation>Las columnas {columns} identifican al personal, dispositivos, cuentas o documentos y se seudonimizan por defecto, pero no se pudo abrir ninguna clave de seudonimización ({reason}): se eliminaron en su lugar. Para compartirlas como seudónimos, indique una clave con KEY_SOURCE (file:... o env:...) o KEY_AUTHCFG; para conservarlas tal como están, inclúyalas en KEEP_FIELDS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="135" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="139" />
       <source>The conflicts file {file} is a folder: give a file name, e.g. conflicts.csv.</source>
       <translation>El archivo de conflictos {file} es una carpeta: indique un nombre de archivo, p. ej., conflicts.csv.</translation>
     </message>
@@ -5889,7 +5918,7 @@
       <translation>La capa {layer} no contiene puntos simples: elija «Eliminar las posiciones» o «Contar por unidad administrativa» para compartirla.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="69" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="73" />
       <source>The layer {layer} has no _uuid column: submissions cannot be matched.</source>
       <translation>La capa {layer} no tiene columna _uuid: no se pueden emparejar los envíos.</translation>
     </message>
@@ -6049,12 +6078,12 @@
       <translation>El campo numérico por el que se colorean las unidades administrativas: submissions (el recuento de envíos, predeterminado), answer_pct (una proporción en %), value_mean o value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="213" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="218" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>El GeoPackage de la oficina o el devuelto no tiene capa 'survey': importe primero la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="130" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="134" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>El GeoPackage de la oficina {file} no existe.</translation>
     </message>
@@ -6123,6 +6152,11 @@
       <translation>El paquete que trajo el equipo: su zip, su manifest.json o su GeoPackage de encuesta, p. ej., field_package.zip.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/field/merge.py" line="224" />
+      <source>The package {package} was not prepared from {office}: none of its {count} submissions are there (another survey?). Nothing was merged; merge it into the survey file it was made from.</source>
+      <translation>El paquete {package} no se preparó a partir de {office}: ninguno de sus {count} envíos está allí (¿otra encuesta?). No se fusionó nada; fusiónelo en el archivo de encuesta a partir del cual se preparó.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="162" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>El archivo de palabras clave de datos personales {file} no se puede usar ({error}). Corríjalo o vacíe el parámetro {setting} para usar la lista incluida en el complemento.</translation>
@@ -6168,12 +6202,12 @@
       <translation>El paquete devuelto no trae nada nuevo (¿ya fusionado?): {file} quedó como estaba.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="118" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="122" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>El paquete devuelto {file} no contiene ningún GeoPackage de encuesta llamado {name} (encontrados: {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="106" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="110" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>El paquete devuelto {file} no es ni una carpeta de paquete de campo, ni su zip, ni un GeoPackage.</translation>
     </message>
@@ -6407,7 +6441,7 @@
       <translation>No se pudo escribir la tabla {table} en {file} ({reason}). {file} no ha cambiado: sus otras tablas y la tabla {table} anterior, si existía, siguen como estaban.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="155" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="163" />
       <source>The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.</source>
       <translation>La tabla {table} de {file} está dañada (fila {row}): el paquete no se puede fusionar con seguridad.</translation>
     </message>
@@ -6505,7 +6539,7 @@
       <translation>Este número de entrevistas (4 por defecto) iniciadas por un mismo dispositivo o encuestador en los minutos indicados abajo se señalan: demasiado rápidas para ser entrevistas reales.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="280" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="309" />
       <source>This package was prepared by version 0.2.0: changes made in the field to the rows of repeat tables of existing submissions cannot be told and were not merged; compare them by hand.</source>
       <translation>Este paquete se preparó con la versión 0.2.0: los cambios hechos en el campo en las filas de las tablas de repetición de envíos existentes no se pueden identificar y no se fusionaron; compárelos a mano.</translation>
     </message>
@@ -8514,7 +8548,7 @@
       <translation>{file} no se descargó desde un servidor: solo se puede reemplazar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="145" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="149" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>{file} no se preparó como paquete de campo (no tiene la tabla {table}): sus cambios no se pueden distinguir de los de la oficina, no se fusionó nada.</translation>
     </message>

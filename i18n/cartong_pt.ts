@@ -28,7 +28,7 @@
       <translation type="vanished" />
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="312" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="357" />
       <source>%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by version 0.2.0 that cannot tell them apart: their field changes were not merged.</source>
       <translation>
         <numerusform>%n _uuid partilhado por várias linhas de {table} teve linhas adicionadas ou eliminadas, num pacote preparado pela versão 0.2.0 que não as consegue distinguir: as suas alterações de campo não foram fundidas.</numerusform>
@@ -193,6 +193,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/merge.py" line="288" />
+      <source>%n new submissions came from the field without a _uuid: they were added with new ones ({uuids}).</source>
+      <translation>
+        <numerusform>%n nova submissão chegou do terreno sem _uuid: foi adicionada com um novo ({uuids}).</numerusform>
+        <numerusform>%n novas submissões chegaram do terreno sem _uuid: foram adicionadas com novos ({uuids}).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/gui/download/run_pages.py" line="157" />
       <source>%n new submissions downloaded into {file}.</source>
       <translation>
@@ -233,7 +241,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="306" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="350" />
+      <source>%n rows of {table} added in the field belong to no submission merged (their _submission__uuid is empty or another package's): they were not merged.</source>
+      <translation>
+        <numerusform>%n linha de {table} adicionada no terreno não pertence a nenhuma submissão fundida (o seu _submission__uuid está vazio ou é de outro pacote): não foi fundida.</numerusform>
+        <numerusform>%n linhas de {table} adicionadas no terreno não pertencem a nenhuma submissão fundida (o seu _submission__uuid está vazio ou é de outro pacote): não foram fundidas.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/merge.py" line="335" />
       <source>%n rows of {table} added in the field have the _uuid of submissions the office holds: they were not merged.</source>
       <translation>
         <numerusform>%n linha de {table} adicionada no terreno tem o _uuid de uma submissão presente no escritório: não foi fundida.</numerusform>
@@ -241,7 +257,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="298" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="327" />
       <source>%n rows of {table} changed or added in the field belong to submissions removed in the office: they were not merged.</source>
       <translation>
         <numerusform>%n linha de {table} alterada ou adicionada no terreno pertence a uma submissão removida no escritório: não foi fundida.</numerusform>
@@ -249,11 +265,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="292" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="321" />
       <source>%n rows of {table} deleted in the field were kept in the office: deletions are not merged.</source>
       <translation>
         <numerusform>%n linha de {table} eliminada no terreno foi mantida no escritório: as eliminações não são fundidas.</numerusform>
         <numerusform>%n linhas de {table} eliminadas no terreno foram mantidas no escritório: as eliminações não são fundidas.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/merge.py" line="342" />
+      <source>%n rows of {table} have values entered in the field in columns the office file does not have: they were not merged (each is listed with its column and value).</source>
+      <translation>
+        <numerusform>%n linha de {table} tem valores introduzidos no terreno em colunas que o ficheiro do escritório não tem: não foram fundidos (cada um é listado com a sua coluna e o seu valor).</numerusform>
+        <numerusform>%n linhas de {table} têm valores introduzidos no terreno em colunas que o ficheiro do escritório não tem: não foram fundidos (cada um é listado com a sua coluna e o seu valor).</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1182,7 +1206,7 @@
       <translation>Cancelado: as contagens não foram escritas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="165" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="169" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>Cancelado: o GeoPackage do escritório não foi alterado.</translation>
     </message>
@@ -1727,7 +1751,7 @@
       <translation>As colunas que provavelmente contêm dados pessoais de risco elevado foram removidas por predefinição: {columns}. Para as partilhar, pseudonimize-as (PSEUDONYMISE_FIELDS) ou mantenha-as (KEEP_FIELDS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="274" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="303" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>As colunas da cópia de campo que o inquérito do escritório não tem não foram fundidas: {columns}</translation>
     </message>
@@ -4668,6 +4692,11 @@
       <translation>Vários nomes do gazetteer correspondem igualmente bem (pontuação {score}): {places}. Escolha um.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/field/merge.py" line="296" />
+      <source>Several new submissions of the field copy have the same _uuid ({uuids}): they were all added; check whether they are the same household and remove the copies by a remove_survey decision.</source>
+      <translation>Várias submissões novas da cópia de campo têm o mesmo _uuid ({uuids}): foram todas adicionadas; verifique se são o mesmo agregado familiar e retire as cópias com uma decisão remove_survey.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="24" />
       <source>Share a survey in PostgreSQL (PostGIS)</source>
       <translation>Partilhar um inquérito no PostgreSQL (PostGIS)</translation>
@@ -5475,7 +5504,7 @@
       <translation>As colunas {columns} identificam pessoal, dispositivos, contas ou documentos e são pseudonimizadas por predefinição, mas nenhuma chave de pseudonimização pôde ser aberta ({reason}): foram removidas em vez disso. Para as partilhar como pseudónimos, indique uma chave com KEY_SOURCE (file:... ou env:...) ou KEY_AUTHCFG; para as manter tal como estão, liste-as em KEEP_FIELDS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="135" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="139" />
       <source>The conflicts file {file} is a folder: give a file name, e.g. conflicts.csv.</source>
       <translation>O ficheiro de conflitos {file} é uma pasta: indique um nome de ficheiro, p. ex., conflicts.csv.</translation>
     </message>
@@ -5889,7 +5918,7 @@
       <translation>A camada {layer} não contém pontos simples: escolha «Remover as posições» ou «Contar por unidade administrativa» para a partilhar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="69" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="73" />
       <source>The layer {layer} has no _uuid column: submissions cannot be matched.</source>
       <translation>A camada {layer} não tem coluna _uuid: as submissões não podem ser emparelhadas.</translation>
     </message>
@@ -6049,12 +6078,12 @@
       <translation>O campo numérico pelo qual as unidades administrativas são coloridas: submissions (a contagem de submissões, predefinição), answer_pct (uma proporção em %), value_mean ou value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="213" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="218" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>O GeoPackage do escritório ou o devolvido não tem camada 'survey': importe primeiro o inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="130" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="134" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>O GeoPackage do escritório {file} não existe.</translation>
     </message>
@@ -6123,6 +6152,11 @@
       <translation>O pacote que a equipa trouxe: o seu zip, o seu manifest.json ou o seu GeoPackage de inquérito, p. ex., field_package.zip.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/field/merge.py" line="224" />
+      <source>The package {package} was not prepared from {office}: none of its {count} submissions are there (another survey?). Nothing was merged; merge it into the survey file it was made from.</source>
+      <translation>O pacote {package} não foi preparado a partir de {office}: nenhuma das suas {count} submissões lá está (outro inquérito?). Nada foi fundido; funda-o no ficheiro do inquérito a partir do qual foi preparado.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="162" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>O ficheiro de palavras-chave de dados pessoais {file} não pode ser usado ({error}). Corrija-o ou limpe a definição {setting} para usar a lista incluída no complemento.</translation>
@@ -6168,12 +6202,12 @@
       <translation>O pacote devolvido não traz nada de novo (já fundido?): {file} ficou como estava.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="118" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="122" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>O pacote devolvido {file} não contém nenhum GeoPackage de inquérito chamado {name} (encontrados: {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="106" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="110" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>O pacote devolvido {file} não é nem uma pasta de pacote de campo, nem o seu zip, nem um GeoPackage.</translation>
     </message>
@@ -6407,7 +6441,7 @@
       <translation>Não foi possível escrever a tabela {table} em {file} ({reason}). {file} está inalterado: as suas outras tabelas e a tabela {table} anterior, se existia, estão como estavam.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="155" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="163" />
       <source>The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.</source>
       <translation>A tabela {table} de {file} está danificada (linha {row}): o pacote não pode ser fundido com segurança.</translation>
     </message>
@@ -6505,7 +6539,7 @@
       <translation>Este número de entrevistas (4 por predefinição) iniciadas por um mesmo dispositivo ou inquiridor nos minutos indicados abaixo são assinaladas: demasiado rápidas para serem entrevistas reais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="280" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="309" />
       <source>This package was prepared by version 0.2.0: changes made in the field to the rows of repeat tables of existing submissions cannot be told and were not merged; compare them by hand.</source>
       <translation>Este pacote foi preparado pela versão 0.2.0: as alterações feitas no terreno às linhas das tabelas de repetição de submissões existentes não podem ser identificadas e não foram fundidas; compare-as à mão.</translation>
     </message>
@@ -8514,7 +8548,7 @@
       <translation>{file} não foi descarregado de um servidor: só pode ser substituído.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="145" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="149" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>{file} não foi preparado como pacote de campo (não tem a tabela {table}): as suas alterações não podem ser distinguidas das do escritório, nada foi fundido.</translation>
     </message>
