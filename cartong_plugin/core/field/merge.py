@@ -34,9 +34,11 @@ from ..base.safe_files import write_neutralised_csv
 from ..cleaning.log import LogEntry
 from ..cleaning.log_files import read_log_from_gpkg, write_log_to_gpkg
 from ..servers.geopackage import copy_geopackage, ensure_not_in_use, utc_now
+from .derived import Followers
 from .ledger import Ledger, read_ledger, write_ledger
 from .rows import Conflict, insert_copy, merge_repeat, merge_survey
 from .snapshot import PARENT_UUID, RAW_PREFIX, SURVEY, UUID, decision_key, read_base
+from .typed_cells import NOT_A_DATE, NOT_A_NUMBER, NOT_AN_INTEGER, unreadable_cells
 
 CONFLICTS_TABLE = "field_conflicts"
 CONFLICT_COLUMNS = (
@@ -82,6 +84,10 @@ class MergeReport:
     ledger: Ledger = field(default_factory=lambda: Ledger(""))  # what this package brought before (ledger)
     given_uuids: list[str] = field(default_factory=list)  # new submissions that came without a _uuid
     repeated_uuids: set[str] = field(default_factory=set)  # a _uuid held by several new submissions
+    flagged: list[Conflict] = field(default_factory=list)  # field values merged and listed (derived.py)
+    unreadable: dict = field(default_factory=dict)  # cells OGR cannot read, of the field copy (typed_cells)
+    office_unreadable: dict = field(default_factory=dict)  # and of the office file
+    followers: dict = field(default_factory=dict)  # {table: Followers}: labels and coordinates (derived)
 
     def unchanged(self) -> bool:
         """Whether the merge brought nothing into the office file (no row, edit, decision or new conflict)."""
@@ -163,7 +169,7 @@ def merge_field_package(returned, office, conflicts_csv=None, feedback=None) -> 
                 if conflicts_csv:
                     report.conflicts_csv = Path(conflicts_csv)
                     with atomic_output(conflicts_csv) as csv_tmp:
-                        listed = report.conflicts + report.not_merged
+                        listed = report.conflicts + report.not_merged + report.flagged
                         write_neutralised_csv(csv_tmp, CONFLICT_COLUMNS[2:], [_conflict_row(c)[2:] for c in listed])
                 if feedback is not None and feedback.isCanceled():
                     raise CartongError(tr("Cancelled: the office GeoPackage was not changed."), path=str(office))
@@ -193,7 +199,7 @@ def _conflict_row(conflict: Conflict, merged_at: str = "", package: str = "") ->
         conflict.office_when,
         conflict.field_who,
         conflict.field_when,
-        "office",
+        conflict.kept,
         conflict.office_fid,
         conflict.field_fid,
         conflict.reason,
@@ -207,9 +213,15 @@ def _conflict_row(conflict: Conflict, merged_at: str = "", package: str = "") ->
 def _merge_tables(office: Path, field_gpkg: Path, base, report: MergeReport, package: str) -> None:
     from osgeo import gdal, ogr
 
+    tables = {SURVEY, *base.tables}
+    report.unreadable = unreadable_cells(field_gpkg, tables)
+    report.office_unreadable = unreadable_cells(office, tables) if report.unreadable else {}
     office_ds = ogr.Open(str(office), 1)
     field_ds = gdal.OpenEx(str(field_gpkg), gdal.OF_VECTOR | gdal.OF_READONLY)
     try:
+        for name in tables:
+            if office_ds.GetLayerByName(name) is not None:
+                report.followers[name] = Followers(office, office_ds.GetLayerByName(name))
         office_ds.StartTransaction()
         report.ledger = read_ledger(office_ds, base.identity)
         office_survey, field_survey = office_ds.GetLayerByName(SURVEY), field_ds.GetLayerByName(SURVEY)
@@ -241,7 +253,7 @@ def _merge_tables(office: Path, field_gpkg: Path, base, report: MergeReport, pac
                 else:
                     _append_new(office_layer, field_layer, PARENT_UUID, new_uuids)
         write_ledger(office_ds, report.ledger)
-        listed = report.conflicts + report.not_merged
+        listed = report.conflicts + report.not_merged + report.flagged
         if listed:
             report.conflicts_recorded = _record_conflicts(office_ds, listed, package)
         office_ds.CommitTransaction()
@@ -283,6 +295,18 @@ def _not_merged_warnings(report: MergeReport, base) -> list[str]:
     warnings = [
         _not_merged_sentence(reason, count).format(table=table) for (reason, table), count in sorted(counts.items())
     ]
+    if report.flagged:
+        warnings.append(
+            trn(
+                "%n select answer changed in the field is not a choice of the form ({values}): it was merged as "
+                "written, with itself as its label; check it in the table {table}.",
+                "%n select answers changed in the field are not choices of the form ({values}): they were merged "
+                "as written, with themselves as their labels; check them in the table {table}.",
+                len(report.flagged),
+            ).format(
+                values=", ".join(sorted({f"{c.question}={c.field}" for c in report.flagged})), table=CONFLICTS_TABLE
+            )
+        )
     if report.given_uuids:
         warnings.append(
             trn(
@@ -344,6 +368,22 @@ def _not_merged_sentence(reason: str, count: int) -> str:
             "were not merged (each is listed with its column and value).",
             "%n rows of {table} have values entered in the field in columns the office file does not have: "
             "they were not merged (each is listed with its column and value).",
+            count,
+        )
+    if reason == NOT_A_DATE:
+        return trn(
+            "%n row of {table} has a date written in the field that is not a date (e.g. 12/03/2024 instead of "
+            "2024-03-12): the office value was kept (each is listed with its text).",
+            "%n rows of {table} have dates written in the field that are not dates (e.g. 12/03/2024 instead of "
+            "2024-03-12): the office values were kept (each is listed with its text).",
+            count,
+        )
+    if reason in (NOT_A_NUMBER, NOT_AN_INTEGER):
+        return trn(
+            "%n row of {table} has a number written in the field that its column cannot hold (e.g. '30 500,5' "
+            "or 'six'): the office value was kept (each is listed with its text).",
+            "%n rows of {table} have numbers written in the field that their columns cannot hold (e.g. "
+            "'30 500,5' or 'six'): the office values were kept (each is listed with its text).",
             count,
         )
     if reason == NO_SUBMISSION:

@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 from uuid import uuid4
 
+from .derived import CODE_NOT_IN_CHOICES
 from .snapshot import GEOMETRY_KEY, PARENT_UUID, SURVEY, UUID, layer_rows, require_uuid
 
 CHANGED_IN_BOTH = "changed_in_both"
@@ -57,6 +58,7 @@ class Conflict:
     office_fid: str = ""
     field_fid: str = ""
     reason: str = CHANGED_IN_BOTH
+    kept: str = "office"  # "field": the field value was merged, listed to be checked (derived.py)
 
 
 @dataclass
@@ -122,10 +124,20 @@ def _pair_legacy(legacy: dict, office: dict, field: dict) -> _Pairs:
     return pairs
 
 
-def _three_way(table: str, uuid: str, fid, base: dict, office: dict, field: dict, report) -> dict:
-    """The field's changes to apply to the office row; conflicts (and unknown columns) into ``report``."""
+def _three_way(table: str, uuid: str, fid, base: dict, office: dict, field: dict, report, field_fid) -> dict:
+    """The field's changes to apply to the office row; conflicts (and unknown columns) into ``report``.
+    A cell OGR cannot read as its column's type (``typed_cells``) is listed with its raw text, never taken."""
     changes = {}
+    odd = report.unreadable.get(table, {}).get(field_fid, {})
     for column, value in field.items():
+        if column in odd:
+            raw, reason = odd[column]
+            if report.office_unreadable.get(table, {}).get(fid, {}).get(column, ("",))[0] != raw:
+                report.not_merged.append(
+                    Conflict(table, uuid, column, base.get(column), office.get(column), raw, office_fid=str(fid),
+                             field_fid=str(field_fid), reason=reason)
+                )  # fmt: skip
+            continue
         if column not in base or column not in office:
             report.unknown_columns.add(column if table == SURVEY else f"{table}.{column}")
             if value is not None and value != base.get(column):  # e.g. a renamed column: listed, value by value
@@ -181,9 +193,9 @@ def _apply(layer, fid: int, changes: dict) -> None:
     layer.SetFeature(feature)
 
 
-def insert_copy(layer, feature, uuid: str | None = None) -> int:
+def insert_copy(layer, feature, uuid: str | None = None, blank=()) -> int:
     """Add a copy of ``feature`` (by field name, values and geometry as they are; ``uuid`` replacing its
-    _uuid when given) to ``layer``; returns its new fid."""
+    _uuid when given; the columns ``blank`` empty) to ``layer``; returns its new fid."""
     from osgeo import ogr
 
     copy = ogr.Feature(layer.GetLayerDefn())
@@ -191,6 +203,9 @@ def insert_copy(layer, feature, uuid: str | None = None) -> int:
     copy.SetFID(-1)
     if uuid is not None:
         copy.SetField(UUID, uuid)
+    for column in blank:
+        if copy.GetFieldIndex(column) >= 0:
+            copy.SetFieldNull(column)
     layer.CreateFeature(copy)
     return copy.GetFID()
 
@@ -220,11 +235,8 @@ def _merge_base_rows(table: str, column: str, layer, base: dict, office: dict, f
         merged = report.ledger.get(table, f"base:{key}")
         if merged is not None:  # this package was merged before: compare with what the office took then
             before = merged[1]
-        changes = _three_way(table, uuid, office_fid, before, office[office_fid], now, report)
-        if changes:
-            _apply(layer, office_fid, changes)
-            report.ledger.put(table, f"base:{key}", office_fid, {**before, **changes})
-            report.edits += len(changes)
+        changes = _three_way(table, uuid, office_fid, before, office[office_fid], now, report, field_fid)
+        _take(table, f"base:{key}", layer, uuid, office_fid, before, office[office_fid], now, changes, report)
     for uuid in sorted(pairs.ambiguous):
         if table == SURVEY:
             report.not_merged.append(Conflict(table, uuid, "", None, None, None, reason=AMBIGUOUS))
@@ -245,16 +257,42 @@ def _merge_added(table: str, column: str, layer, fid: int, now: dict, office: di
             )
         return True
     now = {**now, UUID: before[UUID]} if table == SURVEY else now  # a _uuid given at the merge stays
-    changes = _three_way(table, uuid, office_fid, before, office[office_fid], now, report)
-    if changes:
-        _apply(layer, office_fid, changes)
-        report.ledger.put(table, f"new:{fid}", office_fid, {**before, **changes})
-        report.edits += len(changes)
+    changes = _three_way(table, uuid, office_fid, before, office[office_fid], now, report, fid)
+    _take(table, f"new:{fid}", layer, uuid, office_fid, before, office[office_fid], now, changes, report)
     return True
 
 
+def _take(table: str, key: str, layer, uuid: str, office_fid, before: dict, office: dict, field: dict, changes, report):
+    """Apply the field's ``changes`` and the values that follow them (``derived``) to the office row; the
+    ledger keeps the field's values only, so that a label or a location made here is no field edit later."""
+    follower = report.followers.get(table)
+    derived = {}
+    if follower is not None:
+
+        def make(column, office_value, field_value):
+            return Conflict(table, uuid, column, before.get(column), office_value, field_value,
+                            office_fid=str(office_fid), reason=CODE_NOT_IN_CHOICES, kept="field")  # fmt: skip
+
+        derived = follower.follow(uuid, office_fid, office, field, changes, report.flagged, make)
+    if changes:
+        _apply(layer, office_fid, {**derived, **changes})
+        report.ledger.put(table, key, office_fid, {**before, **changes})
+        report.edits += len(changes)
+
+
 def _add(table: str, layer, field_layer, fid: int, values: dict, report, uuid: str | None = None) -> None:
-    office_fid = insert_copy(layer, field_layer.GetFeature(fid), uuid)
+    """A row added in the field copied into the office; its cells OGR cannot read are left empty and listed
+    with their raw text (OGR's NULL or 0 would pass for an answer)."""
+    odd = report.unreadable.get(table, {}).get(fid, {})
+    office_fid = insert_copy(layer, field_layer.GetFeature(fid), uuid, blank=odd)
+    owner = uuid or values.get(UUID if table == SURVEY else PARENT_UUID) or ""
+    for column, (raw, reason) in sorted(odd.items()):
+        report.not_merged.append(
+            Conflict(
+                table, owner, column, None, None, raw, office_fid=str(office_fid), field_fid=str(fid), reason=reason
+            )
+        )
+    values = {**values, **dict.fromkeys(odd)}
     report.ledger.put(table, f"new:{fid}", office_fid, {**values, UUID: uuid} if uuid else values)
 
 

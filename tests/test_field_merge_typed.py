@@ -1,0 +1,98 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""cartong:mergefieldpackage with typed values edited in the field (attack-field2 F5, F9): text a column's
+type cannot hold, select answers changed (their labels), points moved (their coordinate columns)."""
+
+from __future__ import annotations
+
+from osgeo import ogr
+
+from tests.field_data import RecordingFeedback, ogr_execute, ogr_rows
+from tests.test_field_merge import _conflict_rows, _merge, case, prepared  # noqa: F401 (fixtures)
+from tests.test_field_merge_rounds import _add_household
+
+TYPED = "SELECT arrival_date, income_month, hh_size FROM survey WHERE _uuid = '{}'"
+
+
+def test_text_a_date_or_number_column_cannot_hold_is_listed_and_the_office_value_kept(cartong_provider, case, tmp_path):  # noqa: F811
+    import csv
+
+    office, returned, field_gpkg, uuids = case
+    before = [ogr_rows(office, TYPED.format(u))[0] for u in uuids[:3]]
+    ogr_execute(
+        field_gpkg,  # as DB Browser for SQLite or a text widget writes them
+        f"UPDATE survey SET arrival_date = '12/03/2024' WHERE _uuid = '{uuids[0]}'",
+        f"UPDATE survey SET income_month = '30 500,5' WHERE _uuid = '{uuids[1]}'",
+        f"UPDATE survey SET hh_size = 'six', village = 'Boali' WHERE _uuid = '{uuids[2]}'",
+    )
+    feedback = RecordingFeedback()
+    result = _merge(returned / "manifest.json", office, tmp_path / "c.csv", feedback)
+    assert (result["EDITS"], result["NOT_MERGED"]) == (1, 3)
+    assert [ogr_rows(office, TYPED.format(u))[0] for u in uuids[:3]] == before
+    listed = [(r[0], r[1], r[4], r[-1]) for r in _conflict_rows(office)]
+    assert sorted(listed) == sorted(
+        [
+            (uuids[0], "arrival_date", "12/03/2024", "not_a_date"),
+            (uuids[1], "income_month", "30 500,5", "not_a_number"),
+            (uuids[2], "hh_size", "six", "not_a_number"),
+        ]
+    )
+    with open(tmp_path / "c.csv", encoding="utf-8-sig") as handle:
+        assert {row["field_value"] for row in csv.DictReader(handle)} == {"12/03/2024", "30 500,5", "six"}
+    assert any(
+        w.startswith("1 row of survey has a date written in the field that is not a date") for w in feedback.warnings
+    )
+
+
+def test_a_new_submission_with_a_number_typed_as_text_is_added_with_that_cell_empty_and_listed(cartong_provider, case):  # noqa: F811
+    office, returned, field_gpkg, _uuids = case
+    _add_household(field_gpkg, "new-1", "Bimbo")
+    ogr_execute(field_gpkg, "UPDATE survey SET hh_size = 'six' WHERE _uuid = 'new-1'")
+    result = _merge(returned / "manifest.json", office)
+    assert (result["NEW_SUBMISSIONS"], result["NOT_MERGED"]) == (1, 1)
+    assert ogr_rows(office, "SELECT hh_size FROM survey WHERE _uuid = 'new-1'") == [(None,)]
+    assert [(r[0], r[1], r[4], r[-1]) for r in _conflict_rows(office)] == [("new-1", "hh_size", "six", "not_a_number")]
+
+
+LABELS = "SELECT head_gender, head_gender_label, water_source, water_source_label FROM survey WHERE _uuid = '{}'"
+
+
+def test_a_select_answer_changed_in_the_field_takes_the_label_of_its_new_choice(cartong_provider, case):  # noqa: F811
+    office, returned, field_gpkg, uuids = case
+    gender, _label, water, _water_label = ogr_rows(office, LABELS.format(uuids[0]))[0]
+    other = "male" if gender == "female" else "female"
+    source, label = (
+        ("tap", "Public or private tap") if water == "protected_well" else ("protected_well", "Protected well")
+    )
+    ogr_execute(
+        field_gpkg,
+        f"UPDATE survey SET head_gender = '{other}', water_source = '{source}' WHERE _uuid = '{uuids[0]}'",
+        f"UPDATE survey SET water_source = 'NOT_A_CODE' WHERE _uuid = '{uuids[1]}'",
+    )
+    feedback = RecordingFeedback()
+    result = _merge(returned / "manifest.json", office, None, feedback)
+    assert (result["EDITS"], result["NOT_MERGED"]) == (3, 0)
+    assert ogr_rows(office, LABELS.format(uuids[0]))[0] == (other, other.capitalize(), source, label)
+    assert ogr_rows(office, LABELS.format(uuids[1]))[0][2:] == ("NOT_A_CODE", "NOT_A_CODE")
+    flagged = [(r[0], r[1], r[4], r[-1]) for r in _conflict_rows(office)]
+    assert flagged == [(uuids[1], "water_source", "NOT_A_CODE", "code_not_in_choices")]
+    assert any("not a choice of the form (water_source=NOT_A_CODE)" in w for w in feedback.warnings)
+    again = _merge(returned / "manifest.json", office)  # the stale label of the field copy is no field edit
+    assert (again["EDITS"], again["CONFLICT_COUNT"]) == (0, 0)
+    assert ogr_rows(office, LABELS.format(uuids[0]))[0][1] == other.capitalize()
+
+
+LOCATION = "SELECT location, _location_latitude, _location_longitude, _location_altitude FROM survey WHERE _uuid = '{}'"
+
+
+def test_a_point_moved_in_the_field_moves_its_location_text_and_coordinates(cartong_provider, case):  # noqa: F811
+    office, returned, field_gpkg, uuids = case
+    (fid,) = ogr_rows(field_gpkg, f"SELECT fid + 0 FROM survey WHERE _uuid = '{uuids[0]}'")[0]
+    ds = ogr.Open(str(field_gpkg), 1)
+    layer = ds.GetLayerByName("survey")
+    feature = layer.GetFeature(fid)
+    feature.SetGeometry(ogr.CreateGeometryFromWkt("POINT (18.5 4.4)"))
+    layer.SetFeature(feature)
+    ds = None
+    result = _merge(returned / "manifest.json", office)
+    assert (result["EDITS"], result["CONFLICT_COUNT"]) == (1, 0)
+    assert ogr_rows(office, LOCATION.format(uuids[0])) == [("4.4 18.5", 4.4, 18.5, None)]
