@@ -96,3 +96,14 @@ def test_a_point_moved_in_the_field_moves_its_location_text_and_coordinates(cart
     result = _merge(returned / "manifest.json", office)
     assert (result["EDITS"], result["CONFLICT_COUNT"]) == (1, 0)
     assert ogr_rows(office, LOCATION.format(uuids[0])) == [("4.4 18.5", 4.4, 18.5, None)]
+
+
+def test_a_select_multiple_answer_changed_in_the_field_takes_the_labels_of_its_choices(cartong_provider, case):  # noqa: F811
+    office, returned, field_gpkg, uuids = case
+    ogr_execute(field_gpkg, f"UPDATE survey SET water_problems = 'queue distance' WHERE _uuid = '{uuids[2]}'")
+    query = f"SELECT water_problems, water_problems_label FROM survey WHERE _uuid = '{uuids[2]}'"
+    if ogr_rows(office, query)[0][0] == "queue distance":
+        ogr_execute(field_gpkg, f"UPDATE survey SET water_problems = 'distance' WHERE _uuid = '{uuids[2]}'")
+    result = _merge(returned / "manifest.json", office)
+    assert result["EDITS"] == 1
+    assert ogr_rows(office, query)[0][1] in ("Long queues; Too far", "Too far")
