@@ -28,7 +28,7 @@
       <translation type="vanished" />
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="357" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="397" />
       <source>%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by version 0.2.0 that cannot tell them apart: their field changes were not merged.</source>
       <translation>
         <numerusform>‏%n معرّف _uuid تشترك في كل منها عدة صفوف من {table} أُضيفت لها صفوف أو حُذفت، في حزمة حضّرها الإصدار 0.2.0 الذي لا يميّز بينها: لم تُدمج تغييرات العمل الحقلي الخاصة بها.</numerusform>
@@ -281,7 +281,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="288" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="312" />
       <source>%n new submissions came from the field without a _uuid: they were added with new ones ({uuids}).</source>
       <translation>
         <numerusform>‏%n إرسال جديد وصل من الميدان بلا _uuid: أُضيف كل منها بمعرّف جديد ({uuids}).</numerusform>
@@ -353,7 +353,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="350" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="390" />
       <source>%n rows of {table} added in the field belong to no submission merged (their _submission__uuid is empty or another package's): they were not merged.</source>
       <translation>
         <numerusform>‏%n صف من {table} أُضيفت ميدانيًا لا تنتمي إلى أي إرسال مدموج (الحقل _submission__uuid فارغ أو لحزمة أخرى): لم تُدمج.</numerusform>
@@ -365,7 +365,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="335" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="359" />
       <source>%n rows of {table} added in the field have the _uuid of submissions the office holds: they were not merged.</source>
       <translation>
         <numerusform>‏%n صف من {table} أُضيفت في الميدان تحمل _uuid إرسالات موجودة في المكتب: لم تُدمج.</numerusform>
@@ -377,7 +377,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="327" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="351" />
       <source>%n rows of {table} changed or added in the field belong to submissions removed in the office: they were not merged.</source>
       <translation>
         <numerusform>‏%n صف من {table} غُيّرت أو أُضيفت في الميدان تنتمي إلى إرسالات أُزيلت في المكتب: لم تُدمج.</numerusform>
@@ -389,7 +389,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="321" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="345" />
       <source>%n rows of {table} deleted in the field were kept in the office: deletions are not merged.</source>
       <translation>
         <numerusform>‏%n صف من {table} حُذفت في الميدان وأُبقي عليها في المكتب: لا تُدمج عمليات الحذف.</numerusform>
@@ -401,7 +401,31 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="342" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="374" />
+      <source>%n rows of {table} have dates written in the field that are not dates (e.g. 12/03/2024 instead of 2024-03-12): the office values were kept (each is listed with its text).</source>
+      <translation>
+        <numerusform>‏%n صف من {table} فيه تاريخ كُتب ميدانيًا ليس تاريخًا (مثلًا 12/03/2024 بدلًا من 2024-03-12): احتُفظ بقيمة المكتب (كل منها مدرج مع نصه).</numerusform>
+        <numerusform>صف واحد (%n) من {table} فيه تاريخ كُتب ميدانيًا ليس تاريخًا (مثلًا 12/03/2024 بدلًا من 2024-03-12): احتُفظ بقيمة المكتب (وهو مدرج مع نصه).</numerusform>
+        <numerusform>صفان (%n) من {table} فيهما تاريخان كُتبا ميدانيًا ليسا تاريخين (مثلًا 12/03/2024 بدلًا من 2024-03-12): احتُفظ بقيمتي المكتب (كل منهما مدرج مع نصه).</numerusform>
+        <numerusform>‏%n صفوف من {table} فيها تواريخ كُتبت ميدانيًا ليست تواريخ (مثلًا 12/03/2024 بدلًا من 2024-03-12): احتُفظ بقيم المكتب (كل منها مدرج مع نصه).</numerusform>
+        <numerusform>‏%n صفًا من {table} فيها تواريخ كُتبت ميدانيًا ليست تواريخ (مثلًا 12/03/2024 بدلًا من 2024-03-12): احتُفظ بقيم المكتب (كل منها مدرج مع نصه).</numerusform>
+        <numerusform>‏%n صف من {table} فيها تواريخ كُتبت ميدانيًا ليست تواريخ (مثلًا 12/03/2024 بدلًا من 2024-03-12): احتُفظ بقيم المكتب (كل منها مدرج مع نصه).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/merge.py" line="382" />
+      <source>%n rows of {table} have numbers written in the field that their columns cannot hold (e.g. '30 500,5' or 'six'): the office values were kept (each is listed with its text).</source>
+      <translation>
+        <numerusform>‏%n صف من {table} فيه رقم كُتب ميدانيًا لا يتسع له عموده (مثلًا '30 500,5' أو 'six'): احتُفظ بقيمة المكتب (كل منها مدرج مع نصه).</numerusform>
+        <numerusform>صف واحد (%n) من {table} فيه رقم كُتب ميدانيًا لا يتسع له عموده (مثلًا '30 500,5' أو 'six'): احتُفظ بقيمة المكتب (وهو مدرج مع نصه).</numerusform>
+        <numerusform>صفان (%n) من {table} فيهما رقمان كُتبا ميدانيًا لا يتسع لهما عموداهما (مثلًا '30 500,5' أو 'six'): احتُفظ بقيمتي المكتب (كل منهما مدرج مع نصه).</numerusform>
+        <numerusform>‏%n صفوف من {table} فيها أرقام كُتبت ميدانيًا لا تتسع لها أعمدتها (مثلًا '30 500,5' أو 'six'): احتُفظ بقيم المكتب (كل منها مدرج مع نصه).</numerusform>
+        <numerusform>‏%n صفًا من {table} فيها أرقام كُتبت ميدانيًا لا تتسع لها أعمدتها (مثلًا '30 500,5' أو 'six'): احتُفظ بقيم المكتب (كل منها مدرج مع نصه).</numerusform>
+        <numerusform>‏%n صف من {table} فيها أرقام كُتبت ميدانيًا لا تتسع لها أعمدتها (مثلًا '30 500,5' أو 'six'): احتُفظ بقيم المكتب (كل منها مدرج مع نصه).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/merge.py" line="366" />
       <source>%n rows of {table} have values entered in the field in columns the office file does not have: they were not merged (each is listed with its column and value).</source>
       <translation>
         <numerusform>‏%n صف من {table} فيه قيم أُدخلت ميدانيًا في أعمدة لا يملكها ملف المكتب: لم تُدمج (كل منها مدرج مع عموده وقيمته).</numerusform>
@@ -434,6 +458,18 @@
         <numerusform>كُتبت %n صفوف في {file}.</numerusform>
         <numerusform>كُتب %n صفًا في {file}.</numerusform>
         <numerusform>كُتب %n صف في {file}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/merge.py" line="300" />
+      <source>%n select answers changed in the field are not choices of the form ({values}): they were merged as written, with themselves as their labels; check them in the table {table}.</source>
+      <translation>
+        <numerusform>‏%n إجابة اختيار غُيّرت ميدانيًا ليست من خيارات النموذج ({values}): دُمجت كما كُتبت، وهي تسمية نفسها؛ تحقّق منها في الجدول {table}.</numerusform>
+        <numerusform>إجابة اختيار واحدة (%n) غُيّرت ميدانيًا ليست من خيارات النموذج ({values}): دُمجت كما كُتبت، وهي تسمية نفسها؛ تحقّق منها في الجدول {table}.</numerusform>
+        <numerusform>اثنتان (%n) من إجابات الاختيار غُيّرتا ميدانيًا ليستا من خيارات النموذج ({values}): دُمجتا كما كُتبتا، وكل منهما تسمية نفسها؛ تحقّق منهما في الجدول {table}.</numerusform>
+        <numerusform>‏%n إجابات اختيار غُيّرت ميدانيًا ليست من خيارات النموذج ({values}): دُمجت كما كُتبت، وكل منها تسمية نفسها؛ تحقّق منها في الجدول {table}.</numerusform>
+        <numerusform>‏%n إجابةً اختيار غُيّرت ميدانيًا ليست من خيارات النموذج ({values}): دُمجت كما كُتبت، وكل منها تسمية نفسها؛ تحقّق منها في الجدول {table}.</numerusform>
+        <numerusform>‏%n إجابة اختيار غُيّرت ميدانيًا ليست من خيارات النموذج ({values}): دُمجت كما كُتبت، وكل منها تسمية نفسها؛ تحقّق منها في الجدول {table}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1414,7 +1450,7 @@
       <translation>أُلغي: لم تُكتب الأعداد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="169" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="175" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>أُلغي: لم يتغير GeoPackage المكتب.</translation>
     </message>
@@ -1971,7 +2007,7 @@
       <translation>حُذفت افتراضيًا الأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة: {columns}. لمشاركتها، طبّق عليها الترميز المستعار (PSEUDONYMISE_FIELDS) أو أبقِ عليها (KEEP_FIELDS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="303" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="327" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>لم تُدمج أعمدة النسخة الميدانية غير الموجودة في مسح المكتب: {columns}</translation>
     </message>
@@ -4940,7 +4976,7 @@
       <translation>عدة أسماء في المعجم الجغرافي مناسبة بالقدر نفسه (الدرجة {score}): {places}. اختر واحدًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="296" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="320" />
       <source>Several new submissions of the field copy have the same _uuid ({uuids}): they were all added; check whether they are the same household and remove the copies by a remove_survey decision.</source>
       <translation>لعدة إرسالات جديدة في النسخة الميدانية المعرّف _uuid نفسه ({uuids}): أُضيفت كلها؛ تحقّق مما إذا كانت الأسرة نفسها واحذف النسخ المكررة بقرار remove_survey.</translation>
     </message>
@@ -5760,7 +5796,7 @@
       <translation>الأعمدة {columns} تحدد هوية العاملين أو الأجهزة أو الحسابات أو الوثائق ويُطبَّق عليها الترميز المستعار افتراضيًا، لكن تعذّر فتح أي مفتاح للترميز المستعار ({reason}): لذا حُذفت بدلًا من ذلك. لمشاركتها بأسماء مستعارة، حدّد مفتاحًا عبر KEY_SOURCE (file:... أو env:...) أو KEY_AUTHCFG؛ وللإبقاء عليها كما هي، أدرجها في KEEP_FIELDS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="139" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="145" />
       <source>The conflicts file {file} is a folder: give a file name, e.g. conflicts.csv.</source>
       <translation>ملف التعارضات {file} مجلد: أعطِ اسم ملف، مثل conflicts.csv.</translation>
     </message>
@@ -6346,12 +6382,12 @@
       <translation>الحقل الرقمي الذي تُلوَّن الوحدات الإدارية حسبه: submissions (عدد الإرسالات، الافتراضي)، أو answer_pct (نسبة بـ %)، أو value_mean أو value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="218" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="230" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>لا يحتوي GeoPackage المكتب أو المُعاد على طبقة 'survey': قم باستيراد المسح أولًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="134" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="140" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>ملف GeoPackage الخاص بالمكتب {file} غير موجود.</translation>
     </message>
@@ -6420,7 +6456,7 @@
       <translation>الحزمة التي أعادها الفريق: ملف zip الخاص بها، أو manifest.json، أو ملف GeoPackage للمسح، مثل field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="224" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="236" />
       <source>The package {package} was not prepared from {office}: none of its {count} submissions are there (another survey?). Nothing was merged; merge it into the survey file it was made from.</source>
       <translation>لم تُحضَّر الحزمة {package} من {office}: لا يوجد فيه أي من إرسالاتها البالغة {count} (مسح آخر؟). لم يُدمج شيء؛ ادمجها في ملف المسح الذي حُضّرت منه.</translation>
     </message>
@@ -6470,12 +6506,12 @@
       <translation>الحزمة المُعادة لا تأتي بجديد (هل دُمجت من قبل؟): بقي {file} كما كان.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="122" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="128" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>الحزمة المُعادة {file} لا تحتوي على GeoPackage مسح باسم {name} (الموجود: {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="110" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="116" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>الحزمة المُعادة {file} ليست مجلد حزمة ميدانية ولا ملف zip الخاص بها ولا GeoPackage.</translation>
     </message>
@@ -6811,7 +6847,7 @@
       <translation>يُعلَّم هذا العدد من المقابلات (الافتراضي 4) التي بدأها جهاز واحد أو جامع البيانات نفسه خلال الدقائق المحددة أدناه: أسرع من أن تكون مقابلات حقيقية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="309" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="333" />
       <source>This package was prepared by version 0.2.0: changes made in the field to the rows of repeat tables of existing submissions cannot be told and were not merged; compare them by hand.</source>
       <translation>حُضّرت هذه الحزمة بالإصدار 0.2.0: لا يمكن تمييز التغييرات التي أُجريت في الميدان على صفوف جداول التكرار للإرسالات الموجودة، ولم تُدمج؛ قارنها يدويًا.</translation>
     </message>
@@ -8820,7 +8856,7 @@
       <translation>لم يُنزَّل {file} من خادم: يمكن استبداله فقط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="149" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="155" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>لم يُعدّ {file} كحزمة ميدانية (ليس فيه الجدول {table}): لا يمكن تمييز تغييراته عن تغييرات المكتب، لم يُدمج أي شيء.</translation>
     </message>

@@ -28,7 +28,7 @@
       <translation type="vanished" />
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="357" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="397" />
       <source>%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by version 0.2.0 that cannot tell them apart: their field changes were not merged.</source>
       <translation>
         <numerusform>%n _uuid compartido por varias filas de {table} tuvo filas añadidas o eliminadas, en un paquete preparado con la versión 0.2.0 que no puede distinguirlas: sus cambios de campo no se fusionaron.</numerusform>
@@ -193,7 +193,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="288" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="312" />
       <source>%n new submissions came from the field without a _uuid: they were added with new ones ({uuids}).</source>
       <translation>
         <numerusform>%n envío nuevo llegó del terreno sin _uuid: se añadió con uno nuevo ({uuids}).</numerusform>
@@ -241,7 +241,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="350" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="390" />
       <source>%n rows of {table} added in the field belong to no submission merged (their _submission__uuid is empty or another package's): they were not merged.</source>
       <translation>
         <numerusform>%n fila de {table} añadida en el terreno no pertenece a ningún envío fusionado (su _submission__uuid está vacío o es de otro paquete): no se fusionó.</numerusform>
@@ -249,7 +249,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="335" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="359" />
       <source>%n rows of {table} added in the field have the _uuid of submissions the office holds: they were not merged.</source>
       <translation>
         <numerusform>%n fila de {table} añadida en el campo tiene el _uuid de un envío presente en la oficina: no se fusionó.</numerusform>
@@ -257,7 +257,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="327" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="351" />
       <source>%n rows of {table} changed or added in the field belong to submissions removed in the office: they were not merged.</source>
       <translation>
         <numerusform>%n fila de {table} cambiada o añadida en el campo pertenece a un envío eliminado en la oficina: no se fusionó.</numerusform>
@@ -265,7 +265,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="321" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="345" />
       <source>%n rows of {table} deleted in the field were kept in the office: deletions are not merged.</source>
       <translation>
         <numerusform>%n fila de {table} eliminada en el campo se conservó en la oficina: las eliminaciones no se fusionan.</numerusform>
@@ -273,7 +273,23 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="342" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="374" />
+      <source>%n rows of {table} have dates written in the field that are not dates (e.g. 12/03/2024 instead of 2024-03-12): the office values were kept (each is listed with its text).</source>
+      <translation>
+        <numerusform>%n fila de {table} tiene una fecha escrita en el terreno que no es una fecha (p. ej. 12/03/2024 en lugar de 2024-03-12): se conservó el valor de la oficina (cada una se lista con su texto).</numerusform>
+        <numerusform>%n filas de {table} tienen fechas escritas en el terreno que no son fechas (p. ej. 12/03/2024 en lugar de 2024-03-12): se conservaron los valores de la oficina (cada una se lista con su texto).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/merge.py" line="382" />
+      <source>%n rows of {table} have numbers written in the field that their columns cannot hold (e.g. '30 500,5' or 'six'): the office values were kept (each is listed with its text).</source>
+      <translation>
+        <numerusform>%n fila de {table} tiene un número escrito en el terreno que su columna no puede contener (p. ej. '30 500,5' o 'six'): se conservó el valor de la oficina (cada uno se lista con su texto).</numerusform>
+        <numerusform>%n filas de {table} tienen números escritos en el terreno que sus columnas no pueden contener (p. ej. '30 500,5' o 'six'): se conservaron los valores de la oficina (cada uno se lista con su texto).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/merge.py" line="366" />
       <source>%n rows of {table} have values entered in the field in columns the office file does not have: they were not merged (each is listed with its column and value).</source>
       <translation>
         <numerusform>%n fila de {table} tiene valores introducidos en el terreno en columnas que el archivo de la oficina no tiene: no se fusionaron (cada uno se lista con su columna y su valor).</numerusform>
@@ -294,6 +310,14 @@
       <translation>
         <numerusform>%n fila escrita en {file}.</numerusform>
         <numerusform>%n filas escritas en {file}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/merge.py" line="300" />
+      <source>%n select answers changed in the field are not choices of the form ({values}): they were merged as written, with themselves as their labels; check them in the table {table}.</source>
+      <translation>
+        <numerusform>%n respuesta de selección cambiada en el terreno no es una opción del formulario ({values}): se fusionó tal como se escribió, con ella misma como etiqueta; verifíquela en la tabla {table}.</numerusform>
+        <numerusform>%n respuestas de selección cambiadas en el terreno no son opciones del formulario ({values}): se fusionaron tal como se escribieron, con ellas mismas como etiquetas; verifíquelas en la tabla {table}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1206,7 +1230,7 @@
       <translation>Cancelado: no se escribieron los recuentos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="169" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="175" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>Cancelado: el GeoPackage de la oficina no se modificó.</translation>
     </message>
@@ -1751,7 +1775,7 @@
       <translation>Las columnas que probablemente contienen datos personales de riesgo alto se eliminaron por defecto: {columns}. Para compartirlas, aplíqueles la seudonimización (PSEUDONYMISE_FIELDS) o consérvelas (KEEP_FIELDS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="303" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="327" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>Las columnas de la copia de campo que la encuesta de la oficina no tiene no se fusionaron: {columns}</translation>
     </message>
@@ -4692,7 +4716,7 @@
       <translation>Varios nombres del nomenclátor encajan igual de bien (puntuación {score}): {places}. Elija uno.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="296" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="320" />
       <source>Several new submissions of the field copy have the same _uuid ({uuids}): they were all added; check whether they are the same household and remove the copies by a remove_survey decision.</source>
       <translation>Varios envíos nuevos de la copia de campo tienen el mismo _uuid ({uuids}): se añadieron todos; verifique si son el mismo hogar y elimine las copias con una decisión remove_survey.</translation>
     </message>
@@ -5504,7 +5528,7 @@
       <translation>Las columnas {columns} identifican al personal, dispositivos, cuentas o documentos y se seudonimizan por defecto, pero no se pudo abrir ninguna clave de seudonimización ({reason}): se eliminaron en su lugar. Para compartirlas como seudónimos, indique una clave con KEY_SOURCE (file:... o env:...) o KEY_AUTHCFG; para conservarlas tal como están, inclúyalas en KEEP_FIELDS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="139" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="145" />
       <source>The conflicts file {file} is a folder: give a file name, e.g. conflicts.csv.</source>
       <translation>El archivo de conflictos {file} es una carpeta: indique un nombre de archivo, p. ej., conflicts.csv.</translation>
     </message>
@@ -6078,12 +6102,12 @@
       <translation>El campo numérico por el que se colorean las unidades administrativas: submissions (el recuento de envíos, predeterminado), answer_pct (una proporción en %), value_mean o value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="218" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="230" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>El GeoPackage de la oficina o el devuelto no tiene capa 'survey': importe primero la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="134" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="140" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>El GeoPackage de la oficina {file} no existe.</translation>
     </message>
@@ -6152,7 +6176,7 @@
       <translation>El paquete que trajo el equipo: su zip, su manifest.json o su GeoPackage de encuesta, p. ej., field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="224" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="236" />
       <source>The package {package} was not prepared from {office}: none of its {count} submissions are there (another survey?). Nothing was merged; merge it into the survey file it was made from.</source>
       <translation>El paquete {package} no se preparó a partir de {office}: ninguno de sus {count} envíos está allí (¿otra encuesta?). No se fusionó nada; fusiónelo en el archivo de encuesta a partir del cual se preparó.</translation>
     </message>
@@ -6202,12 +6226,12 @@
       <translation>El paquete devuelto no trae nada nuevo (¿ya fusionado?): {file} quedó como estaba.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="122" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="128" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>El paquete devuelto {file} no contiene ningún GeoPackage de encuesta llamado {name} (encontrados: {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="110" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="116" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>El paquete devuelto {file} no es ni una carpeta de paquete de campo, ni su zip, ni un GeoPackage.</translation>
     </message>
@@ -6539,7 +6563,7 @@
       <translation>Este número de entrevistas (4 por defecto) iniciadas por un mismo dispositivo o encuestador en los minutos indicados abajo se señalan: demasiado rápidas para ser entrevistas reales.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="309" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="333" />
       <source>This package was prepared by version 0.2.0: changes made in the field to the rows of repeat tables of existing submissions cannot be told and were not merged; compare them by hand.</source>
       <translation>Este paquete se preparó con la versión 0.2.0: los cambios hechos en el campo en las filas de las tablas de repetición de envíos existentes no se pueden identificar y no se fusionaron; compárelos a mano.</translation>
     </message>
@@ -8548,7 +8572,7 @@
       <translation>{file} no se descargó desde un servidor: solo se puede reemplazar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="149" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="155" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>{file} no se preparó como paquete de campo (no tiene la tabla {table}): sus cambios no se pueden distinguir de los de la oficina, no se fusionó nada.</translation>
     </message>

@@ -28,7 +28,7 @@
       <translation type="vanished"> au sein de son groupe {group}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="357" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="397" />
       <source>%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by version 0.2.0 that cannot tell them apart: their field changes were not merged.</source>
       <translation>
         <numerusform>%n _uuid partagé par plusieurs lignes de {table} a eu des lignes ajoutées ou supprimées, dans un paquet préparé par la version 0.2.0 qui ne sait pas les distinguer : les modifications de champs et de lignes faites sur le terrain pour ce _uuid n'ont pas été fusionnées.</numerusform>
@@ -193,7 +193,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="288" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="312" />
       <source>%n new submissions came from the field without a _uuid: they were added with new ones ({uuids}).</source>
       <translation>
         <numerusform>%n nouvelle soumission est arrivée du terrain sans _uuid : elle a été ajoutée avec un nouveau ({uuids}).</numerusform>
@@ -241,7 +241,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="350" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="390" />
       <source>%n rows of {table} added in the field belong to no submission merged (their _submission__uuid is empty or another package's): they were not merged.</source>
       <translation>
         <numerusform>%n ligne de {table} ajoutée sur le terrain n'appartient à aucune soumission fusionnée (son _submission__uuid est vide ou celui d'un autre paquet) : elle n'a pas été fusionnée.</numerusform>
@@ -249,7 +249,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="335" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="359" />
       <source>%n rows of {table} added in the field have the _uuid of submissions the office holds: they were not merged.</source>
       <translation>
         <numerusform>%n ligne de {table} ajoutée sur le terrain a le _uuid d'une soumission présente au bureau : elle n'a pas été fusionnée.</numerusform>
@@ -257,7 +257,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="327" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="351" />
       <source>%n rows of {table} changed or added in the field belong to submissions removed in the office: they were not merged.</source>
       <translation>
         <numerusform>%n ligne de {table} modifiée ou ajoutée sur le terrain appartient à une soumission supprimée au bureau : elle n'a pas été fusionnée.</numerusform>
@@ -265,7 +265,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="321" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="345" />
       <source>%n rows of {table} deleted in the field were kept in the office: deletions are not merged.</source>
       <translation>
         <numerusform>%n ligne de {table} supprimée sur le terrain a été gardée au bureau : les suppressions ne sont pas fusionnées.</numerusform>
@@ -273,7 +273,23 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="342" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="374" />
+      <source>%n rows of {table} have dates written in the field that are not dates (e.g. 12/03/2024 instead of 2024-03-12): the office values were kept (each is listed with its text).</source>
+      <translation>
+        <numerusform>%n ligne de {table} a une date écrite sur le terrain qui n'est pas une date (p. ex. 12/03/2024 au lieu de 2024-03-12) : la valeur du bureau a été gardée (chacune est listée avec son texte).</numerusform>
+        <numerusform>%n lignes de {table} ont des dates écrites sur le terrain qui ne sont pas des dates (p. ex. 12/03/2024 au lieu de 2024-03-12) : les valeurs du bureau ont été gardées (chacune est listée avec son texte).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/merge.py" line="382" />
+      <source>%n rows of {table} have numbers written in the field that their columns cannot hold (e.g. '30 500,5' or 'six'): the office values were kept (each is listed with its text).</source>
+      <translation>
+        <numerusform>%n ligne de {table} a un nombre écrit sur le terrain que sa colonne ne peut pas contenir (p. ex. « 30 500,5 » ou « six ») : la valeur du bureau a été gardée (chacune est listée avec son texte).</numerusform>
+        <numerusform>%n lignes de {table} ont des nombres écrits sur le terrain que leurs colonnes ne peuvent pas contenir (p. ex. « 30 500,5 » ou « six ») : les valeurs du bureau ont été gardées (chacune est listée avec son texte).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/merge.py" line="366" />
       <source>%n rows of {table} have values entered in the field in columns the office file does not have: they were not merged (each is listed with its column and value).</source>
       <translation>
         <numerusform>%n ligne de {table} a des valeurs saisies sur le terrain dans des colonnes que le fichier du bureau n'a pas : elles n'ont pas été fusionnées (chacune est listée avec sa colonne et sa valeur).</numerusform>
@@ -294,6 +310,14 @@
       <translation>
         <numerusform>%n ligne écrite dans {file}.</numerusform>
         <numerusform>%n lignes écrites dans {file}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/merge.py" line="300" />
+      <source>%n select answers changed in the field are not choices of the form ({values}): they were merged as written, with themselves as their labels; check them in the table {table}.</source>
+      <translation>
+        <numerusform>%n réponse à choix modifiée sur le terrain n'est pas un choix du formulaire ({values}) : elle a été fusionnée telle qu'écrite, avec elle-même pour libellé ; vérifiez-la dans la table {table}.</numerusform>
+        <numerusform>%n réponses à choix modifiées sur le terrain ne sont pas des choix du formulaire ({values}) : elles ont été fusionnées telles qu'écrites, avec elles-mêmes pour libellés ; vérifiez-les dans la table {table}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1202,7 +1226,7 @@
       <translation>Annulé : les comptages n'ont pas été écrits.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="169" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="175" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>Annulé : le GeoPackage du bureau n'a pas été modifié.</translation>
     </message>
@@ -1747,7 +1771,7 @@
       <translation>Les colonnes contenant probablement des données personnelles à risque élevé ont été supprimées par défaut : {columns}. Pour les partager, pseudonymisez-les (PSEUDONYMISE_FIELDS) ou conservez-les (KEEP_FIELDS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="303" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="327" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>Les colonnes de la copie de terrain absentes de l'enquête du bureau n'ont pas été fusionnées : {columns}</translation>
     </message>
@@ -4676,7 +4700,7 @@
       <translation>Plusieurs noms du répertoire géographique conviennent aussi bien (score {score}) : {places}. Choisissez-en un.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="296" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="320" />
       <source>Several new submissions of the field copy have the same _uuid ({uuids}): they were all added; check whether they are the same household and remove the copies by a remove_survey decision.</source>
       <translation>Plusieurs nouvelles soumissions de la copie de terrain ont le même _uuid ({uuids}) : toutes ont été ajoutées ; vérifiez s'il s'agit du même ménage et retirez les copies par une décision remove_survey.</translation>
     </message>
@@ -5488,7 +5512,7 @@
       <translation>Les colonnes {columns} identifient le personnel, des appareils, des comptes ou des documents et sont pseudonymisées par défaut, mais aucune clé de pseudonymisation n'a pu être ouverte ({reason}) : elles ont été supprimées à la place. Pour les partager sous forme de pseudonymes, indiquez une clé avec KEY_SOURCE (file:... ou env:...) ou KEY_AUTHCFG ; pour les garder telles quelles, listez-les dans KEEP_FIELDS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="139" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="145" />
       <source>The conflicts file {file} is a folder: give a file name, e.g. conflicts.csv.</source>
       <translation>Le fichier des conflits {file} est un dossier : indiquez un nom de fichier, p. ex. conflicts.csv.</translation>
     </message>
@@ -6062,12 +6086,12 @@
       <translation>Le champ numérique qui colore les unités : submissions (le nombre de soumissions, par défaut), answer_pct (une part en %), value_mean ou value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="218" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="230" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>Le GeoPackage du bureau ou celui qui revient n'a pas de couche « survey » : importez d'abord l'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="134" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="140" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>Le GeoPackage du bureau {file} n'existe pas.</translation>
     </message>
@@ -6136,7 +6160,7 @@
       <translation>Le paquet rapporté par l'équipe : son zip, son manifest.json ou son GeoPackage d'enquête, p. ex. field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="224" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="236" />
       <source>The package {package} was not prepared from {office}: none of its {count} submissions are there (another survey?). Nothing was merged; merge it into the survey file it was made from.</source>
       <translation>Le paquet {package} n'a pas été préparé à partir de {office} : aucune de ses {count} soumissions ne s'y trouve (une autre enquête ?). Rien n'a été fusionné ; fusionnez-le dans le fichier d'enquête à partir duquel il a été préparé.</translation>
     </message>
@@ -6186,12 +6210,12 @@
       <translation>Le paquet revenu n'apporte rien de nouveau (déjà fusionné ?) : {file} est resté tel quel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="122" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="128" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>Le paquet revenu {file} ne contient aucun GeoPackage d'enquête nommé {name} (trouvés : {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="110" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="116" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>Le paquet revenu {file} n'est ni un dossier de paquet de terrain, ni son zip, ni un GeoPackage.</translation>
     </message>
@@ -6523,7 +6547,7 @@
       <translation>Ce nombre d'entretiens (par défaut 4) commencés par un même appareil ou enquêteur dans les minutes ci-dessous est signalé : trop rapide pour être de vrais entretiens.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="309" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="333" />
       <source>This package was prepared by version 0.2.0: changes made in the field to the rows of repeat tables of existing submissions cannot be told and were not merged; compare them by hand.</source>
       <translation>Ce paquet a été préparé par la version 0.2.0 : les modifications faites sur le terrain aux lignes des tables de répétition des soumissions existantes ne peuvent pas être identifiées et n'ont pas été fusionnées ; comparez-les à la main.</translation>
     </message>
@@ -8536,7 +8560,7 @@
       <translation>{file} n'a pas été téléchargé depuis un serveur : il peut seulement être remplacé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="149" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="155" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>{file} n'a pas été préparé comme paquet de terrain (il n'a pas de table {table}) : ses modifications ne peuvent pas être distinguées de celles du bureau, rien n'a été fusionné.</translation>
     </message>

@@ -28,7 +28,7 @@
       <translation type="vanished" />
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="357" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="397" />
       <source>%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by version 0.2.0 that cannot tell them apart: their field changes were not merged.</source>
       <translation>
         <numerusform>%n _uuid partilhado por várias linhas de {table} teve linhas adicionadas ou eliminadas, num pacote preparado pela versão 0.2.0 que não as consegue distinguir: as suas alterações de campo não foram fundidas.</numerusform>
@@ -193,7 +193,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="288" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="312" />
       <source>%n new submissions came from the field without a _uuid: they were added with new ones ({uuids}).</source>
       <translation>
         <numerusform>%n nova submissão chegou do terreno sem _uuid: foi adicionada com um novo ({uuids}).</numerusform>
@@ -241,7 +241,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="350" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="390" />
       <source>%n rows of {table} added in the field belong to no submission merged (their _submission__uuid is empty or another package's): they were not merged.</source>
       <translation>
         <numerusform>%n linha de {table} adicionada no terreno não pertence a nenhuma submissão fundida (o seu _submission__uuid está vazio ou é de outro pacote): não foi fundida.</numerusform>
@@ -249,7 +249,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="335" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="359" />
       <source>%n rows of {table} added in the field have the _uuid of submissions the office holds: they were not merged.</source>
       <translation>
         <numerusform>%n linha de {table} adicionada no terreno tem o _uuid de uma submissão presente no escritório: não foi fundida.</numerusform>
@@ -257,7 +257,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="327" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="351" />
       <source>%n rows of {table} changed or added in the field belong to submissions removed in the office: they were not merged.</source>
       <translation>
         <numerusform>%n linha de {table} alterada ou adicionada no terreno pertence a uma submissão removida no escritório: não foi fundida.</numerusform>
@@ -265,7 +265,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="321" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="345" />
       <source>%n rows of {table} deleted in the field were kept in the office: deletions are not merged.</source>
       <translation>
         <numerusform>%n linha de {table} eliminada no terreno foi mantida no escritório: as eliminações não são fundidas.</numerusform>
@@ -273,7 +273,23 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="342" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="374" />
+      <source>%n rows of {table} have dates written in the field that are not dates (e.g. 12/03/2024 instead of 2024-03-12): the office values were kept (each is listed with its text).</source>
+      <translation>
+        <numerusform>%n linha de {table} tem uma data escrita no terreno que não é uma data (p. ex. 12/03/2024 em vez de 2024-03-12): o valor do escritório foi mantido (cada uma é listada com o seu texto).</numerusform>
+        <numerusform>%n linhas de {table} têm datas escritas no terreno que não são datas (p. ex. 12/03/2024 em vez de 2024-03-12): os valores do escritório foram mantidos (cada uma é listada com o seu texto).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/merge.py" line="382" />
+      <source>%n rows of {table} have numbers written in the field that their columns cannot hold (e.g. '30 500,5' or 'six'): the office values were kept (each is listed with its text).</source>
+      <translation>
+        <numerusform>%n linha de {table} tem um número escrito no terreno que a sua coluna não pode conter (p. ex. '30 500,5' ou 'six'): o valor do escritório foi mantido (cada um é listado com o seu texto).</numerusform>
+        <numerusform>%n linhas de {table} têm números escritos no terreno que as suas colunas não podem conter (p. ex. '30 500,5' ou 'six'): os valores do escritório foram mantidos (cada um é listado com o seu texto).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/merge.py" line="366" />
       <source>%n rows of {table} have values entered in the field in columns the office file does not have: they were not merged (each is listed with its column and value).</source>
       <translation>
         <numerusform>%n linha de {table} tem valores introduzidos no terreno em colunas que o ficheiro do escritório não tem: não foram fundidos (cada um é listado com a sua coluna e o seu valor).</numerusform>
@@ -294,6 +310,14 @@
       <translation>
         <numerusform>%n linha escrita em {file}.</numerusform>
         <numerusform>%n linhas escritas em {file}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/merge.py" line="300" />
+      <source>%n select answers changed in the field are not choices of the form ({values}): they were merged as written, with themselves as their labels; check them in the table {table}.</source>
+      <translation>
+        <numerusform>%n resposta de seleção alterada no terreno não é uma opção do formulário ({values}): foi fundida tal como escrita, com ela própria como etiqueta; verifique-a na tabela {table}.</numerusform>
+        <numerusform>%n respostas de seleção alteradas no terreno não são opções do formulário ({values}): foram fundidas tal como escritas, com elas próprias como etiquetas; verifique-as na tabela {table}.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1206,7 +1230,7 @@
       <translation>Cancelado: as contagens não foram escritas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="169" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="175" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>Cancelado: o GeoPackage do escritório não foi alterado.</translation>
     </message>
@@ -1751,7 +1775,7 @@
       <translation>As colunas que provavelmente contêm dados pessoais de risco elevado foram removidas por predefinição: {columns}. Para as partilhar, pseudonimize-as (PSEUDONYMISE_FIELDS) ou mantenha-as (KEEP_FIELDS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="303" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="327" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>As colunas da cópia de campo que o inquérito do escritório não tem não foram fundidas: {columns}</translation>
     </message>
@@ -4692,7 +4716,7 @@
       <translation>Vários nomes do gazetteer correspondem igualmente bem (pontuação {score}): {places}. Escolha um.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="296" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="320" />
       <source>Several new submissions of the field copy have the same _uuid ({uuids}): they were all added; check whether they are the same household and remove the copies by a remove_survey decision.</source>
       <translation>Várias submissões novas da cópia de campo têm o mesmo _uuid ({uuids}): foram todas adicionadas; verifique se são o mesmo agregado familiar e retire as cópias com uma decisão remove_survey.</translation>
     </message>
@@ -5504,7 +5528,7 @@
       <translation>As colunas {columns} identificam pessoal, dispositivos, contas ou documentos e são pseudonimizadas por predefinição, mas nenhuma chave de pseudonimização pôde ser aberta ({reason}): foram removidas em vez disso. Para as partilhar como pseudónimos, indique uma chave com KEY_SOURCE (file:... ou env:...) ou KEY_AUTHCFG; para as manter tal como estão, liste-as em KEEP_FIELDS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="139" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="145" />
       <source>The conflicts file {file} is a folder: give a file name, e.g. conflicts.csv.</source>
       <translation>O ficheiro de conflitos {file} é uma pasta: indique um nome de ficheiro, p. ex., conflicts.csv.</translation>
     </message>
@@ -6078,12 +6102,12 @@
       <translation>O campo numérico pelo qual as unidades administrativas são coloridas: submissions (a contagem de submissões, predefinição), answer_pct (uma proporção em %), value_mean ou value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="218" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="230" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>O GeoPackage do escritório ou o devolvido não tem camada 'survey': importe primeiro o inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="134" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="140" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>O GeoPackage do escritório {file} não existe.</translation>
     </message>
@@ -6152,7 +6176,7 @@
       <translation>O pacote que a equipa trouxe: o seu zip, o seu manifest.json ou o seu GeoPackage de inquérito, p. ex., field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="224" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="236" />
       <source>The package {package} was not prepared from {office}: none of its {count} submissions are there (another survey?). Nothing was merged; merge it into the survey file it was made from.</source>
       <translation>O pacote {package} não foi preparado a partir de {office}: nenhuma das suas {count} submissões lá está (outro inquérito?). Nada foi fundido; funda-o no ficheiro do inquérito a partir do qual foi preparado.</translation>
     </message>
@@ -6202,12 +6226,12 @@
       <translation>O pacote devolvido não traz nada de novo (já fundido?): {file} ficou como estava.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="122" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="128" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>O pacote devolvido {file} não contém nenhum GeoPackage de inquérito chamado {name} (encontrados: {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="110" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="116" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>O pacote devolvido {file} não é nem uma pasta de pacote de campo, nem o seu zip, nem um GeoPackage.</translation>
     </message>
@@ -6539,7 +6563,7 @@
       <translation>Este número de entrevistas (4 por predefinição) iniciadas por um mesmo dispositivo ou inquiridor nos minutos indicados abaixo são assinaladas: demasiado rápidas para serem entrevistas reais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="309" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="333" />
       <source>This package was prepared by version 0.2.0: changes made in the field to the rows of repeat tables of existing submissions cannot be told and were not merged; compare them by hand.</source>
       <translation>Este pacote foi preparado pela versão 0.2.0: as alterações feitas no terreno às linhas das tabelas de repetição de submissões existentes não podem ser identificadas e não foram fundidas; compare-as à mão.</translation>
     </message>
@@ -8548,7 +8572,7 @@
       <translation>{file} não foi descarregado de um servidor: só pode ser substituído.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="149" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="155" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>{file} não foi preparado como pacote de campo (não tem a tabela {table}): as suas alterações não podem ser distinguidas das do escritório, nada foi fundido.</translation>
     </message>
