@@ -215,6 +215,7 @@ class ExportMapAlgorithm(CartongAlgorithm):
 
         from ..core.base.errors import CartongError
         from ..core.maps import aggregate
+        from ..core.maps.area_warnings import no_boundary_warnings
         from ..core.maps.export import check_output_path, export_atlas, export_layout
         from ..core.maps.layouts import (
             build_atlas_layout,
@@ -331,6 +332,8 @@ class ExportMapAlgorithm(CartongAlgorithm):
                     **options,
                 )
                 _warn_shortened(layout, feedback)
+                for warning in no_boundary_warnings(layout):
+                    feedback.pushWarning(warning)
                 target = str(Path(output).with_suffix("")) if one_file_per_area else output
                 feedback.pushInfo(tr("Exporting {file}…").format(file=target))
                 files = export_atlas(

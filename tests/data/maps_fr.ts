@@ -615,5 +615,9 @@
       <source>{areas}: {count}</source>
       <translation>{areas} : {count}</translation>
     </message>
+    <message>
+      <source>{area} has no boundary (its geometry is empty): no page was made for it.</source>
+      <translation>{area} n'a pas de limites (sa géométrie est vide) : aucune page n'a été faite pour elle.</translation>
+    </message>
   </context>
 </TS>

@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The sentences cartong:countbyadmin says about the admin areas it counted in: P-codes shared by
 several areas (or written with other capitals), areas without P-code, overlapping areas, and
-submissions whose location no map can hold.
+submissions whose location no map can hold; and the areas an atlas makes no page for (no boundary),
+said by cartong:exportmappdf and the map wizard.
 """
 
 from __future__ import annotations
@@ -10,6 +11,9 @@ from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
 from ..base.i18n import tr, trn
 from .aggregate import NO_CODE_KEY, AdminCounts
+
+NO_BOUNDARY_PROPERTY = "cartong/areas_without_boundary"
+NO_BOUNDARY = "is_empty_or_null($geometry)"
 
 
 def duplicates_warning(admin: QgsVectorLayer, counts: AdminCounts) -> str:
@@ -95,3 +99,26 @@ def area_warnings(admin: QgsVectorLayer, counts: AdminCounts, name_field: str | 
             ).format(fid=fid, x=round(x, 6), y=round(y, 6))
         )
     return warnings
+
+
+def note_areas_without_boundary(layout, areas: QgsVectorLayer, data_filter: str, code_field: str, name_field: str):
+    """Keep on ``layout`` "<P-code> <name>" of each area of ``areas`` (of those ``data_filter``, when
+    given, keeps) whose geometry is NULL or empty: the atlas makes no page for it (``no_boundary_warnings``)."""
+    expression = f"({data_filter}) AND {NO_BOUNDARY}" if data_filter else NO_BOUNDARY
+    request = QgsFeatureRequest().setFilterExpression(expression)
+    request.addOrderBy(f'"{code_field.replace(chr(34), chr(34) * 2)}"')  # the order of the atlas pages
+
+    def text(value) -> str:
+        return "" if value is None or (hasattr(value, "isNull") and value.isNull()) else str(value)
+
+    missing = [f"{text(f[code_field])} {text(f[name_field])}".strip() for f in areas.getFeatures(request)]
+    layout.setCustomProperty(NO_BOUNDARY_PROPERTY, missing)
+
+
+def no_boundary_warnings(layout) -> list[str]:
+    """One sentence per area the atlas of ``layout`` has no page for, as it has no boundary."""
+    value = layout.customProperty(NO_BOUNDARY_PROPERTY) or []
+    return [
+        tr("{area} has no boundary (its geometry is empty): no page was made for it.").format(area=area)
+        for area in ([value] if isinstance(value, str) else value)
+    ]

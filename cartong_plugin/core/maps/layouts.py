@@ -29,6 +29,7 @@ from qgis.core import (
 
 from ..base.errors import CartongError
 from ..base.i18n import tr
+from .area_warnings import NO_BOUNDARY, note_areas_without_boundary
 from .basemaps import add_basemap
 from .extents import empty_extent, points_core_extent, surveyed_areas_extent
 from .fitting import fit_text, forget_shortened, map_font_family
@@ -217,12 +218,16 @@ def build_atlas_layout(
     atlas.setPageNameExpression(_quoted_field(code_field))
     atlas.setSortFeatures(True)
     atlas.setSortExpression(_quoted_field(code_field))
+    data = ""
     if only_with_data:
         value = _quoted_field(_empty_field(polygons, count_field) or count_field)
-        atlas.setFilterFeatures(True)
         # A share or mean of 0 is a value (0 % of households use a well); a count of 0 is no data.
         zero_is_data = bool(choropleth.get("status_field"))
-        atlas.setFilterExpression(f"{value} IS NOT NULL" if zero_is_data else f"{value} IS NOT NULL AND {value} <> 0")
+        data = f"{value} IS NOT NULL" if zero_is_data else f"{value} IS NOT NULL AND {value} <> 0"
+    # An area without boundary would get a page showing the previous page's place: none is made, it is said.
+    atlas.setFilterFeatures(True)
+    atlas.setFilterExpression(f"({data}) AND NOT {NO_BOUNDARY}" if data else f"NOT {NO_BOUNDARY}")
+    note_areas_without_boundary(layout, areas, data, code_field, name_field)
     # Windows forbids \ / : * ? " < > | in file names; spaces make awkward links.
     atlas.setFilenameExpression(
         f"{_quoted_field(code_field)} || '_' || regexp_replace({_quoted_field(name_field)}, '[\\\\/:*?\"<>| ]+', '_')"
