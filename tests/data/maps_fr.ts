@@ -617,7 +617,7 @@
     </message>
     <message>
       <source>{area} has no boundary (its geometry is empty): no page was made for it.</source>
-      <translation>{area} n'a pas de limites (sa géométrie est vide) : aucune page n'a été faite pour elle.</translation>
+      <translation>{area} n'a pas de limite (sa géométrie est vide) : aucune page n'a été faite pour elle.</translation>
     </message>
   </context>
 </TS>
