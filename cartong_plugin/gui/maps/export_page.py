@@ -299,13 +299,14 @@ class ExportPage(QWizardPage):
                     ).format(layer=choices.admin.name())
                 )
                 return
-            if counts.duplicates:  # counted once per P-code, their areas merged: the user must know
-                from ...core.maps.area_warnings import duplicates_warning
-
-                self._message(duplicates_warning(choices.admin, counts), Qgis.MessageLevel.Warning)
+            from ...core.maps.area_warnings import area_warnings, duplicates_warning
             from ...core.maps.pcodes import loose_matches_warning, unmatched_warning
 
+            # what cartong:countbyadmin says of the same count: merged P-codes, areas without one,
+            # overlaps, locations off the earth...
             for warning in (
+                duplicates_warning(choices.admin, counts),
+                *area_warnings(choices.admin, counts, choices.name_field or None),
                 unmatched_warning(counts.pcodes, choices.admin.name()),
                 loose_matches_warning(counts.pcodes),
                 *(counts.numbers.warnings() if counts.numbers is not None else ()),
@@ -336,6 +337,10 @@ class ExportPage(QWizardPage):
             self._forget_layers(project, before)
             self._failed(problem_text(err, choices.output))
             return
+        from ...core.maps.area_warnings import no_boundary_warnings
+
+        for warning in no_boundary_warnings(layout):  # atlas areas left without a page
+            self._message(warning, Qgis.MessageLevel.Warning)
         self.progress.setValue(75)
         self.status.setText(tr("Exporting {file}…").format(file=choices.output))
         self.note = classes_note(choices, counts_layer)  # said with the result
