@@ -76,7 +76,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="62" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="66" />
       <source>%n areas of {layer} have no P-code ({areas}): each is counted on its own, none merged. Give them their P-codes.</source>
       <translation>
         <numerusform>‏%n وحدة من {layer} بلا رمز P-code ({areas}): تُحتسب كل منها على حدة ولا تُدمج أي منها. أعطها رموز P-code الخاصة بها.</numerusform>
@@ -509,7 +509,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="89" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="93" />
       <source>%n submissions have a location outside the earth (first: feature {fid}: {x}, {y}) and are not counted. Correct their GPS locations (latitude and longitude swapped or mistyped?).</source>
       <translation>
         <numerusform>‏%n إرسال موقعها خارج الأرض (الأولى: العنصر {fid}: {x}، {y}) ولم تُحتسب. صحّح مواقع GPS الخاصة بها (هل خط العرض وخط الطول معكوسان أو مكتوبان خطأ؟).</numerusform>
@@ -581,7 +581,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="76" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="80" />
       <source>%n submissions lie in several overlapping areas of {layer} ({listed}); each was counted once, in the first area listed (in the order of the layer). Check the boundaries: areas of one level do not overlap.</source>
       <translation>
         <numerusform>‏%n إرسال تقع في عدة وحدات متداخلة من {layer} ({listed})؛ احتُسبت كل منها مرة واحدة، في أول وحدة مذكورة (بترتيب الطبقة). تحقّق من الحدود: وحدات المستوى الواحد لا تتداخل.</numerusform>
@@ -879,7 +879,7 @@
       <translation>حقل في الإرسالات يحمل رمز P-code للوحدة الإدارية المُجاب عنها، مثل admin2 الذي يحمل CF7112. عند اختياره: تُعدّ الإرسالات حسب هذا الرمز، بما فيها تلك التي لا GPS لها. فارغ: يُحدَّد موضع كل إرسال حسب موقعه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="298" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="299" />
       <source>A heatmap needs the survey points (POINTS).</source>
       <translation>تحتاج الخريطة الحرارية إلى نقاط المسح (POINTS).</translation>
     </message>
@@ -1104,7 +1104,7 @@
       <translation>تكون الإجابة غير معتادة حين تتجاوز درجتها المعيارية المتينة (0.6745 x بعدها عن الوسيط، بوحدات الانحراف المطلق عن الوسيط) هذه القيمة. الافتراضي 3.5؛ والقيمة الأدنى تعلّم أكثر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="300" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="301" />
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
       <translation>يتكوّن الأطلس من صفحات خرائط تظليل: اختر MAP_TYPE choropleth.</translation>
     </message>
@@ -1194,7 +1194,7 @@
       <translation>منطقة خريطة الأساس (فارغ: المسوح والحدود)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="232" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="237" />
       <source>Area of this page</source>
       <translation>الوحدة الإدارية لهذه الصفحة</translation>
     </message>
@@ -1218,7 +1218,7 @@
       <translation>أطلس على شكل ملف PDF لكل وحدة، باسم &lt;P-code&gt;_&lt;name&gt;.pdf، في مجلد يحمل اسم ملف الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="366" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="371" />
       <source>Atlas of {pages} pages written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>كُتب أطلس من {pages} صفحات في {file}. التخطيط «{layout}» موجود في المشروع (المشروع &gt; التخطيطات) للتعديل اليدوي.</translation>
     </message>
@@ -1323,7 +1323,7 @@
       <translation>إفراغ القيمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="115" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="116" />
       <source>Boundary of the upper admin level</source>
       <translation>حدود المستوى الإداري الأعلى</translation>
     </message>
@@ -1357,12 +1357,12 @@
       <translation>جارٍ بناء الطبقة المنظفة…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="324" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="325" />
       <source>Building the layout…</source>
       <translation>جارٍ بناء التخطيط…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="318" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="319" />
       <source>Building the {page} layout…</source>
       <translation>جارٍ بناء التخطيط {page}…</translation>
     </message>
@@ -1425,7 +1425,7 @@
       <translation>أُلغي: لم تُكتب أي حزمة ميدانية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="403" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="408" />
       <source>Cancelled: no map was written.</source>
       <translation>أُلغي: لم تُكتب أي خريطة.</translation>
     </message>
@@ -2333,7 +2333,7 @@
       <translation>هل تريد حذف كل ما أُنجز في {folder} والبدء من جديد بالبيانات التجريبية؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="463" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="468" />
       <source>Density of submissions</source>
       <translation>كثافة الإرسالات</translation>
     </message>
@@ -2617,7 +2617,7 @@
       <translation>سجل التنظيف المُصدَّر</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="340" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="345" />
       <source>Exporting {file}…</source>
       <translation>جارٍ تصدير {file}…</translation>
     </message>
@@ -2632,7 +2632,7 @@
       <translation>تصدير…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="464" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="469" />
       <source>Few submissions</source>
       <translation>إرسالات قليلة</translation>
     </message>
@@ -3051,7 +3051,7 @@
       <translation>بيانات غير كافية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="89" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="90" />
       <source>Insufficient data (fewer than {n} submissions)</source>
       <translation>بيانات غير كافية (أقل من {n} إرسالات)</translation>
     </message>
@@ -3465,12 +3465,12 @@
       <translation>تشترك وحدات إدارية كثيرة في القيم القليلة نفسها: دُمجت فئات الكميات (quantile) التي تحتوي على قيمة واحدة ({values})، لذا تضم الخريطة فئات أقل مما طُلب.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="464" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="469" />
       <source>Many submissions</source>
       <translation>إرسالات كثيرة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="418" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="423" />
       <source>Map</source>
       <translation>الخريطة</translation>
     </message>
@@ -3499,12 +3499,12 @@
       <translation>نوع الخريطة: choropleth (وحدات بفئات لونية)، أو circles (رموز متناسبة)، أو heatmap (كثافة نقاط المسح، مع الوحدات الإدارية كحدود خارجية)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="382" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="387" />
       <source>Map written to {file}.</source>
       <translation>كُتبت الخريطة في {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="373" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="378" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>كُتبت الخريطة في {file}. التخطيط «{layout}» موجود في المشروع (المشروع &gt; التخطيطات) للتعديل اليدوي.</translation>
     </message>
@@ -3778,7 +3778,7 @@
       <translation>لم يُنزَّل بعد أي نسخة من هذا النموذج على هذا الحاسوب.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="87" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="88" />
       <source>No data</source>
       <translation>لا توجد بيانات</translation>
     </message>
@@ -3863,7 +3863,7 @@
       <translation>لا يوجد إرسال يحمل uuid {uuid} في {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="87" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="88" />
       <source>No submissions</source>
       <translation>لا توجد إرسالات</translation>
     </message>
@@ -5144,7 +5144,7 @@
       <translation>الإرسال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="121" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="122" />
       <source>Submission (GPS location)</source>
       <translation>إرسال (موقع GPS)</translation>
     </message>
@@ -5525,7 +5525,7 @@
       <translation>لا تحتوي الطبقة الإدارية {layer} على أي منطقة: اختر الطبقة التي تحتوي على الحدود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="29" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="33" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. Each submission is counted once: the areas of one P-code are one area (one feature) in the result. Check the boundaries: a P-code names one area.</source>
       <translation>الطبقة الإدارية {layer} فيها {count} من رموز P-code مشتركة بين عدة مناطق: {codes}. يُحسب كل إرسال مرة واحدة: مناطق رمز P-code الواحد تُعد منطقة واحدة (معلمًا واحدًا) في النتيجة. تحقق من الحدود: رمز P-code يسمّي منطقة واحدة.</translation>
     </message>
@@ -6237,17 +6237,17 @@
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} ({what}). الحقول المتاحة: {fields}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="101" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="102" />
       <source>The layer {layer} has no field {field} to label the areas.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} لتسمية الوحدات الإدارية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="303" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="308" />
       <source>The layer {layer} has no field {field} to map.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} لعرضه على الخريطة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="206" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="207" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} لتسمية صفحات الأطلس.</translation>
     </message>
@@ -7809,7 +7809,7 @@
       <translation type="vanished">الشرح (explanation)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="55" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="59" />
       <source>feature {fid}</source>
       <translation>العنصر {fid}</translation>
     </message>
@@ -8466,9 +8466,14 @@
       <translation>نعم/لا (0/1)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="72" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="76" />
       <source>{areas}: {count}</source>
       <translation>‏{areas}: {count}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="122" />
+      <source>{area} has no boundary (its geometry is empty): no page was made for it.</source>
+      <translation>‏{area} ليس لها حدود (هندستها فارغة): لم تُنشأ لها أي صفحة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="186" />
@@ -8491,7 +8496,7 @@
       <translation>‏{check}: {count} صف ({seconds} ث)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="22" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="26" />
       <source>{code} ({count} areas)</source>
       <translation>‏{code} ‏({count} مناطق)</translation>
     </message>

@@ -60,7 +60,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="62" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="66" />
       <source>%n areas of {layer} have no P-code ({areas}): each is counted on its own, none merged. Give them their P-codes.</source>
       <translation>
         <numerusform>%n zona de {layer} no tiene P-code ({areas}): se cuenta por separado. Asígnele su P-code.</numerusform>
@@ -345,7 +345,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="89" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="93" />
       <source>%n submissions have a location outside the earth (first: feature {fid}: {x}, {y}) and are not counted. Correct their GPS locations (latitude and longitude swapped or mistyped?).</source>
       <translation>
         <numerusform>%n envío tiene una ubicación fuera de la Tierra (entidad {fid}: {x}, {y}) y no se cuenta. Corrija su ubicación GPS (¿latitud y longitud invertidas o mal escritas?).</numerusform>
@@ -393,7 +393,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="76" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="80" />
       <source>%n submissions lie in several overlapping areas of {layer} ({listed}); each was counted once, in the first area listed (in the order of the layer). Check the boundaries: areas of one level do not overlap.</source>
       <translation>
         <numerusform>%n envío está en varias zonas superpuestas de {layer} ({listed}); se contó una sola vez, en la primera zona de la lista (en el orden de la capa). Verifique los límites: las zonas de un mismo nivel no se superponen.</numerusform>
@@ -663,7 +663,7 @@
       <translation>Un campo de los envíos que contiene el P-code de la unidad administrativa respondida, p. ej., admin2 con CF7112. Elegido: los envíos se cuentan por este código, incluidos los que no tienen GPS. Vacío: cada envío se sitúa por su ubicación.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="298" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="299" />
       <source>A heatmap needs the survey points (POINTS).</source>
       <translation>Un mapa de calor necesita los puntos de la encuesta (POINTS).</translation>
     </message>
@@ -884,7 +884,7 @@
       <translation>Una respuesta es inusual cuando su puntuación z robusta (0,6745 x su distancia a la mediana, en desviaciones absolutas medianas) supera este valor. Predeterminado: 3,5; más bajo señala más.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="300" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="301" />
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
       <translation>Un atlas se compone de páginas de coropletas: elija MAP_TYPE choropleth.</translation>
     </message>
@@ -974,7 +974,7 @@
       <translation>Área del mapa base (vacío: las encuestas y los límites)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="232" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="237" />
       <source>Area of this page</source>
       <translation>Unidad administrativa de esta página</translation>
     </message>
@@ -998,7 +998,7 @@
       <translation>Atlas como un PDF por unidad, llamado &lt;P-code&gt;_&lt;name&gt;.pdf, en una carpeta con el nombre del archivo del mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="366" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="371" />
       <source>Atlas of {pages} pages written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Atlas de {pages} páginas escrito en {file}. El diseño «{layout}» está en el proyecto (Proyecto &gt; Diseños) para retoques manuales.</translation>
     </message>
@@ -1103,7 +1103,7 @@
       <translation>Vaciar el valor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="115" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="116" />
       <source>Boundary of the upper admin level</source>
       <translation>Límite del nivel administrativo superior</translation>
     </message>
@@ -1137,12 +1137,12 @@
       <translation>Construyendo la capa limpia…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="324" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="325" />
       <source>Building the layout…</source>
       <translation>Construyendo el diseño…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="318" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="319" />
       <source>Building the {page} layout…</source>
       <translation>Construyendo el diseño {page}…</translation>
     </message>
@@ -1205,7 +1205,7 @@
       <translation>Cancelado: no se escribió ningún paquete de campo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="403" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="408" />
       <source>Cancelled: no map was written.</source>
       <translation>Cancelado: no se escribió ningún mapa.</translation>
     </message>
@@ -2093,7 +2093,7 @@
       <translation>¿Eliminar todo lo hecho en {folder} y empezar de nuevo a partir de los datos de ejemplo?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="463" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="468" />
       <source>Density of submissions</source>
       <translation>Densidad de envíos</translation>
     </message>
@@ -2377,7 +2377,7 @@
       <translation>Registro de limpieza exportado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="340" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="345" />
       <source>Exporting {file}…</source>
       <translation>Exportando {file}…</translation>
     </message>
@@ -2392,7 +2392,7 @@
       <translation>Exportar…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="464" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="469" />
       <source>Few submissions</source>
       <translation>Pocos envíos</translation>
     </message>
@@ -2799,7 +2799,7 @@
       <translation>Datos insuficientes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="89" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="90" />
       <source>Insufficient data (fewer than {n} submissions)</source>
       <translation>Datos insuficientes (menos de {n} envíos)</translation>
     </message>
@@ -3213,12 +3213,12 @@
       <translation>Muchas unidades administrativas comparten los mismos pocos valores: se fusionaron las clases de cuantiles que contenían un único valor ({values}), por lo que el mapa tiene menos clases de las pedidas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="464" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="469" />
       <source>Many submissions</source>
       <translation>Muchos envíos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="418" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="423" />
       <source>Map</source>
       <translation>Mapa</translation>
     </message>
@@ -3247,12 +3247,12 @@
       <translation>Tipo de mapa: choropleth (unidades en clases de color), circles (símbolos proporcionales) o heatmap (densidad de los puntos de la encuesta, unidades administrativas como contornos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="382" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="387" />
       <source>Map written to {file}.</source>
       <translation>Mapa escrito en {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="373" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="378" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Mapa escrito en {file}. El diseño «{layout}» está en el proyecto (Proyecto &gt; Diseños) para retoques manuales.</translation>
     </message>
@@ -3526,7 +3526,7 @@
       <translation>Todavía no se ha descargado ninguna copia de este formulario en este ordenador.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="87" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="88" />
       <source>No data</source>
       <translation>Sin datos</translation>
     </message>
@@ -3611,7 +3611,7 @@
       <translation>Ningún envío tiene el uuid {uuid} en {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="87" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="88" />
       <source>No submissions</source>
       <translation>Ningún envío</translation>
     </message>
@@ -4884,7 +4884,7 @@
       <translation>Envío</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="121" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="122" />
       <source>Submission (GPS location)</source>
       <translation>Envío (posición GPS)</translation>
     </message>
@@ -5265,7 +5265,7 @@
       <translation>La capa administrativa {layer} no tiene ninguna área: elija la capa que contiene los límites.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="29" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="33" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. Each submission is counted once: the areas of one P-code are one area (one feature) in the result. Check the boundaries: a P-code names one area.</source>
       <translation>La capa administrativa {layer} tiene {count} P-code(s) compartidos por varias áreas: {codes}. Cada envío se cuenta una vez: las áreas de un P-code son un área (una entidad) en el resultado. Verifique los límites: un P-code designa una sola área.</translation>
     </message>
@@ -5957,17 +5957,17 @@
       <translation>La capa {layer} no tiene el campo {field} ({what}). Campos disponibles: {fields}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="101" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="102" />
       <source>The layer {layer} has no field {field} to label the areas.</source>
       <translation>La capa {layer} no tiene el campo {field} para etiquetar las unidades administrativas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="303" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="308" />
       <source>The layer {layer} has no field {field} to map.</source>
       <translation>La capa {layer} no tiene el campo {field} que cartografiar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="206" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="207" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
       <translation>La capa {layer} no tiene el campo {field} para nombrar las páginas del atlas.</translation>
     </message>
@@ -7525,7 +7525,7 @@
       <translation type="vanished">explicación (explanation)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="55" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="59" />
       <source>feature {fid}</source>
       <translation>entidad {fid}</translation>
     </message>
@@ -8182,9 +8182,14 @@
       <translation>sí/no (0/1)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="72" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="76" />
       <source>{areas}: {count}</source>
       <translation>{areas}: {count}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="122" />
+      <source>{area} has no boundary (its geometry is empty): no page was made for it.</source>
+      <translation>{area} no tiene límite (su geometría está vacía): no se hizo ninguna página para ella.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="186" />
@@ -8207,7 +8212,7 @@
       <translation>{check}: {count} filas ({seconds} s)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="22" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="26" />
       <source>{code} ({count} areas)</source>
       <translation>{code} ({count} áreas)</translation>
     </message>

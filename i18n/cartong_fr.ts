@@ -60,7 +60,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="62" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="66" />
       <source>%n areas of {layer} have no P-code ({areas}): each is counted on its own, none merged. Give them their P-codes.</source>
       <translation>
         <numerusform>%n zone de {layer} n'a pas de P-code ({areas}) : elle est comptée à part. Donnez-lui son P-code.</numerusform>
@@ -345,7 +345,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="89" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="93" />
       <source>%n submissions have a location outside the earth (first: feature {fid}: {x}, {y}) and are not counted. Correct their GPS locations (latitude and longitude swapped or mistyped?).</source>
       <translation>
         <numerusform>%n soumission a une position hors de la Terre (entité {fid} : {x}, {y}) et n'est pas comptée. Corrigez sa position GPS (latitude et longitude inversées ou mal saisies ?).</numerusform>
@@ -393,7 +393,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="76" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="80" />
       <source>%n submissions lie in several overlapping areas of {layer} ({listed}); each was counted once, in the first area listed (in the order of the layer). Check the boundaries: areas of one level do not overlap.</source>
       <translation>
         <numerusform>%n soumission se trouve dans plusieurs zones de {layer} qui se chevauchent ({listed}) ; elle a été comptée une fois, dans la première zone citée (dans l'ordre de la couche). Vérifiez les limites : les zones d'un même niveau ne se chevauchent pas.</numerusform>
@@ -663,7 +663,7 @@
       <translation>Un champ des soumissions qui contient le P-code de l'unité répondue, p. ex. admin2 contenant CF7112. Choisi : les soumissions sont comptées par ce code, y compris celles sans GPS. Vide : chaque soumission est placée d'après sa localisation.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="298" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="299" />
       <source>A heatmap needs the survey points (POINTS).</source>
       <translation>Une carte de chaleur nécessite les points d'enquête (POINTS).</translation>
     </message>
@@ -884,7 +884,7 @@
       <translation>Une réponse est inhabituelle quand son z-score robuste (0.6745 x sa distance à la médiane, en écarts absolus médians) dépasse ce nombre. Par défaut 3.5 ; plus bas signale davantage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="300" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="301" />
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
       <translation>Un atlas est composé de pages choroplèthes : choisissez MAP_TYPE choropleth.</translation>
     </message>
@@ -974,7 +974,7 @@
       <translation>Zone du fond de carte (vide : celle des enquêtes et des limites)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="232" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="237" />
       <source>Area of this page</source>
       <translation>Unité administrative de cette page</translation>
     </message>
@@ -994,7 +994,7 @@
       <translation>Atlas sous forme d'un PDF par unité, nommé &lt;P-code&gt;_&lt;name&gt;.pdf, dans un dossier portant le nom du fichier de la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="366" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="371" />
       <source>Atlas of {pages} pages written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Atlas de {pages} pages écrit dans {file}. La mise en page « {layout} » se trouve dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
@@ -1099,7 +1099,7 @@
       <translation>Effacer la valeur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="115" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="116" />
       <source>Boundary of the upper admin level</source>
       <translation>Limite du niveau administratif supérieur</translation>
     </message>
@@ -1133,12 +1133,12 @@
       <translation>Construction de la couche nettoyée…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="324" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="325" />
       <source>Building the layout…</source>
       <translation>Construction de la mise en page…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="318" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="319" />
       <source>Building the {page} layout…</source>
       <translation>Construction de la mise en page {page}…</translation>
     </message>
@@ -1201,7 +1201,7 @@
       <translation>Annulé : aucun paquet de terrain n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="403" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="408" />
       <source>Cancelled: no map was written.</source>
       <translation>Annulé : aucune carte n'a été écrite.</translation>
     </message>
@@ -2085,7 +2085,7 @@
       <translation>Supprimer tout ce qui a été fait dans {folder} et recommencer à partir des données d'exemple ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="463" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="468" />
       <source>Density of submissions</source>
       <translation>Densité des soumissions</translation>
     </message>
@@ -2369,7 +2369,7 @@
       <translation>Journal de nettoyage exporté</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="340" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="345" />
       <source>Exporting {file}…</source>
       <translation>Export de {file}…</translation>
     </message>
@@ -2384,7 +2384,7 @@
       <translation>Exporter…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="464" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="469" />
       <source>Few submissions</source>
       <translation>Peu de soumissions</translation>
     </message>
@@ -2791,7 +2791,7 @@
       <translation>Données insuffisantes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="89" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="90" />
       <source>Insufficient data (fewer than {n} submissions)</source>
       <translation>Données insuffisantes (moins de {n} soumissions)</translation>
     </message>
@@ -3205,12 +3205,12 @@
       <translation>Beaucoup d'unités administratives partagent les mêmes quelques valeurs : les classes de quantiles ne contenant qu'une seule valeur ({values}) ont été fusionnées, la carte a donc moins de classes que demandé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="464" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="469" />
       <source>Many submissions</source>
       <translation>Beaucoup de soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="418" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="423" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
@@ -3235,12 +3235,12 @@
       <translation>Type de carte : choropleth (unités en classes de couleur), circles (symboles proportionnels) ou heatmap (densité des points d'enquête, unités administratives en contour)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="382" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="387" />
       <source>Map written to {file}.</source>
       <translation>Carte écrite dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="373" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="378" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Carte écrite dans {file}. La mise en page « {layout} » se trouve dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
@@ -3510,7 +3510,7 @@
       <translation>Aucune copie de ce formulaire n'a encore été téléchargée sur cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="87" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="88" />
       <source>No data</source>
       <translation>Aucune donnée</translation>
     </message>
@@ -3595,7 +3595,7 @@
       <translation>Aucune soumission n'a l'uuid {uuid} dans {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="87" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="88" />
       <source>No submissions</source>
       <translation>Aucune soumission</translation>
     </message>
@@ -4868,7 +4868,7 @@
       <translation>Soumission</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="121" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="122" />
       <source>Submission (GPS location)</source>
       <translation>Soumission (position GPS)</translation>
     </message>
@@ -5249,7 +5249,7 @@
       <translation>La couche administrative {layer} n'a aucune zone : choisissez la couche qui contient les limites.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="29" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="33" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. Each submission is counted once: the areas of one P-code are one area (one feature) in the result. Check the boundaries: a P-code names one area.</source>
       <translation>La couche administrative {layer} a {count} P-code(s) partagé(s) par plusieurs zones : {codes}. Chaque soumission est comptée une fois : les zones d'un même P-code forment une seule zone (une entité) dans le résultat. Vérifiez les limites : un P-code désigne une seule zone.</translation>
     </message>
@@ -5941,17 +5941,17 @@
       <translation>La couche {layer} n'a pas de champ {field} ({what}). Champs disponibles : {fields}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="101" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="102" />
       <source>The layer {layer} has no field {field} to label the areas.</source>
       <translation>La couche {layer} n'a pas de champ {field} pour étiqueter les unités administratives.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="303" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="308" />
       <source>The layer {layer} has no field {field} to map.</source>
       <translation>La couche {layer} n'a pas de champ {field} à cartographier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="206" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="207" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
       <translation>La couche {layer} n'a pas de champ {field} pour nommer les pages de l'atlas.</translation>
     </message>
@@ -7509,7 +7509,7 @@
       <translation type="vanished">explication (explanation)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="55" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="59" />
       <source>feature {fid}</source>
       <translation>entité {fid}</translation>
     </message>
@@ -8166,9 +8166,14 @@
       <translation>oui/non (0/1)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="72" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="76" />
       <source>{areas}: {count}</source>
       <translation>{areas} : {count}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="122" />
+      <source>{area} has no boundary (its geometry is empty): no page was made for it.</source>
+      <translation>{area} n'a pas de limite (sa géométrie est vide) : aucune page n'a été faite pour elle.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="186" />
@@ -8191,7 +8196,7 @@
       <translation>{check} : {count} lignes ({seconds} s)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="22" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="26" />
       <source>{code} ({count} areas)</source>
       <translation>{code} ({count} zones)</translation>
     </message>

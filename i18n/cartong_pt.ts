@@ -60,7 +60,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="62" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="66" />
       <source>%n areas of {layer} have no P-code ({areas}): each is counted on its own, none merged. Give them their P-codes.</source>
       <translation>
         <numerusform>%n área de {layer} não tem P-code ({areas}): é contada à parte. Atribua-lhe o seu P-code.</numerusform>
@@ -345,7 +345,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="89" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="93" />
       <source>%n submissions have a location outside the earth (first: feature {fid}: {x}, {y}) and are not counted. Correct their GPS locations (latitude and longitude swapped or mistyped?).</source>
       <translation>
         <numerusform>%n submissão tem uma localização fora da Terra (entidade {fid}: {x}, {y}) e não é contada. Corrija a sua localização GPS (latitude e longitude trocadas ou mal escritas?).</numerusform>
@@ -393,7 +393,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="76" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="80" />
       <source>%n submissions lie in several overlapping areas of {layer} ({listed}); each was counted once, in the first area listed (in the order of the layer). Check the boundaries: areas of one level do not overlap.</source>
       <translation>
         <numerusform>%n submissão está em várias áreas sobrepostas de {layer} ({listed}); foi contada uma vez, na primeira área indicada (na ordem da camada). Verifique os limites: as áreas de um mesmo nível não se sobrepõem.</numerusform>
@@ -663,7 +663,7 @@
       <translation>Um campo das submissões que contém o P-code da unidade administrativa respondida, p. ex., admin2 com CF7112. Escolhido: as submissões são contadas por este código, incluindo as que não têm GPS. Vazio: cada submissão é situada pela sua localização.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="298" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="299" />
       <source>A heatmap needs the survey points (POINTS).</source>
       <translation>Um mapa de calor precisa dos pontos do inquérito (POINTS).</translation>
     </message>
@@ -884,7 +884,7 @@
       <translation>Uma resposta é invulgar quando a sua pontuação z robusta (0,6745 x a sua distância à mediana, em desvios absolutos medianos) é superior a este valor. Predefinição: 3,5; mais baixo assinala mais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="300" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="301" />
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
       <translation>Um atlas é composto por páginas coropléticas: escolha MAP_TYPE choropleth.</translation>
     </message>
@@ -974,7 +974,7 @@
       <translation>Área do mapa base (vazio: os inquéritos e os limites)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="232" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="237" />
       <source>Area of this page</source>
       <translation>Unidade administrativa desta página</translation>
     </message>
@@ -998,7 +998,7 @@
       <translation>Atlas como um PDF por unidade, chamado &lt;P-code&gt;_&lt;name&gt;.pdf, numa pasta com o nome do ficheiro do mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="366" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="371" />
       <source>Atlas of {pages} pages written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Atlas de {pages} páginas escrito em {file}. A composição «{layout}» está no projeto (Projeto &gt; Composições) para retoques manuais.</translation>
     </message>
@@ -1103,7 +1103,7 @@
       <translation>Esvaziar o valor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="115" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="116" />
       <source>Boundary of the upper admin level</source>
       <translation>Limite do nível administrativo superior</translation>
     </message>
@@ -1137,12 +1137,12 @@
       <translation>A construir a camada limpa…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="324" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="325" />
       <source>Building the layout…</source>
       <translation>A construir a composição…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="318" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="319" />
       <source>Building the {page} layout…</source>
       <translation>A construir a composição {page}…</translation>
     </message>
@@ -1205,7 +1205,7 @@
       <translation>Cancelado: nenhum pacote de campo foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="403" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="408" />
       <source>Cancelled: no map was written.</source>
       <translation>Cancelado: não foi escrito nenhum mapa.</translation>
     </message>
@@ -2093,7 +2093,7 @@
       <translation>Eliminar tudo o que foi feito em {folder} e recomeçar a partir dos dados de exemplo?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="463" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="468" />
       <source>Density of submissions</source>
       <translation>Densidade de submissões</translation>
     </message>
@@ -2377,7 +2377,7 @@
       <translation>Registo de limpeza exportado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="340" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="345" />
       <source>Exporting {file}…</source>
       <translation>A exportar {file}…</translation>
     </message>
@@ -2392,7 +2392,7 @@
       <translation>Exportar…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="464" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="469" />
       <source>Few submissions</source>
       <translation>Poucas submissões</translation>
     </message>
@@ -2799,7 +2799,7 @@
       <translation>Dados insuficientes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="89" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="90" />
       <source>Insufficient data (fewer than {n} submissions)</source>
       <translation>Dados insuficientes (menos de {n} submissões)</translation>
     </message>
@@ -3213,12 +3213,12 @@
       <translation>Muitas unidades administrativas partilham os mesmos poucos valores: as classes de quantis com um único valor ({values}) foram fundidas, pelo que o mapa tem menos classes do que as pedidas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="464" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="469" />
       <source>Many submissions</source>
       <translation>Muitas submissões</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="418" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="423" />
       <source>Map</source>
       <translation>Mapa</translation>
     </message>
@@ -3247,12 +3247,12 @@
       <translation>Tipo de mapa: choropleth (unidades em classes de cor), circles (símbolos proporcionais) ou heatmap (densidade dos pontos do inquérito, unidades administrativas como contornos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="382" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="387" />
       <source>Map written to {file}.</source>
       <translation>Mapa escrito em {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="373" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="378" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Mapa escrito em {file}. A composição «{layout}» está no projeto (Projeto &gt; Composições) para retoques manuais.</translation>
     </message>
@@ -3526,7 +3526,7 @@
       <translation>Ainda não foi descarregada nenhuma cópia deste formulário neste computador.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="87" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="88" />
       <source>No data</source>
       <translation>Sem dados</translation>
     </message>
@@ -3611,7 +3611,7 @@
       <translation>Nenhuma submissão tem o uuid {uuid} em {layer}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="87" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="88" />
       <source>No submissions</source>
       <translation>Nenhuma submissão</translation>
     </message>
@@ -4884,7 +4884,7 @@
       <translation>Submissão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="121" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="122" />
       <source>Submission (GPS location)</source>
       <translation>Submissão (posição GPS)</translation>
     </message>
@@ -5265,7 +5265,7 @@
       <translation>A camada administrativa {layer} não tem nenhuma área: escolha a camada que contém os limites.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="29" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="33" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. Each submission is counted once: the areas of one P-code are one area (one feature) in the result. Check the boundaries: a P-code names one area.</source>
       <translation>A camada administrativa {layer} tem {count} P-code(s) partilhados por várias áreas: {codes}. Cada submissão é contada uma vez: as áreas de um P-code são uma área (uma entidade) no resultado. Verifique os limites: um P-code designa uma só área.</translation>
     </message>
@@ -5957,17 +5957,17 @@
       <translation>A camada {layer} não tem o campo {field} ({what}). Campos disponíveis: {fields}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="101" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="102" />
       <source>The layer {layer} has no field {field} to label the areas.</source>
       <translation>A camada {layer} não tem o campo {field} para etiquetar as unidades administrativas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="303" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="308" />
       <source>The layer {layer} has no field {field} to map.</source>
       <translation>A camada {layer} não tem o campo {field} para cartografar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/layouts.py" line="206" />
+      <location filename="../cartong_plugin/core/maps/layouts.py" line="207" />
       <source>The layer {layer} has no field {field} to name the atlas pages.</source>
       <translation>A camada {layer} não tem o campo {field} para nomear as páginas do atlas.</translation>
     </message>
@@ -7525,7 +7525,7 @@
       <translation type="vanished">explicação (explanation)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="55" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="59" />
       <source>feature {fid}</source>
       <translation>feição {fid}</translation>
     </message>
@@ -8182,9 +8182,14 @@
       <translation>sim/não (0/1)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="72" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="76" />
       <source>{areas}: {count}</source>
       <translation>{areas}: {count}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="122" />
+      <source>{area} has no boundary (its geometry is empty): no page was made for it.</source>
+      <translation>{area} não tem limite (a sua geometria está vazia): nenhuma página foi feita para ela.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/apply_log.py" line="186" />
@@ -8207,7 +8212,7 @@
       <translation>{check}: {count} linhas ({seconds} s)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="22" />
+      <location filename="../cartong_plugin/core/maps/area_warnings.py" line="26" />
       <source>{code} ({count} areas)</source>
       <translation>{code} ({count} áreas)</translation>
     </message>
