@@ -237,9 +237,11 @@ def export_log(entries, path) -> Path:
     driver_name = "CSV" if suffix == ".csv" else "XLSX"
     options = ["WRITE_BOM=YES", "STRING_QUOTING=IF_NEEDED"] if suffix == ".csv" else []
     rows = list(_rows_with_extras(entries))
-    cell = log_cells.neutralise_formula
-    if suffix == ".xlsx":
-        cell = lambda value: log_cells.to_xlsx_text(log_cells.neutralise_formula(value))  # noqa: E731
+
+    def cell(text: str) -> str:
+        neutral = log_cells.neutralise_formula(text)
+        return log_cells.to_xlsx_text(neutral) if suffix == ".xlsx" else neutral
+
     with atomic_output(path, verify=_read_back(len(rows))) as tmp:
         ds = ogr.GetDriverByName(driver_name).CreateDataSource(tmp)
         layer = ds.CreateLayer(LOG_LAYER, geom_type=ogr.wkbNone, options=options)

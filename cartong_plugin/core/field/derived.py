@@ -85,7 +85,7 @@ def _coordinates(columns: tuple[str, ...], wkb_hex) -> dict:
     text, lat, lon, alt, acc = columns
     point = ogr.CreateGeometryFromWkb(bytes.fromhex(wkb_hex)) if wkb_hex else None
     if point is None or point.IsEmpty() or ogr.GT_Flatten(point.GetGeometryType()) != ogr.wkbPoint:
-        values = {text: None, lat: None, lon: None}
+        values: dict[str, object] = {text: None, lat: None, lon: None}
     else:
         y, x = _number(point.GetY()), _number(point.GetX())
         values = {text: f"{y} {x}", lat: y, lon: x}

@@ -335,7 +335,7 @@ def merge_survey(office_layer, field_layer, base, report) -> set[str]:
         elif uuid in new_uuids:
             report.repeated_uuids.add(uuid)
         _add(SURVEY, office_layer, field_layer, fid, values, report, fresh)
-        new_uuids.add(uuid or fresh)
+        new_uuids.add(uuid if uuid else str(fresh))
         report.new_submissions += 1
     report.base_uuids, report.office_uuids = in_base, in_office
     return new_uuids

@@ -17,9 +17,9 @@ import json
 import statistics as stats
 from dataclasses import dataclass, field
 
+import qgis.core
 from qgis.core import (
     QgsCoordinateTransform,
-    QgsCsException,
     QgsFeature,
     QgsFeatureRequest,
     QgsField,
@@ -40,6 +40,8 @@ from ..base.qgis_compat import decode_uri, new_field
 from .answer_checks import NumberReading
 from .pcodes import PcodeMatcher, exact_key
 
+# QGIS's transform error (in qgis.core, not in its type stubs)
+CS_EXCEPTION = qgis.core.QgsCsException  # type: ignore[attr-defined]
 COUNT_FIELD = "submissions"
 ANSWER_COUNT_FIELD = "answer_count"
 ANSWER_PCT_FIELD = "answer_pct"
@@ -241,7 +243,7 @@ def _point_code(point, join_field, index, engines, transform, result) -> str | N
     if transform is not None:
         try:
             xy = transform.transform(xy)
-        except QgsCsException:  # a latitude past 90 (a mistyped GPS answer) has no place on the map
+        except CS_EXCEPTION:  # a latitude past 90 (a mistyped GPS answer) has no place on the map
             result.no_location += 1
             result.off_earth.append((point.id(), xy.x(), xy.y()))
             return None

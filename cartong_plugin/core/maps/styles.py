@@ -435,6 +435,8 @@ def insufficient_areas(polygons: QgsVectorLayer, status_field: str | None, min_c
     if not status_field or polygons.fields().indexOf(status_field) < 0:
         return None
     layer = polygons.clone()
+    if layer is None:
+        return None
     layer.setSubsetString(f"{_quoted(status_field)} = '{STATUS_INSUFFICIENT}'")
     if layer.featureCount() == 0:
         return None
