@@ -300,8 +300,8 @@ class RunChecksAlgorithm(CartongAlgorithm):
             feedback.setProgress(20 + 70 * fraction)
             feedback.pushInfo(tr("Check: {check}").format(check=check))
 
-        timings = {}
-        entries = run_checks(df, form, config, progress=progress, timings=timings)
+        timings, notes = {}, []
+        entries = run_checks(df, form, config, progress=progress, timings=timings, notes=notes)
         counts = {name: 0 for name in CHECK_NAMES}
         for entry in entries:
             family = entry.check_id.split(".")[0]
@@ -312,6 +312,8 @@ class RunChecksAlgorithm(CartongAlgorithm):
                     check=name, count=counts[name], seconds=f"{timings.get(name, 0):.2f}"
                 )
             )
+        for note in notes:  # what was not checked: a silent skip would read as "no problem"
+            feedback.pushWarning(note)
         if shared is not None:
             entries, uri = _write_shared(shared, layer.source(), entries, keep, feedback)
         else:

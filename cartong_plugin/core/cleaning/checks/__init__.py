@@ -72,6 +72,8 @@ class ChecksConfig:
     admin_parent_column: str = ""  # answered parent P-code (e.g. "admin1") to settle ties ("" = guess)
     match_threshold: float = 0.8
     ambiguity_margin: float = 0.05
+    # sentences for the run's output (what was not checked, and why), filled by the checks
+    notes: list | None = None
 
 
 def _day(value: str):
@@ -166,17 +168,24 @@ def _registry():
 
 
 def run_checks(
-    df, form=None, config: ChecksConfig | None = None, progress=None, timings: dict | None = None
+    df,
+    form=None,
+    config: ChecksConfig | None = None,
+    progress=None,
+    timings: dict | None = None,
+    notes: list | None = None,
 ) -> list[LogEntry]:
     """All enabled checks on ``df``, in CHECK_NAMES order, as one list of log entries.
 
     ``progress(done_fraction, check_name)`` is called before each check (and may raise to cancel);
-    ``timings`` (optional dict) receives the seconds spent per check.
+    ``timings`` (optional dict) receives the seconds spent per check; ``notes`` (optional list) the
+    sentences saying what could not be checked or what was assumed, for the run's output.
     """
     config = config or ChecksConfig()
     validate_config(config)
     if not config.when:
         config = replace(config, when=now_iso())
+    config = replace(config, notes=notes if notes is not None else [])
     checks = _registry()
     names = [n for n in CHECK_NAMES if n in config.enabled]
     entries: list[LogEntry] = []

