@@ -86,3 +86,26 @@ def test_gps_check_says_it_did_not_run_without_any_coordinates(cartong_provider,
     results, feedback = _execute({"INPUT": f"{table}|layername=answers", "CHECKS": [GPS]})
     assert results["GPS"] == 0
     assert any(w.startswith("GPS check not run") for w in feedback.warnings)
+
+
+def test_count_answers_beyond_the_fences_are_flagged_where_most_answers_are_equal(
+    cartong_provider, real_data_dir, tmp_path
+):
+    from checks_sample import REACH
+    from real_imports import import_with_messages
+
+    folder = real_data_dir / REACH / "data-raw"
+    gpkg = tmp_path / "reach.gpkg"
+    import_with_messages(folder / "data.xlsx", gpkg, folder / "form.xlsx")
+    _execute({"INPUT": f"{gpkg}|layername=survey", "FORM": str(folder / "form.xlsx"), "CHECKS": [2]})
+    statistical = {(e.uuid, e.question): e for e in read_log_from_gpkg(gpkg) if e.check_id == "outliers.statistical"}
+    # air_coolers_nb: median 2, Q1 1, Q3 2 (MAD 0); tank_fill_piped: median 4 (MAD 0)
+    for uuid, question, value in (
+        ("1a80239e-a815-4fcd-8549-294fb190c27f", "air_coolers_nb", "24"),
+        ("a37512fa-f4ea-4c6c-a873-851f69df6c93", "air_coolers_nb", "20"),
+        ("1738fc41-949a-47dc-8cc2-16701f8d9d3d", "tank_fill_piped", "28"),
+    ):
+        entry = statistical[(uuid, question)]
+        assert entry.old_value == value
+        assert "mean absolute deviation" in entry.issue
+    assert not any(q == "air_coolers_nb" and e.old_value in ("1", "2", "3") for (_, q), e in statistical.items())

@@ -76,7 +76,9 @@ def _run_checks() -> dict[str, str]:
         ),
         "ROBUST_Z": tr(
             "An answer is unusual when its robust z-score (0.6745 x its distance to the median, in "
-            "median absolute deviations) is above this. Default 3.5; lower flags more."
+            "median absolute deviations) is above this. Default 3.5; lower flags more. Where more than half "
+            "the answers are equal (median absolute deviation 0), its distance to the median in mean "
+            "absolute deviations (x 1.2533) stands in for it."
         ),
         "BURST_COUNT": tr(
             "This many interviews (default 4) started by one device or enumerator within the minutes "

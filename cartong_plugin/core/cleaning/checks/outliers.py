@@ -4,6 +4,9 @@
 The statistical rule flags a value only when both the IQR fences and the robust z-score agree
 (``outlier_method="both"``, the default), per group when ``outlier_group`` is set. Strongly
 skewed positive columns (income, amounts) are judged on a log scale, as in REACH's tools.
+Where more than half the answers are equal (count questions: MAD = 0) the robust z-score is
+undefined: the z-score from the mean absolute deviation stands in for it (``|x - median| /
+(1.2533 * mean absolute deviation)``, the usual fallback), and the log names that rule.
 """
 
 from __future__ import annotations
@@ -104,8 +107,12 @@ def _is_skewed_positive(values) -> bool:
     return median > 0 and (finite.max() / median > 10) and (q3 - median) > (median - q1)
 
 
+# the mean absolute deviation of a normal sample is 0.7979 standard deviations (sqrt(2/pi)): 1/0.7979
+_MEAN_AD_SCALE = 1.253314
+
+
 def statistical_outliers(numbers, groups, config):
-    """Boolean mask and robust z-score of the statistical outliers of one column."""
+    """Boolean mask, z-score and "MAD was 0" mask (z from the mean absolute deviation) of one column."""
     import numpy as np
     import pandas as pd
 
@@ -124,16 +131,27 @@ def statistical_outliers(numbers, groups, config):
         .transform("median")
         .to_numpy()
     )
+    mean_ad = (
+        frame.assign(dev=(frame["v"] - median).abs())
+        .groupby("g", sort=False, dropna=False)["dev"]
+        .transform("mean")
+        .to_numpy()
+    )
     with np.errstate(invalid="ignore", divide="ignore"):
         iqr = q3 - q1
         out_iqr = (scaled < q1 - config.iqr_factor * iqr) | (scaled > q3 + config.iqr_factor * iqr)
         out_iqr &= iqr > 0
-        z = np.where(mad > 0, 0.6745 * (scaled - median) / mad, 0.0)
+        no_mad = ~(mad > 0) & (mean_ad > 0)
+        z = np.where(
+            mad > 0,
+            0.6745 * (scaled - median) / mad,
+            np.where(no_mad, (scaled - median) / (_MEAN_AD_SCALE * mean_ad), 0.0),
+        )
         out_z = np.abs(z) > config.robust_z
     method = config.outlier_method
     mask = {"iqr": out_iqr, "robust_z": out_z, "either": out_iqr | out_z}.get(method, out_iqr & out_z)
     mask &= ~np.isnan(scaled) & (size >= config.min_group_size)
-    return mask, z
+    return mask, z, no_mad
 
 
 def find_outliers(df, form, config):
@@ -170,27 +188,41 @@ def find_outliers(df, form, config):
             numbers = numbers.where(~bad)
         if numbers.nunique() < 5:  # codes or counts with little spread: statistics would mislead
             continue
-        mask, z = statistical_outliers(numbers, groups, config)
-        if not mask.any():
-            continue
-        grouped = config.outlier_group in df.columns
-
-        def explain(i, z=z, grouped=grouped):
-            if grouped:  # whole sentences: a translation cannot be glued from pieces
-                return tr("Unusual value within its {group}: robust z-score {z}.").format(
-                    group=config.outlier_group, z=f"{z[i]:.1f}"
-                )
-            return tr("Unusual value: robust z-score {z}.").format(z=f"{z[i]:.1f}")
-
-        entries += make_entries(
-            df,
-            mask,
-            uuid_column=config.uuid_column,
-            question=column,
-            issue=tr("statistical outlier"),
-            check_id="outliers.statistical",
-            explanations=explain,
-            when=config.when,
-            who=config.who,
-        )
+        mask, z, no_mad = statistical_outliers(numbers, groups, config)
+        if mask.any():
+            entries += _statistical_entries(df, config, column, mask, z, no_mad)
     return entries
+
+
+def _statistical_entries(df, config, column, mask, z, no_mad):
+    """Log entries of the statistical outliers; those found with the mean absolute deviation say so."""
+    grouped = config.outlier_group in df.columns
+
+    def explain(i):
+        if no_mad[i]:
+            if grouped:
+                return tr(
+                    "Unusual value within its {group}: more than half the answers are equal, so its z-score is "
+                    "taken from the mean absolute deviation: {z}."
+                ).format(group=config.outlier_group, z=f"{z[i]:.1f}")
+            return tr(
+                "Unusual value: more than half the answers are equal, so its z-score is taken from the mean "
+                "absolute deviation: {z}."
+            ).format(z=f"{z[i]:.1f}")
+        if grouped:  # whole sentences: a translation cannot be glued from pieces
+            return tr("Unusual value within its {group}: robust z-score {z}.").format(
+                group=config.outlier_group, z=f"{z[i]:.1f}"
+            )
+        return tr("Unusual value: robust z-score {z}.").format(z=f"{z[i]:.1f}")
+
+    common = {
+        "uuid_column": config.uuid_column,
+        "question": column,
+        "check_id": "outliers.statistical",
+        "explanations": explain,
+        "when": config.when,
+        "who": config.who,
+    }
+    return make_entries(df, mask & ~no_mad, issue=tr("statistical outlier"), **common) + make_entries(
+        df, mask & no_mad, issue=tr("statistical outlier (mean absolute deviation)"), **common
+    )
