@@ -97,7 +97,8 @@ def test_count_answers_beyond_the_fences_are_flagged_where_most_answers_are_equa
     folder = real_data_dir / REACH / "data-raw"
     gpkg = tmp_path / "reach.gpkg"
     import_with_messages(folder / "data.xlsx", gpkg, folder / "form.xlsx")
-    _execute({"INPUT": f"{gpkg}|layername=survey", "FORM": str(folder / "form.xlsx"), "CHECKS": [2]})
+    _, feedback = _execute({"INPUT": f"{gpkg}|layername=survey", "FORM": str(folder / "form.xlsx"), "CHECKS": [2]})
+    assert feedback.warnings == []  # every constraint of the form was read
     statistical = {(e.uuid, e.question): e for e in read_log_from_gpkg(gpkg) if e.check_id == "outliers.statistical"}
     # air_coolers_nb: median 2, Q1 1, Q3 2 (MAD 0); tank_fill_piped: median 4 (MAD 0)
     for uuid, question, value in (
@@ -109,3 +110,34 @@ def test_count_answers_beyond_the_fences_are_flagged_where_most_answers_are_equa
         assert entry.old_value == value
         assert "mean absolute deviation" in entry.issue
     assert not any(q == "air_coolers_nb" and e.old_value in ("1", "2", "3") for (_, q), e in statistical.items())
+    # the export respects all its constraints (cross-field spend_*, select_multiple counts): no false alarm
+    assert [e for e in read_log_from_gpkg(gpkg) if e.check_id == "outliers.constraint"] == []
+
+
+def test_form_constraints_beyond_plain_bounds_are_checked(cartong_provider, survey_gpkg, sample_dir):
+    from cartong_plugin.core.survey.xlsform import read_xlsform
+
+    form = read_xlsform(sample_dir / "household_survey_form.xlsx")
+    assert "today()" in form.questions["arrival_date"].constraint
+    assert "count-selected" in form.questions["water_problems"].constraint
+    assert "regex" in form.questions["phone"].constraint
+    with closing(sqlite3.connect(survey_gpkg)) as db:
+        first, second, third = (
+            row[0]
+            for row in db.execute(
+                "SELECT _uuid FROM survey WHERE arrival_date IS NOT NULL AND phone IS NOT NULL "
+                "AND water_problems IS NOT NULL LIMIT 3"
+            )
+        )
+    _sql(survey_gpkg, f"UPDATE survey SET arrival_date = '2099-06-01' WHERE _uuid = '{first}'")
+    _sql(survey_gpkg, f"UPDATE survey SET water_problems = 'none distance' WHERE _uuid = '{second}'")
+    _sql(survey_gpkg, f"UPDATE survey SET phone = '1234' WHERE _uuid = '{third}'")
+    _execute(
+        {
+            "INPUT": f"{survey_gpkg}|layername=survey",
+            "FORM": str(sample_dir / "household_survey_form.xlsx"),
+            "CHECKS": [2],
+        }
+    )
+    flagged = {(e.uuid, e.question) for e in read_log_from_gpkg(survey_gpkg) if e.check_id == "outliers.constraint"}
+    assert {(first, "arrival_date"), (second, "water_problems"), (third, "phone")} <= flagged

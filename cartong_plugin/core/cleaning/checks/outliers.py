@@ -165,7 +165,7 @@ def find_outliers(df, form, config):
         if config.outlier_group in df.columns
         else np.zeros(len(df), dtype=int)
     )
-    entries = []
+    entries, bounded = [], set()
     for column in numeric_columns(df, form, config):
         series = df[column]
         numbers = to_number(series)
@@ -185,13 +185,16 @@ def find_outliers(df, form, config):
         found, bad = find_constraint_violations(df, form, config, column, numbers)
         entries += found
         if bad is not None:
+            bounded.add(column)
             numbers = numbers.where(~bad)
         if numbers.nunique() < 5:  # codes or counts with little spread: statistics would mislead
             continue
         mask, z, no_mad = statistical_outliers(numbers, groups, config)
         if mask.any():
             entries += _statistical_entries(df, config, column, mask, z, no_mad)
-    return entries
+    from .constraints import find_form_constraint_violations
+
+    return entries + find_form_constraint_violations(df, form, config, bounded)
 
 
 def _statistical_entries(df, config, column, mask, z, no_mad):

@@ -2,8 +2,9 @@
 """Evaluate the common XLSForm `relevant` expressions on a whole table at once.
 
 Supported: ``${q}``, 'text', numbers, ``.``, = != < <= > >=, and, or, not(), selected(),
-count-selected(), string-length(), true(), false(), parentheses. Anything else raises
-UnsupportedExpression, so a caller skips the rule instead of guessing (no false alarm).
+count-selected(), string-length(), regex(), today(), date('YYYY-MM-DD'), true(), false(),
+parentheses. Anything else raises UnsupportedExpression, so a caller skips the rule instead of
+guessing (no false alarm).
 """
 
 from __future__ import annotations
@@ -127,6 +128,23 @@ class _Parser:
             return _text(args[0]).str.len().astype(float)
         if name in ("true", "false") and not args:
             return name == "true"
+        if name == "regex" and len(args) == 2 and isinstance(args[1], str) and hasattr(args[0], "dtype"):
+            try:
+                pattern = re.compile(args[1])
+            except re.error as error:
+                raise UnsupportedExpression(args[1]) from error
+            return _text(args[0]).map(lambda value: bool(pattern.search(value))).to_numpy(dtype=bool)
+        if name == "today" and not args:
+            import datetime as dt
+
+            return dt.date.today()
+        if name == "date" and len(args) == 1 and isinstance(args[0], str):
+            import datetime as dt
+
+            try:
+                return dt.date.fromisoformat(args[0].strip())
+            except ValueError as error:
+                raise UnsupportedExpression(args[0]) from error
         raise UnsupportedExpression(name)
 
 
@@ -157,14 +175,24 @@ def _truth(value, df):
 
 
 def _compare(left, op, right, df):
+    import datetime as dt
+
     import numpy as np
     import pandas as pd
 
-    if isinstance(left, (str, float)) and hasattr(right, "dtype"):
+    if isinstance(left, (str, float, dt.date)) and hasattr(right, "dtype"):
         left, right = right, left
         op = {"<": ">", "<=": ">=", ">": "<", ">=": "<="}.get(op, op)
     if not hasattr(left, "dtype"):
         raise UnsupportedExpression("constant comparison")
+    if isinstance(right, dt.date):  # a date answer (ISO text or date-time) against today() or date(...)
+        days = pd.to_datetime(_text(left).str[:10], errors="coerce").to_numpy()
+        target = np.datetime64(right.isoformat())
+        with np.errstate(invalid="ignore"):
+            result = {"=": days == target, "!=": days != target, "<": days < target, "<=": days <= target}.get(
+                op, days > target if op == ">" else days >= target
+            )
+        return np.asarray(result, dtype=bool) & ~pd.isna(days)
     if isinstance(right, str) and not _looks_numeric(right):
         text = _text(left)
         if op == "=":
