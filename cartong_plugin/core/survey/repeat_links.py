@@ -15,6 +15,7 @@ from . import gpkg_writer as gw
 from .columns import Column, form_repeat, table_key
 from .export_readers import TextTable
 from .import_report import ImportReport
+from .repeat_checks import checked_relation
 from .xlsform import FormSpec
 
 
@@ -102,5 +103,9 @@ def _add_relations(report: ImportReport, tables, plans, names, spec: FormSpec | 
         rel = _relation(names[parent][0], plans[parent], typed, plan)
         if rel is None and table_of[typed].parent_by_row:  # a flattened repeat of a table without _index
             rel = {"parent": names[parent][0], "child": typed, "parent_key": gw.FID, "child_key": "_parent_index"}
+        if rel:
+            rel = checked_relation(
+                rel, tables[parent], plans[parent], table_of[typed], plan, parent == 0, report.warnings
+            )
         if rel:
             report.relations.append(rel)

@@ -1,0 +1,164 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Checks a repeat's relation against its rows before it is recorded (``repeat_links``).
+
+A relation joins every child row whose key equals a parent row's key: a parent key that repeats
+(two Kobo exports pasted one under the other restart ``_index`` at 1) shows each child under two
+submissions, and a ``_parent_index`` that disagrees with the row's own ``_submission__uuid`` shows it
+under another household. The submission's uuid is its identity, so a first-level repeat is then
+linked by it; a nested one, whose parent the uuid does not name, is left unlinked or said. Rows that
+match no parent are kept and counted.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..base.i18n import tr, trn
+from .columns import Column
+from .export_readers import TextTable
+
+_LISTED = 5  # rows or values named in a sentence; the rest are counted
+
+
+def _column(table: TextTable, plan: list[Column], name: str) -> pd.Series | None:
+    """The values of the typed column ``name`` (stripped text), or None when the table has none."""
+    for column in plan:
+        if column.name == name:
+            return table.frame[column.index].astype(str).str.strip()
+    return None
+
+
+def _by_header(table: TextTable, plan: list[Column], header: str) -> pd.Series | None:
+    """The values of the column the export calls ``header`` (R's X_uuid is _uuid), or None."""
+    for column in plan:
+        if (column.restored or column.header) == header:
+            return table.frame[column.index].astype(str).str.strip()
+    return None
+
+
+def _rows(table: TextTable, positions) -> str:
+    """Row numbers as a spreadsheet shows them (the header is row 1), the first few."""
+    above = table.notes.rows_above
+    listed = ", ".join(str(int(p) + above + 2) for p in list(positions)[:_LISTED])
+    return listed + (", …" if len(positions) > _LISTED else "")
+
+
+def _listed(values) -> str:
+    values = list(values)
+    return ", ".join(values[:_LISTED]) + (", …" if len(values) > _LISTED else "")
+
+
+def _uuid_relation(rel: dict, parent: TextTable, parent_plan, child: TextTable, child_plan) -> dict | None:
+    """``rel`` keyed on the submission's uuid (_uuid -> _submission__uuid) when both tables have it."""
+    names = {}
+    for key, table, plan in (("_uuid", parent, parent_plan), ("_submission__uuid", child, child_plan)):
+        found = [c.name for c in plan if (c.restored or c.header) == key]
+        if not found or _by_header(table, plan, key).eq("").all():
+            return None
+        names[key] = found[0]
+    return {**rel, "parent_key": names["_uuid"], "child_key": names["_submission__uuid"]}
+
+
+def checked_relation(rel: dict, parent: TextTable, parent_plan, child: TextTable, child_plan, main: bool, warnings):
+    """``rel`` as it can be trusted: keyed on the submission's uuid, or None (left unlinked), with
+    ``warnings`` saying why; then the child rows it links to no parent are counted."""
+    by_index = (rel["parent_key"], rel["child_key"]) in {
+        (c.name, d.name)
+        for c in parent_plan
+        if (c.restored or c.header) in ("_index", "KEY")
+        for d in child_plan
+        if (d.restored or d.header) in ("_parent_index", "PARENT_KEY")
+    }
+    parent_keys = _column(parent, parent_plan, rel["parent_key"])
+    child_keys = _column(child, child_plan, rel["child_key"])
+    if parent_keys is None or child_keys is None:
+        return rel  # a flattened repeat linked by row (fid)
+    if by_index:
+        rel = _trusted(rel, parent, parent_plan, parent_keys, child, child_plan, child_keys, main, warnings)
+        if rel is None:
+            return None
+        parent_keys = _column(parent, parent_plan, rel["parent_key"])
+        child_keys = _column(child, child_plan, rel["child_key"])
+    _unlinked(rel, parent, parent_keys, child, child_keys, warnings)
+    return rel
+
+
+def _trusted(rel, parent, parent_plan, parent_keys, child, child_plan, child_keys, main, warnings):
+    """``rel`` (keyed on _index or KEY) when its keys are unique and agree with the rows' uuid."""
+    uuid_rel = _uuid_relation(rel, parent, parent_plan, child, child_plan) if main else None
+    repeated = parent_keys[parent_keys.ne("") & parent_keys.duplicated()].unique()
+    if len(repeated):
+        if uuid_rel:
+            warnings.append(
+                tr(
+                    "{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under "
+                    "the other, so the rows of {table} were linked to their submission by _submission__uuid."
+                ).format(
+                    file=child.source,
+                    key=rel["parent_key"],
+                    parent=rel["parent"],
+                    values=_listed(repeated),
+                    table=rel["child"],
+                )
+            )
+            return uuid_rel
+        warnings.append(
+            tr(
+                "{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the "
+                "other: {table} was left unlinked rather than shown under two parents. Import each export "
+                "on its own."
+            ).format(
+                file=child.source,
+                key=rel["parent_key"],
+                parent=rel["parent"],
+                values=_listed(repeated),
+                table=rel["child"],
+            )
+        )
+        return None
+    own = _by_header(child, child_plan, "_submission__uuid")
+    theirs = _by_header(parent, parent_plan, "_uuid" if main else "_submission__uuid")
+    if own is None or theirs is None:
+        return rel
+    parent_uuid = child_keys.map(dict(zip(parent_keys, theirs)))  # the uuid of the row each one points at
+    wrong = (own.ne("") & parent_uuid.notna() & parent_uuid.ne("") & own.ne(parent_uuid)).to_numpy().nonzero()[0]
+    if not len(wrong):
+        return rel
+    if uuid_rel:
+        warnings.append(
+            trn(
+                "{file}: %n row's {key} (row {rows}) points at another submission than its own "
+                "_submission__uuid; the rows of {table} were linked to their submission by _submission__uuid.",
+                "{file}: %n rows' {key} (rows {rows}) point at other submissions than their own "
+                "_submission__uuid; the rows of {table} were linked to their submission by _submission__uuid.",
+                len(wrong),
+            ).format(file=child.source, key=rel["child_key"], rows=_rows(child, wrong), table=rel["child"])
+        )
+        return uuid_rel
+    warnings.append(
+        trn(
+            "{file}: %n row's {key} (row {rows}) points at a row of {parent} from another submission than its "
+            "own _submission__uuid: it is shown under that row. Check it at the source.",
+            "{file}: %n rows' {key} (rows {rows}) point at rows of {parent} from other submissions than their "
+            "own _submission__uuid: they are shown under those rows. Check them at the source.",
+            len(wrong),
+        ).format(file=child.source, key=rel["child_key"], rows=_rows(child, wrong), parent=rel["parent"])
+    )
+    return rel
+
+
+def _unlinked(rel, parent, parent_keys, child, child_keys, warnings) -> None:
+    """Say the child rows whose key matches no parent row (kept, belonging to no submission)."""
+    lost = (~child_keys.isin(set(parent_keys[parent_keys.ne("")]))).to_numpy().nonzero()[0]
+    if not len(lost):
+        return
+    first = child_keys.iloc[lost[0]] or tr("empty")
+    warnings.append(
+        trn(
+            "{file}: %n row's {key} matches no row of {parent} (row {rows}: {value}); it was kept unlinked, "
+            "so counts per submission leave it out.",
+            "{file}: %n rows' {key} match no row of {parent} (rows {rows}; first: {value}); they were kept "
+            "unlinked, so counts per submission leave them out.",
+            len(lost),
+        ).format(file=child.source, key=rel["child_key"], parent=rel["parent"], rows=_rows(child, lost), value=first)
+    )
