@@ -8,7 +8,9 @@ to ``-77.5351 / 36.0149``. The map used the string, the typed layer kept both, a
 
 from __future__ import annotations
 
-from tests.real_imports import import_with_messages
+import pytest
+
+from tests.real_imports import import_with_messages, query
 from tests.xlsform_files import write_form
 
 GOOD = "kobotoolbox+kobocat/onadata/libs/tests/fixtures/good.csv"
@@ -72,3 +74,33 @@ def test_a_point_and_split_columns_that_agree_say_nothing(cartong_provider, tmp_
     form = write_form(tmp_path / "form.xlsx", [["type", "name", "label"], ["geopoint", "location", "Location"]])
     _result, warnings = import_with_messages(data, tmp_path / "out.gpkg", form)
     assert not [w for w in warnings if "other places" in w]
+
+
+@pytest.mark.parametrize("sep", ["/", ".", "-"])
+def test_kobo_split_coordinates_after_any_group_separator_are_the_geopoint_parts(cartong_provider, tmp_path, sep):
+    """formpack writes ``{group}{sep}_{q}_latitude``: with "." or "-" they were "not in the form", kept as text."""
+    form = write_form(
+        tmp_path / "form.xlsx",
+        [
+            ["type", "name", "label"],
+            ["begin_group", "hh", "HH"],
+            ["integer", "q1", "Q1"],
+            ["geopoint", "loc", "Loc"],
+            ["end_group", "", ""],
+        ],
+    )
+    parts = [f"hh{sep}_loc_{part}" for part in ("latitude", "longitude", "altitude", "precision")]
+    data = tmp_path / "export.csv"
+    data.write_text(
+        ";".join([f"hh{sep}q1", f"hh{sep}loc", *parts, "_id", "_uuid", "_index"])
+        + "\n1;1.5 2.5 7 5;1.5;2.5;7;5;1;u1;1\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.gpkg"
+    result, warnings = import_with_messages(data, out, form)
+    assert not [w for w in warnings if "not in the form" in w]
+    types = {name: kind for _cid, name, kind, *_rest in query(out, "PRAGMA table_info(survey)")}
+    assert [types.get(f"_loc_{p}") for p in ("latitude", "longitude", "altitude", "precision")] == ["REAL"] * 4
+    assert not [name for name in types if name.startswith("hh")]
+    assert query(out, "SELECT _loc_latitude, _loc_altitude FROM survey") == [(1.5, 7.0)]
+    assert "_loc_altitude" in result["HIGH_RISK_COLUMNS"].split(",")

@@ -244,6 +244,18 @@ _KOBO_GEO = re.compile(r"^_(.+)_(latitude|longitude|altitude|precision)$")
 _ODK_GEO_RE = re.compile(r"^(.+)[-/.:](latitude|longitude|altitude|accuracy)$", re.IGNORECASE)
 
 
+def _kobo_geo(name: str, spec: FormSpec | None, keys) -> re.Match | None:
+    """Kobo's split coordinate ``_q_latitude`` after the group path and whichever separator the export
+    uses ("/", "." or "-": formpack writes ``{group}{sep}_{q}_latitude``), the outermost that names a
+    question of the form (any without a form)."""
+    starts = [0] + [i + 1 for i, c in enumerate(name) if c in "/.-" and name[i + 1 : i + 2] == "_"]
+    for start in starts:
+        found = _KOBO_GEO.match(name[start:])
+        if found and (spec is None or found.group(1) in spec.questions or found.group(1) in keys):
+            return found
+    return None
+
+
 def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -> list[Column]:
     """Decide the typed name and kind of every column of ``table``."""
     keys = _question_keys(spec, table.name) if spec else _Keys()
@@ -267,7 +279,7 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
         if question is not None and name not in keys.ordinary:
             column.restored = name
         # Kobo split coordinates may carry the group prefix: "geo/_geolocation_latitude"
-        kobo_geo, odk_geo = _KOBO_GEO.match(name.split("/")[-1]), _ODK_GEO_RE.match(name)
+        kobo_geo, odk_geo = _kobo_geo(name, spec, keys), _ODK_GEO_RE.match(name)
         if header == table.geometry_header:
             column.kind, column.name = "wkt", header
         elif question is not None:
@@ -283,9 +295,9 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
                 unknown_choices.append(header)
             if not any(name == f"{head}{sep}{flag[1]}" for sep in _SEPARATORS for head in keys.ordinary):
                 column.restored = name
-        elif kobo_geo and (spec is None or kobo_geo.group(1) in spec.questions or kobo_geo.group(1) in keys):
+        elif kobo_geo:
             column.kind, column.geo_part, column.geo_question = "coordinate", kobo_geo.group(2), kobo_geo.group(1)
-            column.name = name.split("/")[-1]
+            column.name = kobo_geo.group(0)
             geo_of = keys.get(kobo_geo.group(1)) or (spec.questions.get(kobo_geo.group(1)) if spec else None)
             column.device_location = geo_of is not None and geo_of.type in DEVICE_GEOPOINT_TYPES
         elif odk_geo and (spec is None or odk_geo.group(1) in keys):
