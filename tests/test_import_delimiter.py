@@ -154,3 +154,32 @@ def test_gdal_copies_a_comma_file_whose_header_holds_more_semicolons(tmp_path):
     if int(gdal.VersionInfo()) < 3070000:  # checked on GDAL 3.6 (Debian 12); later GDAL may split otherwise:
         assert report.raw_copied == ["raw_survey"]  # then the copy is refused and pandas writes it
     assert _raw(tmp_path / "out.gpkg")[1][199] == ["199", "N199"]
+
+
+CUT = "name,age,note,instanceID,_uuid\nAnn,31,ok,uuid:a1,a1\nBob,40,,uuid:b2,b2\nZoe,22,fi"
+
+
+@pytest.mark.parametrize("end", ["", ',"unfinished'])
+def test_a_download_cut_mid_row_is_said_with_its_spreadsheet_row(cartong_provider, tmp_path, end):
+    """The last row stops inside a value (short, or in an open quote) and the file has no final line break."""
+    if end:
+        with pytest.raises(QgsProcessingException, match=r"cut off: its last row \(row 4\).*Download the export again"):
+            _import(tmp_path, CUT + end)
+        return
+    *_rest, warnings = _import(tmp_path, CUT)
+    assert [w for w in warnings if "cut off" in w] == [
+        "export.csv looks cut off: its last row (row 4) is incomplete and the file does not end with a line "
+        "break, as when a download stops early. Download the export again."
+    ]
+    assert not [w for w in warnings if "delimiter" in w]
+    assert [w for w in warnings if "fewer fields" in w] == [
+        "export.csv: 1 row(s) have fewer fields than the header (first: row 4, from column instanceID); the missing "
+        "values were left empty."
+    ]
+
+
+@pytest.mark.parametrize("text", [CUT + "ne,uuid:z,z\n", CUT + "ne,,\n", CUT + "ne,", CUT + "ne,uuid:z,z"])
+def test_a_complete_file_is_not_called_cut(cartong_provider, tmp_path, text):
+    """A final line break, or a last row ending in an empty value without one, is a whole file."""
+    *_rest, warnings = _import(tmp_path, text)
+    assert not [w for w in warnings if "cut off" in w or "delimiter" in w]

@@ -137,7 +137,7 @@ def test_rows_cut_short_are_counted_exactly_whoever_writes_the_raw_table(tmp_pat
     report, rows = _imported_exactly(path, tmp_path)
     assert report.raw_copied == ([] if csvt else ["raw_survey"])
     (warning,) = [w for w in report.warnings if "fewer fields" in w]
-    assert "2 row(s)" in warning and "row 121" in warning and "from column note" in warning
+    assert "2 row(s)" in warning and "row 122" in warning and "from column note" in warning
     assert rows[120] == ["2026-02-01", "Bossangoa", "", ""] and rows[121][3] == ""
 
 

@@ -387,7 +387,7 @@ def test_missing_data_file_is_named(tmp_path):
 def test_short_rows_are_kept_and_reported_with_row_and_column(tmp_path, sample_dir):
     report = import_survey(BAD / "ragged_short.csv", sample_dir / FORM, tmp_path / "r.gpkg")
     (warning,) = [w for w in report.warnings if "fewer fields" in w]
-    assert "row 2" in warning and "column location" in warning
+    assert "row 3" in warning and "column location" in warning  # the header is row 1
     raw = _rows(tmp_path / "r.gpkg", "raw_survey")
     assert raw[1][1]["location"] == "" and report.rows_without_location == 1
 
@@ -399,7 +399,7 @@ def test_short_rows_are_counted_and_the_first_named_but_empty_last_fields_are_no
     (tmp_path / "short.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     table = read_csv_text(tmp_path / "short.csv")
     (warning,) = [w for w in table.warnings if "fewer fields" in w]
-    assert "5 row(s)" in warning and "row 4" in warning and "column c" in warning
+    assert "5 row(s)" in warning and "row 5," in warning and "column c" in warning
     assert table.frame.to_numpy().tolist()[3] == ["5", "6", "", ""]
 
 

@@ -10,6 +10,9 @@ number of fields; when none does, the header's choice is kept and the reader say
 GDAL's CSV driver (``raw_copy``) decides from the first line alone and GDAL 3.6 takes no delimiter
 option: ``gdal_splits_alike`` says whether it would split as pandas does, so that a copy that could
 only be refused by the check afterwards is not attempted.
+
+A file with no final line break may have been cut mid-row (an interrupted download): its last record
+is left out of the comparison, and ``ends_mid_row`` tells the reader whether to say so.
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from __future__ import annotations
 import csv
 import io
 from itertools import islice
+
+from ..base.i18n import tr
 
 DELIMITERS = (";", ",", "\t", "|")
 # records parsed per candidate delimiter: enough to see rows disagree, cheap (a few ms at most)
@@ -68,6 +73,7 @@ def choose_delimiter(text: str, complete: bool) -> tuple[str, bool]:
     label) only when no record holds any delimiter. ``agreed`` is False when no delimiter fits: the
     header's choice is returned, and the caller says so."""
     usual = detect_delimiter(first_record(text))
+    complete = complete and text.endswith(("\n", "\r"))  # without a final line break the last may be cut
     fields = {d: _field_counts(text, d, complete) for d in DELIMITERS}
     measured = {d: counts for d, counts in fields.items() if counts and len(counts) > 1}
     if not measured:
@@ -85,6 +91,29 @@ def choose_delimiter(text: str, complete: bool) -> tuple[str, bool]:
         if best_key is None or key > best_key:
             best, best_key = delimiter, key
     return best, best_key is not None
+
+
+def ends_mid_row(path, data: bytes | None, encoding: str, delimiter: str) -> bool:
+    """Whether the file (``path``, or ``data`` when read from memory) stops inside a value: no final
+    line break and no delimiter last (a row ending with an empty value ends with it). With a short
+    last row, it says the download was cut."""
+    if data is not None:
+        tail = data[-16:]
+    else:
+        with open(path, "rb") as handle:
+            handle.seek(max(0, handle.seek(0, io.SEEK_END) - 16))
+            tail = handle.read()
+    text = tail.decode(encoding, errors="ignore") if encoding.startswith("utf-16") else tail.decode("latin-1")
+    text = text.rstrip(" ")
+    return bool(text) and not text.endswith(("\n", "\r", delimiter))
+
+
+def cut_off_sentence(source: str, row: int) -> str:
+    """What to tell the user of a file whose last row (``row``, the header being row 1) was cut."""
+    return tr(
+        "{file} looks cut off: its last row (row {row}) is incomplete and the file does not end with a line "
+        "break, as when a download stops early. Download the export again."
+    ).format(file=source, row=row)
 
 
 def gdal_splits_alike(first_line: str, delimiter: str) -> bool:

@@ -25,7 +25,7 @@ from ..base.errors import CartongError
 from ..base.i18n import tr, trn
 from ..base.safe_archives import check_zip_archive, zip_errors
 from ..base.safe_files import content_kind, describe_content
-from .csv_delimiter import choose_delimiter, first_record
+from .csv_delimiter import choose_delimiter, cut_off_sentence, ends_mid_row, first_record
 from .export_shape import ColumnNotes, tidy_table
 
 if TYPE_CHECKING:
@@ -256,6 +256,9 @@ def read_csv_text(
             path,
         ) from None
     except pd.errors.ParserError as err:
+        if "EOF inside string" in str(err) and ends_mid_row(path, data, encoding, delimiter):
+            line = _PANDAS_LINE.search(str(err))  # pandas counts rows from 0, header included
+            raise _fail(cut_off_sentence(source, int(line.group(1)) + 1 if line else 0), path) from None
         raise _parser_error(err, source, path) from None
     except pd.errors.EmptyDataError:
         raise _fail(tr("{file} is empty.").format(file=source), path) from None
@@ -281,9 +284,11 @@ def read_csv_text(
                 path if data is None else data, encoding, delimiter, headers, skip=notes.rows_above, limit=len(frame)
             )
             if count:
-                warnings.append(short_rows_warning(source, count, first, column))
+                warnings.append(short_rows_warning(source, count, first + notes.rows_above + 1, column))
         else:
             unchecked = True
+    if short[-1] and not max_rows and ends_mid_row(path, data, encoding, delimiter):
+        warnings.append(cut_off_sentence(source, len(short) + 1))
     headers, frame = name_blank_columns(headers, frame, source, warnings, notes)
     if nul:
         warnings.append(_nul_warning(frame, headers, source, notes.rows_above))
@@ -327,6 +332,8 @@ def _nul_warning(frame, headers: list[str], source: str, rows_above: int) -> str
 
 
 def short_rows_warning(source: str, count: int, first: int, column: str) -> str:
+    """The sentence counting the rows cut short; ``first``: the first one's row as a spreadsheet shows
+    it (the header is row 1)."""
     return tr(
         "{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column "
         "{column}); the missing values were left empty."

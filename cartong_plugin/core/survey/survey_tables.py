@@ -203,10 +203,11 @@ def _write(
         report.timings["raw_copy_in_parallel"] = raw_copy.seconds  # GDAL's time, beside the read
     for table, (_typed, raw) in zip(tables, names):
         if table.short_rows_unchecked:  # counted by GDAL's copy (exact), else by parsing the file again
-            count, first, column = (
-                raw_copy.short_rows[raw]
-                if (raw_copy is not None and raw in copied)
-                else count_short_rows(
+            if raw_copy is not None and raw in copied:
+                count, first, column = raw_copy.short_rows[raw]
+                first += 1  # GDAL's fid: 1 for the row under the header
+            else:
+                count, first, column = count_short_rows(
                     table.path,
                     table.encoding,
                     table.delimiter,
@@ -214,7 +215,7 @@ def _write(
                     skip=table.notes.rows_above,
                     limit=table.rows,
                 )
-            )
+                first += table.notes.rows_above + 1  # data rows after the HXL rows
             if count:
                 report.warnings.append(short_rows_warning(table.source, count, first, column))
     keys = {}  # existing table -> its fid column
