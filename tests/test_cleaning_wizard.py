@@ -574,6 +574,27 @@ def test_area_of_interest_flags_the_points_outside_it(wizard):
     assert outside and flagged and flagged <= outside
 
 
+def test_without_boundaries_typed_admin_names_are_unticked_with_the_reason_not_reported_as_0(wizard):
+    """With no admin layer the names have nothing to match: the check is off and says why, rather than
+    listed on the run page with 0 rows as if every typed name were right (attack-gui2 #1)."""
+    wizard.layer_page.admin.setLayer(None)
+    wizard.next()
+    page = wizard.checks_page
+    names = page.checks["admin_names"]
+    assert not names.isChecked() and not names.isEnabled()
+    assert "choose the admin boundaries" in page.boundaries_note.text() and not page.boundaries_note.isHidden()
+    assert "admin_names" not in page.config().enabled
+    wizard.next()
+    _finish(wizard.run_page.task)
+    shown = [wizard.run_page.summary.item(r, 0).text() for r in range(wizard.run_page.summary.rowCount())]
+    assert "Typed admin names" not in shown and "GPS points" in shown
+    wizard.back()
+    wizard.back()
+    wizard.layer_page.admin.setLayer(QgsProject.instance().mapLayersByName("admin2")[0])
+    wizard.next()  # boundaries chosen: the check is offered, ticked as before
+    assert names.isChecked() and names.isEnabled() and page.boundaries_note.isHidden()
+
+
 # -- words and what applying will do (issue #15) ---------------------------------------------------
 
 

@@ -188,6 +188,11 @@ class ChecksPage(WizardPage):
             grid.addWidget(box, number // 2, number % 2)
             self.checks[name] = box
         layout.addWidget(checks_box)
+        # Without admin boundaries typed names have nothing to be matched to: the check is unticked,
+        # and said so, rather than run and reported with 0 rows as if every name were right.
+        self.boundaries_note = plain_label("", self, "boundaries_note")
+        layout.addWidget(self.boundaries_note)
+        self._names_wanted = self.checks["admin_names"].isChecked()  # the user's choice, when it can run
 
         limits = QGroupBox(tr("Thresholds"), self)
         form = QFormLayout(limits)
@@ -294,7 +299,27 @@ class ChecksPage(WizardPage):
         spin.setMinimumWidth(110)
         return spin
 
+    def follow_boundaries(self, has_boundaries: bool) -> None:
+        """Typed admin names need the admin boundaries of page 1: without them the check is off, and
+        the note says why and what the GPS check then does without them."""
+        names = self.checks["admin_names"]
+        if names.isEnabled() and not has_boundaries:
+            self._names_wanted = names.isChecked()
+        names.setEnabled(has_boundaries)
+        names.setChecked(self._names_wanted if has_boundaries else False)
+        names.setToolTip("" if has_boundaries else self._no_boundaries_reason())
+        self.boundaries_note.setText("" if has_boundaries else self._no_boundaries_reason())
+        self.boundaries_note.setVisible(not has_boundaries)
+
+    @staticmethod
+    def _no_boundaries_reason() -> str:
+        return tr(
+            "Not run: choose the admin boundaries on the first page (Back) to check typed admin names. "
+            "Without them, GPS points are checked against the area of interest below only when you tick it."
+        )
+
     def initializePage(self):  # noqa: N802
+        self.follow_boundaries(self.wizard().layer_page.admin.currentLayer() is not None)
         # The collection period defaults to the dates found in the data (the user narrows it).
         layer = self.wizard().layer_page.survey.currentLayer()
         if layer is not None and layer is not self._fields_of:
