@@ -499,6 +499,20 @@ def test_review_page_screenshot(wizard):
     assert image.width() >= 1000 and review.table.isVisible()
 
 
+def test_arabic_log_draws_submissions_and_questions_left_to_right(wizard):
+    """``_uuid`` was drawn ``uuid_`` in the right-to-left table (attack-gui2 #2)."""
+    from qgis.PyQt.QtWidgets import QStyleOptionViewItem
+
+    review = _to_review(wizard)
+    wizard.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    for column, expected in (("uuid", Qt.LayoutDirection.LeftToRight), ("question", Qt.LayoutDirection.LeftToRight)):
+        option = QStyleOptionViewItem()
+        option.initFrom(review.table)
+        index = review.proxy.index(0, LOG_COLUMNS.index(column))
+        review.table.itemDelegateForColumn(LOG_COLUMNS.index(column)).initStyleOption(option, index)
+        assert option.direction == expected and option.displayAlignment & Qt.AlignmentFlag.AlignRight
+
+
 def test_log_tooltips_show_hostile_survey_values_as_typed(qgis_app):
     from qgis.PyQt.QtCore import Qt
     from qgis.PyQt.QtGui import QTextDocument

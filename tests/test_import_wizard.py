@@ -163,6 +163,27 @@ def test_summary_lists_personal_data_with_risk_word_colour_and_reason(wizard, sa
     assert f"{len(rows)} columns likely hold personal data" in note
 
 
+def test_arabic_summary_keeps_paths_and_column_names_left_to_right(wizard, sample_copy, tmp_path):
+    """In a right-to-left page the path's leading "/" and a column's leading "_" went to the other end
+    (attack-gui2 #2): the path is an isolated left-to-right run, the column cells are drawn left to right
+    on the right-hand side."""
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtWidgets import QStyleOptionViewItem
+
+    wizard.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    output = tmp_path / "survey.gpkg"
+    _import_sample(wizard, sample_copy, output)
+    assert f"\u2066{output}\u2069" in wizard.findChild(QLabel, "counts").text()
+    table = wizard.findChild(QTableWidget, "personal_data")
+    option = QStyleOptionViewItem()
+    option.initFrom(table)
+    assert option.direction == Qt.LayoutDirection.RightToLeft
+    table.itemDelegateForColumn(0).initStyleOption(option, table.model().index(0, 0))
+    assert option.direction == Qt.LayoutDirection.LeftToRight
+    assert option.displayAlignment & Qt.AlignmentFlag.AlignRight  # where the Arabic cells start
+    assert table.itemDelegateForColumn(2) is None  # the reasons are sentences in the page's language
+
+
 def test_summary_button_opens_data_protection_on_the_imported_layer(wizard, sample_copy, tmp_path):
     from cartong_plugin.gui.protection.wizard import ProtectionWizard
 

@@ -523,7 +523,7 @@ def test_a_new_key_saved_to_a_file_needs_no_password_store(wizard, tmp_path, mon
     first = next(r for r in rows if source[r["_index"]])
     assert first["deviceid"] == pseudonymise_value(source[first["_index"]], key)
     summary = wizard.summary_page.actions.toPlainText()
-    assert f"in the key file {key_file}" in summary and "authentication database" not in summary
+    assert f"in the key file \u2066{key_file}\u2069" in summary and "authentication database" not in summary
 
 
 def test_an_existing_key_file_is_never_replaced_by_a_new_key(wizard, tmp_path):
@@ -590,3 +590,17 @@ def test_a_date_of_birth_is_shown_as_a_date(qgis_iface, survey_gpkg, sample_dir,
         wizard.deleteLater()
         QgsProject.instance().removeMapLayer(layer.id())
         QgsApplication.processEvents()
+
+
+def test_column_names_and_key_file_in_the_summary_stay_left_to_right(qgis_app):
+    """In Arabic the key file's "/" and a column's "_" were drawn at the other end (attack-gui2 #2)."""
+    from cartong_plugin.gui.protection.output_pages import describe_action
+
+    action = {
+        "action": "pseudonymise",
+        "columns": ["_submitted_by", "phone"],
+        "parameters": {"key_fingerprint": "ab12"},
+    }
+    sentence = describe_action(action, "/data/keys/survey.key")
+    assert "\u2066/data/keys/survey.key\u2069" in sentence
+    assert "\u2066_submitted_by\u2069, \u2066phone\u2069" in sentence

@@ -12,7 +12,15 @@ from pathlib import Path
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QFont, QFontMetrics, QGuiApplication
-from qgis.PyQt.QtWidgets import QLabel, QSizePolicy, QTableWidgetItem, QWizard, QWizardPage
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QTableWidgetItem,
+    QWizard,
+    QWizardPage,
+)
 
 from ..core.base.i18n import tr
 from ..core.base.safe_files import plain_text
@@ -224,3 +232,31 @@ def follow_layout_direction(edit) -> None:
     right_to_left = direction == Qt.LayoutDirection.RightToLeft
     option.setAlignment(Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft)
     document.setDefaultTextOption(option)
+
+
+class LeftToRightDelegate(QStyledItemDelegate):
+    """Cells holding column names, uuids or paths drawn left to right, on the side the page reads from.
+
+    In a right-to-left table ``_uuid`` would be drawn ``uuid_``; the cell keeps its place (right-aligned
+    in Arabic) while its text runs as typed.
+    """
+
+    def initStyleOption(self, option, index):  # noqa: N802
+        super().initStyleOption(option, index)
+        if option.direction != Qt.LayoutDirection.RightToLeft:
+            return
+        option.direction = Qt.LayoutDirection.LeftToRight
+        alignment = option.displayAlignment
+        if not alignment & Qt.AlignmentFlag.AlignAbsolute:  # a leading edge: the right in Arabic
+            if alignment & Qt.AlignmentFlag.AlignLeft:
+                alignment = (alignment & ~Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignRight
+            elif alignment & Qt.AlignmentFlag.AlignRight:
+                alignment = (alignment & ~Qt.AlignmentFlag.AlignRight) | Qt.AlignmentFlag.AlignLeft
+            option.displayAlignment = alignment
+
+
+def left_to_right_columns(view: QAbstractItemView, *columns: int) -> None:
+    """Draw the cells of ``columns`` (identifiers, paths) left to right with a LeftToRightDelegate."""
+    delegate = LeftToRightDelegate(view)
+    for column in columns:
+        view.setItemDelegateForColumn(column, delegate)

@@ -33,3 +33,21 @@ def trn(singular: str, plural: str, count: int) -> str:
     if translated == plural.replace("%n", str(count)):  # no translation: English
         translated = (singular if count == 1 else plural).replace("%n", str(count))
     return translated
+
+
+LEFT_TO_RIGHT_ISOLATE, POP_ISOLATE = "\u2066", "\u2069"
+
+
+def left_to_right(text) -> str:
+    """``text`` (a path, a column name) as one left-to-right run inside a translated sentence.
+
+    In Arabic the sentence runs right to left and would carry a path's leading "/" or a column's
+    leading "_" to the other end (``_uuid`` drawn ``uuid_``); Unicode isolates (LRI … PDI, invisible)
+    keep the run as typed, and change nothing in a left-to-right language.
+    """
+    return f"{LEFT_TO_RIGHT_ISOLATE}{text}{POP_ISOLATE}"
+
+
+def left_to_right_list(names) -> str:
+    """Names (columns) joined by commas, each one a left-to-right run (see ``left_to_right``)."""
+    return ", ".join(left_to_right(name) for name in names)

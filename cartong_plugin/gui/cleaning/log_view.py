@@ -35,7 +35,7 @@ from ...core.base.errors import CartongError
 from ...core.base.i18n import tr, trn
 from ...core.cleaning.checks.layers import layer_geopackage
 from ...core.cleaning.log import CHANGE_TYPES, LOG_COLUMNS, UUID_COLUMN
-from ..wizard_common import plain_label
+from ..wizard_common import left_to_right_columns, plain_label
 from .log_model import ENTRY_ROLE, ChangeTypeDelegate, LogFilterProxy, LogTableModel
 from .log_words import change_type_label, change_type_labels, check_titles
 
@@ -114,6 +114,7 @@ class CleaningLogView(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.table.setItemDelegateForColumn(LOG_COLUMNS.index("change_type"), ChangeTypeDelegate(self.table))
+        left_to_right_columns(self.table, LOG_COLUMNS.index("uuid"), LOG_COLUMNS.index("question"))
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # uuids: both ends stay readable
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)

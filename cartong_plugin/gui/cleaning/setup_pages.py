@@ -24,7 +24,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ...core.base.i18n import tr
+from ...core.base.i18n import left_to_right, tr
 from ...core.cleaning.checks import CHECK_NAMES, ChecksConfig
 from ...core.cleaning.log import UUID_COLUMN
 from ..wizard_common import WizardPage, optional_file_ok, plain_label
@@ -145,7 +145,7 @@ class LayerPage(WizardPage):
         else:
             self.note.setText(
                 tr("The cleaning log is kept in {file}; the raw data is never changed.").format(
-                    file=survey_geopackage(layer)
+                    file=left_to_right(survey_geopackage(layer))
                 )
             )
         self.completeChanged.emit()

@@ -21,7 +21,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...core.base.i18n import tr, trn
+from ...core.base.i18n import left_to_right, tr, trn
 from ...core.base.translation import preferred_language
 from ..tasks import CoreTask, follow_task
 from ..wizard_common import CartongWizard, WizardPage, plain_label
@@ -273,9 +273,9 @@ class SummaryPage(WizardPage):
         report = self.wizard().run_page.report
         lines = [
             tr("Zip to copy: {zip} ({size:.1f} MB, {files} files).").format(
-                zip=report.zip, size=report.bytes / 1e6, files=report.files
+                zip=left_to_right(report.zip), size=report.bytes / 1e6, files=report.files
             ),
-            tr("Folder: {folder}").format(folder=report.folder),
+            tr("Folder: {folder}").format(folder=left_to_right(report.folder)),
         ]
         basemap = report.basemap
         if basemap is not None and basemap.tiles:

@@ -22,9 +22,16 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core.base.errors import CartongError
-from ...core.base.i18n import tr, trn
+from ...core.base.i18n import left_to_right, tr, trn
 from ..shared_database import sharing_summary
-from ..wizard_common import WizardPage, follow_layout_direction, plain_label, risk_item, text_item
+from ..wizard_common import (
+    WizardPage,
+    follow_layout_direction,
+    left_to_right_columns,
+    plain_label,
+    risk_item,
+    text_item,
+)
 
 LOG_TAG = "CartONG"
 
@@ -202,6 +209,7 @@ class SummaryPage(WizardPage):
         self.findings.setWordWrap(False)
         self.findings.verticalHeader().setDefaultSectionSize(self.findings.fontMetrics().height() + 6)
         self.findings.setMinimumHeight(self.findings.fontMetrics().lineSpacing() * 8)
+        left_to_right_columns(self.findings, 0)
         self.protect = QPushButton(tr("Protect personal data…"), self)
         self.protect.setObjectName("open_protection")
         self.protect.setToolTip(tr("Open the Data protection wizard on the imported survey layer."))
@@ -229,7 +237,7 @@ class SummaryPage(WizardPage):
                 "Tables: {tables}. Language: {language}.",
                 report.rows,
             ).format(
-                file=report.output,
+                file=left_to_right(report.output),
                 missing=report.rows_without_location,
                 tables=", ".join(f"{name} ({count})" for name, count in report.tables.items()),
                 language=report.language or tr("no form"),
@@ -249,7 +257,7 @@ class SummaryPage(WizardPage):
         findings = run.findings
         self.findings.setRowCount(len(findings))
         for row, finding in enumerate(findings):
-            self.findings.setItem(row, 0, text_item(finding.column))
+            self.findings.setItem(row, 0, text_item(finding.column))  # drawn left to right (delegate)
             self.findings.setItem(row, 1, risk_item(finding.risk))
             self.findings.setItem(row, 2, text_item(finding.explanation))
         self.findings.resizeColumnToContents(0)

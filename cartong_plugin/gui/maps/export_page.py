@@ -28,7 +28,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core.base.errors import CartongError
-from ...core.base.i18n import tr, trn
+from ...core.base.i18n import left_to_right, tr, trn
 from ...core.base.safe_files import free_path
 from ...core.maps.map_texts import MAP_SHARE
 from ..tasks import CoreTask, layer_for_task
@@ -371,20 +371,20 @@ class ExportPage(QWizardPage):
                 tr(
                     "Atlas of {pages} pages written to {file}. The layout “{layout}” is in the "
                     "project (Project > Layouts) for changes by hand."
-                ).format(pages=layout.atlas().count(), file=path, layout=layout.name())
+                ).format(pages=layout.atlas().count(), file=left_to_right(path), layout=layout.name())
             )
         else:
             self.status.setText(
                 tr(
                     "Map written to {file}. The layout “{layout}” is in the project "
                     "(Project > Layouts) for changes by hand."
-                ).format(file=path, layout=layout.name())
+                ).format(file=left_to_right(path), layout=layout.name())
             )
         if self.note:
             self.status.setText(self.status.text() + "\n" + self.note)
         self._set_busy(False)
         self.designer_button.setEnabled(True)
-        self._message(tr("Map written to {file}.").format(file=path), Qgis.MessageLevel.Success)
+        self._message(tr("Map written to {file}.").format(file=left_to_right(path)), Qgis.MessageLevel.Success)
         if self.open_result.isChecked():
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         self.completeChanged.emit()

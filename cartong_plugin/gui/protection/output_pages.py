@@ -24,7 +24,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core.base.errors import CartongError
-from ...core.base.i18n import tr, trn
+from ...core.base.i18n import left_to_right, left_to_right_list, tr, trn
 from ...core.base.safe_files import plain_text, sanitise_filename
 from ...core.protection import pseudonymise
 from ...core.protection.share_export import export_for_sharing
@@ -38,7 +38,7 @@ def describe_action(action: dict, key_file: str = "") -> str:
 
     ``key_file``: the file the pseudonymisation key came from, when it was not QGIS's password store."""
     params = action.get("parameters", {})
-    columns = ", ".join(action.get("columns", []))
+    columns = left_to_right_list(action.get("columns", []))
     rows = action.get("rows_affected", 0)
     kind = action["action"]
     if kind == "drop_columns":
@@ -63,7 +63,7 @@ def describe_action(action: dict, key_file: str = "") -> str:
         ).format(columns=columns)
     if kind == "pseudonymise" and key_file:
         return tr("Columns replaced by pseudonyms (key {key}, in the key file {file}): {columns}.").format(
-            key=params.get("key_fingerprint", ""), file=key_file, columns=columns
+            key=params.get("key_fingerprint", ""), file=left_to_right(key_file), columns=columns
         )
     if kind == "pseudonymise":
         return tr(
@@ -434,7 +434,9 @@ class SummaryPage(ProtectionPage):
     def initializePage(self):  # noqa: N802
         report = self.wizard().run_page.report
         self.headline.setText(
-            trn("%n row written to {file}.", "%n rows written to {file}.", report.rows).format(file=report.output)
+            trn("%n row written to {file}.", "%n rows written to {file}.", report.rows).format(
+                file=left_to_right(report.output)
+            )
         )
         key_file = self.wizard().output_page.key_source
         self.actions.setPlainText("\n".join("• " + describe_action(a, key_file) for a in report.actions))
