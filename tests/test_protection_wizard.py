@@ -604,3 +604,24 @@ def test_column_names_and_key_file_in_the_summary_stay_left_to_right(qgis_app):
     sentence = describe_action(action, "/data/keys/survey.key")
     assert "\u2066/data/keys/survey.key\u2069" in sentence
     assert "\u2066_submitted_by\u2069, \u2066phone\u2069" in sentence
+
+
+def test_the_cleaned_survey_is_preselected_as_in_the_map_wizard(qgis_iface, survey_layer, survey_gpkg, key):
+    """The raw survey was preselected while its cleaned copy was in the project: the shared file and the
+    published map disagreed (attack-gui2 #3)."""
+    from osgeo import gdal
+
+    gdal.VectorTranslate(
+        str(survey_gpkg), str(survey_gpkg), accessMode="update", layers=["survey"], layerName="survey_cleaned"
+    )
+    cleaned = QgsVectorLayer(f"{survey_gpkg}|layername=survey_cleaned", "survey (cleaned)", "ogr")
+    assert cleaned.isValid()
+    QgsProject.instance().addMapLayer(cleaned)
+    wizard = ProtectionWizard(qgis_iface, None)
+    try:
+        for active in (None, survey_layer):  # nothing selected, or the raw table of the same GeoPackage
+            wizard.source_page.choose_survey(active)
+            assert wizard.source_page.layer.currentLayer() is cleaned
+    finally:
+        wizard.deleteLater()
+        QgsProject.instance().removeMapLayer(cleaned.id())

@@ -18,6 +18,7 @@ from qgis.core import QgsProject, QgsProviderRegistry, QgsSettings, QgsVectorLay
 SETTING_FORMS = "cartong/import/forms"
 REMEMBERED_FORMS = 20
 SURVEY_TABLE = "survey"
+SURVEY_NAMES = ("survey_cleaned", SURVEY_TABLE)  # the cleaned copy first (the cleaning wizard's table)
 
 
 def layer_geopackage(layer) -> str:
@@ -49,15 +50,34 @@ def table_of(layer) -> str:
     return QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("layerName") or ""
 
 
+def default_survey_layer(layers: list):
+    """The cleaned survey when there is one, else the survey (by layer or table name): maps and shared
+    files show the cleaned data."""
+    from ..core.base.i18n import tr
+
+    points = [lyr for lyr in layers if isinstance(lyr, QgsVectorLayer) and lyr.isSpatial()]
+    for wanted in SURVEY_NAMES:
+        for layer in points:
+            if wanted in (layer.name(), table_of(layer)):
+                return layer
+    cleaned = tr("survey (cleaned)")  # the cleaning wizard's layer name
+    return next((lyr for lyr in points if lyr.name() == cleaned), None)
+
+
 def preferred_survey_layer(active=None, layers=None):
-    """The layer a wizard should start on: the active layer when it is an imported survey, else the
-    ``survey`` table of an imported GeoPackage, else any layer of one; None when there is none."""
+    """The layer a wizard should start on: the active layer when it is an imported survey (its cleaned
+    copy, when it is the raw ``survey`` table and the project has one), else the cleaned copy of an
+    imported GeoPackage (``default_survey_layer``), else its ``survey`` table, else any layer of one;
+    None when there is none."""
     layers = list(QgsProject.instance().mapLayers().values()) if layers is None else layers
     surveys = [layer for layer in layers if is_imported_survey(layer)]
     if active in surveys:
-        return active
+        if table_of(active) != SURVEY_TABLE:
+            return active
+        beside = [layer for layer in surveys if layer_geopackage(layer) == layer_geopackage(active)]
+        return default_survey_layer(beside) or active
     main = [layer for layer in surveys if table_of(layer) == SURVEY_TABLE]
-    return (main or surveys or [None])[0]
+    return default_survey_layer(surveys) or (main or surveys or [None])[0]
 
 
 def _sha256(path: Path) -> str:

@@ -31,10 +31,8 @@ from ...core.base.i18n import tr
 from ...core.maps.aggregate import DEFAULT_MIN_COUNT, STAT_MEAN, STAT_MEDIAN
 from ...core.maps.map_texts import MAP_COUNT, MAP_POINTS, MAP_SHARE
 from ..wizard_common import PROBLEM_STYLE, plain_label
-from .jobs import CHOROPLETHS, MAP_NUMBER, NEEDS_COUNTS, WITH_THRESHOLD, table_name
+from .jobs import CHOROPLETHS, MAP_NUMBER, NEEDS_COUNTS, WITH_THRESHOLD
 from .pages_common import growing_form
-
-SURVEY_NAMES = ("survey_cleaned", "survey")  # the cleaned copy first: maps show cleaned data
 
 
 def classification_methods() -> list[tuple[str, str, str]]:
@@ -50,17 +48,6 @@ def classification_methods() -> list[tuple[str, str, str]]:
             tr("Type the class limits, e.g. 10, 20, 50: maps of several rounds or surveys then compare."),
         ),
     ]
-
-
-def default_survey_layer(layers: list):
-    """The cleaned survey when there is one, else the survey (by layer or table name)."""
-    points = [lyr for lyr in layers if isinstance(lyr, QgsVectorLayer) and lyr.isSpatial()]
-    for wanted in SURVEY_NAMES:
-        for layer in points:
-            if wanted in (layer.name(), table_name(layer)):
-                return layer
-    cleaned = tr("survey (cleaned)")  # the cleaning wizard's layer name
-    return next((lyr for lyr in points if lyr.name() == cleaned), None)
 
 
 def _first_field(layer, wanted: list[str], contains: str = "") -> str:
@@ -308,6 +295,8 @@ class DataPage(QWizardPage):
 
     def choose_default_layers(self) -> None:
         """The survey (cleaned first), admin2 and admin1 when the project has them."""
+        from ..survey_sources import default_survey_layer
+
         layers = list(QgsProject.instance().mapLayers().values())
         survey = default_survey_layer(layers)
         if survey is not None:
