@@ -624,6 +624,19 @@ def test_apply_page_says_every_decision_is_pending_before_building_anything(wiza
     assert not page.isComplete()
 
 
+def test_after_the_build_the_all_pending_warning_and_the_build_button_are_gone(wizard):
+    """The red "would be identical… decide first" and an enabled "Build it anyway" stayed under the
+    built layer's sentence (attack-gui2 #4); Back to the review offers them again."""
+    _to_review(wizard)
+    _apply(wizard)
+    page = wizard.apply_page
+    assert page.plan.text() == "" and not page.build_button.isEnabled()
+    assert "survey_cleaned" in page.status.text() and page.isComplete()
+    wizard.back()
+    wizard.next()
+    assert "still pending" in page.plan.text() and page.build_button.isEnabled()
+
+
 def test_apply_page_counts_the_pending_decisions_among_the_others(wizard):
     review = _to_review(wizard)
     _set(review, _proxy_row(review, DUPLICATE, "duplicates.uuid"), "change_type", REMOVE_SURVEY)

@@ -221,7 +221,11 @@ class ApplyPage(WizardPage):
             )
         self.advice.setText("\n".join(advice))
         self.cleaned_layer = add_cleaned_layer(results["OUTPUT"])
-        self.build_button.setEnabled(True)  # again, after the field team's answers are imported
+        # The plan said what building *would* do, and the button invited a second build of the same log:
+        # both now stale. Back to the review (new decisions, the field team's log) offers them again.
+        self.plan.clear()
+        self.plan.setStyleSheet("")
+        self.build_button.setEnabled(False)
         self.completeChanged.emit()
 
     def _failed(self, message: str) -> None:
