@@ -175,8 +175,9 @@ def _inside(area: _Area, px, py):
 
 
 # WGS 84 coordinates of a point layer's geometry, added by layers.layer_to_frame (NaN where it has none)
-GEOMETRY_LONGITUDE = "_geometry_longitude"
-GEOMETRY_LATITUDE = "_geometry_latitude"
+GEOMETRY_LATITUDE = "_geometry_latitude"  # the source named when the layer's points stood in
+# in a frame's attrs: a callable giving (longitudes, latitudes) of the layer's points, or None (see layer_to_frame)
+POINT_READER = "cartong_point_reader"
 
 
 def _geopoint_questions(form) -> list[str]:
@@ -224,16 +225,29 @@ def read_coordinates(df, form, config):
         if precision_col in df.columns:
             precision = to_number(df[precision_col]).to_numpy()
     geopoint = lat_col[1 : -len("_latitude")] if lat_col.startswith("_") and lat_col.endswith("_latitude") else ""
-    fallbacks = []
-    if geopoint and geopoint in df.columns:
-        fallbacks.append((geopoint, *_geopoint_text_parts(df[geopoint])))
-    if GEOMETRY_LATITUDE in df.columns and GEOMETRY_LONGITUDE in df.columns:
-        geometry = (to_number(df[GEOMETRY_LATITUDE]).to_numpy(), to_number(df[GEOMETRY_LONGITUDE]).to_numpy())
-        fallbacks.append((GEOMETRY_LATITUDE, *geometry, nothing))
-    for source, other_lat, other_lon, other_precision in fallbacks:
+
+    def from_text(empty):
+        if not geopoint or geopoint not in df.columns:
+            return None
+        parts = [nothing.copy(), nothing.copy(), nothing.copy()]  # parsed only where still empty
+        for whole, found in zip(parts, _geopoint_text_parts(df[geopoint][empty])):
+            whole[empty] = found
+        return parts
+
+    def from_geometry(empty):
+        reader = df.attrs.get(POINT_READER)
+        points = reader(empty) if reader is not None else None
+        return None if points is None else (points[1], points[0], nothing)
+
+    # each fallback is read only when cells are still empty (most surveys have every coordinate column filled)
+    for source, read in ((geopoint, from_text), (GEOMETRY_LATITUDE, from_geometry)):
         empty = np.isnan(lat) | np.isnan(lon)
         if not empty.any():
             break
+        found = read(empty)
+        if found is None:
+            continue
+        other_lat, other_lon, other_precision = found
         sources.append(source)
         lat, lon = np.where(empty, other_lat, lat), np.where(empty, other_lon, lon)
         precision = np.where(empty & np.isnan(precision), other_precision, precision)
