@@ -9,17 +9,17 @@
       <translation> نقطة/بوصة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="197" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="202" />
       <source> m</source>
       <translation> م</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="195" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="200" />
       <source> min</source>
       <translation> دقيقة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="259" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="246" />
       <source> submissions</source>
       <translation> إرسال</translation>
     </message>
@@ -124,7 +124,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="264" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="272" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
         <numerusform>‏%n عمود يحتوي على الأرجح على بيانات شخصية ({high} عالية الخطورة). احمِها قبل مشاركة الملف.</numerusform>
@@ -341,7 +341,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="278" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="279" />
       <source>%n rows imported from {file}. Save them to keep them.</source>
       <translation>
         <numerusform>استُورد %n صف من {file}. احفظها للاحتفاظ بها.</numerusform>
@@ -569,7 +569,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="225" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="233" />
       <source>%n submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
       <translation>
         <numerusform>استُورد %n إرسال في {file}؛ {missing} بلا موقع. الجداول: {tables}. اللغة: {language}.</numerusform>
@@ -665,17 +665,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="122" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="130" />
       <source>&amp;Finish</source>
       <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="124" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="132" />
       <source>&amp;Help</source>
       <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="121" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="129" />
       <source>&amp;Next &gt;</source>
       <translation>ال&amp;تالي &gt;</translation>
     </message>
@@ -785,7 +785,7 @@
       <translation>... و{count} أخرى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="264" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="269" />
       <source>... started within</source>
       <translation>... بدأت خلال</translation>
     </message>
@@ -815,7 +815,7 @@
       <translation>4. تصدير الخريطة…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="120" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="128" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; ال&amp;سابق</translation>
     </message>
@@ -854,7 +854,7 @@
       <translation>يكتب برنامج آخر في ملف GeoPackage يستخدمه هذا التشغيل (QGIS أثناء تحريره، أو متصفح قواعد بيانات، أو أداة مزامنة): الملف مقفل. احفظ التعديلات في ذلك البرنامج أو أغلقها، ثم أعد التشغيل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="185" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="172" />
       <source>A GeoPackage, shapefile or GeoJSON of admin areas with their P-codes (e.g. an OCHA COD-AB).</source>
       <translation>ملف GeoPackage أو shapefile أو GeoJSON لوحدات إدارية مع رموز P-code الخاصة بها (مثل COD-AB من OCHA).</translation>
     </message>
@@ -909,7 +909,7 @@
       <translation>جدول جديد في كل مرة: فيبقى التخطيط صالحًا عند حفظ المشروع وإعادة فتحه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="163" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="181" />
       <source>A number is expected here.</source>
       <translation>يُتوقع رقم هنا.</translation>
     </message>
@@ -948,7 +948,7 @@
       <translation>رمز الوصول إلى API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="41" />
       <source>About the same number of areas in each class.</source>
       <translation>عدد متقارب من الوحدات في كل فئة.</translation>
     </message>
@@ -978,7 +978,7 @@
       <translation>مضلعات الوحدات الإدارية، مثل الطبقة admin2 من admin_boundaries.gpkg: الوحدات التي تُعطى الأعداد لها، أو التي يجب أن تبقى النقاط المحرَّكة داخلها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="152" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="139" />
       <source>Admin areas</source>
       <translation>الوحدات الإدارية</translation>
     </message>
@@ -988,7 +988,7 @@
       <translation>الوحدات الإدارية (للأعداد، أو لإبقاء النقاط المُزاحة داخل وحدتها)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="362" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="351" />
       <source>Admin areas (optional, shown in grey)</source>
       <translation>الوحدات الإدارية (اختياري، تُعرض بالرمادي)</translation>
     </message>
@@ -1008,7 +1008,7 @@
       <translation>الوحدات الإدارية: للأعداد، أو لإبقاء النقاط المُزاحة داخل وحدتها (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="167" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="154" />
       <source>Admin boundaries</source>
       <translation>الحدود الإدارية</translation>
     </message>
@@ -1055,7 +1055,7 @@
       <translation>جميع القرارات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="202" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="189" />
       <source>Also counts the submissions without GPS, and the ones whose GPS point is wrong.</source>
       <translation>يحسب أيضًا الإرسالات بلا GPS وتلك التي نقطة GPS الخاصة بها خاطئة.</translation>
     </message>
@@ -1080,12 +1080,12 @@
       <translation>شاركه أيضًا في قاعدة بيانات PostgreSQL (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="137" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="124" />
       <source>Also show each submission as a point</source>
       <translation>عرض كل إرسال أيضًا كنقطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="95" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="97" />
       <source>Also write the log as an Excel workbook (.xlsx) or a CSV file, e.g. cleaning_log.xlsx, for field teams to fill in new_value and change_type; bring it back with 'Apply the cleaning log'.</source>
       <translation>كتابة السجل أيضًا كمصنف Excel (.xlsx) أو ملف CSV، مثل cleaning_log.xlsx، لتملأ الفرق الميدانية new_value وchange_type؛ أعِده باستخدام «تطبيق سجل التنظيف».</translation>
     </message>
@@ -1099,9 +1099,13 @@
       <translation>تكون الإجابة غير معتادة حين تبعد أكثر من هذا العدد من المدى الربيعي خارج الربيعات (تحت Q1 - k x IQR أو فوق Q3 + k x IQR). الافتراضي 3، بعيد جدًا؛ و1.5 يعلّم قيمًا أكثر بكثير. لا تُعلَّم القيمة على أنها قيمة شاذة إلا إذا وافقت الدرجة المعيارية المتينة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="77" />
       <source>An answer is unusual when its robust z-score (0.6745 x its distance to the median, in median absolute deviations) is above this. Default 3.5; lower flags more.</source>
-      <translation>تكون الإجابة غير معتادة حين تتجاوز درجتها المعيارية المتينة (0.6745 x بعدها عن الوسيط، بوحدات الانحراف المطلق عن الوسيط) هذه القيمة. الافتراضي 3.5؛ والقيمة الأدنى تعلّم أكثر.</translation>
+      <translation type="vanished">تكون الإجابة غير معتادة حين تتجاوز درجتها المعيارية المتينة (0.6745 x بعدها عن الوسيط، بوحدات الانحراف المطلق عن الوسيط) هذه القيمة. الافتراضي 3.5؛ والقيمة الأدنى تعلّم أكثر.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="77" />
+      <source>An answer is unusual when its robust z-score (0.6745 x its distance to the median, in median absolute deviations) is above this. Default 3.5; lower flags more. Where more than half the answers are equal (median absolute deviation 0), its distance to the median in mean absolute deviations (x 1.2533) stands in for it.</source>
+      <translation>تكون الإجابة غير معتادة حين تتجاوز درجتها المعيارية المتينة (0.6745 x بعدها عن الوسيط، بوحدات الانحراف المطلق عن الوسيط) هذه القيمة. الافتراضي 3.5؛ والقيمة الأدنى تعلّم أكثر. وحين تتساوى أكثر من نصف الإجابات (الانحراف المطلق عن الوسيط 0)، يحل محلها بعدها عن الوسيط بوحدات متوسط الانحراف المطلق (x 1.2533).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="301" />
@@ -1139,7 +1143,7 @@
       <translation>إجابة «أخرى» على {question}؛ قريبة من الخيار الموجود «{code}» (الدرجة {score}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="221" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="208" />
       <source>Answer to count</source>
       <translation>الإجابة المطلوب عدّها</translation>
     </message>
@@ -1184,7 +1188,7 @@
       <translation>منطقة الاهتمام عند عدم توفر حدود إدارية (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="271" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="276" />
       <source>Area of interest, without an admin layer (GPS points outside are flagged)</source>
       <translation>منطقة الاهتمام، دون طبقة إدارية (تُعلَّم نقاط GPS الواقعة خارجها)</translation>
     </message>
@@ -1204,7 +1208,7 @@
       <translation>لا تحصل الوحدات الإدارية التي لديها إرسالات (أو إجابات) أقل من هذا العدد على نسبة مئوية أو متوسط أو وسيط، بل على الحالة 'insufficient' فقط، كي لا تُعرض إجابة واحدة من اثنتين على أنها 50 %. الافتراضي 5 إرسالات؛ ارفعه للأسئلة الحساسة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="256" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="243" />
       <source>Areas with fewer submissions show 'insufficient data', not a percentage or a mean.</source>
       <translation>تعرض الوحدات ذات الإرسالات الأقل «بيانات غير كافية»، لا نسبة مئوية ولا متوسطًا.</translation>
     </message>
@@ -1400,7 +1404,7 @@
       <translation>إلغاء التصدير</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="98" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="105" />
       <source>Cancel the import</source>
       <translation>إلغاء الاستيراد</translation>
     </message>
@@ -1410,7 +1414,7 @@
       <translation>أُلغي أثناء {what}: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="121" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="158" />
       <source>Cancelled.</source>
       <translation>أُلغي.</translation>
     </message>
@@ -1485,7 +1489,7 @@
       <translation>تعذّر الوصول إلى {host}: يبدو أن هذا الحاسوب غير متصل، أو أن الخادم متوقف ({reason}). تحقّق من الاتصال وأعد المحاولة؛ آخر نسخة تم تنزيلها لا تزال متاحة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="307" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="309" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>لا يمكن قراءة سجل تنظيف من {file}: اختر ملف .csv أو .xlsx.</translation>
     </message>
@@ -1565,7 +1569,7 @@
       <translation>فحص بيانات المسح وتنظيفها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="206" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="211" />
       <source>Check the data collection period</source>
       <translation>فحص فترة جمع البيانات</translation>
     </message>
@@ -1676,7 +1680,7 @@
       <translation>اختر حقل P-code في طبقة الوحدات الإدارية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="408" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="397" />
       <source>Choose the P-code field of the admin boundaries.</source>
       <translation>اختر حقل P-code في الحدود الإدارية.</translation>
     </message>
@@ -1691,7 +1695,7 @@
       <translation>اختر الحدود الإدارية وحقل P-code الخاص بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="162" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="164" />
       <source>Choose the answer to count for the question {field}.</source>
       <translation>اختر الإجابة التي ستُعدّ للسؤال {field}.</translation>
     </message>
@@ -1731,12 +1735,12 @@
       <translation>اختر الخريطة التي تجيب عن سؤالك. تأتي كل خريطة في تخطيط جاهز للطباعة، مع العنوان ومفتاح الخريطة وشريط المقياس وسهم الشمال والمصادر وإخلاء المسؤولية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="399" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="401" />
       <source>Choose the numeric question whose mean is mapped.</source>
       <translation>اختر السؤال الرقمي الذي يُعرض متوسطه على الخريطة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="401" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="403" />
       <source>Choose the numeric question whose median is mapped.</source>
       <translation>اختر السؤال الرقمي الذي يُعرض وسيطه على الخريطة.</translation>
     </message>
@@ -1745,17 +1749,17 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="404" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="406" />
       <source>Choose the question and the answer whose share is mapped.</source>
       <translation>اختر السؤال والإجابة التي تُعرض نسبتها على الخريطة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="387" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="376" />
       <source>Choose the question to map.</source>
       <translation>اختر السؤال المراد تمثيله على الخريطة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="410" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="399" />
       <source>Choose the question whose answers are the P-codes.</source>
       <translation>اختر السؤال الذي تكون إجاباته رموز P-code.</translation>
     </message>
@@ -1775,7 +1779,7 @@
       <translation>اختر طبقة المسح.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="123" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="110" />
       <source>Choose the survey, the admin boundaries with their P-codes, and how each submission finds its area.</source>
       <translation>اختر المسح، والحدود الإدارية مع رموز P-code الخاصة بها، وطريقة ربط كل إرسال بوحدته.</translation>
     </message>
@@ -1800,7 +1804,7 @@
       <translation>مساحة الدائرة متناسبة مع القيمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="269" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="256" />
       <source>Class limits</source>
       <translation>حدود الفئات</translation>
     </message>
@@ -1815,17 +1819,17 @@
       <translation>حدود فئات تحددها بنفسك، تصاعدية، مثل 10، 20، 50: فئات من أصغر قيمة إلى 10، ومن 10 إلى 20، ومن 20 إلى 50، ومن 50 إلى أكبر قيمة. مع الفاصلة العشرية، ضع ';' بين الحدود: 2,5; 5; 7,5. تحل محل الطريقة وعدد الفئات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
       <source>Class limits where the values jump.</source>
       <translation>حدود الفئات حيث تقفز القيم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="238" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="225" />
       <source>Classes</source>
       <translation>الفئات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="45" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
       <source>Classes of the same width.</source>
       <translation>فئات بالعرض نفسه.</translation>
     </message>
@@ -1840,7 +1844,7 @@
       <translation>المسح المنظف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="207" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="208" />
       <source>Cleaning</source>
       <translation>التنظيف</translation>
     </message>
@@ -1860,17 +1864,17 @@
       <translation>سجل التنظيف (CSV أو XLSX أو GeoPackage؛ فارغ: ملف GeoPackage الخاص بالمسح)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="261" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="262" />
       <source>Cleaning log exported to {file}.</source>
       <translation>صُدِّر سجل التنظيف إلى {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="402" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="404" />
       <source>Cleaning log of {schema} in {target}: {kept} rows kept with their decisions, {new} new, {gone} no longer raised removed.</source>
       <translation>سجل التنظيف الخاص بـ {schema} في {target}: {kept} صفًا محفوظًا مع قراراته، {new} جديدًا، {gone} لم تعد مُبلَّغًا عنها أُزيلت.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="244" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="245" />
       <source>Cleaning log saved in {file} (%n rows).</source>
       <translation>
         <numerusform>حُفظ سجل التنظيف في {file} (%n صف).</numerusform>
@@ -1903,7 +1907,7 @@
       <translation>سجلات التنظيف (*.xlsx *.csv *.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="322" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="323" />
       <source>Cleaning logs (*.xlsx *.csv)</source>
       <translation>سجلات التنظيف (*.xlsx *.csv)</translation>
     </message>
@@ -1933,12 +1937,12 @@
       <translation>قيد الإغلاق</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="266" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="271" />
       <source>Collection period</source>
       <translation>فترة الجمع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="198" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="205" />
       <source>Column</source>
       <translation>العمود</translation>
     </message>
@@ -2072,7 +2076,7 @@
       <translation>مقارنة الأرقام ضمن كل قيمة من قيم هذا الحقل، مثل admin1، حين تختلف المناطق (الدخل في العاصمة وفي القرى). لا تخضع المجموعات التي تضم أقل من 20 إرسالًا لأي فحص إحصائي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="241" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="246" />
       <source>Compare numbers within groups of</source>
       <translation>مقارنة الأرقام داخل مجموعات</translation>
     </message>
@@ -2082,7 +2086,7 @@
       <translation>مقارنة الأرقام داخل مجموعات هذا الحقل (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="237" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="242" />
       <source>Compare numbers within groups of this question (e.g. admin1); empty: the whole survey</source>
       <translation>مقارنة الأرقام داخل مجموعات هذا السؤال (مثل admin1)؛ فارغ: المسح بأكمله</translation>
     </message>
@@ -2234,7 +2238,7 @@
       <translation>إنشاء الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="121" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="108" />
       <source>Data and admin areas</source>
       <translation>البيانات والوحدات الإدارية</translation>
     </message>
@@ -2487,7 +2491,7 @@
       <translation>تُلوَّن كل وحدة حسب نسبة الإرسالات التي أعطت إجابة معيّنة. تعرض الوحدات ذات الإرسالات القليلة جدًا «بيانات غير كافية» بدلًا من نسبة مئوية مضللة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="196" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="183" />
       <source>Each submission counts in the area…</source>
       <translation>يُحسب كل إرسال في الوحدة…</translation>
     </message>
@@ -2507,7 +2511,7 @@
       <translation>الترميز {encoding}؛ الفاصل {delimiter}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="45" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
       <source>Equal intervals</source>
       <translation>فترات متساوية</translation>
     </message>
@@ -2532,7 +2536,7 @@
       <translation>قيمة مثال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="315" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="316" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>مصنف Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -2602,7 +2606,7 @@
       <translation>تصدير الملخص…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="313" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="314" />
       <source>Export the cleaning log</source>
       <translation>تصدير سجل التنظيف</translation>
     </message>
@@ -2627,7 +2631,7 @@
       <translation>جارٍ التصدير… يبقى QGIS قابلًا للاستخدام في الأثناء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="133" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="134" />
       <source>Export…</source>
       <translation>تصدير…</translation>
     </message>
@@ -2778,6 +2782,11 @@
       <translation>من مستوى التكبير (البلد كله)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="285" />
+      <source>GPS check not run: the layer has no {latitude}/{longitude} columns, no geopoint answer and no point geometry. Run the checks on the survey layer that holds the GPS points.</source>
+      <translation>لم يُجرَ فحص GPS: ليس في الطبقة عمودا {latitude}/{longitude} ولا إجابة geopoint ولا شكل هندسي نقطي. شغّل الفحوص على طبقة المسح التي تحتوي على نقاط GPS.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="46" />
       <source>GPS line</source>
       <translation>خط GPS</translation>
@@ -2793,22 +2802,22 @@
       <translation>نقطة GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="226" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="315" />
       <source>GPS point at (0, 0)</source>
       <translation>نقطة GPS عند (0, 0)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="298" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="389" />
       <source>GPS point in another admin area</source>
       <translation>نقطة GPS في وحدة إدارية أخرى</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="216" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="305" />
       <source>GPS point missing</source>
       <translation>نقطة GPS مفقودة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="276" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="367" />
       <source>GPS point outside the area of interest</source>
       <translation>نقطة GPS خارج منطقة الاهتمام</translation>
     </message>
@@ -2918,7 +2927,7 @@
       <translation>مرتفع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="141" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="128" />
       <source>Household locations are personal data: share a map showing them only if that was decided.</source>
       <translation>مواقع الأسر بيانات شخصية: لا تشارك خريطة تُظهرها إلا إذا تقرر ذلك.</translation>
     </message>
@@ -2928,7 +2937,7 @@
       <translation>طريقة حماية المواقع الدقيقة: 0 تحريك النقاط عشوائيًا بين أصغر إزاحة وأكبرها (الافتراضي)، 1 محاذاتها إلى شبكة، 2 أعداد حسب الوحدة الإدارية مع إخفاء الأعداد الصغيرة، 3 حذف المواقع، 4 الإبقاء عليها (فقط لفريق مسموح له بمعرفة أماكن سكن الأسر).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="257" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="262" />
       <source>How far from the usual answers a number is flagged</source>
       <translation>مدى بُعد الرقم عن الإجابات المعتادة كي يُعلَّم</translation>
     </message>
@@ -2938,7 +2947,7 @@
       <translation>طريقة اختيار حدود الفئات: quantile (العدد نفسه من الوحدات الإدارية في كل فئة، الافتراضي)، أو jenks (الفواصل الطبيعية)، أو equal (فترات متساوية العرض)، أو pretty (أرقام مقرَّبة). لا تُستخدم عند تحديد حدود الفئات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="259" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="264" />
       <source>How unusual a number must be to be flagged</source>
       <translation>مدى شذوذ الرقم المطلوب كي يُعلَّم</translation>
     </message>
@@ -2958,12 +2967,12 @@
       <translation>الصور (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="93" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="100" />
       <source>Import</source>
       <translation>الاستيراد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="322" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="323" />
       <source>Import an edited cleaning log</source>
       <translation>استيراد سجل تنظيف معدَّل</translation>
     </message>
@@ -2973,12 +2982,12 @@
       <translation>أُلغي الاستيراد: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="136" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="137" />
       <source>Import edited log…</source>
       <translation>استيراد سجل معدَّل…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="161" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="168" />
       <source>Import finished.</source>
       <translation>اكتمل الاستيراد.</translation>
     </message>
@@ -2993,12 +3002,12 @@
       <translation>استيراد بيانات المسح (KoboToolbox، ODK، ONA)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="43" />
       <source>Importing {file}</source>
       <translation>جارٍ استيراد {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="137" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="144" />
       <source>Importing… QGIS stays usable meanwhile.</source>
       <translation>جارٍ الاستيراد… يبقى QGIS قابلًا للاستخدام في الأثناء.</translation>
     </message>
@@ -3156,7 +3165,7 @@
       <translation>ملفات المفاتيح (*.key *.txt);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="240" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="245" />
       <source>Key questions for duplicates</source>
       <translation>الأسئلة الرئيسية لكشف التكرار</translation>
     </message>
@@ -3245,12 +3254,12 @@
       <translation>آخر إرسال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="228" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="317" />
       <source>Latitude and longitude are both 0: the GPS had no fix.</source>
       <translation>خط العرض وخط الطول كلاهما 0: لم يكن لجهاز GPS تحديد للموقع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="251" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="340" />
       <source>Latitude and longitude seem swapped: swapped, the point falls in the area of interest.</source>
       <translation>يبدو أن خط العرض وخط الطول معكوسان: عند تبديلهما تقع النقطة داخل منطقة الاهتمام.</translation>
     </message>
@@ -3280,7 +3289,7 @@
       <translation>تعلّم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="307" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="315" />
       <source>Learn more: {link}</source>
       <translation>لمعرفة المزيد: {link}</translation>
     </message>
@@ -3300,7 +3309,7 @@
       <translation>عنوان مفتاح الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="49" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="47" />
       <source>Limits of my own</source>
       <translation>حدود من اختياري</translation>
     </message>
@@ -3335,12 +3344,12 @@
       <translation>يسرد أعمدة طبقة المسح التي يُرجَّح أنها تحتوي على بيانات شخصية (الأسماء، أرقام الهواتف، أرقام الهوية، مواقع GPS الدقيقة، النص الحر، الصور وروابط المرفقات)، مع مستوى الخطورة (مرتفع، متوسط، منخفض)، والسبب، وحماية مقترحة. تُكتشف الأعمدة من نوعها في XLSForm (عند تقديم النموذج)، ومن كلمات أسمائها بالإنجليزية والفرنسية (قائمة كلمات مفتاحية قابلة للتعديل)، ومن شكل قيمها. اقرأ القائمة قبل المشاركة: فهي تساعد ولا تضمن شيئًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="182" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="169" />
       <source>Load my boundaries…</source>
       <translation>تحميل حدودي…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="177" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="164" />
       <source>Load the sample's boundaries</source>
       <translation>تحميل حدود المثال</translation>
     </message>
@@ -3405,7 +3414,7 @@
       <translation>أكثر من {limit} دقيقة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="262" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="267" />
       <source>Longest plausible interview</source>
       <translation>أطول مدة معقولة للمقابلة</translation>
     </message>
@@ -3538,7 +3547,7 @@
       <translation>مستوى التكبير الأقصى</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="227" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="214" />
       <source>Mean</source>
       <translation>المتوسط</translation>
     </message>
@@ -3563,12 +3572,12 @@
       <translation>المتوسط حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="377" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="366" />
       <source>Means from</source>
       <translation>المتوسطات ابتداءً من</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="228" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="215" />
       <source>Median (less swayed by a few extreme answers)</source>
       <translation>الوسيط (أقل تأثرًا ببعض الإجابات المتطرفة)</translation>
     </message>
@@ -3603,7 +3612,7 @@
       <translation>دمج حزمة ميدانية مُعادة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="270" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="257" />
       <source>Method</source>
       <translation>الطريقة</translation>
     </message>
@@ -3683,7 +3692,7 @@
       <translation>اسم المسح في قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
       <source>Natural breaks (Jenks)</source>
       <translation>الفواصل الطبيعية (Jenks)</translation>
     </message>
@@ -3738,7 +3747,7 @@
       <translation>لم يُقدَّم أي XLSForm: استُنتجت أنواع الأعمدة من القيم، والخيارات بلا تسميات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="403" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="392" />
       <source>No admin boundaries in the project: this map counts the submissions per area. Load the sample's boundaries or your own.</source>
       <translation>لا توجد حدود إدارية في المشروع: تعدّ هذه الخريطة الإرسالات حسب الوحدة الإدارية. حمّل حدود المثال أو حدودك الخاصة.</translation>
     </message>
@@ -3763,7 +3772,7 @@
       <translation>لا يخضع أي عمود للترميز المستعار.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="271" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="279" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation>لا يبدو أن أي عمود يحتوي على بيانات شخصية. يساعد الفحص لكنه لا يضمن شيئًا.</translation>
     </message>
@@ -3858,7 +3867,7 @@
       <translation>لا يحتوي أي إرسال على قيمة في {field}: لا شيء للتجميع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="220" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="221" />
       <source>No submission has the uuid {uuid} in {layer}.</source>
       <translation>لا يوجد إرسال يحمل uuid {uuid} في {layer}.</translation>
     </message>
@@ -3873,7 +3882,7 @@
       <translation>لا توجد طبقة مسح في المشروع: استورد مسحًا أولًا (الخطوة 1)، أو أضف الطبقة «survey» من ملف GeoPackage الخاص به.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="385" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="374" />
       <source>No survey layer with points in the project: import a survey first (step 1).</source>
       <translation>لا توجد في المشروع طبقة مسح تحتوي على نقاط: استورد مسحًا أولًا (الخطوة 1).</translation>
     </message>
@@ -3893,17 +3902,22 @@
       <translation>لا يوجد ملف ترجمة {file}: تبقى نصوص الخريطة بالإنجليزية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="242" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="250" />
       <source>No warnings.</source>
       <translation>لا توجد تحذيرات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="224" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="229" />
       <source>None</source>
       <translation>لا شيء</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="201" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="316" />
+      <source>Not run: choose the admin boundaries on the first page (Back) to check typed admin names. Without them, GPS points are checked against the area of interest below only when you tick it.</source>
+      <translation>لم يُجرَ: اختر الحدود الإدارية في الصفحة الأولى («السابق») لفحص أسماء الوحدات الإدارية المكتوبة يدويًا. ومن دونها، لا تُقارن نقاط GPS بمنطقة الاهتمام أدناه إلا إذا علّمتها.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="202" />
       <source>Not saved yet.</source>
       <translation>لم يُحفظ بعد.</translation>
     </message>
@@ -3913,12 +3927,12 @@
       <translation>لا يُغيَّر أي شيء في هذه الطبقة: تُكتب نسخة محمية في النهاية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="272" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="259" />
       <source>Number of classes</source>
       <translation>عدد الفئات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="230" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="217" />
       <source>Numeric question</source>
       <translation>سؤال رقمي</translation>
     </message>
@@ -3993,12 +4007,12 @@
       <translation>فقط مع مكان كلمة مرور أعلاه: البريد الإلكتروني لحساب ODK Central الذي تعود إليه كلمة المرور، مثل data.manager@example.org. اتركه فارغًا حين يحمل المكان رمز الوصول لمستخدم التطبيق.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="207" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="215" />
       <source>Open the Data protection wizard on the imported survey layer.</source>
       <translation>فتح معالج حماية البيانات على طبقة المسح المستوردة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="443" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="445" />
       <source>Open the README note</source>
       <translation>فتح ملاحظة README</translation>
     </message>
@@ -4062,7 +4076,7 @@
       <translation type="vanished">حدود القيم الشاذة (المدى الربيعي)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="244" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="249" />
       <source>Outlier fences, in interquartile ranges: a number is flagged when it lies this many times the spread of the middle half of the answers below the first quartile or above the third. 1.5 is usual; 3 flags only extremes.</source>
       <translation>حدود القيم الشاذة، بعدد المدى الربيعي: يُعلَّم الرقم عندما يبعد بهذا العدد من مرات انتشار النصف الأوسط من الإجابات تحت الربيع الأول أو فوق الربيع الثالث. القيمة المعتادة 1.5؛ والقيمة 3 لا تعلّم إلا القيم القصوى.</translation>
     </message>
@@ -4101,12 +4115,12 @@
       <translation>مجلد الإخراج (فارغ أو جديد)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="80" />
+      <location filename="../cartong_plugin/core/cleaning/checks/constraints.py" line="49" />
       <source>Outside the form's constraint '{constraint}'.</source>
       <translation>خارج قيد النموذج «{constraint}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="349" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="386" />
       <source>P-code</source>
       <translation>‏P-code</translation>
     </message>
@@ -4136,7 +4150,7 @@
       <translation>حقل P-code للإرسالات (فارغ: الربط حسب الموقع)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="150" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="152" />
       <source>P-code of each submission</source>
       <translation>رمز P-code لكل إرسال</translation>
     </message>
@@ -4231,7 +4245,7 @@
       <translation>الصفوف المعلّقة لا تغيّر شيئًا. قرّر بشأنها («السابق»)، أو أرسل السجل المُصدَّر إلى الفريق الميداني ثم طبّقه مجددًا: يُعاد بناء الطبقة المنظفة من البيانات المستوردة في كل مرة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="258" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="245" />
       <source>Percentages from</source>
       <translation>النسب المئوية ابتداءً من</translation>
     </message>
@@ -4246,7 +4260,7 @@
       <translation>بيانات شخصية عالية الخطورة في طبقة المسح: {columns}. احمِ هذه الأعمدة (حماية البيانات، أو cartong:exportforsharing) قبل مشاركة الملف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="260" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="268" />
       <source>Personal data could not be looked for: {error}</source>
       <translation>تعذّر البحث عن البيانات الشخصية: {error}</translation>
     </message>
@@ -4276,7 +4290,7 @@
       <translation>المنصة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="208" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="297" />
       <source>Point: latitude {lat}, longitude {lon}.</source>
       <translation>النقطة: خط العرض {lat}، خط الطول {lon}.</translation>
     </message>
@@ -4326,7 +4340,7 @@
       <translation>رفض PostgreSQL {doing} في {target}: {detail}. اطلب من مسؤول قاعدة البيانات دور المسح: &lt;schema&gt;_viewer لقراءته، و&lt;schema&gt;_reviewer لتسجيل قرارات التنظيف (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="323" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="413" />
       <source>Precision worse than {limit} m.</source>
       <translation>الدقة أسوأ من {limit} م.</translation>
     </message>
@@ -4376,7 +4390,7 @@
       <translation>دوائر متناسبة: الإرسالات حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="205" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="213" />
       <source>Protect personal data…</source>
       <translation>حماية البيانات الشخصية…</translation>
     </message>
@@ -4461,7 +4475,7 @@
       <translation>توقفت خوارزمية البلاطات في QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="41" />
       <source>Quantiles</source>
       <translation>الكميّات</translation>
     </message>
@@ -4481,7 +4495,7 @@
       <translation>السؤال المراد عدّ إجاباته (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="227" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="232" />
       <source>Questions that together identify a household, e.g. household id and date: two submissions with the same values are flagged</source>
       <translation>أسئلة تحدد الأسرة معًا، مثل معرّف الأسرة والتاريخ: يُعلَّم كل إرسالين لهما القيم نفسها</translation>
     </message>
@@ -4684,22 +4698,22 @@
       <translation>دور المراجِع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="198" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="205" />
       <source>Risk</source>
       <translation>الخطر</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="251" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="256" />
       <source>Robust z-score: how many typical deviations (median absolute deviation) a number lies from the median. 3.5 is usual.</source>
       <translation>الدرجة المعيارية المتينة (z-score): كم انحرافًا نموذجيًا (الانحراف المطلق عن الوسيط) يبعد الرقم عن الوسيط. القيمة المعتادة 3.5.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="46" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
       <source>Round numbers as class limits.</source>
       <translation>أعداد مُقرَّبة كحدود للفئات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="46" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
       <source>Rounded breaks</source>
       <translation>فواصل مُقرَّبة</translation>
     </message>
@@ -4714,7 +4728,7 @@
       <translation>الصف {row} من سجل التنظيف {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="399" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="401" />
       <source>Row {row} of the cleaning log {file} has {count} cells for {columns} columns: a value holds the separator (a decimal comma in a comma-separated file?). Put that value in quotes, or save the log with semicolons.</source>
       <translation>الصف {row} من سجل التنظيف {file} فيه {count} خلايا مقابل {columns} أعمدة: قيمة تحتوي على الفاصل (فاصلة عشرية في ملف مفصول بفواصل؟). ضع تلك القيمة بين علامتي اقتباس، أو احفظ السجل بفواصل منقوطة.</translation>
     </message>
@@ -4896,7 +4910,7 @@
       <translation>حفظ هذا الاتصال في مدير المصادقة في QGIS باسم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="138" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="139" />
       <source>Save to the GeoPackage</source>
       <translation>الحفظ في ملف GeoPackage</translation>
     </message>
@@ -5016,7 +5030,7 @@
       <translation>أقل من {limit} دقيقة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="261" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="266" />
       <source>Shortest plausible interview</source>
       <translation>أقصر مدة معقولة للمقابلة</translation>
     </message>
@@ -5104,7 +5118,7 @@
       <translation>البداية: {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="231" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="218" />
       <source>Statistic</source>
       <translation>الإحصاء</translation>
     </message>
@@ -5203,7 +5217,7 @@
       <translation>الإرسالات حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="378" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="380" />
       <source>Submissions per area</source>
       <translation>الإرسالات حسب الوحدة الإدارية</translation>
     </message>
@@ -5332,7 +5346,7 @@
       <translation>المسح: المرفقات تُفتح من النموذج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="263" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="268" />
       <source>Suspicious interviews by one device</source>
       <translation>مقابلات مريبة من الجهاز نفسه</translation>
     </message>
@@ -5372,7 +5386,7 @@
       <translation>ملف GeoPackage ليس المسح المشترك في {schema}: الصف {row} من {table} مختلف. لم يُكتب شيء. شاركه تحت مخطط آخر، أو استبدل ذلك المخطط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="91" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="93" />
       <source>The GeoPackage to write the table 'cleaning_log' into, e.g. cleaning.gpkg. Empty: the survey's own GeoPackage, beside the data it is about; the survey tables are not changed.</source>
       <translation>ملف GeoPackage الذي يُكتب فيه جدول التنظيف 'cleaning_log'، مثل cleaning.gpkg. فارغ: ملف GeoPackage الخاص بالمسح نفسه، بجوار البيانات التي يتعلق بها؛ ولا تُغيَّر جداول المسح.</translation>
     </message>
@@ -5495,7 +5509,7 @@
       <translation>مضلعات الوحدات الإدارية مع رموز P-code الخاصة بها، مثل الطبقة admin2 من admin_boundaries.gpkg (حدود OCHA COD-AB).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="180" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="167" />
       <source>The admin areas of the sample survey (Central African Republic), admin1 and admin2.</source>
       <translation>الوحدات الإدارية لمسح المثال (جمهورية أفريقيا الوسطى)، admin1 وadmin2.</translation>
     </message>
@@ -5520,7 +5534,7 @@
       <translation>الحدود الإدارية {file} غير موجودة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="193" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="195" />
       <source>The admin layer {layer} has no areas: choose the layer holding the boundaries.</source>
       <translation>لا تحتوي الطبقة الإدارية {layer} على أي منطقة: اختر الطبقة التي تحتوي على الحدود.</translation>
     </message>
@@ -5530,7 +5544,7 @@
       <translation>الطبقة الإدارية {layer} فيها {count} من رموز P-code مشتركة بين عدة مناطق: {codes}. يُحسب كل إرسال مرة واحدة: مناطق رمز P-code الواحد تُعد منطقة واحدة (معلمًا واحدًا) في النتيجة. تحقق من الحدود: رمز P-code يسمّي منطقة واحدة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="420" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="422" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
       <translation>الطبقة الإدارية {layer} فيها {count} من رموز P-code مشتركة بين عدة مناطق: {codes}. لا تستطيع فحوص رموز P-code التمييز بين هذه المناطق؛ تحقق من الحدود.</translation>
     </message>
@@ -5618,7 +5632,7 @@
       <translation>يجب أن تكون حدود الفئات {limits} تصاعدية: اكتبها هكذا: 10، 20، 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="112" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="114" />
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. For a survey shared in PostgreSQL, a temporary layer is written as the table survey_cleaned of its schema (or into a table of that schema chosen with Save to Database Table). The input layer and the raw table are not changed.</source>
       <translation>النسخة المنظفة من المسح، مثل household_survey_clean.gpkg أو طبقة جديدة في ملف GeoPackage الخاص بالمسح. بالنسبة لمسح مشترك في PostgreSQL، تُكتب الطبقة المؤقتة في الجدول survey_cleaned من مخططه (أو في جدول من ذلك المخطط يُختار عبر الحفظ في جدول قاعدة بيانات). لا تُغيَّر طبقة الإدخال ولا الجدول الخام.</translation>
     </message>
@@ -5681,17 +5695,17 @@
       <translation>يُحفظ سجل التنظيف في {file}؛ لا تُغيَّر البيانات الخام أبدًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="258" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="259" />
       <source>The cleaning log was not exported</source>
       <translation>لم يُصدَّر سجل التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="239" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="240" />
       <source>The cleaning log was not saved</source>
       <translation>لم يُحفظ سجل التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="106" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="108" />
       <source>The cleaning log with the decisions. Empty: the table 'cleaning_log' of the survey's GeoPackage, or of its schema for a survey shared in PostgreSQL. Or an edited file, e.g. cleaning_log.xlsx, with the IMPACT/REACH columns uuid, question, old_value, new_value and change_type.</source>
       <translation>سجل التنظيف مع القرارات. فارغ: الجدول 'cleaning_log' في ملف GeoPackage الخاص بالمسح، أو في مخططه لمسح مشترك في PostgreSQL. أو ملف معدَّل، مثل cleaning_log.xlsx، بأعمدة IMPACT/REACH وهي uuid وquestion (السؤال) وold_value وnew_value وchange_type.</translation>
     </message>
@@ -5705,7 +5719,7 @@
       <translation>لا يمكن قراءة سجل التنظيف {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="288" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="290" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>سجل التنظيف {file} غير موجود.</translation>
     </message>
@@ -5741,7 +5755,7 @@
       <translation>لا يحتوي سجل التنظيف {file} على العمود {columns}؛ يحتاج على الأقل إلى العمودين uuid وquestion (السؤال) (وعادةً old_value وnew_value وissue وchange_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="295" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="297" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>لا يحتوي سجل التنظيف {file} على أي ورقة.</translation>
     </message>
@@ -5751,7 +5765,7 @@
       <translation>سجل التنظيف {file} فيه صفوف change_response لكن لا عمود new_value فيه (أعمدته: {columns}). سمِّ العمود الذي يحمل القيم الجديدة new_value.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="335" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="337" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>سجل التنظيف {file} ليس نصًا بترميز UTF-8 أو UTF-16 أو Windows-1252. احفظه مجددًا بصيغة 'CSV UTF-8' ثم أعد المحاولة.</translation>
     </message>
@@ -5846,7 +5860,7 @@
       <translation>المصادر المطبوعة على الخريطة، البيانات والحدود مع ترخيصها، مثل مسح CartONG 2026؛ الحدود OCHA COD-AB (CC BY-IGO).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="129" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="131" />
       <source>The data collection period ends ({end}, PERIOD_END) before it starts ({start}, PERIOD_START): swap the two dates.</source>
       <translation>تنتهي فترة جمع البيانات ({end}، PERIOD_END) قبل أن تبدأ ({start}، PERIOD_START): بدّل التاريخين.</translation>
     </message>
@@ -5901,7 +5915,7 @@
       <translation>أُلغي التنزيل من {host}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="271" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="272" />
       <source>The edited log was not imported</source>
       <translation>لم يُستورد السجل المعدَّل</translation>
     </message>
@@ -5933,7 +5947,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/run_checks.py" line="373" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="375" />
       <source>The export file {file} holds %n decisions that differ from the cleaning log of {gpkg} (first: row {row}, {uuid}, {question}: '{decision}' in the file, '{logged}' in the log). Nothing was written: make them agree, or export to another file.</source>
       <translation>
         <numerusform>ملف التصدير {file} يحتوي على %n قرار تختلف عن سجل التنظيف في {gpkg} (الأول: الصف {row}، {uuid}، {question}: '{decision}' في الملف، '{logged}' في السجل). لم يُكتب شيء: اجعلهما متوافقين، أو صدّر إلى ملف آخر.</numerusform>
@@ -5945,7 +5959,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/run_checks.py" line="357" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="359" />
       <source>The export file {file} holds %n decisions that the new cleaning log does not (first: row {row}): the file was not replaced. Bring its decisions into the log, or export to another file.</source>
       <translation>
         <numerusform>ملف التصدير {file} يحتوي على %n قرار لا يحتويها سجل التنظيف الجديد (الأول: الصف {row}): لم يُستبدل الملف. انقل قراراته إلى السجل، أو صدّر إلى ملف آخر.</numerusform>
@@ -6047,7 +6061,7 @@
       <translation>الملف {file}، المحدد لـ {what}، أكبر من أن يحتوي على سرّ: هل هو الملف الصحيح؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="116" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="118" />
       <source>The first day of data collection (PERIOD_START) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-02.</source>
       <translation>اليوم الأول من جمع البيانات (PERIOD_START) '{value}' ليس تاريخًا: اكتبه بالصيغة YYYY-MM-DD، مثلًا 2026-03-02.</translation>
     </message>
@@ -6177,7 +6191,7 @@
       <translation>لغة النصوص التي تكتبها الأداة على الخريطة (مفتاح الخريطة، وإخلاء المسؤولية، والتاريخ، والمقياس)، كرمز من حرفين، مثل fr. يُطبع عنوانك وعنوانك الفرعي ومصادرك كما أدخلتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="121" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="123" />
       <source>The last day of data collection (PERIOD_END) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-20.</source>
       <translation>اليوم الأخير من جمع البيانات (PERIOD_END) '{value}' ليس تاريخًا: اكتبه بالصيغة YYYY-MM-DD، مثلًا 2026-03-20.</translation>
     </message>
@@ -6227,12 +6241,12 @@
       <translation>الطبقة {layer} ليس فيها عمود _uuid: لا يمكن مطابقة الإرسالات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="342" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="379" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="103" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="105" />
       <source>The layer {layer} has no field {field} ({what}). Available fields: {fields}.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} ({what}). الحقول المتاحة: {fields}.</translation>
     </message>
@@ -6252,7 +6266,7 @@
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} لتسمية صفحات الأطلس.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="318" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="355" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field}.</translation>
     </message>
@@ -6272,12 +6286,12 @@
       <translation>الطبقة {layer} ليس فيها عمود لمعرّف الإرسال ({columns}): إزاحة كل نقطة تتبع رقم صفها (fid). والنسخة المأخوذة من ملف أُعيد استيراده أو أُعيد ترتيبه تُزيح النقاط بطريقة أخرى: لا تعطِ النسختين للشريك نفسه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="154" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="156" />
       <source>The layer {layer} holds no points ({kind}): choose the survey's point layer, or the field of the submissions that holds their P-code.</source>
       <translation>لا تحتوي الطبقة {layer} على نقاط ({kind}): اختر طبقة نقاط المسح، أو حقل الإرسالات الذي يحتوي على رمز P-code الخاص بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="147" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="149" />
       <source>The layer {layer} is not a polygon layer.</source>
       <translation>الطبقة {layer} ليست طبقة مضلعات.</translation>
     </message>
@@ -6466,7 +6480,7 @@
       <translation>لا يمكن استخدام ملف الكلمات المفتاحية للبيانات الشخصية {file} ({error}). صحّحه أو أفرغ الإعداد {setting} لاستخدام القائمة المرفقة بالإضافة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="290" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="381" />
       <source>The point lies in {found}, the answer is {answered}.</source>
       <translation>تقع النقطة في {found}، بينما تشير الإجابة إلى {answered}.</translation>
     </message>
@@ -6496,7 +6510,7 @@
       <translation>تسمية السؤال «{column}» هي «{label}»، وتتضمن الكلمة «{keyword}»: يحتوي العمود على الأرجح على {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="389" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="378" />
       <source>The question has no answer to count: choose another question.</source>
       <translation>لا يحتوي السؤال على أي إجابة يمكن عدّها: اختر سؤالًا آخر.</translation>
     </message>
@@ -6620,7 +6634,7 @@
       <translation>الورقة التي كتبها 'تصدير ورقة مراجعة'، مع قراراتك؛ أبقِ العمودين log_id وversion كما هما.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="137" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="139" />
       <source>The shortest plausible interview ({shortest} minutes, MIN_DURATION) is longer than the longest ({longest} minutes, MAX_DURATION): every interview would be flagged. Swap the two values.</source>
       <translation>أقصر مقابلة معقولة ({shortest} دقيقة، MIN_DURATION) أطول من أطولها ({longest} دقيقة، MAX_DURATION): ستُعلَّم كل مقابلة. بدّل القيمتين.</translation>
     </message>
@@ -6635,12 +6649,12 @@
       <translation>الحالة الأولية لـ {folder} مفقودة؛ ابدأ جلسة جديدة في مجلد فارغ.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="218" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="307" />
       <source>The submission has no GPS point.</source>
       <translation>لا يحتوي الإرسال على نقطة GPS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="224" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="225" />
       <source>The submission {uuid} has no location.</source>
       <translation>الإرسال {uuid} بلا موقع.</translation>
     </message>
@@ -6685,7 +6699,7 @@
       <translation>ملفات GeoPackage للمسوح التي يأخذها الفريق الميداني (التي كتبها الاستيراد أو التنزيل)، مثل household_survey.gpkg؛ وتُرفق بها مجلدات مرفقاتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="391" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="380" />
       <source>The survey has no numeric question: choose another kind of map.</source>
       <translation>لا يحتوي المسح على أي سؤال رقمي: اختر نوعًا آخر من الخرائط.</translation>
     </message>
@@ -6760,7 +6774,7 @@
       <translation>تعذّرت كتابة البلاطات في {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="85" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="87" />
       <source>The time window of the burst check, in minutes (default 30).</source>
       <translation>النافذة الزمنية لفحص الدفعات المتتالية، بالدقائق (الافتراضي 30).</translation>
     </message>
@@ -6792,7 +6806,7 @@
       <translation>تعذّرت كتابة مشروع التدريب {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="264" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="251" />
       <source>The upper limit of each class but the last, increasing. The first class starts at the smallest value, the last ends at the largest.</source>
       <translation>الحد الأعلى لكل فئة عدا الأخيرة، بترتيب تصاعدي. تبدأ الفئة الأولى من أصغر قيمة وتنتهي الأخيرة عند أكبر قيمة.</translation>
     </message>
@@ -6842,7 +6856,7 @@
       <translation>لا يحتوي هذا التخطيط على أطلس لتصديره.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="81" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="83" />
       <source>This many interviews (default 4) started by one device or enumerator within the minutes below are flagged: too fast to be real interviews.</source>
       <translation>يُعلَّم هذا العدد من المقابلات (الافتراضي 4) التي بدأها جهاز واحد أو جامع البيانات نفسه خلال الدقائق المحددة أدناه: أسرع من أن تكون مقابلات حقيقية.</translation>
     </message>
@@ -6857,7 +6871,7 @@
       <translation>هذا النص أطول من مكانه على الخريطة، حتى بحروف صغيرة، فاختُصر لينتهي بـ «…»: «{text}». اختر نصًا أقصر لطباعته كاملًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="192" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="197" />
       <source>Thresholds</source>
       <translation>العتبات</translation>
     </message>
@@ -6867,7 +6881,7 @@
       <translation>عند التحديد (الافتراضي): تُحذف الروابط إلى الخادم وأسماء المرفقات (الصور، التوقيعات)، لأن الصورة قد تُظهر وجهًا. ألغِ التحديد فقط لنسخة تبقى داخل الفريق.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="86" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="88" />
       <source>Ticked (default): the decisions already taken in the existing cleaning log (new values, no_action, remove_survey, with who and when) are kept and new findings added. Not ticked: the log is written afresh and earlier decisions are lost.</source>
       <translation>عند التحديد (الافتراضي): تُحفظ القرارات المتخذة مسبقًا في سجل التنظيف الموجود (القيم الجديدة، وno_action، وremove_survey، مع صاحبها وتاريخها) وتُضاف النتائج الجديدة. عند عدم التحديد: يُكتب السجل من جديد وتضيع القرارات السابقة.</translation>
     </message>
@@ -6947,12 +6961,12 @@
       <translation>ملفا GeoPackage مسح يحملان الاسم {file}: أعد تسمية أحدهما، فالحزمة تحتفظ بمجلد بيانات واحد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="399" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="388" />
       <source>Type the class limits, e.g. 10, 20, 50.</source>
       <translation>اكتب حدود الفئات، مثل 10، 20، 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="50" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="48" />
       <source>Type the class limits, e.g. 10, 20, 50: maps of several rounds or surveys then compare.</source>
       <translation>اكتب حدود الفئات، مثل 10، 20، 50: فتصبح خرائط الجولات أو المسوح المختلفة قابلة للمقارنة.</translation>
     </message>
@@ -6967,7 +6981,7 @@
       <translation>نص UTF-16 بدون علامة ترتيب البايتات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="63" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="70" />
       <source>Unexpected error during the import: {error}. Details are in the log.</source>
       <translation>خطأ غير متوقع أثناء الاستيراد: {error}. التفاصيل في سجل الرسائل.</translation>
     </message>
@@ -7017,7 +7031,7 @@
       <translation>نوع خادم غير معروف «{kind}»: استخدم KoboToolbox أو ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="121" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="123" />
       <source>Unknown statistic {name}; choose one of {names}.</source>
       <translation>إحصاء غير معروف {name}؛ اختر واحدًا من {names}.</translation>
     </message>
@@ -7027,12 +7041,22 @@
       <translation>سجل تنظيف غير محفوظ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="180" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="207" />
+      <source>Unusual value within its {group}: more than half the answers are equal, so its z-score is taken from the mean absolute deviation: {z}.</source>
+      <translation>قيمة غير معتادة ضمن مجموعتها {group}: أكثر من نصف الإجابات متساوية، لذا تؤخذ درجتها المعيارية من متوسط الانحراف المطلق: {z}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="216" />
       <source>Unusual value within its {group}: robust z-score {z}.</source>
       <translation>قيمة غير معتادة ضمن مجموعتها {group}: الدرجة المعيارية المتينة {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="183" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="211" />
+      <source>Unusual value: more than half the answers are equal, so its z-score is taken from the mean absolute deviation: {z}.</source>
+      <translation>قيمة غير معتادة: أكثر من نصف الإجابات متساوية، لذا تؤخذ درجتها المعيارية من متوسط الانحراف المطلق: {z}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="219" />
       <source>Unusual value: robust z-score {z}.</source>
       <translation>قيمة غير معتادة: الدرجة المعيارية المتينة {z}.</translation>
     </message>
@@ -7061,7 +7085,7 @@
       <translation>حدود المستوى الإداري الأعلى (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="170" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="157" />
       <source>Upper level (optional)</source>
       <translation>المستوى الأعلى (اختياري)</translation>
     </message>
@@ -7096,7 +7120,7 @@
       <translation>القيم المعدَّلة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="433" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="422" />
       <source>Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)</source>
       <translation>الملفات المتجهية (*.gpkg *.shp *.geojson *.json);;جميع الملفات (*)</translation>
     </message>
@@ -7211,7 +7235,7 @@
       <translation>من أعدّ الخريطة، يُطبع مع التاريخ ويُكتب في خصائص ملف PDF، مثل منظمتك. الافتراضي CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="198" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="205" />
       <source>Why</source>
       <translation>السبب</translation>
     </message>
@@ -7256,7 +7280,7 @@
       <translation>من دون نافذة QGIS: {command}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="260" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="265" />
       <source>Worst acceptable GPS precision</source>
       <translation>أسوأ دقة GPS مقبولة</translation>
     </message>
@@ -7276,12 +7300,12 @@
       <translation>كتابة أسماء الوحدات الإدارية (الحقل أدناه) حيثما تتسع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="165" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="152" />
       <source>Write the area names where they fit</source>
       <translation>كتابة أسماء الوحدات حيثما تتسع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="135" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="136" />
       <source>Write the log to XLSX or CSV for field teams</source>
       <translation>كتابة السجل بصيغة XLSX أو CSV للفرق الميدانية</translation>
     </message>
@@ -7472,7 +7496,7 @@
       <translation>ورقة مراجعة (XLSX أو CSV) لسجل التنظيف المشترك، مع عمودي log_id وversion؛ وعدد صفوف السجل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="391" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="398" />
       <source>a row has more fields than the header</source>
       <translation>يحتوي صف على حقول أكثر من صف العناوين</translation>
     </message>
@@ -7572,7 +7596,7 @@
       <translation>وحدات إدارية لها قيمة تُمثَّل على الخريطة (مخرجات «عدّ الإرسالات حسب الوحدة الإدارية»)، واختياريًا نقاط المسح وحدود المستوى الأعلى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="148" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="150" />
       <source>admin code</source>
       <translation>الرمز الإداري</translation>
     </message>
@@ -7740,7 +7764,7 @@
       <translation>تواريخ وأوقات (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="345" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="346" />
       <source>dates</source>
       <translation>تواريخ</translation>
     </message>
@@ -7750,7 +7774,7 @@
       <translation>تواريخ (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="345" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="346" />
       <source>dates and times</source>
       <translation>تواريخ وأوقات</translation>
     </message>
@@ -7790,7 +7814,7 @@
       <translation>عناوين بريد إلكتروني</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="262" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="249" />
       <source>e.g. 10, 20, 50</source>
       <translation>مثل 10، 20، 50</translation>
     </message>
@@ -7803,6 +7827,11 @@
       <location filename="../cartong_plugin/gui/maps/layout_page.py" line="65" />
       <source>e.g. household survey (partner), boundaries OCHA COD-AB</source>
       <translation>مثل: مسح الأسر (الشريك)، الحدود OCHA COD-AB</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="155" />
+      <source>empty</source>
+      <translation>فارغ</translation>
     </message>
     <message>
       <source>explanation</source>
@@ -7864,7 +7893,7 @@
       <translation>أرقام هوية أو تسجيل</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="308" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="399" />
       <source>impossible coordinates</source>
       <translation>إحداثيات مستحيلة</translation>
     </message>
@@ -7963,7 +7992,7 @@
       <translation>خط العرض</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="256" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="345" />
       <source>latitude and longitude swapped</source>
       <translation>خط العرض وخط الطول معكوسان</translation>
     </message>
@@ -7988,7 +8017,7 @@
       <translation>مقابلات كثيرة في وقت قصير</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="366" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="403" />
       <source>name</source>
       <translation>الاسم</translation>
     </message>
@@ -8036,7 +8065,7 @@
       <translation>لم يُحدَّد أي مفتاح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="161" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="179" />
       <source>not a number</source>
       <translation>ليست رقمًا</translation>
     </message>
@@ -8056,7 +8085,7 @@
       <translation>أعداد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="164" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="166" />
       <source>numeric question</source>
       <translation>سؤال رقمي</translation>
     </message>
@@ -8095,7 +8124,7 @@
       <translation>نص عادي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="321" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="411" />
       <source>poor GPS precision</source>
       <translation>دقة GPS غير كافية</translation>
     </message>
@@ -8105,7 +8134,7 @@
       <translation>مواقع GPS دقيقة لمساكن أو أشخاص</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="160" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="162" />
       <source>question</source>
       <translation>السؤال</translation>
     </message>
@@ -8175,12 +8204,17 @@
       <translation>تُخفى الأعداد الأصغر وتُمحى التركيبات الأندر</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="190" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="229" />
       <source>statistical outlier</source>
       <translation>قيمة شاذة إحصائيًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="244" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="230" />
+      <source>statistical outlier (mean absolute deviation)</source>
+      <translation>قيمة شاذة إحصائيًا (متوسط الانحراف المطلق)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="248" />
       <source>survey (cleaned)</source>
       <translation>المسح (منظف)</translation>
     </message>
@@ -8364,7 +8398,7 @@
       <translation>إرسالات النموذج {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="361" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="373" />
       <source>the survey</source>
       <translation>المسح</translation>
     </message>
@@ -8389,7 +8423,7 @@
       <translation>قيمة uuid فارغة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="219" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="224" />
       <source>to</source>
       <translation>إلى</translation>
     </message>
@@ -8398,7 +8432,7 @@
       <translation type="vanished">‏uuid</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="86" />
+      <location filename="../cartong_plugin/core/cleaning/checks/constraints.py" line="47" />
       <source>value outside the form's constraint</source>
       <translation>قيمة خارج قيد النموذج</translation>
     </message>
@@ -8412,7 +8446,7 @@
       <translation type="vanished">متى (when)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="198" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="185" />
       <source>where its GPS point falls</source>
       <translation>التي تقع فيها نقطة GPS الخاصة به</translation>
     </message>
@@ -8431,7 +8465,7 @@
       <translation>أعداد صحيحة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="200" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="187" />
       <source>whose P-code it gives</source>
       <translation>التي يذكر رمز P-code الخاص بها</translation>
     </message>
@@ -8519,6 +8553,11 @@
       <translation type="vanished" />
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/constraints.py" line="56" />
+      <source>{count} form constraint(s) not checked, their expressions are beyond what the checks read: {questions}. Check these answers by hand.</source>
+      <translation>‏{count} قيد (قيود) في النموذج لم يُفحص، فتعابيرها تتجاوز ما تقرؤه الفحوص: {questions}. تحقق من هذه الإجابات يدويًا.</translation>
+    </message>
+    <message>
       <source>{count} forms. Select one, then Next.</source>
       <translation type="vanished" />
     </message>
@@ -8573,7 +8612,7 @@
       <translation>لا يمكن فتح {file}: {error}. صدّر البيانات مجددًا كملف zip عادي (بدون كلمة المرور).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="390" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="397" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>لا يمكن قراءة {file} كملف CSV: {reason}</translation>
     </message>
@@ -8593,7 +8632,7 @@
       <translation>لا يمكن قراءة {file} أو الكتابة فيه (تم رفض الإذن). اختر ملفًا أو مجلدًا يمكنك استخدامه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="451" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="440" />
       <source>{file} cannot be read: {error}</source>
       <translation>تتعذر قراءة الملف {file}: {error}</translation>
     </message>
@@ -8612,7 +8651,7 @@
       <translation type="vanished">يحتوي {file} على بيانات ثنائية: ليس ملفًا نصيًا بصيغة CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="436" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="443" />
       <source>{file} contains no CSV file.</source>
       <translation>لا يحتوي {file} على أي ملف CSV.</translation>
     </message>
@@ -8652,12 +8691,12 @@
       <translation>تعذرت كتابة {file}: القرص الذي يحتوي على المجلد {folder} ممتلئ. لم يُكتب أي شيء بهذا الاسم، وأي نسخة سابقة من {file} لم تتغير. حرّر بعض المساحة أو اختر مجلدًا آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="336" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="348" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>‏{file} لا يطابق النموذج {form}: لا يوجد بين أعمدته الـ {count} أي سؤال من النموذج. اختر النموذج الذي نُزِّل به هذا التصدير.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="269" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="272" />
       <source>{file} has a header row but no data rows.</source>
       <translation>يحتوي {file} على صف عناوين لكن بلا صفوف بيانات.</translation>
     </message>
@@ -8687,7 +8726,7 @@
       <translation>لا يحتوي {file} على الطبقة «{layer}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="459" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="448" />
       <source>{file} has no layer of areas (polygons).</source>
       <translation>لا يحتوي الملف {file} على طبقة وحدات إدارية (مضلعات).</translation>
     </message>
@@ -8707,7 +8746,7 @@
       <translation>لا يحتوي الملف {file} على أي إرسالات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="370" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="371" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>الملف {file} فيه {count} عمودًا؛ جدول GeoPackage يتسع لـ {limit} على الأكثر (الجدول المُنمَّط، مع عمود تسمية بجانب كل سؤال اختيار، سيكون فيه {typed}). صدّر أسئلة أقل، أو قسّم التصدير، وقم باستيراد كل جزء.</translation>
     </message>
@@ -8782,7 +8821,7 @@
       <translation>‏{file} ليس نصًا بترميز UTF-8 ولا Windows-1252. احفظه مجددًا بصيغة «CSV UTF-8» ثم أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="264" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="267" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation>‏{file} ليس بترميز UTF-8: قُرئ بترميز Windows-1252 (Excel). تحقّق من الأحرف الخاصة في النص المستورد.</translation>
     </message>
@@ -8839,6 +8878,11 @@
       <location filename="../cartong_plugin/gui/output_guard.py" line="53" />
       <source>{file} is used by layers of the open project ({layers}): it cannot be replaced. Choose another file name, or remove these layers from the project first.</source>
       <translation>الملف {file} تستخدمه طبقات في المشروع المفتوح ({layers}): لا يمكن استبداله. اختر اسم ملف آخر، أو أزل هذه الطبقات من المشروع أولًا.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/csv_delimiter.py" line="113" />
+      <source>{file} looks cut off: its last row (row {row}) is incomplete and the file does not end with a line break, as when a download stops early. Download the export again.</source>
+      <translation>يبدو أن الملف {file} مقطوع: صفه الأخير (الصف {row}) غير مكتمل ولا ينتهي الملف بفاصل أسطر، كما يحدث حين يتوقف التنزيل مبكرًا. أعد تنزيل التصدير.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="177" />
@@ -8986,7 +9030,7 @@
       <translation>‏{file}، العمود {column}: {count} قيمة (قيم) فيها أرقام أكثر مما يتسع له عدد عشري في الجدول المُنمَّط فقُرّبت فيه (أولها في الصف {row}: «{value}» مخزّنة بالشكل {number}). يحتفظ بها الجدول الخام كما كُتبت.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="417" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="424" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>‏{file}، السطر {row}: {saw} حقول بينما يحتوي صف العناوين على {expected}. على الأرجح تحتوي قيمة على الفاصل دون علامات اقتباس.</translation>
     </message>
@@ -9003,7 +9047,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="368" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="380" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>‏{file}: %n عمود خيار يسمّي خيارًا غير موجود في قائمة النموذج (أُبقي كعمود نعم/لا لسؤاله): {columns}</numerusform>
@@ -9051,7 +9095,43 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="320" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="129" />
+      <source>{file}: %n rows' {key} (rows {rows}) point at other submissions than their own _submission__uuid; the rows of {table} were linked to their submission by _submission__uuid.</source>
+      <translation>
+        <numerusform>‏{file}: في %n صف (الصفوف {rows}) يشير {key} إلى إرسال غير إرسالها في _submission__uuid؛ رُبطت صفوف {table} بإرسالها عبر _submission__uuid.</numerusform>
+        <numerusform>‏{file}: في صف واحد (%n) (الصفوف {rows}) يشير {key} إلى إرسال غير إرساله في _submission__uuid؛ رُبطت صفوف {table} بإرسالها عبر _submission__uuid.</numerusform>
+        <numerusform>‏{file}: في صفين (%n) (الصفوف {rows}) يشير {key} إلى إرسال غير إرسالهما في _submission__uuid؛ رُبطت صفوف {table} بإرسالها عبر _submission__uuid.</numerusform>
+        <numerusform>‏{file}: في %n صفوف (الصفوف {rows}) يشير {key} إلى إرسال غير إرسالها في _submission__uuid؛ رُبطت صفوف {table} بإرسالها عبر _submission__uuid.</numerusform>
+        <numerusform>‏{file}: في %n صفًا (الصفوف {rows}) يشير {key} إلى إرسال غير إرسالها في _submission__uuid؛ رُبطت صفوف {table} بإرسالها عبر _submission__uuid.</numerusform>
+        <numerusform>‏{file}: في %n صف (الصفوف {rows}) يشير {key} إلى إرسال غير إرسالها في _submission__uuid؛ رُبطت صفوف {table} بإرسالها عبر _submission__uuid.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="139" />
+      <source>{file}: %n rows' {key} (rows {rows}) point at rows of {parent} from other submissions than their own _submission__uuid: they are shown under those rows. Check them at the source.</source>
+      <translation>
+        <numerusform>‏{file}: في %n صف (الصفوف {rows}) يشير {key} إلى صفوف من {parent} تنتمي إلى إرسال غير إرسالها في _submission__uuid: تُعرض تحت تلك الصفوف. تحقق منها في المصدر.</numerusform>
+        <numerusform>‏{file}: في صف واحد (%n) (الصفوف {rows}) يشير {key} إلى صفوف من {parent} تنتمي إلى إرسال غير إرساله في _submission__uuid: يُعرض تحت تلك الصفوف. تحقق منه في المصدر.</numerusform>
+        <numerusform>‏{file}: في صفين (%n) (الصفوف {rows}) يشير {key} إلى صفوف من {parent} تنتمي إلى إرسال غير إرسالهما في _submission__uuid: يُعرضان تحت تلك الصفوف. تحقق منهما في المصدر.</numerusform>
+        <numerusform>‏{file}: في %n صفوف (الصفوف {rows}) يشير {key} إلى صفوف من {parent} تنتمي إلى إرسال غير إرسالها في _submission__uuid: تُعرض تحت تلك الصفوف. تحقق منها في المصدر.</numerusform>
+        <numerusform>‏{file}: في %n صفًا (الصفوف {rows}) يشير {key} إلى صفوف من {parent} تنتمي إلى إرسال غير إرسالها في _submission__uuid: تُعرض تحت تلك الصفوف. تحقق منها في المصدر.</numerusform>
+        <numerusform>‏{file}: في %n صف (الصفوف {rows}) يشير {key} إلى صفوف من {parent} تنتمي إلى إرسال غير إرسالها في _submission__uuid: تُعرض تحت تلك الصفوف. تحقق منها في المصدر.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="157" />
+      <source>{file}: %n rows' {key} match no row of {parent} (rows {rows}; first: {value}); they were kept unlinked, so counts per submission leave them out.</source>
+      <translation>
+        <numerusform>‏{file}: في %n صف لا يطابق {key} أي صف من {parent} (الصفوف {rows}؛ أول قيمة: {value})؛ تُركت دون ربط، لذا لا تدخل في الأعداد لكل إرسال.</numerusform>
+        <numerusform>‏{file}: في صف واحد (%n) لا يطابق {key} أي صف من {parent} (الصفوف {rows}؛ أول قيمة: {value})؛ تُرك دون ربط، لذا لا يدخل في الأعداد لكل إرسال.</numerusform>
+        <numerusform>‏{file}: في صفين (%n) لا يطابق {key} أي صف من {parent} (الصفوف {rows}؛ أول قيمة: {value})؛ تُركا دون ربط، لذا لا يدخلان في الأعداد لكل إرسال.</numerusform>
+        <numerusform>‏{file}: في %n صفوف لا يطابق {key} أي صف من {parent} (الصفوف {rows}؛ أول قيمة: {value})؛ تُركت دون ربط، لذا لا تدخل في الأعداد لكل إرسال.</numerusform>
+        <numerusform>‏{file}: في %n صفًا لا يطابق {key} أي صف من {parent} (الصفوف {rows}؛ أول قيمة: {value})؛ تُركت دون ربط، لذا لا تدخل في الأعداد لكل إرسال.</numerusform>
+        <numerusform>‏{file}: في %n صف لا يطابق {key} أي صف من {parent} (الصفوف {rows}؛ أول قيمة: {value})؛ تُركت دون ربط، لذا لا تدخل في الأعداد لكل إرسال.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="325" />
       <source>{file}: %n values hold a NUL character (first: row {row}, column {column}); the raw table keeps them whole, but QGIS shows and checks the texts only up to that character. Fix them at the source.</source>
       <translation>
         <numerusform>‏{file}: %n قيمة تحتوي على المحرف NUL (أولها: الصف {row}، العمود {column})؛ يحتفظ بها الجدول الخام كاملة، لكن QGIS لا يعرض النصوص ولا يفحصها إلا حتى ذلك المحرف. صحّحها في المصدر.</numerusform>
@@ -9068,7 +9148,7 @@
       <translation>‏{file}: لا تتجاوز أسماء PostgreSQL ‏63 بايت، و{what} أطول من ذلك: سيختصره PostgreSQL ولن يحمل المسح المشترك الأسماء نفسها. لم يُكتب أي شيء. اختصر هذا الاسم (أو اسم مجموعته) في النموذج، أو احتفظ بهذا المسح في ملف GeoPackage الخاص به.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="407" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="414" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>‏{file}: علامة اقتباس فُتحت قرب السطر {row} ولم تُغلق أبدًا، فيصبح باقي الملف قيمة واحدة. صحّح علامات الاقتباس أو صدّر البيانات مجددًا.</translation>
     </message>
@@ -9083,7 +9163,7 @@
       <translation>‏{file}: لا يوجد فاصل (فاصلة، أو فاصلة منقوطة، أو جدولة، أو |) يعطي الصفوف الأولى عدد الحقول نفسه الموجود في صف العناوين؛ قُرئ الملف بالفاصل {delimiter}. تحقق من صحة الأعمدة، أو احفظه من جديد بصيغة CSV من جدول البيانات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="328" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="340" />
       <source>{file}: none of the {count} columns of repeat {table} is a question of the form {form} (the form may no longer have this repeat); they were imported as text.</source>
       <translation>‏{file}: لا يوجد أي عمود من أعمدة التكرار {table} البالغ عددها {count} سؤالًا في النموذج {form} (ربما لم يعد النموذج يحتوي على هذا التكرار)؛ استُوردت كنص.</translation>
     </message>
@@ -9114,7 +9194,7 @@
       <translation type="vanished">‏{file}: اسم العمود «{name}» مستخدم مرتين (العمودان {first} و{second}). أعد تسمية أحدهما.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="382" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="394" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>‏{file}: غيّر R أسماء الأعمدة (make.names)؛ قُرئ {count} منها كأسماء التصدير الأصلية ({examples}). الجدول الخام يحتفظ بها كما وردت.</translation>
     </message>
@@ -9124,7 +9204,7 @@
       <translation>‏{file}: لم يتم استيراد الأوراق المخفية {sheets}؛ حدّد إحداها كورقة للقراءة إن كانت تحتوي على الإرسالات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="94" />
+      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="95" />
       <source>{file}: the parent of the repeat table {table} (named in its _parent_table_name or PARENT_KEY column) is not a table of this export, or several tables fit its name: {table} was left unlinked rather than joined to rows it may not belong to. Its rows keep their parent's number in _parent_index or PARENT_KEY.</source>
       <translation>‏{file}: الجدول الأب لجدول التكرار {table} (المذكور في عموده _parent_table_name أو PARENT_KEY) ليس جدولًا من هذا التصدير، أو أن عدة جداول تطابق اسمه: تُرك {table} دون ربط بدلًا من ضمّه إلى صفوف قد لا ينتمي إليها. تحتفظ صفوفه برقم الصف الأب في _parent_index أو PARENT_KEY.</translation>
     </message>
@@ -9139,12 +9219,12 @@
       <translation>‏{file}: تحتوي {count} خلايا على صيغ ({cells})؛ تقرأ الإضافة القيم التي حفظها جدول البيانات آخر مرة ولا تحسبها أبدًا. تحقّق من هذه الخلايا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="346" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="358" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>‏{file}: {count} عمود (أعمدة) غير موجودة في النموذج استُوردت كنص: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="354" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="366" />
       <source>{file}: {count} column(s) of {table} bear the name of several questions of other levels of the form {form} (the main level or other repeats) and none of this table's own; which one is meant cannot be told, so they were imported as text: {columns}</source>
       <translation>‏{file}: {count} عمود (أعمدة) من {table} تحمل اسم عدة أسئلة من مستويات أخرى في النموذج {form} (المستوى الرئيسي أو تكرارات أخرى) ولا تحمل اسم أي سؤال خاص بهذا الجدول؛ لا يمكن معرفة السؤال المقصود، لذا استُوردت كنص: {columns}</translation>
     </message>
@@ -9154,9 +9234,19 @@
       <translation>‏{file}: {count} من {total} إرسال جُمعت بإصدار آخر من النموذج ({versions} في العمود {column}، أولها في الصف {row}) غير النموذج المحدد ({version}): قد لا تكون تسميات خياراته وأنواع أسئلته هي الخاصة بها. أسئلة النموذج غير الموجودة في التصدير: {missing}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="330" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="337" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>‏{file}: {count} صف (صفوف) فيها حقول أقل من صف العناوين (أولها: الصف {row}، بدءًا من العمود {column})؛ تُركت القيم الناقصة فارغة.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="93" />
+      <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other, so the rows of {table} were linked to their submission by _submission__uuid.</source>
+      <translation>‏{file}: يتكرر {key} في {parent} ({values})، كما يحدث حين يُلصق تصديران أحدهما تحت الآخر، لذا رُبطت صفوف {table} بإرسالها عبر _submission__uuid.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="106" />
+      <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other: {table} was left unlinked rather than shown under two parents. Import each export on its own.</source>
+      <translation>‏{file}: يتكرر {key} في {parent} ({values})، كما يحدث حين يُلصق تصديران أحدهما تحت الآخر: تُرك {table} دون ربط بدلًا من عرضه تحت صفين أبوين. استورد كل تصدير على حدة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="299" />
@@ -9390,7 +9480,7 @@
       <translation>‏{new} إرسالات جديدة، {total} إجمالًا، {pages} صفحات، {files} مرفقات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="107" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="109" />
       <source>{parameter} is '{value}', not a number: give a number.</source>
       <translation>‏{parameter} قيمته '{value}'، وهي ليست رقمًا: أدخل رقمًا.</translation>
     </message>
@@ -9432,7 +9522,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="442" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="444" />
       <source>{readme} · {folder}</source>
       <translation>‏{readme} · {folder}</translation>
     </message>
@@ -9468,12 +9558,12 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="189" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="190" />
       <source>{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, {kept} kept as they are.</source>
       <translation>عُرض {shown} من أصل {rows} صف؛ {pending} معلّقة، {changed} للتغيير، {removed} للإزالة، {kept} تبقى كما هي.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="351" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="352" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>‏{table}: يعطي النموذج الآن {column} نوعًا آخر، لكن هذا العمود في طبقة المسح لا يحتوي إلا على {kind}: لم تُترك أي إجابة جديدة فارغة (%n) (يحتفظ {raw} بها كما أُجيب عنها).</numerusform>

@@ -9,17 +9,17 @@
       <translation> ppp</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="197" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="202" />
       <source> m</source>
       <translation> m</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="195" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="200" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="259" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="246" />
       <source> submissions</source>
       <translation> envíos</translation>
     </message>
@@ -92,7 +92,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="264" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="272" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
         <numerusform>%n columna contiene probablemente datos personales ({high} con riesgo alto). Protéjala antes de compartir el archivo.</numerusform>
@@ -233,7 +233,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="278" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="279" />
       <source>%n rows imported from {file}. Save them to keep them.</source>
       <translation>
         <numerusform>%n fila importada desde {file}. Guárdela para conservarla.</numerusform>
@@ -385,7 +385,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="225" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="233" />
       <source>%n submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
       <translation>
         <numerusform>%n envío importado en {file}; {missing} sin posición. Tablas: {tables}. Idioma: {language}.</numerusform>
@@ -449,17 +449,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="122" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="130" />
       <source>&amp;Finish</source>
       <translation>&amp;Finalizar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="124" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="132" />
       <source>&amp;Help</source>
       <translation>&amp;Ayuda</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="121" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="129" />
       <source>&amp;Next &gt;</source>
       <translation>&amp;Siguiente &gt;</translation>
     </message>
@@ -569,7 +569,7 @@
       <translation>... y {count} más.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="264" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="269" />
       <source>... started within</source>
       <translation>... iniciadas en menos de</translation>
     </message>
@@ -599,7 +599,7 @@
       <translation>4. Exportar el mapa…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="120" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="128" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; &amp;Atrás</translation>
     </message>
@@ -638,7 +638,7 @@
       <translation>Otro programa está escribiendo en un GeoPackage de esta ejecución (QGIS al editarlo, un explorador de bases de datos, una herramienta de sincronización): está bloqueado. Guarde o cierre las ediciones en ese programa y ejecute de nuevo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="185" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="172" />
       <source>A GeoPackage, shapefile or GeoJSON of admin areas with their P-codes (e.g. an OCHA COD-AB).</source>
       <translation>Un GeoPackage, shapefile o GeoJSON de unidades administrativas con sus P-codes (p. ej., un COD-AB de OCHA).</translation>
     </message>
@@ -693,7 +693,7 @@
       <translation>Una tabla nueva cada vez: así el diseño sigue funcionando cuando el proyecto se guarda y se vuelve a abrir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="163" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="181" />
       <source>A number is expected here.</source>
       <translation>Aquí se espera un número.</translation>
     </message>
@@ -732,7 +732,7 @@
       <translation>Token de API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="41" />
       <source>About the same number of areas in each class.</source>
       <translation>Aproximadamente el mismo número de unidades en cada clase.</translation>
     </message>
@@ -762,7 +762,7 @@
       <translation>Polígonos de las unidades administrativas, p. ej., la capa admin2 de admin_boundaries.gpkg: las unidades para las que se dan los recuentos, o aquellas en las que deben quedarse los puntos desplazados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="152" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="139" />
       <source>Admin areas</source>
       <translation>Unidades administrativas</translation>
     </message>
@@ -772,7 +772,7 @@
       <translation>Unidades administrativas (para los recuentos, o para mantener los puntos desplazados en su unidad)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="362" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="351" />
       <source>Admin areas (optional, shown in grey)</source>
       <translation>Unidades administrativas (opcional, mostradas en gris)</translation>
     </message>
@@ -792,7 +792,7 @@
       <translation>Unidades administrativas: para los recuentos, o para mantener los puntos desplazados en su unidad (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="167" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="154" />
       <source>Admin boundaries</source>
       <translation>Límites administrativos</translation>
     </message>
@@ -835,7 +835,7 @@
       <translation>Todas las decisiones</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="202" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="189" />
       <source>Also counts the submissions without GPS, and the ones whose GPS point is wrong.</source>
       <translation>Cuenta también los envíos sin GPS y aquellos cuyo punto GPS es erróneo.</translation>
     </message>
@@ -860,12 +860,12 @@
       <translation>Compartirla también en una base de datos PostgreSQL (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="137" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="124" />
       <source>Also show each submission as a point</source>
       <translation>Mostrar también cada envío como un punto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="95" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="97" />
       <source>Also write the log as an Excel workbook (.xlsx) or a CSV file, e.g. cleaning_log.xlsx, for field teams to fill in new_value and change_type; bring it back with 'Apply the cleaning log'.</source>
       <translation>Escribir también el registro como libro de Excel (.xlsx) o archivo CSV, p. ej., cleaning_log.xlsx, para que los equipos de campo rellenen new_value y change_type; tráigalo de vuelta con «Aplicar el registro de limpieza».</translation>
     </message>
@@ -879,9 +879,13 @@
       <translation>Una respuesta es inusual cuando se sitúa más allá de este número de rangos intercuartílicos fuera de los cuartiles (por debajo de Q1 - k x IQR o por encima de Q3 + k x IQR). Predeterminado: 3, muy alejado; 1,5 señala muchos más. Un valor solo se señala como valor atípico cuando la puntuación z robusta coincide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="77" />
       <source>An answer is unusual when its robust z-score (0.6745 x its distance to the median, in median absolute deviations) is above this. Default 3.5; lower flags more.</source>
-      <translation>Una respuesta es inusual cuando su puntuación z robusta (0,6745 x su distancia a la mediana, en desviaciones absolutas medianas) supera este valor. Predeterminado: 3,5; más bajo señala más.</translation>
+      <translation type="vanished">Una respuesta es inusual cuando su puntuación z robusta (0,6745 x su distancia a la mediana, en desviaciones absolutas medianas) supera este valor. Predeterminado: 3,5; más bajo señala más.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="77" />
+      <source>An answer is unusual when its robust z-score (0.6745 x its distance to the median, in median absolute deviations) is above this. Default 3.5; lower flags more. Where more than half the answers are equal (median absolute deviation 0), its distance to the median in mean absolute deviations (x 1.2533) stands in for it.</source>
+      <translation>Una respuesta es inusual cuando su puntuación z robusta (0,6745 x su distancia a la mediana, en desviaciones absolutas medianas) supera este valor. Predeterminado: 3,5; más bajo señala más. Cuando más de la mitad de las respuestas son iguales (desviación absoluta mediana 0), su distancia a la mediana en desviaciones absolutas medias (x 1,2533) la sustituye.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="301" />
@@ -919,7 +923,7 @@
       <translation>Respuesta «otro» a {question}; cercana a la opción existente «{code}» (puntuación {score}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="221" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="208" />
       <source>Answer to count</source>
       <translation>Respuesta que contar</translation>
     </message>
@@ -964,7 +968,7 @@
       <translation>Zona de interés cuando no hay límites administrativos (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="271" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="276" />
       <source>Area of interest, without an admin layer (GPS points outside are flagged)</source>
       <translation>Zona de interés, sin capa administrativa (se señalan los puntos GPS que quedan fuera)</translation>
     </message>
@@ -984,7 +988,7 @@
       <translation>Las unidades administrativas con menos envíos (o respuestas) que este número no obtienen porcentaje, media ni mediana, solo el estado 'insufficient', para que 1 respuesta de 2 no se muestre como 50 %. Predeterminado: 5 envíos; auméntelo para las preguntas sensibles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="256" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="243" />
       <source>Areas with fewer submissions show 'insufficient data', not a percentage or a mean.</source>
       <translation>Las unidades con menos envíos muestran «datos insuficientes», no un porcentaje ni una media.</translation>
     </message>
@@ -1180,7 +1184,7 @@
       <translation>Cancelar la exportación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="98" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="105" />
       <source>Cancel the import</source>
       <translation>Cancelar la importación</translation>
     </message>
@@ -1190,7 +1194,7 @@
       <translation>Cancelado mientras {what}: no se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="121" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="158" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
@@ -1265,7 +1269,7 @@
       <translation>No se puede acceder a {host}: este ordenador parece no tener conexión, o el servidor está caído ({reason}). Verifique la conexión y vuelva a intentarlo; la última copia descargada sigue disponible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="307" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="309" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>No se puede leer un registro de limpieza desde {file}: elija un archivo .csv o .xlsx.</translation>
     </message>
@@ -1345,7 +1349,7 @@
       <translation>Verificar y limpiar los datos de la encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="206" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="211" />
       <source>Check the data collection period</source>
       <translation>Verificar el período de recolección de datos</translation>
     </message>
@@ -1452,7 +1456,7 @@
       <translation>Elija el campo P-code de la capa de unidades administrativas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="408" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="397" />
       <source>Choose the P-code field of the admin boundaries.</source>
       <translation>Elija el campo P-code de los límites administrativos.</translation>
     </message>
@@ -1467,7 +1471,7 @@
       <translation>Elija los límites administrativos y su campo P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="162" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="164" />
       <source>Choose the answer to count for the question {field}.</source>
       <translation>Elija la respuesta que se contará para la pregunta {field}.</translation>
     </message>
@@ -1507,12 +1511,12 @@
       <translation>Elija el mapa que responde a su pregunta. Cada mapa viene en un diseño listo para imprimir, con título, leyenda, barra de escala, flecha del norte, fuentes y descargo de responsabilidad.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="399" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="401" />
       <source>Choose the numeric question whose mean is mapped.</source>
       <translation>Elija la pregunta numérica cuya media se cartografía.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="401" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="403" />
       <source>Choose the numeric question whose median is mapped.</source>
       <translation>Elija la pregunta numérica cuya mediana se cartografía.</translation>
     </message>
@@ -1521,17 +1525,17 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="404" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="406" />
       <source>Choose the question and the answer whose share is mapped.</source>
       <translation>Elija la pregunta y la respuesta cuya proporción se cartografía.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="387" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="376" />
       <source>Choose the question to map.</source>
       <translation>Elija la pregunta que cartografiar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="410" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="399" />
       <source>Choose the question whose answers are the P-codes.</source>
       <translation>Elija la pregunta cuyas respuestas son los P-codes.</translation>
     </message>
@@ -1551,7 +1555,7 @@
       <translation>Elija la capa de encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="123" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="110" />
       <source>Choose the survey, the admin boundaries with their P-codes, and how each submission finds its area.</source>
       <translation>Elija la encuesta, los límites administrativos con sus P-codes, y cómo cada envío se asigna a su unidad.</translation>
     </message>
@@ -1576,7 +1580,7 @@
       <translation>Superficie de los círculos proporcional al valor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="269" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="256" />
       <source>Class limits</source>
       <translation>Límites de clase</translation>
     </message>
@@ -1591,17 +1595,17 @@
       <translation>Límites de clase propios, crecientes, p. ej., 10, 20, 50: clases del valor más pequeño a 10, de 10 a 20, de 20 a 50 y de 50 al más grande. Con coma decimal, ponga ';' entre los límites: 2,5; 5; 7,5. Sustituye al método y al número de clases.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
       <source>Class limits where the values jump.</source>
       <translation>Límites de clase donde los valores dan un salto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="238" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="225" />
       <source>Classes</source>
       <translation>Clases</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="45" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
       <source>Classes of the same width.</source>
       <translation>Clases de la misma amplitud.</translation>
     </message>
@@ -1616,7 +1620,7 @@
       <translation>Encuesta limpia</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="207" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="208" />
       <source>Cleaning</source>
       <translation>Limpieza</translation>
     </message>
@@ -1636,17 +1640,17 @@
       <translation>Registro de limpieza (CSV, XLSX o GeoPackage; vacío: el GeoPackage de la encuesta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="261" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="262" />
       <source>Cleaning log exported to {file}.</source>
       <translation>Registro de limpieza exportado a {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="402" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="404" />
       <source>Cleaning log of {schema} in {target}: {kept} rows kept with their decisions, {new} new, {gone} no longer raised removed.</source>
       <translation>Registro de limpieza de {schema} en {target}: {kept} filas conservadas con sus decisiones, {new} nuevas, {gone} que ya no se señalan eliminadas.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="244" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="245" />
       <source>Cleaning log saved in {file} (%n rows).</source>
       <translation>
         <numerusform>Registro de limpieza guardado en {file} (%n fila).</numerusform>
@@ -1671,7 +1675,7 @@
       <translation>Registros de limpieza (*.xlsx *.csv *.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="322" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="323" />
       <source>Cleaning logs (*.xlsx *.csv)</source>
       <translation>Registros de limpieza (*.xlsx *.csv)</translation>
     </message>
@@ -1701,12 +1705,12 @@
       <translation>Cerrándose</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="266" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="271" />
       <source>Collection period</source>
       <translation>Período de recolección</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="198" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="205" />
       <source>Column</source>
       <translation>Columna</translation>
     </message>
@@ -1840,7 +1844,7 @@
       <translation>Comparar los números dentro de cada valor de este campo, p. ej., admin1, cuando las zonas difieren (ingresos en la capital y en las aldeas). Los grupos de menos de 20 envíos no reciben verificación estadística.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="241" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="246" />
       <source>Compare numbers within groups of</source>
       <translation>Comparar los números dentro de los grupos de</translation>
     </message>
@@ -1850,7 +1854,7 @@
       <translation>Comparar los números dentro de los grupos de este campo (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="237" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="242" />
       <source>Compare numbers within groups of this question (e.g. admin1); empty: the whole survey</source>
       <translation>Comparar los números dentro de los grupos de esta pregunta (p. ej. admin1); vacío: toda la encuesta</translation>
     </message>
@@ -1994,7 +1998,7 @@
       <translation>Crear el mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="121" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="108" />
       <source>Data and admin areas</source>
       <translation>Datos y unidades administrativas</translation>
     </message>
@@ -2247,7 +2251,7 @@
       <translation>Cada unidad coloreada según la proporción de envíos que dan una respuesta. Las unidades con demasiado pocos envíos muestran «datos insuficientes» en lugar de un porcentaje engañoso.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="196" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="183" />
       <source>Each submission counts in the area…</source>
       <translation>Cada envío cuenta en la unidad…</translation>
     </message>
@@ -2267,7 +2271,7 @@
       <translation>Codificación {encoding}; delimitador {delimiter}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="45" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
       <source>Equal intervals</source>
       <translation>Intervalos iguales</translation>
     </message>
@@ -2292,7 +2296,7 @@
       <translation>Valor de ejemplo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="315" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="316" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -2362,7 +2366,7 @@
       <translation>Exportar el resumen…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="313" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="314" />
       <source>Export the cleaning log</source>
       <translation>Exportar el registro de limpieza</translation>
     </message>
@@ -2387,7 +2391,7 @@
       <translation>Exportando… QGIS sigue siendo utilizable mientras tanto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="133" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="134" />
       <source>Export…</source>
       <translation>Exportar…</translation>
     </message>
@@ -2534,6 +2538,11 @@
       <translation>Desde el nivel de zoom (todo el país)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="285" />
+      <source>GPS check not run: the layer has no {latitude}/{longitude} columns, no geopoint answer and no point geometry. Run the checks on the survey layer that holds the GPS points.</source>
+      <translation>Verificación GPS no ejecutada: la capa no tiene columnas {latitude}/{longitude}, ni respuesta geopoint, ni geometría de punto. Ejecute las verificaciones en la capa de encuesta que contiene los puntos GPS.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="46" />
       <source>GPS line</source>
       <translation>línea GPS</translation>
@@ -2549,22 +2558,22 @@
       <translation>punto GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="226" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="315" />
       <source>GPS point at (0, 0)</source>
       <translation>punto GPS en (0, 0)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="298" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="389" />
       <source>GPS point in another admin area</source>
       <translation>punto GPS en otra unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="216" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="305" />
       <source>GPS point missing</source>
       <translation>falta el punto GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="276" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="367" />
       <source>GPS point outside the area of interest</source>
       <translation>punto GPS fuera de la zona de interés</translation>
     </message>
@@ -2674,7 +2683,7 @@
       <translation>Alto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="141" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="128" />
       <source>Household locations are personal data: share a map showing them only if that was decided.</source>
       <translation>Las ubicaciones de los hogares son datos personales: comparta un mapa que las muestre solo si así se decidió.</translation>
     </message>
@@ -2684,7 +2693,7 @@
       <translation>Cómo se protegen las ubicaciones exactas: 0 desplazar los puntos al azar entre el desplazamiento mínimo y el máximo (predeterminado), 1 ajustarlos a una cuadrícula, 2 recuentos por unidad administrativa con los recuentos pequeños ocultos, 3 eliminar las ubicaciones, 4 conservarlas (solo para un equipo autorizado a ver dónde viven los hogares).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="257" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="262" />
       <source>How far from the usual answers a number is flagged</source>
       <translation>A qué distancia de las respuestas habituales se señala un número</translation>
     </message>
@@ -2694,7 +2703,7 @@
       <translation>Cómo se eligen los límites de clase: quantile (el mismo número de unidades administrativas en cada clase, predeterminado), jenks (cortes naturales), equal (intervalos de igual amplitud) o pretty (números redondos). No se usa cuando se indican límites de clase.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="259" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="264" />
       <source>How unusual a number must be to be flagged</source>
       <translation>Cuán inusual debe ser un número para ser señalado</translation>
     </message>
@@ -2714,12 +2723,12 @@
       <translation>Imágenes (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="93" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="100" />
       <source>Import</source>
       <translation>Importación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="322" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="323" />
       <source>Import an edited cleaning log</source>
       <translation>Importar un registro de limpieza modificado</translation>
     </message>
@@ -2729,12 +2738,12 @@
       <translation>Importación cancelada: no se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="136" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="137" />
       <source>Import edited log…</source>
       <translation>Importar un registro modificado…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="161" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="168" />
       <source>Import finished.</source>
       <translation>Importación terminada.</translation>
     </message>
@@ -2749,12 +2758,12 @@
       <translation>Importar datos de encuesta (KoboToolbox, ODK, ONA)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="43" />
       <source>Importing {file}</source>
       <translation>Importando {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="137" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="144" />
       <source>Importing… QGIS stays usable meanwhile.</source>
       <translation>Importando… QGIS sigue siendo utilizable mientras tanto.</translation>
     </message>
@@ -2904,7 +2913,7 @@
       <translation>Archivos de clave (*.key *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="240" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="245" />
       <source>Key questions for duplicates</source>
       <translation>Preguntas clave para los duplicados</translation>
     </message>
@@ -2993,12 +3002,12 @@
       <translation>Último envío</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="228" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="317" />
       <source>Latitude and longitude are both 0: the GPS had no fix.</source>
       <translation>La latitud y la longitud valen ambas 0: el GPS no tenía posición.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="251" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="340" />
       <source>Latitude and longitude seem swapped: swapped, the point falls in the area of interest.</source>
       <translation>La latitud y la longitud parecen invertidas: al intercambiarlas, el punto cae en la zona de interés.</translation>
     </message>
@@ -3028,7 +3037,7 @@
       <translation>Aprender</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="307" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="315" />
       <source>Learn more: {link}</source>
       <translation>Más información: {link}</translation>
     </message>
@@ -3048,7 +3057,7 @@
       <translation>Título de la leyenda</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="49" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="47" />
       <source>Limits of my own</source>
       <translation>Mis propios límites</translation>
     </message>
@@ -3083,12 +3092,12 @@
       <translation>Enumera las columnas de una capa de encuesta que probablemente contienen datos personales (nombres, números de teléfono, números de identidad, posiciones GPS precisas, texto libre, fotos y enlaces a archivos adjuntos), con un nivel de riesgo (alto, medio, bajo), el motivo y una protección sugerida. Las columnas se detectan por su tipo XLSForm (si se proporciona el formulario), por las palabras de su nombre en inglés y en francés (una lista de palabras clave modificable) y por la forma de sus valores. Lea la lista antes de compartir: ayuda, no garantiza nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="182" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="169" />
       <source>Load my boundaries…</source>
       <translation>Cargar mis límites…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="177" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="164" />
       <source>Load the sample's boundaries</source>
       <translation>Cargar los límites del ejemplo</translation>
     </message>
@@ -3153,7 +3162,7 @@
       <translation>Más de {limit} minutos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="262" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="267" />
       <source>Longest plausible interview</source>
       <translation>Entrevista plausible más larga</translation>
     </message>
@@ -3286,7 +3295,7 @@
       <translation>Zoom máximo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="227" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="214" />
       <source>Mean</source>
       <translation>Media</translation>
     </message>
@@ -3311,12 +3320,12 @@
       <translation>Media por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="377" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="366" />
       <source>Means from</source>
       <translation>Medias a partir de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="228" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="215" />
       <source>Median (less swayed by a few extreme answers)</source>
       <translation>Mediana (menos influida por unas pocas respuestas extremas)</translation>
     </message>
@@ -3351,7 +3360,7 @@
       <translation>Fusionar un paquete de campo devuelto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="270" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="257" />
       <source>Method</source>
       <translation>Método</translation>
     </message>
@@ -3431,7 +3440,7 @@
       <translation>Nombre de la encuesta en la base de datos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
       <source>Natural breaks (Jenks)</source>
       <translation>Cortes naturales (Jenks)</translation>
     </message>
@@ -3486,7 +3495,7 @@
       <translation>No se proporcionó ningún XLSForm: los tipos de columna se dedujeron de los valores y las opciones no tienen etiquetas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="403" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="392" />
       <source>No admin boundaries in the project: this map counts the submissions per area. Load the sample's boundaries or your own.</source>
       <translation>No hay límites administrativos en el proyecto: este mapa cuenta los envíos por unidad administrativa. Cargue los límites del ejemplo o los suyos.</translation>
     </message>
@@ -3511,7 +3520,7 @@
       <translation>No se seudonimiza ninguna columna.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="271" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="279" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation>Ninguna columna parece contener datos personales. La verificación ayuda; no garantiza nada.</translation>
     </message>
@@ -3606,7 +3615,7 @@
       <translation>Ningún envío tiene un valor en {field}: nada que agregar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="220" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="221" />
       <source>No submission has the uuid {uuid} in {layer}.</source>
       <translation>Ningún envío tiene el uuid {uuid} en {layer}.</translation>
     </message>
@@ -3621,7 +3630,7 @@
       <translation>No hay ninguna capa de encuesta en el proyecto: importe primero una encuesta (paso 1), o añada la capa «survey» de su GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="385" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="374" />
       <source>No survey layer with points in the project: import a survey first (step 1).</source>
       <translation>No hay ninguna capa de encuesta con puntos en el proyecto: importe primero una encuesta (paso 1).</translation>
     </message>
@@ -3641,17 +3650,22 @@
       <translation>No hay archivo de traducción {file}: los textos del mapa quedan en inglés.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="242" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="250" />
       <source>No warnings.</source>
       <translation>Ninguna advertencia.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="224" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="229" />
       <source>None</source>
       <translation>Ninguna</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="201" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="316" />
+      <source>Not run: choose the admin boundaries on the first page (Back) to check typed admin names. Without them, GPS points are checked against the area of interest below only when you tick it.</source>
+      <translation>No ejecutado: elija los límites administrativos en la primera página (Atrás) para verificar los nombres de unidades administrativas escritos. Sin ellos, los puntos GPS se verifican con la zona de interés de abajo solo si la marca.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="202" />
       <source>Not saved yet.</source>
       <translation>Aún no guardado.</translation>
     </message>
@@ -3661,12 +3675,12 @@
       <translation>No se modifica nada en esta capa: al final se escribe una copia protegida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="272" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="259" />
       <source>Number of classes</source>
       <translation>Número de clases</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="230" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="217" />
       <source>Numeric question</source>
       <translation>Pregunta numérica</translation>
     </message>
@@ -3741,12 +3755,12 @@
       <translation>Solo con el lugar de una contraseña arriba: el correo electrónico de la cuenta de ODK Central a la que pertenece la contraseña, p. ej., data.manager@example.org. Déjelo vacío cuando el lugar contiene un token de usuario móvil.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="207" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="215" />
       <source>Open the Data protection wizard on the imported survey layer.</source>
       <translation>Abrir el asistente Protección de datos en la capa de encuesta importada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="443" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="445" />
       <source>Open the README note</source>
       <translation>Abrir la nota README</translation>
     </message>
@@ -3810,7 +3824,7 @@
       <translation type="vanished">Límites de los valores atípicos (rangos intercuartílicos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="244" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="249" />
       <source>Outlier fences, in interquartile ranges: a number is flagged when it lies this many times the spread of the middle half of the answers below the first quartile or above the third. 1.5 is usual; 3 flags only extremes.</source>
       <translation>Límites de valores atípicos, en rangos intercuartílicos: un número se señala cuando se sitúa a esta cantidad de veces la dispersión de la mitad central de las respuestas por debajo del primer cuartil o por encima del tercero. 1,5 es lo habitual; 3 solo señala los extremos.</translation>
     </message>
@@ -3849,12 +3863,12 @@
       <translation>Carpeta de salida (vacía o nueva)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="80" />
+      <location filename="../cartong_plugin/core/cleaning/checks/constraints.py" line="49" />
       <source>Outside the form's constraint '{constraint}'.</source>
       <translation>Fuera de la restricción del formulario «{constraint}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="349" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="386" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
@@ -3884,7 +3898,7 @@
       <translation>Campo P-code de los envíos (vacío: unión por posición)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="150" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="152" />
       <source>P-code of each submission</source>
       <translation>P-code de cada envío</translation>
     </message>
@@ -3979,7 +3993,7 @@
       <translation>Las filas pendientes no cambian nada. Decídalas (Atrás), o envíe el registro exportado al equipo de campo y vuelva a aplicarlo: la capa limpia se reconstruye cada vez a partir de los datos importados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="258" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="245" />
       <source>Percentages from</source>
       <translation>Porcentajes a partir de</translation>
     </message>
@@ -3994,7 +4008,7 @@
       <translation>Datos personales con riesgo alto en la capa de encuesta: {columns}. Proteja estas columnas (Protección de datos, o cartong:exportforsharing) antes de compartir el archivo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="260" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="268" />
       <source>Personal data could not be looked for: {error}</source>
       <translation>No se pudo buscar datos personales: {error}</translation>
     </message>
@@ -4024,7 +4038,7 @@
       <translation>Plataforma</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="208" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="297" />
       <source>Point: latitude {lat}, longitude {lon}.</source>
       <translation>Punto: latitud {lat}, longitud {lon}.</translation>
     </message>
@@ -4074,7 +4088,7 @@
       <translation>PostgreSQL rechazó {doing} en {target}: {detail}. Pida al administrador de la base de datos el rol de la encuesta: &lt;schema&gt;_viewer para leerla, &lt;schema&gt;_reviewer para registrar decisiones de limpieza (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="323" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="413" />
       <source>Precision worse than {limit} m.</source>
       <translation>Precisión peor que {limit} m.</translation>
     </message>
@@ -4124,7 +4138,7 @@
       <translation>Círculos proporcionales: envíos por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="205" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="213" />
       <source>Protect personal data…</source>
       <translation>Proteger los datos personales…</translation>
     </message>
@@ -4209,7 +4223,7 @@
       <translation>El algoritmo de teselas de QGIS se detuvo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="41" />
       <source>Quantiles</source>
       <translation>Cuantiles</translation>
     </message>
@@ -4229,7 +4243,7 @@
       <translation>Pregunta cuyas respuestas contar (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="227" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="232" />
       <source>Questions that together identify a household, e.g. household id and date: two submissions with the same values are flagged</source>
       <translation>Preguntas que, juntas, identifican un hogar, p. ej. identificador del hogar y fecha: se señalan dos envíos con los mismos valores</translation>
     </message>
@@ -4432,22 +4446,22 @@
       <translation>Rol de revisor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="198" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="205" />
       <source>Risk</source>
       <translation>Riesgo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="251" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="256" />
       <source>Robust z-score: how many typical deviations (median absolute deviation) a number lies from the median. 3.5 is usual.</source>
       <translation>Puntuación z robusta: a cuántas desviaciones típicas (desviación absoluta mediana) se sitúa un número de la mediana. 3,5 es lo habitual.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="46" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
       <source>Round numbers as class limits.</source>
       <translation>Números redondos como límites de clase.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="46" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
       <source>Rounded breaks</source>
       <translation>Cortes redondeados</translation>
     </message>
@@ -4462,7 +4476,7 @@
       <translation>Fila {row} del registro de limpieza {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="399" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="401" />
       <source>Row {row} of the cleaning log {file} has {count} cells for {columns} columns: a value holds the separator (a decimal comma in a comma-separated file?). Put that value in quotes, or save the log with semicolons.</source>
       <translation>La fila {row} del registro de limpieza {file} tiene {count} celdas para {columns} columnas: un valor contiene el separador (¿una coma decimal en un archivo separado por comas?). Ponga ese valor entre comillas o guarde el registro con punto y coma.</translation>
     </message>
@@ -4636,7 +4650,7 @@
       <translation>Guardar esta conexión en el gestor de autenticación de QGIS con el nombre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="138" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="139" />
       <source>Save to the GeoPackage</source>
       <translation>Guardar en el GeoPackage</translation>
     </message>
@@ -4756,7 +4770,7 @@
       <translation>Menos de {limit} minutos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="261" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="266" />
       <source>Shortest plausible interview</source>
       <translation>Entrevista plausible más corta</translation>
     </message>
@@ -4844,7 +4858,7 @@
       <translation>Inicio: {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="231" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="218" />
       <source>Statistic</source>
       <translation>Estadística</translation>
     </message>
@@ -4943,7 +4957,7 @@
       <translation>Envíos por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="378" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="380" />
       <source>Submissions per area</source>
       <translation>Envíos por unidad administrativa</translation>
     </message>
@@ -5072,7 +5086,7 @@
       <translation>Encuesta: archivos adjuntos abiertos desde el formulario</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="263" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="268" />
       <source>Suspicious interviews by one device</source>
       <translation>Entrevistas sospechosas por un mismo dispositivo</translation>
     </message>
@@ -5112,7 +5126,7 @@
       <translation>El GeoPackage no es la encuesta compartida en {schema}: la fila {row} de {table} es distinta. No se escribió nada. Compártalo con otro esquema o reemplace ese esquema.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="91" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="93" />
       <source>The GeoPackage to write the table 'cleaning_log' into, e.g. cleaning.gpkg. Empty: the survey's own GeoPackage, beside the data it is about; the survey tables are not changed.</source>
       <translation>El GeoPackage en el que escribir la tabla de limpieza 'cleaning_log', p. ej., cleaning.gpkg. Vacío: el propio GeoPackage de la encuesta, junto a los datos a los que se refiere; las tablas de la encuesta no se modifican.</translation>
     </message>
@@ -5235,7 +5249,7 @@
       <translation>Los polígonos de las unidades administrativas con sus P-codes, p. ej., la capa admin2 de admin_boundaries.gpkg (límites COD-AB de OCHA).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="180" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="167" />
       <source>The admin areas of the sample survey (Central African Republic), admin1 and admin2.</source>
       <translation>Las unidades administrativas de la encuesta de ejemplo (República Centroafricana), admin1 y admin2.</translation>
     </message>
@@ -5260,7 +5274,7 @@
       <translation>Los límites administrativos {file} no existen.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="193" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="195" />
       <source>The admin layer {layer} has no areas: choose the layer holding the boundaries.</source>
       <translation>La capa administrativa {layer} no tiene ninguna área: elija la capa que contiene los límites.</translation>
     </message>
@@ -5270,7 +5284,7 @@
       <translation>La capa administrativa {layer} tiene {count} P-code(s) compartidos por varias áreas: {codes}. Cada envío se cuenta una vez: las áreas de un P-code son un área (una entidad) en el resultado. Verifique los límites: un P-code designa una sola área.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="420" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="422" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
       <translation>La capa administrativa {layer} tiene {count} P-code(s) compartidos por varias áreas: {codes}. Las verificaciones de P-code no pueden distinguir estas áreas; verifique los límites.</translation>
     </message>
@@ -5358,7 +5372,7 @@
       <translation>Los límites de clase {limits} deben ser crecientes: escríbalos así: 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="112" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="114" />
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. For a survey shared in PostgreSQL, a temporary layer is written as the table survey_cleaned of its schema (or into a table of that schema chosen with Save to Database Table). The input layer and the raw table are not changed.</source>
       <translation>La copia limpia de la encuesta, p. ej., household_survey_clean.gpkg o una capa nueva del GeoPackage de la encuesta. Para una encuesta compartida en PostgreSQL, una capa temporal se escribe como la tabla survey_cleaned de su esquema (o en una tabla de ese esquema elegida con Guardar en tabla de base de datos). La capa de entrada y la tabla bruta no se modifican.</translation>
     </message>
@@ -5421,17 +5435,17 @@
       <translation>El registro de limpieza se guarda en {file}; los datos brutos nunca se modifican.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="258" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="259" />
       <source>The cleaning log was not exported</source>
       <translation>El registro de limpieza no se exportó</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="239" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="240" />
       <source>The cleaning log was not saved</source>
       <translation>El registro de limpieza no se guardó</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="106" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="108" />
       <source>The cleaning log with the decisions. Empty: the table 'cleaning_log' of the survey's GeoPackage, or of its schema for a survey shared in PostgreSQL. Or an edited file, e.g. cleaning_log.xlsx, with the IMPACT/REACH columns uuid, question, old_value, new_value and change_type.</source>
       <translation>El registro de limpieza con las decisiones. Vacío: la tabla 'cleaning_log' del GeoPackage de la encuesta, o de su esquema para una encuesta compartida en PostgreSQL. O un archivo editado, p. ej., cleaning_log.xlsx, con las columnas IMPACT/REACH uuid, question (pregunta), old_value, new_value y change_type.</translation>
     </message>
@@ -5445,7 +5459,7 @@
       <translation>No se puede leer el registro de limpieza {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="288" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="290" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>El registro de limpieza {file} no existe.</translation>
     </message>
@@ -5473,7 +5487,7 @@
       <translation>El registro de limpieza {file} no tiene la columna {columns}; necesita al menos las columnas uuid y question (pregunta) (y normalmente old_value, new_value, issue, change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="295" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="297" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>El registro de limpieza {file} no tiene ninguna hoja.</translation>
     </message>
@@ -5483,7 +5497,7 @@
       <translation>El registro de limpieza {file} tiene filas change_response pero ninguna columna new_value (sus columnas: {columns}). Llame new_value a la columna que contiene los nuevos valores.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="335" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="337" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>El registro de limpieza {file} no es texto UTF-8, UTF-16 ni Windows-1252. Guárdelo de nuevo como 'CSV UTF-8' y vuelva a intentarlo.</translation>
     </message>
@@ -5578,7 +5592,7 @@
       <translation>Los créditos impresos en el mapa, datos y límites con su licencia, p. ej., encuesta CartONG 2026; límites OCHA COD-AB (CC BY-IGO).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="129" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="131" />
       <source>The data collection period ends ({end}, PERIOD_END) before it starts ({start}, PERIOD_START): swap the two dates.</source>
       <translation>El período de recolección de datos termina ({end}, PERIOD_END) antes de empezar ({start}, PERIOD_START): intercambie las dos fechas.</translation>
     </message>
@@ -5633,7 +5647,7 @@
       <translation>Se canceló la descarga desde {host}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="271" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="272" />
       <source>The edited log was not imported</source>
       <translation>El registro modificado no se importó</translation>
     </message>
@@ -5661,7 +5675,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/run_checks.py" line="373" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="375" />
       <source>The export file {file} holds %n decisions that differ from the cleaning log of {gpkg} (first: row {row}, {uuid}, {question}: '{decision}' in the file, '{logged}' in the log). Nothing was written: make them agree, or export to another file.</source>
       <translation>
         <numerusform>El archivo de exportación {file} contiene %n decisión que difiere del registro de limpieza de {gpkg} (primera: fila {row}, {uuid}, {question}: '{decision}' en el archivo, '{logged}' en el registro). No se escribió nada: haga que coincidan o exporte a otro archivo.</numerusform>
@@ -5669,7 +5683,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/run_checks.py" line="357" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="359" />
       <source>The export file {file} holds %n decisions that the new cleaning log does not (first: row {row}): the file was not replaced. Bring its decisions into the log, or export to another file.</source>
       <translation>
         <numerusform>El archivo de exportación {file} contiene %n decisión que el nuevo registro de limpieza no tiene (primera: fila {row}): el archivo no se reemplazó. Lleve sus decisiones al registro o exporte a otro archivo.</numerusform>
@@ -5767,7 +5781,7 @@
       <translation>El archivo {file}, indicado para {what}, es demasiado grande para contener un secreto: ¿es el archivo correcto?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="116" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="118" />
       <source>The first day of data collection (PERIOD_START) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-02.</source>
       <translation>El primer día de la recolección de datos (PERIOD_START) '{value}' no es una fecha: escríbalo como AAAA-MM-DD, por ejemplo 2026-03-02.</translation>
     </message>
@@ -5897,7 +5911,7 @@
       <translation>El idioma de los textos que el complemento escribe en el mapa (leyenda, descargo de responsabilidad, fecha, escala), como código de dos letras, p. ej., fr. Su propio título, subtítulo y fuentes se imprimen tal como se indican.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="121" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="123" />
       <source>The last day of data collection (PERIOD_END) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-20.</source>
       <translation>El último día de la recolección de datos (PERIOD_END) '{value}' no es una fecha: escríbalo como AAAA-MM-DD, por ejemplo 2026-03-20.</translation>
     </message>
@@ -5947,12 +5961,12 @@
       <translation>La capa {layer} no tiene columna _uuid: no se pueden emparejar los envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="342" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="379" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>La capa {layer} no tiene el campo {field} ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="103" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="105" />
       <source>The layer {layer} has no field {field} ({what}). Available fields: {fields}.</source>
       <translation>La capa {layer} no tiene el campo {field} ({what}). Campos disponibles: {fields}.</translation>
     </message>
@@ -5972,7 +5986,7 @@
       <translation>La capa {layer} no tiene el campo {field} para nombrar las páginas del atlas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="318" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="355" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>La capa {layer} no tiene el campo {field}.</translation>
     </message>
@@ -5992,12 +6006,12 @@
       <translation>La capa {layer} no tiene columna de identificador de envío ({columns}): el desplazamiento de cada punto sigue su número de fila (fid). Una copia hecha a partir de un archivo reimportado o reordenado desplaza los puntos de otra manera: no dé las dos copias al mismo socio.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="154" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="156" />
       <source>The layer {layer} holds no points ({kind}): choose the survey's point layer, or the field of the submissions that holds their P-code.</source>
       <translation>La capa {layer} no contiene puntos ({kind}): elija la capa de puntos de la encuesta, o el campo de los envíos que contiene su P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="147" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="149" />
       <source>The layer {layer} is not a polygon layer.</source>
       <translation>La capa {layer} no es una capa de polígonos.</translation>
     </message>
@@ -6186,7 +6200,7 @@
       <translation>El archivo de palabras clave de datos personales {file} no se puede usar ({error}). Corríjalo o vacíe el parámetro {setting} para usar la lista incluida en el complemento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="290" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="381" />
       <source>The point lies in {found}, the answer is {answered}.</source>
       <translation>El punto se encuentra en {found}, la respuesta indica {answered}.</translation>
     </message>
@@ -6216,7 +6230,7 @@
       <translation>La etiqueta de la pregunta «{column}» es «{label}», que contiene «{keyword}»: la columna probablemente contiene {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="389" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="378" />
       <source>The question has no answer to count: choose another question.</source>
       <translation>La pregunta no tiene ninguna respuesta que contar: elija otra pregunta.</translation>
     </message>
@@ -6340,7 +6354,7 @@
       <translation>La hoja escrita por 'Exportar una hoja de revisión', con sus decisiones; conserve sus columnas log_id y version tal como están.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="137" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="139" />
       <source>The shortest plausible interview ({shortest} minutes, MIN_DURATION) is longer than the longest ({longest} minutes, MAX_DURATION): every interview would be flagged. Swap the two values.</source>
       <translation>La entrevista más corta plausible ({shortest} minutos, MIN_DURATION) es más larga que la más larga ({longest} minutos, MAX_DURATION): se marcarían todas las entrevistas. Intercambie los dos valores.</translation>
     </message>
@@ -6355,12 +6369,12 @@
       <translation>Falta el estado inicial de {folder}; inicie una nueva sesión en una carpeta vacía.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="218" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="307" />
       <source>The submission has no GPS point.</source>
       <translation>El envío no tiene punto GPS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="224" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="225" />
       <source>The submission {uuid} has no location.</source>
       <translation>El envío {uuid} no tiene posición.</translation>
     </message>
@@ -6405,7 +6419,7 @@
       <translation>Los GeoPackages de encuesta que lleva el equipo de campo (escritos por la importación o una descarga), p. ej., household_survey.gpkg; sus carpetas de archivos adjuntos van con ellos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="391" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="380" />
       <source>The survey has no numeric question: choose another kind of map.</source>
       <translation>La encuesta no tiene ninguna pregunta numérica: elija otro tipo de mapa.</translation>
     </message>
@@ -6480,7 +6494,7 @@
       <translation>No se pudieron escribir las teselas en {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="85" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="87" />
       <source>The time window of the burst check, in minutes (default 30).</source>
       <translation>La ventana de tiempo de la verificación de ráfagas, en minutos (30 por defecto).</translation>
     </message>
@@ -6508,7 +6522,7 @@
       <translation>No se pudo escribir el proyecto de formación {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="264" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="251" />
       <source>The upper limit of each class but the last, increasing. The first class starts at the smallest value, the last ends at the largest.</source>
       <translation>El límite superior de cada clase salvo la última, en orden creciente. La primera clase empieza en el valor más pequeño y la última termina en el más grande.</translation>
     </message>
@@ -6558,7 +6572,7 @@
       <translation>Este diseño no tiene atlas que exportar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="81" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="83" />
       <source>This many interviews (default 4) started by one device or enumerator within the minutes below are flagged: too fast to be real interviews.</source>
       <translation>Este número de entrevistas (4 por defecto) iniciadas por un mismo dispositivo o encuestador en los minutos indicados abajo se señalan: demasiado rápidas para ser entrevistas reales.</translation>
     </message>
@@ -6573,7 +6587,7 @@
       <translation>Este texto es demasiado largo para su lugar en el mapa, incluso en letra pequeña, y se acortó para que termine en «…»: «{text}». Elija un texto más corto para imprimirlo entero.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="192" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="197" />
       <source>Thresholds</source>
       <translation>Umbrales</translation>
     </message>
@@ -6583,7 +6597,7 @@
       <translation>Marcada (predeterminado): se eliminan los enlaces al servidor y los nombres de los archivos adjuntos (fotos, firmas), ya que una foto puede mostrar una cara. Desmárquela solo para una copia que se queda en el equipo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="86" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="88" />
       <source>Ticked (default): the decisions already taken in the existing cleaning log (new values, no_action, remove_survey, with who and when) are kept and new findings added. Not ticked: the log is written afresh and earlier decisions are lost.</source>
       <translation>Marcada (predeterminado): las decisiones ya tomadas en el registro de limpieza existente (valores nuevos, no_action, remove_survey, con quién y cuándo) se conservan y se añaden los nuevos hallazgos. Sin marcar: el registro se escribe de nuevo y las decisiones anteriores se pierden.</translation>
     </message>
@@ -6663,12 +6677,12 @@
       <translation>Dos GeoPackages de encuesta se llaman {file}: cambie el nombre de uno, el paquete guarda una carpeta de datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="399" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="388" />
       <source>Type the class limits, e.g. 10, 20, 50.</source>
       <translation>Escriba los límites de clase, p. ej., 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="50" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="48" />
       <source>Type the class limits, e.g. 10, 20, 50: maps of several rounds or surveys then compare.</source>
       <translation>Escriba los límites de clase, p. ej. 10, 20, 50: así se pueden comparar los mapas de varias rondas o encuestas.</translation>
     </message>
@@ -6683,7 +6697,7 @@
       <translation>texto UTF-16 sin su marca de orden de bytes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="63" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="70" />
       <source>Unexpected error during the import: {error}. Details are in the log.</source>
       <translation>Error inesperado durante la importación: {error}. Los detalles están en el registro de mensajes.</translation>
     </message>
@@ -6733,7 +6747,7 @@
       <translation>Tipo de servidor desconocido «{kind}»: use KoboToolbox u ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="121" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="123" />
       <source>Unknown statistic {name}; choose one of {names}.</source>
       <translation>Estadística desconocida {name}; elija una de {names}.</translation>
     </message>
@@ -6743,12 +6757,22 @@
       <translation>Registro de limpieza sin guardar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="180" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="207" />
+      <source>Unusual value within its {group}: more than half the answers are equal, so its z-score is taken from the mean absolute deviation: {z}.</source>
+      <translation>Valor inusual dentro de su grupo {group}: más de la mitad de las respuestas son iguales, así que su puntuación z se calcula a partir de la desviación absoluta media: {z}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="216" />
       <source>Unusual value within its {group}: robust z-score {z}.</source>
       <translation>Valor inusual dentro de su grupo {group}: puntuación z robusta {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="183" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="211" />
+      <source>Unusual value: more than half the answers are equal, so its z-score is taken from the mean absolute deviation: {z}.</source>
+      <translation>Valor inusual: más de la mitad de las respuestas son iguales, así que su puntuación z se calcula a partir de la desviación absoluta media: {z}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="219" />
       <source>Unusual value: robust z-score {z}.</source>
       <translation>Valor inusual: puntuación z robusta {z}.</translation>
     </message>
@@ -6777,7 +6801,7 @@
       <translation>Límites del nivel administrativo superior (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="170" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="157" />
       <source>Upper level (optional)</source>
       <translation>Nivel superior (opcional)</translation>
     </message>
@@ -6812,7 +6836,7 @@
       <translation>Valores editados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="433" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="422" />
       <source>Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)</source>
       <translation>Archivos vectoriales (*.gpkg *.shp *.geojson *.json);;Todos los archivos (*)</translation>
     </message>
@@ -6927,7 +6951,7 @@
       <translation>Quién hizo el mapa, impreso con la fecha y escrito en las propiedades del PDF, p. ej., su organización. Predeterminado: CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="198" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="205" />
       <source>Why</source>
       <translation>Por qué</translation>
     </message>
@@ -6972,7 +6996,7 @@
       <translation>Sin la ventana de QGIS: {command}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="260" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="265" />
       <source>Worst acceptable GPS precision</source>
       <translation>Peor precisión GPS aceptable</translation>
     </message>
@@ -6992,12 +7016,12 @@
       <translation>Escribir los nombres de las unidades administrativas (campo de abajo) donde quepan</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="165" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="152" />
       <source>Write the area names where they fit</source>
       <translation>Escribir los nombres de las unidades donde quepan</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="135" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="136" />
       <source>Write the log to XLSX or CSV for field teams</source>
       <translation>Escribir el registro en XLSX o CSV para los equipos de campo</translation>
     </message>
@@ -7188,7 +7212,7 @@
       <translation>una hoja de revisión (XLSX o CSV) del registro de limpieza compartido, con sus columnas log_id y version; el número de filas del registro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="391" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="398" />
       <source>a row has more fields than the header</source>
       <translation>una fila tiene más campos que el encabezado</translation>
     </message>
@@ -7288,7 +7312,7 @@
       <translation>unidades administrativas con un valor que cartografiar (el resultado de «Contar los envíos por unidad administrativa») y, opcionalmente, los puntos de la encuesta y los límites del nivel superior.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="148" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="150" />
       <source>admin code</source>
       <translation>código administrativo</translation>
     </message>
@@ -7456,7 +7480,7 @@
       <translation>fechas y horas (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="345" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="346" />
       <source>dates</source>
       <translation>fechas</translation>
     </message>
@@ -7466,7 +7490,7 @@
       <translation>fechas (AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="345" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="346" />
       <source>dates and times</source>
       <translation>fechas y horas</translation>
     </message>
@@ -7506,7 +7530,7 @@
       <translation>direcciones de correo electrónico</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="262" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="249" />
       <source>e.g. 10, 20, 50</source>
       <translation>p. ej. 10, 20, 50</translation>
     </message>
@@ -7519,6 +7543,11 @@
       <location filename="../cartong_plugin/gui/maps/layout_page.py" line="65" />
       <source>e.g. household survey (partner), boundaries OCHA COD-AB</source>
       <translation>p. ej. encuesta de hogares (socio), límites OCHA COD-AB</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="155" />
+      <source>empty</source>
+      <translation>vacío</translation>
     </message>
     <message>
       <source>explanation</source>
@@ -7580,7 +7609,7 @@
       <translation>números de identidad o de registro</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="308" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="399" />
       <source>impossible coordinates</source>
       <translation>coordenadas imposibles</translation>
     </message>
@@ -7679,7 +7708,7 @@
       <translation>latitud</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="256" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="345" />
       <source>latitude and longitude swapped</source>
       <translation>latitud y longitud invertidas</translation>
     </message>
@@ -7704,7 +7733,7 @@
       <translation>muchas entrevistas en poco tiempo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="366" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="403" />
       <source>name</source>
       <translation>nombre</translation>
     </message>
@@ -7752,7 +7781,7 @@
       <translation>no se indicó ninguna</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="161" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="179" />
       <source>not a number</source>
       <translation>no es un número</translation>
     </message>
@@ -7772,7 +7801,7 @@
       <translation>números</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="164" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="166" />
       <source>numeric question</source>
       <translation>pregunta numérica</translation>
     </message>
@@ -7811,7 +7840,7 @@
       <translation>texto sin formato</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="321" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="411" />
       <source>poor GPS precision</source>
       <translation>precisión GPS insuficiente</translation>
     </message>
@@ -7821,7 +7850,7 @@
       <translation>posiciones GPS precisas de domicilios o personas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="160" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="162" />
       <source>question</source>
       <translation>pregunta</translation>
     </message>
@@ -7891,12 +7920,17 @@
       <translation>los recuentos menores se ocultan, las combinaciones más raras se borran</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="190" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="229" />
       <source>statistical outlier</source>
       <translation>valor atípico estadístico</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="244" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="230" />
+      <source>statistical outlier (mean absolute deviation)</source>
+      <translation>valor atípico estadístico (desviación absoluta media)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="248" />
       <source>survey (cleaned)</source>
       <translation>encuesta (limpia)</translation>
     </message>
@@ -8080,7 +8114,7 @@
       <translation>los envíos del formulario {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="361" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="373" />
       <source>the survey</source>
       <translation>la encuesta</translation>
     </message>
@@ -8105,7 +8139,7 @@
       <translation>el uuid está vacío</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="219" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="224" />
       <source>to</source>
       <translation>a</translation>
     </message>
@@ -8114,7 +8148,7 @@
       <translation type="vanished">uuid</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="86" />
+      <location filename="../cartong_plugin/core/cleaning/checks/constraints.py" line="47" />
       <source>value outside the form's constraint</source>
       <translation>valor fuera de la restricción del formulario</translation>
     </message>
@@ -8128,7 +8162,7 @@
       <translation type="vanished">cuándo (when)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="198" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="185" />
       <source>where its GPS point falls</source>
       <translation>donde cae su punto GPS</translation>
     </message>
@@ -8147,7 +8181,7 @@
       <translation>números enteros</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="200" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="187" />
       <source>whose P-code it gives</source>
       <translation>cuyo P-code indica</translation>
     </message>
@@ -8235,6 +8269,11 @@
       <translation type="vanished" />
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/constraints.py" line="56" />
+      <source>{count} form constraint(s) not checked, their expressions are beyond what the checks read: {questions}. Check these answers by hand.</source>
+      <translation>{count} restricción(es) del formulario sin verificar, sus expresiones van más allá de lo que leen las verificaciones: {questions}. Verifique estas respuestas a mano.</translation>
+    </message>
+    <message>
       <source>{count} forms. Select one, then Next.</source>
       <translation type="vanished" />
     </message>
@@ -8289,7 +8328,7 @@
       <translation>No se puede abrir {file}: {error}. Exporte de nuevo los datos como un zip simple (sin contraseña).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="390" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="397" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} no se puede leer como CSV: {reason}</translation>
     </message>
@@ -8309,7 +8348,7 @@
       <translation>{file} no se puede leer ni escribir (permiso denegado). Elija un archivo o una carpeta que pueda usar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="451" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="440" />
       <source>{file} cannot be read: {error}</source>
       <translation>{file} no se puede leer: {error}</translation>
     </message>
@@ -8328,7 +8367,7 @@
       <translation type="vanished">{file} contiene datos binarios: no es un archivo de texto CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="436" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="443" />
       <source>{file} contains no CSV file.</source>
       <translation>{file} no contiene ningún archivo CSV.</translation>
     </message>
@@ -8368,12 +8407,12 @@
       <translation>No se pudo escribir {file}: el disco que contiene la carpeta {folder} está lleno. No se escribió nada con ese nombre y el {file} anterior, si existía, no ha cambiado. Libere espacio o elija otra carpeta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="336" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="348" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} no corresponde al formulario {form}: ninguna de sus {count} columnas es una pregunta del formulario. Elija el formulario con el que se descargó esta exportación.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="269" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="272" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} tiene una fila de encabezado pero ninguna fila de datos.</translation>
     </message>
@@ -8403,7 +8442,7 @@
       <translation>{file} no tiene la capa «{layer}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="459" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="448" />
       <source>{file} has no layer of areas (polygons).</source>
       <translation>{file} no tiene ninguna capa de unidades administrativas (polígonos).</translation>
     </message>
@@ -8423,7 +8462,7 @@
       <translation>{file} no tiene envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="370" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="371" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} tiene {count} columnas; una tabla GeoPackage admite como máximo {limit} (la tabla tipada, con una columna de etiqueta junto a cada pregunta de selección, tendría {typed}). Exporte menos preguntas, o divida la exportación, e importe cada parte.</translation>
     </message>
@@ -8498,7 +8537,7 @@
       <translation>{file} no es texto UTF-8 ni Windows-1252. Guárdelo de nuevo como «CSV UTF-8» y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="264" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="267" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation>{file} no está en UTF-8: se leyó como Windows-1252 (Excel). Verifique los acentos del texto importado.</translation>
     </message>
@@ -8555,6 +8594,11 @@
       <location filename="../cartong_plugin/gui/output_guard.py" line="53" />
       <source>{file} is used by layers of the open project ({layers}): it cannot be replaced. Choose another file name, or remove these layers from the project first.</source>
       <translation>{file} está en uso por capas del proyecto abierto ({layers}): no se puede reemplazar. Elija otro nombre de archivo, o quite primero esas capas del proyecto.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/csv_delimiter.py" line="113" />
+      <source>{file} looks cut off: its last row (row {row}) is incomplete and the file does not end with a line break, as when a download stops early. Download the export again.</source>
+      <translation>{file} parece cortado: su última fila (fila {row}) está incompleta y el archivo no termina con un salto de línea, como cuando una descarga se detiene antes de tiempo. Descargue de nuevo la exportación.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="177" />
@@ -8698,7 +8742,7 @@
       <translation>{file}, columna {column}: {count} valor(es) tienen más dígitos de los que admite un decimal de la tabla tipada y se redondearon allí (el primero en la fila {row}: «{value}» se guarda como {number}). La tabla bruta los conserva tal como se escribieron.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="417" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="424" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, línea {row}: {saw} campos cuando el encabezado tiene {expected}. Probablemente un valor contiene el separador sin comillas.</translation>
     </message>
@@ -8711,7 +8755,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="368" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="380" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file}: %n columna de opción designa una opción que no está en la lista del formulario (se conserva como columna sí/no de su pregunta): {columns}</numerusform>
@@ -8743,7 +8787,31 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="320" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="129" />
+      <source>{file}: %n rows' {key} (rows {rows}) point at other submissions than their own _submission__uuid; the rows of {table} were linked to their submission by _submission__uuid.</source>
+      <translation>
+        <numerusform>{file}: en %n fila (filas {rows}), {key} apunta a otro envío distinto del de su _submission__uuid; las filas de {table} se vincularon a su envío por _submission__uuid.</numerusform>
+        <numerusform>{file}: en %n filas (filas {rows}), {key} apunta a otros envíos distintos del de su _submission__uuid; las filas de {table} se vincularon a su envío por _submission__uuid.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="139" />
+      <source>{file}: %n rows' {key} (rows {rows}) point at rows of {parent} from other submissions than their own _submission__uuid: they are shown under those rows. Check them at the source.</source>
+      <translation>
+        <numerusform>{file}: en %n fila (filas {rows}), {key} apunta a filas de {parent} de otro envío distinto del de su _submission__uuid: se muestra bajo esas filas. Verifíquela en el origen.</numerusform>
+        <numerusform>{file}: en %n filas (filas {rows}), {key} apunta a filas de {parent} de otros envíos distintos del de su _submission__uuid: se muestran bajo esas filas. Verifíquelas en el origen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="157" />
+      <source>{file}: %n rows' {key} match no row of {parent} (rows {rows}; first: {value}); they were kept unlinked, so counts per submission leave them out.</source>
+      <translation>
+        <numerusform>{file}: en %n fila, {key} no coincide con ninguna fila de {parent} (filas {rows}; primer valor: {value}); se dejó sin vincular, así que los recuentos por envío no la incluyen.</numerusform>
+        <numerusform>{file}: en %n filas, {key} no coincide con ninguna fila de {parent} (filas {rows}; primer valor: {value}); se dejaron sin vincular, así que los recuentos por envío no las incluyen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="325" />
       <source>{file}: %n values hold a NUL character (first: row {row}, column {column}); the raw table keeps them whole, but QGIS shows and checks the texts only up to that character. Fix them at the source.</source>
       <translation>
         <numerusform>{file}: %n valor contiene un carácter NUL (el primero: fila {row}, columna {column}); la tabla bruta lo conserva entero, pero QGIS muestra y verifica los textos solo hasta ese carácter. Corríjalo en el origen.</numerusform>
@@ -8756,7 +8824,7 @@
       <translation>{file}: los nombres de PostgreSQL tienen como máximo 63 bytes, y {what} es más largo: PostgreSQL lo acortaría y la encuesta compartida no tendría los mismos nombres. No se escribió nada. Acorte ese nombre (o el de su grupo) en el formulario, o mantenga esta encuesta en su GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="407" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="414" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file}: unas comillas abiertas cerca de la línea {row} nunca se cierran, así que el resto del archivo sería un solo valor. Corrija las comillas o exporte de nuevo los datos.</translation>
     </message>
@@ -8771,7 +8839,7 @@
       <translation>{file}: ningún separador (coma, punto y coma, tabulación o |) da a las primeras filas tantos campos como el encabezado; el archivo se leyó con {delimiter}. Verifique que las columnas sean correctas, o vuelva a guardarlo como CSV desde una hoja de cálculo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="328" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="340" />
       <source>{file}: none of the {count} columns of repeat {table} is a question of the form {form} (the form may no longer have this repeat); they were imported as text.</source>
       <translation>{file}: ninguna de las {count} columnas de la repetición {table} es una pregunta del formulario {form} (puede que el formulario ya no tenga esta repetición); se importaron como texto.</translation>
     </message>
@@ -8798,7 +8866,7 @@
       <translation type="vanished">{file}: el nombre de columna «{name}» se usa dos veces (columnas {first} y {second}). Cambie el nombre de una de ellas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="382" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="394" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file}: R cambió los nombres de las columnas (make.names); {count} de ellos se leyeron como los nombres propios de la exportación ({examples}). La tabla bruta los conserva tal como se recibieron.</translation>
     </message>
@@ -8808,7 +8876,7 @@
       <translation>{file}: no se importaron las hojas ocultas {sheets}; indique una como la hoja que leer si contiene los envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="94" />
+      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="95" />
       <source>{file}: the parent of the repeat table {table} (named in its _parent_table_name or PARENT_KEY column) is not a table of this export, or several tables fit its name: {table} was left unlinked rather than joined to rows it may not belong to. Its rows keep their parent's number in _parent_index or PARENT_KEY.</source>
       <translation>{file}: el padre de la tabla de repetición {table} (indicado en su columna _parent_table_name o PARENT_KEY) no es una tabla de esta exportación, o varias tablas coinciden con su nombre: {table} se dejó sin vincular en lugar de unirla a filas a las que quizá no pertenece. Sus filas conservan el número de su padre en _parent_index o PARENT_KEY.</translation>
     </message>
@@ -8823,12 +8891,12 @@
       <translation>{file}: {count} celdas contienen fórmulas ({cells}); el complemento lee los valores guardados por última vez en la hoja de cálculo y nunca los calcula. Verifique estas celdas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="346" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="358" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file}: {count} columna(s) que no están en el formulario se importaron como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="354" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="366" />
       <source>{file}: {count} column(s) of {table} bear the name of several questions of other levels of the form {form} (the main level or other repeats) and none of this table's own; which one is meant cannot be told, so they were imported as text: {columns}</source>
       <translation>{file}: {count} columna(s) de {table} llevan el nombre de varias preguntas de otros niveles del formulario {form} (el nivel principal u otras repeticiones) y de ninguna pregunta propia de esta tabla; no se puede saber a cuál se refieren, así que se importaron como texto: {columns}</translation>
     </message>
@@ -8838,9 +8906,19 @@
       <translation>{file}: {count} de {total} envío(s) se recogieron con otra versión del formulario ({versions} en la columna {column}, el primero en la fila {row}) que el formulario indicado ({version}): sus etiquetas de opciones y tipos de pregunta pueden no ser los suyos. Preguntas del formulario que no están en la exportación: {missing}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="330" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="337" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file}: {count} fila(s) tienen menos campos que el encabezado (la primera: fila {row}, desde la columna {column}); los valores que faltan se dejaron vacíos.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="93" />
+      <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other, so the rows of {table} were linked to their submission by _submission__uuid.</source>
+      <translation>{file}: {key} se repite en {parent} ({values}), como cuando se pegan dos exportaciones una debajo de otra, así que las filas de {table} se vincularon a su envío por _submission__uuid.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="106" />
+      <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other: {table} was left unlinked rather than shown under two parents. Import each export on its own.</source>
+      <translation>{file}: {key} se repite en {parent} ({values}), como cuando se pegan dos exportaciones una debajo de otra: {table} se dejó sin vincular en lugar de mostrarla bajo dos padres. Importe cada exportación por separado.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="299" />
@@ -9074,7 +9152,7 @@
       <translation>{new} envíos nuevos, {total} en total, {pages} páginas, {files} archivos adjuntos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="107" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="109" />
       <source>{parameter} is '{value}', not a number: give a number.</source>
       <translation>{parameter} es '{value}', que no es un número: indique un número.</translation>
     </message>
@@ -9112,7 +9190,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="442" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="444" />
       <source>{readme} · {folder}</source>
       <translation>{readme} · {folder}</translation>
     </message>
@@ -9148,12 +9226,12 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="189" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="190" />
       <source>{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, {kept} kept as they are.</source>
       <translation>{shown} de {rows} filas mostradas; {pending} pendientes, {changed} por cambiar, {removed} por eliminar, {kept} se dejan tal cual.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="351" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="352" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>{table}: el formulario ahora da otro tipo a {column}, pero esa columna de la capa de la encuesta solo contiene {kind}: %n respuesta nueva que no encajaba se dejó vacía ({raw} la conserva tal como se respondió).</numerusform>

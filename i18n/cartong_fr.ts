@@ -9,17 +9,17 @@
       <translation> ppp</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="197" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="202" />
       <source> m</source>
       <translation> m</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="195" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="200" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="259" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="246" />
       <source> submissions</source>
       <translation> soumissions</translation>
     </message>
@@ -92,7 +92,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="264" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="272" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
         <numerusform>%n colonne contient probablement des données personnelles (dont {high} à risque élevé). Protégez-la avant de partager le fichier.</numerusform>
@@ -233,7 +233,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="278" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="279" />
       <source>%n rows imported from {file}. Save them to keep them.</source>
       <translation>
         <numerusform>%n ligne importée depuis {file}. Enregistrez-la pour la conserver.</numerusform>
@@ -385,7 +385,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="225" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="233" />
       <source>%n submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
       <translation>
         <numerusform>%n soumission importée dans {file} ; {missing} sans position. Tables : {tables}. Langue : {language}.</numerusform>
@@ -449,17 +449,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="122" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="130" />
       <source>&amp;Finish</source>
       <translation>&amp;Terminer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="124" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="132" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="121" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="129" />
       <source>&amp;Next &gt;</source>
       <translation>&amp;Suivant &gt;</translation>
     </message>
@@ -569,7 +569,7 @@
       <translation>… et {count} autres.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="264" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="269" />
       <source>... started within</source>
       <translation>… commencés en moins de</translation>
     </message>
@@ -599,7 +599,7 @@
       <translation>4. Exporter la carte…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="120" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="128" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; &amp;Précédent</translation>
     </message>
@@ -638,7 +638,7 @@
       <translation>Un GeoPackage de cette exécution est en cours d'écriture par un autre programme (QGIS qui le modifie, un explorateur de bases de données, un outil de synchronisation) : il est verrouillé. Enregistrez ou fermez les modifications dans ce programme, puis relancez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="185" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="172" />
       <source>A GeoPackage, shapefile or GeoJSON of admin areas with their P-codes (e.g. an OCHA COD-AB).</source>
       <translation>Un GeoPackage, shapefile ou GeoJSON d'unités administratives avec leurs P-codes (par exemple un COD-AB d'OCHA).</translation>
     </message>
@@ -693,7 +693,7 @@
       <translation>Une nouvelle table à chaque fois : la mise en page fonctionne alors toujours quand le projet est enregistré puis rouvert.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="163" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="181" />
       <source>A number is expected here.</source>
       <translation>Un nombre est attendu ici.</translation>
     </message>
@@ -732,7 +732,7 @@
       <translation>Jeton d'API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="41" />
       <source>About the same number of areas in each class.</source>
       <translation>À peu près le même nombre d'unités dans chaque classe.</translation>
     </message>
@@ -762,7 +762,7 @@
       <translation>Les polygones des unités administratives, p. ex. la couche admin2 de admin_boundaries.gpkg : les unités pour lesquelles les comptages sont donnés, ou celles où les points déplacés doivent rester.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="152" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="139" />
       <source>Admin areas</source>
       <translation>Unités administratives</translation>
     </message>
@@ -772,7 +772,7 @@
       <translation>Unités administratives (pour les effectifs, ou pour garder les points déplacés dans leur unité)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="362" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="351" />
       <source>Admin areas (optional, shown in grey)</source>
       <translation>Unités administratives (facultatif, affichées en gris)</translation>
     </message>
@@ -792,7 +792,7 @@
       <translation>Unités administratives : pour les effectifs, ou pour garder les points déplacés dans leur unité (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="167" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="154" />
       <source>Admin boundaries</source>
       <translation>Limites administratives</translation>
     </message>
@@ -835,7 +835,7 @@
       <translation>Toutes les décisions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="202" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="189" />
       <source>Also counts the submissions without GPS, and the ones whose GPS point is wrong.</source>
       <translation>Compte aussi les soumissions sans GPS, et celles dont le point GPS est erroné.</translation>
     </message>
@@ -860,12 +860,12 @@
       <translation>La partager aussi dans une base de données PostgreSQL (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="137" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="124" />
       <source>Also show each submission as a point</source>
       <translation>Afficher aussi chaque soumission par un point</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="95" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="97" />
       <source>Also write the log as an Excel workbook (.xlsx) or a CSV file, e.g. cleaning_log.xlsx, for field teams to fill in new_value and change_type; bring it back with 'Apply the cleaning log'.</source>
       <translation>Écrire aussi le journal en classeur Excel (.xlsx) ou en fichier CSV, p. ex. cleaning_log.xlsx, pour que les équipes de terrain remplissent new_value et change_type ; rapportez-le avec « Appliquer le journal de nettoyage ».</translation>
     </message>
@@ -879,9 +879,13 @@
       <translation>Une réponse est inhabituelle quand elle se trouve à plus de ce nombre d'écarts interquartiles au-delà des quartiles (sous Q1 - k x IQR ou au-dessus de Q3 + k x IQR). Par défaut 3, très loin ; 1.5 signale beaucoup plus. Une valeur n'est signalée comme valeur aberrante que si le z-score robuste est d'accord.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="77" />
       <source>An answer is unusual when its robust z-score (0.6745 x its distance to the median, in median absolute deviations) is above this. Default 3.5; lower flags more.</source>
-      <translation>Une réponse est inhabituelle quand son z-score robuste (0.6745 x sa distance à la médiane, en écarts absolus médians) dépasse ce nombre. Par défaut 3.5 ; plus bas signale davantage.</translation>
+      <translation type="vanished">Une réponse est inhabituelle quand son z-score robuste (0.6745 x sa distance à la médiane, en écarts absolus médians) dépasse ce nombre. Par défaut 3.5 ; plus bas signale davantage.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="77" />
+      <source>An answer is unusual when its robust z-score (0.6745 x its distance to the median, in median absolute deviations) is above this. Default 3.5; lower flags more. Where more than half the answers are equal (median absolute deviation 0), its distance to the median in mean absolute deviations (x 1.2533) stands in for it.</source>
+      <translation>Une réponse est inhabituelle quand son z-score robuste (0.6745 x sa distance à la médiane, en écarts absolus médians) dépasse ce nombre. Par défaut 3.5 ; plus bas signale davantage. Quand plus de la moitié des réponses sont égales (écart absolu médian de 0), sa distance à la médiane en unités de moyenne des écarts absolus (x 1.2533) en tient lieu.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="301" />
@@ -919,7 +923,7 @@
       <translation>Réponse « autre » à {question} ; proche du choix existant « {code} » (score {score}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="221" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="208" />
       <source>Answer to count</source>
       <translation>Réponse à compter</translation>
     </message>
@@ -964,7 +968,7 @@
       <translation>Zone d'intérêt en l'absence de limites administratives (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="271" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="276" />
       <source>Area of interest, without an admin layer (GPS points outside are flagged)</source>
       <translation>Zone d'intérêt, sans couche de limites administratives (les points GPS en dehors sont signalés)</translation>
     </message>
@@ -984,7 +988,7 @@
       <translation>Les unités avec moins de soumissions (ou de réponses) que ce nombre n'ont ni pourcentage, ni moyenne, ni médiane, seulement le statut 'insufficient', pour que 1 réponse sur 2 ne soit pas montrée comme 50 %. Par défaut 5 soumissions ; augmentez-le pour les questions sensibles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="256" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="243" />
       <source>Areas with fewer submissions show 'insufficient data', not a percentage or a mean.</source>
       <translation>Les unités ayant moins de soumissions affichent « données insuffisantes », pas un pourcentage ni une moyenne.</translation>
     </message>
@@ -1176,7 +1180,7 @@
       <translation>Annuler l'export</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="98" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="105" />
       <source>Cancel the import</source>
       <translation>Annuler l'import</translation>
     </message>
@@ -1186,7 +1190,7 @@
       <translation>Annulé pendant {what} : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="121" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="158" />
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
     </message>
@@ -1261,7 +1265,7 @@
       <translation>Impossible de joindre {host} : cet ordinateur semble hors ligne, ou le serveur est en panne ({reason}). Vérifiez la connexion et réessayez ; la dernière copie téléchargée reste disponible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="307" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="309" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>Impossible de lire un journal de nettoyage dans {file} : choisissez un fichier .csv ou .xlsx.</translation>
     </message>
@@ -1341,7 +1345,7 @@
       <translation>Contrôler et nettoyer les données d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="206" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="211" />
       <source>Check the data collection period</source>
       <translation>Contrôler la période de collecte</translation>
     </message>
@@ -1448,7 +1452,7 @@
       <translation>Choisissez le champ P-code de la couche des unités administratives.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="408" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="397" />
       <source>Choose the P-code field of the admin boundaries.</source>
       <translation>Choisissez le champ P-code des limites administratives.</translation>
     </message>
@@ -1463,7 +1467,7 @@
       <translation>Choisissez les limites administratives et leur champ P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="162" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="164" />
       <source>Choose the answer to count for the question {field}.</source>
       <translation>Choisissez la réponse à compter pour la question {field}.</translation>
     </message>
@@ -1503,12 +1507,12 @@
       <translation>Choisissez la carte qui répond à votre question. Chaque carte est livrée dans une mise en page prête à imprimer, avec titre, légende, barre d'échelle, flèche du nord, sources et avertissement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="399" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="401" />
       <source>Choose the numeric question whose mean is mapped.</source>
       <translation>Choisissez la question numérique dont la moyenne est cartographiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="401" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="403" />
       <source>Choose the numeric question whose median is mapped.</source>
       <translation>Choisissez la question numérique dont la médiane est cartographiée.</translation>
     </message>
@@ -1517,17 +1521,17 @@
       <translation type="vanished">Choisissez la question numérique dont la statistique {statistic} est cartographiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="404" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="406" />
       <source>Choose the question and the answer whose share is mapped.</source>
       <translation>Choisissez la question et la réponse dont la part est cartographiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="387" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="376" />
       <source>Choose the question to map.</source>
       <translation>Choisissez la question à cartographier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="410" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="399" />
       <source>Choose the question whose answers are the P-codes.</source>
       <translation>Choisissez la question dont les réponses sont les P-codes.</translation>
     </message>
@@ -1547,7 +1551,7 @@
       <translation>Choisissez la couche d'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="123" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="110" />
       <source>Choose the survey, the admin boundaries with their P-codes, and how each submission finds its area.</source>
       <translation>Choisissez l'enquête, les limites administratives avec leurs P-codes, et la façon dont chaque soumission est rattachée à son unité.</translation>
     </message>
@@ -1572,7 +1576,7 @@
       <translation>Surface des cercles proportionnelle à la valeur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="269" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="256" />
       <source>Class limits</source>
       <translation>Limites de classes</translation>
     </message>
@@ -1587,17 +1591,17 @@
       <translation>Vos propres limites de classes, croissantes, p. ex. 10, 20, 50 : classes de la plus petite valeur à 10, de 10 à 20, de 20 à 50 et de 50 à la plus grande. Avec une virgule décimale, mettez ';' entre les limites : 2,5; 5; 7,5. Remplace la méthode et le nombre de classes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
       <source>Class limits where the values jump.</source>
       <translation>Limites de classes là où les valeurs font un saut.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="238" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="225" />
       <source>Classes</source>
       <translation>Classes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="45" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
       <source>Classes of the same width.</source>
       <translation>Classes de même amplitude.</translation>
     </message>
@@ -1612,7 +1616,7 @@
       <translation>Enquête nettoyée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="207" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="208" />
       <source>Cleaning</source>
       <translation>Nettoyage</translation>
     </message>
@@ -1632,17 +1636,17 @@
       <translation>Journal de nettoyage (CSV, XLSX ou GeoPackage ; vide : le GeoPackage de l'enquête)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="261" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="262" />
       <source>Cleaning log exported to {file}.</source>
       <translation>Journal de nettoyage exporté vers {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="402" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="404" />
       <source>Cleaning log of {schema} in {target}: {kept} rows kept with their decisions, {new} new, {gone} no longer raised removed.</source>
       <translation>Journal de nettoyage de {schema} dans {target} : {kept} lignes gardées avec leurs décisions, {new} nouvelles, {gone} qui ne sont plus signalées retirées.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="244" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="245" />
       <source>Cleaning log saved in {file} (%n rows).</source>
       <translation>
         <numerusform>Journal de nettoyage enregistré dans {file} (%n ligne).</numerusform>
@@ -1667,7 +1671,7 @@
       <translation>Journaux de nettoyage (*.xlsx *.csv *.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="322" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="323" />
       <source>Cleaning logs (*.xlsx *.csv)</source>
       <translation>Journaux de nettoyage (*.xlsx *.csv)</translation>
     </message>
@@ -1697,12 +1701,12 @@
       <translation>En cours de fermeture</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="266" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="271" />
       <source>Collection period</source>
       <translation>Période de collecte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="198" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="205" />
       <source>Column</source>
       <translation>Colonne</translation>
     </message>
@@ -1836,7 +1840,7 @@
       <translation>Comparer les nombres au sein de chaque valeur de ce champ, p. ex. admin1, quand les zones diffèrent (revenus dans la capitale et dans les villages). Les groupes de moins de 20 soumissions n'ont pas de contrôle statistique.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="241" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="246" />
       <source>Compare numbers within groups of</source>
       <translation>Comparer les nombres au sein des groupes de</translation>
     </message>
@@ -1846,7 +1850,7 @@
       <translation>Comparer les nombres au sein des groupes de ce champ (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="237" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="242" />
       <source>Compare numbers within groups of this question (e.g. admin1); empty: the whole survey</source>
       <translation>Comparer les nombres au sein des groupes de cette question (par ex. admin1) ; vide : toute l'enquête</translation>
     </message>
@@ -1986,7 +1990,7 @@
       <translation>Créer la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="121" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="108" />
       <source>Data and admin areas</source>
       <translation>Données et unités administratives</translation>
     </message>
@@ -2239,7 +2243,7 @@
       <translation>Chaque unité colorée selon la part des soumissions donnant une réponse. Les unités ayant trop peu de soumissions affichent « données insuffisantes » au lieu d'un pourcentage trompeur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="196" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="183" />
       <source>Each submission counts in the area…</source>
       <translation>Chaque soumission compte dans l'unité…</translation>
     </message>
@@ -2259,7 +2263,7 @@
       <translation>Encodage {encoding} ; délimiteur {delimiter}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="45" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
       <source>Equal intervals</source>
       <translation>Intervalles égaux</translation>
     </message>
@@ -2284,7 +2288,7 @@
       <translation>Exemple de valeur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="315" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="316" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -2354,7 +2358,7 @@
       <translation>Exporter le résumé…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="313" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="314" />
       <source>Export the cleaning log</source>
       <translation>Exporter le journal de nettoyage</translation>
     </message>
@@ -2379,7 +2383,7 @@
       <translation>Export en cours… QGIS reste utilisable pendant ce temps.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="133" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="134" />
       <source>Export…</source>
       <translation>Exporter…</translation>
     </message>
@@ -2526,6 +2530,11 @@
       <translation>Du niveau de zoom (pays entier)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="285" />
+      <source>GPS check not run: the layer has no {latitude}/{longitude} columns, no geopoint answer and no point geometry. Run the checks on the survey layer that holds the GPS points.</source>
+      <translation>Contrôle GPS non exécuté : la couche n'a ni colonnes {latitude}/{longitude}, ni réponse geopoint, ni géométrie ponctuelle. Lancez les contrôles sur la couche d'enquête qui contient les points GPS.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="46" />
       <source>GPS line</source>
       <translation>ligne GPS</translation>
@@ -2541,22 +2550,22 @@
       <translation>point GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="226" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="315" />
       <source>GPS point at (0, 0)</source>
       <translation>point GPS en (0, 0)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="298" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="389" />
       <source>GPS point in another admin area</source>
       <translation>point GPS dans une autre unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="216" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="305" />
       <source>GPS point missing</source>
       <translation>point GPS manquant</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="276" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="367" />
       <source>GPS point outside the area of interest</source>
       <translation>point GPS hors de la zone d'intérêt</translation>
     </message>
@@ -2666,7 +2675,7 @@
       <translation>Élevé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="141" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="128" />
       <source>Household locations are personal data: share a map showing them only if that was decided.</source>
       <translation>Les positions des ménages sont des données personnelles : ne partagez une carte qui les montre que si cela a été décidé.</translation>
     </message>
@@ -2676,7 +2685,7 @@
       <translation>Comment les localisations exactes sont protégées : 0 déplacer les points au hasard entre le plus petit et le plus grand déplacement (par défaut), 1 les caler sur une grille, 2 comptages par unité administrative avec les petits comptages masqués, 3 retirer les localisations, 4 les garder (seulement pour une équipe autorisée à voir où vivent les ménages).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="257" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="262" />
       <source>How far from the usual answers a number is flagged</source>
       <translation>À quelle distance des réponses habituelles un nombre est signalé</translation>
     </message>
@@ -2686,7 +2695,7 @@
       <translation>Comment les limites de classes sont choisies : quantile (le même nombre d'unités dans chaque classe, par défaut), jenks (seuils naturels), equal (intervalles de même largeur) ou pretty (nombres ronds). Non utilisé quand des limites de classes sont données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="259" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="264" />
       <source>How unusual a number must be to be flagged</source>
       <translation>À quel point un nombre doit être inhabituel pour être signalé</translation>
     </message>
@@ -2706,12 +2715,12 @@
       <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="93" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="100" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="322" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="323" />
       <source>Import an edited cleaning log</source>
       <translation>Importer un journal de nettoyage modifié</translation>
     </message>
@@ -2721,12 +2730,12 @@
       <translation>Import annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="136" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="137" />
       <source>Import edited log…</source>
       <translation>Importer un journal modifié…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="161" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="168" />
       <source>Import finished.</source>
       <translation>Import terminé.</translation>
     </message>
@@ -2741,12 +2750,12 @@
       <translation>Importer des données d'enquête (KoboToolbox, ODK, ONA)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="43" />
       <source>Importing {file}</source>
       <translation>Import de {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="137" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="144" />
       <source>Importing… QGIS stays usable meanwhile.</source>
       <translation>Import en cours… QGIS reste utilisable pendant ce temps.</translation>
     </message>
@@ -2896,7 +2905,7 @@
       <translation>Fichiers de clé (*.key *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="240" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="245" />
       <source>Key questions for duplicates</source>
       <translation>Questions clés pour les doublons</translation>
     </message>
@@ -2985,12 +2994,12 @@
       <translation>Dernière soumission</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="228" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="317" />
       <source>Latitude and longitude are both 0: the GPS had no fix.</source>
       <translation>La latitude et la longitude valent toutes deux 0 : le GPS n'avait pas de position.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="251" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="340" />
       <source>Latitude and longitude seem swapped: swapped, the point falls in the area of interest.</source>
       <translation>La latitude et la longitude semblent inversées : une fois permutées, le point tombe dans la zone d'intérêt.</translation>
     </message>
@@ -3020,7 +3029,7 @@
       <translation>Apprendre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="307" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="315" />
       <source>Learn more: {link}</source>
       <translation>En savoir plus : {link}</translation>
     </message>
@@ -3040,7 +3049,7 @@
       <translation>Titre de la légende</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="49" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="47" />
       <source>Limits of my own</source>
       <translation>Mes propres limites</translation>
     </message>
@@ -3075,12 +3084,12 @@
       <translation>Liste les colonnes d'une couche d'enquête qui contiennent probablement des données personnelles (noms, numéros de téléphone, numéros d'identité, positions GPS précises, texte libre, photos et liens vers des pièces jointes), avec un niveau de risque (élevé, moyen, faible), la raison et une protection suggérée. Les colonnes sont repérées par leur type XLSForm (si le formulaire est fourni), par les mots de leur nom en anglais et en français (une liste de mots-clés modifiable) et par la forme de leurs valeurs. Relisez la liste avant de partager : elle aide, elle ne garantit rien.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="182" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="169" />
       <source>Load my boundaries…</source>
       <translation>Charger mes limites…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="177" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="164" />
       <source>Load the sample's boundaries</source>
       <translation>Charger les limites de l'exemple</translation>
     </message>
@@ -3145,7 +3154,7 @@
       <translation>Plus de {limit} minutes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="262" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="267" />
       <source>Longest plausible interview</source>
       <translation>Durée d'entretien plausible maximale</translation>
     </message>
@@ -3270,7 +3279,7 @@
       <translation>Zoom maximum</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="227" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="214" />
       <source>Mean</source>
       <translation>Moyenne</translation>
     </message>
@@ -3295,12 +3304,12 @@
       <translation>Moyenne par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="377" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="366" />
       <source>Means from</source>
       <translation>Moyennes à partir de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="228" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="215" />
       <source>Median (less swayed by a few extreme answers)</source>
       <translation>Médiane (moins influencée par quelques réponses extrêmes)</translation>
     </message>
@@ -3335,7 +3344,7 @@
       <translation>Fusionner un paquet de terrain revenu</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="270" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="257" />
       <source>Method</source>
       <translation>Méthode</translation>
     </message>
@@ -3415,7 +3424,7 @@
       <translation>Nom de l'enquête dans la base de données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
       <source>Natural breaks (Jenks)</source>
       <translation>Ruptures naturelles (Jenks)</translation>
     </message>
@@ -3470,7 +3479,7 @@
       <translation>Aucun XLSForm n'a été fourni : les types de colonnes ont été déduits des valeurs et les choix n'ont pas de libellés.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="403" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="392" />
       <source>No admin boundaries in the project: this map counts the submissions per area. Load the sample's boundaries or your own.</source>
       <translation>Aucune limite administrative dans le projet : cette carte compte les soumissions par unité administrative. Chargez les limites de l'exemple ou les vôtres.</translation>
     </message>
@@ -3495,7 +3504,7 @@
       <translation>Aucune colonne n'est pseudonymisée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="271" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="279" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation>Aucune colonne ne semble contenir de données personnelles. Le contrôle aide ; il ne garantit rien.</translation>
     </message>
@@ -3590,7 +3599,7 @@
       <translation>Aucune soumission n'a de valeur dans {field} : rien à agréger.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="220" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="221" />
       <source>No submission has the uuid {uuid} in {layer}.</source>
       <translation>Aucune soumission n'a l'uuid {uuid} dans {layer}.</translation>
     </message>
@@ -3605,7 +3614,7 @@
       <translation>Aucune couche d'enquête dans le projet : importez d'abord une enquête (étape 1), ou ajoutez la couche « survey » de son GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="385" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="374" />
       <source>No survey layer with points in the project: import a survey first (step 1).</source>
       <translation>Aucune couche d'enquête avec des points dans le projet : importez d'abord une enquête (étape 1).</translation>
     </message>
@@ -3625,17 +3634,22 @@
       <translation>Pas de fichier de traduction {file} : les textes de la carte restent en anglais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="242" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="250" />
       <source>No warnings.</source>
       <translation>Aucun avertissement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="224" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="229" />
       <source>None</source>
       <translation>Aucune</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="201" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="316" />
+      <source>Not run: choose the admin boundaries on the first page (Back) to check typed admin names. Without them, GPS points are checked against the area of interest below only when you tick it.</source>
+      <translation>Non exécuté : choisissez les limites administratives sur la première page (Précédent) pour contrôler les noms d'unités administratives saisis. Sans elles, les points GPS ne sont comparés à la zone d'intérêt ci-dessous que si vous la cochez.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="202" />
       <source>Not saved yet.</source>
       <translation>Pas encore enregistré.</translation>
     </message>
@@ -3645,12 +3659,12 @@
       <translation>Rien n'est modifié dans cette couche : une copie protégée est écrite à la fin.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="272" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="259" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="230" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="217" />
       <source>Numeric question</source>
       <translation>Question numérique</translation>
     </message>
@@ -3725,12 +3739,12 @@
       <translation>Seulement avec l'emplacement d'un mot de passe ci-dessus : l'e-mail du compte ODK Central auquel le mot de passe appartient, p. ex. data.manager@example.org. Laissez-le vide quand l'emplacement contient un jeton d'utilisateur mobile.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="207" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="215" />
       <source>Open the Data protection wizard on the imported survey layer.</source>
       <translation>Ouvrir l'assistant Protection des données sur la couche d'enquête importée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="443" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="445" />
       <source>Open the README note</source>
       <translation>Ouvrir la note README</translation>
     </message>
@@ -3794,7 +3808,7 @@
       <translation type="vanished">Bornes des valeurs aberrantes (écarts interquartiles)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="244" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="249" />
       <source>Outlier fences, in interquartile ranges: a number is flagged when it lies this many times the spread of the middle half of the answers below the first quartile or above the third. 1.5 is usual; 3 flags only extremes.</source>
       <translation>Barrières des valeurs aberrantes, en écarts interquartiles : un nombre est signalé quand il se trouve à plus de ce nombre de fois l'étendue de la moitié centrale des réponses sous le premier quartile ou au-dessus du troisième. 1,5 est l'usage ; 3 ne signale que les extrêmes.</translation>
     </message>
@@ -3833,12 +3847,12 @@
       <translation>Dossier de sortie (vide ou nouveau)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="80" />
+      <location filename="../cartong_plugin/core/cleaning/checks/constraints.py" line="49" />
       <source>Outside the form's constraint '{constraint}'.</source>
       <translation>Hors de la contrainte du formulaire « {constraint} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="349" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="386" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
@@ -3868,7 +3882,7 @@
       <translation>Champ P-code des soumissions (vide : jointure par position)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="150" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="152" />
       <source>P-code of each submission</source>
       <translation>P-code de chaque soumission</translation>
     </message>
@@ -3963,7 +3977,7 @@
       <translation>Les lignes en attente ne changent rien. Décidez-les (Précédent), ou envoyez le journal exporté à l'équipe de terrain, puis appliquez de nouveau : la couche nettoyée est reconstruite à partir des données importées à chaque fois.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="258" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="245" />
       <source>Percentages from</source>
       <translation>Pourcentages à partir de</translation>
     </message>
@@ -3978,7 +3992,7 @@
       <translation>Données personnelles à risque élevé dans la couche d'enquête : {columns}. Protégez ces colonnes (Protection des données, ou cartong:exportforsharing) avant de partager le fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="260" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="268" />
       <source>Personal data could not be looked for: {error}</source>
       <translation>La recherche de données personnelles n'a pas pu être faite : {error}</translation>
     </message>
@@ -4008,7 +4022,7 @@
       <translation>Plateforme</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="208" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="297" />
       <source>Point: latitude {lat}, longitude {lon}.</source>
       <translation>Point : latitude {lat}, longitude {lon}.</translation>
     </message>
@@ -4058,7 +4072,7 @@
       <translation>PostgreSQL a refusé {doing} dans {target} : {detail}. Demandez à l'administrateur de la base le rôle de l'enquête : &lt;schema&gt;_viewer pour la lire, &lt;schema&gt;_reviewer pour enregistrer des décisions de nettoyage (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="323" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="413" />
       <source>Precision worse than {limit} m.</source>
       <translation>Précision moins bonne que {limit} m.</translation>
     </message>
@@ -4108,7 +4122,7 @@
       <translation>Cercles proportionnels : soumissions par unité</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="205" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="213" />
       <source>Protect personal data…</source>
       <translation>Protéger les données personnelles…</translation>
     </message>
@@ -4193,7 +4207,7 @@
       <translation>L'algorithme de tuiles de QGIS s'est arrêté.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="41" />
       <source>Quantiles</source>
       <translation>Quantiles</translation>
     </message>
@@ -4213,7 +4227,7 @@
       <translation>Question dont compter les réponses (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="227" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="232" />
       <source>Questions that together identify a household, e.g. household id and date: two submissions with the same values are flagged</source>
       <translation>Questions qui, ensemble, identifient un ménage, par ex. identifiant du ménage et date : deux soumissions ayant les mêmes valeurs sont signalées</translation>
     </message>
@@ -4416,22 +4430,22 @@
       <translation>Rôle de relecteur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="198" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="205" />
       <source>Risk</source>
       <translation>Risque</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="251" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="256" />
       <source>Robust z-score: how many typical deviations (median absolute deviation) a number lies from the median. 3.5 is usual.</source>
       <translation>Score z robuste : à combien d'écarts typiques (écart absolu médian) un nombre se trouve de la médiane. 3,5 est l'usage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="46" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
       <source>Round numbers as class limits.</source>
       <translation>Nombres ronds comme limites de classes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="46" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
       <source>Rounded breaks</source>
       <translation>Bornes arrondies</translation>
     </message>
@@ -4446,7 +4460,7 @@
       <translation>Ligne {row} du journal de nettoyage {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="399" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="401" />
       <source>Row {row} of the cleaning log {file} has {count} cells for {columns} columns: a value holds the separator (a decimal comma in a comma-separated file?). Put that value in quotes, or save the log with semicolons.</source>
       <translation>La ligne {row} du journal de nettoyage {file} a {count} cellules pour {columns} colonnes : une valeur contient le séparateur (une virgule décimale dans un fichier séparé par des virgules ?). Mettez cette valeur entre guillemets, ou enregistrez le journal avec des points-virgules.</translation>
     </message>
@@ -4620,7 +4634,7 @@
       <translation>Enregistrer cette connexion (authentification QGIS) sous le nom</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="138" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="139" />
       <source>Save to the GeoPackage</source>
       <translation>Enregistrer dans le GeoPackage</translation>
     </message>
@@ -4740,7 +4754,7 @@
       <translation>Moins de {limit} minutes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="261" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="266" />
       <source>Shortest plausible interview</source>
       <translation>Durée d'entretien plausible minimale</translation>
     </message>
@@ -4828,7 +4842,7 @@
       <translation>Début : {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="231" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="218" />
       <source>Statistic</source>
       <translation>Statistique</translation>
     </message>
@@ -4927,7 +4941,7 @@
       <translation>Soumissions par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="378" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="380" />
       <source>Submissions per area</source>
       <translation>Soumissions par unité administrative</translation>
     </message>
@@ -5056,7 +5070,7 @@
       <translation>Enquête : pièces jointes ouvertes depuis le formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="263" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="268" />
       <source>Suspicious interviews by one device</source>
       <translation>Entretiens suspects par un même appareil</translation>
     </message>
@@ -5096,7 +5110,7 @@
       <translation>Le GeoPackage n'est pas l'enquête partagée dans {schema} : la ligne {row} de {table} diffère. Rien n'a été écrit. Partagez-le sous un autre schéma, ou remplacez ce schéma.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="91" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="93" />
       <source>The GeoPackage to write the table 'cleaning_log' into, e.g. cleaning.gpkg. Empty: the survey's own GeoPackage, beside the data it is about; the survey tables are not changed.</source>
       <translation>Le GeoPackage où écrire la table 'cleaning_log' (le journal de nettoyage), p. ex. cleaning.gpkg. Vide : le GeoPackage de l'enquête elle-même, à côté des données qu'il concerne ; les tables de l'enquête ne sont pas modifiées.</translation>
     </message>
@@ -5219,7 +5233,7 @@
       <translation>Les polygones des unités administratives avec leurs P-codes, p. ex. la couche admin2 de admin_boundaries.gpkg (limites COD-AB de l'OCHA).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="180" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="167" />
       <source>The admin areas of the sample survey (Central African Republic), admin1 and admin2.</source>
       <translation>Les unités administratives de l'enquête d'exemple (République centrafricaine), admin1 et admin2.</translation>
     </message>
@@ -5244,7 +5258,7 @@
       <translation>Les limites administratives {file} n'existent pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="193" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="195" />
       <source>The admin layer {layer} has no areas: choose the layer holding the boundaries.</source>
       <translation>La couche administrative {layer} n'a aucune zone : choisissez la couche qui contient les limites.</translation>
     </message>
@@ -5254,7 +5268,7 @@
       <translation>La couche administrative {layer} a {count} P-code(s) partagé(s) par plusieurs zones : {codes}. Chaque soumission est comptée une fois : les zones d'un même P-code forment une seule zone (une entité) dans le résultat. Vérifiez les limites : un P-code désigne une seule zone.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="420" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="422" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
       <translation>La couche administrative {layer} a {count} P-code(s) partagé(s) par plusieurs zones : {codes}. Les contrôles de P-codes ne peuvent pas distinguer ces zones ; vérifiez les limites.</translation>
     </message>
@@ -5342,7 +5356,7 @@
       <translation>Les limites de classes {limits} doivent être croissantes : écrivez-les ainsi : 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="112" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="114" />
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. For a survey shared in PostgreSQL, a temporary layer is written as the table survey_cleaned of its schema (or into a table of that schema chosen with Save to Database Table). The input layer and the raw table are not changed.</source>
       <translation>La copie nettoyée de l'enquête, p. ex. household_survey_clean.gpkg ou une nouvelle couche du GeoPackage de l'enquête. Pour une enquête partagée dans PostgreSQL, une couche temporaire est écrite comme la table survey_cleaned de son schéma (ou dans une table de ce schéma choisie avec Enregistrer dans une table de base de données). La couche d'entrée et la table brute ne sont pas modifiées.</translation>
     </message>
@@ -5405,17 +5419,17 @@
       <translation>Le journal de nettoyage est conservé dans {file} ; les données brutes ne sont jamais modifiées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="258" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="259" />
       <source>The cleaning log was not exported</source>
       <translation>Le journal de nettoyage n'a pas été exporté</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="239" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="240" />
       <source>The cleaning log was not saved</source>
       <translation>Le journal de nettoyage n'a pas été enregistré</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="106" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="108" />
       <source>The cleaning log with the decisions. Empty: the table 'cleaning_log' of the survey's GeoPackage, or of its schema for a survey shared in PostgreSQL. Or an edited file, e.g. cleaning_log.xlsx, with the IMPACT/REACH columns uuid, question, old_value, new_value and change_type.</source>
       <translation>Le journal de nettoyage avec les décisions. Vide : la table 'cleaning_log' du GeoPackage de l'enquête, ou de son schéma pour une enquête partagée dans PostgreSQL. Ou un fichier modifié, p. ex. cleaning_log.xlsx, avec les colonnes IMPACT/REACH uuid, question, old_value, new_value et change_type.</translation>
     </message>
@@ -5429,7 +5443,7 @@
       <translation>Le journal de nettoyage {file} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="288" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="290" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>Le journal de nettoyage {file} n'existe pas.</translation>
     </message>
@@ -5457,7 +5471,7 @@
       <translation>Le journal de nettoyage {file} n'a pas de colonne {columns} ; il lui faut au moins uuid et question (et en général old_value, new_value, issue, change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="295" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="297" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>Le journal de nettoyage {file} n'a aucune feuille.</translation>
     </message>
@@ -5467,7 +5481,7 @@
       <translation>Le journal de nettoyage {file} a des lignes change_response mais pas de colonne new_value (ses colonnes : {columns}). Nommez new_value la colonne qui contient les nouvelles valeurs.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="335" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="337" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>Le journal de nettoyage {file} n'est ni du texte UTF-8, ni UTF-16, ni Windows-1252. Enregistrez-le de nouveau en « CSV UTF-8 » et réessayez.</translation>
     </message>
@@ -5562,7 +5576,7 @@
       <translation>Les crédits imprimés sur la carte, données et limites avec leur licence, p. ex. Enquête CartONG 2026 ; limites OCHA COD-AB (CC BY-IGO).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="129" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="131" />
       <source>The data collection period ends ({end}, PERIOD_END) before it starts ({start}, PERIOD_START): swap the two dates.</source>
       <translation>La période de collecte se termine ({end}, PERIOD_END) avant de commencer ({start}, PERIOD_START) : inversez les deux dates.</translation>
     </message>
@@ -5617,7 +5631,7 @@
       <translation>Le téléchargement depuis {host} a été annulé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="271" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="272" />
       <source>The edited log was not imported</source>
       <translation>Le journal modifié n'a pas été importé</translation>
     </message>
@@ -5645,7 +5659,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/run_checks.py" line="373" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="375" />
       <source>The export file {file} holds %n decisions that differ from the cleaning log of {gpkg} (first: row {row}, {uuid}, {question}: '{decision}' in the file, '{logged}' in the log). Nothing was written: make them agree, or export to another file.</source>
       <translation>
         <numerusform>Le fichier d'export {file} contient %n décision qui diffère du journal de nettoyage de {gpkg} (première : ligne {row}, {uuid}, {question} : « {decision} » dans le fichier, « {logged} » dans le journal). Rien n'a été écrit : mettez-les en accord, ou exportez vers un autre fichier.</numerusform>
@@ -5653,7 +5667,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/run_checks.py" line="357" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="359" />
       <source>The export file {file} holds %n decisions that the new cleaning log does not (first: row {row}): the file was not replaced. Bring its decisions into the log, or export to another file.</source>
       <translation>
         <numerusform>Le fichier d'export {file} contient %n décision que le nouveau journal de nettoyage n'a pas (première : ligne {row}) : le fichier n'a pas été remplacé. Reportez ses décisions dans le journal, ou exportez vers un autre fichier.</numerusform>
@@ -5751,7 +5765,7 @@
       <translation>Le fichier {file}, indiqué pour {what}, est trop gros pour contenir un secret : est-ce le bon fichier ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="116" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="118" />
       <source>The first day of data collection (PERIOD_START) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-02.</source>
       <translation>Le premier jour de la collecte (PERIOD_START) « {value} » n'est pas une date : écrivez-le AAAA-MM-JJ, par exemple 2026-03-02.</translation>
     </message>
@@ -5881,7 +5895,7 @@
       <translation>La langue des textes que la boîte à outils écrit sur la carte (légende, avertissement, date, échelle), en code à deux lettres, p. ex. fr. Vos propres titre, sous-titre et sources sont imprimés tels quels.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="121" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="123" />
       <source>The last day of data collection (PERIOD_END) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-20.</source>
       <translation>Le dernier jour de la collecte (PERIOD_END) « {value} » n'est pas une date : écrivez-le AAAA-MM-JJ, par exemple 2026-03-20.</translation>
     </message>
@@ -5931,12 +5945,12 @@
       <translation>La couche {layer} n'a pas de colonne _uuid : les soumissions ne peuvent pas être appariées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="342" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="379" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>La couche {layer} n'a pas de champ {field} ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="103" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="105" />
       <source>The layer {layer} has no field {field} ({what}). Available fields: {fields}.</source>
       <translation>La couche {layer} n'a pas de champ {field} ({what}). Champs disponibles : {fields}.</translation>
     </message>
@@ -5956,7 +5970,7 @@
       <translation>La couche {layer} n'a pas de champ {field} pour nommer les pages de l'atlas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="318" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="355" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>La couche {layer} n'a pas de champ {field}.</translation>
     </message>
@@ -5976,12 +5990,12 @@
       <translation>La couche {layer} n'a pas de colonne d'identifiant de soumission ({columns}) : le déplacement de chaque point suit son numéro de ligne (fid). Une copie faite à partir d'un fichier réimporté ou réordonné déplace les points autrement : ne donnez pas les deux copies au même partenaire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="154" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="156" />
       <source>The layer {layer} holds no points ({kind}): choose the survey's point layer, or the field of the submissions that holds their P-code.</source>
       <translation>La couche {layer} ne contient pas de points ({kind}) : choisissez la couche de points de l'enquête, ou le champ des soumissions qui contient leur P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="147" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="149" />
       <source>The layer {layer} is not a polygon layer.</source>
       <translation>La couche {layer} n'est pas une couche de polygones.</translation>
     </message>
@@ -6170,7 +6184,7 @@
       <translation>Le fichier de mots-clés de données personnelles {file} est inutilisable ({error}). Corrigez-le ou videz le paramètre {setting} pour utiliser la liste fournie avec l'extension.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="290" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="381" />
       <source>The point lies in {found}, the answer is {answered}.</source>
       <translation>Le point se trouve dans {found}, la réponse indique {answered}.</translation>
     </message>
@@ -6200,7 +6214,7 @@
       <translation>Le libellé de la question « {column} » est « {label} », qui contient « {keyword} » : la colonne contient probablement {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="389" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="378" />
       <source>The question has no answer to count: choose another question.</source>
       <translation>La question n'a aucune réponse à compter : choisissez une autre question.</translation>
     </message>
@@ -6324,7 +6338,7 @@
       <translation>La feuille écrite par « Exporter une feuille de revue », avec vos décisions ; gardez ses colonnes log_id et version telles quelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="137" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="139" />
       <source>The shortest plausible interview ({shortest} minutes, MIN_DURATION) is longer than the longest ({longest} minutes, MAX_DURATION): every interview would be flagged. Swap the two values.</source>
       <translation>L'entretien plausible le plus court ({shortest} minutes, MIN_DURATION) est plus long que le plus long ({longest} minutes, MAX_DURATION) : tous les entretiens seraient signalés. Inversez les deux valeurs.</translation>
     </message>
@@ -6339,12 +6353,12 @@
       <translation>L'état de départ de {folder} est manquant ; démarrez une nouvelle session dans un dossier vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="218" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="307" />
       <source>The submission has no GPS point.</source>
       <translation>La soumission n'a pas de point GPS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="224" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="225" />
       <source>The submission {uuid} has no location.</source>
       <translation>La soumission {uuid} n'a pas de position.</translation>
     </message>
@@ -6389,7 +6403,7 @@
       <translation>Les GeoPackages d'enquête que l'équipe de terrain emporte (écrits par l'import ou un téléchargement), p. ex. household_survey.gpkg ; leurs dossiers de pièces jointes viennent avec eux.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="391" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="380" />
       <source>The survey has no numeric question: choose another kind of map.</source>
       <translation>L'enquête n'a aucune question numérique : choisissez un autre type de carte.</translation>
     </message>
@@ -6464,7 +6478,7 @@
       <translation>Les tuiles n'ont pas pu être écrites dans {file} : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="85" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="87" />
       <source>The time window of the burst check, in minutes (default 30).</source>
       <translation>La fenêtre de temps du contrôle des rafales, en minutes (par défaut 30).</translation>
     </message>
@@ -6492,7 +6506,7 @@
       <translation>Le projet de formation {file} n'a pas pu être écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="264" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="251" />
       <source>The upper limit of each class but the last, increasing. The first class starts at the smallest value, the last ends at the largest.</source>
       <translation>La limite supérieure de chaque classe sauf la dernière, par ordre croissant. La première classe commence à la plus petite valeur, la dernière se termine à la plus grande.</translation>
     </message>
@@ -6542,7 +6556,7 @@
       <translation>Cette mise en page n'a pas d'atlas à exporter.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="81" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="83" />
       <source>This many interviews (default 4) started by one device or enumerator within the minutes below are flagged: too fast to be real interviews.</source>
       <translation>Ce nombre d'entretiens (par défaut 4) commencés par un même appareil ou enquêteur dans les minutes ci-dessous est signalé : trop rapide pour être de vrais entretiens.</translation>
     </message>
@@ -6557,7 +6571,7 @@
       <translation>Ce texte est trop long pour sa place sur la carte, même en petits caractères, et a été raccourci pour se terminer par « … » : « {text} ». Choisissez un texte plus court pour l'imprimer en entier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="192" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="197" />
       <source>Thresholds</source>
       <translation>Seuils</translation>
     </message>
@@ -6567,7 +6581,7 @@
       <translation>Coché (par défaut) : les liens vers le serveur et les noms des pièces jointes (photos, signatures) sont retirés, car une photo peut montrer un visage. Décochez seulement pour une copie qui reste dans l'équipe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="86" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="88" />
       <source>Ticked (default): the decisions already taken in the existing cleaning log (new values, no_action, remove_survey, with who and when) are kept and new findings added. Not ticked: the log is written afresh and earlier decisions are lost.</source>
       <translation>Coché (par défaut) : les décisions déjà prises dans le journal de nettoyage existant (nouvelles valeurs, no_action, remove_survey, avec qui et quand) sont conservées et les nouveaux constats ajoutés. Non coché : le journal est réécrit à neuf et les décisions antérieures sont perdues.</translation>
     </message>
@@ -6647,12 +6661,12 @@
       <translation>Deux GeoPackages d'enquête s'appellent {file} : renommez-en un, le paquet n'a qu'un dossier de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="399" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="388" />
       <source>Type the class limits, e.g. 10, 20, 50.</source>
       <translation>Saisissez les limites des classes, par exemple 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="50" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="48" />
       <source>Type the class limits, e.g. 10, 20, 50: maps of several rounds or surveys then compare.</source>
       <translation>Saisissez les limites de classes, par ex. 10, 20, 50 : les cartes de plusieurs cycles ou enquêtes sont alors comparables.</translation>
     </message>
@@ -6667,7 +6681,7 @@
       <translation>du texte UTF-16 sans son indicateur d'ordre des octets (BOM)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="63" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="70" />
       <source>Unexpected error during the import: {error}. Details are in the log.</source>
       <translation>Erreur inattendue pendant l'import : {error}. Les détails figurent dans le journal des messages.</translation>
     </message>
@@ -6717,7 +6731,7 @@
       <translation>Type de serveur inconnu « {kind} » : utilisez KoboToolbox ou ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="121" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="123" />
       <source>Unknown statistic {name}; choose one of {names}.</source>
       <translation>Statistique inconnue {name} ; choisissez parmi {names}.</translation>
     </message>
@@ -6727,12 +6741,22 @@
       <translation>Journal de nettoyage non enregistré</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="180" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="207" />
+      <source>Unusual value within its {group}: more than half the answers are equal, so its z-score is taken from the mean absolute deviation: {z}.</source>
+      <translation>Valeur inhabituelle au sein de son groupe {group} : plus de la moitié des réponses sont égales, son score z est donc calculé à partir de la moyenne des écarts absolus : {z}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="216" />
       <source>Unusual value within its {group}: robust z-score {z}.</source>
       <translation>Valeur inhabituelle au sein de son groupe {group} : score z robuste {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="183" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="211" />
+      <source>Unusual value: more than half the answers are equal, so its z-score is taken from the mean absolute deviation: {z}.</source>
+      <translation>Valeur inhabituelle : plus de la moitié des réponses sont égales, son score z est donc calculé à partir de la moyenne des écarts absolus : {z}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="219" />
       <source>Unusual value: robust z-score {z}.</source>
       <translation>Valeur inhabituelle : score z robuste {z}.</translation>
     </message>
@@ -6761,7 +6785,7 @@
       <translation>Limites du niveau administratif supérieur (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="170" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="157" />
       <source>Upper level (optional)</source>
       <translation>Niveau supérieur (facultatif)</translation>
     </message>
@@ -6796,7 +6820,7 @@
       <translation>Valeurs modifiées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="433" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="422" />
       <source>Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)</source>
       <translation>Fichiers vecteur (*.gpkg *.shp *.geojson *.json);;Tous les fichiers (*)</translation>
     </message>
@@ -6911,7 +6935,7 @@
       <translation>Qui a fait la carte, imprimé avec la date et écrit dans les propriétés du PDF, p. ex. votre organisation. Par défaut CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="198" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="205" />
       <source>Why</source>
       <translation>Pourquoi</translation>
     </message>
@@ -6956,7 +6980,7 @@
       <translation>Sans la fenêtre de QGIS : {command}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="260" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="265" />
       <source>Worst acceptable GPS precision</source>
       <translation>Seuil de précision GPS acceptable</translation>
     </message>
@@ -6976,12 +7000,12 @@
       <translation>Écrire les noms des unités administratives (champ ci-dessous) là où ils tiennent</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="165" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="152" />
       <source>Write the area names where they fit</source>
       <translation>Écrire les noms des unités là où ils tiennent</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="135" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="136" />
       <source>Write the log to XLSX or CSV for field teams</source>
       <translation>Écrire le journal en XLSX ou CSV pour les équipes de terrain</translation>
     </message>
@@ -7172,7 +7196,7 @@
       <translation>une feuille de revue (XLSX ou CSV) du journal de nettoyage partagé, avec ses colonnes log_id et version ; le nombre de lignes du journal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="391" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="398" />
       <source>a row has more fields than the header</source>
       <translation>une ligne a plus de champs que l'en-tête</translation>
     </message>
@@ -7272,7 +7296,7 @@
       <translation>les unités administratives avec une valeur à cartographier (la sortie de « Compter les soumissions par unité administrative »), et en option les points de l'enquête et les limites du niveau supérieur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="148" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="150" />
       <source>admin code</source>
       <translation>code administratif</translation>
     </message>
@@ -7440,7 +7464,7 @@
       <translation>des dates-heures (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="345" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="346" />
       <source>dates</source>
       <translation>des dates</translation>
     </message>
@@ -7450,7 +7474,7 @@
       <translation>des dates (AAAA-MM-JJ)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="345" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="346" />
       <source>dates and times</source>
       <translation>des dates et heures</translation>
     </message>
@@ -7490,7 +7514,7 @@
       <translation>des adresses e-mail</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="262" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="249" />
       <source>e.g. 10, 20, 50</source>
       <translation>par ex. 10, 20, 50</translation>
     </message>
@@ -7503,6 +7527,11 @@
       <location filename="../cartong_plugin/gui/maps/layout_page.py" line="65" />
       <source>e.g. household survey (partner), boundaries OCHA COD-AB</source>
       <translation>par ex. enquête ménages (partenaire), limites OCHA COD-AB</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="155" />
+      <source>empty</source>
+      <translation>vide</translation>
     </message>
     <message>
       <source>explanation</source>
@@ -7564,7 +7593,7 @@
       <translation>des numéros d'identité ou d'enregistrement</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="308" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="399" />
       <source>impossible coordinates</source>
       <translation>coordonnées impossibles</translation>
     </message>
@@ -7663,7 +7692,7 @@
       <translation>latitude</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="256" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="345" />
       <source>latitude and longitude swapped</source>
       <translation>latitude et longitude inversées</translation>
     </message>
@@ -7688,7 +7717,7 @@
       <translation>nombreux entretiens en peu de temps</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="366" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="403" />
       <source>name</source>
       <translation>nom</translation>
     </message>
@@ -7736,7 +7765,7 @@
       <translation>aucune n'a été indiquée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="161" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="179" />
       <source>not a number</source>
       <translation>pas un nombre</translation>
     </message>
@@ -7756,7 +7785,7 @@
       <translation>des nombres</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="164" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="166" />
       <source>numeric question</source>
       <translation>question numérique</translation>
     </message>
@@ -7795,7 +7824,7 @@
       <translation>du texte brut</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="321" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="411" />
       <source>poor GPS precision</source>
       <translation>précision GPS insuffisante</translation>
     </message>
@@ -7805,7 +7834,7 @@
       <translation>des positions GPS précises de domiciles ou de personnes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="160" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="162" />
       <source>question</source>
       <translation>question</translation>
     </message>
@@ -7875,12 +7904,17 @@
       <translation>plus petits effectifs masqués, combinaisons plus rares effacées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="190" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="229" />
       <source>statistical outlier</source>
       <translation>valeur aberrante statistique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="244" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="230" />
+      <source>statistical outlier (mean absolute deviation)</source>
+      <translation>valeur aberrante statistique (moyenne des écarts absolus)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="248" />
       <source>survey (cleaned)</source>
       <translation>enquête (nettoyée)</translation>
     </message>
@@ -8064,7 +8098,7 @@
       <translation>les soumissions du formulaire {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="361" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="373" />
       <source>the survey</source>
       <translation>l'enquête</translation>
     </message>
@@ -8089,7 +8123,7 @@
       <translation>l'uuid est vide</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="219" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="224" />
       <source>to</source>
       <translation>au</translation>
     </message>
@@ -8098,7 +8132,7 @@
       <translation type="vanished">uuid</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="86" />
+      <location filename="../cartong_plugin/core/cleaning/checks/constraints.py" line="47" />
       <source>value outside the form's constraint</source>
       <translation>valeur hors de la contrainte du formulaire</translation>
     </message>
@@ -8112,7 +8146,7 @@
       <translation type="vanished">quand (when)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="198" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="185" />
       <source>where its GPS point falls</source>
       <translation>où tombe son point GPS</translation>
     </message>
@@ -8131,7 +8165,7 @@
       <translation>des nombres entiers</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="200" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="187" />
       <source>whose P-code it gives</source>
       <translation>dont elle donne le P-code</translation>
     </message>
@@ -8223,6 +8257,11 @@
       <translation type="vanished">{count} décisions du journal enregistré sont conservées.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/constraints.py" line="56" />
+      <source>{count} form constraint(s) not checked, their expressions are beyond what the checks read: {questions}. Check these answers by hand.</source>
+      <translation>{count} contrainte(s) du formulaire non contrôlée(s), leurs expressions dépassent ce que les contrôles savent lire : {questions}. Vérifiez ces réponses à la main.</translation>
+    </message>
+    <message>
       <source>{count} forms. Select one, then Next.</source>
       <translation type="vanished">{count} formulaires. Sélectionnez-en un, puis Suivant.</translation>
     </message>
@@ -8277,7 +8316,7 @@
       <translation>{file} ne peut pas être ouvert : {error}. Exportez à nouveau les données en zip simple (sans mot de passe).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="390" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="397" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} ne peut pas être lu comme un CSV : {reason}</translation>
     </message>
@@ -8297,7 +8336,7 @@
       <translation>{file} ne peut être ni lu ni écrit (accès refusé). Choisissez un fichier ou un dossier que vous pouvez utiliser.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="451" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="440" />
       <source>{file} cannot be read: {error}</source>
       <translation>{file} ne peut pas être lu : {error}</translation>
     </message>
@@ -8316,7 +8355,7 @@
       <translation type="vanished">{file} contient des données binaires : ce n'est pas un fichier texte CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="436" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="443" />
       <source>{file} contains no CSV file.</source>
       <translation>{file} ne contient aucun fichier CSV.</translation>
     </message>
@@ -8356,12 +8395,12 @@
       <translation>{file} n'a pas pu être écrit : le disque qui contient le dossier {folder} est plein. Rien n'a été écrit sous ce nom et l'éventuel {file} précédent est inchangé. Libérez de l'espace ou choisissez un autre dossier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="336" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="348" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} ne correspond pas au formulaire {form} : aucune de ses {count} colonnes n'est une question du formulaire. Choisissez le formulaire avec lequel cet export a été téléchargé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="269" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="272" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} a une ligne d'en-tête mais aucune ligne de données.</translation>
     </message>
@@ -8391,7 +8430,7 @@
       <translation>{file} n'a pas de couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="459" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="448" />
       <source>{file} has no layer of areas (polygons).</source>
       <translation>{file} n'a aucune couche d'unités administratives (polygones).</translation>
     </message>
@@ -8411,7 +8450,7 @@
       <translation>{file} ne contient aucune soumission.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="370" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="371" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} a {count} colonnes ; une table GeoPackage en contient au plus {limit} (la table typée, avec une colonne de libellé à côté de chaque question à choix, en aurait {typed}). Exportez moins de questions, ou découpez l'export, et importez chaque partie.</translation>
     </message>
@@ -8486,7 +8525,7 @@
       <translation>{file} n'est ni un texte UTF-8 ni un texte Windows-1252. Enregistrez-le de nouveau au format « CSV UTF-8 » et réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="264" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="267" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation>{file} n'est pas en UTF-8 : il a été lu en Windows-1252 (Excel). Vérifiez les accents du texte importé.</translation>
     </message>
@@ -8543,6 +8582,11 @@
       <location filename="../cartong_plugin/gui/output_guard.py" line="53" />
       <source>{file} is used by layers of the open project ({layers}): it cannot be replaced. Choose another file name, or remove these layers from the project first.</source>
       <translation>{file} est utilisé par des couches du projet ouvert ({layers}) : il ne peut pas être remplacé. Choisissez un autre nom de fichier, ou retirez d'abord ces couches du projet.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/csv_delimiter.py" line="113" />
+      <source>{file} looks cut off: its last row (row {row}) is incomplete and the file does not end with a line break, as when a download stops early. Download the export again.</source>
+      <translation>{file} semble tronqué : sa dernière ligne (ligne {row}) est incomplète et le fichier ne se termine pas par un saut de ligne, comme lorsqu'un téléchargement s'arrête trop tôt. Téléchargez de nouveau l'export.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="177" />
@@ -8686,7 +8730,7 @@
       <translation>{file}, colonne {column} : {count} valeur(s) ont plus de chiffres qu'un nombre décimal de la table typée ne peut en contenir et y ont été arrondies (première à la ligne {row} : « {value} » est stockée comme {number}). La table brute les conserve telles qu'écrites.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="417" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="424" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, ligne {row} : {saw} champs alors que l'en-tête en a {expected}. Une valeur contient probablement le séparateur sans guillemets.</translation>
     </message>
@@ -8699,7 +8743,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="368" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="380" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file} : %n colonne de choix nomme un choix absent de la liste du formulaire (gardée comme colonne oui/non de sa question) : {columns}</numerusform>
@@ -8731,7 +8775,31 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="320" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="129" />
+      <source>{file}: %n rows' {key} (rows {rows}) point at other submissions than their own _submission__uuid; the rows of {table} were linked to their submission by _submission__uuid.</source>
+      <translation>
+        <numerusform>{file} : sur %n ligne (lignes {rows}), {key} pointe vers une autre soumission que celle de son _submission__uuid ; les lignes de {table} ont été reliées à leur soumission par _submission__uuid.</numerusform>
+        <numerusform>{file} : sur %n lignes (lignes {rows}), {key} pointe vers d'autres soumissions que celles de leur _submission__uuid ; les lignes de {table} ont été reliées à leur soumission par _submission__uuid.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="139" />
+      <source>{file}: %n rows' {key} (rows {rows}) point at rows of {parent} from other submissions than their own _submission__uuid: they are shown under those rows. Check them at the source.</source>
+      <translation>
+        <numerusform>{file} : sur %n ligne (lignes {rows}), {key} pointe vers des lignes de {parent} d'une autre soumission que celle de son _submission__uuid : elle est affichée sous ces lignes. Vérifiez-la à la source.</numerusform>
+        <numerusform>{file} : sur %n lignes (lignes {rows}), {key} pointe vers des lignes de {parent} d'autres soumissions que celle de leur _submission__uuid : elles sont affichées sous ces lignes. Vérifiez-les à la source.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="157" />
+      <source>{file}: %n rows' {key} match no row of {parent} (rows {rows}; first: {value}); they were kept unlinked, so counts per submission leave them out.</source>
+      <translation>
+        <numerusform>{file} : sur %n ligne, {key} ne correspond à aucune ligne de {parent} (lignes {rows} ; première valeur : {value}) ; elle a été gardée sans lien, donc les comptages par soumission ne l'incluent pas.</numerusform>
+        <numerusform>{file} : sur %n lignes, {key} ne correspond à aucune ligne de {parent} (lignes {rows} ; première valeur : {value}) ; elles ont été gardées sans lien, donc les comptages par soumission les laissent de côté.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="325" />
       <source>{file}: %n values hold a NUL character (first: row {row}, column {column}); the raw table keeps them whole, but QGIS shows and checks the texts only up to that character. Fix them at the source.</source>
       <translation>
         <numerusform>{file} : %n valeur contient un caractère NUL (première : ligne {row}, colonne {column}) ; la table brute la garde en entier, mais QGIS n'affiche et ne contrôle les textes que jusqu'à ce caractère. Corrigez-la à la source.</numerusform>
@@ -8744,7 +8812,7 @@
       <translation>{file} : les noms PostgreSQL font au plus 63 octets, et {what} est plus long : PostgreSQL le raccourcirait et l'enquête partagée n'aurait pas les mêmes noms. Rien n'a été écrit. Raccourcissez ce nom (ou celui de son groupe) dans le formulaire, ou gardez cette enquête dans son GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="407" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="414" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file} : un guillemet ouvert vers la ligne {row} n'est jamais fermé, si bien que le reste du fichier formerait une seule valeur. Corrigez les guillemets ou exportez de nouveau les données.</translation>
     </message>
@@ -8759,7 +8827,7 @@
       <translation>{file} : aucun séparateur (virgule, point-virgule, tabulation ou |) ne donne aux premières lignes autant de champs que l'en-tête ; le fichier a été lu avec {delimiter}. Vérifiez que les colonnes sont correctes, ou enregistrez-le de nouveau en CSV depuis un tableur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="328" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="340" />
       <source>{file}: none of the {count} columns of repeat {table} is a question of the form {form} (the form may no longer have this repeat); they were imported as text.</source>
       <translation>{file} : aucune des {count} colonnes de la répétition {table} n'est une question du formulaire {form} (le formulaire n'a peut-être plus cette répétition) ; elles ont été importées comme texte.</translation>
     </message>
@@ -8786,7 +8854,7 @@
       <translation type="vanished">{file} : le nom de colonne « {name} » est utilisé deux fois (colonnes {first} et {second}). Renommez l'une d'elles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="382" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="394" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file} : les noms de colonnes ont été modifiés par R (make.names) ; {count} d'entre eux ont été lus comme les noms d'origine de l'export ({examples}). La table brute les garde tels que reçus.</translation>
     </message>
@@ -8796,7 +8864,7 @@
       <translation>{file} : la ou les feuilles masquées {sheets} n'ont pas été importées ; indiquez-en une comme feuille à lire si elle contient les soumissions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="94" />
+      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="95" />
       <source>{file}: the parent of the repeat table {table} (named in its _parent_table_name or PARENT_KEY column) is not a table of this export, or several tables fit its name: {table} was left unlinked rather than joined to rows it may not belong to. Its rows keep their parent's number in _parent_index or PARENT_KEY.</source>
       <translation>{file} : le parent de la table de répétition {table} (nommé dans sa colonne _parent_table_name ou PARENT_KEY) n'est pas une table de cet export, ou plusieurs tables correspondent à son nom : {table} a été laissée sans lien plutôt que reliée à des lignes auxquelles elle n'appartient peut-être pas. Ses lignes gardent le numéro de leur parent dans _parent_index ou PARENT_KEY.</translation>
     </message>
@@ -8811,12 +8879,12 @@
       <translation>{file} : {count} cellules contiennent des formules ({cells}) ; l'extension lit les valeurs enregistrées en dernier par le tableur et ne les calcule jamais. Vérifiez ces cellules.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="346" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="358" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file} : {count} colonne(s) absentes du formulaire ont été importées comme texte : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="354" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="366" />
       <source>{file}: {count} column(s) of {table} bear the name of several questions of other levels of the form {form} (the main level or other repeats) and none of this table's own; which one is meant cannot be told, so they were imported as text: {columns}</source>
       <translation>{file} : {count} colonne(s) de {table} portent le nom de plusieurs questions d'autres niveaux du formulaire {form} (le niveau principal ou d'autres répétitions) et d'aucune question propre à cette table ; impossible de savoir laquelle est visée, elles ont donc été importées comme texte : {columns}</translation>
     </message>
@@ -8826,9 +8894,19 @@
       <translation>{file} : {count} soumission(s) sur {total} ont été collectées avec une autre version du formulaire ({versions} dans la colonne {column}, la première à la ligne {row}) que le formulaire donné ({version}) : ses libellés de choix et ses types de question ne sont peut-être pas les leurs. Questions du formulaire absentes de l'export : {missing}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="330" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="337" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file} : {count} ligne(s) ont moins de champs que l'en-tête (première : ligne {row}, à partir de la colonne {column}) ; les valeurs manquantes ont été laissées vides.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="93" />
+      <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other, so the rows of {table} were linked to their submission by _submission__uuid.</source>
+      <translation>{file} : {key} se répète dans {parent} ({values}), comme lorsque deux exports sont collés l'un sous l'autre, donc les lignes de {table} ont été reliées à leur soumission par _submission__uuid.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="106" />
+      <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other: {table} was left unlinked rather than shown under two parents. Import each export on its own.</source>
+      <translation>{file} : {key} se répète dans {parent} ({values}), comme lorsque deux exports sont collés l'un sous l'autre : {table} a été laissée sans lien plutôt qu'affichée sous deux parents. Importez chaque export séparément.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="299" />
@@ -9062,7 +9140,7 @@
       <translation>{new} nouvelles soumissions, {total} au total, {pages} pages, {files} pièces jointes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="107" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="109" />
       <source>{parameter} is '{value}', not a number: give a number.</source>
       <translation>{parameter} vaut « {value} », ce n'est pas un nombre : donnez un nombre.</translation>
     </message>
@@ -9100,7 +9178,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="442" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="444" />
       <source>{readme} · {folder}</source>
       <translation>{readme} · {folder}</translation>
     </message>
@@ -9136,12 +9214,12 @@
       <translation type="vanished">{rows} soumissions importées dans {file} ; {missing} sans position. Tables : {tables}. Langue : {language}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="189" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="190" />
       <source>{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, {kept} kept as they are.</source>
       <translation>{shown} lignes affichées sur {rows} ; {pending} en attente, {changed} à modifier, {removed} à supprimer, {kept} laissées telles quelles.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="351" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="352" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>{table} : le formulaire donne maintenant un autre type à {column}, mais cette colonne de la couche de l'enquête ne contient que {kind} : %n nouvelle réponse qui n'y entrait pas a été laissée vide ({raw} la garde telle que donnée).</numerusform>

@@ -9,17 +9,17 @@
       <translation> ppp</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="197" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="202" />
       <source> m</source>
       <translation> m</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="195" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="200" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="259" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="246" />
       <source> submissions</source>
       <translation> submissões</translation>
     </message>
@@ -92,7 +92,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="264" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="272" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
         <numerusform>%n coluna contém provavelmente dados pessoais ({high} com risco elevado). Proteja-a antes de partilhar o ficheiro.</numerusform>
@@ -233,7 +233,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="278" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="279" />
       <source>%n rows imported from {file}. Save them to keep them.</source>
       <translation>
         <numerusform>%n linha importada de {file}. Guarde-a para a conservar.</numerusform>
@@ -385,7 +385,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="225" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="233" />
       <source>%n submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
       <translation>
         <numerusform>%n submissão importada para {file}; {missing} sem posição. Tabelas: {tables}. Língua: {language}.</numerusform>
@@ -449,17 +449,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="122" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="130" />
       <source>&amp;Finish</source>
       <translation>&amp;Concluir</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="124" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="132" />
       <source>&amp;Help</source>
       <translation>&amp;Ajuda</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="121" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="129" />
       <source>&amp;Next &gt;</source>
       <translation>&amp;Seguinte &gt;</translation>
     </message>
@@ -569,7 +569,7 @@
       <translation>... e mais {count}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="264" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="269" />
       <source>... started within</source>
       <translation>... iniciadas em menos de</translation>
     </message>
@@ -599,7 +599,7 @@
       <translation>4. Exportar o mapa…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/wizard_common.py" line="120" />
+      <location filename="../cartong_plugin/gui/wizard_common.py" line="128" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; &amp;Anterior</translation>
     </message>
@@ -638,7 +638,7 @@
       <translation>Um GeoPackage desta execução está a ser escrito por outro programa (o QGIS a editá-lo, um explorador de bases de dados, uma ferramenta de sincronização): está bloqueado. Guarde ou feche as edições nesse programa e execute novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="185" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="172" />
       <source>A GeoPackage, shapefile or GeoJSON of admin areas with their P-codes (e.g. an OCHA COD-AB).</source>
       <translation>Um GeoPackage, shapefile ou GeoJSON de unidades administrativas com os seus P-codes (p. ex., um COD-AB da OCHA).</translation>
     </message>
@@ -693,7 +693,7 @@
       <translation>Uma tabela nova de cada vez: assim a composição continua a funcionar quando o projeto é guardado e reaberto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="163" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="181" />
       <source>A number is expected here.</source>
       <translation>Espera-se um número aqui.</translation>
     </message>
@@ -732,7 +732,7 @@
       <translation>Token de API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="41" />
       <source>About the same number of areas in each class.</source>
       <translation>Aproximadamente o mesmo número de unidades em cada classe.</translation>
     </message>
@@ -762,7 +762,7 @@
       <translation>Polígonos das unidades administrativas, p. ex., a camada admin2 de admin_boundaries.gpkg: as unidades para as quais as contagens são dadas, ou aquelas em que os pontos deslocados devem ficar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="152" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="139" />
       <source>Admin areas</source>
       <translation>Unidades administrativas</translation>
     </message>
@@ -772,7 +772,7 @@
       <translation>Unidades administrativas (para as contagens, ou para manter os pontos deslocados na sua unidade)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="362" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="351" />
       <source>Admin areas (optional, shown in grey)</source>
       <translation>Unidades administrativas (opcional, mostradas a cinzento)</translation>
     </message>
@@ -792,7 +792,7 @@
       <translation>Unidades administrativas: para as contagens, ou para manter os pontos deslocados na sua unidade (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="167" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="154" />
       <source>Admin boundaries</source>
       <translation>Limites administrativos</translation>
     </message>
@@ -835,7 +835,7 @@
       <translation>Todas as decisões</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="202" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="189" />
       <source>Also counts the submissions without GPS, and the ones whose GPS point is wrong.</source>
       <translation>Conta também as submissões sem GPS e aquelas cujo ponto GPS está errado.</translation>
     </message>
@@ -860,12 +860,12 @@
       <translation>Partilhá-lo também numa base de dados PostgreSQL (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="137" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="124" />
       <source>Also show each submission as a point</source>
       <translation>Mostrar também cada submissão como um ponto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="95" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="97" />
       <source>Also write the log as an Excel workbook (.xlsx) or a CSV file, e.g. cleaning_log.xlsx, for field teams to fill in new_value and change_type; bring it back with 'Apply the cleaning log'.</source>
       <translation>Escrever também o registo como livro do Excel (.xlsx) ou ficheiro CSV, p. ex., cleaning_log.xlsx, para as equipas de campo preencherem new_value e change_type; traga-o de volta com «Aplicar o registo de limpeza».</translation>
     </message>
@@ -879,9 +879,13 @@
       <translation>Uma resposta é invulgar quando se situa além deste número de intervalos interquartis para lá dos quartis (abaixo de Q1 - k x IQR ou acima de Q3 + k x IQR). Predefinição: 3, muito afastado; 1,5 assinala muitos mais. Um valor só é assinalado como valor atípico quando a pontuação z robusta concorda.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="77" />
       <source>An answer is unusual when its robust z-score (0.6745 x its distance to the median, in median absolute deviations) is above this. Default 3.5; lower flags more.</source>
-      <translation>Uma resposta é invulgar quando a sua pontuação z robusta (0,6745 x a sua distância à mediana, em desvios absolutos medianos) é superior a este valor. Predefinição: 3,5; mais baixo assinala mais.</translation>
+      <translation type="vanished">Uma resposta é invulgar quando a sua pontuação z robusta (0,6745 x a sua distância à mediana, em desvios absolutos medianos) é superior a este valor. Predefinição: 3,5; mais baixo assinala mais.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="77" />
+      <source>An answer is unusual when its robust z-score (0.6745 x its distance to the median, in median absolute deviations) is above this. Default 3.5; lower flags more. Where more than half the answers are equal (median absolute deviation 0), its distance to the median in mean absolute deviations (x 1.2533) stands in for it.</source>
+      <translation>Uma resposta é invulgar quando a sua pontuação z robusta (0,6745 x a sua distância à mediana, em desvios absolutos medianos) é superior a este valor. Predefinição: 3,5; mais baixo assinala mais. Quando mais de metade das respostas são iguais (desvio absoluto mediano 0), a sua distância à mediana em unidades da média dos desvios absolutos (x 1,2533) substitui-a.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="301" />
@@ -919,7 +923,7 @@
       <translation>Resposta «outro» a {question}; próxima da opção existente «{code}» (pontuação {score}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="221" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="208" />
       <source>Answer to count</source>
       <translation>Resposta a contar</translation>
     </message>
@@ -964,7 +968,7 @@
       <translation>Área de interesse quando não há limites administrativos (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="271" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="276" />
       <source>Area of interest, without an admin layer (GPS points outside are flagged)</source>
       <translation>Área de interesse, sem camada administrativa (os pontos GPS fora dela são assinalados)</translation>
     </message>
@@ -984,7 +988,7 @@
       <translation>As unidades administrativas com menos submissões (ou respostas) do que este número não obtêm percentagem, média nem mediana, apenas o estado 'insufficient', para que 1 resposta em 2 não seja mostrada como 50 %. Predefinição: 5 submissões; aumente-o para perguntas sensíveis.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="256" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="243" />
       <source>Areas with fewer submissions show 'insufficient data', not a percentage or a mean.</source>
       <translation>As unidades com menos submissões mostram «dados insuficientes», não uma percentagem nem uma média.</translation>
     </message>
@@ -1180,7 +1184,7 @@
       <translation>Cancelar a exportação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="98" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="105" />
       <source>Cancel the import</source>
       <translation>Cancelar a importação</translation>
     </message>
@@ -1190,7 +1194,7 @@
       <translation>Cancelado durante {what}: nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="121" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="158" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
@@ -1265,7 +1269,7 @@
       <translation>Não é possível aceder a {host}: este computador parece estar offline, ou o servidor está em baixo ({reason}). Verifique a ligação e tente novamente; a última cópia descarregada continua disponível.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="307" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="309" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>Não é possível ler um registo de limpeza a partir de {file}: escolha um ficheiro .csv ou .xlsx.</translation>
     </message>
@@ -1345,7 +1349,7 @@
       <translation>Verificar e limpar os dados do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="206" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="211" />
       <source>Check the data collection period</source>
       <translation>Verificar o período de recolha de dados</translation>
     </message>
@@ -1452,7 +1456,7 @@
       <translation>Escolha o campo P-code da camada de unidades administrativas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="408" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="397" />
       <source>Choose the P-code field of the admin boundaries.</source>
       <translation>Escolha o campo P-code dos limites administrativos.</translation>
     </message>
@@ -1467,7 +1471,7 @@
       <translation>Escolha os limites administrativos e o seu campo P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="162" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="164" />
       <source>Choose the answer to count for the question {field}.</source>
       <translation>Escolha a resposta a contar para a pergunta {field}.</translation>
     </message>
@@ -1507,12 +1511,12 @@
       <translation>Escolha o mapa que responde à sua pergunta. Cada mapa vem numa composição pronta a imprimir, com título, legenda, barra de escala, seta do norte, fontes e aviso legal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="399" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="401" />
       <source>Choose the numeric question whose mean is mapped.</source>
       <translation>Escolha a pergunta numérica cuja média é cartografada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="401" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="403" />
       <source>Choose the numeric question whose median is mapped.</source>
       <translation>Escolha a pergunta numérica cuja mediana é cartografada.</translation>
     </message>
@@ -1521,17 +1525,17 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="404" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="406" />
       <source>Choose the question and the answer whose share is mapped.</source>
       <translation>Escolha a pergunta e a resposta cuja proporção é cartografada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="387" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="376" />
       <source>Choose the question to map.</source>
       <translation>Escolha a pergunta a cartografar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="410" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="399" />
       <source>Choose the question whose answers are the P-codes.</source>
       <translation>Escolha a pergunta cujas respostas são os P-codes.</translation>
     </message>
@@ -1551,7 +1555,7 @@
       <translation>Escolha a camada do inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="123" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="110" />
       <source>Choose the survey, the admin boundaries with their P-codes, and how each submission finds its area.</source>
       <translation>Escolha o inquérito, os limites administrativos com os seus P-codes, e como cada submissão é associada à sua unidade.</translation>
     </message>
@@ -1576,7 +1580,7 @@
       <translation>Área dos círculos proporcional ao valor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="269" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="256" />
       <source>Class limits</source>
       <translation>Limites de classe</translation>
     </message>
@@ -1591,17 +1595,17 @@
       <translation>Limites de classe próprios, crescentes, p. ex., 10, 20, 50: classes do menor valor a 10, de 10 a 20, de 20 a 50 e de 50 ao maior. Com vírgula decimal, coloque ';' entre os limites: 2,5; 5; 7,5. Substitui o método e o número de classes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
       <source>Class limits where the values jump.</source>
       <translation>Limites de classe onde os valores dão um salto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="238" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="225" />
       <source>Classes</source>
       <translation>Classes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="45" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
       <source>Classes of the same width.</source>
       <translation>Classes com a mesma amplitude.</translation>
     </message>
@@ -1616,7 +1620,7 @@
       <translation>Inquérito limpo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="207" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="208" />
       <source>Cleaning</source>
       <translation>Limpeza</translation>
     </message>
@@ -1636,17 +1640,17 @@
       <translation>Registo de limpeza (CSV, XLSX ou GeoPackage; vazio: o GeoPackage do inquérito)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="261" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="262" />
       <source>Cleaning log exported to {file}.</source>
       <translation>Registo de limpeza exportado para {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="402" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="404" />
       <source>Cleaning log of {schema} in {target}: {kept} rows kept with their decisions, {new} new, {gone} no longer raised removed.</source>
       <translation>Registo de limpeza de {schema} em {target}: {kept} linhas mantidas com as suas decisões, {new} novas, {gone} que já não são assinaladas removidas.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="244" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="245" />
       <source>Cleaning log saved in {file} (%n rows).</source>
       <translation>
         <numerusform>Registo de limpeza guardado em {file} (%n linha).</numerusform>
@@ -1671,7 +1675,7 @@
       <translation>Registos de limpeza (*.xlsx *.csv *.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="322" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="323" />
       <source>Cleaning logs (*.xlsx *.csv)</source>
       <translation>Registos de limpeza (*.xlsx *.csv)</translation>
     </message>
@@ -1701,12 +1705,12 @@
       <translation>A fechar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="266" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="271" />
       <source>Collection period</source>
       <translation>Período de recolha</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="198" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="205" />
       <source>Column</source>
       <translation>Coluna</translation>
     </message>
@@ -1840,7 +1844,7 @@
       <translation>Comparar os números dentro de cada valor deste campo, p. ex., admin1, quando as zonas diferem (rendimentos na capital e nas aldeias). Os grupos com menos de 20 submissões não recebem verificação estatística.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="241" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="246" />
       <source>Compare numbers within groups of</source>
       <translation>Comparar os números dentro dos grupos de</translation>
     </message>
@@ -1850,7 +1854,7 @@
       <translation>Comparar os números dentro dos grupos deste campo (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="237" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="242" />
       <source>Compare numbers within groups of this question (e.g. admin1); empty: the whole survey</source>
       <translation>Comparar os números dentro dos grupos desta pergunta (p. ex. admin1); vazio: todo o inquérito</translation>
     </message>
@@ -1994,7 +1998,7 @@
       <translation>Criar o mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="121" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="108" />
       <source>Data and admin areas</source>
       <translation>Dados e unidades administrativas</translation>
     </message>
@@ -2247,7 +2251,7 @@
       <translation>Cada unidade colorida segundo a proporção de submissões que dão uma resposta. As unidades com demasiado poucas submissões mostram «dados insuficientes» em vez de uma percentagem enganadora.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="196" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="183" />
       <source>Each submission counts in the area…</source>
       <translation>Cada submissão conta na unidade…</translation>
     </message>
@@ -2267,7 +2271,7 @@
       <translation>Codificação {encoding}; delimitador {delimiter}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="45" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
       <source>Equal intervals</source>
       <translation>Intervalos iguais</translation>
     </message>
@@ -2292,7 +2296,7 @@
       <translation>Valor de exemplo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="315" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="316" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Livro do Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -2362,7 +2366,7 @@
       <translation>Exportar o resumo…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="313" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="314" />
       <source>Export the cleaning log</source>
       <translation>Exportar o registo de limpeza</translation>
     </message>
@@ -2387,7 +2391,7 @@
       <translation>A exportar… O QGIS continua utilizável entretanto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="133" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="134" />
       <source>Export…</source>
       <translation>Exportar…</translation>
     </message>
@@ -2534,6 +2538,11 @@
       <translation>A partir do nível de zoom (todo o país)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="285" />
+      <source>GPS check not run: the layer has no {latitude}/{longitude} columns, no geopoint answer and no point geometry. Run the checks on the survey layer that holds the GPS points.</source>
+      <translation>Verificação GPS não executada: a camada não tem colunas {latitude}/{longitude}, nem resposta geopoint, nem geometria de ponto. Execute as verificações na camada do inquérito que contém os pontos GPS.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="46" />
       <source>GPS line</source>
       <translation>linha GPS</translation>
@@ -2549,22 +2558,22 @@
       <translation>ponto GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="226" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="315" />
       <source>GPS point at (0, 0)</source>
       <translation>ponto GPS em (0, 0)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="298" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="389" />
       <source>GPS point in another admin area</source>
       <translation>ponto GPS noutra unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="216" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="305" />
       <source>GPS point missing</source>
       <translation>ponto GPS em falta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="276" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="367" />
       <source>GPS point outside the area of interest</source>
       <translation>ponto GPS fora da área de interesse</translation>
     </message>
@@ -2674,7 +2683,7 @@
       <translation>Alto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="141" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="128" />
       <source>Household locations are personal data: share a map showing them only if that was decided.</source>
       <translation>As localizações dos agregados familiares são dados pessoais: partilhe um mapa que as mostre apenas se isso tiver sido decidido.</translation>
     </message>
@@ -2684,7 +2693,7 @@
       <translation>Como são protegidas as localizações exatas: 0 deslocar os pontos ao acaso entre o deslocamento mínimo e o máximo (predefinição), 1 ajustá-los a uma grelha, 2 contagens por unidade administrativa com as contagens pequenas ocultas, 3 remover as localizações, 4 mantê-las (apenas para uma equipa autorizada a ver onde vivem os agregados familiares).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="257" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="262" />
       <source>How far from the usual answers a number is flagged</source>
       <translation>A que distância das respostas habituais um número é assinalado</translation>
     </message>
@@ -2694,7 +2703,7 @@
       <translation>Como são escolhidos os limites de classe: quantile (o mesmo número de unidades administrativas em cada classe, predefinição), jenks (quebras naturais), equal (intervalos de igual amplitude) ou pretty (números redondos). Não é usado quando são indicados limites de classe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="259" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="264" />
       <source>How unusual a number must be to be flagged</source>
       <translation>Quão invulgar um número deve ser para ser assinalado</translation>
     </message>
@@ -2714,12 +2723,12 @@
       <translation>Imagens (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="93" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="100" />
       <source>Import</source>
       <translation>Importação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="322" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="323" />
       <source>Import an edited cleaning log</source>
       <translation>Importar um registo de limpeza alterado</translation>
     </message>
@@ -2729,12 +2738,12 @@
       <translation>Importação cancelada: nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="136" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="137" />
       <source>Import edited log…</source>
       <translation>Importar um registo alterado…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="161" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="168" />
       <source>Import finished.</source>
       <translation>Importação concluída.</translation>
     </message>
@@ -2749,12 +2758,12 @@
       <translation>Importar dados de inquérito (KoboToolbox, ODK, ONA)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="36" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="43" />
       <source>Importing {file}</source>
       <translation>A importar {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="137" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="144" />
       <source>Importing… QGIS stays usable meanwhile.</source>
       <translation>A importar… O QGIS continua utilizável entretanto.</translation>
     </message>
@@ -2904,7 +2913,7 @@
       <translation>Ficheiros de chave (*.key *.txt);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="240" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="245" />
       <source>Key questions for duplicates</source>
       <translation>Perguntas-chave para os duplicados</translation>
     </message>
@@ -2993,12 +3002,12 @@
       <translation>Última submissão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="228" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="317" />
       <source>Latitude and longitude are both 0: the GPS had no fix.</source>
       <translation>A latitude e a longitude valem ambas 0: o GPS não tinha posição.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="251" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="340" />
       <source>Latitude and longitude seem swapped: swapped, the point falls in the area of interest.</source>
       <translation>A latitude e a longitude parecem trocadas: ao trocá-las, o ponto fica na área de interesse.</translation>
     </message>
@@ -3028,7 +3037,7 @@
       <translation>Aprender</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="307" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="315" />
       <source>Learn more: {link}</source>
       <translation>Saber mais: {link}</translation>
     </message>
@@ -3048,7 +3057,7 @@
       <translation>Título da legenda</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="49" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="47" />
       <source>Limits of my own</source>
       <translation>Os meus próprios limites</translation>
     </message>
@@ -3083,12 +3092,12 @@
       <translation>Lista as colunas de uma camada de inquérito que provavelmente contêm dados pessoais (nomes, números de telefone, números de identidade, posições GPS precisas, texto livre, fotos e ligações para anexos), com um nível de risco (elevado, médio, baixo), o motivo e uma proteção sugerida. As colunas são detetadas pelo seu tipo XLSForm (se o formulário for fornecido), pelas palavras do seu nome em inglês e em francês (uma lista de palavras-chave editável) e pela forma dos seus valores. Leia a lista antes de partilhar: ajuda, não garante nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="182" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="169" />
       <source>Load my boundaries…</source>
       <translation>Carregar os meus limites…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="177" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="164" />
       <source>Load the sample's boundaries</source>
       <translation>Carregar os limites do exemplo</translation>
     </message>
@@ -3153,7 +3162,7 @@
       <translation>Mais de {limit} minutos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="262" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="267" />
       <source>Longest plausible interview</source>
       <translation>Entrevista plausível mais longa</translation>
     </message>
@@ -3286,7 +3295,7 @@
       <translation>Zoom máximo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="227" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="214" />
       <source>Mean</source>
       <translation>Média</translation>
     </message>
@@ -3311,12 +3320,12 @@
       <translation>Média por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="377" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="366" />
       <source>Means from</source>
       <translation>Médias a partir de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="228" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="215" />
       <source>Median (less swayed by a few extreme answers)</source>
       <translation>Mediana (menos influenciada por algumas respostas extremas)</translation>
     </message>
@@ -3351,7 +3360,7 @@
       <translation>Fundir um pacote de campo devolvido</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="270" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="257" />
       <source>Method</source>
       <translation>Método</translation>
     </message>
@@ -3431,7 +3440,7 @@
       <translation>Nome do inquérito na base de dados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="42" />
       <source>Natural breaks (Jenks)</source>
       <translation>Quebras naturais (Jenks)</translation>
     </message>
@@ -3486,7 +3495,7 @@
       <translation>Não foi fornecido nenhum XLSForm: os tipos de coluna foram deduzidos dos valores e as opções não têm etiquetas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="403" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="392" />
       <source>No admin boundaries in the project: this map counts the submissions per area. Load the sample's boundaries or your own.</source>
       <translation>Não há limites administrativos no projeto: este mapa conta as submissões por unidade administrativa. Carregue os limites do exemplo ou os seus.</translation>
     </message>
@@ -3511,7 +3520,7 @@
       <translation>Nenhuma coluna é pseudonimizada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="271" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="279" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation>Nenhuma coluna parece conter dados pessoais. A verificação ajuda; não garante nada.</translation>
     </message>
@@ -3606,7 +3615,7 @@
       <translation>Nenhuma submissão tem um valor em {field}: nada a agregar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="220" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="221" />
       <source>No submission has the uuid {uuid} in {layer}.</source>
       <translation>Nenhuma submissão tem o uuid {uuid} em {layer}.</translation>
     </message>
@@ -3621,7 +3630,7 @@
       <translation>Não há nenhuma camada de inquérito no projeto: importe primeiro um inquérito (passo 1), ou adicione a camada «survey» do seu GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="385" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="374" />
       <source>No survey layer with points in the project: import a survey first (step 1).</source>
       <translation>Nenhuma camada de inquérito com pontos no projeto: importe primeiro um inquérito (passo 1).</translation>
     </message>
@@ -3641,17 +3650,22 @@
       <translation>Não existe ficheiro de tradução {file}: os textos do mapa ficam em inglês.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="242" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="250" />
       <source>No warnings.</source>
       <translation>Nenhum aviso.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="224" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="229" />
       <source>None</source>
       <translation>Nenhuma</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="201" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="316" />
+      <source>Not run: choose the admin boundaries on the first page (Back) to check typed admin names. Without them, GPS points are checked against the area of interest below only when you tick it.</source>
+      <translation>Não executado: escolha os limites administrativos na primeira página (Anterior) para verificar os nomes de unidades administrativas escritos. Sem eles, os pontos GPS só são verificados em relação à área de interesse abaixo se a assinalar.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="202" />
       <source>Not saved yet.</source>
       <translation>Ainda não guardado.</translation>
     </message>
@@ -3661,12 +3675,12 @@
       <translation>Nada é alterado nesta camada: no fim é escrita uma cópia protegida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="272" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="259" />
       <source>Number of classes</source>
       <translation>Número de classes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="230" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="217" />
       <source>Numeric question</source>
       <translation>Pergunta numérica</translation>
     </message>
@@ -3741,12 +3755,12 @@
       <translation>Apenas com o local de uma senha acima: o e-mail da conta do ODK Central a que a senha pertence, p. ex., data.manager@example.org. Deixe vazio quando o local contém um token de utilizador móvel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="207" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="215" />
       <source>Open the Data protection wizard on the imported survey layer.</source>
       <translation>Abrir o assistente Proteção de dados na camada do inquérito importada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="443" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="445" />
       <source>Open the README note</source>
       <translation>Abrir a nota README</translation>
     </message>
@@ -3810,7 +3824,7 @@
       <translation type="vanished">Limites dos valores atípicos (intervalos interquartis)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="244" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="249" />
       <source>Outlier fences, in interquartile ranges: a number is flagged when it lies this many times the spread of the middle half of the answers below the first quartile or above the third. 1.5 is usual; 3 flags only extremes.</source>
       <translation>Limites de valores atípicos, em intervalos interquartis: um número é assinalado quando se situa a este número de vezes a dispersão da metade central das respostas abaixo do primeiro quartil ou acima do terceiro. 1,5 é o habitual; 3 só assinala os extremos.</translation>
     </message>
@@ -3849,12 +3863,12 @@
       <translation>Pasta de saída (vazia ou nova)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="80" />
+      <location filename="../cartong_plugin/core/cleaning/checks/constraints.py" line="49" />
       <source>Outside the form's constraint '{constraint}'.</source>
       <translation>Fora da restrição do formulário «{constraint}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="349" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="386" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
@@ -3884,7 +3898,7 @@
       <translation>Campo P-code das submissões (vazio: junção por posição)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="150" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="152" />
       <source>P-code of each submission</source>
       <translation>P-code de cada submissão</translation>
     </message>
@@ -3979,7 +3993,7 @@
       <translation>As linhas pendentes não alteram nada. Decida-as (Anterior), ou envie o registo exportado à equipa de campo e aplique novamente: a camada limpa é reconstruída de cada vez a partir dos dados importados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="258" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="245" />
       <source>Percentages from</source>
       <translation>Percentagens a partir de</translation>
     </message>
@@ -3994,7 +4008,7 @@
       <translation>Dados pessoais com risco elevado na camada do inquérito: {columns}. Proteja estas colunas (Proteção de dados, ou cartong:exportforsharing) antes de partilhar o ficheiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="260" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="268" />
       <source>Personal data could not be looked for: {error}</source>
       <translation>Não foi possível procurar dados pessoais: {error}</translation>
     </message>
@@ -4024,7 +4038,7 @@
       <translation>Plataforma</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="208" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="297" />
       <source>Point: latitude {lat}, longitude {lon}.</source>
       <translation>Ponto: latitude {lat}, longitude {lon}.</translation>
     </message>
@@ -4074,7 +4088,7 @@
       <translation>O PostgreSQL recusou {doing} em {target}: {detail}. Peça ao administrador da base de dados a função do inquérito: &lt;schema&gt;_viewer para o ler, &lt;schema&gt;_reviewer para registar decisões de limpeza (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="323" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="413" />
       <source>Precision worse than {limit} m.</source>
       <translation>Precisão pior do que {limit} m.</translation>
     </message>
@@ -4124,7 +4138,7 @@
       <translation>Círculos proporcionais: submissões por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="205" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="213" />
       <source>Protect personal data…</source>
       <translation>Proteger os dados pessoais…</translation>
     </message>
@@ -4209,7 +4223,7 @@
       <translation>O algoritmo de mosaicos do QGIS parou.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="43" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="41" />
       <source>Quantiles</source>
       <translation>Quantis</translation>
     </message>
@@ -4229,7 +4243,7 @@
       <translation>Pergunta cujas respostas contar (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="227" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="232" />
       <source>Questions that together identify a household, e.g. household id and date: two submissions with the same values are flagged</source>
       <translation>Perguntas que, em conjunto, identificam um agregado familiar, p. ex. identificador do agregado familiar e data: duas submissões com os mesmos valores são assinaladas</translation>
     </message>
@@ -4432,22 +4446,22 @@
       <translation>Função de revisor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="198" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="205" />
       <source>Risk</source>
       <translation>Risco</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="251" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="256" />
       <source>Robust z-score: how many typical deviations (median absolute deviation) a number lies from the median. 3.5 is usual.</source>
       <translation>Pontuação z robusta: a quantos desvios típicos (desvio absoluto mediano) um número se situa da mediana. 3,5 é o habitual.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="46" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
       <source>Round numbers as class limits.</source>
       <translation>Números redondos como limites de classe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="46" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="44" />
       <source>Rounded breaks</source>
       <translation>Quebras arredondadas</translation>
     </message>
@@ -4462,7 +4476,7 @@
       <translation>Linha {row} do registo de limpeza {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="399" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="401" />
       <source>Row {row} of the cleaning log {file} has {count} cells for {columns} columns: a value holds the separator (a decimal comma in a comma-separated file?). Put that value in quotes, or save the log with semicolons.</source>
       <translation>A linha {row} do registo de limpeza {file} tem {count} células para {columns} colunas: um valor contém o separador (uma vírgula decimal num ficheiro separado por vírgulas?). Ponha esse valor entre aspas ou guarde o registo com ponto e vírgula.</translation>
     </message>
@@ -4636,7 +4650,7 @@
       <translation>Guardar esta ligação no gestor de autenticação do QGIS com o nome</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="138" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="139" />
       <source>Save to the GeoPackage</source>
       <translation>Guardar no GeoPackage</translation>
     </message>
@@ -4756,7 +4770,7 @@
       <translation>Menos de {limit} minutos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="261" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="266" />
       <source>Shortest plausible interview</source>
       <translation>Entrevista plausível mais curta</translation>
     </message>
@@ -4844,7 +4858,7 @@
       <translation>Início: {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="231" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="218" />
       <source>Statistic</source>
       <translation>Estatística</translation>
     </message>
@@ -4943,7 +4957,7 @@
       <translation>Submissões por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="378" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="380" />
       <source>Submissions per area</source>
       <translation>Submissões por unidade administrativa</translation>
     </message>
@@ -5072,7 +5086,7 @@
       <translation>Inquérito: anexos abertos a partir do formulário</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="263" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="268" />
       <source>Suspicious interviews by one device</source>
       <translation>Entrevistas suspeitas por um mesmo dispositivo</translation>
     </message>
@@ -5112,7 +5126,7 @@
       <translation>O GeoPackage não é o inquérito partilhado em {schema}: a linha {row} de {table} é diferente. Nada foi escrito. Partilhe-o com outro esquema ou substitua esse esquema.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="91" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="93" />
       <source>The GeoPackage to write the table 'cleaning_log' into, e.g. cleaning.gpkg. Empty: the survey's own GeoPackage, beside the data it is about; the survey tables are not changed.</source>
       <translation>O GeoPackage onde escrever a tabela de limpeza 'cleaning_log', p. ex., cleaning.gpkg. Vazio: o próprio GeoPackage do inquérito, ao lado dos dados a que se refere; as tabelas do inquérito não são alteradas.</translation>
     </message>
@@ -5235,7 +5249,7 @@
       <translation>Os polígonos das unidades administrativas com os seus P-codes, p. ex., a camada admin2 de admin_boundaries.gpkg (limites COD-AB da OCHA).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="180" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="167" />
       <source>The admin areas of the sample survey (Central African Republic), admin1 and admin2.</source>
       <translation>As unidades administrativas do inquérito de exemplo (República Centro-Africana), admin1 e admin2.</translation>
     </message>
@@ -5260,7 +5274,7 @@
       <translation>Os limites administrativos {file} não existem.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="193" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="195" />
       <source>The admin layer {layer} has no areas: choose the layer holding the boundaries.</source>
       <translation>A camada administrativa {layer} não tem nenhuma área: escolha a camada que contém os limites.</translation>
     </message>
@@ -5270,7 +5284,7 @@
       <translation>A camada administrativa {layer} tem {count} P-code(s) partilhados por várias áreas: {codes}. Cada submissão é contada uma vez: as áreas de um P-code são uma área (uma entidade) no resultado. Verifique os limites: um P-code designa uma só área.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="420" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="422" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
       <translation>A camada administrativa {layer} tem {count} P-code(s) partilhados por várias áreas: {codes}. As verificações de P-code não conseguem distinguir estas áreas; verifique os limites.</translation>
     </message>
@@ -5358,7 +5372,7 @@
       <translation>Os limites de classe {limits} devem ser crescentes: escreva-os assim: 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="112" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="114" />
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. For a survey shared in PostgreSQL, a temporary layer is written as the table survey_cleaned of its schema (or into a table of that schema chosen with Save to Database Table). The input layer and the raw table are not changed.</source>
       <translation>A cópia limpa do inquérito, p. ex., household_survey_clean.gpkg ou uma nova camada do GeoPackage do inquérito. Para um inquérito partilhado em PostgreSQL, uma camada temporária é escrita como a tabela survey_cleaned do seu esquema (ou numa tabela desse esquema escolhida com Guardar em tabela de base de dados). A camada de entrada e a tabela bruta não são alteradas.</translation>
     </message>
@@ -5421,17 +5435,17 @@
       <translation>O registo de limpeza é guardado em {file}; os dados brutos nunca são alterados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="258" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="259" />
       <source>The cleaning log was not exported</source>
       <translation>O registo de limpeza não foi exportado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="239" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="240" />
       <source>The cleaning log was not saved</source>
       <translation>O registo de limpeza não foi guardado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="106" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="108" />
       <source>The cleaning log with the decisions. Empty: the table 'cleaning_log' of the survey's GeoPackage, or of its schema for a survey shared in PostgreSQL. Or an edited file, e.g. cleaning_log.xlsx, with the IMPACT/REACH columns uuid, question, old_value, new_value and change_type.</source>
       <translation>O registo de limpeza com as decisões. Vazio: a tabela 'cleaning_log' do GeoPackage do inquérito, ou do seu esquema para um inquérito partilhado em PostgreSQL. Ou um ficheiro editado, p. ex., cleaning_log.xlsx, com as colunas IMPACT/REACH uuid, question (pergunta), old_value, new_value e change_type.</translation>
     </message>
@@ -5445,7 +5459,7 @@
       <translation>Não é possível ler o registo de limpeza {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="288" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="290" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>O registo de limpeza {file} não existe.</translation>
     </message>
@@ -5473,7 +5487,7 @@
       <translation>O registo de limpeza {file} não tem a coluna {columns}; precisa pelo menos das colunas uuid e question (pergunta) (e normalmente old_value, new_value, issue, change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="295" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="297" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>O registo de limpeza {file} não tem nenhuma folha.</translation>
     </message>
@@ -5483,7 +5497,7 @@
       <translation>O registo de limpeza {file} tem linhas change_response mas nenhuma coluna new_value (as suas colunas: {columns}). Dê o nome new_value à coluna que contém os novos valores.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="335" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="337" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>O registo de limpeza {file} não é texto UTF-8, UTF-16 nem Windows-1252. Guarde-o novamente como 'CSV UTF-8' e tente novamente.</translation>
     </message>
@@ -5578,7 +5592,7 @@
       <translation>Os créditos impressos no mapa, dados e limites com a sua licença, p. ex., inquérito CartONG 2026; limites OCHA COD-AB (CC BY-IGO).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="129" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="131" />
       <source>The data collection period ends ({end}, PERIOD_END) before it starts ({start}, PERIOD_START): swap the two dates.</source>
       <translation>O período de recolha de dados termina ({end}, PERIOD_END) antes de começar ({start}, PERIOD_START): troque as duas datas.</translation>
     </message>
@@ -5633,7 +5647,7 @@
       <translation>O descarregamento a partir de {host} foi cancelado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="271" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="272" />
       <source>The edited log was not imported</source>
       <translation>O registo alterado não foi importado</translation>
     </message>
@@ -5661,7 +5675,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/run_checks.py" line="373" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="375" />
       <source>The export file {file} holds %n decisions that differ from the cleaning log of {gpkg} (first: row {row}, {uuid}, {question}: '{decision}' in the file, '{logged}' in the log). Nothing was written: make them agree, or export to another file.</source>
       <translation>
         <numerusform>O ficheiro de exportação {file} contém %n decisão que difere do registo de limpeza de {gpkg} (primeira: linha {row}, {uuid}, {question}: '{decision}' no ficheiro, '{logged}' no registo). Nada foi escrito: faça-os coincidir ou exporte para outro ficheiro.</numerusform>
@@ -5669,7 +5683,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/run_checks.py" line="357" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="359" />
       <source>The export file {file} holds %n decisions that the new cleaning log does not (first: row {row}): the file was not replaced. Bring its decisions into the log, or export to another file.</source>
       <translation>
         <numerusform>O ficheiro de exportação {file} contém %n decisão que o novo registo de limpeza não tem (primeira: linha {row}): o ficheiro não foi substituído. Traga as suas decisões para o registo ou exporte para outro ficheiro.</numerusform>
@@ -5767,7 +5781,7 @@
       <translation>O ficheiro {file}, indicado para {what}, é demasiado grande para conter um segredo: é o ficheiro certo?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="116" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="118" />
       <source>The first day of data collection (PERIOD_START) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-02.</source>
       <translation>O primeiro dia da recolha de dados (PERIOD_START) '{value}' não é uma data: escreva-o como AAAA-MM-DD, por exemplo 2026-03-02.</translation>
     </message>
@@ -5897,7 +5911,7 @@
       <translation>O idioma dos textos que o complemento escreve no mapa (legenda, declaração de exoneração, data, escala), como código de duas letras, p. ex., fr. O seu próprio título, subtítulo e fontes são impressos tal como indicados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="121" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="123" />
       <source>The last day of data collection (PERIOD_END) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-20.</source>
       <translation>O último dia da recolha de dados (PERIOD_END) '{value}' não é uma data: escreva-o como AAAA-MM-DD, por exemplo 2026-03-20.</translation>
     </message>
@@ -5947,12 +5961,12 @@
       <translation>A camada {layer} não tem coluna _uuid: as submissões não podem ser emparelhadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="342" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="379" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>A camada {layer} não tem o campo {field} ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="103" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="105" />
       <source>The layer {layer} has no field {field} ({what}). Available fields: {fields}.</source>
       <translation>A camada {layer} não tem o campo {field} ({what}). Campos disponíveis: {fields}.</translation>
     </message>
@@ -5972,7 +5986,7 @@
       <translation>A camada {layer} não tem o campo {field} para nomear as páginas do atlas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="318" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="355" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>A camada {layer} não tem o campo {field}.</translation>
     </message>
@@ -5992,12 +6006,12 @@
       <translation>A camada {layer} não tem coluna de identificador de submissão ({columns}): o deslocamento de cada ponto segue o seu número de linha (fid). Uma cópia feita a partir de um ficheiro reimportado ou reordenado desloca os pontos de outra maneira: não dê as duas cópias ao mesmo parceiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="154" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="156" />
       <source>The layer {layer} holds no points ({kind}): choose the survey's point layer, or the field of the submissions that holds their P-code.</source>
       <translation>A camada {layer} não contém pontos ({kind}): escolha a camada de pontos do inquérito, ou o campo das submissões que contém o seu P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="147" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="149" />
       <source>The layer {layer} is not a polygon layer.</source>
       <translation>A camada {layer} não é uma camada de polígonos.</translation>
     </message>
@@ -6186,7 +6200,7 @@
       <translation>O ficheiro de palavras-chave de dados pessoais {file} não pode ser usado ({error}). Corrija-o ou limpe a definição {setting} para usar a lista incluída no complemento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="290" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="381" />
       <source>The point lies in {found}, the answer is {answered}.</source>
       <translation>O ponto encontra-se em {found}, a resposta indica {answered}.</translation>
     </message>
@@ -6216,7 +6230,7 @@
       <translation>A etiqueta da pergunta «{column}» é «{label}», que contém «{keyword}»: a coluna provavelmente contém {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="389" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="378" />
       <source>The question has no answer to count: choose another question.</source>
       <translation>A pergunta não tem nenhuma resposta para contar: escolha outra pergunta.</translation>
     </message>
@@ -6340,7 +6354,7 @@
       <translation>A folha escrita por 'Exportar uma folha de revisão', com as suas decisões; mantenha as colunas log_id e version tal como estão.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="137" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="139" />
       <source>The shortest plausible interview ({shortest} minutes, MIN_DURATION) is longer than the longest ({longest} minutes, MAX_DURATION): every interview would be flagged. Swap the two values.</source>
       <translation>A entrevista mais curta plausível ({shortest} minutos, MIN_DURATION) é mais longa do que a mais longa ({longest} minutos, MAX_DURATION): todas as entrevistas seriam assinaladas. Troque os dois valores.</translation>
     </message>
@@ -6355,12 +6369,12 @@
       <translation>O estado inicial de {folder} está em falta; inicie uma nova sessão numa pasta vazia.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="218" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="307" />
       <source>The submission has no GPS point.</source>
       <translation>A submissão não tem ponto GPS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="224" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="225" />
       <source>The submission {uuid} has no location.</source>
       <translation>A submissão {uuid} não tem posição.</translation>
     </message>
@@ -6405,7 +6419,7 @@
       <translation>Os GeoPackages de inquérito que a equipa de campo leva (escritos pela importação ou por um descarregamento), p. ex., household_survey.gpkg; as suas pastas de anexos vão com eles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="391" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="380" />
       <source>The survey has no numeric question: choose another kind of map.</source>
       <translation>O inquérito não tem nenhuma pergunta numérica: escolha outro tipo de mapa.</translation>
     </message>
@@ -6480,7 +6494,7 @@
       <translation>Não foi possível escrever os mosaicos em {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="85" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="87" />
       <source>The time window of the burst check, in minutes (default 30).</source>
       <translation>A janela de tempo da verificação de rajadas, em minutos (30 por predefinição).</translation>
     </message>
@@ -6508,7 +6522,7 @@
       <translation>Não foi possível escrever o projeto de formação {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="264" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="251" />
       <source>The upper limit of each class but the last, increasing. The first class starts at the smallest value, the last ends at the largest.</source>
       <translation>O limite superior de cada classe exceto a última, por ordem crescente. A primeira classe começa no valor mais pequeno e a última termina no maior.</translation>
     </message>
@@ -6558,7 +6572,7 @@
       <translation>Esta composição não tem atlas para exportar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="81" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="83" />
       <source>This many interviews (default 4) started by one device or enumerator within the minutes below are flagged: too fast to be real interviews.</source>
       <translation>Este número de entrevistas (4 por predefinição) iniciadas por um mesmo dispositivo ou inquiridor nos minutos indicados abaixo são assinaladas: demasiado rápidas para serem entrevistas reais.</translation>
     </message>
@@ -6573,7 +6587,7 @@
       <translation>Este texto é demasiado longo para o seu lugar no mapa, mesmo em letra pequena, e foi encurtado para terminar em «…»: «{text}». Escolha um texto mais curto para o imprimir por inteiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="192" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="197" />
       <source>Thresholds</source>
       <translation>Limiares</translation>
     </message>
@@ -6583,7 +6597,7 @@
       <translation>Marcada (predefinição): as ligações ao servidor e os nomes dos anexos (fotos, assinaturas) são removidos, pois uma foto pode mostrar um rosto. Desmarque apenas para uma cópia que fica na equipa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="86" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="88" />
       <source>Ticked (default): the decisions already taken in the existing cleaning log (new values, no_action, remove_survey, with who and when) are kept and new findings added. Not ticked: the log is written afresh and earlier decisions are lost.</source>
       <translation>Marcada (predefinição): as decisões já tomadas no registo de limpeza existente (novos valores, no_action, remove_survey, com quem e quando) são mantidas e as novas constatações acrescentadas. Desmarcada: o registo é escrito de novo e as decisões anteriores perdem-se.</translation>
     </message>
@@ -6663,12 +6677,12 @@
       <translation>Dois GeoPackages de inquérito chamam-se {file}: mude o nome de um, o pacote guarda uma pasta de dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="399" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="388" />
       <source>Type the class limits, e.g. 10, 20, 50.</source>
       <translation>Escreva os limites de classe, p. ex., 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="50" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="48" />
       <source>Type the class limits, e.g. 10, 20, 50: maps of several rounds or surveys then compare.</source>
       <translation>Escreva os limites de classe, p. ex. 10, 20, 50: os mapas de várias rondas ou inquéritos ficam assim comparáveis.</translation>
     </message>
@@ -6683,7 +6697,7 @@
       <translation>texto UTF-16 sem a sua marca de ordem de bytes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="63" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="70" />
       <source>Unexpected error during the import: {error}. Details are in the log.</source>
       <translation>Erro inesperado durante a importação: {error}. Os detalhes estão no registo de mensagens.</translation>
     </message>
@@ -6733,7 +6747,7 @@
       <translation>Tipo de servidor desconhecido «{kind}»: use KoboToolbox ou ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="121" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="123" />
       <source>Unknown statistic {name}; choose one of {names}.</source>
       <translation>Estatística desconhecida {name}; escolha uma de {names}.</translation>
     </message>
@@ -6743,12 +6757,22 @@
       <translation>Registo de limpeza não guardado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="180" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="207" />
+      <source>Unusual value within its {group}: more than half the answers are equal, so its z-score is taken from the mean absolute deviation: {z}.</source>
+      <translation>Valor invulgar dentro do seu grupo {group}: mais de metade das respostas são iguais, por isso a sua pontuação z é calculada a partir da média dos desvios absolutos: {z}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="216" />
       <source>Unusual value within its {group}: robust z-score {z}.</source>
       <translation>Valor invulgar dentro do seu grupo {group}: pontuação z robusta {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="183" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="211" />
+      <source>Unusual value: more than half the answers are equal, so its z-score is taken from the mean absolute deviation: {z}.</source>
+      <translation>Valor invulgar: mais de metade das respostas são iguais, por isso a sua pontuação z é calculada a partir da média dos desvios absolutos: {z}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="219" />
       <source>Unusual value: robust z-score {z}.</source>
       <translation>Valor invulgar: pontuação z robusta {z}.</translation>
     </message>
@@ -6777,7 +6801,7 @@
       <translation>Limites do nível administrativo superior (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="170" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="157" />
       <source>Upper level (optional)</source>
       <translation>Nível superior (opcional)</translation>
     </message>
@@ -6812,7 +6836,7 @@
       <translation>Valores editados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="433" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="422" />
       <source>Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)</source>
       <translation>Ficheiros vetoriais (*.gpkg *.shp *.geojson *.json);;Todos os ficheiros (*)</translation>
     </message>
@@ -6927,7 +6951,7 @@
       <translation>Quem fez o mapa, impresso com a data e escrito nas propriedades do PDF, p. ex., a sua organização. Predefinição: CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="198" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="205" />
       <source>Why</source>
       <translation>Porquê</translation>
     </message>
@@ -6972,7 +6996,7 @@
       <translation>Sem a janela do QGIS: {command}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="260" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="265" />
       <source>Worst acceptable GPS precision</source>
       <translation>Pior precisão GPS aceitável</translation>
     </message>
@@ -6992,12 +7016,12 @@
       <translation>Escrever os nomes das unidades administrativas (campo abaixo) onde couberem</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="165" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="152" />
       <source>Write the area names where they fit</source>
       <translation>Escrever os nomes das unidades onde couberem</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="135" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="136" />
       <source>Write the log to XLSX or CSV for field teams</source>
       <translation>Escrever o registo em XLSX ou CSV para as equipas de campo</translation>
     </message>
@@ -7188,7 +7212,7 @@
       <translation>uma folha de revisão (XLSX ou CSV) do registo de limpeza partilhado, com as suas colunas log_id e version; o número de linhas do registo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="391" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="398" />
       <source>a row has more fields than the header</source>
       <translation>uma linha tem mais campos do que o cabeçalho</translation>
     </message>
@@ -7288,7 +7312,7 @@
       <translation>unidades administrativas com um valor a cartografar (o resultado de «Contar as submissões por unidade administrativa») e, opcionalmente, os pontos do inquérito e os limites do nível superior.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="148" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="150" />
       <source>admin code</source>
       <translation>código administrativo</translation>
     </message>
@@ -7456,7 +7480,7 @@
       <translation>datas e horas (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="345" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="346" />
       <source>dates</source>
       <translation>datas</translation>
     </message>
@@ -7466,7 +7490,7 @@
       <translation>datas (AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="345" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="346" />
       <source>dates and times</source>
       <translation>datas e horas</translation>
     </message>
@@ -7506,7 +7530,7 @@
       <translation>endereços de e-mail</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="262" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="249" />
       <source>e.g. 10, 20, 50</source>
       <translation>p. ex. 10, 20, 50</translation>
     </message>
@@ -7519,6 +7543,11 @@
       <location filename="../cartong_plugin/gui/maps/layout_page.py" line="65" />
       <source>e.g. household survey (partner), boundaries OCHA COD-AB</source>
       <translation>p. ex. inquérito aos agregados familiares (parceiro), limites OCHA COD-AB</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="155" />
+      <source>empty</source>
+      <translation>vazio</translation>
     </message>
     <message>
       <source>explanation</source>
@@ -7580,7 +7609,7 @@
       <translation>números de identidade ou de registo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="308" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="399" />
       <source>impossible coordinates</source>
       <translation>coordenadas impossíveis</translation>
     </message>
@@ -7679,7 +7708,7 @@
       <translation>latitude</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="256" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="345" />
       <source>latitude and longitude swapped</source>
       <translation>latitude e longitude trocadas</translation>
     </message>
@@ -7704,7 +7733,7 @@
       <translation>muitas entrevistas em pouco tempo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="366" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="403" />
       <source>name</source>
       <translation>nome</translation>
     </message>
@@ -7752,7 +7781,7 @@
       <translation>nenhuma foi indicada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="161" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="179" />
       <source>not a number</source>
       <translation>não é um número</translation>
     </message>
@@ -7772,7 +7801,7 @@
       <translation>números</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="164" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="166" />
       <source>numeric question</source>
       <translation>pergunta numérica</translation>
     </message>
@@ -7811,7 +7840,7 @@
       <translation>texto simples</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="321" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="411" />
       <source>poor GPS precision</source>
       <translation>precisão GPS insuficiente</translation>
     </message>
@@ -7821,7 +7850,7 @@
       <translation>posições GPS precisas de residências ou pessoas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="160" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="162" />
       <source>question</source>
       <translation>pergunta</translation>
     </message>
@@ -7891,12 +7920,17 @@
       <translation>as contagens menores são ocultadas, as combinações mais raras apagadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="190" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="229" />
       <source>statistical outlier</source>
       <translation>valor atípico estatístico</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="244" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="230" />
+      <source>statistical outlier (mean absolute deviation)</source>
+      <translation>valor atípico estatístico (média dos desvios absolutos)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="248" />
       <source>survey (cleaned)</source>
       <translation>inquérito (limpo)</translation>
     </message>
@@ -8080,7 +8114,7 @@
       <translation>as submissões do formulário {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="361" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="373" />
       <source>the survey</source>
       <translation>o inquérito</translation>
     </message>
@@ -8105,7 +8139,7 @@
       <translation>o uuid está vazio</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="219" />
+      <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="224" />
       <source>to</source>
       <translation>a</translation>
     </message>
@@ -8114,7 +8148,7 @@
       <translation type="vanished">uuid</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="86" />
+      <location filename="../cartong_plugin/core/cleaning/checks/constraints.py" line="47" />
       <source>value outside the form's constraint</source>
       <translation>valor fora da restrição do formulário</translation>
     </message>
@@ -8128,7 +8162,7 @@
       <translation type="vanished">quando (when)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="198" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="185" />
       <source>where its GPS point falls</source>
       <translation>onde fica o seu ponto GPS</translation>
     </message>
@@ -8147,7 +8181,7 @@
       <translation>números inteiros</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="200" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="187" />
       <source>whose P-code it gives</source>
       <translation>cujo P-code indica</translation>
     </message>
@@ -8235,6 +8269,11 @@
       <translation type="vanished" />
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/constraints.py" line="56" />
+      <source>{count} form constraint(s) not checked, their expressions are beyond what the checks read: {questions}. Check these answers by hand.</source>
+      <translation>{count} restrição(ões) do formulário não verificada(s), as suas expressões vão além do que as verificações leem: {questions}. Verifique estas respostas à mão.</translation>
+    </message>
+    <message>
       <source>{count} forms. Select one, then Next.</source>
       <translation type="vanished" />
     </message>
@@ -8289,7 +8328,7 @@
       <translation>Não é possível abrir {file}: {error}. Exporte novamente os dados como um zip simples (sem senha).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="390" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="397" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} não pode ser lido como CSV: {reason}</translation>
     </message>
@@ -8309,7 +8348,7 @@
       <translation>{file} não pode ser lido nem escrito (permissão negada). Escolha um ficheiro ou uma pasta que possa usar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="451" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="440" />
       <source>{file} cannot be read: {error}</source>
       <translation>{file} não pode ser lido: {error}</translation>
     </message>
@@ -8328,7 +8367,7 @@
       <translation type="vanished">{file} contém dados binários: não é um ficheiro de texto CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="436" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="443" />
       <source>{file} contains no CSV file.</source>
       <translation>{file} não contém nenhum ficheiro CSV.</translation>
     </message>
@@ -8368,12 +8407,12 @@
       <translation>Não foi possível escrever {file}: o disco que contém a pasta {folder} está cheio. Nada foi escrito com esse nome e o {file} anterior, se existia, está inalterado. Liberte espaço ou escolha outra pasta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="336" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="348" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} não corresponde ao formulário {form}: nenhuma das suas {count} colunas é uma pergunta do formulário. Escolha o formulário com que esta exportação foi descarregada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="269" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="272" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} tem uma linha de cabeçalho mas nenhuma linha de dados.</translation>
     </message>
@@ -8403,7 +8442,7 @@
       <translation>{file} não tem a camada «{layer}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="459" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="448" />
       <source>{file} has no layer of areas (polygons).</source>
       <translation>{file} não tem nenhuma camada de unidades administrativas (polígonos).</translation>
     </message>
@@ -8423,7 +8462,7 @@
       <translation>{file} não tem submissões.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="370" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="371" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} tem {count} colunas; uma tabela GeoPackage admite no máximo {limit} (a tabela tipada, com uma coluna de etiqueta junto a cada pergunta de seleção, teria {typed}). Exporte menos perguntas, ou divida a exportação, e importe cada parte.</translation>
     </message>
@@ -8498,7 +8537,7 @@
       <translation>{file} não é texto UTF-8 nem Windows-1252. Guarde-o novamente como «CSV UTF-8» e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="264" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="267" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation>{file} não está em UTF-8: foi lido como Windows-1252 (Excel). Verifique os acentos do texto importado.</translation>
     </message>
@@ -8555,6 +8594,11 @@
       <location filename="../cartong_plugin/gui/output_guard.py" line="53" />
       <source>{file} is used by layers of the open project ({layers}): it cannot be replaced. Choose another file name, or remove these layers from the project first.</source>
       <translation>{file} é usado por camadas do projeto aberto ({layers}): não pode ser substituído. Escolha outro nome de ficheiro, ou remova primeiro essas camadas do projeto.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/csv_delimiter.py" line="113" />
+      <source>{file} looks cut off: its last row (row {row}) is incomplete and the file does not end with a line break, as when a download stops early. Download the export again.</source>
+      <translation>{file} parece cortado: a sua última linha (linha {row}) está incompleta e o ficheiro não termina com uma quebra de linha, como quando um descarregamento para antes do tempo. Descarregue novamente a exportação.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="177" />
@@ -8698,7 +8742,7 @@
       <translation>{file}, coluna {column}: {count} valor(es) têm mais dígitos do que um decimal da tabela tipada admite e foram arredondados nela (o primeiro na linha {row}: «{value}» é guardado como {number}). A tabela bruta conserva-os tal como foram escritos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="417" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="424" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, linha {row}: {saw} campos quando o cabeçalho tem {expected}. Um valor contém provavelmente o separador sem aspas.</translation>
     </message>
@@ -8711,7 +8755,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="368" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="380" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file}: %n coluna de opção designa uma opção que não está na lista do formulário (mantida como coluna sim/não da sua pergunta): {columns}</numerusform>
@@ -8743,7 +8787,31 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="320" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="129" />
+      <source>{file}: %n rows' {key} (rows {rows}) point at other submissions than their own _submission__uuid; the rows of {table} were linked to their submission by _submission__uuid.</source>
+      <translation>
+        <numerusform>{file}: em %n linha (linhas {rows}), {key} aponta para outra submissão que não a do seu _submission__uuid; as linhas de {table} foram ligadas à sua submissão por _submission__uuid.</numerusform>
+        <numerusform>{file}: em %n linhas (linhas {rows}), {key} aponta para outras submissões que não a do seu _submission__uuid; as linhas de {table} foram ligadas à sua submissão por _submission__uuid.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="139" />
+      <source>{file}: %n rows' {key} (rows {rows}) point at rows of {parent} from other submissions than their own _submission__uuid: they are shown under those rows. Check them at the source.</source>
+      <translation>
+        <numerusform>{file}: em %n linha (linhas {rows}), {key} aponta para linhas de {parent} de outra submissão que não a do seu _submission__uuid: é mostrada sob essas linhas. Verifique-a na origem.</numerusform>
+        <numerusform>{file}: em %n linhas (linhas {rows}), {key} aponta para linhas de {parent} de outras submissões que não a do seu _submission__uuid: são mostradas sob essas linhas. Verifique-as na origem.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="157" />
+      <source>{file}: %n rows' {key} match no row of {parent} (rows {rows}; first: {value}); they were kept unlinked, so counts per submission leave them out.</source>
+      <translation>
+        <numerusform>{file}: em %n linha, {key} não corresponde a nenhuma linha de {parent} (linhas {rows}; primeiro valor: {value}); ficou sem ligação, por isso as contagens por submissão não a incluem.</numerusform>
+        <numerusform>{file}: em %n linhas, {key} não corresponde a nenhuma linha de {parent} (linhas {rows}; primeiro valor: {value}); ficaram sem ligação, por isso as contagens por submissão não as incluem.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="325" />
       <source>{file}: %n values hold a NUL character (first: row {row}, column {column}); the raw table keeps them whole, but QGIS shows and checks the texts only up to that character. Fix them at the source.</source>
       <translation>
         <numerusform>{file}: %n valor contém um carácter NUL (o primeiro: linha {row}, coluna {column}); a tabela bruta conserva-o inteiro, mas o QGIS só mostra e verifica os textos até esse carácter. Corrija-o na origem.</numerusform>
@@ -8756,7 +8824,7 @@
       <translation>{file}: os nomes do PostgreSQL têm no máximo 63 bytes, e {what} é mais longo: o PostgreSQL encurtá-lo-ia e o inquérito partilhado não teria os mesmos nomes. Nada foi escrito. Encurte esse nome (ou o do seu grupo) no formulário, ou mantenha este inquérito no seu GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="407" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="414" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file}: umas aspas abertas perto da linha {row} nunca são fechadas, pelo que o resto do ficheiro seria um único valor. Corrija as aspas ou exporte novamente os dados.</translation>
     </message>
@@ -8771,7 +8839,7 @@
       <translation>{file}: nenhum separador (vírgula, ponto e vírgula, tabulação ou |) dá às primeiras linhas tantos campos como o cabeçalho; o ficheiro foi lido com {delimiter}. Verifique se as colunas estão corretas, ou guarde-o de novo como CSV a partir de uma folha de cálculo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="328" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="340" />
       <source>{file}: none of the {count} columns of repeat {table} is a question of the form {form} (the form may no longer have this repeat); they were imported as text.</source>
       <translation>{file}: nenhuma das {count} colunas da repetição {table} é uma pergunta do formulário {form} (o formulário pode já não ter esta repetição); foram importadas como texto.</translation>
     </message>
@@ -8798,7 +8866,7 @@
       <translation type="vanished">{file}: o nome de coluna «{name}» é usado duas vezes (colunas {first} e {second}). Mude o nome de uma delas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="382" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="394" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file}: o R alterou os nomes das colunas (make.names); {count} deles foram lidos como os nomes próprios da exportação ({examples}). A tabela bruta conserva-os tal como foram recebidos.</translation>
     </message>
@@ -8808,7 +8876,7 @@
       <translation>{file}: as folhas ocultas {sheets} não foram importadas; indique uma como a folha a ler se contiver as submissões.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="94" />
+      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="95" />
       <source>{file}: the parent of the repeat table {table} (named in its _parent_table_name or PARENT_KEY column) is not a table of this export, or several tables fit its name: {table} was left unlinked rather than joined to rows it may not belong to. Its rows keep their parent's number in _parent_index or PARENT_KEY.</source>
       <translation>{file}: o pai da tabela de repetição {table} (indicado na sua coluna _parent_table_name ou PARENT_KEY) não é uma tabela desta exportação, ou várias tabelas correspondem ao seu nome: {table} ficou sem ligação em vez de ser ligada a linhas às quais talvez não pertença. As suas linhas mantêm o número do seu pai em _parent_index ou PARENT_KEY.</translation>
     </message>
@@ -8823,12 +8891,12 @@
       <translation>{file}: {count} células contêm fórmulas ({cells}); o complemento lê os valores guardados pela última vez pela folha de cálculo e nunca os calcula. Verifique estas células.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="346" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="358" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file}: {count} coluna(s) que não estão no formulário foram importadas como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="354" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="366" />
       <source>{file}: {count} column(s) of {table} bear the name of several questions of other levels of the form {form} (the main level or other repeats) and none of this table's own; which one is meant cannot be told, so they were imported as text: {columns}</source>
       <translation>{file}: {count} coluna(s) de {table} têm o nome de várias perguntas de outros níveis do formulário {form} (o nível principal ou outras repetições) e de nenhuma pergunta própria desta tabela; não é possível saber a qual se referem, por isso foram importadas como texto: {columns}</translation>
     </message>
@@ -8838,9 +8906,19 @@
       <translation>{file}: {count} de {total} submissão(ões) foram recolhidas com outra versão do formulário ({versions} na coluna {column}, a primeira na linha {row}) que o formulário indicado ({version}): as suas etiquetas de opções e tipos de pergunta podem não ser os delas. Perguntas do formulário que não estão na exportação: {missing}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="330" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="337" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file}: {count} linha(s) têm menos campos do que o cabeçalho (a primeira: linha {row}, a partir da coluna {column}); os valores em falta foram deixados vazios.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="93" />
+      <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other, so the rows of {table} were linked to their submission by _submission__uuid.</source>
+      <translation>{file}: {key} repete-se em {parent} ({values}), como quando duas exportações são coladas uma por baixo da outra, por isso as linhas de {table} foram ligadas à sua submissão por _submission__uuid.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="106" />
+      <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other: {table} was left unlinked rather than shown under two parents. Import each export on its own.</source>
+      <translation>{file}: {key} repete-se em {parent} ({values}), como quando duas exportações são coladas uma por baixo da outra: {table} ficou sem ligação em vez de ser mostrada sob dois pais. Importe cada exportação separadamente.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/sync.py" line="299" />
@@ -9074,7 +9152,7 @@
       <translation>{new} novas submissões, {total} no total, {pages} páginas, {files} anexos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="107" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="109" />
       <source>{parameter} is '{value}', not a number: give a number.</source>
       <translation>{parameter} é '{value}', que não é um número: indique um número.</translation>
     </message>
@@ -9112,7 +9190,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="442" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="444" />
       <source>{readme} · {folder}</source>
       <translation>{readme} · {folder}</translation>
     </message>
@@ -9148,12 +9226,12 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="189" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="190" />
       <source>{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, {kept} kept as they are.</source>
       <translation>{shown} de {rows} linhas mostradas; {pending} pendentes, {changed} a alterar, {removed} a remover, {kept} mantidas tal como estão.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="351" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="352" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>{table}: o formulário dá agora outro tipo a {column}, mas essa coluna da camada do inquérito só contém {kind}: %n resposta nova que não cabia foi deixada vazia ({raw} guarda-a tal como respondida).</numerusform>
