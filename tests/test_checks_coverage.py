@@ -141,3 +141,34 @@ def test_form_constraints_beyond_plain_bounds_are_checked(cartong_provider, surv
     )
     flagged = {(e.uuid, e.question) for e in read_log_from_gpkg(survey_gpkg) if e.check_id == "outliers.constraint"}
     assert {(first, "arrival_date"), (second, "water_problems"), (third, "phone")} <= flagged
+
+
+def _renamed_consent_sample(sample_dir, tmp_path):
+    """The sample with its consent question renamed hh_consent, in the form and in the export."""
+    import zipfile
+
+    form = tmp_path / "form.xlsx"
+    with zipfile.ZipFile(sample_dir / "household_survey_form.xlsx") as src, zipfile.ZipFile(form, "w") as out:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "xl/sharedStrings.xml":
+                data = data.replace(b">consent<", b">hh_consent<").replace(b"${consent}", b"${hh_consent}")
+            out.writestr(item, data)
+    export = tmp_path / "export.csv"
+    text = (sample_dir / "household_survey_kobo.csv").read_text(encoding="utf-8-sig")
+    export.write_text(text.replace('"identification/consent"', '"identification/hh_consent"'), encoding="utf-8-sig")
+    return export, form
+
+
+def test_refusals_are_not_too_short_when_the_consent_question_has_another_name(cartong_provider, sample_dir, tmp_path):
+    from cartong_plugin.core.survey.importer import import_survey
+
+    export, form = _renamed_consent_sample(sample_dir, tmp_path)
+    gpkg = tmp_path / "renamed.gpkg"
+    import_survey(export, form, gpkg)
+    with closing(sqlite3.connect(gpkg)) as db:
+        refusals = {row[0] for row in db.execute("SELECT _uuid FROM survey WHERE hh_consent = 'no'")}
+    assert len(refusals) == 4
+    _execute({"INPUT": f"{gpkg}|layername=survey", "FORM": str(form), "CHECKS": [4]})
+    too_short = {uuid for uuid, check in _flags(gpkg, "durations") if check == "durations.too_short"}
+    assert too_short and not too_short & refusals

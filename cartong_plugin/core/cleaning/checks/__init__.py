@@ -57,7 +57,7 @@ class ChecksConfig:
     admin_code_column: str = ""  # question answered with the P-codes of admin_areas/gazetteer ("" = guess)
     # durations
     min_duration_min: float = 10.0  # not applied to refusals (consent_column answered "no")
-    consent_column: str = "consent"
+    consent_column: str = "consent"  # used when the form names no consent question (durations.consent_question)
     max_duration_min: float = 120.0
     period_start: str = ""  # ISO date of the first day of data collection ("" = not checked)
     period_end: str = ""  # ISO date of the last day
