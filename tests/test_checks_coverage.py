@@ -172,3 +172,24 @@ def test_refusals_are_not_too_short_when_the_consent_question_has_another_name(c
     _execute({"INPUT": f"{gpkg}|layername=survey", "FORM": str(form), "CHECKS": [4]})
     too_short = {uuid for uuid, check in _flags(gpkg, "durations") if check == "durations.too_short"}
     assert too_short and not too_short & refusals
+
+
+def test_run_on_the_survey_says_the_repeat_questions_were_not_checked(cartong_provider, survey_gpkg, sample_dir):
+    _, feedback = _execute(
+        {"INPUT": f"{survey_gpkg}|layername=survey", "FORM": str(sample_dir / "household_survey_form.xlsx")}
+    )
+    assert [w for w in feedback.warnings if "repeat" in w] == [
+        "The questions of 1 repeat table (members) were not checked: the cleaning log names submissions, "
+        "not repeat rows."
+    ]
+
+
+def test_a_repeat_table_as_input_is_refused_naming_the_table(cartong_provider, survey_gpkg, sample_dir):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    parameters = {"INPUT": f"{survey_gpkg}|layername=members", "FORM": str(sample_dir / "household_survey_form.xlsx")}
+    with pytest.raises(QgsProcessingException, match=r"^members is a repeat table: its rows belong to submissions"):
+        processing.run("cartong:runchecks", parameters, feedback=RecordingFeedback())
+    with closing(sqlite3.connect(survey_gpkg)) as db:  # nothing written
+        assert db.execute("SELECT count(*) FROM gpkg_contents WHERE table_name = 'cleaning_log'").fetchone() == (0,)

@@ -72,7 +72,7 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
         from ..core.cleaning import apply as cleaning_apply
         from ..core.cleaning import log as cleaning_log
         from ..core.cleaning import log_files
-        from ..core.cleaning.checks.layers import layer_geopackage, layer_uuids
+        from ..core.cleaning.checks.layers import layer_geopackage, layer_uuids, refuse_repeat_table
 
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         shared = _shared_survey(layer)  # (database, schema, table) of a survey shared in PostGIS, or None
@@ -104,7 +104,7 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
             names = shared_survey_names(*shared)
         else:
             names = cleaning_apply.survey_names(gpkg, table) if table else cleaning_apply.SurveyNames()
-        _refuse_repeat_table(layer, fields)
+        refuse_repeat_table(layer)
         ids = _feature_ids(layer)
         plan = cleaning_apply.plan_cleaning(
             layer_uuids(layer, cleaning_log.UUID_COLUMN),
@@ -239,33 +239,6 @@ def _feature_ids(layer) -> list[int]:
 
     request = QgsFeatureRequest().setNoAttributes().setFlags(QgsFeatureRequest.Flag.NoGeometry)
     return [feature.id() for feature in layer.getFeatures(request)]
-
-
-def _refuse_repeat_table(layer, fields) -> None:
-    """A repeat table (its rows keyed by _submission__uuid and _index, no _uuid) is named, with what to do."""
-    from qgis.core import QgsProviderRegistry
-
-    from ..core.base.errors import CartongError
-    from ..core.cleaning.log import UUID_COLUMN
-
-    if fields.indexOf(UUID_COLUMN) >= 0:
-        return
-    name = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("layerName")
-    name = name or layer.name()
-    if fields.indexOf("_submission__uuid") >= 0:
-        raise CartongError(
-            tr(
-                "{layer} is a repeat table: its rows belong to submissions by _submission__uuid and _index, and "
-                "the cleaning log names submissions (_uuid), not repeat rows, so it cannot be applied to it. Apply "
-                "the log to the survey layer; correct a repeat answer in a copy of {layer} in QGIS, or remove the "
-                "whole submission with remove_survey."
-            ).format(layer=name)
-        )
-    raise CartongError(
-        tr("The layer {layer} has no field {field}: the cleaning log names each submission by it.").format(
-            layer=name, field=UUID_COLUMN
-        )
-    )
 
 
 class _SurveyTime:

@@ -226,10 +226,12 @@ class RunChecksAlgorithm(CartongAlgorithm):
             gazetteer_from_layer,
             layer_geopackage,
             layer_to_frame,
+            refuse_repeat_table,
         )
         from ..core.survey.xlsform import read_xlsform
 
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
+        refuse_repeat_table(layer)  # the log names submissions by _uuid: a repeat table is named, before any work
         form_path = self.parameterAsFile(parameters, "FORM", context)
         form = read_xlsform(form_path) if form_path else None
         target = self.parameterAsFileOutput(parameters, "OUTPUT_GPKG", context)
@@ -287,12 +289,6 @@ class RunChecksAlgorithm(CartongAlgorithm):
 
         feedback.pushInfo(tr("Reading {layer}...").format(layer=layer.name()))
         df = layer_to_frame(layer, feedback)
-        if config.uuid_column not in df.columns:
-            raise CartongError(
-                tr(
-                    "The layer {layer} has no field {field}: it is needed to name each submission in the cleaning log."
-                ).format(layer=layer.name(), field=config.uuid_column)
-            )
 
         def progress(fraction, check):
             if feedback.isCanceled():

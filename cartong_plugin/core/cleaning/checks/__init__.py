@@ -196,7 +196,28 @@ def run_checks(
         entries.extend(checks[name](df, form, config))
         if timings is not None:
             timings[name] = time.perf_counter() - started
+    _note_repeats(form, config, names)
     return entries
+
+
+def _note_repeats(form, config: ChecksConfig, names) -> None:
+    """Say which repeat tables' questions went unchecked: every check reads one row per submission."""
+    from ...base.i18n import trn
+    from .common import NON_DATA_TYPES, add_note
+
+    questions = getattr(form, "questions", {}) or {}
+    repeats = list(dict.fromkeys(q.repeat for q in questions.values() if q.repeat and q.type not in NON_DATA_TYPES))
+    if repeats and set(names) - {"duplicates"}:
+        add_note(
+            config,
+            trn(
+                "The questions of %n repeat table ({repeats}) were not checked: the cleaning log names "
+                "submissions, not repeat rows.",
+                "The questions of %n repeat tables ({repeats}) were not checked: the cleaning log names "
+                "submissions, not repeat rows.",
+                len(repeats),
+            ).format(repeats=", ".join(repeats)),
+        )
 
 
 __all__ = ["CHECK_NAMES", "ChecksConfig", "LogEntry", "run_checks", "validate_config"]

@@ -357,6 +357,31 @@ def layer_uuids(layer, uuid_column: str) -> list:
     return [_to_python(f.attributes()[index]) for f in layer.getFeatures(request)]
 
 
+def refuse_repeat_table(layer) -> None:
+    """CartongError unless ``layer`` has the _uuid that names submissions in the cleaning log; a repeat table
+    (rows keyed by _submission__uuid and _index) is named by its table, with what to do."""
+    from ..log import UUID_COLUMN
+
+    fields = layer.fields()
+    if fields.indexOf(UUID_COLUMN) >= 0:
+        return
+    name = decode_uri(layer.providerType(), layer.source()).get("layerName") or layer.name()
+    if fields.indexOf("_submission__uuid") >= 0:
+        raise CartongError(
+            tr(
+                "{layer} is a repeat table: its rows belong to submissions by _submission__uuid and _index, and "
+                "the cleaning log names submissions (_uuid), not repeat rows, so it cannot be applied to it. Apply "
+                "the log to the survey layer; correct a repeat answer in a copy of {layer} in QGIS, or remove the "
+                "whole submission with remove_survey."
+            ).format(layer=name)
+        )
+    raise CartongError(
+        tr("The layer {layer} has no field {field}: the cleaning log names each submission by it.").format(
+            layer=name, field=UUID_COLUMN
+        )
+    )
+
+
 def layer_geopackage(layer) -> str:
     """Path of the GeoPackage holding ``layer``, or '' when it is not in a GeoPackage."""
     if layer is None or layer.providerType() != "ogr":
