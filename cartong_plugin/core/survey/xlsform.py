@@ -103,15 +103,7 @@ class FormSpec:
 
     def find_language(self, language: str | None) -> str | None:
         """The form's language matching ``language`` ("fr", "French", "Français (fr)"), or None."""
-        if not language:
-            return None
-        wanted = language.strip().casefold()
-        for lang in self.languages:
-            code = _LANG_CODE.search(lang)
-            name = _LANG_CODE.sub("", lang).strip()
-            if wanted in (lang.casefold(), name.casefold()) or (code and wanted == code.group(1).casefold()):
-                return lang
-        return None
+        return match_language(self.languages, language)
 
     def resolve_language(self, language: str | None) -> str:
         """The form's language matching ``language``, else the form's default language, else the first."""
@@ -147,6 +139,20 @@ class FormSpec:
             c.name: _pick_label(c.labels, resolved, self.default_language) or c.name
             for c in self.choices.get(list_name, ())
         }
+
+
+def match_language(languages: list[str], language: str | None) -> str | None:
+    """The one of ``languages`` ("English (en)", "Français (fr)"...) matching ``language`` ("fr", "French",
+    "Français (fr)"), or None."""
+    if not language:
+        return None
+    wanted = language.strip().casefold()
+    for lang in languages:
+        code = _LANG_CODE.search(lang)
+        name = _LANG_CODE.sub("", lang).strip()
+        if wanted in (lang.casefold(), name.casefold()) or (code and wanted == code.group(1).casefold()):
+            return lang
+    return None
 
 
 def _pick_label(labels: dict[str, str], lang: str, default_language: str) -> str:

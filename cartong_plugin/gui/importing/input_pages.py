@@ -288,13 +288,18 @@ class OptionsPage(WizardPage):
         self.sharing = SharedDatabaseChoice(self, layout)  # also in a shared database, if asked
 
     def initializePage(self):  # noqa: N802
+        from ...core.base.translation import preferred_language
+        from ...core.survey.xlsform import match_language
+
         self.sharing.fill_connections()
         preview = self.wizard().preview_page.preview
         self.language.clear()
         for lang in preview.languages:
             self.language.addItem(lang, lang)
-        if preview.default_language:
-            self.language.setCurrentIndex(max(0, self.language.findData(preview.default_language)))
+        # the language the user reads QGIS in, when the form has it, else the form's own default
+        chosen = match_language(preview.languages, preferred_language()) or preview.default_language
+        if chosen:
+            self.language.setCurrentIndex(max(0, self.language.findData(chosen)))
         self.language.setEnabled(bool(preview.languages))
         self.geometry.clear()
         self.geometry.addItem(tr("Automatic ({column})").format(column=preview.geometry_default or tr("none")), "")
