@@ -1272,7 +1272,7 @@
       <translation>تلقائي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="300" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="305" />
       <source>Automatic ({column})</source>
       <translation>تلقائي ({column})</translation>
     </message>
@@ -1869,7 +1869,7 @@
       <translation>صُدِّر سجل التنظيف إلى {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="404" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="400" />
       <source>Cleaning log of {schema} in {target}: {kept} rows kept with their decisions, {new} new, {gone} no longer raised removed.</source>
       <translation>سجل التنظيف الخاص بـ {schema} في {target}: {kept} صفًا محفوظًا مع قراراته، {new} جديدًا، {gone} لم تعد مُبلَّغًا عنها أُزيلت.</translation>
     </message>
@@ -2253,7 +2253,7 @@
       <translation>جمع البيانات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="96" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="127" />
       <source>Data collection ran from {first} to {last}.</source>
       <translation>جرى جمع البيانات من {first} إلى {last}.</translation>
     </message>
@@ -3409,7 +3409,7 @@
       <translation>الشعار (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="79" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="110" />
       <source>Longer than {limit} minutes.</source>
       <translation>أكثر من {limit} دقيقة.</translation>
     </message>
@@ -4120,7 +4120,7 @@
       <translation>خارج قيد النموذج «{constraint}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="386" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="411" />
       <source>P-code</source>
       <translation>‏P-code</translation>
     </message>
@@ -4540,7 +4540,7 @@
       <translation>جارٍ قراءة {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="288" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="290" />
       <source>Reading {layer}...</source>
       <translation>جارٍ قراءة {layer}...</translation>
     </message>
@@ -4790,27 +4790,27 @@
       <translation type="vanished">الصف {row} من سجل التنظيف: «{value}» ليست قيمة صالحة لـ {column}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="299" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="305" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>الصف {row} من الورقة survey في {file}: «{name}» بلا نوع؛ تم تجاهله.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="330" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="336" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>الصف {row} من الورقة survey في {file}: «{type}» لا يحدد أي قائمة خيارات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="321" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="327" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>الصف {row} من الورقة survey في {file}: «{type}» دون «begin» مطابق.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="442" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="448" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
       <translation>الصف {row} من ورقة survey في {file}: الحلقة '{name}' تمر على القائمة '{list}' التي ليس فيها خيارات؛ تُتجاهل الأسئلة التابعة لها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="382" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="388" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>الصف {row} من الورقة survey في {file}: الاسم «{name}» مستخدم مرتين.</translation>
     </message>
@@ -5025,7 +5025,7 @@
       <translation>الورقة التي تحتوي على الإرسالات (XLSX؛ فارغ: أول ورقة ظاهرة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="69" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="100" />
       <source>Shorter than {limit} minutes.</source>
       <translation>أقل من {limit} دقيقة.</translation>
     </message>
@@ -5371,7 +5371,7 @@
       <translation>النص: {encoding}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="226" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="232" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>تحتاج الورقة «survey» في {file} إلى العمودين «type» و«name».</translation>
     </message>
@@ -5544,7 +5544,7 @@
       <translation>الطبقة الإدارية {layer} فيها {count} من رموز P-code مشتركة بين عدة مناطق: {codes}. يُحسب كل إرسال مرة واحدة: مناطق رمز P-code الواحد تُعد منطقة واحدة (معلمًا واحدًا) في النتيجة. تحقق من الحدود: رمز P-code يسمّي منطقة واحدة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="422" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="418" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
       <translation>الطبقة الإدارية {layer} فيها {count} من رموز P-code مشتركة بين عدة مناطق: {codes}. لا تستطيع فحوص رموز P-code التمييز بين هذه المناطق؛ تحقق من الحدود.</translation>
     </message>
@@ -5925,7 +5925,7 @@
       <translation>البريد الإلكتروني وكلمة المرور لحسابك على موقع ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="59" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="90" />
       <source>The end time is earlier than the start time.</source>
       <translation>وقت الانتهاء أسبق من وقت البدء.</translation>
     </message>
@@ -5947,7 +5947,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/run_checks.py" line="375" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="371" />
       <source>The export file {file} holds %n decisions that differ from the cleaning log of {gpkg} (first: row {row}, {uuid}, {question}: '{decision}' in the file, '{logged}' in the log). Nothing was written: make them agree, or export to another file.</source>
       <translation>
         <numerusform>ملف التصدير {file} يحتوي على %n قرار تختلف عن سجل التنظيف في {gpkg} (الأول: الصف {row}، {uuid}، {question}: '{decision}' في الملف، '{logged}' في السجل). لم يُكتب شيء: اجعلهما متوافقين، أو صدّر إلى ملف آخر.</numerusform>
@@ -5959,7 +5959,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/run_checks.py" line="359" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="355" />
       <source>The export file {file} holds %n decisions that the new cleaning log does not (first: row {row}): the file was not replaced. Bring its decisions into the log, or export to another file.</source>
       <translation>
         <numerusform>ملف التصدير {file} يحتوي على %n قرار لا يحتويها سجل التنظيف الجديد (الأول: الصف {row}): لم يُستبدل الملف. انقل قراراته إلى السجل، أو صدّر إلى ملف آخر.</numerusform>
@@ -6121,7 +6121,7 @@
       <translation>يعرّف النموذج «{column}» كسؤال من نوع {type}: يحتوي على {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="217" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="223" />
       <source>The form file {file} does not exist.</source>
       <translation>ملف النموذج {file} غير موجود.</translation>
     </message>
@@ -6241,7 +6241,7 @@
       <translation>الطبقة {layer} ليس فيها عمود _uuid: لا يمكن مطابقة الإرسالات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="379" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="404" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} ({what}).</translation>
     </message>
@@ -6276,7 +6276,7 @@
       <translation>لا تحتوي الطبقة {layer} على الحقل {field}: وهو لازم لتحديد كل إرسال في سجل التنظيف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="265" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="379" />
       <source>The layer {layer} has no field {field}: the cleaning log names each submission by it.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field}: يحدد سجل التنظيف كل إرسال به.</translation>
     </message>
@@ -6296,7 +6296,7 @@
       <translation>الطبقة {layer} ليست طبقة مضلعات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="244" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="246" />
       <source>The layer {layer} is not in a GeoPackage: choose a GeoPackage for the cleaning log.</source>
       <translation>الطبقة {layer} ليست في ملف GeoPackage: اختر ملف GeoPackage لسجل التنظيف.</translation>
     </message>
@@ -6514,6 +6514,18 @@
       <source>The question has no answer to count: choose another question.</source>
       <translation>لا يحتوي السؤال على أي إجابة يمكن عدّها: اختر سؤالًا آخر.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="213" />
+      <source>The questions of %n repeat tables ({repeats}) were not checked: the cleaning log names submissions, not repeat rows.</source>
+      <translation>
+        <numerusform>لم تُفحص أسئلة %n جدول تكرار ({repeats}): يسمّي سجل التنظيف الإرسالات لا صفوف التكرار.</numerusform>
+        <numerusform>لم تُفحص أسئلة جدول تكرار واحد (%n) ({repeats}): يسمّي سجل التنظيف الإرسالات لا صفوف التكرار.</numerusform>
+        <numerusform>لم تُفحص أسئلة جدولي تكرار (%n) ({repeats}): يسمّي سجل التنظيف الإرسالات لا صفوف التكرار.</numerusform>
+        <numerusform>لم تُفحص أسئلة %n جداول تكرار ({repeats}): يسمّي سجل التنظيف الإرسالات لا صفوف التكرار.</numerusform>
+        <numerusform>لم تُفحص أسئلة %n جدولًا للتكرار ({repeats}): يسمّي سجل التنظيف الإرسالات لا صفوف التكرار.</numerusform>
+        <numerusform>لم تُفحص أسئلة %n جدول تكرار ({repeats}): يسمّي سجل التنظيف الإرسالات لا صفوف التكرار.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="95" />
       <source>The returned package brings nothing new (merged already?): {file} was left as it was.</source>
@@ -6729,12 +6741,12 @@
       <translation>مخطط المسح {schema} ليس له سجل التنظيف في {target}: شغّل الفحوص وانسخ المسح مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="363" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="369" />
       <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
       <translation>ورقة survey في {file} تسمّي سؤالين '{name}' في المجموعة نفسها (الصفان {first} و{second}): كل سؤال يحتاج إلى اسمه الخاص. أعد تسمية أحدهما، أو قم باستيراد البيانات بدون النموذج.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="256" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="262" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>الورقة survey في {file}: المجموعة «{name}» لا تُغلق أبدًا.</translation>
     </message>
@@ -7353,7 +7365,7 @@
       <translation>‏XLSForm</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="161" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="167" />
       <source>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;All files (*)</source>
       <translation>‏XLSForm (*.xlsx *.XLSX *.xls *.XLS);;كل الملفات (*)</translation>
     </message>
@@ -7898,22 +7910,22 @@
       <translation>إحداثيات مستحيلة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="57" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="88" />
       <source>interview ends before it starts</source>
       <translation>مقابلة تنتهي قبل أن تبدأ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="94" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="125" />
       <source>interview outside the data collection period</source>
       <translation>مقابلة خارج فترة جمع البيانات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="77" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="108" />
       <source>interview too long</source>
       <translation>مقابلة طويلة جدًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="67" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="98" />
       <source>interview too short</source>
       <translation>مقابلة قصيرة جدًا</translation>
     </message>
@@ -8012,12 +8024,12 @@
       <translation>مأخوذ من اسم الملف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="134" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="165" />
       <source>many interviews in little time</source>
       <translation>مقابلات كثيرة في وقت قصير</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="403" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="428" />
       <source>name</source>
       <translation>الاسم</translation>
     </message>
@@ -8525,7 +8537,7 @@
       <translation>ستُغيَّر {changed} قيمة وتُحذف {removed} من الإرسالات؛ وتبقى {kept} من الصفوف كما هي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="311" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="307" />
       <source>{check}: {count} rows ({seconds} s)</source>
       <translation>‏{check}: {count} صف ({seconds} ث)</translation>
     </message>
@@ -8577,7 +8589,7 @@
       <translation>‏{count} من أصل {total} قيمة في «{column}» تبدو {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="127" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="158" />
       <source>{count} or more interviews started by the same {by} within {minutes} minutes.</source>
       <translation>‏{count} مقابلات أو أكثر بدأها {by} نفسه خلال أقل من {minutes} دقيقة.</translation>
     </message>
@@ -8711,7 +8723,7 @@
       <translation>لا يحتوي {file} على الطبقة «survey»: استورد المسح أولًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="221" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="227" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>لا يحتوي {file} على الورقة «survey»: ليس ملف XLSForm.</translation>
     </message>
@@ -9442,7 +9454,7 @@
       <translation>‏{label} (التسمية)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="257" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="371" />
       <source>{layer} is a repeat table: its rows belong to submissions by _submission__uuid and _index, and the cleaning log names submissions (_uuid), not repeat rows, so it cannot be applied to it. Apply the log to the survey layer; correct a repeat answer in a copy of {layer} in QGIS, or remove the whole submission with remove_survey.</source>
       <translation>الطبقة {layer} جدول تكرار: تنتمي صفوفها إلى الإرسالات عبر _submission__uuid و_index، وسجل التنظيف يحدد الإرسالات (_uuid) لا صفوف التكرار، لذا لا يمكن تطبيقه عليها. طبّق السجل على طبقة المسح؛ صحّح إجابة تكرار في نسخة من {layer} في QGIS، أو أزل الإرسال كاملًا باستخدام remove_survey.</translation>
     </message>

@@ -1052,7 +1052,7 @@
       <translation>Automático</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="300" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="305" />
       <source>Automatic ({column})</source>
       <translation>Automático ({column})</translation>
     </message>
@@ -1645,7 +1645,7 @@
       <translation>Registo de limpeza exportado para {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="404" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="400" />
       <source>Cleaning log of {schema} in {target}: {kept} rows kept with their decisions, {new} new, {gone} no longer raised removed.</source>
       <translation>Registo de limpeza de {schema} em {target}: {kept} linhas mantidas com as suas decisões, {new} novas, {gone} que já não são assinaladas removidas.</translation>
     </message>
@@ -2013,7 +2013,7 @@
       <translation>Recolha de dados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="96" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="127" />
       <source>Data collection ran from {first} to {last}.</source>
       <translation>A recolha de dados decorreu de {first} a {last}.</translation>
     </message>
@@ -3157,7 +3157,7 @@
       <translation>Logótipo (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="79" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="110" />
       <source>Longer than {limit} minutes.</source>
       <translation>Mais de {limit} minutos.</translation>
     </message>
@@ -3868,7 +3868,7 @@
       <translation>Fora da restrição do formulário «{constraint}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="386" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="411" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
@@ -4288,7 +4288,7 @@
       <translation>A ler {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="288" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="290" />
       <source>Reading {layer}...</source>
       <translation>A ler {layer}...</translation>
     </message>
@@ -4530,27 +4530,27 @@
       <translation type="vanished">Linha {row} do registo de limpeza: «{value}» não é um valor válido para {column}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="299" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="305" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>Linha {row} da folha survey de {file}: «{name}» não tem tipo; ignorada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="330" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="336" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>Linha {row} da folha survey de {file}: «{type}» não indica nenhuma lista de opções.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="321" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="327" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>Linha {row} da folha survey de {file}: «{type}» sem o «begin» correspondente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="442" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="448" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
       <translation>Linha {row} da folha survey de {file}: o ciclo '{name}' percorre a lista '{list}', que não tem opções; as suas perguntas são ignoradas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="382" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="388" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>Linha {row} da folha survey de {file}: o nome «{name}» é usado duas vezes.</translation>
     </message>
@@ -4765,7 +4765,7 @@
       <translation>Folha que contém as submissões (XLSX; vazio: a primeira folha visível)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="69" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="100" />
       <source>Shorter than {limit} minutes.</source>
       <translation>Menos de {limit} minutos.</translation>
     </message>
@@ -5111,7 +5111,7 @@
       <translation>Texto: {encoding}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="226" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="232" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>A folha «survey» de {file} precisa das colunas «type» e «name».</translation>
     </message>
@@ -5284,7 +5284,7 @@
       <translation>A camada administrativa {layer} tem {count} P-code(s) partilhados por várias áreas: {codes}. Cada submissão é contada uma vez: as áreas de um P-code são uma área (uma entidade) no resultado. Verifique os limites: um P-code designa uma só área.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="422" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="418" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
       <translation>A camada administrativa {layer} tem {count} P-code(s) partilhados por várias áreas: {codes}. As verificações de P-code não conseguem distinguir estas áreas; verifique os limites.</translation>
     </message>
@@ -5657,7 +5657,7 @@
       <translation>O e-mail e a senha da sua conta web do ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="59" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="90" />
       <source>The end time is earlier than the start time.</source>
       <translation>A hora de fim é anterior à hora de início.</translation>
     </message>
@@ -5675,7 +5675,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/run_checks.py" line="375" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="371" />
       <source>The export file {file} holds %n decisions that differ from the cleaning log of {gpkg} (first: row {row}, {uuid}, {question}: '{decision}' in the file, '{logged}' in the log). Nothing was written: make them agree, or export to another file.</source>
       <translation>
         <numerusform>O ficheiro de exportação {file} contém %n decisão que difere do registo de limpeza de {gpkg} (primeira: linha {row}, {uuid}, {question}: '{decision}' no ficheiro, '{logged}' no registo). Nada foi escrito: faça-os coincidir ou exporte para outro ficheiro.</numerusform>
@@ -5683,7 +5683,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/run_checks.py" line="359" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="355" />
       <source>The export file {file} holds %n decisions that the new cleaning log does not (first: row {row}): the file was not replaced. Bring its decisions into the log, or export to another file.</source>
       <translation>
         <numerusform>O ficheiro de exportação {file} contém %n decisão que o novo registo de limpeza não tem (primeira: linha {row}): o ficheiro não foi substituído. Traga as suas decisões para o registo ou exporte para outro ficheiro.</numerusform>
@@ -5841,7 +5841,7 @@
       <translation>O formulário define «{column}» como uma pergunta do tipo {type}: contém {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="217" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="223" />
       <source>The form file {file} does not exist.</source>
       <translation>O ficheiro de formulário {file} não existe.</translation>
     </message>
@@ -5961,7 +5961,7 @@
       <translation>A camada {layer} não tem coluna _uuid: as submissões não podem ser emparelhadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="379" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="404" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>A camada {layer} não tem o campo {field} ({what}).</translation>
     </message>
@@ -5996,7 +5996,7 @@
       <translation>A camada {layer} não tem o campo {field}: é necessário para identificar cada submissão no registo de limpeza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="265" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="379" />
       <source>The layer {layer} has no field {field}: the cleaning log names each submission by it.</source>
       <translation>A camada {layer} não tem o campo {field}: o registo de limpeza identifica cada submissão por ele.</translation>
     </message>
@@ -6016,7 +6016,7 @@
       <translation>A camada {layer} não é uma camada de polígonos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="244" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="246" />
       <source>The layer {layer} is not in a GeoPackage: choose a GeoPackage for the cleaning log.</source>
       <translation>A camada {layer} não está num GeoPackage: escolha um GeoPackage para o registo de limpeza.</translation>
     </message>
@@ -6234,6 +6234,14 @@
       <source>The question has no answer to count: choose another question.</source>
       <translation>A pergunta não tem nenhuma resposta para contar: escolha outra pergunta.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="213" />
+      <source>The questions of %n repeat tables ({repeats}) were not checked: the cleaning log names submissions, not repeat rows.</source>
+      <translation>
+        <numerusform>As perguntas de %n tabela de repetição ({repeats}) não foram verificadas: o registo de limpeza designa submissões, não linhas de repetição.</numerusform>
+        <numerusform>As perguntas de %n tabelas de repetição ({repeats}) não foram verificadas: o registo de limpeza designa submissões, não linhas de repetição.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="95" />
       <source>The returned package brings nothing new (merged already?): {file} was left as it was.</source>
@@ -6449,12 +6457,12 @@
       <translation>O esquema de inquérito {schema} não tem registo de limpeza em {target}: execute as verificações e copie novamente o inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="363" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="369" />
       <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
       <translation>A folha survey de {file} dá o mesmo nome '{name}' a duas perguntas do mesmo grupo (linhas {first} e {second}): cada pergunta precisa do seu próprio nome. Mude o nome de uma delas, ou importe os dados sem o formulário.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="256" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="262" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>Folha survey de {file}: o grupo «{name}» nunca é fechado.</translation>
     </message>
@@ -7069,7 +7077,7 @@
       <translation>XLSForm</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="161" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="167" />
       <source>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;All files (*)</source>
       <translation>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;Todos os ficheiros (*)</translation>
     </message>
@@ -7614,22 +7622,22 @@
       <translation>coordenadas impossíveis</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="57" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="88" />
       <source>interview ends before it starts</source>
       <translation>entrevista que termina antes de começar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="94" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="125" />
       <source>interview outside the data collection period</source>
       <translation>entrevista fora do período de recolha de dados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="77" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="108" />
       <source>interview too long</source>
       <translation>entrevista demasiado longa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="67" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="98" />
       <source>interview too short</source>
       <translation>entrevista demasiado curta</translation>
     </message>
@@ -7728,12 +7736,12 @@
       <translation>tirado do nome do ficheiro</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="134" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="165" />
       <source>many interviews in little time</source>
       <translation>muitas entrevistas em pouco tempo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="403" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="428" />
       <source>name</source>
       <translation>nome</translation>
     </message>
@@ -8241,7 +8249,7 @@
       <translation>Serão alterados {changed} valores e removidas {removed} submissões; {kept} linhas são mantidas tal como estão.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="311" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="307" />
       <source>{check}: {count} rows ({seconds} s)</source>
       <translation>{check}: {count} linhas ({seconds} s)</translation>
     </message>
@@ -8293,7 +8301,7 @@
       <translation>{count} de {total} valores de «{column}» parecem ser {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="127" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="158" />
       <source>{count} or more interviews started by the same {by} within {minutes} minutes.</source>
       <translation>{count} entrevistas ou mais iniciadas pelo mesmo {by} em menos de {minutes} minutos.</translation>
     </message>
@@ -8427,7 +8435,7 @@
       <translation>{file} não tem a camada «survey»: importe primeiro o inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="221" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="227" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>{file} não tem a folha «survey»: não é um XLSForm.</translation>
     </message>
@@ -9114,7 +9122,7 @@
       <translation>{label} (etiqueta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="257" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="371" />
       <source>{layer} is a repeat table: its rows belong to submissions by _submission__uuid and _index, and the cleaning log names submissions (_uuid), not repeat rows, so it cannot be applied to it. Apply the log to the survey layer; correct a repeat answer in a copy of {layer} in QGIS, or remove the whole submission with remove_survey.</source>
       <translation>{layer} é uma tabela de repetição: as suas linhas pertencem às submissões por _submission__uuid e _index, e o registo de limpeza designa submissões (_uuid), não linhas de repetição, por isso não lhe pode ser aplicado. Aplique o registo à camada de inquérito; corrija uma resposta de repetição numa cópia de {layer} no QGIS, ou remova a submissão inteira com remove_survey.</translation>
     </message>
