@@ -38,7 +38,7 @@ def trn(singular: str, plural: str, count: int) -> str:
 LEFT_TO_RIGHT_ISOLATE, POP_ISOLATE = "\u2066", "\u2069"
 
 
-def left_to_right(text) -> str:
+def left_to_right(text: object) -> str:
     """``text`` (a path, a column name) as one left-to-right run inside a translated sentence.
 
     In Arabic the sentence runs right to left and would carry a path's leading "/" or a column's
@@ -48,6 +48,6 @@ def left_to_right(text) -> str:
     return f"{LEFT_TO_RIGHT_ISOLATE}{text}{POP_ISOLATE}"
 
 
-def left_to_right_list(names) -> str:
+def left_to_right_list(names: list | tuple | set) -> str:
     """Names (columns) joined by commas, each one a left-to-right run (see ``left_to_right``)."""
     return ", ".join(left_to_right(name) for name in names)

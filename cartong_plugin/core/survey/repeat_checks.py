@@ -53,7 +53,8 @@ def _uuid_relation(rel: dict, parent: TextTable, parent_plan, child: TextTable, 
     names = {}
     for key, table, plan in (("_uuid", parent, parent_plan), ("_submission__uuid", child, child_plan)):
         found = [c.name for c in plan if (c.restored or c.header) == key]
-        if not found or _by_header(table, plan, key).eq("").all():
+        column = _by_header(table, plan, key) if found else None
+        if column is None or column.eq("").all():
             return None
         names[key] = found[0]
     return {**rel, "parent_key": names["_uuid"], "child_key": names["_submission__uuid"]}

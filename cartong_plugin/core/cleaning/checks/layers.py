@@ -75,7 +75,8 @@ def _point_coordinates(layer, rows: int, fids=None, wanted=None):
     import numpy as np
     from qgis.core import QgsWkbTypes
 
-    if layer is None or not layer.isSpatial() or layer.geometryType() != QgsWkbTypes.GeometryType.PointGeometry:
+    points = QgsWkbTypes.GeometryType.PointGeometry  # type: ignore[attr-defined]
+    if layer is None or not layer.isSpatial() or layer.geometryType() != points:
         return None
     transform = _to_wgs84(layer)
     lon, lat = np.full(rows, np.nan), np.full(rows, np.nan)
