@@ -6,6 +6,8 @@ counts things) with literal arguments, so that ``i18n/update_ts.py`` can extract
 QObject.tr() is not used because its context would change with the class name.
 """
 
+from collections.abc import Iterable
+
 from qgis.PyQt.QtCore import QCoreApplication
 
 CONTEXT = "CartONG"
@@ -48,6 +50,6 @@ def left_to_right(text: object) -> str:
     return f"{LEFT_TO_RIGHT_ISOLATE}{text}{POP_ISOLATE}"
 
 
-def left_to_right_list(names: list | tuple | set) -> str:
+def left_to_right_list(names: Iterable[object]) -> str:
     """Names (columns) joined by commas, each one a left-to-right run (see ``left_to_right``)."""
     return ", ".join(left_to_right(name) for name in names)
