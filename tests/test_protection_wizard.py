@@ -625,3 +625,20 @@ def test_the_cleaned_survey_is_preselected_as_in_the_map_wizard(qgis_iface, surv
     finally:
         wizard.deleteLater()
         QgsProject.instance().removeMapLayer(cleaned.id())
+
+
+def test_arabic_findings_draw_column_names_left_to_right(wizard):
+    """The findings table drew ``_location_latitude`` as ``location_latitude_`` in Arabic (seen on the final
+    screenshots): its column names run as typed, on the right-hand side."""
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtWidgets import QStyleOptionViewItem
+
+    page = _to_findings(wizard)
+    wizard.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    column = COLUMNS.index("column")
+    option = QStyleOptionViewItem()
+    option.initFrom(page.table)
+    delegate = page.table.itemDelegateForColumn(column)
+    assert delegate is not None
+    delegate.initStyleOption(option, page.table.model().index(1, column))
+    assert option.direction == Qt.LayoutDirection.LeftToRight and option.displayAlignment & Qt.AlignmentFlag.AlignRight

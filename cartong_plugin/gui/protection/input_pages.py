@@ -28,7 +28,7 @@ from ...core.protection.detect import detect_in_layer
 from ...core.protection.share_defaults import default_action  # the start state cartong:exportforsharing applies too
 from ...core.survey.xlsform import read_xlsform
 from ..tasks import ReadingPage, layer_for_task, open_in_task
-from ..wizard_common import optional_file_ok, plain_label, risk_item, text_item
+from ..wizard_common import left_to_right_columns, optional_file_ok, plain_label, risk_item, text_item
 from .pages_common import WARNING_STYLE, ProtectionPage
 
 ACTIONS = ("keep", "drop", "pseudonymise")
@@ -168,6 +168,7 @@ class FindingsPage(ReadingPage, ProtectionPage):
         self.add_busy_widgets(layout, "findings")
         self.counts = plain_label("", self, "finding_counts")
         self.table = QTableWidget(0, len(COLUMNS), self)
+        left_to_right_columns(self.table, COLUMNS.index("column"))  # _uuid is not drawn uuid_ in Arabic
         self.table.setObjectName("findings_table")
         self.table.setHorizontalHeaderLabels(
             [tr("Column"), tr("Category"), tr("Risk"), tr("Example value"), tr("Why"), tr("Action")]
