@@ -15,7 +15,7 @@ from qgis.core import QgsProcessingException
 
 from tests.field_data import CAF, SAMPLE_ADMIN, RecordingFeedback, closed_port, import_sample
 
-SECRETS = ("S3cretPW", "SECRETKEY42", "bob")
+SECRETS = ("S3cretPW", "SECRETKEY42", "bob", "with spaces")
 
 
 def _sources(port: int) -> list[str]:
@@ -26,6 +26,8 @@ def _sources(port: int) -> list[str]:
         "contextualWMSLegend=0&crs=EPSG:4326&format=image/png&layers=a&password=S3cretPW&styles"
         f"&url=http://127.0.0.1:{port}/wms&username=bob",
         f"http://127.0.0.1:{port}/{{z}}/{{x}}/{{y}}.png?access_token=SECRETKEY42",
+        # a QGIS source may quote a value: the whole quoted password goes, spaces included
+        f"type=xyz&url=http://127.0.0.1:{port}/{{z}}/{{x}}/{{y}}.png&password='S3cretPW with spaces'&username=bob",
     ]
 
 
@@ -41,7 +43,7 @@ def _said(feedback: RecordingFeedback) -> str:
     return "\n".join(feedback.infos + feedback.warnings + feedback.errors)
 
 
-@pytest.mark.parametrize("which", range(4))
+@pytest.mark.parametrize("which", range(5))
 def test_a_failed_basemap_never_writes_its_secret_in_the_package(cartong_provider, survey, tmp_path, which):
     import processing
 

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from cartong_plugin.core.base.errors import CartongError
-from cartong_plugin.core.teams.connection import resolve_target, without_secrets
+from cartong_plugin.core.base.redact import without_secrets
+from cartong_plugin.core.teams.connection import resolve_target
 from cartong_plugin.core.teams.store import open_session
 from tests.postgis_cluster import SECURED, SECURED_PASSWORD
 
@@ -100,3 +101,13 @@ def test_empty_connection_asks_for_one():
 def test_unknown_role_is_a_login_problem(postgis):
     with pytest.raises(CartongError, match='did not accept the login .*role "nobody" does not exist'):
         open_session(resolve_target(f"host={postgis.socket_dir} dbname=teams user=nobody"))
+
+
+def test_one_module_masks_addresses_and_connection_strings():
+    from cartong_plugin.core.base.redact import without_credentials
+
+    # a QGIS source quoting its password: the quoted value goes whole, not only up to the space
+    assert without_credentials("url=http://h/x&password='a b\\'c'&zmax=19") == "url=http://h/x&password=***&zmax=19"
+    # a connection string keeps its user and host readable: only passwords are secrets there
+    assert without_secrets("postgresql://ana:pw@db/survey") == "postgresql://ana:***@db/survey"
+    assert without_secrets("host=db user=ana sslpassword=k") == "host=db user=ana sslpassword=***"

@@ -8,7 +8,9 @@ whether that writer still runs), ``outputs`` (the one helper deciding whether an
 input), ``paths`` (bundled resources), ``gdal_errors`` (GDAL exceptions for one block only),
 ``qgis_compat`` (calls whose form depends on the QGIS version), ``safe_files`` (guards against
 hostile files shared by every reader and writer: cells, file names, rich text, what a file is) and
-``safe_archives`` (zip archives and XLSX workbooks checked before they are read).
+``safe_archives`` (zip archives and XLSX workbooks checked before they are read), ``redact``
+(addresses, data sources and connection strings without their passwords, tokens and keys) and
+``named_secrets`` (secrets read from where a parameter names them).
 
 May import: nothing else from the plugin.
 """

@@ -23,8 +23,8 @@ from ..base.atomic import atomic_output
 from ..base.errors import CartongError
 from ..base.gdal_errors import gdal_exceptions
 from ..base.i18n import tr, trn
+from ..base.redact import without_credentials
 from ..base.safe_files import free_path
-from ..servers.redact import without_credentials
 from .tile_health import TileHealth, check_tiles
 
 DEFAULT_MAX_TILES = 5000

@@ -8,8 +8,7 @@ credentials on the configured origin (page loops and limits, answer size and sta
 ``credentials`` keeps secrets in the QGIS authentication manager, ``sync`` turns the downloaded records into
 the survey GeoPackage (``submissions`` writes them into its tables, ``geopackage`` replaces the file safely
 and keeps its ``cartong_metadata`` log, ``attachments`` saves the files and links them in the attribute form),
-``resume`` keeps what an interrupted download received so that the next one continues it, and
-``redact`` masks the passwords and tokens an address carries before it is quoted anywhere.
+``resume`` keeps what an interrupted download received so that the next one continues it.
 
 May import: ``base``, ``survey``.
 """

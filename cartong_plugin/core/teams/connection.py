@@ -17,10 +17,8 @@ from dataclasses import dataclass, field
 
 from ..base.errors import CartongError
 from ..base.i18n import tr
+from ..base.redact import without_secrets
 
-_SECRET_KEYS = re.compile(r"\b(password|sslpassword)\s*=\s*('(?:[^'\\]|\\.)*'|\S+)", re.IGNORECASE)
-# postgresql://user:password@host/db (libpq and GDAL take URIs too): the password between ':' and '@'
-_URI_PASSWORD = re.compile(r"^(postgres(?:ql)?://[^:@/?#]*):[^@/?#]*@", re.IGNORECASE)
 _URI = re.compile(r"^postgres(?:ql)?://", re.IGNORECASE)
 _AUTHCFG = re.compile(r"\bauthcfg\s*=\s*('(?:[^'\\]|\\.)*'|\S+)", re.IGNORECASE)
 
@@ -35,12 +33,6 @@ class PgTarget:
     @property
     def gdal_name(self) -> str:
         return "PG:" + self.conninfo
-
-
-def without_secrets(conninfo: str) -> str:
-    """The connection string with passwords replaced by ``***`` (for messages)."""
-    masked = _URI_PASSWORD.sub(lambda m: f"{m.group(1)}:***@", conninfo.strip())
-    return _SECRET_KEYS.sub(lambda m: f"{m.group(1)}=***", masked)
 
 
 def target_of_parameter(text: str) -> PgTarget:

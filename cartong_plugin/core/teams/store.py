@@ -18,7 +18,8 @@ from typing import Any
 from ..base.errors import CartongError
 from ..base.gdal_errors import gdal_exceptions
 from ..base.i18n import tr
-from .connection import PgTarget, without_secrets
+from ..base.redact import without_secrets
+from .connection import PgTarget
 
 _LOST = (
     "server closed the connection",
