@@ -642,3 +642,17 @@ def test_arabic_findings_draw_column_names_left_to_right(wizard):
     assert delegate is not None
     delegate.initStyleOption(option, page.table.model().index(1, column))
     assert option.direction == Qt.LayoutDirection.LeftToRight and option.displayAlignment & Qt.AlignmentFlag.AlignRight
+
+
+def test_the_reasons_draw_the_column_names_they_quote_left_to_right(wizard):
+    """The "why" column quoted ``_submitted_by`` inside an Arabic sentence, drawn ``submitted_by_``: each
+    column name a reason quotes is an isolated left-to-right run, as in the details under the table."""
+    page = _to_findings(wizard)
+    reasons = {cells["column"]: cells["reason"] for cells in _rows(wizard).values()}
+    quoted = [(column, reason) for column, reason in reasons.items() if column in reason.replace("\u2066", "")]
+    assert quoted, reasons  # some reason quotes its column
+    for column, reason in quoted:
+        assert f"\u2066{column}\u2069" in reason
+    page.table.setCurrentCell(0, 0)
+    page._show_details(0)
+    assert page.details.text().startswith(f"\u2066{page.findings[0].column}\u2069: ")

@@ -6,6 +6,7 @@ counts things) with literal arguments, so that ``i18n/update_ts.py`` can extract
 QObject.tr() is not used because its context would change with the class name.
 """
 
+import re
 from collections.abc import Iterable
 
 from qgis.PyQt.QtCore import QCoreApplication
@@ -53,3 +54,16 @@ def left_to_right(text: object) -> str:
 def left_to_right_list(names: Iterable[object]) -> str:
     """Names (columns) joined by commas, each one a left-to-right run (see ``left_to_right``)."""
     return ", ".join(left_to_right(name) for name in names)
+
+
+def left_to_right_names(sentence: str, names: Iterable[str]) -> str:
+    """``sentence`` with each of ``names`` (columns it quotes) as a left-to-right run, for display.
+
+    Core sentences keep plain names (they also go to files and logs); a widget showing one in Arabic
+    isolates the names it quotes (between quotes, French « » with their spaces), longest first (``_uuid`` before ``uuid``).
+    """
+    wanted = sorted({name for name in names if name}, key=len, reverse=True)
+    if not wanted or not sentence:
+        return sentence
+    quoted = re.compile(r'(?:(?<=[«"“\'])|(?<=«\s))(' + "|".join(map(re.escape, wanted)) + r')(?=[»"”\']|\s»)')
+    return quoted.sub(lambda m: left_to_right(m.group(1)), sentence)

@@ -22,7 +22,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core.base.errors import CartongError
-from ...core.base.i18n import left_to_right, tr, trn
+from ...core.base.i18n import left_to_right, left_to_right_names, tr, trn
 from ..shared_database import sharing_summary
 from ..wizard_common import (
     WizardPage,
@@ -259,7 +259,8 @@ class SummaryPage(WizardPage):
         for row, finding in enumerate(findings):
             self.findings.setItem(row, 0, text_item(finding.column))  # drawn left to right (delegate)
             self.findings.setItem(row, 1, risk_item(finding.risk))
-            self.findings.setItem(row, 2, text_item(finding.explanation))
+            names = [f.column for f in findings]  # drawn as typed in Arabic (``_uuid``, not ``uuid_``)
+            self.findings.setItem(row, 2, text_item(left_to_right_names(finding.explanation, names)))
         self.findings.resizeColumnToContents(0)
         self.findings.resizeColumnToContents(1)
         self.findings.setVisible(bool(findings))

@@ -23,7 +23,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...core.base.i18n import tr
+from ...core.base.i18n import left_to_right, left_to_right_names, tr
 from ...core.protection.detect import detect_in_layer
 from ...core.protection.share_defaults import default_action  # the start state cartong:exportforsharing applies too
 from ...core.survey.xlsform import read_xlsform
@@ -240,7 +240,7 @@ class FindingsPage(ReadingPage, ProtectionPage):
             self.table.setItem(
                 row, COLUMNS.index("example"), text_item(examples.get(finding.column, ""), EXAMPLE_LENGTH)
             )
-            self.table.setItem(row, COLUMNS.index("reason"), text_item(finding.explanation))
+            self.table.setItem(row, COLUMNS.index("reason"), text_item(self._reason(finding)))
             if finding.column == "geometry":  # the points themselves: protected on the next page
                 later = text_item(tr("Next page"))
                 later.setToolTip(tr("Where the points go is chosen on the next page."))
@@ -273,10 +273,16 @@ class FindingsPage(ReadingPage, ProtectionPage):
         )
         self._update_warning()
 
+    def _reason(self, finding) -> str:
+        """Why the column was flagged, its column names drawn as typed in Arabic (``_uuid``, not ``uuid_``)."""
+        return left_to_right_names(finding.explanation, [f.column for f in self.findings])
+
     def _show_details(self, row: int, *_args) -> None:
         finding = self.findings[row] if 0 <= row < len(self.findings) else None
         self.details.setText(
-            tr("{column}: {explanation}").format(column=finding.column, explanation=finding.explanation)
+            tr("{column}: {explanation}").format(
+                column=left_to_right(finding.column), explanation=self._reason(finding)
+            )
             if finding
             else ""
         )
