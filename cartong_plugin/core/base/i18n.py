@@ -60,7 +60,8 @@ def left_to_right_names(sentence: str, names: Iterable[str]) -> str:
     """``sentence`` with each of ``names`` (columns it quotes) as a left-to-right run, for display.
 
     Core sentences keep plain names (they also go to files and logs); a widget showing one in Arabic
-    isolates the names it quotes (between quotes, French « » with their spaces), longest first (``_uuid`` before ``uuid``).
+    isolates the names it quotes (between quotes, French « » with their spaces), longest first
+    (``_uuid`` before ``uuid``).
     """
     wanted = sorted({name for name in names if name}, key=len, reverse=True)
     if not wanted or not sentence:
