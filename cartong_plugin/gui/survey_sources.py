@@ -10,10 +10,11 @@ wizards find the same file again, checked by its SHA-256 when the import recorde
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from qgis.core import QgsProject, QgsProviderRegistry, QgsSettings, QgsVectorLayer
+
+from ..core.base.safe_files import file_sha256
 
 SETTING_FORMS = "cartong/import/forms"
 REMEMBERED_FORMS = 20
@@ -80,14 +81,6 @@ def preferred_survey_layer(active=None, layers=None):
     return default_survey_layer(surveys) or (main or surveys or [None])[0]
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as data:
-        for block in iter(lambda: data.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def remember_form(path: str) -> None:
     """Keep the full path of a form the import used (most recent first)."""
     if not path:
@@ -111,7 +104,7 @@ def imported_form(gpkg: str) -> str:
     remembered = [Path(p) for p in QgsSettings().value(SETTING_FORMS, [], type=list) if p]
     for candidate in [p for p in remembered if p.name == name] + [Path(gpkg).parent / name]:
         try:
-            if candidate.is_file() and (not digest or _sha256(candidate) == digest):
+            if candidate.is_file() and (not digest or file_sha256(candidate) == digest):
                 return str(candidate)
         except OSError:
             continue

@@ -198,6 +198,16 @@ _ENCRYPTED_OFFICE = tuple(name.encode("utf-16-le") for name in ("EncryptedPackag
 OFFICE_HEAD_BYTES = 64 * 1024  # enough to hold the OLE directory of such a file
 
 
+def file_sha256(path, block: int = 1 << 20) -> str:
+    """The SHA-256 of the file at ``path`` (hex), read ``block`` bytes at a time: it tells one file's
+    content from another's whatever its name (hashlib releases the GIL while it digests)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(block), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
 def looks_binary(sample: bytes) -> bool:
     """True when ``sample`` holds bytes no text file has: NUL, or more than 1% control characters."""
     if not sample or b"\x00" in sample:

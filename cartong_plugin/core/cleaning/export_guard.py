@@ -10,11 +10,11 @@ new log (``keep`` true). The survey's export and form are recognised by the SHA-
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from ..base.errors import CartongError
 from ..base.i18n import tr, trn
+from ..base.safe_files import file_sha256
 from .log import LOG_COLUMNS, LOG_LAYER, PENDING, _canonical_column
 
 
@@ -84,7 +84,7 @@ def _refuse_survey_file(path: Path, survey_gpkg: str) -> None:
         except RuntimeError:  # not a GeoPackage of the toolkit's import: nothing recorded
             rows = []
         recorded = {row.get(key) for row in rows for key in ("source_sha256", "form_sha256") if row.get(key)}
-    if recorded and _sha256(path) in recorded:
+    if recorded and file_sha256(path) in recorded:
         raise CartongError(
             tr(
                 "The export file {file} is the survey's own export or form: it was not replaced by the cleaning "
@@ -92,11 +92,3 @@ def _refuse_survey_file(path: Path, survey_gpkg: str) -> None:
             ).format(file=str(path)),
             path=str(path),
         )
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()

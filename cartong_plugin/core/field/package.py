@@ -27,9 +27,9 @@ from ..base.atomic import atomic_output, disk_is_full, low_space, no_space_error
 from ..base.errors import CartongError
 from ..base.i18n import tr, trn
 from ..base.paths import resources_dir
-from ..base.safe_files import sanitise_filename
+from ..base.safe_files import file_sha256, sanitise_filename
 from ..base.writers import remove_stale, writer_tag
-from ..servers.geopackage import _sha256, copy_geopackage, copy_geopackage_live_rows, utc_now
+from ..servers.geopackage import copy_geopackage, copy_geopackage_live_rows, utc_now
 from .attachments import find_attachments
 from .basemap import DEFAULT_MAX_TILES, KIND_VECTOR, BasemapResult, build_offline_basemap, write_vector_background
 from .snapshot import write_base
@@ -337,7 +337,7 @@ def write_manifest(folder: Path, info: dict) -> dict:
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
         relative = path.relative_to(folder).as_posix()
         if relative != MANIFEST:
-            files.append({"path": relative, "size": path.stat().st_size, "sha256": _sha256(path)})
+            files.append({"path": relative, "size": path.stat().st_size, "sha256": file_sha256(path)})
     manifest = dict(info, files=files)
     (folder / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
     return manifest
@@ -350,7 +350,7 @@ def verify_manifest(folder) -> list[str]:
     bad = []
     for entry in manifest["files"]:
         path = folder / entry["path"]
-        if not path.is_file() or path.stat().st_size != entry["size"] or _sha256(path) != entry["sha256"]:
+        if not path.is_file() or path.stat().st_size != entry["size"] or file_sha256(path) != entry["sha256"]:
             bad.append(entry["path"])
     return bad
 

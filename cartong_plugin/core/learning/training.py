@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
-import hashlib
 import html
 import json
 import shutil
@@ -24,6 +23,7 @@ from ..base.atomic import atomic_output
 from ..base.errors import CartongError
 from ..base.i18n import tr
 from ..base.paths import resources_dir, sample_dir
+from ..base.safe_files import file_sha256
 
 STATE_FILE = "cartong_training.json"
 START_DIR = ".cartong_start"
@@ -115,12 +115,6 @@ def load_exercises(path=None) -> list[Exercise]:
 
 
 # -- what counts as done ------------------------------------------------------------------
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _user_files(folder: Path, start_files: dict[str, str]):
@@ -290,7 +284,7 @@ class TrainingSession:
     @staticmethod
     def _snapshot(folder: Path) -> dict[str, str]:
         return {
-            p.relative_to(folder).as_posix(): _sha256(p)
+            p.relative_to(folder).as_posix(): file_sha256(p)
             for p in sorted(folder.rglob("*"))
             if p.is_file() and START_DIR not in p.relative_to(folder).parts and p.name != STATE_FILE
         }

@@ -4,8 +4,8 @@
 ``ensure_not_in_use`` refuses to replace a GeoPackage another program holds open in WAL mode,
 ``copy_geopackage`` copies it consistently (SQLite's backup API, ``-wal`` changes included),
 ``copy_geopackage_live_rows`` writes a copy afresh without the bytes of deleted rows (field packages),
-``log_sync`` / ``read_metadata`` append and read the rows of ``cartong_metadata``; ``utc_now`` and
-``_sha256`` give their time stamps and checksums. The field packages (``field``) use them too.
+``log_sync`` / ``read_metadata`` append and read the rows of ``cartong_metadata``; ``utc_now`` gives
+their time stamps (``base.safe_files.file_sha256`` their checksums). The field packages (``field``) use them too.
 """
 
 from __future__ import annotations
@@ -54,16 +54,6 @@ def utc_now() -> str:
     import datetime as dt
 
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()  # noqa: UP017 (Python 3.9)
-
-
-def _sha256(path) -> str:
-    import hashlib
-
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _in_use(output: Path) -> CartongError:

@@ -32,8 +32,9 @@ from pathlib import Path
 from ..base.atomic import atomic_output
 from ..base.errors import CartongError
 from ..base.i18n import tr
+from ..base.safe_files import file_sha256
 from .attachments import attachments_dir, link_attachments, links_to_nothing
-from .geopackage import _in_use, _sha256, copy_geopackage, ensure_not_in_use, log_sync, utc_now
+from .geopackage import _in_use, copy_geopackage, ensure_not_in_use, log_sync, utc_now
 from .http import log, normalise_base_url
 from .resume import PartialDownload, resumed_message
 from .server_errors import NetworkUnavailable, ServerError
@@ -398,7 +399,7 @@ def _write_geopackage(
             "action": "import" if mode == "download" else "sync",
             "imported_at": utc_now(),
             "source_file": source,
-            "source_sha256": _sha256(spool.path),
+            "source_sha256": file_sha256(spool.path),
             "form_id": form.form_id,
             "form_version": form.version,
             "form_title": form.title,

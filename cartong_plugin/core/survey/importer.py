@@ -22,7 +22,6 @@ and the R-tree is bulk-loaded (``gpkg_writer.write_rtree``).
 
 from __future__ import annotations
 
-import hashlib
 import re
 import sqlite3
 import threading
@@ -34,6 +33,7 @@ from ..base.atomic import atomic_output
 from ..base.errors import CartongError
 from ..base.i18n import tr
 from ..base.outputs import refuse_output_over_inputs
+from ..base.safe_files import file_sha256
 from . import gpkg_writer as gw
 from .column_notes import write_column_notes
 from .columns import plan_columns
@@ -181,11 +181,7 @@ def preview_export(data_path, form_path=None, rows: int = 20) -> ExportPreview:
 
 
 def _sha256(path, out: dict) -> None:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(4 * 1024 * 1024), b""):
-            digest.update(block)  # hashlib releases the GIL: this runs beside SQLite (see _write)
-    out[str(path)] = digest.hexdigest()
+    out[str(path)] = file_sha256(path, 4 << 20)  # hashlib releases the GIL: this runs beside SQLite (see _write)
 
 
 def output_geopackage(path) -> Path:
