@@ -211,6 +211,17 @@ def cartong_provider(qgis_app, qgis_processing):
 
 
 @pytest.fixture()
+def collect_cycles():
+    """After the test, free what failed runs left in reference cycles (exception, traceback, frames,
+    processing context, layouts and their layers): QGIS 3.40 crashes when they are freed after QGIS
+    has exited, at the end of the session. Map and count tests use it (``pytestmark``)."""
+    yield
+    import gc
+
+    gc.collect()
+
+
+@pytest.fixture()
 def no_cartong_provider(qgis_app):
     """Start with no ``cartong`` provider registered, as QGIS does before the plugin loads."""
     from qgis.core import QgsApplication

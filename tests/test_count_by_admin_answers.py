@@ -5,21 +5,15 @@ given. A share of 0 % in every area never comes without a word."""
 
 from __future__ import annotations
 
-import gc
-
 import pytest
 from qgis.core import QgsProcessingException
 
 from tests.map_counts import run_count, write_table
 
+pytestmark = pytest.mark.usefixtures("collect_cycles")
+
 CODES = ["borehole", "borehole", "tap", "borehole", "other"]  # features 1 to 5, all in CF111
 LABELS = {"borehole": "Borehole (hand pump)", "tap": "Public or private tap", "other": "Other"}
-
-
-@pytest.fixture(autouse=True)
-def _collect_cycles():
-    yield
-    gc.collect()
 
 
 @pytest.fixture

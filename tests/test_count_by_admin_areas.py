@@ -37,6 +37,11 @@ def _layer(path, name, epsg, kind, rows):
     return f"{path}|layername={name}"
 
 
+def _admin2(tmp_path, rows):
+    """Admin-2 polygons in degrees (WGS 84) in ``admin.gpkg``, from (wkt, {field: value}) rows."""
+    return _layer(tmp_path / "admin.gpkg", "admin2", 4326, ogr.wkbPolygon, rows)
+
+
 def _square(x0, y0, x1, y1):
     return f"POLYGON(({x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0}))"
 
@@ -59,11 +64,8 @@ def _count(admin, points, tmp_path, **more):
 
 
 def test_pcodes_differing_only_by_case_are_one_code_said_not_one_area_emptied(cartong_provider, tmp_path):
-    admin = _layer(
-        tmp_path / "admin.gpkg",
-        "admin2",
-        4326,
-        ogr.wkbPolygon,
+    admin = _admin2(
+        tmp_path,
         [
             (_square(0, 0, 1, 1), {"adm2_pcode": "CF111", "adm2_name": "Upper"}),
             (_square(2, 0, 3, 1), {"adm2_pcode": "cf111", "adm2_name": "lower"}),
@@ -81,11 +83,8 @@ def test_pcodes_differing_only_by_case_are_one_code_said_not_one_area_emptied(ca
 
 
 def test_areas_without_pcode_are_counted_apart_and_named(cartong_provider, tmp_path):
-    admin = _layer(
-        tmp_path / "admin.gpkg",
-        "admin2",
-        4326,
-        ogr.wkbPolygon,
+    admin = _admin2(
+        tmp_path,
         [
             (_square(0, 0, 1, 1), {"adm2_name": "West"}),
             (_square(5, 0, 6, 1), {"adm2_name": "East"}),
@@ -104,11 +103,8 @@ def test_areas_without_pcode_are_counted_apart_and_named(cartong_provider, tmp_p
 
 
 def test_points_in_overlapping_areas_are_said_with_the_areas_and_their_number(cartong_provider, tmp_path):
-    admin = _layer(
-        tmp_path / "admin.gpkg",
-        "admin2",
-        4326,
-        ogr.wkbPolygon,
+    admin = _admin2(
+        tmp_path,
         [
             (_square(0, 0, 2, 1), {"adm2_pcode": "A1", "adm2_name": "A"}),
             (_square(1, 0, 3, 1), {"adm2_pcode": "B1", "adm2_name": "B"}),

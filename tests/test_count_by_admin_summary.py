@@ -3,17 +3,11 @@
 
 from __future__ import annotations
 
-import gc
-
 import pytest
 
 from tests.map_counts import run_count, write_table
 
-
-@pytest.fixture(autouse=True)
-def _collect_cycles():
-    yield
-    gc.collect()
+pytestmark = pytest.mark.usefixtures("collect_cycles")
 
 
 @pytest.mark.parametrize(

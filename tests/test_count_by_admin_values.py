@@ -5,18 +5,12 @@ number is refused (it would map "no data" everywhere)."""
 
 from __future__ import annotations
 
-import gc
-
 import pytest
 from qgis.core import QgsProcessingException
 
 from tests.map_counts import run_count, write_table
 
-
-@pytest.fixture(autouse=True)
-def _collect_cycles():
-    yield
-    gc.collect()
+pytestmark = pytest.mark.usefixtures("collect_cycles")
 
 
 ANSWERS = ["4", "6", "five", "4,5", "8", "n/a", "10"]  # features 1 to 7

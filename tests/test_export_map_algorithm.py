@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import contextlib
-import gc
 import re
 import subprocess
 import unicodedata
@@ -20,6 +19,8 @@ from qgis.PyQt.QtGui import QImage
 from cartong_plugin.core.maps import basemaps, map_texts
 from tests.mapdata import admin_source, write_survey_points
 
+pytestmark = pytest.mark.usefixtures("collect_cycles")
+
 PLAN = {
     "CF111": ["well"] * 8 + ["river"] * 2,
     "CF112": ["well", "tap", "tap"],
@@ -34,15 +35,6 @@ def _execute(algorithm_id, parameters):
     import processing
 
     return processing.run(algorithm_id, parameters, feedback=QgsProcessingFeedback())
-
-
-@pytest.fixture(autouse=True)
-def _collect_cycles():
-    """After each test, free what failed runs left in reference cycles (exception, traceback,
-    frames, processing context and its layers): QGIS 3.40 crashes when they are freed after
-    QGIS has exited, at the end of the session."""
-    yield
-    gc.collect()
 
 
 @pytest.fixture(scope="module")

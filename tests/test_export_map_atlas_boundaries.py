@@ -5,7 +5,6 @@ place, and a warning naming each one."""
 
 from __future__ import annotations
 
-import gc
 import re
 import subprocess
 
@@ -15,6 +14,8 @@ from qgis.core import QgsGeometry, QgsVectorLayer
 from tests.field_data import RecordingFeedback
 from tests.mapdata import admin_source, write_survey_points
 
+pytestmark = pytest.mark.usefixtures("collect_cycles")
+
 PLAN = {"CF111": ["well"] * 3, "CF112": ["tap"] * 2, "CF113": ["tap"] * 4, "CF121": ["river"] * 2}
 
 
@@ -22,12 +23,6 @@ def _execute(algorithm_id, parameters, feedback=None):
     import processing
 
     return processing.run(algorithm_id, parameters, feedback=feedback or RecordingFeedback())
-
-
-@pytest.fixture(autouse=True)
-def _collect_cycles():
-    yield
-    gc.collect()
 
 
 @pytest.fixture

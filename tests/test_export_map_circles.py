@@ -5,7 +5,6 @@ the statistic as the choropleth does, areas with too few answers are hatched, an
 
 from __future__ import annotations
 
-import gc
 import subprocess
 import unicodedata
 
@@ -16,17 +15,13 @@ from qgis.core import QgsProcessingException, QgsProcessingFeedback
 from tests.map_numbers import write_numeric_survey
 from tests.mapdata import admin_source
 
+pytestmark = pytest.mark.usefixtures("collect_cycles")
+
 
 def _run(algorithm_id, parameters):
     import processing
 
     return processing.run(algorithm_id, parameters, feedback=QgsProcessingFeedback())
-
-
-@pytest.fixture(autouse=True)
-def _collect_cycles():
-    yield
-    gc.collect()
 
 
 @pytest.fixture

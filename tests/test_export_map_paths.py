@@ -4,12 +4,12 @@ one the path names, once, and a failed atlas leaves no empty folder behind."""
 
 from __future__ import annotations
 
-import gc
-
 import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
 from tests.mapdata import admin_source, write_survey_points
+
+pytestmark = pytest.mark.usefixtures("collect_cycles")
 
 PLAN = {"CF111": ["well"] * 3, "CF112": ["tap"] * 2}
 
@@ -18,12 +18,6 @@ def _execute(algorithm_id, parameters):
     import processing
 
     return processing.run(algorithm_id, parameters, feedback=QgsProcessingFeedback())
-
-
-@pytest.fixture(autouse=True)
-def _collect_cycles():
-    yield
-    gc.collect()
 
 
 @pytest.fixture

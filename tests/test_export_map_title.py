@@ -5,7 +5,6 @@ the smallest size cannot hold it, it is cut to end in "…" and a warning gives 
 
 from __future__ import annotations
 
-import gc
 import re
 import subprocess
 
@@ -15,14 +14,10 @@ from qgis.core import QgsProcessingFeedback
 from tests.field_data import RecordingFeedback
 from tests.mapdata import admin_source, write_survey_points
 
+pytestmark = pytest.mark.usefixtures("collect_cycles")
+
 MM = 72 / 25.4  # PDF points per millimetre
 TITLE_BOX = (10 * MM, 28 * MM)  # the A4 landscape title, given the subtitle's room when there is none
-
-
-@pytest.fixture(autouse=True)
-def _collect_cycles():
-    yield
-    gc.collect()
 
 
 @pytest.fixture

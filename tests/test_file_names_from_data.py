@@ -7,8 +7,6 @@ evaluated them, so a code like ``../../x`` wrote the PDF outside the folder chos
 
 from __future__ import annotations
 
-import gc
-
 import pytest
 from osgeo import ogr, osr
 from qgis.core import QgsProcessingFeedback
@@ -16,13 +14,9 @@ from qgis.core import QgsProcessingFeedback
 from cartong_plugin.core.base.safe_files import sanitise_filename, unique_filename
 from tests.mapdata import admin2_polygons
 
+pytestmark = pytest.mark.usefixtures("collect_cycles")
+
 LONG = "Sous-préfecture " + "très longue " * 25  # about 320 characters
-
-
-@pytest.fixture(autouse=True)
-def _collect_cycles():
-    yield
-    gc.collect()  # layouts of a run freed before QGIS exits (see test_export_map_algorithm)
 
 
 def _areas(path, rows) -> str:

@@ -17,6 +17,8 @@ from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
 from tests.protection_data import write_sample_survey_gpkg
 
+pytestmark = pytest.mark.usefixtures("collect_cycles")
+
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "resources" / "sample"
 NO_SPACE = r"There is not enough space in {folder} to write {file}"
@@ -26,12 +28,6 @@ def _run(algorithm_id, parameters):
     import processing
 
     return processing.run(algorithm_id, parameters, feedback=QgsProcessingFeedback())
-
-
-@pytest.fixture(autouse=True)
-def _collect_cycles():
-    yield
-    gc.collect()
 
 
 @pytest.fixture()

@@ -6,7 +6,6 @@ maps laid out right to left in a font with Arabic letters, read back from the PD
 from __future__ import annotations
 
 import datetime
-import gc
 import re
 import subprocess
 import unicodedata
@@ -32,6 +31,8 @@ from cartong_plugin.core.base.paths import resources_dir
 from cartong_plugin.core.maps import aggregate, basemaps, fitting, layouts, map_texts, right_to_left
 from tests.mapdata import admin_source, write_survey_points
 from tests.test_layouts import map_strings
+
+pytestmark = pytest.mark.usefixtures("collect_cycles")
 
 PLAN = {
     "CF111": ["well"] * 8 + ["river"] * 2,
@@ -157,13 +158,6 @@ SHARE_MAP_TEXTS = {
 }
 ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-@pytest.fixture(autouse=True)
-def _collect_cycles():
-    """Free what a failed run left in reference cycles while QGIS still runs (see the algorithm tests)."""
-    yield
-    gc.collect()
 
 
 @pytest.fixture(autouse=True)
