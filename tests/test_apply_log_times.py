@@ -86,3 +86,17 @@ def test_a_date_time_without_offset_the_survey_cannot_place_is_refused(cartong_p
     with_offset = _log(tmp_path, f"{HEADER}\n{u3},start,,2026-03-05T10:40:00+03:00,change_response\n", "z.csv")
     _apply(gpkg, with_offset, tmp_path / "out.gpkg")
     assert _cleaned(tmp_path / "out.gpkg", u3, "start") == "2026-03-05T07:40:00.000Z"
+
+
+def test_an_excel_true_typed_into_a_text_answer_is_the_text_true(cartong_provider, survey, tmp_path):
+    """A reviewer typing TRUE in Excel makes a boolean cell, which GDAL reads as 1: the text answer became
+    "1" and a FALSE into a number answer became 0, without a word. Read as Excel shows it (and pyxform)."""
+    gpkg, (u1, u2, _u3) = survey
+    log = tmp_path / "excel.xlsx"
+    write_xlsx(log, HEADER.split(","), [[u1, "admin2_typed", "", True, "change_response"]], [])
+    _apply(gpkg, log, tmp_path / "out.gpkg")
+    assert _cleaned(tmp_path / "out.gpkg", u1, "admin2_typed") == "TRUE"
+    write_xlsx(log, HEADER.split(","), [[u2, "hh_size", "", False, "change_response"]], [])
+    with pytest.raises(QgsProcessingException) as raised:
+        _apply(gpkg, log, tmp_path / "out2.gpkg")
+    assert "FALSE" in str(raised.value) and "hh_size" in str(raised.value)

@@ -70,7 +70,9 @@ def _expected(path: Path):
     for row in _sheet(path, "survey"):
         kind = " ".join(row.get("type", "").split())
         if kind and row.get("name") and not _CONTROL.match(kind):
-            names.append(row["name"])
+            # GDAL reads an Excel boolean cell (=FALSE() in the spec test's B55) as 0/1, pyxform as FALSE/TRUE;
+            # 0 and 1 cannot be XLSForm names, so they are such cells
+            names.append({"0": "FALSE", "1": "TRUE"}.get(row["name"], row["name"]))
         if re.match(r"(?i)begin[ _]repeat", kind) and (row.get("repeat_count") or row.get("jr:count")):
             names.append(row["name"] + "_count")  # the calculate pyxform adds for a repeat_count
     lists: dict[str, int] = {}

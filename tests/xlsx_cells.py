@@ -24,7 +24,7 @@ def _column(index: int) -> str:
 
 
 def write_xlsx(path, header: list[str], rows: list[list], formats: list[tuple[int, str | None]]) -> None:
-    """One sheet ``data``: ``header`` then ``rows``. A cell is text, "" (no cell) or (number, style)
+    """One sheet ``data``: ``header`` then ``rows``. A cell is text, a bool (Excel's TRUE/FALSE), "" (no cell) or (number, style)
     (a number, or the exact text of its ``<v>``) where style n (1-based) uses ``formats[n - 1]`` =
     (numFmtId, format code, None for a built-in id); (number, style, formula): a formula cell, the
     number being the result Excel saved with it."""
@@ -39,6 +39,8 @@ def write_xlsx(path, header: list[str], rows: list[list], formats: list[tuple[in
 
     def cell(row: int, col: int, value) -> str:
         ref = f"{_column(col)}{row}"
+        if isinstance(value, bool):  # Excel's TRUE/FALSE, typed into a cell
+            return f'<c r="{ref}" t="b"><v>{int(value)}</v></c>'
         if isinstance(value, tuple):
             number = value[0] if isinstance(value[0], str) else repr(value[0])  # str: the <v> text as written
             formula = f"<f>{escape(value[2])}</f>" if len(value) > 2 else ""  # the value is the formula's result

@@ -14,7 +14,8 @@ So before GDAL reads a workbook, ``readable_workbook`` gives it an in-memory cop
 cell that GDAL would not read exactly is a text cell holding what the cell is: the number with all
 its digits in plain notation (``exact_number``), or, for a date or time style, ISO 8601 text
 (``2021-07-05`` for a day, ``2021-07-05T09:34:15`` (``.147`` with milliseconds) for a date-time,
-``09:34:15`` for a time of day; a day number outside Excel's dates stays a number). Text cells are
+``09:34:15`` for a time of day; a day number outside Excel's dates stays a number), and a boolean cell
+is the ``TRUE``/``FALSE`` Excel shows (GDAL reads ``1``/``0``; pyxform reads ``TRUE``). Text cells are
 never touched, so a text answer that looks like a date stays as typed. The user's file is never
 modified. An XLSForm's date cells are read as pyxform reads them (``dates="pyxform"``): the text of
 the Python datetime openpyxl gives, ``2022-04-11 16:26:28.971000``, which is what a server deploys
@@ -160,16 +161,19 @@ def _exact_cells(xml: bytes, date_styles: set[int], since: date, dates: str = "i
     def rewrite(match: re.Match) -> bytes:
         prefix, attributes, value = match.groups()
         kind = _TYPE.search(attributes)
-        if kind is not None and kind.group(1) != b"n":
-            return match.group(0)  # text, boolean, error or ISO date cell: GDAL reads those as they are
-        text = value.decode("ascii", "replace").strip()
-        style = _STYLE.search(attributes)
-        dated = style is not None and int(style.group(1)) in date_styles
-        shown = (_pyxform_moment if dates == "pyxform" else _moment)(text, since) if dated else None
-        if shown is None:
-            shown = exact_number(text)
-            if shown is None or (not dated and shown == text and _SAFE_FOR_GDAL.match(text)):
-                return match.group(0)
+        if kind is not None and kind.group(1) == b"b":  # GDAL reads TRUE as 1: the text Excel shows, as pyxform
+            shown = "TRUE" if value.strip() == b"1" else "FALSE"
+        elif kind is not None and kind.group(1) != b"n":
+            return match.group(0)  # text, error or ISO date cell: GDAL reads those as they are
+        else:
+            text = value.decode("ascii", "replace").strip()
+            style = _STYLE.search(attributes)
+            dated = style is not None and int(style.group(1)) in date_styles
+            shown = (_pyxform_moment if dates == "pyxform" else _moment)(text, since) if dated else None
+            if shown is None:
+                shown = exact_number(text)
+                if shown is None or (not dated and shown == text and _SAFE_FOR_GDAL.match(text)):
+                    return match.group(0)
         changed.append(True)
         attributes = _TYPE.sub(b"", attributes)
         return b'<%sc%s t="inlineStr"><%sis><%st>%s</%st></%sis></%sc>' % (
