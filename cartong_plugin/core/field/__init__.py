@@ -6,7 +6,8 @@ algorithm: estimate, cap, progress, cancel; a vector background from the bundled
 tile can be made), ``attachments`` (the photos and files a survey links to: found or listed missing),
 ``snapshot`` (the values of a survey GeoPackage when it left the office, kept inside the package so a
 returned one can be merged three ways), ``package`` (the field package: folder, zip and manifest) and
-``merge`` (a returned package merged into the office GeoPackage, conflicts reported, never overwritten).
+``merge`` (a returned package merged into the office GeoPackage, conflicts reported, never overwritten)
+with its steps: ``rows``, ``typed_cells``, ``derived``, ``ledger``, ``decisions``, ``conflicts`` and ``report``.
 
 May import: ``base``, ``survey``, ``servers``, ``cleaning``, ``maps``, ``protection``.
 """

@@ -16,90 +16,36 @@ Three ways, against the base the package carries (``snapshot``):
   added or update the office's undecided ones; a decision changed in both places is a conflict too.
 
 The office GeoPackage is merged in a copy and replaced when the merge is whole (``atomic_output``);
-the returned package is only read.
+the returned package is only read. The steps live beside this module: ``rows`` (the tables' rows),
+``typed_cells`` and ``derived`` (cells OGR cannot read; labels and coordinates that follow an edit),
+``decisions`` (the cleaning log), ``conflicts`` (the table of what was not merged) and ``report``
+(the counts and the warnings).
 """
 
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..base.atomic import atomic_output
 from ..base.errors import CartongError
 from ..base.gdal_errors import gdal_exceptions
-from ..base.i18n import tr, trn
+from ..base.i18n import tr
 from ..base.safe_archives import safe_extract_zip
 from ..base.safe_files import write_neutralised_csv
-from ..cleaning.log import LogEntry
 from ..cleaning.log_files import read_log_from_gpkg, write_log_to_gpkg
-from ..servers.geopackage import copy_geopackage, ensure_not_in_use, utc_now
+from ..servers.geopackage import copy_geopackage, ensure_not_in_use
+from .conflicts import CONFLICT_COLUMNS, CONFLICTS_TABLE, conflict_row, record_conflicts
+from .decisions import merge_log
 from .derived import Followers
-from .ledger import Ledger, read_ledger, write_ledger
+from .ledger import read_ledger, write_ledger
+from .report import MergeReport, not_merged_warnings
 from .rows import Conflict, insert_copy, merge_repeat, merge_survey
-from .snapshot import PARENT_UUID, RAW_PREFIX, SURVEY, UUID, decision_key, read_base
-from .typed_cells import NOT_A_DATE, NOT_A_NUMBER, NOT_AN_INTEGER, unreadable_cells
+from .snapshot import PARENT_UUID, RAW_PREFIX, SURVEY, UUID, read_base
+from .typed_cells import unreadable_cells
 
-CONFLICTS_TABLE = "field_conflicts"
-CONFLICT_COLUMNS = (
-    "merged_at",
-    "package",
-    "table_name",
-    "uuid",
-    "question",
-    "base_value",
-    "office_value",
-    "field_value",
-    "office_who",
-    "office_when",
-    "field_who",
-    "field_when",
-    "kept",
-    "office_fid",
-    "field_fid",
-    "reason",
-)
 RAW_SURVEY = "raw_survey"
 __all__ = ["CONFLICTS_TABLE", "Conflict", "MergeReport", "merge_field_package"]
-
-
-@dataclass
-class MergeReport:
-    office: Path
-    returned: Path
-    new_submissions: int = 0
-    new_raw_rows: int = 0
-    edits: int = 0
-    decisions_added: int = 0
-    decisions_updated: int = 0
-    new_repeat_rows: int = 0  # added in the field to submissions the office holds
-    conflicts: list[Conflict] = field(default_factory=list)
-    not_merged: list[Conflict] = field(default_factory=list)  # field changes listed, not applied (rows.py)
-    unknown_columns: set[str] = field(default_factory=set)
-    base_uuids: set[str] = field(default_factory=set)
-    office_uuids: set[str] = field(default_factory=set)
-    conflicts_csv: Path | None = None
-    conflicts_recorded: int = 0  # conflicts new to the office's table (a second merge brings the same)
-    warnings: list[str] = field(default_factory=list)
-    ledger: Ledger = field(default_factory=lambda: Ledger(""))  # what this package brought before (ledger)
-    given_uuids: list[str] = field(default_factory=list)  # new submissions that came without a _uuid
-    repeated_uuids: set[str] = field(default_factory=set)  # a _uuid held by several new submissions
-    flagged: list[Conflict] = field(default_factory=list)  # field values merged and listed (derived.py)
-    unreadable: dict = field(default_factory=dict)  # cells OGR cannot read, of the field copy (typed_cells)
-    office_unreadable: dict = field(default_factory=dict)  # and of the office file
-    followers: dict = field(default_factory=dict)  # {table: Followers}: labels and coordinates (derived)
-
-    def unchanged(self) -> bool:
-        """Whether the merge brought nothing into the office file (no row, edit, decision or new conflict)."""
-        return not (
-            self.new_submissions
-            or self.new_raw_rows
-            or self.edits
-            or self.new_repeat_rows
-            or self.decisions_added
-            or self.decisions_updated
-            or self.conflicts_recorded
-        )
 
 
 def returned_survey(returned: Path, office: Path, workdir: Path) -> Path:
@@ -159,7 +105,7 @@ def merge_field_package(returned, office, conflicts_csv=None, feedback=None) -> 
                 path=str(field_gpkg),
             )
         report = MergeReport(office, returned)
-        log = _merge_log(read_log_from_gpkg(office), read_log_from_gpkg(field_gpkg), base.log, report)
+        log = merge_log(read_log_from_gpkg(office), read_log_from_gpkg(field_gpkg), base.log, report)
         try:
             with atomic_output(office) as tmp:
                 copy_geopackage(office, Path(tmp))
@@ -170,40 +116,19 @@ def merge_field_package(returned, office, conflicts_csv=None, feedback=None) -> 
                     report.conflicts_csv = Path(conflicts_csv)
                     with atomic_output(conflicts_csv) as csv_tmp:
                         listed = report.conflicts + report.not_merged + report.flagged
-                        write_neutralised_csv(csv_tmp, CONFLICT_COLUMNS[2:], [_conflict_row(c)[2:] for c in listed])
+                        write_neutralised_csv(csv_tmp, CONFLICT_COLUMNS[2:], [conflict_row(c)[2:] for c in listed])
                 if feedback is not None and feedback.isCanceled():
                     raise CartongError(tr("Cancelled: the office GeoPackage was not changed."), path=str(office))
                 if report.unchanged():
                     raise _NothingMerged  # the office file stays as it was, byte for byte (its copy is dropped)
         except _NothingMerged:
             pass
-    report.warnings.extend(_not_merged_warnings(report, base))
+    report.warnings.extend(not_merged_warnings(report, base))
     return report
 
 
 class _NothingMerged(Exception):
     """Raised inside atomic_output when the returned package brings nothing new."""
-
-
-def _conflict_row(conflict: Conflict, merged_at: str = "", package: str = "") -> list:
-    return [
-        merged_at,
-        package,
-        conflict.table,
-        conflict.uuid,
-        conflict.question,
-        conflict.base,
-        conflict.office,
-        conflict.field,
-        conflict.office_who,
-        conflict.office_when,
-        conflict.field_who,
-        conflict.field_when,
-        conflict.kept,
-        conflict.office_fid,
-        conflict.field_fid,
-        conflict.reason,
-    ]
 
 
 # -- submissions ----------------------------------------------------------------------------------
@@ -255,7 +180,7 @@ def _merge_tables(office: Path, field_gpkg: Path, base, report: MergeReport, pac
         write_ledger(office_ds, report.ledger)
         listed = report.conflicts + report.not_merged + report.flagged
         if listed:
-            report.conflicts_recorded = _record_conflicts(office_ds, listed, package)
+            report.conflicts_recorded = record_conflicts(office_ds, listed, package)
         office_ds.CommitTransaction()
     finally:
         office_ds = field_ds = None
@@ -280,216 +205,3 @@ def _append_new(office_layer, field_layer, column: str, wanted: set[str]) -> int
             insert_copy(office_layer, feature)
             added += 1
     return added
-
-
-def _not_merged_warnings(report: MergeReport, base) -> list[str]:
-    """One sentence per kind of field change that was listed and not applied, with its count."""
-    from collections import Counter
-
-    rows: Counter = Counter()
-    for item in report.not_merged:
-        rows[(item.reason, item.table, item.uuid, item.office_fid, item.field_fid)] = 1
-    counts: Counter = Counter()
-    for reason, table, *_rest in rows:
-        counts[(reason, table)] += 1
-    warnings = [
-        _not_merged_sentence(reason, count).format(table=table) for (reason, table), count in sorted(counts.items())
-    ]
-    if report.flagged:
-        warnings.append(
-            trn(
-                "%n select answer changed in the field is not a choice of the form ({values}): it was merged as "
-                "written, with itself as its label; check it in the table {table}.",
-                "%n select answers changed in the field are not choices of the form ({values}): they were merged "
-                "as written, with themselves as their labels; check them in the table {table}.",
-                len(report.flagged),
-            ).format(
-                values=", ".join(sorted({f"{c.question}={c.field}" for c in report.flagged})), table=CONFLICTS_TABLE
-            )
-        )
-    if report.given_uuids:
-        warnings.append(
-            trn(
-                "%n new submission came from the field without a _uuid: it was added with a new one ({uuids}).",
-                "%n new submissions came from the field without a _uuid: they were added with new ones ({uuids}).",
-                len(report.given_uuids),
-            ).format(uuids=", ".join(report.given_uuids))
-        )
-    if report.repeated_uuids:
-        warnings.append(
-            tr(
-                "Several new submissions of the field copy have the same _uuid ({uuids}): they were all added; "
-                "check whether they are the same household and remove the copies by a remove_survey decision."
-            ).format(uuids=", ".join(sorted(report.repeated_uuids)))
-        )
-    if report.unknown_columns:
-        warnings.append(
-            tr("Columns of the field copy that the office survey does not have were not merged: {columns}").format(
-                columns=", ".join(sorted(report.unknown_columns))
-            )
-        )
-    if base.legacy is not None:
-        warnings.append(
-            tr(
-                "This package was prepared by version 0.2.0: changes made in the field to the rows of repeat "
-                "tables of existing submissions cannot be told and were not merged; compare them by hand."
-            )
-        )
-    return warnings
-
-
-def _not_merged_sentence(reason: str, count: int) -> str:
-    from .rows import DELETED_IN_FIELD, NO_SUBMISSION, REMOVED_IN_OFFICE, UNKNOWN_COLUMN, UUID_IN_OFFICE
-
-    if reason == DELETED_IN_FIELD:
-        return trn(
-            "%n row of {table} deleted in the field was kept in the office: deletions are not merged.",
-            "%n rows of {table} deleted in the field were kept in the office: deletions are not merged.",
-            count,
-        )
-    if reason == REMOVED_IN_OFFICE:
-        return trn(
-            "%n row of {table} changed or added in the field belongs to a submission removed in the office: "
-            "it was not merged.",
-            "%n rows of {table} changed or added in the field belong to submissions removed in the office: "
-            "they were not merged.",
-            count,
-        )
-    if reason == UUID_IN_OFFICE:
-        return trn(
-            "%n row of {table} added in the field has the _uuid of a submission the office holds: it was not merged.",
-            "%n rows of {table} added in the field have the _uuid of submissions the office holds: they were "
-            "not merged.",
-            count,
-        )
-    if reason == UNKNOWN_COLUMN:
-        return trn(
-            "%n row of {table} has values entered in the field in columns the office file does not have: they "
-            "were not merged (each is listed with its column and value).",
-            "%n rows of {table} have values entered in the field in columns the office file does not have: "
-            "they were not merged (each is listed with its column and value).",
-            count,
-        )
-    if reason == NOT_A_DATE:
-        return trn(
-            "%n row of {table} has a date written in the field that is not a date (e.g. 12/03/2024 instead of "
-            "2024-03-12): the office value was kept (each is listed with its text).",
-            "%n rows of {table} have dates written in the field that are not dates (e.g. 12/03/2024 instead of "
-            "2024-03-12): the office values were kept (each is listed with its text).",
-            count,
-        )
-    if reason in (NOT_A_NUMBER, NOT_AN_INTEGER):
-        return trn(
-            "%n row of {table} has a number written in the field that its column cannot hold (e.g. '30 500,5' "
-            "or 'six'): the office value was kept (each is listed with its text).",
-            "%n rows of {table} have numbers written in the field that their columns cannot hold (e.g. "
-            "'30 500,5' or 'six'): the office values were kept (each is listed with its text).",
-            count,
-        )
-    if reason == NO_SUBMISSION:
-        return trn(
-            "%n row of {table} added in the field belongs to no submission merged (its _submission__uuid is "
-            "empty or another package's): it was not merged.",
-            "%n rows of {table} added in the field belong to no submission merged (their _submission__uuid is "
-            "empty or another package's): they were not merged.",
-            count,
-        )
-    return trn(  # AMBIGUOUS
-        "%n _uuid shared by several rows of {table} had rows added or deleted, in a package prepared by "
-        "version 0.2.0 that cannot tell them apart: their field changes were not merged.",
-        "%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by "
-        "version 0.2.0 that cannot tell them apart: their field changes were not merged.",
-        count,
-    )
-
-
-def _record_conflicts(ds, conflicts: list[Conflict], package: str) -> int:
-    """Add the conflicts the table does not hold yet (a package merged twice brings the same ones):
-    how many were added."""
-    from osgeo import ogr
-
-    table = ds.GetLayerByName(CONFLICTS_TABLE)
-    if table is None:
-        table = ds.CreateLayer(CONFLICTS_TABLE, geom_type=ogr.wkbNone, options=["FID=fid"])
-        for column in CONFLICT_COLUMNS:
-            table.CreateField(ogr.FieldDefn(column, ogr.OFTString))
-    known = {table.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(table.GetLayerDefn().GetFieldCount())}
-    for column in CONFLICT_COLUMNS:
-        if column not in known:  # a table written by 0.2.0
-            table.CreateField(ogr.FieldDefn(column, ogr.OFTString))
-    same = (*range(2, 8), *range(13, 16))  # table, uuid, question, the values, the rows, the reason
-
-    def key_of(values) -> tuple:
-        return tuple(values[i] or None for i in same)
-
-    recorded = {key_of([feature.GetField(column) for column in CONFLICT_COLUMNS]) for feature in table}
-    merged_at, added = utc_now(), 0
-    for conflict in conflicts:
-        row = _conflict_row(conflict, merged_at, package)
-        key = key_of([None if value is None else str(value) for value in row])
-        if key in recorded:
-            continue
-        recorded.add(key)
-        feature = ogr.Feature(table.GetLayerDefn())
-        for column, value in zip(CONFLICT_COLUMNS, row):
-            if value is not None:
-                feature.SetField(column, value)
-        table.CreateFeature(feature)
-        added += 1
-    return added
-
-
-# -- cleaning decisions ---------------------------------------------------------------------------
-
-
-def _decision(values) -> tuple[str, str, str]:
-    """What a decision says: its change, new value and explanation (a comment written in the field counts)."""
-    get = values.get if isinstance(values, dict) else (lambda name: getattr(values, name, ""))
-    return (get("change_type") or "", get("new_value") or "", get("explanation") or "")
-
-
-def _text(decision: tuple[str, str, str]) -> str:
-    text = f"{decision[0]}: {decision[1]}" if decision[1] else decision[0]
-    return f"{text} ({decision[2]})" if decision[2] else text
-
-
-def _merge_log(office: list[LogEntry], returned: list[LogEntry], base: dict, report: MergeReport):
-    """The office log with the field's decisions merged in; None when nothing changes."""
-    merged = list(office)
-    where = {decision_key(e): i for i, e in enumerate(merged)}
-    changed = False
-    for entry in returned:
-        key = decision_key(entry)
-        before = base.get(key)
-        mine = _decision(entry)
-        if before is not None and mine == _decision(before):
-            continue  # not decided in the field
-        if key not in where:
-            merged.append(entry)
-            where[key] = len(merged) - 1
-            report.decisions_added += 1
-            changed = True
-            continue
-        current = merged[where[key]]
-        if _decision(current) == mine:
-            continue
-        if before is not None and _decision(current) == _decision(before):
-            merged[where[key]] = entry
-            report.decisions_updated += 1
-            changed = True
-        else:
-            report.conflicts.append(
-                Conflict(
-                    "cleaning_log",
-                    entry.uuid,
-                    f"{entry.question} ({entry.check_id})" if entry.check_id else entry.question,
-                    _text(_decision(before)) if before else None,
-                    _text(_decision(current)),
-                    _text(mine),
-                    current.who,
-                    current.when,
-                    entry.who,
-                    entry.when,
-                )
-            )
-    return merged if changed else None

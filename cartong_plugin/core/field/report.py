@@ -1,0 +1,174 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What a merge tells: its counts and lists (:class:`MergeReport`) and the sentences of its warnings, one
+per kind of field change that was listed rather than applied."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..base.i18n import tr, trn
+from .conflicts import CONFLICTS_TABLE
+from .ledger import Ledger
+from .rows import Conflict
+from .typed_cells import NOT_A_DATE, NOT_A_NUMBER, NOT_AN_INTEGER
+
+
+@dataclass
+class MergeReport:
+    office: Path
+    returned: Path
+    new_submissions: int = 0
+    new_raw_rows: int = 0
+    edits: int = 0
+    decisions_added: int = 0
+    decisions_updated: int = 0
+    new_repeat_rows: int = 0  # added in the field to submissions the office holds
+    conflicts: list[Conflict] = field(default_factory=list)
+    not_merged: list[Conflict] = field(default_factory=list)  # field changes listed, not applied (rows.py)
+    unknown_columns: set[str] = field(default_factory=set)
+    base_uuids: set[str] = field(default_factory=set)
+    office_uuids: set[str] = field(default_factory=set)
+    conflicts_csv: Path | None = None
+    conflicts_recorded: int = 0  # conflicts new to the office's table (a second merge brings the same)
+    warnings: list[str] = field(default_factory=list)
+    ledger: Ledger = field(default_factory=lambda: Ledger(""))  # what this package brought before (ledger)
+    given_uuids: list[str] = field(default_factory=list)  # new submissions that came without a _uuid
+    repeated_uuids: set[str] = field(default_factory=set)  # a _uuid held by several new submissions
+    flagged: list[Conflict] = field(default_factory=list)  # field values merged and listed (derived.py)
+    unreadable: dict = field(default_factory=dict)  # cells OGR cannot read, of the field copy (typed_cells)
+    office_unreadable: dict = field(default_factory=dict)  # and of the office file
+    followers: dict = field(default_factory=dict)  # {table: Followers}: labels and coordinates (derived)
+
+    def unchanged(self) -> bool:
+        """Whether the merge brought nothing into the office file (no row, edit, decision or new conflict)."""
+        return not (
+            self.new_submissions
+            or self.new_raw_rows
+            or self.edits
+            or self.new_repeat_rows
+            or self.decisions_added
+            or self.decisions_updated
+            or self.conflicts_recorded
+        )
+
+
+def not_merged_warnings(report: MergeReport, base) -> list[str]:
+    """One sentence per kind of field change that was listed and not applied, with its count."""
+    from collections import Counter
+
+    rows: Counter = Counter()
+    for item in report.not_merged:
+        rows[(item.reason, item.table, item.uuid, item.office_fid, item.field_fid)] = 1
+    counts: Counter = Counter()
+    for reason, table, *_rest in rows:
+        counts[(reason, table)] += 1
+    warnings = [
+        _not_merged_sentence(reason, count).format(table=table) for (reason, table), count in sorted(counts.items())
+    ]
+    if report.flagged:
+        warnings.append(
+            trn(
+                "%n select answer changed in the field is not a choice of the form ({values}): it was merged as "
+                "written, with itself as its label; check it in the table {table}.",
+                "%n select answers changed in the field are not choices of the form ({values}): they were merged "
+                "as written, with themselves as their labels; check them in the table {table}.",
+                len(report.flagged),
+            ).format(
+                values=", ".join(sorted({f"{c.question}={c.field}" for c in report.flagged})), table=CONFLICTS_TABLE
+            )
+        )
+    if report.given_uuids:
+        warnings.append(
+            trn(
+                "%n new submission came from the field without a _uuid: it was added with a new one ({uuids}).",
+                "%n new submissions came from the field without a _uuid: they were added with new ones ({uuids}).",
+                len(report.given_uuids),
+            ).format(uuids=", ".join(report.given_uuids))
+        )
+    if report.repeated_uuids:
+        warnings.append(
+            tr(
+                "Several new submissions of the field copy have the same _uuid ({uuids}): they were all added; "
+                "check whether they are the same household and remove the copies by a remove_survey decision."
+            ).format(uuids=", ".join(sorted(report.repeated_uuids)))
+        )
+    if report.unknown_columns:
+        warnings.append(
+            tr("Columns of the field copy that the office survey does not have were not merged: {columns}").format(
+                columns=", ".join(sorted(report.unknown_columns))
+            )
+        )
+    if base.legacy is not None:
+        warnings.append(
+            tr(
+                "This package was prepared by version 0.2.0: changes made in the field to the rows of repeat "
+                "tables of existing submissions cannot be told and were not merged; compare them by hand."
+            )
+        )
+    return warnings
+
+
+def _not_merged_sentence(reason: str, count: int) -> str:
+    from .rows import DELETED_IN_FIELD, NO_SUBMISSION, REMOVED_IN_OFFICE, UNKNOWN_COLUMN, UUID_IN_OFFICE
+
+    if reason == DELETED_IN_FIELD:
+        return trn(
+            "%n row of {table} deleted in the field was kept in the office: deletions are not merged.",
+            "%n rows of {table} deleted in the field were kept in the office: deletions are not merged.",
+            count,
+        )
+    if reason == REMOVED_IN_OFFICE:
+        return trn(
+            "%n row of {table} changed or added in the field belongs to a submission removed in the office: "
+            "it was not merged.",
+            "%n rows of {table} changed or added in the field belong to submissions removed in the office: "
+            "they were not merged.",
+            count,
+        )
+    if reason == UUID_IN_OFFICE:
+        return trn(
+            "%n row of {table} added in the field has the _uuid of a submission the office holds: it was not merged.",
+            "%n rows of {table} added in the field have the _uuid of submissions the office holds: they were "
+            "not merged.",
+            count,
+        )
+    if reason == UNKNOWN_COLUMN:
+        return trn(
+            "%n row of {table} has values entered in the field in columns the office file does not have: they "
+            "were not merged (each is listed with its column and value).",
+            "%n rows of {table} have values entered in the field in columns the office file does not have: "
+            "they were not merged (each is listed with its column and value).",
+            count,
+        )
+    if reason == NOT_A_DATE:
+        return trn(
+            "%n row of {table} has a date written in the field that is not a date (e.g. 12/03/2024 instead of "
+            "2024-03-12): the office value was kept (each is listed with its text).",
+            "%n rows of {table} have dates written in the field that are not dates (e.g. 12/03/2024 instead of "
+            "2024-03-12): the office values were kept (each is listed with its text).",
+            count,
+        )
+    if reason in (NOT_A_NUMBER, NOT_AN_INTEGER):
+        return trn(
+            "%n row of {table} has a number written in the field that its column cannot hold (e.g. '30 500,5' "
+            "or 'six'): the office value was kept (each is listed with its text).",
+            "%n rows of {table} have numbers written in the field that their columns cannot hold (e.g. "
+            "'30 500,5' or 'six'): the office values were kept (each is listed with its text).",
+            count,
+        )
+    if reason == NO_SUBMISSION:
+        return trn(
+            "%n row of {table} added in the field belongs to no submission merged (its _submission__uuid is "
+            "empty or another package's): it was not merged.",
+            "%n rows of {table} added in the field belong to no submission merged (their _submission__uuid is "
+            "empty or another package's): they were not merged.",
+            count,
+        )
+    return trn(  # AMBIGUOUS
+        "%n _uuid shared by several rows of {table} had rows added or deleted, in a package prepared by "
+        "version 0.2.0 that cannot tell them apart: their field changes were not merged.",
+        "%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by "
+        "version 0.2.0 that cannot tell them apart: their field changes were not merged.",
+        count,
+    )
