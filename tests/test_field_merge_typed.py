@@ -1,9 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """cartong:mergefieldpackage with typed values edited in the field (attack-field2 F5, F9): text a column's
-type cannot hold, select answers changed (their labels), points moved (their coordinate columns)."""
+type cannot hold, select answers changed (their labels and choice columns), points moved (their coordinate columns)."""
 
 from __future__ import annotations
 
+import pytest
 from osgeo import ogr
 
 from tests.field_data import RecordingFeedback, ogr_execute, ogr_rows
@@ -107,3 +108,54 @@ def test_a_select_multiple_answer_changed_in_the_field_takes_the_labels_of_its_c
     result = _merge(returned / "manifest.json", office)
     assert result["EDITS"] == 1
     assert ogr_rows(office, query)[0][1] in ("Long queues; Too far", "Too far")
+
+
+PROBLEMS = ("none", "distance", "queue", "cost", "quality", "insecurity", "other")
+
+
+@pytest.mark.parametrize("separator", ["_", "/", "."])
+def test_a_select_multiple_answer_changed_in_the_field_sets_its_choice_columns_again(cartong_provider, case, separator):  # noqa: F811
+    """Kobo's one 0/1 column per choice (typed water_problems_queue, or kept as exported: water_problems/queue,
+    water_problems.queue) follows the answer, as its label does: the layer never says both "distance" and
+    queue = 1; an answer emptied in the field empties them, as the import leaves a question not asked."""
+    office, returned, field_gpkg, uuids = case
+    flags = [f"water_problems{separator}{choice}" for choice in PROBLEMS]
+    if separator != "_":
+        ogr_execute(
+            office,
+            *(f'ALTER TABLE survey RENAME COLUMN "water_problems_{c}" TO "{f}"' for c, f in zip(PROBLEMS, flags)),
+        )
+    query = "SELECT water_problems, water_problems_label, {} FROM survey WHERE _uuid = '{{}}'".format(
+        ", ".join(f'"{flag}"' for flag in flags)
+    )
+    assert ogr_rows(office, query.format(uuids[1]))[0][:5] == ("distance queue", "Too far; Long queues", 0, 1, 1)
+    assert ogr_rows(office, query.format(uuids[0]))[0][0] == "insecurity"
+    ogr_execute(  # the answer only, as a text widget or DB Browser edits it
+        field_gpkg,
+        f"UPDATE survey SET water_problems = 'distance' WHERE _uuid = '{uuids[1]}'",
+        f"UPDATE survey SET water_problems = NULL WHERE _uuid = '{uuids[0]}'",
+    )
+    result = _merge(returned / "manifest.json", office)
+    assert (result["EDITS"], result["CONFLICT_COUNT"], result["NOT_MERGED"]) == (2, 0, 0)
+    assert ogr_rows(office, query.format(uuids[1])) == [("distance", "Too far", 0, 1, 0, 0, 0, 0, 0)]
+    assert ogr_rows(office, query.format(uuids[0])) == [(None, None, *[None] * len(PROBLEMS))]
+    again = _merge(returned / "manifest.json", office)  # the field copy's stale choice columns are no edit
+    assert (again["EDITS"], again["CONFLICT_COUNT"]) == (0, 0)
+    assert ogr_rows(office, query.format(uuids[1]))[0][3:5] == (1, 0)
+
+
+def test_choice_columns_changed_in_the_field_for_an_answer_in_conflict_stay_the_offices(cartong_provider, case):  # noqa: F811
+    office, returned, field_gpkg, uuids = case
+    query = (
+        f"SELECT water_problems, water_problems_distance, water_problems_queue FROM survey WHERE _uuid = '{uuids[1]}'"
+    )
+    ogr_execute(  # QField ticks the boxes with the answer; the office changed the answer too, otherwise
+        field_gpkg,
+        f"UPDATE survey SET water_problems = 'distance', water_problems_queue = 0 WHERE _uuid = '{uuids[1]}'",
+    )
+    ogr_execute(
+        office, f"UPDATE survey SET water_problems = 'queue', water_problems_distance = 0 WHERE _uuid = '{uuids[1]}'"
+    )
+    result = _merge(returned / "manifest.json", office)
+    assert (result["EDITS"], result["CONFLICT_COUNT"]) == (0, 1)
+    assert ogr_rows(office, query) == [("queue", 0, 1)]

@@ -10,6 +10,10 @@ coordinates. So, when a field edit is applied:
 * the label is made again from the office's choices (``choice_follow.label_of``); a code outside the
   list is its own label, as at import, and is listed (``code_not_in_choices``, the field value kept);
   a label the field changed for an answer that was not merged is not taken either;
+* a select_multiple answer's 0/1 choice columns (Kobo's ``q/choice``, typed ``q_choice``) say again
+  which choices it holds: 1 for each of its codes, 0 for the others, all empty for no answer (as the
+  import leaves a question not asked); like the label, those the field changed for an answer that
+  was not merged are not taken;
 * the location text and its split latitude/longitude take the new point, unless the field changed
   them itself. Altitude and accuracy are dropped (text "lat lon", their columns emptied): they
   described the GPS fix at the old place, and a point moved by hand has neither. A point removed in
@@ -35,8 +39,10 @@ class Followers:
         self.selects = {
             column: (kind, dict(names.choices.get(list_name, [])))
             for column, (kind, list_name) in names.selects.items()
-            if column in present and f"{column}_label" in present
+            if column in present
         }
+        self.labels = {column for column in self.selects if f"{column}_label" in present}
+        self.flags = _choice_columns(names, present)
         self.location: tuple[str, ...] = ()
         srs = layer.GetSpatialRef()
         if srs is not None and srs.GetAuthorityCode(None) == "4326":
@@ -53,16 +59,47 @@ class Followers:
         for column, (kind, labels) in self.selects.items():
             label = f"{column}_label"
             if column not in changes:
-                if label in changes and field.get(column) != office.get(column):
-                    del changes[label]  # the label of an answer left as the office has it
+                if field.get(column) != office.get(column):  # an answer left as the office has it:
+                    for follower in (label, *(flag for flag, _choice in self.flags.get(column, ()))):
+                        changes.pop(follower, None)  # nor its label nor its choice columns are the field's
                 continue
-            derived[label] = label_of(kind, labels, changes[column])
+            if column in self.labels:
+                derived[label] = label_of(kind, labels, changes[column])
+            if kind == "select_multiple":
+                derived.update(_choice_flags(self.flags.get(column, ()), changes[column]))
             codes = (changes[column] or "").split() if kind == "select_multiple" else [changes[column] or ""]
             if labels and any(code and code not in labels for code in codes):
                 flagged.append(make(column, office.get(column), changes[column]))
         if GEOMETRY_KEY in changes and self.location and not set(self.location) & set(changes):
             derived.update(_coordinates(self.location, changes[GEOMETRY_KEY]))
         return derived
+
+
+def _choice_columns(names, present: set[str]) -> dict[str, list[tuple[str, str]]]:
+    """{select_multiple column: [(its choice column in the layer, the choice)]}: the import's typed
+    ``q_choice`` (``survey_names``), or Kobo's ``[group/]q/choice`` / ``q.choice`` kept as exported."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for flag, (owner, choice) in names.flag_of.items():
+        if flag in present:
+            found.setdefault(owner, []).append((flag, choice))
+    for column, (kind, list_name) in names.selects.items():
+        taken = {choice for _flag, choice in found.get(column, [])}
+        for choice, _label in names.choices.get(list_name, []) if kind == "select_multiple" else []:
+            spelled = sorted(
+                name
+                for name in present
+                for sep in ("/", ".")
+                if name == f"{column}{sep}{choice}" or name.endswith(f"{sep}{column}{sep}{choice}")  # group/q/choice
+            )
+            if spelled and choice not in taken:
+                found.setdefault(column, []).append((spelled[0], choice))
+    return found
+
+
+def _choice_flags(flags, answer) -> dict:
+    """The 0/1 choice columns of a select_multiple ``answer``: all empty when there is no answer."""
+    codes = None if answer is None or not str(answer).strip() else set(str(answer).split())
+    return {flag: None if codes is None else int(choice in codes) for flag, choice in flags}
 
 
 def _location_column(gpkg, present: set[str]) -> str:
