@@ -204,3 +204,69 @@ def test_values_in_a_renamed_or_added_column_are_listed_one_by_one(cartong_provi
         (uuids[0], "remarks", "household moved to site B", "column_not_in_office")
     ]
     assert any(w.startswith("1 row of survey has values entered in the field in columns") for w in feedback.warnings)
+
+
+def test_a_new_submissions_values_in_a_column_the_office_lacks_are_listed_one_by_one(cartong_provider, case, tmp_path):  # noqa: F811
+    office, returned, field_gpkg, _uuids = case
+    _add_household(field_gpkg, "new-1", "Bimbo")
+    _add_household(field_gpkg, "new-2", "Boali")
+    ogr_execute(
+        field_gpkg,
+        "ALTER TABLE survey ADD COLUMN remarks TEXT",
+        "UPDATE survey SET remarks = 'household moved to site B' WHERE _uuid = 'new-1'",
+        'ALTER TABLE raw_survey ADD COLUMN "household/remarks" TEXT',  # and its raw row, as received
+        "CREATE TEMP TABLE r AS SELECT * FROM raw_survey WHERE fid = 1",
+        "UPDATE r SET fid = NULL, _uuid = 'new-1', \"household/remarks\" = 'site B'",
+        "INSERT INTO raw_survey SELECT * FROM r",
+    )
+    feedback = RecordingFeedback()
+    result = _merge(returned / "manifest.json", office, tmp_path / "c.csv", feedback)
+    assert (result["NEW_SUBMISSIONS"], result["NOT_MERGED"]) == (2, 2)
+    (fid,) = ogr_rows(office, "SELECT fid + 0 FROM survey WHERE _uuid = 'new-1'")[0]
+    assert [(r[0], r[1], r[4], r[5], r[-1]) for r in _conflict_rows(office)] == [
+        ("new-1", "remarks", "household moved to site B", str(fid), "column_not_in_office")
+    ]
+    assert [(r[0], r[1], r[4], r[-1]) for r in _conflict_rows(office, "raw_survey")] == [
+        ("new-1", "household/remarks", "site B", "column_not_in_office")
+    ]
+    assert ogr_rows(office, "SELECT count(*) FROM raw_survey WHERE _uuid = 'new-1'") == [(1,)]
+    assert any(w.startswith("1 row of survey has values entered in the field in columns") for w in feedback.warnings)
+    assert any(w.startswith("1 row of raw_survey has values entered in the field") for w in feedback.warnings)
+    assert any(
+        w.startswith("Columns of the field copy that the office") and "raw_survey.household/remarks, remarks" in w
+        for w in feedback.warnings
+    )
+
+
+NEW_ROW = (
+    "SELECT head_gender_label, water_problems_label, water_problems_distance, water_problems_queue, "
+    "water_problems_none, location, _location_latitude, _location_altitude FROM survey WHERE _uuid = '{}'"
+)
+
+
+def test_a_new_submission_gets_its_labels_choice_columns_and_coordinates_as_an_edited_row(cartong_provider, case):  # noqa: F811
+    """A household entered in QGIS or QField has its answers and its point only (or the stale labels of the
+    row it was duplicated from): the office row is labelled and located as an edited one would be."""
+    office, returned, field_gpkg, _uuids = case
+    _add_household(field_gpkg, "new-1", "Bimbo")
+    (lon, lat) = ogr_rows(field_gpkg, "SELECT ST_X(geom), ST_Y(geom) FROM survey WHERE _uuid = 'new-1'")[0]
+    ogr_execute(
+        field_gpkg,
+        "UPDATE survey SET head_gender = 'male', head_gender_label = 'Female', water_problems = 'distance queue', "
+        "water_problems_none = 1, water_source = 'NOT_A_CODE' WHERE _uuid = 'new-1'",
+        "UPDATE members SET member_sex = 'female' WHERE _submission__uuid = 'new-1'",  # its label: 'Male', stale
+    )
+    feedback = RecordingFeedback()
+    result = _merge(returned / "manifest.json", office, None, feedback)
+    assert (result["NEW_SUBMISSIONS"], result["NOT_MERGED"]) == (1, 0)
+    assert ogr_rows(office, NEW_ROW.format("new-1")) == [
+        ("Male", "Too far; Long queues", 1, 1, 0, f"{lat:.7f} {lon:.7f}", round(lat, 7), None)
+    ]
+    assert ogr_rows(office, "SELECT member_sex_label FROM members WHERE _submission__uuid = 'new-1'") == [("Female",)]
+    assert [(r[0], r[1], r[4], r[-1]) for r in _conflict_rows(office)] == [
+        ("new-1", "water_source", "NOT_A_CODE", "code_not_in_choices")
+    ]
+    assert any("not a choice of the form (water_source=NOT_A_CODE)" in w for w in feedback.warnings)
+    again = _merge(returned / "manifest.json", office)  # what the office made is no field edit next time
+    assert (again["EDITS"], again["NEW_SUBMISSIONS"], again["CONFLICT_COUNT"]) == (0, 0, 0)
+    assert ogr_rows(office, NEW_ROW.format("new-1"))[0][0] == "Male"

@@ -40,7 +40,7 @@ from .decisions import merge_log
 from .derived import Followers
 from .ledger import read_ledger, write_ledger
 from .report import MergeReport, not_merged_warnings
-from .rows import Conflict, insert_copy, merge_repeat, merge_survey
+from .rows import Conflict, insert_copy, list_lost_columns, merge_repeat, merge_survey
 from .snapshot import PARENT_UUID, RAW_PREFIX, SURVEY, UUID, read_base
 from .typed_cells import unreadable_cells
 
@@ -171,12 +171,12 @@ def _merge_tables(office: Path, field_gpkg: Path, base, report: MergeReport, pac
             if office_layer is None or name == SURVEY:
                 continue
             if name == RAW_SURVEY:  # the raw rows of the submissions merged now, never another survey's
-                report.new_raw_rows += _append_new(office_layer, field_layer, UUID, new_uuids)
+                report.new_raw_rows += _append_new(office_layer, field_layer, UUID, new_uuids, report)
             elif _has_field(office_layer, PARENT_UUID):
                 if name in base.tables and not name.startswith(RAW_PREFIX) and _has_field(field_layer, PARENT_UUID):
                     merge_repeat(name, office_layer, field_layer, base.tables[name], report, new_uuids)
                 else:
-                    _append_new(office_layer, field_layer, PARENT_UUID, new_uuids)
+                    _append_new(office_layer, field_layer, PARENT_UUID, new_uuids, report)
         write_ledger(office_ds, report.ledger)
         listed = report.conflicts + report.not_merged + report.flagged
         if listed:
@@ -190,9 +190,9 @@ def _has_field(layer, name: str) -> bool:
     return layer.GetLayerDefn().GetFieldIndex(name) >= 0
 
 
-def _append_new(office_layer, field_layer, column: str, wanted: set[str]) -> int:
+def _append_new(office_layer, field_layer, column: str, wanted: set[str], report: MergeReport) -> int:
     """Copy, as they are, the rows of ``field_layer`` whose ``column`` is in ``wanted`` and that the
-    office layer does not hold yet. Returns the rows added."""
+    office layer does not hold yet (their values in columns it lacks listed). Returns the rows added."""
     if not _has_field(field_layer, column) or not _has_field(office_layer, column):
         return 0
     office_layer.ResetReading()
@@ -202,6 +202,7 @@ def _append_new(office_layer, field_layer, column: str, wanted: set[str]) -> int
     for feature in field_layer:
         value = feature.GetFieldAsString(column)
         if value and value in wanted and value not in known:
-            insert_copy(office_layer, feature)
+            fid = insert_copy(office_layer, feature)
+            list_lost_columns(office_layer.GetName(), office_layer, feature, value, fid, report)
             added += 1
     return added

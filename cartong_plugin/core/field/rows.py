@@ -8,7 +8,8 @@ In each table:
 * a value changed in the field only is applied; changed in both places differently, it is a conflict and
   the office value stays;
 * a row added in the field is added (a new submission with its repeat rows, or a repeat row of a
-  submission the office holds);
+  submission the office holds), its labels, choice columns and coordinates made as for an edited row
+  (``derived``), its values in columns the office table lacks listed;
 * a row deleted in the field is **not** deleted in the office: a copy edited offline cannot tell a
   deletion from a slip, and the toolkit removes a submission by a ``remove_survey`` decision in the
   cleaning log (who, when, why, undone by changing it). It is listed as not merged, like a change made in
@@ -265,26 +266,35 @@ def _merge_added(table: str, column: str, layer, fid: int, now: dict, office: di
 def _take(table: str, key: str, layer, uuid: str, office_fid, before: dict, office: dict, field: dict, changes, report):
     """Apply the field's ``changes`` and the values that follow them (``derived``) to the office row; the
     ledger keeps the field's values only, so that a label or a location made here is no field edit later."""
-    follower = report.followers.get(table)
-    derived = {}
-    if follower is not None:
-
-        def make(column, office_value, field_value):
-            return Conflict(table, uuid, column, before.get(column), office_value, field_value,
-                            office_fid=str(office_fid), reason=CODE_NOT_IN_CHOICES, kept="field")  # fmt: skip
-
-        derived = follower.follow(uuid, office_fid, office, field, changes, report.flagged, make)
+    derived = _follow(table, uuid, office_fid, before, office, field, changes, report)
     if changes:
         _apply(layer, office_fid, {**derived, **changes})
         report.ledger.put(table, key, office_fid, {**before, **changes})
         report.edits += len(changes)
 
 
+def _follow(table: str, uuid: str, office_fid, before: dict, office: dict, field: dict, changes: dict, report):
+    """The office columns that follow ``changes`` to the row ``office_fid`` (``derived``); select codes
+    outside their list are listed in ``report.flagged``."""
+    follower = report.followers.get(table)
+    if follower is None:
+        return {}
+
+    def make(column, office_value, field_value):
+        return Conflict(table, uuid, column, before.get(column), office_value, field_value,
+                        office_fid=str(office_fid), reason=CODE_NOT_IN_CHOICES, kept="field")  # fmt: skip
+
+    return follower.follow(uuid, office_fid, office, field, changes, report.flagged, make)
+
+
 def _add(table: str, layer, field_layer, fid: int, values: dict, report, uuid: str | None = None) -> None:
     """A row added in the field copied into the office; its cells OGR cannot read are left empty and listed
-    with their raw text (OGR's NULL or 0 would pass for an answer)."""
+    with their raw text (OGR's NULL or 0 would pass for an answer), and so are its values in columns the
+    office lacks. Its labels, choice columns and coordinates are made as for an edited row whose every
+    answer changed (``derived``): a row typed or duplicated in the field has none, or another row's."""
     odd = report.unreadable.get(table, {}).get(fid, {})
-    office_fid = insert_copy(layer, field_layer.GetFeature(fid), uuid, blank=odd)
+    feature = field_layer.GetFeature(fid)
+    office_fid = insert_copy(layer, feature, uuid, blank=odd)
     owner = uuid or values.get(UUID if table == SURVEY else PARENT_UUID) or ""
     for column, (raw, reason) in sorted(odd.items()):
         report.not_merged.append(
@@ -292,8 +302,28 @@ def _add(table: str, layer, field_layer, fid: int, values: dict, report, uuid: s
                 table, owner, column, None, None, raw, office_fid=str(office_fid), field_fid=str(fid), reason=reason
             )
         )
+    list_lost_columns(table, layer, feature, owner, office_fid, report)
     values = {**values, **dict.fromkeys(odd)}
+    given = {column: value for column, value in values.items() if value is not None}
+    derived = _follow(table, owner, office_fid, {}, {}, values, given, report)
+    derived = {column: value for column, value in derived.items() if values.get(column) != value}
+    if derived:
+        _apply(layer, office_fid, derived)
     report.ledger.put(table, f"new:{fid}", office_fid, {**values, UUID: uuid} if uuid else values)
+
+
+def list_lost_columns(table: str, layer, feature, owner: str, office_fid: int, report) -> None:
+    """List the values of ``feature`` (a field row just copied into ``layer`` as ``office_fid``) in columns
+    ``layer`` does not have: a copy by name drops them without a word."""
+    defn, present = feature.GetDefnRef(), layer.GetLayerDefn()
+    for index in range(defn.GetFieldCount()):
+        column = defn.GetFieldDefn(index).GetName()
+        if present.GetFieldIndex(column) < 0 and feature.IsFieldSetAndNotNull(index):
+            report.unknown_columns.add(column if table == SURVEY else f"{table}.{column}")
+            report.not_merged.append(
+                Conflict(table, owner, column, None, None, feature.GetFieldAsString(index),
+                         office_fid=str(office_fid), field_fid=str(feature.GetFID()), reason=UNKNOWN_COLUMN)
+            )  # fmt: skip
 
 
 def _row_key(values: dict) -> str:
