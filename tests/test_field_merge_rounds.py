@@ -184,10 +184,40 @@ def test_a_layer_re_saved_in_qgis_brings_only_its_real_edits(cartong_provider, c
     layer.SetFeature(feature)
     ds = None
     start = ogr_rows(office, "SELECT start FROM survey ORDER BY fid")
-    result = _merge(returned / "manifest.json", office)
+    feedback = RecordingFeedback()
+    result = _merge(returned / "manifest.json", office, None, feedback)
     assert (result["EDITS"], result["CONFLICT_COUNT"]) == (1, 0)
+    assert not any("differ in the returned copy" in w for w in feedback.warnings)  # every row re-saved: no change
     assert ogr_rows(office, "SELECT start FROM survey ORDER BY fid") == start
     assert ogr_rows(office, f"SELECT geom IS NULL FROM survey WHERE fid = {fid}") == [(1,)]
+
+
+def test_a_returned_copy_that_differs_in_most_rows_is_merged_and_said_with_the_count(cartong_provider, case):  # noqa: F811
+    """A program that rewrites every row (here: village names in capitals) is no team's round of corrections:
+    the merge goes on (it keeps every office change and deletes nothing) and says so, naming the column."""
+    office, returned, field_gpkg, uuids = case
+    ogr_execute(field_gpkg, "UPDATE survey SET village = upper(village)")
+    ogr_execute(office, f"UPDATE survey SET village = 'Office' WHERE _uuid = '{uuids[0]}'")
+    changed, total = ogr_rows(office, "SELECT sum(village <> upper(village)), count(*) FROM survey")[0]
+    assert changed > total / 2
+    feedback = RecordingFeedback()
+    result = _merge(returned / "manifest.json", office, None, feedback)
+    assert (result["EDITS"], result["CONFLICT_COUNT"]) == (changed - 1, 1)
+    assert ogr_rows(office, f"SELECT village FROM survey WHERE _uuid = '{uuids[0]}'") == [("Office",)]
+    assert feedback.warnings[0] == (
+        f"{changed} of the {total} rows of survey the package left with differ in the returned copy (most in the "
+        "columns village): a layer re-saved or converted by another program, or replaced by another one, looks "
+        "like this; its changes were merged where the office had not changed the value, so check those columns "
+        "in household.gpkg before relying on them."
+    )
+
+
+def test_a_round_of_corrections_in_the_field_is_merged_without_that_warning(cartong_provider, case):  # noqa: F811
+    office, returned, field_gpkg, _uuids = case
+    ogr_execute(field_gpkg, "UPDATE survey SET village = upper(village) WHERE fid IN (SELECT fid FROM survey LIMIT 40)")
+    feedback = RecordingFeedback()
+    assert _merge(returned / "manifest.json", office, None, feedback)["EDITS"] > 20
+    assert not any("differ in the returned copy" in w for w in feedback.warnings)
 
 
 def test_values_in_a_renamed_or_added_column_are_listed_one_by_one(cartong_provider, case, tmp_path):  # noqa: F811

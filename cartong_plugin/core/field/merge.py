@@ -39,7 +39,7 @@ from .conflicts import CONFLICT_COLUMNS, CONFLICTS_TABLE, conflict_row, record_c
 from .decisions import merge_log
 from .derived import Followers
 from .ledger import read_ledger, write_ledger
-from .report import MergeReport, not_merged_warnings
+from .report import MergeReport, most_rows_changed_warnings, not_merged_warnings
 from .rows import Conflict, insert_copy, list_lost_columns, merge_repeat, merge_survey
 from .snapshot import PARENT_UUID, RAW_PREFIX, SURVEY, UUID, read_base
 from .typed_cells import unreadable_cells
@@ -123,7 +123,7 @@ def merge_field_package(returned, office, conflicts_csv=None, feedback=None) -> 
                     raise _NothingMerged  # the office file stays as it was, byte for byte (its copy is dropped)
         except _NothingMerged:
             pass
-    report.warnings.extend(not_merged_warnings(report, base))
+    report.warnings.extend(most_rows_changed_warnings(report) + not_merged_warnings(report, base))
     return report
 
 

@@ -39,6 +39,7 @@ class MergeReport:
     unreadable: dict = field(default_factory=dict)  # cells OGR cannot read, of the field copy (typed_cells)
     office_unreadable: dict = field(default_factory=dict)  # and of the office file
     followers: dict = field(default_factory=dict)  # {table: Followers}: labels and coordinates (derived)
+    field_changes: dict = field(default_factory=dict)  # {table: (base rows changed or deleted, base rows, columns)}
 
     def unchanged(self) -> bool:
         """Whether the merge brought nothing into the office file (no row, edit, decision or new conflict)."""
@@ -51,6 +52,38 @@ class MergeReport:
             or self.decisions_updated
             or self.conflicts_recorded
         )
+
+
+MOST_ROWS_CHANGED = 20  # rows: a team's usual round of corrections stays below it
+
+
+def most_rows_changed_warnings(report: MergeReport) -> list[str]:
+    """A sentence per table of which the field copy changed or deleted more than half of the rows the
+    package left with (and more than MOST_ROWS_CHANGED): a layer re-saved or converted by another program,
+    or replaced by another one, looks so. The merge went on: its rules keep every office change and
+    delete nothing; the user checks the columns named before relying on it."""
+    warnings = []
+    for table, (changed, total, columns) in sorted(report.field_changes.items()):
+        if changed > MOST_ROWS_CHANGED and 2 * changed > total:
+            warnings.append(
+                trn(
+                    "%n of the {total} rows of {table} the package left with differs in the returned copy (most in "
+                    "the columns {columns}): a layer re-saved or converted by another program, or replaced by "
+                    "another one, looks like this; its changes were merged where the office had not changed the value, "
+                    "so check those columns in {office} before relying on them.",
+                    "%n of the {total} rows of {table} the package left with differ in the returned copy (most in "
+                    "the columns {columns}): a layer re-saved or converted by another program, or replaced by "
+                    "another one, looks like this; its changes were merged where the office had not changed the value, "
+                    "so check those columns in {office} before relying on them.",
+                    changed,
+                ).format(
+                    total=total,
+                    table=table,
+                    columns=", ".join(name for name, _count in columns.most_common(3)) or "-",
+                    office=report.office.name,
+                )
+            )
+    return warnings
 
 
 def not_merged_warnings(report: MergeReport, base) -> list[str]:

@@ -212,19 +212,30 @@ def insert_copy(layer, feature, uuid: str | None = None, blank=()) -> int:
 
 
 def _merge_base_rows(table: str, column: str, layer, base: dict, office: dict, field: dict, pairs, report) -> None:
-    """Edits, conflicts, field deletions and changes to rows the office removed, for the base rows."""
+    """Edits, conflicts, field deletions and changes to rows the office removed, for the base rows; how
+    many of them the field copy changed or deleted, and in which columns, into ``report.field_changes``."""
+    from collections import Counter
+
+    differing, columns = 0, Counter[str]()
     for key, before in base.items():
         uuid = before.get(column) or ""
         if uuid in pairs.ambiguous:
             continue
         office_fid, field_fid = pairs.office.get(key), pairs.field.get(key)
         if field_fid is None:
+            differing += 1
             if office_fid is not None:
                 report.not_merged.append(
                     Conflict(table, uuid, "", None, None, None, office_fid=str(office_fid), reason=DELETED_IN_FIELD)
                 )
             continue
         now = field[field_fid]
+        merged = report.ledger.get(table, f"base:{key}") if office_fid is not None else None
+        if merged is not None:  # this package was merged before: compare with what the office took then
+            before = merged[1]
+        changed = [name for name, value in now.items() if name in before and not _same(name, value, before[name])]
+        differing += bool(changed)
+        columns.update(changed)
         if office_fid is None:
             for name, value in now.items():
                 if name in before and value != before[name]:
@@ -233,11 +244,9 @@ def _merge_base_rows(table: str, column: str, layer, base: dict, office: dict, f
                                  reason=REMOVED_IN_OFFICE)
                     )  # fmt: skip
             continue
-        merged = report.ledger.get(table, f"base:{key}")
-        if merged is not None:  # this package was merged before: compare with what the office took then
-            before = merged[1]
         changes = _three_way(table, uuid, office_fid, before, office[office_fid], now, report, field_fid)
         _take(table, f"base:{key}", layer, uuid, office_fid, before, office[office_fid], now, changes, report)
+    report.field_changes[table] = (differing, len(base), columns)
     for uuid in sorted(pairs.ambiguous):
         if table == SURVEY:
             report.not_merged.append(Conflict(table, uuid, "", None, None, None, reason=AMBIGUOUS))
