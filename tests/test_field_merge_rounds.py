@@ -43,6 +43,48 @@ def test_renumbered_fids_in_the_field_copy_shift_no_answer_onto_another_submissi
     assert (deleted[1], str(deleted[0])) in [(row[0], row[5]) for row in deletions]
 
 
+MEMBER_ROWS = "SELECT fid + 0, {key}, _submission__uuid, member_age, member_sex FROM members ORDER BY fid"
+
+
+@pytest.mark.parametrize("key", ["_index", "KEY"])
+def test_renumbered_repeat_fids_shift_no_member_onto_another_of_the_same_household(cartong_provider, case, key):  # noqa: F811
+    """Members are paired by their own key (Kobo's _index, ODK's KEY) when the field copy's fids were renumbered:
+    deleting the 2nd member of a household shifts the 3rd onto its fid, and its answers must not become the 2nd's."""
+    office, returned, field_gpkg, uuids = case
+    if key == "KEY":  # as an ODK Central export names a repeat row: uuid:<submission>/members[<n>]
+        for gpkg in (office, field_gpkg):
+            ogr_execute(
+                gpkg,
+                "ALTER TABLE members ADD COLUMN KEY TEXT",
+                "UPDATE members SET KEY = 'uuid:' || _submission__uuid || '/members[' || _index || ']'",
+                "ALTER TABLE members DROP COLUMN _index",
+            )
+        ogr_execute(
+            field_gpkg,
+            "UPDATE cartong_field_base SET value = json_set(json_remove(value, '$._index'), '$.KEY', 'uuid:' || "
+            "json_extract(value, '$._submission__uuid') || '/members[' || json_extract(value, '$._index') || ']') "
+            "WHERE kind = 'rows:members'",
+        )
+    before = ogr_rows(office, MEMBER_ROWS.format(key=key))
+    household = [row for row in before if row[2] == uuids[0]]
+    assert len(household) >= 4
+    deleted, edited = household[1], household[2]
+    ogr_execute(
+        field_gpkg,
+        f"DELETE FROM members WHERE fid = {deleted[0]}",
+        f"UPDATE members SET member_age = 99 WHERE fid = {edited[0]}",
+    )
+    _renumber(field_gpkg, "members")
+    assert ogr_rows(field_gpkg, f"SELECT {key} FROM members WHERE fid = {deleted[0]}") == [(edited[1],)]
+    result = _merge(returned / "manifest.json", office)
+    assert (result["EDITS"], result["NEW_REPEAT_ROWS"], result["CONFLICT_COUNT"]) == (1, 0, 0)
+    after = ogr_rows(office, MEMBER_ROWS.format(key=key))
+    assert after == [(*row[:3], 99, row[4]) if row == edited else row for row in before]
+    assert [(r[0], r[5], r[-1]) for r in _conflict_rows(office, "members")] == [
+        (uuids[0], str(deleted[0]), "deleted_in_field")
+    ]
+
+
 def _add_household(gpkg, uuid, village, ages=(30,)):
     """A submission added in the field (``uuid`` None: left empty, as QGIS or QField do) with its members."""
     value = f"'{uuid}'" if uuid else "NULL"

@@ -1,9 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The rows of ``survey`` and of the typed repeat tables merged three ways (office, field, base).
 
-A row is matched by its fid (see ``snapshot``), checked against its ``_uuid`` (``_submission__uuid`` in a
-repeat table) so that an office file rebuilt since the package left is not written into the wrong row.
-In each table:
+A row is matched by its fid (see ``snapshot``), checked against its ``_uuid`` (in a repeat table its
+``_submission__uuid`` and its own key, ODK's ``KEY`` or Kobo's ``_index``) so that an office file rebuilt
+since the package left, or a copy whose fids were renumbered, is not written into the wrong row; a row
+its fid no longer holds is found by that key. In each table:
 
 * a value changed in the field only is applied; changed in both places differently, it is a conflict and
   the office value stays;
@@ -40,6 +41,7 @@ UUID_IN_OFFICE = "uuid_in_office"
 NO_SUBMISSION = "no_submission"  # a repeat row whose _submission__uuid no merged submission holds
 UNKNOWN_COLUMN = "column_not_in_office"  # a value in a column the office table does not have
 AMBIGUOUS = "ambiguous"  # 0.2.0 packages: rows sharing a _uuid added or deleted, cannot be told apart
+REPEAT_ROW_KEYS = ("KEY", "_index")  # a repeat row's own name: ODK's "uuid:…/members[2]", Kobo's row number
 
 
 @dataclass
@@ -70,32 +72,49 @@ class _Pairs:
     ambiguous: dict  # uuid -> base row ids of a 0.2.0 package that cannot be matched
 
 
-def _by(rows: dict, column: str) -> dict[str, list[int]]:
-    index: dict[str, list[int]] = {}
+def _by(rows: dict, key) -> dict:
+    """{key(values): [fids]} of ``rows``; ``key`` a column name or a function of a row's values."""
+    key_of = key if callable(key) else (lambda values: values.get(key) or "")
+    index: dict = {}
     for fid, values in sorted(rows.items()):
-        index.setdefault(values.get(column) or "", []).append(fid)
+        index.setdefault(key_of(values), []).append(fid)
     return index
 
 
-def _pair_by_fid(base: dict, office: dict, field: dict, column: str) -> _Pairs:
+def row_key_column(rows: dict) -> str | None:
+    """The column by which a repeat table's rows name themselves: ODK's ``KEY``, else Kobo's ``_index``
+    (the first that its rows hold); None when they hold neither."""
+    return next((name for name in REPEAT_ROW_KEYS if any(values.get(name) for values in rows.values())), None)
+
+
+def _pair_by_fid(base: dict, office: dict, field: dict, column: str, own: str | None = None) -> _Pairs:
     """Base rows paired with the office's and the field's rows: by fid while the row still holds the base
-    row's ``column`` (a copy whose fids were renumbered must not shift one submission onto another), else,
-    for ``survey``, by a ``_uuid`` held once in the base and once on that side."""
+    row's ``column`` (and, in a repeat table, its own key ``own``: a copy whose fids were renumbered must
+    not shift one submission or one member onto another), else by a key held once in the base and once on
+    that side: the ``_uuid`` for ``survey``, the ``column`` and ``own`` of a repeat row."""
+
+    def identity(values):
+        return (values.get(column), values.get(own)) if own else values.get(column)
+
+    def key(values):  # "" when the row cannot be found but by its fid
+        if column == UUID:
+            return values.get(UUID) or ""
+        return (values.get(column) or "", values[own]) if own and values.get(own) else ""
+
     pairs = _Pairs({}, {}, set(), {})
     for side, target in ((office, pairs.office), (field, pairs.field)):
         used = set()
         for fid, values in base.items():
             row = side.get(fid)
-            if row is not None and row.get(column) == values.get(column):
+            if row is not None and identity(row) == identity(values):
                 target[fid] = fid
                 used.add(fid)
-        if column != UUID:
-            continue
-        in_base, in_side = _by(base, UUID), _by(side, UUID)
+        in_base, in_side = _by(base, key), _by(side, key)
         for fid, values in base.items():
-            uuid = values.get(UUID) or ""
-            found = in_side.get(uuid, [])
-            if fid not in target and uuid and len(in_base[uuid]) == 1 and len(found) == 1 and found[0] not in used:
+            found = in_side.get(key(values), [])
+            if fid in target or not key(values) or len(in_base[key(values)]) != 1 or len(found) != 1:
+                continue
+            if found[0] not in used:
                 target[fid] = found[0]
                 used.add(found[0])
     pairs.claimed = set(pairs.field.values())
@@ -386,7 +405,7 @@ def merge_repeat(name: str, office_layer, field_layer, base_rows: dict, report, 
     from collections import Counter
 
     office, field = layer_rows(office_layer), layer_rows(field_layer)
-    pairs = _pair_by_fid(base_rows, office, field, PARENT_UUID)
+    pairs = _pair_by_fid(base_rows, office, field, PARENT_UUID, row_key_column(base_rows))
     _merge_base_rows(name, PARENT_UUID, office_layer, base_rows, office, field, pairs, report)
     ours = report.ledger.uuids(SURVEY) | new_uuids  # submissions this package brought, now or before
     taken = set(pairs.office.values()) | report.ledger.office_fids(name)
