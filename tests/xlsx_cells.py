@@ -24,8 +24,8 @@ def _column(index: int) -> str:
 
 
 def write_xlsx(path, header: list[str], rows: list[list], formats: list[tuple[int, str | None]]) -> None:
-    """One sheet ``data``: ``header`` then ``rows``. A cell is text, a bool (Excel's TRUE/FALSE), "" (no cell) or (number, style)
-    (a number, or the exact text of its ``<v>``) where style n (1-based) uses ``formats[n - 1]`` =
+    """One sheet ``data``: ``header`` then ``rows``. A cell is text, a bool (Excel's TRUE/FALSE), "" (no
+    cell) or (number, style) (a number, or the exact text of its ``<v>``) where style n (1-based) uses ``formats[n - 1]`` =
     (numFmtId, format code, None for a built-in id); (number, style, formula): a formula cell, the
     number being the result Excel saved with it."""
     custom = [(number, code) for number, code in formats if code is not None]
