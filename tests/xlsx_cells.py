@@ -24,10 +24,10 @@ def _column(index: int) -> str:
 
 
 def write_xlsx(path, header: list[str], rows: list[list], formats: list[tuple[int, str | None]]) -> None:
-    """One sheet ``data``: ``header`` then ``rows``. A cell is text, a bool (Excel's TRUE/FALSE), "" (no
-    cell) or (number, style) (a number, or the exact text of its ``<v>``) where style n (1-based) uses ``formats[n - 1]`` =
-    (numFmtId, format code, None for a built-in id); (number, style, formula): a formula cell, the
-    number being the result Excel saved with it."""
+    """One sheet ``data``: ``header`` then ``rows``. A cell is text, a bool (Excel's TRUE/FALSE), ""
+    (no cell) or (number, style) (a number, or the exact text of its ``<v>``) where style n (1-based)
+    uses ``formats[n - 1]`` = (numFmtId, format code, None for a built-in id); (number, style,
+    formula): a formula cell, the number being the result Excel saved with it."""
     custom = [(number, code) for number, code in formats if code is not None]
     numfmts = "".join(f'<numFmt numFmtId="{n}" formatCode={quoteattr(code)}/>' for n, code in custom)
     xfs = '<xf numFmtId="0"/>' + "".join(f'<xf numFmtId="{n}" applyNumberFormat="1"/>' for n, _ in formats)

@@ -161,6 +161,7 @@ def _exact_cells(xml: bytes, date_styles: set[int], since: date, dates: str = "i
     def rewrite(match: re.Match) -> bytes:
         prefix, attributes, value = match.groups()
         kind = _TYPE.search(attributes)
+        shown: str | None
         if kind is not None and kind.group(1) == b"b":  # GDAL reads TRUE as 1: the text Excel shows, as pyxform
             shown = "TRUE" if value.strip() == b"1" else "FALSE"
         elif kind is not None and kind.group(1) != b"n":
