@@ -8,6 +8,7 @@ request: ``server.inject("/data/", status=401)``, ``inject(..., delay=2)``,
 ``inject(..., truncate=True)``, ``inject(..., cut=True)``, ``inject(..., html=True)``,
 ``inject(..., count_delta=+5)`` (submissions added or deleted right after that page),
 ``inject(..., delete=[3])`` (submission number 3 deleted right after that page),
+``inject(..., restore=[3])`` (a deleted submission 3 restored right after that page: back in its place),
 ``inject(..., next_link="{self}")`` (the page's next link replaced: ``{self}`` is the page itself,
 ``{host}`` this server's ``host:port`` as asked), ``inject(..., drip=0.05)`` (the body one byte
 at a time), ``inject(..., results=["text", 3])`` (items that are not submissions) and
@@ -18,9 +19,13 @@ matching requests through before the fault starts, and ``{host}`` in a header (a
 ``state.page_limit = 10`` a Kobo that sends at most 10 submissions a page, ``state.gt_is_ge = True`` an
 ODK Central before v2023.1 (``gt`` on the submission date also gives the submission of that date),
 ``state.encrypted = {2, 5}`` submissions of an encrypted form not decrypted (no data,
-``__system/status`` ``notDecrypted``), ``state.attachment_names = {0: ("a (1).jpg", "a_1.jpg")}`` the
-Kobo answer and stored file name of submission 0's photo (Django cleans the stored name; None: no
-attachment listed).
+``__system/status`` ``notDecrypted``), ``state.next_links = "skiptoken"`` an ODK Central 2023.4 or
+later (next links with a ``$skiptoken`` cursor: the instance id of the page's last row; a cursor whose
+submission is gone gives an empty page, as Central does for a token it cannot use), ``"skip"`` one
+before (next links by position: ``$skip`` and no ``$top``, so the rest in one page),
+``state.select = False`` an ODK Central before v2022.3 (``$select`` ignored: whole rows),
+``state.attachment_names = {0: ("a (1).jpg", "a_1.jpg")}`` the Kobo answer and stored file name of
+submission 0's photo (Django cleans the stored name; None: no attachment listed).
 
 Run it alone (for the benchmark) with ``python fake_kobo_odk.py --records 100000``: it
 prints the port on the first line and serves until killed.
@@ -498,6 +503,7 @@ class Fault:
     padding: int = 0
     after: int = 0
     delete: tuple = ()
+    restore: tuple = ()
 
 
 class FakeState:
@@ -516,6 +522,8 @@ class FakeState:
         self.gt_is_ge = False
         self.page_limit = 30000  # the most submissions of one Kobo page, whatever the limit asked
         self.encrypted: set[int] = set()
+        self.next_links: str | None = None  # ODK: "skip" (Central before 2023.4) or "skiptoken" (2023.4 and later)
+        self.select = True  # ODK: $select=__id answered (Central v2022.3 and later); False: ignored
         self.attachment_names: dict[int, tuple[str, str]] = {}
         self.lock = threading.Lock()
 
@@ -650,6 +658,9 @@ class Handler(BaseHTTPRequestHandler):
         if fault is not None and fault.delete:
             with self.state.lock:
                 self.state.deleted.update(fault.delete)
+        if fault is not None and fault.restore:
+            with self.state.lock:
+                self.state.deleted.difference_update(fault.restore)
         if fault is not None and fault.count_delta:
             with self.state.lock:
                 if fault.count_delta > 0:
@@ -861,6 +872,9 @@ class Handler(BaseHTTPRequestHandler):
             return self._send(200, make_xform().encode("utf-8"), "text/xml", fault=fault)
         if path == f"{form_base}/{FORM_ID}.svc/Submissions":
             return self._odata(query, fault)
+        one = re.fullmatch(rf"{form_base}/{FORM_ID}\.svc/Submissions\('uuid:([0-9a-f]{{8}})-[^']*'\)", path)
+        if one:
+            return self._odata_one(int(one.group(1), 16), query, fault)
         if path == f"{form_base}/{FORM_ID}.svc/Submissions.members":
             return self._odata_members(query, fault)
         attach = re.fullmatch(rf"{form_base}/{FORM_ID}/submissions/uuid:([^/]+)/attachments(?:/(.+))?", path)
@@ -905,13 +919,11 @@ class Handler(BaseHTTPRequestHandler):
                 or (self.state.gt_is_ge and make_record(i, "")["_submission_time"] + ".000Z" == after)
             ]
         skip, top = int(query.get("$skip", 0)), int(query.get("$top", 10**9))
-        rows = [self._odata_record(i) for i in ids[skip : skip + top]]
-        if query.get("$expand") != "*" or self.state.expand != "*":
-            for row in rows:
-                row.pop("members", None)
-        else:
-            row_links = [row.pop("members@odata.navigationLink", None) for row in rows]
-            del row_links
+        if "$skiptoken" in query:  # the rows after the cursor's submission; none when it is gone
+            cursor = json.loads(base64.b64decode(query["$skiptoken"][2:]))["instanceId"]
+            after = int(cursor[5:13], 16)
+            skip = ids.index(after) + 1 if after in ids else len(ids)
+        rows = [self._odata_row(i, query) for i in ids[skip : skip + top]]
         page = {
             "@odata.context": f"http://{self.headers.get('Host')}/v1/projects/{PROJECT_ID}/forms/"
             f"{FORM_ID}.svc/$metadata#Submissions",
@@ -919,6 +931,38 @@ class Handler(BaseHTTPRequestHandler):
         }
         if query.get("$count") == "true":
             page["@odata.count"] = len(ids)
+        if self.state.next_links and "$top" in query and skip + top < len(ids) and rows:
+            here = f"http://{self.headers.get('Host')}{urlsplit(self.path).path}"
+            rest = {k: v for k, v in query.items() if k not in ("$skip", "$skiptoken")}
+            if self.state.next_links == "skiptoken":
+                token = "01" + base64.b64encode(json.dumps({"instanceId": rows[-1]["__id"]}).encode()).decode()
+                page["@odata.nextLink"] = self._link(here, rest, **{"$skiptoken": token})
+            else:
+                del rest["$top"]
+                page["@odata.nextLink"] = self._link(here, rest, **{"$skip": skip + top})
+        return self._json(200, page, fault)
+
+    def _odata_row(self, i: int, query) -> dict:
+        """Submission ``i`` as the feed gives it for ``query``: its repeats inline ($expand=*) or as links,
+        only its id when ``$select=__id`` is answered."""
+        row = self._odata_record(i)
+        if query.get("$select") == "__id" and self.state.select:
+            return {"__id": row["__id"]}
+        if query.get("$expand") != "*" or self.state.expand != "*":
+            row.pop("members", None)
+        else:
+            row.pop("members@odata.navigationLink", None)
+        return row
+
+    def _odata_one(self, i: int, query, fault):
+        """``Submissions('uuid:...')``: one submission, in a list of one as Central sends it; 404 when gone."""
+        if i not in self.state.ids():
+            return self._json(404, {"code": 404.1, "message": "Could not find the resource you were looking for."})
+        page = {
+            "@odata.context": f"http://{self.headers.get('Host')}/v1/projects/{PROJECT_ID}/forms/"
+            f"{FORM_ID}.svc/$metadata#Submissions",
+            "value": [self._odata_row(i, query)],
+        }
         return self._json(200, page, fault)
 
     def _odata_record(self, i: int) -> dict:
