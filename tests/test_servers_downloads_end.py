@@ -33,7 +33,8 @@ def _sync_odk(server, gpkg, **options):
 
 
 def _data_requests(server, suffix="/data/") -> list[dict]:
-    return [r for r in server.state.requests if r["path"].endswith(suffix)]
+    """The pages asked (not ODK's list of ids that checks them afterwards: ``$select=__id``)."""
+    return [r for r in server.state.requests if r["path"].endswith(suffix) and "$select" not in r["query"]]
 
 
 # ----------------------------------------------------------------------------- pages that never end

@@ -32,6 +32,35 @@ def normalise_odata_record(row: dict) -> dict:
     return flat
 
 
+def odata_rows(page, host: str) -> list:
+    """The rows of one OData answer (its ``value``); ServerError for an answer that is no OData list."""
+    if not isinstance(page, dict) or not isinstance(page.get("value"), list):
+        from ..base.i18n import tr
+        from .server_errors import ServerError
+
+        raise ServerError(
+            tr(
+                "{host} answered, but not with an OData list (no 'value'). "
+                "Check that the address is an ODK Central server."
+            ).format(host=host)
+        )
+    return page["value"]
+
+
+def keep_row(row: dict, stats, known: set) -> bool:
+    """Count one submission row of the feed as received (``stats.received``); True when it is to be written:
+    not already in the GeoPackage (its ``__id`` in ``known``) nor encrypted (counted in ``stats.encrypted``)."""
+    stats.received += 1
+    if str(row.get("__id") or "") in known:
+        return False
+    date = encrypted_date(row)
+    if date is not None:
+        stats.encrypted += 1
+        stats.encrypted_from = min(stats.encrypted_from or date, date)
+        return False
+    return True
+
+
 def encrypted_date(row: dict) -> str | None:
     """The submission date of an OData row sent without its data (encrypted, not decrypted); None for
     any other row."""

@@ -4,9 +4,10 @@
 Endpoints (https://docs.getodk.org/central-api/): ``POST /v1/sessions`` (email/password ->
 bearer token) or an app-user token (``/v1/key/{token}/...``), ``GET /v1/projects``,
 ``GET /v1/projects/{id}/forms``, ``GET .../forms/{xmlFormId}/fields?odata=true``, and the
-OData feed ``.../forms/{xmlFormId}.svc/Submissions`` with ``$top/$skip/$count``,
-``$expand=*`` (repeats inline), ``$wkt=false`` (GeoJSON points) and ``$filter`` on
-``__system/submissionDate`` for updates.
+OData feed ``.../forms/{xmlFormId}.svc/Submissions`` with ``$top/$skip/$count`` (or the server's
+``$skiptoken`` next links), ``$expand=*`` (repeats inline), ``$wkt=false`` (GeoJSON points) and
+``$filter`` on ``__system/submissionDate`` for updates; what the pages missed while submissions were
+deleted on the server is fetched afterwards (``odk_completeness``).
 
 Submissions are normalised to the Kobo shape the GeoPackage writer knows: slash paths
 (``identification/admin1``), geopoints as ``"lat lon alt accuracy"``, ``_uuid``,
@@ -24,7 +25,8 @@ from urllib.parse import quote
 from ..base.i18n import tr
 from .bounds import PageGuard
 from .http import ServerClient, log
-from .odata_records import encrypted_date, normalise_odata_record, say_encrypted
+from .odata_records import keep_row, normalise_odata_record, odata_rows, say_encrypted
+from .odk_completeness import complete_download
 from .odk_repeats import RepeatRows, attach_repeats, repeat_tables, repeats_left_out
 from .records import (
     ATTACHMENT_SKIPPED,
@@ -205,10 +207,12 @@ class OdkCentralClient:
 
         Pages come from the OData feed (newest first, as Central serves them) by ``$top``/``$skip``
         or the server's ``@odata.nextLink``; each page is normalised and written before the next.
+        Then the submissions the pages missed (a deletion during the download moves rows between
+        pages) are fetched on their own (``odk_completeness``).
         Repeats come inline (``$expand=*``); a server that refuses or ignores ``$expand`` (Central
         before 1.2) gets them from the per-repeat tables instead (``download_without_expand``).
-        A submission arriving during the download is picked up by the next update (its date is
-        after the newest one seen here).
+        A submission arriving during the download comes with it when the pages are checked, else with
+        the next update (its date is after the newest one seen here).
 
         ``stats`` of a download cut earlier (``resume``) continue it: the feed starts after the
         submissions already in ``spool`` (``$skip``; a submission that arrived meanwhile pushes
@@ -222,9 +226,8 @@ class OdkCentralClient:
         stats = stats if stats is not None else DownloadStats()
         seen = {str(r.get("__id") or "") for r in spool} if resumed else set()
         skip = max(stats.records, stats.received)  # the rows of the feed already read, left out ones included
-        pages = self._feed(
-            url, dict(query, **{"$expand": "*"}), page_size, stats, xml_form_id, skip=skip, seen=seen, known=known
-        )
+        expanded = dict(query, **{"$expand": "*"})
+        pages = self._feed(url, expanded, page_size, stats, xml_form_id, skip=skip, seen=seen, known=known)
         try:
             first = next(pages, [])
         except QueryRefused:
@@ -240,11 +243,13 @@ class OdkCentralClient:
             if resumed:
                 spool.reset()  # the older way reads the tables whole: start again
             return self.download_without_expand(project_id, xml_form_id, spool, query, page_size, known)
+        write = functools.partial(_write_normalised, stats=stats, spool=spool)
         for rows in itertools.chain([first], pages):
             for row in rows:
-                _write_record(normalise_odata_record(row), stats, spool)
+                write(row)
             stats.last_id = stats.last_time
             spool.flush()  # the page is on disk before the next is asked: what a resume starts from
+        self._complete(url, expanded, page_size, stats, xml_form_id, seen, known, write)
         say_encrypted(self.feedback, stats, spool, xml_form_id, self.http.host)
         stats.last_id = stats.last_time
         spool.flush()
@@ -263,17 +268,19 @@ class OdkCentralClient:
     ) -> DownloadStats:
         """The submissions, then each repeat table in full, joined on disk and written to ``spool``.
 
-        Submissions come first: one arriving in between has its repeat rows already there.
-        Repeat tables cannot be filtered by date on older servers, so an update reads them whole
-        and keeps the rows of the new submissions only.
+        Submissions come first, those the pages missed included (``odk_completeness``): one arriving
+        in between has its repeat rows already there. Repeat tables cannot be filtered by date on
+        older servers, so an update reads them whole and keeps the rows of the new submissions only.
         """
         form_path = self.form_path(project_id, xml_form_id)
         tables = repeat_tables(self.fields(project_id, xml_form_id))
         stats = DownloadStats()
+        url, seen = f"{form_path}.svc/Submissions", set[str]()
         with RecordSpool(spool.path.parent) as raw, RepeatRows(spool.path.parent) as store:
-            for rows in self._feed(f"{form_path}.svc/Submissions", query, page_size, stats, xml_form_id, known=known):
+            for rows in self._feed(url, query, page_size, stats, xml_form_id, seen=seen, known=known):
                 for row in rows:
                     raw.write(row)
+            self._complete(url, query, page_size, stats, xml_form_id, seen, known, raw.write)
             for table in tables:
                 for rows in self._feed(
                     f"{form_path}.svc/{quote(table.name, safe='')}",
@@ -293,6 +300,25 @@ class OdkCentralClient:
         check_count(self.feedback, stats, self.http.host, xml_form_id)
         return stats
 
+    def _complete(self, url, query, page_size, stats, form_id, seen, known, write) -> None:
+        """Write (``write(row)``) what the pages of ``url`` missed: ``odk_completeness.complete_download``."""
+
+        def read_again():
+            return self._feed(url, query, page_size, stats, form_id, seen=seen, known=known, progress=False)
+
+        complete_download(
+            self.http,
+            url,
+            query,
+            stats,
+            form_id,
+            seen=seen,
+            known=known or set(),
+            write=write,
+            read_again=read_again,
+            feedback=self.feedback,
+        )
+
     def _feed(
         self,
         url: str | None,
@@ -308,31 +334,32 @@ class OdkCentralClient:
     ):
         """The pages of one OData entity set as lists of rows, each row once; counts go to ``stats``.
 
-        No $orderby: older Central versions reject it. Paging by $skip may then repeat a row when
-        new ones arrive during the download, and a server may repeat a whole page: every id seen
-        is kept (a set of ids: small next to the rows on disk) and a row sent again is left out and
-        counted (``stats.repeated``). A resumed feed starts at ``skip`` and also leaves out the ids
-        in ``seen`` (those already downloaded). The ids in ``known`` (already in the GeoPackage) and the
-        rows of encrypted submissions are left out too, counted as received (``stats.received``).
+        No $orderby: Central before v2024.1 rejects it. Paging by position ($skip, ours or in the next
+        links of Central before 2023.4) may then repeat a row when new ones arrive during the download,
+        and a server may repeat a whole page: every id seen is kept in ``seen`` (a set of ids: small next
+        to the rows on disk) and a row sent again is left out and counted (``stats.repeated``). A row
+        that a deletion moved into a page already read is fetched afterwards (``odk_completeness``);
+        ``stats.by_position`` says that some page was asked by position. A next link that leads to an
+        empty page (a ``$skiptoken`` cursor whose submission was deleted) is followed by position instead.
+        A resumed feed starts at ``skip`` and leaves out the ids in ``seen`` (those already downloaded).
+        The ids in ``known`` (already in the GeoPackage) and the rows of encrypted submissions are left
+        out too, counted as received (``stats.received``).
         """
         what = tr("the submissions of form {id}").format(id=form_id)
         base = dict(query, **{"$top": page_size, "$count": "true"})
-        params = dict(base, **{"$skip": skip})
-        seen, known = set(seen or ()), known or set()
+        params: dict | None = dict(base, **{"$skip": skip})
+        home = url
+        seen = set() if seen is None else seen
+        known = known or set()
+        stats.by_position = stats.by_position or skip > 0
         guard = PageGuard(self.http.host, what, home=self.http.base_url)
         while url:
             guard.visit(self.http.url(url), params)
             page = self.http.get_json(url, params=params, what=what)
-            if not isinstance(page, dict) or not isinstance(page.get("value"), list):
-                raise ServerError(
-                    tr(
-                        "{host} answered, but not with an OData list (no 'value'). "
-                        "Check that the address is an ODK Central server."
-                    ).format(host=self.http.host)
-                )
-            rows = page["value"]
+            rows = odata_rows(page, self.http.host)
             count = page.get("@odata.count")
-            stats.note_server_count(count, form_id)
+            # a deletion moves rows past the pages by position: ``odk_completeness`` finds them afterwards
+            stats.note_server_count(count, form_id, deletions_skip=False)
             fresh = []
             for number, row in enumerate(rows, start=1):
                 check_record(row, self.http.host, what, len(guard.seen), number)
@@ -342,26 +369,23 @@ class OdkCentralClient:
                         stats.repeated += 1
                         continue
                     seen.add(ident)
-                stats.received += 1
-                if ident in known:
-                    continue
-                date = encrypted_date(row)
-                if date is not None:
-                    stats.encrypted += 1
-                    stats.encrypted_from = min(stats.encrypted_from or date, date)
-                    continue
-                fresh.append(row)
+                if keep_row(row, stats, known):
+                    fresh.append(row)
             stats.pages += 1
             stats.records += len(fresh)
             if progress:
                 report_progress(self.feedback, stats)
             yield fresh
             skip += len(rows)
+            # a full page asked by position, or an empty one a link led to (its cursor's submission deleted)
+            gap = not rows if params is None else len(rows) >= page_size
             next_link = page.get("@odata.nextLink")
             if next_link:
                 url, params = next_link, None
-            elif rows and len(rows) >= page_size and (count is None or skip < count):
-                params = dict(base, **{"$skip": skip})
+                stats.by_position = stats.by_position or "skiptoken" not in next_link.lower()
+            elif gap and (count is None or skip < count):
+                url, params = home, dict(base, **{"$skip": skip})
+                stats.by_position = True
             else:
                 url = None
             if url and not guard.keep_going(len(fresh), stats.records, stats.server_count):
@@ -417,6 +441,10 @@ class OdkCentralClient:
                         continue
                 saved.append(target)
         return saved
+
+
+def _write_normalised(row: dict, stats: DownloadStats, spool: RecordSpool) -> None:
+    _write_record(normalise_odata_record(row), stats, spool)
 
 
 def _write_record(record: dict, stats: DownloadStats, spool: RecordSpool) -> None:

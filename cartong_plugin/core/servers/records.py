@@ -29,6 +29,7 @@ class DownloadStats:
     last_time: str = ""
     count_changes: list[tuple[int, int]] = field(default_factory=list)
     ordered: bool = False  # Kobo: every _id so far came in increasing order (a resume may start after last_id)
+    by_position: bool = False  # ODK: a page was asked by position ($skip): a deletion may have moved a row past it
     repeated: int = 0  # submissions the server sent more than once, kept once
     # submissions of the server's count that arrived: written, kept from an earlier attempt the server
     # counts, or sent but left out (already in the GeoPackage, encrypted); compared with server_count
