@@ -93,3 +93,12 @@ def test_plain_labels_copying_a_named_language_are_that_language(cartong_provide
     assert query(out, "SELECT test_yn_label FROM survey") == [("Maybe",)]
     assert query(out, "SELECT language FROM cartong_metadata") == [("English (en)",)]
     assert not [w for w in warnings if "language" in w]
+
+
+def test_the_language_help_names_default_for_the_unnamed_labels(cartong_provider):
+    """LANGUAGE=default is accepted (above): the help the toolbox and qgis_process show must say so."""
+    from qgis.core import QgsApplication
+
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("cartong:importsurvey")
+    text = algorithm.parameterDefinition("LANGUAGE").help()
+    assert "default for the labels of the form's plain 'label' columns" in text

@@ -49,8 +49,9 @@ def _import_survey() -> dict[str, str]:
         ),
         "LANGUAGE": tr(
             "The language of the form's labels written beside the codes, as the form's label columns "
-            "name it: English (en), Français (fr), or just fr. Empty: the form's default language. "
-            "Without a form it changes nothing."
+            "name it: English (en), Français (fr), or just fr; default for the labels of the form's plain "
+            "'label' columns, which name no language. Empty: the form's default language. Without a form "
+            "it changes nothing."
         ),
         "OUTPUT": tr(
             "The survey GeoPackage to write, e.g. household_survey.gpkg: the raw table exactly as received, "
