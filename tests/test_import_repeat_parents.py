@@ -103,3 +103,46 @@ def test_a_parent_repeat_not_in_the_export_leaves_the_table_unlinked_and_said(ca
     assert _kid_relation(gpkg) == []
     assert any(CHILD in w and "unlinked" in w for w in warnings)
     assert query(gpkg, f"SELECT cname FROM {CHILD}")[0][0].startswith("Kid")
+
+
+def _csv_export(folder, visits_parent: str, with_uuid: bool = True):
+    """hh.csv and the visits of each member (a nested repeat) in hh_visits.csv, without the members' file:
+    visit 1 is of member 3 (Cid, of Beta), visit 2 of member 1 (Ann, of Alpha)."""
+    (folder / "hh.csv").write_text("village,_id,_uuid,_index\nAlpha,101,u1,1\nBeta,102,u2,2\nGamma,103,u3,3\n")
+    uuid = ",_submission__uuid" if with_uuid else ""
+    rows = [("Cid's visit", "1", "3", "u2"), ("Ann's visit", "2", "1", "u1")]
+    (folder / "hh_visits.csv").write_text(
+        f"vname,_index,_parent_table_name,_parent_index{uuid}\n"
+        + "".join(f"{n},{i},{visits_parent},{p}" + (f",{u}" if with_uuid else "") + "\n" for n, i, p, u in rows)
+    )
+    return folder / "hh.csv"
+
+
+@pytest.mark.parametrize("with_uuid", [True, False])
+def test_a_csv_repeat_whose_parent_file_is_not_imported_is_left_unlinked_and_said(
+    cartong_provider, tmp_path, with_uuid
+):
+    """Without a form, visits naming the members' table (not imported) were joined to the survey: Cid's
+    visit (_parent_index 3) showed under Gamma."""
+    gpkg = tmp_path / "out.gpkg"
+    _result, warnings = import_with_messages(_csv_export(tmp_path, "members", with_uuid), gpkg)
+    relations = json.loads(query(gpkg, "SELECT relations FROM cartong_metadata")[0][0])
+    assert [r for r in relations if r["child"] == "visits"] == []
+    said = [w for w in warnings if "hh_visits.csv" in w and "'members'" in w]
+    assert len(said) == 1 and "visits was imported unlinked" in said[0]
+    assert query(gpkg, "SELECT vname FROM visits ORDER BY fid") == [("Cid's visit",), ("Ann's visit",)]
+
+
+def test_a_csv_repeat_naming_the_form_title_is_linked_when_its_rows_show_the_survey(cartong_provider, tmp_path):
+    """A first-level repeat names the form's title, which a CSV does not carry: its rows' uuids tell."""
+    (tmp_path / "hh.csv").write_text("village,_id,_uuid,_index\nAlpha,101,u1,1\nBeta,102,u2,2\n")
+    (tmp_path / "hh_members.csv").write_text(
+        "mname,_index,_parent_table_name,_parent_index,_submission__uuid\n"
+        "Ann,1,Village survey 2024,1,u1\nBob,2,Village survey 2024,2,u2\nCid,3,Village survey 2024,2,u2\n"
+    )
+    gpkg = tmp_path / "out.gpkg"
+    _result, warnings = import_with_messages(tmp_path / "hh.csv", gpkg)
+    assert query(
+        gpkg, "SELECT m.mname, s.village FROM members m JOIN survey s ON s._index = m._parent_index ORDER BY m.fid"
+    ) == [("Ann", "Alpha"), ("Bob", "Beta"), ("Cid", "Beta")]
+    assert not [w for w in warnings if "unlinked" in w]

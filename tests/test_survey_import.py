@@ -539,8 +539,10 @@ def test_nested_repeat_hangs_from_its_parent_repeat(tmp_path, qgis_new_project):
     from cartong_plugin.core.maps.survey_project import add_survey_to_project
 
     (tmp_path / "hh.csv").write_text("name;_uuid;_index\nA;u1;1\nB;u2;2\n", encoding="utf-8")
+    # "My form" (the form's title) is no file's name: the rows' _submission__uuid show it is the survey
     (tmp_path / "hh_kids.csv").write_text(
-        "kid;_index;_parent_table_name;_parent_index\nk1;1;My form;1\nk2;2;My form;2\nk3;3;My form;2\n",
+        "kid;_index;_parent_table_name;_parent_index;_submission__uuid\n"
+        "k1;1;My form;1;u1\nk2;2;My form;2;u2\nk3;3;My form;2;u2\n",
         encoding="utf-8",
     )
     (tmp_path / "hh_kids_details.csv").write_text(

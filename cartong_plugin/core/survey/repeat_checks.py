@@ -48,6 +48,23 @@ def _listed(values) -> str:
     return ", ".join(values[:_LISTED]) + (", …" if len(values) > _LISTED else "")
 
 
+def rows_point_at_main(child: TextTable, child_plan, main: TextTable, main_plan) -> bool:
+    """Whether the child's ``_parent_index`` values are the main table's ``_index``: each row pointing at
+    an ``_index`` of the main table belongs (by its ``_submission__uuid``) to that very submission, and
+    some row does. A nested repeat's ``_parent_index`` numbers its parent repeat's rows instead."""
+    pointer = _by_header(child, child_plan, "_parent_index")
+    own = _by_header(child, child_plan, "_submission__uuid")
+    index = _by_header(main, main_plan, "_index")
+    uuid = _by_header(main, main_plan, "_uuid")
+    if pointer is None or own is None or index is None or uuid is None:
+        return False
+    pointing = pointer.isin(set(index[index.ne("")])) & own.ne("")
+    if not pointing.any():
+        return False
+    submissions = set(zip(index, uuid))
+    return all(pair in submissions for pair in zip(pointer[pointing], own[pointing]))
+
+
 def _uuid_relation(rel: dict, parent: TextTable, parent_plan, child: TextTable, child_plan) -> dict | None:
     """``rel`` keyed on the submission's uuid (_uuid -> _submission__uuid) when both tables have it."""
     names = {}

@@ -9,20 +9,24 @@ submission, so a parent that cannot be told is left unlinked, with a warning, ne
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from ..base.i18n import tr
 from . import gpkg_writer as gw
 from .columns import Column, form_repeat, table_key
 from .export_readers import TextTable
 from .import_report import ImportReport
-from .repeat_checks import checked_relation
+from .repeat_checks import checked_relation, rows_point_at_main
 from .xlsform import FormSpec
+
+# _named_table's answer for a name that may be the main table's (a CSV carries no name to compare with)
+_MAIN_IF_ROWS_AGREE = -1
 
 
 def _parent_table(table: TextTable, tables: list[TextTable], names, spec: FormSpec | None) -> int | None:
     """Index of the table a repeat table hangs from: the main one, the repeat it is nested in, or None
     when the parent it names is not among the tables (left unlinked: a wrong parent joins rows to
-    other submissions).
+    other submissions); ``_MAIN_IF_ROWS_AGREE`` when only the rows can tell whether it is the main one.
 
     Kobo names it in ``_parent_table_name``: the full repeat name (the form title for the first level)
     while sheet names are cut to Excel's 31 characters; ODK's ``PARENT_KEY`` of a nested repeat ends
@@ -35,7 +39,10 @@ def _parent_table(table: TextTable, tables: list[TextTable], names, spec: FormSp
     if "PARENT_KEY" in headers:
         first = next((v for v in table.frame[headers.index("PARENT_KEY")] if v), "")
         nested = re.search(r"/([^/\[]+)\[\d+\]$", first)
-        return _named_table(nested.group(1), table, tables, names, spec) if nested else 0
+        if not nested:
+            return 0
+        found = _named_table(nested.group(1), table, tables, names, spec)
+        return None if found == _MAIN_IF_ROWS_AGREE else found  # the key names a repeat, never the main table
     return 0
 
 
@@ -45,7 +52,8 @@ def _named_table(name: str, table: TextTable, tables: list[TextTable], names, sp
     table name; else the main table by its sheet name (cut too). Else, with a form, None when it names
     one of the form's repeats, the main table when not (Kobo's first level names the form's title,
     which may have been changed); without a form, None when the main table has a sheet name it is
-    not, the main table when it has none (a CSV carries no name to compare with).
+    not. A main CSV carries no name but its file's: a name that is not the file's may be the form's
+    title or a repeat whose file was not imported, which only the rows can tell (``_MAIN_IF_ROWS_AGREE``).
     """
     for exact in (True, False):
         found = {
@@ -62,7 +70,10 @@ def _named_table(name: str, table: TextTable, tables: list[TextTable], names, sp
         return 0
     if spec is not None:
         return None if name in spec.repeats else 0
-    return None if main.sheet else 0
+    if main.sheet:
+        return None
+    stem = Path(main.source).stem
+    return 0 if name == stem or (table_key(name) or name) == table_key(stem) else _MAIN_IF_ROWS_AGREE
 
 
 def _names(name: str, sheet: str, typed: str, spec: FormSpec | None, exact: bool) -> bool:
@@ -90,6 +101,11 @@ def _add_relations(report: ImportReport, tables, plans, names, spec: FormSpec | 
     table_of = {typed: table for table, (typed, _raw) in zip(tables, names)}
     for plan, (typed, _raw) in zip(plans[1:], names[1:]):
         parent = _parent_table(table_of[typed], tables, names, spec)
+        if parent == _MAIN_IF_ROWS_AGREE:
+            if not rows_point_at_main(table_of[typed], plan, tables[0], plans[0]):
+                report.warnings.append(_unknown_parent(table_of[typed], typed))
+                continue
+            parent = 0
         if parent is None:
             report.warnings.append(
                 tr(
@@ -109,3 +125,15 @@ def _add_relations(report: ImportReport, tables, plans, names, spec: FormSpec | 
             )
         if rel:
             report.relations.append(rel)
+
+
+def _unknown_parent(table: TextTable, typed: str) -> str:
+    """Why a repeat CSV whose parent is named by no imported file (and by no form) was left unlinked."""
+    headers = table.headers
+    named = next((v for v in table.frame[headers.index("_parent_table_name")] if v), "")
+    return tr(
+        "{file}: its _parent_table_name names '{parent}', which is no file imported here, and no form says "
+        "whether it is the survey (its rows' _submission__uuid do not show it): {table} was imported unlinked, "
+        "as its _parent_index may number the rows of another table. Import it with its parent's file, or give "
+        "the form."
+    ).format(file=table.source, parent=named, table=typed)
