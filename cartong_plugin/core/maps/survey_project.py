@@ -36,7 +36,8 @@ class SurveyLayers:
 
 
 def import_relations(gpkg) -> list[dict]:
-    """The relations recorded by the last import ({parent, child, parent_key, child_key})."""
+    """The relations recorded by the last import ({parent, child, parent_key, child_key}, and
+    ``also_keys`` [[parent column, child column]] when the key is composite)."""
     layer = QgsVectorLayer(f"{gpkg}|layername=cartong_metadata", "cartong_metadata", "ogr")
     if not layer.isValid():
         return []
@@ -181,6 +182,8 @@ def add_survey_to_project(
         relation.setReferencingLayer(child.id())
         relation.setReferencedLayer(parent.id())
         relation.addFieldPair(rel["child_key"], rel["parent_key"])
+        for parent_key, child_key in rel.get("also_keys", []):  # a composite key (repeat_checks)
+            relation.addFieldPair(child_key, parent_key)
         if relation.isValid():
             project.relationManager().addRelation(relation)
             result.relations.append(relation)

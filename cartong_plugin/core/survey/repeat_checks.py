@@ -5,8 +5,10 @@ A relation joins every child row whose key equals a parent row's key: a parent k
 (two Kobo exports pasted one under the other restart ``_index`` at 1) shows each child under two
 submissions, and a ``_parent_index`` that disagrees with the row's own ``_submission__uuid`` shows it
 under another household. The submission's uuid is its identity, so a first-level repeat is then
-linked by it; a nested one, whose parent the uuid does not name, is left unlinked or said. Rows that
-match no parent are kept and counted.
+linked by it, as are its rows whose ``_parent_index`` names no row while their uuid names a
+submission. A nested one, whose parent the uuid does not name, is linked by ``_parent_index`` within
+its submission (``also_keys``: a composite key) when ``_index`` repeats, else said. Rows that match
+no parent are kept and counted.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from .columns import Column
 from .export_readers import TextTable
 
 _LISTED = 5  # rows or values named in a sentence; the rest are counted
+_SEP = "\x1f"  # between the parts of a composite key
 
 
 def _column(table: TextTable, plan: list[Column], name: str) -> pd.Series | None:
@@ -48,6 +51,20 @@ def _listed(values) -> str:
     return ", ".join(values[:_LISTED]) + (", …" if len(values) > _LISTED else "")
 
 
+def _keys(table: TextTable, plan: list[Column], names: list[str]) -> pd.Series | None:
+    """The key of each row: the values of the typed columns ``names`` joined (a composite key), or None."""
+    columns = [_column(table, plan, name) for name in names]
+    if any(c is None for c in columns):
+        return None
+    return columns[0] if len(columns) == 1 else columns[0].str.cat(columns[1:], sep=_SEP)
+
+
+def _key_names(rel: dict) -> tuple[list[str], list[str]]:
+    """(parent columns, child columns) of ``rel``: its key pair, then the pairs of ``also_keys``."""
+    also = rel.get("also_keys", [])
+    return [rel["parent_key"]] + [p for p, _c in also], [rel["child_key"]] + [c for _p, c in also]
+
+
 def rows_point_at_main(child: TextTable, child_plan, main: TextTable, main_plan) -> bool:
     """Whether the child's ``_parent_index`` values are the main table's ``_index``: each row pointing at
     an ``_index`` of the main table belongs (by its ``_submission__uuid``) to that very submission, and
@@ -63,6 +80,20 @@ def rows_point_at_main(child: TextTable, child_plan, main: TextTable, main_plan)
         return False
     submissions = set(zip(index, uuid))
     return all(pair in submissions for pair in zip(pointer[pointing], own[pointing]))
+
+
+def _within_submission(rel: dict, parent: TextTable, parent_plan, child: TextTable, child_plan) -> dict | None:
+    """``rel`` (a nested repeat's, on _index -> _parent_index) also keyed on the submission's uuid
+    (_submission__uuid of both): pasted exports number each one's rows from 1, but never within one
+    submission. None when a table lacks the uuid."""
+    names = []
+    for table, plan in ((parent, parent_plan), (child, child_plan)):
+        found = [c.name for c in plan if (c.restored or c.header) == "_submission__uuid"]
+        column = _by_header(table, plan, "_submission__uuid") if found else None
+        if column is None or column.eq("").any():
+            return None
+        names.append(found[0])
+    return {**rel, "also_keys": [names]}
 
 
 def _uuid_relation(rel: dict, parent: TextTable, parent_plan, child: TextTable, child_plan) -> dict | None:
@@ -95,9 +126,10 @@ def checked_relation(rel: dict, parent: TextTable, parent_plan, child: TextTable
         rel = _trusted(rel, parent, parent_plan, parent_keys, child, child_plan, child_keys, main, warnings)
         if rel is None:
             return None
-        parent_keys = _column(parent, parent_plan, rel["parent_key"])
-        child_keys = _column(child, child_plan, rel["child_key"])
-    _unlinked(rel, parent, parent_keys, child, child_keys, warnings)
+    parent_names, child_names = _key_names(rel)
+    _unlinked(
+        rel, parent, _keys(parent, parent_plan, parent_names), child, _keys(child, child_plan, child_names), warnings
+    )
     return rel
 
 
@@ -106,32 +138,38 @@ def _trusted(rel, parent, parent_plan, parent_keys, child, child_plan, child_key
     uuid_rel = _uuid_relation(rel, parent, parent_plan, child, child_plan) if main else None
     repeated = parent_keys[parent_keys.ne("") & parent_keys.duplicated()].unique()
     if len(repeated):
+        said = {
+            "file": child.source,
+            "key": rel["parent_key"],
+            "parent": rel["parent"],
+            "values": _listed(repeated),
+            "table": rel["child"],
+            "child_key": rel["child_key"],
+        }
         if uuid_rel:
             warnings.append(
                 tr(
                     "{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under "
                     "the other, so the rows of {table} were linked to their submission by _submission__uuid."
-                ).format(
-                    file=child.source,
-                    key=rel["parent_key"],
-                    parent=rel["parent"],
-                    values=_listed(repeated),
-                    table=rel["child"],
-                )
+                ).format(**said)
             )
             return uuid_rel
+        nested_rel = None if main else _within_submission(rel, parent, parent_plan, child, child_plan)
+        if nested_rel and not _repeated_keys(parent, parent_plan, _key_names(nested_rel)[0]):
+            warnings.append(
+                tr(
+                    "{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under "
+                    "the other, so each row of {table} was linked to the row of {parent} its {child_key} names "
+                    "within its own submission (_submission__uuid)."
+                ).format(**said)
+            )
+            return nested_rel
         warnings.append(
             tr(
                 "{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the "
                 "other: {table} was left unlinked rather than shown under two parents. Import each export "
                 "on its own."
-            ).format(
-                file=child.source,
-                key=rel["parent_key"],
-                parent=rel["parent"],
-                values=_listed(repeated),
-                table=rel["child"],
-            )
+            ).format(**said)
         )
         return None
     own = _by_header(child, child_plan, "_submission__uuid")
@@ -140,8 +178,31 @@ def _trusted(rel, parent, parent_plan, parent_keys, child, child_plan, child_key
         return rel
     parent_uuid = child_keys.map(dict(zip(parent_keys, theirs)))  # the uuid of the row each one points at
     wrong = (own.ne("") & parent_uuid.notna() & parent_uuid.ne("") & own.ne(parent_uuid)).to_numpy().nonzero()[0]
-    if not len(wrong):
+    # rows pointing at no row whose own uuid names a submission: linked by it, unless a row that has no
+    # uuid is linked by its _parent_index (one key serves the whole table: it would be lost instead)
+    stray = (parent_uuid.isna() & own.isin(set(theirs[theirs.ne("")]))).to_numpy().nonzero()[0]
+    if uuid_rel is None or (own.eq("") & parent_uuid.notna()).any():
+        stray = stray[:0]
+    if not len(wrong) and not len(stray):
         return rel
+    if len(stray):
+        warnings.append(
+            trn(
+                "{file}: %n row's {key} (row {rows}) matches no row of {parent}, but its _submission__uuid names "
+                "a submission: the rows of {table} were linked to their submission by _submission__uuid.",
+                "{file}: %n rows' {key} (rows {rows}) match no row of {parent}, but their _submission__uuid "
+                "names a submission: the rows of {table} were linked to their submission by _submission__uuid.",
+                len(stray),
+            ).format(
+                file=child.source,
+                key=rel["child_key"],
+                rows=_rows(child, stray),
+                parent=rel["parent"],
+                table=rel["child"],
+            )
+        )
+        if not len(wrong):
+            return uuid_rel
     if uuid_rel:
         warnings.append(
             trn(
@@ -165,12 +226,17 @@ def _trusted(rel, parent, parent_plan, parent_keys, child, child_plan, child_key
     return rel
 
 
+def _repeated_keys(table: TextTable, plan: list[Column], names: list[str]) -> bool:
+    keys = _keys(table, plan, names)
+    return keys is not None and bool(keys.duplicated().any())
+
+
 def _unlinked(rel, parent, parent_keys, child, child_keys, warnings) -> None:
     """Say the child rows whose key matches no parent row (kept, belonging to no submission)."""
     lost = (~child_keys.isin(set(parent_keys[parent_keys.ne("")]))).to_numpy().nonzero()[0]
     if not len(lost):
         return
-    first = child_keys.iloc[lost[0]] or tr("empty")
+    first = child_keys.iloc[lost[0]].replace(_SEP, " / ") or tr("empty")
     warnings.append(
         trn(
             "{file}: %n row's {key} matches no row of {parent} (row {rows}: {value}); it was kept unlinked, "
@@ -178,5 +244,11 @@ def _unlinked(rel, parent, parent_keys, child, child_keys, warnings) -> None:
             "{file}: %n rows' {key} match no row of {parent} (rows {rows}; first: {value}); they were kept "
             "unlinked, so counts per submission leave them out.",
             len(lost),
-        ).format(file=child.source, key=rel["child_key"], parent=rel["parent"], rows=_rows(child, lost), value=first)
+        ).format(
+            file=child.source,
+            key=" + ".join(_key_names(rel)[1]),
+            parent=rel["parent"],
+            rows=_rows(child, lost),
+            value=first,
+        )
     )
