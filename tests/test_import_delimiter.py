@@ -167,7 +167,7 @@ def test_a_download_cut_mid_row_is_said_with_its_spreadsheet_row(cartong_provide
             _import(tmp_path, CUT + end)
         return
     *_rest, warnings = _import(tmp_path, CUT)
-    assert [w for w in warnings if "cut off" in w] == [
+    assert [w for w in warnings if "looks cut off" in w] == [
         "export.csv looks cut off: its last row (row 4) is incomplete and the file does not end with a line "
         "break, as when a download stops early. Download the export again."
     ]

@@ -60,6 +60,10 @@ class TextTable:
     # kept in the raw table, left out of the typed one
     moved: dict = field(default_factory=dict)
     parent_by_row: bool = False  # a child whose _parent_index is its parent's row number (no _index there)
+    # rows (positions in frame) of a download cut off mid-row: kept in the raw table, left out of the typed
+    # one, where their partly empty (or cut) answers would pass for a whole submission (survey_tables)
+    cut_rows: list[int] = field(default_factory=list)
+    cut_at: int = 0  # the file's row cut off (as a spreadsheet numbers it, the header being 1), else 0
     _distinct: dict = field(default_factory=dict, repr=False, compare=False)  # see distinct()
 
     @property
@@ -287,8 +291,12 @@ def read_csv_text(
                 warnings.append(short_rows_warning(source, count, first + notes.rows_above + 1, column))
         else:
             unchecked = True
+    cut_rows: list[int] = []
+    cut_at = 0
     if short[-1] and not max_rows and ends_mid_row(path, data, encoding, delimiter):
         warnings.append(cut_off_sentence(source, len(short) + 1))
+        cut_rows = [len(frame) - 1]
+        cut_at = len(short) + 1
     headers, frame = name_blank_columns(headers, frame, source, warnings, notes)
     if nul:
         warnings.append(_nul_warning(frame, headers, source, notes.rows_above))
@@ -304,6 +312,8 @@ def read_csv_text(
         path=str(path) if data is None else "",
         notes=notes,
         delimiter_doubt=doubt,
+        cut_rows=cut_rows,
+        cut_at=cut_at,
     )
 
 

@@ -120,6 +120,20 @@ class Located:
     def __len__(self) -> int:
         return len(self.fid)
 
+    def without(self, fids) -> tuple[Located, tuple | None]:
+        """These located rows but those numbered ``fids``, and their extent (None when none is left)."""
+        import numpy as np
+
+        kept = ~np.isin(self.fid, list(fids))
+        geom = [g for g, keep in zip(self.geom, kept.tolist()) if keep]
+        arrays = [
+            getattr(self, name)[kept] for name in ("fid", "lat", "lon", "alt", "acc", "minx", "maxx", "miny", "maxy")
+        ]
+        located = Located(arrays[0], geom, *arrays[1:])
+        if not len(located):
+            return located, None
+        return located, (located.minx.min(), located.miny.min(), located.maxx.max(), located.maxy.max())
+
     def rows(self, columns: list[str], first_fid: int = 1):
         """An object array of the ``columns`` (``fid`` counted from ``first_fid``), for gpkg_writer.ArrayRows."""
         import numpy as np

@@ -191,6 +191,8 @@ def _write(
         schema.append({"name": typed, "fields": fields, "geometry": geometry_type if index == 0 else None})
     schema += list(extra_schema)
     located, extent = build_geometries(tables[0], how, first, second, report.warnings) if how else ([], None)
+    if how and tables[0].cut_rows:  # not in the typed layer: no point, no R-tree entry, not in the extent
+        located, extent = located.without([row + 1 for row in tables[0].cut_rows])
     if how == "geopoint":
         disagreement = split_coordinates_disagreement(tables[0], plans[0], first, located)
         report.warnings += [disagreement] if disagreement else []
@@ -232,8 +234,8 @@ def _write(
     ]
     typed_main_is_new = names[0][0] not in keys
     lap = report.lap("schema", lap)
-    report.rows = tables[0].rows
-    report.rows_without_location = tables[0].rows - len(located)
+    report.rows = tables[0].rows - len(tables[0].cut_rows)
+    report.rows_without_location = report.rows - len(located)
     counts, starts, indexed = {}, [], False
     with closing(gw.connect(path)) as db, gw.triggers_suspended(db, [name for pair in names for name in pair]):
         if attachment_link is not None:
@@ -285,20 +287,22 @@ def _write(
                 columns += [name for name, _ in extra_geo] + ([gw.GEOM] if how else [])
                 exprs += [f"g.{col}" for _, col in extra_geo] + (["g.geom"] if how else [])
                 join += f" LEFT JOIN temp._geo g ON g.fid = r.{fid}"
-            _warn_unfitting(
-                db, report, guarded, builder, typed, raw, f"FROM {gw.quote(raw)} r{join} WHERE r.{fid} > {int(start)}"
-            )
+            rows_sql = f"r.{fid} > {int(start)}"
+            if table.cut_rows:  # the raw table keeps them (raw guarantee), the typed one leaves them out
+                rows_sql += f" AND r.{fid} NOT IN ({', '.join(str(int(start) + row + 1) for row in table.cut_rows)})"
+                report.warnings.append(_cut_rows_sentence(table, typed, raw))
+            _warn_unfitting(db, report, guarded, builder, typed, raw, f"FROM {gw.quote(raw)} r{join} WHERE {rows_sql}")
             db.execute("BEGIN")
             db.execute(
                 f"INSERT INTO {gw.quote(typed)} ({', '.join(gw.quote(c) for c in columns)}) "
-                f"SELECT {', '.join(exprs)} FROM {gw.quote(raw)} r{join} WHERE r.{fid} > {int(start)} "
+                f"SELECT {', '.join(exprs)} FROM {gw.quote(raw)} r{join} WHERE {rows_sql} "
                 f"ORDER BY r.{fid}"
             )
             db.execute("COMMIT")
             lap = report.lap("typed_insert", lap)
             builder.check_dates(db, typed, raw, raw_fid, after_fid=start)
             lap = report.lap("date_check", lap)
-            report.tables[typed] = table.rows
+            report.tables[typed] = table.rows - len(table.cut_rows)
             progress(75 + 20 * (index + 1) / len(tables))
         if how:
             boxes = [located.fid + shift, located.minx, located.maxx, located.miny, located.maxy]
@@ -338,6 +342,19 @@ def _write(
         grow=not typed_main_is_new,
     )
     report.lap("finish", lap)
+
+
+def _cut_rows_sentence(table: TextTable, typed: str, raw: str) -> str:
+    """Why the rows of a submission cut off by the end of the file are not in the typed table."""
+    return trn(
+        "{file}: row {row} was cut off by the end of the file: %n row of {typed} made from it was left out "
+        "of that table, so that checks, counts and maps do not take a partial submission for a whole one; "
+        "{raw} keeps it as received.",
+        "{file}: row {row} was cut off by the end of the file: %n rows of {typed} made from it were left "
+        "out of that table, so that checks, counts and maps do not take a partial submission for a whole "
+        "one; {raw} keeps them as received.",
+        len(table.cut_rows),
+    ).format(file=table.source, row=table.cut_at, typed=typed, raw=raw)
 
 
 def _warn_unfitting(db, report: ImportReport, guarded, builder, typed: str, raw: str, rows_sql: str) -> None:
