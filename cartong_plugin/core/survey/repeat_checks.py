@@ -53,8 +53,9 @@ def _listed(values) -> str:
 
 def _keys(table: TextTable, plan: list[Column], names: list[str]) -> pd.Series | None:
     """The key of each row: the values of the typed columns ``names`` joined (a composite key), or None."""
-    columns = [_column(table, plan, name) for name in names]
-    if any(c is None for c in columns):
+    found = [_column(table, plan, name) for name in names]
+    columns = [c for c in found if c is not None]
+    if len(columns) < len(found):
         return None
     return columns[0] if len(columns) == 1 else columns[0].str.cat(columns[1:], sep=_SEP)
 
