@@ -21,8 +21,10 @@ from dataclasses import dataclass, field
 from ..base.i18n import tr
 from .xlsform import DEFAULT_LANGUAGE, Choice, FormSpec, Question
 
-# one term of a simple cascading filter: district=${district}, district = ${district}
-_TERM = re.compile(r"\s*([^\s=!<>()$'\"]+)\s*=\s*\$\{\s*([^}\s]+)\s*\}\s*")
+# one term of a simple cascading filter: district=${district}, district = ${district}, ${district}=district
+_COLUMN, _QUESTION = r"([^\s=!<>()$'\"]+)", r"\$\{\s*([^}\s]+)\s*\}"
+_TERM = re.compile(rf"\s*{_COLUMN}\s*=\s*{_QUESTION}\s*")
+_TERM_REVERSED = re.compile(rf"\s*{_QUESTION}\s*=\s*{_COLUMN}\s*")
 
 
 @dataclass
@@ -105,17 +107,51 @@ def choices_elsewhere(spec: FormSpec, question: Question) -> str:
 
 
 def filter_terms(choice_filter: str) -> list[tuple[str, str]] | None:
-    """[(choices column, question name)] of a filter made of ``col=${question}`` terms joined by
-    ``and``; None for any other filter (its meaning is not read here, so no label is taken from it)."""
-    if not choice_filter.strip():
+    """[(choices column, question name)] of the ``col=${question}`` (or ``${question}=col``) terms of a
+    filter whose top level joins terms by ``and``; None when it has no such term, or an ``or`` at its top
+    level (its meaning is not read here, so no label is taken from it). The other terms of an ``and``
+    (``name != 'other'``) are left out: they only narrow the rows these terms match, so a label these
+    terms make certain is the one the form showed."""
+    parts = _top_level_and(choice_filter.strip())
+    if parts is None:
         return None
     terms = []
-    for term in re.split(r"\s+and\s+", choice_filter.strip()):
-        found = _TERM.fullmatch(term)
-        if not found:
-            return None
-        terms.append((found[1], found[2]))
-    return terms
+    for part in parts:
+        found = _TERM.fullmatch(part)
+        reversed_found = None if found else _TERM_REVERSED.fullmatch(part)
+        if found:
+            terms.append((found[1], found[2]))
+        elif reversed_found:
+            terms.append((reversed_found[2], reversed_found[1]))
+    return terms or None
+
+
+def _top_level_and(expression: str) -> list[str] | None:
+    """The parts of ``expression`` joined by ``and`` outside brackets and quotes; None when an ``or``
+    joins parts there, or the brackets or quotes do not close."""
+    parts, depth, quote, start = [], 0, "", 0
+    words = re.compile(r"\s(and|or)\s")
+    at = 0
+    while at < len(expression):
+        char = expression[at]
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif depth == 0 and (found := words.match(expression, at)):
+            if found[1] == "or":
+                return None
+            parts.append(expression[start:at])
+            start = at = found.end()
+            continue
+        at += 1
+    if quote or depth:
+        return None
+    return parts + [expression[start:]]
 
 
 def filter_label(spec: FormSpec, list_name: str, answer: Answer, lang: str, wanted: dict[str, str]) -> str | None:

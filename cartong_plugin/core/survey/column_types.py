@@ -112,6 +112,7 @@ class TypedBuilder:
     connection that runs the INSERT (temporary tables belong to one connection).
     With ``attachment_links``, each media question gets a ``<q>_file`` column computed by the
     SQL function ``ATTACHMENT_LINK(owner uuid, file name)`` that connection must define.
+    ``enclosing(question)`` gives the answers of the rows a repeat's rows belong to (cascading selects).
     """
 
     def __init__(
@@ -123,8 +124,11 @@ class TypedBuilder:
         language: str,
         warnings: list[str],
         attachment_links: bool = False,
+        enclosing=None,
     ):
         self.key, self.table, self.columns, self.spec = key, table, columns, spec
+        # question name -> the answers of each row's enclosing rows, or None (repeat_links.enclosing_answers)
+        self.enclosing = enclosing
         self.language, self.warnings = language, warnings
         self.attachment_links = attachment_links  # add <q>_file columns (SQL function ATTACHMENT_LINK)
         self.fields: list[tuple[str, int]] = []

@@ -51,7 +51,7 @@ def _listed(values) -> str:
     return ", ".join(values[:_LISTED]) + (", …" if len(values) > _LISTED else "")
 
 
-def _keys(table: TextTable, plan: list[Column], names: list[str]) -> pd.Series | None:
+def key_values(table: TextTable, plan: list[Column], names: list[str]) -> pd.Series | None:
     """The key of each row: the values of the typed columns ``names`` joined (a composite key), or None."""
     found = [_column(table, plan, name) for name in names]
     columns = [c for c in found if c is not None]
@@ -60,7 +60,7 @@ def _keys(table: TextTable, plan: list[Column], names: list[str]) -> pd.Series |
     return columns[0] if len(columns) == 1 else columns[0].str.cat(columns[1:], sep=_SEP)
 
 
-def _key_names(rel: dict) -> tuple[list[str], list[str]]:
+def relation_keys(rel: dict) -> tuple[list[str], list[str]]:
     """(parent columns, child columns) of ``rel``: its key pair, then the pairs of ``also_keys``."""
     also = rel.get("also_keys", [])
     return [rel["parent_key"]] + [p for p, _c in also], [rel["child_key"]] + [c for _p, c in also]
@@ -127,9 +127,14 @@ def checked_relation(rel: dict, parent: TextTable, parent_plan, child: TextTable
         rel = _trusted(rel, parent, parent_plan, parent_keys, child, child_plan, child_keys, main, warnings)
         if rel is None:
             return None
-    parent_names, child_names = _key_names(rel)
+    parent_names, child_names = relation_keys(rel)
     _unlinked(
-        rel, parent, _keys(parent, parent_plan, parent_names), child, _keys(child, child_plan, child_names), warnings
+        rel,
+        parent,
+        key_values(parent, parent_plan, parent_names),
+        child,
+        key_values(child, child_plan, child_names),
+        warnings,
     )
     return rel
 
@@ -156,7 +161,7 @@ def _trusted(rel, parent, parent_plan, parent_keys, child, child_plan, child_key
             )
             return uuid_rel
         nested_rel = None if main else _within_submission(rel, parent, parent_plan, child, child_plan)
-        if nested_rel and not _repeated_keys(parent, parent_plan, _key_names(nested_rel)[0]):
+        if nested_rel and not _repeated_keys(parent, parent_plan, relation_keys(nested_rel)[0]):
             warnings.append(
                 tr(
                     "{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under "
@@ -228,7 +233,7 @@ def _trusted(rel, parent, parent_plan, parent_keys, child, child_plan, child_key
 
 
 def _repeated_keys(table: TextTable, plan: list[Column], names: list[str]) -> bool:
-    keys = _keys(table, plan, names)
+    keys = key_values(table, plan, names)
     return keys is not None and bool(keys.duplicated().any())
 
 
@@ -247,7 +252,7 @@ def _unlinked(rel, parent, parent_keys, child, child_keys, warnings) -> None:
             len(lost),
         ).format(
             file=child.source,
-            key=" + ".join(_key_names(rel)[1]),
+            key=" + ".join(relation_keys(rel)[1]),
             parent=rel["parent"],
             rows=_rows(child, lost),
             value=first,

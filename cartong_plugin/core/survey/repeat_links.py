@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pandas as pd
+
 from ..base.i18n import tr
 from . import gpkg_writer as gw
 from .columns import Column, form_repeat, table_key
 from .export_readers import TextTable
 from .import_report import ImportReport
-from .repeat_checks import checked_relation, rows_point_at_main
+from .repeat_checks import checked_relation, key_values, relation_keys, rows_point_at_main
 from .xlsform import FormSpec
 
 # _named_table's answer for a name that may be the main table's (a CSV carries no name to compare with)
@@ -137,3 +139,44 @@ def _unknown_parent(table: TextTable, typed: str) -> str:
         "as its _parent_index may number the rows of another table. Import it with its parent's file, or give "
         "the form."
     ).format(file=table.source, parent=named, table=typed)
+
+
+def enclosing_answers(tables: list[TextTable], plans: list[list[Column]], names, relations: list[dict]) -> list:
+    """For each table, a function answering, for a question name, what each of its rows' enclosing row
+    (its parent's, else further up, by the relations) answered: (answers aligned with the table's rows,
+    "" where a row has no parent; the column answered; the table's own columns telling its parent row),
+    or None when no enclosing table has the question or a parent key repeats. A cascading select in a
+    repeat filtered by a question of the household is labelled with it (``select_columns``)."""
+    index_of = {typed: i for i, (typed, _raw) in enumerate(names)}
+    relation_of = {rel["child"]: rel for rel in relations}
+
+    def answers_of(i: int):
+        def answers(question: str):
+            rel = relation_of.get(names[i][0])
+            if rel is None or rel["parent"] not in index_of:
+                return None
+            j = index_of[rel["parent"]]
+            parent_names, child_names = relation_keys(rel)
+            link = [c for name in child_names for c in plans[i] if c.name == name]
+            found = next((c for c in plans[j] if c.question is not None and c.question.name == question), None)
+            if found is not None:
+                values, column = tables[j].frame[found.index], found
+            else:
+                above = functions[j](question)
+                if above is None:
+                    return None
+                values, column, _link = above
+            if parent_names == [gw.FID]:  # a flattened repeat: _parent_index is its parent's row number
+                parents = pd.Series(range(1, tables[j].rows + 1)).astype(str)
+            else:
+                parents = key_values(tables[j], plans[j], parent_names)
+            children = key_values(tables[i], plans[i], child_names)
+            if parents is None or children is None or parents.duplicated().any():
+                return None
+            by_parent = dict(zip(parents.tolist(), values.tolist()))
+            return children.map(by_parent).fillna("").astype(str), column, link
+
+        return answers
+
+    functions = [answers_of(i) for i in range(len(tables))]
+    return functions

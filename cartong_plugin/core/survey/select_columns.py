@@ -3,12 +3,15 @@
 
 Each distinct answer is read once (``choice_answers.read_answers``); SQLite then labels every row
 with a CASE, or a lookup table for long lists. A label that depends on the row (a choice name used
-twice in its list, told apart by the choice_filter's column) is looked up with that column's value;
+twice in its list, told apart by the choice_filter's column) is looked up with the row's answer to the
+filter's question, or, for a repeat, the answer of the row it belongs to (``TypedBuilder.enclosing``);
 a select_multiple summary of a "labels" export that is no exact list of labels is read from the
 export's 0/1 choice columns when it has them. A label that cannot be known is left empty, and said.
 """
 
 from __future__ import annotations
+
+import pandas as pd
 
 from ..base.i18n import tr
 from .choice_answers import (
@@ -135,34 +138,47 @@ def _filtered_labels(
 ) -> str:
     """``label_sql``, except for answers naming a choice that has several labels in its list: those are
     labelled by the choice row whose filter columns hold the row's answers to the filter's questions
-    (a simple ``col=${question}`` filter, questions of this table); else their label is left empty."""
+    (``col=${question}`` terms, see ``filter_terms``), asked in this table or in the rows it belongs to (a
+    repeat filtered by a household's answer); else their label is left empty."""
     spec, frame = builder.spec, builder.table.frame
     list_name = question.list_name or ""
     terms = filter_terms(question.choice_filter) or []
-    found = [
-        next((c for c in builder.columns if c.question is not None and c.question.name == q), None) for _, q in terms
-    ]
-    sources = [s for s in found if s is not None]
+    # per filter question: (its codes by answer, each row's answer, the raw columns that key the row's label)
+    sources = []
+    for _col, name in terms:
+        local = next((c for c in builder.columns if c.question is not None and c.question.name == name), None)
+        if local is not None:
+            sources.append((_codes_of(spec, local), frame[local.index], [local]))
+            continue
+        above = builder.enclosing(name) if builder.enclosing else None
+        if above is None:
+            break
+        answers, answered, link = above
+        sources.append((_codes_of(spec, answered), answers, link))
     values = [a.value for a in by_row]
     rows = frame[column.index].isin(values)
     resolved: list[tuple[str, str]] = []
     if terms and len(sources) == len(terms):
         answer_of = {a.value: a for a in by_row}
-        codes_of = [_codes_of(spec, s) for s in sources]
-        picked = frame.loc[rows, [column.index] + [s.index for s in sources]].drop_duplicates()
+        keys = list({c.index: c for _codes, _answers, link in sources for c in link}.values())
+        keyed = frame[column.index].str.cat([frame[c.index].fillna("") for c in keys], sep="\x1f")
+        picked = pd.DataFrame({"key": keyed, "value": frame[column.index]})
+        for k, (_codes, answers, _link) in enumerate(sources):
+            picked[k] = answers.to_numpy()
+        picked = picked[rows.to_numpy()].drop_duplicates("key")
         unresolved = []
-        for combo in picked.itertuples(index=False):
-            wanted = {col: codes.get(v.strip(), v.strip()) for (col, _q), codes, v in zip(terms, codes_of, combo[1:])}
-            label = filter_label(spec, list_name, answer_of[combo[0]], builder.language, wanted)
-            key = "\x1f".join(combo)
+        for key, value, *given in picked.itertuples(index=False):
+            wanted = {
+                col: codes.get(v.strip(), v.strip()) for (col, _q), (codes, _a, _l), v in zip(terms, sources, given)
+            }
+            label = filter_label(spec, list_name, answer_of[value], builder.language, wanted)
             if label is None:
                 unresolved.append(key)
             else:
                 resolved.append((key, label))
-        keyed = frame[column.index].str.cat([frame[s.index] for s in sources], sep="\x1f")
         rows = rows & keyed.isin(unresolved)
         lookup = builder._lookup(resolved, width=1)
-        key_sql = " || char(31) || ".join([ref] + [f"coalesce({_raw(s)}, '')" for s in sources])
+        key_sql = " || char(31) || ".join([ref] + [f"coalesce({_raw(c)}, '')" for c in keys])
         label_sql = (
             f"CASE WHEN {ref} IN ({', '.join(_sql_text(v) for v in values)}) "
             f"THEN (SELECT v0 FROM temp.{lookup} WHERE k = {key_sql}) ELSE {label_sql} END"

@@ -28,7 +28,7 @@ from .import_metadata import METADATA_TABLE, _metadata_schema, _write_form_table
 from .import_report import ImportReport, _Progress
 from .locations import build_geometries, choose_geometry, quiet_wkt, split_coordinates_disagreement
 from .raw_copy import RawCopy
-from .repeat_links import _add_relations
+from .repeat_links import _add_relations, enclosing_answers
 from .xlsform import FormSpec
 
 MAIN_TABLE = "survey"
@@ -175,9 +175,17 @@ def _write(
     )
     lap = time.perf_counter()
     geometry_type, extra_geo = _geometry_plan(plans, geo, tables[0])
+    enclosing = enclosing_answers(tables, plans, names, report.relations)
     builders = [
         TypedBuilder(
-            str(i), table, plan, spec, report.language, report.warnings, attachment_links=attachment_link is not None
+            str(i),
+            table,
+            plan,
+            spec,
+            report.language,
+            report.warnings,
+            attachment_links=attachment_link is not None,
+            enclosing=enclosing[i],
         )
         for i, (table, plan) in enumerate(zip(tables, plans))
     ]
