@@ -60,8 +60,7 @@ class TextTable:
     # kept in the raw table, left out of the typed one
     moved: dict = field(default_factory=dict)
     parent_by_row: bool = False  # a child whose _parent_index is its parent's row number (no _index there)
-    # rows (positions in frame) of a download cut off mid-row: kept in the raw table, left out of the typed
-    # one, where their partly empty (or cut) answers would pass for a whole submission (survey_tables)
+    # rows of a download cut off mid-row: kept raw, left out of the typed table (survey_tables._write)
     cut_rows: list[int] = field(default_factory=list)
     cut_at: int = 0  # the file's row cut off (as a spreadsheet numbers it, the header being 1), else 0
     _distinct: dict = field(default_factory=dict, repr=False, compare=False)  # see distinct()
