@@ -28,7 +28,7 @@
       <translation type="vanished" />
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="397" />
+      <location filename="../cartong_plugin/core/field/report.py" line="201" />
       <source>%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by version 0.2.0 that cannot tell them apart: their field changes were not merged.</source>
       <translation>
         <numerusform>‏%n معرّف _uuid تشترك في كل منها عدة صفوف من {table} أُضيفت لها صفوف أو حُذفت، في حزمة حضّرها الإصدار 0.2.0 الذي لا يميّز بينها: لم تُدمج تغييرات العمل الحقلي الخاصة بها.</numerusform>
@@ -124,7 +124,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="272" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="273" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
         <numerusform>‏%n عمود يحتوي على الأرجح على بيانات شخصية ({high} عالية الخطورة). احمِها قبل مشاركة الملف.</numerusform>
@@ -281,7 +281,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="312" />
+      <location filename="../cartong_plugin/core/field/report.py" line="116" />
       <source>%n new submissions came from the field without a _uuid: they were added with new ones ({uuids}).</source>
       <translation>
         <numerusform>‏%n إرسال جديد وصل من الميدان بلا _uuid: أُضيف كل منها بمعرّف جديد ({uuids}).</numerusform>
@@ -302,6 +302,18 @@
         <numerusform>تم تنزيل %n إرسالات جديدة في {file}.</numerusform>
         <numerusform>تم تنزيل %n إرسالًا جديدًا في {file}.</numerusform>
         <numerusform>تم تنزيل %n إرسال جديد في {file}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/report.py" line="69" />
+      <source>%n of the {total} rows of {table} the package left with differ in the returned copy (most in the columns {columns}): a layer re-saved or converted by another program, or replaced by another one, looks like this; its changes were merged where the office had not changed the value, so check those columns in {office} before relying on them.</source>
+      <translation>
+        <numerusform>‏%n من أصل {total} صف من {table} خرجت مع الحزمة تختلف في النسخة المُعادة (أكثرها في الأعمدة {columns}): هكذا تبدو طبقة أُعيد حفظها أو حوّلها برنامج آخر، أو استُبدلت بأخرى؛ دُمجت تغييراتها حيث لم يغيّر المكتب القيمة، فتحقّق من تلك الأعمدة في {office} قبل الاعتماد عليها.</numerusform>
+        <numerusform>صف واحد (%n) من أصل {total} صف من {table} خرجت مع الحزمة يختلف في النسخة المُعادة (أكثره في الأعمدة {columns}): هكذا تبدو طبقة أُعيد حفظها أو حوّلها برنامج آخر، أو استُبدلت بأخرى؛ دُمجت تغييراتها حيث لم يغيّر المكتب القيمة، فتحقّق من تلك الأعمدة في {office} قبل الاعتماد عليها.</numerusform>
+        <numerusform>صفّان (%n) من أصل {total} صف من {table} خرجت مع الحزمة يختلفان في النسخة المُعادة (أكثرهما في الأعمدة {columns}): هكذا تبدو طبقة أُعيد حفظها أو حوّلها برنامج آخر، أو استُبدلت بأخرى؛ دُمجت تغييراتها حيث لم يغيّر المكتب القيمة، فتحقّق من تلك الأعمدة في {office} قبل الاعتماد عليها.</numerusform>
+        <numerusform>‏%n صفوف من أصل {total} صف من {table} خرجت مع الحزمة تختلف في النسخة المُعادة (أكثرها في الأعمدة {columns}): هكذا تبدو طبقة أُعيد حفظها أو حوّلها برنامج آخر، أو استُبدلت بأخرى؛ دُمجت تغييراتها حيث لم يغيّر المكتب القيمة، فتحقّق من تلك الأعمدة في {office} قبل الاعتماد عليها.</numerusform>
+        <numerusform>‏%n صفًا من أصل {total} صف من {table} خرجت مع الحزمة تختلف في النسخة المُعادة (أكثرها في الأعمدة {columns}): هكذا تبدو طبقة أُعيد حفظها أو حوّلها برنامج آخر، أو استُبدلت بأخرى؛ دُمجت تغييراتها حيث لم يغيّر المكتب القيمة، فتحقّق من تلك الأعمدة في {office} قبل الاعتماد عليها.</numerusform>
+        <numerusform>‏%n من أصل {total} صف من {table} خرجت مع الحزمة تختلف في النسخة المُعادة (أكثرها في الأعمدة {columns}): هكذا تبدو طبقة أُعيد حفظها أو حوّلها برنامج آخر، أو استُبدلت بأخرى؛ دُمجت تغييراتها حيث لم يغيّر المكتب القيمة، فتحقّق من تلك الأعمدة في {office} قبل الاعتماد عليها.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -353,7 +365,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="390" />
+      <location filename="../cartong_plugin/core/field/report.py" line="194" />
       <source>%n rows of {table} added in the field belong to no submission merged (their _submission__uuid is empty or another package's): they were not merged.</source>
       <translation>
         <numerusform>‏%n صف من {table} أُضيفت ميدانيًا لا تنتمي إلى أي إرسال مدموج (الحقل _submission__uuid فارغ أو لحزمة أخرى): لم تُدمج.</numerusform>
@@ -365,7 +377,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="359" />
+      <location filename="../cartong_plugin/core/field/report.py" line="163" />
       <source>%n rows of {table} added in the field have the _uuid of submissions the office holds: they were not merged.</source>
       <translation>
         <numerusform>‏%n صف من {table} أُضيفت في الميدان تحمل _uuid إرسالات موجودة في المكتب: لم تُدمج.</numerusform>
@@ -377,7 +389,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="351" />
+      <location filename="../cartong_plugin/core/field/report.py" line="155" />
       <source>%n rows of {table} changed or added in the field belong to submissions removed in the office: they were not merged.</source>
       <translation>
         <numerusform>‏%n صف من {table} غُيّرت أو أُضيفت في الميدان تنتمي إلى إرسالات أُزيلت في المكتب: لم تُدمج.</numerusform>
@@ -389,7 +401,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="345" />
+      <location filename="../cartong_plugin/core/field/report.py" line="149" />
       <source>%n rows of {table} deleted in the field were kept in the office: deletions are not merged.</source>
       <translation>
         <numerusform>‏%n صف من {table} حُذفت في الميدان وأُبقي عليها في المكتب: لا تُدمج عمليات الحذف.</numerusform>
@@ -401,7 +413,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="374" />
+      <location filename="../cartong_plugin/core/field/report.py" line="178" />
       <source>%n rows of {table} have dates written in the field that are not dates (e.g. 12/03/2024 instead of 2024-03-12): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>‏%n صف من {table} فيه تاريخ كُتب ميدانيًا ليس تاريخًا (مثلًا 12/03/2024 بدلًا من 2024-03-12): احتُفظ بقيمة المكتب (كل منها مدرج مع نصه).</numerusform>
@@ -413,7 +425,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="382" />
+      <location filename="../cartong_plugin/core/field/report.py" line="186" />
       <source>%n rows of {table} have numbers written in the field that their columns cannot hold (e.g. '30 500,5' or 'six'): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>‏%n صف من {table} فيه رقم كُتب ميدانيًا لا يتسع له عموده (مثلًا '30 500,5' أو 'six'): احتُفظ بقيمة المكتب (كل منها مدرج مع نصه).</numerusform>
@@ -425,7 +437,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="366" />
+      <location filename="../cartong_plugin/core/field/report.py" line="170" />
       <source>%n rows of {table} have values entered in the field in columns the office file does not have: they were not merged (each is listed with its column and value).</source>
       <translation>
         <numerusform>‏%n صف من {table} فيه قيم أُدخلت ميدانيًا في أعمدة لا يملكها ملف المكتب: لم تُدمج (كل منها مدرج مع عموده وقيمته).</numerusform>
@@ -461,7 +473,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="300" />
+      <location filename="../cartong_plugin/core/field/report.py" line="104" />
       <source>%n select answers changed in the field are not choices of the form ({values}): they were merged as written, with themselves as their labels; check them in the table {table}.</source>
       <translation>
         <numerusform>‏%n إجابة اختيار غُيّرت ميدانيًا ليست من خيارات النموذج ({values}): دُمجت كما كُتبت، وهي تسمية نفسها؛ تحقّق منها في الجدول {table}.</numerusform>
@@ -593,7 +605,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odata_records.py" line="55" />
+      <location filename="../cartong_plugin/core/servers/odata_records.py" line="84" />
       <source>%n submissions of form {id} on {host} are encrypted and could not be read, so they were not imported: download the form's submissions from ODK Central with the encryption passphrase (or decrypt them with ODK Briefcase) and import that export; every update asks for them again.</source>
       <translation>
         <numerusform>‏%n إرسال من النموذج {id} على {host} مشفّرة ولم تمكن قراءتها، لذا لم تُستورد: نزّل إرسالات النموذج من ODK Central باستخدام عبارة مرور التشفير (أو فُكّ تشفيرها باستخدام ODK Briefcase) واستورد ذلك التصدير؛ كل تحديث يطلبها من جديد.</numerusform>
@@ -602,6 +614,30 @@
         <numerusform>‏%n إرسالات من النموذج {id} على {host} مشفّرة ولم تمكن قراءتها، لذا لم تُستورد: نزّل إرسالات النموذج من ODK Central باستخدام عبارة مرور التشفير (أو فُكّ تشفيرها باستخدام ODK Briefcase) واستورد ذلك التصدير؛ كل تحديث يطلبها من جديد.</numerusform>
         <numerusform>‏%n إرسالًا من النموذج {id} على {host} مشفّرة ولم تمكن قراءتها، لذا لم تُستورد: نزّل إرسالات النموذج من ODK Central باستخدام عبارة مرور التشفير (أو فُكّ تشفيرها باستخدام ODK Briefcase) واستورد ذلك التصدير؛ كل تحديث يطلبها من جديد.</numerusform>
         <numerusform>‏%n إرسال من النموذج {id} على {host} مشفّرة ولم تمكن قراءتها، لذا لم تُستورد: نزّل إرسالات النموذج من ODK Central باستخدام عبارة مرور التشفير (أو فُكّ تشفيرها باستخدام ODK Briefcase) واستورد ذلك التصدير؛ كل تحديث يطلبها من جديد.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="91" />
+      <source>%n submissions of form {id} that the pages missed could not be downloaded on their own from {host} (deleted meanwhile, or the server would not send them alone): {uuids}. If they are still on the server, download the form again.</source>
+      <translation>
+        <numerusform>‏%n إرسال من النموذج {id} فاتتها الصفحات تعذّر تنزيلها على حدة من {host} (حُذفت في الأثناء، أو لا يرسلها الخادم منفردة): {uuids}. إن كانت لا تزال على الخادم، فنزّل النموذج من جديد.</numerusform>
+        <numerusform>إرسال واحد (%n) من النموذج {id} فاتته الصفحات تعذّر تنزيله على حدة من {host} (حُذف في الأثناء، أو لا يرسله الخادم منفردًا): {uuids}. إن كان لا يزال على الخادم، فنزّل النموذج من جديد.</numerusform>
+        <numerusform>إرسالان (%n) من النموذج {id} فاتتهما الصفحات تعذّر تنزيلهما على حدة من {host} (حُذفا في الأثناء، أو لا يرسلهما الخادم منفردين): {uuids}. إن كانا لا يزالان على الخادم، فنزّل النموذج من جديد.</numerusform>
+        <numerusform>‏%n إرسالات من النموذج {id} فاتتها الصفحات تعذّر تنزيلها على حدة من {host} (حُذفت في الأثناء، أو لا يرسلها الخادم منفردة): {uuids}. إن كانت لا تزال على الخادم، فنزّل النموذج من جديد.</numerusform>
+        <numerusform>‏%n إرسالًا من النموذج {id} فاتتها الصفحات تعذّر تنزيلها على حدة من {host} (حُذفت في الأثناء، أو لا يرسلها الخادم منفردة): {uuids}. إن كانت لا تزال على الخادم، فنزّل النموذج من جديد.</numerusform>
+        <numerusform>‏%n إرسال من النموذج {id} فاتتها الصفحات تعذّر تنزيلها على حدة من {host} (حُذفت في الأثناء، أو لا يرسلها الخادم منفردة): {uuids}. إن كانت لا تزال على الخادم، فنزّل النموذج من جديد.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="154" />
+      <source>%n submissions of form {id} were not in the pages sent by {host} (submissions were sent, deleted or restored on the server during the download); they were downloaded on their own.</source>
+      <translation>
+        <numerusform>‏%n إرسال من النموذج {id} لم تكن في الصفحات التي أرسلها {host} (أُرسلت إرسالات أو حُذفت أو استُعيدت على الخادم أثناء التنزيل)؛ نُزّلت كلٌّ منها على حدة.</numerusform>
+        <numerusform>إرسال واحد (%n) من النموذج {id} لم يكن في الصفحات التي أرسلها {host} (أُرسلت إرسالات أو حُذفت أو استُعيدت على الخادم أثناء التنزيل)؛ نُزّل على حدة.</numerusform>
+        <numerusform>إرسالان (%n) من النموذج {id} لم يكونا في الصفحات التي أرسلها {host} (أُرسلت إرسالات أو حُذفت أو استُعيدت على الخادم أثناء التنزيل)؛ نُزّل كلٌّ منهما على حدة.</numerusform>
+        <numerusform>‏%n إرسالات من النموذج {id} لم تكن في الصفحات التي أرسلها {host} (أُرسلت إرسالات أو حُذفت أو استُعيدت على الخادم أثناء التنزيل)؛ نُزّلت كلٌّ منها على حدة.</numerusform>
+        <numerusform>‏%n إرسالًا من النموذج {id} لم تكن في الصفحات التي أرسلها {host} (أُرسلت إرسالات أو حُذفت أو استُعيدت على الخادم أثناء التنزيل)؛ نُزّلت كلٌّ منها على حدة.</numerusform>
+        <numerusform>‏%n إرسال من النموذج {id} لم تكن في الصفحات التي أرسلها {host} (أُرسلت إرسالات أو حُذفت أو استُعيدت على الخادم أثناء التنزيل)؛ نُزّلت كلٌّ منها على حدة.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -720,12 +756,12 @@
       <translation>‏'{value}' (تسمية الرمز {code})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="280" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="294" />
       <source>'{value}' has a coordinate that is not a finite number.</source>
       <translation>‏'{value}' فيها إحداثية ليست رقمًا منتهيًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="276" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="290" />
       <source>'{value}' is an empty geometry (a coordinate is missing or not a number).</source>
       <translation>‏'{value}' هندسة فارغة (إحدى الإحداثيات مفقودة أو ليست رقمًا).</translation>
     </message>
@@ -735,7 +771,7 @@
       <translation>‏«{value}» ليس رقمًا منتهيًا ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="273" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="287" />
       <source>'{value}' is not a geometry.</source>
       <translation>‏«{value}» ليس شكلًا هندسيًا.</translation>
     </message>
@@ -750,7 +786,7 @@
       <translation>‏«{value}» ليس خطًا: يحتاج إلى نقطتين على الأقل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="319" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="333" />
       <source>'{value}' is not a location</source>
       <translation>‏«{value}» ليس موقعًا</translation>
     </message>
@@ -770,12 +806,12 @@
       <translation>‏«{value}» ليست من القيم المسموح بها ({allowed})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="283" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="297" />
       <source>'{value}' is outside -180..180 / -90..90: is the file in another coordinate system than WGS 84 (longitude, latitude)?</source>
       <translation>‏'{value}' خارج النطاق ‎-180..180 / -90..90: هل الملف بنظام إحداثيات غير WGS 84 (خط الطول، خط العرض)؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="396" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="420" />
       <source>(its list of attachments)</source>
       <translation>(قائمة مرفقاته)</translation>
     </message>
@@ -938,7 +974,7 @@
       <translation>جدول بصف لكل عمود يُرجَّح أنه يحتوي على بيانات شخصية: column، وrisk (high، medium، low)، وcategory، وreason، وsuggested_action، وexplanation. مثل personal_data.csv، أو طبقة مؤقتة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="73" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="74" />
       <source>A value holds a NUL character, which PostgreSQL cannot store: {value}</source>
       <translation>قيمة تحتوي على المحرف NUL الذي لا يستطيع PostgreSQL تخزينه: {value}</translation>
     </message>
@@ -953,7 +989,7 @@
       <translation>عدد متقارب من الوحدات في كل فئة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="173" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="174" />
       <source>Action</source>
       <translation>الإجراء</translation>
     </message>
@@ -1242,7 +1278,7 @@
       <translation>أُزيلت أعمدة المرفقات: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="321" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="322" />
       <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
       <translation>تم تخطي المرفق {name} من الإرسال {uuid}: {reason}</translation>
     </message>
@@ -1414,7 +1450,7 @@
       <translation>أُلغي أثناء {what}: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="158" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="159" />
       <source>Cancelled.</source>
       <translation>أُلغي.</translation>
     </message>
@@ -1454,7 +1490,7 @@
       <translation>أُلغي: لم تُكتب الأعداد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="175" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="121" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>أُلغي: لم يتغير GeoPackage المكتب.</translation>
     </message>
@@ -1464,7 +1500,7 @@
       <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="113" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="114" />
       <source>Cannot connect to the PostgreSQL database {target}: {detail}. Check the host, port and database of the connection and that the server is running.</source>
       <translation>لا يمكن الاتصال بقاعدة بيانات PostgreSQL ‏{target}: {detail}. تحقق من المضيف والمنفذ وقاعدة البيانات في الاتصال ومن أن الخادم يعمل.</translation>
     </message>
@@ -1539,7 +1575,7 @@
       <translation>دليل مساعدة CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="211" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="205" />
       <source>CartONG training</source>
       <translation>تدريب CartONG</translation>
     </message>
@@ -1549,7 +1585,7 @@
       <translation>‏CartONG: {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="173" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="174" />
       <source>Category</source>
       <translation>الفئة</translation>
     </message>
@@ -1645,7 +1681,7 @@
       <translation>اختر ملفًا بصيغة ‎.gpkg لـ GeoPackage المسح، لا {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="80" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="72" />
       <source>Choose a PostgreSQL connection: the name of a QGIS connection (Browser &gt; PostgreSQL) or a connection string such as service=survey.</source>
       <translation>اختر اتصال PostgreSQL: اسم اتصال في QGIS (المستعرض &gt; PostgreSQL) أو سلسلة اتصال مثل service=survey.</translation>
     </message>
@@ -1912,7 +1948,7 @@
       <translation>سجلات التنظيف (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="265" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="266" />
       <source>Click a row to read why the column was flagged.</source>
       <translation>انقر على صف لقراءة سبب تعليم العمود.</translation>
     </message>
@@ -2011,7 +2047,7 @@
       <translation>حُذفت افتراضيًا الأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة: {columns}. لمشاركتها، طبّق عليها الترميز المستعار (PSEUDONYMISE_FIELDS) أو أبقِ عليها (KEEP_FIELDS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="327" />
+      <location filename="../cartong_plugin/core/field/report.py" line="131" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>لم تُدمج أعمدة النسخة الميدانية غير الموجودة في مسح المكتب: {columns}</translation>
     </message>
@@ -2347,7 +2383,7 @@
       <translation>منشور</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="221" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="222" />
       <source>Detect personal data</source>
       <translation>كشف البيانات الشخصية</translation>
     </message>
@@ -2367,7 +2403,7 @@
       <translation>تم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="407" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="401" />
       <source>Done at</source>
       <translation>أُنجزت في</translation>
     </message>
@@ -2531,7 +2567,7 @@
       <translation>تحتفظ كل صفحة بفئات البلد بأكمله لتكون الصفحات قابلة للمقارنة؛ ويذكر العنوان الوحدة ورمز P-code الخاص بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="173" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="174" />
       <source>Example value</source>
       <translation>قيمة مثال</translation>
     </message>
@@ -2703,7 +2739,7 @@
       <translation>المجلد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="395" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="389" />
       <source>Folder: {folder}</source>
       <translation>المجلد: {folder}</translation>
     </message>
@@ -2747,12 +2783,12 @@
       <translation>لغات النموذج: {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="59" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="60" />
       <source>Form {uid}: {added} new submissions arrived during the download; they are included.</source>
       <translation>النموذج {uid}: وصلت {added} إرسالات جديدة أثناء التنزيل؛ وهي مُضمَّنة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="73" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="74" />
       <source>Form {uid}: {deleted} submissions were deleted on the server during the download.</source>
       <translation>النموذج {uid}: حُذفت {deleted} إرسالات على الخادم أثناء التنزيل.</translation>
     </message>
@@ -3095,7 +3131,7 @@
       <translation>جرت المحاولة {attempts} مرات خلال {seconds} ثانية إجمالًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="273" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="283" />
       <source>JSON text</source>
       <translation>نص JSON</translation>
     </message>
@@ -3289,7 +3325,7 @@
       <translation>تعلّم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="315" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="316" />
       <source>Learn more: {link}</source>
       <translation>لمعرفة المزيد: {link}</translation>
     </message>
@@ -3622,7 +3658,7 @@
       <translation>مستوى التكبير الأدنى</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="407" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="401" />
       <source>Minutes since start</source>
       <translation>الدقائق منذ البداية</translation>
     </message>
@@ -3727,7 +3763,7 @@
       <translation>التالي &gt;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="244" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="245" />
       <source>Next page</source>
       <translation>الصفحة التالية</translation>
     </message>
@@ -3742,7 +3778,7 @@
       <translation>لا يوجد بعد أي اتصال PostgreSQL محفوظ في QGIS: اطلب واحدًا من مسؤول قاعدة البيانات وأضفه في المتصفح (PostgreSQL &gt; اتصال جديد).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="254" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="250" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>لم يُقدَّم أي XLSForm: استُنتجت أنواع الأعمدة من القيم، والخيارات بلا تسميات.</translation>
     </message>
@@ -3772,7 +3808,7 @@
       <translation>لا يخضع أي عمود للترميز المستعار.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="279" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="280" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation>لا يبدو أن أي عمود يحتوي على بيانات شخصية. يساعد الفحص لكنه لا يضمن شيئًا.</translation>
     </message>
@@ -3782,7 +3818,7 @@
       <translation>لا يوجد اتصال: تحتوي الصفحة أعلاه على الأساسيات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="71" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="72" />
       <source>No copy of this form has been downloaded on this computer yet.</source>
       <translation>لم يُنزَّل بعد أي نسخة من هذا النموذج على هذا الحاسوب.</translation>
     </message>
@@ -3817,7 +3853,7 @@
       <translation>لا توجد موارد على الإنترنت مُدرجة لهذه الخطوة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="222" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="218" />
       <source>No output GeoPackage was given.</source>
       <translation>لم يُحدَّد ملف GeoPackage للناتج.</translation>
     </message>
@@ -3947,7 +3983,7 @@
       <translation>‏ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="106" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="108" />
       <source>ODK Central needs an email and password, or an app-user token.</source>
       <translation>يحتاج ODK Central إلى بريد إلكتروني وكلمة مرور، أو إلى رمز وصول خاص بمستخدم التطبيق (app user).</translation>
     </message>
@@ -3992,17 +4028,17 @@
       <translation>متصل: يُفتح الدليل في متصفحك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="84" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="85" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the API token is, env:KOBO_TOKEN (an environment variable) or file:/home/me/kobo_token.txt (a file holding the token). Give the place, never the token itself: parameter values are kept in the Processing history and in models.</source>
       <translation>فقط للتشغيل من دون نافذة QGIS (qgis_process، المهام المجدولة)، حيث لا يمكن طلب كلمة المرور الرئيسية: مكان رمز الوصول، env:KOBO_TOKEN (متغير بيئة) أو file:/home/me/kobo_token.txt (ملف يحتوي على الرمز). اذكر المكان، لا رمز الوصول نفسه أبدًا: تُحفظ قيم المعاملات في سجل Processing وفي النماذج.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="113" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="114" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the password or app-user token is, env:ODK_PASSWORD (an environment variable) or file:/home/me/odk_password.txt (a file holding it). Give the place, never the secret itself: parameter values are kept in the Processing history and in models.</source>
       <translation>فقط للتشغيل من دون نافذة QGIS (qgis_process، المهام المجدولة)، حيث لا يمكن طلب كلمة المرور الرئيسية: مكان كلمة المرور أو رمز الوصول لمستخدم التطبيق، env:ODK_PASSWORD (متغير بيئة) أو file:/home/me/odk_password.txt (ملف يحتوي عليها). اذكر المكان، لا السر نفسه أبدًا: تُحفظ قيم المعاملات في سجل Processing وفي النماذج.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="119" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="120" />
       <source>Only with the place of a password above: the email of the ODK Central account the password belongs to, e.g. data.manager@example.org. Leave it empty when the place holds an app-user token.</source>
       <translation>فقط مع مكان كلمة مرور أعلاه: البريد الإلكتروني لحساب ODK Central الذي تعود إليه كلمة المرور، مثل data.manager@example.org. اتركه فارغًا حين يحمل المكان رمز الوصول لمستخدم التطبيق.</translation>
     </message>
@@ -4120,7 +4156,7 @@
       <translation>خارج قيد النموذج «{constraint}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="411" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="412" />
       <source>P-code</source>
       <translation>‏P-code</translation>
     </message>
@@ -4205,7 +4241,7 @@
       <translation>الصفحة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="231" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="232" />
       <source>Page {page}: {records} of {total} submissions downloaded.</source>
       <translation>الصفحة {page}: تم تنزيل {records} من أصل {total} إرسال.</translation>
     </message>
@@ -4260,7 +4296,7 @@
       <translation>بيانات شخصية عالية الخطورة في طبقة المسح: {columns}. احمِ هذه الأعمدة (حماية البيانات، أو cartong:exportforsharing) قبل مشاركة الملف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="268" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="269" />
       <source>Personal data could not be looked for: {error}</source>
       <translation>تعذّر البحث عن البيانات الشخصية: {error}</translation>
     </message>
@@ -4325,17 +4361,17 @@
       <translation>اتصال PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="97" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="98" />
       <source>PostgreSQL did not accept the login for {target}: {detail}. Store the user name and password in an authentication configuration of the connection (Browser &gt; PostgreSQL &gt; Edit connection &gt; Authentication), then try again.</source>
       <translation>لم يقبل PostgreSQL تسجيل الدخول إلى {target}: {detail}. احفظ اسم المستخدم وكلمة المرور في إعداد مصادقة للاتصال (المستعرض &gt; PostgreSQL &gt; تحرير الاتصال &gt; المصادقة) ثم أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="127" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="128" />
       <source>PostgreSQL refused {doing} in {target}: {detail}</source>
       <translation>رفض PostgreSQL {doing} في {target}: {detail}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="120" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="121" />
       <source>PostgreSQL refused {doing} in {target}: {detail}. Ask the database administrator for the survey's role: &lt;schema&gt;_viewer to read it, &lt;schema&gt;_reviewer to record cleaning decisions (GRANT &lt;role&gt; TO &lt;you&gt;).</source>
       <translation>رفض PostgreSQL {doing} في {target}: {detail}. اطلب من مسؤول قاعدة البيانات دور المسح: &lt;schema&gt;_viewer لقراءته، و&lt;schema&gt;_reviewer لتسجيل قرارات التنظيف (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
@@ -4445,7 +4481,7 @@
       <translation>لم يكتب QGIS كل صفحات الأطلس في {folder}؛ لم يُحتفظ بأي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="104" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="96" />
       <source>QGIS has no PostgreSQL connection named '{name}'. Known connections: {names}. Add it in the Browser (PostgreSQL &gt; New Connection) or give a connection string such as service=survey.</source>
       <translation>لا يوجد في QGIS اتصال PostgreSQL باسم '{name}'. الاتصالات المعروفة: {names}. أضفه في المستعرض (PostgreSQL &gt; اتصال جديد) أو حدّد سلسلة اتصال مثل service=survey.</translation>
     </message>
@@ -4643,7 +4679,7 @@
       <translation>إعادة تعيين التدريب</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="430" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="424" />
       <source>Resets: {times}</source>
       <translation>مرات إعادة التعيين: {times}</translation>
     </message>
@@ -4990,7 +5026,7 @@
       <translation>عدة أسماء في المعجم الجغرافي مناسبة بالقدر نفسه (الدرجة {score}): {places}. اختر واحدًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="320" />
+      <location filename="../cartong_plugin/core/field/report.py" line="124" />
       <source>Several new submissions of the field copy have the same _uuid ({uuids}): they were all added; check whether they are the same household and remove the copies by a remove_survey decision.</source>
       <translation>لعدة إرسالات جديدة في النسخة الميدانية المعرّف _uuid نفسه ({uuids}): أُضيفت كلها؛ تحقّق مما إذا كانت الأسرة نفسها واحذف النسخ المكررة بقرار remove_survey.</translation>
     </message>
@@ -5113,7 +5149,7 @@
       <translation>البدء دون حفظ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="396" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="390" />
       <source>Started: {time}</source>
       <translation>البداية: {time}</translation>
     </message>
@@ -5128,7 +5164,7 @@
       <translation>الإحصاء: count (العدد)، أو share (نسبة الإجابة)، أو mean (المتوسط) أو median (الوسيط) للسؤال الرقمي؛ فارغ: share عند تحديد سؤال، وإلا count</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="407" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="401" />
       <source>Step</source>
       <translation>الخطوة</translation>
     </message>
@@ -5138,7 +5174,7 @@
       <translation>الخطوات المنجزة: {steps}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="398" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="392" />
       <source>Steps done: {done} of {total}</source>
       <translation>الخطوات المنجزة: {done} من {total}</translation>
     </message>
@@ -5247,7 +5283,7 @@
       <translation>حُفظ الملخص في {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="397" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="391" />
       <source>Summary written: {time}</source>
       <translation>أُنشئ الملخص: {time}</translation>
     </message>
@@ -5272,7 +5308,7 @@
       <translation>سلسلة معالجة بيانات المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="225" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="221" />
       <source>Survey export</source>
       <translation>تصدير المسح</translation>
     </message>
@@ -5406,7 +5442,7 @@
       <translation>لا يمكن فتح ملف GeoPackage {file} للكتابة: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="315" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="311" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>لا يمكن كتابة ملف GeoPackage {file}: {reason}. اختر مجلدًا آخر أو أغلق البرنامج الذي يستخدمه.</translation>
     </message>
@@ -5435,7 +5471,7 @@
       <translation>طبقة PostgreSQL لا تسمّي أي مخطط: افتح طبقة المسح من مخططها في المتصفح (PostgreSQL &gt; الاتصال &gt; المخطط &gt; survey).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="132" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="124" />
       <source>The PostgreSQL password cannot be read: {reason}</source>
       <translation>لا يمكن قراءة كلمة المرور الخاصة بـ PostgreSQL: {reason}</translation>
     </message>
@@ -5454,12 +5490,12 @@
       <translation>إعداد المصادقة في QGIS الذي يحمل مفتاح الترميز المستعار. فارغ: مفتاحك الافتراضي، الذي يُنشأ عند أول استخدام ويُحفظ في قاعدة بيانات المصادقة. يعطي المفتاح نفسه الأسماء المستعارة نفسها، والنقاط المُزاحة نفسها، من تصدير إلى التالي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="71" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="72" />
       <source>The QGIS authentication configuration that holds your KoboToolbox API token (in Kobo: Account settings &gt; Security &gt; API key). The token stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
       <translation>إعداد المصادقة في QGIS الذي يحمل رمز الوصول (API token) الخاص بك في KoboToolbox (في Kobo: Account settings &gt; Security &gt; API key). يبقى الرمز في قاعدة بيانات المصادقة في QGIS، محميًا بكلمة المرور الرئيسية؛ ولا يُحفظ إلا معرّف الإعداد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="96" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="97" />
       <source>The QGIS authentication configuration that holds your ODK Central login: Basic with your email and password, or an app-user token. The secret stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
       <translation>إعداد المصادقة في QGIS الذي يحمل بيانات دخولك إلى ODK Central: Basic ببريدك الإلكتروني وكلمة المرور، أو رمز الوصول لمستخدم التطبيق. يبقى السر في قاعدة بيانات المصادقة في QGIS، محميًا بكلمة المرور الرئيسية؛ ولا يُحفظ إلا معرّف الإعداد.</translation>
     </message>
@@ -5489,12 +5525,12 @@
       <translation>نموذج XLSForm الذي جُمع به المسح (.xlsx أو .xls، كما نُزّل من صفحة النموذج على الخادم)، مثل household_survey_form.xlsx. معه، تحتفظ الأسئلة بأنواعها وتسمياتها وخياراتها وعلامات الإلزامي ومنطق التخطي والقيود؛ ومن دونه، تُستنتج من القيم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="66" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="67" />
       <source>The address of the KoboToolbox server: https://kf.kobotoolbox.org (global server), https://eu.kobotoolbox.org (European server) or your organisation's own server. The address only, without /api/v2.</source>
       <translation>عنوان خادم KoboToolbox: https://kf.kobotoolbox.org (الخادم العالمي)، أو https://eu.kobotoolbox.org (الخادم الأوروبي)، أو الخادم الخاص بمنظمتك. العنوان فقط، من دون /api/v2.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="95" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="96" />
       <source>The address of your ODK Central server, e.g. https://central.example.org, without /v1.</source>
       <translation>عنوان خادم ODK Central الخاص بك، مثل https://central.example.org، من دون /v1.</translation>
     </message>
@@ -5810,17 +5846,17 @@
       <translation>الأعمدة {columns} تحدد هوية العاملين أو الأجهزة أو الحسابات أو الوثائق ويُطبَّق عليها الترميز المستعار افتراضيًا، لكن تعذّر فتح أي مفتاح للترميز المستعار ({reason}): لذا حُذفت بدلًا من ذلك. لمشاركتها بأسماء مستعارة، حدّد مفتاحًا عبر KEY_SOURCE (file:... أو env:...) أو KEY_AUTHCFG؛ وللإبقاء عليها كما هي، أدرجها في KEEP_FIELDS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="145" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="91" />
       <source>The conflicts file {file} is a folder: give a file name, e.g. conflicts.csv.</source>
       <translation>ملف التعارضات {file} مجلد: أعطِ اسم ملف، مثل conflicts.csv.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="53" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="45" />
       <source>The connection string {connection} holds a password: QGIS would write it in clear in the Processing history and logs. Put the password in an authentication configuration (authcfg=...), a QGIS connection, a pg_service.conf service or a .pgpass file, and give that instead.</source>
       <translation>‏سلسلة الاتصال {connection} تحتوي على كلمة مرور: سيكتبها QGIS بوضوح في سجل المعالجة والسجلات. ضع كلمة المرور في إعداد مصادقة (authcfg=...)، أو اتصال QGIS، أو خدمة pg_service.conf، أو ملف ‎.pgpass، واستخدم ذلك بدلًا منها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="105" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="106" />
       <source>The connection to the PostgreSQL database {target} was lost while {doing}: PostgreSQL undid the unfinished work, nothing was written. Try again when the connection is back.</source>
       <translation>انقطع الاتصال بقاعدة بيانات PostgreSQL ‏{target} أثناء {doing}: تراجع PostgreSQL عن العمل غير المكتمل، ولم يُكتب أي شيء. أعد المحاولة عند عودة الاتصال.</translation>
     </message>
@@ -6026,7 +6062,7 @@
       <translation>الملف المُصدَّر من الخادم: تصدير CSV (مفصول بـ ';' أو ',') أو XLSX من KoboToolbox أو ONA، أو ملف zip لملفات CSV من ODK Central، أو ملف GeoJSON، مثل household_survey_kobo.csv. يُقرأ الملف فقط، ولا يُغيَّر أبدًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="196" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="199" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>لا يمكن قراءة الملف {file}: {reason}. هل هو مفتوح في برنامج آخر؟</translation>
     </message>
@@ -6126,12 +6162,12 @@
       <translation>ملف النموذج {file} غير موجود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="248" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="244" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>لا يحتوي النموذج على تسميات بـ «{language}»: التسميات بـ {used} (يحتوي النموذج على {languages}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="240" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="236" />
       <source>The form has no language named '{language}': the labels are those of its 'label' columns without a language name (called 'default'), the form's default. Its languages are {languages}: choose one of them to get another.</source>
       <translation>ليس في النموذج لغة باسم «{language}»: التسميات هي تسميات أعمدة «label» فيه التي لا تحمل اسم لغة (وتُسمّى «default»)، وهي اللغة الافتراضية للنموذج. لغاته هي {languages}: اختر إحداها للحصول على لغة أخرى.</translation>
     </message>
@@ -6141,12 +6177,12 @@
       <translation>تعذّرت قراءة النموذج {file} كملف XLSForm من Excel (.xlsx). احفظه بصيغة .xlsx من KoboToolbox أو Excel ثم أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="105" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="106" />
       <source>The form's ID (xmlFormId): the form_id of the XLSForm's settings sheet, also in the form's address on Central, e.g. household_survey.</source>
       <translation>معرّف النموذج (xmlFormId): قيمة form_id في ورقة settings من XLSForm، وهو أيضًا في عنوان النموذج على Central، مثل household_survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="76" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="77" />
       <source>The form's ID on KoboToolbox (asset uid): the code of letters and digits in the form's address, e.g. aBcD1234eFgH5678iJkL9m in https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</source>
       <translation>معرّف النموذج في KoboToolbox (asset uid): رمز الحروف والأرقام في عنوان النموذج، مثل aBcD1234eFgH5678iJkL9m في https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</translation>
     </message>
@@ -6171,14 +6207,18 @@
       <translation>يُقرأ المفتاح من ملفك؛ ولا يُستخدم مخزن كلمات المرور في QGIS. استخدم الملف نفسه في المرة القادمة للحصول على الأسماء المستعارة نفسها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="179" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="181" />
       <source>The labels of form {id} could not be read from its XForm ({reason}); question and choice names are shown instead.</source>
       <translation>تعذّرت قراءة تسميات النموذج {id} من ملف XForm الخاص به ({reason})؛ تُعرض بدلًا منها أسماء الأسئلة والخيارات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="50" />
       <source>The language of the form's labels written beside the codes, as the form's label columns name it: English (en), Français (fr), or just fr. Empty: the form's default language. Without a form it changes nothing.</source>
-      <translation>لغة تسميات النموذج المكتوبة بجوار الرموز، كما تسميها أعمدة التسميات في النموذج: English (en)، أو Français (fr)، أو fr فقط. فارغ: اللغة الافتراضية للنموذج. من دون نموذج لا يغيّر شيئًا.</translation>
+      <translation type="vanished">لغة تسميات النموذج المكتوبة بجوار الرموز، كما تسميها أعمدة التسميات في النموذج: English (en)، أو Français (fr)، أو fr فقط. فارغ: اللغة الافتراضية للنموذج. من دون نموذج لا يغيّر شيئًا.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="50" />
+      <source>The language of the form's labels written beside the codes, as the form's label columns name it: English (en), Français (fr), or just fr; default for the labels of the form's plain 'label' columns, which name no language. Empty: the form's default language. Without a form it changes nothing.</source>
+      <translation>لغة تسميات النموذج المكتوبة بجانب الرموز، كما تسمّيها أعمدة التسميات في النموذج: English (en)، Français (fr)، أو fr وحدها؛ default لتسميات أعمدة 'label' البسيطة في النموذج، التي لا تسمّي أي لغة. فارغ: اللغة الافتراضية للنموذج. دون نموذج لا يغيّر شيئًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_field.py" line="59" />
@@ -6201,7 +6241,7 @@
       <translation>اليوم الأخير من جمع البيانات، بالصيغة YYYY-MM-DD، مثل 2026-03-20: تُعلَّم الإرسالات التي بدأت بعده.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="72" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="73" />
       <source>The last downloaded copy is still available: {file} ({records} submissions, synced {when}).</source>
       <translation>آخر نسخة تم تنزيلها لا تزال متاحة: {file} ({records} إرسال، مُزامَنة في {when}).</translation>
     </message>
@@ -6241,7 +6281,7 @@
       <translation>الطبقة {layer} ليس فيها عمود _uuid: لا يمكن مطابقة الإرسالات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="404" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="405" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} ({what}).</translation>
     </message>
@@ -6266,7 +6306,7 @@
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} لتسمية صفحات الأطلس.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="355" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="356" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field}.</translation>
     </message>
@@ -6276,7 +6316,7 @@
       <translation>لا تحتوي الطبقة {layer} على الحقل {field}: وهو لازم لتحديد كل إرسال في سجل التنظيف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="379" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="380" />
       <source>The layer {layer} has no field {field}: the cleaning log names each submission by it.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field}: يحدد سجل التنظيف كل إرسال به.</translation>
     </message>
@@ -6331,7 +6371,7 @@
       <translation>مفتاح الخريطة أطول من إطاره: بعض العناصر مقطوعة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="356" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="352" />
       <source>The location column {column} is not in {file}.</source>
       <translation>عمود الموقع {column} غير موجود في {file}.</translation>
     </message>
@@ -6381,12 +6421,12 @@
       <translation>عدد فئات الألوان، من 2 إلى 7 (الافتراضي 5). الفئات الأقل أسهل قراءةً على الورق.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="65" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="66" />
       <source>The number of submissions of form {uid} went down from {before} to {after} during the download (submissions were deleted on the server), so some could have been missed. Nothing was changed; download again.</source>
       <translation>انخفض عدد إرسالات النموذج {uid} من {before} إلى {after} أثناء التنزيل (حُذفت إرسالات على الخادم)، لذا ربما فات بعضها. لم يُغيَّر أي شيء؛ أعد التنزيل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="101" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="102" />
       <source>The number of the project on ODK Central, as in its address: https://central.example.org/#/projects/3 is project 3. Default 1.</source>
       <translation>رقم المشروع في ODK Central، كما في عنوانه: https://central.example.org/#/projects/3 هو المشروع 3. الافتراضي 1.</translation>
     </message>
@@ -6396,12 +6436,12 @@
       <translation>الحقل الرقمي الذي تُلوَّن الوحدات الإدارية حسبه: submissions (عدد الإرسالات، الافتراضي)، أو answer_pct (نسبة بـ %)، أو value_mean أو value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="230" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="155" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>لا يحتوي GeoPackage المكتب أو المُعاد على طبقة 'survey': قم باستيراد المسح أولًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="140" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="86" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>ملف GeoPackage الخاص بالمكتب {file} غير موجود.</translation>
     </message>
@@ -6470,7 +6510,7 @@
       <translation>الحزمة التي أعادها الفريق: ملف zip الخاص بها، أو manifest.json، أو ملف GeoPackage للمسح، مثل field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="236" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="161" />
       <source>The package {package} was not prepared from {office}: none of its {count} submissions are there (another survey?). Nothing was merged; merge it into the survey file it was made from.</source>
       <translation>لم تُحضَّر الحزمة {package} من {office}: لا يوجد فيه أي من إرسالاتها البالغة {count} (مسح آخر؟). لم يُدمج شيء؛ ادمجها في ملف المسح الذي حُضّرت منه.</translation>
     </message>
@@ -6532,12 +6572,12 @@
       <translation>الحزمة المُعادة لا تأتي بجديد (هل دُمجت من قبل؟): بقي {file} كما كان.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="128" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="74" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>الحزمة المُعادة {file} لا تحتوي على GeoPackage مسح باسم {name} (الموجود: {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="116" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="62" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>الحزمة المُعادة {file} ليست مجلد حزمة ميدانية ولا ملف zip الخاص بها ولا GeoPackage.</translation>
     </message>
@@ -6581,7 +6621,7 @@
       <translation>المعرّفات نفسها تحت اسم آخر، استُبدلت بأسماء مستعارة بالمفتاح نفسه: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="259" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="253" />
       <source>The sample dataset was not found in {folder}; reinstall the plugin.</source>
       <translation>لم يُعثر على مجموعة البيانات التجريبية في {folder}؛ أعد تثبيت الإضافة.</translation>
     </message>
@@ -6656,7 +6696,7 @@
       <translation>أصغر عدد يُعرض، وأقل عدد من الصفوف يمكن أن يشترك في تركيبة من الأعمدة التي قد يعرفها شخص من الخارج. الافتراضي 5؛ و10 أو أكثر للبيانات الحساسة (الحماية، الصحة).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="351" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="345" />
       <source>The start state of {folder} is missing; start a new session in an empty folder.</source>
       <translation>الحالة الأولية لـ {folder} مفقودة؛ ابدأ جلسة جديدة في مجلد فارغ.</translation>
     </message>
@@ -6681,7 +6721,7 @@
       <translation>ملف GeoPackage للمسح المراد كتابته، مثل household_survey.gpkg: الجداول الخام تمامًا كما وردت، والطبقة المحدَّدة الأنواع 'survey'، وجدول لكل مجموعة تكرار. مع «تحديث»، يُوسَّع الملف الموجود. يُكتب أولًا في ملف مؤقت: يترك التنزيل الفاشل الملف السابق كما كان.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="55" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="56" />
       <source>The survey GeoPackage to write, e.g. household_survey.gpkg: the raw table exactly as received, the typed layer 'survey' (points in EPSG:4326), one table per repeat group and a metadata table. It is written to a temporary file and renamed when complete: a failed import leaves no half-written file.</source>
       <translation>ملف GeoPackage للمسح المراد كتابته، مثل household_survey.gpkg: الجدول الخام تمامًا كما ورد، والطبقة المحدَّدة الأنواع 'survey' (نقاط في EPSG:4326)، وجدول لكل مجموعة تكرار، وجدول بيانات وصفية. يُكتب في ملف مؤقت ثم يُعاد تسميته عند اكتماله: لا يترك الاستيراد الفاشل أي ملف مكتوب جزئيًا.</translation>
     </message>
@@ -6813,7 +6853,7 @@
       <translation>تعذّر فتح مشروع التدريب {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="227" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="221" />
       <source>The training project {file} could not be written.</source>
       <translation>تعذّرت كتابة مشروع التدريب {file}.</translation>
     </message>
@@ -6873,7 +6913,7 @@
       <translation>يُعلَّم هذا العدد من المقابلات (الافتراضي 4) التي بدأها جهاز واحد أو جامع البيانات نفسه خلال الدقائق المحددة أدناه: أسرع من أن تكون مقابلات حقيقية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="333" />
+      <location filename="../cartong_plugin/core/field/report.py" line="137" />
       <source>This package was prepared by version 0.2.0: changes made in the field to the rows of repeat tables of existing submissions cannot be told and were not merged; compare them by hand.</source>
       <translation>حُضّرت هذه الحزمة بالإصدار 0.2.0: لا يمكن تمييز التغييرات التي أُجريت في الميدان على صفوف جداول التكرار للإرسالات الموجودة، ولم تُدمج؛ قارنها يدويًا.</translation>
     </message>
@@ -6958,7 +6998,7 @@
       <translation>التدريب</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="393" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="387" />
       <source>Training session summary</source>
       <translation>ملخص جلسة التدريب</translation>
     </message>
@@ -6988,7 +7028,7 @@
       <translation>أسماء الوحدات الإدارية المكتوبة يدويًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="269" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="279" />
       <source>UTF-16 text without its byte-order mark</source>
       <translation>نص UTF-16 بدون علامة ترتيب البايتات</translation>
     </message>
@@ -7172,7 +7212,7 @@
       <translation>تحذير: يستطيع أي شخص لديه هذا الملف العثور على مساكن الأشخاص الذين شملهم المسح. لا تشاركه إلا بموجب اتفاقية لتبادل البيانات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="290" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="297" />
       <source>Warning: columns at high risk are kept: {columns}. Share the file only with partners bound by a data sharing agreement.</source>
       <translation>تحذير: أُبقي على أعمدة عالية الخطورة: {columns}. لا تشارك الملف إلا مع شركاء ملتزمين باتفاقية لتبادل البيانات.</translation>
     </message>
@@ -7207,7 +7247,7 @@
       <translation>ما سيتم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="245" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="246" />
       <source>Where the points go is chosen on the next page.</source>
       <translation>يُختار مكان النقاط في الصفحة التالية.</translation>
     </message>
@@ -7355,12 +7395,12 @@
       <translation>جارٍ كتابة النسخة المحمية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="354" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="355" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>جارٍ كتابة {records} إرسال في {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="225" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="221" />
       <source>XLSForm</source>
       <translation>‏XLSForm</translation>
     </message>
@@ -7419,17 +7459,17 @@
       <translation>ملف zip للنسخ: {zip} ({size:.1f} ميغابايت، {files} ملفات).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="268" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="278" />
       <source>a 7-Zip archive</source>
       <translation>أرشيف 7-Zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="264" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="274" />
       <source>a GIF image</source>
       <translation>صورة GIF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="263" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="273" />
       <source>a JPEG photo</source>
       <translation>صورة فوتوغرافية JPEG</translation>
     </message>
@@ -7439,12 +7479,12 @@
       <translation>تصدير من KoboToolbox أو ODK Central أو ONA (CSV أو XLSX أو zip أو GeoJSON)، ويُفضَّل معه نموذج XLSForm الخاص به.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="261" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="271" />
       <source>a PDF document</source>
       <translation>مستند PDF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="262" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="272" />
       <source>a PNG image</source>
       <translation>صورة PNG</translation>
     </message>
@@ -7459,12 +7499,12 @@
       <translation>اتصال PostgreSQL ومخطط مسح مشترك وورقة مراجعة تضم قراراتك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="267" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="277" />
       <source>a RAR archive</source>
       <translation>أرشيف RAR</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="265" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="275" />
       <source>a SQLite database (a GeoPackage?)</source>
       <translation>قاعدة بيانات SQLite (ربما GeoPackage؟)</translation>
     </message>
@@ -7478,7 +7518,7 @@
       <translation>نسخة منظفة من المسح؛ وأعداد القيم المغيَّرة والإرسالات المحذوفة وصفوف السجل التي لا تزال معلّقة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="266" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="276" />
       <source>a gzip-compressed file</source>
       <translation>ملف مضغوط بـ gzip</translation>
     </message>
@@ -7508,7 +7548,7 @@
       <translation>ورقة مراجعة (XLSX أو CSV) لسجل التنظيف المشترك، مع عمودي log_id وversion؛ وعدد صفوف السجل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="398" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="407" />
       <source>a row has more fields than the header</source>
       <translation>يحتوي صف على حقول أكثر من صف العناوين</translation>
     </message>
@@ -7568,17 +7608,17 @@
       <translation>جدول بالأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية، مع درجة خطورتها والسبب وحماية مقترحة؛ وأعداد الأعمدة عالية الخطورة ومتوسطتها ومنخفضتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="271" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="281" />
       <source>a web page (HTML), perhaps a login or error page saved instead of the data</source>
       <translation>صفحة ويب (HTML)، ربما صفحة تسجيل دخول أو صفحة خطأ حُفظت بدلًا من البيانات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="260" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="270" />
       <source>a workbook protected by a password</source>
       <translation>مصنف محمي بكلمة مرور</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="258" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="268" />
       <source>a zip archive</source>
       <translation>أرشيف zip</translation>
     </message>
@@ -7653,12 +7693,12 @@
       <translation>ملف MBTiles يفتحه QGIS وQField دون شبكة، أو خلفية متجهية حين يتعذر إنشاء أي بلاطة؛ وعدد البلاطات المقدَّر والمكتوب.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="272" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="282" />
       <source>an XML file</source>
       <translation>ملف XML</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="259" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="269" />
       <source>an old Excel .xls file (or another Office 97-2003 document)</source>
       <translation>ملف Excel قديم بصيغة ‎.xls (أو مستند آخر من Office 97-2003)</translation>
     </message>
@@ -7731,7 +7771,7 @@
       <translation>فواصل (,)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="138" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="139" />
       <source>connecting</source>
       <translation>الاتصال</translation>
     </message>
@@ -7771,22 +7811,22 @@
       <translation>تاريخ ووقت</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="197" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="201" />
       <source>date-times (ISO 8601)</source>
       <translation>تواريخ وأوقات (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="346" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="371" />
       <source>dates</source>
       <translation>تواريخ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="184" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="188" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>تواريخ (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="346" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="371" />
       <source>dates and times</source>
       <translation>تواريخ وأوقات</translation>
     </message>
@@ -7841,7 +7881,7 @@
       <translation>مثل: مسح الأسر (الشريك)، الحدود OCHA COD-AB</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="155" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="245" />
       <source>empty</source>
       <translation>فارغ</translation>
     </message>
@@ -7865,7 +7905,7 @@
       <translation>النموذج {form} على {server}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="158" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="160" />
       <source>form {id}</source>
       <translation>النموذج {id}</translation>
     </message>
@@ -7964,17 +8004,17 @@
       <translation>قد تكون {grouped} أو {decimal}؛ اكتبها بدون فاصل للآلاف، مع نقطة للكسور العشرية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="95" />
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="97" />
       <source>its choices are in the form's external choices (itemsets.csv)</source>
       <translation>خياراته موجودة في الخيارات الخارجية للنموذج (itemsets.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="90" />
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="92" />
       <source>its choices are in the form's media file {file}</source>
       <translation>خياراته موجودة في ملف الوسائط الخاص بالنموذج {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="93" />
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="95" />
       <source>its choices are in the form's media file {file}.csv (search())</source>
       <translation>خياراته موجودة في ملف الوسائط الخاص بالنموذج {file}.csv (search())</translation>
     </message>
@@ -8029,7 +8069,7 @@
       <translation>مقابلات كثيرة في وقت قصير</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="428" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="429" />
       <source>name</source>
       <translation>الاسم</translation>
     </message>
@@ -8058,7 +8098,7 @@
       <translation>لا يوجد إرسال يحمل uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="402" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="398" />
       <source>none</source>
       <translation>لا شيء</translation>
     </message>
@@ -8082,7 +8122,7 @@
       <translation>ليست رقمًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="417" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="411" />
       <source>not done</source>
       <translation>لم تُنجز</translation>
     </message>
@@ -8131,7 +8171,7 @@
       <translation>صورًا أو تسجيلات أو توقيعات أو روابط لمرفقات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="274" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="284" />
       <source>plain text</source>
       <translation>نص عادي</translation>
     </message>
@@ -8151,7 +8191,7 @@
       <translation>السؤال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="270" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="280" />
       <source>random or damaged bytes, in no format the toolkit knows</source>
       <translation>بايتات عشوائية أو تالفة، بصيغة لا تعرفها الإضافة</translation>
     </message>
@@ -8226,6 +8266,11 @@
       <translation>قيمة شاذة إحصائيًا (متوسط الانحراف المطلق)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="136" />
+      <source>submission {uuid} of form {id}</source>
+      <translation>الإرسال {uuid} من النموذج {id}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="248" />
       <source>survey (cleaned)</source>
       <translation>المسح (منظف)</translation>
@@ -8236,7 +8281,7 @@
       <translation>إرسالات المسح (نقاط، أو حقل P-code) ومضلعات الوحدات الإدارية مع رموز P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="128" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="131" />
       <source>tab</source>
       <translation>جدولة (tab)</translation>
     </message>
@@ -8286,7 +8331,7 @@
       <translation>الوحدات الإدارية مع عدد الإرسالات، أو نسبة إجابة ما، أو متوسط رقم ما أو وسيطه، مع تعليم كل وحدة دون العتبة بـ 'insufficient'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="389" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="413" />
       <source>the attachments of {id}</source>
       <translation>مرفقات {id}</translation>
     </message>
@@ -8326,17 +8371,17 @@
       <translation>لا يمكن فتح الملف للكتابة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="104" />
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="106" />
       <source>the form has no choice list '{list}'</source>
       <translation>ليس في النموذج قائمة خيارات «{list}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="101" />
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="103" />
       <source>the form has no choice list '{list}' (it has '{other}': check the spelling)</source>
       <translation>ليس في النموذج قائمة خيارات «{list}» (فيه «{other}»: تحقق من الإملاء)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="131" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="133" />
       <source>the forms of project {id}</source>
       <translation>نماذج المشروع {id}</translation>
     </message>
@@ -8346,12 +8391,17 @@
       <translation>قائمة النماذج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="124" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="126" />
       <source>the list of projects</source>
       <translation>قائمة المشاريع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="109" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="109" />
+      <source>the list of submissions of form {id}</source>
+      <translation>قائمة إرسالات النموذج {id}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="111" />
       <source>the login</source>
       <translation>تسجيل الدخول</translation>
     </message>
@@ -8395,12 +8445,12 @@
       <translation>الصفحة المطلوبة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="385" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="386" />
       <source>the submission names this file, but the server listed no attachment of that name.</source>
       <translation>يذكر الإرسال هذا الملف، لكن الخادم لم يُدرج أي مرفق بهذا الاسم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="318" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="348" />
       <source>the submissions of form {id}</source>
       <translation>إرسالات النموذج {id}</translation>
     </message>
@@ -8551,7 +8601,7 @@
       <translation type="vanished">‏{columns} عمود؛ الترميز {encoding}؛ الفاصل {delimiter}؛ الموقع: {location}؛ جداول التكرار: {repeats}؛ لغات النموذج: {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="278" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="283" />
       <source>{column}: {explanation}</source>
       <translation>‏{column}: {explanation}</translation>
     </message>
@@ -8624,7 +8674,7 @@
       <translation>لا يمكن فتح {file}: {error}. صدّر البيانات مجددًا كملف zip عادي (بدون كلمة المرور).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="397" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="406" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>لا يمكن قراءة {file} كملف CSV: {reason}</translation>
     </message>
@@ -8654,7 +8704,7 @@
       <translation>تتعذر كتابة {file}: لا يمكن الكتابة في المجلد {folder} ({reason}). اختر مجلدًا يمكنك الكتابة فيه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="111" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="114" />
       <source>{file} contains binary data: it is not a CSV text file (it looks like {what}).</source>
       <translation>الملف {file} يحتوي على بيانات ثنائية: ليس ملف نص CSV (يبدو أنه {what}).</translation>
     </message>
@@ -8663,7 +8713,7 @@
       <translation type="vanished">يحتوي {file} على بيانات ثنائية: ليس ملفًا نصيًا بصيغة CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="443" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="452" />
       <source>{file} contains no CSV file.</source>
       <translation>لا يحتوي {file} على أي ملف CSV.</translation>
     </message>
@@ -8708,7 +8758,7 @@
       <translation>‏{file} لا يطابق النموذج {form}: لا يوجد بين أعمدته الـ {count} أي سؤال من النموذج. اختر النموذج الذي نُزِّل به هذا التصدير.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="272" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="275" />
       <source>{file} has a header row but no data rows.</source>
       <translation>يحتوي {file} على صف عناوين لكن بلا صفوف بيانات.</translation>
     </message>
@@ -8718,7 +8768,7 @@
       <translation>لا يحتوي {file} على الطبقة «survey» للبحث فيها عن البيانات الشخصية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="155" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="156" />
       <source>{file} has no 'survey' layer: import the survey first.</source>
       <translation>لا يحتوي {file} على الطبقة «survey»: استورد المسح أولًا.</translation>
     </message>
@@ -8758,7 +8808,7 @@
       <translation>لا يحتوي الملف {file} على أي إرسالات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="371" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="396" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>الملف {file} فيه {count} عمودًا؛ جدول GeoPackage يتسع لـ {limit} على الأكثر (الجدول المُنمَّط، مع عمود تسمية بجانب كل سؤال اختيار، سيكون فيه {typed}). صدّر أسئلة أقل، أو قسّم التصدير، وقم باستيراد كل جزء.</translation>
     </message>
@@ -8798,7 +8848,7 @@
       <translation>المسار {file} مجلد وليس ملفًا: اختر اسم ملف للإخراج، لا مجلدًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="95" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="98" />
       <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
       <translation>‏{file} ملف zip أو Excel، وليس ملفًا نصيًا بصيغة CSV. اختر الاستيراد بصيغة .xlsx أو .zip، أو صدّر البيانات مجددًا بصيغة CSV.</translation>
     </message>
@@ -8823,22 +8873,22 @@
       <translation>الملف {file} تالف: الأحجام أو المجاميع الاختبارية التي يعلنها لا تطابق محتواه ({error}). أعد تنزيله أو نسخه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="202" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="205" />
       <source>{file} is empty.</source>
       <translation>‏{file} فارغ.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="253" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="256" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>‏{file} ليس نصًا بترميز UTF-8 ولا Windows-1252. احفظه مجددًا بصيغة «CSV UTF-8» ثم أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="267" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="270" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation>‏{file} ليس بترميز UTF-8: قُرئ بترميز Windows-1252 (Excel). تحقّق من الأحرف الخاصة في النص المستورد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="104" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="107" />
       <source>{file} is not a CSV export: it looks like {what}. Download the export again.</source>
       <translation>الملف {file} ليس تصدير CSV: يبدو أنه {what}. أعد تنزيل التصدير.</translation>
     </message>
@@ -8848,7 +8898,7 @@
       <translation>الملف {file} ليس GeoPackage يستطيع GDAL قراءته: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="286" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="280" />
       <source>{file} is not a readable training session ({error}).</source>
       <translation>‏{file} ليس جلسة تدريب قابلة للقراءة ({error}).</translation>
     </message>
@@ -8872,7 +8922,7 @@
       <translation>الملف {file} ليس مصنف Excel ‏(.xlsx): يبدو أنه {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/geopackage.py" line="71" />
+      <location filename="../cartong_plugin/core/servers/geopackage.py" line="61" />
       <source>{file} is open in QGIS or another program, so it cannot be replaced safely. Remove its layers from the project (or close the program) and try again; the file was not changed.</source>
       <translation>‏{file} مفتوح في QGIS أو في برنامج آخر، لذا لا يمكن استبداله بأمان. أزل طبقاته من المشروع (أو أغلق البرنامج) ثم أعد المحاولة؛ لم يُغيَّر الملف.</translation>
     </message>
@@ -8882,7 +8932,7 @@
       <translation>الملف {file} محمي بكلمة المرور (العنصر «{member}» مشفّر): لا تستطيع الإضافة فتحه. صدّر البيانات مجددًا بدون كلمة المرور، أو استخرج الأرشيف بكلمة المرور الخاصة به ثم قم باستيراد ملفات CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="249" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="259" />
       <source>{file} is protected by a password, so it cannot be read. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, leave it empty), save it and choose it again.</source>
       <translation>‏{file} محمي بكلمة مرور، لذا لا يمكن قراءته. افتحه في Excel، وأزل كلمة المرور (ملف &gt; معلومات &gt; حماية المصنف &gt; تشفير بكلمة مرور، واتركها فارغة)، ثم احفظه واختره مرة أخرى.</translation>
     </message>
@@ -8907,7 +8957,7 @@
       <translation>‏{file} كان موجودًا من قبل وأُبقي عليه كما هو؛ خريطة الأساس الناقصة هي {partial}: قارن بينهما قبل استبدال إحداهما بالأخرى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="239" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="240" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
       <translation>لم يُنزَّل {file} من خادم، لذا لا يمكن تحديثه من خادم. نزّل البيانات في ملف GeoPackage جديد بدلًا من ذلك.</translation>
     </message>
@@ -8917,7 +8967,7 @@
       <translation>لم يُنزَّل {file} من خادم: يمكن استبداله فقط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="155" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="101" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>لم يُعدّ {file} كحزمة ميدانية (ليس فيه الجدول {table}): لا يمكن تمييز تغييراته عن تغييرات المكتب، لم يُدمج أي شيء.</translation>
     </message>
@@ -8957,7 +9007,7 @@
       <translation>رُفض {file}: تحتوي {count} خلايا على صيغ ({cells})؛ تصدير المسح يحتوي على قيم فقط. الصق الخلايا كقيم ثم أعد المحاولة.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/locations.py" line="210" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="224" />
       <source>{file}, column {column}: %n locations cannot be read and were imported without geometry (rows {rows}; first at row {row}: {reason}). The raw table keeps them.</source>
       <translation>
         <numerusform>‏{file}، العمود {column}: %n موقع لا يمكن قراءته وتم استيراده بلا هندسة (الصفوف {rows}؛ أولها في الصف {row}: {reason}). الجدول الخام يحتفظ به.</numerusform>
@@ -8969,37 +9019,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="100" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="103" />
       <source>{file}, column {column}: question {question} has no labels in the form given: {where}. Its codes are imported and its label column left empty.</source>
       <translation>‏{file}، العمود {column}: ليس للسؤال {question} تسميات في النموذج المقدَّم: {where}. تُستورد رموزه ويُترك عمود تسمياته فارغًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="116" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="119" />
       <source>{file}, column {column}: the export writes one label for several choices of question {question} (list '{list}': {shared}), so which one was chosen cannot be told; {count} answer(s) were left without a code, their label kept (first at row {row}). Export the data with XML values (codes) to tell them apart; the raw table keeps the answers.</source>
       <translation>‏{file}، العمود {column}: يكتب التصدير تسمية واحدة لعدة خيارات من السؤال {question} (القائمة «{list}»: {shared})، فلا يمكن معرفة أيها اختير؛ تُركت {count} إجابة (إجابات) بلا رمز مع الإبقاء على تسميتها (أولها في الصف {row}). صدّر البيانات بقيم XML (الرموز) للتمييز بينها؛ يحتفظ الجدول الخام بالإجابات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="173" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="189" />
       <source>{file}, column {column}: the list '{list}' has several choices of the same name ({choices}) and the question's choice_filter does not tell which one an answer means; {count} answer(s) were left without a label (first at row {row}). The raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: القائمة «{list}» فيها عدة خيارات بالاسم نفسه ({choices})، ولا يحدد choice_filter الخاص بالسؤال أيّها تعنيه الإجابة؛ تُركت {count} إجابة (إجابات) دون تسمية (أولها في الصف {row}). الجدول الخام يحتفظ بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="339" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="343" />
       <source>{file}, column {column}: {count} answer(s) are choice labels, not codes, and were read as the codes of those choices (first at row {row}: '{value}' is '{code}'). The raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: {count} من الإجابات تسميات خيارات وليست رموزًا، وقُرئت كرموز تلك الخيارات (أولها في الصف {row}: '{value}' هي '{code}'). الجدول الخام يحتفظ بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="239" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="255" />
       <source>{file}, column {column}: {count} answer(s) are not a list of the labels of the choice list '{list}' (first at row {row}: '{value}'); their choices were read from the export's choice columns ({columns}). The raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: {count} إجابة (إجابات) ليست قائمة بتسميات من قائمة الخيارات «{list}» (أولها في الصف {row}: «{value}»)؛ قُرئت خياراتها من أعمدة الخيارات في التصدير ({columns}). الجدول الخام يحتفظ بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="247" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="263" />
       <source>{file}, column {column}: {count} answer(s) are not a list of the labels of the choice list '{list}' (first at row {row}: '{value}'); their label was left empty. The raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: {count} إجابة (إجابات) ليست قائمة بتسميات من قائمة الخيارات «{list}» (أولها في الصف {row}: «{value}»)؛ تُركت تسميتها فارغة. الجدول الخام يحتفظ بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="79" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="82" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>‏{file}، العمود {column}: {count} إجابة (إجابات) ليست في قائمة الخيارات «{list}» (أولها في الصف {row}: «{value}»)؛ يُستخدم الرمز نفسه تسميةً له.</translation>
     </message>
@@ -9012,12 +9062,12 @@
       <translation type="vanished">‏{file}، العمود {column}: {count} شكل (أشكال) لا يمكن قراءتها واستُوردت بلا شكل هندسي (أولها في الصف {row}: {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="273" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="277" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: {count} من القيم أرقام تسلسلية من Excel، قُرئت كتواريخ في نظام التواريخ 1900 الخاص بـ Excel (أولها في الصف {row}: '{value}' هو {date}). الجدول الخام يحتفظ بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="155" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="159" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: {count} قيمة (قيم) ليست {what} وتُركت فارغة في الجدول المُنمَّط (أولها في الصف {row}: «{value}»). يحتفظ بها الجدول الخام.</translation>
     </message>
@@ -9042,7 +9092,7 @@
       <translation>‏{file}، العمود {column}: {count} قيمة (قيم) فيها أرقام أكثر مما يتسع له عدد عشري في الجدول المُنمَّط فقُرّبت فيه (أولها في الصف {row}: «{value}» مخزّنة بالشكل {number}). يحتفظ بها الجدول الخام كما كُتبت.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="424" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="433" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>‏{file}، السطر {row}: {saw} حقول بينما يحتوي صف العناوين على {expected}. على الأرجح تحتوي قيمة على الفاصل دون علامات اقتباس.</translation>
     </message>
@@ -9083,7 +9133,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="187" />
+      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="190" />
       <source>{file}: %n columns are repeat groups flattened into one sheet (such as {example}): each item became a row of its repeat's table ({tables}). Items without any answer (empty or n/a) were left out: {skipped}. The raw table keeps these columns as received.</source>
       <translation>
         <numerusform>الملف {file}: %n عمود هو مجموعة تكرار مسطّحة في ورقة واحدة (مثل {example}): أصبح كل عنصر صفًا في جدول تكراره ({tables}). أُهملت العناصر التي لا إجابة لها (فارغة أو n/a): {skipped}. يحتفظ الجدول الخام بهذه الأعمدة كما وردت.</numerusform>
@@ -9107,7 +9157,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="129" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="196" />
+      <source>{file}: %n rows' {key} (rows {rows}) match no row of {parent}, but their _submission__uuid names a submission: the rows of {table} were linked to their submission by _submission__uuid.</source>
+      <translation>
+        <numerusform>‏{file}: لا يطابق {key} في %n صف (الصفوف {rows}) أيَّ صف من {parent}، لكن _submission__uuid فيها يسمّي إرسالًا: رُبطت صفوف {table} بإرسالها عبر _submission__uuid.</numerusform>
+        <numerusform>‏{file}: لا يطابق {key} في صف واحد (%n) (الصف {rows}) أيَّ صف من {parent}، لكن _submission__uuid فيه يسمّي إرسالًا: رُبطت صفوف {table} بإرسالها عبر _submission__uuid.</numerusform>
+        <numerusform>‏{file}: لا يطابق {key} في صفّين (%n) (الصفان {rows}) أيَّ صف من {parent}، لكن _submission__uuid فيهما يسمّي إرسالًا: رُبطت صفوف {table} بإرسالها عبر _submission__uuid.</numerusform>
+        <numerusform>‏{file}: لا يطابق {key} في %n صفوف (الصفوف {rows}) أيَّ صف من {parent}، لكن _submission__uuid فيها يسمّي إرسالًا: رُبطت صفوف {table} بإرسالها عبر _submission__uuid.</numerusform>
+        <numerusform>‏{file}: لا يطابق {key} في %n صفًا (الصفوف {rows}) أيَّ صف من {parent}، لكن _submission__uuid فيها يسمّي إرسالًا: رُبطت صفوف {table} بإرسالها عبر _submission__uuid.</numerusform>
+        <numerusform>‏{file}: لا يطابق {key} في %n صف (الصفوف {rows}) أيَّ صف من {parent}، لكن _submission__uuid فيها يسمّي إرسالًا: رُبطت صفوف {table} بإرسالها عبر _submission__uuid.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="214" />
       <source>{file}: %n rows' {key} (rows {rows}) point at other submissions than their own _submission__uuid; the rows of {table} were linked to their submission by _submission__uuid.</source>
       <translation>
         <numerusform>‏{file}: في %n صف (الصفوف {rows}) يشير {key} إلى إرسال غير إرسالها في _submission__uuid؛ رُبطت صفوف {table} بإرسالها عبر _submission__uuid.</numerusform>
@@ -9119,7 +9181,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="139" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="224" />
       <source>{file}: %n rows' {key} (rows {rows}) point at rows of {parent} from other submissions than their own _submission__uuid: they are shown under those rows. Check them at the source.</source>
       <translation>
         <numerusform>‏{file}: في %n صف (الصفوف {rows}) يشير {key} إلى صفوف من {parent} تنتمي إلى إرسال غير إرسالها في _submission__uuid: تُعرض تحت تلك الصفوف. تحقق منها في المصدر.</numerusform>
@@ -9131,7 +9193,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="157" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="247" />
       <source>{file}: %n rows' {key} match no row of {parent} (rows {rows}; first: {value}); they were kept unlinked, so counts per submission leave them out.</source>
       <translation>
         <numerusform>‏{file}: في %n صف لا يطابق {key} أي صف من {parent} (الصفوف {rows}؛ أول قيمة: {value})؛ تُركت دون ربط، لذا لا تدخل في الأعداد لكل إرسال.</numerusform>
@@ -9143,7 +9205,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="325" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="334" />
       <source>{file}: %n values hold a NUL character (first: row {row}, column {column}); the raw table keeps them whole, but QGIS shows and checks the texts only up to that character. Fix them at the source.</source>
       <translation>
         <numerusform>‏{file}: %n قيمة تحتوي على المحرف NUL (أولها: الصف {row}، العمود {column})؛ يحتفظ بها الجدول الخام كاملة، لكن QGIS لا يعرض النصوص ولا يفحصها إلا حتى ذلك المحرف. صحّحها في المصدر.</numerusform>
@@ -9160,17 +9222,22 @@
       <translation>‏{file}: لا تتجاوز أسماء PostgreSQL ‏63 بايت، و{what} أطول من ذلك: سيختصره PostgreSQL ولن يحمل المسح المشترك الأسماء نفسها. لم يُكتب أي شيء. اختصر هذا الاسم (أو اسم مجموعته) في النموذج، أو احتفظ بهذا المسح في ملف GeoPackage الخاص به.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="414" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="423" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>‏{file}: علامة اقتباس فُتحت قرب السطر {row} ولم تُغلق أبدًا، فيصبح باقي الملف قيمة واحدة. صحّح علامات الاقتباس أو صدّر البيانات مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="154" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="157" />
       <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
       <translation>‏{file}: العمود {col} بلا اسم في صف العناوين لكنه يحتوي على قيم؛ استُورد باسم «{name}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="129" />
+      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="136" />
+      <source>{file}: its _parent_table_name names '{parent}', which is no file imported here, and no form says whether it is the survey (its rows' _submission__uuid do not show it): {table} was imported unlinked, as its _parent_index may number the rows of another table. Import it with its parent's file, or give the form.</source>
+      <translation>‏{file}: يسمّي _parent_table_name فيه «{parent}»، وهو ليس أيًّا من الملفات المستوردة هنا، ولا يقول أي نموذج إن كان هو المسح (لا يبيّن ذلك _submission__uuid في صفوفه): استُورد {table} دون ربط، لأن _parent_index فيه قد يرقّم صفوف جدول آخر. استورده مع ملف الجدول الأب، أو أعطِ النموذج.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="132" />
       <source>{file}: no delimiter (comma, semicolon, tab or |) gives the first rows as many fields as the header; the file was read with {delimiter}. Check that the columns are right, or save it again as CSV from a spreadsheet.</source>
       <translation>‏{file}: لا يوجد فاصل (فاصلة، أو فاصلة منقوطة، أو جدولة، أو |) يعطي الصفوف الأولى عدد الحقول نفسه الموجود في صف العناوين؛ قُرئ الملف بالفاصل {delimiter}. تحقق من صحة الأعمدة، أو احفظه من جديد بصيغة CSV من جدول البيانات.</translation>
     </message>
@@ -9180,7 +9247,7 @@
       <translation>‏{file}: لا يوجد أي عمود من أعمدة التكرار {table} البالغ عددها {count} سؤالًا في النموذج {form} (ربما لم يعد النموذج يحتوي على هذا التكرار)؛ استُوردت كنص.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/locations.py" line="239" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="253" />
       <source>{file}: on %n rows the point of column {column} and the columns {lat} / {lon} are other places (rows {rows}; first at row {row}: '{value}' against {lat_value} / {lon_value}); the map uses {column}. The typed table keeps both as exported: check which one is right before using the coordinate columns.</source>
       <translation>
         <numerusform>‏{file}: في %n صف تقع نقطة العمود {column} والعمودان {lat} / {lon} في أماكن مختلفة (الصفوف {rows}؛ أولها في الصف {row}: «{value}» مقابل {lat_value} / {lon_value})؛ تستخدم الخريطة {column}. يحتفظ الجدول المُنمَّط بالاثنين كما صُدّرا: تحقق من الصحيح منهما قبل استخدام أعمدة الإحداثيات.</numerusform>
@@ -9195,6 +9262,18 @@
       <location filename="../cartong_plugin/core/survey/export_shape.py" line="116" />
       <source>{file}: row 2 holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
       <translation>الملف {file}: يحمل الصف 2 وسوم HXL ({count} عمودًا موسومًا)، وليس إرسالًا؛ تُحفظ الوسوم في الجدول cartong_columns.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="357" />
+      <source>{file}: row {row} was cut off by the end of the file: %n rows of {typed} made from it were left out of that table, so that checks, counts and maps do not take a partial submission for a whole one; {raw} keeps them as received.</source>
+      <translation>
+        <numerusform>‏{file}: قُطع الصف {row} بنهاية الملف: تُرك %n صف من {typed} صُنعت منه خارج ذلك الجدول، كي لا تأخذ الفحوص والعدّ والخرائط إرسالًا جزئيًا على أنه كامل؛ ويحتفظ بها {raw} كما وصلت.</numerusform>
+        <numerusform>‏{file}: قُطع الصف {row} بنهاية الملف: تُرك صف واحد (%n) من {typed} صُنع منه خارج ذلك الجدول، كي لا تأخذ الفحوص والعدّ والخرائط إرسالًا جزئيًا على أنه كامل؛ ويحتفظ به {raw} كما وصل.</numerusform>
+        <numerusform>‏{file}: قُطع الصف {row} بنهاية الملف: تُرك صفّان (%n) من {typed} صُنعا منه خارج ذلك الجدول، كي لا تأخذ الفحوص والعدّ والخرائط إرسالًا جزئيًا على أنه كامل؛ ويحتفظ بهما {raw} كما وصلا.</numerusform>
+        <numerusform>‏{file}: قُطع الصف {row} بنهاية الملف: تُركت %n صفوف من {typed} صُنعت منه خارج ذلك الجدول، كي لا تأخذ الفحوص والعدّ والخرائط إرسالًا جزئيًا على أنه كامل؛ ويحتفظ بها {raw} كما وصلت.</numerusform>
+        <numerusform>‏{file}: قُطع الصف {row} بنهاية الملف: تُرك %n صفًا من {typed} صُنعت منه خارج ذلك الجدول، كي لا تأخذ الفحوص والعدّ والخرائط إرسالًا جزئيًا على أنه كامل؛ ويحتفظ بها {raw} كما وصلت.</numerusform>
+        <numerusform>‏{file}: قُطع الصف {row} بنهاية الملف: تُرك %n صف من {typed} صُنعت منه خارج ذلك الجدول، كي لا تأخذ الفحوص والعدّ والخرائط إرسالًا جزئيًا على أنه كامل؛ ويحتفظ بها {raw} كما وصلت.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_shape.py" line="108" />
@@ -9216,7 +9295,7 @@
       <translation>‏{file}: لم يتم استيراد الأوراق المخفية {sheets}؛ حدّد إحداها كورقة للقراءة إن كانت تحتوي على الإرسالات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="95" />
+      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="113" />
       <source>{file}: the parent of the repeat table {table} (named in its _parent_table_name or PARENT_KEY column) is not a table of this export, or several tables fit its name: {table} was left unlinked rather than joined to rows it may not belong to. Its rows keep their parent's number in _parent_index or PARENT_KEY.</source>
       <translation>‏{file}: الجدول الأب لجدول التكرار {table} (المذكور في عموده _parent_table_name أو PARENT_KEY) ليس جدولًا من هذا التصدير، أو أن عدة جداول تطابق اسمه: تُرك {table} دون ربط بدلًا من ضمّه إلى صفوف قد لا ينتمي إليها. تحتفظ صفوفه برقم الصف الأب في _parent_index أو PARENT_KEY.</translation>
     </message>
@@ -9241,37 +9320,42 @@
       <translation>‏{file}: {count} عمود (أعمدة) من {table} تحمل اسم عدة أسئلة من مستويات أخرى في النموذج {form} (المستوى الرئيسي أو تكرارات أخرى) ولا تحمل اسم أي سؤال خاص بهذا الجدول؛ لا يمكن معرفة السؤال المقصود، لذا استُوردت كنص: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="390" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="386" />
       <source>{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} in column {column}, first at row {row}) than the form given ({version}): its choice labels and question types may not be theirs. Questions of the form not in the export: {missing}.</source>
       <translation>‏{file}: {count} من {total} إرسال جُمعت بإصدار آخر من النموذج ({versions} في العمود {column}، أولها في الصف {row}) غير النموذج المحدد ({version}): قد لا تكون تسميات خياراته وأنواع أسئلته هي الخاصة بها. أسئلة النموذج غير الموجودة في التصدير: {missing}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="337" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="346" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>‏{file}: {count} صف (صفوف) فيها حقول أقل من صف العناوين (أولها: الصف {row}، بدءًا من العمود {column})؛ تُركت القيم الناقصة فارغة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="93" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="166" />
+      <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other, so each row of {table} was linked to the row of {parent} its {child_key} names within its own submission (_submission__uuid).</source>
+      <translation>‏{file}: يتكرر {key} في {parent} ({values})، كما يحدث حين يُلصق تصديران أحدهما تحت الآخر، لذا رُبط كل صف من {table} بصف {parent} الذي يسمّيه {child_key} داخل إرساله نفسه (_submission__uuid).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="157" />
       <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other, so the rows of {table} were linked to their submission by _submission__uuid.</source>
       <translation>‏{file}: يتكرر {key} في {parent} ({values})، كما يحدث حين يُلصق تصديران أحدهما تحت الآخر، لذا رُبطت صفوف {table} بإرسالها عبر _submission__uuid.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="106" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="174" />
       <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other: {table} was left unlinked rather than shown under two parents. Import each export on its own.</source>
       <translation>‏{file}: يتكرر {key} في {parent} ({values})، كما يحدث حين يُلصق تصديران أحدهما تحت الآخر: تُرك {table} دون ربط بدلًا من عرضه تحت صفين أبوين. استورد كل تصدير على حدة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="299" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="300" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>‏{file}: {new} إرسالات جديدة ({total} إجمالًا) من {pages} صفحات في {seconds} ث.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="249" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="243" />
       <source>{folder} already holds a training session: continue it or reset it.</source>
       <translation>يحتوي {folder} بالفعل على جلسة تدريب: تابعها أو أعد تعيينها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="252" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="246" />
       <source>{folder} is not empty. Choose an empty folder for the training session, so that Reset never deletes your own files.</source>
       <translation>المجلد {folder} ليس فارغًا. اختر مجلدًا فارغًا لجلسة التدريب، حتى لا تحذف «إعادة التعيين» ملفاتك أبدًا.</translation>
     </message>
@@ -9291,7 +9375,7 @@
       <translation>‏{high} أعمدة عالية الخطورة، و{medium} متوسطة الخطورة، و{low} منخفضة الخطورة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="268" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="269" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk. The list helps; it does not guarantee that nothing else is personal.</source>
       <translation>‏{high} أعمدة عالية الخطورة، و{medium} متوسطة الخطورة، و{low} منخفضة الخطورة. تساعد القائمة لكنها لا تضمن ألا يكون هناك شيء شخصي آخر.</translation>
     </message>
@@ -9301,7 +9385,7 @@
       <translation>قبل {host} بيانات الاعتماد، لكن هذا الحساب لا يملك إذن قراءة {what} (HTTP 403). اطلب من مالك المشروع مشاركته معك (على الأقل «عرض الإرسالات»).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="178" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="179" />
       <source>{host} announced {expected} submissions of form {uid} but sent {received}: {missing} are missing. Check the form on the server and download again.</source>
       <translation>أعلن {host} عن {expected} إرسالًا للنموذج {uid} لكنه أرسل {received}: ينقص {missing}. تحقق من النموذج على الخادم وأعد التنزيل.</translation>
     </message>
@@ -9321,12 +9405,12 @@
       <translation>ردّ {host}، لكن ليس بقائمة KoboToolbox (لا يوجد «results»). تحقّق من أن العنوان هو عنوان خادم KoboToolbox.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="328" />
+      <location filename="../cartong_plugin/core/servers/odata_records.py" line="42" />
       <source>{host} answered, but not with an OData list (no 'value'). Check that the address is an ODK Central server.</source>
       <translation>ردّ {host}، لكن ليس بقائمة OData (لا يوجد «value»). تحقّق من أن العنوان هو عنوان خادم ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="429" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="457" />
       <source>{host} answered, but not with the list expected from ODK Central.</source>
       <translation>ردّ {host}، لكن ليس بالقائمة المتوقعة من ODK Central.</translation>
     </message>
@@ -9336,7 +9420,7 @@
       <translation>لم يردّ {host} خلال {seconds} ثانية. قد يكون الاتصال بطيئًا أو الخادم مثقلًا: أعد المحاولة لاحقًا أو عبر اتصال أفضل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="113" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="115" />
       <source>{host} did not return a session token: is it an ODK Central server?</source>
       <translation>لم يُرجع {host} رمز وصول للجلسة: هل هو خادم ODK Central؟</translation>
     </message>
@@ -9346,7 +9430,7 @@
       <translation>لم يُرجع {host} رمز وصول إلى API: هل هو خادم KoboToolbox؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="235" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="238" />
       <source>{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): they are downloaded from their own tables instead.</source>
       <translation>لا يدمج {host} تكرارات النموذج {id} في الرد ($expand، ODK Central 1.2 وما بعده): تُنزَّل بدلًا من ذلك من جداولها الخاصة.</translation>
     </message>
@@ -9366,7 +9450,7 @@
       <translation>أعاد {host} توجيه {what} إلى خادم آخر ({other})؛ لم يُعتبر ردّه بيانات {host} وأُوقف التنزيل: تحقق من عنوان الخادم مع مسؤوله، فربما تغيّر عنوان الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="72" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="74" />
       <source>{host} refused the app-user token (HTTP 403): in ODK Central, app users can send submissions but not read them. To download the data, sign in with the email and password of a web user who has the Project Viewer or Project Manager role in this project.</source>
       <translation>رفض {host} رمز الوصول الخاص بمستخدم التطبيق (HTTP 403): في ODK Central، يمكن لمستخدمي التطبيق إرسال الإرسالات لكن لا يمكنهم قراءتها. لتنزيل البيانات، سجّل الدخول بالبريد الإلكتروني وكلمة المرور لمستخدم ويب لديه دور مُطّلع على المشروع (Project Viewer) أو مدير المشروع (Project Manager) في هذا المشروع.</translation>
     </message>
@@ -9420,7 +9504,7 @@
       <translation>أرسل {host} أكثر من {size} ميغابايت لـ {what}: أُوقف التنزيل قبل أن يملأ ذاكرة الحاسوب. لم يتغير أي شيء؛ اسأل مسؤول الخادم عن هذا النموذج.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="170" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="171" />
       <source>{host} sent {count} submissions of form {uid} more than once: each was kept once.</source>
       <translation>أرسل {host} {count} من إرسالات النموذج {uid} أكثر من مرة: احتُفظ بكل منها مرة واحدة.</translation>
     </message>
@@ -9430,7 +9514,7 @@
       <translation>أرسل {host} لـ {what} {pages} صفحات متتالية دون أي إرسال جديد (استُلم {received} من {total}): لن تنتهي القائمة أبدًا، لذا أُوقف التنزيل. أبلغ مسؤول الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="203" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="204" />
       <source>{host} sent, for {what}, an item that is not a submission (page {page}, item {number}: {kind} instead of a JSON object). Nothing was changed; report it to the server's administrator.</source>
       <translation>أرسل {host}، لـ {what}، عنصرًا ليس إرسالًا (الصفحة {page}، العنصر {number}: {kind} بدلًا من كائن JSON). لم يتغير أي شيء؛ أبلغ مسؤول الخادم.</translation>
     </message>
@@ -9449,12 +9533,12 @@
       <translation>‏{kind}: خريطة A4 أفقية للمسح التجريبي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="79" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="80" />
       <source>{label} (label)</source>
       <translation>‏{label} (التسمية)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="371" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="372" />
       <source>{layer} is a repeat table: its rows belong to submissions by _submission__uuid and _index, and the cleaning log names submissions (_uuid), not repeat rows, so it cannot be applied to it. Apply the log to the survey layer; correct a repeat answer in a copy of {layer} in QGIS, or remove the whole submission with remove_survey.</source>
       <translation>الطبقة {layer} جدول تكرار: تنتمي صفوفها إلى الإرسالات عبر _submission__uuid و_index، وسجل التنظيف يحدد الإرسالات (_uuid) لا صفوف التكرار، لذا لا يمكن تطبيقه عليها. طبّق السجل على طبقة المسح؛ صحّح إجابة تكرار في نسخة من {layer} في QGIS، أو أزل الإرسال كاملًا باستخدام remove_survey.</translation>
     </message>
@@ -9497,7 +9581,7 @@
       <translation>‏{parameter} قيمته '{value}'، وهي ليست رقمًا: أدخل رقمًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="180" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="181" />
       <source>{parent} → {child}</source>
       <translation>‏{parent} ← {child}</translation>
     </message>
@@ -9575,7 +9659,7 @@
       <translation>عُرض {shown} من أصل {rows} صف؛ {pending} معلّقة، {changed} للتغيير، {removed} للإزالة، {kept} تبقى كما هي.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="352" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="377" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>‏{table}: يعطي النموذج الآن {column} نوعًا آخر، لكن هذا العمود في طبقة المسح لا يحتوي إلا على {kind}: لم تُترك أي إجابة جديدة فارغة (%n) (يحتفظ {raw} بها كما أُجيب عنها).</numerusform>

@@ -28,7 +28,7 @@
       <translation type="vanished" />
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="397" />
+      <location filename="../cartong_plugin/core/field/report.py" line="201" />
       <source>%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by version 0.2.0 that cannot tell them apart: their field changes were not merged.</source>
       <translation>
         <numerusform>%n _uuid compartido por varias filas de {table} tuvo filas añadidas o eliminadas, en un paquete preparado con la versión 0.2.0 que no puede distinguirlas: sus cambios de campo no se fusionaron.</numerusform>
@@ -92,7 +92,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="272" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="273" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
         <numerusform>%n columna contiene probablemente datos personales ({high} con riesgo alto). Protéjala antes de compartir el archivo.</numerusform>
@@ -193,7 +193,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="312" />
+      <location filename="../cartong_plugin/core/field/report.py" line="116" />
       <source>%n new submissions came from the field without a _uuid: they were added with new ones ({uuids}).</source>
       <translation>
         <numerusform>%n envío nuevo llegó del terreno sin _uuid: se añadió con uno nuevo ({uuids}).</numerusform>
@@ -206,6 +206,14 @@
       <translation>
         <numerusform>%n envío nuevo descargado en {file}.</numerusform>
         <numerusform>%n envíos nuevos descargados en {file}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/report.py" line="69" />
+      <source>%n of the {total} rows of {table} the package left with differ in the returned copy (most in the columns {columns}): a layer re-saved or converted by another program, or replaced by another one, looks like this; its changes were merged where the office had not changed the value, so check those columns in {office} before relying on them.</source>
+      <translation>
+        <numerusform>%n de las {total} filas de {table} con las que salió el paquete difiere en la copia devuelta (sobre todo en las columnas {columns}): así se ve una capa guardada de nuevo o convertida por otro programa, o sustituida por otra; sus cambios se fusionaron donde la oficina no había cambiado el valor, así que verifique esas columnas en {office} antes de fiarse de ellas.</numerusform>
+        <numerusform>%n de las {total} filas de {table} con las que salió el paquete difieren en la copia devuelta (sobre todo en las columnas {columns}): así se ve una capa guardada de nuevo o convertida por otro programa, o sustituida por otra; sus cambios se fusionaron donde la oficina no había cambiado el valor, así que verifique esas columnas en {office} antes de fiarse de ellas.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -241,7 +249,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="390" />
+      <location filename="../cartong_plugin/core/field/report.py" line="194" />
       <source>%n rows of {table} added in the field belong to no submission merged (their _submission__uuid is empty or another package's): they were not merged.</source>
       <translation>
         <numerusform>%n fila de {table} añadida en el terreno no pertenece a ningún envío fusionado (su _submission__uuid está vacío o es de otro paquete): no se fusionó.</numerusform>
@@ -249,7 +257,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="359" />
+      <location filename="../cartong_plugin/core/field/report.py" line="163" />
       <source>%n rows of {table} added in the field have the _uuid of submissions the office holds: they were not merged.</source>
       <translation>
         <numerusform>%n fila de {table} añadida en el campo tiene el _uuid de un envío presente en la oficina: no se fusionó.</numerusform>
@@ -257,7 +265,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="351" />
+      <location filename="../cartong_plugin/core/field/report.py" line="155" />
       <source>%n rows of {table} changed or added in the field belong to submissions removed in the office: they were not merged.</source>
       <translation>
         <numerusform>%n fila de {table} cambiada o añadida en el campo pertenece a un envío eliminado en la oficina: no se fusionó.</numerusform>
@@ -265,7 +273,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="345" />
+      <location filename="../cartong_plugin/core/field/report.py" line="149" />
       <source>%n rows of {table} deleted in the field were kept in the office: deletions are not merged.</source>
       <translation>
         <numerusform>%n fila de {table} eliminada en el campo se conservó en la oficina: las eliminaciones no se fusionan.</numerusform>
@@ -273,7 +281,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="374" />
+      <location filename="../cartong_plugin/core/field/report.py" line="178" />
       <source>%n rows of {table} have dates written in the field that are not dates (e.g. 12/03/2024 instead of 2024-03-12): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>%n fila de {table} tiene una fecha escrita en el terreno que no es una fecha (p. ej. 12/03/2024 en lugar de 2024-03-12): se conservó el valor de la oficina (cada una se lista con su texto).</numerusform>
@@ -281,7 +289,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="382" />
+      <location filename="../cartong_plugin/core/field/report.py" line="186" />
       <source>%n rows of {table} have numbers written in the field that their columns cannot hold (e.g. '30 500,5' or 'six'): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>%n fila de {table} tiene un número escrito en el terreno que su columna no puede contener (p. ej. '30 500,5' o 'six'): se conservó el valor de la oficina (cada uno se lista con su texto).</numerusform>
@@ -289,7 +297,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="366" />
+      <location filename="../cartong_plugin/core/field/report.py" line="170" />
       <source>%n rows of {table} have values entered in the field in columns the office file does not have: they were not merged (each is listed with its column and value).</source>
       <translation>
         <numerusform>%n fila de {table} tiene valores introducidos en el terreno en columnas que el archivo de la oficina no tiene: no se fusionaron (cada uno se lista con su columna y su valor).</numerusform>
@@ -313,7 +321,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="300" />
+      <location filename="../cartong_plugin/core/field/report.py" line="104" />
       <source>%n select answers changed in the field are not choices of the form ({values}): they were merged as written, with themselves as their labels; check them in the table {table}.</source>
       <translation>
         <numerusform>%n respuesta de selección cambiada en el terreno no es una opción del formulario ({values}): se fusionó tal como se escribió, con ella misma como etiqueta; verifíquela en la tabla {table}.</numerusform>
@@ -401,11 +409,27 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odata_records.py" line="55" />
+      <location filename="../cartong_plugin/core/servers/odata_records.py" line="84" />
       <source>%n submissions of form {id} on {host} are encrypted and could not be read, so they were not imported: download the form's submissions from ODK Central with the encryption passphrase (or decrypt them with ODK Briefcase) and import that export; every update asks for them again.</source>
       <translation>
         <numerusform>%n envío del formulario {id} en {host} está cifrado y no se pudo leer, así que no se importó: descargue los envíos del formulario desde ODK Central con la frase de contraseña de cifrado (o descífrelos con ODK Briefcase) e importe esa exportación; cada actualización vuelve a pedirlos.</numerusform>
         <numerusform>%n envíos del formulario {id} en {host} están cifrados y no se pudieron leer, así que no se importaron: descargue los envíos del formulario desde ODK Central con la frase de contraseña de cifrado (o descífrelos con ODK Briefcase) e importe esa exportación; cada actualización vuelve a pedirlos.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="91" />
+      <source>%n submissions of form {id} that the pages missed could not be downloaded on their own from {host} (deleted meanwhile, or the server would not send them alone): {uuids}. If they are still on the server, download the form again.</source>
+      <translation>
+        <numerusform>%n envío del formulario {id} que las páginas omitieron no se pudo descargar aparte desde {host} (borrado entretanto, o el servidor no lo envía solo): {uuids}. Si sigue en el servidor, descargue de nuevo el formulario.</numerusform>
+        <numerusform>%n envíos del formulario {id} que las páginas omitieron no se pudieron descargar aparte desde {host} (borrados entretanto, o el servidor no los envía solos): {uuids}. Si siguen en el servidor, descargue de nuevo el formulario.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="154" />
+      <source>%n submissions of form {id} were not in the pages sent by {host} (submissions were sent, deleted or restored on the server during the download); they were downloaded on their own.</source>
+      <translation>
+        <numerusform>%n envío del formulario {id} no estaba en las páginas enviadas por {host} (se enviaron, borraron o restauraron envíos en el servidor durante la descarga); se descargó aparte.</numerusform>
+        <numerusform>%n envíos del formulario {id} no estaban en las páginas enviadas por {host} (se enviaron, borraron o restauraron envíos en el servidor durante la descarga); se descargaron aparte.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -504,12 +528,12 @@
       <translation>'{value}' (la etiqueta de {code})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="280" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="294" />
       <source>'{value}' has a coordinate that is not a finite number.</source>
       <translation>'{value}' tiene una coordenada que no es un número finito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="276" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="290" />
       <source>'{value}' is an empty geometry (a coordinate is missing or not a number).</source>
       <translation>'{value}' es una geometría vacía (falta una coordenada o no es un número).</translation>
     </message>
@@ -519,7 +543,7 @@
       <translation>«{value}» no es un número finito ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="273" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="287" />
       <source>'{value}' is not a geometry.</source>
       <translation>«{value}» no es una geometría.</translation>
     </message>
@@ -534,7 +558,7 @@
       <translation>«{value}» no es una línea: necesita al menos 2 puntos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="319" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="333" />
       <source>'{value}' is not a location</source>
       <translation>«{value}» no es una posición</translation>
     </message>
@@ -554,12 +578,12 @@
       <translation>«{value}» no es uno de los valores admitidos ({allowed})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="283" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="297" />
       <source>'{value}' is outside -180..180 / -90..90: is the file in another coordinate system than WGS 84 (longitude, latitude)?</source>
       <translation>'{value}' está fuera de -180..180 / -90..90: ¿está el archivo en otro sistema de coordenadas distinto de WGS 84 (longitud, latitud)?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="396" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="420" />
       <source>(its list of attachments)</source>
       <translation>(su lista de archivos adjuntos)</translation>
     </message>
@@ -722,7 +746,7 @@
       <translation>Una tabla con una fila por columna que probablemente contiene datos personales: column, risk (high, medium, low), category, reason, suggested_action y explanation. P. ej., personal_data.csv, o una capa temporal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="73" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="74" />
       <source>A value holds a NUL character, which PostgreSQL cannot store: {value}</source>
       <translation>Un valor contiene un carácter NUL, que PostgreSQL no puede almacenar: {value}</translation>
     </message>
@@ -737,7 +761,7 @@
       <translation>Aproximadamente el mismo número de unidades en cada clase.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="173" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="174" />
       <source>Action</source>
       <translation>Acción</translation>
     </message>
@@ -1022,7 +1046,7 @@
       <translation>Columnas de archivos adjuntos eliminadas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="321" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="322" />
       <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
       <translation>Se omitió el adjunto {name} del envío {uuid}: {reason}</translation>
     </message>
@@ -1194,7 +1218,7 @@
       <translation>Cancelado mientras {what}: no se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="158" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="159" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
@@ -1234,7 +1258,7 @@
       <translation>Cancelado: no se escribieron los recuentos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="175" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="121" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>Cancelado: el GeoPackage de la oficina no se modificó.</translation>
     </message>
@@ -1244,7 +1268,7 @@
       <translation>Cancelando…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="113" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="114" />
       <source>Cannot connect to the PostgreSQL database {target}: {detail}. Check the host, port and database of the connection and that the server is running.</source>
       <translation>No se puede conectar a la base de datos PostgreSQL {target}: {detail}. Verifique el host, el puerto y la base de datos de la conexión y que el servidor está en marcha.</translation>
     </message>
@@ -1319,7 +1343,7 @@
       <translation>Catálogo de ayuda de CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="211" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="205" />
       <source>CartONG training</source>
       <translation>Formación CartONG</translation>
     </message>
@@ -1329,7 +1353,7 @@
       <translation>CartONG: {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="173" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="174" />
       <source>Category</source>
       <translation>Categoría</translation>
     </message>
@@ -1421,7 +1445,7 @@
       <translation>Elija un archivo .gpkg para el GeoPackage de encuesta, no {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="80" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="72" />
       <source>Choose a PostgreSQL connection: the name of a QGIS connection (Browser &gt; PostgreSQL) or a connection string such as service=survey.</source>
       <translation>Elija una conexión PostgreSQL: el nombre de una conexión de QGIS (Navegador &gt; PostgreSQL) o una cadena de conexión como service=survey.</translation>
     </message>
@@ -1680,7 +1704,7 @@
       <translation>Registros de limpieza (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="265" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="266" />
       <source>Click a row to read why the column was flagged.</source>
       <translation>Haga clic en una fila para leer por qué se señaló la columna.</translation>
     </message>
@@ -1779,7 +1803,7 @@
       <translation>Las columnas que probablemente contienen datos personales de riesgo alto se eliminaron por defecto: {columns}. Para compartirlas, aplíqueles la seudonimización (PSEUDONYMISE_FIELDS) o consérvelas (KEEP_FIELDS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="327" />
+      <location filename="../cartong_plugin/core/field/report.py" line="131" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>Las columnas de la copia de campo que la encuesta de la oficina no tiene no se fusionaron: {columns}</translation>
     </message>
@@ -2107,7 +2131,7 @@
       <translation>Desplegado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="221" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="222" />
       <source>Detect personal data</source>
       <translation>Detectar los datos personales</translation>
     </message>
@@ -2127,7 +2151,7 @@
       <translation>Terminado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="407" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="401" />
       <source>Done at</source>
       <translation>Terminado el</translation>
     </message>
@@ -2291,7 +2315,7 @@
       <translation>Cada página mantiene las clases de todo el país, para que las páginas sean comparables; el título indica la unidad y su P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="173" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="174" />
       <source>Example value</source>
       <translation>Valor de ejemplo</translation>
     </message>
@@ -2459,7 +2483,7 @@
       <translation>Carpeta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="395" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="389" />
       <source>Folder: {folder}</source>
       <translation>Carpeta: {folder}</translation>
     </message>
@@ -2503,12 +2527,12 @@
       <translation>Idiomas del formulario: {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="59" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="60" />
       <source>Form {uid}: {added} new submissions arrived during the download; they are included.</source>
       <translation>Formulario {uid}: llegaron {added} envíos nuevos durante la descarga; están incluidos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="73" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="74" />
       <source>Form {uid}: {deleted} submissions were deleted on the server during the download.</source>
       <translation>Formulario {uid}: se eliminaron {deleted} envíos en el servidor durante la descarga.</translation>
     </message>
@@ -2843,7 +2867,7 @@
       <translation>Se intentó {attempts} veces en {seconds} segundos en total.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="273" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="283" />
       <source>JSON text</source>
       <translation>texto JSON</translation>
     </message>
@@ -3037,7 +3061,7 @@
       <translation>Aprender</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="315" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="316" />
       <source>Learn more: {link}</source>
       <translation>Más información: {link}</translation>
     </message>
@@ -3370,7 +3394,7 @@
       <translation>Zoom mínimo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="407" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="401" />
       <source>Minutes since start</source>
       <translation>Minutos desde el inicio</translation>
     </message>
@@ -3475,7 +3499,7 @@
       <translation>Siguiente &gt;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="244" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="245" />
       <source>Next page</source>
       <translation>Página siguiente</translation>
     </message>
@@ -3490,7 +3514,7 @@
       <translation>Todavía no hay ninguna conexión PostgreSQL guardada en QGIS: pida una al administrador de su base de datos y añádala en el Explorador (PostgreSQL &gt; Nueva conexión).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="254" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="250" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>No se proporcionó ningún XLSForm: los tipos de columna se dedujeron de los valores y las opciones no tienen etiquetas.</translation>
     </message>
@@ -3520,7 +3544,7 @@
       <translation>No se seudonimiza ninguna columna.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="279" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="280" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation>Ninguna columna parece contener datos personales. La verificación ayuda; no garantiza nada.</translation>
     </message>
@@ -3530,7 +3554,7 @@
       <translation>Sin conexión: la página de arriba contiene lo esencial.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="71" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="72" />
       <source>No copy of this form has been downloaded on this computer yet.</source>
       <translation>Todavía no se ha descargado ninguna copia de este formulario en este ordenador.</translation>
     </message>
@@ -3565,7 +3589,7 @@
       <translation>No hay ningún recurso en línea para este paso.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="222" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="218" />
       <source>No output GeoPackage was given.</source>
       <translation>No se indicó ningún GeoPackage de salida.</translation>
     </message>
@@ -3695,7 +3719,7 @@
       <translation>ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="106" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="108" />
       <source>ODK Central needs an email and password, or an app-user token.</source>
       <translation>ODK Central necesita un correo electrónico y una contraseña, o un token de usuario móvil (app user).</translation>
     </message>
@@ -3740,17 +3764,17 @@
       <translation>En línea: la guía se abre en su navegador.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="84" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="85" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the API token is, env:KOBO_TOKEN (an environment variable) or file:/home/me/kobo_token.txt (a file holding the token). Give the place, never the token itself: parameter values are kept in the Processing history and in models.</source>
       <translation>Solo para ejecuciones sin la ventana de QGIS (qgis_process, tareas programadas), donde no se puede pedir la contraseña maestra: dónde está el token de API, env:KOBO_TOKEN (una variable de entorno) o file:/home/me/kobo_token.txt (un archivo que contiene el token). Indique el lugar, nunca el token mismo: los valores de los parámetros se guardan en el historial de Processing y en los modelos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="113" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="114" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the password or app-user token is, env:ODK_PASSWORD (an environment variable) or file:/home/me/odk_password.txt (a file holding it). Give the place, never the secret itself: parameter values are kept in the Processing history and in models.</source>
       <translation>Solo para ejecuciones sin la ventana de QGIS (qgis_process, tareas programadas), donde no se puede pedir la contraseña maestra: dónde está la contraseña o el token de usuario móvil, env:ODK_PASSWORD (una variable de entorno) o file:/home/me/odk_password.txt (un archivo que la contiene). Indique el lugar, nunca el secreto mismo: los valores de los parámetros se guardan en el historial de Processing y en los modelos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="119" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="120" />
       <source>Only with the place of a password above: the email of the ODK Central account the password belongs to, e.g. data.manager@example.org. Leave it empty when the place holds an app-user token.</source>
       <translation>Solo con el lugar de una contraseña arriba: el correo electrónico de la cuenta de ODK Central a la que pertenece la contraseña, p. ej., data.manager@example.org. Déjelo vacío cuando el lugar contiene un token de usuario móvil.</translation>
     </message>
@@ -3868,7 +3892,7 @@
       <translation>Fuera de la restricción del formulario «{constraint}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="411" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="412" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
@@ -3953,7 +3977,7 @@
       <translation>Página</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="231" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="232" />
       <source>Page {page}: {records} of {total} submissions downloaded.</source>
       <translation>Página {page}: {records} de {total} envíos descargados.</translation>
     </message>
@@ -4008,7 +4032,7 @@
       <translation>Datos personales con riesgo alto en la capa de encuesta: {columns}. Proteja estas columnas (Protección de datos, o cartong:exportforsharing) antes de compartir el archivo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="268" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="269" />
       <source>Personal data could not be looked for: {error}</source>
       <translation>No se pudo buscar datos personales: {error}</translation>
     </message>
@@ -4073,17 +4097,17 @@
       <translation>Conexión PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="97" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="98" />
       <source>PostgreSQL did not accept the login for {target}: {detail}. Store the user name and password in an authentication configuration of the connection (Browser &gt; PostgreSQL &gt; Edit connection &gt; Authentication), then try again.</source>
       <translation>PostgreSQL no aceptó el inicio de sesión para {target}: {detail}. Guarde el nombre de usuario y la contraseña en una configuración de autenticación de la conexión (Navegador &gt; PostgreSQL &gt; Editar conexión &gt; Autenticación) y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="127" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="128" />
       <source>PostgreSQL refused {doing} in {target}: {detail}</source>
       <translation>PostgreSQL rechazó {doing} en {target}: {detail}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="120" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="121" />
       <source>PostgreSQL refused {doing} in {target}: {detail}. Ask the database administrator for the survey's role: &lt;schema&gt;_viewer to read it, &lt;schema&gt;_reviewer to record cleaning decisions (GRANT &lt;role&gt; TO &lt;you&gt;).</source>
       <translation>PostgreSQL rechazó {doing} en {target}: {detail}. Pida al administrador de la base de datos el rol de la encuesta: &lt;schema&gt;_viewer para leerla, &lt;schema&gt;_reviewer para registrar decisiones de limpieza (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
@@ -4193,7 +4217,7 @@
       <translation>QGIS no escribió todas las páginas del atlas en {folder}; no se conservó nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="104" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="96" />
       <source>QGIS has no PostgreSQL connection named '{name}'. Known connections: {names}. Add it in the Browser (PostgreSQL &gt; New Connection) or give a connection string such as service=survey.</source>
       <translation>QGIS no tiene ninguna conexión PostgreSQL llamada '{name}'. Conexiones conocidas: {names}. Añádala en el Navegador (PostgreSQL &gt; Nueva conexión) o indique una cadena de conexión como service=survey.</translation>
     </message>
@@ -4391,7 +4415,7 @@
       <translation>Reiniciar la formación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="430" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="424" />
       <source>Resets: {times}</source>
       <translation>Reinicios: {times}</translation>
     </message>
@@ -4730,7 +4754,7 @@
       <translation>Varios nombres del nomenclátor encajan igual de bien (puntuación {score}): {places}. Elija uno.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="320" />
+      <location filename="../cartong_plugin/core/field/report.py" line="124" />
       <source>Several new submissions of the field copy have the same _uuid ({uuids}): they were all added; check whether they are the same household and remove the copies by a remove_survey decision.</source>
       <translation>Varios envíos nuevos de la copia de campo tienen el mismo _uuid ({uuids}): se añadieron todos; verifique si son el mismo hogar y elimine las copias con una decisión remove_survey.</translation>
     </message>
@@ -4853,7 +4877,7 @@
       <translation>Iniciar sin guardar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="396" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="390" />
       <source>Started: {time}</source>
       <translation>Inicio: {time}</translation>
     </message>
@@ -4868,7 +4892,7 @@
       <translation>Estadística: count (recuento), share (proporción de la respuesta), mean (media) o median (mediana) de la pregunta numérica; vacío: share si se indica una pregunta, si no count</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="407" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="401" />
       <source>Step</source>
       <translation>Paso</translation>
     </message>
@@ -4878,7 +4902,7 @@
       <translation>Paso(s) terminado(s): {steps}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="398" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="392" />
       <source>Steps done: {done} of {total}</source>
       <translation>Pasos terminados: {done} de {total}</translation>
     </message>
@@ -4987,7 +5011,7 @@
       <translation>Resumen guardado en {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="397" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="391" />
       <source>Summary written: {time}</source>
       <translation>Resumen generado: {time}</translation>
     </message>
@@ -5012,7 +5036,7 @@
       <translation>Cadena de procesamiento de datos de encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="225" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="221" />
       <source>Survey export</source>
       <translation>Exportación de encuesta</translation>
     </message>
@@ -5146,7 +5170,7 @@
       <translation>El GeoPackage {file} no se puede abrir en escritura: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="315" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="311" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>No se puede escribir el GeoPackage {file}: {reason}. Elija otra carpeta o cierre el programa que lo usa.</translation>
     </message>
@@ -5175,7 +5199,7 @@
       <translation>La capa PostgreSQL no indica ningún esquema: abra la capa de la encuesta desde su esquema en el Explorador (PostgreSQL &gt; conexión &gt; esquema &gt; survey).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="132" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="124" />
       <source>The PostgreSQL password cannot be read: {reason}</source>
       <translation>No se puede leer la contraseña de PostgreSQL: {reason}</translation>
     </message>
@@ -5194,12 +5218,12 @@
       <translation>La configuración de autenticación de QGIS que contiene la clave de seudonimización. Vacío: su clave predeterminada, creada en el primer uso y guardada en la base de datos de autenticación. La misma clave da los mismos seudónimos, y los mismos puntos desplazados, de una exportación a la siguiente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="71" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="72" />
       <source>The QGIS authentication configuration that holds your KoboToolbox API token (in Kobo: Account settings &gt; Security &gt; API key). The token stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
       <translation>La configuración de autenticación de QGIS que contiene su token de API de KoboToolbox (en Kobo: Account settings &gt; Security &gt; API key). El token permanece en la base de datos de autenticación de QGIS, protegido por su contraseña maestra; solo se guarda el id de la configuración.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="96" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="97" />
       <source>The QGIS authentication configuration that holds your ODK Central login: Basic with your email and password, or an app-user token. The secret stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
       <translation>La configuración de autenticación de QGIS que contiene su inicio de sesión de ODK Central: Basic con su correo electrónico y contraseña, o un token de usuario móvil. El secreto permanece en la base de datos de autenticación de QGIS, protegido por su contraseña maestra; solo se guarda el id de la configuración.</translation>
     </message>
@@ -5229,12 +5253,12 @@
       <translation>El XLSForm con el que se recopiló la encuesta (.xlsx o .xls, tal como se descarga desde la página del formulario en el servidor), p. ej., household_survey_form.xlsx. Con él, las preguntas conservan sus tipos, etiquetas, opciones, marcas de obligatorio, lógica de salto y restricciones; sin él, se deducen de los valores.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="66" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="67" />
       <source>The address of the KoboToolbox server: https://kf.kobotoolbox.org (global server), https://eu.kobotoolbox.org (European server) or your organisation's own server. The address only, without /api/v2.</source>
       <translation>La dirección del servidor KoboToolbox: https://kf.kobotoolbox.org (servidor global), https://eu.kobotoolbox.org (servidor europeo) o el servidor propio de su organización. Solo la dirección, sin /api/v2.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="95" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="96" />
       <source>The address of your ODK Central server, e.g. https://central.example.org, without /v1.</source>
       <translation>La dirección de su servidor ODK Central, p. ej., https://central.example.org, sin /v1.</translation>
     </message>
@@ -5542,17 +5566,17 @@
       <translation>Las columnas {columns} identifican al personal, dispositivos, cuentas o documentos y se seudonimizan por defecto, pero no se pudo abrir ninguna clave de seudonimización ({reason}): se eliminaron en su lugar. Para compartirlas como seudónimos, indique una clave con KEY_SOURCE (file:... o env:...) o KEY_AUTHCFG; para conservarlas tal como están, inclúyalas en KEEP_FIELDS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="145" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="91" />
       <source>The conflicts file {file} is a folder: give a file name, e.g. conflicts.csv.</source>
       <translation>El archivo de conflictos {file} es una carpeta: indique un nombre de archivo, p. ej., conflicts.csv.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="53" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="45" />
       <source>The connection string {connection} holds a password: QGIS would write it in clear in the Processing history and logs. Put the password in an authentication configuration (authcfg=...), a QGIS connection, a pg_service.conf service or a .pgpass file, and give that instead.</source>
       <translation>La cadena de conexión {connection} contiene una contraseña: QGIS la escribiría en claro en el historial de Processing y en los registros. Ponga la contraseña en una configuración de autenticación (authcfg=...), una conexión de QGIS, un servicio de pg_service.conf o un archivo .pgpass, e indique eso en su lugar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="105" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="106" />
       <source>The connection to the PostgreSQL database {target} was lost while {doing}: PostgreSQL undid the unfinished work, nothing was written. Try again when the connection is back.</source>
       <translation>Se perdió la conexión con la base de datos PostgreSQL {target} mientras {doing}: PostgreSQL deshizo el trabajo sin terminar, no se escribió nada. Vuelva a intentarlo cuando vuelva la conexión.</translation>
     </message>
@@ -5746,7 +5770,7 @@
       <translation>El archivo exportado desde el servidor: una exportación CSV (separada por ';' o ',') o XLSX de KoboToolbox u ONA, un zip de archivos CSV de ODK Central, o un archivo GeoJSON, p. ej., household_survey_kobo.csv. El archivo solo se lee, nunca se modifica.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="196" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="199" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>No se puede leer el archivo {file}: {reason}. ¿Está abierto en otro programa?</translation>
     </message>
@@ -5846,12 +5870,12 @@
       <translation>El archivo de formulario {file} no existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="248" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="244" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>El formulario no tiene etiquetas en «{language}»: las etiquetas están en {used} (el formulario contiene {languages}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="240" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="236" />
       <source>The form has no language named '{language}': the labels are those of its 'label' columns without a language name (called 'default'), the form's default. Its languages are {languages}: choose one of them to get another.</source>
       <translation>El formulario no tiene ningún idioma llamado «{language}»: las etiquetas son las de sus columnas «label» sin nombre de idioma (llamadas «default»), el idioma predeterminado del formulario. Sus idiomas son {languages}: elija uno de ellos para obtener otro.</translation>
     </message>
@@ -5861,12 +5885,12 @@
       <translation>No se pudo leer el formulario {file} como un XLSForm de Excel (.xlsx). Guárdelo en .xlsx desde KoboToolbox o Excel y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="105" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="106" />
       <source>The form's ID (xmlFormId): the form_id of the XLSForm's settings sheet, also in the form's address on Central, e.g. household_survey.</source>
       <translation>El ID del formulario (xmlFormId): el form_id de la hoja settings del XLSForm, también en la dirección del formulario en Central, p. ej., household_survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="76" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="77" />
       <source>The form's ID on KoboToolbox (asset uid): the code of letters and digits in the form's address, e.g. aBcD1234eFgH5678iJkL9m in https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</source>
       <translation>El ID del formulario en KoboToolbox (asset uid): el código de letras y cifras de la dirección del formulario, p. ej., aBcD1234eFgH5678iJkL9m en https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</translation>
     </message>
@@ -5891,14 +5915,18 @@
       <translation>La clave se lee de su archivo; no se usa el almacén de contraseñas de QGIS. Use el mismo archivo la próxima vez para obtener los mismos seudónimos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="179" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="181" />
       <source>The labels of form {id} could not be read from its XForm ({reason}); question and choice names are shown instead.</source>
       <translation>No se pudieron leer las etiquetas del formulario {id} desde su XForm ({reason}); en su lugar se muestran los nombres de las preguntas y de las opciones.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="50" />
       <source>The language of the form's labels written beside the codes, as the form's label columns name it: English (en), Français (fr), or just fr. Empty: the form's default language. Without a form it changes nothing.</source>
-      <translation>El idioma de las etiquetas del formulario escritas junto a los códigos, tal como lo nombran las columnas de etiquetas del formulario: English (en), Français (fr), o simplemente fr. Vacío: el idioma predeterminado del formulario. Sin formulario no cambia nada.</translation>
+      <translation type="vanished">El idioma de las etiquetas del formulario escritas junto a los códigos, tal como lo nombran las columnas de etiquetas del formulario: English (en), Français (fr), o simplemente fr. Vacío: el idioma predeterminado del formulario. Sin formulario no cambia nada.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="50" />
+      <source>The language of the form's labels written beside the codes, as the form's label columns name it: English (en), Français (fr), or just fr; default for the labels of the form's plain 'label' columns, which name no language. Empty: the form's default language. Without a form it changes nothing.</source>
+      <translation>El idioma de las etiquetas del formulario escritas junto a los códigos, tal como lo nombran las columnas de etiquetas del formulario: English (en), Français (fr), o solo fr; default para las etiquetas de las columnas 'label' simples del formulario, que no nombran ningún idioma. Vacío: el idioma predeterminado del formulario. Sin formulario no cambia nada.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_field.py" line="59" />
@@ -5921,7 +5949,7 @@
       <translation>El último día de la recolección de datos, como AAAA-MM-DD, p. ej., 2026-03-20: los envíos iniciados después se señalan.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="72" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="73" />
       <source>The last downloaded copy is still available: {file} ({records} submissions, synced {when}).</source>
       <translation>La última copia descargada sigue disponible: {file} ({records} envíos, sincronizada el {when}).</translation>
     </message>
@@ -5961,7 +5989,7 @@
       <translation>La capa {layer} no tiene columna _uuid: no se pueden emparejar los envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="404" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="405" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>La capa {layer} no tiene el campo {field} ({what}).</translation>
     </message>
@@ -5986,7 +6014,7 @@
       <translation>La capa {layer} no tiene el campo {field} para nombrar las páginas del atlas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="355" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="356" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>La capa {layer} no tiene el campo {field}.</translation>
     </message>
@@ -5996,7 +6024,7 @@
       <translation>La capa {layer} no tiene el campo {field}: es necesario para identificar cada envío en el registro de limpieza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="379" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="380" />
       <source>The layer {layer} has no field {field}: the cleaning log names each submission by it.</source>
       <translation>La capa {layer} no tiene el campo {field}: el registro de limpieza identifica cada envío por él.</translation>
     </message>
@@ -6051,7 +6079,7 @@
       <translation>La leyenda es demasiado larga para su marco: algunas entradas quedan cortadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="356" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="352" />
       <source>The location column {column} is not in {file}.</source>
       <translation>La columna de posición {column} no está en {file}.</translation>
     </message>
@@ -6101,12 +6129,12 @@
       <translation>El número de clases de color, de 2 a 7 (5 por defecto). Menos clases se leen mejor en papel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="65" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="66" />
       <source>The number of submissions of form {uid} went down from {before} to {after} during the download (submissions were deleted on the server), so some could have been missed. Nothing was changed; download again.</source>
       <translation>El número de envíos del formulario {uid} bajó de {before} a {after} durante la descarga (se eliminaron envíos en el servidor), así que algunos podrían haberse perdido. No se modificó nada; vuelva a descargar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="101" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="102" />
       <source>The number of the project on ODK Central, as in its address: https://central.example.org/#/projects/3 is project 3. Default 1.</source>
       <translation>El número del proyecto en ODK Central, como en su dirección: https://central.example.org/#/projects/3 es el proyecto 3. Predeterminado: 1.</translation>
     </message>
@@ -6116,12 +6144,12 @@
       <translation>El campo numérico por el que se colorean las unidades administrativas: submissions (el recuento de envíos, predeterminado), answer_pct (una proporción en %), value_mean o value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="230" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="155" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>El GeoPackage de la oficina o el devuelto no tiene capa 'survey': importe primero la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="140" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="86" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>El GeoPackage de la oficina {file} no existe.</translation>
     </message>
@@ -6190,7 +6218,7 @@
       <translation>El paquete que trajo el equipo: su zip, su manifest.json o su GeoPackage de encuesta, p. ej., field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="236" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="161" />
       <source>The package {package} was not prepared from {office}: none of its {count} submissions are there (another survey?). Nothing was merged; merge it into the survey file it was made from.</source>
       <translation>El paquete {package} no se preparó a partir de {office}: ninguno de sus {count} envíos está allí (¿otra encuesta?). No se fusionó nada; fusiónelo en el archivo de encuesta a partir del cual se preparó.</translation>
     </message>
@@ -6248,12 +6276,12 @@
       <translation>El paquete devuelto no trae nada nuevo (¿ya fusionado?): {file} quedó como estaba.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="128" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="74" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>El paquete devuelto {file} no contiene ningún GeoPackage de encuesta llamado {name} (encontrados: {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="116" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="62" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>El paquete devuelto {file} no es ni una carpeta de paquete de campo, ni su zip, ni un GeoPackage.</translation>
     </message>
@@ -6297,7 +6325,7 @@
       <translation>Los mismos identificadores con otro nombre, sustituidos por seudónimos con la misma clave: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="259" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="253" />
       <source>The sample dataset was not found in {folder}; reinstall the plugin.</source>
       <translation>No se encontró el conjunto de datos de ejemplo en {folder}; reinstale el complemento.</translation>
     </message>
@@ -6372,7 +6400,7 @@
       <translation>El recuento más pequeño que se muestra, y el menor número de filas que pueden compartir una combinación de las columnas que alguien de fuera podría conocer. Predeterminado: 5; 10 o más para datos sensibles (protección, salud).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="351" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="345" />
       <source>The start state of {folder} is missing; start a new session in an empty folder.</source>
       <translation>Falta el estado inicial de {folder}; inicie una nueva sesión en una carpeta vacía.</translation>
     </message>
@@ -6397,7 +6425,7 @@
       <translation>El GeoPackage de encuesta que escribir, p. ej., household_survey.gpkg: las tablas brutas exactamente tal como se recibieron, la capa tipada 'survey' y una tabla por grupo de repetición. Con Actualización, se amplía el archivo existente. Se escribe primero en un archivo temporal: una descarga fallida deja el archivo anterior como estaba.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="55" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="56" />
       <source>The survey GeoPackage to write, e.g. household_survey.gpkg: the raw table exactly as received, the typed layer 'survey' (points in EPSG:4326), one table per repeat group and a metadata table. It is written to a temporary file and renamed when complete: a failed import leaves no half-written file.</source>
       <translation>El GeoPackage de encuesta que escribir, p. ej., household_survey.gpkg: la tabla bruta exactamente tal como se recibió, la capa tipada 'survey' (puntos en EPSG:4326), una tabla por grupo de repetición y una tabla de metadatos. Se escribe en un archivo temporal y se renombra cuando está completo: una importación fallida no deja ningún archivo a medio escribir.</translation>
     </message>
@@ -6525,7 +6553,7 @@
       <translation>No se pudo abrir el proyecto de formación {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="227" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="221" />
       <source>The training project {file} could not be written.</source>
       <translation>No se pudo escribir el proyecto de formación {file}.</translation>
     </message>
@@ -6585,7 +6613,7 @@
       <translation>Este número de entrevistas (4 por defecto) iniciadas por un mismo dispositivo o encuestador en los minutos indicados abajo se señalan: demasiado rápidas para ser entrevistas reales.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="333" />
+      <location filename="../cartong_plugin/core/field/report.py" line="137" />
       <source>This package was prepared by version 0.2.0: changes made in the field to the rows of repeat tables of existing submissions cannot be told and were not merged; compare them by hand.</source>
       <translation>Este paquete se preparó con la versión 0.2.0: los cambios hechos en el campo en las filas de las tablas de repetición de envíos existentes no se pueden identificar y no se fusionaron; compárelos a mano.</translation>
     </message>
@@ -6670,7 +6698,7 @@
       <translation>Formación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="393" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="387" />
       <source>Training session summary</source>
       <translation>Resumen de la sesión de formación</translation>
     </message>
@@ -6700,7 +6728,7 @@
       <translation>Nombres de unidades administrativas escritos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="269" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="279" />
       <source>UTF-16 text without its byte-order mark</source>
       <translation>texto UTF-16 sin su marca de orden de bytes</translation>
     </message>
@@ -6884,7 +6912,7 @@
       <translation>Atención: cualquier persona que tenga este archivo puede encontrar el domicilio de las personas encuestadas. Compártalo solo en el marco de un acuerdo de intercambio de datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="290" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="297" />
       <source>Warning: columns at high risk are kept: {columns}. Share the file only with partners bound by a data sharing agreement.</source>
       <translation>Atención: se conservan columnas con riesgo alto: {columns}. Comparta el archivo solo con socios vinculados por un acuerdo de intercambio de datos.</translation>
     </message>
@@ -6919,7 +6947,7 @@
       <translation>Lo que se hará</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="245" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="246" />
       <source>Where the points go is chosen on the next page.</source>
       <translation>Dónde van los puntos se elige en la página siguiente.</translation>
     </message>
@@ -7067,12 +7095,12 @@
       <translation>Escribiendo la copia protegida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="354" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="355" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>Escribiendo {records} envíos en {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="225" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="221" />
       <source>XLSForm</source>
       <translation>XLSForm</translation>
     </message>
@@ -7131,17 +7159,17 @@
       <translation>Zip que copiar: {zip} ({size:.1f} MB, {files} archivos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="268" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="278" />
       <source>a 7-Zip archive</source>
       <translation>un archivo 7-Zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="264" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="274" />
       <source>a GIF image</source>
       <translation>una imagen GIF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="263" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="273" />
       <source>a JPEG photo</source>
       <translation>una foto JPEG</translation>
     </message>
@@ -7151,12 +7179,12 @@
       <translation>una exportación de KoboToolbox, ODK Central u ONA (CSV, XLSX, zip o GeoJSON) y, mejor, su XLSForm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="261" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="271" />
       <source>a PDF document</source>
       <translation>un documento PDF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="262" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="272" />
       <source>a PNG image</source>
       <translation>una imagen PNG</translation>
     </message>
@@ -7171,12 +7199,12 @@
       <translation>una conexión PostgreSQL, el esquema de una encuesta compartida y una hoja de revisión con sus decisiones.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="267" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="277" />
       <source>a RAR archive</source>
       <translation>un archivo RAR</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="265" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="275" />
       <source>a SQLite database (a GeoPackage?)</source>
       <translation>una base de datos SQLite (¿un GeoPackage?)</translation>
     </message>
@@ -7190,7 +7218,7 @@
       <translation>una copia limpia de la encuesta; los números de valores cambiados, envíos eliminados y filas del registro aún pendientes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="266" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="276" />
       <source>a gzip-compressed file</source>
       <translation>un archivo comprimido con gzip</translation>
     </message>
@@ -7220,7 +7248,7 @@
       <translation>una hoja de revisión (XLSX o CSV) del registro de limpieza compartido, con sus columnas log_id y version; el número de filas del registro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="398" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="407" />
       <source>a row has more fields than the header</source>
       <translation>una fila tiene más campos que el encabezado</translation>
     </message>
@@ -7280,17 +7308,17 @@
       <translation>una tabla de las columnas que probablemente contienen datos personales, con su riesgo, el motivo y una protección sugerida; los números de riesgo alto, medio y bajo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="271" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="281" />
       <source>a web page (HTML), perhaps a login or error page saved instead of the data</source>
       <translation>una página web (HTML), quizá una página de inicio de sesión o de error guardada en lugar de los datos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="260" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="270" />
       <source>a workbook protected by a password</source>
       <translation>un libro protegido con una contraseña</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="258" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="268" />
       <source>a zip archive</source>
       <translation>un archivo zip</translation>
     </message>
@@ -7365,12 +7393,12 @@
       <translation>un archivo MBTiles que QGIS y QField abren sin red, o un fondo vectorial cuando no se puede crear ninguna tesela; los números de teselas estimadas y escritas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="272" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="282" />
       <source>an XML file</source>
       <translation>un archivo XML</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="259" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="269" />
       <source>an old Excel .xls file (or another Office 97-2003 document)</source>
       <translation>un antiguo archivo de Excel .xls (u otro documento de Office 97-2003)</translation>
     </message>
@@ -7443,7 +7471,7 @@
       <translation>comas (,)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="138" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="139" />
       <source>connecting</source>
       <translation>conectando</translation>
     </message>
@@ -7483,22 +7511,22 @@
       <translation>fecha y hora</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="197" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="201" />
       <source>date-times (ISO 8601)</source>
       <translation>fechas y horas (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="346" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="371" />
       <source>dates</source>
       <translation>fechas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="184" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="188" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>fechas (AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="346" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="371" />
       <source>dates and times</source>
       <translation>fechas y horas</translation>
     </message>
@@ -7553,7 +7581,7 @@
       <translation>p. ej. encuesta de hogares (socio), límites OCHA COD-AB</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="155" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="245" />
       <source>empty</source>
       <translation>vacío</translation>
     </message>
@@ -7577,7 +7605,7 @@
       <translation>formulario {form} en {server}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="158" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="160" />
       <source>form {id}</source>
       <translation>el formulario {id}</translation>
     </message>
@@ -7676,17 +7704,17 @@
       <translation>puede ser {grouped} o {decimal}; escríbalo sin separador de miles, con un punto para los decimales</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="95" />
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="97" />
       <source>its choices are in the form's external choices (itemsets.csv)</source>
       <translation>sus opciones están en las opciones externas del formulario (itemsets.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="90" />
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="92" />
       <source>its choices are in the form's media file {file}</source>
       <translation>sus opciones están en el archivo multimedia del formulario {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="93" />
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="95" />
       <source>its choices are in the form's media file {file}.csv (search())</source>
       <translation>sus opciones están en el archivo multimedia del formulario {file}.csv (search())</translation>
     </message>
@@ -7741,7 +7769,7 @@
       <translation>muchas entrevistas en poco tiempo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="428" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="429" />
       <source>name</source>
       <translation>nombre</translation>
     </message>
@@ -7770,7 +7798,7 @@
       <translation>ningún envío tiene el uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="402" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="398" />
       <source>none</source>
       <translation>ninguna</translation>
     </message>
@@ -7794,7 +7822,7 @@
       <translation>no es un número</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="417" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="411" />
       <source>not done</source>
       <translation>no terminado</translation>
     </message>
@@ -7843,7 +7871,7 @@
       <translation>fotos, grabaciones, firmas o enlaces a archivos adjuntos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="274" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="284" />
       <source>plain text</source>
       <translation>texto sin formato</translation>
     </message>
@@ -7863,7 +7891,7 @@
       <translation>pregunta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="270" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="280" />
       <source>random or damaged bytes, in no format the toolkit knows</source>
       <translation>bytes aleatorios o dañados, en ningún formato que conozca el complemento</translation>
     </message>
@@ -7938,6 +7966,11 @@
       <translation>valor atípico estadístico (desviación absoluta media)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="136" />
+      <source>submission {uuid} of form {id}</source>
+      <translation>el envío {uuid} del formulario {id}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="248" />
       <source>survey (cleaned)</source>
       <translation>encuesta (limpia)</translation>
@@ -7948,7 +7981,7 @@
       <translation>los envíos de la encuesta (puntos, o un campo P-code) y los polígonos de las unidades administrativas con P-codes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="128" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="131" />
       <source>tab</source>
       <translation>tabulación</translation>
     </message>
@@ -7998,7 +8031,7 @@
       <translation>las unidades administrativas con el número de envíos, o la proporción de una respuesta, o la media o la mediana de un número, cada unidad por debajo del umbral marcada 'insufficient'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="389" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="413" />
       <source>the attachments of {id}</source>
       <translation>los archivos adjuntos de {id}</translation>
     </message>
@@ -8038,17 +8071,17 @@
       <translation>el archivo no se puede abrir para escritura</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="104" />
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="106" />
       <source>the form has no choice list '{list}'</source>
       <translation>el formulario no tiene la lista de opciones «{list}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="101" />
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="103" />
       <source>the form has no choice list '{list}' (it has '{other}': check the spelling)</source>
       <translation>el formulario no tiene la lista de opciones «{list}» (tiene «{other}»: verifique la ortografía)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="131" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="133" />
       <source>the forms of project {id}</source>
       <translation>los formularios del proyecto {id}</translation>
     </message>
@@ -8058,12 +8091,17 @@
       <translation>la lista de formularios</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="124" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="126" />
       <source>the list of projects</source>
       <translation>la lista de proyectos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="109" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="109" />
+      <source>the list of submissions of form {id}</source>
+      <translation>la lista de envíos del formulario {id}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="111" />
       <source>the login</source>
       <translation>el inicio de sesión</translation>
     </message>
@@ -8107,12 +8145,12 @@
       <translation>la página solicitada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="385" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="386" />
       <source>the submission names this file, but the server listed no attachment of that name.</source>
       <translation>el envío nombra este archivo, pero el servidor no listó ningún adjunto con ese nombre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="318" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="348" />
       <source>the submissions of form {id}</source>
       <translation>los envíos del formulario {id}</translation>
     </message>
@@ -8263,7 +8301,7 @@
       <translation type="vanished">{columns} columnas; codificación {encoding}; separador {delimiter}; posición: {location}; tablas de repetición: {repeats}; idiomas del formulario: {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="278" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="283" />
       <source>{column}: {explanation}</source>
       <translation>{column}: {explanation}</translation>
     </message>
@@ -8336,7 +8374,7 @@
       <translation>No se puede abrir {file}: {error}. Exporte de nuevo los datos como un zip simple (sin contraseña).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="397" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="406" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} no se puede leer como CSV: {reason}</translation>
     </message>
@@ -8366,7 +8404,7 @@
       <translation>{file} no se puede escribir: no se puede escribir en la carpeta {folder} ({reason}). Elija una carpeta donde pueda escribir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="111" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="114" />
       <source>{file} contains binary data: it is not a CSV text file (it looks like {what}).</source>
       <translation>{file} contiene datos binarios: no es un archivo de texto CSV (parece {what}).</translation>
     </message>
@@ -8375,7 +8413,7 @@
       <translation type="vanished">{file} contiene datos binarios: no es un archivo de texto CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="443" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="452" />
       <source>{file} contains no CSV file.</source>
       <translation>{file} no contiene ningún archivo CSV.</translation>
     </message>
@@ -8420,7 +8458,7 @@
       <translation>{file} no corresponde al formulario {form}: ninguna de sus {count} columnas es una pregunta del formulario. Elija el formulario con el que se descargó esta exportación.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="272" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="275" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} tiene una fila de encabezado pero ninguna fila de datos.</translation>
     </message>
@@ -8430,7 +8468,7 @@
       <translation>{file} no tiene la capa «survey» en la que buscar datos personales.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="155" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="156" />
       <source>{file} has no 'survey' layer: import the survey first.</source>
       <translation>{file} no tiene la capa «survey»: importe primero la encuesta.</translation>
     </message>
@@ -8470,7 +8508,7 @@
       <translation>{file} no tiene envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="371" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="396" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} tiene {count} columnas; una tabla GeoPackage admite como máximo {limit} (la tabla tipada, con una columna de etiqueta junto a cada pregunta de selección, tendría {typed}). Exporte menos preguntas, o divida la exportación, e importe cada parte.</translation>
     </message>
@@ -8510,7 +8548,7 @@
       <translation>{file} es una carpeta, no un archivo: elija un nombre de archivo para la salida, no una carpeta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="95" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="98" />
       <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
       <translation>{file} es un archivo zip o Excel, no un archivo de texto CSV. Elija la importación .xlsx o .zip, o exporte de nuevo los datos en CSV.</translation>
     </message>
@@ -8535,22 +8573,22 @@
       <translation>{file} está dañado: los tamaños o sumas de verificación que declara no coinciden con su contenido ({error}). Vuelva a descargarlo o a copiarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="202" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="205" />
       <source>{file} is empty.</source>
       <translation>{file} está vacío.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="253" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="256" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>{file} no es texto UTF-8 ni Windows-1252. Guárdelo de nuevo como «CSV UTF-8» y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="267" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="270" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation>{file} no está en UTF-8: se leyó como Windows-1252 (Excel). Verifique los acentos del texto importado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="104" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="107" />
       <source>{file} is not a CSV export: it looks like {what}. Download the export again.</source>
       <translation>{file} no es una exportación CSV: parece {what}. Descargue de nuevo la exportación.</translation>
     </message>
@@ -8560,7 +8598,7 @@
       <translation>{file} no es un GeoPackage que GDAL pueda leer: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="286" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="280" />
       <source>{file} is not a readable training session ({error}).</source>
       <translation>{file} no es una sesión de formación legible ({error}).</translation>
     </message>
@@ -8584,7 +8622,7 @@
       <translation>{file} no es un libro de Excel (.xlsx): parece {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/geopackage.py" line="71" />
+      <location filename="../cartong_plugin/core/servers/geopackage.py" line="61" />
       <source>{file} is open in QGIS or another program, so it cannot be replaced safely. Remove its layers from the project (or close the program) and try again; the file was not changed.</source>
       <translation>{file} está abierto en QGIS o en otro programa, así que no se puede reemplazar sin riesgo. Quite sus capas del proyecto (o cierre el programa) y vuelva a intentarlo; el archivo no se modificó.</translation>
     </message>
@@ -8594,7 +8632,7 @@
       <translation>{file} está protegido por una contraseña (el elemento «{member}» está cifrado): el complemento no puede abrirlo. Exporte de nuevo los datos sin contraseña, o extraiga el archivo con su contraseña e importe los archivos CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="249" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="259" />
       <source>{file} is protected by a password, so it cannot be read. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, leave it empty), save it and choose it again.</source>
       <translation>{file} está protegido con una contraseña, por lo que no se puede leer. Ábralo en Excel, quite la contraseña (Archivo &gt; Información &gt; Proteger libro &gt; Cifrar con contraseña, déjela vacía), guárdelo y elíjalo de nuevo.</translation>
     </message>
@@ -8619,7 +8657,7 @@
       <translation>{file} ya existía y se conservó tal cual; el mapa base incompleto es {partial}: compárelos antes de sustituir uno por el otro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="239" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="240" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
       <translation>{file} no se descargó desde un servidor, así que no se puede actualizar desde uno. Descargue en un nuevo GeoPackage.</translation>
     </message>
@@ -8629,7 +8667,7 @@
       <translation>{file} no se descargó desde un servidor: solo se puede reemplazar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="155" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="101" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>{file} no se preparó como paquete de campo (no tiene la tabla {table}): sus cambios no se pueden distinguir de los de la oficina, no se fusionó nada.</translation>
     </message>
@@ -8669,7 +8707,7 @@
       <translation>{file} fue rechazado: {count} celdas contienen fórmulas ({cells}); una exportación de encuesta solo contiene valores. Pegue las celdas como valores y vuelva a intentarlo.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/locations.py" line="210" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="224" />
       <source>{file}, column {column}: %n locations cannot be read and were imported without geometry (rows {rows}; first at row {row}: {reason}). The raw table keeps them.</source>
       <translation>
         <numerusform>{file}, columna {column}: %n ubicación no se puede leer y se importó sin geometría (filas {rows}; la primera en la fila {row}: {reason}). La tabla bruta la conserva.</numerusform>
@@ -8677,37 +8715,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="100" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="103" />
       <source>{file}, column {column}: question {question} has no labels in the form given: {where}. Its codes are imported and its label column left empty.</source>
       <translation>{file}, columna {column}: la pregunta {question} no tiene etiquetas en el formulario proporcionado: {where}. Sus códigos se importan y su columna de etiquetas se deja vacía.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="116" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="119" />
       <source>{file}, column {column}: the export writes one label for several choices of question {question} (list '{list}': {shared}), so which one was chosen cannot be told; {count} answer(s) were left without a code, their label kept (first at row {row}). Export the data with XML values (codes) to tell them apart; the raw table keeps the answers.</source>
       <translation>{file}, columna {column}: la exportación escribe una misma etiqueta para varias opciones de la pregunta {question} (lista «{list}»: {shared}), por lo que no se puede saber cuál se eligió; {count} respuesta(s) se dejaron sin código, con su etiqueta (la primera en la fila {row}). Exporte los datos con valores XML (códigos) para distinguirlas; la tabla bruta conserva las respuestas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="173" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="189" />
       <source>{file}, column {column}: the list '{list}' has several choices of the same name ({choices}) and the question's choice_filter does not tell which one an answer means; {count} answer(s) were left without a label (first at row {row}). The raw table keeps them.</source>
       <translation>{file}, columna {column}: la lista «{list}» tiene varias opciones con el mismo nombre ({choices}) y el choice_filter de la pregunta no indica a cuál se refiere una respuesta; {count} respuesta(s) quedaron sin etiqueta (la primera en la fila {row}). La tabla bruta las conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="339" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="343" />
       <source>{file}, column {column}: {count} answer(s) are choice labels, not codes, and were read as the codes of those choices (first at row {row}: '{value}' is '{code}'). The raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} respuesta(s) son etiquetas de opciones, no códigos, y se leyeron como los códigos de esas opciones (la primera en la fila {row}: '{value}' es '{code}'). La tabla bruta las conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="239" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="255" />
       <source>{file}, column {column}: {count} answer(s) are not a list of the labels of the choice list '{list}' (first at row {row}: '{value}'); their choices were read from the export's choice columns ({columns}). The raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} respuesta(s) no son una lista de etiquetas de la lista de opciones «{list}» (la primera en la fila {row}: «{value}»); sus opciones se leyeron de las columnas de opciones de la exportación ({columns}). La tabla bruta las conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="247" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="263" />
       <source>{file}, column {column}: {count} answer(s) are not a list of the labels of the choice list '{list}' (first at row {row}: '{value}'); their label was left empty. The raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} respuesta(s) no son una lista de etiquetas de la lista de opciones «{list}» (la primera en la fila {row}: «{value}»); su etiqueta se dejó vacía. La tabla bruta las conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="79" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="82" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>{file}, columna {column}: {count} respuesta(s) no están en la lista de opciones «{list}» (la primera en la fila {row}: «{value}»); el código sirve de etiqueta.</translation>
     </message>
@@ -8720,12 +8758,12 @@
       <translation type="vanished">{file}, columna {column}: {count} forma(s) no se pueden leer y se importaron sin geometría (la primera en la fila {row}: {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="273" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="277" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} valor(es) son números de serie de Excel, leídos como fechas del sistema de fechas 1900 de Excel (el primero en la fila {row}: '{value}' es {date}). La tabla bruta los conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="155" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="159" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} valor(es) no son {what} y se dejaron vacíos en la tabla tipada (el primero en la fila {row}: «{value}»). La tabla bruta los conserva.</translation>
     </message>
@@ -8750,7 +8788,7 @@
       <translation>{file}, columna {column}: {count} valor(es) tienen más dígitos de los que admite un decimal de la tabla tipada y se redondearon allí (el primero en la fila {row}: «{value}» se guarda como {number}). La tabla bruta los conserva tal como se escribieron.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="424" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="433" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, línea {row}: {saw} campos cuando el encabezado tiene {expected}. Probablemente un valor contiene el separador sin comillas.</translation>
     </message>
@@ -8779,7 +8817,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="187" />
+      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="190" />
       <source>{file}: %n columns are repeat groups flattened into one sheet (such as {example}): each item became a row of its repeat's table ({tables}). Items without any answer (empty or n/a) were left out: {skipped}. The raw table keeps these columns as received.</source>
       <translation>
         <numerusform>{file}: %n columna es un grupo de repetición aplanado en una sola hoja (como {example}): cada elemento se convirtió en una fila de la tabla de su repetición ({tables}). Los elementos sin ninguna respuesta (vacíos o n/a) se omitieron: {skipped}. La tabla bruta conserva estas columnas tal como se recibieron.</numerusform>
@@ -8795,7 +8833,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="129" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="196" />
+      <source>{file}: %n rows' {key} (rows {rows}) match no row of {parent}, but their _submission__uuid names a submission: the rows of {table} were linked to their submission by _submission__uuid.</source>
+      <translation>
+        <numerusform>{file}: el {key} de %n fila (fila {rows}) no coincide con ninguna fila de {parent}, pero su _submission__uuid nombra un envío: las filas de {table} se vincularon a su envío por _submission__uuid.</numerusform>
+        <numerusform>{file}: el {key} de %n filas (filas {rows}) no coincide con ninguna fila de {parent}, pero su _submission__uuid nombra un envío: las filas de {table} se vincularon a su envío por _submission__uuid.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="214" />
       <source>{file}: %n rows' {key} (rows {rows}) point at other submissions than their own _submission__uuid; the rows of {table} were linked to their submission by _submission__uuid.</source>
       <translation>
         <numerusform>{file}: en %n fila (filas {rows}), {key} apunta a otro envío distinto del de su _submission__uuid; las filas de {table} se vincularon a su envío por _submission__uuid.</numerusform>
@@ -8803,7 +8849,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="139" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="224" />
       <source>{file}: %n rows' {key} (rows {rows}) point at rows of {parent} from other submissions than their own _submission__uuid: they are shown under those rows. Check them at the source.</source>
       <translation>
         <numerusform>{file}: en %n fila (filas {rows}), {key} apunta a filas de {parent} de otro envío distinto del de su _submission__uuid: se muestra bajo esas filas. Verifíquela en el origen.</numerusform>
@@ -8811,7 +8857,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="157" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="247" />
       <source>{file}: %n rows' {key} match no row of {parent} (rows {rows}; first: {value}); they were kept unlinked, so counts per submission leave them out.</source>
       <translation>
         <numerusform>{file}: en %n fila, {key} no coincide con ninguna fila de {parent} (filas {rows}; primer valor: {value}); se dejó sin vincular, así que los recuentos por envío no la incluyen.</numerusform>
@@ -8819,7 +8865,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="325" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="334" />
       <source>{file}: %n values hold a NUL character (first: row {row}, column {column}); the raw table keeps them whole, but QGIS shows and checks the texts only up to that character. Fix them at the source.</source>
       <translation>
         <numerusform>{file}: %n valor contiene un carácter NUL (el primero: fila {row}, columna {column}); la tabla bruta lo conserva entero, pero QGIS muestra y verifica los textos solo hasta ese carácter. Corríjalo en el origen.</numerusform>
@@ -8832,17 +8878,22 @@
       <translation>{file}: los nombres de PostgreSQL tienen como máximo 63 bytes, y {what} es más largo: PostgreSQL lo acortaría y la encuesta compartida no tendría los mismos nombres. No se escribió nada. Acorte ese nombre (o el de su grupo) en el formulario, o mantenga esta encuesta en su GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="414" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="423" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file}: unas comillas abiertas cerca de la línea {row} nunca se cierran, así que el resto del archivo sería un solo valor. Corrija las comillas o exporte de nuevo los datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="154" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="157" />
       <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
       <translation>{file}: la columna {col} no tiene nombre en la fila de encabezado pero contiene valores; se importó con el nombre «{name}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="129" />
+      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="136" />
+      <source>{file}: its _parent_table_name names '{parent}', which is no file imported here, and no form says whether it is the survey (its rows' _submission__uuid do not show it): {table} was imported unlinked, as its _parent_index may number the rows of another table. Import it with its parent's file, or give the form.</source>
+      <translation>{file}: su _parent_table_name nombra '{parent}', que no es ninguno de los archivos importados aquí, y ningún formulario dice si es la encuesta (el _submission__uuid de sus filas no lo muestra): {table} se importó sin vínculo, ya que su _parent_index puede numerar las filas de otra tabla. Impórtela con el archivo de su padre, o indique el formulario.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="132" />
       <source>{file}: no delimiter (comma, semicolon, tab or |) gives the first rows as many fields as the header; the file was read with {delimiter}. Check that the columns are right, or save it again as CSV from a spreadsheet.</source>
       <translation>{file}: ningún separador (coma, punto y coma, tabulación o |) da a las primeras filas tantos campos como el encabezado; el archivo se leyó con {delimiter}. Verifique que las columnas sean correctas, o vuelva a guardarlo como CSV desde una hoja de cálculo.</translation>
     </message>
@@ -8852,7 +8903,7 @@
       <translation>{file}: ninguna de las {count} columnas de la repetición {table} es una pregunta del formulario {form} (puede que el formulario ya no tenga esta repetición); se importaron como texto.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/locations.py" line="239" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="253" />
       <source>{file}: on %n rows the point of column {column} and the columns {lat} / {lon} are other places (rows {rows}; first at row {row}: '{value}' against {lat_value} / {lon_value}); the map uses {column}. The typed table keeps both as exported: check which one is right before using the coordinate columns.</source>
       <translation>
         <numerusform>{file}: en %n fila, el punto de la columna {column} y las columnas {lat} / {lon} son lugares distintos (filas {rows}; la primera en la fila {row}: «{value}» frente a {lat_value} / {lon_value}); el mapa usa {column}. La tabla tipada conserva ambos tal como se exportaron: verifique cuál es el correcto antes de usar las columnas de coordenadas.</numerusform>
@@ -8863,6 +8914,14 @@
       <location filename="../cartong_plugin/core/survey/export_shape.py" line="116" />
       <source>{file}: row 2 holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
       <translation>{file}: la fila 2 contiene etiquetas HXL ({count} columnas etiquetadas), no un envío; las etiquetas se conservan en la tabla cartong_columns.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="357" />
+      <source>{file}: row {row} was cut off by the end of the file: %n rows of {typed} made from it were left out of that table, so that checks, counts and maps do not take a partial submission for a whole one; {raw} keeps them as received.</source>
+      <translation>
+        <numerusform>{file}: la fila {row} quedó cortada por el final del archivo: %n fila de {typed} hecha a partir de ella se dejó fuera de esa tabla, para que las verificaciones, recuentos y mapas no tomen un envío parcial por uno completo; {raw} la conserva tal como se recibió.</numerusform>
+        <numerusform>{file}: la fila {row} quedó cortada por el final del archivo: %n filas de {typed} hechas a partir de ella se dejaron fuera de esa tabla, para que las verificaciones, recuentos y mapas no tomen un envío parcial por uno completo; {raw} las conserva tal como se recibieron.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_shape.py" line="108" />
@@ -8884,7 +8943,7 @@
       <translation>{file}: no se importaron las hojas ocultas {sheets}; indique una como la hoja que leer si contiene los envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="95" />
+      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="113" />
       <source>{file}: the parent of the repeat table {table} (named in its _parent_table_name or PARENT_KEY column) is not a table of this export, or several tables fit its name: {table} was left unlinked rather than joined to rows it may not belong to. Its rows keep their parent's number in _parent_index or PARENT_KEY.</source>
       <translation>{file}: el padre de la tabla de repetición {table} (indicado en su columna _parent_table_name o PARENT_KEY) no es una tabla de esta exportación, o varias tablas coinciden con su nombre: {table} se dejó sin vincular en lugar de unirla a filas a las que quizá no pertenece. Sus filas conservan el número de su padre en _parent_index o PARENT_KEY.</translation>
     </message>
@@ -8909,37 +8968,42 @@
       <translation>{file}: {count} columna(s) de {table} llevan el nombre de varias preguntas de otros niveles del formulario {form} (el nivel principal u otras repeticiones) y de ninguna pregunta propia de esta tabla; no se puede saber a cuál se refieren, así que se importaron como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="390" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="386" />
       <source>{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} in column {column}, first at row {row}) than the form given ({version}): its choice labels and question types may not be theirs. Questions of the form not in the export: {missing}.</source>
       <translation>{file}: {count} de {total} envío(s) se recogieron con otra versión del formulario ({versions} en la columna {column}, el primero en la fila {row}) que el formulario indicado ({version}): sus etiquetas de opciones y tipos de pregunta pueden no ser los suyos. Preguntas del formulario que no están en la exportación: {missing}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="337" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="346" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file}: {count} fila(s) tienen menos campos que el encabezado (la primera: fila {row}, desde la columna {column}); los valores que faltan se dejaron vacíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="93" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="166" />
+      <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other, so each row of {table} was linked to the row of {parent} its {child_key} names within its own submission (_submission__uuid).</source>
+      <translation>{file}: {key} se repite en {parent} ({values}), como cuando se pegan dos exportaciones una debajo de otra, así que cada fila de {table} se vinculó a la fila de {parent} que nombra su {child_key} dentro de su propio envío (_submission__uuid).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="157" />
       <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other, so the rows of {table} were linked to their submission by _submission__uuid.</source>
       <translation>{file}: {key} se repite en {parent} ({values}), como cuando se pegan dos exportaciones una debajo de otra, así que las filas de {table} se vincularon a su envío por _submission__uuid.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="106" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="174" />
       <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other: {table} was left unlinked rather than shown under two parents. Import each export on its own.</source>
       <translation>{file}: {key} se repite en {parent} ({values}), como cuando se pegan dos exportaciones una debajo de otra: {table} se dejó sin vincular en lugar de mostrarla bajo dos padres. Importe cada exportación por separado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="299" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="300" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>{file}: {new} envíos nuevos ({total} en total) de {pages} páginas en {seconds} s.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="249" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="243" />
       <source>{folder} already holds a training session: continue it or reset it.</source>
       <translation>{folder} ya contiene una sesión de formación: continúela o reiníciela.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="252" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="246" />
       <source>{folder} is not empty. Choose an empty folder for the training session, so that Reset never deletes your own files.</source>
       <translation>{folder} no está vacía. Elija una carpeta vacía para la sesión de formación, para que «Reiniciar» nunca elimine sus propios archivos.</translation>
     </message>
@@ -8959,7 +9023,7 @@
       <translation>{high} columnas con riesgo alto, {medium} con riesgo medio, {low} con riesgo bajo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="268" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="269" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk. The list helps; it does not guarantee that nothing else is personal.</source>
       <translation>{high} columnas con riesgo alto, {medium} con riesgo medio, {low} con riesgo bajo. La lista ayuda; no garantiza que nada más sea personal.</translation>
     </message>
@@ -8969,7 +9033,7 @@
       <translation>{host} aceptó las credenciales, pero esta cuenta no tiene permiso para leer {what} (HTTP 403). Pida al propietario del proyecto que lo comparta con usted (al menos «ver envíos»).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="178" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="179" />
       <source>{host} announced {expected} submissions of form {uid} but sent {received}: {missing} are missing. Check the form on the server and download again.</source>
       <translation>{host} anunció {expected} envíos del formulario {uid} pero envió {received}: faltan {missing}. Verifique el formulario en el servidor y vuelva a descargar.</translation>
     </message>
@@ -8989,12 +9053,12 @@
       <translation>{host} respondió, pero no con una lista de KoboToolbox (no hay «results»). Verifique que la dirección sea la de un servidor KoboToolbox.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="328" />
+      <location filename="../cartong_plugin/core/servers/odata_records.py" line="42" />
       <source>{host} answered, but not with an OData list (no 'value'). Check that the address is an ODK Central server.</source>
       <translation>{host} respondió, pero no con una lista OData (no hay «value»). Verifique que la dirección sea la de un servidor ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="429" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="457" />
       <source>{host} answered, but not with the list expected from ODK Central.</source>
       <translation>{host} respondió, pero no con la lista esperada de ODK Central.</translation>
     </message>
@@ -9004,7 +9068,7 @@
       <translation>{host} no respondió en {seconds} segundos. Puede que la conexión sea lenta o el servidor esté sobrecargado: vuelva a intentarlo más tarde, o con una conexión mejor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="113" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="115" />
       <source>{host} did not return a session token: is it an ODK Central server?</source>
       <translation>{host} no devolvió ningún token de sesión: ¿es un servidor ODK Central?</translation>
     </message>
@@ -9014,7 +9078,7 @@
       <translation>{host} no devolvió ningún token de API: ¿es un servidor KoboToolbox?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="235" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="238" />
       <source>{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): they are downloaded from their own tables instead.</source>
       <translation>{host} no integra las repeticiones del formulario {id} en la respuesta ($expand, ODK Central 1.2 y posteriores): se descargan desde sus propias tablas.</translation>
     </message>
@@ -9034,7 +9098,7 @@
       <translation>{host} redirigió {what} a otro servidor ({other}); su respuesta no se tomó como los datos de {host} y la descarga se detuvo: verifique la dirección del servidor con su administrador, puede que el servidor haya cambiado de dirección.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="72" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="74" />
       <source>{host} refused the app-user token (HTTP 403): in ODK Central, app users can send submissions but not read them. To download the data, sign in with the email and password of a web user who has the Project Viewer or Project Manager role in this project.</source>
       <translation>{host} rechazó el token de usuario móvil (HTTP 403): en ODK Central, los usuarios móviles pueden enviar envíos pero no leerlos. Para descargar los datos, inicie sesión con el correo electrónico y la contraseña de un usuario web que tenga el rol Observador del proyecto (Project Viewer) o Administrador del proyecto (Project Manager) en este proyecto.</translation>
     </message>
@@ -9088,7 +9152,7 @@
       <translation>{host} envió más de {size} MB para {what}: se detuvo la descarga antes de llenar la memoria del equipo. No se modificó nada; consulte al administrador del servidor sobre este formulario.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="170" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="171" />
       <source>{host} sent {count} submissions of form {uid} more than once: each was kept once.</source>
       <translation>{host} envió {count} envíos del formulario {uid} más de una vez: cada uno se conservó una sola vez.</translation>
     </message>
@@ -9098,7 +9162,7 @@
       <translation>{host} envió para {what} {pages} páginas seguidas sin ningún envío nuevo ({received} de {total} recibidos): la lista no terminaría nunca, así que se detuvo la descarga. Informe al administrador del servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="203" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="204" />
       <source>{host} sent, for {what}, an item that is not a submission (page {page}, item {number}: {kind} instead of a JSON object). Nothing was changed; report it to the server's administrator.</source>
       <translation>{host} envió, para {what}, un elemento que no es un envío (página {page}, elemento {number}: {kind} en lugar de un objeto JSON). No se modificó nada; informe al administrador del servidor.</translation>
     </message>
@@ -9117,12 +9181,12 @@
       <translation>{kind}: un mapa A4 horizontal de la encuesta de ejemplo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="79" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="80" />
       <source>{label} (label)</source>
       <translation>{label} (etiqueta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="371" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="372" />
       <source>{layer} is a repeat table: its rows belong to submissions by _submission__uuid and _index, and the cleaning log names submissions (_uuid), not repeat rows, so it cannot be applied to it. Apply the log to the survey layer; correct a repeat answer in a copy of {layer} in QGIS, or remove the whole submission with remove_survey.</source>
       <translation>{layer} es una tabla de repetición: sus filas pertenecen a los envíos por _submission__uuid e _index, y el registro de limpieza designa envíos (_uuid), no filas de repetición, así que no se le puede aplicar. Aplique el registro a la capa de encuesta; corrija una respuesta de repetición en una copia de {layer} en QGIS, o quite el envío completo con remove_survey.</translation>
     </message>
@@ -9165,7 +9229,7 @@
       <translation>{parameter} es '{value}', que no es un número: indique un número.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="180" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="181" />
       <source>{parent} → {child}</source>
       <translation>{parent} → {child}</translation>
     </message>
@@ -9239,7 +9303,7 @@
       <translation>{shown} de {rows} filas mostradas; {pending} pendientes, {changed} por cambiar, {removed} por eliminar, {kept} se dejan tal cual.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="352" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="377" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>{table}: el formulario ahora da otro tipo a {column}, pero esa columna de la capa de la encuesta solo contiene {kind}: %n respuesta nueva que no encajaba se dejó vacía ({raw} la conserva tal como se respondió).</numerusform>

@@ -28,7 +28,7 @@
       <translation type="vanished"> au sein de son groupe {group}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="397" />
+      <location filename="../cartong_plugin/core/field/report.py" line="201" />
       <source>%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by version 0.2.0 that cannot tell them apart: their field changes were not merged.</source>
       <translation>
         <numerusform>%n _uuid partagé par plusieurs lignes de {table} a eu des lignes ajoutées ou supprimées, dans un paquet préparé par la version 0.2.0 qui ne sait pas les distinguer : les modifications de champs et de lignes faites sur le terrain pour ce _uuid n'ont pas été fusionnées.</numerusform>
@@ -92,7 +92,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="272" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="273" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
         <numerusform>%n colonne contient probablement des données personnelles (dont {high} à risque élevé). Protégez-la avant de partager le fichier.</numerusform>
@@ -193,7 +193,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="312" />
+      <location filename="../cartong_plugin/core/field/report.py" line="116" />
       <source>%n new submissions came from the field without a _uuid: they were added with new ones ({uuids}).</source>
       <translation>
         <numerusform>%n nouvelle soumission est arrivée du terrain sans _uuid : elle a été ajoutée avec un nouveau ({uuids}).</numerusform>
@@ -206,6 +206,14 @@
       <translation>
         <numerusform>%n nouvelle soumission téléchargée dans {file}.</numerusform>
         <numerusform>%n nouvelles soumissions téléchargées dans {file}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/report.py" line="69" />
+      <source>%n of the {total} rows of {table} the package left with differ in the returned copy (most in the columns {columns}): a layer re-saved or converted by another program, or replaced by another one, looks like this; its changes were merged where the office had not changed the value, so check those columns in {office} before relying on them.</source>
+      <translation>
+        <numerusform>%n des {total} lignes de {table} parties avec le paquet diffère dans la copie rendue (surtout dans les colonnes {columns}) : c'est ce que montre une couche réenregistrée ou convertie par un autre programme, ou remplacée par une autre ; ses modifications ont été fusionnées là où le bureau n'avait pas modifié la valeur, vérifiez donc ces colonnes dans {office} avant de vous y fier.</numerusform>
+        <numerusform>%n des {total} lignes de {table} parties avec le paquet diffèrent dans la copie rendue (surtout dans les colonnes {columns}) : c'est ce que montre une couche réenregistrée ou convertie par un autre programme, ou remplacée par une autre ; ses modifications ont été fusionnées là où le bureau n'avait pas modifié la valeur, vérifiez donc ces colonnes dans {office} avant de vous y fier.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -241,7 +249,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="390" />
+      <location filename="../cartong_plugin/core/field/report.py" line="194" />
       <source>%n rows of {table} added in the field belong to no submission merged (their _submission__uuid is empty or another package's): they were not merged.</source>
       <translation>
         <numerusform>%n ligne de {table} ajoutée sur le terrain n'appartient à aucune soumission fusionnée (son _submission__uuid est vide ou celui d'un autre paquet) : elle n'a pas été fusionnée.</numerusform>
@@ -249,7 +257,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="359" />
+      <location filename="../cartong_plugin/core/field/report.py" line="163" />
       <source>%n rows of {table} added in the field have the _uuid of submissions the office holds: they were not merged.</source>
       <translation>
         <numerusform>%n ligne de {table} ajoutée sur le terrain a le _uuid d'une soumission présente au bureau : elle n'a pas été fusionnée.</numerusform>
@@ -257,7 +265,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="351" />
+      <location filename="../cartong_plugin/core/field/report.py" line="155" />
       <source>%n rows of {table} changed or added in the field belong to submissions removed in the office: they were not merged.</source>
       <translation>
         <numerusform>%n ligne de {table} modifiée ou ajoutée sur le terrain appartient à une soumission supprimée au bureau : elle n'a pas été fusionnée.</numerusform>
@@ -265,7 +273,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="345" />
+      <location filename="../cartong_plugin/core/field/report.py" line="149" />
       <source>%n rows of {table} deleted in the field were kept in the office: deletions are not merged.</source>
       <translation>
         <numerusform>%n ligne de {table} supprimée sur le terrain a été gardée au bureau : les suppressions ne sont pas fusionnées.</numerusform>
@@ -273,7 +281,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="374" />
+      <location filename="../cartong_plugin/core/field/report.py" line="178" />
       <source>%n rows of {table} have dates written in the field that are not dates (e.g. 12/03/2024 instead of 2024-03-12): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>%n ligne de {table} a une date écrite sur le terrain qui n'est pas une date (p. ex. 12/03/2024 au lieu de 2024-03-12) : la valeur du bureau a été gardée (chacune est listée avec son texte).</numerusform>
@@ -281,7 +289,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="382" />
+      <location filename="../cartong_plugin/core/field/report.py" line="186" />
       <source>%n rows of {table} have numbers written in the field that their columns cannot hold (e.g. '30 500,5' or 'six'): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>%n ligne de {table} a un nombre écrit sur le terrain que sa colonne ne peut pas contenir (p. ex. « 30 500,5 » ou « six ») : la valeur du bureau a été gardée (chacune est listée avec son texte).</numerusform>
@@ -289,7 +297,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="366" />
+      <location filename="../cartong_plugin/core/field/report.py" line="170" />
       <source>%n rows of {table} have values entered in the field in columns the office file does not have: they were not merged (each is listed with its column and value).</source>
       <translation>
         <numerusform>%n ligne de {table} a des valeurs saisies sur le terrain dans des colonnes que le fichier du bureau n'a pas : elles n'ont pas été fusionnées (chacune est listée avec sa colonne et sa valeur).</numerusform>
@@ -313,7 +321,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="300" />
+      <location filename="../cartong_plugin/core/field/report.py" line="104" />
       <source>%n select answers changed in the field are not choices of the form ({values}): they were merged as written, with themselves as their labels; check them in the table {table}.</source>
       <translation>
         <numerusform>%n réponse à choix modifiée sur le terrain n'est pas un choix du formulaire ({values}) : elle a été fusionnée telle qu'écrite, avec elle-même pour libellé ; vérifiez-la dans la table {table}.</numerusform>
@@ -401,11 +409,27 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odata_records.py" line="55" />
+      <location filename="../cartong_plugin/core/servers/odata_records.py" line="84" />
       <source>%n submissions of form {id} on {host} are encrypted and could not be read, so they were not imported: download the form's submissions from ODK Central with the encryption passphrase (or decrypt them with ODK Briefcase) and import that export; every update asks for them again.</source>
       <translation>
         <numerusform>%n soumission du formulaire {id} sur {host} est chiffrée et n'a pas pu être lue, elle n'a donc pas été importée : téléchargez les soumissions du formulaire depuis ODK Central avec la phrase secrète de chiffrement (ou déchiffrez-les avec ODK Briefcase) et importez cet export ; chaque mise à jour les redemande.</numerusform>
         <numerusform>%n soumissions du formulaire {id} sur {host} sont chiffrées et n'ont pas pu être lues, elles n'ont donc pas été importées : téléchargez les soumissions du formulaire depuis ODK Central avec la phrase secrète de chiffrement (ou déchiffrez-les avec ODK Briefcase) et importez cet export ; chaque mise à jour les redemande.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="91" />
+      <source>%n submissions of form {id} that the pages missed could not be downloaded on their own from {host} (deleted meanwhile, or the server would not send them alone): {uuids}. If they are still on the server, download the form again.</source>
+      <translation>
+        <numerusform>%n soumission du formulaire {id} manquée par les pages n'a pas pu être téléchargée à part depuis {host} (supprimée entre-temps, ou le serveur ne l'envoie pas seule) : {uuids}. Si elle est toujours sur le serveur, téléchargez de nouveau le formulaire.</numerusform>
+        <numerusform>%n soumissions du formulaire {id} manquées par les pages n'ont pas pu être téléchargées à part depuis {host} (supprimées entre-temps, ou le serveur ne les envoie pas seules) : {uuids}. Si elles sont toujours sur le serveur, téléchargez de nouveau le formulaire.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="154" />
+      <source>%n submissions of form {id} were not in the pages sent by {host} (submissions were sent, deleted or restored on the server during the download); they were downloaded on their own.</source>
+      <translation>
+        <numerusform>%n soumission du formulaire {id} n'était pas dans les pages envoyées par {host} (des soumissions ont été envoyées, supprimées ou restaurées sur le serveur pendant le téléchargement) ; elle a été téléchargée à part.</numerusform>
+        <numerusform>%n soumissions du formulaire {id} n'étaient pas dans les pages envoyées par {host} (des soumissions ont été envoyées, supprimées ou restaurées sur le serveur pendant le téléchargement) ; elles ont été téléchargées à part.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -504,12 +528,12 @@
       <translation>'{value}' (le libellé de {code})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="280" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="294" />
       <source>'{value}' has a coordinate that is not a finite number.</source>
       <translation>« {value} » a une coordonnée qui n'est pas un nombre fini.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="276" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="290" />
       <source>'{value}' is an empty geometry (a coordinate is missing or not a number).</source>
       <translation>« {value} » est une géométrie vide (une coordonnée manque ou n'est pas un nombre).</translation>
     </message>
@@ -519,7 +543,7 @@
       <translation>« {value} » n'est pas un nombre fini ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="273" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="287" />
       <source>'{value}' is not a geometry.</source>
       <translation>« {value} » n'est pas une géométrie.</translation>
     </message>
@@ -534,7 +558,7 @@
       <translation>« {value} » n'est pas une ligne : il faut au moins 2 points.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="319" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="333" />
       <source>'{value}' is not a location</source>
       <translation>« {value} » n'est pas une position</translation>
     </message>
@@ -554,12 +578,12 @@
       <translation>« {value} » ne fait pas partie des valeurs admises ({allowed})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="283" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="297" />
       <source>'{value}' is outside -180..180 / -90..90: is the file in another coordinate system than WGS 84 (longitude, latitude)?</source>
       <translation>« {value} » est hors de -180..180 / -90..90 : le fichier est-il dans un autre système de coordonnées que WGS 84 (longitude, latitude) ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="396" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="420" />
       <source>(its list of attachments)</source>
       <translation>(sa liste de pièces jointes)</translation>
     </message>
@@ -722,7 +746,7 @@
       <translation>Une table avec une ligne par colonne contenant probablement des données personnelles : column, risk (high, medium, low), category, reason, suggested_action et explanation. P. ex. personal_data.csv, ou une couche temporaire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="73" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="74" />
       <source>A value holds a NUL character, which PostgreSQL cannot store: {value}</source>
       <translation>Une valeur contient un caractère NUL, que PostgreSQL ne peut pas stocker : {value}</translation>
     </message>
@@ -737,7 +761,7 @@
       <translation>À peu près le même nombre d'unités dans chaque classe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="173" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="174" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
@@ -1018,7 +1042,7 @@
       <translation>Colonnes de pièces jointes supprimées : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="321" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="322" />
       <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
       <translation>La pièce jointe {name} de la soumission {uuid} a été ignorée : {reason}</translation>
     </message>
@@ -1190,7 +1214,7 @@
       <translation>Annulé pendant {what} : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="158" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="159" />
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
     </message>
@@ -1230,7 +1254,7 @@
       <translation>Annulé : les comptages n'ont pas été écrits.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="175" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="121" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>Annulé : le GeoPackage du bureau n'a pas été modifié.</translation>
     </message>
@@ -1240,7 +1264,7 @@
       <translation>Annulation…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="113" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="114" />
       <source>Cannot connect to the PostgreSQL database {target}: {detail}. Check the host, port and database of the connection and that the server is running.</source>
       <translation>Impossible de se connecter à la base PostgreSQL {target} : {detail}. Vérifiez l'hôte, le port et la base de la connexion, et que le serveur fonctionne.</translation>
     </message>
@@ -1315,7 +1339,7 @@
       <translation>Catalogue d'aide CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="211" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="205" />
       <source>CartONG training</source>
       <translation>Formation CartONG</translation>
     </message>
@@ -1325,7 +1349,7 @@
       <translation>CartONG : {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="173" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="174" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
@@ -1417,7 +1441,7 @@
       <translation>Choisissez un fichier .gpkg pour le GeoPackage d'enquête, pas {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="80" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="72" />
       <source>Choose a PostgreSQL connection: the name of a QGIS connection (Browser &gt; PostgreSQL) or a connection string such as service=survey.</source>
       <translation>Choisissez une connexion PostgreSQL : le nom d'une connexion de QGIS (Explorateur &gt; PostgreSQL) ou une chaîne de connexion comme service=survey.</translation>
     </message>
@@ -1676,7 +1700,7 @@
       <translation>Journaux de nettoyage (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="265" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="266" />
       <source>Click a row to read why the column was flagged.</source>
       <translation>Cliquez sur une ligne pour lire pourquoi la colonne a été signalée.</translation>
     </message>
@@ -1775,7 +1799,7 @@
       <translation>Les colonnes contenant probablement des données personnelles à risque élevé ont été supprimées par défaut : {columns}. Pour les partager, pseudonymisez-les (PSEUDONYMISE_FIELDS) ou conservez-les (KEEP_FIELDS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="327" />
+      <location filename="../cartong_plugin/core/field/report.py" line="131" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>Les colonnes de la copie de terrain absentes de l'enquête du bureau n'ont pas été fusionnées : {columns}</translation>
     </message>
@@ -2099,7 +2123,7 @@
       <translation>Déployé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="221" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="222" />
       <source>Detect personal data</source>
       <translation>Détecter les données personnelles</translation>
     </message>
@@ -2119,7 +2143,7 @@
       <translation>Terminé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="407" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="401" />
       <source>Done at</source>
       <translation>Terminée le</translation>
     </message>
@@ -2283,7 +2307,7 @@
       <translation>Chaque page garde les classes de tout le pays, pour que les pages soient comparables ; le titre indique l'unité et son P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="173" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="174" />
       <source>Example value</source>
       <translation>Exemple de valeur</translation>
     </message>
@@ -2451,7 +2475,7 @@
       <translation>Dossier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="395" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="389" />
       <source>Folder: {folder}</source>
       <translation>Dossier : {folder}</translation>
     </message>
@@ -2495,12 +2519,12 @@
       <translation>Langues du formulaire : {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="59" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="60" />
       <source>Form {uid}: {added} new submissions arrived during the download; they are included.</source>
       <translation>Formulaire {uid} : {added} nouvelles soumissions sont arrivées pendant le téléchargement ; elles sont incluses.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="73" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="74" />
       <source>Form {uid}: {deleted} submissions were deleted on the server during the download.</source>
       <translation>Formulaire {uid} : {deleted} soumissions ont été supprimées sur le serveur pendant le téléchargement.</translation>
     </message>
@@ -2835,7 +2859,7 @@
       <translation>Essayé {attempts} fois en {seconds} secondes en tout.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="273" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="283" />
       <source>JSON text</source>
       <translation>du texte JSON</translation>
     </message>
@@ -3029,7 +3053,7 @@
       <translation>Apprendre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="315" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="316" />
       <source>Learn more: {link}</source>
       <translation>En savoir plus : {link}</translation>
     </message>
@@ -3354,7 +3378,7 @@
       <translation>Zoom minimum</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="407" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="401" />
       <source>Minutes since start</source>
       <translation>Minutes depuis le début</translation>
     </message>
@@ -3459,7 +3483,7 @@
       <translation>Suivant &gt;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="244" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="245" />
       <source>Next page</source>
       <translation>Page suivante</translation>
     </message>
@@ -3474,7 +3498,7 @@
       <translation>Aucune connexion PostgreSQL n'est encore enregistrée dans QGIS : demandez-en une à l'administrateur de votre base de données et ajoutez-la dans l'Explorateur (PostgreSQL &gt; Nouvelle connexion).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="254" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="250" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>Aucun XLSForm n'a été fourni : les types de colonnes ont été déduits des valeurs et les choix n'ont pas de libellés.</translation>
     </message>
@@ -3504,7 +3528,7 @@
       <translation>Aucune colonne n'est pseudonymisée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="279" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="280" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation>Aucune colonne ne semble contenir de données personnelles. Le contrôle aide ; il ne garantit rien.</translation>
     </message>
@@ -3514,7 +3538,7 @@
       <translation>Pas de connexion : la page ci-dessus contient l'essentiel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="71" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="72" />
       <source>No copy of this form has been downloaded on this computer yet.</source>
       <translation>Aucune copie de ce formulaire n'a encore été téléchargée sur cet ordinateur.</translation>
     </message>
@@ -3549,7 +3573,7 @@
       <translation>Aucune ressource en ligne n'est répertoriée pour cette étape.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="222" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="218" />
       <source>No output GeoPackage was given.</source>
       <translation>Aucun GeoPackage de sortie n'a été indiqué.</translation>
     </message>
@@ -3679,7 +3703,7 @@
       <translation>ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="106" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="108" />
       <source>ODK Central needs an email and password, or an app-user token.</source>
       <translation>ODK Central demande un e-mail et un mot de passe, ou un jeton d'utilisateur mobile (app user).</translation>
     </message>
@@ -3724,17 +3748,17 @@
       <translation>En ligne : le guide s'ouvre dans votre navigateur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="84" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="85" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the API token is, env:KOBO_TOKEN (an environment variable) or file:/home/me/kobo_token.txt (a file holding the token). Give the place, never the token itself: parameter values are kept in the Processing history and in models.</source>
       <translation>Seulement pour les exécutions sans la fenêtre de QGIS (qgis_process, tâches planifiées), où le mot de passe principal ne peut pas être demandé : où se trouve le jeton d'API, env:KOBO_TOKEN (une variable d'environnement) ou file:/home/me/kobo_token.txt (un fichier qui contient le jeton). Donnez l'emplacement, jamais le jeton lui-même : les valeurs des paramètres sont gardées dans l'historique de Processing et dans les modèles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="113" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="114" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the password or app-user token is, env:ODK_PASSWORD (an environment variable) or file:/home/me/odk_password.txt (a file holding it). Give the place, never the secret itself: parameter values are kept in the Processing history and in models.</source>
       <translation>Seulement pour les exécutions sans la fenêtre de QGIS (qgis_process, tâches planifiées), où le mot de passe principal ne peut pas être demandé : où se trouve le mot de passe ou le jeton d'utilisateur mobile, env:ODK_PASSWORD (une variable d'environnement) ou file:/home/me/odk_password.txt (un fichier qui le contient). Donnez l'emplacement, jamais le secret lui-même : les valeurs des paramètres sont gardées dans l'historique de Processing et dans les modèles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="119" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="120" />
       <source>Only with the place of a password above: the email of the ODK Central account the password belongs to, e.g. data.manager@example.org. Leave it empty when the place holds an app-user token.</source>
       <translation>Seulement avec l'emplacement d'un mot de passe ci-dessus : l'e-mail du compte ODK Central auquel le mot de passe appartient, p. ex. data.manager@example.org. Laissez-le vide quand l'emplacement contient un jeton d'utilisateur mobile.</translation>
     </message>
@@ -3852,7 +3876,7 @@
       <translation>Hors de la contrainte du formulaire « {constraint} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="411" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="412" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
@@ -3937,7 +3961,7 @@
       <translation>Page</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="231" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="232" />
       <source>Page {page}: {records} of {total} submissions downloaded.</source>
       <translation>Page {page} : {records} soumissions téléchargées sur {total}.</translation>
     </message>
@@ -3992,7 +4016,7 @@
       <translation>Données personnelles à risque élevé dans la couche d'enquête : {columns}. Protégez ces colonnes (Protection des données, ou cartong:exportforsharing) avant de partager le fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="268" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="269" />
       <source>Personal data could not be looked for: {error}</source>
       <translation>La recherche de données personnelles n'a pas pu être faite : {error}</translation>
     </message>
@@ -4057,17 +4081,17 @@
       <translation>Connexion PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="97" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="98" />
       <source>PostgreSQL did not accept the login for {target}: {detail}. Store the user name and password in an authentication configuration of the connection (Browser &gt; PostgreSQL &gt; Edit connection &gt; Authentication), then try again.</source>
       <translation>PostgreSQL n'a pas accepté l'identification pour {target} : {detail}. Enregistrez le nom d'utilisateur et le mot de passe dans une configuration d'authentification de la connexion (Explorateur &gt; PostgreSQL &gt; Modifier la connexion &gt; Authentification), puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="127" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="128" />
       <source>PostgreSQL refused {doing} in {target}: {detail}</source>
       <translation>PostgreSQL a refusé {doing} dans {target} : {detail}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="120" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="121" />
       <source>PostgreSQL refused {doing} in {target}: {detail}. Ask the database administrator for the survey's role: &lt;schema&gt;_viewer to read it, &lt;schema&gt;_reviewer to record cleaning decisions (GRANT &lt;role&gt; TO &lt;you&gt;).</source>
       <translation>PostgreSQL a refusé {doing} dans {target} : {detail}. Demandez à l'administrateur de la base le rôle de l'enquête : &lt;schema&gt;_viewer pour la lire, &lt;schema&gt;_reviewer pour enregistrer des décisions de nettoyage (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
@@ -4177,7 +4201,7 @@
       <translation>QGIS n'a pas écrit toutes les pages de l'atlas dans {folder} ; rien n'a été conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="104" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="96" />
       <source>QGIS has no PostgreSQL connection named '{name}'. Known connections: {names}. Add it in the Browser (PostgreSQL &gt; New Connection) or give a connection string such as service=survey.</source>
       <translation>QGIS n'a pas de connexion PostgreSQL nommée « {name} ». Connexions connues : {names}. Ajoutez-la dans l'Explorateur (PostgreSQL &gt; Nouvelle connexion) ou donnez une chaîne de connexion comme service=survey.</translation>
     </message>
@@ -4375,7 +4399,7 @@
       <translation>Réinitialiser la formation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="430" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="424" />
       <source>Resets: {times}</source>
       <translation>Réinitialisations : {times}</translation>
     </message>
@@ -4714,7 +4738,7 @@
       <translation>Plusieurs noms du répertoire géographique conviennent aussi bien (score {score}) : {places}. Choisissez-en un.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="320" />
+      <location filename="../cartong_plugin/core/field/report.py" line="124" />
       <source>Several new submissions of the field copy have the same _uuid ({uuids}): they were all added; check whether they are the same household and remove the copies by a remove_survey decision.</source>
       <translation>Plusieurs nouvelles soumissions de la copie de terrain ont le même _uuid ({uuids}) : toutes ont été ajoutées ; vérifiez s'il s'agit du même ménage et retirez les copies par une décision remove_survey.</translation>
     </message>
@@ -4837,7 +4861,7 @@
       <translation>Commencer sans enregistrer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="396" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="390" />
       <source>Started: {time}</source>
       <translation>Début : {time}</translation>
     </message>
@@ -4852,7 +4876,7 @@
       <translation>Statistique : count (effectif), share (part de la réponse), mean (moyenne) ou median (médiane) de la question numérique ; vide : share si une question est indiquée, sinon count</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="407" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="401" />
       <source>Step</source>
       <translation>Étape</translation>
     </message>
@@ -4862,7 +4886,7 @@
       <translation>Étape(s) terminée(s) : {steps}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="398" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="392" />
       <source>Steps done: {done} of {total}</source>
       <translation>Étapes terminées : {done} sur {total}</translation>
     </message>
@@ -4971,7 +4995,7 @@
       <translation>Résumé enregistré dans {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="397" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="391" />
       <source>Summary written: {time}</source>
       <translation>Résumé produit : {time}</translation>
     </message>
@@ -4996,7 +5020,7 @@
       <translation>Chaîne de traitement des données d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="225" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="221" />
       <source>Survey export</source>
       <translation>Export d'enquête</translation>
     </message>
@@ -5130,7 +5154,7 @@
       <translation>Le GeoPackage {file} ne peut pas être ouvert en écriture : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="315" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="311" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>Le GeoPackage {file} ne peut pas être écrit : {reason}. Choisissez un autre dossier ou fermez le programme qui l'utilise.</translation>
     </message>
@@ -5159,7 +5183,7 @@
       <translation>La couche PostgreSQL ne nomme aucun schéma : ouvrez la couche de l'enquête depuis son schéma dans l'Explorateur (PostgreSQL &gt; connexion &gt; schéma &gt; survey).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="132" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="124" />
       <source>The PostgreSQL password cannot be read: {reason}</source>
       <translation>Le mot de passe PostgreSQL ne peut pas être lu : {reason}</translation>
     </message>
@@ -5178,12 +5202,12 @@
       <translation>La configuration d'authentification QGIS qui contient la clé de pseudonymisation. Vide : votre clé par défaut, créée à la première utilisation et gardée dans la base d'authentification. La même clé donne les mêmes pseudonymes, et les mêmes points déplacés, d'un export à l'autre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="71" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="72" />
       <source>The QGIS authentication configuration that holds your KoboToolbox API token (in Kobo: Account settings &gt; Security &gt; API key). The token stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
       <translation>La configuration d'authentification QGIS qui contient votre jeton d'API KoboToolbox (dans Kobo : Account settings &gt; Security &gt; API key). Le jeton reste dans la base d'authentification de QGIS, protégé par son mot de passe principal ; seul l'identifiant de la configuration est enregistré.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="96" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="97" />
       <source>The QGIS authentication configuration that holds your ODK Central login: Basic with your email and password, or an app-user token. The secret stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
       <translation>La configuration d'authentification QGIS qui contient vos identifiants ODK Central : Basic avec votre e-mail et votre mot de passe, ou un jeton d'utilisateur mobile. Le secret reste dans la base d'authentification de QGIS, protégé par son mot de passe principal ; seul l'identifiant de la configuration est enregistré.</translation>
     </message>
@@ -5213,12 +5237,12 @@
       <translation>Le XLSForm avec lequel l'enquête a été collectée (.xlsx ou .xls, tel que téléchargé depuis la page du formulaire sur le serveur), p. ex. household_survey_form.xlsx. Avec lui, les questions gardent leurs types, libellés, choix, indicateurs obligatoires, logique de saut et contraintes ; sans lui, ils sont devinés à partir des valeurs.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="66" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="67" />
       <source>The address of the KoboToolbox server: https://kf.kobotoolbox.org (global server), https://eu.kobotoolbox.org (European server) or your organisation's own server. The address only, without /api/v2.</source>
       <translation>L'adresse du serveur KoboToolbox : https://kf.kobotoolbox.org (serveur mondial), https://eu.kobotoolbox.org (serveur européen) ou le serveur propre à votre organisation. L'adresse seule, sans /api/v2.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="95" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="96" />
       <source>The address of your ODK Central server, e.g. https://central.example.org, without /v1.</source>
       <translation>L'adresse de votre serveur ODK Central, p. ex. https://central.example.org, sans /v1.</translation>
     </message>
@@ -5526,17 +5550,17 @@
       <translation>Les colonnes {columns} identifient le personnel, des appareils, des comptes ou des documents et sont pseudonymisées par défaut, mais aucune clé de pseudonymisation n'a pu être ouverte ({reason}) : elles ont été supprimées à la place. Pour les partager sous forme de pseudonymes, indiquez une clé avec KEY_SOURCE (file:... ou env:...) ou KEY_AUTHCFG ; pour les garder telles quelles, listez-les dans KEEP_FIELDS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="145" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="91" />
       <source>The conflicts file {file} is a folder: give a file name, e.g. conflicts.csv.</source>
       <translation>Le fichier des conflits {file} est un dossier : indiquez un nom de fichier, p. ex. conflicts.csv.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="53" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="45" />
       <source>The connection string {connection} holds a password: QGIS would write it in clear in the Processing history and logs. Put the password in an authentication configuration (authcfg=...), a QGIS connection, a pg_service.conf service or a .pgpass file, and give that instead.</source>
       <translation>La chaîne de connexion {connection} contient un mot de passe : QGIS l’écrirait en clair dans l’historique de Processing et les journaux. Mettez le mot de passe dans une configuration d’authentification (authcfg=...), une connexion QGIS, un service pg_service.conf ou un fichier .pgpass, et indiquez-les à la place.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="105" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="106" />
       <source>The connection to the PostgreSQL database {target} was lost while {doing}: PostgreSQL undid the unfinished work, nothing was written. Try again when the connection is back.</source>
       <translation>La connexion à la base PostgreSQL {target} a été perdue pendant {doing} : PostgreSQL a annulé le travail inachevé, rien n'a été écrit. Réessayez quand la connexion sera rétablie.</translation>
     </message>
@@ -5730,7 +5754,7 @@
       <translation>Le fichier exporté du serveur : un export KoboToolbox ou ONA en CSV (séparé par ';' ou ',') ou en XLSX, un zip de fichiers CSV d'ODK Central, ou un fichier GeoJSON, p. ex. household_survey_kobo.csv. Le fichier est seulement lu, jamais modifié.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="196" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="199" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>Le fichier {file} ne peut pas être lu : {reason}. Est-il ouvert dans un autre programme ?</translation>
     </message>
@@ -5830,12 +5854,12 @@
       <translation>Le fichier de formulaire {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="248" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="244" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>Le formulaire n'a pas de libellés en « {language} » : les libellés sont en {used} (le formulaire contient {languages}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="240" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="236" />
       <source>The form has no language named '{language}': the labels are those of its 'label' columns without a language name (called 'default'), the form's default. Its languages are {languages}: choose one of them to get another.</source>
       <translation>Le formulaire n'a pas de langue nommée « {language} » : les libellés sont ceux de ses colonnes « label » sans nom de langue (appelées « default »), la langue par défaut du formulaire. Ses langues sont {languages} : choisissez-en une pour en obtenir une autre.</translation>
     </message>
@@ -5845,12 +5869,12 @@
       <translation>Le formulaire {file} n'a pas pu être lu comme un XLSForm Excel (.xlsx). Enregistrez-le en .xlsx depuis KoboToolbox ou Excel et réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="105" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="106" />
       <source>The form's ID (xmlFormId): the form_id of the XLSForm's settings sheet, also in the form's address on Central, e.g. household_survey.</source>
       <translation>L'identifiant du formulaire (xmlFormId) : le form_id de la feuille settings du XLSForm, aussi dans l'adresse du formulaire sur Central, p. ex. household_survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="76" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="77" />
       <source>The form's ID on KoboToolbox (asset uid): the code of letters and digits in the form's address, e.g. aBcD1234eFgH5678iJkL9m in https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</source>
       <translation>L'identifiant du formulaire sur KoboToolbox (asset uid) : le code de lettres et de chiffres dans l'adresse du formulaire, p. ex. aBcD1234eFgH5678iJkL9m dans https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</translation>
     </message>
@@ -5875,14 +5899,18 @@
       <translation>La clé est lue dans votre fichier ; le gestionnaire de mots de passe de QGIS n'est pas utilisé. Reprenez le même fichier la prochaine fois pour obtenir les mêmes pseudonymes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="179" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="181" />
       <source>The labels of form {id} could not be read from its XForm ({reason}); question and choice names are shown instead.</source>
       <translation>Les libellés du formulaire {id} n'ont pas pu être lus dans son XForm ({reason}) ; les noms des questions et des choix sont affichés à la place.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="50" />
       <source>The language of the form's labels written beside the codes, as the form's label columns name it: English (en), Français (fr), or just fr. Empty: the form's default language. Without a form it changes nothing.</source>
-      <translation>La langue des libellés du formulaire écrits à côté des codes, telle que les colonnes de libellés du formulaire la nomment : English (en), Français (fr), ou simplement fr. Vide : la langue par défaut du formulaire. Sans formulaire, cela ne change rien.</translation>
+      <translation type="vanished">La langue des libellés du formulaire écrits à côté des codes, telle que les colonnes de libellés du formulaire la nomment : English (en), Français (fr), ou simplement fr. Vide : la langue par défaut du formulaire. Sans formulaire, cela ne change rien.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="50" />
+      <source>The language of the form's labels written beside the codes, as the form's label columns name it: English (en), Français (fr), or just fr; default for the labels of the form's plain 'label' columns, which name no language. Empty: the form's default language. Without a form it changes nothing.</source>
+      <translation>La langue des libellés du formulaire écrits à côté des codes, comme les colonnes de libellés du formulaire la nomment : English (en), Français (fr), ou simplement fr ; default pour les libellés des colonnes « label » simples du formulaire, qui ne nomment aucune langue. Vide : la langue par défaut du formulaire. Sans formulaire, cela ne change rien.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_field.py" line="59" />
@@ -5905,7 +5933,7 @@
       <translation>Le dernier jour de la collecte, au format AAAA-MM-JJ, p. ex. 2026-03-20 : les soumissions commencées après sont signalées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="72" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="73" />
       <source>The last downloaded copy is still available: {file} ({records} submissions, synced {when}).</source>
       <translation>La dernière copie téléchargée reste disponible : {file} ({records} soumissions, synchronisée le {when}).</translation>
     </message>
@@ -5945,7 +5973,7 @@
       <translation>La couche {layer} n'a pas de colonne _uuid : les soumissions ne peuvent pas être appariées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="404" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="405" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>La couche {layer} n'a pas de champ {field} ({what}).</translation>
     </message>
@@ -5970,7 +5998,7 @@
       <translation>La couche {layer} n'a pas de champ {field} pour nommer les pages de l'atlas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="355" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="356" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>La couche {layer} n'a pas de champ {field}.</translation>
     </message>
@@ -5980,7 +6008,7 @@
       <translation>La couche {layer} n'a pas de champ {field} : il est nécessaire pour identifier chaque soumission dans le journal de nettoyage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="379" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="380" />
       <source>The layer {layer} has no field {field}: the cleaning log names each submission by it.</source>
       <translation>La couche {layer} n'a pas de champ {field} : le journal de nettoyage désigne chaque soumission par ce champ.</translation>
     </message>
@@ -6035,7 +6063,7 @@
       <translation>La légende est trop longue pour son cadre : certaines entrées sont coupées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="356" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="352" />
       <source>The location column {column} is not in {file}.</source>
       <translation>La colonne de position {column} n'est pas dans {file}.</translation>
     </message>
@@ -6085,12 +6113,12 @@
       <translation>Le nombre de classes de couleur, de 2 à 7 (par défaut 5). Moins de classes se lisent mieux sur papier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="65" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="66" />
       <source>The number of submissions of form {uid} went down from {before} to {after} during the download (submissions were deleted on the server), so some could have been missed. Nothing was changed; download again.</source>
       <translation>Le nombre de soumissions du formulaire {uid} est passé de {before} à {after} pendant le téléchargement (des soumissions ont été supprimées sur le serveur) : certaines ont pu être manquées. Rien n'a été modifié ; relancez le téléchargement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="101" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="102" />
       <source>The number of the project on ODK Central, as in its address: https://central.example.org/#/projects/3 is project 3. Default 1.</source>
       <translation>Le numéro du projet sur ODK Central, tel que dans son adresse : https://central.example.org/#/projects/3 est le projet 3. Par défaut 1.</translation>
     </message>
@@ -6100,12 +6128,12 @@
       <translation>Le champ numérique qui colore les unités : submissions (le nombre de soumissions, par défaut), answer_pct (une part en %), value_mean ou value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="230" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="155" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>Le GeoPackage du bureau ou celui qui revient n'a pas de couche « survey » : importez d'abord l'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="140" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="86" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>Le GeoPackage du bureau {file} n'existe pas.</translation>
     </message>
@@ -6174,7 +6202,7 @@
       <translation>Le paquet rapporté par l'équipe : son zip, son manifest.json ou son GeoPackage d'enquête, p. ex. field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="236" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="161" />
       <source>The package {package} was not prepared from {office}: none of its {count} submissions are there (another survey?). Nothing was merged; merge it into the survey file it was made from.</source>
       <translation>Le paquet {package} n'a pas été préparé à partir de {office} : aucune de ses {count} soumissions ne s'y trouve (une autre enquête ?). Rien n'a été fusionné ; fusionnez-le dans le fichier d'enquête à partir duquel il a été préparé.</translation>
     </message>
@@ -6232,12 +6260,12 @@
       <translation>Le paquet revenu n'apporte rien de nouveau (déjà fusionné ?) : {file} est resté tel quel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="128" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="74" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>Le paquet revenu {file} ne contient aucun GeoPackage d'enquête nommé {name} (trouvés : {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="116" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="62" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>Le paquet revenu {file} n'est ni un dossier de paquet de terrain, ni son zip, ni un GeoPackage.</translation>
     </message>
@@ -6281,7 +6309,7 @@
       <translation>Les mêmes identifiants sous un autre nom, remplacés par des pseudonymes avec la même clé : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="259" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="253" />
       <source>The sample dataset was not found in {folder}; reinstall the plugin.</source>
       <translation>Le jeu de données d'exemple est introuvable dans {folder} ; réinstallez l'extension.</translation>
     </message>
@@ -6356,7 +6384,7 @@
       <translation>Le plus petit comptage montré, et le moins de lignes pouvant partager une combinaison des colonnes qu'une personne extérieure pourrait connaître. Par défaut 5 ; 10 ou plus pour des données sensibles (protection, santé).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="351" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="345" />
       <source>The start state of {folder} is missing; start a new session in an empty folder.</source>
       <translation>L'état de départ de {folder} est manquant ; démarrez une nouvelle session dans un dossier vide.</translation>
     </message>
@@ -6381,7 +6409,7 @@
       <translation>Le GeoPackage d'enquête à écrire, p. ex. household_survey.gpkg : les tables brutes exactement telles que reçues, la couche typée 'survey' et une table par groupe répété. Avec Mettre à jour, le fichier existant est complété. Il est d'abord écrit dans un fichier temporaire : un téléchargement qui échoue laisse le fichier précédent tel quel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="55" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="56" />
       <source>The survey GeoPackage to write, e.g. household_survey.gpkg: the raw table exactly as received, the typed layer 'survey' (points in EPSG:4326), one table per repeat group and a metadata table. It is written to a temporary file and renamed when complete: a failed import leaves no half-written file.</source>
       <translation>Le GeoPackage d'enquête à écrire, p. ex. household_survey.gpkg : la table brute exactement telle que reçue, la couche typée 'survey' (points en EPSG:4326), une table par groupe répété et une table de métadonnées. Il est écrit dans un fichier temporaire puis renommé une fois complet : un import qui échoue ne laisse aucun fichier à moitié écrit.</translation>
     </message>
@@ -6509,7 +6537,7 @@
       <translation>Le projet de formation {file} n'a pas pu être ouvert.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="227" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="221" />
       <source>The training project {file} could not be written.</source>
       <translation>Le projet de formation {file} n'a pas pu être écrit.</translation>
     </message>
@@ -6569,7 +6597,7 @@
       <translation>Ce nombre d'entretiens (par défaut 4) commencés par un même appareil ou enquêteur dans les minutes ci-dessous est signalé : trop rapide pour être de vrais entretiens.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="333" />
+      <location filename="../cartong_plugin/core/field/report.py" line="137" />
       <source>This package was prepared by version 0.2.0: changes made in the field to the rows of repeat tables of existing submissions cannot be told and were not merged; compare them by hand.</source>
       <translation>Ce paquet a été préparé par la version 0.2.0 : les modifications faites sur le terrain aux lignes des tables de répétition des soumissions existantes ne peuvent pas être identifiées et n'ont pas été fusionnées ; comparez-les à la main.</translation>
     </message>
@@ -6654,7 +6682,7 @@
       <translation>Formation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="393" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="387" />
       <source>Training session summary</source>
       <translation>Résumé de la session de formation</translation>
     </message>
@@ -6684,7 +6712,7 @@
       <translation>Noms d'unités administratives saisis</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="269" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="279" />
       <source>UTF-16 text without its byte-order mark</source>
       <translation>du texte UTF-16 sans son indicateur d'ordre des octets (BOM)</translation>
     </message>
@@ -6868,7 +6896,7 @@
       <translation>Attention : toute personne disposant de ce fichier peut retrouver le domicile des personnes enquêtées. Ne le partagez que dans le cadre d'un accord de partage de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="290" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="297" />
       <source>Warning: columns at high risk are kept: {columns}. Share the file only with partners bound by a data sharing agreement.</source>
       <translation>Attention : des colonnes à risque élevé sont conservées : {columns}. Ne partagez le fichier qu'avec des partenaires liés par un accord de partage de données.</translation>
     </message>
@@ -6903,7 +6931,7 @@
       <translation>Ce qui sera fait</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="245" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="246" />
       <source>Where the points go is chosen on the next page.</source>
       <translation>L'emplacement des points se choisit à la page suivante.</translation>
     </message>
@@ -7051,12 +7079,12 @@
       <translation>Écriture de la copie protégée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="354" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="355" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>Écriture de {records} soumissions dans {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="225" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="221" />
       <source>XLSForm</source>
       <translation>XLSForm</translation>
     </message>
@@ -7115,17 +7143,17 @@
       <translation>Zip à copier : {zip} ({size:.1f} Mo, {files} fichiers).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="268" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="278" />
       <source>a 7-Zip archive</source>
       <translation>une archive 7-Zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="264" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="274" />
       <source>a GIF image</source>
       <translation>une image GIF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="263" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="273" />
       <source>a JPEG photo</source>
       <translation>une photo JPEG</translation>
     </message>
@@ -7135,12 +7163,12 @@
       <translation>un export KoboToolbox, ODK Central ou ONA (CSV, XLSX, zip ou GeoJSON) et, de préférence, son XLSForm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="261" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="271" />
       <source>a PDF document</source>
       <translation>un document PDF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="262" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="272" />
       <source>a PNG image</source>
       <translation>une image PNG</translation>
     </message>
@@ -7155,12 +7183,12 @@
       <translation>une connexion PostgreSQL, le schéma d'une enquête partagée et une feuille de revue avec vos décisions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="267" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="277" />
       <source>a RAR archive</source>
       <translation>une archive RAR</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="265" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="275" />
       <source>a SQLite database (a GeoPackage?)</source>
       <translation>une base de données SQLite (un GeoPackage ?)</translation>
     </message>
@@ -7174,7 +7202,7 @@
       <translation>une copie nettoyée de l'enquête ; les nombres de valeurs modifiées, de soumissions retirées et de lignes du journal encore en attente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="266" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="276" />
       <source>a gzip-compressed file</source>
       <translation>un fichier compressé gzip</translation>
     </message>
@@ -7204,7 +7232,7 @@
       <translation>une feuille de revue (XLSX ou CSV) du journal de nettoyage partagé, avec ses colonnes log_id et version ; le nombre de lignes du journal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="398" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="407" />
       <source>a row has more fields than the header</source>
       <translation>une ligne a plus de champs que l'en-tête</translation>
     </message>
@@ -7264,17 +7292,17 @@
       <translation>une table des colonnes contenant probablement des données personnelles, avec leur risque, la raison et une protection suggérée ; les nombres à risque élevé, moyen et faible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="271" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="281" />
       <source>a web page (HTML), perhaps a login or error page saved instead of the data</source>
       <translation>une page web (HTML), peut-être une page de connexion ou d'erreur enregistrée à la place des données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="260" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="270" />
       <source>a workbook protected by a password</source>
       <translation>un classeur protégé par un mot de passe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="258" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="268" />
       <source>a zip archive</source>
       <translation>une archive zip</translation>
     </message>
@@ -7349,12 +7377,12 @@
       <translation>un fichier MBTiles que QGIS et QField ouvrent sans réseau, ou un fond vectoriel quand aucune tuile ne peut être produite ; les nombres de tuiles estimées et écrites.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="272" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="282" />
       <source>an XML file</source>
       <translation>un fichier XML</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="259" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="269" />
       <source>an old Excel .xls file (or another Office 97-2003 document)</source>
       <translation>un ancien fichier Excel .xls (ou un autre document Office 97-2003)</translation>
     </message>
@@ -7427,7 +7455,7 @@
       <translation>des virgules (,)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="138" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="139" />
       <source>connecting</source>
       <translation>la connexion</translation>
     </message>
@@ -7467,22 +7495,22 @@
       <translation>date et heure</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="197" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="201" />
       <source>date-times (ISO 8601)</source>
       <translation>des dates-heures (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="346" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="371" />
       <source>dates</source>
       <translation>des dates</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="184" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="188" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>des dates (AAAA-MM-JJ)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="346" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="371" />
       <source>dates and times</source>
       <translation>des dates et heures</translation>
     </message>
@@ -7537,7 +7565,7 @@
       <translation>par ex. enquête ménages (partenaire), limites OCHA COD-AB</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="155" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="245" />
       <source>empty</source>
       <translation>vide</translation>
     </message>
@@ -7561,7 +7589,7 @@
       <translation>formulaire {form} sur {server}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="158" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="160" />
       <source>form {id}</source>
       <translation>le formulaire {id}</translation>
     </message>
@@ -7660,17 +7688,17 @@
       <translation>ce peut être {grouped} ou {decimal} ; écrivez-le sans séparateur de milliers, avec un point pour les décimales</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="95" />
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="97" />
       <source>its choices are in the form's external choices (itemsets.csv)</source>
       <translation>ses choix sont dans les choix externes du formulaire (itemsets.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="90" />
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="92" />
       <source>its choices are in the form's media file {file}</source>
       <translation>ses choix sont dans le fichier média du formulaire {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="93" />
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="95" />
       <source>its choices are in the form's media file {file}.csv (search())</source>
       <translation>ses choix sont dans le fichier média du formulaire {file}.csv (search())</translation>
     </message>
@@ -7725,7 +7753,7 @@
       <translation>nombreux entretiens en peu de temps</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="428" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="429" />
       <source>name</source>
       <translation>nom</translation>
     </message>
@@ -7754,7 +7782,7 @@
       <translation>aucune soumission n'a l'uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="402" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="398" />
       <source>none</source>
       <translation>aucune</translation>
     </message>
@@ -7778,7 +7806,7 @@
       <translation>pas un nombre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="417" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="411" />
       <source>not done</source>
       <translation>non terminée</translation>
     </message>
@@ -7827,7 +7855,7 @@
       <translation>des photos, enregistrements, signatures ou liens vers des pièces jointes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="274" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="284" />
       <source>plain text</source>
       <translation>du texte brut</translation>
     </message>
@@ -7847,7 +7875,7 @@
       <translation>question</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="270" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="280" />
       <source>random or damaged bytes, in no format the toolkit knows</source>
       <translation>des octets aléatoires ou abîmés, dans aucun format connu de la boîte à outils</translation>
     </message>
@@ -7922,6 +7950,11 @@
       <translation>valeur aberrante statistique (moyenne des écarts absolus)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="136" />
+      <source>submission {uuid} of form {id}</source>
+      <translation>la soumission {uuid} du formulaire {id}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="248" />
       <source>survey (cleaned)</source>
       <translation>enquête (nettoyée)</translation>
@@ -7932,7 +7965,7 @@
       <translation>les soumissions de l'enquête (points, ou un champ de P-code) et les polygones des unités administratives avec leurs P-codes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="128" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="131" />
       <source>tab</source>
       <translation>tabulation</translation>
     </message>
@@ -7982,7 +8015,7 @@
       <translation>les unités administratives avec le nombre de soumissions, ou la part d'une réponse, ou la moyenne ou la médiane d'un nombre, chaque unité sous le seuil étant marquée 'insufficient'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="389" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="413" />
       <source>the attachments of {id}</source>
       <translation>les pièces jointes de {id}</translation>
     </message>
@@ -8022,17 +8055,17 @@
       <translation>le fichier ne peut pas être ouvert en écriture</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="104" />
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="106" />
       <source>the form has no choice list '{list}'</source>
       <translation>le formulaire n'a pas de liste de choix « {list} »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="101" />
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="103" />
       <source>the form has no choice list '{list}' (it has '{other}': check the spelling)</source>
       <translation>le formulaire n'a pas de liste de choix « {list} » (il a « {other} » : vérifiez l'orthographe)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="131" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="133" />
       <source>the forms of project {id}</source>
       <translation>les formulaires du projet {id}</translation>
     </message>
@@ -8042,12 +8075,17 @@
       <translation>la liste des formulaires</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="124" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="126" />
       <source>the list of projects</source>
       <translation>la liste des projets</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="109" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="109" />
+      <source>the list of submissions of form {id}</source>
+      <translation>la liste des soumissions du formulaire {id}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="111" />
       <source>the login</source>
       <translation>la connexion</translation>
     </message>
@@ -8091,12 +8129,12 @@
       <translation>la page demandée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="385" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="386" />
       <source>the submission names this file, but the server listed no attachment of that name.</source>
       <translation>la soumission nomme ce fichier, mais le serveur n'a listé aucune pièce jointe de ce nom.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="318" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="348" />
       <source>the submissions of form {id}</source>
       <translation>les soumissions du formulaire {id}</translation>
     </message>
@@ -8247,7 +8285,7 @@
       <translation type="vanished">{columns} colonnes ; encodage {encoding} ; séparateur {delimiter} ; position : {location} ; tables de répétition : {repeats} ; langues du formulaire : {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="278" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="283" />
       <source>{column}: {explanation}</source>
       <translation>{column} : {explanation}</translation>
     </message>
@@ -8324,7 +8362,7 @@
       <translation>{file} ne peut pas être ouvert : {error}. Exportez à nouveau les données en zip simple (sans mot de passe).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="397" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="406" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} ne peut pas être lu comme un CSV : {reason}</translation>
     </message>
@@ -8354,7 +8392,7 @@
       <translation>{file} ne peut pas être écrit : impossible d'écrire dans le dossier {folder} ({reason}). Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="111" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="114" />
       <source>{file} contains binary data: it is not a CSV text file (it looks like {what}).</source>
       <translation>{file} contient des données binaires : ce n'est pas un fichier texte CSV (cela ressemble à {what}).</translation>
     </message>
@@ -8363,7 +8401,7 @@
       <translation type="vanished">{file} contient des données binaires : ce n'est pas un fichier texte CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="443" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="452" />
       <source>{file} contains no CSV file.</source>
       <translation>{file} ne contient aucun fichier CSV.</translation>
     </message>
@@ -8408,7 +8446,7 @@
       <translation>{file} ne correspond pas au formulaire {form} : aucune de ses {count} colonnes n'est une question du formulaire. Choisissez le formulaire avec lequel cet export a été téléchargé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="272" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="275" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} a une ligne d'en-tête mais aucune ligne de données.</translation>
     </message>
@@ -8418,7 +8456,7 @@
       <translation>{file} n'a pas de couche « survey » dans laquelle rechercher des données personnelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="155" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="156" />
       <source>{file} has no 'survey' layer: import the survey first.</source>
       <translation>{file} n'a pas de couche « survey » : importez d'abord l'enquête.</translation>
     </message>
@@ -8458,7 +8496,7 @@
       <translation>{file} ne contient aucune soumission.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="371" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="396" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} a {count} colonnes ; une table GeoPackage en contient au plus {limit} (la table typée, avec une colonne de libellé à côté de chaque question à choix, en aurait {typed}). Exportez moins de questions, ou découpez l'export, et importez chaque partie.</translation>
     </message>
@@ -8498,7 +8536,7 @@
       <translation>{file} est un dossier, pas un fichier : choisissez un nom de fichier pour la sortie, pas un dossier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="95" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="98" />
       <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
       <translation>{file} est un fichier zip ou Excel, pas un fichier texte CSV. Choisissez l'import .xlsx ou .zip, ou exportez de nouveau les données en CSV.</translation>
     </message>
@@ -8523,22 +8561,22 @@
       <translation>{file} est endommagé : les tailles ou sommes de contrôle qu'il déclare ne correspondent pas à son contenu ({error}). Téléchargez-le ou copiez-le à nouveau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="202" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="205" />
       <source>{file} is empty.</source>
       <translation>{file} est vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="253" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="256" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>{file} n'est ni un texte UTF-8 ni un texte Windows-1252. Enregistrez-le de nouveau au format « CSV UTF-8 » et réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="267" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="270" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation>{file} n'est pas en UTF-8 : il a été lu en Windows-1252 (Excel). Vérifiez les accents du texte importé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="104" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="107" />
       <source>{file} is not a CSV export: it looks like {what}. Download the export again.</source>
       <translation>{file} n'est pas un export CSV : cela ressemble à {what}. Téléchargez de nouveau l'export.</translation>
     </message>
@@ -8548,7 +8586,7 @@
       <translation>{file} n'est pas un GeoPackage que GDAL peut lire : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="286" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="280" />
       <source>{file} is not a readable training session ({error}).</source>
       <translation>{file} n'est pas une session de formation lisible ({error}).</translation>
     </message>
@@ -8572,7 +8610,7 @@
       <translation>{file} n'est pas un classeur Excel (.xlsx) : cela ressemble à {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/geopackage.py" line="71" />
+      <location filename="../cartong_plugin/core/servers/geopackage.py" line="61" />
       <source>{file} is open in QGIS or another program, so it cannot be replaced safely. Remove its layers from the project (or close the program) and try again; the file was not changed.</source>
       <translation>{file} est ouvert dans QGIS ou dans un autre programme : il ne peut donc pas être remplacé sans risque. Retirez ses couches du projet (ou fermez le programme) et réessayez ; le fichier n'a pas été modifié.</translation>
     </message>
@@ -8582,7 +8620,7 @@
       <translation>{file} est protégé par un mot de passe (l'élément « {member} » est chiffré) : la boîte à outils ne peut pas l'ouvrir. Exportez à nouveau les données sans mot de passe, ou extrayez l'archive avec son mot de passe et importez les fichiers CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="249" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="259" />
       <source>{file} is protected by a password, so it cannot be read. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, leave it empty), save it and choose it again.</source>
       <translation>{file} est protégé par un mot de passe, il ne peut donc pas être lu. Ouvrez-le dans Excel, retirez le mot de passe (Fichier &gt; Informations &gt; Protéger le classeur &gt; Chiffrer avec mot de passe, laissez-le vide), enregistrez-le et choisissez-le à nouveau.</translation>
     </message>
@@ -8607,7 +8645,7 @@
       <translation>{file} existait déjà et a été gardé tel quel ; le fond de carte incomplet est {partial} : comparez-les avant de remplacer l'un par l'autre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="239" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="240" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
       <translation>{file} n'a pas été téléchargé depuis un serveur : il ne peut donc pas être mis à jour depuis un serveur. Téléchargez plutôt dans un nouveau GeoPackage.</translation>
     </message>
@@ -8617,7 +8655,7 @@
       <translation>{file} n'a pas été téléchargé depuis un serveur : il peut seulement être remplacé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="155" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="101" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>{file} n'a pas été préparé comme paquet de terrain (il n'a pas de table {table}) : ses modifications ne peuvent pas être distinguées de celles du bureau, rien n'a été fusionné.</translation>
     </message>
@@ -8657,7 +8695,7 @@
       <translation>{file} a été refusé : {count} cellules contiennent des formules ({cells}) ; un export d'enquête ne contient que des valeurs. Collez les cellules en tant que valeurs et réessayez.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/locations.py" line="210" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="224" />
       <source>{file}, column {column}: %n locations cannot be read and were imported without geometry (rows {rows}; first at row {row}: {reason}). The raw table keeps them.</source>
       <translation>
         <numerusform>{file}, colonne {column} : %n localisation ne peut pas être lue et a été importée sans géométrie (lignes {rows} ; première à la ligne {row} : {reason}). La table brute la conserve.</numerusform>
@@ -8665,37 +8703,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="100" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="103" />
       <source>{file}, column {column}: question {question} has no labels in the form given: {where}. Its codes are imported and its label column left empty.</source>
       <translation>{file}, colonne {column} : la question {question} n'a pas de libellés dans le formulaire fourni : {where}. Ses codes sont importés et sa colonne de libellés est laissée vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="116" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="119" />
       <source>{file}, column {column}: the export writes one label for several choices of question {question} (list '{list}': {shared}), so which one was chosen cannot be told; {count} answer(s) were left without a code, their label kept (first at row {row}). Export the data with XML values (codes) to tell them apart; the raw table keeps the answers.</source>
       <translation>{file}, colonne {column} : l'export écrit un même libellé pour plusieurs choix de la question {question} (liste « {list} » : {shared}), si bien qu'on ne peut pas savoir lequel a été choisi ; {count} réponse(s) ont été laissées sans code, avec leur libellé (première à la ligne {row}). Exportez les données avec les valeurs XML (codes) pour les distinguer ; la table brute conserve les réponses.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="173" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="189" />
       <source>{file}, column {column}: the list '{list}' has several choices of the same name ({choices}) and the question's choice_filter does not tell which one an answer means; {count} answer(s) were left without a label (first at row {row}). The raw table keeps them.</source>
       <translation>{file}, colonne {column} : la liste « {list} » a plusieurs choix de même nom ({choices}) et le choice_filter de la question n'indique pas lequel une réponse désigne ; {count} réponse(s) sont restées sans libellé (la première à la ligne {row}). La table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="339" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="343" />
       <source>{file}, column {column}: {count} answer(s) are choice labels, not codes, and were read as the codes of those choices (first at row {row}: '{value}' is '{code}'). The raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} réponse(s) sont des libellés de choix, pas des codes, et ont été lues comme les codes de ces choix (la première à la ligne {row} : « {value} » est « {code} »). La table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="239" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="255" />
       <source>{file}, column {column}: {count} answer(s) are not a list of the labels of the choice list '{list}' (first at row {row}: '{value}'); their choices were read from the export's choice columns ({columns}). The raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} réponse(s) ne sont pas une liste de libellés de la liste de choix « {list} » (la première à la ligne {row} : « {value} ») ; leurs choix ont été lus dans les colonnes de choix de l'export ({columns}). La table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="247" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="263" />
       <source>{file}, column {column}: {count} answer(s) are not a list of the labels of the choice list '{list}' (first at row {row}: '{value}'); their label was left empty. The raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} réponse(s) ne sont pas une liste de libellés de la liste de choix « {list} » (la première à la ligne {row} : « {value} ») ; leur libellé a été laissé vide. La table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="79" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="82" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>{file}, colonne {column} : {count} réponse(s) ne figurent pas dans la liste de choix « {list} » (première à la ligne {row} : « {value} ») ; le code sert de libellé.</translation>
     </message>
@@ -8708,12 +8746,12 @@
       <translation type="vanished">{file}, colonne {column} : {count} forme(s) illisibles ont été importées sans géométrie (première à la ligne {row} : {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="273" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="277" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} valeur(s) sont des numéros de série Excel, lus comme des dates du système de dates 1900 d'Excel (la première à la ligne {row} : « {value} » est {date}). La table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="155" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="159" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} valeur(s) ne sont pas {what} et ont été laissées vides dans la table typée (première à la ligne {row} : « {value} »). La table brute les conserve.</translation>
     </message>
@@ -8738,7 +8776,7 @@
       <translation>{file}, colonne {column} : {count} valeur(s) ont plus de chiffres qu'un nombre décimal de la table typée ne peut en contenir et y ont été arrondies (première à la ligne {row} : « {value} » est stockée comme {number}). La table brute les conserve telles qu'écrites.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="424" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="433" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, ligne {row} : {saw} champs alors que l'en-tête en a {expected}. Une valeur contient probablement le séparateur sans guillemets.</translation>
     </message>
@@ -8767,7 +8805,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="187" />
+      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="190" />
       <source>{file}: %n columns are repeat groups flattened into one sheet (such as {example}): each item became a row of its repeat's table ({tables}). Items without any answer (empty or n/a) were left out: {skipped}. The raw table keeps these columns as received.</source>
       <translation>
         <numerusform>{file} : %n colonne est un groupe répété aplati dans une seule feuille (par exemple {example}) : chaque élément est devenu une ligne de la table de sa répétition ({tables}). Éléments sans aucune réponse (vides ou n/a) laissés de côté : {skipped}. La table brute garde la colonne telle que reçue.</numerusform>
@@ -8783,7 +8821,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="129" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="196" />
+      <source>{file}: %n rows' {key} (rows {rows}) match no row of {parent}, but their _submission__uuid names a submission: the rows of {table} were linked to their submission by _submission__uuid.</source>
+      <translation>
+        <numerusform>{file} : le {key} de %n ligne (ligne {rows}) ne correspond à aucune ligne de {parent}, mais son _submission__uuid désigne une soumission : les lignes de {table} ont été reliées à leur soumission par _submission__uuid.</numerusform>
+        <numerusform>{file} : le {key} de %n lignes (lignes {rows}) ne correspond à aucune ligne de {parent}, mais leur _submission__uuid désigne une soumission : les lignes de {table} ont été reliées à leur soumission par _submission__uuid.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="214" />
       <source>{file}: %n rows' {key} (rows {rows}) point at other submissions than their own _submission__uuid; the rows of {table} were linked to their submission by _submission__uuid.</source>
       <translation>
         <numerusform>{file} : sur %n ligne (lignes {rows}), {key} pointe vers une autre soumission que celle de son _submission__uuid ; les lignes de {table} ont été reliées à leur soumission par _submission__uuid.</numerusform>
@@ -8791,7 +8837,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="139" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="224" />
       <source>{file}: %n rows' {key} (rows {rows}) point at rows of {parent} from other submissions than their own _submission__uuid: they are shown under those rows. Check them at the source.</source>
       <translation>
         <numerusform>{file} : sur %n ligne (lignes {rows}), {key} pointe vers des lignes de {parent} d'une autre soumission que celle de son _submission__uuid : elle est affichée sous ces lignes. Vérifiez-la à la source.</numerusform>
@@ -8799,7 +8845,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="157" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="247" />
       <source>{file}: %n rows' {key} match no row of {parent} (rows {rows}; first: {value}); they were kept unlinked, so counts per submission leave them out.</source>
       <translation>
         <numerusform>{file} : sur %n ligne, {key} ne correspond à aucune ligne de {parent} (lignes {rows} ; première valeur : {value}) ; elle a été gardée sans lien, donc les comptages par soumission ne l'incluent pas.</numerusform>
@@ -8807,7 +8853,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="325" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="334" />
       <source>{file}: %n values hold a NUL character (first: row {row}, column {column}); the raw table keeps them whole, but QGIS shows and checks the texts only up to that character. Fix them at the source.</source>
       <translation>
         <numerusform>{file} : %n valeur contient un caractère NUL (première : ligne {row}, colonne {column}) ; la table brute la garde en entier, mais QGIS n'affiche et ne contrôle les textes que jusqu'à ce caractère. Corrigez-la à la source.</numerusform>
@@ -8820,17 +8866,22 @@
       <translation>{file} : les noms PostgreSQL font au plus 63 octets, et {what} est plus long : PostgreSQL le raccourcirait et l'enquête partagée n'aurait pas les mêmes noms. Rien n'a été écrit. Raccourcissez ce nom (ou celui de son groupe) dans le formulaire, ou gardez cette enquête dans son GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="414" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="423" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file} : un guillemet ouvert vers la ligne {row} n'est jamais fermé, si bien que le reste du fichier formerait une seule valeur. Corrigez les guillemets ou exportez de nouveau les données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="154" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="157" />
       <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
       <translation>{file} : la colonne {col} n'a pas de nom dans la ligne d'en-tête mais contient des valeurs ; elle a été importée sous le nom « {name} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="129" />
+      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="136" />
+      <source>{file}: its _parent_table_name names '{parent}', which is no file imported here, and no form says whether it is the survey (its rows' _submission__uuid do not show it): {table} was imported unlinked, as its _parent_index may number the rows of another table. Import it with its parent's file, or give the form.</source>
+      <translation>{file} : son _parent_table_name désigne « {parent} », qui n'est aucun des fichiers importés ici, et aucun formulaire ne dit s'il s'agit de l'enquête (le _submission__uuid de ses lignes ne le montre pas) : {table} a été importée sans lien, car son _parent_index peut numéroter les lignes d'une autre table. Importez-la avec le fichier de son parent, ou donnez le formulaire.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="132" />
       <source>{file}: no delimiter (comma, semicolon, tab or |) gives the first rows as many fields as the header; the file was read with {delimiter}. Check that the columns are right, or save it again as CSV from a spreadsheet.</source>
       <translation>{file} : aucun séparateur (virgule, point-virgule, tabulation ou |) ne donne aux premières lignes autant de champs que l'en-tête ; le fichier a été lu avec {delimiter}. Vérifiez que les colonnes sont correctes, ou enregistrez-le de nouveau en CSV depuis un tableur.</translation>
     </message>
@@ -8840,7 +8891,7 @@
       <translation>{file} : aucune des {count} colonnes de la répétition {table} n'est une question du formulaire {form} (le formulaire n'a peut-être plus cette répétition) ; elles ont été importées comme texte.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/locations.py" line="239" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="253" />
       <source>{file}: on %n rows the point of column {column} and the columns {lat} / {lon} are other places (rows {rows}; first at row {row}: '{value}' against {lat_value} / {lon_value}); the map uses {column}. The typed table keeps both as exported: check which one is right before using the coordinate columns.</source>
       <translation>
         <numerusform>{file} : sur %n ligne, le point de la colonne {column} et les colonnes {lat} / {lon} sont des lieux différents (lignes {rows} ; première à la ligne {row} : « {value} » contre {lat_value} / {lon_value}) ; la carte utilise {column}. La table typée garde les deux tels qu'exportés : vérifiez lequel est juste avant d'utiliser les colonnes de coordonnées.</numerusform>
@@ -8851,6 +8902,14 @@
       <location filename="../cartong_plugin/core/survey/export_shape.py" line="116" />
       <source>{file}: row 2 holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
       <translation>{file} : la ligne 2 contient des hashtags HXL ({count} colonnes étiquetées), pas une soumission ; les hashtags sont conservés dans la table cartong_columns.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="357" />
+      <source>{file}: row {row} was cut off by the end of the file: %n rows of {typed} made from it were left out of that table, so that checks, counts and maps do not take a partial submission for a whole one; {raw} keeps them as received.</source>
+      <translation>
+        <numerusform>{file} : la ligne {row} a été coupée par la fin du fichier : %n ligne de {typed} issue de celle-ci a été laissée hors de cette table, pour que les contrôles, comptages et cartes ne prennent pas une soumission partielle pour une soumission entière ; {raw} la garde telle que reçue.</numerusform>
+        <numerusform>{file} : la ligne {row} a été coupée par la fin du fichier : %n lignes de {typed} issues de celle-ci ont été laissées hors de cette table, pour que les contrôles, comptages et cartes ne prennent pas une soumission partielle pour une soumission entière ; {raw} les garde telles que reçues.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_shape.py" line="108" />
@@ -8872,7 +8931,7 @@
       <translation>{file} : la ou les feuilles masquées {sheets} n'ont pas été importées ; indiquez-en une comme feuille à lire si elle contient les soumissions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="95" />
+      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="113" />
       <source>{file}: the parent of the repeat table {table} (named in its _parent_table_name or PARENT_KEY column) is not a table of this export, or several tables fit its name: {table} was left unlinked rather than joined to rows it may not belong to. Its rows keep their parent's number in _parent_index or PARENT_KEY.</source>
       <translation>{file} : le parent de la table de répétition {table} (nommé dans sa colonne _parent_table_name ou PARENT_KEY) n'est pas une table de cet export, ou plusieurs tables correspondent à son nom : {table} a été laissée sans lien plutôt que reliée à des lignes auxquelles elle n'appartient peut-être pas. Ses lignes gardent le numéro de leur parent dans _parent_index ou PARENT_KEY.</translation>
     </message>
@@ -8897,37 +8956,42 @@
       <translation>{file} : {count} colonne(s) de {table} portent le nom de plusieurs questions d'autres niveaux du formulaire {form} (le niveau principal ou d'autres répétitions) et d'aucune question propre à cette table ; impossible de savoir laquelle est visée, elles ont donc été importées comme texte : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="390" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="386" />
       <source>{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} in column {column}, first at row {row}) than the form given ({version}): its choice labels and question types may not be theirs. Questions of the form not in the export: {missing}.</source>
       <translation>{file} : {count} soumission(s) sur {total} ont été collectées avec une autre version du formulaire ({versions} dans la colonne {column}, la première à la ligne {row}) que le formulaire donné ({version}) : ses libellés de choix et ses types de question ne sont peut-être pas les leurs. Questions du formulaire absentes de l'export : {missing}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="337" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="346" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file} : {count} ligne(s) ont moins de champs que l'en-tête (première : ligne {row}, à partir de la colonne {column}) ; les valeurs manquantes ont été laissées vides.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="93" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="166" />
+      <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other, so each row of {table} was linked to the row of {parent} its {child_key} names within its own submission (_submission__uuid).</source>
+      <translation>{file} : {key} se répète dans {parent} ({values}), comme lorsque deux exports sont collés l'un sous l'autre, donc chaque ligne de {table} a été reliée à la ligne de {parent} que désigne son {child_key} au sein de sa propre soumission (_submission__uuid).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="157" />
       <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other, so the rows of {table} were linked to their submission by _submission__uuid.</source>
       <translation>{file} : {key} se répète dans {parent} ({values}), comme lorsque deux exports sont collés l'un sous l'autre, donc les lignes de {table} ont été reliées à leur soumission par _submission__uuid.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="106" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="174" />
       <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other: {table} was left unlinked rather than shown under two parents. Import each export on its own.</source>
       <translation>{file} : {key} se répète dans {parent} ({values}), comme lorsque deux exports sont collés l'un sous l'autre : {table} a été laissée sans lien plutôt qu'affichée sous deux parents. Importez chaque export séparément.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="299" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="300" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>{file} : {new} nouvelles soumissions ({total} au total) sur {pages} pages en {seconds} s.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="249" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="243" />
       <source>{folder} already holds a training session: continue it or reset it.</source>
       <translation>{folder} contient déjà une session de formation : poursuivez-la ou réinitialisez-la.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="252" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="246" />
       <source>{folder} is not empty. Choose an empty folder for the training session, so that Reset never deletes your own files.</source>
       <translation>{folder} n'est pas vide. Choisissez un dossier vide pour la session de formation, afin que « Réinitialiser » ne supprime jamais vos propres fichiers.</translation>
     </message>
@@ -8947,7 +9011,7 @@
       <translation>{high} colonnes à risque élevé, {medium} à risque moyen, {low} à risque faible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="268" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="269" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk. The list helps; it does not guarantee that nothing else is personal.</source>
       <translation>{high} colonnes à risque élevé, {medium} à risque moyen, {low} à risque faible. La liste aide ; elle ne garantit pas que rien d'autre n'est personnel.</translation>
     </message>
@@ -8957,7 +9021,7 @@
       <translation>{host} a accepté les identifiants, mais ce compte n'a pas l'autorisation de lire {what} (HTTP 403). Demandez au propriétaire du projet de vous le partager (au moins « voir les soumissions »).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="178" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="179" />
       <source>{host} announced {expected} submissions of form {uid} but sent {received}: {missing} are missing. Check the form on the server and download again.</source>
       <translation>{host} a annoncé {expected} soumissions du formulaire {uid} mais en a envoyé {received} : il en manque {missing}. Vérifiez le formulaire sur le serveur et téléchargez à nouveau.</translation>
     </message>
@@ -8977,12 +9041,12 @@
       <translation>{host} a répondu, mais pas avec une liste KoboToolbox (pas de « results »). Vérifiez que l'adresse est celle d'un serveur KoboToolbox.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="328" />
+      <location filename="../cartong_plugin/core/servers/odata_records.py" line="42" />
       <source>{host} answered, but not with an OData list (no 'value'). Check that the address is an ODK Central server.</source>
       <translation>{host} a répondu, mais pas avec une liste OData (pas de « value »). Vérifiez que l'adresse est celle d'un serveur ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="429" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="457" />
       <source>{host} answered, but not with the list expected from ODK Central.</source>
       <translation>{host} a répondu, mais pas avec la liste attendue d'ODK Central.</translation>
     </message>
@@ -8992,7 +9056,7 @@
       <translation>{host} n'a pas répondu dans les {seconds} secondes. La connexion est peut-être lente ou le serveur surchargé : réessayez plus tard, ou avec une meilleure connexion.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="113" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="115" />
       <source>{host} did not return a session token: is it an ODK Central server?</source>
       <translation>{host} n'a pas renvoyé de jeton de session : s'agit-il d'un serveur ODK Central ?</translation>
     </message>
@@ -9002,7 +9066,7 @@
       <translation>{host} n'a pas renvoyé de jeton d'API : s'agit-il d'un serveur KoboToolbox ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="235" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="238" />
       <source>{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): they are downloaded from their own tables instead.</source>
       <translation>{host} n'intègre pas les répétitions du formulaire {id} dans la réponse ($expand, ODK Central 1.2 et versions ultérieures) : elles sont téléchargées depuis leurs propres tables.</translation>
     </message>
@@ -9022,7 +9086,7 @@
       <translation>{host} a redirigé {what} vers un autre serveur ({other}) ; sa réponse n'a pas été prise pour les données de {host} et le téléchargement a été arrêté : vérifiez l'adresse du serveur auprès de son administrateur, le serveur a peut-être changé d'adresse.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="72" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="74" />
       <source>{host} refused the app-user token (HTTP 403): in ODK Central, app users can send submissions but not read them. To download the data, sign in with the email and password of a web user who has the Project Viewer or Project Manager role in this project.</source>
       <translation>{host} a refusé le jeton d'utilisateur mobile (HTTP 403) : dans ODK Central, les utilisateurs mobiles peuvent envoyer des soumissions mais pas les lire. Pour télécharger les données, connectez-vous avec l'e-mail et le mot de passe d'un utilisateur web ayant le rôle Lecteur du projet (Project Viewer) ou Gestionnaire du projet (Project Manager) dans ce projet.</translation>
     </message>
@@ -9076,7 +9140,7 @@
       <translation>{host} a envoyé plus de {size} Mo pour {what} : le téléchargement a été arrêté avant de remplir la mémoire de l'ordinateur. Rien n'a été modifié ; interrogez l'administrateur du serveur sur ce formulaire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="170" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="171" />
       <source>{host} sent {count} submissions of form {uid} more than once: each was kept once.</source>
       <translation>{host} a envoyé {count} soumissions du formulaire {uid} plus d'une fois : chacune a été conservée une seule fois.</translation>
     </message>
@@ -9086,7 +9150,7 @@
       <translation>{host} a envoyé pour {what} {pages} pages d'affilée sans aucune nouvelle soumission ({received} sur {total} reçues) : la liste ne finirait jamais, le téléchargement a donc été arrêté. Signalez-le à l'administrateur du serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="203" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="204" />
       <source>{host} sent, for {what}, an item that is not a submission (page {page}, item {number}: {kind} instead of a JSON object). Nothing was changed; report it to the server's administrator.</source>
       <translation>{host} a envoyé, pour {what}, un élément qui n'est pas une soumission (page {page}, élément {number} : {kind} au lieu d'un objet JSON). Rien n'a été modifié ; signalez-le à l'administrateur du serveur.</translation>
     </message>
@@ -9105,12 +9169,12 @@
       <translation>{kind} : une carte A4 paysage de l'enquête d'exemple</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="79" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="80" />
       <source>{label} (label)</source>
       <translation>{label} (libellé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="371" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="372" />
       <source>{layer} is a repeat table: its rows belong to submissions by _submission__uuid and _index, and the cleaning log names submissions (_uuid), not repeat rows, so it cannot be applied to it. Apply the log to the survey layer; correct a repeat answer in a copy of {layer} in QGIS, or remove the whole submission with remove_survey.</source>
       <translation>{layer} est une table de répétition : ses lignes se rattachent aux soumissions par _submission__uuid et _index, et le journal de nettoyage désigne des soumissions (_uuid), pas des lignes de répétition ; il ne peut donc pas lui être appliqué. Appliquez le journal à la couche d'enquête ; corrigez une réponse de répétition dans une copie de {layer} dans QGIS, ou retirez toute la soumission avec remove_survey.</translation>
     </message>
@@ -9153,7 +9217,7 @@
       <translation>{parameter} vaut « {value} », ce n'est pas un nombre : donnez un nombre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="180" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="181" />
       <source>{parent} → {child}</source>
       <translation>{parent} → {child}</translation>
     </message>
@@ -9227,7 +9291,7 @@
       <translation>{shown} lignes affichées sur {rows} ; {pending} en attente, {changed} à modifier, {removed} à supprimer, {kept} laissées telles quelles.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="352" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="377" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>{table} : le formulaire donne maintenant un autre type à {column}, mais cette colonne de la couche de l'enquête ne contient que {kind} : %n nouvelle réponse qui n'y entrait pas a été laissée vide ({raw} la garde telle que donnée).</numerusform>

@@ -28,7 +28,7 @@
       <translation type="vanished" />
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="397" />
+      <location filename="../cartong_plugin/core/field/report.py" line="201" />
       <source>%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by version 0.2.0 that cannot tell them apart: their field changes were not merged.</source>
       <translation>
         <numerusform>%n _uuid partilhado por várias linhas de {table} teve linhas adicionadas ou eliminadas, num pacote preparado pela versão 0.2.0 que não as consegue distinguir: as suas alterações de campo não foram fundidas.</numerusform>
@@ -92,7 +92,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="272" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="273" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
         <numerusform>%n coluna contém provavelmente dados pessoais ({high} com risco elevado). Proteja-a antes de partilhar o ficheiro.</numerusform>
@@ -193,7 +193,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="312" />
+      <location filename="../cartong_plugin/core/field/report.py" line="116" />
       <source>%n new submissions came from the field without a _uuid: they were added with new ones ({uuids}).</source>
       <translation>
         <numerusform>%n nova submissão chegou do terreno sem _uuid: foi adicionada com um novo ({uuids}).</numerusform>
@@ -206,6 +206,14 @@
       <translation>
         <numerusform>%n nova submissão descarregada para {file}.</numerusform>
         <numerusform>%n novas submissões descarregadas para {file}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/report.py" line="69" />
+      <source>%n of the {total} rows of {table} the package left with differ in the returned copy (most in the columns {columns}): a layer re-saved or converted by another program, or replaced by another one, looks like this; its changes were merged where the office had not changed the value, so check those columns in {office} before relying on them.</source>
+      <translation>
+        <numerusform>%n das {total} linhas de {table} com que o pacote saiu difere na cópia devolvida (sobretudo nas colunas {columns}): é assim que fica uma camada guardada de novo ou convertida por outro programa, ou substituída por outra; as suas alterações foram fundidas onde o escritório não tinha alterado o valor, por isso verifique essas colunas em {office} antes de confiar nelas.</numerusform>
+        <numerusform>%n das {total} linhas de {table} com que o pacote saiu diferem na cópia devolvida (sobretudo nas colunas {columns}): é assim que fica uma camada guardada de novo ou convertida por outro programa, ou substituída por outra; as suas alterações foram fundidas onde o escritório não tinha alterado o valor, por isso verifique essas colunas em {office} antes de confiar nelas.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -241,7 +249,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="390" />
+      <location filename="../cartong_plugin/core/field/report.py" line="194" />
       <source>%n rows of {table} added in the field belong to no submission merged (their _submission__uuid is empty or another package's): they were not merged.</source>
       <translation>
         <numerusform>%n linha de {table} adicionada no terreno não pertence a nenhuma submissão fundida (o seu _submission__uuid está vazio ou é de outro pacote): não foi fundida.</numerusform>
@@ -249,7 +257,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="359" />
+      <location filename="../cartong_plugin/core/field/report.py" line="163" />
       <source>%n rows of {table} added in the field have the _uuid of submissions the office holds: they were not merged.</source>
       <translation>
         <numerusform>%n linha de {table} adicionada no terreno tem o _uuid de uma submissão presente no escritório: não foi fundida.</numerusform>
@@ -257,7 +265,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="351" />
+      <location filename="../cartong_plugin/core/field/report.py" line="155" />
       <source>%n rows of {table} changed or added in the field belong to submissions removed in the office: they were not merged.</source>
       <translation>
         <numerusform>%n linha de {table} alterada ou adicionada no terreno pertence a uma submissão removida no escritório: não foi fundida.</numerusform>
@@ -265,7 +273,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="345" />
+      <location filename="../cartong_plugin/core/field/report.py" line="149" />
       <source>%n rows of {table} deleted in the field were kept in the office: deletions are not merged.</source>
       <translation>
         <numerusform>%n linha de {table} eliminada no terreno foi mantida no escritório: as eliminações não são fundidas.</numerusform>
@@ -273,7 +281,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="374" />
+      <location filename="../cartong_plugin/core/field/report.py" line="178" />
       <source>%n rows of {table} have dates written in the field that are not dates (e.g. 12/03/2024 instead of 2024-03-12): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>%n linha de {table} tem uma data escrita no terreno que não é uma data (p. ex. 12/03/2024 em vez de 2024-03-12): o valor do escritório foi mantido (cada uma é listada com o seu texto).</numerusform>
@@ -281,7 +289,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="382" />
+      <location filename="../cartong_plugin/core/field/report.py" line="186" />
       <source>%n rows of {table} have numbers written in the field that their columns cannot hold (e.g. '30 500,5' or 'six'): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>%n linha de {table} tem um número escrito no terreno que a sua coluna não pode conter (p. ex. '30 500,5' ou 'six'): o valor do escritório foi mantido (cada um é listado com o seu texto).</numerusform>
@@ -289,7 +297,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="366" />
+      <location filename="../cartong_plugin/core/field/report.py" line="170" />
       <source>%n rows of {table} have values entered in the field in columns the office file does not have: they were not merged (each is listed with its column and value).</source>
       <translation>
         <numerusform>%n linha de {table} tem valores introduzidos no terreno em colunas que o ficheiro do escritório não tem: não foram fundidos (cada um é listado com a sua coluna e o seu valor).</numerusform>
@@ -313,7 +321,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/merge.py" line="300" />
+      <location filename="../cartong_plugin/core/field/report.py" line="104" />
       <source>%n select answers changed in the field are not choices of the form ({values}): they were merged as written, with themselves as their labels; check them in the table {table}.</source>
       <translation>
         <numerusform>%n resposta de seleção alterada no terreno não é uma opção do formulário ({values}): foi fundida tal como escrita, com ela própria como etiqueta; verifique-a na tabela {table}.</numerusform>
@@ -401,11 +409,27 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odata_records.py" line="55" />
+      <location filename="../cartong_plugin/core/servers/odata_records.py" line="84" />
       <source>%n submissions of form {id} on {host} are encrypted and could not be read, so they were not imported: download the form's submissions from ODK Central with the encryption passphrase (or decrypt them with ODK Briefcase) and import that export; every update asks for them again.</source>
       <translation>
         <numerusform>%n submissão do formulário {id} em {host} está cifrada e não pôde ser lida, pelo que não foi importada: descarregue as submissões do formulário a partir do ODK Central com a frase-passe de cifragem (ou decifre-as com o ODK Briefcase) e importe essa exportação; cada atualização volta a pedi-las.</numerusform>
         <numerusform>%n submissões do formulário {id} em {host} estão cifradas e não puderam ser lidas, pelo que não foram importadas: descarregue as submissões do formulário a partir do ODK Central com a frase-passe de cifragem (ou decifre-as com o ODK Briefcase) e importe essa exportação; cada atualização volta a pedi-las.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="91" />
+      <source>%n submissions of form {id} that the pages missed could not be downloaded on their own from {host} (deleted meanwhile, or the server would not send them alone): {uuids}. If they are still on the server, download the form again.</source>
+      <translation>
+        <numerusform>%n submissão do formulário {id} que as páginas omitiram não pôde ser descarregada à parte a partir de {host} (apagada entretanto, ou o servidor não a envia sozinha): {uuids}. Se ainda estiver no servidor, descarregue o formulário de novo.</numerusform>
+        <numerusform>%n submissões do formulário {id} que as páginas omitiram não puderam ser descarregadas à parte a partir de {host} (apagadas entretanto, ou o servidor não as envia sozinhas): {uuids}. Se ainda estiverem no servidor, descarregue o formulário de novo.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="154" />
+      <source>%n submissions of form {id} were not in the pages sent by {host} (submissions were sent, deleted or restored on the server during the download); they were downloaded on their own.</source>
+      <translation>
+        <numerusform>%n submissão do formulário {id} não estava nas páginas enviadas por {host} (foram enviadas, apagadas ou restauradas submissões no servidor durante o descarregamento); foi descarregada à parte.</numerusform>
+        <numerusform>%n submissões do formulário {id} não estavam nas páginas enviadas por {host} (foram enviadas, apagadas ou restauradas submissões no servidor durante o descarregamento); foram descarregadas à parte.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -504,12 +528,12 @@
       <translation>'{value}' (a etiqueta de {code})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="280" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="294" />
       <source>'{value}' has a coordinate that is not a finite number.</source>
       <translation>'{value}' tem uma coordenada que não é um número finito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="276" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="290" />
       <source>'{value}' is an empty geometry (a coordinate is missing or not a number).</source>
       <translation>'{value}' é uma geometria vazia (falta uma coordenada ou não é um número).</translation>
     </message>
@@ -519,7 +543,7 @@
       <translation>«{value}» não é um número finito ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="273" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="287" />
       <source>'{value}' is not a geometry.</source>
       <translation>«{value}» não é uma geometria.</translation>
     </message>
@@ -534,7 +558,7 @@
       <translation>«{value}» não é uma linha: precisa de pelo menos 2 pontos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="319" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="333" />
       <source>'{value}' is not a location</source>
       <translation>«{value}» não é uma posição</translation>
     </message>
@@ -554,12 +578,12 @@
       <translation>«{value}» não é um dos valores admitidos ({allowed})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="283" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="297" />
       <source>'{value}' is outside -180..180 / -90..90: is the file in another coordinate system than WGS 84 (longitude, latitude)?</source>
       <translation>'{value}' está fora de -180..180 / -90..90: o ficheiro está noutro sistema de coordenadas que não o WGS 84 (longitude, latitude)?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="396" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="420" />
       <source>(its list of attachments)</source>
       <translation>(a sua lista de anexos)</translation>
     </message>
@@ -722,7 +746,7 @@
       <translation>Uma tabela com uma linha por coluna que provavelmente contém dados pessoais: column, risk (high, medium, low), category, reason, suggested_action e explanation. P. ex., personal_data.csv, ou uma camada temporária.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="73" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="74" />
       <source>A value holds a NUL character, which PostgreSQL cannot store: {value}</source>
       <translation>Um valor contém um carácter NUL, que o PostgreSQL não consegue armazenar: {value}</translation>
     </message>
@@ -737,7 +761,7 @@
       <translation>Aproximadamente o mesmo número de unidades em cada classe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="173" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="174" />
       <source>Action</source>
       <translation>Ação</translation>
     </message>
@@ -1022,7 +1046,7 @@
       <translation>Colunas de anexos removidas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="321" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="322" />
       <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
       <translation>O anexo {name} da submissão {uuid} foi ignorado: {reason}</translation>
     </message>
@@ -1194,7 +1218,7 @@
       <translation>Cancelado durante {what}: nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="158" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="159" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
@@ -1234,7 +1258,7 @@
       <translation>Cancelado: as contagens não foram escritas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="175" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="121" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>Cancelado: o GeoPackage do escritório não foi alterado.</translation>
     </message>
@@ -1244,7 +1268,7 @@
       <translation>A cancelar…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="113" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="114" />
       <source>Cannot connect to the PostgreSQL database {target}: {detail}. Check the host, port and database of the connection and that the server is running.</source>
       <translation>Não é possível ligar à base de dados PostgreSQL {target}: {detail}. Verifique o anfitrião, a porta e a base de dados da ligação e se o servidor está a funcionar.</translation>
     </message>
@@ -1319,7 +1343,7 @@
       <translation>Catálogo de ajuda do CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="211" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="205" />
       <source>CartONG training</source>
       <translation>Formação CartONG</translation>
     </message>
@@ -1329,7 +1353,7 @@
       <translation>CartONG: {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="173" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="174" />
       <source>Category</source>
       <translation>Categoria</translation>
     </message>
@@ -1421,7 +1445,7 @@
       <translation>Escolha um ficheiro .gpkg para o GeoPackage de inquérito, não {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="80" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="72" />
       <source>Choose a PostgreSQL connection: the name of a QGIS connection (Browser &gt; PostgreSQL) or a connection string such as service=survey.</source>
       <translation>Escolha uma ligação PostgreSQL: o nome de uma ligação do QGIS (Navegador &gt; PostgreSQL) ou uma cadeia de ligação como service=survey.</translation>
     </message>
@@ -1680,7 +1704,7 @@
       <translation>Registos de limpeza (*.xlsx *.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="265" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="266" />
       <source>Click a row to read why the column was flagged.</source>
       <translation>Clique numa linha para ler porque é que a coluna foi assinalada.</translation>
     </message>
@@ -1779,7 +1803,7 @@
       <translation>As colunas que provavelmente contêm dados pessoais de risco elevado foram removidas por predefinição: {columns}. Para as partilhar, pseudonimize-as (PSEUDONYMISE_FIELDS) ou mantenha-as (KEEP_FIELDS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="327" />
+      <location filename="../cartong_plugin/core/field/report.py" line="131" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>As colunas da cópia de campo que o inquérito do escritório não tem não foram fundidas: {columns}</translation>
     </message>
@@ -2107,7 +2131,7 @@
       <translation>Implementado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="221" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="222" />
       <source>Detect personal data</source>
       <translation>Detetar os dados pessoais</translation>
     </message>
@@ -2127,7 +2151,7 @@
       <translation>Concluído</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="407" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="401" />
       <source>Done at</source>
       <translation>Concluído em</translation>
     </message>
@@ -2291,7 +2315,7 @@
       <translation>Cada página mantém as classes de todo o país, para que as páginas sejam comparáveis; o título indica a unidade e o seu P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="173" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="174" />
       <source>Example value</source>
       <translation>Valor de exemplo</translation>
     </message>
@@ -2459,7 +2483,7 @@
       <translation>Pasta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="395" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="389" />
       <source>Folder: {folder}</source>
       <translation>Pasta: {folder}</translation>
     </message>
@@ -2503,12 +2527,12 @@
       <translation>Idiomas do formulário: {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="59" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="60" />
       <source>Form {uid}: {added} new submissions arrived during the download; they are included.</source>
       <translation>Formulário {uid}: chegaram {added} novas submissões durante o descarregamento; estão incluídas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="73" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="74" />
       <source>Form {uid}: {deleted} submissions were deleted on the server during the download.</source>
       <translation>Formulário {uid}: {deleted} submissões foram eliminadas no servidor durante o descarregamento.</translation>
     </message>
@@ -2843,7 +2867,7 @@
       <translation>Foi tentado {attempts} vezes em {seconds} segundos no total.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="273" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="283" />
       <source>JSON text</source>
       <translation>texto JSON</translation>
     </message>
@@ -3037,7 +3061,7 @@
       <translation>Aprender</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="315" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="316" />
       <source>Learn more: {link}</source>
       <translation>Saber mais: {link}</translation>
     </message>
@@ -3370,7 +3394,7 @@
       <translation>Zoom mínimo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="407" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="401" />
       <source>Minutes since start</source>
       <translation>Minutos desde o início</translation>
     </message>
@@ -3475,7 +3499,7 @@
       <translation>Seguinte &gt;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="244" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="245" />
       <source>Next page</source>
       <translation>Página seguinte</translation>
     </message>
@@ -3490,7 +3514,7 @@
       <translation>Ainda não há nenhuma ligação PostgreSQL guardada no QGIS: peça uma ao administrador da sua base de dados e adicione-a no Navegador (PostgreSQL &gt; Nova ligação).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="254" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="250" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>Não foi fornecido nenhum XLSForm: os tipos de coluna foram deduzidos dos valores e as opções não têm etiquetas.</translation>
     </message>
@@ -3520,7 +3544,7 @@
       <translation>Nenhuma coluna é pseudonimizada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="279" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="280" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation>Nenhuma coluna parece conter dados pessoais. A verificação ajuda; não garante nada.</translation>
     </message>
@@ -3530,7 +3554,7 @@
       <translation>Sem ligação: a página acima contém o essencial.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="71" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="72" />
       <source>No copy of this form has been downloaded on this computer yet.</source>
       <translation>Ainda não foi descarregada nenhuma cópia deste formulário neste computador.</translation>
     </message>
@@ -3565,7 +3589,7 @@
       <translation>Não há nenhum recurso online para este passo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="222" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="218" />
       <source>No output GeoPackage was given.</source>
       <translation>Não foi indicado nenhum GeoPackage de saída.</translation>
     </message>
@@ -3695,7 +3719,7 @@
       <translation>ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="106" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="108" />
       <source>ODK Central needs an email and password, or an app-user token.</source>
       <translation>O ODK Central precisa de um e-mail e uma senha, ou de um token de utilizador móvel (app user).</translation>
     </message>
@@ -3740,17 +3764,17 @@
       <translation>Online: o guia abre no seu navegador.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="84" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="85" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the API token is, env:KOBO_TOKEN (an environment variable) or file:/home/me/kobo_token.txt (a file holding the token). Give the place, never the token itself: parameter values are kept in the Processing history and in models.</source>
       <translation>Apenas para execuções sem a janela do QGIS (qgis_process, tarefas agendadas), onde a senha mestra não pode ser pedida: onde está o token de API, env:KOBO_TOKEN (uma variável de ambiente) ou file:/home/me/kobo_token.txt (um ficheiro que contém o token). Indique o local, nunca o próprio token: os valores dos parâmetros são guardados no histórico do Processing e nos modelos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="113" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="114" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the password or app-user token is, env:ODK_PASSWORD (an environment variable) or file:/home/me/odk_password.txt (a file holding it). Give the place, never the secret itself: parameter values are kept in the Processing history and in models.</source>
       <translation>Apenas para execuções sem a janela do QGIS (qgis_process, tarefas agendadas), onde a senha mestra não pode ser pedida: onde está a senha ou o token de utilizador móvel, env:ODK_PASSWORD (uma variável de ambiente) ou file:/home/me/odk_password.txt (um ficheiro que a contém). Indique o local, nunca o próprio segredo: os valores dos parâmetros são guardados no histórico do Processing e nos modelos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="119" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="120" />
       <source>Only with the place of a password above: the email of the ODK Central account the password belongs to, e.g. data.manager@example.org. Leave it empty when the place holds an app-user token.</source>
       <translation>Apenas com o local de uma senha acima: o e-mail da conta do ODK Central a que a senha pertence, p. ex., data.manager@example.org. Deixe vazio quando o local contém um token de utilizador móvel.</translation>
     </message>
@@ -3868,7 +3892,7 @@
       <translation>Fora da restrição do formulário «{constraint}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="411" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="412" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
@@ -3953,7 +3977,7 @@
       <translation>Página</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="231" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="232" />
       <source>Page {page}: {records} of {total} submissions downloaded.</source>
       <translation>Página {page}: {records} de {total} submissões descarregadas.</translation>
     </message>
@@ -4008,7 +4032,7 @@
       <translation>Dados pessoais com risco elevado na camada do inquérito: {columns}. Proteja estas colunas (Proteção de dados, ou cartong:exportforsharing) antes de partilhar o ficheiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="268" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="269" />
       <source>Personal data could not be looked for: {error}</source>
       <translation>Não foi possível procurar dados pessoais: {error}</translation>
     </message>
@@ -4073,17 +4097,17 @@
       <translation>Ligação PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="97" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="98" />
       <source>PostgreSQL did not accept the login for {target}: {detail}. Store the user name and password in an authentication configuration of the connection (Browser &gt; PostgreSQL &gt; Edit connection &gt; Authentication), then try again.</source>
       <translation>O PostgreSQL não aceitou o início de sessão para {target}: {detail}. Guarde o nome de utilizador e a senha numa configuração de autenticação da ligação (Navegador &gt; PostgreSQL &gt; Editar ligação &gt; Autenticação) e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="127" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="128" />
       <source>PostgreSQL refused {doing} in {target}: {detail}</source>
       <translation>O PostgreSQL recusou {doing} em {target}: {detail}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="120" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="121" />
       <source>PostgreSQL refused {doing} in {target}: {detail}. Ask the database administrator for the survey's role: &lt;schema&gt;_viewer to read it, &lt;schema&gt;_reviewer to record cleaning decisions (GRANT &lt;role&gt; TO &lt;you&gt;).</source>
       <translation>O PostgreSQL recusou {doing} em {target}: {detail}. Peça ao administrador da base de dados a função do inquérito: &lt;schema&gt;_viewer para o ler, &lt;schema&gt;_reviewer para registar decisões de limpeza (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
@@ -4193,7 +4217,7 @@
       <translation>O QGIS não escreveu todas as páginas do atlas em {folder}; nada foi conservado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="104" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="96" />
       <source>QGIS has no PostgreSQL connection named '{name}'. Known connections: {names}. Add it in the Browser (PostgreSQL &gt; New Connection) or give a connection string such as service=survey.</source>
       <translation>O QGIS não tem nenhuma ligação PostgreSQL chamada '{name}'. Ligações conhecidas: {names}. Adicione-a no Navegador (PostgreSQL &gt; Nova ligação) ou indique uma cadeia de ligação como service=survey.</translation>
     </message>
@@ -4391,7 +4415,7 @@
       <translation>Repor a formação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="430" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="424" />
       <source>Resets: {times}</source>
       <translation>Reposições: {times}</translation>
     </message>
@@ -4730,7 +4754,7 @@
       <translation>Vários nomes do gazetteer correspondem igualmente bem (pontuação {score}): {places}. Escolha um.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="320" />
+      <location filename="../cartong_plugin/core/field/report.py" line="124" />
       <source>Several new submissions of the field copy have the same _uuid ({uuids}): they were all added; check whether they are the same household and remove the copies by a remove_survey decision.</source>
       <translation>Várias submissões novas da cópia de campo têm o mesmo _uuid ({uuids}): foram todas adicionadas; verifique se são o mesmo agregado familiar e retire as cópias com uma decisão remove_survey.</translation>
     </message>
@@ -4853,7 +4877,7 @@
       <translation>Iniciar sem guardar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="396" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="390" />
       <source>Started: {time}</source>
       <translation>Início: {time}</translation>
     </message>
@@ -4868,7 +4892,7 @@
       <translation>Estatística: count (contagem), share (proporção da resposta), mean (média) ou median (mediana) da pergunta numérica; vazio: share se for indicada uma pergunta, caso contrário count</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="407" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="401" />
       <source>Step</source>
       <translation>Passo</translation>
     </message>
@@ -4878,7 +4902,7 @@
       <translation>Passo(s) concluído(s): {steps}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="398" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="392" />
       <source>Steps done: {done} of {total}</source>
       <translation>Passos concluídos: {done} de {total}</translation>
     </message>
@@ -4987,7 +5011,7 @@
       <translation>Resumo guardado em {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="397" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="391" />
       <source>Summary written: {time}</source>
       <translation>Resumo gerado: {time}</translation>
     </message>
@@ -5012,7 +5036,7 @@
       <translation>Cadeia de processamento de dados de inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="225" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="221" />
       <source>Survey export</source>
       <translation>Exportação do inquérito</translation>
     </message>
@@ -5146,7 +5170,7 @@
       <translation>O GeoPackage {file} não pode ser aberto para escrita: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="315" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="311" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>Não é possível escrever o GeoPackage {file}: {reason}. Escolha outra pasta ou feche o programa que o está a usar.</translation>
     </message>
@@ -5175,7 +5199,7 @@
       <translation>A camada PostgreSQL não indica nenhum esquema: abra a camada do inquérito a partir do seu esquema no Navegador (PostgreSQL &gt; ligação &gt; esquema &gt; survey).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="132" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="124" />
       <source>The PostgreSQL password cannot be read: {reason}</source>
       <translation>Não é possível ler a senha do PostgreSQL: {reason}</translation>
     </message>
@@ -5194,12 +5218,12 @@
       <translation>A configuração de autenticação do QGIS que contém a chave de pseudonimização. Vazio: a sua chave predefinida, criada na primeira utilização e guardada na base de dados de autenticação. A mesma chave dá os mesmos pseudónimos, e os mesmos pontos deslocados, de uma exportação para a seguinte.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="71" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="72" />
       <source>The QGIS authentication configuration that holds your KoboToolbox API token (in Kobo: Account settings &gt; Security &gt; API key). The token stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
       <translation>A configuração de autenticação do QGIS que contém o seu token de API do KoboToolbox (no Kobo: Account settings &gt; Security &gt; API key). O token permanece na base de dados de autenticação do QGIS, protegido pela sua senha mestra; só o id da configuração é guardado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="96" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="97" />
       <source>The QGIS authentication configuration that holds your ODK Central login: Basic with your email and password, or an app-user token. The secret stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
       <translation>A configuração de autenticação do QGIS que contém o seu início de sessão do ODK Central: Basic com o seu e-mail e senha, ou um token de utilizador móvel. O segredo permanece na base de dados de autenticação do QGIS, protegido pela sua senha mestra; só o id da configuração é guardado.</translation>
     </message>
@@ -5229,12 +5253,12 @@
       <translation>O XLSForm com que o inquérito foi recolhido (.xlsx ou .xls, tal como descarregado da página do formulário no servidor), p. ex., household_survey_form.xlsx. Com ele, as perguntas mantêm os seus tipos, etiquetas, opções, marcas de obrigatório, lógica de salto e restrições; sem ele, são deduzidos dos valores.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="66" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="67" />
       <source>The address of the KoboToolbox server: https://kf.kobotoolbox.org (global server), https://eu.kobotoolbox.org (European server) or your organisation's own server. The address only, without /api/v2.</source>
       <translation>O endereço do servidor KoboToolbox: https://kf.kobotoolbox.org (servidor global), https://eu.kobotoolbox.org (servidor europeu) ou o servidor próprio da sua organização. Apenas o endereço, sem /api/v2.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="95" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="96" />
       <source>The address of your ODK Central server, e.g. https://central.example.org, without /v1.</source>
       <translation>O endereço do seu servidor ODK Central, p. ex., https://central.example.org, sem /v1.</translation>
     </message>
@@ -5542,17 +5566,17 @@
       <translation>As colunas {columns} identificam pessoal, dispositivos, contas ou documentos e são pseudonimizadas por predefinição, mas nenhuma chave de pseudonimização pôde ser aberta ({reason}): foram removidas em vez disso. Para as partilhar como pseudónimos, indique uma chave com KEY_SOURCE (file:... ou env:...) ou KEY_AUTHCFG; para as manter tal como estão, liste-as em KEEP_FIELDS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="145" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="91" />
       <source>The conflicts file {file} is a folder: give a file name, e.g. conflicts.csv.</source>
       <translation>O ficheiro de conflitos {file} é uma pasta: indique um nome de ficheiro, p. ex., conflicts.csv.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/connection.py" line="53" />
+      <location filename="../cartong_plugin/core/teams/connection.py" line="45" />
       <source>The connection string {connection} holds a password: QGIS would write it in clear in the Processing history and logs. Put the password in an authentication configuration (authcfg=...), a QGIS connection, a pg_service.conf service or a .pgpass file, and give that instead.</source>
       <translation>A cadeia de conexão {connection} contém uma senha: o QGIS a escreveria em claro no histórico do Processing e nos registos. Coloque a senha numa configuração de autenticação (authcfg=...), numa conexão do QGIS, num serviço pg_service.conf ou num ficheiro .pgpass, e indique isso em vez dela.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="105" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="106" />
       <source>The connection to the PostgreSQL database {target} was lost while {doing}: PostgreSQL undid the unfinished work, nothing was written. Try again when the connection is back.</source>
       <translation>A ligação à base de dados PostgreSQL {target} perdeu-se durante {doing}: o PostgreSQL desfez o trabalho inacabado, nada foi escrito. Tente novamente quando a ligação voltar.</translation>
     </message>
@@ -5746,7 +5770,7 @@
       <translation>O ficheiro exportado do servidor: uma exportação CSV (separada por ';' ou ',') ou XLSX do KoboToolbox ou ONA, um zip de ficheiros CSV do ODK Central, ou um ficheiro GeoJSON, p. ex., household_survey_kobo.csv. O ficheiro é apenas lido, nunca alterado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="196" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="199" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>Não é possível ler o ficheiro {file}: {reason}. Está aberto noutro programa?</translation>
     </message>
@@ -5846,12 +5870,12 @@
       <translation>O ficheiro de formulário {file} não existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="248" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="244" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>O formulário não tem etiquetas em «{language}»: as etiquetas estão em {used} (o formulário contém {languages}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="240" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="236" />
       <source>The form has no language named '{language}': the labels are those of its 'label' columns without a language name (called 'default'), the form's default. Its languages are {languages}: choose one of them to get another.</source>
       <translation>O formulário não tem nenhum idioma chamado «{language}»: as etiquetas são as das suas colunas «label» sem nome de idioma (chamadas «default»), o idioma predefinido do formulário. Os seus idiomas são {languages}: escolha um deles para obter outro.</translation>
     </message>
@@ -5861,12 +5885,12 @@
       <translation>Não foi possível ler o formulário {file} como um XLSForm do Excel (.xlsx). Guarde-o em .xlsx a partir do KoboToolbox ou do Excel e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="105" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="106" />
       <source>The form's ID (xmlFormId): the form_id of the XLSForm's settings sheet, also in the form's address on Central, e.g. household_survey.</source>
       <translation>O ID do formulário (xmlFormId): o form_id da folha settings do XLSForm, também no endereço do formulário no Central, p. ex., household_survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="76" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="77" />
       <source>The form's ID on KoboToolbox (asset uid): the code of letters and digits in the form's address, e.g. aBcD1234eFgH5678iJkL9m in https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</source>
       <translation>O ID do formulário no KoboToolbox (asset uid): o código de letras e algarismos no endereço do formulário, p. ex., aBcD1234eFgH5678iJkL9m em https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</translation>
     </message>
@@ -5891,14 +5915,18 @@
       <translation>A chave é lida do seu ficheiro; o armazenamento de senhas do QGIS não é usado. Use o mesmo ficheiro da próxima vez para obter os mesmos pseudónimos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="179" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="181" />
       <source>The labels of form {id} could not be read from its XForm ({reason}); question and choice names are shown instead.</source>
       <translation>Não foi possível ler as etiquetas do formulário {id} a partir do seu XForm ({reason}); são mostrados em vez disso os nomes das perguntas e das opções.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="50" />
       <source>The language of the form's labels written beside the codes, as the form's label columns name it: English (en), Français (fr), or just fr. Empty: the form's default language. Without a form it changes nothing.</source>
-      <translation>O idioma das etiquetas do formulário escritas ao lado dos códigos, tal como as colunas de etiquetas do formulário o nomeiam: English (en), Français (fr), ou simplesmente fr. Vazio: o idioma predefinido do formulário. Sem formulário não altera nada.</translation>
+      <translation type="vanished">O idioma das etiquetas do formulário escritas ao lado dos códigos, tal como as colunas de etiquetas do formulário o nomeiam: English (en), Français (fr), ou simplesmente fr. Vazio: o idioma predefinido do formulário. Sem formulário não altera nada.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="50" />
+      <source>The language of the form's labels written beside the codes, as the form's label columns name it: English (en), Français (fr), or just fr; default for the labels of the form's plain 'label' columns, which name no language. Empty: the form's default language. Without a form it changes nothing.</source>
+      <translation>A língua das etiquetas do formulário escritas ao lado dos códigos, tal como as colunas de etiquetas do formulário a nomeiam: English (en), Français (fr), ou apenas fr; default para as etiquetas das colunas 'label' simples do formulário, que não nomeiam nenhuma língua. Vazio: a língua predefinida do formulário. Sem formulário não muda nada.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_field.py" line="59" />
@@ -5921,7 +5949,7 @@
       <translation>O último dia da recolha de dados, como AAAA-MM-DD, p. ex., 2026-03-20: as submissões iniciadas depois são assinaladas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="72" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="73" />
       <source>The last downloaded copy is still available: {file} ({records} submissions, synced {when}).</source>
       <translation>A última cópia descarregada continua disponível: {file} ({records} submissões, sincronizada em {when}).</translation>
     </message>
@@ -5961,7 +5989,7 @@
       <translation>A camada {layer} não tem coluna _uuid: as submissões não podem ser emparelhadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="404" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="405" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>A camada {layer} não tem o campo {field} ({what}).</translation>
     </message>
@@ -5986,7 +6014,7 @@
       <translation>A camada {layer} não tem o campo {field} para nomear as páginas do atlas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="355" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="356" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>A camada {layer} não tem o campo {field}.</translation>
     </message>
@@ -5996,7 +6024,7 @@
       <translation>A camada {layer} não tem o campo {field}: é necessário para identificar cada submissão no registo de limpeza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="379" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="380" />
       <source>The layer {layer} has no field {field}: the cleaning log names each submission by it.</source>
       <translation>A camada {layer} não tem o campo {field}: o registo de limpeza identifica cada submissão por ele.</translation>
     </message>
@@ -6051,7 +6079,7 @@
       <translation>A legenda é demasiado longa para a sua moldura: algumas entradas ficam cortadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="356" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="352" />
       <source>The location column {column} is not in {file}.</source>
       <translation>A coluna de posição {column} não está em {file}.</translation>
     </message>
@@ -6101,12 +6129,12 @@
       <translation>O número de classes de cor, de 2 a 7 (5 por predefinição). Menos classes leem-se melhor em papel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="65" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="66" />
       <source>The number of submissions of form {uid} went down from {before} to {after} during the download (submissions were deleted on the server), so some could have been missed. Nothing was changed; download again.</source>
       <translation>O número de submissões do formulário {uid} desceu de {before} para {after} durante o descarregamento (foram eliminadas submissões no servidor), pelo que algumas podem ter sido perdidas. Nada foi alterado; descarregue novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="101" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="102" />
       <source>The number of the project on ODK Central, as in its address: https://central.example.org/#/projects/3 is project 3. Default 1.</source>
       <translation>O número do projeto no ODK Central, tal como no seu endereço: https://central.example.org/#/projects/3 é o projeto 3. Predefinição: 1.</translation>
     </message>
@@ -6116,12 +6144,12 @@
       <translation>O campo numérico pelo qual as unidades administrativas são coloridas: submissions (a contagem de submissões, predefinição), answer_pct (uma proporção em %), value_mean ou value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="230" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="155" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>O GeoPackage do escritório ou o devolvido não tem camada 'survey': importe primeiro o inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="140" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="86" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>O GeoPackage do escritório {file} não existe.</translation>
     </message>
@@ -6190,7 +6218,7 @@
       <translation>O pacote que a equipa trouxe: o seu zip, o seu manifest.json ou o seu GeoPackage de inquérito, p. ex., field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="236" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="161" />
       <source>The package {package} was not prepared from {office}: none of its {count} submissions are there (another survey?). Nothing was merged; merge it into the survey file it was made from.</source>
       <translation>O pacote {package} não foi preparado a partir de {office}: nenhuma das suas {count} submissões lá está (outro inquérito?). Nada foi fundido; funda-o no ficheiro do inquérito a partir do qual foi preparado.</translation>
     </message>
@@ -6248,12 +6276,12 @@
       <translation>O pacote devolvido não traz nada de novo (já fundido?): {file} ficou como estava.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="128" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="74" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>O pacote devolvido {file} não contém nenhum GeoPackage de inquérito chamado {name} (encontrados: {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="116" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="62" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>O pacote devolvido {file} não é nem uma pasta de pacote de campo, nem o seu zip, nem um GeoPackage.</translation>
     </message>
@@ -6297,7 +6325,7 @@
       <translation>Os mesmos identificadores com outro nome, substituídos por pseudónimos com a mesma chave: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="259" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="253" />
       <source>The sample dataset was not found in {folder}; reinstall the plugin.</source>
       <translation>O conjunto de dados de exemplo não foi encontrado em {folder}; reinstale o complemento.</translation>
     </message>
@@ -6372,7 +6400,7 @@
       <translation>A menor contagem mostrada, e o menor número de linhas que podem partilhar uma combinação das colunas que alguém de fora poderia conhecer. Predefinição: 5; 10 ou mais para dados sensíveis (proteção, saúde).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="351" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="345" />
       <source>The start state of {folder} is missing; start a new session in an empty folder.</source>
       <translation>O estado inicial de {folder} está em falta; inicie uma nova sessão numa pasta vazia.</translation>
     </message>
@@ -6397,7 +6425,7 @@
       <translation>O GeoPackage de inquérito a escrever, p. ex., household_survey.gpkg: as tabelas brutas exatamente tal como recebidas, a camada tipada 'survey' e uma tabela por grupo de repetição. Com Atualização, o ficheiro existente é ampliado. É escrito primeiro num ficheiro temporário: um descarregamento falhado deixa o ficheiro anterior como estava.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="55" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="56" />
       <source>The survey GeoPackage to write, e.g. household_survey.gpkg: the raw table exactly as received, the typed layer 'survey' (points in EPSG:4326), one table per repeat group and a metadata table. It is written to a temporary file and renamed when complete: a failed import leaves no half-written file.</source>
       <translation>O GeoPackage de inquérito a escrever, p. ex., household_survey.gpkg: a tabela bruta exatamente tal como recebida, a camada tipada 'survey' (pontos em EPSG:4326), uma tabela por grupo de repetição e uma tabela de metadados. É escrito num ficheiro temporário e renomeado quando está completo: uma importação falhada não deixa nenhum ficheiro meio escrito.</translation>
     </message>
@@ -6525,7 +6553,7 @@
       <translation>Não foi possível abrir o projeto de formação {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="227" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="221" />
       <source>The training project {file} could not be written.</source>
       <translation>Não foi possível escrever o projeto de formação {file}.</translation>
     </message>
@@ -6585,7 +6613,7 @@
       <translation>Este número de entrevistas (4 por predefinição) iniciadas por um mesmo dispositivo ou inquiridor nos minutos indicados abaixo são assinaladas: demasiado rápidas para serem entrevistas reais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="333" />
+      <location filename="../cartong_plugin/core/field/report.py" line="137" />
       <source>This package was prepared by version 0.2.0: changes made in the field to the rows of repeat tables of existing submissions cannot be told and were not merged; compare them by hand.</source>
       <translation>Este pacote foi preparado pela versão 0.2.0: as alterações feitas no terreno às linhas das tabelas de repetição de submissões existentes não podem ser identificadas e não foram fundidas; compare-as à mão.</translation>
     </message>
@@ -6670,7 +6698,7 @@
       <translation>Formação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="393" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="387" />
       <source>Training session summary</source>
       <translation>Resumo da sessão de formação</translation>
     </message>
@@ -6700,7 +6728,7 @@
       <translation>Nomes de unidades administrativas escritos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="269" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="279" />
       <source>UTF-16 text without its byte-order mark</source>
       <translation>texto UTF-16 sem a sua marca de ordem de bytes</translation>
     </message>
@@ -6884,7 +6912,7 @@
       <translation>Atenção: qualquer pessoa que tenha este ficheiro pode encontrar a residência das pessoas inquiridas. Partilhe-o apenas no âmbito de um acordo de partilha de dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="290" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="297" />
       <source>Warning: columns at high risk are kept: {columns}. Share the file only with partners bound by a data sharing agreement.</source>
       <translation>Atenção: são mantidas colunas com risco elevado: {columns}. Partilhe o ficheiro apenas com parceiros vinculados por um acordo de partilha de dados.</translation>
     </message>
@@ -6919,7 +6947,7 @@
       <translation>O que será feito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="245" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="246" />
       <source>Where the points go is chosen on the next page.</source>
       <translation>O destino dos pontos escolhe-se na página seguinte.</translation>
     </message>
@@ -7067,12 +7095,12 @@
       <translation>A escrever a cópia protegida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="354" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="355" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>A escrever {records} submissões em {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="225" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="221" />
       <source>XLSForm</source>
       <translation>XLSForm</translation>
     </message>
@@ -7131,17 +7159,17 @@
       <translation>Zip a copiar: {zip} ({size:.1f} MB, {files} ficheiros).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="268" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="278" />
       <source>a 7-Zip archive</source>
       <translation>um arquivo 7-Zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="264" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="274" />
       <source>a GIF image</source>
       <translation>uma imagem GIF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="263" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="273" />
       <source>a JPEG photo</source>
       <translation>uma fotografia JPEG</translation>
     </message>
@@ -7151,12 +7179,12 @@
       <translation>uma exportação do KoboToolbox, ODK Central ou ONA (CSV, XLSX, zip ou GeoJSON) e, de preferência, o seu XLSForm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="261" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="271" />
       <source>a PDF document</source>
       <translation>um documento PDF</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="262" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="272" />
       <source>a PNG image</source>
       <translation>uma imagem PNG</translation>
     </message>
@@ -7171,12 +7199,12 @@
       <translation>uma ligação PostgreSQL, o esquema de um inquérito partilhado e uma folha de revisão com as suas decisões.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="267" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="277" />
       <source>a RAR archive</source>
       <translation>um arquivo RAR</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="265" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="275" />
       <source>a SQLite database (a GeoPackage?)</source>
       <translation>uma base de dados SQLite (um GeoPackage?)</translation>
     </message>
@@ -7190,7 +7218,7 @@
       <translation>uma cópia limpa do inquérito; os números de valores alterados, submissões removidas e linhas do registo ainda pendentes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="266" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="276" />
       <source>a gzip-compressed file</source>
       <translation>um ficheiro comprimido com gzip</translation>
     </message>
@@ -7220,7 +7248,7 @@
       <translation>uma folha de revisão (XLSX ou CSV) do registo de limpeza partilhado, com as suas colunas log_id e version; o número de linhas do registo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="398" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="407" />
       <source>a row has more fields than the header</source>
       <translation>uma linha tem mais campos do que o cabeçalho</translation>
     </message>
@@ -7280,17 +7308,17 @@
       <translation>uma tabela das colunas que provavelmente contêm dados pessoais, com o seu risco, o motivo e uma proteção sugerida; os números de risco elevado, médio e baixo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="271" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="281" />
       <source>a web page (HTML), perhaps a login or error page saved instead of the data</source>
       <translation>uma página web (HTML), talvez uma página de início de sessão ou de erro guardada em vez dos dados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="260" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="270" />
       <source>a workbook protected by a password</source>
       <translation>um livro protegido por uma senha</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="258" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="268" />
       <source>a zip archive</source>
       <translation>um arquivo zip</translation>
     </message>
@@ -7365,12 +7393,12 @@
       <translation>um ficheiro MBTiles que o QGIS e o QField abrem sem rede, ou um fundo vetorial quando não é possível criar nenhum mosaico; os números de mosaicos estimados e escritos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="272" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="282" />
       <source>an XML file</source>
       <translation>um ficheiro XML</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="259" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="269" />
       <source>an old Excel .xls file (or another Office 97-2003 document)</source>
       <translation>um antigo ficheiro Excel .xls (ou outro documento do Office 97-2003)</translation>
     </message>
@@ -7443,7 +7471,7 @@
       <translation>vírgulas (,)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="138" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="139" />
       <source>connecting</source>
       <translation>a ligar</translation>
     </message>
@@ -7483,22 +7511,22 @@
       <translation>data e hora</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="197" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="201" />
       <source>date-times (ISO 8601)</source>
       <translation>datas e horas (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="346" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="371" />
       <source>dates</source>
       <translation>datas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="184" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="188" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>datas (AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="346" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="371" />
       <source>dates and times</source>
       <translation>datas e horas</translation>
     </message>
@@ -7553,7 +7581,7 @@
       <translation>p. ex. inquérito aos agregados familiares (parceiro), limites OCHA COD-AB</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="155" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="245" />
       <source>empty</source>
       <translation>vazio</translation>
     </message>
@@ -7577,7 +7605,7 @@
       <translation>formulário {form} em {server}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="158" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="160" />
       <source>form {id}</source>
       <translation>o formulário {id}</translation>
     </message>
@@ -7676,17 +7704,17 @@
       <translation>pode ser {grouped} ou {decimal}; escreva-o sem separador de milhares, com um ponto para as casas decimais</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="95" />
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="97" />
       <source>its choices are in the form's external choices (itemsets.csv)</source>
       <translation>as suas opções estão nas opções externas do formulário (itemsets.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="90" />
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="92" />
       <source>its choices are in the form's media file {file}</source>
       <translation>as suas opções estão no ficheiro multimédia do formulário {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="93" />
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="95" />
       <source>its choices are in the form's media file {file}.csv (search())</source>
       <translation>as suas opções estão no ficheiro multimédia do formulário {file}.csv (search())</translation>
     </message>
@@ -7741,7 +7769,7 @@
       <translation>muitas entrevistas em pouco tempo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="428" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="429" />
       <source>name</source>
       <translation>nome</translation>
     </message>
@@ -7770,7 +7798,7 @@
       <translation>nenhuma submissão tem o uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="402" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="398" />
       <source>none</source>
       <translation>nenhuma</translation>
     </message>
@@ -7794,7 +7822,7 @@
       <translation>não é um número</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="417" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="411" />
       <source>not done</source>
       <translation>não concluído</translation>
     </message>
@@ -7843,7 +7871,7 @@
       <translation>fotos, gravações, assinaturas ou ligações para anexos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="274" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="284" />
       <source>plain text</source>
       <translation>texto simples</translation>
     </message>
@@ -7863,7 +7891,7 @@
       <translation>pergunta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="270" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="280" />
       <source>random or damaged bytes, in no format the toolkit knows</source>
       <translation>bytes aleatórios ou danificados, em nenhum formato que o complemento conheça</translation>
     </message>
@@ -7938,6 +7966,11 @@
       <translation>valor atípico estatístico (média dos desvios absolutos)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="136" />
+      <source>submission {uuid} of form {id}</source>
+      <translation>a submissão {uuid} do formulário {id}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="248" />
       <source>survey (cleaned)</source>
       <translation>inquérito (limpo)</translation>
@@ -7948,7 +7981,7 @@
       <translation>as submissões do inquérito (pontos, ou um campo P-code) e os polígonos das unidades administrativas com P-codes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="128" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="131" />
       <source>tab</source>
       <translation>tabulação</translation>
     </message>
@@ -7998,7 +8031,7 @@
       <translation>as unidades administrativas com o número de submissões, ou a proporção de uma resposta, ou a média ou a mediana de um número, cada unidade abaixo do limiar marcada 'insufficient'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="389" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="413" />
       <source>the attachments of {id}</source>
       <translation>os anexos de {id}</translation>
     </message>
@@ -8038,17 +8071,17 @@
       <translation>o ficheiro não pode ser aberto para escrita</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="104" />
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="106" />
       <source>the form has no choice list '{list}'</source>
       <translation>o formulário não tem a lista de opções «{list}»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="101" />
+      <location filename="../cartong_plugin/core/survey/choice_answers.py" line="103" />
       <source>the form has no choice list '{list}' (it has '{other}': check the spelling)</source>
       <translation>o formulário não tem a lista de opções «{list}» (tem «{other}»: verifique a ortografia)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="131" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="133" />
       <source>the forms of project {id}</source>
       <translation>os formulários do projeto {id}</translation>
     </message>
@@ -8058,12 +8091,17 @@
       <translation>a lista de formulários</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="124" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="126" />
       <source>the list of projects</source>
       <translation>a lista de projetos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="109" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="109" />
+      <source>the list of submissions of form {id}</source>
+      <translation>a lista de submissões do formulário {id}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="111" />
       <source>the login</source>
       <translation>o início de sessão</translation>
     </message>
@@ -8107,12 +8145,12 @@
       <translation>a página pedida</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="385" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="386" />
       <source>the submission names this file, but the server listed no attachment of that name.</source>
       <translation>a submissão nomeia este ficheiro, mas o servidor não listou nenhum anexo com esse nome.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="318" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="348" />
       <source>the submissions of form {id}</source>
       <translation>as submissões do formulário {id}</translation>
     </message>
@@ -8263,7 +8301,7 @@
       <translation type="vanished">{columns} colunas; codificação {encoding}; separador {delimiter}; posição: {location}; tabelas de repetição: {repeats}; línguas do formulário: {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="278" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="283" />
       <source>{column}: {explanation}</source>
       <translation>{column}: {explanation}</translation>
     </message>
@@ -8336,7 +8374,7 @@
       <translation>Não é possível abrir {file}: {error}. Exporte novamente os dados como um zip simples (sem senha).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="397" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="406" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} não pode ser lido como CSV: {reason}</translation>
     </message>
@@ -8366,7 +8404,7 @@
       <translation>{file} não pode ser escrito: não é possível escrever na pasta {folder} ({reason}). Escolha uma pasta onde possa escrever.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="111" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="114" />
       <source>{file} contains binary data: it is not a CSV text file (it looks like {what}).</source>
       <translation>{file} contém dados binários: não é um ficheiro de texto CSV (parece {what}).</translation>
     </message>
@@ -8375,7 +8413,7 @@
       <translation type="vanished">{file} contém dados binários: não é um ficheiro de texto CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="443" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="452" />
       <source>{file} contains no CSV file.</source>
       <translation>{file} não contém nenhum ficheiro CSV.</translation>
     </message>
@@ -8420,7 +8458,7 @@
       <translation>{file} não corresponde ao formulário {form}: nenhuma das suas {count} colunas é uma pergunta do formulário. Escolha o formulário com que esta exportação foi descarregada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="272" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="275" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} tem uma linha de cabeçalho mas nenhuma linha de dados.</translation>
     </message>
@@ -8430,7 +8468,7 @@
       <translation>{file} não tem a camada «survey» onde procurar dados pessoais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="155" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="156" />
       <source>{file} has no 'survey' layer: import the survey first.</source>
       <translation>{file} não tem a camada «survey»: importe primeiro o inquérito.</translation>
     </message>
@@ -8470,7 +8508,7 @@
       <translation>{file} não tem submissões.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="371" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="396" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} tem {count} colunas; uma tabela GeoPackage admite no máximo {limit} (a tabela tipada, com uma coluna de etiqueta junto a cada pergunta de seleção, teria {typed}). Exporte menos perguntas, ou divida a exportação, e importe cada parte.</translation>
     </message>
@@ -8510,7 +8548,7 @@
       <translation>{file} é uma pasta, não um ficheiro: escolha um nome de ficheiro para a saída, não uma pasta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="95" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="98" />
       <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
       <translation>{file} é um ficheiro zip ou Excel, não um ficheiro de texto CSV. Escolha a importação .xlsx ou .zip, ou exporte novamente os dados em CSV.</translation>
     </message>
@@ -8535,22 +8573,22 @@
       <translation>{file} está danificado: os tamanhos ou somas de verificação que declara não correspondem ao seu conteúdo ({error}). Descarregue-o ou copie-o novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="202" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="205" />
       <source>{file} is empty.</source>
       <translation>{file} está vazio.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="253" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="256" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>{file} não é texto UTF-8 nem Windows-1252. Guarde-o novamente como «CSV UTF-8» e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="267" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="270" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation>{file} não está em UTF-8: foi lido como Windows-1252 (Excel). Verifique os acentos do texto importado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="104" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="107" />
       <source>{file} is not a CSV export: it looks like {what}. Download the export again.</source>
       <translation>{file} não é uma exportação CSV: parece {what}. Descarregue novamente a exportação.</translation>
     </message>
@@ -8560,7 +8598,7 @@
       <translation>{file} não é um GeoPackage que o GDAL consiga ler: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="286" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="280" />
       <source>{file} is not a readable training session ({error}).</source>
       <translation>{file} não é uma sessão de formação legível ({error}).</translation>
     </message>
@@ -8584,7 +8622,7 @@
       <translation>{file} não é um livro do Excel (.xlsx): parece {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/geopackage.py" line="71" />
+      <location filename="../cartong_plugin/core/servers/geopackage.py" line="61" />
       <source>{file} is open in QGIS or another program, so it cannot be replaced safely. Remove its layers from the project (or close the program) and try again; the file was not changed.</source>
       <translation>{file} está aberto no QGIS ou noutro programa, pelo que não pode ser substituído em segurança. Remova as suas camadas do projeto (ou feche o programa) e tente novamente; o ficheiro não foi alterado.</translation>
     </message>
@@ -8594,7 +8632,7 @@
       <translation>{file} está protegido por uma senha (o elemento «{member}» está cifrado): o complemento não o consegue abrir. Exporte novamente os dados sem senha, ou extraia o arquivo com a sua senha e importe os ficheiros CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/safe_files.py" line="249" />
+      <location filename="../cartong_plugin/core/base/safe_files.py" line="259" />
       <source>{file} is protected by a password, so it cannot be read. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, leave it empty), save it and choose it again.</source>
       <translation>{file} está protegido por uma senha, por isso não pode ser lido. Abra-o no Excel, retire a senha (Ficheiro &gt; Informações &gt; Proteger livro &gt; Encriptar com palavra-passe, deixe-a vazia), guarde-o e escolha-o de novo.</translation>
     </message>
@@ -8619,7 +8657,7 @@
       <translation>{file} já existia e foi mantido tal como estava; o mapa base incompleto é {partial}: compare-os antes de substituir um pelo outro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="239" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="240" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
       <translation>{file} não foi descarregado de um servidor, pelo que não pode ser atualizado a partir de um. Descarregue antes para um novo GeoPackage.</translation>
     </message>
@@ -8629,7 +8667,7 @@
       <translation>{file} não foi descarregado de um servidor: só pode ser substituído.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="155" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="101" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>{file} não foi preparado como pacote de campo (não tem a tabela {table}): as suas alterações não podem ser distinguidas das do escritório, nada foi fundido.</translation>
     </message>
@@ -8669,7 +8707,7 @@
       <translation>{file} foi recusado: {count} células contêm fórmulas ({cells}); uma exportação de inquérito só contém valores. Cole as células como valores e tente novamente.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/locations.py" line="210" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="224" />
       <source>{file}, column {column}: %n locations cannot be read and were imported without geometry (rows {rows}; first at row {row}: {reason}). The raw table keeps them.</source>
       <translation>
         <numerusform>{file}, coluna {column}: %n localização não pode ser lida e foi importada sem geometria (linhas {rows}; a primeira na linha {row}: {reason}). A tabela bruta conserva-a.</numerusform>
@@ -8677,37 +8715,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="100" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="103" />
       <source>{file}, column {column}: question {question} has no labels in the form given: {where}. Its codes are imported and its label column left empty.</source>
       <translation>{file}, coluna {column}: a pergunta {question} não tem etiquetas no formulário fornecido: {where}. Os seus códigos são importados e a sua coluna de etiquetas fica vazia.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="116" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="119" />
       <source>{file}, column {column}: the export writes one label for several choices of question {question} (list '{list}': {shared}), so which one was chosen cannot be told; {count} answer(s) were left without a code, their label kept (first at row {row}). Export the data with XML values (codes) to tell them apart; the raw table keeps the answers.</source>
       <translation>{file}, coluna {column}: a exportação escreve uma mesma etiqueta para várias opções da pergunta {question} (lista «{list}»: {shared}), pelo que não é possível saber qual foi escolhida; {count} resposta(s) ficaram sem código, com a sua etiqueta (a primeira na linha {row}). Exporte os dados com valores XML (códigos) para as distinguir; a tabela bruta conserva as respostas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="173" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="189" />
       <source>{file}, column {column}: the list '{list}' has several choices of the same name ({choices}) and the question's choice_filter does not tell which one an answer means; {count} answer(s) were left without a label (first at row {row}). The raw table keeps them.</source>
       <translation>{file}, coluna {column}: a lista «{list}» tem várias opções com o mesmo nome ({choices}) e o choice_filter da pergunta não indica a qual se refere uma resposta; {count} resposta(s) ficaram sem etiqueta (a primeira na linha {row}). A tabela bruta conserva-as.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="339" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="343" />
       <source>{file}, column {column}: {count} answer(s) are choice labels, not codes, and were read as the codes of those choices (first at row {row}: '{value}' is '{code}'). The raw table keeps them.</source>
       <translation>{file}, coluna {column}: {count} resposta(s) são etiquetas de opções, não códigos, e foram lidas como os códigos dessas opções (a primeira na linha {row}: '{value}' é '{code}'). A tabela bruta conserva-as.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="239" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="255" />
       <source>{file}, column {column}: {count} answer(s) are not a list of the labels of the choice list '{list}' (first at row {row}: '{value}'); their choices were read from the export's choice columns ({columns}). The raw table keeps them.</source>
       <translation>{file}, coluna {column}: {count} resposta(s) não são uma lista de etiquetas da lista de opções «{list}» (a primeira na linha {row}: «{value}»); as suas opções foram lidas das colunas de opções da exportação ({columns}). A tabela bruta conserva-as.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="247" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="263" />
       <source>{file}, column {column}: {count} answer(s) are not a list of the labels of the choice list '{list}' (first at row {row}: '{value}'); their label was left empty. The raw table keeps them.</source>
       <translation>{file}, coluna {column}: {count} resposta(s) não são uma lista de etiquetas da lista de opções «{list}» (a primeira na linha {row}: «{value}»); a sua etiqueta ficou vazia. A tabela bruta conserva-as.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="79" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="82" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>{file}, coluna {column}: {count} resposta(s) não constam da lista de opções «{list}» (a primeira na linha {row}: «{value}»); o código serve de etiqueta.</translation>
     </message>
@@ -8720,12 +8758,12 @@
       <translation type="vanished">{file}, coluna {column}: {count} forma(s) não podem ser lidas e foram importadas sem geometria (a primeira na linha {row}: {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="273" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="277" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
       <translation>{file}, coluna {column}: {count} valor(es) são números de série do Excel, lidos como datas do sistema de datas 1900 do Excel (o primeiro na linha {row}: '{value}' é {date}). A tabela bruta conserva-os.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="155" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="159" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>{file}, coluna {column}: {count} valor(es) não são {what} e foram deixados vazios na tabela tipada (o primeiro na linha {row}: «{value}»). A tabela bruta conserva-os.</translation>
     </message>
@@ -8750,7 +8788,7 @@
       <translation>{file}, coluna {column}: {count} valor(es) têm mais dígitos do que um decimal da tabela tipada admite e foram arredondados nela (o primeiro na linha {row}: «{value}» é guardado como {number}). A tabela bruta conserva-os tal como foram escritos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="424" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="433" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, linha {row}: {saw} campos quando o cabeçalho tem {expected}. Um valor contém provavelmente o separador sem aspas.</translation>
     </message>
@@ -8779,7 +8817,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="187" />
+      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="190" />
       <source>{file}: %n columns are repeat groups flattened into one sheet (such as {example}): each item became a row of its repeat's table ({tables}). Items without any answer (empty or n/a) were left out: {skipped}. The raw table keeps these columns as received.</source>
       <translation>
         <numerusform>{file}: %n coluna é um grupo de repetição achatado numa só folha (como {example}): cada item tornou-se uma linha da tabela da sua repetição ({tables}). Os itens sem qualquer resposta (vazios ou n/a) foram omitidos: {skipped}. A tabela bruta mantém estas colunas tal como recebidas.</numerusform>
@@ -8795,7 +8833,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="129" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="196" />
+      <source>{file}: %n rows' {key} (rows {rows}) match no row of {parent}, but their _submission__uuid names a submission: the rows of {table} were linked to their submission by _submission__uuid.</source>
+      <translation>
+        <numerusform>{file}: o {key} de %n linha (linha {rows}) não corresponde a nenhuma linha de {parent}, mas o seu _submission__uuid indica uma submissão: as linhas de {table} foram ligadas à sua submissão por _submission__uuid.</numerusform>
+        <numerusform>{file}: o {key} de %n linhas (linhas {rows}) não corresponde a nenhuma linha de {parent}, mas o seu _submission__uuid indica uma submissão: as linhas de {table} foram ligadas à sua submissão por _submission__uuid.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="214" />
       <source>{file}: %n rows' {key} (rows {rows}) point at other submissions than their own _submission__uuid; the rows of {table} were linked to their submission by _submission__uuid.</source>
       <translation>
         <numerusform>{file}: em %n linha (linhas {rows}), {key} aponta para outra submissão que não a do seu _submission__uuid; as linhas de {table} foram ligadas à sua submissão por _submission__uuid.</numerusform>
@@ -8803,7 +8849,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="139" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="224" />
       <source>{file}: %n rows' {key} (rows {rows}) point at rows of {parent} from other submissions than their own _submission__uuid: they are shown under those rows. Check them at the source.</source>
       <translation>
         <numerusform>{file}: em %n linha (linhas {rows}), {key} aponta para linhas de {parent} de outra submissão que não a do seu _submission__uuid: é mostrada sob essas linhas. Verifique-a na origem.</numerusform>
@@ -8811,7 +8857,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="157" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="247" />
       <source>{file}: %n rows' {key} match no row of {parent} (rows {rows}; first: {value}); they were kept unlinked, so counts per submission leave them out.</source>
       <translation>
         <numerusform>{file}: em %n linha, {key} não corresponde a nenhuma linha de {parent} (linhas {rows}; primeiro valor: {value}); ficou sem ligação, por isso as contagens por submissão não a incluem.</numerusform>
@@ -8819,7 +8865,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="325" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="334" />
       <source>{file}: %n values hold a NUL character (first: row {row}, column {column}); the raw table keeps them whole, but QGIS shows and checks the texts only up to that character. Fix them at the source.</source>
       <translation>
         <numerusform>{file}: %n valor contém um carácter NUL (o primeiro: linha {row}, coluna {column}); a tabela bruta conserva-o inteiro, mas o QGIS só mostra e verifica os textos até esse carácter. Corrija-o na origem.</numerusform>
@@ -8832,17 +8878,22 @@
       <translation>{file}: os nomes do PostgreSQL têm no máximo 63 bytes, e {what} é mais longo: o PostgreSQL encurtá-lo-ia e o inquérito partilhado não teria os mesmos nomes. Nada foi escrito. Encurte esse nome (ou o do seu grupo) no formulário, ou mantenha este inquérito no seu GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="414" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="423" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file}: umas aspas abertas perto da linha {row} nunca são fechadas, pelo que o resto do ficheiro seria um único valor. Corrija as aspas ou exporte novamente os dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="154" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="157" />
       <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
       <translation>{file}: a coluna {col} não tem nome na linha de cabeçalho mas contém valores; foi importada com o nome «{name}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="129" />
+      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="136" />
+      <source>{file}: its _parent_table_name names '{parent}', which is no file imported here, and no form says whether it is the survey (its rows' _submission__uuid do not show it): {table} was imported unlinked, as its _parent_index may number the rows of another table. Import it with its parent's file, or give the form.</source>
+      <translation>{file}: o seu _parent_table_name indica '{parent}', que não é nenhum dos ficheiros importados aqui, e nenhum formulário diz se é o inquérito (o _submission__uuid das suas linhas não o mostra): {table} foi importada sem ligação, pois o seu _parent_index pode numerar as linhas de outra tabela. Importe-a com o ficheiro do seu pai, ou indique o formulário.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="132" />
       <source>{file}: no delimiter (comma, semicolon, tab or |) gives the first rows as many fields as the header; the file was read with {delimiter}. Check that the columns are right, or save it again as CSV from a spreadsheet.</source>
       <translation>{file}: nenhum separador (vírgula, ponto e vírgula, tabulação ou |) dá às primeiras linhas tantos campos como o cabeçalho; o ficheiro foi lido com {delimiter}. Verifique se as colunas estão corretas, ou guarde-o de novo como CSV a partir de uma folha de cálculo.</translation>
     </message>
@@ -8852,7 +8903,7 @@
       <translation>{file}: nenhuma das {count} colunas da repetição {table} é uma pergunta do formulário {form} (o formulário pode já não ter esta repetição); foram importadas como texto.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/locations.py" line="239" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="253" />
       <source>{file}: on %n rows the point of column {column} and the columns {lat} / {lon} are other places (rows {rows}; first at row {row}: '{value}' against {lat_value} / {lon_value}); the map uses {column}. The typed table keeps both as exported: check which one is right before using the coordinate columns.</source>
       <translation>
         <numerusform>{file}: em %n linha, o ponto da coluna {column} e as colunas {lat} / {lon} são locais diferentes (linhas {rows}; a primeira na linha {row}: «{value}» contra {lat_value} / {lon_value}); o mapa usa {column}. A tabela tipada conserva ambos tal como foram exportados: verifique qual está certo antes de usar as colunas de coordenadas.</numerusform>
@@ -8863,6 +8914,14 @@
       <location filename="../cartong_plugin/core/survey/export_shape.py" line="116" />
       <source>{file}: row 2 holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
       <translation>{file}: a linha 2 contém etiquetas HXL ({count} colunas etiquetadas), não uma submissão; as etiquetas são guardadas na tabela cartong_columns.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="357" />
+      <source>{file}: row {row} was cut off by the end of the file: %n rows of {typed} made from it were left out of that table, so that checks, counts and maps do not take a partial submission for a whole one; {raw} keeps them as received.</source>
+      <translation>
+        <numerusform>{file}: a linha {row} foi cortada pelo fim do ficheiro: %n linha de {typed} feita a partir dela foi deixada fora dessa tabela, para que as verificações, contagens e mapas não tomem uma submissão parcial por uma completa; {raw} guarda-a tal como foi recebida.</numerusform>
+        <numerusform>{file}: a linha {row} foi cortada pelo fim do ficheiro: %n linhas de {typed} feitas a partir dela foram deixadas fora dessa tabela, para que as verificações, contagens e mapas não tomem uma submissão parcial por uma completa; {raw} guarda-as tal como foram recebidas.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_shape.py" line="108" />
@@ -8884,7 +8943,7 @@
       <translation>{file}: as folhas ocultas {sheets} não foram importadas; indique uma como a folha a ler se contiver as submissões.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="95" />
+      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="113" />
       <source>{file}: the parent of the repeat table {table} (named in its _parent_table_name or PARENT_KEY column) is not a table of this export, or several tables fit its name: {table} was left unlinked rather than joined to rows it may not belong to. Its rows keep their parent's number in _parent_index or PARENT_KEY.</source>
       <translation>{file}: o pai da tabela de repetição {table} (indicado na sua coluna _parent_table_name ou PARENT_KEY) não é uma tabela desta exportação, ou várias tabelas correspondem ao seu nome: {table} ficou sem ligação em vez de ser ligada a linhas às quais talvez não pertença. As suas linhas mantêm o número do seu pai em _parent_index ou PARENT_KEY.</translation>
     </message>
@@ -8909,37 +8968,42 @@
       <translation>{file}: {count} coluna(s) de {table} têm o nome de várias perguntas de outros níveis do formulário {form} (o nível principal ou outras repetições) e de nenhuma pergunta própria desta tabela; não é possível saber a qual se referem, por isso foram importadas como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="390" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="386" />
       <source>{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} in column {column}, first at row {row}) than the form given ({version}): its choice labels and question types may not be theirs. Questions of the form not in the export: {missing}.</source>
       <translation>{file}: {count} de {total} submissão(ões) foram recolhidas com outra versão do formulário ({versions} na coluna {column}, a primeira na linha {row}) que o formulário indicado ({version}): as suas etiquetas de opções e tipos de pergunta podem não ser os delas. Perguntas do formulário que não estão na exportação: {missing}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="337" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="346" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file}: {count} linha(s) têm menos campos do que o cabeçalho (a primeira: linha {row}, a partir da coluna {column}); os valores em falta foram deixados vazios.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="93" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="166" />
+      <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other, so each row of {table} was linked to the row of {parent} its {child_key} names within its own submission (_submission__uuid).</source>
+      <translation>{file}: {key} repete-se em {parent} ({values}), como quando duas exportações são coladas uma por baixo da outra, por isso cada linha de {table} foi ligada à linha de {parent} que o seu {child_key} indica dentro da sua própria submissão (_submission__uuid).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="157" />
       <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other, so the rows of {table} were linked to their submission by _submission__uuid.</source>
       <translation>{file}: {key} repete-se em {parent} ({values}), como quando duas exportações são coladas uma por baixo da outra, por isso as linhas de {table} foram ligadas à sua submissão por _submission__uuid.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="106" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="174" />
       <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other: {table} was left unlinked rather than shown under two parents. Import each export on its own.</source>
       <translation>{file}: {key} repete-se em {parent} ({values}), como quando duas exportações são coladas uma por baixo da outra: {table} ficou sem ligação em vez de ser mostrada sob dois pais. Importe cada exportação separadamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="299" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="300" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>{file}: {new} novas submissões ({total} no total) de {pages} páginas em {seconds} s.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="249" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="243" />
       <source>{folder} already holds a training session: continue it or reset it.</source>
       <translation>{folder} já contém uma sessão de formação: continue-a ou reponha-a.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="252" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="246" />
       <source>{folder} is not empty. Choose an empty folder for the training session, so that Reset never deletes your own files.</source>
       <translation>{folder} não está vazia. Escolha uma pasta vazia para a sessão de formação, para que «Repor» nunca elimine os seus próprios ficheiros.</translation>
     </message>
@@ -8959,7 +9023,7 @@
       <translation>{high} colunas com risco elevado, {medium} com risco médio, {low} com risco baixo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="268" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="269" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk. The list helps; it does not guarantee that nothing else is personal.</source>
       <translation>{high} colunas com risco elevado, {medium} com risco médio, {low} com risco baixo. A lista ajuda; não garante que nada mais seja pessoal.</translation>
     </message>
@@ -8969,7 +9033,7 @@
       <translation>{host} aceitou as credenciais, mas esta conta não tem permissão para ler {what} (HTTP 403). Peça ao proprietário do projeto que o partilhe consigo (pelo menos «ver submissões»).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="178" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="179" />
       <source>{host} announced {expected} submissions of form {uid} but sent {received}: {missing} are missing. Check the form on the server and download again.</source>
       <translation>{host} anunciou {expected} submissões do formulário {uid} mas enviou {received}: faltam {missing}. Verifique o formulário no servidor e volte a descarregar.</translation>
     </message>
@@ -8989,12 +9053,12 @@
       <translation>{host} respondeu, mas não com uma lista do KoboToolbox (não há «results»). Verifique se o endereço é o de um servidor KoboToolbox.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="328" />
+      <location filename="../cartong_plugin/core/servers/odata_records.py" line="42" />
       <source>{host} answered, but not with an OData list (no 'value'). Check that the address is an ODK Central server.</source>
       <translation>{host} respondeu, mas não com uma lista OData (não há «value»). Verifique se o endereço é o de um servidor ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="429" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="457" />
       <source>{host} answered, but not with the list expected from ODK Central.</source>
       <translation>{host} respondeu, mas não com a lista esperada do ODK Central.</translation>
     </message>
@@ -9004,7 +9068,7 @@
       <translation>{host} não respondeu em {seconds} segundos. A ligação pode estar lenta ou o servidor sobrecarregado: tente mais tarde, ou com uma ligação melhor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="113" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="115" />
       <source>{host} did not return a session token: is it an ODK Central server?</source>
       <translation>{host} não devolveu nenhum token de sessão: é um servidor ODK Central?</translation>
     </message>
@@ -9014,7 +9078,7 @@
       <translation>{host} não devolveu nenhum token de API: é um servidor KoboToolbox?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="235" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="238" />
       <source>{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): they are downloaded from their own tables instead.</source>
       <translation>{host} não integra as repetições do formulário {id} na resposta ($expand, ODK Central 1.2 e posteriores): são descarregadas a partir das suas próprias tabelas.</translation>
     </message>
@@ -9034,7 +9098,7 @@
       <translation>{host} redirecionou {what} para outro servidor ({other}); a sua resposta não foi tomada como os dados de {host} e o descarregamento foi interrompido: verifique o endereço do servidor com o seu administrador, o servidor pode ter mudado de endereço.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="72" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="74" />
       <source>{host} refused the app-user token (HTTP 403): in ODK Central, app users can send submissions but not read them. To download the data, sign in with the email and password of a web user who has the Project Viewer or Project Manager role in this project.</source>
       <translation>{host} recusou o token de utilizador móvel (HTTP 403): no ODK Central, os utilizadores móveis podem enviar submissões mas não lê-las. Para descarregar os dados, inicie sessão com o e-mail e a senha de um utilizador web que tenha a função Observador do projeto (Project Viewer) ou Gestor do projeto (Project Manager) neste projeto.</translation>
     </message>
@@ -9088,7 +9152,7 @@
       <translation>{host} enviou mais de {size} MB para {what}: o descarregamento foi interrompido antes de encher a memória do computador. Nada foi alterado; pergunte ao administrador do servidor sobre este formulário.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="170" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="171" />
       <source>{host} sent {count} submissions of form {uid} more than once: each was kept once.</source>
       <translation>{host} enviou {count} submissões do formulário {uid} mais de uma vez: cada uma foi conservada uma só vez.</translation>
     </message>
@@ -9098,7 +9162,7 @@
       <translation>{host} enviou para {what} {pages} páginas seguidas sem nenhuma submissão nova ({received} de {total} recebidas): a lista nunca terminaria, por isso o descarregamento foi interrompido. Informe o administrador do servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/records.py" line="203" />
+      <location filename="../cartong_plugin/core/servers/records.py" line="204" />
       <source>{host} sent, for {what}, an item that is not a submission (page {page}, item {number}: {kind} instead of a JSON object). Nothing was changed; report it to the server's administrator.</source>
       <translation>{host} enviou, para {what}, um elemento que não é uma submissão (página {page}, elemento {number}: {kind} em vez de um objeto JSON). Nada foi alterado; informe o administrador do servidor.</translation>
     </message>
@@ -9117,12 +9181,12 @@
       <translation>{kind}: um mapa A4 na horizontal do inquérito de exemplo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="79" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="80" />
       <source>{label} (label)</source>
       <translation>{label} (etiqueta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="371" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="372" />
       <source>{layer} is a repeat table: its rows belong to submissions by _submission__uuid and _index, and the cleaning log names submissions (_uuid), not repeat rows, so it cannot be applied to it. Apply the log to the survey layer; correct a repeat answer in a copy of {layer} in QGIS, or remove the whole submission with remove_survey.</source>
       <translation>{layer} é uma tabela de repetição: as suas linhas pertencem às submissões por _submission__uuid e _index, e o registo de limpeza designa submissões (_uuid), não linhas de repetição, por isso não lhe pode ser aplicado. Aplique o registo à camada de inquérito; corrija uma resposta de repetição numa cópia de {layer} no QGIS, ou remova a submissão inteira com remove_survey.</translation>
     </message>
@@ -9165,7 +9229,7 @@
       <translation>{parameter} é '{value}', que não é um número: indique um número.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/survey_project.py" line="180" />
+      <location filename="../cartong_plugin/core/maps/survey_project.py" line="181" />
       <source>{parent} → {child}</source>
       <translation>{parent} → {child}</translation>
     </message>
@@ -9239,7 +9303,7 @@
       <translation>{shown} de {rows} linhas mostradas; {pending} pendentes, {changed} a alterar, {removed} a remover, {kept} mantidas tal como estão.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="352" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="377" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>{table}: o formulário dá agora outro tipo a {column}, mas essa coluna da camada do inquérito só contém {kind}: %n resposta nova que não cabia foi deixada vazia ({raw} guarda-a tal como respondida).</numerusform>
