@@ -85,3 +85,23 @@ def read_reach_survey(real_data_dir: Path):
         return "_" + name[2:] if name.startswith("X_") else name
 
     return df.rename(columns=unmangle)
+
+
+def run_checks_algorithm(parameters):
+    """cartong:runchecks through QGIS's own run (what qgis_process does); (results, RecordingFeedback)."""
+    from field_data import RecordingFeedback
+    from qgis.core import QgsApplication, QgsProcessingAlgorithm, QgsProcessingContext
+
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("cartong:runchecks")
+    feedback = RecordingFeedback()
+    results, ok = QgsProcessingAlgorithm.run(algorithm, parameters, QgsProcessingContext(), feedback, {}, False)
+    assert ok, feedback.errors
+    return results, feedback
+
+
+def import_sample(sample_dir: Path, gpkg: Path) -> Path:
+    """The sample survey imported with its form into ``gpkg`` (layer ``survey``), as the importer writes it."""
+    from cartong_plugin.core.survey.importer import import_survey
+
+    import_survey(sample_dir / "household_survey_kobo.csv", sample_dir / "household_survey_form.xlsx", gpkg)
+    return gpkg

@@ -8,31 +8,19 @@ import sqlite3
 from contextlib import closing
 
 import pytest
+from checks_sample import import_sample
+from checks_sample import run_checks_algorithm as _execute
 from field_data import RecordingFeedback
 from osgeo import gdal
-from qgis.core import QgsApplication, QgsProcessingAlgorithm, QgsProcessingContext
 
 from cartong_plugin.core.cleaning.log_files import read_log_from_gpkg
 
 GPS = 3  # index of the GPS family in the CHECKS enum
 
 
-def _execute(parameters):
-    """cartong:runchecks through QGIS's own run (what qgis_process does); (results, feedback)."""
-    algorithm = QgsApplication.processingRegistry().createAlgorithmById("cartong:runchecks")
-    feedback = RecordingFeedback()
-    results, ok = QgsProcessingAlgorithm.run(algorithm, parameters, QgsProcessingContext(), feedback, {}, False)
-    assert ok, feedback.errors
-    return results, feedback
-
-
 @pytest.fixture()
 def survey_gpkg(tmp_path, sample_dir):
-    from cartong_plugin.core.survey.importer import import_survey
-
-    gpkg = tmp_path / "survey.gpkg"
-    import_survey(sample_dir / "household_survey_kobo.csv", sample_dir / "household_survey_form.xlsx", gpkg)
-    return gpkg
+    return import_sample(sample_dir, tmp_path / "survey.gpkg")
 
 
 def _admin(sample_dir):
@@ -112,6 +100,32 @@ def test_count_answers_beyond_the_fences_are_flagged_where_most_answers_are_equa
     assert not any(q == "air_coolers_nb" and e.old_value in ("1", "2", "3") for (_, q), e in statistical.items())
     # the export respects all its constraints (cross-field spend_*, select_multiple counts): no false alarm
     assert [e for e in read_log_from_gpkg(gpkg) if e.check_id == "outliers.constraint"] == []
+
+
+def test_answers_far_from_the_value_most_give_are_flagged_where_the_iqr_is_zero(
+    cartong_provider, real_data_dir, tmp_path
+):
+    """REACH's number_pumps: 120 of 124 households have 1 pump, 3 have 2, one has 7 (IQR and MAD 0); a 25 typed
+    for 2 or 5 is planted (the form allows up to 29). spend_piped: 99 of 129 answers are 0, the others
+    15,000 to 43,000 dinars (and 4 or 8)."""
+    from checks_sample import REACH
+    from real_imports import import_with_messages
+
+    folder = real_data_dir / REACH / "data-raw"
+    gpkg = tmp_path / "reach.gpkg"
+    import_with_messages(folder / "data.xlsx", gpkg, folder / "form.xlsx")
+    with closing(sqlite3.connect(gpkg)) as db:
+        typo = db.execute("SELECT _uuid FROM survey WHERE number_pumps = 1 ORDER BY fid LIMIT 1").fetchone()[0]
+    _sql(gpkg, f"UPDATE survey SET number_pumps = 25 WHERE _uuid = '{typo}'")
+    _execute({"INPUT": f"{gpkg}|layername=survey", "FORM": str(folder / "form.xlsx"), "CHECKS": [2]})
+    statistical = [e for e in read_log_from_gpkg(gpkg) if e.check_id == "outliers.statistical"]
+    pumps = {(e.uuid, e.old_value): e for e in statistical if e.question == "number_pumps"}
+    assert set(pumps) == {("686846a0-5733-420f-99d5-b690233045d6", "7"), (typo, "25")}
+    entry = pumps[(typo, "25")]
+    assert entry.issue == "statistical outlier (common value)"
+    assert entry.explanation.startswith("Unusual value: the middle half of the answers are the same value")
+    # the payers among the zeros are the other answers' spread: none of them is far from 0 by it
+    assert not any(e.question == "spend_piped" for e in statistical)
 
 
 def test_form_constraints_beyond_plain_bounds_are_checked(cartong_provider, survey_gpkg, sample_dir):

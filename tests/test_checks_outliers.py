@@ -80,3 +80,17 @@ def test_text_in_a_number_question_is_flagged():
     form = _form(Question("age", "integer"))
     df = pd.DataFrame({"_uuid": ["a", "b"], "age": ["34", "trente"]})
     assert [(e.uuid, e.check_id) for e in find_outliers(df, form, ChecksConfig())] == [("b", "outliers.not_a_number")]
+
+
+def test_one_answer_far_from_the_value_all_others_give_is_flagged():
+    """Households answer 2 but one or two (IQR and MAD 0): the 500 is not its own yardstick, the unit of a
+    count or the other answers' distance is. A 3 among the 2s is no outlier."""
+
+    def flagged(*last):
+        answers = [2] * (100 - len(last)) + list(last)
+        df = pd.DataFrame({"_uuid": [f"u{i}" for i in range(100)], "rooms": answers})
+        return [(e.uuid, e.old_value, e.issue) for e in find_outliers(df, None, ChecksConfig())]
+
+    assert flagged(500) == [("u99", "500", "statistical outlier (common value)")]
+    assert flagged(3, 500) == [("u99", "500", "statistical outlier (common value)")]
+    assert flagged(3) == []

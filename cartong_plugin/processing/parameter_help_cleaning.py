@@ -73,6 +73,12 @@ def _run_checks() -> dict[str, str]:
             "An answer is unusual when it lies further than this many interquartile ranges beyond the "
             "quartiles (below Q1 - k x IQR or above Q3 + k x IQR). Default 3, far out; 1.5 flags many "
             "more. A value is flagged only when the robust z-score agrees."
+        )
+        + " "
+        + tr(
+            "Where the middle half of the answers is one value (IQR 0, e.g. 1 pump in 120 of 124 "
+            "households), the median distance of the other answers to it stands in for the IQR and for the "
+            "median absolute deviation."
         ),
         "ROBUST_Z": tr(
             "An answer is unusual when its robust z-score (0.6745 x its distance to the median, in "

@@ -7,6 +7,16 @@ skewed positive columns (income, amounts) are judged on a log scale, as in REACH
 Where more than half the answers are equal (count questions: MAD = 0) the robust z-score is
 undefined: the z-score from the mean absolute deviation stands in for it (``|x - median| /
 (1.2533 * mean absolute deviation)``, the usual fallback), and the log names that rule.
+
+Where the middle half of the answers is one value m (IQR = 0 as well: 120 of 124 households
+answer 1 pump), the fences collapse onto m and the mean absolute deviation only measures how rare
+the other answers are (any answer but m gets a z-score above 3.5 once 95 % answer m): neither
+says how far. There the spread is measured among the answers that differ from m: ``s``, the median
+of their distances to m, the answer being judged left out (so that one 500 among 2s is not its own
+yardstick), and at least the unit of the answers (1 for whole numbers, else the smallest gap
+between two). ``s`` stands in for the IQR in the fences (|x - m| > k * s) and for the MAD in the
+robust z-score (0.6745 * (x - m) / s), so the method and thresholds keep their meaning; the log
+names that rule.
 """
 
 from __future__ import annotations
@@ -148,10 +158,49 @@ def statistical_outliers(numbers, groups, config):
             np.where(no_mad, (scaled - median) / (_MEAN_AD_SCALE * mean_ad), 0.0),
         )
         out_z = np.abs(z) > config.robust_z
+    judged = ~np.isnan(scaled) & (size >= config.min_group_size)
+    common = np.zeros(len(scaled), dtype=bool)  # rows judged beside their group's common value
+    for group in pd.unique(frame["g"][judged & (iqr == 0)]):
+        rows = np.flatnonzero((frame["g"] == group).to_numpy() & judged)
+        value, spread = spread_beside_common_value(scaled[rows])
+        with np.errstate(invalid="ignore", divide="ignore"):
+            distance = scaled[rows] - value
+            out_iqr[rows] = np.abs(distance) > config.iqr_factor * spread
+            z[rows] = np.where(spread > 0, 0.6745 * distance / spread, 0.0)
+            out_z[rows] = np.abs(z[rows]) > config.robust_z
+        no_mad[rows], common[rows] = False, True
     method = config.outlier_method
     mask = {"iqr": out_iqr, "robust_z": out_z, "either": out_iqr | out_z}.get(method, out_iqr & out_z)
-    mask &= ~np.isnan(scaled) & (size >= config.min_group_size)
-    return mask, z, no_mad
+    mask &= judged
+    return mask, z, no_mad, common
+
+
+def spread_beside_common_value(values):
+    """(m, s) of a group whose middle half is one value m: for each answer, s = the median distance to m
+    of the other answers that differ from m (its own left out), at least the unit of the answers (1 for
+    whole numbers, else the smallest gap between two); NaN for the answers equal to m (see the module's text)."""
+    import numpy as np
+
+    finite = values[~np.isnan(values)]
+    value = float(np.median(finite))
+    spread = np.full(len(values), np.nan)
+    distinct = np.unique(finite)
+    if len(distinct) < 2:
+        return value, spread
+    # the unit of the answers: 1 for counts (not the gap to the value judged: one 500 among 2s)
+    step = 1.0 if np.all(distinct == np.round(distinct)) else float(np.diff(distinct).min())
+    others = np.flatnonzero(~np.isnan(values) & (values != value))
+    distances = np.abs(values[others] - value)
+    order = np.argsort(distances, kind="stable")
+    ranked = distances[order]
+    if len(ranked) == 1:
+        left_out = np.zeros(1)
+    else:  # the median of the others once the answer of rank r is left out, for every r at once
+        rank, remaining = np.arange(len(ranked)), len(ranked) - 1
+        low, high = (remaining - 1) // 2, remaining // 2
+        left_out = (ranked[low + (low >= rank)] + ranked[high + (high >= rank)]) / 2
+    spread[others[order]] = np.maximum(left_out, step)
+    return value, spread
 
 
 def find_outliers(df, form, config):
@@ -187,21 +236,46 @@ def find_outliers(df, form, config):
         if bad is not None:
             bounded.add(column)
             numbers = numbers.where(~bad)
-        if numbers.nunique() < 5:  # codes or counts with little spread: statistics would mislead
+        few = numbers.nunique() < 5  # codes or counts with little spread: IQR and MAD would mislead
+        if few and not _may_have_common_value(numbers, config.outlier_group in df.columns):
             continue
-        mask, z, no_mad = statistical_outliers(numbers, groups, config)
+        mask, z, no_mad, common = statistical_outliers(numbers, groups, config)
+        if few:
+            mask &= common  # only answers far from the one most give
         if mask.any():
-            entries += _statistical_entries(df, config, column, mask, z, no_mad)
+            entries += _statistical_entries(df, config, column, mask, z, no_mad, common)
     from .constraints import find_form_constraint_violations
 
     return entries + find_form_constraint_violations(df, form, config, bounded)
 
 
-def _statistical_entries(df, config, column, mask, z, no_mad):
-    """Log entries of the statistical outliers; those found with the mean absolute deviation say so."""
+def _may_have_common_value(numbers, grouped: bool) -> bool:
+    """False when no value is held by half the answers, which a middle half of one value needs (grouped:
+    any group might have one)."""
+    if grouped:
+        return True
+    counts = numbers.value_counts()
+    return not counts.empty and 2 * counts.iloc[0] >= counts.sum()
+
+
+def _statistical_entries(df, config, column, mask, z, no_mad, common):
+    """Log entries of the statistical outliers; those found with the mean absolute deviation, or beside
+    a common value, say so."""
     grouped = config.outlier_group in df.columns
 
     def explain(i):
+        if common[i]:
+            values = {"z": f"{z[i]:.1f}"}
+            if grouped:
+                return tr(
+                    "Unusual value within its {group}: the middle half of the answers there are the same value, so "
+                    "its distance to that value is compared with the other answers' distances to it: robust "
+                    "z-score {z}."
+                ).format(group=config.outlier_group, **values)
+            return tr(
+                "Unusual value: the middle half of the answers are the same value, so its distance to that value "
+                "is compared with the other answers' distances to it: robust z-score {z}."
+            ).format(**values)
         if no_mad[i]:
             if grouped:
                 return tr(
@@ -218,7 +292,7 @@ def _statistical_entries(df, config, column, mask, z, no_mad):
             )
         return tr("Unusual value: robust z-score {z}.").format(z=f"{z[i]:.1f}")
 
-    common = {
+    shared = {
         "uuid_column": config.uuid_column,
         "question": column,
         "check_id": "outliers.statistical",
@@ -226,6 +300,9 @@ def _statistical_entries(df, config, column, mask, z, no_mad):
         "when": config.when,
         "who": config.who,
     }
-    return make_entries(df, mask & ~no_mad, issue=tr("statistical outlier"), **common) + make_entries(
-        df, mask & no_mad, issue=tr("statistical outlier (mean absolute deviation)"), **common
+    plain = mask & ~no_mad & ~common
+    return (
+        make_entries(df, plain, issue=tr("statistical outlier"), **shared)
+        + make_entries(df, mask & no_mad, issue=tr("statistical outlier (mean absolute deviation)"), **shared)
+        + make_entries(df, mask & common, issue=tr("statistical outlier (common value)"), **shared)
     )
