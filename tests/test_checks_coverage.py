@@ -157,6 +157,33 @@ def test_form_constraints_beyond_plain_bounds_are_checked(cartong_provider, surv
     assert {(first, "arrival_date"), (second, "water_problems"), (third, "phone")} <= flagged
 
 
+def test_each_answer_gets_its_own_verdict_from_a_constraint_evaluated_once_per_distinct_answer(
+    cartong_provider, real_data_dir, tmp_path
+):
+    """The constraints are evaluated once per distinct answer (or pair of answers compared) and the verdicts
+    given back to every row: faults planted in the last rows of REACH's export, among answers that repeat."""
+    from checks_sample import REACH
+    from real_imports import import_with_messages
+
+    folder = real_data_dir / REACH / "data-raw"
+    gpkg = tmp_path / "reach.gpkg"
+    import_with_messages(folder / "data.xlsx", gpkg, folder / "form.xlsx")
+    with closing(sqlite3.connect(gpkg)) as db:
+        spender, sources = (
+            row[0]
+            for row in db.execute(
+                "SELECT _uuid FROM survey WHERE spend_piped IS NOT NULL AND tot_expenses IS NOT NULL "
+                "AND water_sources = 'piped' ORDER BY fid DESC LIMIT 2"
+            )
+        )
+    # spend_piped: .<= ${tot_expenses}; water_sources: count-selected(.)<=3 (472 answers are 'piped')
+    _sql(gpkg, f"UPDATE survey SET spend_piped = tot_expenses + 1 WHERE _uuid = '{spender}'")
+    _sql(gpkg, f"UPDATE survey SET water_sources = 'piped borehole trucking other' WHERE _uuid = '{sources}'")
+    _execute({"INPUT": f"{gpkg}|layername=survey", "FORM": str(folder / "form.xlsx"), "CHECKS": [2]})
+    flagged = {(e.uuid, e.question) for e in read_log_from_gpkg(gpkg) if e.check_id == "outliers.constraint"}
+    assert flagged == {(spender, "spend_piped"), (sources, "water_sources")}
+
+
 def _renamed_consent_sample(sample_dir, tmp_path):
     """The sample with its consent question renamed hh_consent, in the form and in the export."""
     import zipfile

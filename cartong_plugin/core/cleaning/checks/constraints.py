@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The form's constraints beyond plain numeric bounds (cross-field ${x}, or/and, selected(),
-count-selected(), regex(), today()), evaluated with the skip-logic engine on every answered row.
+count-selected(), regex(), today()), evaluated with the skip-logic engine on the answered rows, once per
+distinct answer (or combination of the answers a constraint compares).
 
 Plain bounds of integer/decimal questions are left to outliers.find_constraint_violations. A
 constraint the engine cannot read is not guessed: it is named in the run's output instead.
@@ -29,13 +30,15 @@ def find_form_constraint_violations(df, form, config, bounded=()):
         if question.repeat is not None or name not in df.columns:
             continue  # a question absent from the layer has no answer to check
         answered = ~blank_mask(df[name])
-        for reference in _REFERENCE.findall(question.constraint):
-            if reference.strip() in df.columns:  # an empty answer compared says nothing about this one
-                answered &= ~blank_mask(df[reference.strip()])
+        columns = [name]  # the answers the constraint reads, its own first
+        for reference in (r.strip() for r in _REFERENCE.findall(question.constraint)):
+            if reference in df.columns:  # an empty answer compared says nothing about this one
+                answered &= ~blank_mask(df[reference])
+                columns += [] if reference in columns else [reference]
         if not answered.any():
             continue
         try:
-            respected = evaluate_condition(question.constraint, df, df[name])
+            respected = _evaluate_once_per_answer(question.constraint, df, answered, columns)
         except UnsupportedExpression:
             unread.append(name)
             continue
@@ -59,3 +62,23 @@ def find_form_constraint_violations(df, form, config, bounded=()):
             ).format(count=len(unread), questions=", ".join(unread[:20]) + (" ..." if len(unread) > 20 else "")),
         )
     return entries
+
+
+def _evaluate_once_per_answer(constraint: str, df, answered, columns):
+    """``constraint`` evaluated on each distinct combination of the answers it reads (``columns``, the
+    question's own first), not on every row: surveys repeat their answers, and the string work of
+    selected(), count-selected() and regex() is what costs. True where not ``answered``."""
+    import numpy as np
+    import pandas as pd
+
+    # column by column: a DataFrame's row selection copies every column of its blocks (the whole survey)
+    rows = {column: df[column][answered].reset_index(drop=True) for column in columns}
+    if len(columns) == 1:
+        codes, _ = pd.factorize(rows[columns[0]])
+    else:
+        codes = pd.DataFrame(rows).groupby(columns, sort=False, dropna=False).ngroup().to_numpy()
+    _, first = np.unique(codes, return_index=True)  # the first row of each distinct combination
+    distinct = pd.DataFrame({column: values.iloc[first].reset_index(drop=True) for column, values in rows.items()})
+    respected = np.ones(len(df), dtype=bool)
+    respected[answered] = evaluate_condition(constraint, distinct, distinct[columns[0]])[codes]
+    return respected
