@@ -24,6 +24,12 @@ def _run_checks() -> dict[str, str]:
         + tr(
             "Points outside every area, or in another area than the one answered, "
             "are flagged, and typed admin names are matched to their P-codes."
+        )
+        + " "
+        + tr(
+            "A point less than 50 m from the area answered counts as in it (a point on a border, within "
+            "the error of a phone's GPS), whatever the units of the boundaries. The P-code answered is "
+            "compared without case or spaces (cf11 is CF11); one of no area is flagged as such."
         ),
         "ADMIN_CODE": _admin_code(),
         "ADMIN_NAME": tr(

@@ -5,8 +5,9 @@ Owns ``checks`` (each family returns cleaning-log entries; ``run_checks`` runs t
 (the IMPACT/REACH cleaning log: its rows, validation, merging of runs), ``log_files`` (the log read
 and written: GeoPackage table, CSV and XLSX for field teams), ``apply`` (the log applied to the
 survey into a cleaned layer, as cleaningtools' create_clean_data does; the raw table is never
-changed) and ``log_values`` (a log's new values read by decimal mark, column type, TRUE/FALSE,
-Excel dates).
+changed), ``log_values`` (a log's new values read by decimal mark, column type, TRUE/FALSE,
+Excel dates) and ``pcode_keys`` (how a typed P-code is compared with an area's, for the checks and
+the maps).
 
 May import: ``base``, ``survey``, ``servers``.
 """

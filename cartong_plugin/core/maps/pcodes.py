@@ -1,33 +1,22 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The P-code typed in a submission matched to an admin area's, and the sentences saying which did not.
 
-A P-code matches without case or surrounding spaces. Failing that, its obvious variants match
-when they name one area only: full-width characters (NFKC), spaces, dashes or underscores inside
-("CF 111", "CF-111"), a ".0" that Excel added to a number ("CF111.0"). Those are reported, and so
-are the codes with spaces or tabs at the ends (" CF111 ", matched exactly once trimmed: a space
-is a space, wherever it is) and the codes matching no area (with the first feature holding each),
-so they can be fixed.
+A P-code matches without case or surrounding spaces (the rules of ``cleaning.pcode_keys``, which the
+checks share). Failing that, its obvious variants match when they name one area only: full-width
+characters (NFKC), spaces, dashes or underscores inside ("CF 111", "CF-111"), a ".0" that Excel added
+to a number ("CF111.0"). Those are reported, and so are the codes with spaces or tabs at the ends
+(" CF111 ", matched exactly once trimmed: a space is a space, wherever it is) and the codes matching
+no area (with the first feature holding each), so they can be fixed.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
 from ..base.i18n import tr, trn
+from ..cleaning.pcode_keys import exact_key, loose_key
+
+__all__ = ["LISTED", "PcodeMatcher", "exact_key", "loose_key", "loose_matches_warning", "shown", "unmatched_warning"]
 
 LISTED = 10  # codes named in a warning; the others are counted
-
-
-def exact_key(code) -> str:
-    return str(code).strip().upper()
-
-
-def loose_key(code) -> str:
-    """``code`` without the differences a typist or Excel makes (see the module's text)."""
-    key = unicodedata.normalize("NFKC", str(code)).strip().upper()
-    key = re.sub(r"\.0+$", "", key)
-    return re.sub(r"[\s\-_\u2010-\u2015\u2212]+", "", key)
 
 
 class PcodeMatcher:

@@ -11,7 +11,8 @@ check_id values (family.rule), every entry starting as change_type "pending":
   missing.required
   outliers.constraint, outliers.statistical, outliers.not_a_number
   gps.missing, gps.zero, gps.invalid, gps.swapped (two entries, lat and lon, with the swap suggested),
-  gps.outside_area, gps.precision, gps.admin_mismatch (the P-code the point lies in suggested)
+  gps.outside_area, gps.precision, gps.admin_mismatch (the P-code the point lies in suggested; not within
+  50 m of the area answered), gps.admin_unknown (the answer is the P-code of no area; the area suggested)
   durations.too_short, durations.too_long, durations.negative (question "duration", minutes),
   durations.outside_period, durations.burst
   other_answers.recode
@@ -55,6 +56,7 @@ class ChecksConfig:
     bbox: tuple[float, float, float, float] | None = None  # (xmin, ymin, xmax, ymax) area of interest
     admin_areas: object = None  # gps.AdminAreas: polygons keyed by P-code
     admin_code_column: str = ""  # question answered with the P-codes of admin_areas/gazetteer ("" = guess)
+    admin_tolerance_m: float = 50.0  # a point this close to the area answered is in it (borders, GPS error)
     # durations
     min_duration_min: float = 10.0  # not applied to refusals (consent_column answered "no")
     consent_column: str = "consent"  # used when the form names no consent question (durations.consent_question)

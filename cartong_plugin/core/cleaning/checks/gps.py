@@ -1,174 +1,23 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """GPS checks: missing, (0,0), impossible, swapped latitude/longitude, outside the area of interest,
-poor precision, and points lying in another admin area than the one answered.
+poor precision, points lying in another admin area than the one answered, and answers naming no admin
+area.
 
-Point-in-polygon runs in numpy (ray casting on horizontal slabs of each polygon's edges), so
-100,000 points against a country's admin-2 areas take well under a second without GEOS.
+The P-code answered is compared with the areas' as the maps count it (case and surrounding spaces
+aside, see cleaning.pcode_keys). A point within ``ChecksConfig.admin_tolerance_m`` (50 m by default,
+measured in metres whatever the boundaries' units) of the area answered is taken to be in it: a point
+on the border of two areas, or a few metres across it, is within the precision of a phone's GPS and
+of the boundaries, not in another area. The polygons are in admin_areas.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
-
 from ...base.i18n import tr
+from .admin_areas import AdminAreas
 from .common import add_note, column_holding, make_entries, to_number
 
-if TYPE_CHECKING:
-    import numpy as np
-
-
-@dataclass
-class _Area:
-    code: str
-    name: str
-    bbox: tuple[float, float, float, float]
-    x1: np.ndarray  # edge start/end coordinates (numpy arrays), horizontal edges removed
-    y1: np.ndarray
-    x2: np.ndarray
-    y2: np.ndarray
-    slab_height: float
-    slab_start: np.ndarray  # CSR index: edges of slab s are slab_edges[slab_start[s]:slab_start[s+1]]
-    slab_edges: np.ndarray
-
-
-@dataclass
-class AdminAreas:
-    """Polygons keyed by P-code, with a fast vectorised ``locate(lon, lat)``."""
-
-    areas: list = field(default_factory=list)
-
-    @classmethod
-    def from_rings(cls, items) -> AdminAreas:
-        """``items``: iterable of (code, name, rings), rings = list of [(x, y), ...] (outer and holes, any part)."""
-        return cls([_build_area(code, name, rings) for code, name, rings in items if rings])
-
-    @classmethod
-    def from_wkb(cls, items) -> AdminAreas:
-        """``items``: iterable of (code, name, wkb bytes) of (multi)polygons."""
-        from osgeo import ogr
-
-        out = []
-        for code, name, wkb in items:
-            if not wkb:
-                continue
-            geom = ogr.CreateGeometryFromWkb(bytes(wkb))
-            out.append((code, name, _rings(geom)))
-        return cls.from_rings(out)
-
-    @classmethod
-    def from_ogr(cls, path, layer_name: str | None, code_field: str, name_field: str = "") -> AdminAreas:
-        """Read polygons from a vector file with OGR (e.g. admin_boundaries.gpkg, layer admin2)."""
-        from osgeo import ogr
-
-        ds = ogr.Open(str(path))
-        layer = ds.GetLayerByName(layer_name) if layer_name else ds.GetLayer(0)
-        items = []
-        for feature in layer:
-            geom = feature.GetGeometryRef()
-            if geom is not None:
-                name = feature.GetFieldAsString(name_field) if name_field else ""
-                items.append((feature.GetFieldAsString(code_field), name, _rings(geom)))
-        return cls.from_rings(items)
-
-    @property
-    def codes(self) -> set[str]:
-        return {a.code for a in self.areas}
-
-    def bbox(self):
-        import numpy as np
-
-        boxes = np.array([a.bbox for a in self.areas])
-        return boxes[:, 0].min(), boxes[:, 1].min(), boxes[:, 2].max(), boxes[:, 3].max()
-
-    def locate(self, lon, lat):
-        """Code of the area holding each point (object array, None outside every area)."""
-        import numpy as np
-
-        lon = np.asarray(lon, dtype=float)
-        lat = np.asarray(lat, dtype=float)
-        result = np.full(len(lon), None, dtype=object)
-        open_points = ~(np.isnan(lon) | np.isnan(lat))  # valid and not located yet
-        for area in self.areas:
-            xmin, ymin, xmax, ymax = area.bbox
-            candidates = np.flatnonzero(open_points & (lon >= xmin) & (lon <= xmax) & (lat >= ymin) & (lat <= ymax))
-            if len(candidates):
-                hits = candidates[_inside(area, lon[candidates], lat[candidates])]
-                result[hits] = area.code
-                open_points[hits] = False
-        return result
-
-
-def _rings(geom) -> list:
-    from osgeo import ogr
-
-    out = []
-    kind = ogr.GT_Flatten(geom.GetGeometryType())
-    if kind == ogr.wkbPolygon:
-        for i in range(geom.GetGeometryCount()):
-            out.append(geom.GetGeometryRef(i).GetPoints() or [])
-    elif kind in (ogr.wkbMultiPolygon, ogr.wkbGeometryCollection):
-        for i in range(geom.GetGeometryCount()):
-            out += _rings(geom.GetGeometryRef(i))
-    return out
-
-
-def _build_area(code, name, rings) -> _Area:
-    import numpy as np
-
-    x1s, y1s, x2s, y2s = [], [], [], []
-    for ring in rings:
-        pts = np.asarray([p[:2] for p in ring], dtype=float)
-        if len(pts) < 3:
-            continue
-        if not np.array_equal(pts[0], pts[-1]):
-            pts = np.vstack([pts, pts[:1]])
-        x1s.append(pts[:-1, 0])
-        y1s.append(pts[:-1, 1])
-        x2s.append(pts[1:, 0])
-        y2s.append(pts[1:, 1])
-    x1, y1, x2, y2 = (np.concatenate(a) for a in (x1s, y1s, x2s, y2s))
-    keep = y1 != y2
-    x1, y1, x2, y2 = x1[keep], y1[keep], x2[keep], y2[keep]
-    bbox = (
-        float(min(x1.min(), x2.min())),
-        float(min(y1.min(), y2.min())),
-        float(max(x1.max(), x2.max())),
-        float(max(y1.max(), y2.max())),
-    )
-    slabs = int(min(max(len(x1) // 8, 1), 1024))
-    height = (bbox[3] - bbox[1]) / slabs or 1.0
-    low = np.clip(((np.minimum(y1, y2) - bbox[1]) / height).astype(int), 0, slabs - 1)
-    high = np.clip(((np.maximum(y1, y2) - bbox[1]) / height).astype(int), 0, slabs - 1)
-    counts = high - low + 1
-    edge_ids = np.repeat(np.arange(len(x1)), counts)
-    offsets = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
-    slab_ids = np.repeat(low, counts) + offsets
-    order = np.argsort(slab_ids, kind="stable")
-    slab_edges = edge_ids[order]
-    slab_start = np.searchsorted(slab_ids[order], np.arange(slabs + 1))
-    return _Area(str(code), str(name or ""), bbox, x1, y1, x2, y2, height, slab_start, slab_edges)
-
-
-def _inside(area: _Area, px, py):
-    """Even-odd rule, each point tested only against the edges of its horizontal slab."""
-    import numpy as np
-
-    slabs = len(area.slab_start) - 1
-    slab = np.clip(((py - area.bbox[1]) / area.slab_height).astype(int), 0, slabs - 1)
-    inside = np.zeros(len(px), dtype=bool)
-    order = np.argsort(slab, kind="stable")
-    bounds = np.searchsorted(slab[order], np.arange(slabs + 1))
-    for s in np.flatnonzero(np.diff(bounds)):
-        points = order[bounds[s] : bounds[s + 1]]
-        edges = area.slab_edges[area.slab_start[s] : area.slab_start[s + 1]]
-        if len(edges) == 0:
-            continue
-        x1, y1, x2, y2 = area.x1[edges], area.y1[edges], area.x2[edges], area.y2[edges]
-        x, y = px[points][:, None], py[points][:, None]
-        crosses = ((y1 > y) != (y2 > y)) & (x < x1 + (y - y1) * (x2 - x1) / (y2 - y1))
-        inside[points] = (crosses.sum(axis=1) % 2) == 1
-    return inside
+# AdminAreas importable from here, as before the polygons had their own module
+__all__ = ["GEOMETRY_LATITUDE", "POINT_READER", "AdminAreas", "coordinate_columns", "find_gps_problems"]
 
 
 # -- the check ----------------------------------------------------------------------------------
@@ -334,32 +183,24 @@ def find_gps_problems(df, form, config):
                 return (x >= xmin) & (x <= xmax) & (y >= ymin) & (y <= ymax), None
 
         inside, located = in_aoi(np.where(usable, lon, np.nan), np.where(usable, lat, np.nan))
+        code_col = _guess_code_column(df, areas, config) if located is not None else ""
+        answered, named, near = _answered_areas(df, code_col, areas, lat, lon, usable, inside, located, config)
         swapped_inside, _ = in_aoi(np.where(usable & ~inside, lat, np.nan), np.where(usable & ~inside, lon, np.nan))
-        swapped = usable & ~inside & swapped_inside
-        outside = usable & ~inside & ~swapped & ~impossible  # impossible points get their own entry
+        swapped = usable & ~inside & swapped_inside & ~near
+        outside = usable & ~inside & ~swapped & ~impossible & ~near  # impossible points get their own entry
         explain = tr("Latitude and longitude seem swapped: swapped, the point falls in the area of interest.")
-        entries += make_entries(
-            df,
-            swapped,
-            question=lat_col,
-            issue=tr("latitude and longitude swapped"),
-            check_id="gps.swapped",
-            old_values=_cells(df, lat_col, lat),
-            new_values=_cells(df, lon_col, lon),
-            explanations=explain,
-            **common,
-        )
-        entries += make_entries(
-            df,
-            swapped,
-            question=lon_col,
-            issue=tr("latitude and longitude swapped"),
-            check_id="gps.swapped",
-            old_values=_cells(df, lon_col, lon),
-            new_values=_cells(df, lat_col, lat),
-            explanations=explain,
-            **common,
-        )
+        for question, other, value, new in ((lat_col, lon_col, lat, lon), (lon_col, lat_col, lon, lat)):
+            entries += make_entries(
+                df,
+                swapped,
+                question=question,
+                issue=tr("latitude and longitude swapped"),
+                check_id="gps.swapped",
+                old_values=_cells(df, question, value),
+                new_values=_cells(df, other, new),
+                explanations=explain,
+                **common,
+            )
         entries += make_entries(
             df,
             outside,
@@ -370,28 +211,8 @@ def find_gps_problems(df, form, config):
             **common,
         )
         impossible &= ~swapped
-        if located is not None:
-            code_col = _guess_code_column(df, areas, config)
-            if code_col:
-                answered = df[code_col].astype(object).where(df[code_col].notna(), None).to_numpy()
-                answered_text = np.array([str(a) if a is not None else "" for a in answered], dtype=object)
-                other = inside & (answered_text != "") & (answered_text != located)
-
-                def explain_admin(i):
-                    return tr("The point lies in {found}, the answer is {answered}.").format(
-                        found=located[i], answered=answered_text[i]
-                    )
-
-                entries += make_entries(
-                    df,
-                    other,
-                    question=code_col,
-                    issue=tr("GPS point in another admin area"),
-                    check_id="gps.admin_mismatch",
-                    new_values=located,
-                    explanations=explain_admin,
-                    **common,
-                )
+        if code_col:
+            entries += _admin_entries(df, code_col, answered, named, near, inside, located, common)
     entries += make_entries(
         df,
         impossible,
@@ -414,3 +235,61 @@ def find_gps_problems(df, form, config):
             **common,
         )
     return entries
+
+
+def _answered_areas(df, code_col, areas, lat, lon, usable, inside, located, config):
+    """(answers as text, the area code each names or None, True where the point is within the
+    tolerance of the area answered though another area holds it or none does)."""
+    import numpy as np
+
+    if not code_col:
+        nothing = np.full(len(df), None, dtype=object)
+        return nothing, nothing, np.zeros(len(df), dtype=bool)
+    values = df[code_col].astype(object).where(df[code_col].notna(), None).to_numpy()
+    answered = np.array(["" if value is None else str(value) for value in values], dtype=object)
+    named = areas.named(answered)
+    known = np.fromiter((code is not None for code in named), dtype=bool, count=len(named))
+    elsewhere = usable & known & (~inside | (named != located))
+    near = np.zeros(len(df), dtype=bool)
+    if elsewhere.any():
+        near = areas.near(lon, lat, np.where(elsewhere, named, None), config.admin_tolerance_m)
+    return answered, named, near
+
+
+def _admin_entries(df, code_col, answered, named, near, inside, located, common):
+    """gps.admin_mismatch where the point lies in another area than the one answered, gps.admin_unknown
+    where the answer is the P-code of no area; the area holding the point suggested."""
+    import numpy as np
+
+    known = np.fromiter((code is not None for code in named), dtype=bool, count=len(named))
+    filled = np.fromiter((bool(text.strip()) for text in answered), dtype=bool, count=len(answered))
+    other = inside & known & (named != located) & ~near
+    unknown = inside & filled & ~known
+
+    def explain_other(i):
+        return tr("The point lies in {found}, the answer is {answered}.").format(found=located[i], answered=answered[i])
+
+    def explain_unknown(i):
+        return tr("{answered} is the P-code of no admin area; the point lies in {found}.").format(
+            answered=answered[i].strip(), found=located[i]
+        )
+
+    return make_entries(
+        df,
+        other,
+        question=code_col,
+        issue=tr("GPS point in another admin area"),
+        check_id="gps.admin_mismatch",
+        new_values=located,
+        explanations=explain_other,
+        **common,
+    ) + make_entries(
+        df,
+        unknown,
+        question=code_col,
+        issue=tr("P-code of no admin area"),
+        check_id="gps.admin_unknown",
+        new_values=located,
+        explanations=explain_unknown,
+        **common,
+    )

@@ -20,9 +20,10 @@ from ...base.errors import CartongError
 from ...base.i18n import tr
 from ...base.qgis_compat import decode_uri, field_kind
 from ...survey.gpkg_writer import quote
+from .admin_areas import AdminAreas
 from .admin_names import Place
 from .durations import LOCAL_START_DATE
-from .gps import POINT_READER, AdminAreas
+from .gps import POINT_READER
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
