@@ -1,115 +1,36 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """GPS checks: missing, (0,0), impossible, swapped latitude/longitude, outside the area of interest,
-poor precision, points lying in another admin area than the one answered, and answers naming no admin
-area.
+poor precision, points lying in another admin area than the one answered, answers naming no admin
+area, and points moved in QGIS away from their coordinate columns.
 
 The P-code answered is compared with the areas' as the maps count it (case and surrounding spaces
 aside, see cleaning.pcode_keys). A point within ``ChecksConfig.admin_tolerance_m`` (50 m by default,
 measured in metres whatever the boundaries' units) of the area answered is taken to be in it: a point
 on the border of two areas, or a few metres across it, is within the precision of a phone's GPS and
-of the boundaries, not in another area. The polygons are in admin_areas.
+of the boundaries, not in another area. Where the points come from: see gps_points.
 """
 
 from __future__ import annotations
 
-from ...base.i18n import tr
+from ...base.i18n import tr, trn
 from .admin_areas import AdminAreas
 from .common import add_note, column_holding, make_entries, to_number
+from .gps_points import GEOMETRY_LATITUDE, POINT_READER, coordinate_columns, distance_m, geopoint_column, read_points
 
-# AdminAreas importable from here, as before the polygons had their own module
+# importable from here, as before the polygons and the points had their own modules
 __all__ = ["GEOMETRY_LATITUDE", "POINT_READER", "AdminAreas", "coordinate_columns", "find_gps_problems"]
 
 
-# -- the check ----------------------------------------------------------------------------------
-
-
-# WGS 84 coordinates of a point layer's geometry, added by layers.layer_to_frame (NaN where it has none)
-GEOMETRY_LATITUDE = "_geometry_latitude"  # the source named when the layer's points stood in
-# in a frame's attrs: a callable giving (longitudes, latitudes) of the layer's points, or None (see layer_to_frame)
-POINT_READER = "cartong_point_reader"
-
-
-def _geopoint_questions(form) -> list[str]:
-    if form is None:
-        return []
-    return [n for n, q in form.questions.items() if q.type == "geopoint" and q.repeat is None]
-
-
-def coordinate_columns(df, form, config):
-    """(latitude, longitude, precision) column names, from the config, the form's geopoint or Kobo's default."""
-    geopoints = _geopoint_questions(form)
-    base = geopoints[0] if geopoints else "location"
-    lat = config.latitude_column or f"_{base}_latitude"
-    lon = config.longitude_column or f"_{base}_longitude"
-    precision = config.precision_column or f"_{base}_precision"
-    return lat, lon, precision
-
-
-def _geopoint_text_parts(series):
-    """(latitude, longitude, precision) numbers of a geopoint answer 'lat lon [alt [precision]]' (NaN if not)."""
-    import numpy as np
-    import pandas as pd
-
-    parts = series.astype(object).where(series.notna(), "").astype(str).str.split(expand=True)
-    out = []
-    for position in (0, 1, 3):
-        column = parts[position] if position in parts.columns else pd.Series([None] * len(series))
-        out.append(pd.to_numeric(column, errors="coerce").to_numpy(dtype=float))
-    good = ~(np.isnan(out[0]) | np.isnan(out[1]))
-    return [np.where(good, values, np.nan) for values in out]
-
-
-def read_coordinates(df, form, config):
-    """(lat, lon, precision, sources) as float arrays: the coordinate columns where they are filled, else the
-    geopoint answer's text, else the layer's point geometry. ``sources``: what was found (empty: nothing)."""
-    import numpy as np
-
-    lat_col, lon_col, precision_col = coordinate_columns(df, form, config)
-    nothing = np.full(len(df), np.nan)
-    sources = []
-    lat, lon, precision = nothing.copy(), nothing.copy(), nothing.copy()
-    if lat_col in df.columns and lon_col in df.columns:
-        sources.append(lat_col)
-        lat, lon = to_number(df[lat_col]).to_numpy(), to_number(df[lon_col]).to_numpy()
-        if precision_col in df.columns:
-            precision = to_number(df[precision_col]).to_numpy()
-    geopoint = lat_col[1 : -len("_latitude")] if lat_col.startswith("_") and lat_col.endswith("_latitude") else ""
-
-    def from_text(empty):
-        if not geopoint or geopoint not in df.columns:
-            return None
-        parts = [nothing.copy(), nothing.copy(), nothing.copy()]  # parsed only where still empty
-        for whole, found in zip(parts, _geopoint_text_parts(df[geopoint][empty])):
-            whole[empty] = found
-        return parts
-
-    def from_geometry(empty):
-        reader = df.attrs.get(POINT_READER)
-        points = reader(empty) if reader is not None else None
-        return None if points is None else (points[1], points[0], nothing)
-
-    # each fallback is read only when cells are still empty (most surveys have every coordinate column filled)
-    for source, read in ((geopoint, from_text), (GEOMETRY_LATITUDE, from_geometry)):
-        empty = np.isnan(lat) | np.isnan(lon)
-        if not empty.any():
-            break
-        found = read(empty)
-        if found is None:
-            continue
-        other_lat, other_lon, other_precision = found
-        sources.append(source)
-        lat, lon = np.where(empty, other_lat, lat), np.where(empty, other_lon, lon)
-        precision = np.where(empty & np.isnan(precision), other_precision, precision)
-    return lat, lon, precision, sources
-
-
-def _cells(df, column, numbers):
-    """Old values of a coordinate: the column's own text where it is filled, else the number read elsewhere."""
+def _cells(df, column, numbers, moved=None):
+    """Values of a coordinate: the column's own text where it is filled, else (and where the point was
+    moved away from it) the number read elsewhere."""
     import numpy as np
 
     if column not in df.columns:
         return numbers
     filled = ~np.isnan(to_number(df[column]).to_numpy())
+    if moved is not None:
+        filled &= ~moved
     return np.where(filled, df[column].to_numpy(dtype=object), numbers.astype(object))
 
 
@@ -127,8 +48,8 @@ def find_gps_problems(df, form, config):
     lat_col, lon_col, precision_col = coordinate_columns(df, form, config)
     if config.uuid_column not in df.columns:
         return []
-    lat, lon, precision, sources = read_coordinates(df, form, config)
-    if not sources:
+    points = read_points(df, form, config)
+    if not points.sources:
         add_note(
             config,
             tr(
@@ -137,15 +58,17 @@ def find_gps_problems(df, form, config):
             ).format(latitude=lat_col, longitude=lon_col),
         )
         return []
-    if lat_col not in df.columns:  # the log names a question the layer has: the geopoint, else the latitude
-        geopoint = lat_col[1 : -len("_latitude")] if lat_col.endswith("_latitude") else ""
-        lat_col = lon_col = geopoint if geopoint in df.columns else lat_col
+    lat, lon, precision = points.lat, points.lon, points.precision
+    moved = points.moved if points.moved is not None else np.zeros(len(df), dtype=bool)
     common = {"uuid_column": config.uuid_column, "when": config.when, "who": config.who}
+    entries = _moved_entries(df, points, lat_col, lon_col, config, common) if moved.any() else []
+    if lat_col not in df.columns:  # the log names a question the layer has: the geopoint, else the latitude
+        geopoint = geopoint_column(lat_col)
+        lat_col = lon_col = geopoint if geopoint in df.columns else lat_col
 
     def where(i):
         return tr("Point: latitude {lat}, longitude {lon}.").format(lat=lat[i], lon=lon[i])
 
-    entries = []
     missing = np.isnan(lat) | np.isnan(lon)
     entries += make_entries(
         df,
@@ -196,8 +119,8 @@ def find_gps_problems(df, form, config):
                 question=question,
                 issue=tr("latitude and longitude swapped"),
                 check_id="gps.swapped",
-                old_values=_cells(df, question, value),
-                new_values=_cells(df, other, new),
+                old_values=_cells(df, question, value, moved),
+                new_values=_cells(df, other, new, moved),
                 explanations=explain,
                 **common,
             )
@@ -293,3 +216,48 @@ def _admin_entries(df, code_col, answered, named, near, inside, located, common)
         explanations=explain_unknown,
         **common,
     )
+
+
+def _moved_entries(df, points, lat_col, lon_col, config, common):
+    """gps.moved: the coordinate columns a point was moved away from in QGIS, its coordinates suggested;
+    and a sentence for the run's output saying the point, not the columns, was checked."""
+    import numpy as np
+
+    moved = points.moved
+    rows = np.flatnonzero(moved)
+    add_note(
+        config,
+        trn(
+            "%n GPS point of the layer lies away from the coordinates answered in {latitude}/{longitude} (first: "
+            "{uuid}): it was moved after the import, and the GPS checks used the point, not the columns.",
+            "%n GPS points of the layer lie away from the coordinates answered in {latitude}/{longitude} (first: "
+            "{uuid}): they were moved after the import, and the GPS checks used the points, not the columns.",
+            len(rows),
+        ).format(latitude=lat_col, longitude=lon_col, uuid=df[config.uuid_column].iloc[rows[0]]),
+    )
+    if lat_col not in df.columns or lon_col not in df.columns:
+        return []  # no column to bring to the point: the sentence says it
+    lat, lon = np.round(points.lat, 7), np.round(points.lon, 7)
+    with np.errstate(invalid="ignore"):
+        metres = distance_m(points.answered_lat, points.answered_lon, points.lat, points.lon)
+
+    def explain(i):
+        return tr(
+            "The layer's point lies {distance} m from these coordinates, at latitude {lat}, longitude {lon}: it "
+            "was moved after the import, and the GPS checks used it. The new value brings the column to it."
+        ).format(distance=f"{metres[i]:.0f}", lat=lat[i], lon=lon[i])
+
+    return [
+        entry
+        for question, values in ((lat_col, lat), (lon_col, lon))
+        for entry in make_entries(
+            df,
+            moved,
+            question=question,
+            issue=tr("GPS point moved: coordinates out of date"),
+            check_id="gps.moved",
+            new_values=values,
+            explanations=explain,
+            **common,
+        )
+    ]

@@ -8,12 +8,7 @@ import re
 from contextlib import closing
 from pathlib import Path
 
-from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
-    QgsFeatureRequest,
-    QgsProject,
-)
+from qgis.core import QgsFeatureRequest
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
 
 from ...base.errors import CartongError
@@ -23,7 +18,8 @@ from ...survey.gpkg_writer import quote
 from .admin_areas import AdminAreas
 from .admin_names import Place
 from .durations import LOCAL_START_DATE
-from .gps import POINT_READER
+from .gps_points import POINT_READER
+from .layer_points import layer_points, ogr_source, to_wgs84
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -61,45 +57,11 @@ def layer_to_frame(layer, feedback=None):
     local = _local_start_dates(layer, frame)
     if local is not None:
         frame[LOCAL_START_DATE] = local
-    # the GPS check falls back on the points where the coordinate columns are empty: read only then (reading
-    # 100,000 geometries costs about 0.5 s, for nothing when the columns are filled)
+    # the GPS checks read the points (and compare them with the coordinate columns) only when they run
     rows = len(frame)
     fids = frame["fid"].to_numpy() if "fid" in frame.columns else None
-    frame.attrs[POINT_READER] = lambda wanted: _point_coordinates(layer, rows, fids, wanted)
+    frame.attrs[POINT_READER] = lambda: layer_points(layer, rows, fids)
     return frame
-
-
-def _point_coordinates(layer, rows: int, fids=None, wanted=None):
-    """(longitudes, latitudes) in WGS 84 of a point layer's features in feature order (NaN where a feature
-    has no point), or None when the layer holds no points. With ``fids`` (the frame's fid column) and
-    ``wanted`` (a boolean mask of rows), only those rows' features are read."""
-    import numpy as np
-    from qgis.core import QgsWkbTypes
-
-    points = QgsWkbTypes.GeometryType.PointGeometry  # type: ignore[attr-defined]
-    if layer is None or not layer.isSpatial() or layer.geometryType() != points:
-        return None
-    transform = _to_wgs84(layer)
-    lon, lat = np.full(rows, np.nan), np.full(rows, np.nan)
-    request = QgsFeatureRequest().setNoAttributes()
-    position = None
-    if fids is not None and wanted is not None and len(fids) == rows:
-        chosen = [int(fid) for fid in fids[wanted]]
-        request.setFilterFids(chosen)
-        position = {fid: index for index, fid in zip(np.flatnonzero(wanted), chosen)}
-    for number, feature in enumerate(layer.getFeatures(request)):
-        if position is not None:
-            number = position.get(feature.id(), rows)
-        if number >= rows:
-            return None  # the layer changed while it was read: no guess
-        geometry = feature.geometry()
-        if geometry.isNull() or geometry.isEmpty():
-            continue
-        if transform is not None:
-            geometry.transform(transform)
-        point = geometry.vertexAt(0)
-        lon[number], lat[number] = point.x(), point.y()
-    return lon, lat
 
 
 def _local_start_dates(layer, frame):
@@ -202,30 +164,21 @@ def _read_with_arrow(layer):
     """The attributes of an OGR-backed layer through GDAL's Arrow stream (GDAL >= 3.6), else None."""
     import numpy as np
     import pandas as pd
-    from osgeo import gdal, ogr
+    from osgeo import ogr
 
     if (
         layer is None
         or layer.providerType() != "ogr"
         or layer.subsetString()
+        or layer.isModified()  # edits not saved yet: QGIS has them, the file not
         or not hasattr(ogr.Layer, "GetArrowStreamAsNumPy")
         or layer.fields().count() > _ARROW_MAX_FIELDS
     ):
         return None
-    parts = decode_uri("ogr", layer.source())
-    try:
-        dataset = gdal.OpenEx(parts.get("path", ""), gdal.OF_VECTOR | gdal.OF_READONLY)
-    except RuntimeError:
+    opened = ogr_source(layer)
+    if opened is None:
         return None
-    if dataset is None:
-        return None
-    source = (
-        dataset.GetLayerByName(parts["layerName"])
-        if parts.get("layerName")
-        else dataset.GetLayer(int(parts.get("layerId") or 0))
-    )
-    if source is None:
-        return None
+    dataset, source = opened
     names = layer.fields().names()
     kinds = _column_kinds(layer)
     rows = layer.featureCount()
@@ -255,7 +208,7 @@ def _read_with_arrow(layer):
     except (RuntimeError, TypeError, ValueError):
         return None
     finally:
-        source = dataset = None
+        del source, dataset  # the OGR layer first: it belongs to the dataset
     if done != rows:
         return None  # GDAL reported its failure as an error message, not an exception
     frame = pd.DataFrame(table.T, columns=texts, dtype=object, copy=False)
@@ -392,13 +345,6 @@ def layer_geopackage(layer) -> str:
     return path if path.lower().endswith(".gpkg") else ""
 
 
-def _to_wgs84(layer):
-    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
-    if not layer.crs().isValid() or layer.crs() == wgs84:
-        return None
-    return QgsCoordinateTransform(layer.crs(), wgs84, QgsProject.instance())
-
-
 def _require(layer, field: str, what: str) -> int:
     index = layer.fields().indexOf(field)
     if index < 0:
@@ -411,7 +357,7 @@ def _require(layer, field: str, what: str) -> int:
 def areas_from_layer(layer, code_field: str, name_field: str = "") -> AdminAreas:
     """Admin polygons of a QGIS layer, in WGS 84, keyed by ``code_field``."""
     _require(layer, code_field, tr("P-code"))
-    transform = _to_wgs84(layer)
+    transform = to_wgs84(layer)
     items = []
     for feature in layer.getFeatures():
         geometry = feature.geometry()
