@@ -103,6 +103,33 @@ def test_a_point_moved_in_qgis_is_checked_where_it_lies_and_the_columns_are_brou
     )
 
 
+def test_accepting_the_moved_rows_brings_the_columns_and_the_location_text_to_the_point(
+    cartong_provider, survey_gpkg, sample_dir, tmp_path
+):
+    import processing
+
+    from cartong_plugin.core.cleaning.log import CHANGE_RESPONSE
+    from cartong_plugin.core.cleaning.log_files import write_log_to_gpkg
+
+    corrected = next(f["uuid"] for f in read_faults(sample_dir) if f["fault"] == "gps_admin_mismatch")
+    lon, lat = _inside(sample_dir, _row(survey_gpkg, corrected)[0])
+    _move(survey_gpkg, corrected, lon, lat)
+    _execute({"INPUT": f"{survey_gpkg}|layername=survey", "CHECKS": [GPS], "ADMIN": _admin(sample_dir)})
+    log = read_log_from_gpkg(survey_gpkg)
+    for entry in log:
+        if entry.check_id == "gps.moved":
+            entry.change_type = CHANGE_RESPONSE
+    write_log_to_gpkg(log, survey_gpkg)
+    parameters = {"INPUT": f"{survey_gpkg}|layername=survey", "OUTPUT": str(tmp_path / "clean.gpkg")}
+    layer = QgsVectorLayer(processing.run("cartong:applycleaninglog", parameters)["OUTPUT"], "clean", "ogr")
+    feature = next(f for f in layer.getFeatures() if f["_uuid"] == corrected)
+    point = feature.geometry().asPoint()
+    assert (point.x(), point.y()) == pytest.approx((lon, lat), abs=1e-7)
+    assert (feature["_location_longitude"], feature["_location_latitude"]) == pytest.approx((lon, lat), abs=1e-7)
+    text_lat, text_lon = (float(part) for part in feature["location"].split()[:2])
+    assert (text_lon, text_lat) == pytest.approx((lon, lat), abs=1e-7)
+
+
 def test_a_point_moved_in_an_edit_session_not_saved_yet_is_checked_where_it_lies(
     cartong_provider, survey_gpkg, sample_dir
 ):
