@@ -138,9 +138,10 @@ class AdminAreas:
         lat = np.asarray(lat, dtype=float)
         codes = np.asarray(codes, dtype=object)
         result = np.zeros(len(lon), dtype=bool)
-        valid = ~(np.isnan(lon) | np.isnan(lat))
+        named = np.fromiter((code is not None for code in codes), dtype=bool, count=len(codes))
+        wanted = np.flatnonzero(named & ~(np.isnan(lon) | np.isnan(lat)))  # usually a few points
         for area in self.areas:
-            rows = np.flatnonzero(valid & ~result & (codes == area.code))
+            rows = wanted[(codes[wanted] == area.code) & ~result[wanted]]
             if len(rows):
                 result[rows] = _near_area(area, lon[rows], lat[rows], metres)
         return result
