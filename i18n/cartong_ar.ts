@@ -28,6 +28,18 @@
       <translation type="vanished" />
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="230" />
+      <source>%n GPS points of the layer lie away from the coordinates answered in {latitude}/{longitude} (first: {uuid}): they were moved after the import, and the GPS checks used the points, not the columns.</source>
+      <translation>
+        <numerusform>‏%n نقطة GPS في الطبقة تبعد عن الإحداثيات المُجاب بها في {latitude}/{longitude} (الأولى: {uuid}): نُقلت بعد الاستيراد، واستخدمت فحوص GPS النقاط لا الأعمدة.</numerusform>
+        <numerusform>نقطة GPS واحدة (%n) في الطبقة تبعد عن الإحداثيات المُجاب بها في {latitude}/{longitude} (الأولى: {uuid}): نُقلت بعد الاستيراد، واستخدمت فحوص GPS النقطة لا الأعمدة.</numerusform>
+        <numerusform>نقطتان (%n) من نقاط GPS في الطبقة تبعدان عن الإحداثيات المُجاب بها في {latitude}/{longitude} (الأولى: {uuid}): نُقلتا بعد الاستيراد، واستخدمت فحوص GPS النقطتين لا الأعمدة.</numerusform>
+        <numerusform>‏%n نقاط GPS في الطبقة تبعد عن الإحداثيات المُجاب بها في {latitude}/{longitude} (الأولى: {uuid}): نُقلت بعد الاستيراد، واستخدمت فحوص GPS النقاط لا الأعمدة.</numerusform>
+        <numerusform>‏%n نقطةً GPS في الطبقة تبعد عن الإحداثيات المُجاب بها في {latitude}/{longitude} (الأولى: {uuid}): نُقلت بعد الاستيراد، واستخدمت فحوص GPS النقاط لا الأعمدة.</numerusform>
+        <numerusform>‏%n نقطة GPS في الطبقة تبعد عن الإحداثيات المُجاب بها في {latitude}/{longitude} (الأولى: {uuid}): نُقلت بعد الاستيراد، واستخدمت فحوص GPS النقاط لا الأعمدة.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/core/field/report.py" line="201" />
       <source>%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by version 0.2.0 that cannot tell them apart: their field changes were not merged.</source>
       <translation>
@@ -509,7 +521,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/pcodes.py" line="91" />
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="80" />
       <source>%n submissions have a P-code that matches no area of {layer} and are not counted: {listed}. Correct these P-codes in the survey, or choose the admin layer of their level, and count again.</source>
       <translation>
         <numerusform>‏%n إرسال تحمل رمز P-code لا يطابق أي منطقة في {layer} ولا تُحتسب: {listed}. صحّح رموز P-code هذه في المسح، أو اختر الطبقة الإدارية لمستواها، وأعد العدّ.</numerusform>
@@ -641,7 +653,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/pcodes.py" line="110" />
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="99" />
       <source>%n submissions were counted in an area whose P-code they write differently (spaces, dashes, full-width characters or a '.0' added by Excel): {listed}. Check that these are the same areas, and correct the P-codes in the survey.</source>
       <translation>
         <numerusform>‏%n إرسال حُسبت في منطقة تكتب رمز P-code الخاص بها بشكل مختلف (مسافات أو شرطات أو أحرف كاملة العرض أو '.0' أضافه Excel): {listed}. تحقق من أنها المناطق نفسها، وصحّح رموز P-code في المسح.</numerusform>
@@ -945,7 +957,7 @@
       <translation>جدول جديد في كل مرة: فيبقى التخطيط صالحًا عند حفظ المشروع وإعادة فتحه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="181" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="230" />
       <source>A number is expected here.</source>
       <translation>يُتوقع رقم هنا.</translation>
     </message>
@@ -957,6 +969,11 @@
       <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="41" />
       <source>A numeric question for a mean or a median, e.g. hh_size (persons) or income_month (in the question's currency). Answers that are not numbers are left out and named.</source>
       <translation>سؤال رقمي لحساب متوسط أو وسيط، مثل hh_size (الأشخاص) أو income_month (بعملة السؤال). تُستبعد الإجابات التي ليست أرقامًا ويُذكر كل منها.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="29" />
+      <source>A point less than 50 m from the area answered counts as in it (a point on a border, within the error of a phone's GPS), whatever the units of the boundaries. The P-code answered is compared without case or spaces (cf11 is CF11); one of no area is flagged as such.</source>
+      <translation>النقطة التي تبعد أقل من 50 م عن الوحدة المُجاب بها تُعدّ داخلها (نقطة على حدّ، ضمن خطأ GPS الهاتف)، أيًّا كانت وحدات الحدود. يُقارن رمز P-code المُجاب به دون اعتبار لحالة الأحرف أو المسافات (cf11 هو CF11)؛ ويُشار إلى الرمز الذي لا يخص أي وحدة على أنه كذلك.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="28" />
@@ -1121,7 +1138,7 @@
       <translation>عرض كل إرسال أيضًا كنقطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="97" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="109" />
       <source>Also write the log as an Excel workbook (.xlsx) or a CSV file, e.g. cleaning_log.xlsx, for field teams to fill in new_value and change_type; bring it back with 'Apply the cleaning log'.</source>
       <translation>كتابة السجل أيضًا كمصنف Excel (.xlsx) أو ملف CSV، مثل cleaning_log.xlsx، لتملأ الفرق الميدانية new_value وchange_type؛ أعِده باستخدام «تطبيق سجل التنظيف».</translation>
     </message>
@@ -1130,7 +1147,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="72" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="78" />
       <source>An answer is unusual when it lies further than this many interquartile ranges beyond the quartiles (below Q1 - k x IQR or above Q3 + k x IQR). Default 3, far out; 1.5 flags many more. A value is flagged only when the robust z-score agrees.</source>
       <translation>تكون الإجابة غير معتادة حين تبعد أكثر من هذا العدد من المدى الربيعي خارج الربيعات (تحت Q1 - k x IQR أو فوق Q3 + k x IQR). الافتراضي 3، بعيد جدًا؛ و1.5 يعلّم قيمًا أكثر بكثير. لا تُعلَّم القيمة على أنها قيمة شاذة إلا إذا وافقت الدرجة المعيارية المتينة.</translation>
     </message>
@@ -1139,7 +1156,7 @@
       <translation type="vanished">تكون الإجابة غير معتادة حين تتجاوز درجتها المعيارية المتينة (0.6745 x بعدها عن الوسيط، بوحدات الانحراف المطلق عن الوسيط) هذه القيمة. الافتراضي 3.5؛ والقيمة الأدنى تعلّم أكثر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="77" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="89" />
       <source>An answer is unusual when its robust z-score (0.6745 x its distance to the median, in median absolute deviations) is above this. Default 3.5; lower flags more. Where more than half the answers are equal (median absolute deviation 0), its distance to the median in mean absolute deviations (x 1.2533) stands in for it.</source>
       <translation>تكون الإجابة غير معتادة حين تتجاوز درجتها المعيارية المتينة (0.6745 x بعدها عن الوسيط، بوحدات الانحراف المطلق عن الوسيط) هذه القيمة. الافتراضي 3.5؛ والقيمة الأدنى تعلّم أكثر. وحين تتساوى أكثر من نصف الإجابات (الانحراف المطلق عن الوسيط 0)، يحل محلها بعدها عن الوسيط بوحدات متوسط الانحراف المطلق (x 1.2533).</translation>
     </message>
@@ -1450,7 +1467,7 @@
       <translation>أُلغي أثناء {what}: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="159" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="122" />
       <source>Cancelled.</source>
       <translation>أُلغي.</translation>
     </message>
@@ -2107,7 +2124,7 @@
       <translation>أعمدة تُستبدل قيمها بأسماء مستعارة، مثل household_id: تحصل القيمة نفسها دائمًا على الاسم المستعار نفسه بالمفتاح نفسه، فيظل ممكنًا ربط الصفوف، لكن لا يمكن استرجاع القيمة من دون المفتاح.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="47" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="53" />
       <source>Compare numbers within each value of this field, e.g. admin1, when areas differ (incomes in the capital and in villages). Groups of fewer than 20 submissions get no statistical check.</source>
       <translation>مقارنة الأرقام ضمن كل قيمة من قيم هذا الحقل، مثل admin1، حين تختلف المناطق (الدخل في العاصمة وفي القرى). لا تخضع المجموعات التي تضم أقل من 20 إرسالًا لأي فحص إحصائي.</translation>
     </message>
@@ -2709,7 +2726,7 @@
       <translation>الحزم الميدانية (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="42" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="48" />
       <source>Fields that together identify one household or person, e.g. household_id, or village and respondent_name: submissions with the same values are flagged. Empty: only repeated _uuid and identical answers are flagged.</source>
       <translation>حقول تحدد معًا أسرة أو شخصًا واحدًا، مثل household_id، أو village وrespondent_name: تُعلَّم الإرسالات ذات القيم نفسها. فارغ: لا يُعلَّم إلا تكرار _uuid والإجابات المتطابقة.</translation>
     </message>
@@ -2818,7 +2835,7 @@
       <translation>من مستوى التكبير (البلد كله)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="285" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="55" />
       <source>GPS check not run: the layer has no {latitude}/{longitude} columns, no geopoint answer and no point geometry. Run the checks on the survey layer that holds the GPS points.</source>
       <translation>لم يُجرَ فحص GPS: ليس في الطبقة عمودا {latitude}/{longitude} ولا إجابة geopoint ولا شكل هندسي نقطي. شغّل الفحوص على طبقة المسح التي تحتوي على نقاط GPS.</translation>
     </message>
@@ -2838,22 +2855,27 @@
       <translation>نقطة GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="315" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="87" />
       <source>GPS point at (0, 0)</source>
       <translation>نقطة GPS عند (0, 0)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="389" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="204" />
       <source>GPS point in another admin area</source>
       <translation>نقطة GPS في وحدة إدارية أخرى</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="305" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="77" />
       <source>GPS point missing</source>
       <translation>نقطة GPS مفقودة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="367" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="257" />
+      <source>GPS point moved: coordinates out of date</source>
+      <translation>نقطة GPS منقولة: إحداثيات قديمة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="131" />
       <source>GPS point outside the area of interest</source>
       <translation>نقطة GPS خارج منطقة الاهتمام</translation>
     </message>
@@ -2863,7 +2885,7 @@
       <translation>نقاط GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="67" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="73" />
       <source>GPS points whose precision (the accuracy radius the phone recorded, e.g. _location_precision) is worse than this many metres are flagged. Default 50 m; 20 m in a dense camp.</source>
       <translation>تُعلَّم نقاط GPS التي تكون دقتها (نصف قطر الدقة الذي سجله الهاتف، مثل _location_precision) أسوأ من هذا العدد من الأمتار. الافتراضي 50 م؛ و20 م في مخيم مكتظ.</translation>
     </message>
@@ -3106,12 +3128,12 @@
       <translation>مدد المقابلات وتواريخها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="56" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="62" />
       <source>Interviews longer than this, in minutes, are flagged (default 120): often a form left open and finished later.</source>
       <translation>تُعلَّم المقابلات الأطول من هذه المدة بالدقائق (الافتراضي 120): غالبًا نموذج تُرك مفتوحًا واكتمل لاحقًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="52" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="58" />
       <source>Interviews shorter than this, in minutes, are flagged (default 10; refusals are not). Take the shortest real interview of the pilot.</source>
       <translation>تُعلَّم المقابلات الأقصر من هذه المدة بالدقائق (الافتراضي 10؛ لا تُعلَّم حالات الرفض). خذ أقصر مقابلة حقيقية في المرحلة التجريبية.</translation>
     </message>
@@ -3290,12 +3312,12 @@
       <translation>آخر إرسال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="317" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="89" />
       <source>Latitude and longitude are both 0: the GPS had no fix.</source>
       <translation>خط العرض وخط الطول كلاهما 0: لم يكن لجهاز GPS تحديد للموقع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="340" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="114" />
       <source>Latitude and longitude seem swapped: swapped, the point falls in the area of interest.</source>
       <translation>يبدو أن خط العرض وخط الطول معكوسان: عند تبديلهما تقع النقطة داخل منطقة الاهتمام.</translation>
     </message>
@@ -4151,12 +4173,12 @@
       <translation>مجلد الإخراج (فارغ أو جديد)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/constraints.py" line="49" />
+      <location filename="../cartong_plugin/core/cleaning/checks/constraints.py" line="52" />
       <source>Outside the form's constraint '{constraint}'.</source>
       <translation>خارج قيد النموذج «{constraint}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="412" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="359" />
       <source>P-code</source>
       <translation>‏P-code</translation>
     </message>
@@ -4189,6 +4211,11 @@
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="152" />
       <source>P-code of each submission</source>
       <translation>رمز P-code لكل إرسال</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="213" />
+      <source>P-code of no admin area</source>
+      <translation>رمز P-code لا يخص أي وحدة إدارية</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="181" />
@@ -4326,7 +4353,7 @@
       <translation>المنصة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="297" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="70" />
       <source>Point: latitude {lat}, longitude {lon}.</source>
       <translation>النقطة: خط العرض {lat}، خط الطول {lon}.</translation>
     </message>
@@ -4376,7 +4403,7 @@
       <translation>رفض PostgreSQL {doing} في {target}: {detail}. اطلب من مسؤول قاعدة البيانات دور المسح: &lt;schema&gt;_viewer لقراءته، و&lt;schema&gt;_reviewer لتسجيل قرارات التنظيف (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="413" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="157" />
       <source>Precision worse than {limit} m.</source>
       <translation>الدقة أسوأ من {limit} م.</translation>
     </message>
@@ -5422,7 +5449,7 @@
       <translation>ملف GeoPackage ليس المسح المشترك في {schema}: الصف {row} من {table} مختلف. لم يُكتب شيء. شاركه تحت مخطط آخر، أو استبدل ذلك المخطط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="93" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="105" />
       <source>The GeoPackage to write the table 'cleaning_log' into, e.g. cleaning.gpkg. Empty: the survey's own GeoPackage, beside the data it is about; the survey tables are not changed.</source>
       <translation>ملف GeoPackage الذي يُكتب فيه جدول التنظيف 'cleaning_log'، مثل cleaning.gpkg. فارغ: ملف GeoPackage الخاص بالمسح نفسه، بجوار البيانات التي يتعلق بها؛ ولا تُغيَّر جداول المسح.</translation>
     </message>
@@ -5668,7 +5695,7 @@
       <translation>يجب أن تكون حدود الفئات {limits} تصاعدية: اكتبها هكذا: 10، 20، 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="114" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="126" />
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. For a survey shared in PostgreSQL, a temporary layer is written as the table survey_cleaned of its schema (or into a table of that schema chosen with Save to Database Table). The input layer and the raw table are not changed.</source>
       <translation>النسخة المنظفة من المسح، مثل household_survey_clean.gpkg أو طبقة جديدة في ملف GeoPackage الخاص بالمسح. بالنسبة لمسح مشترك في PostgreSQL، تُكتب الطبقة المؤقتة في الجدول survey_cleaned من مخططه (أو في جدول من ذلك المخطط يُختار عبر الحفظ في جدول قاعدة بيانات). لا تُغيَّر طبقة الإدخال ولا الجدول الخام.</translation>
     </message>
@@ -5741,7 +5768,7 @@
       <translation>لم يُحفظ سجل التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="108" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="120" />
       <source>The cleaning log with the decisions. Empty: the table 'cleaning_log' of the survey's GeoPackage, or of its schema for a survey shared in PostgreSQL. Or an edited file, e.g. cleaning_log.xlsx, with the IMPACT/REACH columns uuid, question, old_value, new_value and change_type.</source>
       <translation>سجل التنظيف مع القرارات. فارغ: الجدول 'cleaning_log' في ملف GeoPackage الخاص بالمسح، أو في مخططه لمسح مشترك في PostgreSQL. أو ملف معدَّل، مثل cleaning_log.xlsx، بأعمدة IMPACT/REACH وهي uuid وquestion (السؤال) وold_value وnew_value وchange_type.</translation>
     </message>
@@ -5896,7 +5923,7 @@
       <translation>المصادر المطبوعة على الخريطة، البيانات والحدود مع ترخيصها، مثل مسح CartONG 2026؛ الحدود OCHA COD-AB (CC BY-IGO).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="131" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="135" />
       <source>The data collection period ends ({end}, PERIOD_END) before it starts ({start}, PERIOD_START): swap the two dates.</source>
       <translation>تنتهي فترة جمع البيانات ({end}، PERIOD_END) قبل أن تبدأ ({start}، PERIOD_START): بدّل التاريخين.</translation>
     </message>
@@ -6032,7 +6059,7 @@
       <translation>حقل الوحدات الإدارية الذي يحمل اسمها، مثل adm2_name. الافتراضي adm2_name.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="29" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="35" />
       <source>The field of the admin boundaries that holds the names typed answers are matched to, e.g. adm2_name. Default adm2_name.</source>
       <translation>حقل الحدود الإدارية الذي يحمل الأسماء التي تُطابَق معها الإجابات المكتوبة، مثل adm2_name. الافتراضي adm2_name.</translation>
     </message>
@@ -6042,7 +6069,7 @@
       <translation>تتعذر كتابة الحزمة الميدانية في {folder}: لا يمكن الكتابة في هذا المجلد ({reason}). اختر مجلدًا يمكنك الكتابة فيه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="33" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="39" />
       <source>The field that holds the P-code of the level above, e.g. adm1_pcode: when two areas of different provinces have the same name, the province answered settles which one is meant.</source>
       <translation>الحقل الذي يحمل رمز P-code للمستوى الأعلى، مثل adm1_pcode: حين تحمل وحدتان إداريتان من محافظتين مختلفتين الاسم نفسه، تحسم المحافظة المُجاب عنها أيهما المقصودة.</translation>
     </message>
@@ -6097,12 +6124,12 @@
       <translation>الملف {file}، المحدد لـ {what}، أكبر من أن يحتوي على سرّ: هل هو الملف الصحيح؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="118" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="122" />
       <source>The first day of data collection (PERIOD_START) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-02.</source>
       <translation>اليوم الأول من جمع البيانات (PERIOD_START) '{value}' ليس تاريخًا: اكتبه بالصيغة YYYY-MM-DD، مثلًا 2026-03-02.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="60" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="66" />
       <source>The first day of data collection, as YYYY-MM-DD, e.g. 2026-03-02: submissions started earlier (tests, training) are flagged.</source>
       <translation>اليوم الأول من جمع البيانات، بالصيغة YYYY-MM-DD، مثل 2026-03-02: تُعلَّم الإرسالات التي بدأت قبله (الاختبارات، التدريب).</translation>
     </message>
@@ -6231,12 +6258,12 @@
       <translation>لغة النصوص التي تكتبها الأداة على الخريطة (مفتاح الخريطة، وإخلاء المسؤولية، والتاريخ، والمقياس)، كرمز من حرفين، مثل fr. يُطبع عنوانك وعنوانك الفرعي ومصادرك كما أدخلتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="123" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="127" />
       <source>The last day of data collection (PERIOD_END) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-20.</source>
       <translation>اليوم الأخير من جمع البيانات (PERIOD_END) '{value}' ليس تاريخًا: اكتبه بالصيغة YYYY-MM-DD، مثلًا 2026-03-20.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="64" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="70" />
       <source>The last day of data collection, as YYYY-MM-DD, e.g. 2026-03-20: submissions started later are flagged.</source>
       <translation>اليوم الأخير من جمع البيانات، بالصيغة YYYY-MM-DD، مثل 2026-03-20: تُعلَّم الإرسالات التي بدأت بعده.</translation>
     </message>
@@ -6281,7 +6308,7 @@
       <translation>الطبقة {layer} ليس فيها عمود _uuid: لا يمكن مطابقة الإرسالات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="405" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="352" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} ({what}).</translation>
     </message>
@@ -6306,7 +6333,7 @@
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} لتسمية صفحات الأطلس.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="356" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="310" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field}.</translation>
     </message>
@@ -6316,7 +6343,7 @@
       <translation>لا تحتوي الطبقة {layer} على الحقل {field}: وهو لازم لتحديد كل إرسال في سجل التنظيف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="380" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="334" />
       <source>The layer {layer} has no field {field}: the cleaning log names each submission by it.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field}: يحدد سجل التنظيف كل إرسال به.</translation>
     </message>
@@ -6349,6 +6376,11 @@
       <location filename="../cartong_plugin/core/field/project.py" line="86" />
       <source>The layer {layer} of the field package cannot be read: {file}</source>
       <translation>لا يمكن قراءة الطبقة {layer} من الحزمة الميدانية: {file}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="245" />
+      <source>The layer's point lies {distance} m from these coordinates, at latitude {lat}, longitude {lon}: it was moved after the import, and the GPS checks used it. The new value brings the column to it.</source>
+      <translation>تقع نقطة الطبقة على بُعد {distance} م من هذه الإحداثيات، عند خط العرض {lat} وخط الطول {lon}: نُقلت بعد الاستيراد، واستخدمتها فحوص GPS. القيمة الجديدة تجعل العمود يطابقها.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="425" />
@@ -6520,7 +6552,7 @@
       <translation>لا يمكن استخدام ملف الكلمات المفتاحية للبيانات الشخصية {file} ({error}). صحّحه أو أفرغ الإعداد {setting} لاستخدام القائمة المرفقة بالإضافة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="381" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="193" />
       <source>The point lies in {found}, the answer is {answered}.</source>
       <translation>تقع النقطة في {found}، بينما تشير الإجابة إلى {answered}.</translation>
     </message>
@@ -6555,7 +6587,7 @@
       <translation>لا يحتوي السؤال على أي إجابة يمكن عدّها: اختر سؤالًا آخر.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="213" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="217" />
       <source>The questions of %n repeat tables ({repeats}) were not checked: the cleaning log names submissions, not repeat rows.</source>
       <translation>
         <numerusform>لم تُفحص أسئلة %n جدول تكرار ({repeats}): يسمّي سجل التنظيف الإرسالات لا صفوف التكرار.</numerusform>
@@ -6686,7 +6718,7 @@
       <translation>الورقة التي كتبها 'تصدير ورقة مراجعة'، مع قراراتك؛ أبقِ العمودين log_id وversion كما هما.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="139" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="143" />
       <source>The shortest plausible interview ({shortest} minutes, MIN_DURATION) is longer than the longest ({longest} minutes, MAX_DURATION): every interview would be flagged. Swap the two values.</source>
       <translation>أقصر مقابلة معقولة ({shortest} دقيقة، MIN_DURATION) أطول من أطولها ({longest} دقيقة، MAX_DURATION): ستُعلَّم كل مقابلة. بدّل القيمتين.</translation>
     </message>
@@ -6701,7 +6733,7 @@
       <translation>الحالة الأولية لـ {folder} مفقودة؛ ابدأ جلسة جديدة في مجلد فارغ.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="307" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="79" />
       <source>The submission has no GPS point.</source>
       <translation>لا يحتوي الإرسال على نقطة GPS.</translation>
     </message>
@@ -6826,7 +6858,7 @@
       <translation>تعذّرت كتابة البلاطات في {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="87" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="99" />
       <source>The time window of the burst check, in minutes (default 30).</source>
       <translation>النافذة الزمنية لفحص الدفعات المتتالية، بالدقائق (الافتراضي 30).</translation>
     </message>
@@ -6908,7 +6940,7 @@
       <translation>لا يحتوي هذا التخطيط على أطلس لتصديره.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="83" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="95" />
       <source>This many interviews (default 4) started by one device or enumerator within the minutes below are flagged: too fast to be real interviews.</source>
       <translation>يُعلَّم هذا العدد من المقابلات (الافتراضي 4) التي بدأها جهاز واحد أو جامع البيانات نفسه خلال الدقائق المحددة أدناه: أسرع من أن تكون مقابلات حقيقية.</translation>
     </message>
@@ -6933,7 +6965,7 @@
       <translation>عند التحديد (الافتراضي): تُحذف الروابط إلى الخادم وأسماء المرفقات (الصور، التوقيعات)، لأن الصورة قد تُظهر وجهًا. ألغِ التحديد فقط لنسخة تبقى داخل الفريق.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="88" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="100" />
       <source>Ticked (default): the decisions already taken in the existing cleaning log (new values, no_action, remove_survey, with who and when) are kept and new findings added. Not ticked: the log is written afresh and earlier decisions are lost.</source>
       <translation>عند التحديد (الافتراضي): تُحفظ القرارات المتخذة مسبقًا في سجل التنظيف الموجود (القيم الجديدة، وno_action، وremove_survey، مع صاحبها وتاريخها) وتُضاف النتائج الجديدة. عند عدم التحديد: يُكتب السجل من جديد وتضيع القرارات السابقة.</translation>
     </message>
@@ -7093,24 +7125,34 @@
       <translation>سجل تنظيف غير محفوظ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="207" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="281" />
       <source>Unusual value within its {group}: more than half the answers are equal, so its z-score is taken from the mean absolute deviation: {z}.</source>
       <translation>قيمة غير معتادة ضمن مجموعتها {group}: أكثر من نصف الإجابات متساوية، لذا تؤخذ درجتها المعيارية من متوسط الانحراف المطلق: {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="216" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="290" />
       <source>Unusual value within its {group}: robust z-score {z}.</source>
       <translation>قيمة غير معتادة ضمن مجموعتها {group}: الدرجة المعيارية المتينة {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="211" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="270" />
+      <source>Unusual value within its {group}: the middle half of the answers there are the same value, so its distance to that value is compared with the other answers' distances to it: robust z-score {z}.</source>
+      <translation>قيمة غير معتادة ضمن مجموعتها {group}: النصف الأوسط من الإجابات هناك قيمة واحدة، لذا تُقارَن مسافتها عن تلك القيمة بمسافات الإجابات الأخرى عنها: الدرجة المعيارية المتينة {z}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="285" />
       <source>Unusual value: more than half the answers are equal, so its z-score is taken from the mean absolute deviation: {z}.</source>
       <translation>قيمة غير معتادة: أكثر من نصف الإجابات متساوية، لذا تؤخذ درجتها المعيارية من متوسط الانحراف المطلق: {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="219" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="293" />
       <source>Unusual value: robust z-score {z}.</source>
       <translation>قيمة غير معتادة: الدرجة المعيارية المتينة {z}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="275" />
+      <source>Unusual value: the middle half of the answers are the same value, so its distance to that value is compared with the other answers' distances to it: robust z-score {z}.</source>
+      <translation>قيمة غير معتادة: النصف الأوسط من الإجابات قيمة واحدة، لذا تُقارَن مسافتها عن تلك القيمة بمسافات الإجابات الأخرى عنها: الدرجة المعيارية المتينة {z}.</translation>
     </message>
     <message>
       <source>Unusual value{scope}: robust z-score {z}.</source>
@@ -7247,6 +7289,11 @@
       <translation>ما سيتم</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="84" />
+      <source>Where the middle half of the answers is one value (IQR 0, e.g. 1 pump in 120 of 124 households), the median distance of the other answers to it stands in for the IQR and for the median absolute deviation.</source>
+      <translation>حيث يكون النصف الأوسط من الإجابات قيمة واحدة (IQR يساوي 0، مثلًا مضخة واحدة في 120 من 124 أسرة)، تحلّ المسافة الوسيطة للإجابات الأخرى عنها محلّ IQR ومحلّ الانحراف المطلق الوسيط.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="246" />
       <source>Where the points go is chosen on the next page.</source>
       <translation>يُختار مكان النقاط في الصفحة التالية.</translation>
@@ -7322,7 +7369,7 @@
       <translation>بدون سطح مكتب: مكان كلمة المرور أو رمز الوصول لمستخدم التطبيق، ‏env:VARIABLE أو file:PATH (يُستخدم عند عدم اختيار أي إعداد مصادقة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="38" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="44" />
       <source>Without admin boundaries: a rectangle the points must be in, e.g. the country, 14.4,27.5,2.2,11.0 [EPSG:4326] (xmin, xmax, ymin, ymax). Points outside are flagged.</source>
       <translation>من دون حدود إدارية: مستطيل يجب أن تقع النقاط داخله، مثل البلد، 14.4,27.5,2.2,11.0 [EPSG:4326] (xmin، xmax، ymin، ymax). تُعلَّم النقاط الواقعة خارجه.</translation>
     </message>
@@ -7945,7 +7992,7 @@
       <translation>أرقام هوية أو تسجيل</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="399" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="143" />
       <source>impossible coordinates</source>
       <translation>إحداثيات مستحيلة</translation>
     </message>
@@ -8044,7 +8091,7 @@
       <translation>خط العرض</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="345" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="120" />
       <source>latitude and longitude swapped</source>
       <translation>خط العرض وخط الطول معكوسان</translation>
     </message>
@@ -8069,7 +8116,7 @@
       <translation>مقابلات كثيرة في وقت قصير</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="429" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="376" />
       <source>name</source>
       <translation>الاسم</translation>
     </message>
@@ -8117,7 +8164,7 @@
       <translation>لم يُحدَّد أي مفتاح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="179" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="228" />
       <source>not a number</source>
       <translation>ليست رقمًا</translation>
     </message>
@@ -8176,7 +8223,7 @@
       <translation>نص عادي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="411" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="155" />
       <source>poor GPS precision</source>
       <translation>دقة GPS غير كافية</translation>
     </message>
@@ -8256,12 +8303,17 @@
       <translation>تُخفى الأعداد الأصغر وتُمحى التركيبات الأندر</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="229" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="305" />
       <source>statistical outlier</source>
       <translation>قيمة شاذة إحصائيًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="230" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="307" />
+      <source>statistical outlier (common value)</source>
+      <translation>قيمة شاذة إحصائيًا (قيمة شائعة)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="306" />
       <source>statistical outlier (mean absolute deviation)</source>
       <translation>قيمة شاذة إحصائيًا (متوسط الانحراف المطلق)</translation>
     </message>
@@ -8494,7 +8546,7 @@
       <translation type="vanished">‏uuid</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/constraints.py" line="47" />
+      <location filename="../cartong_plugin/core/cleaning/checks/constraints.py" line="50" />
       <source>value outside the form's constraint</source>
       <translation>قيمة خارج قيد النموذج</translation>
     </message>
@@ -8562,6 +8614,11 @@
       <translation>نعم/لا (0/1)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="196" />
+      <source>{answered} is the P-code of no admin area; the point lies in {found}.</source>
+      <translation>‏{answered} ليس رمز P-code لأي وحدة إدارية؛ والنقطة تقع في {found}.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/maps/area_warnings.py" line="76" />
       <source>{areas}: {count}</source>
       <translation>‏{areas}: {count}</translation>
@@ -8615,7 +8672,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/constraints.py" line="56" />
+      <location filename="../cartong_plugin/core/cleaning/checks/constraints.py" line="59" />
       <source>{count} form constraint(s) not checked, their expressions are beyond what the checks read: {questions}. Check these answers by hand.</source>
       <translation>‏{count} قيد (قيود) في النموذج لم يُفحص، فتعابيرها تتجاوز ما تقرؤه الفحوص: {questions}. تحقق من هذه الإجابات يدويًا.</translation>
     </message>
@@ -9538,7 +9595,7 @@
       <translation>‏{label} (التسمية)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="372" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="326" />
       <source>{layer} is a repeat table: its rows belong to submissions by _submission__uuid and _index, and the cleaning log names submissions (_uuid), not repeat rows, so it cannot be applied to it. Apply the log to the survey layer; correct a repeat answer in a copy of {layer} in QGIS, or remove the whole submission with remove_survey.</source>
       <translation>الطبقة {layer} جدول تكرار: تنتمي صفوفها إلى الإرسالات عبر _submission__uuid و_index، وسجل التنظيف يحدد الإرسالات (_uuid) لا صفوف التكرار، لذا لا يمكن تطبيقه عليها. طبّق السجل على طبقة المسح؛ صحّح إجابة تكرار في نسخة من {layer} في QGIS، أو أزل الإرسال كاملًا باستخدام remove_survey.</translation>
     </message>
@@ -9576,7 +9633,7 @@
       <translation>‏{new} إرسالات جديدة، {total} إجمالًا، {pages} صفحات، {files} مرفقات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="109" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="113" />
       <source>{parameter} is '{value}', not a number: give a number.</source>
       <translation>‏{parameter} قيمته '{value}'، وهي ليست رقمًا: أدخل رقمًا.</translation>
     </message>
@@ -9800,7 +9857,7 @@
       <translation>‏«{text}» على أنه {number}: {count} (الأول: المعلم {fid})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/pcodes.py" line="106" />
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="95" />
       <source>“{typed}” as {code}: {count} (first: feature {fid})</source>
       <translation>‏«{typed}» على أنه {code}: {count} (الأول: المعلم {fid})</translation>
     </message>

@@ -28,6 +28,14 @@
       <translation type="vanished" />
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="230" />
+      <source>%n GPS points of the layer lie away from the coordinates answered in {latitude}/{longitude} (first: {uuid}): they were moved after the import, and the GPS checks used the points, not the columns.</source>
+      <translation>
+        <numerusform>%n punto GPS de la capa está lejos de las coordenadas respondidas en {latitude}/{longitude} (primero: {uuid}): se movió después de la importación, y las verificaciones GPS usaron el punto, no las columnas.</numerusform>
+        <numerusform>%n puntos GPS de la capa están lejos de las coordenadas respondidas en {latitude}/{longitude} (primero: {uuid}): se movieron después de la importación, y las verificaciones GPS usaron los puntos, no las columnas.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/core/field/report.py" line="201" />
       <source>%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by version 0.2.0 that cannot tell them apart: their field changes were not merged.</source>
       <translation>
@@ -345,7 +353,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/pcodes.py" line="91" />
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="80" />
       <source>%n submissions have a P-code that matches no area of {layer} and are not counted: {listed}. Correct these P-codes in the survey, or choose the admin layer of their level, and count again.</source>
       <translation>
         <numerusform>%n envío tiene un P-code que no corresponde a ningún área de {layer} y no se cuenta: {listed}. Corrija el P-code en la encuesta, o elija la capa administrativa de su nivel, y vuelva a contar.</numerusform>
@@ -433,7 +441,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/pcodes.py" line="110" />
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="99" />
       <source>%n submissions were counted in an area whose P-code they write differently (spaces, dashes, full-width characters or a '.0' added by Excel): {listed}. Check that these are the same areas, and correct the P-codes in the survey.</source>
       <translation>
         <numerusform>%n envío se contó en un área cuyo P-code escribe de otra forma (espacios, guiones, caracteres de ancho completo o un '.0' añadido por Excel): {listed}. Verifique que se trata de la misma área y corrija el P-code en la encuesta.</numerusform>
@@ -717,7 +725,7 @@
       <translation>Una tabla nueva cada vez: así el diseño sigue funcionando cuando el proyecto se guarda y se vuelve a abrir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="181" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="230" />
       <source>A number is expected here.</source>
       <translation>Aquí se espera un número.</translation>
     </message>
@@ -729,6 +737,11 @@
       <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="41" />
       <source>A numeric question for a mean or a median, e.g. hh_size (persons) or income_month (in the question's currency). Answers that are not numbers are left out and named.</source>
       <translation>Una pregunta numérica para una media o una mediana, p. ej., hh_size (personas) o income_month (en la moneda de la pregunta). Las respuestas que no son números se dejan fuera y se nombran.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="29" />
+      <source>A point less than 50 m from the area answered counts as in it (a point on a border, within the error of a phone's GPS), whatever the units of the boundaries. The P-code answered is compared without case or spaces (cf11 is CF11); one of no area is flagged as such.</source>
+      <translation>Un punto a menos de 50 m de la unidad respondida cuenta como dentro de ella (un punto en un límite, dentro del error del GPS de un teléfono), sean cuales sean las unidades de los límites. El P-code respondido se compara sin mayúsculas ni espacios (cf11 es CF11); uno de ninguna unidad se señala como tal.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="28" />
@@ -889,7 +902,7 @@
       <translation>Mostrar también cada envío como un punto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="97" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="109" />
       <source>Also write the log as an Excel workbook (.xlsx) or a CSV file, e.g. cleaning_log.xlsx, for field teams to fill in new_value and change_type; bring it back with 'Apply the cleaning log'.</source>
       <translation>Escribir también el registro como libro de Excel (.xlsx) o archivo CSV, p. ej., cleaning_log.xlsx, para que los equipos de campo rellenen new_value y change_type; tráigalo de vuelta con «Aplicar el registro de limpieza».</translation>
     </message>
@@ -898,7 +911,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="72" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="78" />
       <source>An answer is unusual when it lies further than this many interquartile ranges beyond the quartiles (below Q1 - k x IQR or above Q3 + k x IQR). Default 3, far out; 1.5 flags many more. A value is flagged only when the robust z-score agrees.</source>
       <translation>Una respuesta es inusual cuando se sitúa más allá de este número de rangos intercuartílicos fuera de los cuartiles (por debajo de Q1 - k x IQR o por encima de Q3 + k x IQR). Predeterminado: 3, muy alejado; 1,5 señala muchos más. Un valor solo se señala como valor atípico cuando la puntuación z robusta coincide.</translation>
     </message>
@@ -907,7 +920,7 @@
       <translation type="vanished">Una respuesta es inusual cuando su puntuación z robusta (0,6745 x su distancia a la mediana, en desviaciones absolutas medianas) supera este valor. Predeterminado: 3,5; más bajo señala más.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="77" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="89" />
       <source>An answer is unusual when its robust z-score (0.6745 x its distance to the median, in median absolute deviations) is above this. Default 3.5; lower flags more. Where more than half the answers are equal (median absolute deviation 0), its distance to the median in mean absolute deviations (x 1.2533) stands in for it.</source>
       <translation>Una respuesta es inusual cuando su puntuación z robusta (0,6745 x su distancia a la mediana, en desviaciones absolutas medianas) supera este valor. Predeterminado: 3,5; más bajo señala más. Cuando más de la mitad de las respuestas son iguales (desviación absoluta mediana 0), su distancia a la mediana en desviaciones absolutas medias (x 1,2533) la sustituye.</translation>
     </message>
@@ -1218,7 +1231,7 @@
       <translation>Cancelado mientras {what}: no se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="159" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="122" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
@@ -1863,7 +1876,7 @@
       <translation>Columnas cuyos valores se sustituyen por seudónimos, p. ej., household_id: el mismo valor siempre recibe el mismo seudónimo con la misma clave, así que las filas aún pueden vincularse, pero el valor no puede recuperarse sin la clave.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="47" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="53" />
       <source>Compare numbers within each value of this field, e.g. admin1, when areas differ (incomes in the capital and in villages). Groups of fewer than 20 submissions get no statistical check.</source>
       <translation>Comparar los números dentro de cada valor de este campo, p. ej., admin1, cuando las zonas difieren (ingresos en la capital y en las aldeas). Los grupos de menos de 20 envíos no reciben verificación estadística.</translation>
     </message>
@@ -2453,7 +2466,7 @@
       <translation>Paquetes de campo (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="42" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="48" />
       <source>Fields that together identify one household or person, e.g. household_id, or village and respondent_name: submissions with the same values are flagged. Empty: only repeated _uuid and identical answers are flagged.</source>
       <translation>Campos que juntos identifican un hogar o una persona, p. ej., household_id, o village y respondent_name: los envíos con los mismos valores se señalan. Vacío: solo se señalan los _uuid repetidos y las respuestas idénticas (duplicados).</translation>
     </message>
@@ -2562,7 +2575,7 @@
       <translation>Desde el nivel de zoom (todo el país)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="285" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="55" />
       <source>GPS check not run: the layer has no {latitude}/{longitude} columns, no geopoint answer and no point geometry. Run the checks on the survey layer that holds the GPS points.</source>
       <translation>Verificación GPS no ejecutada: la capa no tiene columnas {latitude}/{longitude}, ni respuesta geopoint, ni geometría de punto. Ejecute las verificaciones en la capa de encuesta que contiene los puntos GPS.</translation>
     </message>
@@ -2582,22 +2595,27 @@
       <translation>punto GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="315" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="87" />
       <source>GPS point at (0, 0)</source>
       <translation>punto GPS en (0, 0)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="389" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="204" />
       <source>GPS point in another admin area</source>
       <translation>punto GPS en otra unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="305" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="77" />
       <source>GPS point missing</source>
       <translation>falta el punto GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="367" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="257" />
+      <source>GPS point moved: coordinates out of date</source>
+      <translation>Punto GPS movido: coordenadas desactualizadas</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="131" />
       <source>GPS point outside the area of interest</source>
       <translation>punto GPS fuera de la zona de interés</translation>
     </message>
@@ -2607,7 +2625,7 @@
       <translation>Puntos GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="67" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="73" />
       <source>GPS points whose precision (the accuracy radius the phone recorded, e.g. _location_precision) is worse than this many metres are flagged. Default 50 m; 20 m in a dense camp.</source>
       <translation>Los puntos GPS cuya precisión (el radio de precisión que registró el teléfono, p. ej., _location_precision) es peor que este número de metros se señalan. Predeterminado: 50 m; 20 m en un campamento denso.</translation>
     </message>
@@ -2842,12 +2860,12 @@
       <translation>Duraciones y fechas de las entrevistas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="56" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="62" />
       <source>Interviews longer than this, in minutes, are flagged (default 120): often a form left open and finished later.</source>
       <translation>Las entrevistas más largas que esto, en minutos, se señalan (120 por defecto): a menudo un formulario que quedó abierto y se terminó más tarde.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="52" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="58" />
       <source>Interviews shorter than this, in minutes, are flagged (default 10; refusals are not). Take the shortest real interview of the pilot.</source>
       <translation>Las entrevistas más cortas que esto, en minutos, se señalan (10 por defecto; los rechazos no). Tome la entrevista real más corta del piloto.</translation>
     </message>
@@ -3026,12 +3044,12 @@
       <translation>Último envío</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="317" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="89" />
       <source>Latitude and longitude are both 0: the GPS had no fix.</source>
       <translation>La latitud y la longitud valen ambas 0: el GPS no tenía posición.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="340" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="114" />
       <source>Latitude and longitude seem swapped: swapped, the point falls in the area of interest.</source>
       <translation>La latitud y la longitud parecen invertidas: al intercambiarlas, el punto cae en la zona de interés.</translation>
     </message>
@@ -3887,12 +3905,12 @@
       <translation>Carpeta de salida (vacía o nueva)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/constraints.py" line="49" />
+      <location filename="../cartong_plugin/core/cleaning/checks/constraints.py" line="52" />
       <source>Outside the form's constraint '{constraint}'.</source>
       <translation>Fuera de la restricción del formulario «{constraint}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="412" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="359" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
@@ -3925,6 +3943,11 @@
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="152" />
       <source>P-code of each submission</source>
       <translation>P-code de cada envío</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="213" />
+      <source>P-code of no admin area</source>
+      <translation>P-code de ninguna unidad administrativa</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="181" />
@@ -4062,7 +4085,7 @@
       <translation>Plataforma</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="297" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="70" />
       <source>Point: latitude {lat}, longitude {lon}.</source>
       <translation>Punto: latitud {lat}, longitud {lon}.</translation>
     </message>
@@ -4112,7 +4135,7 @@
       <translation>PostgreSQL rechazó {doing} en {target}: {detail}. Pida al administrador de la base de datos el rol de la encuesta: &lt;schema&gt;_viewer para leerla, &lt;schema&gt;_reviewer para registrar decisiones de limpieza (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="413" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="157" />
       <source>Precision worse than {limit} m.</source>
       <translation>Precisión peor que {limit} m.</translation>
     </message>
@@ -5150,7 +5173,7 @@
       <translation>El GeoPackage no es la encuesta compartida en {schema}: la fila {row} de {table} es distinta. No se escribió nada. Compártalo con otro esquema o reemplace ese esquema.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="93" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="105" />
       <source>The GeoPackage to write the table 'cleaning_log' into, e.g. cleaning.gpkg. Empty: the survey's own GeoPackage, beside the data it is about; the survey tables are not changed.</source>
       <translation>El GeoPackage en el que escribir la tabla de limpieza 'cleaning_log', p. ej., cleaning.gpkg. Vacío: el propio GeoPackage de la encuesta, junto a los datos a los que se refiere; las tablas de la encuesta no se modifican.</translation>
     </message>
@@ -5396,7 +5419,7 @@
       <translation>Los límites de clase {limits} deben ser crecientes: escríbalos así: 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="114" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="126" />
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. For a survey shared in PostgreSQL, a temporary layer is written as the table survey_cleaned of its schema (or into a table of that schema chosen with Save to Database Table). The input layer and the raw table are not changed.</source>
       <translation>La copia limpia de la encuesta, p. ej., household_survey_clean.gpkg o una capa nueva del GeoPackage de la encuesta. Para una encuesta compartida en PostgreSQL, una capa temporal se escribe como la tabla survey_cleaned de su esquema (o en una tabla de ese esquema elegida con Guardar en tabla de base de datos). La capa de entrada y la tabla bruta no se modifican.</translation>
     </message>
@@ -5469,7 +5492,7 @@
       <translation>El registro de limpieza no se guardó</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="108" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="120" />
       <source>The cleaning log with the decisions. Empty: the table 'cleaning_log' of the survey's GeoPackage, or of its schema for a survey shared in PostgreSQL. Or an edited file, e.g. cleaning_log.xlsx, with the IMPACT/REACH columns uuid, question, old_value, new_value and change_type.</source>
       <translation>El registro de limpieza con las decisiones. Vacío: la tabla 'cleaning_log' del GeoPackage de la encuesta, o de su esquema para una encuesta compartida en PostgreSQL. O un archivo editado, p. ej., cleaning_log.xlsx, con las columnas IMPACT/REACH uuid, question (pregunta), old_value, new_value y change_type.</translation>
     </message>
@@ -5616,7 +5639,7 @@
       <translation>Los créditos impresos en el mapa, datos y límites con su licencia, p. ej., encuesta CartONG 2026; límites OCHA COD-AB (CC BY-IGO).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="131" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="135" />
       <source>The data collection period ends ({end}, PERIOD_END) before it starts ({start}, PERIOD_START): swap the two dates.</source>
       <translation>El período de recolección de datos termina ({end}, PERIOD_END) antes de empezar ({start}, PERIOD_START): intercambie las dos fechas.</translation>
     </message>
@@ -5740,7 +5763,7 @@
       <translation>El campo de las unidades administrativas que contiene su nombre, p. ej., adm2_name. Predeterminado: adm2_name.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="29" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="35" />
       <source>The field of the admin boundaries that holds the names typed answers are matched to, e.g. adm2_name. Default adm2_name.</source>
       <translation>El campo de los límites administrativos que contiene los nombres con los que se asocian las respuestas escritas, p. ej., adm2_name. Predeterminado: adm2_name.</translation>
     </message>
@@ -5750,7 +5773,7 @@
       <translation>El paquete de campo no se puede escribir en {folder}: no se puede escribir en esa carpeta ({reason}). Elija una carpeta donde pueda escribir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="33" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="39" />
       <source>The field that holds the P-code of the level above, e.g. adm1_pcode: when two areas of different provinces have the same name, the province answered settles which one is meant.</source>
       <translation>El campo que contiene el P-code del nivel superior, p. ej., adm1_pcode: cuando dos unidades administrativas de provincias distintas tienen el mismo nombre, la provincia respondida decide cuál es la buena.</translation>
     </message>
@@ -5805,12 +5828,12 @@
       <translation>El archivo {file}, indicado para {what}, es demasiado grande para contener un secreto: ¿es el archivo correcto?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="118" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="122" />
       <source>The first day of data collection (PERIOD_START) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-02.</source>
       <translation>El primer día de la recolección de datos (PERIOD_START) '{value}' no es una fecha: escríbalo como AAAA-MM-DD, por ejemplo 2026-03-02.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="60" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="66" />
       <source>The first day of data collection, as YYYY-MM-DD, e.g. 2026-03-02: submissions started earlier (tests, training) are flagged.</source>
       <translation>El primer día de la recolección de datos, como AAAA-MM-DD, p. ej., 2026-03-02: los envíos iniciados antes (pruebas, formación) se señalan.</translation>
     </message>
@@ -5939,12 +5962,12 @@
       <translation>El idioma de los textos que el complemento escribe en el mapa (leyenda, descargo de responsabilidad, fecha, escala), como código de dos letras, p. ej., fr. Su propio título, subtítulo y fuentes se imprimen tal como se indican.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="123" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="127" />
       <source>The last day of data collection (PERIOD_END) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-20.</source>
       <translation>El último día de la recolección de datos (PERIOD_END) '{value}' no es una fecha: escríbalo como AAAA-MM-DD, por ejemplo 2026-03-20.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="64" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="70" />
       <source>The last day of data collection, as YYYY-MM-DD, e.g. 2026-03-20: submissions started later are flagged.</source>
       <translation>El último día de la recolección de datos, como AAAA-MM-DD, p. ej., 2026-03-20: los envíos iniciados después se señalan.</translation>
     </message>
@@ -5989,7 +6012,7 @@
       <translation>La capa {layer} no tiene columna _uuid: no se pueden emparejar los envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="405" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="352" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>La capa {layer} no tiene el campo {field} ({what}).</translation>
     </message>
@@ -6014,7 +6037,7 @@
       <translation>La capa {layer} no tiene el campo {field} para nombrar las páginas del atlas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="356" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="310" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>La capa {layer} no tiene el campo {field}.</translation>
     </message>
@@ -6024,7 +6047,7 @@
       <translation>La capa {layer} no tiene el campo {field}: es necesario para identificar cada envío en el registro de limpieza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="380" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="334" />
       <source>The layer {layer} has no field {field}: the cleaning log names each submission by it.</source>
       <translation>La capa {layer} no tiene el campo {field}: el registro de limpieza identifica cada envío por él.</translation>
     </message>
@@ -6057,6 +6080,11 @@
       <location filename="../cartong_plugin/core/field/project.py" line="86" />
       <source>The layer {layer} of the field package cannot be read: {file}</source>
       <translation>No se puede leer la capa {layer} del paquete de campo: {file}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="245" />
+      <source>The layer's point lies {distance} m from these coordinates, at latitude {lat}, longitude {lon}: it was moved after the import, and the GPS checks used it. The new value brings the column to it.</source>
+      <translation>El punto de la capa está a {distance} m de estas coordenadas, en la latitud {lat}, longitud {lon}: se movió después de la importación, y las verificaciones GPS lo usaron. El nuevo valor lleva la columna hasta él.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="425" />
@@ -6228,7 +6256,7 @@
       <translation>El archivo de palabras clave de datos personales {file} no se puede usar ({error}). Corríjalo o vacíe el parámetro {setting} para usar la lista incluida en el complemento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="381" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="193" />
       <source>The point lies in {found}, the answer is {answered}.</source>
       <translation>El punto se encuentra en {found}, la respuesta indica {answered}.</translation>
     </message>
@@ -6263,7 +6291,7 @@
       <translation>La pregunta no tiene ninguna respuesta que contar: elija otra pregunta.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="213" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="217" />
       <source>The questions of %n repeat tables ({repeats}) were not checked: the cleaning log names submissions, not repeat rows.</source>
       <translation>
         <numerusform>Las preguntas de %n tabla de repetición ({repeats}) no se verificaron: el registro de limpieza designa envíos, no filas de repetición.</numerusform>
@@ -6390,7 +6418,7 @@
       <translation>La hoja escrita por 'Exportar una hoja de revisión', con sus decisiones; conserve sus columnas log_id y version tal como están.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="139" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="143" />
       <source>The shortest plausible interview ({shortest} minutes, MIN_DURATION) is longer than the longest ({longest} minutes, MAX_DURATION): every interview would be flagged. Swap the two values.</source>
       <translation>La entrevista más corta plausible ({shortest} minutos, MIN_DURATION) es más larga que la más larga ({longest} minutos, MAX_DURATION): se marcarían todas las entrevistas. Intercambie los dos valores.</translation>
     </message>
@@ -6405,7 +6433,7 @@
       <translation>Falta el estado inicial de {folder}; inicie una nueva sesión en una carpeta vacía.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="307" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="79" />
       <source>The submission has no GPS point.</source>
       <translation>El envío no tiene punto GPS.</translation>
     </message>
@@ -6530,7 +6558,7 @@
       <translation>No se pudieron escribir las teselas en {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="87" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="99" />
       <source>The time window of the burst check, in minutes (default 30).</source>
       <translation>La ventana de tiempo de la verificación de ráfagas, en minutos (30 por defecto).</translation>
     </message>
@@ -6608,7 +6636,7 @@
       <translation>Este diseño no tiene atlas que exportar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="83" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="95" />
       <source>This many interviews (default 4) started by one device or enumerator within the minutes below are flagged: too fast to be real interviews.</source>
       <translation>Este número de entrevistas (4 por defecto) iniciadas por un mismo dispositivo o encuestador en los minutos indicados abajo se señalan: demasiado rápidas para ser entrevistas reales.</translation>
     </message>
@@ -6633,7 +6661,7 @@
       <translation>Marcada (predeterminado): se eliminan los enlaces al servidor y los nombres de los archivos adjuntos (fotos, firmas), ya que una foto puede mostrar una cara. Desmárquela solo para una copia que se queda en el equipo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="88" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="100" />
       <source>Ticked (default): the decisions already taken in the existing cleaning log (new values, no_action, remove_survey, with who and when) are kept and new findings added. Not ticked: the log is written afresh and earlier decisions are lost.</source>
       <translation>Marcada (predeterminado): las decisiones ya tomadas en el registro de limpieza existente (valores nuevos, no_action, remove_survey, con quién y cuándo) se conservan y se añaden los nuevos hallazgos. Sin marcar: el registro se escribe de nuevo y las decisiones anteriores se pierden.</translation>
     </message>
@@ -6793,24 +6821,34 @@
       <translation>Registro de limpieza sin guardar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="207" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="281" />
       <source>Unusual value within its {group}: more than half the answers are equal, so its z-score is taken from the mean absolute deviation: {z}.</source>
       <translation>Valor inusual dentro de su grupo {group}: más de la mitad de las respuestas son iguales, así que su puntuación z se calcula a partir de la desviación absoluta media: {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="216" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="290" />
       <source>Unusual value within its {group}: robust z-score {z}.</source>
       <translation>Valor inusual dentro de su grupo {group}: puntuación z robusta {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="211" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="270" />
+      <source>Unusual value within its {group}: the middle half of the answers there are the same value, so its distance to that value is compared with the other answers' distances to it: robust z-score {z}.</source>
+      <translation>Valor inusual dentro de su grupo {group}: la mitad central de las respuestas allí es un mismo valor, así que su distancia a ese valor se compara con las distancias de las demás respuestas a él: puntuación z robusta {z}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="285" />
       <source>Unusual value: more than half the answers are equal, so its z-score is taken from the mean absolute deviation: {z}.</source>
       <translation>Valor inusual: más de la mitad de las respuestas son iguales, así que su puntuación z se calcula a partir de la desviación absoluta media: {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="219" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="293" />
       <source>Unusual value: robust z-score {z}.</source>
       <translation>Valor inusual: puntuación z robusta {z}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="275" />
+      <source>Unusual value: the middle half of the answers are the same value, so its distance to that value is compared with the other answers' distances to it: robust z-score {z}.</source>
+      <translation>Valor inusual: la mitad central de las respuestas es un mismo valor, así que su distancia a ese valor se compara con las distancias de las demás respuestas a él: puntuación z robusta {z}.</translation>
     </message>
     <message>
       <source>Unusual value{scope}: robust z-score {z}.</source>
@@ -6947,6 +6985,11 @@
       <translation>Lo que se hará</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="84" />
+      <source>Where the middle half of the answers is one value (IQR 0, e.g. 1 pump in 120 of 124 households), the median distance of the other answers to it stands in for the IQR and for the median absolute deviation.</source>
+      <translation>Donde la mitad central de las respuestas es un solo valor (IQR 0, p. ej. 1 bomba en 120 de 124 hogares), la distancia mediana de las demás respuestas a él sustituye al IQR y a la desviación absoluta mediana.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="246" />
       <source>Where the points go is chosen on the next page.</source>
       <translation>Dónde van los puntos se elige en la página siguiente.</translation>
@@ -7022,7 +7065,7 @@
       <translation>Sin escritorio: dónde está la contraseña o el token de usuario móvil, env:VARIABLE o file:RUTA (se usa cuando no se elige ninguna configuración de autenticación)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="38" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="44" />
       <source>Without admin boundaries: a rectangle the points must be in, e.g. the country, 14.4,27.5,2.2,11.0 [EPSG:4326] (xmin, xmax, ymin, ymax). Points outside are flagged.</source>
       <translation>Sin límites administrativos: un rectángulo en el que deben estar los puntos, p. ej., el país, 14.4,27.5,2.2,11.0 [EPSG:4326] (xmin, xmax, ymin, ymax). Los puntos fuera de él se señalan.</translation>
     </message>
@@ -7645,7 +7688,7 @@
       <translation>números de identidad o de registro</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="399" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="143" />
       <source>impossible coordinates</source>
       <translation>coordenadas imposibles</translation>
     </message>
@@ -7744,7 +7787,7 @@
       <translation>latitud</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="345" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="120" />
       <source>latitude and longitude swapped</source>
       <translation>latitud y longitud invertidas</translation>
     </message>
@@ -7769,7 +7812,7 @@
       <translation>muchas entrevistas en poco tiempo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="429" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="376" />
       <source>name</source>
       <translation>nombre</translation>
     </message>
@@ -7817,7 +7860,7 @@
       <translation>no se indicó ninguna</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="179" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="228" />
       <source>not a number</source>
       <translation>no es un número</translation>
     </message>
@@ -7876,7 +7919,7 @@
       <translation>texto sin formato</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="411" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="155" />
       <source>poor GPS precision</source>
       <translation>precisión GPS insuficiente</translation>
     </message>
@@ -7956,12 +7999,17 @@
       <translation>los recuentos menores se ocultan, las combinaciones más raras se borran</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="229" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="305" />
       <source>statistical outlier</source>
       <translation>valor atípico estadístico</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="230" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="307" />
+      <source>statistical outlier (common value)</source>
+      <translation>valor atípico estadístico (valor común)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="306" />
       <source>statistical outlier (mean absolute deviation)</source>
       <translation>valor atípico estadístico (desviación absoluta media)</translation>
     </message>
@@ -8194,7 +8242,7 @@
       <translation type="vanished">uuid</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/constraints.py" line="47" />
+      <location filename="../cartong_plugin/core/cleaning/checks/constraints.py" line="50" />
       <source>value outside the form's constraint</source>
       <translation>valor fuera de la restricción del formulario</translation>
     </message>
@@ -8262,6 +8310,11 @@
       <translation>sí/no (0/1)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="196" />
+      <source>{answered} is the P-code of no admin area; the point lies in {found}.</source>
+      <translation>{answered} no es el P-code de ninguna unidad administrativa; el punto está en {found}.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/maps/area_warnings.py" line="76" />
       <source>{areas}: {count}</source>
       <translation>{areas}: {count}</translation>
@@ -8315,7 +8368,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/constraints.py" line="56" />
+      <location filename="../cartong_plugin/core/cleaning/checks/constraints.py" line="59" />
       <source>{count} form constraint(s) not checked, their expressions are beyond what the checks read: {questions}. Check these answers by hand.</source>
       <translation>{count} restricción(es) del formulario sin verificar, sus expresiones van más allá de lo que leen las verificaciones: {questions}. Verifique estas respuestas a mano.</translation>
     </message>
@@ -9186,7 +9239,7 @@
       <translation>{label} (etiqueta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="372" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="326" />
       <source>{layer} is a repeat table: its rows belong to submissions by _submission__uuid and _index, and the cleaning log names submissions (_uuid), not repeat rows, so it cannot be applied to it. Apply the log to the survey layer; correct a repeat answer in a copy of {layer} in QGIS, or remove the whole submission with remove_survey.</source>
       <translation>{layer} es una tabla de repetición: sus filas pertenecen a los envíos por _submission__uuid e _index, y el registro de limpieza designa envíos (_uuid), no filas de repetición, así que no se le puede aplicar. Aplique el registro a la capa de encuesta; corrija una respuesta de repetición en una copia de {layer} en QGIS, o quite el envío completo con remove_survey.</translation>
     </message>
@@ -9224,7 +9277,7 @@
       <translation>{new} envíos nuevos, {total} en total, {pages} páginas, {files} archivos adjuntos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="109" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="113" />
       <source>{parameter} is '{value}', not a number: give a number.</source>
       <translation>{parameter} es '{value}', que no es un número: indique un número.</translation>
     </message>
@@ -9440,7 +9493,7 @@
       <translation>«{text}» como {number}: {count} (primera: entidad {fid})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/pcodes.py" line="106" />
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="95" />
       <source>“{typed}” as {code}: {count} (first: feature {fid})</source>
       <translation>«{typed}» como {code}: {count} (primera: entidad {fid})</translation>
     </message>

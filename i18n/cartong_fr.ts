@@ -28,6 +28,14 @@
       <translation type="vanished"> au sein de son groupe {group}</translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="230" />
+      <source>%n GPS points of the layer lie away from the coordinates answered in {latitude}/{longitude} (first: {uuid}): they were moved after the import, and the GPS checks used the points, not the columns.</source>
+      <translation>
+        <numerusform>%n point GPS de la couche est éloigné des coordonnées répondues dans {latitude}/{longitude} (premier : {uuid}) : il a été déplacé après l'import, et les contrôles GPS ont utilisé le point, pas les colonnes.</numerusform>
+        <numerusform>%n points GPS de la couche sont éloignés des coordonnées répondues dans {latitude}/{longitude} (premier : {uuid}) : ils ont été déplacés après l'import, et les contrôles GPS ont utilisé les points, pas les colonnes.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/core/field/report.py" line="201" />
       <source>%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by version 0.2.0 that cannot tell them apart: their field changes were not merged.</source>
       <translation>
@@ -345,7 +353,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/pcodes.py" line="91" />
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="80" />
       <source>%n submissions have a P-code that matches no area of {layer} and are not counted: {listed}. Correct these P-codes in the survey, or choose the admin layer of their level, and count again.</source>
       <translation>
         <numerusform>%n soumission a un P-code qui ne correspond à aucune zone de {layer} et n'est pas comptée : {listed}. Corrigez le P-code dans l'enquête, ou choisissez la couche administrative de son niveau, et comptez de nouveau.</numerusform>
@@ -433,7 +441,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/pcodes.py" line="110" />
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="99" />
       <source>%n submissions were counted in an area whose P-code they write differently (spaces, dashes, full-width characters or a '.0' added by Excel): {listed}. Check that these are the same areas, and correct the P-codes in the survey.</source>
       <translation>
         <numerusform>%n soumission a été comptée dans une zone dont elle écrit le P-code autrement (espaces, tirets, caractères pleine largeur ou un '.0' ajouté par Excel) : {listed}. Vérifiez qu'il s'agit bien de la même zone, et corrigez le P-code dans l'enquête.</numerusform>
@@ -717,7 +725,7 @@
       <translation>Une nouvelle table à chaque fois : la mise en page fonctionne alors toujours quand le projet est enregistré puis rouvert.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="181" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="230" />
       <source>A number is expected here.</source>
       <translation>Un nombre est attendu ici.</translation>
     </message>
@@ -729,6 +737,11 @@
       <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="41" />
       <source>A numeric question for a mean or a median, e.g. hh_size (persons) or income_month (in the question's currency). Answers that are not numbers are left out and named.</source>
       <translation>Une question numérique pour une moyenne ou une médiane, p. ex. hh_size (personnes) ou income_month (dans la monnaie de la question). Les réponses qui ne sont pas des nombres sont laissées de côté et nommées.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="29" />
+      <source>A point less than 50 m from the area answered counts as in it (a point on a border, within the error of a phone's GPS), whatever the units of the boundaries. The P-code answered is compared without case or spaces (cf11 is CF11); one of no area is flagged as such.</source>
+      <translation>Un point à moins de 50 m de l'unité répondue compte comme s'y trouvant (un point sur une limite, dans l'erreur du GPS d'un téléphone), quelles que soient les unités des limites. Le P-code répondu est comparé sans casse ni espaces (cf11 est CF11) ; un P-code d'aucune unité est signalé comme tel.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="28" />
@@ -889,7 +902,7 @@
       <translation>Afficher aussi chaque soumission par un point</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="97" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="109" />
       <source>Also write the log as an Excel workbook (.xlsx) or a CSV file, e.g. cleaning_log.xlsx, for field teams to fill in new_value and change_type; bring it back with 'Apply the cleaning log'.</source>
       <translation>Écrire aussi le journal en classeur Excel (.xlsx) ou en fichier CSV, p. ex. cleaning_log.xlsx, pour que les équipes de terrain remplissent new_value et change_type ; rapportez-le avec « Appliquer le journal de nettoyage ».</translation>
     </message>
@@ -898,7 +911,7 @@
       <translation type="vanished">Une carte A4 paysage réalisée avec cette boîte à outils</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="72" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="78" />
       <source>An answer is unusual when it lies further than this many interquartile ranges beyond the quartiles (below Q1 - k x IQR or above Q3 + k x IQR). Default 3, far out; 1.5 flags many more. A value is flagged only when the robust z-score agrees.</source>
       <translation>Une réponse est inhabituelle quand elle se trouve à plus de ce nombre d'écarts interquartiles au-delà des quartiles (sous Q1 - k x IQR ou au-dessus de Q3 + k x IQR). Par défaut 3, très loin ; 1.5 signale beaucoup plus. Une valeur n'est signalée comme valeur aberrante que si le z-score robuste est d'accord.</translation>
     </message>
@@ -907,7 +920,7 @@
       <translation type="vanished">Une réponse est inhabituelle quand son z-score robuste (0.6745 x sa distance à la médiane, en écarts absolus médians) dépasse ce nombre. Par défaut 3.5 ; plus bas signale davantage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="77" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="89" />
       <source>An answer is unusual when its robust z-score (0.6745 x its distance to the median, in median absolute deviations) is above this. Default 3.5; lower flags more. Where more than half the answers are equal (median absolute deviation 0), its distance to the median in mean absolute deviations (x 1.2533) stands in for it.</source>
       <translation>Une réponse est inhabituelle quand son z-score robuste (0.6745 x sa distance à la médiane, en écarts absolus médians) dépasse ce nombre. Par défaut 3.5 ; plus bas signale davantage. Quand plus de la moitié des réponses sont égales (écart absolu médian de 0), sa distance à la médiane en unités de moyenne des écarts absolus (x 1.2533) en tient lieu.</translation>
     </message>
@@ -1214,7 +1227,7 @@
       <translation>Annulé pendant {what} : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="159" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="122" />
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
     </message>
@@ -1859,7 +1872,7 @@
       <translation>Les colonnes dont les valeurs sont remplacées par des pseudonymes, p. ex. household_id : la même valeur reçoit toujours le même pseudonyme avec la même clé, les lignes peuvent donc encore être reliées, mais la valeur ne peut pas être retrouvée sans la clé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="47" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="53" />
       <source>Compare numbers within each value of this field, e.g. admin1, when areas differ (incomes in the capital and in villages). Groups of fewer than 20 submissions get no statistical check.</source>
       <translation>Comparer les nombres au sein de chaque valeur de ce champ, p. ex. admin1, quand les zones diffèrent (revenus dans la capitale et dans les villages). Les groupes de moins de 20 soumissions n'ont pas de contrôle statistique.</translation>
     </message>
@@ -2445,7 +2458,7 @@
       <translation>Paquets de terrain (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="42" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="48" />
       <source>Fields that together identify one household or person, e.g. household_id, or village and respondent_name: submissions with the same values are flagged. Empty: only repeated _uuid and identical answers are flagged.</source>
       <translation>Les champs qui, ensemble, identifient un ménage ou une personne, p. ex. household_id, ou village et respondent_name : les soumissions avec les mêmes valeurs sont signalées comme doublons. Vide : seuls les _uuid répétés et les réponses identiques sont signalés.</translation>
     </message>
@@ -2554,7 +2567,7 @@
       <translation>Du niveau de zoom (pays entier)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="285" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="55" />
       <source>GPS check not run: the layer has no {latitude}/{longitude} columns, no geopoint answer and no point geometry. Run the checks on the survey layer that holds the GPS points.</source>
       <translation>Contrôle GPS non exécuté : la couche n'a ni colonnes {latitude}/{longitude}, ni réponse geopoint, ni géométrie ponctuelle. Lancez les contrôles sur la couche d'enquête qui contient les points GPS.</translation>
     </message>
@@ -2574,22 +2587,27 @@
       <translation>point GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="315" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="87" />
       <source>GPS point at (0, 0)</source>
       <translation>point GPS en (0, 0)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="389" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="204" />
       <source>GPS point in another admin area</source>
       <translation>point GPS dans une autre unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="305" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="77" />
       <source>GPS point missing</source>
       <translation>point GPS manquant</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="367" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="257" />
+      <source>GPS point moved: coordinates out of date</source>
+      <translation>Point GPS déplacé : coordonnées périmées</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="131" />
       <source>GPS point outside the area of interest</source>
       <translation>point GPS hors de la zone d'intérêt</translation>
     </message>
@@ -2599,7 +2617,7 @@
       <translation>Points GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="67" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="73" />
       <source>GPS points whose precision (the accuracy radius the phone recorded, e.g. _location_precision) is worse than this many metres are flagged. Default 50 m; 20 m in a dense camp.</source>
       <translation>Les points GPS dont la précision (le rayon d'exactitude enregistré par le téléphone, p. ex. _location_precision) est pire que ce nombre de mètres sont signalés. Par défaut 50 m ; 20 m dans un camp dense.</translation>
     </message>
@@ -2834,12 +2852,12 @@
       <translation>Durées et dates des entretiens</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="56" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="62" />
       <source>Interviews longer than this, in minutes, are flagged (default 120): often a form left open and finished later.</source>
       <translation>Les entretiens plus longs que cette durée, en minutes, sont signalés (par défaut 120) : souvent un formulaire laissé ouvert et terminé plus tard.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="52" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="58" />
       <source>Interviews shorter than this, in minutes, are flagged (default 10; refusals are not). Take the shortest real interview of the pilot.</source>
       <translation>Les entretiens plus courts que cette durée, en minutes, sont signalés (par défaut 10 ; pas les refus). Prenez l'entretien réel le plus court du pilote.</translation>
     </message>
@@ -3018,12 +3036,12 @@
       <translation>Dernière soumission</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="317" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="89" />
       <source>Latitude and longitude are both 0: the GPS had no fix.</source>
       <translation>La latitude et la longitude valent toutes deux 0 : le GPS n'avait pas de position.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="340" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="114" />
       <source>Latitude and longitude seem swapped: swapped, the point falls in the area of interest.</source>
       <translation>La latitude et la longitude semblent inversées : une fois permutées, le point tombe dans la zone d'intérêt.</translation>
     </message>
@@ -3871,12 +3889,12 @@
       <translation>Dossier de sortie (vide ou nouveau)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/constraints.py" line="49" />
+      <location filename="../cartong_plugin/core/cleaning/checks/constraints.py" line="52" />
       <source>Outside the form's constraint '{constraint}'.</source>
       <translation>Hors de la contrainte du formulaire « {constraint} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="412" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="359" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
@@ -3909,6 +3927,11 @@
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="152" />
       <source>P-code of each submission</source>
       <translation>P-code de chaque soumission</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="213" />
+      <source>P-code of no admin area</source>
+      <translation>P-code d'aucune unité administrative</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="181" />
@@ -4046,7 +4069,7 @@
       <translation>Plateforme</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="297" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="70" />
       <source>Point: latitude {lat}, longitude {lon}.</source>
       <translation>Point : latitude {lat}, longitude {lon}.</translation>
     </message>
@@ -4096,7 +4119,7 @@
       <translation>PostgreSQL a refusé {doing} dans {target} : {detail}. Demandez à l'administrateur de la base le rôle de l'enquête : &lt;schema&gt;_viewer pour la lire, &lt;schema&gt;_reviewer pour enregistrer des décisions de nettoyage (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="413" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="157" />
       <source>Precision worse than {limit} m.</source>
       <translation>Précision moins bonne que {limit} m.</translation>
     </message>
@@ -5134,7 +5157,7 @@
       <translation>Le GeoPackage n'est pas l'enquête partagée dans {schema} : la ligne {row} de {table} diffère. Rien n'a été écrit. Partagez-le sous un autre schéma, ou remplacez ce schéma.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="93" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="105" />
       <source>The GeoPackage to write the table 'cleaning_log' into, e.g. cleaning.gpkg. Empty: the survey's own GeoPackage, beside the data it is about; the survey tables are not changed.</source>
       <translation>Le GeoPackage où écrire la table 'cleaning_log' (le journal de nettoyage), p. ex. cleaning.gpkg. Vide : le GeoPackage de l'enquête elle-même, à côté des données qu'il concerne ; les tables de l'enquête ne sont pas modifiées.</translation>
     </message>
@@ -5380,7 +5403,7 @@
       <translation>Les limites de classes {limits} doivent être croissantes : écrivez-les ainsi : 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="114" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="126" />
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. For a survey shared in PostgreSQL, a temporary layer is written as the table survey_cleaned of its schema (or into a table of that schema chosen with Save to Database Table). The input layer and the raw table are not changed.</source>
       <translation>La copie nettoyée de l'enquête, p. ex. household_survey_clean.gpkg ou une nouvelle couche du GeoPackage de l'enquête. Pour une enquête partagée dans PostgreSQL, une couche temporaire est écrite comme la table survey_cleaned de son schéma (ou dans une table de ce schéma choisie avec Enregistrer dans une table de base de données). La couche d'entrée et la table brute ne sont pas modifiées.</translation>
     </message>
@@ -5453,7 +5476,7 @@
       <translation>Le journal de nettoyage n'a pas été enregistré</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="108" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="120" />
       <source>The cleaning log with the decisions. Empty: the table 'cleaning_log' of the survey's GeoPackage, or of its schema for a survey shared in PostgreSQL. Or an edited file, e.g. cleaning_log.xlsx, with the IMPACT/REACH columns uuid, question, old_value, new_value and change_type.</source>
       <translation>Le journal de nettoyage avec les décisions. Vide : la table 'cleaning_log' du GeoPackage de l'enquête, ou de son schéma pour une enquête partagée dans PostgreSQL. Ou un fichier modifié, p. ex. cleaning_log.xlsx, avec les colonnes IMPACT/REACH uuid, question, old_value, new_value et change_type.</translation>
     </message>
@@ -5600,7 +5623,7 @@
       <translation>Les crédits imprimés sur la carte, données et limites avec leur licence, p. ex. Enquête CartONG 2026 ; limites OCHA COD-AB (CC BY-IGO).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="131" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="135" />
       <source>The data collection period ends ({end}, PERIOD_END) before it starts ({start}, PERIOD_START): swap the two dates.</source>
       <translation>La période de collecte se termine ({end}, PERIOD_END) avant de commencer ({start}, PERIOD_START) : inversez les deux dates.</translation>
     </message>
@@ -5724,7 +5747,7 @@
       <translation>Le champ des unités administratives qui contient leur nom, p. ex. adm2_name. Par défaut adm2_name.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="29" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="35" />
       <source>The field of the admin boundaries that holds the names typed answers are matched to, e.g. adm2_name. Default adm2_name.</source>
       <translation>Le champ des limites administratives qui contient les noms auxquels les réponses saisies sont rapprochées, p. ex. adm2_name. Par défaut adm2_name.</translation>
     </message>
@@ -5734,7 +5757,7 @@
       <translation>Le paquet de terrain ne peut pas être écrit dans {folder} : impossible d'écrire dans ce dossier ({reason}). Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="33" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="39" />
       <source>The field that holds the P-code of the level above, e.g. adm1_pcode: when two areas of different provinces have the same name, the province answered settles which one is meant.</source>
       <translation>Le champ qui contient le P-code du niveau supérieur, p. ex. adm1_pcode : quand deux unités de préfectures différentes ont le même nom, la préfecture répondue tranche laquelle est voulue.</translation>
     </message>
@@ -5789,12 +5812,12 @@
       <translation>Le fichier {file}, indiqué pour {what}, est trop gros pour contenir un secret : est-ce le bon fichier ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="118" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="122" />
       <source>The first day of data collection (PERIOD_START) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-02.</source>
       <translation>Le premier jour de la collecte (PERIOD_START) « {value} » n'est pas une date : écrivez-le AAAA-MM-JJ, par exemple 2026-03-02.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="60" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="66" />
       <source>The first day of data collection, as YYYY-MM-DD, e.g. 2026-03-02: submissions started earlier (tests, training) are flagged.</source>
       <translation>Le premier jour de la collecte, au format AAAA-MM-JJ, p. ex. 2026-03-02 : les soumissions commencées avant (tests, formation) sont signalées.</translation>
     </message>
@@ -5923,12 +5946,12 @@
       <translation>La langue des textes que la boîte à outils écrit sur la carte (légende, avertissement, date, échelle), en code à deux lettres, p. ex. fr. Vos propres titre, sous-titre et sources sont imprimés tels quels.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="123" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="127" />
       <source>The last day of data collection (PERIOD_END) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-20.</source>
       <translation>Le dernier jour de la collecte (PERIOD_END) « {value} » n'est pas une date : écrivez-le AAAA-MM-JJ, par exemple 2026-03-20.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="64" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="70" />
       <source>The last day of data collection, as YYYY-MM-DD, e.g. 2026-03-20: submissions started later are flagged.</source>
       <translation>Le dernier jour de la collecte, au format AAAA-MM-JJ, p. ex. 2026-03-20 : les soumissions commencées après sont signalées.</translation>
     </message>
@@ -5973,7 +5996,7 @@
       <translation>La couche {layer} n'a pas de colonne _uuid : les soumissions ne peuvent pas être appariées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="405" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="352" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>La couche {layer} n'a pas de champ {field} ({what}).</translation>
     </message>
@@ -5998,7 +6021,7 @@
       <translation>La couche {layer} n'a pas de champ {field} pour nommer les pages de l'atlas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="356" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="310" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>La couche {layer} n'a pas de champ {field}.</translation>
     </message>
@@ -6008,7 +6031,7 @@
       <translation>La couche {layer} n'a pas de champ {field} : il est nécessaire pour identifier chaque soumission dans le journal de nettoyage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="380" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="334" />
       <source>The layer {layer} has no field {field}: the cleaning log names each submission by it.</source>
       <translation>La couche {layer} n'a pas de champ {field} : le journal de nettoyage désigne chaque soumission par ce champ.</translation>
     </message>
@@ -6041,6 +6064,11 @@
       <location filename="../cartong_plugin/core/field/project.py" line="86" />
       <source>The layer {layer} of the field package cannot be read: {file}</source>
       <translation>La couche {layer} du paquet de terrain ne peut pas être lue : {file}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="245" />
+      <source>The layer's point lies {distance} m from these coordinates, at latitude {lat}, longitude {lon}: it was moved after the import, and the GPS checks used it. The new value brings the column to it.</source>
+      <translation>Le point de la couche se trouve à {distance} m de ces coordonnées, à la latitude {lat}, longitude {lon} : il a été déplacé après l'import, et les contrôles GPS l'ont utilisé. La nouvelle valeur aligne la colonne sur lui.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="425" />
@@ -6212,7 +6240,7 @@
       <translation>Le fichier de mots-clés de données personnelles {file} est inutilisable ({error}). Corrigez-le ou videz le paramètre {setting} pour utiliser la liste fournie avec l'extension.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="381" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="193" />
       <source>The point lies in {found}, the answer is {answered}.</source>
       <translation>Le point se trouve dans {found}, la réponse indique {answered}.</translation>
     </message>
@@ -6247,7 +6275,7 @@
       <translation>La question n'a aucune réponse à compter : choisissez une autre question.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="213" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="217" />
       <source>The questions of %n repeat tables ({repeats}) were not checked: the cleaning log names submissions, not repeat rows.</source>
       <translation>
         <numerusform>Les questions de %n table de répétition ({repeats}) n'ont pas été contrôlées : le journal de nettoyage désigne des soumissions, pas des lignes de répétition.</numerusform>
@@ -6374,7 +6402,7 @@
       <translation>La feuille écrite par « Exporter une feuille de revue », avec vos décisions ; gardez ses colonnes log_id et version telles quelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="139" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="143" />
       <source>The shortest plausible interview ({shortest} minutes, MIN_DURATION) is longer than the longest ({longest} minutes, MAX_DURATION): every interview would be flagged. Swap the two values.</source>
       <translation>L'entretien plausible le plus court ({shortest} minutes, MIN_DURATION) est plus long que le plus long ({longest} minutes, MAX_DURATION) : tous les entretiens seraient signalés. Inversez les deux valeurs.</translation>
     </message>
@@ -6389,7 +6417,7 @@
       <translation>L'état de départ de {folder} est manquant ; démarrez une nouvelle session dans un dossier vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="307" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="79" />
       <source>The submission has no GPS point.</source>
       <translation>La soumission n'a pas de point GPS.</translation>
     </message>
@@ -6514,7 +6542,7 @@
       <translation>Les tuiles n'ont pas pu être écrites dans {file} : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="87" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="99" />
       <source>The time window of the burst check, in minutes (default 30).</source>
       <translation>La fenêtre de temps du contrôle des rafales, en minutes (par défaut 30).</translation>
     </message>
@@ -6592,7 +6620,7 @@
       <translation>Cette mise en page n'a pas d'atlas à exporter.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="83" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="95" />
       <source>This many interviews (default 4) started by one device or enumerator within the minutes below are flagged: too fast to be real interviews.</source>
       <translation>Ce nombre d'entretiens (par défaut 4) commencés par un même appareil ou enquêteur dans les minutes ci-dessous est signalé : trop rapide pour être de vrais entretiens.</translation>
     </message>
@@ -6617,7 +6645,7 @@
       <translation>Coché (par défaut) : les liens vers le serveur et les noms des pièces jointes (photos, signatures) sont retirés, car une photo peut montrer un visage. Décochez seulement pour une copie qui reste dans l'équipe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="88" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="100" />
       <source>Ticked (default): the decisions already taken in the existing cleaning log (new values, no_action, remove_survey, with who and when) are kept and new findings added. Not ticked: the log is written afresh and earlier decisions are lost.</source>
       <translation>Coché (par défaut) : les décisions déjà prises dans le journal de nettoyage existant (nouvelles valeurs, no_action, remove_survey, avec qui et quand) sont conservées et les nouveaux constats ajoutés. Non coché : le journal est réécrit à neuf et les décisions antérieures sont perdues.</translation>
     </message>
@@ -6777,24 +6805,34 @@
       <translation>Journal de nettoyage non enregistré</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="207" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="281" />
       <source>Unusual value within its {group}: more than half the answers are equal, so its z-score is taken from the mean absolute deviation: {z}.</source>
       <translation>Valeur inhabituelle au sein de son groupe {group} : plus de la moitié des réponses sont égales, son score z est donc calculé à partir de la moyenne des écarts absolus : {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="216" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="290" />
       <source>Unusual value within its {group}: robust z-score {z}.</source>
       <translation>Valeur inhabituelle au sein de son groupe {group} : score z robuste {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="211" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="270" />
+      <source>Unusual value within its {group}: the middle half of the answers there are the same value, so its distance to that value is compared with the other answers' distances to it: robust z-score {z}.</source>
+      <translation>Valeur inhabituelle au sein de son groupe {group} : la moitié centrale des réponses y est une même valeur, donc sa distance à cette valeur est comparée aux distances des autres réponses à celle-ci : score z robuste {z}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="285" />
       <source>Unusual value: more than half the answers are equal, so its z-score is taken from the mean absolute deviation: {z}.</source>
       <translation>Valeur inhabituelle : plus de la moitié des réponses sont égales, son score z est donc calculé à partir de la moyenne des écarts absolus : {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="219" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="293" />
       <source>Unusual value: robust z-score {z}.</source>
       <translation>Valeur inhabituelle : score z robuste {z}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="275" />
+      <source>Unusual value: the middle half of the answers are the same value, so its distance to that value is compared with the other answers' distances to it: robust z-score {z}.</source>
+      <translation>Valeur inhabituelle : la moitié centrale des réponses est une même valeur, donc sa distance à cette valeur est comparée aux distances des autres réponses à celle-ci : score z robuste {z}.</translation>
     </message>
     <message>
       <source>Unusual value{scope}: robust z-score {z}.</source>
@@ -6931,6 +6969,11 @@
       <translation>Ce qui sera fait</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="84" />
+      <source>Where the middle half of the answers is one value (IQR 0, e.g. 1 pump in 120 of 124 households), the median distance of the other answers to it stands in for the IQR and for the median absolute deviation.</source>
+      <translation>Là où la moitié centrale des réponses est une seule valeur (IQR 0, par ex. 1 pompe dans 120 ménages sur 124), la distance médiane des autres réponses à celle-ci remplace l'IQR et l'écart absolu médian.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="246" />
       <source>Where the points go is chosen on the next page.</source>
       <translation>L'emplacement des points se choisit à la page suivante.</translation>
@@ -7006,7 +7049,7 @@
       <translation>Sans interface : où se trouve le mot de passe ou le jeton d'utilisateur mobile, env:VARIABLE ou file:CHEMIN (utilisé quand aucune configuration d'authentification n'est choisie)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="38" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="44" />
       <source>Without admin boundaries: a rectangle the points must be in, e.g. the country, 14.4,27.5,2.2,11.0 [EPSG:4326] (xmin, xmax, ymin, ymax). Points outside are flagged.</source>
       <translation>Sans limites administratives : un rectangle dans lequel les points doivent se trouver, p. ex. le pays, 14.4,27.5,2.2,11.0 [EPSG:4326] (xmin, xmax, ymin, ymax). Les points en dehors sont signalés.</translation>
     </message>
@@ -7629,7 +7672,7 @@
       <translation>des numéros d'identité ou d'enregistrement</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="399" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="143" />
       <source>impossible coordinates</source>
       <translation>coordonnées impossibles</translation>
     </message>
@@ -7728,7 +7771,7 @@
       <translation>latitude</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="345" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="120" />
       <source>latitude and longitude swapped</source>
       <translation>latitude et longitude inversées</translation>
     </message>
@@ -7753,7 +7796,7 @@
       <translation>nombreux entretiens en peu de temps</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="429" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="376" />
       <source>name</source>
       <translation>nom</translation>
     </message>
@@ -7801,7 +7844,7 @@
       <translation>aucune n'a été indiquée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="179" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="228" />
       <source>not a number</source>
       <translation>pas un nombre</translation>
     </message>
@@ -7860,7 +7903,7 @@
       <translation>du texte brut</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="411" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="155" />
       <source>poor GPS precision</source>
       <translation>précision GPS insuffisante</translation>
     </message>
@@ -7940,12 +7983,17 @@
       <translation>plus petits effectifs masqués, combinaisons plus rares effacées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="229" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="305" />
       <source>statistical outlier</source>
       <translation>valeur aberrante statistique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="230" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="307" />
+      <source>statistical outlier (common value)</source>
+      <translation>valeur aberrante statistique (valeur commune)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="306" />
       <source>statistical outlier (mean absolute deviation)</source>
       <translation>valeur aberrante statistique (moyenne des écarts absolus)</translation>
     </message>
@@ -8178,7 +8226,7 @@
       <translation type="vanished">uuid</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/constraints.py" line="47" />
+      <location filename="../cartong_plugin/core/cleaning/checks/constraints.py" line="50" />
       <source>value outside the form's constraint</source>
       <translation>valeur hors de la contrainte du formulaire</translation>
     </message>
@@ -8246,6 +8294,11 @@
       <translation>oui/non (0/1)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="196" />
+      <source>{answered} is the P-code of no admin area; the point lies in {found}.</source>
+      <translation>{answered} n'est le P-code d'aucune unité administrative ; le point se trouve dans {found}.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/maps/area_warnings.py" line="76" />
       <source>{areas}: {count}</source>
       <translation>{areas} : {count}</translation>
@@ -8303,7 +8356,7 @@
       <translation type="vanished">{count} décisions du journal enregistré sont conservées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/constraints.py" line="56" />
+      <location filename="../cartong_plugin/core/cleaning/checks/constraints.py" line="59" />
       <source>{count} form constraint(s) not checked, their expressions are beyond what the checks read: {questions}. Check these answers by hand.</source>
       <translation>{count} contrainte(s) du formulaire non contrôlée(s), leurs expressions dépassent ce que les contrôles savent lire : {questions}. Vérifiez ces réponses à la main.</translation>
     </message>
@@ -9174,7 +9227,7 @@
       <translation>{label} (libellé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="372" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="326" />
       <source>{layer} is a repeat table: its rows belong to submissions by _submission__uuid and _index, and the cleaning log names submissions (_uuid), not repeat rows, so it cannot be applied to it. Apply the log to the survey layer; correct a repeat answer in a copy of {layer} in QGIS, or remove the whole submission with remove_survey.</source>
       <translation>{layer} est une table de répétition : ses lignes se rattachent aux soumissions par _submission__uuid et _index, et le journal de nettoyage désigne des soumissions (_uuid), pas des lignes de répétition ; il ne peut donc pas lui être appliqué. Appliquez le journal à la couche d'enquête ; corrigez une réponse de répétition dans une copie de {layer} dans QGIS, ou retirez toute la soumission avec remove_survey.</translation>
     </message>
@@ -9212,7 +9265,7 @@
       <translation>{new} nouvelles soumissions, {total} au total, {pages} pages, {files} pièces jointes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="109" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="113" />
       <source>{parameter} is '{value}', not a number: give a number.</source>
       <translation>{parameter} vaut « {value} », ce n'est pas un nombre : donnez un nombre.</translation>
     </message>
@@ -9428,7 +9481,7 @@
       <translation>« {text} » lu comme {number} : {count} (première : entité {fid})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/pcodes.py" line="106" />
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="95" />
       <source>“{typed}” as {code}: {count} (first: feature {fid})</source>
       <translation>« {typed} » pour {code} : {count} (première : entité {fid})</translation>
     </message>

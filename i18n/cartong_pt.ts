@@ -28,6 +28,14 @@
       <translation type="vanished" />
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="230" />
+      <source>%n GPS points of the layer lie away from the coordinates answered in {latitude}/{longitude} (first: {uuid}): they were moved after the import, and the GPS checks used the points, not the columns.</source>
+      <translation>
+        <numerusform>%n ponto GPS da camada está afastado das coordenadas respondidas em {latitude}/{longitude} (primeiro: {uuid}): foi movido depois da importação, e as verificações GPS usaram o ponto, não as colunas.</numerusform>
+        <numerusform>%n pontos GPS da camada estão afastados das coordenadas respondidas em {latitude}/{longitude} (primeiro: {uuid}): foram movidos depois da importação, e as verificações GPS usaram os pontos, não as colunas.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/core/field/report.py" line="201" />
       <source>%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by version 0.2.0 that cannot tell them apart: their field changes were not merged.</source>
       <translation>
@@ -345,7 +353,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/pcodes.py" line="91" />
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="80" />
       <source>%n submissions have a P-code that matches no area of {layer} and are not counted: {listed}. Correct these P-codes in the survey, or choose the admin layer of their level, and count again.</source>
       <translation>
         <numerusform>%n submissão tem um P-code que não corresponde a nenhuma área de {layer} e não é contada: {listed}. Corrija o P-code no inquérito, ou escolha a camada administrativa do seu nível, e volte a contar.</numerusform>
@@ -433,7 +441,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/maps/pcodes.py" line="110" />
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="99" />
       <source>%n submissions were counted in an area whose P-code they write differently (spaces, dashes, full-width characters or a '.0' added by Excel): {listed}. Check that these are the same areas, and correct the P-codes in the survey.</source>
       <translation>
         <numerusform>%n submissão foi contada numa área cujo P-code escreve de outra forma (espaços, hífenes, caracteres de largura total ou um '.0' acrescentado pelo Excel): {listed}. Verifique se é a mesma área e corrija o P-code no inquérito.</numerusform>
@@ -717,7 +725,7 @@
       <translation>Uma tabela nova de cada vez: assim a composição continua a funcionar quando o projeto é guardado e reaberto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="181" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="230" />
       <source>A number is expected here.</source>
       <translation>Espera-se um número aqui.</translation>
     </message>
@@ -729,6 +737,11 @@
       <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="41" />
       <source>A numeric question for a mean or a median, e.g. hh_size (persons) or income_month (in the question's currency). Answers that are not numbers are left out and named.</source>
       <translation>Uma pergunta numérica para uma média ou uma mediana, p. ex., hh_size (pessoas) ou income_month (na moeda da pergunta). As respostas que não são números são deixadas de fora e indicadas.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="29" />
+      <source>A point less than 50 m from the area answered counts as in it (a point on a border, within the error of a phone's GPS), whatever the units of the boundaries. The P-code answered is compared without case or spaces (cf11 is CF11); one of no area is flagged as such.</source>
+      <translation>Um ponto a menos de 50 m da unidade respondida conta como estando nela (um ponto num limite, dentro do erro do GPS de um telemóvel), sejam quais forem as unidades dos limites. O P-code respondido é comparado sem maiúsculas nem espaços (cf11 é CF11); um de nenhuma unidade é assinalado como tal.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="28" />
@@ -889,7 +902,7 @@
       <translation>Mostrar também cada submissão como um ponto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="97" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="109" />
       <source>Also write the log as an Excel workbook (.xlsx) or a CSV file, e.g. cleaning_log.xlsx, for field teams to fill in new_value and change_type; bring it back with 'Apply the cleaning log'.</source>
       <translation>Escrever também o registo como livro do Excel (.xlsx) ou ficheiro CSV, p. ex., cleaning_log.xlsx, para as equipas de campo preencherem new_value e change_type; traga-o de volta com «Aplicar o registo de limpeza».</translation>
     </message>
@@ -898,7 +911,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="72" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="78" />
       <source>An answer is unusual when it lies further than this many interquartile ranges beyond the quartiles (below Q1 - k x IQR or above Q3 + k x IQR). Default 3, far out; 1.5 flags many more. A value is flagged only when the robust z-score agrees.</source>
       <translation>Uma resposta é invulgar quando se situa além deste número de intervalos interquartis para lá dos quartis (abaixo de Q1 - k x IQR ou acima de Q3 + k x IQR). Predefinição: 3, muito afastado; 1,5 assinala muitos mais. Um valor só é assinalado como valor atípico quando a pontuação z robusta concorda.</translation>
     </message>
@@ -907,7 +920,7 @@
       <translation type="vanished">Uma resposta é invulgar quando a sua pontuação z robusta (0,6745 x a sua distância à mediana, em desvios absolutos medianos) é superior a este valor. Predefinição: 3,5; mais baixo assinala mais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="77" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="89" />
       <source>An answer is unusual when its robust z-score (0.6745 x its distance to the median, in median absolute deviations) is above this. Default 3.5; lower flags more. Where more than half the answers are equal (median absolute deviation 0), its distance to the median in mean absolute deviations (x 1.2533) stands in for it.</source>
       <translation>Uma resposta é invulgar quando a sua pontuação z robusta (0,6745 x a sua distância à mediana, em desvios absolutos medianos) é superior a este valor. Predefinição: 3,5; mais baixo assinala mais. Quando mais de metade das respostas são iguais (desvio absoluto mediano 0), a sua distância à mediana em unidades da média dos desvios absolutos (x 1,2533) substitui-a.</translation>
     </message>
@@ -1218,7 +1231,7 @@
       <translation>Cancelado durante {what}: nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="159" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="122" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
@@ -1863,7 +1876,7 @@
       <translation>Colunas cujos valores são substituídos por pseudónimos, p. ex., household_id: o mesmo valor recebe sempre o mesmo pseudónimo com a mesma chave, pelo que as linhas ainda podem ser ligadas, mas o valor não pode ser recuperado sem a chave.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="47" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="53" />
       <source>Compare numbers within each value of this field, e.g. admin1, when areas differ (incomes in the capital and in villages). Groups of fewer than 20 submissions get no statistical check.</source>
       <translation>Comparar os números dentro de cada valor deste campo, p. ex., admin1, quando as zonas diferem (rendimentos na capital e nas aldeias). Os grupos com menos de 20 submissões não recebem verificação estatística.</translation>
     </message>
@@ -2453,7 +2466,7 @@
       <translation>Pacotes de campo (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="42" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="48" />
       <source>Fields that together identify one household or person, e.g. household_id, or village and respondent_name: submissions with the same values are flagged. Empty: only repeated _uuid and identical answers are flagged.</source>
       <translation>Campos que em conjunto identificam um agregado familiar ou uma pessoa, p. ex., household_id, ou village e respondent_name: as submissões com os mesmos valores são assinaladas. Vazio: só são assinalados os _uuid repetidos e as respostas idênticas (duplicados).</translation>
     </message>
@@ -2562,7 +2575,7 @@
       <translation>A partir do nível de zoom (todo o país)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="285" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="55" />
       <source>GPS check not run: the layer has no {latitude}/{longitude} columns, no geopoint answer and no point geometry. Run the checks on the survey layer that holds the GPS points.</source>
       <translation>Verificação GPS não executada: a camada não tem colunas {latitude}/{longitude}, nem resposta geopoint, nem geometria de ponto. Execute as verificações na camada do inquérito que contém os pontos GPS.</translation>
     </message>
@@ -2582,22 +2595,27 @@
       <translation>ponto GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="315" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="87" />
       <source>GPS point at (0, 0)</source>
       <translation>ponto GPS em (0, 0)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="389" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="204" />
       <source>GPS point in another admin area</source>
       <translation>ponto GPS noutra unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="305" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="77" />
       <source>GPS point missing</source>
       <translation>ponto GPS em falta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="367" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="257" />
+      <source>GPS point moved: coordinates out of date</source>
+      <translation>Ponto GPS movido: coordenadas desatualizadas</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="131" />
       <source>GPS point outside the area of interest</source>
       <translation>ponto GPS fora da área de interesse</translation>
     </message>
@@ -2607,7 +2625,7 @@
       <translation>Pontos GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="67" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="73" />
       <source>GPS points whose precision (the accuracy radius the phone recorded, e.g. _location_precision) is worse than this many metres are flagged. Default 50 m; 20 m in a dense camp.</source>
       <translation>Os pontos GPS cuja precisão (o raio de precisão que o telefone registou, p. ex., _location_precision) é pior do que este número de metros são assinalados. Predefinição: 50 m; 20 m num campo denso.</translation>
     </message>
@@ -2842,12 +2860,12 @@
       <translation>Durações e datas das entrevistas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="56" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="62" />
       <source>Interviews longer than this, in minutes, are flagged (default 120): often a form left open and finished later.</source>
       <translation>As entrevistas mais longas do que isto, em minutos, são assinaladas (120 por predefinição): muitas vezes um formulário deixado aberto e terminado mais tarde.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="52" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="58" />
       <source>Interviews shorter than this, in minutes, are flagged (default 10; refusals are not). Take the shortest real interview of the pilot.</source>
       <translation>As entrevistas mais curtas do que isto, em minutos, são assinaladas (10 por predefinição; as recusas não). Tome a entrevista real mais curta do piloto.</translation>
     </message>
@@ -3026,12 +3044,12 @@
       <translation>Última submissão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="317" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="89" />
       <source>Latitude and longitude are both 0: the GPS had no fix.</source>
       <translation>A latitude e a longitude valem ambas 0: o GPS não tinha posição.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="340" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="114" />
       <source>Latitude and longitude seem swapped: swapped, the point falls in the area of interest.</source>
       <translation>A latitude e a longitude parecem trocadas: ao trocá-las, o ponto fica na área de interesse.</translation>
     </message>
@@ -3887,12 +3905,12 @@
       <translation>Pasta de saída (vazia ou nova)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/constraints.py" line="49" />
+      <location filename="../cartong_plugin/core/cleaning/checks/constraints.py" line="52" />
       <source>Outside the form's constraint '{constraint}'.</source>
       <translation>Fora da restrição do formulário «{constraint}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="412" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="359" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
@@ -3925,6 +3943,11 @@
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="152" />
       <source>P-code of each submission</source>
       <translation>P-code de cada submissão</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="213" />
+      <source>P-code of no admin area</source>
+      <translation>P-code de nenhuma unidade administrativa</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="181" />
@@ -4062,7 +4085,7 @@
       <translation>Plataforma</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="297" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="70" />
       <source>Point: latitude {lat}, longitude {lon}.</source>
       <translation>Ponto: latitude {lat}, longitude {lon}.</translation>
     </message>
@@ -4112,7 +4135,7 @@
       <translation>O PostgreSQL recusou {doing} em {target}: {detail}. Peça ao administrador da base de dados a função do inquérito: &lt;schema&gt;_viewer para o ler, &lt;schema&gt;_reviewer para registar decisões de limpeza (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="413" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="157" />
       <source>Precision worse than {limit} m.</source>
       <translation>Precisão pior do que {limit} m.</translation>
     </message>
@@ -5150,7 +5173,7 @@
       <translation>O GeoPackage não é o inquérito partilhado em {schema}: a linha {row} de {table} é diferente. Nada foi escrito. Partilhe-o com outro esquema ou substitua esse esquema.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="93" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="105" />
       <source>The GeoPackage to write the table 'cleaning_log' into, e.g. cleaning.gpkg. Empty: the survey's own GeoPackage, beside the data it is about; the survey tables are not changed.</source>
       <translation>O GeoPackage onde escrever a tabela de limpeza 'cleaning_log', p. ex., cleaning.gpkg. Vazio: o próprio GeoPackage do inquérito, ao lado dos dados a que se refere; as tabelas do inquérito não são alteradas.</translation>
     </message>
@@ -5396,7 +5419,7 @@
       <translation>Os limites de classe {limits} devem ser crescentes: escreva-os assim: 10, 20, 50.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="114" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="126" />
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. For a survey shared in PostgreSQL, a temporary layer is written as the table survey_cleaned of its schema (or into a table of that schema chosen with Save to Database Table). The input layer and the raw table are not changed.</source>
       <translation>A cópia limpa do inquérito, p. ex., household_survey_clean.gpkg ou uma nova camada do GeoPackage do inquérito. Para um inquérito partilhado em PostgreSQL, uma camada temporária é escrita como a tabela survey_cleaned do seu esquema (ou numa tabela desse esquema escolhida com Guardar em tabela de base de dados). A camada de entrada e a tabela bruta não são alteradas.</translation>
     </message>
@@ -5469,7 +5492,7 @@
       <translation>O registo de limpeza não foi guardado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="108" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="120" />
       <source>The cleaning log with the decisions. Empty: the table 'cleaning_log' of the survey's GeoPackage, or of its schema for a survey shared in PostgreSQL. Or an edited file, e.g. cleaning_log.xlsx, with the IMPACT/REACH columns uuid, question, old_value, new_value and change_type.</source>
       <translation>O registo de limpeza com as decisões. Vazio: a tabela 'cleaning_log' do GeoPackage do inquérito, ou do seu esquema para um inquérito partilhado em PostgreSQL. Ou um ficheiro editado, p. ex., cleaning_log.xlsx, com as colunas IMPACT/REACH uuid, question (pergunta), old_value, new_value e change_type.</translation>
     </message>
@@ -5616,7 +5639,7 @@
       <translation>Os créditos impressos no mapa, dados e limites com a sua licença, p. ex., inquérito CartONG 2026; limites OCHA COD-AB (CC BY-IGO).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="131" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="135" />
       <source>The data collection period ends ({end}, PERIOD_END) before it starts ({start}, PERIOD_START): swap the two dates.</source>
       <translation>O período de recolha de dados termina ({end}, PERIOD_END) antes de começar ({start}, PERIOD_START): troque as duas datas.</translation>
     </message>
@@ -5740,7 +5763,7 @@
       <translation>O campo das unidades administrativas que contém o seu nome, p. ex., adm2_name. Predefinição: adm2_name.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="29" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="35" />
       <source>The field of the admin boundaries that holds the names typed answers are matched to, e.g. adm2_name. Default adm2_name.</source>
       <translation>O campo dos limites administrativos que contém os nomes a que as respostas escritas são associadas, p. ex., adm2_name. Predefinição: adm2_name.</translation>
     </message>
@@ -5750,7 +5773,7 @@
       <translation>O pacote de campo não pode ser escrito em {folder}: não é possível escrever nessa pasta ({reason}). Escolha uma pasta onde possa escrever.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="33" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="39" />
       <source>The field that holds the P-code of the level above, e.g. adm1_pcode: when two areas of different provinces have the same name, the province answered settles which one is meant.</source>
       <translation>O campo que contém o P-code do nível superior, p. ex., adm1_pcode: quando duas unidades administrativas de províncias diferentes têm o mesmo nome, a província respondida decide qual é a certa.</translation>
     </message>
@@ -5805,12 +5828,12 @@
       <translation>O ficheiro {file}, indicado para {what}, é demasiado grande para conter um segredo: é o ficheiro certo?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="118" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="122" />
       <source>The first day of data collection (PERIOD_START) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-02.</source>
       <translation>O primeiro dia da recolha de dados (PERIOD_START) '{value}' não é uma data: escreva-o como AAAA-MM-DD, por exemplo 2026-03-02.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="60" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="66" />
       <source>The first day of data collection, as YYYY-MM-DD, e.g. 2026-03-02: submissions started earlier (tests, training) are flagged.</source>
       <translation>O primeiro dia da recolha de dados, como AAAA-MM-DD, p. ex., 2026-03-02: as submissões iniciadas antes (testes, formação) são assinaladas.</translation>
     </message>
@@ -5939,12 +5962,12 @@
       <translation>O idioma dos textos que o complemento escreve no mapa (legenda, declaração de exoneração, data, escala), como código de duas letras, p. ex., fr. O seu próprio título, subtítulo e fontes são impressos tal como indicados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="123" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="127" />
       <source>The last day of data collection (PERIOD_END) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-20.</source>
       <translation>O último dia da recolha de dados (PERIOD_END) '{value}' não é uma data: escreva-o como AAAA-MM-DD, por exemplo 2026-03-20.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="64" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="70" />
       <source>The last day of data collection, as YYYY-MM-DD, e.g. 2026-03-20: submissions started later are flagged.</source>
       <translation>O último dia da recolha de dados, como AAAA-MM-DD, p. ex., 2026-03-20: as submissões iniciadas depois são assinaladas.</translation>
     </message>
@@ -5989,7 +6012,7 @@
       <translation>A camada {layer} não tem coluna _uuid: as submissões não podem ser emparelhadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="405" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="352" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>A camada {layer} não tem o campo {field} ({what}).</translation>
     </message>
@@ -6014,7 +6037,7 @@
       <translation>A camada {layer} não tem o campo {field} para nomear as páginas do atlas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="356" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="310" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>A camada {layer} não tem o campo {field}.</translation>
     </message>
@@ -6024,7 +6047,7 @@
       <translation>A camada {layer} não tem o campo {field}: é necessário para identificar cada submissão no registo de limpeza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="380" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="334" />
       <source>The layer {layer} has no field {field}: the cleaning log names each submission by it.</source>
       <translation>A camada {layer} não tem o campo {field}: o registo de limpeza identifica cada submissão por ele.</translation>
     </message>
@@ -6057,6 +6080,11 @@
       <location filename="../cartong_plugin/core/field/project.py" line="86" />
       <source>The layer {layer} of the field package cannot be read: {file}</source>
       <translation>Não é possível ler a camada {layer} do pacote de campo: {file}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="245" />
+      <source>The layer's point lies {distance} m from these coordinates, at latitude {lat}, longitude {lon}: it was moved after the import, and the GPS checks used it. The new value brings the column to it.</source>
+      <translation>O ponto da camada está a {distance} m destas coordenadas, na latitude {lat}, longitude {lon}: foi movido depois da importação, e as verificações GPS usaram-no. O novo valor leva a coluna até ele.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/detect.py" line="425" />
@@ -6228,7 +6256,7 @@
       <translation>O ficheiro de palavras-chave de dados pessoais {file} não pode ser usado ({error}). Corrija-o ou limpe a definição {setting} para usar a lista incluída no complemento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="381" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="193" />
       <source>The point lies in {found}, the answer is {answered}.</source>
       <translation>O ponto encontra-se em {found}, a resposta indica {answered}.</translation>
     </message>
@@ -6263,7 +6291,7 @@
       <translation>A pergunta não tem nenhuma resposta para contar: escolha outra pergunta.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="213" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="217" />
       <source>The questions of %n repeat tables ({repeats}) were not checked: the cleaning log names submissions, not repeat rows.</source>
       <translation>
         <numerusform>As perguntas de %n tabela de repetição ({repeats}) não foram verificadas: o registo de limpeza designa submissões, não linhas de repetição.</numerusform>
@@ -6390,7 +6418,7 @@
       <translation>A folha escrita por 'Exportar uma folha de revisão', com as suas decisões; mantenha as colunas log_id e version tal como estão.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="139" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="143" />
       <source>The shortest plausible interview ({shortest} minutes, MIN_DURATION) is longer than the longest ({longest} minutes, MAX_DURATION): every interview would be flagged. Swap the two values.</source>
       <translation>A entrevista mais curta plausível ({shortest} minutos, MIN_DURATION) é mais longa do que a mais longa ({longest} minutos, MAX_DURATION): todas as entrevistas seriam assinaladas. Troque os dois valores.</translation>
     </message>
@@ -6405,7 +6433,7 @@
       <translation>O estado inicial de {folder} está em falta; inicie uma nova sessão numa pasta vazia.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="307" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="79" />
       <source>The submission has no GPS point.</source>
       <translation>A submissão não tem ponto GPS.</translation>
     </message>
@@ -6530,7 +6558,7 @@
       <translation>Não foi possível escrever os mosaicos em {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="87" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="99" />
       <source>The time window of the burst check, in minutes (default 30).</source>
       <translation>A janela de tempo da verificação de rajadas, em minutos (30 por predefinição).</translation>
     </message>
@@ -6608,7 +6636,7 @@
       <translation>Esta composição não tem atlas para exportar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="83" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="95" />
       <source>This many interviews (default 4) started by one device or enumerator within the minutes below are flagged: too fast to be real interviews.</source>
       <translation>Este número de entrevistas (4 por predefinição) iniciadas por um mesmo dispositivo ou inquiridor nos minutos indicados abaixo são assinaladas: demasiado rápidas para serem entrevistas reais.</translation>
     </message>
@@ -6633,7 +6661,7 @@
       <translation>Marcada (predefinição): as ligações ao servidor e os nomes dos anexos (fotos, assinaturas) são removidos, pois uma foto pode mostrar um rosto. Desmarque apenas para uma cópia que fica na equipa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="88" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="100" />
       <source>Ticked (default): the decisions already taken in the existing cleaning log (new values, no_action, remove_survey, with who and when) are kept and new findings added. Not ticked: the log is written afresh and earlier decisions are lost.</source>
       <translation>Marcada (predefinição): as decisões já tomadas no registo de limpeza existente (novos valores, no_action, remove_survey, com quem e quando) são mantidas e as novas constatações acrescentadas. Desmarcada: o registo é escrito de novo e as decisões anteriores perdem-se.</translation>
     </message>
@@ -6793,24 +6821,34 @@
       <translation>Registo de limpeza não guardado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="207" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="281" />
       <source>Unusual value within its {group}: more than half the answers are equal, so its z-score is taken from the mean absolute deviation: {z}.</source>
       <translation>Valor invulgar dentro do seu grupo {group}: mais de metade das respostas são iguais, por isso a sua pontuação z é calculada a partir da média dos desvios absolutos: {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="216" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="290" />
       <source>Unusual value within its {group}: robust z-score {z}.</source>
       <translation>Valor invulgar dentro do seu grupo {group}: pontuação z robusta {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="211" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="270" />
+      <source>Unusual value within its {group}: the middle half of the answers there are the same value, so its distance to that value is compared with the other answers' distances to it: robust z-score {z}.</source>
+      <translation>Valor invulgar dentro do seu grupo {group}: a metade central das respostas aí é um mesmo valor, por isso a sua distância a esse valor é comparada com as distâncias das outras respostas a ele: pontuação z robusta {z}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="285" />
       <source>Unusual value: more than half the answers are equal, so its z-score is taken from the mean absolute deviation: {z}.</source>
       <translation>Valor invulgar: mais de metade das respostas são iguais, por isso a sua pontuação z é calculada a partir da média dos desvios absolutos: {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="219" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="293" />
       <source>Unusual value: robust z-score {z}.</source>
       <translation>Valor invulgar: pontuação z robusta {z}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="275" />
+      <source>Unusual value: the middle half of the answers are the same value, so its distance to that value is compared with the other answers' distances to it: robust z-score {z}.</source>
+      <translation>Valor invulgar: a metade central das respostas é um mesmo valor, por isso a sua distância a esse valor é comparada com as distâncias das outras respostas a ele: pontuação z robusta {z}.</translation>
     </message>
     <message>
       <source>Unusual value{scope}: robust z-score {z}.</source>
@@ -6947,6 +6985,11 @@
       <translation>O que será feito</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="84" />
+      <source>Where the middle half of the answers is one value (IQR 0, e.g. 1 pump in 120 of 124 households), the median distance of the other answers to it stands in for the IQR and for the median absolute deviation.</source>
+      <translation>Onde a metade central das respostas é um só valor (IQR 0, p. ex. 1 bomba em 120 de 124 agregados familiares), a distância mediana das outras respostas a ele substitui o IQR e o desvio absoluto mediano.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="246" />
       <source>Where the points go is chosen on the next page.</source>
       <translation>O destino dos pontos escolhe-se na página seguinte.</translation>
@@ -7022,7 +7065,7 @@
       <translation>Sem ambiente de trabalho: onde está a senha ou o token de utilizador móvel, env:VARIABLE ou file:CAMINHO (usado quando não é escolhida nenhuma configuração de autenticação)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="38" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="44" />
       <source>Without admin boundaries: a rectangle the points must be in, e.g. the country, 14.4,27.5,2.2,11.0 [EPSG:4326] (xmin, xmax, ymin, ymax). Points outside are flagged.</source>
       <translation>Sem limites administrativos: um retângulo em que os pontos devem estar, p. ex., o país, 14.4,27.5,2.2,11.0 [EPSG:4326] (xmin, xmax, ymin, ymax). Os pontos fora dele são assinalados.</translation>
     </message>
@@ -7645,7 +7688,7 @@
       <translation>números de identidade ou de registo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="399" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="143" />
       <source>impossible coordinates</source>
       <translation>coordenadas impossíveis</translation>
     </message>
@@ -7744,7 +7787,7 @@
       <translation>latitude</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="345" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="120" />
       <source>latitude and longitude swapped</source>
       <translation>latitude e longitude trocadas</translation>
     </message>
@@ -7769,7 +7812,7 @@
       <translation>muitas entrevistas em pouco tempo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="429" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="376" />
       <source>name</source>
       <translation>nome</translation>
     </message>
@@ -7817,7 +7860,7 @@
       <translation>nenhuma foi indicada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="179" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="228" />
       <source>not a number</source>
       <translation>não é um número</translation>
     </message>
@@ -7876,7 +7919,7 @@
       <translation>texto simples</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="411" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="155" />
       <source>poor GPS precision</source>
       <translation>precisão GPS insuficiente</translation>
     </message>
@@ -7956,12 +7999,17 @@
       <translation>as contagens menores são ocultadas, as combinações mais raras apagadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="229" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="305" />
       <source>statistical outlier</source>
       <translation>valor atípico estatístico</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="230" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="307" />
+      <source>statistical outlier (common value)</source>
+      <translation>valor atípico estatístico (valor comum)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="306" />
       <source>statistical outlier (mean absolute deviation)</source>
       <translation>valor atípico estatístico (média dos desvios absolutos)</translation>
     </message>
@@ -8194,7 +8242,7 @@
       <translation type="vanished">uuid</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/constraints.py" line="47" />
+      <location filename="../cartong_plugin/core/cleaning/checks/constraints.py" line="50" />
       <source>value outside the form's constraint</source>
       <translation>valor fora da restrição do formulário</translation>
     </message>
@@ -8262,6 +8310,11 @@
       <translation>sim/não (0/1)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="196" />
+      <source>{answered} is the P-code of no admin area; the point lies in {found}.</source>
+      <translation>{answered} não é o P-code de nenhuma unidade administrativa; o ponto está em {found}.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/maps/area_warnings.py" line="76" />
       <source>{areas}: {count}</source>
       <translation>{areas}: {count}</translation>
@@ -8315,7 +8368,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/constraints.py" line="56" />
+      <location filename="../cartong_plugin/core/cleaning/checks/constraints.py" line="59" />
       <source>{count} form constraint(s) not checked, their expressions are beyond what the checks read: {questions}. Check these answers by hand.</source>
       <translation>{count} restrição(ões) do formulário não verificada(s), as suas expressões vão além do que as verificações leem: {questions}. Verifique estas respostas à mão.</translation>
     </message>
@@ -9186,7 +9239,7 @@
       <translation>{label} (etiqueta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="372" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="326" />
       <source>{layer} is a repeat table: its rows belong to submissions by _submission__uuid and _index, and the cleaning log names submissions (_uuid), not repeat rows, so it cannot be applied to it. Apply the log to the survey layer; correct a repeat answer in a copy of {layer} in QGIS, or remove the whole submission with remove_survey.</source>
       <translation>{layer} é uma tabela de repetição: as suas linhas pertencem às submissões por _submission__uuid e _index, e o registo de limpeza designa submissões (_uuid), não linhas de repetição, por isso não lhe pode ser aplicado. Aplique o registo à camada de inquérito; corrija uma resposta de repetição numa cópia de {layer} no QGIS, ou remova a submissão inteira com remove_survey.</translation>
     </message>
@@ -9224,7 +9277,7 @@
       <translation>{new} novas submissões, {total} no total, {pages} páginas, {files} anexos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="109" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="113" />
       <source>{parameter} is '{value}', not a number: give a number.</source>
       <translation>{parameter} é '{value}', que não é um número: indique um número.</translation>
     </message>
@@ -9440,7 +9493,7 @@
       <translation>«{text}» como {number}: {count} (primeira: entidade {fid})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/pcodes.py" line="106" />
+      <location filename="../cartong_plugin/core/maps/pcodes.py" line="95" />
       <source>“{typed}” as {code}: {count} (first: feature {fid})</source>
       <translation>«{typed}» como {code}: {count} (primeira: entidade {fid})</translation>
     </message>
