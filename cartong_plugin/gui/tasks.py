@@ -7,8 +7,10 @@ task, so core functions and Processing algorithms that take a feedback work unch
 task ends, ``done(result)``, ``failed(message)`` or ``cancelled()`` is emitted on the main thread.
 
 ``layer_for_task(layer)`` / ``open_in_task(spec)`` hand a project layer to a task (which must open
-its own copy); ``follow_task(page, ...)`` wires a task to a wizard page's progress bar and slots;
-``ReadingPage`` is what a wizard page reading in a task (a preview, the personal data found) shares.
+its own copy); ``cancel_and_wait(task)`` stops a task before its page is left or its wizard closed
+(nothing keeps writing behind a page no longer shown); ``follow_task(page, ...)`` wires a task to a
+wizard page's progress bar and slots; ``ReadingPage`` is what a wizard page reading in a task (a
+preview, the personal data found) shares.
 """
 
 from __future__ import annotations
@@ -34,6 +36,9 @@ LOG_TAG = "CartONG"
 # is not enough (run() and finished() would be lost). Tasks stay here until they finish.
 _ALIVE: set = set()
 _ACTIVE = (QgsTask.TaskStatus.Queued, QgsTask.TaskStatus.OnHold, QgsTask.TaskStatus.Running)
+# Leaving a page or closing a wizard waits this long at most for its cancelled task to end: the work
+# checks for cancellation often (a request blocked on a silent server ends within a second too).
+CANCEL_WAIT_MS = 5000
 
 
 class CoreTask(QgsTask):
@@ -86,6 +91,18 @@ class CoreTask(QgsTask):
     def is_running(self) -> bool:
         """Queued, on hold or running (False once the task manager has deleted the finished task)."""
         return not sip.isdeleted(self) and self.status() in _ACTIVE
+
+
+def cancel_and_wait(task: CoreTask | None, timeout_ms: int = CANCEL_WAIT_MS) -> None:
+    """Cancel ``task`` (None, ended or deleted: nothing to do) and wait until it has stopped.
+
+    Its end is still reported on the main thread afterwards; a page that no longer wants it ignores it.
+    """
+    if task is None or not task.is_running():
+        return
+    task.cancel()
+    if not sip.isdeleted(task):
+        task.waitForFinished(timeout_ms)
 
 
 def layer_for_task(layer) -> tuple | None:

@@ -18,7 +18,7 @@ from ...core.base.errors import CartongError
 from ...core.base.i18n import tr, trn
 from ...core.maps.survey_project import save_looks
 from ..shared_database import sharing_summary
-from ..tasks import CoreTask, follow_task
+from ..tasks import CoreTask, cancel_and_wait, follow_task
 from ..wizard_common import message_label, plain_label
 from .jobs import (
     ODK,
@@ -126,14 +126,22 @@ class RunPage(QWizardPage):
     def running(self) -> bool:
         return self.task is not None and self.task.is_running()
 
+    def task_running(self) -> bool:  # Back and Next held meanwhile (CartongWizard): Cancel stops it
+        return self.running()
+
     def cancel(self) -> None:
         if self.running():
             self.cancel_button.setEnabled(False)
             self.status.setText(tr("Cancelling…"))
             self.task.cancel()
 
-    def cleanupPage(self):  # noqa: N802  (Back: stop a download that is no longer wanted)
-        self.cancel()
+    def cleanupPage(self):  # noqa: N802  (Back is held while downloading; a Back from code stops it first)
+        if self.running():
+            task = self.task
+            self.cancel()
+            cancel_and_wait(task)  # it writes no more: Next again cannot start a second one beside it
+            self.task = None  # its end, reported afterwards, is not shown again
+            self._cancelled()  # the layers taken out of the project for the download come back now
         super().cleanupPage()
 
     def _done(self, outcome: DownloadOutcome) -> None:

@@ -16,17 +16,16 @@ download, or only the new rows of an update, then goes into that PostgreSQL sche
 
 from __future__ import annotations
 
-from qgis.PyQt import sip
 from qgis.PyQt.QtWidgets import QWizard
 
 from ...core.base.i18n import tr
+from ..tasks import cancel_and_wait
 from ..wizard_common import CartongWizard
 from .form_pages import FormPage, OutputPage
 from .run_pages import RunPage, SummaryPage
 from .server_page import ServerPage
 
 HELP_PAGE = "download_server"  # the one help page of the download (help_catalogue.WIZARD_PAGES)
-CLOSE_WAIT_MS = 5000  # closing waits this long at most for a cancelled task to end
 
 
 # -- the wizard ------------------------------------------------------------------------------------------------
@@ -59,8 +58,7 @@ class DownloadWizard(CartongWizard):
         pages = (self.server_page, self.form_page, self.run_page)
         tasks = [page.task for page in pages if page.running()]
         for page in pages:
-            page.cancel()
+            page.cancel()  # each says so on its page (the run page: "Cancelling…")
         for task in tasks:
-            if not sip.isdeleted(task):
-                task.waitForFinished(CLOSE_WAIT_MS)
+            cancel_and_wait(task)
         super().reject()
