@@ -31,7 +31,7 @@ from ...core.base.errors import CartongError
 from ...core.base.i18n import left_to_right, tr, trn
 from ...core.base.safe_files import free_path
 from ...core.maps.map_texts import MAP_SHARE
-from ..tasks import CoreTask, layer_for_task
+from ..tasks import CoreTask, cancel_and_wait, layer_for_task
 from .jobs import (
     CHOROPLETHS,
     MAP_NUMBER,
@@ -215,12 +215,25 @@ class ExportPage(QWizardPage):
             self.output.setFilePath(self._suggested)
         self.completeChanged.emit()
 
-    def cleanupPage(self):  # noqa: N802  (Back: a run no longer wanted stops)
-        self.cancel()
+    def cleanupPage(self):  # noqa: N802  (Back is held while the map is made; a Back from code stops it first)
+        self.stop()
         super().cleanupPage()
+
+    def stop(self) -> None:
+        """Cancel a run and wait for its counting task: nothing of it lands on the page once left."""
+        if not self._busy:
+            return
+        task = self.task
+        self.cancel()
+        cancel_and_wait(task)
+        self.task = None  # what the task reports afterwards is not shown
+        self._was_cancelled()
 
     # -- the run -------------------------------------------------------------------------------
     def running(self) -> bool:
+        return self._busy
+
+    def task_running(self) -> bool:  # Back, Next and Finish held meanwhile (CartongWizard)
         return self._busy
 
     def run(self) -> bool:
@@ -253,13 +266,17 @@ class ExportPage(QWizardPage):
         number = (
             dict(value_field=choices.value_field, statistic=choices.statistic) if choices.map_type == MAP_NUMBER else {}
         )
-        self.task = CoreTask(
+        task = self.task = CoreTask(
             tr("Counting submissions per admin area"), lambda feedback: count_in_task(*args, feedback, **number)
         )
-        self.task.progressChanged.connect(lambda value: self.progress.setValue(int(value * 0.6)))
-        self.task.done.connect(lambda result: self._after_counts(choices, result))
-        self.task.failed.connect(self._failed)
-        self.task.cancelled.connect(self._was_cancelled)
+
+        def current(callback):  # a run stopped by Back reports after the page has moved on: ignored
+            return lambda *values: callback(*values) if self.task is task else None
+
+        task.progressChanged.connect(current(lambda value: self.progress.setValue(int(value * 0.6))))
+        task.done.connect(current(lambda result: self._after_counts(choices, result)))
+        task.failed.connect(current(self._failed))
+        task.cancelled.connect(current(self._was_cancelled))
         self.status.setText(
             trn(
                 "Counting the %n submission of {layer} per area…",

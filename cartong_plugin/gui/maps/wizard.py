@@ -98,7 +98,7 @@ class MapWizard(CartongWizard):
                 return
 
     def reject(self):
-        self.export_page.cancel()
+        self.export_page.stop()  # closing cancels the map being made and waits for its counting task
         super().reject()
 
 
