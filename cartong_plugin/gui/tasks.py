@@ -157,10 +157,12 @@ class ReadingPage:
     ``add_busy_widgets`` makes ``self.status`` and ``self.progress`` (shown only while reading);
     ``start_reading`` runs ``work(feedback)``; its result goes to the page's ``_done(result)``, a
     failure's sentence to ``self.problem``. A new read (Back then Next) replaces the old one, whose
-    result is then ignored.
+    result is then ignored. A page whose work stops soon after its feedback is cancelled sets
+    ``STOPS_WHEN_CANCELLED``: Back, Cancel and closing then cancel the read and wait for it.
     """
 
     task = None
+    STOPS_WHEN_CANCELLED = False
 
     def add_busy_widgets(self, layout, name: str) -> None:
         """The status line ``<name>_status`` and the busy bar ``<name>_busy`` added to ``layout``."""
@@ -189,9 +191,12 @@ class ReadingPage:
         super().cleanupPage()
 
     def stop(self) -> None:
-        """Forget the running read (its result will be ignored) and cancel it if it has not started."""
+        """Forget the running read (its result will be ignored) and cancel it: one that checks its
+        feedback is waited for (``STOPS_WHEN_CANCELLED``), the others are left to end unseen."""
         task, self.task = self.task, None
-        if task is not None and task.is_running():
+        if task is not None and self.STOPS_WHEN_CANCELLED:
+            cancel_and_wait(task)
+        elif task is not None and task.is_running():
             task.cancel()
         self._show_busy(False)
 

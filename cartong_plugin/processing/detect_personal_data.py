@@ -61,7 +61,7 @@ class DetectPersonalDataAlgorithm(CartongAlgorithm):
             from ..core.survey.xlsform import read_xlsform
 
             form = read_xlsform(form_path)
-        findings = detect_in_layer(layer, form=form)
+        findings = detect_in_layer(layer, form=form, feedback=feedback)  # Cancel stops it
 
         fields = QgsFields()
         for name in FINDING_FIELDS:

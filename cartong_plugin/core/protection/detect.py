@@ -363,12 +363,24 @@ def detect_personal_data(columns: list[str], rows: Iterable, form=None, keywords
     return _findings(columns, samples, numbers, form, keywords)
 
 
-def _findings(columns: list[str], samples, numbers, form, keywords) -> list[Finding]:
-    """The findings of ``columns`` from their counted texts and decimals (``detect_values.tally_values``)."""
+def stop_if_cancelled(feedback) -> None:
+    """CartongError when ``feedback`` (a QgsFeedback, or None) has been cancelled: the detection stops."""
+    if feedback is not None and feedback.isCanceled():
+        raise CartongError(tr("Cancelled."))
+
+
+def _findings(columns: list[str], samples, numbers, form, keywords, feedback=None) -> list[Finding]:
+    """The findings of ``columns`` from their counted texts and decimals (``detect_values.tally_values``).
+
+    A cancelled ``feedback`` stops it between two columns (CartongError).
+    """
     keywords = keywords if keywords is not None else load_keywords()
     coordinates = set(coordinate_columns({c: v for c, v in numbers.items() if v}))
 
-    evidence_of = {column: _evidence(column, form, samples, numbers, coordinates, keywords) for column in columns}
+    evidence_of = {}
+    for column in columns:
+        stop_if_cancelled(feedback)
+        evidence_of[column] = _evidence(column, form, samples, numbers, coordinates, keywords)
     name_columns = [c for c, evidence in evidence_of.items() if any(e[1] == "person_name" for e in evidence)]
     coded = {c for c in columns if (q := _resolve(c, form))[0] is not None and (q[1] or q[0].type in _CODED_TYPES)}
     # a column of staff names shares first names with respondents: it is found as what it is
@@ -401,19 +413,21 @@ def _findings(columns: list[str], samples, numbers, form, keywords) -> list[Find
     return findings
 
 
-def detect_in_layer(layer, form=None, keywords=None, at_most: int | None = None) -> list[Finding]:
+def detect_in_layer(layer, form=None, keywords=None, at_most: int | None = None, feedback=None) -> list[Finding]:
     """:func:`detect_personal_data` on a QgsVectorLayer; its geometry counts as a location. Every row is
     read, or about ``at_most`` rows spread over the layer (a first look, as after an import).
 
     A point layer of a survey holds where each interview took place, usually the home:
-    it is reported as the pseudo-column ``geometry`` (high risk).
+    it is reported as the pseudo-column ``geometry`` (high risk). A cancelled ``feedback`` (a task's,
+    an algorithm's) stops the detection within a fraction of a second: every few thousand rows read,
+    then between two columns (CartongError).
     """
     from qgis.core import QgsWkbTypes
 
     from .detect_rows import layer_values
 
-    samples, numbers = layer_values(layer, at_most)
-    findings = _findings([f.name() for f in layer.fields()], samples, numbers, form, keywords)
+    samples, numbers = layer_values(layer, at_most, between_chunks=lambda: stop_if_cancelled(feedback))
+    findings = _findings([f.name() for f in layer.fields()], samples, numbers, form, keywords, feedback)
     if layer.isSpatial() and QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry:  # type: ignore[attr-defined]
         findings.insert(
             0,

@@ -22,11 +22,14 @@ from .detect_values import tally_values
 _READ_KINDS = ("string", "int", "double", "bool")
 
 
-def layer_values(layer, at_most: int | None = None) -> tuple[dict[str, Counter], dict[str, Counter]]:
+def layer_values(
+    layer, at_most: int | None = None, between_chunks=None
+) -> tuple[dict[str, Counter], dict[str, Counter]]:
     """({column: Counter of its texts}, {column: Counter of its decimals}) of every row of ``layer``, or of
     about ``at_most`` rows spread evenly over it (every n-th row, never only the first ones).
 
-    Columns that are not read (dates...) get empty counters.
+    Columns that are not read (dates...) get empty counters. ``between_chunks`` is called every few
+    thousand rows and may raise to stop the reading (a cancel); the file is closed then too.
     """
     fields = layer.fields()
     columns = fields.names()
@@ -37,7 +40,10 @@ def layer_values(layer, at_most: int | None = None) -> tuple[dict[str, Counter],
     rows = _geopackage_rows(layer, read, step)
     if rows is None:
         rows = _qgis_rows(layer, read, step)
-    texts, numbers = tally_values(read, rows)
+    try:
+        texts, numbers = tally_values(read, rows, between_chunks=between_chunks)
+    finally:
+        rows.close()  # a reading stopped midway closes its SQLite connection now, not when collected
     for column in columns:
         texts.setdefault(column, Counter())
         numbers.setdefault(column, Counter())

@@ -22,7 +22,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from itertools import accumulate, compress
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
@@ -213,13 +213,14 @@ def as_text(value) -> str | None:
 
 
 def tally_values(
-    columns: list[str], rows: Iterable, chunk: int = 5000
+    columns: list[str], rows: Iterable, chunk: int = 5000, between_chunks: Callable[[], None] | None = None
 ) -> tuple[dict[str, Counter], dict[str, Counter]]:
     """({column: Counter of its texts}, {column: Counter of its decimals}) over every row of ``rows``.
 
     ``rows`` yields mappings {column: value} or sequences aligned with ``columns``. The rows are read in
     chunks and each column counted at C speed (``Counter.update``); only the distinct values are then
-    turned into text (:func:`as_text`).
+    turned into text (:func:`as_text`). ``between_chunks`` is called after each chunk (it raises to stop
+    the reading: a cancel).
     """
     raw: dict[str, Counter] = {c: Counter() for c in columns}
     batch: list = []
@@ -238,6 +239,8 @@ def tally_values(
         if len(batch) >= chunk:
             count(batch)
             batch = []
+            if between_chunks is not None:
+                between_chunks()
     if batch:
         count(batch)
     texts: dict[str, Counter] = {c: Counter() for c in columns}

@@ -3,8 +3,9 @@
 
 Each finding gets a row with an example value (shown as plain text, never leaving the dialog) and
 an action to choose: keep, remove or pseudonymise; high risk starts as removed. The detection reads
-every row (seconds on a large survey): it runs in a CoreTask on its own copy of the layer, Back and
-Next held meanwhile, and the table is filled on the main thread when it ends.
+every row (seconds on a large survey): it runs in a CoreTask on its own copy of the layer, Next held
+meanwhile, and the table is filled on the main thread when it ends. Back, Cancel or closing the wizard
+cancel it, and it stops within a second (the detection checks the task's cancel as it reads).
 """
 
 from __future__ import annotations
@@ -154,6 +155,8 @@ class SourcePage(ProtectionPage):
 class FindingsPage(ReadingPage, ProtectionPage):
     """One row per column likely holding personal data, with an action to choose."""
 
+    STOPS_WHEN_CANCELLED = True  # detect_in_layer checks the feedback: Back waits for it to stop
+
     def __init__(self, parent=None):
         super().__init__(
             "protection_findings",
@@ -213,16 +216,13 @@ class FindingsPage(ReadingPage, ProtectionPage):
             label.clear()
         self.warning.setVisible(False)
 
-        def work(_feedback):
+        def work(feedback):
             form = read_xlsform(form_path) if form_path else None
             layer = open_in_task(layer_spec)
-            findings = detect_in_layer(layer, form=form)
+            findings = detect_in_layer(layer, form=form, feedback=feedback)
             return findings, _example_values(layer, [f.column for f in findings])
 
         self.start_reading(tr("Detect personal data"), work)
-
-    def task_running(self) -> bool:  # Back and Next held meanwhile (CartongWizard)
-        return self.is_reading()
 
     def _done(self, result) -> None:
         self._read()

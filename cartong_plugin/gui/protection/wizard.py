@@ -119,7 +119,8 @@ class ProtectionWizard(CartongWizard):
         return lines
 
     def reject(self):
-        self.run_page._cancel()  # closing the wizard stops a running export
+        self.findings_page.stop()  # closing the wizard stops the detection (and waits for it)
+        self.run_page._cancel()  # and a running export
         super().reject()
 
     def _forget_output(self, _result=0) -> None:
