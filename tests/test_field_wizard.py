@@ -145,3 +145,80 @@ def test_cancel_stops_the_build_leaves_the_folder_empty_and_frees_back(wizard, t
     wizard.next()  # the same folder again: it is empty, the build goes through
     _wait(lambda: wizard.currentPage() is wizard.summary_page or run.error)
     assert run.error == "" and run.report.zip.is_file()
+
+
+# -- the admin boundaries loaded in the project are offered, as the map and cleaning wizards do ---------------
+
+
+def _offered(wizard) -> list[str]:
+    combo = wizard.content_page.admin
+    return [combo.layer(i).name() for i in range(combo.count()) if combo.layer(i) is not None]
+
+
+def _build(wizard, folder):
+    wizard.next()
+    wizard.next()
+    wizard.output_page.folder.setFilePath(str(folder))
+    wizard.next()
+    _wait(lambda: wizard.currentPage() is wizard.summary_page or wizard.run_page.error)
+    assert wizard.run_page.error == ""
+    return wizard.run_page.report
+
+
+def _tables(gpkg) -> dict[str, int]:
+    from osgeo import ogr
+
+    dataset = ogr.Open(str(gpkg))
+    tables = {
+        dataset.GetLayer(i).GetName(): dataset.GetLayer(i).GetFeatureCount() for i in range(dataset.GetLayerCount())
+    }
+    dataset = None
+    return tables
+
+
+def test_the_only_admin_boundaries_of_the_project_are_preselected_and_packaged(wizard, tmp_path):
+    page = wizard.content_page
+    assert _offered(wizard) == ["Countries"]  # admin2 of the sample, whatever its name; not the survey's points
+    assert page.admin.currentLayer().name() == "Countries" and page.boundaries.filePath() == ""
+    report = _build(wizard, tmp_path / "out")
+    packaged = report.folder / "data" / "admin_boundaries.gpkg"
+    assert _tables(packaged) == _tables(SAMPLE_ADMIN)  # the GeoPackage it comes from, every level
+
+
+def test_boundaries_from_two_files_are_offered_and_the_chosen_shapefile_is_packaged(wizard, tmp_path):
+    """No guess between two files; a COD-AB shapefile chosen is written into the package's GeoPackage. A
+    polygon layer without P-code (a lake, a camp outline) is not offered."""
+    from osgeo import gdal
+
+    shapefile = tmp_path / "caf_adm1.shp"
+    gdal.VectorTranslate(str(shapefile), str(SAMPLE_ADMIN), layers=["admin1"], format="ESRI Shapefile")
+    lakes = tmp_path / "lakes.gpkg"
+    gdal.VectorTranslate(
+        str(lakes), str(SAMPLE_ADMIN), layers=["admin1"], layerName="lakes", selectFields=["adm1_name"]
+    )
+    project = QgsProject.instance()
+    project.addMapLayer(QgsVectorLayer(str(shapefile), "CAF admin 1", "ogr"))
+    project.addMapLayer(QgsVectorLayer(f"{lakes}|layername=lakes", "Lakes", "ogr"))
+    wizard.restart()  # opened again: the project's layers as they are now
+    page = wizard.content_page
+    assert sorted(_offered(wizard)) == ["CAF admin 1", "Countries"]
+    assert page.admin.currentLayer() is None  # two files: the user chooses
+    page.admin.setLayer(project.mapLayersByName("CAF admin 1")[0])
+    assert page.boundaries_path() == str(shapefile)
+    report = _build(wizard, tmp_path / "out")
+    packaged = report.folder / "data" / "admin_boundaries.gpkg"
+    assert _tables(packaged) == {"caf_adm1": _tables(SAMPLE_ADMIN)["admin1"]}
+    package = QgsVectorLayer(f"{packaged}|layername=caf_adm1", "admin1", "ogr")
+    assert package.crs().authid() == "EPSG:4326" and "adm1_pcode" in package.fields().names()
+
+
+def test_a_file_chosen_replaces_the_preselected_layer(wizard, tmp_path):
+    page = wizard.content_page
+    other = tmp_path / "other_admin.gpkg"
+    import shutil
+
+    shutil.copy(SAMPLE_ADMIN, other)
+    page.boundaries.setFilePath(str(other))
+    assert page.admin.currentLayer() is None and page.boundaries_path() == str(other)
+    page.admin.setLayer(QgsProject.instance().mapLayersByName("Countries")[0])
+    assert page.boundaries.filePath() == "" and page.boundaries_path() == str(SAMPLE_ADMIN)

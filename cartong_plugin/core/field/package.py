@@ -118,6 +118,27 @@ def _write_error(output: Path, err: OSError) -> CartongError:
     )
 
 
+def _copy_boundaries(source: Path, target: Path) -> None:
+    """The admin boundaries as the package's GeoPackage: a GeoPackage is copied as it is (every table); a
+    shapefile or GeoJSON (a COD-AB as downloaded, loaded in the project) is written into one, in EPSG:4326."""
+    if source.suffix.lower() == ".gpkg":
+        copy_geopackage(source, target)
+        return
+    from osgeo import gdal
+
+    from ..base.gdal_errors import gdal_exceptions
+
+    try:
+        with gdal_exceptions():
+            gdal.VectorTranslate(
+                str(target), str(source), format="GPKG", dstSRS="EPSG:4326", geometryType="PROMOTE_TO_MULTI"
+            )
+    except RuntimeError as err:
+        raise CartongError(
+            tr("The admin boundaries {file} cannot be read.").format(file=source.name), path=str(source)
+        ) from err
+
+
 def _check_cancel(feedback) -> None:
     if feedback.isCanceled():
         raise CartongError(tr("Cancelled: no field package was written."))
@@ -151,7 +172,7 @@ def prepare_field_package(options: PackageOptions, output, feedback=None) -> Pac
         boundaries = None
         if options.boundaries:
             boundaries = staging / "data" / BOUNDARIES
-            copy_geopackage(Path(options.boundaries), boundaries)
+            _copy_boundaries(Path(options.boundaries), boundaries)
         _check_cancel(feedback)
         steps.setCurrentStep(1)
         basemap = _basemap(options, staging, boundaries, steps)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import QgsProject, QgsRasterLayer, QgsSettings, QgsVectorLayer
-from qgis.gui import QgsFileWidget
+from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsRasterLayer, QgsSettings, QgsVectorLayer
+from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,6 +23,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core.base.i18n import left_to_right, tr, trn
 from ...core.base.translation import preferred_language
+from ..admin_layers import admin_boundary_layers, boundaries_file, default_boundaries
 from ..tasks import CoreTask, follow_task
 from ..wizard_common import CartongWizard, WizardPage, plain_label
 
@@ -69,10 +70,21 @@ class ContentPage(WizardPage):
         self.surveys.setFilter(tr("GeoPackage (*.gpkg)"))
         self.surveys.fileChanged.connect(self.completeChanged)
         form.addRow(tr("Survey GeoPackages"), self.surveys)
+        # The admin boundaries loaded in the project, as the map and cleaning wizards offer them; or a file.
+        self.admin = QgsMapLayerComboBox(self)
+        self.admin.setObjectName("admin_layer")
+        self.admin.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
+        self.admin.setAllowEmptyLayer(True)
+        self.admin.setToolTip(
+            tr("The project's polygon layers with a P-code field. The package takes the whole file they come from.")
+        )
+        form.addRow(tr("Admin boundaries (optional)"), self.admin)
         self.boundaries = QgsFileWidget(self)
         self.boundaries.setObjectName("boundaries")
-        self.boundaries.setFilter(tr("GeoPackage (*.gpkg)"))
-        form.addRow(tr("Admin boundaries (optional)"), self.boundaries)
+        self.boundaries.setFilter(tr("Admin boundaries (*.gpkg *.shp *.geojson *.json)"))
+        form.addRow(tr("Or another file"), self.boundaries)
+        self.admin.layerChanged.connect(self._layer_chosen)
+        self.boundaries.fileChanged.connect(self._file_chosen)
         self.language = QComboBox(self)
         self.language.setObjectName("language")
         for code, name in HELP_LANGUAGES:
@@ -83,6 +95,37 @@ class ContentPage(WizardPage):
         surveys = project_survey_geopackages()
         if surveys:  # what the user is working on
             self.surveys.setFilePath(" ".join(f'"{path}"' for path in surveys))
+        QgsProject.instance().layersAdded.connect(self.list_project_boundaries)
+        self.offer_project_boundaries()
+
+    def initializePage(self):  # noqa: N802  (each time the wizard starts: the project may have changed)
+        self.offer_project_boundaries()
+
+    def list_project_boundaries(self, *_args) -> list:
+        """Only the project's admin boundaries in the list (they are returned)."""
+        offered = admin_boundary_layers()
+        others = [layer for layer in QgsProject.instance().mapLayers().values() if layer not in offered]
+        self.admin.setExceptedLayerList(others)
+        return offered
+
+    def offer_project_boundaries(self) -> None:
+        """The project's admin boundaries offered, the only one (or admin2 of one file) chosen, as the map
+        and cleaning wizards choose theirs; a file the user chose stays."""
+        offered = self.list_project_boundaries()
+        if not self.boundaries.filePath():
+            self.admin.setLayer(default_boundaries(offered) if offered else None)
+
+    def _layer_chosen(self, layer) -> None:
+        if layer is not None and self.boundaries.filePath():
+            self.boundaries.setFilePath("")  # one or the other: the layer chosen last
+
+    def _file_chosen(self, path: str) -> None:
+        if path and self.admin.currentLayer() is not None:
+            self.admin.setLayer(None)
+
+    def boundaries_path(self) -> str:
+        """The admin boundaries file to take along: the other file chosen, else the chosen layer's; '' for none."""
+        return self.boundaries.filePath() or boundaries_file(self.admin.currentLayer())
 
     def survey_paths(self) -> list[str]:
         return [path for path in QgsFileWidget.splitFilePaths(self.surveys.filePath()) if path]
@@ -136,7 +179,7 @@ class BasemapPage(WizardPage):
             self.estimate.setText("")
             return
         content = self.wizard().content_page
-        boundaries = content.boundaries.filePath()
+        boundaries = content.boundaries_path()
         try:
             extent = geopackages_extent([boundaries] if boundaries else content.survey_paths())
         except Exception:  # noqa: BLE001  (no estimate rather than an error while choosing)
@@ -207,7 +250,7 @@ class RunPage(WizardPage):
         content, basemap, output = wizard.content_page, wizard.basemap_page, wizard.output_page
         options = PackageOptions(
             surveys=content.survey_paths(),
-            boundaries=content.boundaries.filePath() or None,
+            boundaries=content.boundaries_path() or None,
             basemap_source=basemap.source.currentData() or "",
             zoom_min=basemap.zoom_min.value(),
             zoom_max=basemap.zoom_max.value(),
