@@ -329,7 +329,7 @@ def test_points_map_to_png_names_its_legend_after_the_question(wizard, tmp_path)
 
 def test_layout_page_screenshot(wizard):
     page = _to_layout_page(wizard)
-    assert page.preview.pixmap() is not None and not page.preview.pixmap().isNull()
+    _wait(lambda: page.preview.pixmap() is not None and not page.preview.pixmap().isNull(), 30)  # drawn when shown
     for edit in (page.title, page.subtitle, page.sources):
         edit.setCursorPosition(0)
     wizard.resize(1000, 680)

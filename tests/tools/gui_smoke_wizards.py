@@ -177,6 +177,11 @@ class WizardDrive:
         self.expect("map: data page complete", data.isComplete(), data.reason.text())
         self.save(wizard)
         wizard.next()
+        thumbnail = wizard.layout_page.preview  # drawn in the map's language once the page is shown
+        self.expect(
+            "map: layout thumbnail drawn",
+            self.wait(lambda: thumbnail.pixmap() is not None and not thumbnail.pixmap().isNull(), 30),
+        )
         self.save(wizard)
         wizard.next()
         export = wizard.export_page

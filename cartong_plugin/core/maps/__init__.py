@@ -5,8 +5,9 @@ Owns ``aggregate`` (counts, shares, means by location or P-code), ``styles`` (co
 renderers), the print layouts — ``map_texts`` (kinds of map, titles, language), ``fitting`` (fonts,
 titles and legends that fit), ``extents`` (where the map looks), ``basemaps`` (offline world map or
 OpenStreetMap), ``templates`` (a bundled template filled for one map), ``right_to_left`` (Arabic maps
-mirrored) and ``layouts`` (the layout of each kind of map) —, ``export`` (atomic PDF/PNG/SVG export
-and atlases) and ``survey_project`` (an imported survey as layers of a QGIS project).
+mirrored) and ``layouts`` (the layout of each kind of map) —, ``preview`` (a template's thumbnail in
+the map's language), ``export`` (atomic PDF/PNG/SVG export and atlases) and ``survey_project`` (an
+imported survey as layers of a QGIS project).
 
 May import: ``base``, ``survey``, ``servers``, ``cleaning``.
 """

@@ -2,23 +2,29 @@
 """The map wizard's layout page: page size, language and the texts around the map.
 
 The title and legend title follow the kind of map and its language (``default_title``)
-until the user types their own; author, sources, logo and background are remembered.
+until the user types their own; author, sources, logo and background are remembered. The thumbnail
+beside them is the chosen page drawn from its template in the map's language, with the sample survey
+(``core.maps.preview``), once the choices have settled; each page and language drawn is kept.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import QgsSettings
+from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsSettings
 from qgis.gui import QgsFileWidget
-from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWizardPage
+from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtGui import QPixmap
+from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWizardPage
 
 from ...core.base.i18n import tr
 from ...core.maps.aggregate import STAT_MEAN, STAT_MEDIAN
 from ...core.maps.map_texts import MAP_POINTS, MAP_SHARE, MapTexts
+from ..wizard_common import plain_label
 from .jobs import MAP_NUMBER
 from .pages_common import SETTINGS_PREFIX, growing_form, preview_pixmap
+
+PREVIEW_DELAY_MS = 150  # drawn once the page, size and language stop changing (arrow keys in a list)
 
 # -- page 3 ------------------------------------------------------------------------------------
 
@@ -91,16 +97,31 @@ class LayoutPage(QWizardPage):
         self.preview.setObjectName("layout_preview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.preview.setMinimumWidth(300)
-        outer.addWidget(self.preview)
+        self.preview_note = plain_label(
+            tr("Example with the sample survey, in the language of the map. Your map shows your data and your texts."),
+            self,
+            "layout_preview_note",
+        )
+        self.preview_note.setMaximumWidth(300)
+        self.preview_note.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        column = QVBoxLayout()
+        column.addWidget(self.preview)
+        column.addWidget(self.preview_note)
+        column.addStretch(1)
+        outer.addLayout(column)
+        self._previews: dict[tuple[str, str], QPixmap] = {}  # (page, language): drawn once
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self._update_preview)
         # Texts the user has typed are kept; the others follow the map type and language.
         self._typed: set[str] = set()
         for name, edit in (("title", self.title), ("legend", self.legend_title)):
             edit.textEdited.connect(lambda _text, n=name: self._typed.add(n))
         self.title.textChanged.connect(self.completeChanged)
         self.language.currentIndexChanged.connect(self.fill_default_texts)
-        self.size.currentIndexChanged.connect(self._update_preview)
-        self.orientation.currentIndexChanged.connect(self._update_preview)
-        self._update_preview()
+        for combo in (self.size, self.orientation, self.language):
+            combo.currentIndexChanged.connect(self._preview_timer.start)
 
     def _line(self, name: str, text: str) -> QLineEdit:
         edit = QLineEdit(text, self)
@@ -111,15 +132,36 @@ class LayoutPage(QWizardPage):
     def page_code(self) -> str:
         return f"{self.size.currentData()}_{self.orientation.currentData()}"
 
-    def _update_preview(self, *_args) -> None:
-        pixmap = preview_pixmap(self.page_code(), 280 if self.orientation.currentData() == "landscape" else 200)
-        if pixmap is None:
-            self.preview.clear()
-        else:
-            self.preview.setPixmap(pixmap)
+    def _update_preview(self) -> None:
+        """The chosen page in the map's language, while the page is shown (else when it is next shown)."""
+        wizard = self.wizard()
+        if wizard is None or wizard.currentPage() is not self:
+            return
+        key = (self.page_code(), self.language.currentData())
+        if key not in self._previews:
+            pixmap = self._draw_preview(*key)
+            if pixmap is None:
+                self.preview.clear()
+                return
+            self._previews[key] = pixmap
+        self.preview.setPixmap(self._previews[key])
+
+    def _draw_preview(self, page: str, language: str) -> QPixmap | None:
+        from ...core.maps.preview import render_layout_preview
+
+        width = 280 if self.orientation.currentData() == "landscape" else 200
+        QgsApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return QPixmap.fromImage(render_layout_preview(page, language, width))
+        except Exception as err:  # noqa: BLE001  (a thumbnail: the stored English example, the reason in the log)
+            QgsMessageLog.logMessage(repr(err), "CartONG", Qgis.MessageLevel.Warning)
+            return preview_pixmap(page, width)
+        finally:
+            QgsApplication.restoreOverrideCursor()
 
     def initializePage(self):  # noqa: N802
         self.fill_default_texts()
+        self._preview_timer.start()  # once the page is shown: it opens at once
 
     def fill_default_texts(self, *_args) -> None:
         """Title (and, for a share, legend title) in the map's language, unless typed by the user."""
