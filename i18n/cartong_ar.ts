@@ -100,7 +100,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="204" />
+      <location filename="../cartong_plugin/core/field/package.py" line="225" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
         <numerusform>‏%n مرفق من {file} مفقود وليس في الحزمة: {files}</numerusform>
@@ -257,7 +257,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="212" />
+      <location filename="../cartong_plugin/core/field/package.py" line="233" />
       <source>%n files of the attachments folder of {file} belong to no remaining submission (deleted since?) and were not packaged: {files}</source>
       <translation>
         <numerusform>‏%n ملف من مجلد المرفقات في {file} لا تنتمي إلى أي إرسال متبقٍّ (حُذف منذ ذلك الحين؟) ولم تُوضع في الحزمة: {files}</numerusform>
@@ -305,7 +305,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="157" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="165" />
       <source>%n new submissions downloaded into {file}.</source>
       <translation>
         <numerusform>تم تنزيل %n إرسال جديد في {file}.</numerusform>
@@ -341,7 +341,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="290" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="333" />
       <source>%n photos or files of the submissions were missing: they are listed in manifest.json.</source>
       <translation>
         <numerusform>كانت %n صورة أو ملف من الإرسالات مفقودة: وهي مدرجة في manifest.json.</numerusform>
@@ -1006,7 +1006,7 @@
       <translation>عدد متقارب من الوحدات في كل فئة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="174" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="177" />
       <source>Action</source>
       <translation>الإجراء</translation>
     </message>
@@ -1016,7 +1016,7 @@
       <translation>إضافة الطبقات إلى المشروع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="56" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="57" />
       <source>Address</source>
       <translation>العنوان</translation>
     </message>
@@ -1064,6 +1064,11 @@
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="154" />
       <source>Admin boundaries</source>
       <translation>الحدود الإدارية</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="84" />
+      <source>Admin boundaries (*.gpkg *.shp *.geojson *.json)</source>
+      <translation>الحدود الإدارية (*.gpkg *.shp *.geojson *.json)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="50" />
@@ -1275,7 +1280,7 @@
       <translation>أطلس على شكل ملف PDF لكل وحدة، باسم &lt;P-code&gt;_&lt;name&gt;.pdf، في مجلد يحمل اسم ملف الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="371" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="388" />
       <source>Atlas of {pages} pages written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>كُتب أطلس من {pages} صفحات في {file}. التخطيط «{layout}» موجود في المشروع (المشروع &gt; التخطيطات) للتعديل اليدوي.</translation>
     </message>
@@ -1305,7 +1310,7 @@
       <translation>المرفقات المفقودة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="259" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="267" />
       <source>Attachments: {folder}</source>
       <translation>المرفقات: {folder}</translation>
     </message>
@@ -1320,7 +1325,7 @@
       <translation>إعداد المصادقة الذي يحتوي على رمز الوصول إلى API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="68" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="74" />
       <source>Automatic</source>
       <translation>تلقائي</translation>
     </message>
@@ -1330,27 +1335,27 @@
       <translation>تلقائي ({column})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="297" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="340" />
       <source>Back at the office, merge the returned package with the algorithm "Merge a returned field package".</source>
       <translation>عند العودة إلى المكتب، ادمج الحزمة المُعادة باستخدام الخوارزمية «دمج حزمة ميدانية مُعادة».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="113" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="156" />
       <source>Background map</source>
       <translation>خريطة الخلفية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="99" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="142" />
       <source>Background map for offline work</source>
       <translation>خريطة الخلفية للعمل دون اتصال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="285" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="328" />
       <source>Background map: countries and admin boundaries only. {reason}</source>
       <translation>خريطة الخلفية: البلدان والحدود الإدارية فقط. {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="282" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="325" />
       <source>Background map: {tiles} tiles stored for offline work.</source>
       <translation>خريطة الخلفية: {tiles} بلاطة مخزنة للعمل دون اتصال.</translation>
     </message>
@@ -1414,7 +1419,7 @@
       <translation>جارٍ بناء الطبقة المنظفة…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="325" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="342" />
       <source>Building the layout…</source>
       <translation>جارٍ بناء التخطيط…</translation>
     </message>
@@ -1447,7 +1452,7 @@
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="191" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="234" />
       <source>Cancel the build</source>
       <translation>إلغاء تحضير الحزمة</translation>
     </message>
@@ -1477,12 +1482,12 @@
       <translation>أُلغي: لم تُكتب الطبقة المنظفة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="123" />
+      <location filename="../cartong_plugin/core/field/package.py" line="144" />
       <source>Cancelled: no field package was written.</source>
       <translation>أُلغي: لم تُكتب أي حزمة ميدانية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="408" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="425" />
       <source>Cancelled: no map was written.</source>
       <translation>أُلغي: لم تُكتب أي خريطة.</translation>
     </message>
@@ -1492,7 +1497,7 @@
       <translation>أُلغي: لم تُكتب أي خريطة أساس غير متصلة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="258" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="301" />
       <source>Cancelled: nothing was left in the folder.</source>
       <translation>أُلغي: لم يبقَ أي شيء في المجلد.</translation>
     </message>
@@ -1512,7 +1517,7 @@
       <translation>أُلغي: لم يتغير GeoPackage المكتب.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="132" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="135" />
       <source>Cancelling…</source>
       <translation>جارٍ الإلغاء…</translation>
     </message>
@@ -1562,7 +1567,7 @@
       <translation>لا يمكن كتابة {file}: {error}. اختر مجلدًا آخر أو اسم ملف آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="207" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="215" />
       <source>CartONG</source>
       <translation>‏CartONG</translation>
     </message>
@@ -1602,7 +1607,7 @@
       <translation>‏CartONG: {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="174" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="177" />
       <source>Category</source>
       <translation>الفئة</translation>
     </message>
@@ -1708,7 +1713,7 @@
       <translation>اختر مجلدًا فارغًا لجلسة التدريب</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="159" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="202" />
       <source>Choose an empty or new folder: the package folder and its zip go inside it. Copy the zip to the field laptop and open the project inside.</source>
       <translation>اختر مجلدًا فارغًا أو جديدًا: يُكتب مجلد الحزمة وملف zip الخاص بها داخله. انسخ ملف zip إلى الحاسوب المحمول الميداني وافتح المشروع الموجود فيه.</translation>
     </message>
@@ -1822,7 +1827,7 @@
       <translation>اختر الخادم وطريقة تسجيل الدخول. تُحفظ رموز الوصول وكلمات المرور في مدير المصادقة في QGIS فقط، ولا تُحفظ أبدًا في المشروع أو الإعدادات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="108" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="109" />
       <source>Choose the survey layer to share and, if you have it, the XLSForm it was collected with: the form tells which questions hold names, GPS points or photos.</source>
       <translation>اختر طبقة المسح المراد مشاركتها، وملف XLSForm الذي جُمعت به البيانات إن توفر لديك: يبيّن النموذج الأسئلة التي تحتوي على أسماء أو نقاط GPS أو صور.</translation>
     </message>
@@ -2104,7 +2109,7 @@
       <translation>أعمدة قد يعرفها شخص من الخارج عن شخص ما، مثل admin2 وhead_gender وhead_age وhh_size. تُفرَّغ القيم حيثما تشترك في تركيبتها أقل من k صفوف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="161" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="164" />
       <source>Columns that likely hold personal data, found from the form, the column names and the values. Choose what to do with each before sharing; read the reason when unsure.</source>
       <translation>أعمدة يُرجَّح أنها تحتوي على بيانات شخصية، اكتُشفت من النموذج وأسماء الأعمدة والقيم. اختر ما تفعله بكل منها قبل المشاركة؛ واقرأ السبب عند الشك.</translation>
     </message>
@@ -2201,7 +2206,7 @@
       <translation>ينسخ كل جداول GeoPackage المسح (الجداول الخام كما وردت، وطبقة المسح المُنمَّطة بنقاطها، وجداول التكرار، وسجل التنظيف، وجداول البيانات الوصفية والنموذج) إلى مخطط جديد في قاعدة بيانات PostgreSQL مع PostGIS، بالأسماء والقيم نفسها، في معاملة واحدة: إذا فشل أي شيء أو انقطع الاتصال، لا يبقى أي شيء في قاعدة البيانات. يُنشأ دوران للمخطط: &lt;schema&gt;_reviewer (يمكنه تسجيل قرارات التنظيف) و&lt;schema&gt;_viewer (يمكنه القراءة فقط)؛ ويمنحهما المسؤول للأشخاص. الجداول الخام ترفض أي تغيير. يُقرأ GeoPackage فقط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="221" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="264" />
       <source>Copying the data and building the project…</source>
       <translation>نسخ البيانات وبناء المشروع…</translation>
     </message>
@@ -2226,12 +2231,12 @@
       <translation>عدّ الإرسالات حسب الوحدة الإدارية وإعداد خريطة جاهزة للطباعة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="257" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="270" />
       <source>Counting submissions per admin area</source>
       <translation>عدّ الإرسالات حسب الوحدة الإدارية</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="264" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="281" />
       <source>Counting the %n submissions of {layer} per area…</source>
       <translation>
         <numerusform>جارٍ عدّ %n إرسال من {layer} حسب الوحدة…</numerusform>
@@ -2331,12 +2336,12 @@
       <translation>حماية البيانات…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="80" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="86" />
       <source>Data sources</source>
       <translation>مصادر البيانات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="107" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="108" />
       <source>Data to share</source>
       <translation>البيانات المراد مشاركتها</translation>
     </message>
@@ -2346,7 +2351,7 @@
       <translation>الاتصال بقاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="60" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="61" />
       <source>Date of birth</source>
       <translation>تاريخ الميلاد</translation>
     </message>
@@ -2400,12 +2405,12 @@
       <translation>منشور</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="222" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="225" />
       <source>Detect personal data</source>
       <translation>كشف البيانات الشخصية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="61" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="62" />
       <source>Device or account ID</source>
       <translation>معرّف الجهاز أو الحساب</translation>
     </message>
@@ -2425,7 +2430,7 @@
       <translation>أُنجزت في</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="246" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="289" />
       <source>Done.</source>
       <translation>تم.</translation>
     </message>
@@ -2449,22 +2454,22 @@
       <translation>تنزيل المرفقات (الصور) في المجلد {folder} بجوار ملف GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="184" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="192" />
       <source>Download cancelled: no GeoPackage was written.</source>
       <translation>أُلغي التنزيل: لم يُكتب أي ملف GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="182" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="190" />
       <source>Download cancelled: {file} was left as it was.</source>
       <translation>أُلغي التنزيل: بقي {file} كما كان.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="155" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="163" />
       <source>Download finished.</source>
       <translation>اكتمل التنزيل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/wizard.py" line="39" />
+      <location filename="../cartong_plugin/gui/download/wizard.py" line="38" />
       <source>Download from KoboToolbox / ODK Central</source>
       <translation>التنزيل من KoboToolbox / ODK Central</translation>
     </message>
@@ -2524,7 +2529,7 @@
       <translation>التكرارات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="55" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="56" />
       <source>E-mail</source>
       <translation>البريد الإلكتروني</translation>
     </message>
@@ -2584,9 +2589,14 @@
       <translation>تحتفظ كل صفحة بفئات البلد بأكمله لتكون الصفحات قابلة للمقارنة؛ ويذكر العنوان الوحدة ورمز P-code الخاص بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="174" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="177" />
       <source>Example value</source>
       <translation>قيمة مثال</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="101" />
+      <source>Example with the sample survey, in the language of the map. Your map shows your data and your texts.</source>
+      <translation>مثال بمسح العيّنة، بلغة الخريطة. تعرض خريطتك بياناتك ونصوصك.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="316" />
@@ -2674,7 +2684,7 @@
       <translation>سجل التنظيف المُصدَّر</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="345" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="362" />
       <source>Exporting {file}…</source>
       <translation>جارٍ تصدير {file}…</translation>
     </message>
@@ -2751,7 +2761,7 @@
       <translation>أول يوم لجمع البيانات (YYYY-MM-DD، اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="171" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="214" />
       <source>Folder</source>
       <translation>المجلد</translation>
     </message>
@@ -2820,7 +2830,7 @@
       <translation>الصيغة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="62" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="63" />
       <source>Free text</source>
       <translation>نص حر</translation>
     </message>
@@ -2830,7 +2840,7 @@
       <translation>من البيانات المجمّعة إلى خريطة جاهزة للطباعة، خطوة بخطوة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="119" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="162" />
       <source>From zoom level (whole country)</source>
       <translation>من مستوى التكبير (البلد كله)</translation>
     </message>
@@ -2845,7 +2855,7 @@
       <translation>خط GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="57" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="58" />
       <source>GPS location</source>
       <translation>موقع GPS</translation>
     </message>
@@ -2920,7 +2930,7 @@
       <translation>ملف GeoPackage لسجل التنظيف (فارغ: ملف GeoPackage الخاص بالمسح)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="257" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="265" />
       <source>GeoPackage: {file}</source>
       <translation>‏GeoPackage: {file}</translation>
     </message>
@@ -3015,12 +3025,12 @@
       <translation>الخادم الإنساني (kobo.humanitarianresponse.info)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="54" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="55" />
       <source>ID number</source>
       <translation>رقم هوية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="71" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="77" />
       <source>Images (*.png *.jpg *.jpeg *.svg)</source>
       <translation>الصور (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
@@ -3158,7 +3168,7 @@
       <translation>نص JSON</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="47" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="48" />
       <source>Keep</source>
       <translation>الإبقاء</translation>
     </message>
@@ -3268,12 +3278,12 @@
       <translation>لغة التسميات (مثل English (en)، fr؛ فارغ: اللغة الافتراضية للنموذج)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="46" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="52" />
       <source>Landscape</source>
       <translation>أفقي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="77" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="83" />
       <source>Language of the map</source>
       <translation>لغة الخريطة</translation>
     </message>
@@ -3287,7 +3297,7 @@
       <translation>لغة نصوص الخريطة: en (الإنجليزية) أو fr (الفرنسية) أو es (الإسبانية) أو pt (البرتغالية) أو ar (العربية، بتخطيط من اليمين إلى اليسار)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="94" />
       <source>Language of the offline help</source>
       <translation>لغة المساعدة غير المتصلة</translation>
     </message>
@@ -3332,12 +3342,12 @@
       <translation>الطبقة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="262" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="270" />
       <source>Layers in the project: {layers}.</source>
       <translation>الطبقات في المشروع: {layers}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="30" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="36" />
       <source>Layout and texts</source>
       <translation>التخطيط والنصوص</translation>
     </message>
@@ -3362,7 +3372,7 @@
       <translation>مفتاح الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="82" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="88" />
       <source>Legend title</source>
       <translation>عنوان مفتاح الخريطة</translation>
     </message>
@@ -3462,7 +3472,7 @@
       <translation>تسجيل الدخول</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="83" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="89" />
       <source>Logo (optional)</source>
       <translation>الشعار (اختياري)</translation>
     </message>
@@ -3537,12 +3547,12 @@
       <translation>إرسالات كثيرة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="423" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="440" />
       <source>Map</source>
       <translation>الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="81" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="87" />
       <source>Map author</source>
       <translation>معدّ الخريطة</translation>
     </message>
@@ -3566,12 +3576,12 @@
       <translation>نوع الخريطة: choropleth (وحدات بفئات لونية)، أو circles (رموز متناسبة)، أو heatmap (كثافة نقاط المسح، مع الوحدات الإدارية كحدود خارجية)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="387" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="404" />
       <source>Map written to {file}.</source>
       <translation>كُتبت الخريطة في {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="378" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="395" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>كُتبت الخريطة في {file}. التخطيط «{layout}» موجود في المشروع (المشروع &gt; التخطيطات) للتعديل اليدوي.</translation>
     </message>
@@ -3610,7 +3620,7 @@
       <translation>المتوسط</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="147" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="189" />
       <source>Mean of “{question}”</source>
       <translation>متوسط «{question}»</translation>
     </message>
@@ -3640,7 +3650,7 @@
       <translation>الوسيط (أقل تأثرًا ببعض الإجابات المتطرفة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="145" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="187" />
       <source>Median of “{question}”</source>
       <translation>وسيط «{question}»</translation>
     </message>
@@ -3820,7 +3830,7 @@
       <translation>لا توجد بين إجابات {field} أي إجابة رقمية ({listed}): يحتاج المتوسط أو الوسيط إلى سؤال رقمي. اختر السؤال الذي يحتوي على الأرقام.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="307" />
+      <location filename="../cartong_plugin/core/field/package.py" line="328" />
       <source>No basemap source was given.</source>
       <translation>لم يُحدَّد أي مصدر لخريطة الأساس.</translation>
     </message>
@@ -3855,7 +3865,7 @@
       <translation>لا يوجد اسم قريب بما يكفي في المعجم الجغرافي (أفضل درجة {score}: {places}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="170" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="212" />
       <source>No image at {file}.</source>
       <translation>لا توجد صورة في {file}.</translation>
     </message>
@@ -3900,7 +3910,7 @@
       <translation>لا يجيب أي إرسال عن {field}: نسبة «{given}» هي 0 % في كل وحدة فيها عدد كافٍ من الإرسالات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="296" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="313" />
       <source>No submission falls in an area of {layer}: check the join (location or P-code) and the admin layer.</source>
       <translation>لا يقع أي إرسال في وحدة من {layer}: تحقّق من الربط (الموقع أو رمز P-code) ومن الطبقة الإدارية.</translation>
     </message>
@@ -3950,7 +3960,7 @@
       <translation>تعذّر إنشاء أي بلاطة من {source} (لا توجد شبكة، أو خطأ في الخادم، أو بلاطات فارغة فقط).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="110" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="153" />
       <source>No tiles: countries and admin boundaries only</source>
       <translation>بدون بلاطات: البلدان والحدود الإدارية فقط</translation>
     </message>
@@ -3980,7 +3990,7 @@
       <translation>لم يُحفظ بعد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="125" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="126" />
       <source>Nothing is changed in this layer: a protected copy is written at the end.</source>
       <translation>لا يُغيَّر أي شيء في هذه الطبقة: تُكتب نسخة محمية في النهاية.</translation>
     </message>
@@ -4075,7 +4085,7 @@
       <translation>فتح ملاحظة README</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="228" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="236" />
       <source>Open the folder</source>
       <translation>فتح المجلد</translation>
     </message>
@@ -4100,7 +4110,7 @@
       <translation>فتح الدليل على الإنترنت</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="84" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="90" />
       <source>OpenStreetMap background when online (credited on the map)</source>
       <translation>خلفية OpenStreetMap عند الاتصال (مع ذكر المصدر على الخريطة)</translation>
     </message>
@@ -4123,6 +4133,11 @@
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="105" />
       <source>Or a key kept outside QGIS: env:VARIABLE or file:PATH holding 64 hexadecimal characters (runs without a desktop; no master password asked)</source>
       <translation>أو مفتاح محفوظ خارج QGIS: ‏env:VARIABLE أو file:PATH يحتوي على 64 حرفًا ست عشريًا (يعمل بدون سطح مكتب؛ لا تُطلب كلمة المرور الرئيسية)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="85" />
+      <source>Or another file</source>
+      <translation>أو ملف آخر</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="79" />
@@ -4253,7 +4268,7 @@
       <translation>مجلد الحزمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="175" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="218" />
       <source>Package name</source>
       <translation>اسم الحزمة</translation>
     </message>
@@ -4263,7 +4278,7 @@
       <translation>ملف zip الخاص بالحزمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="73" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="79" />
       <source>Page</source>
       <translation>الصفحة</translation>
     </message>
@@ -4273,7 +4288,7 @@
       <translation>الصفحة {page}: تم تنزيل {records} من أصل {total} إرسال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="32" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="38" />
       <source>Page, language and the texts around the map. The date, scale bar, north arrow, coordinate system and disclaimer are added for you.</source>
       <translation>الصفحة واللغة والنصوص المحيطة بالخريطة. يُضاف التاريخ وشريط المقياس وسهم الشمال ونظام الإحداثيات وإخلاء المسؤولية تلقائيًا.</translation>
     </message>
@@ -4313,7 +4328,7 @@
       <translation>النسب المئوية ابتداءً من</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="53" />
       <source>Person name</source>
       <translation>اسم شخص</translation>
     </message>
@@ -4328,22 +4343,22 @@
       <translation>تعذّر البحث عن البيانات الشخصية: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="160" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="163" />
       <source>Personal data found</source>
       <translation>البيانات الشخصية التي عُثر عليها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="53" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="54" />
       <source>Phone number</source>
       <translation>رقم هاتف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="58" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="59" />
       <source>Photo or attachment</source>
       <translation>صورة أو مرفق</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="64" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="65" />
       <source>Place of residence</source>
       <translation>مكان الإقامة</translation>
     </message>
@@ -4373,7 +4388,7 @@
       <translation>تُعلَّم النقاط الواقعة خارج كل الوحدات الإدارية، أو في وحدة غير تلك المُجاب عنها، وتُطابَق الأسماء الإدارية المكتوبة مع رموز P-code الخاصة بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="47" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="53" />
       <source>Portrait</source>
       <translation>عمودي</translation>
     </message>
@@ -4413,7 +4428,7 @@
       <translation>تحضير حزمة ميدانية (دون اتصال)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="306" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="349" />
       <source>Prepare for the field</source>
       <translation>التحضير للعمل الميداني</translation>
     </message>
@@ -4423,12 +4438,12 @@
       <translation>التحضير للعمل الميداني…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="224" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="267" />
       <source>Preparing the field package</source>
       <translation>تحضير الحزمة الميدانية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="183" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="226" />
       <source>Preparing the package</source>
       <translation>تحضير الحزمة</translation>
     </message>
@@ -4473,7 +4488,7 @@
       <translation>مفتاح الترميز المستعار (فارغ: مفتاحك الافتراضي، يُنشأ عند الحاجة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="47" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="48" />
       <source>Pseudonymise</source>
       <translation>ترميز مستعار</translation>
     </message>
@@ -4588,12 +4603,12 @@
       <translation>اقرأ الملاحظة قبل إرسال الملف: فهي ترافقه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/tasks.py" line="199" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="221" />
       <source>Reading the file was cancelled. Click Back, then Next to read it again.</source>
       <translation>أُلغيت قراءة الملف. انقر «السابق» ثم «التالي» لقراءته مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/tasks.py" line="163" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="182" />
       <source>Reading the file…</source>
       <translation>جارٍ قراءة الملف…</translation>
     </message>
@@ -4626,7 +4641,7 @@
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="47" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="48" />
       <source>Remove</source>
       <translation>الإزالة</translation>
     </message>
@@ -5023,7 +5038,7 @@
       <translation>انظر الجدول {table} في {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="59" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="60" />
       <source>Sensitive</source>
       <translation>حساس</translation>
     </message>
@@ -5156,7 +5171,7 @@
       <translation>جدول البيانات (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="63" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="64" />
       <source>Staff name</source>
       <translation>اسم أحد العاملين</translation>
     </message>
@@ -5211,7 +5226,7 @@
       <translation>تُعلَّم الخطوات تلقائيًا عند ظهور نتيجتها. انقر نقرًا مزدوجًا على خطوة لفتح صفحة المساعدة الخاصة بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="125" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="168" />
       <source>Stop above this number of tiles</source>
       <translation>التوقف عند تجاوز هذا العدد من البلاطات</translation>
     </message>
@@ -5255,7 +5270,7 @@
       <translation>الإرسالات التي فيها {question} = {answer}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="141" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="183" />
       <source>Submissions answering “{answer}” (%)</source>
       <translation>الإرسالات التي أجابت «{answer}» (%)</translation>
     </message>
@@ -5295,12 +5310,12 @@
       <translation>الإرسالات بلا موقع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="79" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="85" />
       <source>Subtitle</source>
       <translation>العنوان الفرعي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="220" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="228" />
       <source>Summary</source>
       <translation>الملخص</translation>
     </message>
@@ -5325,7 +5340,7 @@
       <translation>ملف GeoPackage للمسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="71" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="72" />
       <source>Survey GeoPackages</source>
       <translation>ملفات GeoPackage المسح</translation>
     </message>
@@ -6278,7 +6293,7 @@
       <translation>آخر نسخة تم تنزيلها {file} موجودة في المشروع ({layers}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="201" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="209" />
       <source>The last downloaded copy {file} is in the project.</source>
       <translation>آخر نسخة تم تنزيلها {file} موجودة في المشروع.</translation>
     </message>
@@ -6293,7 +6308,7 @@
       <translation>لا يمكن قراءة الطبقة {layer} من {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/tasks.py" line="118" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="135" />
       <source>The layer {layer} could not be reopened from {source}.</source>
       <translation>تعذّرت إعادة فتح الطبقة {layer} من {source}.</translation>
     </message>
@@ -6383,7 +6398,7 @@
       <translation>تقع نقطة الطبقة على بُعد {distance} م من هذه الإحداثيات، عند خط العرض {lat} وخط الطول {lon}: نُقلت بعد الاستيراد، واستخدمتها فحوص GPS. القيمة الجديدة تجعل العمود يطابقها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="425" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="439" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>نقاط الطبقة هي أماكن إجراء المقابلات، وغالبًا ما تكون مساكن الأشخاص: أزِحها أو ألصقها بشبكة أو اجمعها قبل مشاركتها.</translation>
     </message>
@@ -6488,7 +6503,7 @@
       <translation>الخلفية غير المتصلة هي بدلًا من ذلك خريطة متجهية: {file} (البلدان والحدود الإدارية).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="309" />
+      <location filename="../cartong_plugin/core/field/package.py" line="330" />
       <source>The offline background is a vector map of the countries and admin boundaries.</source>
       <translation>الخلفية غير المتصلة خريطة متجهية للبلدان والحدود الإدارية.</translation>
     </message>
@@ -6532,7 +6547,7 @@
       <translation>سيُكتب الناتج {path} خارج المجلد المختار {folder}؛ لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="267" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="310" />
       <source>The package is ready</source>
       <translation>الحزمة جاهزة</translation>
     </message>
@@ -6560,6 +6575,11 @@
       <location filename="../cartong_plugin/core/field/project.py" line="112" />
       <source>The project {file} could not be written: {error}</source>
       <translation>تعذّرت كتابة المشروع {file}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="79" />
+      <source>The project's polygon layers with a P-code field. The package takes the whole file they come from.</source>
+      <translation>طبقات المضلعات في المشروع التي فيها حقل P-code. تأخذ الحزمة الملف الذي جاءت منه كاملًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http_failures.py" line="51" />
@@ -6773,7 +6793,7 @@
       <translation>كُتب ملف GeoPackage الخاص بالمسح {file}، لكن تعذّرت مشاركته في PostgreSQL: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="59" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="60" />
       <source>The survey GeoPackages and the admin boundaries go into the package with a project that opens without the internet, and the offline help.</source>
       <translation>توضع ملفات GeoPackage المسح والحدود الإدارية في الحزمة مع مشروع يُفتح بدون إنترنت، والمساعدة غير المتصلة.</translation>
     </message>
@@ -6788,7 +6808,7 @@
       <translation>لا يحتوي المسح على أي سؤال رقمي: اختر نوعًا آخر من الخرائط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="222" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="230" />
       <source>The survey is in the project. Next step: check and clean it (CartONG &gt; 2. Check and clean…).</source>
       <translation>المسح موجود في المشروع. الخطوة التالية: فحصه وتنظيفه (CartONG &gt; 2. الفحص والتنظيف…).</translation>
     </message>
@@ -6828,7 +6848,7 @@
       <translation>إرسالات المسح المراد عدّها: الطبقة 'survey' من ملف GeoPackage المستورد (مثل household_survey.gpkg|layername=survey) أو نسختها المنظفة. لا تُعدّ الإرسالات التي لا موقع لها إلا عبر حقل P-code (JOIN_FIELD).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="283" />
+      <location filename="../cartong_plugin/core/field/package.py" line="304" />
       <source>The surveys and boundaries have no location to take the area from: give the area of the offline basemap.</source>
       <translation>لا تحتوي المسوح والحدود على أي موقع يمكن أخذ المنطقة منه: حدّد منطقة خريطة الأساس غير المتصلة.</translation>
     </message>
@@ -6848,7 +6868,7 @@
       <translation>الجدول {table} في {file} تالف (الصف {row}): لا يمكن دمج الحزمة بأمان.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/tasks.py" line="84" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="89" />
       <source>The task failed.</source>
       <translation>فشلت المهمة.</translation>
     </message>
@@ -6995,7 +7015,7 @@
       <translation>البلاطات المقدَّرة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="100" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="143" />
       <source>Tiles of a background map you have in QGIS (while you are online) are stored in the package. Without one, a simple background of countries and admin boundaries is used.</source>
       <translation>تُخزَّن في الحزمة بلاطات خريطة خلفية لديك في QGIS (أثناء اتصالك بالإنترنت). وبدونها تُستخدم خلفية بسيطة للبلدان والحدود الإدارية.</translation>
     </message>
@@ -7010,7 +7030,7 @@
       <translation>البلاطات المكتوبة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="78" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="84" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
@@ -7020,7 +7040,7 @@
       <translation>للحسم لاحقًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="120" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="163" />
       <source>To zoom level (streets)</source>
       <translation>إلى مستوى التكبير (الشوارع)</translation>
     </message>
@@ -7159,7 +7179,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="241" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="249" />
       <source>Update</source>
       <translation>تحديث</translation>
     </message>
@@ -7279,7 +7299,7 @@
       <translation>المدخلات: {inputs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="58" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="59" />
       <source>What to take to the field</source>
       <translation>ما يجب أخذه إلى الميدان</translation>
     </message>
@@ -7314,7 +7334,7 @@
       <translation>أماكن جمع الإرسالات، بلون لكل إجابة (التسميات من النموذج).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="158" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="201" />
       <source>Where to write the package</source>
       <translation>أين تُكتب الحزمة</translation>
     </message>
@@ -7349,7 +7369,7 @@
       <translation>مع الأطلس: الحقل الذي يحمل رموز P-code التي تسمّي صفحاته وترتبها، مثل adm2_pcode. الافتراضي adm2_pcode.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="86" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="92" />
       <source>Without a connection the map keeps the light offline background (Natural Earth).</source>
       <translation>دون اتصال، تحتفظ الخريطة بالخلفية الخفيفة غير المتصلة (Natural Earth).</translation>
     </message>
@@ -7501,7 +7521,7 @@
       <translation>اسمك، ويُكتب في العمود «who» للصفوف التي تعدّلها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="275" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="318" />
       <source>Zip to copy: {zip} ({size:.1f} MB, {files} files).</source>
       <translation>ملف zip للنسخ: {zip} ({size:.1f} ميغابايت، {files} ملفات).</translation>
     </message>
@@ -7918,12 +7938,12 @@
       <translation>مثل 10، 20، 50</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="63" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="69" />
       <source>e.g. Household survey, March 2026</source>
       <translation>مثل: مسح الأسر، آذار/مارس 2026</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="65" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="71" />
       <source>e.g. household survey (partner), boundaries OCHA COD-AB</source>
       <translation>مثل: مسح الأسر (الشريك)، الحدود OCHA COD-AB</translation>
     </message>
@@ -8135,7 +8155,7 @@
       <translation>لا توجد طبقة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="124" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="167" />
       <source>no limit</source>
       <translation>بلا حد</translation>
     </message>
@@ -9600,7 +9620,7 @@
       <translation>الطبقة {layer} جدول تكرار: تنتمي صفوفها إلى الإرسالات عبر _submission__uuid و_index، وسجل التنظيف يحدد الإرسالات (_uuid) لا صفوف التكرار، لذا لا يمكن تطبيقه عليها. طبّق السجل على طبقة المسح؛ صحّح إجابة تكرار في نسخة من {layer} في QGIS، أو أزل الإرسال كاملًا باستخدام remove_survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="243" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="251" />
       <source>{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; {files} attachments.</source>
       <translation>‏{mode}: {new} إرسالات جديدة، {total} إجمالًا، من {pages} صفحات في {seconds} ث؛ {files} مرفقات.</translation>
     </message>

@@ -76,7 +76,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="204" />
+      <location filename="../cartong_plugin/core/field/package.py" line="225" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
         <numerusform>Falta %n adjunto de {file} y no está en el paquete: {files}</numerusform>
@@ -177,7 +177,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="212" />
+      <location filename="../cartong_plugin/core/field/package.py" line="233" />
       <source>%n files of the attachments folder of {file} belong to no remaining submission (deleted since?) and were not packaged: {files}</source>
       <translation>
         <numerusform>%n archivo de la carpeta de adjuntos de {file} no pertenece a ningún envío restante (¿eliminado desde entonces?) y no se empaquetó: {files}</numerusform>
@@ -209,7 +209,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="157" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="165" />
       <source>%n new submissions downloaded into {file}.</source>
       <translation>
         <numerusform>%n envío nuevo descargado en {file}.</numerusform>
@@ -233,7 +233,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="290" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="333" />
       <source>%n photos or files of the submissions were missing: they are listed in manifest.json.</source>
       <translation>
         <numerusform>Faltaba %n foto o archivo de los envíos: figura en manifest.json.</numerusform>
@@ -774,7 +774,7 @@
       <translation>Aproximadamente el mismo número de unidades en cada clase.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="174" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="177" />
       <source>Action</source>
       <translation>Acción</translation>
     </message>
@@ -784,7 +784,7 @@
       <translation>Añadir las capas al proyecto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="56" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="57" />
       <source>Address</source>
       <translation>Dirección</translation>
     </message>
@@ -832,6 +832,11 @@
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="154" />
       <source>Admin boundaries</source>
       <translation>Límites administrativos</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="84" />
+      <source>Admin boundaries (*.gpkg *.shp *.geojson *.json)</source>
+      <translation>Límites administrativos (*.gpkg *.shp *.geojson *.json)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="50" />
@@ -1039,7 +1044,7 @@
       <translation>Atlas como un PDF por unidad, llamado &lt;P-code&gt;_&lt;name&gt;.pdf, en una carpeta con el nombre del archivo del mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="371" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="388" />
       <source>Atlas of {pages} pages written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Atlas de {pages} páginas escrito en {file}. El diseño «{layout}» está en el proyecto (Proyecto &gt; Diseños) para retoques manuales.</translation>
     </message>
@@ -1069,7 +1074,7 @@
       <translation>Adjuntos que faltan</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="259" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="267" />
       <source>Attachments: {folder}</source>
       <translation>Archivos adjuntos: {folder}</translation>
     </message>
@@ -1084,7 +1089,7 @@
       <translation>Configuración de autenticación que contiene el token de API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="68" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="74" />
       <source>Automatic</source>
       <translation>Automático</translation>
     </message>
@@ -1094,27 +1099,27 @@
       <translation>Automático ({column})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="297" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="340" />
       <source>Back at the office, merge the returned package with the algorithm "Merge a returned field package".</source>
       <translation>De vuelta en la oficina, fusione el paquete devuelto con el algoritmo «Fusionar un paquete de campo devuelto».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="113" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="156" />
       <source>Background map</source>
       <translation>Mapa de fondo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="99" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="142" />
       <source>Background map for offline work</source>
       <translation>Mapa de fondo para el trabajo sin conexión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="285" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="328" />
       <source>Background map: countries and admin boundaries only. {reason}</source>
       <translation>Mapa de fondo: solo países y límites administrativos. {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="282" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="325" />
       <source>Background map: {tiles} tiles stored for offline work.</source>
       <translation>Mapa de fondo: {tiles} teselas guardadas para el trabajo sin conexión.</translation>
     </message>
@@ -1178,7 +1183,7 @@
       <translation>Construyendo la capa limpia…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="325" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="342" />
       <source>Building the layout…</source>
       <translation>Construyendo el diseño…</translation>
     </message>
@@ -1211,7 +1216,7 @@
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="191" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="234" />
       <source>Cancel the build</source>
       <translation>Cancelar la preparación del paquete</translation>
     </message>
@@ -1241,12 +1246,12 @@
       <translation>Cancelado: no se escribió ninguna capa limpia.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="123" />
+      <location filename="../cartong_plugin/core/field/package.py" line="144" />
       <source>Cancelled: no field package was written.</source>
       <translation>Cancelado: no se escribió ningún paquete de campo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="408" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="425" />
       <source>Cancelled: no map was written.</source>
       <translation>Cancelado: no se escribió ningún mapa.</translation>
     </message>
@@ -1256,7 +1261,7 @@
       <translation>Cancelado: no se escribió ningún mapa base sin conexión.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="258" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="301" />
       <source>Cancelled: nothing was left in the folder.</source>
       <translation>Cancelado: no quedó nada en la carpeta.</translation>
     </message>
@@ -1276,7 +1281,7 @@
       <translation>Cancelado: el GeoPackage de la oficina no se modificó.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="132" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="135" />
       <source>Cancelling…</source>
       <translation>Cancelando…</translation>
     </message>
@@ -1326,7 +1331,7 @@
       <translation>No se puede escribir {file}: {error}. Elija otra carpeta u otro nombre de archivo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="207" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="215" />
       <source>CartONG</source>
       <translation>CartONG</translation>
     </message>
@@ -1366,7 +1371,7 @@
       <translation>CartONG: {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="174" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="177" />
       <source>Category</source>
       <translation>Categoría</translation>
     </message>
@@ -1468,7 +1473,7 @@
       <translation>Elija una carpeta vacía para la sesión de formación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="159" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="202" />
       <source>Choose an empty or new folder: the package folder and its zip go inside it. Copy the zip to the field laptop and open the project inside.</source>
       <translation>Elija una carpeta vacía o nueva: la carpeta del paquete y su zip se escriben dentro. Copie el zip al portátil de campo y abra el proyecto que contiene.</translation>
     </message>
@@ -1582,7 +1587,7 @@
       <translation>Elija el servidor y cómo iniciar sesión. Los tokens y las contraseñas solo se guardan en el gestor de autenticación de QGIS, nunca en el proyecto ni en la configuración.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="108" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="109" />
       <source>Choose the survey layer to share and, if you have it, the XLSForm it was collected with: the form tells which questions hold names, GPS points or photos.</source>
       <translation>Elija la capa de encuesta que compartir y, si lo tiene, el XLSForm con el que se recolectaron los datos: el formulario indica qué preguntas contienen nombres, puntos GPS o fotos.</translation>
     </message>
@@ -1856,7 +1861,7 @@
       <translation>Columnas que alguien de fuera podría conocer sobre una persona, p. ej., admin2, head_gender, head_age, hh_size. Los valores se vacían allí donde su combinación la comparten menos de k filas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="161" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="164" />
       <source>Columns that likely hold personal data, found from the form, the column names and the values. Choose what to do with each before sharing; read the reason when unsure.</source>
       <translation>Columnas que probablemente contienen datos personales, detectadas gracias al formulario, los nombres de las columnas y los valores. Elija qué hacer con cada una antes de compartir; lea el motivo en caso de duda.</translation>
     </message>
@@ -1949,7 +1954,7 @@
       <translation>Copia todas las tablas de un GeoPackage de encuesta (las tablas brutas tal como se recibieron, la capa de encuesta tipada con sus puntos, las tablas de repetición, el registro de limpieza, las tablas de metadatos y del formulario) en un nuevo esquema de una base de datos PostgreSQL con PostGIS, con los mismos nombres y valores, en una sola transacción: si algo falla o se corta la conexión, no queda nada en la base de datos. Se crean dos roles para el esquema: &lt;schema&gt;_reviewer (puede registrar decisiones de limpieza) y &lt;schema&gt;_viewer (solo puede leer); el administrador los otorga a las personas. Las tablas brutas rechazan cualquier cambio. El GeoPackage solo se lee.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="221" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="264" />
       <source>Copying the data and building the project…</source>
       <translation>Copiando los datos y construyendo el proyecto…</translation>
     </message>
@@ -1974,12 +1979,12 @@
       <translation>Contar los envíos por unidad administrativa y maquetar un mapa listo para imprimir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="257" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="270" />
       <source>Counting submissions per admin area</source>
       <translation>Recuento de los envíos por unidad administrativa</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="264" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="281" />
       <source>Counting the %n submissions of {layer} per area…</source>
       <translation>
         <numerusform>Contando %n envío de {layer} por unidad…</numerusform>
@@ -2075,12 +2080,12 @@
       <translation>Protección de datos…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="80" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="86" />
       <source>Data sources</source>
       <translation>Fuentes de los datos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="107" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="108" />
       <source>Data to share</source>
       <translation>Datos que compartir</translation>
     </message>
@@ -2090,7 +2095,7 @@
       <translation>Conexión a la base de datos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="60" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="61" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
@@ -2144,12 +2149,12 @@
       <translation>Desplegado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="222" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="225" />
       <source>Detect personal data</source>
       <translation>Detectar los datos personales</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="61" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="62" />
       <source>Device or account ID</source>
       <translation>ID de dispositivo o de cuenta</translation>
     </message>
@@ -2169,7 +2174,7 @@
       <translation>Terminado el</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="246" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="289" />
       <source>Done.</source>
       <translation>Hecho.</translation>
     </message>
@@ -2193,22 +2198,22 @@
       <translation>Descargar los archivos adjuntos (fotos) en la carpeta {folder} junto al GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="184" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="192" />
       <source>Download cancelled: no GeoPackage was written.</source>
       <translation>Descarga cancelada: no se escribió ningún GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="182" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="190" />
       <source>Download cancelled: {file} was left as it was.</source>
       <translation>Descarga cancelada: {file} quedó como estaba.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="155" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="163" />
       <source>Download finished.</source>
       <translation>Descarga terminada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/wizard.py" line="39" />
+      <location filename="../cartong_plugin/gui/download/wizard.py" line="38" />
       <source>Download from KoboToolbox / ODK Central</source>
       <translation>Descargar desde KoboToolbox / ODK Central</translation>
     </message>
@@ -2268,7 +2273,7 @@
       <translation>Duplicados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="55" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="56" />
       <source>E-mail</source>
       <translation>Correo electrónico</translation>
     </message>
@@ -2328,9 +2333,14 @@
       <translation>Cada página mantiene las clases de todo el país, para que las páginas sean comparables; el título indica la unidad y su P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="174" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="177" />
       <source>Example value</source>
       <translation>Valor de ejemplo</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="101" />
+      <source>Example with the sample survey, in the language of the map. Your map shows your data and your texts.</source>
+      <translation>Ejemplo con la encuesta de ejemplo, en el idioma del mapa. Su mapa muestra sus datos y sus textos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="316" />
@@ -2418,7 +2428,7 @@
       <translation>Registro de limpieza exportado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="345" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="362" />
       <source>Exporting {file}…</source>
       <translation>Exportando {file}…</translation>
     </message>
@@ -2491,7 +2501,7 @@
       <translation>Primer día de la recolección de datos (AAAA-MM-DD, opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="171" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="214" />
       <source>Folder</source>
       <translation>Carpeta</translation>
     </message>
@@ -2560,7 +2570,7 @@
       <translation>Formato</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="62" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="63" />
       <source>Free text</source>
       <translation>Texto libre</translation>
     </message>
@@ -2570,7 +2580,7 @@
       <translation>De los datos recolectados al mapa listo para imprimir, paso a paso.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="119" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="162" />
       <source>From zoom level (whole country)</source>
       <translation>Desde el nivel de zoom (todo el país)</translation>
     </message>
@@ -2585,7 +2595,7 @@
       <translation>línea GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="57" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="58" />
       <source>GPS location</source>
       <translation>Posición GPS</translation>
     </message>
@@ -2660,7 +2670,7 @@
       <translation>GeoPackage para el registro de limpieza (vacío: el GeoPackage de la encuesta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="257" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="265" />
       <source>GeoPackage: {file}</source>
       <translation>GeoPackage: {file}</translation>
     </message>
@@ -2755,12 +2765,12 @@
       <translation>Servidor humanitario (kobo.humanitarianresponse.info)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="54" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="55" />
       <source>ID number</source>
       <translation>Número de identidad</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="71" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="77" />
       <source>Images (*.png *.jpg *.jpeg *.svg)</source>
       <translation>Imágenes (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
@@ -2890,7 +2900,7 @@
       <translation>texto JSON</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="47" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="48" />
       <source>Keep</source>
       <translation>Conservar</translation>
     </message>
@@ -3000,12 +3010,12 @@
       <translation>Idioma de las etiquetas (p. ej. English (en), fr; vacío: el del formulario por defecto)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="46" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="52" />
       <source>Landscape</source>
       <translation>Horizontal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="77" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="83" />
       <source>Language of the map</source>
       <translation>Idioma del mapa</translation>
     </message>
@@ -3019,7 +3029,7 @@
       <translation>Idioma de los textos del mapa: en (inglés), fr (francés), es (español), pt (portugués) o ar (árabe, diseño de derecha a izquierda)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="94" />
       <source>Language of the offline help</source>
       <translation>Idioma de la ayuda sin conexión</translation>
     </message>
@@ -3064,12 +3074,12 @@
       <translation>Capa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="262" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="270" />
       <source>Layers in the project: {layers}.</source>
       <translation>Capas en el proyecto: {layers}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="30" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="36" />
       <source>Layout and texts</source>
       <translation>Diseño y textos</translation>
     </message>
@@ -3094,7 +3104,7 @@
       <translation>Leyenda</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="82" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="88" />
       <source>Legend title</source>
       <translation>Título de la leyenda</translation>
     </message>
@@ -3194,7 +3204,7 @@
       <translation>Inicio de sesión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="83" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="89" />
       <source>Logo (optional)</source>
       <translation>Logotipo (opcional)</translation>
     </message>
@@ -3269,12 +3279,12 @@
       <translation>Muchos envíos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="423" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="440" />
       <source>Map</source>
       <translation>Mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="81" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="87" />
       <source>Map author</source>
       <translation>Autor del mapa</translation>
     </message>
@@ -3298,12 +3308,12 @@
       <translation>Tipo de mapa: choropleth (unidades en clases de color), circles (símbolos proporcionales) o heatmap (densidad de los puntos de la encuesta, unidades administrativas como contornos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="387" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="404" />
       <source>Map written to {file}.</source>
       <translation>Mapa escrito en {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="378" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="395" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Mapa escrito en {file}. El diseño «{layout}» está en el proyecto (Proyecto &gt; Diseños) para retoques manuales.</translation>
     </message>
@@ -3342,7 +3352,7 @@
       <translation>Media</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="147" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="189" />
       <source>Mean of “{question}”</source>
       <translation>Media de «{question}»</translation>
     </message>
@@ -3372,7 +3382,7 @@
       <translation>Mediana (menos influida por unas pocas respuestas extremas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="145" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="187" />
       <source>Median of “{question}”</source>
       <translation>Mediana de «{question}»</translation>
     </message>
@@ -3552,7 +3562,7 @@
       <translation>Ninguna respuesta de {field} es un número ({listed}): una media o una mediana necesita una pregunta numérica. Elija la pregunta que contiene los números.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="307" />
+      <location filename="../cartong_plugin/core/field/package.py" line="328" />
       <source>No basemap source was given.</source>
       <translation>No se indicó ninguna fuente de mapa base.</translation>
     </message>
@@ -3587,7 +3597,7 @@
       <translation>Ningún nombre del nomenclátor es lo bastante cercano (mejor puntuación {score}: {places}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="170" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="212" />
       <source>No image at {file}.</source>
       <translation>No hay ninguna imagen en {file}.</translation>
     </message>
@@ -3632,7 +3642,7 @@
       <translation>Ningún envío responde a {field}: la proporción de «{given}» es 0 % en todas las unidades con suficientes envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="296" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="313" />
       <source>No submission falls in an area of {layer}: check the join (location or P-code) and the admin layer.</source>
       <translation>Ningún envío cae en una unidad de {layer}: verifique la unión (posición o P-code) y la capa administrativa.</translation>
     </message>
@@ -3682,7 +3692,7 @@
       <translation>No se pudo crear ninguna tesela a partir de {source} (sin red, un error del servidor o solo teselas vacías).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="110" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="153" />
       <source>No tiles: countries and admin boundaries only</source>
       <translation>Sin teselas: solo países y límites administrativos</translation>
     </message>
@@ -3712,7 +3722,7 @@
       <translation>Aún no guardado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="125" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="126" />
       <source>Nothing is changed in this layer: a protected copy is written at the end.</source>
       <translation>No se modifica nada en esta capa: al final se escribe una copia protegida.</translation>
     </message>
@@ -3807,7 +3817,7 @@
       <translation>Abrir la nota README</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="228" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="236" />
       <source>Open the folder</source>
       <translation>Abrir la carpeta</translation>
     </message>
@@ -3832,7 +3842,7 @@
       <translation>Abrir la guía en línea</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="84" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="90" />
       <source>OpenStreetMap background when online (credited on the map)</source>
       <translation>Fondo OpenStreetMap si hay conexión (acreditado en el mapa)</translation>
     </message>
@@ -3855,6 +3865,11 @@
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="105" />
       <source>Or a key kept outside QGIS: env:VARIABLE or file:PATH holding 64 hexadecimal characters (runs without a desktop; no master password asked)</source>
       <translation>O una clave guardada fuera de QGIS: env:VARIABLE o file:RUTA que contenga 64 caracteres hexadecimales (funciona sin escritorio; no se pide la contraseña maestra)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="85" />
+      <source>Or another file</source>
+      <translation>O bien otro archivo</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="79" />
@@ -3985,7 +4000,7 @@
       <translation>Carpeta del paquete</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="175" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="218" />
       <source>Package name</source>
       <translation>Nombre del paquete</translation>
     </message>
@@ -3995,7 +4010,7 @@
       <translation>Zip del paquete</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="73" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="79" />
       <source>Page</source>
       <translation>Página</translation>
     </message>
@@ -4005,7 +4020,7 @@
       <translation>Página {page}: {records} de {total} envíos descargados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="32" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="38" />
       <source>Page, language and the texts around the map. The date, scale bar, north arrow, coordinate system and disclaimer are added for you.</source>
       <translation>Página, idioma y textos alrededor del mapa. La fecha, la barra de escala, la flecha del norte, el sistema de coordenadas y el descargo de responsabilidad se añaden automáticamente.</translation>
     </message>
@@ -4045,7 +4060,7 @@
       <translation>Porcentajes a partir de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="53" />
       <source>Person name</source>
       <translation>Nombre de persona</translation>
     </message>
@@ -4060,22 +4075,22 @@
       <translation>No se pudo buscar datos personales: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="160" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="163" />
       <source>Personal data found</source>
       <translation>Datos personales encontrados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="53" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="54" />
       <source>Phone number</source>
       <translation>Número de teléfono</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="58" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="59" />
       <source>Photo or attachment</source>
       <translation>Foto o archivo adjunto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="64" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="65" />
       <source>Place of residence</source>
       <translation>Lugar de residencia</translation>
     </message>
@@ -4105,7 +4120,7 @@
       <translation>Los puntos fuera de toda unidad administrativa, o en otra unidad distinta de la respondida, se señalan, y los nombres administrativos escritos se asocian a sus P-codes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="47" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="53" />
       <source>Portrait</source>
       <translation>Vertical</translation>
     </message>
@@ -4145,7 +4160,7 @@
       <translation>Preparar un paquete de campo (sin conexión)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="306" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="349" />
       <source>Prepare for the field</source>
       <translation>Preparar para el campo</translation>
     </message>
@@ -4155,12 +4170,12 @@
       <translation>Preparar para el campo…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="224" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="267" />
       <source>Preparing the field package</source>
       <translation>Preparando el paquete de campo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="183" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="226" />
       <source>Preparing the package</source>
       <translation>Preparando el paquete</translation>
     </message>
@@ -4205,7 +4220,7 @@
       <translation>Clave de seudonimización (vacío: su clave por defecto, creada si es necesario)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="47" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="48" />
       <source>Pseudonymise</source>
       <translation>Seudonimizar</translation>
     </message>
@@ -4320,12 +4335,12 @@
       <translation>Lea la nota antes de enviar el archivo: viaja con él.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/tasks.py" line="199" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="221" />
       <source>Reading the file was cancelled. Click Back, then Next to read it again.</source>
       <translation>Se canceló la lectura del archivo. Haga clic en Atrás y luego en Siguiente para leerlo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/tasks.py" line="163" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="182" />
       <source>Reading the file…</source>
       <translation>Leyendo el archivo…</translation>
     </message>
@@ -4358,7 +4373,7 @@
       <translation>Actualizar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="47" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="48" />
       <source>Remove</source>
       <translation>Eliminar</translation>
     </message>
@@ -4747,7 +4762,7 @@
       <translation>Vea la tabla {table} en {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="59" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="60" />
       <source>Sensitive</source>
       <translation>Sensible</translation>
     </message>
@@ -4880,7 +4895,7 @@
       <translation>Hoja de cálculo (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="63" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="64" />
       <source>Staff name</source>
       <translation>Nombre de un miembro del personal</translation>
     </message>
@@ -4935,7 +4950,7 @@
       <translation>Los pasos se marcan solos cuando aparece su resultado. Haga doble clic en un paso para abrir su página de ayuda.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="125" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="168" />
       <source>Stop above this number of tiles</source>
       <translation>Detenerse por encima de este número de teselas</translation>
     </message>
@@ -4979,7 +4994,7 @@
       <translation>Envíos con {question} = {answer}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="141" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="183" />
       <source>Submissions answering “{answer}” (%)</source>
       <translation>Envíos que responden «{answer}» (%)</translation>
     </message>
@@ -5019,12 +5034,12 @@
       <translation>Envíos sin posición</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="79" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="85" />
       <source>Subtitle</source>
       <translation>Subtítulo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="220" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="228" />
       <source>Summary</source>
       <translation>Resumen</translation>
     </message>
@@ -5049,7 +5064,7 @@
       <translation>GeoPackage de la encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="71" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="72" />
       <source>Survey GeoPackages</source>
       <translation>GeoPackages de encuesta</translation>
     </message>
@@ -5982,7 +5997,7 @@
       <translation>La última copia descargada {file} está en el proyecto ({layers}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="201" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="209" />
       <source>The last downloaded copy {file} is in the project.</source>
       <translation>La última copia descargada {file} está en el proyecto.</translation>
     </message>
@@ -5997,7 +6012,7 @@
       <translation>No se puede leer la capa {layer} desde {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/tasks.py" line="118" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="135" />
       <source>The layer {layer} could not be reopened from {source}.</source>
       <translation>No se pudo volver a abrir la capa {layer} desde {source}.</translation>
     </message>
@@ -6087,7 +6102,7 @@
       <translation>El punto de la capa está a {distance} m de estas coordenadas, en la latitud {lat}, longitud {lon}: se movió después de la importación, y las verificaciones GPS lo usaron. El nuevo valor lleva la columna hasta él.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="425" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="439" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Los puntos de la capa son los lugares de las entrevistas, a menudo el domicilio de las personas: desplácelos, ajústelos a una cuadrícula o agréguelos antes de compartirlos.</translation>
     </message>
@@ -6192,7 +6207,7 @@
       <translation>El fondo sin conexión es en su lugar un mapa vectorial: {file} (países y límites administrativos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="309" />
+      <location filename="../cartong_plugin/core/field/package.py" line="330" />
       <source>The offline background is a vector map of the countries and admin boundaries.</source>
       <translation>El fondo sin conexión es un mapa vectorial de los países y los límites administrativos.</translation>
     </message>
@@ -6236,7 +6251,7 @@
       <translation>La salida {path} se escribiría fuera de la carpeta elegida {folder}; no se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="267" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="310" />
       <source>The package is ready</source>
       <translation>El paquete está listo</translation>
     </message>
@@ -6264,6 +6279,11 @@
       <location filename="../cartong_plugin/core/field/project.py" line="112" />
       <source>The project {file} could not be written: {error}</source>
       <translation>No se pudo escribir el proyecto {file}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="79" />
+      <source>The project's polygon layers with a P-code field. The package takes the whole file they come from.</source>
+      <translation>Las capas de polígonos del proyecto con un campo P-code. El paquete toma todo el archivo del que vienen.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http_failures.py" line="51" />
@@ -6473,7 +6493,7 @@
       <translation>El GeoPackage de la encuesta {file} se escribió, pero no se pudo compartir en PostgreSQL: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="59" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="60" />
       <source>The survey GeoPackages and the admin boundaries go into the package with a project that opens without the internet, and the offline help.</source>
       <translation>Los GeoPackages de encuesta y los límites administrativos van al paquete con un proyecto que se abre sin internet, y la ayuda sin conexión.</translation>
     </message>
@@ -6488,7 +6508,7 @@
       <translation>La encuesta no tiene ninguna pregunta numérica: elija otro tipo de mapa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="222" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="230" />
       <source>The survey is in the project. Next step: check and clean it (CartONG &gt; 2. Check and clean…).</source>
       <translation>La encuesta está en el proyecto. Paso siguiente: verificarla y limpiarla (CartONG &gt; 2. Verificar y limpiar…).</translation>
     </message>
@@ -6528,7 +6548,7 @@
       <translation>Los envíos de la encuesta que contar: la capa 'survey' del GeoPackage importado (p. ej., household_survey.gpkg|layername=survey) o su copia limpia. Los envíos sin ubicación solo se cuentan mediante un campo P-code (JOIN_FIELD).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="283" />
+      <location filename="../cartong_plugin/core/field/package.py" line="304" />
       <source>The surveys and boundaries have no location to take the area from: give the area of the offline basemap.</source>
       <translation>Las encuestas y los límites no tienen ninguna ubicación de la que tomar el área: indique el área del mapa base sin conexión.</translation>
     </message>
@@ -6548,7 +6568,7 @@
       <translation>La tabla {table} de {file} está dañada (fila {row}): el paquete no se puede fusionar con seguridad.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/tasks.py" line="84" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="89" />
       <source>The task failed.</source>
       <translation>La tarea falló.</translation>
     </message>
@@ -6691,7 +6711,7 @@
       <translation>Teselas estimadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="100" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="143" />
       <source>Tiles of a background map you have in QGIS (while you are online) are stored in the package. Without one, a simple background of countries and admin boundaries is used.</source>
       <translation>Las teselas de un mapa de fondo que tenga en QGIS (mientras esté en línea) se guardan en el paquete. Sin él, se usa un fondo simple de países y límites administrativos.</translation>
     </message>
@@ -6706,7 +6726,7 @@
       <translation>Teselas escritas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="78" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="84" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
@@ -6716,7 +6736,7 @@
       <translation>Por decidir</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="120" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="163" />
       <source>To zoom level (streets)</source>
       <translation>Hasta el nivel de zoom (calles)</translation>
     </message>
@@ -6855,7 +6875,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="241" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="249" />
       <source>Update</source>
       <translation>Actualización</translation>
     </message>
@@ -6975,7 +6995,7 @@
       <translation>Qué entra: {inputs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="58" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="59" />
       <source>What to take to the field</source>
       <translation>Qué llevar al campo</translation>
     </message>
@@ -7010,7 +7030,7 @@
       <translation>Lugares de recolección de los envíos, un color por respuesta (etiquetas del formulario).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="158" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="201" />
       <source>Where to write the package</source>
       <translation>Dónde escribir el paquete</translation>
     </message>
@@ -7045,7 +7065,7 @@
       <translation>Con el atlas: el campo que contiene los P-codes que nombran y ordenan sus páginas, p. ej., adm2_pcode. Predeterminado: adm2_pcode.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="86" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="92" />
       <source>Without a connection the map keeps the light offline background (Natural Earth).</source>
       <translation>Sin conexión, el mapa mantiene el fondo ligero sin conexión (Natural Earth).</translation>
     </message>
@@ -7197,7 +7217,7 @@
       <translation>Su nombre, escrito en la columna «who» de las filas que modifica</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="275" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="318" />
       <source>Zip to copy: {zip} ({size:.1f} MB, {files} files).</source>
       <translation>Zip que copiar: {zip} ({size:.1f} MB, {files} archivos).</translation>
     </message>
@@ -7614,12 +7634,12 @@
       <translation>p. ej. 10, 20, 50</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="63" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="69" />
       <source>e.g. Household survey, March 2026</source>
       <translation>p. ej. Encuesta de hogares, marzo de 2026</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="65" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="71" />
       <source>e.g. household survey (partner), boundaries OCHA COD-AB</source>
       <translation>p. ej. encuesta de hogares (socio), límites OCHA COD-AB</translation>
     </message>
@@ -7831,7 +7851,7 @@
       <translation>ninguna capa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="124" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="167" />
       <source>no limit</source>
       <translation>sin límite</translation>
     </message>
@@ -9244,7 +9264,7 @@
       <translation>{layer} es una tabla de repetición: sus filas pertenecen a los envíos por _submission__uuid e _index, y el registro de limpieza designa envíos (_uuid), no filas de repetición, así que no se le puede aplicar. Aplique el registro a la capa de encuesta; corrija una respuesta de repetición en una copia de {layer} en QGIS, o quite el envío completo con remove_survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="243" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="251" />
       <source>{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; {files} attachments.</source>
       <translation>{mode}: {new} envíos nuevos, {total} en total, de {pages} páginas en {seconds} s; {files} archivos adjuntos.</translation>
     </message>

@@ -76,7 +76,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="204" />
+      <location filename="../cartong_plugin/core/field/package.py" line="225" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
         <numerusform>%n pièce jointe de {file} manque et n'est pas dans le paquet : {files}</numerusform>
@@ -177,7 +177,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="212" />
+      <location filename="../cartong_plugin/core/field/package.py" line="233" />
       <source>%n files of the attachments folder of {file} belong to no remaining submission (deleted since?) and were not packaged: {files}</source>
       <translation>
         <numerusform>%n fichier du dossier des pièces jointes de {file} n'appartient à aucune soumission restante (supprimée depuis ?) et n'a pas été mis dans le paquet : {files}</numerusform>
@@ -209,7 +209,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="157" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="165" />
       <source>%n new submissions downloaded into {file}.</source>
       <translation>
         <numerusform>%n nouvelle soumission téléchargée dans {file}.</numerusform>
@@ -233,7 +233,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="290" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="333" />
       <source>%n photos or files of the submissions were missing: they are listed in manifest.json.</source>
       <translation>
         <numerusform>%n photo ou fichier des soumissions manquait : il est listé dans manifest.json.</numerusform>
@@ -774,7 +774,7 @@
       <translation>À peu près le même nombre d'unités dans chaque classe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="174" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="177" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
@@ -784,7 +784,7 @@
       <translation>Ajouter les couches au projet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="56" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="57" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
@@ -832,6 +832,11 @@
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="154" />
       <source>Admin boundaries</source>
       <translation>Limites administratives</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="84" />
+      <source>Admin boundaries (*.gpkg *.shp *.geojson *.json)</source>
+      <translation>Limites administratives (*.gpkg *.shp *.geojson *.json)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="50" />
@@ -1035,7 +1040,7 @@
       <translation>Atlas sous forme d'un PDF par unité, nommé &lt;P-code&gt;_&lt;name&gt;.pdf, dans un dossier portant le nom du fichier de la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="371" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="388" />
       <source>Atlas of {pages} pages written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Atlas de {pages} pages écrit dans {file}. La mise en page « {layout} » se trouve dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
@@ -1065,7 +1070,7 @@
       <translation>Pièces jointes manquantes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="259" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="267" />
       <source>Attachments: {folder}</source>
       <translation>Pièces jointes : {folder}</translation>
     </message>
@@ -1080,7 +1085,7 @@
       <translation>Configuration d'authentification contenant le jeton d'API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="68" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="74" />
       <source>Automatic</source>
       <translation>Automatique</translation>
     </message>
@@ -1090,27 +1095,27 @@
       <translation>Automatique ({column})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="297" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="340" />
       <source>Back at the office, merge the returned package with the algorithm "Merge a returned field package".</source>
       <translation>De retour au bureau, fusionnez le paquet revenu avec l'algorithme « Fusionner un paquet de terrain revenu ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="113" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="156" />
       <source>Background map</source>
       <translation>Fond de carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="99" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="142" />
       <source>Background map for offline work</source>
       <translation>Fond de carte pour travailler hors ligne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="285" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="328" />
       <source>Background map: countries and admin boundaries only. {reason}</source>
       <translation>Fond de carte : pays et limites administratives seulement. {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="282" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="325" />
       <source>Background map: {tiles} tiles stored for offline work.</source>
       <translation>Fond de carte : {tiles} tuiles enregistrées pour le travail hors ligne.</translation>
     </message>
@@ -1174,7 +1179,7 @@
       <translation>Construction de la couche nettoyée…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="325" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="342" />
       <source>Building the layout…</source>
       <translation>Construction de la mise en page…</translation>
     </message>
@@ -1207,7 +1212,7 @@
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="191" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="234" />
       <source>Cancel the build</source>
       <translation>Annuler la préparation du paquet</translation>
     </message>
@@ -1237,12 +1242,12 @@
       <translation>Annulé : aucune couche nettoyée n'a été écrite.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="123" />
+      <location filename="../cartong_plugin/core/field/package.py" line="144" />
       <source>Cancelled: no field package was written.</source>
       <translation>Annulé : aucun paquet de terrain n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="408" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="425" />
       <source>Cancelled: no map was written.</source>
       <translation>Annulé : aucune carte n'a été écrite.</translation>
     </message>
@@ -1252,7 +1257,7 @@
       <translation>Annulé : aucun fond de carte hors ligne n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="258" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="301" />
       <source>Cancelled: nothing was left in the folder.</source>
       <translation>Annulé : rien n'a été laissé dans le dossier.</translation>
     </message>
@@ -1272,7 +1277,7 @@
       <translation>Annulé : le GeoPackage du bureau n'a pas été modifié.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="132" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="135" />
       <source>Cancelling…</source>
       <translation>Annulation…</translation>
     </message>
@@ -1322,7 +1327,7 @@
       <translation>Impossible d'écrire {file} : {error}. Choisissez un autre dossier ou nom de fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="207" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="215" />
       <source>CartONG</source>
       <translation>CartONG</translation>
     </message>
@@ -1362,7 +1367,7 @@
       <translation>CartONG : {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="174" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="177" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
@@ -1464,7 +1469,7 @@
       <translation>Choisissez un dossier vide pour la session de formation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="159" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="202" />
       <source>Choose an empty or new folder: the package folder and its zip go inside it. Copy the zip to the field laptop and open the project inside.</source>
       <translation>Choisissez un dossier vide ou nouveau : le dossier du paquet et son zip y sont écrits. Copiez le zip sur l'ordinateur de terrain et ouvrez le projet qu'il contient.</translation>
     </message>
@@ -1578,7 +1583,7 @@
       <translation>Choisissez le serveur et la connexion. Jetons et mots de passe restent dans le gestionnaire d'authentification de QGIS, jamais dans le projet ni les paramètres.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="108" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="109" />
       <source>Choose the survey layer to share and, if you have it, the XLSForm it was collected with: the form tells which questions hold names, GPS points or photos.</source>
       <translation>Choisissez la couche d'enquête à partager et, si vous l'avez, le XLSForm avec lequel les données ont été collectées : le formulaire indique quelles questions contiennent des noms, des points GPS ou des photos.</translation>
     </message>
@@ -1852,7 +1857,7 @@
       <translation>Les colonnes qu'une personne extérieure pourrait connaître sur quelqu'un, p. ex. admin2, head_gender, head_age, hh_size. Les valeurs sont effacées partout où leur combinaison est partagée par moins de k lignes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="161" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="164" />
       <source>Columns that likely hold personal data, found from the form, the column names and the values. Choose what to do with each before sharing; read the reason when unsure.</source>
       <translation>Colonnes qui contiennent probablement des données personnelles, repérées grâce au formulaire, aux noms des colonnes et aux valeurs. Choisissez quoi faire de chacune avant de partager ; lisez la raison en cas de doute.</translation>
     </message>
@@ -1945,7 +1950,7 @@
       <translation>Copie chaque table d'un GeoPackage d'enquête (les tables brutes telles que reçues, la couche d'enquête typée avec ses points, les tables de répétition, le journal de nettoyage, les tables de métadonnées et du formulaire) dans un nouveau schéma d'une base PostgreSQL avec PostGIS, avec les mêmes noms et valeurs, en une seule transaction : si quelque chose échoue ou si la connexion tombe, rien ne reste dans la base. Deux rôles sont créés pour le schéma : &lt;schema&gt;_reviewer (peut enregistrer des décisions de nettoyage) et &lt;schema&gt;_viewer (peut seulement lire) ; l'administrateur les attribue aux personnes. Les tables brutes refusent toute modification. Le GeoPackage est seulement lu.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="221" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="264" />
       <source>Copying the data and building the project…</source>
       <translation>Copie des données et construction du projet…</translation>
     </message>
@@ -1970,12 +1975,12 @@
       <translation>Compter les soumissions par unité administrative et mettre en page une carte prête à imprimer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="257" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="270" />
       <source>Counting submissions per admin area</source>
       <translation>Comptage des soumissions par unité administrative</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="264" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="281" />
       <source>Counting the %n submissions of {layer} per area…</source>
       <translation>
         <numerusform>Comptage de %n soumission de {layer} par unité…</numerusform>
@@ -2067,12 +2072,12 @@
       <translation>Protection des données…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="80" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="86" />
       <source>Data sources</source>
       <translation>Sources des données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="107" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="108" />
       <source>Data to share</source>
       <translation>Données à partager</translation>
     </message>
@@ -2082,7 +2087,7 @@
       <translation>Connexion à la base de données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="60" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="61" />
       <source>Date of birth</source>
       <translation>Date de naissance</translation>
     </message>
@@ -2136,12 +2141,12 @@
       <translation>Déployé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="222" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="225" />
       <source>Detect personal data</source>
       <translation>Détecter les données personnelles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="61" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="62" />
       <source>Device or account ID</source>
       <translation>Identifiant d'appareil ou de compte</translation>
     </message>
@@ -2161,7 +2166,7 @@
       <translation>Terminée le</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="246" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="289" />
       <source>Done.</source>
       <translation>Terminé.</translation>
     </message>
@@ -2185,22 +2190,22 @@
       <translation>Télécharger les pièces jointes (photos) dans le dossier {folder} à côté du GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="184" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="192" />
       <source>Download cancelled: no GeoPackage was written.</source>
       <translation>Téléchargement annulé : aucun GeoPackage n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="182" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="190" />
       <source>Download cancelled: {file} was left as it was.</source>
       <translation>Téléchargement annulé : {file} est resté inchangé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="155" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="163" />
       <source>Download finished.</source>
       <translation>Téléchargement terminé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/wizard.py" line="39" />
+      <location filename="../cartong_plugin/gui/download/wizard.py" line="38" />
       <source>Download from KoboToolbox / ODK Central</source>
       <translation>Télécharger depuis KoboToolbox / ODK Central</translation>
     </message>
@@ -2260,7 +2265,7 @@
       <translation>Doublons</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="55" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="56" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
@@ -2320,9 +2325,14 @@
       <translation>Chaque page garde les classes de tout le pays, pour que les pages soient comparables ; le titre indique l'unité et son P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="174" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="177" />
       <source>Example value</source>
       <translation>Exemple de valeur</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="101" />
+      <source>Example with the sample survey, in the language of the map. Your map shows your data and your texts.</source>
+      <translation>Exemple avec l'enquête d'exemple, dans la langue de la carte. Votre carte montre vos données et vos textes.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="316" />
@@ -2410,7 +2420,7 @@
       <translation>Journal de nettoyage exporté</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="345" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="362" />
       <source>Exporting {file}…</source>
       <translation>Export de {file}…</translation>
     </message>
@@ -2483,7 +2493,7 @@
       <translation>Premier jour de la collecte de données (AAAA-MM-JJ, facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="171" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="214" />
       <source>Folder</source>
       <translation>Dossier</translation>
     </message>
@@ -2552,7 +2562,7 @@
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="62" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="63" />
       <source>Free text</source>
       <translation>Texte libre</translation>
     </message>
@@ -2562,7 +2572,7 @@
       <translation>Des données collectées à la carte prête à imprimer, étape par étape.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="119" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="162" />
       <source>From zoom level (whole country)</source>
       <translation>Du niveau de zoom (pays entier)</translation>
     </message>
@@ -2577,7 +2587,7 @@
       <translation>ligne GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="57" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="58" />
       <source>GPS location</source>
       <translation>Position GPS</translation>
     </message>
@@ -2652,7 +2662,7 @@
       <translation>GeoPackage du journal de nettoyage (vide : le GeoPackage de l'enquête)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="257" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="265" />
       <source>GeoPackage: {file}</source>
       <translation>GeoPackage : {file}</translation>
     </message>
@@ -2747,12 +2757,12 @@
       <translation>Serveur humanitaire (kobo.humanitarianresponse.info)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="54" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="55" />
       <source>ID number</source>
       <translation>Numéro d'identité</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="71" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="77" />
       <source>Images (*.png *.jpg *.jpeg *.svg)</source>
       <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
@@ -2882,7 +2892,7 @@
       <translation>du texte JSON</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="47" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="48" />
       <source>Keep</source>
       <translation>Garder</translation>
     </message>
@@ -2992,12 +3002,12 @@
       <translation>Langue des libellés (par ex. English (en), fr ; vide : celle du formulaire par défaut)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="46" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="52" />
       <source>Landscape</source>
       <translation>Paysage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="77" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="83" />
       <source>Language of the map</source>
       <translation>Langue de la carte</translation>
     </message>
@@ -3011,7 +3021,7 @@
       <translation>Langue des textes de la carte : en (anglais), fr (français), es (espagnol), pt (portugais) ou ar (arabe, mise en page de droite à gauche)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="94" />
       <source>Language of the offline help</source>
       <translation>Langue de l'aide hors ligne</translation>
     </message>
@@ -3056,12 +3066,12 @@
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="262" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="270" />
       <source>Layers in the project: {layers}.</source>
       <translation>Couches dans le projet : {layers}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="30" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="36" />
       <source>Layout and texts</source>
       <translation>Mise en page et textes</translation>
     </message>
@@ -3086,7 +3096,7 @@
       <translation>Légende</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="82" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="88" />
       <source>Legend title</source>
       <translation>Titre de la légende</translation>
     </message>
@@ -3186,7 +3196,7 @@
       <translation>Identifiants</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="83" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="89" />
       <source>Logo (optional)</source>
       <translation>Logo (facultatif)</translation>
     </message>
@@ -3261,12 +3271,12 @@
       <translation>Beaucoup de soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="423" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="440" />
       <source>Map</source>
       <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="81" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="87" />
       <source>Map author</source>
       <translation>Auteur de la carte</translation>
     </message>
@@ -3286,12 +3296,12 @@
       <translation>Type de carte : choropleth (unités en classes de couleur), circles (symboles proportionnels) ou heatmap (densité des points d'enquête, unités administratives en contour)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="387" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="404" />
       <source>Map written to {file}.</source>
       <translation>Carte écrite dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="378" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="395" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Carte écrite dans {file}. La mise en page « {layout} » se trouve dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
@@ -3326,7 +3336,7 @@
       <translation>Moyenne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="147" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="189" />
       <source>Mean of “{question}”</source>
       <translation>Moyenne de « {question} »</translation>
     </message>
@@ -3356,7 +3366,7 @@
       <translation>Médiane (moins influencée par quelques réponses extrêmes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="145" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="187" />
       <source>Median of “{question}”</source>
       <translation>Médiane de « {question} »</translation>
     </message>
@@ -3536,7 +3546,7 @@
       <translation>Aucune réponse de {field} n'est un nombre ({listed}) : une moyenne ou une médiane nécessite une question numérique. Choisissez la question qui contient les nombres.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="307" />
+      <location filename="../cartong_plugin/core/field/package.py" line="328" />
       <source>No basemap source was given.</source>
       <translation>Aucune source de fond de carte n'a été indiquée.</translation>
     </message>
@@ -3571,7 +3581,7 @@
       <translation>Aucun nom du répertoire géographique n'est assez proche (meilleur score {score} : {places}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="170" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="212" />
       <source>No image at {file}.</source>
       <translation>Aucune image à l'emplacement {file}.</translation>
     </message>
@@ -3616,7 +3626,7 @@
       <translation>Aucune soumission ne répond à {field} : la part de « {given} » est de 0 % dans chaque unité ayant assez de soumissions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="296" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="313" />
       <source>No submission falls in an area of {layer}: check the join (location or P-code) and the admin layer.</source>
       <translation>Aucune soumission ne tombe dans une unité de {layer} : vérifiez la jointure (position ou P-code) et la couche administrative.</translation>
     </message>
@@ -3666,7 +3676,7 @@
       <translation>Aucune tuile n'a pu être produite depuis {source} (pas de réseau, erreur du serveur, ou seulement des tuiles vides).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="110" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="153" />
       <source>No tiles: countries and admin boundaries only</source>
       <translation>Pas de tuiles : pays et limites administratives seulement</translation>
     </message>
@@ -3696,7 +3706,7 @@
       <translation>Pas encore enregistré.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="125" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="126" />
       <source>Nothing is changed in this layer: a protected copy is written at the end.</source>
       <translation>Rien n'est modifié dans cette couche : une copie protégée est écrite à la fin.</translation>
     </message>
@@ -3791,7 +3801,7 @@
       <translation>Ouvrir la note README</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="228" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="236" />
       <source>Open the folder</source>
       <translation>Ouvrir le dossier</translation>
     </message>
@@ -3816,7 +3826,7 @@
       <translation>Ouvrir le guide en ligne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="84" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="90" />
       <source>OpenStreetMap background when online (credited on the map)</source>
       <translation>Fond OpenStreetMap si connecté (crédité sur la carte)</translation>
     </message>
@@ -3839,6 +3849,11 @@
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="105" />
       <source>Or a key kept outside QGIS: env:VARIABLE or file:PATH holding 64 hexadecimal characters (runs without a desktop; no master password asked)</source>
       <translation>Ou une clé conservée hors de QGIS : env:VARIABLE ou file:CHEMIN contenant 64 caractères hexadécimaux (exécutions sans interface ; aucun mot de passe principal demandé)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="85" />
+      <source>Or another file</source>
+      <translation>Ou un autre fichier</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="79" />
@@ -3969,7 +3984,7 @@
       <translation>Dossier du paquet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="175" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="218" />
       <source>Package name</source>
       <translation>Nom du paquet</translation>
     </message>
@@ -3979,7 +3994,7 @@
       <translation>Zip du paquet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="73" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="79" />
       <source>Page</source>
       <translation>Page</translation>
     </message>
@@ -3989,7 +4004,7 @@
       <translation>Page {page} : {records} soumissions téléchargées sur {total}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="32" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="38" />
       <source>Page, language and the texts around the map. The date, scale bar, north arrow, coordinate system and disclaimer are added for you.</source>
       <translation>Page, langue et textes autour de la carte. La date, la barre d'échelle, la flèche du nord, le système de coordonnées et l'avertissement sont ajoutés automatiquement.</translation>
     </message>
@@ -4029,7 +4044,7 @@
       <translation>Pourcentages à partir de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="53" />
       <source>Person name</source>
       <translation>Nom de personne</translation>
     </message>
@@ -4044,22 +4059,22 @@
       <translation>La recherche de données personnelles n'a pas pu être faite : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="160" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="163" />
       <source>Personal data found</source>
       <translation>Données personnelles trouvées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="53" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="54" />
       <source>Phone number</source>
       <translation>Numéro de téléphone</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="58" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="59" />
       <source>Photo or attachment</source>
       <translation>Photo ou pièce jointe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="64" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="65" />
       <source>Place of residence</source>
       <translation>Lieu de résidence</translation>
     </message>
@@ -4089,7 +4104,7 @@
       <translation>Les points en dehors de toute unité, ou dans une autre unité que celle répondue, sont signalés, et les noms d'unités administratives saisis sont rapprochés de leurs P-codes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="47" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="53" />
       <source>Portrait</source>
       <translation>Portrait</translation>
     </message>
@@ -4129,7 +4144,7 @@
       <translation>Préparer un paquet de terrain (hors ligne)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="306" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="349" />
       <source>Prepare for the field</source>
       <translation>Préparer pour le terrain</translation>
     </message>
@@ -4139,12 +4154,12 @@
       <translation>Préparer pour le terrain…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="224" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="267" />
       <source>Preparing the field package</source>
       <translation>Préparation du paquet de terrain</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="183" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="226" />
       <source>Preparing the package</source>
       <translation>Préparation du paquet</translation>
     </message>
@@ -4189,7 +4204,7 @@
       <translation>Clé de pseudonymisation (vide : votre clé par défaut, créée si nécessaire)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="47" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="48" />
       <source>Pseudonymise</source>
       <translation>Pseudonymiser</translation>
     </message>
@@ -4304,12 +4319,12 @@
       <translation>Lisez la note avant d'envoyer le fichier : elle l'accompagne.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/tasks.py" line="199" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="221" />
       <source>Reading the file was cancelled. Click Back, then Next to read it again.</source>
       <translation>La lecture du fichier a été annulée. Cliquez sur Précédent, puis sur Suivant pour le relire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/tasks.py" line="163" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="182" />
       <source>Reading the file…</source>
       <translation>Lecture du fichier…</translation>
     </message>
@@ -4342,7 +4357,7 @@
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="47" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="48" />
       <source>Remove</source>
       <translation>Supprimer</translation>
     </message>
@@ -4731,7 +4746,7 @@
       <translation>Voir la table {table} dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="59" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="60" />
       <source>Sensitive</source>
       <translation>Sensible</translation>
     </message>
@@ -4864,7 +4879,7 @@
       <translation>Tableur (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="63" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="64" />
       <source>Staff name</source>
       <translation>Nom d'un membre du personnel</translation>
     </message>
@@ -4919,7 +4934,7 @@
       <translation>Les étapes se cochent d'elles-mêmes quand leur résultat apparaît. Double-cliquez sur une étape pour ouvrir sa page d'aide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="125" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="168" />
       <source>Stop above this number of tiles</source>
       <translation>S'arrêter au-delà de ce nombre de tuiles</translation>
     </message>
@@ -4963,7 +4978,7 @@
       <translation>Soumissions où {question} = {answer}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="141" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="183" />
       <source>Submissions answering “{answer}” (%)</source>
       <translation>Soumissions répondant « {answer} » (%)</translation>
     </message>
@@ -5003,12 +5018,12 @@
       <translation>Soumissions sans position</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="79" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="85" />
       <source>Subtitle</source>
       <translation>Sous-titre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="220" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="228" />
       <source>Summary</source>
       <translation>Résumé</translation>
     </message>
@@ -5033,7 +5048,7 @@
       <translation>GeoPackage de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="71" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="72" />
       <source>Survey GeoPackages</source>
       <translation>GeoPackages d'enquête</translation>
     </message>
@@ -5966,7 +5981,7 @@
       <translation>La dernière copie téléchargée {file} se trouve dans le projet ({layers}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="201" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="209" />
       <source>The last downloaded copy {file} is in the project.</source>
       <translation>La dernière copie téléchargée {file} se trouve dans le projet.</translation>
     </message>
@@ -5981,7 +5996,7 @@
       <translation>La couche {layer} ne peut pas être lue depuis {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/tasks.py" line="118" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="135" />
       <source>The layer {layer} could not be reopened from {source}.</source>
       <translation>La couche {layer} n'a pas pu être rouverte depuis {source}.</translation>
     </message>
@@ -6071,7 +6086,7 @@
       <translation>Le point de la couche se trouve à {distance} m de ces coordonnées, à la latitude {lat}, longitude {lon} : il a été déplacé après l'import, et les contrôles GPS l'ont utilisé. La nouvelle valeur aligne la colonne sur lui.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="425" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="439" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Les points de la couche sont les lieux des entretiens, souvent le domicile des personnes : déplacez-les, alignez-les sur une grille ou agrégez-les avant de les partager.</translation>
     </message>
@@ -6176,7 +6191,7 @@
       <translation>Le fond hors ligne est à la place une carte vectorielle : {file} (pays et limites administratives).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="309" />
+      <location filename="../cartong_plugin/core/field/package.py" line="330" />
       <source>The offline background is a vector map of the countries and admin boundaries.</source>
       <translation>Le fond hors ligne est une carte vectorielle des pays et des limites administratives.</translation>
     </message>
@@ -6220,7 +6235,7 @@
       <translation>La sortie {path} serait écrite hors du dossier choisi {folder} ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="267" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="310" />
       <source>The package is ready</source>
       <translation>Le paquet est prêt</translation>
     </message>
@@ -6248,6 +6263,11 @@
       <location filename="../cartong_plugin/core/field/project.py" line="112" />
       <source>The project {file} could not be written: {error}</source>
       <translation>Le projet {file} n'a pas pu être écrit : {error}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="79" />
+      <source>The project's polygon layers with a P-code field. The package takes the whole file they come from.</source>
+      <translation>Les couches de polygones du projet ayant un champ P-code. Le paquet prend tout le fichier dont elles viennent.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http_failures.py" line="51" />
@@ -6457,7 +6477,7 @@
       <translation>Le GeoPackage de l'enquête {file} a été écrit, mais il n'a pas pu être partagé dans PostgreSQL : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="59" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="60" />
       <source>The survey GeoPackages and the admin boundaries go into the package with a project that opens without the internet, and the offline help.</source>
       <translation>Les GeoPackages d'enquête et les limites administratives entrent dans le paquet, avec un projet qui s'ouvre sans internet et l'aide hors ligne.</translation>
     </message>
@@ -6472,7 +6492,7 @@
       <translation>L'enquête n'a aucune question numérique : choisissez un autre type de carte.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="222" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="230" />
       <source>The survey is in the project. Next step: check and clean it (CartONG &gt; 2. Check and clean…).</source>
       <translation>L'enquête est dans le projet. Étape suivante : la contrôler et la nettoyer (CartONG &gt; 2. Contrôler et nettoyer…).</translation>
     </message>
@@ -6512,7 +6532,7 @@
       <translation>Les soumissions de l'enquête à compter : la couche 'survey' du GeoPackage importé (p. ex. household_survey.gpkg|layername=survey) ou sa copie nettoyée. Les soumissions sans localisation ne sont comptées que par un champ de P-code (JOIN_FIELD).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="283" />
+      <location filename="../cartong_plugin/core/field/package.py" line="304" />
       <source>The surveys and boundaries have no location to take the area from: give the area of the offline basemap.</source>
       <translation>Les enquêtes et les limites n'ont aucune localisation d'où tirer la zone : indiquez la zone du fond de carte hors ligne.</translation>
     </message>
@@ -6532,7 +6552,7 @@
       <translation>La table {table} de {file} est endommagée (ligne {row}) : le paquet ne peut pas être fusionné sans risque.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/tasks.py" line="84" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="89" />
       <source>The task failed.</source>
       <translation>La tâche a échoué.</translation>
     </message>
@@ -6675,7 +6695,7 @@
       <translation>Tuiles estimées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="100" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="143" />
       <source>Tiles of a background map you have in QGIS (while you are online) are stored in the package. Without one, a simple background of countries and admin boundaries is used.</source>
       <translation>Les tuiles d'un fond de carte que vous avez dans QGIS (tant que vous êtes en ligne) sont enregistrées dans le paquet. Sans fond de carte, un fond simple de pays et de limites administratives est utilisé.</translation>
     </message>
@@ -6690,7 +6710,7 @@
       <translation>Tuiles écrites</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="78" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="84" />
       <source>Title</source>
       <translation>Titre</translation>
     </message>
@@ -6700,7 +6720,7 @@
       <translation>À décider</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="120" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="163" />
       <source>To zoom level (streets)</source>
       <translation>Au niveau de zoom (rues)</translation>
     </message>
@@ -6839,7 +6859,7 @@
       <translation type="vanished">Valeur inhabituelle{scope} : score z robuste {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="241" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="249" />
       <source>Update</source>
       <translation>Mise à jour</translation>
     </message>
@@ -6959,7 +6979,7 @@
       <translation>Ce qui entre : {inputs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="58" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="59" />
       <source>What to take to the field</source>
       <translation>Ce qu'il faut emporter sur le terrain</translation>
     </message>
@@ -6994,7 +7014,7 @@
       <translation>Lieux de collecte des soumissions, une couleur par réponse (libellés du formulaire).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="158" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="201" />
       <source>Where to write the package</source>
       <translation>Où écrire le paquet</translation>
     </message>
@@ -7029,7 +7049,7 @@
       <translation>Avec l'atlas : le champ contenant les P-codes qui nomment et ordonnent ses pages, p. ex. adm2_pcode. Par défaut adm2_pcode.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="86" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="92" />
       <source>Without a connection the map keeps the light offline background (Natural Earth).</source>
       <translation>Sans connexion, la carte garde le fond léger hors ligne (Natural Earth).</translation>
     </message>
@@ -7181,7 +7201,7 @@
       <translation>Votre nom, écrit dans la colonne « who » des lignes que vous modifiez</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="275" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="318" />
       <source>Zip to copy: {zip} ({size:.1f} MB, {files} files).</source>
       <translation>Zip à copier : {zip} ({size:.1f} Mo, {files} fichiers).</translation>
     </message>
@@ -7598,12 +7618,12 @@
       <translation>par ex. 10, 20, 50</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="63" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="69" />
       <source>e.g. Household survey, March 2026</source>
       <translation>par ex. Enquête ménages, mars 2026</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="65" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="71" />
       <source>e.g. household survey (partner), boundaries OCHA COD-AB</source>
       <translation>par ex. enquête ménages (partenaire), limites OCHA COD-AB</translation>
     </message>
@@ -7815,7 +7835,7 @@
       <translation>aucune couche</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="124" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="167" />
       <source>no limit</source>
       <translation>sans limite</translation>
     </message>
@@ -9232,7 +9252,7 @@
       <translation>{layer} est une table de répétition : ses lignes se rattachent aux soumissions par _submission__uuid et _index, et le journal de nettoyage désigne des soumissions (_uuid), pas des lignes de répétition ; il ne peut donc pas lui être appliqué. Appliquez le journal à la couche d'enquête ; corrigez une réponse de répétition dans une copie de {layer} dans QGIS, ou retirez toute la soumission avec remove_survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="243" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="251" />
       <source>{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; {files} attachments.</source>
       <translation>{mode} : {new} nouvelles soumissions, {total} au total, sur {pages} pages en {seconds} s ; {files} pièces jointes.</translation>
     </message>

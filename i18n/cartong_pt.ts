@@ -76,7 +76,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="204" />
+      <location filename="../cartong_plugin/core/field/package.py" line="225" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
         <numerusform>Falta %n anexo de {file} e não está no pacote: {files}</numerusform>
@@ -177,7 +177,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="212" />
+      <location filename="../cartong_plugin/core/field/package.py" line="233" />
       <source>%n files of the attachments folder of {file} belong to no remaining submission (deleted since?) and were not packaged: {files}</source>
       <translation>
         <numerusform>%n ficheiro da pasta de anexos de {file} não pertence a nenhuma submissão restante (eliminada entretanto?) e não foi incluído no pacote: {files}</numerusform>
@@ -209,7 +209,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="157" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="165" />
       <source>%n new submissions downloaded into {file}.</source>
       <translation>
         <numerusform>%n nova submissão descarregada para {file}.</numerusform>
@@ -233,7 +233,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="290" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="333" />
       <source>%n photos or files of the submissions were missing: they are listed in manifest.json.</source>
       <translation>
         <numerusform>Faltava %n fotografia ou ficheiro das submissões: está listado em manifest.json.</numerusform>
@@ -774,7 +774,7 @@
       <translation>Aproximadamente o mesmo número de unidades em cada classe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="174" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="177" />
       <source>Action</source>
       <translation>Ação</translation>
     </message>
@@ -784,7 +784,7 @@
       <translation>Adicionar as camadas ao projeto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="56" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="57" />
       <source>Address</source>
       <translation>Endereço</translation>
     </message>
@@ -832,6 +832,11 @@
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="154" />
       <source>Admin boundaries</source>
       <translation>Limites administrativos</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="84" />
+      <source>Admin boundaries (*.gpkg *.shp *.geojson *.json)</source>
+      <translation>Limites administrativos (*.gpkg *.shp *.geojson *.json)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="50" />
@@ -1039,7 +1044,7 @@
       <translation>Atlas como um PDF por unidade, chamado &lt;P-code&gt;_&lt;name&gt;.pdf, numa pasta com o nome do ficheiro do mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="371" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="388" />
       <source>Atlas of {pages} pages written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Atlas de {pages} páginas escrito em {file}. A composição «{layout}» está no projeto (Projeto &gt; Composições) para retoques manuais.</translation>
     </message>
@@ -1069,7 +1074,7 @@
       <translation>Anexos em falta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="259" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="267" />
       <source>Attachments: {folder}</source>
       <translation>Anexos: {folder}</translation>
     </message>
@@ -1084,7 +1089,7 @@
       <translation>Configuração de autenticação que contém o token de API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="68" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="74" />
       <source>Automatic</source>
       <translation>Automático</translation>
     </message>
@@ -1094,27 +1099,27 @@
       <translation>Automático ({column})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="297" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="340" />
       <source>Back at the office, merge the returned package with the algorithm "Merge a returned field package".</source>
       <translation>De volta ao escritório, funda o pacote devolvido com o algoritmo «Fundir um pacote de campo devolvido».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="113" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="156" />
       <source>Background map</source>
       <translation>Mapa de fundo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="99" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="142" />
       <source>Background map for offline work</source>
       <translation>Mapa de fundo para o trabalho offline</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="285" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="328" />
       <source>Background map: countries and admin boundaries only. {reason}</source>
       <translation>Mapa de fundo: apenas países e limites administrativos. {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="282" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="325" />
       <source>Background map: {tiles} tiles stored for offline work.</source>
       <translation>Mapa de fundo: {tiles} mosaicos guardados para o trabalho offline.</translation>
     </message>
@@ -1178,7 +1183,7 @@
       <translation>A construir a camada limpa…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="325" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="342" />
       <source>Building the layout…</source>
       <translation>A construir a composição…</translation>
     </message>
@@ -1211,7 +1216,7 @@
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="191" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="234" />
       <source>Cancel the build</source>
       <translation>Cancelar a preparação do pacote</translation>
     </message>
@@ -1241,12 +1246,12 @@
       <translation>Cancelado: nenhuma camada limpa foi escrita.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="123" />
+      <location filename="../cartong_plugin/core/field/package.py" line="144" />
       <source>Cancelled: no field package was written.</source>
       <translation>Cancelado: nenhum pacote de campo foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="408" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="425" />
       <source>Cancelled: no map was written.</source>
       <translation>Cancelado: não foi escrito nenhum mapa.</translation>
     </message>
@@ -1256,7 +1261,7 @@
       <translation>Cancelado: nenhum mapa base offline foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="258" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="301" />
       <source>Cancelled: nothing was left in the folder.</source>
       <translation>Cancelado: nada ficou na pasta.</translation>
     </message>
@@ -1276,7 +1281,7 @@
       <translation>Cancelado: o GeoPackage do escritório não foi alterado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="132" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="135" />
       <source>Cancelling…</source>
       <translation>A cancelar…</translation>
     </message>
@@ -1326,7 +1331,7 @@
       <translation>Não é possível escrever {file}: {error}. Escolha outra pasta ou outro nome de ficheiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="207" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="215" />
       <source>CartONG</source>
       <translation>CartONG</translation>
     </message>
@@ -1366,7 +1371,7 @@
       <translation>CartONG: {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="174" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="177" />
       <source>Category</source>
       <translation>Categoria</translation>
     </message>
@@ -1468,7 +1473,7 @@
       <translation>Escolha uma pasta vazia para a sessão de formação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="159" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="202" />
       <source>Choose an empty or new folder: the package folder and its zip go inside it. Copy the zip to the field laptop and open the project inside.</source>
       <translation>Escolha uma pasta vazia ou nova: a pasta do pacote e o seu zip são escritos lá dentro. Copie o zip para o portátil de campo e abra o projeto que contém.</translation>
     </message>
@@ -1582,7 +1587,7 @@
       <translation>Escolha o servidor e como iniciar sessão. Os tokens e as senhas só são guardados no gestor de autenticação do QGIS, nunca no projeto nem nas definições.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="108" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="109" />
       <source>Choose the survey layer to share and, if you have it, the XLSForm it was collected with: the form tells which questions hold names, GPS points or photos.</source>
       <translation>Escolha a camada do inquérito a partilhar e, se o tiver, o XLSForm com que os dados foram recolhidos: o formulário indica que perguntas contêm nomes, pontos GPS ou fotos.</translation>
     </message>
@@ -1856,7 +1861,7 @@
       <translation>Colunas que alguém de fora poderia conhecer sobre uma pessoa, p. ex., admin2, head_gender, head_age, hh_size. Os valores são esvaziados sempre que a sua combinação é partilhada por menos de k linhas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="161" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="164" />
       <source>Columns that likely hold personal data, found from the form, the column names and the values. Choose what to do with each before sharing; read the reason when unsure.</source>
       <translation>Colunas que provavelmente contêm dados pessoais, detetadas através do formulário, dos nomes das colunas e dos valores. Escolha o que fazer com cada uma antes de partilhar; leia o motivo em caso de dúvida.</translation>
     </message>
@@ -1949,7 +1954,7 @@
       <translation>Copia todas as tabelas de um GeoPackage de inquérito (as tabelas brutas tal como foram recebidas, a camada de inquérito tipada com os seus pontos, as tabelas de repetição, o registo de limpeza, as tabelas de metadados e do formulário) para um novo esquema de uma base de dados PostgreSQL com PostGIS, com os mesmos nomes e valores, numa só transação: se algo falhar ou a ligação cair, nada fica na base de dados. São criadas duas funções para o esquema: &lt;schema&gt;_reviewer (pode registar decisões de limpeza) e &lt;schema&gt;_viewer (só pode ler); o administrador atribui-as às pessoas. As tabelas brutas recusam qualquer alteração. O GeoPackage é apenas lido.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="221" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="264" />
       <source>Copying the data and building the project…</source>
       <translation>A copiar os dados e a construir o projeto…</translation>
     </message>
@@ -1974,12 +1979,12 @@
       <translation>Contar as submissões por unidade administrativa e compor um mapa pronto a imprimir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="257" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="270" />
       <source>Counting submissions per admin area</source>
       <translation>Contagem das submissões por unidade administrativa</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="264" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="281" />
       <source>Counting the %n submissions of {layer} per area…</source>
       <translation>
         <numerusform>A contar %n submissão de {layer} por unidade…</numerusform>
@@ -2075,12 +2080,12 @@
       <translation>Proteção de dados…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="80" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="86" />
       <source>Data sources</source>
       <translation>Fontes dos dados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="107" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="108" />
       <source>Data to share</source>
       <translation>Dados a partilhar</translation>
     </message>
@@ -2090,7 +2095,7 @@
       <translation>Ligação à base de dados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="60" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="61" />
       <source>Date of birth</source>
       <translation>Data de nascimento</translation>
     </message>
@@ -2144,12 +2149,12 @@
       <translation>Implementado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="222" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="225" />
       <source>Detect personal data</source>
       <translation>Detetar os dados pessoais</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="61" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="62" />
       <source>Device or account ID</source>
       <translation>ID de dispositivo ou de conta</translation>
     </message>
@@ -2169,7 +2174,7 @@
       <translation>Concluído em</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="246" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="289" />
       <source>Done.</source>
       <translation>Concluído.</translation>
     </message>
@@ -2193,22 +2198,22 @@
       <translation>Descarregar os anexos (fotos) para a pasta {folder} ao lado do GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="184" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="192" />
       <source>Download cancelled: no GeoPackage was written.</source>
       <translation>Descarregamento cancelado: não foi escrito nenhum GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="182" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="190" />
       <source>Download cancelled: {file} was left as it was.</source>
       <translation>Descarregamento cancelado: {file} ficou como estava.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="155" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="163" />
       <source>Download finished.</source>
       <translation>Descarregamento concluído.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/wizard.py" line="39" />
+      <location filename="../cartong_plugin/gui/download/wizard.py" line="38" />
       <source>Download from KoboToolbox / ODK Central</source>
       <translation>Descarregar do KoboToolbox / ODK Central</translation>
     </message>
@@ -2268,7 +2273,7 @@
       <translation>Duplicados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="55" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="56" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
@@ -2328,9 +2333,14 @@
       <translation>Cada página mantém as classes de todo o país, para que as páginas sejam comparáveis; o título indica a unidade e o seu P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="174" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="177" />
       <source>Example value</source>
       <translation>Valor de exemplo</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="101" />
+      <source>Example with the sample survey, in the language of the map. Your map shows your data and your texts.</source>
+      <translation>Exemplo com o inquérito de exemplo, na língua do mapa. O seu mapa mostra os seus dados e os seus textos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="316" />
@@ -2418,7 +2428,7 @@
       <translation>Registo de limpeza exportado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="345" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="362" />
       <source>Exporting {file}…</source>
       <translation>A exportar {file}…</translation>
     </message>
@@ -2491,7 +2501,7 @@
       <translation>Primeiro dia da recolha de dados (AAAA-MM-DD, opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="171" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="214" />
       <source>Folder</source>
       <translation>Pasta</translation>
     </message>
@@ -2560,7 +2570,7 @@
       <translation>Formato</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="62" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="63" />
       <source>Free text</source>
       <translation>Texto livre</translation>
     </message>
@@ -2570,7 +2580,7 @@
       <translation>Dos dados recolhidos ao mapa pronto a imprimir, passo a passo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="119" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="162" />
       <source>From zoom level (whole country)</source>
       <translation>A partir do nível de zoom (todo o país)</translation>
     </message>
@@ -2585,7 +2595,7 @@
       <translation>linha GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="57" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="58" />
       <source>GPS location</source>
       <translation>Posição GPS</translation>
     </message>
@@ -2660,7 +2670,7 @@
       <translation>GeoPackage para o registo de limpeza (vazio: o GeoPackage do inquérito)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="257" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="265" />
       <source>GeoPackage: {file}</source>
       <translation>GeoPackage: {file}</translation>
     </message>
@@ -2755,12 +2765,12 @@
       <translation>Servidor humanitário (kobo.humanitarianresponse.info)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="54" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="55" />
       <source>ID number</source>
       <translation>Número de identidade</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="71" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="77" />
       <source>Images (*.png *.jpg *.jpeg *.svg)</source>
       <translation>Imagens (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
@@ -2890,7 +2900,7 @@
       <translation>texto JSON</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="47" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="48" />
       <source>Keep</source>
       <translation>Manter</translation>
     </message>
@@ -3000,12 +3010,12 @@
       <translation>Língua das etiquetas (p. ex. English (en), fr; vazio: a do formulário por predefinição)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="46" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="52" />
       <source>Landscape</source>
       <translation>Horizontal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="77" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="83" />
       <source>Language of the map</source>
       <translation>Língua do mapa</translation>
     </message>
@@ -3019,7 +3029,7 @@
       <translation>Língua dos textos do mapa: en (inglês), fr (francês), es (espanhol), pt (português) ou ar (árabe, composição da direita para a esquerda)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="82" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="94" />
       <source>Language of the offline help</source>
       <translation>Idioma da ajuda offline</translation>
     </message>
@@ -3064,12 +3074,12 @@
       <translation>Camada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="262" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="270" />
       <source>Layers in the project: {layers}.</source>
       <translation>Camadas no projeto: {layers}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="30" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="36" />
       <source>Layout and texts</source>
       <translation>Composição e textos</translation>
     </message>
@@ -3094,7 +3104,7 @@
       <translation>Legenda</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="82" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="88" />
       <source>Legend title</source>
       <translation>Título da legenda</translation>
     </message>
@@ -3194,7 +3204,7 @@
       <translation>Início de sessão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="83" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="89" />
       <source>Logo (optional)</source>
       <translation>Logótipo (opcional)</translation>
     </message>
@@ -3269,12 +3279,12 @@
       <translation>Muitas submissões</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="423" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="440" />
       <source>Map</source>
       <translation>Mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="81" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="87" />
       <source>Map author</source>
       <translation>Autor do mapa</translation>
     </message>
@@ -3298,12 +3308,12 @@
       <translation>Tipo de mapa: choropleth (unidades em classes de cor), circles (símbolos proporcionais) ou heatmap (densidade dos pontos do inquérito, unidades administrativas como contornos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="387" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="404" />
       <source>Map written to {file}.</source>
       <translation>Mapa escrito em {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="378" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="395" />
       <source>Map written to {file}. The layout “{layout}” is in the project (Project &gt; Layouts) for changes by hand.</source>
       <translation>Mapa escrito em {file}. A composição «{layout}» está no projeto (Projeto &gt; Composições) para retoques manuais.</translation>
     </message>
@@ -3342,7 +3352,7 @@
       <translation>Média</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="147" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="189" />
       <source>Mean of “{question}”</source>
       <translation>Média de «{question}»</translation>
     </message>
@@ -3372,7 +3382,7 @@
       <translation>Mediana (menos influenciada por algumas respostas extremas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="145" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="187" />
       <source>Median of “{question}”</source>
       <translation>Mediana de «{question}»</translation>
     </message>
@@ -3552,7 +3562,7 @@
       <translation>Nenhuma resposta de {field} é um número ({listed}): uma média ou uma mediana precisa de uma pergunta numérica. Escolha a pergunta que contém os números.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="307" />
+      <location filename="../cartong_plugin/core/field/package.py" line="328" />
       <source>No basemap source was given.</source>
       <translation>Não foi indicada nenhuma fonte de mapa base.</translation>
     </message>
@@ -3587,7 +3597,7 @@
       <translation>Nenhum nome do gazetteer é suficientemente próximo (melhor pontuação {score}: {places}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="170" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="212" />
       <source>No image at {file}.</source>
       <translation>Não há nenhuma imagem em {file}.</translation>
     </message>
@@ -3632,7 +3642,7 @@
       <translation>Nenhuma submissão responde a {field}: a proporção de «{given}» é 0 % em todas as unidades com submissões suficientes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/export_page.py" line="296" />
+      <location filename="../cartong_plugin/gui/maps/export_page.py" line="313" />
       <source>No submission falls in an area of {layer}: check the join (location or P-code) and the admin layer.</source>
       <translation>Nenhuma submissão fica numa unidade de {layer}: verifique a junção (posição ou P-code) e a camada administrativa.</translation>
     </message>
@@ -3682,7 +3692,7 @@
       <translation>Não foi possível criar nenhum mosaico a partir de {source} (sem rede, um erro do servidor ou apenas mosaicos vazios).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="110" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="153" />
       <source>No tiles: countries and admin boundaries only</source>
       <translation>Sem mosaicos: apenas países e limites administrativos</translation>
     </message>
@@ -3712,7 +3722,7 @@
       <translation>Ainda não guardado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="125" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="126" />
       <source>Nothing is changed in this layer: a protected copy is written at the end.</source>
       <translation>Nada é alterado nesta camada: no fim é escrita uma cópia protegida.</translation>
     </message>
@@ -3807,7 +3817,7 @@
       <translation>Abrir a nota README</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="228" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="236" />
       <source>Open the folder</source>
       <translation>Abrir a pasta</translation>
     </message>
@@ -3832,7 +3842,7 @@
       <translation>Abrir o guia online</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="84" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="90" />
       <source>OpenStreetMap background when online (credited on the map)</source>
       <translation>Fundo OpenStreetMap se houver ligação (creditado no mapa)</translation>
     </message>
@@ -3855,6 +3865,11 @@
       <location filename="../cartong_plugin/processing/export_for_sharing.py" line="105" />
       <source>Or a key kept outside QGIS: env:VARIABLE or file:PATH holding 64 hexadecimal characters (runs without a desktop; no master password asked)</source>
       <translation>Ou uma chave guardada fora do QGIS: env:VARIABLE ou file:CAMINHO com 64 caracteres hexadecimais (funciona sem ambiente de trabalho; a senha mestra não é pedida)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="85" />
+      <source>Or another file</source>
+      <translation>Ou outro ficheiro</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/named_secrets.py" line="79" />
@@ -3985,7 +4000,7 @@
       <translation>Pasta do pacote</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="175" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="218" />
       <source>Package name</source>
       <translation>Nome do pacote</translation>
     </message>
@@ -3995,7 +4010,7 @@
       <translation>Zip do pacote</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="73" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="79" />
       <source>Page</source>
       <translation>Página</translation>
     </message>
@@ -4005,7 +4020,7 @@
       <translation>Página {page}: {records} de {total} submissões descarregadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="32" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="38" />
       <source>Page, language and the texts around the map. The date, scale bar, north arrow, coordinate system and disclaimer are added for you.</source>
       <translation>Página, língua e textos à volta do mapa. A data, a barra de escala, a seta do norte, o sistema de coordenadas e o aviso legal são acrescentados automaticamente.</translation>
     </message>
@@ -4045,7 +4060,7 @@
       <translation>Percentagens a partir de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="52" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="53" />
       <source>Person name</source>
       <translation>Nome de pessoa</translation>
     </message>
@@ -4060,22 +4075,22 @@
       <translation>Não foi possível procurar dados pessoais: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="160" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="163" />
       <source>Personal data found</source>
       <translation>Dados pessoais encontrados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="53" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="54" />
       <source>Phone number</source>
       <translation>Número de telefone</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="58" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="59" />
       <source>Photo or attachment</source>
       <translation>Foto ou anexo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="64" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="65" />
       <source>Place of residence</source>
       <translation>Local de residência</translation>
     </message>
@@ -4105,7 +4120,7 @@
       <translation>Os pontos fora de qualquer unidade administrativa, ou noutra unidade que não a respondida, são assinalados, e os nomes administrativos escritos são associados aos seus P-codes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="47" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="53" />
       <source>Portrait</source>
       <translation>Vertical</translation>
     </message>
@@ -4145,7 +4160,7 @@
       <translation>Preparar um pacote de campo (offline)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="306" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="349" />
       <source>Prepare for the field</source>
       <translation>Preparar para o terreno</translation>
     </message>
@@ -4155,12 +4170,12 @@
       <translation>Preparar para o terreno…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="224" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="267" />
       <source>Preparing the field package</source>
       <translation>A preparar o pacote de campo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="183" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="226" />
       <source>Preparing the package</source>
       <translation>A preparar o pacote</translation>
     </message>
@@ -4205,7 +4220,7 @@
       <translation>Chave de pseudonimização (vazio: a sua chave predefinida, criada se necessário)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="47" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="48" />
       <source>Pseudonymise</source>
       <translation>Pseudonimizar</translation>
     </message>
@@ -4320,12 +4335,12 @@
       <translation>Leia a nota antes de enviar o ficheiro: acompanha-o.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/tasks.py" line="199" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="221" />
       <source>Reading the file was cancelled. Click Back, then Next to read it again.</source>
       <translation>A leitura do ficheiro foi cancelada. Clique em Anterior e depois em Seguinte para o ler novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/tasks.py" line="163" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="182" />
       <source>Reading the file…</source>
       <translation>A ler o ficheiro…</translation>
     </message>
@@ -4358,7 +4373,7 @@
       <translation>Atualizar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="47" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="48" />
       <source>Remove</source>
       <translation>Remover</translation>
     </message>
@@ -4747,7 +4762,7 @@
       <translation>Veja a tabela {table} em {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="59" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="60" />
       <source>Sensitive</source>
       <translation>Sensível</translation>
     </message>
@@ -4880,7 +4895,7 @@
       <translation>Folha de cálculo (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="63" />
+      <location filename="../cartong_plugin/gui/protection/input_pages.py" line="64" />
       <source>Staff name</source>
       <translation>Nome de um membro do pessoal</translation>
     </message>
@@ -4935,7 +4950,7 @@
       <translation>Os passos marcam-se sozinhos quando o seu resultado aparece. Faça duplo clique num passo para abrir a sua página de ajuda.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="125" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="168" />
       <source>Stop above this number of tiles</source>
       <translation>Parar acima deste número de mosaicos</translation>
     </message>
@@ -4979,7 +4994,7 @@
       <translation>Submissões com {question} = {answer}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="141" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="183" />
       <source>Submissions answering “{answer}” (%)</source>
       <translation>Submissões que respondem «{answer}» (%)</translation>
     </message>
@@ -5019,12 +5034,12 @@
       <translation>Submissões sem posição</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="79" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="85" />
       <source>Subtitle</source>
       <translation>Subtítulo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="220" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="228" />
       <source>Summary</source>
       <translation>Resumo</translation>
     </message>
@@ -5049,7 +5064,7 @@
       <translation>GeoPackage do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="71" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="72" />
       <source>Survey GeoPackages</source>
       <translation>GeoPackages de inquérito</translation>
     </message>
@@ -5982,7 +5997,7 @@
       <translation>A última cópia descarregada {file} está no projeto ({layers}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="201" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="209" />
       <source>The last downloaded copy {file} is in the project.</source>
       <translation>A última cópia descarregada {file} está no projeto.</translation>
     </message>
@@ -5997,7 +6012,7 @@
       <translation>Não é possível ler a camada {layer} a partir de {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/tasks.py" line="118" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="135" />
       <source>The layer {layer} could not be reopened from {source}.</source>
       <translation>Não foi possível reabrir a camada {layer} a partir de {source}.</translation>
     </message>
@@ -6087,7 +6102,7 @@
       <translation>O ponto da camada está a {distance} m destas coordenadas, na latitude {lat}, longitude {lon}: foi movido depois da importação, e as verificações GPS usaram-no. O novo valor leva a coluna até ele.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="425" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="439" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Os pontos da camada são os locais das entrevistas, muitas vezes a residência das pessoas: desloque-os, ajuste-os a uma grelha ou agregue-os antes de os partilhar.</translation>
     </message>
@@ -6192,7 +6207,7 @@
       <translation>O fundo offline é antes um mapa vetorial: {file} (países e limites administrativos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="309" />
+      <location filename="../cartong_plugin/core/field/package.py" line="330" />
       <source>The offline background is a vector map of the countries and admin boundaries.</source>
       <translation>O fundo offline é um mapa vetorial dos países e dos limites administrativos.</translation>
     </message>
@@ -6236,7 +6251,7 @@
       <translation>A saída {path} seria escrita fora da pasta escolhida {folder}; nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="267" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="310" />
       <source>The package is ready</source>
       <translation>O pacote está pronto</translation>
     </message>
@@ -6264,6 +6279,11 @@
       <location filename="../cartong_plugin/core/field/project.py" line="112" />
       <source>The project {file} could not be written: {error}</source>
       <translation>Não foi possível escrever o projeto {file}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="79" />
+      <source>The project's polygon layers with a P-code field. The package takes the whole file they come from.</source>
+      <translation>As camadas de polígonos do projeto com um campo P-code. O pacote leva todo o ficheiro de onde vêm.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http_failures.py" line="51" />
@@ -6473,7 +6493,7 @@
       <translation>O GeoPackage do inquérito {file} foi escrito, mas não pôde ser partilhado no PostgreSQL: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="59" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="60" />
       <source>The survey GeoPackages and the admin boundaries go into the package with a project that opens without the internet, and the offline help.</source>
       <translation>Os GeoPackages de inquérito e os limites administrativos vão para o pacote com um projeto que abre sem internet, e a ajuda offline.</translation>
     </message>
@@ -6488,7 +6508,7 @@
       <translation>O inquérito não tem nenhuma pergunta numérica: escolha outro tipo de mapa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="222" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="230" />
       <source>The survey is in the project. Next step: check and clean it (CartONG &gt; 2. Check and clean…).</source>
       <translation>O inquérito está no projeto. Passo seguinte: verificá-lo e limpá-lo (CartONG &gt; 2. Verificar e limpar…).</translation>
     </message>
@@ -6528,7 +6548,7 @@
       <translation>As submissões do inquérito a contar: a camada 'survey' do GeoPackage importado (p. ex., household_survey.gpkg|layername=survey) ou a sua cópia limpa. As submissões sem localização só são contadas através de um campo P-code (JOIN_FIELD).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="283" />
+      <location filename="../cartong_plugin/core/field/package.py" line="304" />
       <source>The surveys and boundaries have no location to take the area from: give the area of the offline basemap.</source>
       <translation>Os inquéritos e os limites não têm nenhuma localização de onde tirar a área: indique a área do mapa base offline.</translation>
     </message>
@@ -6548,7 +6568,7 @@
       <translation>A tabela {table} de {file} está danificada (linha {row}): o pacote não pode ser fundido com segurança.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/tasks.py" line="84" />
+      <location filename="../cartong_plugin/gui/tasks.py" line="89" />
       <source>The task failed.</source>
       <translation>A tarefa falhou.</translation>
     </message>
@@ -6691,7 +6711,7 @@
       <translation>Mosaicos estimados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="100" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="143" />
       <source>Tiles of a background map you have in QGIS (while you are online) are stored in the package. Without one, a simple background of countries and admin boundaries is used.</source>
       <translation>Os mosaicos de um mapa de fundo que tenha no QGIS (enquanto estiver online) são guardados no pacote. Sem ele, é usado um fundo simples de países e limites administrativos.</translation>
     </message>
@@ -6706,7 +6726,7 @@
       <translation>Mosaicos escritos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="78" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="84" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
@@ -6716,7 +6736,7 @@
       <translation>A decidir</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="120" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="163" />
       <source>To zoom level (streets)</source>
       <translation>Até ao nível de zoom (ruas)</translation>
     </message>
@@ -6855,7 +6875,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="241" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="249" />
       <source>Update</source>
       <translation>Atualização</translation>
     </message>
@@ -6975,7 +6995,7 @@
       <translation>O que entra: {inputs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="58" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="59" />
       <source>What to take to the field</source>
       <translation>O que levar para o terreno</translation>
     </message>
@@ -7010,7 +7030,7 @@
       <translation>Locais de recolha das submissões, uma cor por resposta (etiquetas do formulário).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="158" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="201" />
       <source>Where to write the package</source>
       <translation>Onde escrever o pacote</translation>
     </message>
@@ -7045,7 +7065,7 @@
       <translation>Com o atlas: o campo que contém os P-codes que nomeiam e ordenam as suas páginas, p. ex., adm2_pcode. Predefinição: adm2_pcode.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="86" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="92" />
       <source>Without a connection the map keeps the light offline background (Natural Earth).</source>
       <translation>Sem ligação, o mapa mantém o fundo leve offline (Natural Earth).</translation>
     </message>
@@ -7197,7 +7217,7 @@
       <translation>O seu nome, escrito na coluna «who» das linhas que altera</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="275" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="318" />
       <source>Zip to copy: {zip} ({size:.1f} MB, {files} files).</source>
       <translation>Zip a copiar: {zip} ({size:.1f} MB, {files} ficheiros).</translation>
     </message>
@@ -7614,12 +7634,12 @@
       <translation>p. ex. 10, 20, 50</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="63" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="69" />
       <source>e.g. Household survey, March 2026</source>
       <translation>p. ex. Inquérito aos agregados familiares, março de 2026</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="65" />
+      <location filename="../cartong_plugin/gui/maps/layout_page.py" line="71" />
       <source>e.g. household survey (partner), boundaries OCHA COD-AB</source>
       <translation>p. ex. inquérito aos agregados familiares (parceiro), limites OCHA COD-AB</translation>
     </message>
@@ -7831,7 +7851,7 @@
       <translation>nenhuma camada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="124" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="167" />
       <source>no limit</source>
       <translation>sem limite</translation>
     </message>
@@ -9244,7 +9264,7 @@
       <translation>{layer} é uma tabela de repetição: as suas linhas pertencem às submissões por _submission__uuid e _index, e o registo de limpeza designa submissões (_uuid), não linhas de repetição, por isso não lhe pode ser aplicado. Aplique o registo à camada de inquérito; corrija uma resposta de repetição numa cópia de {layer} no QGIS, ou remova a submissão inteira com remove_survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="243" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="251" />
       <source>{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; {files} attachments.</source>
       <translation>{mode}: {new} novas submissões, {total} no total, de {pages} páginas em {seconds} s; {files} anexos.</translation>
     </message>
