@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import csv
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -20,6 +21,21 @@ def execute(algorithm_id: str, parameters: dict, feedback=None) -> dict:
     )
     assert ok
     return results
+
+
+def export_sheet(postgis, schema: str, user: str, path: Path) -> list[dict]:
+    """cartong:exportreviewsheet as ``user`` to the CSV ``path``; its rows as dicts."""
+    execute("cartong:exportreviewsheet", {"CONNECTION": postgis.conninfo(user), "SCHEMA": schema, "OUTPUT": str(path)})
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def write_sheet(path: Path, rows: list[dict]) -> None:
+    """Review sheet rows (dicts, as export_sheet gives them) written back to the CSV ``path``."""
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
 
 
 def checked_sample(folder: Path) -> Path:

@@ -8,7 +8,6 @@ throw-away PostGIS cluster of tests/postgis_cluster.py.
 
 from __future__ import annotations
 
-import csv
 import itertools
 import json
 import re
@@ -18,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
-from teams_data import execute
+from teams_data import execute, export_sheet, write_sheet
 
 from cartong_plugin.core.base.errors import CartongError
 from cartong_plugin.core.teams.connection import resolve_target
@@ -134,26 +133,13 @@ def test_database_stamps_who_and_version_even_for_direct_edits(postgis, shared):
         postgis.sql(f"UPDATE {shared}.survey SET hh_size = 1", user="carol")
 
 
-def _export_sheet(postgis, schema, user, path):
-    execute("cartong:exportreviewsheet", {"CONNECTION": postgis.conninfo(user), "SCHEMA": schema, "OUTPUT": str(path)})
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
-def _write_sheet(path, rows):
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
-
-
 def test_save_decisions_algorithm_refuses_a_stale_sheet_and_saves_the_rest(postgis, shared, tmp_path):
-    rows = _export_sheet(postgis, shared, "bob", tmp_path / "bob.csv")
+    rows = export_sheet(postgis, shared, "bob", tmp_path / "bob.csv")
     assert list(rows[0])[:2] == ["log_id", "version"]
     postgis.sql(f"UPDATE {shared}.cleaning_log SET change_type = 'remove_survey' WHERE fid = 1", user="alice")
     rows[0].update(change_type="no_action", explanation="checked by phone")  # stale: alice decided meanwhile
     rows[1].update(change_type="change_response", new_value="=3")  # a formula-like value, stored as typed
-    _write_sheet(tmp_path / "bob.csv", rows)
+    write_sheet(tmp_path / "bob.csv", rows)
     feedback = QgsProcessingFeedback()
     errors = []
     feedback.reportError = lambda message, fatal=False: errors.append(message)
@@ -169,9 +155,9 @@ def test_save_decisions_algorithm_refuses_a_stale_sheet_and_saves_the_rest(postg
 
 
 def test_a_decision_on_a_row_no_longer_in_the_log_is_not_blamed_on_another_reviewer(postgis, shared, tmp_path):
-    rows = _export_sheet(postgis, shared, "bob", tmp_path / "bob.csv")
+    rows = export_sheet(postgis, shared, "bob", tmp_path / "bob.csv")
     rows[0].update(log_id="999999", change_type="no_action")  # a log id the shared log never had
-    _write_sheet(tmp_path / "bob.csv", rows)
+    write_sheet(tmp_path / "bob.csv", rows)
     feedback = QgsProcessingFeedback()
     errors = []
     feedback.reportError = lambda message, fatal=False: errors.append(message)
@@ -188,9 +174,9 @@ def test_a_decision_on_a_row_no_longer_in_the_log_is_not_blamed_on_another_revie
 
 
 def test_review_sheet_with_a_bad_change_type_names_row_and_column(postgis, shared, tmp_path):
-    rows = _export_sheet(postgis, shared, "bob", tmp_path / "bob.csv")
+    rows = export_sheet(postgis, shared, "bob", tmp_path / "bob.csv")
     rows[2]["change_type"] = "delete_everything"
-    _write_sheet(tmp_path / "bob.csv", rows)
+    write_sheet(tmp_path / "bob.csv", rows)
     with pytest.raises(QgsProcessingException, match="Row 4 of bob.csv, column change_type: 'delete_everything'"):
         execute(
             "cartong:savedecisions",
@@ -201,16 +187,16 @@ def test_review_sheet_with_a_bad_change_type_names_row_and_column(postgis, share
 
 def test_review_sheet_saved_by_excel_as_utf16_is_read_like_a_cleaning_log(postgis, shared, tmp_path):
     """Excel's "Unicode text" is UTF-16: read as the cleaning log is (it was refused with GDAL's raw message)."""
-    rows = _export_sheet(postgis, shared, "bob", tmp_path / "bob.csv")
+    rows = export_sheet(postgis, shared, "bob", tmp_path / "bob.csv")
     rows[1].update(change_type="no_action", explanation="vérifié par téléphone")
     rows[2]["change_type"] = "delete_everything"
-    _write_sheet(tmp_path / "bob.csv", rows)
+    write_sheet(tmp_path / "bob.csv", rows)
     sheet = tmp_path / "bob.csv"
     sheet.write_bytes(sheet.read_text(encoding="utf-8").encode("utf-16"))
     with pytest.raises(QgsProcessingException, match="Row 4 of bob.csv, column change_type: 'delete_everything'"):
         execute("cartong:savedecisions", {"CONNECTION": postgis.conninfo("bob"), "SCHEMA": shared, "SHEET": str(sheet)})
     rows[2]["change_type"] = "pending"
-    _write_sheet(sheet, rows)
+    write_sheet(sheet, rows)
     sheet.write_bytes(sheet.read_text(encoding="utf-8").encode("utf-16"))
     result = execute(
         "cartong:savedecisions", {"CONNECTION": postgis.conninfo("bob"), "SCHEMA": shared, "SHEET": str(sheet)}
@@ -223,8 +209,8 @@ def test_review_sheet_saved_by_excel_as_utf16_is_read_like_a_cleaning_log(postgi
 
 
 def test_review_sheet_without_version_column_is_refused(postgis, shared, tmp_path):
-    rows = _export_sheet(postgis, shared, "bob", tmp_path / "bob.csv")
-    _write_sheet(tmp_path / "bob.csv", [{k: v for k, v in row.items() if k != "version"} for row in rows])
+    rows = export_sheet(postgis, shared, "bob", tmp_path / "bob.csv")
+    write_sheet(tmp_path / "bob.csv", [{k: v for k, v in row.items() if k != "version"} for row in rows])
     with pytest.raises(QgsProcessingException, match="bob.csv has no column version"):
         execute(
             "cartong:savedecisions",

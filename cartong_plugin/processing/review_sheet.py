@@ -23,9 +23,10 @@ class ExportReviewSheetAlgorithm(TeamsAlgorithm):
     def shortHelpString(self):
         return tr(
             "Writes the cleaning log of a survey shared in PostgreSQL, everyone's decisions included, to a "
-            "CSV or XLSX sheet with two more columns, log_id and version: fill change_type, new_value and "
-            "explanation, then save them with 'Save review decisions'. The version lets the database "
-            "refuse a decision on a row someone else decided meanwhile."
+            "CSV or XLSX sheet with three more columns, log_id, version and as_exported: fill change_type, "
+            "new_value and explanation, then save them with 'Save review decisions'. The version lets the "
+            "database refuse a decision on a row someone else decided meanwhile; as_exported tells the rows "
+            "you edited from the ones you only read."
         )
 
     def initAlgorithm(self, config=None):
@@ -41,7 +42,8 @@ class ExportReviewSheetAlgorithm(TeamsAlgorithm):
         from pathlib import Path
 
         from ..core.cleaning.log import LOG_COLUMNS
-        from ..core.teams.review import export_review_sheet, load_log
+        from ..core.teams.review import load_log
+        from ..core.teams.review_sheet import export_review_sheet
 
         target = self.target(parameters, context)
         schema = self.schema(parameters, context)
@@ -70,8 +72,9 @@ class SaveDecisionsAlgorithm(TeamsAlgorithm):
             "Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared "
             "in PostgreSQL. The database records who saved each decision and when. A decision on a row that "
             "someone else decided since the sheet was exported is refused, and both decisions are listed: "
-            "export a new sheet to see theirs. Rows left unchanged are not written. Needs the survey's "
-            "reviewer role."
+            "export a new sheet to see theirs. A decision whose log row now holds another submission, "
+            "question or old value is refused, and a sheet exported from another survey's log is refused "
+            "whole. Rows left unchanged are not written. Needs the survey's reviewer role."
         )
 
     def initAlgorithm(self, config=None):
@@ -81,19 +84,23 @@ class SaveDecisionsAlgorithm(TeamsAlgorithm):
         )
         sheet.setHelp(
             tr(
-                "The sheet written by 'Export a review sheet', with your decisions; keep its log_id and "
-                "version columns as they are."
+                "The sheet written by 'Export a review sheet', with your decisions; keep its log_id, "
+                "version, uuid, question, old_value and as_exported columns as they are."
             )
         )
         self.addParameter(sheet)
         self.addOutput(QgsProcessingOutputNumber("SAVED", tr("Decisions saved")))
         self.addOutput(QgsProcessingOutputNumber("CONFLICTS", tr("Decisions refused (someone decided first)")))
         self.addOutput(QgsProcessingOutputNumber("UNCHANGED", tr("Rows unchanged")))
+        self.addOutput(
+            QgsProcessingOutputNumber("MISMATCHED", tr("Decisions refused (the log row is another one now)"))
+        )
 
     def execute(self, parameters, context, feedback):
         from pathlib import Path
 
-        from ..core.teams.review import conflicts_message, read_review_sheet, save_decisions
+        from ..core.teams.review import conflicts_message, mismatches_message, save_decisions
+        from ..core.teams.review_sheet import read_review_sheet
 
         target = self.target(parameters, context)
         sheet = self.parameterAsFile(parameters, self.SHEET, context)
@@ -101,6 +108,13 @@ class SaveDecisionsAlgorithm(TeamsAlgorithm):
             target, self.schema(parameters, context), read_review_sheet(sheet), source=Path(sheet).name
         )
         feedback.pushInfo(trn("%n decision saved.", "%n decisions saved.", len(report.saved)))
+        if report.mismatched:
+            feedback.reportError(mismatches_message(report.mismatched), False)
         if report.conflicts:
             feedback.reportError(conflicts_message(report.conflicts), False)
-        return {"SAVED": len(report.saved), "CONFLICTS": len(report.conflicts), "UNCHANGED": report.unchanged}
+        return {
+            "SAVED": len(report.saved),
+            "CONFLICTS": len(report.conflicts),
+            "UNCHANGED": report.unchanged,
+            "MISMATCHED": len(report.mismatched),
+        }

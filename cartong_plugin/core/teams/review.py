@@ -2,37 +2,36 @@
 """Several reviewers deciding on one cleaning log at once, in PostgreSQL.
 
 Each row of ``<schema>.cleaning_log`` has a ``version``. A reviewer loads the log (``load_log``
-or a review sheet, ``export_review_sheet``: the log with ``log_id`` and ``version`` columns),
+or a review sheet, ``review_sheet.export_review_sheet``: the log with ``log_id`` and ``version``),
 decides, and saves (``save_decisions``): a decision is written only where the row still has the
 version the reviewer saw (``UPDATE ... WHERE version = seen``), so a decision taken meanwhile by
 someone else is never overwritten silently; the stale one is refused and both values are
 returned (``Conflict``) for the caller to show. The database stamps ``who`` (the PostgreSQL
 user), ``when`` and the new version itself (trigger of ``roles``). Loading again shows
 everyone's decisions.
+
+A sheet row names its log row by ``log_id`` and ``version`` only, and every freshly shared log
+starts at version 1 with ids 1..N: a decision is saved only where the log row still holds the
+sheet's ``uuid``, ``question`` and old value (else it belongs to another log row: ``mismatched``),
+and a sheet most of whose rows name other log rows is refused whole. A row's ``as_exported``
+fingerprint (``review_sheet``) tells what the reviewer edited from what she was shown, so a row
+she did not touch is never written, and an edit on a row decided meanwhile is a conflict.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from ..base.atomic import atomic_output
 from ..base.errors import CartongError
-from ..base.gdal_errors import gdal_exceptions
 from ..base.i18n import tr, trn
-from ..cleaning.log import (
-    CHANGE_TYPES,
-    LOG_COLUMNS,
-    LOG_LAYER,
-    PENDING,
-    LogEntry,
-)
-from ..cleaning.log_cells import from_xlsx_text, neutralise_formula, read_cell, store_text, to_xlsx_text
+from ..cleaning.log import CHANGE_TYPES, LOG_COLUMNS, LOG_LAYER, PENDING, LogEntry
+from ..cleaning.log_cells import read_cell, store_text
 from .connection import PgTarget
 from .roles import VERSION_COLUMN
 from .store import PgSession, ident, literal, open_session, qualified
 
-SHEET_KEYS = ("log_id", "version")
 _SELECT = ", ".join(["fid AS log_id", ident(VERSION_COLUMN)] + [ident(c) for c in LOG_COLUMNS])
 _MAX_LISTED = 25
 
@@ -56,6 +55,11 @@ class Decision:
     new_value: str = ""
     explanation: str = ""
     row: int = 0  # row of the review sheet it came from (0: not from a sheet)
+    # the log row as the sheet shows it (None: not given, not compared) and its as_exported fingerprint
+    uuid: str | None = None
+    question: str | None = None
+    old_value: str | None = None
+    exported: str = ""
 
 
 @dataclass
@@ -70,7 +74,8 @@ class Conflict:
 class SaveReport:
     saved: list = field(default_factory=list)  # LogRow as stored after the save
     conflicts: list = field(default_factory=list)
-    unchanged: int = 0  # decisions equal to what the database holds: nothing to write
+    mismatched: list = field(default_factory=list)  # Conflict: the log row of that log_id is another one now
+    unchanged: int = 0  # rows with nothing to write (as the database holds them, or not edited by the reviewer)
 
 
 class StaleDecision(CartongError):
@@ -128,36 +133,76 @@ def save_decisions(target: PgTarget, schema: str, decisions: list[Decision], sou
     """Save ``decisions`` in one transaction; those whose row changed since are refused as conflicts.
 
     A decision equal to what the row holds is not written (a whole sheet can be saved back without
-    claiming rows nobody touched); a stale row the sheet still has as ``pending`` was not decided
-    by this reviewer and is skipped too. The decisions that still apply are saved even when others
-    conflict (each is about its own row). A viewer (no reviewer role) gets a CartongError saying
-    so, and nothing is saved.
+    claiming rows nobody touched), nor a row the reviewer did not edit (its ``exported`` fingerprint;
+    without one, a stale row the sheet still has as ``pending``). A decision whose log row now holds
+    another submission, question or old value is refused (``mismatched``); when most of the rows do,
+    the sheet is another log's and CartongError refuses it whole, nothing saved. An edited row that
+    someone else decided meanwhile is a conflict. The decisions that still apply are saved even when
+    others are refused (each is about its own row). A viewer (no reviewer role) gets a CartongError
+    saying so, and nothing is saved.
     """
     _validate(decisions, source or LOG_LAYER)
     report = SaveReport()
     with open_session(target) as session:
         with session.transaction(tr("saving decisions in the cleaning log of {schema}").format(schema=schema)):
+            # read under the transaction: a re-share (DROP SCHEMA) waits for it to end
+            current = {row.log_id: row for row in _read_log(session, schema)}
+            _refuse_other_log(decisions, current, schema, source)
             for decision in decisions:
-                mine = "({})".format(
-                    ", ".join(
-                        literal(store_text(v)) for v in (decision.change_type, decision.new_value, decision.explanation)
-                    )
-                )
-                updated = session.rows(
-                    f"UPDATE {_log_table(schema)} SET (change_type, new_value, explanation) = {mine} "
-                    f"WHERE fid = {int(decision.log_id)} AND {ident(VERSION_COLUMN)} = {int(decision.version)} "
-                    f"AND (coalesce(change_type, ''), coalesce(new_value, ''), coalesce(explanation, '')) "
-                    f"IS DISTINCT FROM {mine} RETURNING {_SELECT}"
-                )
-                if updated:
-                    report.saved.append(_row(updated[0]))
-                    continue
-                current = _read_log(session, schema, f"WHERE fid = {int(decision.log_id)}")
-                if current and (_same(current[0], decision) or decision.change_type == PENDING):
-                    report.unchanged += 1
+                row = current.get(decision.log_id)
+                edited = _edited(decision, row)
+                if row is not None and not _same_log_row(decision, row):
+                    if edited:
+                        report.mismatched.append(Conflict(decision, row))
+                    else:
+                        report.unchanged += 1
+                elif row is None or row.version != decision.version:
+                    if edited and (row is None or not _same(row, decision)):
+                        report.conflicts.append(Conflict(decision, row))
+                    else:
+                        report.unchanged += 1
+                elif not edited or _same(row, decision):
+                    report.unchanged += 1  # never claims a row the reviewer did not touch
                 else:
-                    report.conflicts.append(Conflict(decision, current[0] if current else None))
+                    _update(session, schema, decision, report)
     return report
+
+
+def _update(session: PgSession, schema: str, decision: Decision, report: SaveReport) -> None:
+    """Write one decision where the row still has the version the reviewer saw; else a conflict."""
+    mine = "({})".format(
+        ", ".join(literal(store_text(v)) for v in (decision.change_type, decision.new_value, decision.explanation))
+    )
+    updated = session.rows(
+        f"UPDATE {_log_table(schema)} SET (change_type, new_value, explanation) = {mine} "
+        f"WHERE fid = {int(decision.log_id)} AND {ident(VERSION_COLUMN)} = {int(decision.version)} "
+        f"RETURNING {_SELECT}"
+    )
+    if updated:
+        report.saved.append(_row(updated[0]))
+        return
+    now = _read_log(session, schema, f"WHERE fid = {int(decision.log_id)}")  # saved by someone since the read
+    if now and _same(now[0], decision):
+        report.unchanged += 1
+    else:
+        report.conflicts.append(Conflict(decision, now[0] if now else None))
+
+
+def decision_fingerprint(change_type: str, new_value: str, explanation: str) -> str:
+    """A short mark of a row's decision as a review sheet shows it (its ``as_exported`` column): the
+    same values give the same mark, so a sheet row whose values still give it was not edited. The "x"
+    keeps a spreadsheet from reading it as a number."""
+    text = json.dumps([change_type, new_value, explanation], ensure_ascii=False)
+    return "x" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:15]
+
+
+def _edited(decision: Decision, row: LogRow | None) -> bool:
+    """Whether the reviewer changed this row in her sheet (its change_type, new_value or explanation)."""
+    if decision.exported:
+        return decision.exported != decision_fingerprint(decision.change_type, decision.new_value, decision.explanation)
+    if row is not None and row.version == decision.version:  # the row still holds what was exported
+        return not _same(row, decision)
+    return decision.change_type != PENDING  # a sheet without fingerprints: a pending row decided nothing
 
 
 def _same(row: LogRow, decision: Decision) -> bool:
@@ -169,6 +214,56 @@ def _same(row: LogRow, decision: Decision) -> bool:
     )
 
 
+def _same_log_row(decision: Decision, row: LogRow) -> bool:
+    """Whether the log row is still the one the sheet row shows (what is not given is not compared)."""
+    from ..cleaning.cleaned_layer import is_old_value
+
+    entry = row.entry
+    if decision.uuid is not None and decision.uuid.strip() != entry.uuid.strip():
+        return False
+    if decision.question is not None and decision.question.strip() != entry.question.strip():
+        return False
+    # numbers and date-times as numbers and instants: a spreadsheet rewrites them (5.0 -> 5)
+    return decision.old_value is None or is_old_value(entry.old_value, decision.old_value)
+
+
+def _refuse_other_log(decisions: list[Decision], current: dict, schema: str, source: str) -> None:
+    """CartongError when most of the sheet's rows whose log_id the log has name another submission or
+    question there: the sheet was exported from another survey's log, or before the log was replaced."""
+    known = [d for d in decisions if d.log_id in current and d.uuid is not None]
+    other = [
+        d
+        for d in known
+        if (d.uuid or "").strip() != current[d.log_id].entry.uuid.strip()
+        or (d.question or "").strip() != current[d.log_id].entry.question.strip()
+    ]
+    if not other or 2 * len(other) <= len(known):
+        return
+    first, theirs = other[0], current[other[0].log_id].entry
+    raise CartongError(
+        tr(
+            "The review sheet {file} is not from the cleaning log of {schema}: {count} of its {total} rows "
+            "name another submission or question than the log row of the same log_id (row {row}: {uuid}, "
+            "{question} in the sheet; {db_uuid}, {db_question} in the log). Nothing was saved. Choose the "
+            "schema the sheet was exported from, or export a new review sheet from {schema} and decide "
+            "on it."
+        ).format(
+            file=source,
+            schema=schema,
+            count=len(other),
+            total=len(known),
+            row=first.row,
+            uuid=first.uuid,
+            question=first.question,
+            db_uuid=theirs.uuid,
+            db_question=theirs.question,
+        ),
+        path=source,
+        row=first.row or None,
+        field="uuid",
+    )
+
+
 def save_decision(target: PgTarget, schema: str, decision: Decision) -> LogRow:
     """Save one decision; StaleDecision (with both values) when the row changed since it was loaded.
 
@@ -176,6 +271,8 @@ def save_decision(target: PgTarget, schema: str, decision: Decision) -> LogRow:
     report = save_decisions(target, schema, [decision])
     if report.conflicts:
         raise StaleDecision(conflict_sentence(report.conflicts[0]), report.conflicts[0])
+    if report.mismatched:
+        raise CartongError(mismatch_sentence(report.mismatched[0]), field="uuid")
     if report.saved:
         return report.saved[0]
     return next(row for row in load_log(target, schema) if row.log_id == decision.log_id)  # already so
@@ -206,7 +303,48 @@ def conflict_sentence(conflict: Conflict) -> str:
         version=mine.version,
         change_type=mine.change_type,
         new_value=mine.new_value,
+    ) + _explanations(theirs.entry.explanation, mine.explanation)
+
+
+def _explanations(theirs: str, mine: str) -> str:
+    """Both explanations, when they differ: a note is a value the reviewer would lose too."""
+    if theirs == mine:
+        return ""
+    return " " + tr("Their explanation: '{theirs}'. Yours: '{mine}'.").format(theirs=theirs, mine=mine)
+
+
+def mismatch_sentence(conflict: Conflict) -> str:
+    """A decision refused because its log_id now names another log row: both rows."""
+    mine, theirs = conflict.decision, conflict.database
+    assert theirs is not None  # a mismatch is always with a row that exists
+    where = tr("row {row}").format(row=mine.row) if mine.row else tr("log id {log_id}").format(log_id=mine.log_id)
+    return tr(
+        "{where}: your sheet has log row {log_id} as {uuid}, {question}, old value '{old_value}', but the "
+        "cleaning log now holds {db_uuid}, {db_question}, old value '{db_old_value}' there (the survey "
+        "was shared or checked again). Your decision '{change_type}' was not saved: export a new review "
+        "sheet and decide on that row again."
+    ).format(
+        where=where,
+        log_id=mine.log_id,
+        uuid=mine.uuid or "",
+        question=mine.question or "",
+        old_value=mine.old_value or "",
+        db_uuid=theirs.entry.uuid,
+        db_question=theirs.entry.question,
+        db_old_value=theirs.entry.old_value,
+        change_type=mine.change_type,
     )
+
+
+def mismatches_message(mismatched: list[Conflict]) -> str:
+    lines = [mismatch_sentence(c) for c in mismatched[:_MAX_LISTED]]
+    if len(mismatched) > _MAX_LISTED:
+        lines.append(tr("... and {count} more.").format(count=len(mismatched) - _MAX_LISTED))
+    return trn(
+        "%n decision was not saved: its log row now holds another submission, question or old value:\n{rows}",
+        "%n decisions were not saved: their log rows now hold another submission, question or old value:\n{rows}",
+        len(mismatched),
+    ).format(rows="\n".join(lines))
 
 
 def conflicts_message(conflicts: list[Conflict]) -> str:
@@ -224,123 +362,3 @@ def conflicts_message(conflicts: list[Conflict]) -> str:
         "%n decisions were not saved because someone else decided on the same rows first:\n{rows}",
         len(conflicts),
     ).format(rows="\n".join(lines))
-
-
-# -- review sheets (CSV/XLSX) -------------------------------------------------------------------
-
-
-def export_review_sheet(target: PgTarget, schema: str, path) -> Path:
-    """The shared log as a sheet to decide on: ``log_id``, ``version`` and the log columns."""
-    from osgeo import ogr
-
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
-        raise CartongError(
-            tr("Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.").format(file=path.name),
-            path=str(path),
-        )
-    rows = load_log(target, schema)
-    with atomic_output(path) as tmp, gdal_exceptions():
-        options = ["WRITE_BOM=YES", "STRING_QUOTING=IF_NEEDED"] if suffix == ".csv" else []
-        ds = ogr.GetDriverByName("CSV" if suffix == ".csv" else "XLSX").CreateDataSource(tmp)
-        layer = ds.CreateLayer(LOG_LAYER, geom_type=ogr.wkbNone, options=options)
-        for column in SHEET_KEYS + LOG_COLUMNS:
-            layer.CreateField(ogr.FieldDefn(column, ogr.OFTInteger if column in SHEET_KEYS else ogr.OFTString))
-        for row in rows:
-            feature = ogr.Feature(layer.GetLayerDefn())
-            feature.SetField("log_id", row.log_id)
-            feature.SetField("version", row.version)
-            for column in LOG_COLUMNS:
-                text = neutralise_formula(getattr(row.entry, column))
-                feature.SetField(column, to_xlsx_text(text) if suffix == ".xlsx" else text)
-            layer.CreateFeature(feature)
-        ds = None
-    return path
-
-
-def read_review_sheet(path) -> list[Decision]:
-    """The decisions of a review sheet (CartongError naming the row and column of a bad cell)."""
-
-    path = Path(path)
-    if not path.is_file():
-        raise CartongError(tr("The review sheet {file} does not exist.").format(file=str(path)), path=str(path))
-    numbers = None  # the file's row of each record, when blank lines or quoted newlines shift them
-    try:
-        if path.suffix.lower() != ".xlsx":  # UTF-8, UTF-16 or Windows-1252, as a cleaning log is read
-            from ..cleaning.log_files import read_csv_log_rows
-
-            headers, cells, numbers = read_csv_log_rows(path)
-            names = [name.strip().lstrip("\ufeff") for name in headers]
-        else:
-            names, cells = _xlsx_cells(path)
-    except RuntimeError as err:
-        raise CartongError(
-            tr("The review sheet {file} cannot be read: {error}").format(file=path.name, error=str(err)), path=str(path)
-        ) from err
-    return _decisions(path, names, cells, numbers)
-
-
-def _xlsx_cells(path: Path) -> tuple[list[str], list[list[str]]]:
-    """Header names and cells of the first sheet of an XLSX review sheet, all as text."""
-    from osgeo import gdal
-
-    with gdal_exceptions():
-        ds = gdal.OpenEx(
-            str(path), gdal.OF_VECTOR | gdal.OF_READONLY, open_options=["HEADERS=FORCE", "FIELD_TYPES=STRING"]
-        )
-        layer = ds.GetLayer(0)
-        names = [
-            layer.GetLayerDefn().GetFieldDefn(i).GetName().strip().lstrip("\ufeff")
-            for i in range(layer.GetLayerDefn().GetFieldCount())
-        ]
-        cells = [
-            [from_xlsx_text(f.GetFieldAsString(i)) if f.IsFieldSetAndNotNull(i) else "" for i in range(len(names))]
-            for f in layer
-        ]
-        ds = None
-    return names, cells
-
-
-def _decisions(path: Path, names: list[str], cells: list[list[str]], numbers) -> list[Decision]:
-    """The decisions of a review sheet's rows (``numbers``: the file row of each, else counted from 2)."""
-    missing = [c for c in SHEET_KEYS + ("change_type",) if c not in names]
-    if missing:
-        raise CartongError(
-            tr(
-                "The review sheet {file} has no column {columns}: export it again from the shared "
-                "log (it needs log_id, version and change_type)."
-            ).format(file=path.name, columns=", ".join(missing)),
-            path=str(path),
-            field=missing[0],
-        )
-    decisions = []
-    for number, row in zip(numbers or range(2, len(cells) + 2), cells):
-        values = dict(zip(names, row))
-        if not any(v.strip() for v in row):
-            continue
-        keys = {}
-        for key in SHEET_KEYS:
-            try:
-                keys[key] = int(float(values[key].strip()))
-            except ValueError:
-                raise CartongError(
-                    tr(
-                        "Row {row} of {file}, column {column}: '{value}' is not a number; keep the "
-                        "log_id and version columns as exported."
-                    ).format(row=number, file=path.name, column=key, value=values[key]),
-                    path=str(path),
-                    row=number,
-                    field=key,
-                ) from None
-        decisions.append(
-            Decision(
-                keys["log_id"],
-                keys["version"],
-                values["change_type"].strip().lower(),
-                read_cell(values.get("new_value", "")),  # "NA" is empty, as in any cleaning log
-                read_cell(values.get("explanation", "")),
-                row=number,
-            )
-        )
-    return decisions

@@ -1,0 +1,150 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Review sheets of the shared cleaning log: a CSV or XLSX file a reviewer decides on, and back.
+
+``export_review_sheet`` writes the log with ``log_id`` and ``version`` first and ``as_exported``
+last: a fingerprint of the row's decision as exported (``review.decision_fingerprint``), so that
+saving tells the rows the reviewer edited from the ones she only read. ``read_review_sheet``
+reads the decisions back (CSV in UTF-8, UTF-16 or Windows-1252 as a cleaning log, or XLSX), each
+with the ``uuid``, ``question`` and ``old_value`` the sheet shows, which ``review.save_decisions``
+compares with the log row of the same ``log_id`` before writing anything.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..base.atomic import atomic_output
+from ..base.errors import CartongError
+from ..base.gdal_errors import gdal_exceptions
+from ..base.i18n import tr
+from ..cleaning.log import LOG_COLUMNS, LOG_LAYER
+from ..cleaning.log_cells import from_xlsx_text, neutralise_formula, read_cell, to_xlsx_text
+from .connection import PgTarget
+from .review import Decision, decision_fingerprint, load_log
+
+SHEET_KEYS = ("log_id", "version")
+FINGERPRINT = "as_exported"  # the row's decision as exported (an edited row no longer has it)
+_REQUIRED = SHEET_KEYS + ("uuid", "question", "change_type")
+
+
+def export_review_sheet(target: PgTarget, schema: str, path) -> Path:
+    """The shared log as a sheet to decide on: ``log_id``, ``version``, the log columns and ``as_exported``."""
+    from osgeo import ogr
+
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise CartongError(
+            tr("Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.").format(file=path.name),
+            path=str(path),
+        )
+    rows = load_log(target, schema)
+    with atomic_output(path) as tmp, gdal_exceptions():
+        options = ["WRITE_BOM=YES", "STRING_QUOTING=IF_NEEDED"] if suffix == ".csv" else []
+        ds = ogr.GetDriverByName("CSV" if suffix == ".csv" else "XLSX").CreateDataSource(tmp)
+        layer = ds.CreateLayer(LOG_LAYER, geom_type=ogr.wkbNone, options=options)
+        for column in SHEET_KEYS + LOG_COLUMNS + (FINGERPRINT,):
+            layer.CreateField(ogr.FieldDefn(column, ogr.OFTInteger if column in SHEET_KEYS else ogr.OFTString))
+        for row in rows:
+            feature = ogr.Feature(layer.GetLayerDefn())
+            feature.SetField("log_id", row.log_id)
+            feature.SetField("version", row.version)
+            for column in LOG_COLUMNS:
+                text = neutralise_formula(getattr(row.entry, column))
+                feature.SetField(column, to_xlsx_text(text) if suffix == ".xlsx" else text)
+            entry = row.entry
+            feature.SetField(FINGERPRINT, decision_fingerprint(entry.change_type, entry.new_value, entry.explanation))
+            layer.CreateFeature(feature)
+        ds = None
+    return path
+
+
+def read_review_sheet(path) -> list[Decision]:
+    """The decisions of a review sheet (CartongError naming the row and column of a bad cell)."""
+
+    path = Path(path)
+    if not path.is_file():
+        raise CartongError(tr("The review sheet {file} does not exist.").format(file=str(path)), path=str(path))
+    numbers = None  # the file's row of each record, when blank lines or quoted newlines shift them
+    try:
+        if path.suffix.lower() != ".xlsx":  # UTF-8, UTF-16 or Windows-1252, as a cleaning log is read
+            from ..cleaning.log_files import read_csv_log_rows
+
+            headers, cells, numbers = read_csv_log_rows(path)
+            names = [name.strip().lstrip("\ufeff") for name in headers]
+        else:
+            names, cells = _xlsx_cells(path)
+    except RuntimeError as err:
+        raise CartongError(
+            tr("The review sheet {file} cannot be read: {error}").format(file=path.name, error=str(err)), path=str(path)
+        ) from err
+    return _decisions(path, names, cells, numbers)
+
+
+def _xlsx_cells(path: Path) -> tuple[list[str], list[list[str]]]:
+    """Header names and cells of the first sheet of an XLSX review sheet, all as text."""
+    from osgeo import gdal
+
+    with gdal_exceptions():
+        ds = gdal.OpenEx(
+            str(path), gdal.OF_VECTOR | gdal.OF_READONLY, open_options=["HEADERS=FORCE", "FIELD_TYPES=STRING"]
+        )
+        layer = ds.GetLayer(0)
+        names = [
+            layer.GetLayerDefn().GetFieldDefn(i).GetName().strip().lstrip("\ufeff")
+            for i in range(layer.GetLayerDefn().GetFieldCount())
+        ]
+        cells = [
+            [from_xlsx_text(f.GetFieldAsString(i)) if f.IsFieldSetAndNotNull(i) else "" for i in range(len(names))]
+            for f in layer
+        ]
+        ds = None
+    return names, cells
+
+
+def _decisions(path: Path, names: list[str], cells: list[list[str]], numbers) -> list[Decision]:
+    """The decisions of a review sheet's rows (``numbers``: the file row of each, else counted from 2)."""
+    missing = [c for c in _REQUIRED if c not in names]
+    if missing:
+        raise CartongError(
+            tr(
+                "The review sheet {file} has no column {columns}: export it again from the shared "
+                "log (it needs log_id, version, uuid, question and change_type)."
+            ).format(file=path.name, columns=", ".join(missing)),
+            path=str(path),
+            field=missing[0],
+        )
+    decisions = []
+    for number, row in zip(numbers or range(2, len(cells) + 2), cells):
+        values = dict(zip(names, row))
+        if not any(v.strip() for v in row):
+            continue
+        keys = {}
+        for key in SHEET_KEYS:
+            try:
+                keys[key] = int(float(values[key].strip()))
+            except ValueError:
+                raise CartongError(
+                    tr(
+                        "Row {row} of {file}, column {column}: '{value}' is not a number; keep the "
+                        "log_id and version columns as exported."
+                    ).format(row=number, file=path.name, column=key, value=values[key]),
+                    path=str(path),
+                    row=number,
+                    field=key,
+                ) from None
+        decisions.append(
+            Decision(
+                keys["log_id"],
+                keys["version"],
+                values["change_type"].strip().lower(),
+                read_cell(values.get("new_value", "")),  # "NA" is empty, as in any cleaning log
+                read_cell(values.get("explanation", "")),
+                row=number,
+                uuid=read_cell(values["uuid"]),
+                question=read_cell(values["question"]),
+                old_value=read_cell(values["old_value"]) if "old_value" in values else None,
+                exported=values.get(FINGERPRINT, "").strip(),  # absent from sheets exported before it existed
+            )
+        )
+    return decisions
