@@ -176,6 +176,15 @@ class PostgisCluster:
             raise RuntimeError(f"psql failed: {done.stderr.strip()}")
         return done.stdout.strip()
 
+    def database_in_time_zone(self, name: str, zone: str) -> str:
+        """A new database ``name`` with PostGIS whose sessions run in ``zone`` (``ALTER DATABASE ... SET
+        timezone``, as a server installed outside UTC has it: Debian's initdb takes the machine's zone);
+        the cluster itself stays in UTC for the other tests. Returns ``name``."""
+        self.sql(f"CREATE DATABASE {name} OWNER {STEWARD}", database="postgres")
+        self.sql(f"ALTER DATABASE {name} SET timezone = '{zone}'; ", database="postgres")
+        self.sql("CREATE EXTENSION postgis;", database=name)
+        return name
+
     def backends(self, user: str) -> list[int]:
         """Process ids of the server processes serving ``user``."""
         out = self.sql(f"SELECT pid FROM pg_stat_activity WHERE usename = '{user}' AND pid <> pg_backend_pid()")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 
 import pytest
@@ -21,6 +22,8 @@ from cartong_plugin.core.cleaning.log import LogEntry
 from cartong_plugin.core.cleaning.log_files import write_log_to_gpkg
 from cartong_plugin.core.teams.connection import resolve_target
 from cartong_plugin.core.teams.transfer import survey_to_geopackage, survey_to_postgis
+
+_MOMENT = r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z"  # as the import writes a date-time
 
 
 @pytest.fixture()
@@ -62,6 +65,21 @@ def test_sample_survey_goes_to_postgis_and_back_table_by_table(postgis, checked,
         )  # columns, types, geometry blobs, values, feature ids
     assert shared["ROWS"] == result["ROWS"] == sum(len(t[3]) for t in before.values())
     assert dump(checked) == before  # the GeoPackage shared was only read
+
+
+def test_date_times_come_back_unchanged_from_a_server_outside_utc(postgis, checked, tmp_path):
+    """A server in Europe/Paris gave its session's offset (09:58:34.147+02:00 for 07:58:34.147Z), which QGIS
+    reads as UTC: every date-time moved by two hours (found by an attack on the teams side)."""
+    database = postgis.database_in_time_zone("teams_paris", "Europe/Paris")
+    conninfo = postgis.conninfo(database=database)
+    execute("cartong:surveytopostgis", {"INPUT": str(checked), "CONNECTION": conninfo, "SCHEMA": "wash_paris"})
+    back = tmp_path / "back.gpkg"
+    execute("cartong:surveytogeopackage", {"CONNECTION": conninfo, "SCHEMA": "wash_paris", "OUTPUT": str(back)})
+    before, after = dump(checked), dump(back)
+    for table in before:  # value by value, date-times included, as the import wrote them ("Z", milliseconds)
+        assert after[table] == before[table], table + first_difference(before[table], after[table])
+    moments = [v for row in after["survey"][3] for v in row if isinstance(v, str) and re.fullmatch(_MOMENT, v)]
+    assert len(moments) > 400  # start, end, _submission_time... were compared
 
 
 def test_postgis_holds_the_same_names_types_and_points(postgis, checked):

@@ -5,7 +5,8 @@ GDAL is what QGIS ships on every platform, so no other database module is needed
 one connection: ``transaction()`` makes everything inside it one PostgreSQL transaction, which
 the server rolls back by itself when the connection drops, so a copy cut in the middle leaves
 nothing behind. Values are put in SQL as literals quoted here (``literal``), with
-``standard_conforming_strings`` on so a backslash is a backslash; names through ``ident``.
+``standard_conforming_strings`` on so a backslash is a backslash; names through ``ident``. The
+session's time zone is UTC whatever the server's, so date-times are read as the toolkit writes them.
 PostgreSQL's and libpq's errors become ``CartongError`` sentences saying what to do.
 """
 
@@ -149,6 +150,9 @@ class PgSession:
             if self.ds is None:
                 raise RuntimeError(gdal.GetLastErrorMsg() or "PQconnectdb failed.")
             self._run("SET standard_conforming_strings = on")
+            # date-times read in UTC, as the toolkit writes them: in the server's zone (Debian's initdb takes
+            # the machine's), GDAL would write "+02:00" into a GeoPackage, which QGIS reads as UTC
+            self._run("SET TIME ZONE 'UTC'")
         return self
 
     def close(self) -> None:
