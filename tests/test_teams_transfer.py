@@ -204,7 +204,9 @@ def test_existing_schema_is_refused_and_kept(postgis, checked):
     with pytest.raises(QgsProcessingException, match="already holds a survey schema 'wash_twice'"):
         _share(postgis, checked, "wash_twice")
     assert postgis.sql("SELECT change_type FROM wash_twice.cleaning_log WHERE fid = 1") == "no_action"
-    _share(postgis, checked, "wash_twice", REPLACE=True)
+    with pytest.raises(QgsProcessingException, match="would lose 1 decision saved there by steward"):
+        _share(postgis, checked, "wash_twice", REPLACE=True)  # the decision is not in the GeoPackage
+    _share(postgis, checked, "wash_twice", REPLACE=True, REPLACE_ANYWAY=True)
     assert postgis.sql("SELECT change_type FROM wash_twice.cleaning_log WHERE fid = 1") == "pending"
 
 

@@ -26,6 +26,27 @@ from ..core.base.qgis_compat import mark_advanced
 PG_CONNECTION = "POSTGIS_CONNECTION"
 PG_SCHEMA = "POSTGIS_SCHEMA"
 PG_REPLACE = "POSTGIS_REPLACE"
+PG_REPLACE_ANYWAY = "POSTGIS_REPLACE_ANYWAY"
+
+
+def replace_help() -> str:
+    return tr(
+        "Drop an existing schema of that name in the same transaction (it stays if the copy fails), when it "
+        "holds the same survey (form id) and no decision this GeoPackage lacks; otherwise nothing is "
+        "written. The members of its roles keep them and read the new survey."
+    )
+
+
+def replace_anyway_label() -> str:
+    return tr("Replace it even when it holds another survey or decisions")
+
+
+def replace_anyway_help() -> str:
+    return tr(
+        "With the replacement: replace the schema even when it holds another survey (another form id) or "
+        "decisions saved there that this GeoPackage does not hold. They are lost: bring them back to a "
+        "GeoPackage first."
+    )
 
 
 class PostgisDestination:
@@ -48,13 +69,11 @@ class PostgisDestination:
         schema.setHelp(tr("Lower case letters, digits and _. Empty: made from the survey's name."))
         self.addParameter(mark_advanced(schema))
         replace = QgsProcessingParameterBoolean(PG_REPLACE, tr("Replace the schema if it exists"), False)
-        replace.setHelp(
-            tr(
-                "Drop an existing schema of that name in the same transaction (it stays if the copy "
-                "fails). Its decisions are lost: bring them back to a GeoPackage first."
-            )
-        )
+        replace.setHelp(replace_help())
         self.addParameter(mark_advanced(replace))
+        anyway = QgsProcessingParameterBoolean(PG_REPLACE_ANYWAY, replace_anyway_label(), False)
+        anyway.setHelp(replace_anyway_help())
+        self.addParameter(mark_advanced(anyway))
         self.addOutput(QgsProcessingOutputString(PG_SCHEMA, tr("Survey schema in PostgreSQL")))
 
     def postgis_target(self, parameters, context):
@@ -74,6 +93,7 @@ class PostgisDestination:
         """
         from ..core.base.errors import CartongError
         from ..core.teams.append import share_survey
+        from ..core.teams.replace import replacement_notes
         from ..core.teams.roles import schema_name
 
         if target is None:
@@ -87,6 +107,7 @@ class PostgisDestination:
                 replace=self.parameterAsBool(parameters, PG_REPLACE, context),
                 update=update,
                 feedback=feedback,
+                anyway=self.parameterAsBool(parameters, PG_REPLACE_ANYWAY, context),
             )
         except CartongError as err:
             raise CartongError(
@@ -107,4 +128,6 @@ class PostgisDestination:
                 reviewer=report.reviewer_role, viewer=report.viewer_role
             )
         )
+        for note in replacement_notes(report.replaced):
+            feedback.pushWarning(note)
         return {PG_SCHEMA: schema}

@@ -12,6 +12,7 @@ from qgis.core import (
 
 from ..core.base.i18n import tr, trn
 from ..core.base.qgis_compat import mark_advanced
+from .postgis_destination import replace_anyway_help, replace_anyway_label, replace_help
 from .teams_common import TeamsAlgorithm
 
 
@@ -19,6 +20,7 @@ class SurveyToPostgisAlgorithm(TeamsAlgorithm):
     NAME = "surveytopostgis"
     INPUT = "INPUT"
     REPLACE = "REPLACE"
+    REPLACE_ANYWAY = "REPLACE_ANYWAY"
 
     def displayName(self):
         return tr("Share a survey in PostgreSQL (PostGIS)")
@@ -45,13 +47,11 @@ class SurveyToPostgisAlgorithm(TeamsAlgorithm):
         replace = mark_advanced(
             QgsProcessingParameterBoolean(self.REPLACE, tr("Replace the schema if it exists"), False)
         )
-        replace.setHelp(
-            tr(
-                "Drop an existing schema of that name in the same transaction (it stays if the copy "
-                "fails). Its decisions are lost: bring them back to a GeoPackage first."
-            )
-        )
+        replace.setHelp(replace_help())
         self.addParameter(replace)
+        anyway = mark_advanced(QgsProcessingParameterBoolean(self.REPLACE_ANYWAY, replace_anyway_label(), False))
+        anyway.setHelp(replace_anyway_help())
+        self.addParameter(anyway)
         self.addOutput(QgsProcessingOutputString(self.SCHEMA, tr("Survey schema")))
         self.addOutput(QgsProcessingOutputString("REVIEWER_ROLE", tr("Reviewer role")))
         self.addOutput(QgsProcessingOutputString("VIEWER_ROLE", tr("Viewer role")))
@@ -60,6 +60,7 @@ class SurveyToPostgisAlgorithm(TeamsAlgorithm):
     def execute(self, parameters, context, feedback):
         from pathlib import Path
 
+        from ..core.teams.replace import replacement_notes
         from ..core.teams.roles import schema_name
         from ..core.teams.transfer import survey_to_postgis
 
@@ -67,7 +68,12 @@ class SurveyToPostgisAlgorithm(TeamsAlgorithm):
         schema = self.schema(parameters, context) or schema_name(Path(gpkg).stem)
         target = self.target(parameters, context)
         report = survey_to_postgis(
-            gpkg, target, schema, self.parameterAsBool(parameters, self.REPLACE, context), feedback=feedback
+            gpkg,
+            target,
+            schema,
+            self.parameterAsBool(parameters, self.REPLACE, context),
+            feedback=feedback,
+            anyway=self.parameterAsBool(parameters, self.REPLACE_ANYWAY, context),
         )
         rows = sum(report.tables.values())
         feedback.pushInfo(
@@ -82,6 +88,8 @@ class SurveyToPostgisAlgorithm(TeamsAlgorithm):
                 reviewer=report.reviewer_role, viewer=report.viewer_role
             )
         )
+        for note in replacement_notes(report.replaced):
+            feedback.pushWarning(note)
         return {
             self.SCHEMA: schema,
             "REVIEWER_ROLE": report.reviewer_role,

@@ -21,6 +21,7 @@ from ..base.errors import CartongError
 from ..base.i18n import tr
 from ..cleaning.log import LOG_LAYER, now_iso
 from .connection import PgTarget
+from .replace import same_raw_row
 from .roles import RAW_PREFIX, grant_and_guard, survey_roles
 from .store import PgSession, ident, literal, open_session, qualified
 from .transfer import (
@@ -38,15 +39,23 @@ from .transfer import (
 
 
 def share_survey(
-    gpkg_path, target: PgTarget, schema: str, *, replace: bool = False, update: bool = False, feedback=None
+    gpkg_path,
+    target: PgTarget,
+    schema: str,
+    *,
+    replace: bool = False,
+    update: bool = False,
+    feedback=None,
+    anyway: bool = False,
 ) -> TransferReport:
-    """The survey GeoPackage into ``schema``: new rows only when ``update`` and the schema is there, else a copy."""
+    """The survey GeoPackage into ``schema``: new rows only when ``update`` and the schema is there, else a copy
+    (``replace`` and ``anyway`` as for ``survey_to_postgis``)."""
     if update and not replace:
         with open_session(target) as session:
             exists = schema in survey_schemas(session)
         if exists:
             return append_new_rows(gpkg_path, target, schema, feedback=feedback)
-    return survey_to_postgis(gpkg_path, target, schema, replace=replace, feedback=feedback)
+    return survey_to_postgis(gpkg_path, target, schema, replace=replace, feedback=feedback, anyway=anyway)
 
 
 def _fid(layer) -> str:
@@ -55,15 +64,7 @@ def _fid(layer) -> str:
 
 def _same_row(session: PgSession, layer, schema: str, name: str, last: int) -> None:
     """CartongError unless row ``last`` of the raw table is the same in the GeoPackage and the database."""
-    stored = session.rows(f"SELECT * FROM {qualified(schema, name)} WHERE {ident(_fid(layer))} = {last}")
-    feature = layer.GetFeature(last)
-    local = feature.items() if feature is not None else None
-    same = (
-        local is not None
-        and stored
-        and all(str(stored[0].get(k)) == str(v) for k, v in local.items() if k in stored[0])
-    )
-    if not same:
+    if not same_raw_row(session, layer, schema, name, last):
         raise CartongError(
             tr(
                 "The GeoPackage is not the survey shared in {schema}: row {row} of {table} differs. "

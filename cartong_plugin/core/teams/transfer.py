@@ -27,6 +27,7 @@ from ..base.gdal_errors import gdal_exceptions
 from ..base.i18n import tr
 from ..cleaning.log import LOG_LAYER, now_iso
 from .connection import PgTarget
+from .replace import Replacement, check_replacement
 from .roles import VERSION_COLUMN, check_schema_name, create_survey_schema, grant_and_guard, prepare_log_table
 from .store import PgSession, ident, literal, open_session, qualified
 
@@ -46,6 +47,7 @@ class TransferReport:
     reviewer_role: str = ""
     viewer_role: str = ""
     output: str = ""
+    replaced: Replacement | None = None  # the survey schema replaced: what it dropped, who reads the new one
 
 
 class _Progress:
@@ -154,12 +156,15 @@ def check_postgres_names(path: Path, layers) -> None:
                 )
 
 
-def survey_to_postgis(gpkg_path, target: PgTarget, schema: str, replace: bool = False, feedback=None) -> TransferReport:
+def survey_to_postgis(
+    gpkg_path, target: PgTarget, schema: str, replace: bool = False, feedback=None, anyway: bool = False
+) -> TransferReport:
     """Copy every table of the survey GeoPackage into the new schema ``schema`` (one transaction).
 
-    ``replace``: an existing schema of that name is dropped in the same transaction. CartongError
-    (nothing written) when the schema exists, the database lacks PostGIS for a layer with points,
-    the user may not create it, or the connection drops.
+    ``replace``: an existing schema of that name is dropped in the same transaction, when it holds
+    the same survey and no decision the GeoPackage lacks (``replace.check_replacement``), or
+    ``anyway``. CartongError (nothing written) when the schema exists, the database lacks PostGIS
+    for a layer with points, the user may not create it, or the connection drops.
     """
     started = time.perf_counter()
     path = Path(gpkg_path)
@@ -181,6 +186,8 @@ def survey_to_postgis(gpkg_path, target: PgTarget, schema: str, replace: bool = 
                 ).format(target=target.label)
             )
         with session.transaction(tr("creating the schema {schema}").format(schema=schema)):
+            if replace and schema in survey_schemas(session):
+                report.replaced = check_replacement(session, source, path.name, schema, anyway)
             roles = create_survey_schema(session, schema, replace=replace)
             for layer, name in zip(layers, names):
                 with session.guard(tr("copying the table {table}").format(table=name)):
