@@ -27,12 +27,12 @@ from .store import PgSession, ident, literal, open_session, qualified
 from .transfer import (
     MARKER,
     TransferReport,
-    _copy_features,
     _create_like,
     _layer_options,
     _open_geopackage,
     _Progress,
     check_postgres_names,
+    copy_into_postgis,
     survey_schemas,
     survey_to_postgis,
 )
@@ -124,12 +124,7 @@ def append_new_rows(gpkg_path, target: PgTarget, schema: str, feedback=None) -> 
                     else:
                         stored = _create_like(session.ds, layer, name, _layer_options(layer, "PG", schema))
                         new_tables.append(name)
-                    report.tables[name] = _copy_features(layer, stored, progress)
-                    session.execute(
-                        f"SELECT setval(pg_get_serial_sequence({literal(qualified(schema, name))}, "
-                        f"{literal(_fid(layer))}), coalesce((SELECT max({ident(_fid(layer))}) "
-                        f"FROM {qualified(schema, name)}), 0) + 1, false)"
-                    )
+                    report.tables[name] = copy_into_postgis(session, layer, stored, progress, schema, name)
                 layer.SetAttributeFilter(None)
             with session.guard(tr("granting the survey roles")):
                 grant_and_guard(session, schema, new_tables)

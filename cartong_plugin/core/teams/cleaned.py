@@ -30,7 +30,7 @@ from .connection import PgTarget
 from .roles import RAW_PREFIX, survey_roles
 from .shared_log import layer_survey
 from .store import PermissionRefused, PgSession, ident, literal, open_session, qualified
-from .transfer import _copy_features, _create_like, _layer_options, _open_geopackage, _Progress, survey_schemas
+from .transfer import _create_like, _layer_options, _open_geopackage, _Progress, copy_into_postgis, survey_schemas
 
 CLEANED_KEY = "cleaned"  # the schema comment's list of the cleaned tables written here
 CLEANED_SUFFIX = "_cleaned"
@@ -157,12 +157,7 @@ def write_cleaned_table(gpkg_path, target: PgTarget, schema: str, table: str, fe
                 created = _create_like(
                     session.ds, layer, table, options + [f"OVERWRITE={'YES' if report.replaced else 'NO'}"]
                 )
-                report.rows = _copy_features(layer, created, progress)
-                fid = layer.GetFIDColumn() or "fid"
-                session.execute(
-                    f"SELECT setval(pg_get_serial_sequence({literal(qualified(schema, table))}, {literal(fid)}), "
-                    f"coalesce((SELECT max({ident(fid)}) FROM {qualified(schema, table)}), 0) + 1, false)"
-                )
+                report.rows = copy_into_postgis(session, layer, created, progress, schema, table)
                 session.execute(f"GRANT SELECT ON {qualified(schema, table)} TO {ident(survey_roles(schema).viewer)}")
                 info = {**info, CLEANED_KEY: sorted(set(info.get(CLEANED_KEY, [])) | {table}), "cleaned_at": now_iso()}
                 info["tables"] = [t for t in info.get("tables", []) if t != table] + [table]

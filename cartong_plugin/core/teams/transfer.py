@@ -17,6 +17,7 @@ The GeoPackage given as input is only read.
 from __future__ import annotations
 
 import json
+import math
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +34,7 @@ from .store import PgSession, ident, literal, open_session, qualified
 
 MARKER = "cartong-survey"
 _PROGRESS_EVERY = 1000
+_BATCH = 500
 
 
 class TransferCancelled(CartongError):
@@ -79,8 +81,13 @@ def _open_geopackage(path: Path):
     return ds
 
 
-def _copy_features(source_layer, target_layer, progress: _Progress, skip: tuple[str, ...] = ()) -> int:
-    """Every feature of ``source_layer`` into ``target_layer`` (fields in the same order), ids kept."""
+def _copy_features(
+    source_layer, target_layer, progress: _Progress, skip: tuple[str, ...] = (), exact: dict | None = None
+) -> int:
+    """Every feature of ``source_layer`` into ``target_layer`` (fields in the same order), ids kept.
+
+    ``exact`` (a PostgreSQL target): decimals GDAL would write with too few digits are left empty
+    and kept there, {column: [(fid, value)]}, for ``_write_exact_decimals``."""
     from osgeo import ogr
 
     source_defn = source_layer.GetLayerDefn()
@@ -88,15 +95,56 @@ def _copy_features(source_layer, target_layer, progress: _Progress, skip: tuple[
     names = [target_defn.GetFieldDefn(i).GetName() for i in range(target_defn.GetFieldCount())]
     source_names = [source_defn.GetFieldDefn(i).GetName() for i in range(source_defn.GetFieldCount())]
     mapping = [-1 if name in skip else names.index(name) for name in source_names]
+    kept = exact if exact is not None else {}
+    decimals = [i for i in range(len(mapping)) if exact is not None and mapping[i] >= 0 and _is_double(source_defn, i)]
     count = 0
     source_layer.ResetReading()
     for feature in source_layer:
         copy = ogr.Feature(target_defn)
         copy.SetFromWithMap(feature, 0, mapping)
         copy.SetFID(feature.GetFID())
+        for i in decimals:
+            value = feature.GetFieldAsDouble(i) if feature.IsFieldSetAndNotNull(i) else None
+            if value is not None and math.isfinite(value) and float(f"{value:.15g}") != value:
+                copy.SetFieldNull(mapping[i])
+                kept.setdefault(names[mapping[i]], []).append((feature.GetFID(), value))
         target_layer.CreateFeature(copy)
         count += 1
         progress.step()
+    return count
+
+
+def _is_double(defn, index: int) -> bool:
+    from osgeo import ogr
+
+    field_defn = defn.GetFieldDefn(index)
+    return field_defn.GetType() == ogr.OFTReal and field_defn.GetSubType() != ogr.OFSTFloat32
+
+
+def _write_exact_decimals(session: PgSession, schema: str, table: str, fid: str, exact: dict) -> None:
+    """The decimals ``_copy_features`` kept aside, written with every digit (Python's repr reads back as
+    the same double; PostgreSQL parses it exactly)."""
+    for column, values in exact.items():
+        for start in range(0, len(values), _BATCH):
+            rows = ", ".join(f"({int(key)}, {value!r}::float8)" for key, value in values[start : start + _BATCH])
+            session.execute(
+                f"UPDATE {qualified(schema, table)} AS t SET {ident(column)} = v.x FROM (VALUES {rows}) AS v(k, x) "
+                f"WHERE t.{ident(fid)} = v.k"
+            )
+
+
+def copy_into_postgis(session: PgSession, layer, target_layer, progress: _Progress, schema: str, table: str) -> int:
+    """``_copy_features`` into the PostgreSQL table ``schema.table``: decimals with every digit (GDAL's
+    PostgreSQL driver writes 15 significant digits: 0.30000000000000004 would be 0.3, the largest double
+    out of range), and the table's id sequence set after the ids copied. Returns the rows copied."""
+    fid = layer.GetFIDColumn() or "fid"
+    exact: dict = {}
+    count = _copy_features(layer, target_layer, progress, exact=exact)
+    _write_exact_decimals(session, schema, table, fid, exact)
+    session.execute(
+        f"SELECT setval(pg_get_serial_sequence({literal(qualified(schema, table))}, {literal(fid)}), "
+        f"coalesce((SELECT max({ident(fid)}) FROM {qualified(schema, table)}), 0) + 1, false)"
+    )
     return count
 
 
@@ -192,13 +240,7 @@ def survey_to_postgis(
             for layer, name in zip(layers, names):
                 with session.guard(tr("copying the table {table}").format(table=name)):
                     created = _create_like(session.ds, layer, name, _layer_options(layer, "PG", schema))
-                    report.tables[name] = _copy_features(layer, created, progress)
-                    session.execute(
-                        f"SELECT setval(pg_get_serial_sequence({literal(qualified(schema, name))}, "
-                        f"{literal(layer.GetFIDColumn() or 'fid')}), "
-                        f"coalesce((SELECT max({ident(layer.GetFIDColumn() or 'fid')}) "
-                        f"FROM {qualified(schema, name)}), 0) + 1, false)"
-                    )
+                    report.tables[name] = copy_into_postgis(session, layer, created, progress, schema, name)
             with session.guard(tr("granting the survey roles")):
                 if LOG_LAYER in names:
                     prepare_log_table(session, schema)
