@@ -168,7 +168,7 @@ def write_cleaned_table(gpkg_path, target: PgTarget, schema: str, table: str, fe
                     "You may read the survey {schema} but not write tables there: only its owner may "
                     "store the cleaned layer in the database. Choose a file for the cleaned survey "
                     "instead. ({reason})"
-                ).format(schema=schema, reason=str(err))
+                ).format(schema=schema, reason=err.detail or str(err))
             ) from err
     del layer, source
     return report

@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from ..base.errors import CartongError
-from ..base.gdal_errors import gdal_exceptions
+from ..base.gdal_errors import gdal_errors_recorded, gdal_exceptions
 from ..base.i18n import tr
 from ..base.redact import without_secrets
 from .connection import PgTarget
@@ -47,7 +47,10 @@ class ConnectionLost(CartongError):
 
 
 class PermissionRefused(CartongError):
-    """The database refused the work to this role (e.g. a viewer saving a decision)."""
+    """The database refused the work to this role (e.g. a viewer saving a decision); ``detail`` is PostgreSQL's
+    reason alone."""
+
+    detail = ""
 
 
 def ident(name: str) -> str:
@@ -79,15 +82,31 @@ def literal(value) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+_DETAIL_LENGTH = 300  # GDAL puts the statement it ran beside the error: a CREATE TABLE is thousands of characters
+
+
 def error_detail(err: Exception) -> str:
-    """The useful line of a libpq/PostgreSQL message ("ERROR:  x" -> "x")."""
+    """The useful line of a libpq/PostgreSQL message ("ERROR:  x" -> "x"): PostgreSQL's own line when the
+    message holds one (GDAL adds the statement, PostgreSQL a LINE/CONTEXT with the row's values)."""
     lines = [line.strip() for line in str(err).splitlines() if line.strip() and line.strip() != "PQconnectdb failed."]
-    text = lines[0] if lines else str(err)
+    server = [line for line in lines if line.startswith(("ERROR:", "FATAL:"))]
+    text = server[0] if server else lines[0] if lines else str(err)
     text = text.split("failed: ", 1)[-1] if text.startswith("connection to server") else text
+    if text.startswith("Non UTF-8 content found"):  # GDAL follows it with the whole row: names, phones...
+        text = text.split(": ", 1)[0]
     for prefix in ("ERROR:", "FATAL:"):
         if text.startswith(prefix):
             text = text[len(prefix) :].strip()
+    if len(text) > _DETAIL_LENGTH:
+        text = text[:_DETAIL_LENGTH] + "…"
     return without_secrets(text)
+
+
+def first_error(err: Exception, recorded: list) -> Exception:
+    """The first failure GDAL reported in the block, else ``err``: after a refused statement, PostgreSQL
+    answers every next one with "current transaction is aborted", and GDAL raises the last message."""
+    first = next((text for kind, text in recorded if kind >= 3 and text.strip()), None)
+    return RuntimeError(first) if first else err
 
 
 def translate_error(err: Exception, target: PgTarget, doing: str) -> CartongError:
@@ -118,13 +137,15 @@ def translate_error(err: Exception, target: PgTarget, doing: str) -> CartongErro
             ).format(target=target.label, detail=detail)
         )
     if "permission denied" in message or "must be owner" in message:
-        return PermissionRefused(
+        refused = PermissionRefused(
             tr(
                 "PostgreSQL refused {doing} in {target}: {detail}. Ask the database "
                 "administrator for the survey's role: <schema>_viewer to read it, "
                 "<schema>_reviewer to record cleaning decisions (GRANT <role> TO <you>)."
             ).format(doing=doing, target=target.label, detail=detail)
         )
+        refused.detail = detail
+        return refused
     return CartongError(
         tr("PostgreSQL refused {doing} in {target}: {detail}").format(doing=doing, target=target.label, detail=detail)
     )
@@ -166,17 +187,25 @@ class PgSession:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    @property
+    def doing(self) -> str:
+        """What the session is doing (for the messages of a nested ``guard``)."""
+        return self._doing
+
     @contextlib.contextmanager
     def guard(self, doing: str):
-        """GDAL exceptions on; a PostgreSQL error inside becomes a CartongError about ``doing``."""
+        """GDAL exceptions on; a PostgreSQL error inside becomes a CartongError about ``doing``, from the
+        first error GDAL reported (``server_text`` keeps its text, for the caller to find a row in it)."""
         previous, self._doing = self._doing, doing
         try:
-            with gdal_exceptions():
-                yield
-        except CartongError:
-            raise
-        except RuntimeError as err:
-            raise translate_error(err, self.target, doing) from err
+            with gdal_exceptions(), gdal_errors_recorded() as recorded:
+                try:
+                    yield
+                except RuntimeError as err:
+                    cause = first_error(err, recorded)
+                    translated = translate_error(cause, self.target, doing)
+                    setattr(translated, "server_text", str(cause))  # noqa: B010 (not an attribute of every CartongError)
+                    raise translated from err
         finally:
             self._doing = previous
 

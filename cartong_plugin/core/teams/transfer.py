@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,7 +31,7 @@ from ..cleaning.log import LOG_LAYER, now_iso
 from .connection import PgTarget
 from .replace import Replacement, check_replacement
 from .roles import VERSION_COLUMN, check_schema_name, create_survey_schema, grant_and_guard, prepare_log_table
-from .store import PgSession, ident, literal, open_session, qualified
+from .store import ConnectionLost, PgSession, error_detail, ident, literal, open_session, qualified
 
 MARKER = "cartong-survey"
 _PROGRESS_EVERY = 1000
@@ -82,12 +83,18 @@ def _open_geopackage(path: Path):
 
 
 def _copy_features(
-    source_layer, target_layer, progress: _Progress, skip: tuple[str, ...] = (), exact: dict | None = None
+    source_layer,
+    target_layer,
+    progress: _Progress,
+    skip: tuple[str, ...] = (),
+    exact: dict | None = None,
+    order: list | None = None,
 ) -> int:
     """Every feature of ``source_layer`` into ``target_layer`` (fields in the same order), ids kept.
 
     ``exact`` (a PostgreSQL target): decimals GDAL would write with too few digits are left empty
-    and kept there, {column: [(fid, value)]}, for ``_write_exact_decimals``."""
+    and kept there, {column: [(fid, value)]}, for ``_write_exact_decimals``; ``order`` gets the ids
+    in the order written (row N of PostgreSQL's COPY is ``order[N - 1]``)."""
     from osgeo import ogr
 
     source_defn = source_layer.GetLayerDefn()
@@ -108,7 +115,13 @@ def _copy_features(
             if value is not None and math.isfinite(value) and float(f"{value:.15g}") != value:
                 copy.SetFieldNull(mapping[i])
                 kept.setdefault(names[mapping[i]], []).append((feature.GetFID(), value))
-        target_layer.CreateFeature(copy)
+        if order is not None:
+            order.append(feature.GetFID())
+        try:
+            target_layer.CreateFeature(copy)
+        except RuntimeError:
+            _refuse_bad_text(feature, source_layer.GetName())
+            raise
         count += 1
         progress.step()
     return count
@@ -136,16 +149,73 @@ def _write_exact_decimals(session: PgSession, schema: str, table: str, fid: str,
 def copy_into_postgis(session: PgSession, layer, target_layer, progress: _Progress, schema: str, table: str) -> int:
     """``_copy_features`` into the PostgreSQL table ``schema.table``: decimals with every digit (GDAL's
     PostgreSQL driver writes 15 significant digits: 0.30000000000000004 would be 0.3, the largest double
-    out of range), and the table's id sequence set after the ids copied. Returns the rows copied."""
+    out of range), and the table's id sequence set after the ids copied. Returns the rows copied.
+
+    A row PostgreSQL refuses is named (its id, and its column when PostgreSQL says it)."""
     fid = layer.GetFIDColumn() or "fid"
     exact: dict = {}
-    count = _copy_features(layer, target_layer, progress, exact=exact)
-    _write_exact_decimals(session, schema, table, fid, exact)
-    session.execute(
-        f"SELECT setval(pg_get_serial_sequence({literal(qualified(schema, table))}, {literal(fid)}), "
-        f"coalesce((SELECT max({ident(fid)}) FROM {qualified(schema, table)}), 0) + 1, false)"
-    )
+    order: list = []
+    try:
+        with session.guard(session.doing):
+            count = _copy_features(layer, target_layer, progress, exact=exact, order=order)
+            _write_exact_decimals(session, schema, table, fid, exact)  # its statement ends GDAL's COPY
+            session.execute(
+                f"SELECT setval(pg_get_serial_sequence({literal(qualified(schema, table))}, {literal(fid)}), "
+                f"coalesce((SELECT max({ident(fid)}) FROM {qualified(schema, table)}), 0) + 1, false)"
+            )
+    except CartongError as err:
+        _refuse_copied_row(err, order, table)
+        raise
     return count
+
+
+def _refuse_bad_text(feature, table: str) -> None:
+    """CartongError naming the text of ``feature`` that is not UTF-8 (GDAL refuses to send it; its own
+    message holds the whole row), if any."""
+    from osgeo import ogr
+
+    for i in range(feature.GetFieldCount()):
+        if feature.GetFieldType(i) != ogr.OFTString or not feature.IsFieldSetAndNotNull(i):
+            continue
+        try:
+            feature.GetFieldAsString(i).encode("utf-8")
+        except UnicodeEncodeError:
+            raise CartongError(
+                tr(
+                    "Row {row} of the table {table}, column {column}: the text is not valid UTF-8 (another "
+                    "program wrote it), and PostgreSQL cannot store it. Nothing was written. Correct that "
+                    "value in the GeoPackage, or import the survey again from its export."
+                ).format(row=feature.GetFID(), table=table, column=feature.GetFieldDefnRef(i).GetName()),
+                row=feature.GetFID(),
+                field=feature.GetFieldDefnRef(i).GetName(),
+            ) from None
+
+
+def _refuse_copied_row(err: CartongError, order: list, table: str) -> None:
+    """CartongError naming the row (and column) of ``table`` PostgreSQL refused in GDAL's COPY, when its
+    first error says which: a constraint's "Failing row contains (<id>, ...)" (GDAL puts the id column
+    first), or a context "COPY survey, line 7, column income_month"."""
+    text = getattr(err, "server_text", "")
+    if isinstance(err, ConnectionLost):  # the server names the line it was at when the connection dropped
+        return
+    failing = re.search(r"Failing row contains \((-?\d+),", text)
+    line = re.search(r"COPY [^\n]*?, line (\d+)(?:, column ([^:\n]+))?", text)
+    if failing and int(failing.group(1)) in set(order):
+        row, column = int(failing.group(1)), ""
+    elif line and 0 < int(line.group(1)) <= len(order):
+        row, column = order[int(line.group(1)) - 1], line.group(2) or ""
+    else:
+        return
+    detail = error_detail(RuntimeError(text))
+    if column:
+        message = tr("PostgreSQL refused row {row} of the table {table}, column {column}: {detail}.").format(
+            row=row, table=table, column=column, detail=detail
+        )
+    else:
+        message = tr("PostgreSQL refused row {row} of the table {table}: {detail}.").format(
+            row=row, table=table, detail=detail
+        )
+    raise CartongError(message + " " + tr("Nothing was written."), row=row, field=column) from err
 
 
 def _layer_options(layer, driver: str, schema: str = "") -> list[str]:
