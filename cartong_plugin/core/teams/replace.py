@@ -173,7 +173,9 @@ def check_replacement(session: PgSession, source, file_name: str, schema: str, a
 
 def _named(names: list[str]) -> str:
     shown = ", ".join(names[:_MAX_NAMED])
-    return shown + (tr(" and {count} more").format(count=len(names) - _MAX_NAMED) if len(names) > _MAX_NAMED else "")
+    if len(names) > _MAX_NAMED:
+        shown += " " + tr("and {count} more").format(count=len(names) - _MAX_NAMED)
+    return shown
 
 
 def replacement_notes(replacement: Replacement | None) -> list[str]:
