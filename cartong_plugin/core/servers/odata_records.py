@@ -4,7 +4,7 @@ slash paths (``identification/admin1``), geopoints as ``"lat lon alt accuracy"``
 ``"lat lon alt acc;..."`` from GeoJSON, repeats expanded with ``$expand=*`` as lists of such rows,
 ``_uuid``, ``_submission_time``, ``_submitted_by`` and ``_validation_status`` (review state); rows of
 an encrypted form that came without their data are recognised (``encrypted_date``) and said
-(``say_encrypted``).
+(``say_encrypted``). ``form_spec_from_fields`` reads Central's ``/fields`` as a form (no labels).
 """
 
 from __future__ import annotations
@@ -131,3 +131,47 @@ def _geojson_to_odk_trace(geometry: dict) -> str:
     if geometry.get("type") == "Polygon":
         coords = coords[0] if coords else []
     return ";".join(f"{c[1]} {c[0]} {c[2] if len(c) > 2 else 0} 0" for c in coords)
+
+
+_FIELD_TYPES = {
+    "int": "integer",
+    "decimal": "decimal",
+    "string": "text",
+    "date": "date",
+    "dateTime": "datetime",
+    "time": "time",
+    "geopoint": "geopoint",
+    "geotrace": "geotrace",
+    "geoshape": "geoshape",
+    "binary": "image",
+    "boolean": "text",
+}
+
+
+def form_spec_from_fields(fields: list[dict], xml_form_id: str, title: str = ""):
+    """Build a FormSpec from Central's ``/fields``: names, types, groups and repeats (no labels)."""
+    from ..survey.xlsform import Choice, FormSpec, Group, Question  # noqa: F401 (Choice: lists stay empty)
+
+    spec = FormSpec(form_id=xml_form_id, title=title or xml_form_id)
+    for number, item in enumerate(fields, start=2):
+        path = str(item.get("path", "")).strip("/")
+        parent, _, name = path.rpartition("/")
+        repeat = None
+        for g in reversed(list(spec.groups.values())):
+            if g.is_repeat and (parent == g.path or parent.startswith(g.path + "/")):
+                repeat = g.name
+                break
+        kind = item.get("type")
+        if kind in ("structure", "repeat"):
+            spec.groups[path] = Group(
+                name=name, parent=parent, is_repeat=kind == "repeat", repeat=name if kind == "repeat" else repeat
+            )
+            continue
+        if parent == "meta" or parent.startswith("meta/"):
+            continue
+        base = "select_multiple" if item.get("selectMultiple") else _FIELD_TYPES.get(str(kind), "text")
+        question = Question(name=name, type=base, group=parent, repeat=repeat, raw_type=str(kind), row=number)
+        spec.questions[name if name not in spec.questions else path] = question
+    spec.languages = ["default"]
+    spec.default_language = "default"
+    return spec

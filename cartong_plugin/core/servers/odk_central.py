@@ -25,7 +25,7 @@ from urllib.parse import quote
 from ..base.i18n import tr
 from .bounds import PageGuard
 from .http import ServerClient, log
-from .odata_records import keep_row, normalise_odata_record, odata_rows, say_encrypted
+from .odata_records import form_spec_from_fields, keep_row, normalise_odata_record, odata_rows, say_encrypted
 from .odk_completeness import complete_download
 from .odk_repeats import RepeatRows, attach_repeats, repeat_tables, repeats_left_out
 from .records import (
@@ -456,47 +456,3 @@ def _as_list(value, host: str) -> list:
     if not isinstance(value, list):
         raise ServerError(tr("{host} answered, but not with the list expected from ODK Central.").format(host=host))
     return value
-
-
-_FIELD_TYPES = {
-    "int": "integer",
-    "decimal": "decimal",
-    "string": "text",
-    "date": "date",
-    "dateTime": "datetime",
-    "time": "time",
-    "geopoint": "geopoint",
-    "geotrace": "geotrace",
-    "geoshape": "geoshape",
-    "binary": "image",
-    "boolean": "text",
-}
-
-
-def form_spec_from_fields(fields: list[dict], xml_form_id: str, title: str = ""):
-    """Build a FormSpec from Central's ``/fields``: names, types, groups and repeats (no labels)."""
-    from ..survey.xlsform import Choice, FormSpec, Group, Question  # noqa: F401 (Choice: lists stay empty)
-
-    spec = FormSpec(form_id=xml_form_id, title=title or xml_form_id)
-    for number, item in enumerate(fields, start=2):
-        path = str(item.get("path", "")).strip("/")
-        parent, _, name = path.rpartition("/")
-        repeat = None
-        for g in reversed(list(spec.groups.values())):
-            if g.is_repeat and (parent == g.path or parent.startswith(g.path + "/")):
-                repeat = g.name
-                break
-        kind = item.get("type")
-        if kind in ("structure", "repeat"):
-            spec.groups[path] = Group(
-                name=name, parent=parent, is_repeat=kind == "repeat", repeat=name if kind == "repeat" else repeat
-            )
-            continue
-        if parent == "meta" or parent.startswith("meta/"):
-            continue
-        base = "select_multiple" if item.get("selectMultiple") else _FIELD_TYPES.get(kind, "text")
-        question = Question(name=name, type=base, group=parent, repeat=repeat, raw_type=str(kind), row=number)
-        spec.questions[name if name not in spec.questions else path] = question
-    spec.languages = ["default"]
-    spec.default_language = "default"
-    return spec
