@@ -207,7 +207,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="103" />
+      <location filename="../cartong_plugin/core/teams/replace.py" line="188" />
+      <source>%n decisions saved in the replaced schema {schema} by {who} were dropped.</source>
+      <translation>
+        <numerusform>حُذف %n قرار حفظه {who} في المخطط المستبدَل {schema}.</numerusform>
+        <numerusform>حُذف قرار واحد (%n) حفظه {who} في المخطط المستبدَل {schema}.</numerusform>
+        <numerusform>حُذف قراران (%n) حفظهما {who} في المخطط المستبدَل {schema}.</numerusform>
+        <numerusform>حُذفت %n قرارات حفظها {who} في المخطط المستبدَل {schema}.</numerusform>
+        <numerusform>حُذف %n قرارًا حفظها {who} في المخطط المستبدَل {schema}.</numerusform>
+        <numerusform>حُذف %n قرار حفظها {who} في المخطط المستبدَل {schema}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="110" />
       <source>%n decisions saved.</source>
       <translation>
         <numerusform>حُفظ %n قرار.</numerusform>
@@ -219,7 +231,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="222" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="360" />
       <source>%n decisions were not saved because someone else decided on the same rows first:
 {rows}</source>
       <translation>
@@ -238,7 +250,26 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="217" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="343" />
+      <source>%n decisions were not saved: their log rows now hold another submission, question or old value:
+{rows}</source>
+      <translation>
+        <numerusform>لم يُحفظ %n قرار: صفوفها في السجل تحتوي الآن على إرسال آخر أو سؤال آخر أو قيمة قديمة أخرى:
+{rows}</numerusform>
+        <numerusform>لم يُحفظ قرار واحد (%n): صفه في السجل يحتوي الآن على إرسال آخر أو سؤال آخر أو قيمة قديمة أخرى:
+{rows}</numerusform>
+        <numerusform>لم يُحفظ قراران (%n): صفاهما في السجل يحتويان الآن على إرسال آخر أو سؤال آخر أو قيمة قديمة أخرى:
+{rows}</numerusform>
+        <numerusform>لم تُحفظ %n قرارات: صفوفها في السجل تحتوي الآن على إرسال آخر أو سؤال آخر أو قيمة قديمة أخرى:
+{rows}</numerusform>
+        <numerusform>لم يُحفظ %n قرارًا: صفوفها في السجل تحتوي الآن على إرسال آخر أو سؤال آخر أو قيمة قديمة أخرى:
+{rows}</numerusform>
+        <numerusform>لم يُحفظ %n قرار: صفوفها في السجل تحتوي الآن على إرسال آخر أو سؤال آخر أو قيمة قديمة أخرى:
+{rows}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/teams/review.py" line="355" />
       <source>%n decisions were not saved: their rows are no longer in the cleaning log:
 {rows}</source>
       <translation>
@@ -353,7 +384,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="99" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="120" />
       <source>%n rows copied into {schema} of {target} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>نُسخ %n صف إلى {schema} في {target} في {seconds:.1f} ث.</numerusform>
@@ -868,7 +899,7 @@
       <translation>&lt; ال&amp;سابق</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="36" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="37" />
       <source>A .xlsx or .csv file; cells starting like a formula are prefixed with an apostrophe.</source>
       <translation>ملف ‎.xlsx أو ‎.csv؛ الخلايا التي تبدأ كصيغة تُسبق بفاصلة علوية.</translation>
     </message>
@@ -912,7 +943,7 @@
       <translation>اتصال PostgreSQL في QGIS (المستعرض &gt; PostgreSQL)، أو سلسلة اتصال مثل service=survey أو dbname=surveys host=db.example.org sslmode=require. تأتي كلمات المرور من إعداد المصادقة الخاص بالاتصال، ولا تأتي أبدًا من هذا المعامل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="39" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="60" />
       <source>A PostgreSQL connection of QGIS (Browser &gt; PostgreSQL), or a connection string such as service=survey. When chosen, the survey GeoPackage is copied into a new schema of that database in one transaction: if the connection drops, nothing is left there. Passwords come from the connection's authentication configuration.</source>
       <translation>اتصال PostgreSQL في QGIS (المتصفح &gt; PostgreSQL)، أو سلسلة اتصال مثل service=survey. عند اختياره، يُنسخ ملف GeoPackage الخاص بالمسح إلى مخطط جديد في تلك القاعدة ضمن معاملة واحدة: إذا انقطع الاتصال لا يبقى هناك شيء. تأتي كلمات المرور من إعداد المصادقة الخاص بالاتصال.</translation>
     </message>
@@ -981,7 +1012,7 @@
       <translation>سؤال تُعدّ إجاباته، مثل water_source. مع الإجابة أدناه، تحصل كل وحدة إدارية أيضًا على عدد الإرسالات التي أعطت تلك الإجابة ونسبتها (%).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="39" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="41" />
       <source>A survey GeoPackage written by Import survey data or a download (it is not changed).</source>
       <translation>ملف GeoPackage مسح كتبه استيراد بيانات المسح أو تنزيل (لا يتغير).</translation>
     </message>
@@ -991,7 +1022,7 @@
       <translation>جدول بصف لكل عمود يُرجَّح أنه يحتوي على بيانات شخصية: column، وrisk (high، medium، low)، وcategory، وreason، وsuggested_action، وexplanation. مثل personal_data.csv، أو طبقة مؤقتة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="74" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="78" />
       <source>A value holds a NUL character, which PostgreSQL cannot store: {value}</source>
       <translation>قيمة تحتوي على المحرف NUL الذي لا يستطيع PostgreSQL تخزينه: {value}</translation>
     </message>
@@ -1133,7 +1164,7 @@
       <translation>ضع المسح أيضًا في قاعدة بيانات مشتركة (PostgreSQL) حيث يمكن للزملاء مراجعته</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="36" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="57" />
       <source>Also share it in a PostgreSQL database (optional)</source>
       <translation>شاركه أيضًا في قاعدة بيانات PostgreSQL (اختياري)</translation>
     </message>
@@ -1467,7 +1498,7 @@
       <translation>إلغاء الاستيراد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="60" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="65" />
       <source>Cancelled while {what}: nothing was written.</source>
       <translation>أُلغي أثناء {what}: لم يُكتب أي شيء.</translation>
     </message>
@@ -1522,7 +1553,7 @@
       <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="114" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="134" />
       <source>Cannot connect to the PostgreSQL database {target}: {detail}. Check the host, port and database of the connection and that the server is running.</source>
       <translation>لا يمكن الاتصال بقاعدة بيانات PostgreSQL ‏{target}: {detail}. تحقق من المضيف والمنفذ وقاعدة البيانات في الاتصال ومن أن الخادم يعمل.</translation>
     </message>
@@ -1698,7 +1729,7 @@
       <translation>تُكتب تسميات الخيارات باللغة المختارة بجوار الرموز؛ ويُحتفظ بالرموز دائمًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="249" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="368" />
       <source>Choose a .gpkg file for the survey GeoPackage, not {file}.</source>
       <translation>اختر ملفًا بصيغة ‎.gpkg لـ GeoPackage المسح، لا {file}.</translation>
     </message>
@@ -2201,7 +2232,7 @@
       <translation>نظام الإحداثيات: {crs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="27" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="29" />
       <source>Copies every table of a survey GeoPackage (the raw tables exactly as received, the typed survey layer with its points, repeat tables, the cleaning log, the metadata and form tables) into a new schema of a PostgreSQL database with PostGIS, with the same names and values, in one transaction: if anything fails or the connection drops, nothing is left in the database. Two roles are created for the schema: &lt;schema&gt;_reviewer (may record cleaning decisions) and &lt;schema&gt;_viewer (may only read); the administrator grants them to people. Raw tables refuse any change. The GeoPackage is only read.</source>
       <translation>ينسخ كل جداول GeoPackage المسح (الجداول الخام كما وردت، وطبقة المسح المُنمَّطة بنقاطها، وجداول التكرار، وسجل التنظيف، وجداول البيانات الوصفية والنموذج) إلى مخطط جديد في قاعدة بيانات PostgreSQL مع PostGIS، بالأسماء والقيم نفسها، في معاملة واحدة: إذا فشل أي شيء أو انقطع الاتصال، لا يبقى أي شيء في قاعدة البيانات. يُنشأ دوران للمخطط: &lt;schema&gt;_reviewer (يمكنه تسجيل قرارات التنظيف) و&lt;schema&gt;_viewer (يمكنه القراءة فقط)؛ ويمنحهما المسؤول للأشخاص. الجداول الخام ترفض أي تغيير. يُقرأ GeoPackage فقط.</translation>
     </message>
@@ -2380,12 +2411,17 @@
       <translation>القرار</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="90" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="93" />
       <source>Decisions refused (someone decided first)</source>
       <translation>القرارات المرفوضة (قرّر شخص آخر أولًا)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="89" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="96" />
+      <source>Decisions refused (the log row is another one now)</source>
+      <translation>القرارات المرفوضة (أصبح صف السجل صفًا آخر)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="92" />
       <source>Decisions saved</source>
       <translation>القرارات المحفوظة</translation>
     </message>
@@ -2519,9 +2555,13 @@
       <translation>يقوم بتنزيل بلاطات خريطة أساس XYZ أو WMS لمنطقة ما، بمستويات التكبير المختارة، في ملف MBTiles واحد يفتحه QGIS وQField دون شبكة (ترسمها خوارزمية 'Generate XYZ tiles' الخاصة بـ QGIS). يُسجَّل عدد البلاطات والحجم والوقت قبل البدء؛ وفوق الحد الأقصى لعدد البلاطات لا يتم تنزيل أي شيء. عندما يتعذر إنشاء أي بلاطة (لا توجد شبكة، أو خطأ في الخادم، أو بلاطات فارغة فقط)، تُكتب بدلًا من ذلك خلفية متجهية للبلدان (وللحدود الإدارية إن حُدّدت)، كملف GeoPackage بجانب الملف المختار، ويذكر السجل ذلك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="52" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="33" />
+      <source>Drop an existing schema of that name in the same transaction (it stays if the copy fails), when it holds the same survey (form id) and no decision this GeoPackage lacks; otherwise nothing is written. The members of its roles keep them and read the new survey.</source>
+      <translation>حذف مخطط موجود بهذا الاسم في المعاملة نفسها (يبقى إن فشل النسخ)، عندما يحتوي على المسح نفسه (معرّف النموذج) ولا يحتوي على أي قرار غير موجود في ملف GeoPackage هذا؛ وإلا فلا يُكتب أي شيء. يحتفظ أعضاء أدواره بها ويقرؤون المسح الجديد.</translation>
+    </message>
+    <message>
       <source>Drop an existing schema of that name in the same transaction (it stays if the copy fails). Its decisions are lost: bring them back to a GeoPackage first.</source>
-      <translation>حذف مخطط موجود بهذا الاسم في المعاملة نفسها (يبقى إن فشل النسخ). تضيع قراراته: أعدها إلى GeoPackage أولًا.</translation>
+      <translation type="vanished">حذف مخطط موجود بهذا الاسم في المعاملة نفسها (يبقى إن فشل النسخ). تضيع قراراته: أعدها إلى GeoPackage أولًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="19" />
@@ -2935,7 +2975,7 @@
       <translation>‏GeoPackage: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="106" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="127" />
       <source>Grant the roles to people: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;</source>
       <translation>امنح الأدوار للأشخاص: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;</translation>
     </message>
@@ -3452,7 +3492,7 @@
       <translation>تسجيل الدخول باستخدام</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="38" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="39" />
       <source>Log rows</source>
       <translation>صفوف السجل</translation>
     </message>
@@ -3502,7 +3542,7 @@
       <translation>منخفض</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="48" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="69" />
       <source>Lower case letters, digits and _. Empty: made from the survey's name.</source>
       <translation>أحرف لاتينية صغيرة وأرقام و _. فارغ: يؤخذ من اسم المسح.</translation>
     </message>
@@ -3995,6 +4035,11 @@
       <translation>لا يُغيَّر أي شيء في هذه الطبقة: تُكتب نسخة محمية في النهاية.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="218" />
+      <source>Nothing was written.</source>
+      <translation>لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="259" />
       <source>Number of classes</source>
       <translation>عدد الفئات</translation>
@@ -4403,17 +4448,27 @@
       <translation>اتصال PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="98" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="118" />
       <source>PostgreSQL did not accept the login for {target}: {detail}. Store the user name and password in an authentication configuration of the connection (Browser &gt; PostgreSQL &gt; Edit connection &gt; Authentication), then try again.</source>
       <translation>لم يقبل PostgreSQL تسجيل الدخول إلى {target}: {detail}. احفظ اسم المستخدم وكلمة المرور في إعداد مصادقة للاتصال (المستعرض &gt; PostgreSQL &gt; تحرير الاتصال &gt; المصادقة) ثم أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="128" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="211" />
+      <source>PostgreSQL refused row {row} of the table {table}, column {column}: {detail}.</source>
+      <translation>رفض PostgreSQL الصف {row} من الجدول {table}، العمود {column}: {detail}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="215" />
+      <source>PostgreSQL refused row {row} of the table {table}: {detail}.</source>
+      <translation>رفض PostgreSQL الصف {row} من الجدول {table}: {detail}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/store.py" line="150" />
       <source>PostgreSQL refused {doing} in {target}: {detail}</source>
       <translation>رفض PostgreSQL {doing} في {target}: {detail}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="121" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="141" />
       <source>PostgreSQL refused {doing} in {target}: {detail}. Ask the database administrator for the survey's role: &lt;schema&gt;_viewer to read it, &lt;schema&gt;_reviewer to record cleaning decisions (GRANT &lt;role&gt; TO &lt;you&gt;).</source>
       <translation>رفض PostgreSQL {doing} في {target}: {detail}. اطلب من مسؤول قاعدة البيانات دور المسح: &lt;schema&gt;_viewer لقراءته، و&lt;schema&gt;_reviewer لتسجيل قرارات التنظيف (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
@@ -4701,14 +4756,31 @@
       <translation>استبدال (تنزيل جميع الإرسالات مجددًا)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="41" />
+      <source>Replace it even when it holds another survey or decisions</source>
+      <translation>استبداله حتى لو كان يحتوي على مسح آخر أو قرارات</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/output_guard.py" line="63" />
       <source>Replace the existing file?</source>
       <translation>هل تريد استبدال الملف الموجود؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="50" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="71" />
       <source>Replace the schema if it exists</source>
       <translation>استبدال المخطط إن كان موجودًا</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/teams/replace.py" line="157" />
+      <source>Replacing {schema} would lose %n decisions saved there by {who} that {file} does not hold. Nothing was written. Bring the survey back to a GeoPackage first (Bring a shared survey back to a GeoPackage) and run the checks there, or run the checks on the survey layer of the database, which keeps the decisions; to drop them, also choose 'Replace it even when it holds another survey or decisions'.</source>
+      <translation>
+        <numerusform>سيؤدي استبدال {schema} إلى فقدان %n قرار حفظها {who} هناك ولا يحتويها {file}. لم يُكتب أي شيء. أعد المسح أولًا إلى GeoPackage ('إعادة مسح مُشارَك إلى GeoPackage') وشغّل الفحوص هناك، أو شغّل الفحوص على طبقة المسح في قاعدة البيانات، التي تحتفظ بالقرارات؛ وللتخلي عنها، اختر أيضًا 'استبداله حتى لو كان يحتوي على مسح آخر أو قرارات'.</numerusform>
+        <numerusform>سيؤدي استبدال {schema} إلى فقدان قرار واحد (%n) حفظه {who} هناك ولا يحتويه {file}. لم يُكتب أي شيء. أعد المسح أولًا إلى GeoPackage ('إعادة مسح مُشارَك إلى GeoPackage') وشغّل الفحوص هناك، أو شغّل الفحوص على طبقة المسح في قاعدة البيانات، التي تحتفظ بالقرارات؛ وللتخلي عنه، اختر أيضًا 'استبداله حتى لو كان يحتوي على مسح آخر أو قرارات'.</numerusform>
+        <numerusform>سيؤدي استبدال {schema} إلى فقدان قرارين (%n) حفظهما {who} هناك ولا يحتويهما {file}. لم يُكتب أي شيء. أعد المسح أولًا إلى GeoPackage ('إعادة مسح مُشارَك إلى GeoPackage') وشغّل الفحوص هناك، أو شغّل الفحوص على طبقة المسح في قاعدة البيانات، التي تحتفظ بالقرارات؛ وللتخلي عنهما، اختر أيضًا 'استبداله حتى لو كان يحتوي على مسح آخر أو قرارات'.</numerusform>
+        <numerusform>سيؤدي استبدال {schema} إلى فقدان %n قرارات حفظها {who} هناك ولا يحتويها {file}. لم يُكتب أي شيء. أعد المسح أولًا إلى GeoPackage ('إعادة مسح مُشارَك إلى GeoPackage') وشغّل الفحوص هناك، أو شغّل الفحوص على طبقة المسح في قاعدة البيانات، التي تحتفظ بالقرارات؛ وللتخلي عنها، اختر أيضًا 'استبداله حتى لو كان يحتوي على مسح آخر أو قرارات'.</numerusform>
+        <numerusform>سيؤدي استبدال {schema} إلى فقدان %n قرارًا حفظها {who} هناك ولا يحتويها {file}. لم يُكتب أي شيء. أعد المسح أولًا إلى GeoPackage ('إعادة مسح مُشارَك إلى GeoPackage') وشغّل الفحوص هناك، أو شغّل الفحوص على طبقة المسح في قاعدة البيانات، التي تحتفظ بالقرارات؛ وللتخلي عنها، اختر أيضًا 'استبداله حتى لو كان يحتوي على مسح آخر أو قرارات'.</numerusform>
+        <numerusform>سيؤدي استبدال {schema} إلى فقدان %n قرار حفظها {who} هناك ولا يحتويها {file}. لم يُكتب أي شيء. أعد المسح أولًا إلى GeoPackage ('إعادة مسح مُشارَك إلى GeoPackage') وشغّل الفحوص هناك، أو شغّل الفحوص على طبقة المسح في قاعدة البيانات، التي تحتفظ بالقرارات؛ وللتخلي عنها، اختر أيضًا 'استبداله حتى لو كان يحتوي على مسح آخر أو قرارات'.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="79" />
@@ -4746,17 +4818,17 @@
       <translation>الحزمة الميدانية المُعادة (zip أو manifest.json أو GeoPackage)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="34" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="35" />
       <source>Review sheet</source>
       <translation>ورقة المراجعة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="80" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="83" />
       <source>Review sheet (CSV or XLSX)</source>
       <translation>ورقة المراجعة (CSV أو XLSX)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="80" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="83" />
       <source>Review sheets (*.xlsx *.csv)</source>
       <translation>أوراق المراجعة (*.xlsx *.csv)</translation>
     </message>
@@ -4893,12 +4965,17 @@
       <translation>الصف {row} من الورقة survey في {file}: الاسم «{name}» مستخدم مرتين.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="118" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="184" />
+      <source>Row {row} of the table {table}, column {column}: the text is not valid UTF-8 (another program wrote it), and PostgreSQL cannot store it. Nothing was written. Correct that value in the GeoPackage, or import the survey again from its export.</source>
+      <translation>الصف {row} من الجدول {table}، العمود {column}: النص ليس بترميز UTF-8 صالح (كتبه برنامج آخر)، ولا يستطيع PostgreSQL تخزينه. لم يُكتب أي شيء. صحّح هذه القيمة في GeoPackage، أو استورد المسح مجددًا من ملف تصديره.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="123" />
       <source>Row {row} of {file}, column change_type: '{value}' is not one of {allowed}.</source>
       <translation>الصف {row} من {file}، العمود change_type: '{value}' ليس من {allowed}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="328" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="128" />
       <source>Row {row} of {file}, column {column}: '{value}' is not a number; keep the log_id and version columns as exported.</source>
       <translation>الصف {row} من {file}، العمود {column}: '{value}' ليس رقمًا؛ أبقِ العمودين log_id وversion كما صُدّرا.</translation>
     </message>
@@ -4928,7 +5005,7 @@
       <translation>الصفوف التي أثارها الفحص: {check}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="91" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="94" />
       <source>Rows unchanged</source>
       <translation>الصفوف التي لم تتغير</translation>
     </message>
@@ -4978,7 +5055,7 @@
       <translation>حفظ مفتاح جديد في ملف…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="66" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="68" />
       <source>Save review decisions in the shared cleaning log</source>
       <translation>حفظ قرارات المراجعة في سجل التنظيف المشترك</translation>
     </message>
@@ -5008,12 +5085,16 @@
       <translation>اتصال محفوظ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="69" />
-      <source>Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared in PostgreSQL. The database records who saved each decision and when. A decision on a row that someone else decided since the sheet was exported is refused, and both decisions are listed: export a new sheet to see theirs. Rows left unchanged are not written. Needs the survey's reviewer role.</source>
-      <translation>يحفظ قرارات ورقة المراجعة (من 'تصدير ورقة مراجعة') في سجل التنظيف المشترك في PostgreSQL. تسجل قاعدة البيانات من حفظ كل قرار ومتى. يُرفض القرار بشأن صف قرّر فيه شخص آخر منذ تصدير الورقة، ويُدرج القراران كلاهما: صدّر ورقة جديدة لترى قراره. لا تُكتب الصفوف التي لم تتغير. يحتاج إلى دور المراجِع الخاص بالمسح.</translation>
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="71" />
+      <source>Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared in PostgreSQL. The database records who saved each decision and when. A decision on a row that someone else decided since the sheet was exported is refused, and both decisions are listed: export a new sheet to see theirs. A decision whose log row now holds another submission, question or old value is refused, and a sheet exported from another survey's log is refused whole. Rows left unchanged are not written. Needs the survey's reviewer role.</source>
+      <translation>يحفظ قرارات ورقة المراجعة (من 'تصدير ورقة مراجعة') في سجل التنظيف المشترك في PostgreSQL. تسجل قاعدة البيانات من حفظ كل قرار ومتى. يُرفض القرار بشأن صف قرّر فيه شخص آخر منذ تصدير الورقة، ويُدرج القراران كلاهما: صدّر ورقة جديدة لترى قراره. ويُرفض القرار الذي يحتوي صفه في السجل الآن على إرسال آخر أو سؤال آخر أو قيمة قديمة أخرى، وتُرفض بالكامل الورقة المصدَّرة من سجل مسح آخر. لا تُكتب الصفوف التي لم تتغير. يحتاج إلى دور المراجِع الخاص بالمسح.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="47" />
+      <source>Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared in PostgreSQL. The database records who saved each decision and when. A decision on a row that someone else decided since the sheet was exported is refused, and both decisions are listed: export a new sheet to see theirs. Rows left unchanged are not written. Needs the survey's reviewer role.</source>
+      <translation type="vanished">يحفظ قرارات ورقة المراجعة (من 'تصدير ورقة مراجعة') في سجل التنظيف المشترك في PostgreSQL. تسجل قاعدة البيانات من حفظ كل قرار ومتى. يُرفض القرار بشأن صف قرّر فيه شخص آخر منذ تصدير الورقة، ويُدرج القراران كلاهما: صدّر ورقة جديدة لترى قراره. لا تُكتب الصفوف التي لم تتغير. يحتاج إلى دور المراجِع الخاص بالمسح.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="68" />
       <source>Schema for the survey in PostgreSQL</source>
       <translation>مخطط المسح في PostgreSQL</translation>
     </message>
@@ -5073,7 +5154,7 @@
       <translation>لعدة إرسالات جديدة في النسخة الميدانية المعرّف _uuid نفسه ({uuids}): أُضيفت كلها؛ تحقّق مما إذا كانت الأسرة نفسها واحذف النسخ المكررة بقرار remove_survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="24" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="26" />
       <source>Share a survey in PostgreSQL (PostGIS)</source>
       <translation>مشاركة مسح في PostgreSQL ‏(PostGIS)</translation>
     </message>
@@ -5166,7 +5247,7 @@
       <translation>المصادر: {sources}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="34" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="35" />
       <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
       <translation>جدول البيانات (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -5404,7 +5485,7 @@
       <translation>مخطط المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="58" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="77" />
       <source>Survey schema in PostgreSQL</source>
       <translation>مخطط المسح في PostgreSQL</translation>
     </message>
@@ -5459,7 +5540,7 @@
       <translation>مزوّد المعالجة CartONG مسجَّل بالفعل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="68" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="69" />
       <source>The GeoPackage is not the survey shared in {schema}: row {row} of {table} differs. Nothing was written. Share it under another schema, or replace that schema.</source>
       <translation>ملف GeoPackage ليس المسح المشترك في {schema}: الصف {row} من {table} مختلف. لم يُكتب شيء. شاركه تحت مخطط آخر، أو استبدل ذلك المخطط.</translation>
     </message>
@@ -5898,7 +5979,7 @@
       <translation>‏سلسلة الاتصال {connection} تحتوي على كلمة مرور: سيكتبها QGIS بوضوح في سجل المعالجة والسجلات. ضع كلمة المرور في إعداد مصادقة (authcfg=...)، أو اتصال QGIS، أو خدمة pg_service.conf، أو ملف ‎.pgpass، واستخدم ذلك بدلًا منها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="106" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="126" />
       <source>The connection to the PostgreSQL database {target} was lost while {doing}: PostgreSQL undid the unfinished work, nothing was written. Try again when the connection is back.</source>
       <translation>انقطع الاتصال بقاعدة بيانات PostgreSQL ‏{target} أثناء {doing}: تراجع PostgreSQL عن العمل غير المكتمل، ولم يُكتب أي شيء. أعد المحاولة عند عودة الاتصال.</translation>
     </message>
@@ -5953,17 +6034,17 @@
       <translation>تحتوي قاعدة البيانات بالفعل على مخطط مسح '{schema}'. اختر اسم مخطط آخر، أو استبدله.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="178" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="301" />
       <source>The database {target} has no PostGIS, which the survey points need. Ask the database administrator to run: CREATE EXTENSION postgis;</source>
       <translation>قاعدة البيانات {target} ليس فيها PostGIS الذي تحتاجه نقاط المسح. اطلب من مسؤول قاعدة البيانات تنفيذ: CREATE EXTENSION postgis;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="89" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="90" />
       <source>The database {target} holds no survey schema '{schema}'.</source>
       <translation>لا تحتوي قاعدة البيانات {target} على مخطط مسح باسم '{schema}'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="233" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="352" />
       <source>The database {target} holds no survey schema '{schema}'. Survey schemas there: {known}.</source>
       <translation>قاعدة البيانات {target} لا تحتوي على مخطط مسح '{schema}'. مخططات المسوح الموجودة فيها: {known}.</translation>
     </message>
@@ -6458,7 +6539,7 @@
       <translation>اسم الحزمة، يُعطى لمجلدها ولملف zip الخاص بها، مثل team_a_bangui. الافتراضي field_package.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="43" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="45" />
       <source>The new schema: lower case letters, digits and _. Empty: made from the GeoPackage's file name.</source>
       <translation>المخطط الجديد: حروف صغيرة وأرقام و_. فارغ: يُشتق من اسم ملف GeoPackage.</translation>
     </message>
@@ -6634,19 +6715,28 @@
       <translation>الحزمة المُعادة {file} ليست مجلد حزمة ميدانية ولا ملف zip الخاص بها ولا GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="279" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="79" />
       <source>The review sheet {file} cannot be read: {error}</source>
       <translation>لا يمكن قراءة ورقة المراجعة {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="267" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="67" />
       <source>The review sheet {file} does not exist.</source>
       <translation>ورقة المراجعة {file} غير موجودة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="310" />
       <source>The review sheet {file} has no column {columns}: export it again from the shared log (it needs log_id, version and change_type).</source>
-      <translation>ورقة المراجعة {file} ليس فيها العمود {columns}: صدّرها مجددًا من السجل المشترك (تحتاج إلى log_id وversion وchange_type).</translation>
+      <translation type="vanished">ورقة المراجعة {file} ليس فيها العمود {columns}: صدّرها مجددًا من السجل المشترك (تحتاج إلى log_id وversion وchange_type).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="110" />
+      <source>The review sheet {file} has no column {columns}: export it again from the shared log (it needs log_id, version, uuid, question and change_type).</source>
+      <translation>ورقة المراجعة {file} ليس فيها العمود {columns}: صدّرها مجددًا من السجل المشترك (تحتاج إلى log_id وversion وuuid وquestion (السؤال) وchange_type).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="244" />
+      <source>The review sheet {file} is not from the cleaning log of {schema}: {count} of its {total} rows name another submission or question than the log row of the same log_id (row {row}: {uuid}, {question} in the sheet; {db_uuid}, {db_question} in the log). Nothing was saved. Choose the schema the sheet was exported from, or export a new review sheet from {schema} and decide on it.</source>
+      <translation>ورقة المراجعة {file} ليست من سجل التنظيف الخاص بـ {schema}: {count} من صفوفها الـ{total} تذكر إرسالًا أو سؤالًا غير ما يذكره صف السجل الذي له log_id نفسه (الصف {row}: {uuid}، {question} في الورقة؛ {db_uuid}، {db_question} في السجل). لم يُحفظ أي شيء. اختر المخطط الذي صُدّرت منه الورقة، أو صدّر ورقة مراجعة جديدة من {schema} وقرّر بناءً عليها.</translation>
     </message>
     <message>
       <source>The reviewed log is saved, then applied: the cleaned copy is the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
@@ -6666,6 +6756,11 @@
       <location filename="../cartong_plugin/core/teams/roles.py" line="118" />
       <source>The role {role} does not exist and you may not create roles. Ask the database administrator to run: CREATE ROLE {role} NOLOGIN; (or to give you CREATEROLE).</source>
       <translation>الدور {role} غير موجود ولا يحق لك إنشاء أدوار. اطلب من مسؤول قاعدة البيانات تنفيذ: CREATE ROLE {role} NOLOGIN; (أو منحك CREATEROLE).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/replace.py" line="197" />
+      <source>The roles {reviewer} and {viewer} were kept with their members ({members}): they now read the new survey of {schema}. Revoke a role from anyone who should not (REVOKE &lt;role&gt; FROM &lt;person&gt;).</source>
+      <translation>احتُفظ بالدورين {reviewer} و{viewer} مع أعضائهما ({members}): أصبحوا الآن يقرؤون المسح الجديد في {schema}. اسحب الدور ممن لا ينبغي له قراءته (REVOKE &lt;role&gt; FROM &lt;person&gt;).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="61" />
@@ -6691,6 +6786,11 @@
       <location filename="../cartong_plugin/core/teams/cleaned.py" line="130" />
       <source>The schema {schema} already holds a table '{table}' that is not a cleaned layer: it is left as it is. Choose another table name, such as {suggestion}.</source>
       <translation>يحتوي المخطط {schema} بالفعل على جدول '{table}' ليس من نوع الطبقة المنظفة: يُترك كما هو. اختر اسم جدول آخر، مثل {suggestion}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/replace.py" line="140" />
+      <source>The schema {schema} holds another survey (form '{stored_form}', from {stored_source}) than {file} (form '{form}'): it is not replaced. Nothing was written. Check the schema name; to replace that survey and everything saved in it by this one, also choose 'Replace it even when it holds another survey or decisions'.</source>
+      <translation>يحتوي المخطط {schema} على مسح آخر (النموذج '{stored_form}'، من {stored_source}) غير {file} (النموذج '{form}'): فلا يُستبدل. لم يُكتب أي شيء. تحقّق من اسم المخطط؛ ولاستبدال ذلك المسح وكل ما حُفظ فيه بهذا المسح، اختر أيضًا 'استبداله حتى لو كان يحتوي على مسح آخر أو قرارات'.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="223" />
@@ -6733,9 +6833,13 @@
       <translation>ورقة تصدير XLSX التي تحتوي على الإرسالات، باسمها، مثل household_survey. فارغ: أول ورقة ظاهرة (تُتخطى الأوراق المخفية). لا يُستخدم لملفات CSV أو zip أو GeoJSON.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="83" />
       <source>The sheet written by 'Export a review sheet', with your decisions; keep its log_id and version columns as they are.</source>
-      <translation>الورقة التي كتبها 'تصدير ورقة مراجعة'، مع قراراتك؛ أبقِ العمودين log_id وversion كما هما.</translation>
+      <translation type="vanished">الورقة التي كتبها 'تصدير ورقة مراجعة'، مع قراراتك؛ أبقِ العمودين log_id وversion كما هما.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="86" />
+      <source>The sheet written by 'Export a review sheet', with your decisions; keep its log_id, version, uuid, question, old_value and as_exported columns as they are.</source>
+      <translation>الورقة التي كتبها 'تصدير ورقة مراجعة'، مع قراراتك؛ أبقِ أعمدتها log_id وversion وuuid وquestion (السؤال) وold_value وas_exported كما هي.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="143" />
@@ -6783,12 +6887,12 @@
       <translation>ملف GeoPackage المسح {file} غير موجود أو ليس ملفًا بصيغة ‎.gpkg.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="68" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="73" />
       <source>The survey GeoPackage {file} does not exist.</source>
       <translation>ملف GeoPackage المسح {file} غير موجود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="93" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="114" />
       <source>The survey GeoPackage {file} was written, but it could not be shared in PostgreSQL: {reason}</source>
       <translation>كُتب ملف GeoPackage الخاص بالمسح {file}، لكن تعذّرت مشاركته في PostgreSQL: {reason}</translation>
     </message>
@@ -6828,7 +6932,7 @@
       <translation>نقاط المسح المرسومة في الأعلى، مثل household_survey.gpkg|layername=survey؛ تحتاج إليها الخريطة الحرارية. تُظهر أماكن مقابلة الأسر: لخريطة تُشارَك خارج الفريق، لا تضفها أو قدّم نسخة محمية («التصدير للمشاركة»).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="106" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="111" />
       <source>The survey schema {schema} has no cleaning log in {target}: run the checks and copy the survey again.</source>
       <translation>مخطط المسح {schema} ليس له سجل التنظيف في {target}: شغّل الفحوص وانسخ المسح مجددًا.</translation>
     </message>
@@ -6918,6 +7022,11 @@
       <location filename="../cartong_plugin/processing/parameter_help_field.py" line="13" />
       <source>The widest zoom level to download, from 0 (the whole world) to 19 (a house). Default 5: a country.</source>
       <translation>أوسع مستوى تكبير يُنزَّل، من 0 (العالم كله) إلى 19 (منزل). الافتراضي 5: بلد.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="313" />
+      <source>Their explanation: '{theirs}'. Yours: '{mine}'.</source>
+      <translation>شرح الشخص الآخر: '{theirs}'. شرحك: '{mine}'.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/templates.py" line="128" />
@@ -7369,6 +7478,11 @@
       <translation>مع الأطلس: الحقل الذي يحمل رموز P-code التي تسمّي صفحاته وترتبها، مثل adm2_pcode. الافتراضي adm2_pcode.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="45" />
+      <source>With the replacement: replace the schema even when it holds another survey (another form id) or decisions saved there that this GeoPackage does not hold. They are lost: bring them back to a GeoPackage first.</source>
+      <translation>مع الاستبدال: استبدال المخطط حتى لو كان يحتوي على مسح آخر (معرّف نموذج آخر) أو على قرارات حُفظت فيه لا يحتويها ملف GeoPackage هذا. تضيع هذه القرارات: أعدها إلى GeoPackage أولًا.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/layout_page.py" line="92" />
       <source>Without a connection the map keeps the light offline background (Natural Earth).</source>
       <translation>دون اتصال، تحتفظ الخريطة بالخلفية الخفيفة غير المتصلة (Natural Earth).</translation>
@@ -7448,8 +7562,12 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="24" />
+      <source>Writes the cleaning log of a survey shared in PostgreSQL, everyone's decisions included, to a CSV or XLSX sheet with three more columns, log_id, version and as_exported: fill change_type, new_value and explanation, then save them with 'Save review decisions'. The version lets the database refuse a decision on a row someone else decided meanwhile; as_exported tells the rows you edited from the ones you only read.</source>
+      <translation>يكتب سجل التنظيف لمسح مُشارَك في PostgreSQL، مع قرارات الجميع، في ورقة CSV أو XLSX بثلاثة أعمدة إضافية هي log_id وversion وas_exported: املأ change_type وnew_value وexplanation، ثم احفظها باستخدام 'حفظ قرارات المراجعة'. يتيح الإصدار لقاعدة البيانات رفض قرار بشأن صف قرّر فيه شخص آخر في هذه الأثناء؛ ويميّز as_exported الصفوف التي عدّلتها من تلك التي قرأتها فقط.</translation>
+    </message>
+    <message>
       <source>Writes the cleaning log of a survey shared in PostgreSQL, everyone's decisions included, to a CSV or XLSX sheet with two more columns, log_id and version: fill change_type, new_value and explanation, then save them with 'Save review decisions'. The version lets the database refuse a decision on a row someone else decided meanwhile.</source>
-      <translation>يكتب سجل التنظيف لمسح مُشارَك في PostgreSQL، مع قرارات الجميع، في ورقة CSV أو XLSX بعمودين إضافيين هما log_id وversion: املأ change_type وnew_value وexplanation، ثم احفظها باستخدام 'حفظ قرارات المراجعة'. يتيح الإصدار لقاعدة البيانات رفض قرار بشأن صف قرّر فيه شخص آخر في هذه الأثناء.</translation>
+      <translation type="vanished">يكتب سجل التنظيف لمسح مُشارَك في PostgreSQL، مع قرارات الجميع، في ورقة CSV أو XLSX بعمودين إضافيين هما log_id وversion: املأ change_type وnew_value وexplanation، ثم احفظها باستخدام 'حفظ قرارات المراجعة'. يتيح الإصدار لقاعدة البيانات رفض قرار بشأن صف قرّر فيه شخص آخر في هذه الأثناء.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="20" />
@@ -7506,7 +7624,7 @@
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/cleaned.py" line="172" />
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="167" />
       <source>You may read the survey {schema} but not write tables there: only its owner may store the cleaned layer in the database. Choose a file for the cleaned survey instead. ({reason})</source>
       <translation>يمكنك قراءة المسح {schema} لكن لا يمكنك كتابة جداول فيه: لا يستطيع حفظ الطبقة المنظفة في قاعدة البيانات إلا مالكه. اختر بدلًا من ذلك ملفًا للمسح المنظف. ({reason})</translation>
     </message>
@@ -7700,12 +7818,12 @@
       <translation>الدقة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="108" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="109" />
       <source>adding the new submissions to PostgreSQL</source>
       <translation>إضافة الإرسالات الجديدة إلى PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="94" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="95" />
       <source>adding the new submissions to {schema}</source>
       <translation>إضافة الإرسالات الجديدة إلى {schema}</translation>
     </message>
@@ -7780,6 +7898,11 @@
       <translation>و</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/replace.py" line="177" />
+      <source>and {count} more</source>
+      <translation>و{count} آخرون</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="391" />
       <source>answer cut short</source>
       <translation>إجابة مقطوعة</translation>
@@ -7838,7 +7961,7 @@
       <translation>فواصل (,)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="139" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="161" />
       <source>connecting</source>
       <translation>الاتصال</translation>
     </message>
@@ -7848,22 +7971,22 @@
       <translation>إحداثية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="173" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="296" />
       <source>copying the survey to PostgreSQL</source>
       <translation>نسخ المسح إلى PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="257" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="376" />
       <source>copying the survey to a GeoPackage</source>
       <translation>نسخ المسح إلى GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="112" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="113" />
       <source>copying the table {table}</source>
       <translation>نسخ الجدول {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="183" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="306" />
       <source>creating the schema {schema}</source>
       <translation>إنشاء المخطط {schema}</translation>
     </message>
@@ -7992,7 +8115,7 @@
       <translation>شكل هندسي (WKT)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="133" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="129" />
       <source>granting the survey roles</source>
       <translation>منح أدوار المسح</translation>
     </message>
@@ -8116,7 +8239,7 @@
       <translation>خط العرض وخط الطول معكوسان</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="187" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="284" />
       <source>log id {log_id}</source>
       <translation>معرّف السجل {log_id}</translation>
     </message>
@@ -8263,7 +8386,7 @@
       <translation>بايتات عشوائية أو تالفة، بصيغة لا تعرفها الإضافة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="103" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="108" />
       <source>reading the cleaning log of {schema}</source>
       <translation>قراءة سجل التنظيف الخاص بـ {schema}</translation>
     </message>
@@ -8278,7 +8401,7 @@
       <translation>قراءة مخططات المسح في {target}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="254" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="373" />
       <source>reading the survey {schema}</source>
       <translation>قراءة المسح {schema}</translation>
     </message>
@@ -8293,12 +8416,12 @@
       <translation>إجابة إلزامية مفقودة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="187" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="284" />
       <source>row {row}</source>
       <translation>الصف {row}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="139" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="147" />
       <source>saving decisions in the cleaning log of {schema}</source>
       <translation>حفظ القرارات في سجل التنظيف الخاص بـ {schema}</translation>
     </message>
@@ -8413,7 +8536,7 @@
       <translation>العمود يحتوي على أعداد صحيحة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="144" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="264" />
       <source>the column {column} of {table}</source>
       <translation>العمود {column} من {table}</translation>
     </message>
@@ -8547,7 +8670,7 @@
       <translation>الجدول 'cleaning_log' (صف لكل قيمة تجب مراجعتها) في ملف GeoPackage الخاص بالمسح، واختياريًا نسخة Excel أو CSV للفرق الميدانية، وعدد الصفوف التي أثارها كل فحص.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="142" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="262" />
       <source>the table {table}</source>
       <translation>الجدول {table}</translation>
     </message>
@@ -8970,7 +9093,7 @@
       <translation>الملف {file} ليس تصدير CSV: يبدو أنه {what}. أعد تنزيل التصدير.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="74" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="79" />
       <source>{file} is not a GeoPackage that GDAL can read: {error}</source>
       <translation>الملف {file} ليس GeoPackage يستطيع GDAL قراءته: {error}</translation>
     </message>
@@ -9294,7 +9417,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="147" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="267" />
       <source>{file}: PostgreSQL names are at most 63 bytes, and {what} is longer: PostgreSQL would shorten it and the shared survey would not have the same names. Nothing was written. Shorten that name (or its group's) in the form, or keep this survey in its GeoPackage.</source>
       <translation>‏{file}: لا تتجاوز أسماء PostgreSQL ‏63 بايت، و{what} أطول من ذلك: سيختصره PostgreSQL ولن يحمل المسح المشترك الأسماء نفسها. لم يُكتب أي شيء. اختصر هذا الاسم (أو اسم مجموعته) في النموذج، أو احتفظ بهذا المسح في ملف GeoPackage الخاص به.</translation>
     </message>
@@ -9772,7 +9895,7 @@
       <translation>‏{where} (id "{id}")</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="193" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="290" />
       <source>{where} ({uuid}, {question}): {who} saved '{db_change}' (new value '{db_value}') at {when}, version {db_version}, after you loaded version {version}. Yours, '{change_type}' (new value '{new_value}'), was not saved: load the log again and decide on the current value.</source>
       <translation>‏{where} ({uuid}، {question}): حفظ {who} '{db_change}' (القيمة الجديدة '{db_value}') في {when}، الإصدار {db_version}، بعد أن حمّلتَ الإصدار {version}. قرارك '{change_type}' (القيمة الجديدة '{new_value}') لم يُحفظ: حمّل السجل مجددًا وقرّر بشأن القيمة الحالية.</translation>
     </message>
@@ -9852,7 +9975,7 @@
       <translation>‏{where}: الإدخال لا يحتوي على "id".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="189" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="286" />
       <source>{where}: the log row {log_id} no longer exists; your decision '{change_type}' was not saved.</source>
       <translation>‏{where}: صف السجل {log_id} لم يعد موجودًا؛ لم يُحفظ قرارك '{change_type}'.</translation>
     </message>
@@ -9860,6 +9983,11 @@
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="216" />
       <source>{where}: topic "{topic}" is not one of: {topics}.</source>
       <translation>‏{where}: الموضوع "{topic}" ليس من بين: {topics}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="321" />
+      <source>{where}: your sheet has log row {log_id} as {uuid}, {question}, old value '{old_value}', but the cleaning log now holds {db_uuid}, {db_question}, old value '{db_old_value}' there (the survey was shared or checked again). Your decision '{change_type}' was not saved: export a new review sheet and decide on that row again.</source>
+      <translation>‏{where}: صف السجل {log_id} في ورقتك هو {uuid}، {question}، القيمة القديمة '{old_value}'، لكن سجل التنظيف يحتوي الآن في هذا الصف على {db_uuid}، {db_question}، القيمة القديمة '{db_old_value}' (أُعيدت مشاركة المسح أو أُعيد فحصه). لم يُحفظ قرارك '{change_type}': صدّر ورقة مراجعة جديدة وقرّر بشأن ذلك الصف مجددًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/answer_checks.py" line="33" />

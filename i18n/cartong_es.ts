@@ -147,7 +147,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="103" />
+      <location filename="../cartong_plugin/core/teams/replace.py" line="188" />
+      <source>%n decisions saved in the replaced schema {schema} by {who} were dropped.</source>
+      <translation>
+        <numerusform>Se descartó %n decisión guardada por {who} en el esquema reemplazado {schema}.</numerusform>
+        <numerusform>Se descartaron %n decisiones guardadas por {who} en el esquema reemplazado {schema}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="110" />
       <source>%n decisions saved.</source>
       <translation>
         <numerusform>%n decisión guardada.</numerusform>
@@ -155,7 +163,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="222" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="360" />
       <source>%n decisions were not saved because someone else decided on the same rows first:
 {rows}</source>
       <translation>
@@ -166,7 +174,18 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="217" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="343" />
+      <source>%n decisions were not saved: their log rows now hold another submission, question or old value:
+{rows}</source>
+      <translation>
+        <numerusform>%n decisión no se guardó: su fila del registro contiene ahora otro envío, otra pregunta u otro valor anterior:
+{rows}</numerusform>
+        <numerusform>%n decisiones no se guardaron: sus filas del registro contienen ahora otro envío, otra pregunta u otro valor anterior:
+{rows}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/teams/review.py" line="355" />
       <source>%n decisions were not saved: their rows are no longer in the cleaning log:
 {rows}</source>
       <translation>
@@ -241,7 +260,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="99" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="120" />
       <source>%n rows copied into {schema} of {target} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>%n fila copiada en {schema} de {target} en {seconds:.1f} s.</numerusform>
@@ -636,7 +655,7 @@
       <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="36" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="37" />
       <source>A .xlsx or .csv file; cells starting like a formula are prefixed with an apostrophe.</source>
       <translation>Un archivo .xlsx o .csv; a las celdas que empiezan como una fórmula se les antepone un apóstrofo.</translation>
     </message>
@@ -680,7 +699,7 @@
       <translation>Una conexión PostgreSQL de QGIS (Navegador &gt; PostgreSQL), o una cadena de conexión como service=survey o dbname=surveys host=db.example.org sslmode=require. Las contraseñas vienen de la configuración de autenticación de la conexión, nunca de este parámetro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="39" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="60" />
       <source>A PostgreSQL connection of QGIS (Browser &gt; PostgreSQL), or a connection string such as service=survey. When chosen, the survey GeoPackage is copied into a new schema of that database in one transaction: if the connection drops, nothing is left there. Passwords come from the connection's authentication configuration.</source>
       <translation>Una conexión PostgreSQL de QGIS (Explorador &gt; PostgreSQL), o una cadena de conexión como service=survey. Si se elige, el GeoPackage de la encuesta se copia en un esquema nuevo de esa base en una sola transacción: si la conexión se corta, no queda nada allí. Las contraseñas vienen de la configuración de autenticación de la conexión.</translation>
     </message>
@@ -749,7 +768,7 @@
       <translation>Una pregunta cuyas respuestas contar, p. ej., water_source. Con la respuesta de abajo, cada unidad administrativa obtiene también el número y la proporción (%) de envíos que dan esa respuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="39" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="41" />
       <source>A survey GeoPackage written by Import survey data or a download (it is not changed).</source>
       <translation>Un GeoPackage de encuesta escrito por Importar datos de encuesta o por una descarga (no se modifica).</translation>
     </message>
@@ -759,7 +778,7 @@
       <translation>Una tabla con una fila por columna que probablemente contiene datos personales: column, risk (high, medium, low), category, reason, suggested_action y explanation. P. ej., personal_data.csv, o una capa temporal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="74" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="78" />
       <source>A value holds a NUL character, which PostgreSQL cannot store: {value}</source>
       <translation>Un valor contiene un carácter NUL, que PostgreSQL no puede almacenar: {value}</translation>
     </message>
@@ -897,7 +916,7 @@
       <translation>Poner también la encuesta en una base de datos compartida (PostgreSQL), donde los colegas pueden revisarla</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="36" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="57" />
       <source>Also share it in a PostgreSQL database (optional)</source>
       <translation>Compartirla también en una base de datos PostgreSQL (opcional)</translation>
     </message>
@@ -1231,7 +1250,7 @@
       <translation>Cancelar la importación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="60" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="65" />
       <source>Cancelled while {what}: nothing was written.</source>
       <translation>Cancelado mientras {what}: no se escribió nada.</translation>
     </message>
@@ -1286,7 +1305,7 @@
       <translation>Cancelando…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="114" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="134" />
       <source>Cannot connect to the PostgreSQL database {target}: {detail}. Check the host, port and database of the connection and that the server is running.</source>
       <translation>No se puede conectar a la base de datos PostgreSQL {target}: {detail}. Verifique el host, el puerto y la base de datos de la conexión y que el servidor está en marcha.</translation>
     </message>
@@ -1458,7 +1477,7 @@
       <translation>Las etiquetas de las opciones se escriben en el idioma elegido junto a los códigos; los códigos siempre se conservan.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="249" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="368" />
       <source>Choose a .gpkg file for the survey GeoPackage, not {file}.</source>
       <translation>Elija un archivo .gpkg para el GeoPackage de encuesta, no {file}.</translation>
     </message>
@@ -1949,7 +1968,7 @@
       <translation>Sistema de coordenadas: {crs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="27" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="29" />
       <source>Copies every table of a survey GeoPackage (the raw tables exactly as received, the typed survey layer with its points, repeat tables, the cleaning log, the metadata and form tables) into a new schema of a PostgreSQL database with PostGIS, with the same names and values, in one transaction: if anything fails or the connection drops, nothing is left in the database. Two roles are created for the schema: &lt;schema&gt;_reviewer (may record cleaning decisions) and &lt;schema&gt;_viewer (may only read); the administrator grants them to people. Raw tables refuse any change. The GeoPackage is only read.</source>
       <translation>Copia todas las tablas de un GeoPackage de encuesta (las tablas brutas tal como se recibieron, la capa de encuesta tipada con sus puntos, las tablas de repetición, el registro de limpieza, las tablas de metadatos y del formulario) en un nuevo esquema de una base de datos PostgreSQL con PostGIS, con los mismos nombres y valores, en una sola transacción: si algo falla o se corta la conexión, no queda nada en la base de datos. Se crean dos roles para el esquema: &lt;schema&gt;_reviewer (puede registrar decisiones de limpieza) y &lt;schema&gt;_viewer (solo puede leer); el administrador los otorga a las personas. Las tablas brutas rechazan cualquier cambio. El GeoPackage solo se lee.</translation>
     </message>
@@ -2124,12 +2143,17 @@
       <translation>Decisión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="90" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="93" />
       <source>Decisions refused (someone decided first)</source>
       <translation>Decisiones rechazadas (otra persona decidió antes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="89" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="96" />
+      <source>Decisions refused (the log row is another one now)</source>
+      <translation>Decisiones rechazadas (la fila del registro ahora es otra)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="92" />
       <source>Decisions saved</source>
       <translation>Decisiones guardadas</translation>
     </message>
@@ -2263,9 +2287,13 @@
       <translation>Descarga las teselas de un mapa base XYZ o WMS sobre un área, en los niveles de zoom elegidos, en un único archivo MBTiles que QGIS y QField abren sin red (las dibuja el propio algoritmo 'Generate XYZ tiles' de QGIS). El número de teselas, el tamaño y el tiempo se registran antes de empezar; por encima del número máximo de teselas no se descarga nada. Cuando no se puede crear ninguna tesela (sin red, un error del servidor, solo teselas vacías), se escribe en su lugar un fondo vectorial de los países (y de los límites administrativos, si se indican), como un GeoPackage junto al archivo elegido, y el registro lo indica.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="52" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="33" />
+      <source>Drop an existing schema of that name in the same transaction (it stays if the copy fails), when it holds the same survey (form id) and no decision this GeoPackage lacks; otherwise nothing is written. The members of its roles keep them and read the new survey.</source>
+      <translation>Eliminar un esquema existente con ese nombre en la misma transacción (se mantiene si la copia falla), cuando contiene la misma encuesta (ID del formulario) y ninguna decisión que falte en este GeoPackage; de lo contrario, no se escribe nada. Los miembros de sus roles los conservan y leen la nueva encuesta.</translation>
+    </message>
+    <message>
       <source>Drop an existing schema of that name in the same transaction (it stays if the copy fails). Its decisions are lost: bring them back to a GeoPackage first.</source>
-      <translation>Eliminar un esquema existente con ese nombre en la misma transacción (se mantiene si la copia falla). Sus decisiones se pierden: devuélvalas primero a un GeoPackage.</translation>
+      <translation type="vanished">Eliminar un esquema existente con ese nombre en la misma transacción (se mantiene si la copia falla). Sus decisiones se pierden: devuélvalas primero a un GeoPackage.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="19" />
@@ -2675,7 +2703,7 @@
       <translation>GeoPackage: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="106" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="127" />
       <source>Grant the roles to people: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;</source>
       <translation>Otorgue los roles a las personas: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;</translation>
     </message>
@@ -3184,7 +3212,7 @@
       <translation>Iniciar sesión con</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="38" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="39" />
       <source>Log rows</source>
       <translation>Filas del registro</translation>
     </message>
@@ -3234,7 +3262,7 @@
       <translation>Bajo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="48" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="69" />
       <source>Lower case letters, digits and _. Empty: made from the survey's name.</source>
       <translation>Letras minúsculas, cifras y _. Vacío: tomado del nombre de la encuesta.</translation>
     </message>
@@ -3727,6 +3755,11 @@
       <translation>No se modifica nada en esta capa: al final se escribe una copia protegida.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="218" />
+      <source>Nothing was written.</source>
+      <translation>No se escribió nada.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="259" />
       <source>Number of classes</source>
       <translation>Número de clases</translation>
@@ -4135,17 +4168,27 @@
       <translation>Conexión PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="98" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="118" />
       <source>PostgreSQL did not accept the login for {target}: {detail}. Store the user name and password in an authentication configuration of the connection (Browser &gt; PostgreSQL &gt; Edit connection &gt; Authentication), then try again.</source>
       <translation>PostgreSQL no aceptó el inicio de sesión para {target}: {detail}. Guarde el nombre de usuario y la contraseña en una configuración de autenticación de la conexión (Navegador &gt; PostgreSQL &gt; Editar conexión &gt; Autenticación) y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="128" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="211" />
+      <source>PostgreSQL refused row {row} of the table {table}, column {column}: {detail}.</source>
+      <translation>PostgreSQL rechazó la fila {row} de la tabla {table}, columna {column}: {detail}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="215" />
+      <source>PostgreSQL refused row {row} of the table {table}: {detail}.</source>
+      <translation>PostgreSQL rechazó la fila {row} de la tabla {table}: {detail}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/store.py" line="150" />
       <source>PostgreSQL refused {doing} in {target}: {detail}</source>
       <translation>PostgreSQL rechazó {doing} en {target}: {detail}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="121" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="141" />
       <source>PostgreSQL refused {doing} in {target}: {detail}. Ask the database administrator for the survey's role: &lt;schema&gt;_viewer to read it, &lt;schema&gt;_reviewer to record cleaning decisions (GRANT &lt;role&gt; TO &lt;you&gt;).</source>
       <translation>PostgreSQL rechazó {doing} en {target}: {detail}. Pida al administrador de la base de datos el rol de la encuesta: &lt;schema&gt;_viewer para leerla, &lt;schema&gt;_reviewer para registrar decisiones de limpieza (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
@@ -4433,14 +4476,27 @@
       <translation>Reemplazar (descargar de nuevo todos los envíos)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="41" />
+      <source>Replace it even when it holds another survey or decisions</source>
+      <translation>Reemplazarlo incluso si contiene otra encuesta o decisiones</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/output_guard.py" line="63" />
       <source>Replace the existing file?</source>
       <translation>¿Reemplazar el archivo existente?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="50" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="71" />
       <source>Replace the schema if it exists</source>
       <translation>Reemplazar el esquema si existe</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/teams/replace.py" line="157" />
+      <source>Replacing {schema} would lose %n decisions saved there by {who} that {file} does not hold. Nothing was written. Bring the survey back to a GeoPackage first (Bring a shared survey back to a GeoPackage) and run the checks there, or run the checks on the survey layer of the database, which keeps the decisions; to drop them, also choose 'Replace it even when it holds another survey or decisions'.</source>
+      <translation>
+        <numerusform>Reemplazar {schema} haría perder %n decisión guardada allí por {who} que {file} no contiene. No se escribió nada. Devuelva primero la encuesta a un GeoPackage (Devolver una encuesta compartida a un GeoPackage) y ejecute allí las verificaciones, o ejecute las verificaciones en la capa de encuesta de la base de datos, que conserva las decisiones; para descartarla, elija también 'Reemplazarlo incluso si contiene otra encuesta o decisiones'.</numerusform>
+        <numerusform>Reemplazar {schema} haría perder %n decisiones guardadas allí por {who} que {file} no contiene. No se escribió nada. Devuelva primero la encuesta a un GeoPackage (Devolver una encuesta compartida a un GeoPackage) y ejecute allí las verificaciones, o ejecute las verificaciones en la capa de encuesta de la base de datos, que conserva las decisiones; para descartarlas, elija también 'Reemplazarlo incluso si contiene otra encuesta o decisiones'.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="79" />
@@ -4478,17 +4534,17 @@
       <translation>Paquete de campo devuelto (zip, manifest.json o GeoPackage)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="34" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="35" />
       <source>Review sheet</source>
       <translation>Hoja de revisión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="80" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="83" />
       <source>Review sheet (CSV or XLSX)</source>
       <translation>Hoja de revisión (CSV o XLSX)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="80" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="83" />
       <source>Review sheets (*.xlsx *.csv)</source>
       <translation>Hojas de revisión (*.xlsx *.csv)</translation>
     </message>
@@ -4617,12 +4673,17 @@
       <translation>Fila {row} de la hoja survey de {file}: el nombre «{name}» se usa dos veces.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="118" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="184" />
+      <source>Row {row} of the table {table}, column {column}: the text is not valid UTF-8 (another program wrote it), and PostgreSQL cannot store it. Nothing was written. Correct that value in the GeoPackage, or import the survey again from its export.</source>
+      <translation>Fila {row} de la tabla {table}, columna {column}: el texto no es UTF-8 válido (lo escribió otro programa), y PostgreSQL no puede almacenarlo. No se escribió nada. Corrija ese valor en el GeoPackage, o vuelva a importar la encuesta desde su exportación.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="123" />
       <source>Row {row} of {file}, column change_type: '{value}' is not one of {allowed}.</source>
       <translation>Fila {row} de {file}, columna change_type: '{value}' no es uno de {allowed}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="328" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="128" />
       <source>Row {row} of {file}, column {column}: '{value}' is not a number; keep the log_id and version columns as exported.</source>
       <translation>Fila {row} de {file}, columna {column}: '{value}' no es un número; conserve las columnas log_id y version tal como se exportaron.</translation>
     </message>
@@ -4652,7 +4713,7 @@
       <translation>Filas señaladas por la verificación: {check}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="91" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="94" />
       <source>Rows unchanged</source>
       <translation>Filas sin cambios</translation>
     </message>
@@ -4702,7 +4763,7 @@
       <translation>Guardar una clave nueva en un archivo…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="66" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="68" />
       <source>Save review decisions in the shared cleaning log</source>
       <translation>Guardar las decisiones de revisión en el registro de limpieza compartido</translation>
     </message>
@@ -4732,12 +4793,16 @@
       <translation>Conexión guardada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="69" />
-      <source>Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared in PostgreSQL. The database records who saved each decision and when. A decision on a row that someone else decided since the sheet was exported is refused, and both decisions are listed: export a new sheet to see theirs. Rows left unchanged are not written. Needs the survey's reviewer role.</source>
-      <translation>Guarda las decisiones de una hoja de revisión (de 'Exportar una hoja de revisión') en el registro de limpieza compartido en PostgreSQL. La base de datos registra quién guardó cada decisión y cuándo. Una decisión sobre una fila que otra persona decidió desde que se exportó la hoja se rechaza, y se listan ambas decisiones: exporte una hoja nueva para ver la suya. Las filas sin cambios no se escriben. Necesita el rol de revisor de la encuesta.</translation>
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="71" />
+      <source>Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared in PostgreSQL. The database records who saved each decision and when. A decision on a row that someone else decided since the sheet was exported is refused, and both decisions are listed: export a new sheet to see theirs. A decision whose log row now holds another submission, question or old value is refused, and a sheet exported from another survey's log is refused whole. Rows left unchanged are not written. Needs the survey's reviewer role.</source>
+      <translation>Guarda las decisiones de una hoja de revisión (de 'Exportar una hoja de revisión') en el registro de limpieza compartido en PostgreSQL. La base de datos registra quién guardó cada decisión y cuándo. Una decisión sobre una fila que otra persona decidió desde que se exportó la hoja se rechaza, y se listan ambas decisiones: exporte una hoja nueva para ver la suya. Una decisión cuya fila del registro contiene ahora otro envío, otra pregunta u otro valor anterior se rechaza, y una hoja exportada del registro de otra encuesta se rechaza entera. Las filas sin cambios no se escriben. Necesita el rol de revisor de la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="47" />
+      <source>Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared in PostgreSQL. The database records who saved each decision and when. A decision on a row that someone else decided since the sheet was exported is refused, and both decisions are listed: export a new sheet to see theirs. Rows left unchanged are not written. Needs the survey's reviewer role.</source>
+      <translation type="vanished">Guarda las decisiones de una hoja de revisión (de 'Exportar una hoja de revisión') en el registro de limpieza compartido en PostgreSQL. La base de datos registra quién guardó cada decisión y cuándo. Una decisión sobre una fila que otra persona decidió desde que se exportó la hoja se rechaza, y se listan ambas decisiones: exporte una hoja nueva para ver la suya. Las filas sin cambios no se escriben. Necesita el rol de revisor de la encuesta.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="68" />
       <source>Schema for the survey in PostgreSQL</source>
       <translation>Esquema de la encuesta en PostgreSQL</translation>
     </message>
@@ -4797,7 +4862,7 @@
       <translation>Varios envíos nuevos de la copia de campo tienen el mismo _uuid ({uuids}): se añadieron todos; verifique si son el mismo hogar y elimine las copias con una decisión remove_survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="24" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="26" />
       <source>Share a survey in PostgreSQL (PostGIS)</source>
       <translation>Compartir una encuesta en PostgreSQL (PostGIS)</translation>
     </message>
@@ -4890,7 +4955,7 @@
       <translation>Fuentes: {sources}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="34" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="35" />
       <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
       <translation>Hoja de cálculo (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -5128,7 +5193,7 @@
       <translation>Esquema de la encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="58" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="77" />
       <source>Survey schema in PostgreSQL</source>
       <translation>Esquema de la encuesta en PostgreSQL</translation>
     </message>
@@ -5183,7 +5248,7 @@
       <translation>El proveedor de procesamiento de CartONG ya está registrado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="68" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="69" />
       <source>The GeoPackage is not the survey shared in {schema}: row {row} of {table} differs. Nothing was written. Share it under another schema, or replace that schema.</source>
       <translation>El GeoPackage no es la encuesta compartida en {schema}: la fila {row} de {table} es distinta. No se escribió nada. Compártalo con otro esquema o reemplace ese esquema.</translation>
     </message>
@@ -5614,7 +5679,7 @@
       <translation>La cadena de conexión {connection} contiene una contraseña: QGIS la escribiría en claro en el historial de Processing y en los registros. Ponga la contraseña en una configuración de autenticación (authcfg=...), una conexión de QGIS, un servicio de pg_service.conf o un archivo .pgpass, e indique eso en su lugar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="106" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="126" />
       <source>The connection to the PostgreSQL database {target} was lost while {doing}: PostgreSQL undid the unfinished work, nothing was written. Try again when the connection is back.</source>
       <translation>Se perdió la conexión con la base de datos PostgreSQL {target} mientras {doing}: PostgreSQL deshizo el trabajo sin terminar, no se escribió nada. Vuelva a intentarlo cuando vuelva la conexión.</translation>
     </message>
@@ -5669,17 +5734,17 @@
       <translation>La base de datos ya contiene un esquema de encuesta '{schema}'. Elija otro nombre de esquema, o reemplácelo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="178" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="301" />
       <source>The database {target} has no PostGIS, which the survey points need. Ask the database administrator to run: CREATE EXTENSION postgis;</source>
       <translation>La base de datos {target} no tiene PostGIS, que necesitan los puntos de la encuesta. Pida al administrador de la base de datos que ejecute: CREATE EXTENSION postgis;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="89" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="90" />
       <source>The database {target} holds no survey schema '{schema}'.</source>
       <translation>La base de datos {target} no contiene ningún esquema de encuesta «{schema}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="233" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="352" />
       <source>The database {target} holds no survey schema '{schema}'. Survey schemas there: {known}.</source>
       <translation>La base de datos {target} no contiene ningún esquema de encuesta '{schema}'. Esquemas de encuesta presentes: {known}.</translation>
     </message>
@@ -6162,7 +6227,7 @@
       <translation>El nombre del paquete, dado a su carpeta y a su zip, p. ej., team_a_bangui. Predeterminado: field_package.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="43" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="45" />
       <source>The new schema: lower case letters, digits and _. Empty: made from the GeoPackage's file name.</source>
       <translation>El nuevo esquema: letras minúsculas, cifras y _. Vacío: se forma a partir del nombre de archivo del GeoPackage.</translation>
     </message>
@@ -6334,19 +6399,28 @@
       <translation>El paquete devuelto {file} no es ni una carpeta de paquete de campo, ni su zip, ni un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="279" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="79" />
       <source>The review sheet {file} cannot be read: {error}</source>
       <translation>No se puede leer la hoja de revisión {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="267" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="67" />
       <source>The review sheet {file} does not exist.</source>
       <translation>La hoja de revisión {file} no existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="310" />
       <source>The review sheet {file} has no column {columns}: export it again from the shared log (it needs log_id, version and change_type).</source>
-      <translation>La hoja de revisión {file} no tiene la columna {columns}: vuelva a exportarla desde el registro compartido (necesita log_id, version y change_type).</translation>
+      <translation type="vanished">La hoja de revisión {file} no tiene la columna {columns}: vuelva a exportarla desde el registro compartido (necesita log_id, version y change_type).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="110" />
+      <source>The review sheet {file} has no column {columns}: export it again from the shared log (it needs log_id, version, uuid, question and change_type).</source>
+      <translation>La hoja de revisión {file} no tiene la columna {columns}: vuelva a exportarla desde el registro compartido (necesita log_id, version, uuid, question (pregunta) y change_type).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="244" />
+      <source>The review sheet {file} is not from the cleaning log of {schema}: {count} of its {total} rows name another submission or question than the log row of the same log_id (row {row}: {uuid}, {question} in the sheet; {db_uuid}, {db_question} in the log). Nothing was saved. Choose the schema the sheet was exported from, or export a new review sheet from {schema} and decide on it.</source>
+      <translation>La hoja de revisión {file} no procede del registro de limpieza de {schema}: {count} de sus {total} filas indican otro envío u otra pregunta que la fila del registro con el mismo log_id (fila {row}: {uuid}, {question} en la hoja; {db_uuid}, {db_question} en el registro). No se guardó nada. Elija el esquema desde el que se exportó la hoja, o exporte una hoja de revisión nueva desde {schema} y decida sobre ella.</translation>
     </message>
     <message>
       <source>The reviewed log is saved, then applied: the cleaned copy is the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
@@ -6366,6 +6440,11 @@
       <location filename="../cartong_plugin/core/teams/roles.py" line="118" />
       <source>The role {role} does not exist and you may not create roles. Ask the database administrator to run: CREATE ROLE {role} NOLOGIN; (or to give you CREATEROLE).</source>
       <translation>El rol {role} no existe y usted no puede crear roles. Pida al administrador de la base de datos que ejecute: CREATE ROLE {role} NOLOGIN; (o que le dé CREATEROLE).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/replace.py" line="197" />
+      <source>The roles {reviewer} and {viewer} were kept with their members ({members}): they now read the new survey of {schema}. Revoke a role from anyone who should not (REVOKE &lt;role&gt; FROM &lt;person&gt;).</source>
+      <translation>Los roles {reviewer} y {viewer} se conservaron con sus miembros ({members}): ahora estos leen la nueva encuesta de {schema}. Retire el rol a quien no deba leerla (REVOKE &lt;role&gt; FROM &lt;person&gt;).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="61" />
@@ -6391,6 +6470,11 @@
       <location filename="../cartong_plugin/core/teams/cleaned.py" line="130" />
       <source>The schema {schema} already holds a table '{table}' that is not a cleaned layer: it is left as it is. Choose another table name, such as {suggestion}.</source>
       <translation>El esquema {schema} ya contiene una tabla «{table}» que no es una capa limpia: se deja tal como está. Elija otro nombre de tabla, como {suggestion}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/replace.py" line="140" />
+      <source>The schema {schema} holds another survey (form '{stored_form}', from {stored_source}) than {file} (form '{form}'): it is not replaced. Nothing was written. Check the schema name; to replace that survey and everything saved in it by this one, also choose 'Replace it even when it holds another survey or decisions'.</source>
+      <translation>El esquema {schema} contiene otra encuesta (formulario '{stored_form}', de {stored_source}) distinta de {file} (formulario '{form}'): no se reemplaza. No se escribió nada. Verifique el nombre del esquema; para reemplazar esa encuesta, y todo lo guardado en ella, por esta, elija también 'Reemplazarlo incluso si contiene otra encuesta o decisiones'.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="223" />
@@ -6433,9 +6517,13 @@
       <translation>La hoja de una exportación XLSX que contiene los envíos, por su nombre, p. ej., household_survey. Vacío: la primera hoja visible (las hojas ocultas se omiten). No se usa para archivos CSV, zip o GeoJSON.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="83" />
       <source>The sheet written by 'Export a review sheet', with your decisions; keep its log_id and version columns as they are.</source>
-      <translation>La hoja escrita por 'Exportar una hoja de revisión', con sus decisiones; conserve sus columnas log_id y version tal como están.</translation>
+      <translation type="vanished">La hoja escrita por 'Exportar una hoja de revisión', con sus decisiones; conserve sus columnas log_id y version tal como están.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="86" />
+      <source>The sheet written by 'Export a review sheet', with your decisions; keep its log_id, version, uuid, question, old_value and as_exported columns as they are.</source>
+      <translation>La hoja escrita por 'Exportar una hoja de revisión', con sus decisiones; conserve sus columnas log_id, version, uuid, question (pregunta), old_value y as_exported tal como están.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="143" />
@@ -6483,12 +6571,12 @@
       <translation>El GeoPackage de encuesta {file} no existe o no es un archivo .gpkg.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="68" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="73" />
       <source>The survey GeoPackage {file} does not exist.</source>
       <translation>El GeoPackage de encuesta {file} no existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="93" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="114" />
       <source>The survey GeoPackage {file} was written, but it could not be shared in PostgreSQL: {reason}</source>
       <translation>El GeoPackage de la encuesta {file} se escribió, pero no se pudo compartir en PostgreSQL: {reason}</translation>
     </message>
@@ -6528,7 +6616,7 @@
       <translation>Los puntos de la encuesta dibujados encima, p. ej., household_survey.gpkg|layername=survey; un mapa de calor los necesita. Muestran dónde se entrevistó a los hogares: para un mapa compartido fuera del equipo, omítalos o indique una copia protegida (Exportar para compartir).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="106" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="111" />
       <source>The survey schema {schema} has no cleaning log in {target}: run the checks and copy the survey again.</source>
       <translation>El esquema de encuesta {schema} no tiene registro de limpieza en {target}: ejecute las verificaciones y copie de nuevo la encuesta.</translation>
     </message>
@@ -6614,6 +6702,11 @@
       <location filename="../cartong_plugin/processing/parameter_help_field.py" line="13" />
       <source>The widest zoom level to download, from 0 (the whole world) to 19 (a house). Default 5: a country.</source>
       <translation>El nivel de zoom más amplio que descargar, de 0 (el mundo entero) a 19 (una casa). Predeterminado: 5, un país.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="313" />
+      <source>Their explanation: '{theirs}'. Yours: '{mine}'.</source>
+      <translation>La explicación de la otra persona: '{theirs}'. La suya: '{mine}'.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/templates.py" line="128" />
@@ -7065,6 +7158,11 @@
       <translation>Con el atlas: el campo que contiene los P-codes que nombran y ordenan sus páginas, p. ej., adm2_pcode. Predeterminado: adm2_pcode.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="45" />
+      <source>With the replacement: replace the schema even when it holds another survey (another form id) or decisions saved there that this GeoPackage does not hold. They are lost: bring them back to a GeoPackage first.</source>
+      <translation>Con el reemplazo: reemplazar el esquema incluso si contiene otra encuesta (otro ID de formulario) o decisiones guardadas allí que este GeoPackage no contiene. Se pierden: devuélvalas primero a un GeoPackage.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/layout_page.py" line="92" />
       <source>Without a connection the map keeps the light offline background (Natural Earth).</source>
       <translation>Sin conexión, el mapa mantiene el fondo ligero sin conexión (Natural Earth).</translation>
@@ -7144,8 +7242,12 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="24" />
+      <source>Writes the cleaning log of a survey shared in PostgreSQL, everyone's decisions included, to a CSV or XLSX sheet with three more columns, log_id, version and as_exported: fill change_type, new_value and explanation, then save them with 'Save review decisions'. The version lets the database refuse a decision on a row someone else decided meanwhile; as_exported tells the rows you edited from the ones you only read.</source>
+      <translation>Escribe el registro de limpieza de una encuesta compartida en PostgreSQL, con las decisiones de todos, en una hoja CSV o XLSX con tres columnas más, log_id, version y as_exported: rellene change_type, new_value y explanation y luego guárdelas con 'Guardar las decisiones de revisión'. La versión permite a la base de datos rechazar una decisión sobre una fila que otra persona decidió entretanto; as_exported distingue las filas que usted editó de las que solo leyó.</translation>
+    </message>
+    <message>
       <source>Writes the cleaning log of a survey shared in PostgreSQL, everyone's decisions included, to a CSV or XLSX sheet with two more columns, log_id and version: fill change_type, new_value and explanation, then save them with 'Save review decisions'. The version lets the database refuse a decision on a row someone else decided meanwhile.</source>
-      <translation>Escribe el registro de limpieza de una encuesta compartida en PostgreSQL, con las decisiones de todos, en una hoja CSV o XLSX con dos columnas más, log_id y version: rellene change_type, new_value y explanation y luego guárdelas con 'Guardar las decisiones de revisión'. La versión permite a la base de datos rechazar una decisión sobre una fila que otra persona decidió entretanto.</translation>
+      <translation type="vanished">Escribe el registro de limpieza de una encuesta compartida en PostgreSQL, con las decisiones de todos, en una hoja CSV o XLSX con dos columnas más, log_id y version: rellene change_type, new_value y explanation y luego guárdelas con 'Guardar las decisiones de revisión'. La versión permite a la base de datos rechazar una decisión sobre una fila que otra persona decidió entretanto.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="20" />
@@ -7202,7 +7304,7 @@
       <translation>Sí</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/cleaned.py" line="172" />
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="167" />
       <source>You may read the survey {schema} but not write tables there: only its owner may store the cleaned layer in the database. Choose a file for the cleaned survey instead. ({reason})</source>
       <translation>Puede leer la encuesta {schema} pero no escribir tablas en ella: solo su propietario puede guardar la capa limpia en la base de datos. Elija en su lugar un archivo para la encuesta limpia. ({reason})</translation>
     </message>
@@ -7396,12 +7498,12 @@
       <translation>precisión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="108" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="109" />
       <source>adding the new submissions to PostgreSQL</source>
       <translation>añadir los nuevos envíos a PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="94" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="95" />
       <source>adding the new submissions to {schema}</source>
       <translation>añadir los nuevos envíos a {schema}</translation>
     </message>
@@ -7476,6 +7578,11 @@
       <translation>y</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/replace.py" line="177" />
+      <source>and {count} more</source>
+      <translation>y {count} más</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="391" />
       <source>answer cut short</source>
       <translation>respuesta cortada</translation>
@@ -7534,7 +7641,7 @@
       <translation>comas (,)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="139" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="161" />
       <source>connecting</source>
       <translation>conectando</translation>
     </message>
@@ -7544,22 +7651,22 @@
       <translation>coordenada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="173" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="296" />
       <source>copying the survey to PostgreSQL</source>
       <translation>copiando la encuesta a PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="257" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="376" />
       <source>copying the survey to a GeoPackage</source>
       <translation>copiando la encuesta a un GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="112" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="113" />
       <source>copying the table {table}</source>
       <translation>copiando la tabla {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="183" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="306" />
       <source>creating the schema {schema}</source>
       <translation>creando el esquema {schema}</translation>
     </message>
@@ -7688,7 +7795,7 @@
       <translation>geometría (WKT)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="133" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="129" />
       <source>granting the survey roles</source>
       <translation>otorgando los roles de la encuesta</translation>
     </message>
@@ -7812,7 +7919,7 @@
       <translation>latitud y longitud invertidas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="187" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="284" />
       <source>log id {log_id}</source>
       <translation>id de registro {log_id}</translation>
     </message>
@@ -7959,7 +8066,7 @@
       <translation>bytes aleatorios o dañados, en ningún formato que conozca el complemento</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="103" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="108" />
       <source>reading the cleaning log of {schema}</source>
       <translation>leyendo el registro de limpieza de {schema}</translation>
     </message>
@@ -7974,7 +8081,7 @@
       <translation>leyendo los esquemas de encuesta de {target}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="254" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="373" />
       <source>reading the survey {schema}</source>
       <translation>leyendo la encuesta {schema}</translation>
     </message>
@@ -7989,12 +8096,12 @@
       <translation>falta una respuesta obligatoria</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="187" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="284" />
       <source>row {row}</source>
       <translation>fila {row}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="139" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="147" />
       <source>saving decisions in the cleaning log of {schema}</source>
       <translation>guardando decisiones en el registro de limpieza de {schema}</translation>
     </message>
@@ -8109,7 +8216,7 @@
       <translation>la columna contiene números enteros</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="144" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="264" />
       <source>the column {column} of {table}</source>
       <translation>la columna {column} de {table}</translation>
     </message>
@@ -8243,7 +8350,7 @@
       <translation>la tabla 'cleaning_log' (una fila por valor que revisar) en el GeoPackage de la encuesta, opcionalmente una copia Excel o CSV para los equipos de campo, y el número de filas generadas por cada verificación.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="142" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="262" />
       <source>the table {table}</source>
       <translation>la tabla {table}</translation>
     </message>
@@ -8666,7 +8773,7 @@
       <translation>{file} no es una exportación CSV: parece {what}. Descargue de nuevo la exportación.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="74" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="79" />
       <source>{file} is not a GeoPackage that GDAL can read: {error}</source>
       <translation>{file} no es un GeoPackage que GDAL pueda leer: {error}</translation>
     </message>
@@ -8946,7 +9053,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="147" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="267" />
       <source>{file}: PostgreSQL names are at most 63 bytes, and {what} is longer: PostgreSQL would shorten it and the shared survey would not have the same names. Nothing was written. Shorten that name (or its group's) in the form, or keep this survey in its GeoPackage.</source>
       <translation>{file}: los nombres de PostgreSQL tienen como máximo 63 bytes, y {what} es más largo: PostgreSQL lo acortaría y la encuesta compartida no tendría los mismos nombres. No se escribió nada. Acorte ese nombre (o el de su grupo) en el formulario, o mantenga esta encuesta en su GeoPackage.</translation>
     </message>
@@ -9408,7 +9515,7 @@
       <translation>{where} (id "{id}")</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="193" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="290" />
       <source>{where} ({uuid}, {question}): {who} saved '{db_change}' (new value '{db_value}') at {when}, version {db_version}, after you loaded version {version}. Yours, '{change_type}' (new value '{new_value}'), was not saved: load the log again and decide on the current value.</source>
       <translation>{where} ({uuid}, {question}): {who} guardó '{db_change}' (nuevo valor '{db_value}') el {when}, versión {db_version}, después de que usted cargara la versión {version}. La suya, '{change_type}' (nuevo valor '{new_value}'), no se guardó: cargue de nuevo el registro y decida sobre el valor actual.</translation>
     </message>
@@ -9488,7 +9595,7 @@
       <translation>{where}: la entrada no tiene "id".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="189" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="286" />
       <source>{where}: the log row {log_id} no longer exists; your decision '{change_type}' was not saved.</source>
       <translation>{where}: la fila {log_id} del registro ya no existe; su decisión '{change_type}' no se guardó.</translation>
     </message>
@@ -9496,6 +9603,11 @@
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="216" />
       <source>{where}: topic "{topic}" is not one of: {topics}.</source>
       <translation>{where}: el tema "{topic}" no es uno de: {topics}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="321" />
+      <source>{where}: your sheet has log row {log_id} as {uuid}, {question}, old value '{old_value}', but the cleaning log now holds {db_uuid}, {db_question}, old value '{db_old_value}' there (the survey was shared or checked again). Your decision '{change_type}' was not saved: export a new review sheet and decide on that row again.</source>
+      <translation>{where}: su hoja tiene la fila {log_id} del registro como {uuid}, {question}, valor anterior '{old_value}', pero el registro de limpieza contiene ahora ahí {db_uuid}, {db_question}, valor anterior '{db_old_value}' (la encuesta se volvió a compartir o a verificar). Su decisión '{change_type}' no se guardó: exporte una hoja de revisión nueva y vuelva a decidir sobre esa fila.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/answer_checks.py" line="33" />

@@ -147,7 +147,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="103" />
+      <location filename="../cartong_plugin/core/teams/replace.py" line="188" />
+      <source>%n decisions saved in the replaced schema {schema} by {who} were dropped.</source>
+      <translation>
+        <numerusform>%n décision enregistrée par {who} dans le schéma remplacé {schema} a été supprimée.</numerusform>
+        <numerusform>%n décisions enregistrées par {who} dans le schéma remplacé {schema} ont été supprimées.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="110" />
       <source>%n decisions saved.</source>
       <translation>
         <numerusform>%n décision enregistrée.</numerusform>
@@ -155,7 +163,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="222" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="360" />
       <source>%n decisions were not saved because someone else decided on the same rows first:
 {rows}</source>
       <translation>
@@ -166,7 +174,18 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="217" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="343" />
+      <source>%n decisions were not saved: their log rows now hold another submission, question or old value:
+{rows}</source>
+      <translation>
+        <numerusform>%n décision n'a pas été enregistrée : sa ligne de journal contient maintenant une autre soumission, question ou ancienne valeur :
+{rows}</numerusform>
+        <numerusform>%n décisions n'ont pas été enregistrées : leurs lignes de journal contiennent maintenant une autre soumission, question ou ancienne valeur :
+{rows}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/teams/review.py" line="355" />
       <source>%n decisions were not saved: their rows are no longer in the cleaning log:
 {rows}</source>
       <translation>
@@ -241,7 +260,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="99" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="120" />
       <source>%n rows copied into {schema} of {target} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>%n ligne copiée dans {schema} de {target} en {seconds:.1f} s.</numerusform>
@@ -636,7 +655,7 @@
       <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="36" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="37" />
       <source>A .xlsx or .csv file; cells starting like a formula are prefixed with an apostrophe.</source>
       <translation>Un fichier .xlsx ou .csv ; les cellules qui commencent comme une formule sont précédées d'une apostrophe.</translation>
     </message>
@@ -680,7 +699,7 @@
       <translation>Une connexion PostgreSQL de QGIS (Explorateur &gt; PostgreSQL), ou une chaîne de connexion comme service=survey ou dbname=surveys host=db.example.org sslmode=require. Les mots de passe viennent de la configuration d'authentification de la connexion, jamais de ce paramètre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="39" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="60" />
       <source>A PostgreSQL connection of QGIS (Browser &gt; PostgreSQL), or a connection string such as service=survey. When chosen, the survey GeoPackage is copied into a new schema of that database in one transaction: if the connection drops, nothing is left there. Passwords come from the connection's authentication configuration.</source>
       <translation>Une connexion PostgreSQL de QGIS (Explorateur &gt; PostgreSQL), ou une chaîne de connexion telle que service=survey. Si elle est choisie, le GeoPackage de l'enquête est copié dans un nouveau schéma de cette base en une seule transaction : si la connexion est coupée, rien n'y reste. Les mots de passe viennent de la configuration d'authentification de la connexion.</translation>
     </message>
@@ -749,7 +768,7 @@
       <translation>Une question dont compter les réponses, p. ex. water_source. Avec la réponse ci-dessous, chaque unité reçoit aussi le nombre et la part (%) de soumissions qui donnent cette réponse.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="39" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="41" />
       <source>A survey GeoPackage written by Import survey data or a download (it is not changed).</source>
       <translation>Un GeoPackage d'enquête écrit par Importer des données d'enquête ou par un téléchargement (il n'est pas modifié).</translation>
     </message>
@@ -759,7 +778,7 @@
       <translation>Une table avec une ligne par colonne contenant probablement des données personnelles : column, risk (high, medium, low), category, reason, suggested_action et explanation. P. ex. personal_data.csv, ou une couche temporaire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="74" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="78" />
       <source>A value holds a NUL character, which PostgreSQL cannot store: {value}</source>
       <translation>Une valeur contient un caractère NUL, que PostgreSQL ne peut pas stocker : {value}</translation>
     </message>
@@ -897,7 +916,7 @@
       <translation>Mettre aussi l'enquête dans une base de données partagée (PostgreSQL), où des collègues peuvent la vérifier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="36" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="57" />
       <source>Also share it in a PostgreSQL database (optional)</source>
       <translation>La partager aussi dans une base de données PostgreSQL (facultatif)</translation>
     </message>
@@ -1227,7 +1246,7 @@
       <translation>Annuler l'import</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="60" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="65" />
       <source>Cancelled while {what}: nothing was written.</source>
       <translation>Annulé pendant {what} : rien n'a été écrit.</translation>
     </message>
@@ -1282,7 +1301,7 @@
       <translation>Annulation…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="114" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="134" />
       <source>Cannot connect to the PostgreSQL database {target}: {detail}. Check the host, port and database of the connection and that the server is running.</source>
       <translation>Impossible de se connecter à la base PostgreSQL {target} : {detail}. Vérifiez l'hôte, le port et la base de la connexion, et que le serveur fonctionne.</translation>
     </message>
@@ -1454,7 +1473,7 @@
       <translation>Les libellés des choix sont écrits dans la langue choisie à côté des codes ; les codes sont toujours conservés.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="249" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="368" />
       <source>Choose a .gpkg file for the survey GeoPackage, not {file}.</source>
       <translation>Choisissez un fichier .gpkg pour le GeoPackage d'enquête, pas {file}.</translation>
     </message>
@@ -1945,7 +1964,7 @@
       <translation>Système de coordonnées : {crs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="27" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="29" />
       <source>Copies every table of a survey GeoPackage (the raw tables exactly as received, the typed survey layer with its points, repeat tables, the cleaning log, the metadata and form tables) into a new schema of a PostgreSQL database with PostGIS, with the same names and values, in one transaction: if anything fails or the connection drops, nothing is left in the database. Two roles are created for the schema: &lt;schema&gt;_reviewer (may record cleaning decisions) and &lt;schema&gt;_viewer (may only read); the administrator grants them to people. Raw tables refuse any change. The GeoPackage is only read.</source>
       <translation>Copie chaque table d'un GeoPackage d'enquête (les tables brutes telles que reçues, la couche d'enquête typée avec ses points, les tables de répétition, le journal de nettoyage, les tables de métadonnées et du formulaire) dans un nouveau schéma d'une base PostgreSQL avec PostGIS, avec les mêmes noms et valeurs, en une seule transaction : si quelque chose échoue ou si la connexion tombe, rien ne reste dans la base. Deux rôles sont créés pour le schéma : &lt;schema&gt;_reviewer (peut enregistrer des décisions de nettoyage) et &lt;schema&gt;_viewer (peut seulement lire) ; l'administrateur les attribue aux personnes. Les tables brutes refusent toute modification. Le GeoPackage est seulement lu.</translation>
     </message>
@@ -2116,12 +2135,17 @@
       <translation>Décision</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="90" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="93" />
       <source>Decisions refused (someone decided first)</source>
       <translation>Décisions refusées (quelqu'un a décidé avant)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="89" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="96" />
+      <source>Decisions refused (the log row is another one now)</source>
+      <translation>Décisions refusées (la ligne du journal en est maintenant une autre)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="92" />
       <source>Decisions saved</source>
       <translation>Décisions enregistrées</translation>
     </message>
@@ -2255,9 +2279,13 @@
       <translation>Télécharge les tuiles d'un fond de carte XYZ ou WMS sur une zone, aux niveaux de zoom choisis, dans un seul fichier MBTiles que QGIS et QField ouvrent sans réseau (elles sont dessinées par l'algorithme « Générer des tuiles XYZ » de QGIS). Le nombre de tuiles, la taille et la durée sont indiqués avant le départ ; au-delà du nombre maximum de tuiles, rien n'est téléchargé. Si aucune tuile ne peut être produite (pas de réseau, erreur du serveur, seulement des tuiles vides), un fond vectoriel des pays (et des limites administratives, si elles sont données) est écrit à la place, en GeoPackage à côté du fichier choisi, et le journal le dit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="52" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="33" />
+      <source>Drop an existing schema of that name in the same transaction (it stays if the copy fails), when it holds the same survey (form id) and no decision this GeoPackage lacks; otherwise nothing is written. The members of its roles keep them and read the new survey.</source>
+      <translation>Supprimer un schéma existant de ce nom dans la même transaction (il reste si la copie échoue), quand il contient la même enquête (ID du formulaire) et aucune décision absente de ce GeoPackage ; sinon rien n'est écrit. Les membres de ses rôles les gardent et lisent la nouvelle enquête.</translation>
+    </message>
+    <message>
       <source>Drop an existing schema of that name in the same transaction (it stays if the copy fails). Its decisions are lost: bring them back to a GeoPackage first.</source>
-      <translation>Supprimer un schéma existant de ce nom dans la même transaction (il reste si la copie échoue). Ses décisions sont perdues : ramenez-les d'abord dans un GeoPackage.</translation>
+      <translation type="vanished">Supprimer un schéma existant de ce nom dans la même transaction (il reste si la copie échoue). Ses décisions sont perdues : ramenez-les d'abord dans un GeoPackage.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="19" />
@@ -2667,7 +2695,7 @@
       <translation>GeoPackage : {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="106" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="127" />
       <source>Grant the roles to people: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;</source>
       <translation>Attribuez les rôles aux personnes : GRANT {reviewer} TO un_relecteur; GRANT {viewer} TO un_lecteur;</translation>
     </message>
@@ -3176,7 +3204,7 @@
       <translation>Méthode</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="38" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="39" />
       <source>Log rows</source>
       <translation>Lignes du journal</translation>
     </message>
@@ -3226,7 +3254,7 @@
       <translation>Faible</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="48" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="69" />
       <source>Lower case letters, digits and _. Empty: made from the survey's name.</source>
       <translation>Lettres minuscules, chiffres et _. Vide : tiré du nom de l'enquête.</translation>
     </message>
@@ -3711,6 +3739,11 @@
       <translation>Rien n'est modifié dans cette couche : une copie protégée est écrite à la fin.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="218" />
+      <source>Nothing was written.</source>
+      <translation>Rien n'a été écrit.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="259" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
@@ -4119,17 +4152,27 @@
       <translation>Connexion PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="98" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="118" />
       <source>PostgreSQL did not accept the login for {target}: {detail}. Store the user name and password in an authentication configuration of the connection (Browser &gt; PostgreSQL &gt; Edit connection &gt; Authentication), then try again.</source>
       <translation>PostgreSQL n'a pas accepté l'identification pour {target} : {detail}. Enregistrez le nom d'utilisateur et le mot de passe dans une configuration d'authentification de la connexion (Explorateur &gt; PostgreSQL &gt; Modifier la connexion &gt; Authentification), puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="128" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="211" />
+      <source>PostgreSQL refused row {row} of the table {table}, column {column}: {detail}.</source>
+      <translation>PostgreSQL a refusé la ligne {row} de la table {table}, colonne {column} : {detail}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="215" />
+      <source>PostgreSQL refused row {row} of the table {table}: {detail}.</source>
+      <translation>PostgreSQL a refusé la ligne {row} de la table {table} : {detail}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/store.py" line="150" />
       <source>PostgreSQL refused {doing} in {target}: {detail}</source>
       <translation>PostgreSQL a refusé {doing} dans {target} : {detail}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="121" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="141" />
       <source>PostgreSQL refused {doing} in {target}: {detail}. Ask the database administrator for the survey's role: &lt;schema&gt;_viewer to read it, &lt;schema&gt;_reviewer to record cleaning decisions (GRANT &lt;role&gt; TO &lt;you&gt;).</source>
       <translation>PostgreSQL a refusé {doing} dans {target} : {detail}. Demandez à l'administrateur de la base le rôle de l'enquête : &lt;schema&gt;_viewer pour la lire, &lt;schema&gt;_reviewer pour enregistrer des décisions de nettoyage (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
@@ -4417,14 +4460,27 @@
       <translation>Remplacer (télécharger de nouveau toutes les soumissions)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="41" />
+      <source>Replace it even when it holds another survey or decisions</source>
+      <translation>Le remplacer même s'il contient une autre enquête ou des décisions</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/output_guard.py" line="63" />
       <source>Replace the existing file?</source>
       <translation>Remplacer le fichier existant ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="50" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="71" />
       <source>Replace the schema if it exists</source>
       <translation>Remplacer le schéma s'il existe</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/teams/replace.py" line="157" />
+      <source>Replacing {schema} would lose %n decisions saved there by {who} that {file} does not hold. Nothing was written. Bring the survey back to a GeoPackage first (Bring a shared survey back to a GeoPackage) and run the checks there, or run the checks on the survey layer of the database, which keeps the decisions; to drop them, also choose 'Replace it even when it holds another survey or decisions'.</source>
+      <translation>
+        <numerusform>Remplacer {schema} ferait perdre %n décision qui y a été enregistrée par {who} et que {file} ne contient pas. Rien n'a été écrit. Ramenez d'abord l'enquête dans un GeoPackage (Ramener une enquête partagée dans un GeoPackage) et lancez-y les contrôles, ou lancez les contrôles sur la couche d'enquête de la base de données, qui garde les décisions ; pour l'abandonner, choisissez aussi « Le remplacer même s'il contient une autre enquête ou des décisions ».</numerusform>
+        <numerusform>Remplacer {schema} ferait perdre %n décisions qui y ont été enregistrées par {who} et que {file} ne contient pas. Rien n'a été écrit. Ramenez d'abord l'enquête dans un GeoPackage (Ramener une enquête partagée dans un GeoPackage) et lancez-y les contrôles, ou lancez les contrôles sur la couche d'enquête de la base de données, qui garde les décisions ; pour les abandonner, choisissez aussi « Le remplacer même s'il contient une autre enquête ou des décisions ».</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="79" />
@@ -4462,17 +4518,17 @@
       <translation>Paquet de terrain revenu (zip, manifest.json ou GeoPackage)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="34" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="35" />
       <source>Review sheet</source>
       <translation>Feuille de revue</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="80" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="83" />
       <source>Review sheet (CSV or XLSX)</source>
       <translation>Feuille de revue (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="80" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="83" />
       <source>Review sheets (*.xlsx *.csv)</source>
       <translation>Feuilles de revue (*.xlsx *.csv)</translation>
     </message>
@@ -4601,12 +4657,17 @@
       <translation>Ligne {row} de la feuille survey de {file} : le nom « {name} » est utilisé deux fois.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="118" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="184" />
+      <source>Row {row} of the table {table}, column {column}: the text is not valid UTF-8 (another program wrote it), and PostgreSQL cannot store it. Nothing was written. Correct that value in the GeoPackage, or import the survey again from its export.</source>
+      <translation>Ligne {row} de la table {table}, colonne {column} : le texte n'est pas de l'UTF-8 valide (un autre programme l'a écrit), et PostgreSQL ne peut pas le stocker. Rien n'a été écrit. Corrigez cette valeur dans le GeoPackage, ou importez à nouveau l'enquête depuis son export.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="123" />
       <source>Row {row} of {file}, column change_type: '{value}' is not one of {allowed}.</source>
       <translation>Ligne {row} de {file}, colonne change_type : « {value} » n'est pas l'une des valeurs {allowed}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="328" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="128" />
       <source>Row {row} of {file}, column {column}: '{value}' is not a number; keep the log_id and version columns as exported.</source>
       <translation>Ligne {row} de {file}, colonne {column} : « {value} » n'est pas un nombre ; gardez les colonnes log_id et version telles qu'exportées.</translation>
     </message>
@@ -4636,7 +4697,7 @@
       <translation>Lignes signalées par le contrôle : {check}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="91" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="94" />
       <source>Rows unchanged</source>
       <translation>Lignes inchangées</translation>
     </message>
@@ -4686,7 +4747,7 @@
       <translation>Enregistrer une nouvelle clé dans un fichier…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="66" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="68" />
       <source>Save review decisions in the shared cleaning log</source>
       <translation>Enregistrer les décisions de revue dans le journal de nettoyage partagé</translation>
     </message>
@@ -4716,12 +4777,16 @@
       <translation>Connexion enregistrée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="69" />
-      <source>Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared in PostgreSQL. The database records who saved each decision and when. A decision on a row that someone else decided since the sheet was exported is refused, and both decisions are listed: export a new sheet to see theirs. Rows left unchanged are not written. Needs the survey's reviewer role.</source>
-      <translation>Enregistre les décisions d'une feuille de revue (issue de « Exporter une feuille de revue ») dans le journal de nettoyage partagé dans PostgreSQL. La base enregistre qui a enregistré chaque décision et quand. Une décision sur une ligne que quelqu'un d'autre a décidée depuis l'export de la feuille est refusée, et les deux décisions sont listées : exportez une nouvelle feuille pour voir la sienne. Les lignes inchangées ne sont pas écrites. Nécessite le rôle de relecteur de l'enquête.</translation>
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="71" />
+      <source>Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared in PostgreSQL. The database records who saved each decision and when. A decision on a row that someone else decided since the sheet was exported is refused, and both decisions are listed: export a new sheet to see theirs. A decision whose log row now holds another submission, question or old value is refused, and a sheet exported from another survey's log is refused whole. Rows left unchanged are not written. Needs the survey's reviewer role.</source>
+      <translation>Enregistre les décisions d'une feuille de revue (issue de « Exporter une feuille de revue ») dans le journal de nettoyage partagé dans PostgreSQL. La base enregistre qui a enregistré chaque décision et quand. Une décision sur une ligne que quelqu'un d'autre a décidée depuis l'export de la feuille est refusée, et les deux décisions sont listées : exportez une nouvelle feuille pour voir la sienne. Une décision dont la ligne de journal contient maintenant une autre soumission, question ou ancienne valeur est refusée, et une feuille exportée du journal d'une autre enquête est refusée en entier. Les lignes inchangées ne sont pas écrites. Nécessite le rôle de relecteur de l'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="47" />
+      <source>Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared in PostgreSQL. The database records who saved each decision and when. A decision on a row that someone else decided since the sheet was exported is refused, and both decisions are listed: export a new sheet to see theirs. Rows left unchanged are not written. Needs the survey's reviewer role.</source>
+      <translation type="vanished">Enregistre les décisions d'une feuille de revue (issue de « Exporter une feuille de revue ») dans le journal de nettoyage partagé dans PostgreSQL. La base enregistre qui a enregistré chaque décision et quand. Une décision sur une ligne que quelqu'un d'autre a décidée depuis l'export de la feuille est refusée, et les deux décisions sont listées : exportez une nouvelle feuille pour voir la sienne. Les lignes inchangées ne sont pas écrites. Nécessite le rôle de relecteur de l'enquête.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="68" />
       <source>Schema for the survey in PostgreSQL</source>
       <translation>Schéma de l'enquête dans PostgreSQL</translation>
     </message>
@@ -4781,7 +4846,7 @@
       <translation>Plusieurs nouvelles soumissions de la copie de terrain ont le même _uuid ({uuids}) : toutes ont été ajoutées ; vérifiez s'il s'agit du même ménage et retirez les copies par une décision remove_survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="24" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="26" />
       <source>Share a survey in PostgreSQL (PostGIS)</source>
       <translation>Partager une enquête dans PostgreSQL (PostGIS)</translation>
     </message>
@@ -4874,7 +4939,7 @@
       <translation>Sources : {sources}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="34" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="35" />
       <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
       <translation>Tableur (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -5112,7 +5177,7 @@
       <translation>Schéma de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="58" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="77" />
       <source>Survey schema in PostgreSQL</source>
       <translation>Schéma de l'enquête dans PostgreSQL</translation>
     </message>
@@ -5167,7 +5232,7 @@
       <translation>Le fournisseur de traitements CartONG est déjà enregistré.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="68" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="69" />
       <source>The GeoPackage is not the survey shared in {schema}: row {row} of {table} differs. Nothing was written. Share it under another schema, or replace that schema.</source>
       <translation>Le GeoPackage n'est pas l'enquête partagée dans {schema} : la ligne {row} de {table} diffère. Rien n'a été écrit. Partagez-le sous un autre schéma, ou remplacez ce schéma.</translation>
     </message>
@@ -5598,7 +5663,7 @@
       <translation>La chaîne de connexion {connection} contient un mot de passe : QGIS l’écrirait en clair dans l’historique de Processing et les journaux. Mettez le mot de passe dans une configuration d’authentification (authcfg=...), une connexion QGIS, un service pg_service.conf ou un fichier .pgpass, et indiquez-les à la place.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="106" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="126" />
       <source>The connection to the PostgreSQL database {target} was lost while {doing}: PostgreSQL undid the unfinished work, nothing was written. Try again when the connection is back.</source>
       <translation>La connexion à la base PostgreSQL {target} a été perdue pendant {doing} : PostgreSQL a annulé le travail inachevé, rien n'a été écrit. Réessayez quand la connexion sera rétablie.</translation>
     </message>
@@ -5653,17 +5718,17 @@
       <translation>La base de données contient déjà un schéma d'enquête « {schema} ». Choisissez un autre nom de schéma, ou remplacez-le.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="178" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="301" />
       <source>The database {target} has no PostGIS, which the survey points need. Ask the database administrator to run: CREATE EXTENSION postgis;</source>
       <translation>La base {target} n'a pas PostGIS, nécessaire aux points de l'enquête. Demandez à l'administrateur de la base d'exécuter : CREATE EXTENSION postgis;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="89" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="90" />
       <source>The database {target} holds no survey schema '{schema}'.</source>
       <translation>La base de données {target} ne contient aucun schéma d'enquête « {schema} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="233" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="352" />
       <source>The database {target} holds no survey schema '{schema}'. Survey schemas there: {known}.</source>
       <translation>La base {target} ne contient pas de schéma d'enquête « {schema} ». Schémas d'enquête présents : {known}.</translation>
     </message>
@@ -6146,7 +6211,7 @@
       <translation>Le nom du paquet, donné à son dossier et à son zip, p. ex. team_a_bangui. Par défaut field_package.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="43" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="45" />
       <source>The new schema: lower case letters, digits and _. Empty: made from the GeoPackage's file name.</source>
       <translation>Le nouveau schéma : minuscules, chiffres et _. Vide : tiré du nom de fichier du GeoPackage.</translation>
     </message>
@@ -6318,19 +6383,28 @@
       <translation>Le paquet revenu {file} n'est ni un dossier de paquet de terrain, ni son zip, ni un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="279" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="79" />
       <source>The review sheet {file} cannot be read: {error}</source>
       <translation>La feuille de revue {file} ne peut pas être lue : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="267" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="67" />
       <source>The review sheet {file} does not exist.</source>
       <translation>La feuille de revue {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="310" />
       <source>The review sheet {file} has no column {columns}: export it again from the shared log (it needs log_id, version and change_type).</source>
-      <translation>La feuille de revue {file} n'a pas de colonne {columns} : exportez-la à nouveau depuis le journal partagé (il lui faut log_id, version et change_type).</translation>
+      <translation type="vanished">La feuille de revue {file} n'a pas de colonne {columns} : exportez-la à nouveau depuis le journal partagé (il lui faut log_id, version et change_type).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="110" />
+      <source>The review sheet {file} has no column {columns}: export it again from the shared log (it needs log_id, version, uuid, question and change_type).</source>
+      <translation>La feuille de revue {file} n'a pas de colonne {columns} : exportez-la à nouveau depuis le journal partagé (il lui faut log_id, version, uuid, question et change_type).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="244" />
+      <source>The review sheet {file} is not from the cleaning log of {schema}: {count} of its {total} rows name another submission or question than the log row of the same log_id (row {row}: {uuid}, {question} in the sheet; {db_uuid}, {db_question} in the log). Nothing was saved. Choose the schema the sheet was exported from, or export a new review sheet from {schema} and decide on it.</source>
+      <translation>La feuille de revue {file} ne vient pas du journal de nettoyage de {schema} : {count} de ses {total} lignes désignent une autre soumission ou question que la ligne du journal ayant le même log_id (ligne {row} : {uuid}, {question} dans la feuille ; {db_uuid}, {db_question} dans le journal). Rien n'a été enregistré. Choisissez le schéma depuis lequel la feuille a été exportée, ou exportez une nouvelle feuille de revue depuis {schema} et décidez sur celle-ci.</translation>
     </message>
     <message>
       <source>The reviewed log is saved, then applied: the cleaned copy is the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
@@ -6350,6 +6424,11 @@
       <location filename="../cartong_plugin/core/teams/roles.py" line="118" />
       <source>The role {role} does not exist and you may not create roles. Ask the database administrator to run: CREATE ROLE {role} NOLOGIN; (or to give you CREATEROLE).</source>
       <translation>Le rôle {role} n'existe pas et vous ne pouvez pas créer de rôles. Demandez à l'administrateur de la base de données d'exécuter : CREATE ROLE {role} NOLOGIN; (ou de vous donner CREATEROLE).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/replace.py" line="197" />
+      <source>The roles {reviewer} and {viewer} were kept with their members ({members}): they now read the new survey of {schema}. Revoke a role from anyone who should not (REVOKE &lt;role&gt; FROM &lt;person&gt;).</source>
+      <translation>Les rôles {reviewer} et {viewer} ont été conservés avec leurs membres ({members}) : ceux-ci lisent désormais la nouvelle enquête de {schema}. Retirez le rôle à quiconque ne devrait pas la lire (REVOKE &lt;role&gt; FROM &lt;person&gt;).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="61" />
@@ -6375,6 +6454,11 @@
       <location filename="../cartong_plugin/core/teams/cleaned.py" line="130" />
       <source>The schema {schema} already holds a table '{table}' that is not a cleaned layer: it is left as it is. Choose another table name, such as {suggestion}.</source>
       <translation>Le schéma {schema} contient déjà une table « {table} » qui n'est pas une couche nettoyée : elle est laissée telle quelle. Choisissez un autre nom de table, par exemple {suggestion}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/replace.py" line="140" />
+      <source>The schema {schema} holds another survey (form '{stored_form}', from {stored_source}) than {file} (form '{form}'): it is not replaced. Nothing was written. Check the schema name; to replace that survey and everything saved in it by this one, also choose 'Replace it even when it holds another survey or decisions'.</source>
+      <translation>Le schéma {schema} contient une autre enquête (formulaire « {stored_form} », provenant de {stored_source}) que {file} (formulaire « {form} ») : il n'est pas remplacé. Rien n'a été écrit. Vérifiez le nom du schéma ; pour remplacer cette enquête, et tout ce qui y a été enregistré, par celle-ci, choisissez aussi « Le remplacer même s'il contient une autre enquête ou des décisions ».</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="223" />
@@ -6417,9 +6501,13 @@
       <translation>La feuille d'un export XLSX qui contient les soumissions, par son nom, p. ex. household_survey. Vide : la première feuille visible (les feuilles masquées sont ignorées). Sans effet pour les fichiers CSV, zip ou GeoJSON.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="83" />
       <source>The sheet written by 'Export a review sheet', with your decisions; keep its log_id and version columns as they are.</source>
-      <translation>La feuille écrite par « Exporter une feuille de revue », avec vos décisions ; gardez ses colonnes log_id et version telles quelles.</translation>
+      <translation type="vanished">La feuille écrite par « Exporter une feuille de revue », avec vos décisions ; gardez ses colonnes log_id et version telles quelles.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="86" />
+      <source>The sheet written by 'Export a review sheet', with your decisions; keep its log_id, version, uuid, question, old_value and as_exported columns as they are.</source>
+      <translation>La feuille écrite par « Exporter une feuille de revue », avec vos décisions ; gardez ses colonnes log_id, version, uuid, question, old_value et as_exported telles quelles.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="143" />
@@ -6467,12 +6555,12 @@
       <translation>Le GeoPackage d'enquête {file} n'existe pas ou n'est pas un fichier .gpkg.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="68" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="73" />
       <source>The survey GeoPackage {file} does not exist.</source>
       <translation>Le GeoPackage d'enquête {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="93" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="114" />
       <source>The survey GeoPackage {file} was written, but it could not be shared in PostgreSQL: {reason}</source>
       <translation>Le GeoPackage de l'enquête {file} a été écrit, mais il n'a pas pu être partagé dans PostgreSQL : {reason}</translation>
     </message>
@@ -6512,7 +6600,7 @@
       <translation>Les points de l'enquête dessinés au-dessus, p. ex. household_survey.gpkg|layername=survey ; une carte de chaleur en a besoin. Ils montrent où les ménages ont été interrogés : pour une carte partagée hors de l'équipe, laissez-les de côté ou donnez une copie protégée (Exporter pour le partage).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="106" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="111" />
       <source>The survey schema {schema} has no cleaning log in {target}: run the checks and copy the survey again.</source>
       <translation>Le schéma d'enquête {schema} n'a pas de journal de nettoyage dans {target} : lancez les contrôles et copiez l'enquête à nouveau.</translation>
     </message>
@@ -6598,6 +6686,11 @@
       <location filename="../cartong_plugin/processing/parameter_help_field.py" line="13" />
       <source>The widest zoom level to download, from 0 (the whole world) to 19 (a house). Default 5: a country.</source>
       <translation>Le niveau de zoom le plus large à télécharger, de 0 (le monde entier) à 19 (une maison). Par défaut 5 : un pays.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="313" />
+      <source>Their explanation: '{theirs}'. Yours: '{mine}'.</source>
+      <translation>Son explication : « {theirs} ». La vôtre : « {mine} ».</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/templates.py" line="128" />
@@ -7049,6 +7142,11 @@
       <translation>Avec l'atlas : le champ contenant les P-codes qui nomment et ordonnent ses pages, p. ex. adm2_pcode. Par défaut adm2_pcode.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="45" />
+      <source>With the replacement: replace the schema even when it holds another survey (another form id) or decisions saved there that this GeoPackage does not hold. They are lost: bring them back to a GeoPackage first.</source>
+      <translation>Avec le remplacement : remplacer le schéma même s'il contient une autre enquête (un autre ID de formulaire) ou des décisions qui y ont été enregistrées et que ce GeoPackage ne contient pas. Elles sont perdues : ramenez-les d'abord dans un GeoPackage.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/layout_page.py" line="92" />
       <source>Without a connection the map keeps the light offline background (Natural Earth).</source>
       <translation>Sans connexion, la carte garde le fond léger hors ligne (Natural Earth).</translation>
@@ -7128,8 +7226,12 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="24" />
+      <source>Writes the cleaning log of a survey shared in PostgreSQL, everyone's decisions included, to a CSV or XLSX sheet with three more columns, log_id, version and as_exported: fill change_type, new_value and explanation, then save them with 'Save review decisions'. The version lets the database refuse a decision on a row someone else decided meanwhile; as_exported tells the rows you edited from the ones you only read.</source>
+      <translation>Écrit le journal de nettoyage d'une enquête partagée dans PostgreSQL, avec les décisions de chacun, dans une feuille CSV ou XLSX avec trois colonnes de plus, log_id, version et as_exported : remplissez change_type, new_value et explanation, puis enregistrez-les avec « Enregistrer les décisions de revue ». La version permet à la base de refuser une décision sur une ligne que quelqu'un d'autre a décidée entre-temps ; as_exported distingue les lignes que vous avez modifiées de celles que vous avez seulement lues.</translation>
+    </message>
+    <message>
       <source>Writes the cleaning log of a survey shared in PostgreSQL, everyone's decisions included, to a CSV or XLSX sheet with two more columns, log_id and version: fill change_type, new_value and explanation, then save them with 'Save review decisions'. The version lets the database refuse a decision on a row someone else decided meanwhile.</source>
-      <translation>Écrit le journal de nettoyage d'une enquête partagée dans PostgreSQL, avec les décisions de chacun, dans une feuille CSV ou XLSX avec deux colonnes de plus, log_id et version : remplissez change_type, new_value et explanation, puis enregistrez-les avec « Enregistrer les décisions de revue ». La version permet à la base de refuser une décision sur une ligne que quelqu'un d'autre a décidée entre-temps.</translation>
+      <translation type="vanished">Écrit le journal de nettoyage d'une enquête partagée dans PostgreSQL, avec les décisions de chacun, dans une feuille CSV ou XLSX avec deux colonnes de plus, log_id et version : remplissez change_type, new_value et explanation, puis enregistrez-les avec « Enregistrer les décisions de revue ». La version permet à la base de refuser une décision sur une ligne que quelqu'un d'autre a décidée entre-temps.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="20" />
@@ -7186,7 +7288,7 @@
       <translation>Oui</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/cleaned.py" line="172" />
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="167" />
       <source>You may read the survey {schema} but not write tables there: only its owner may store the cleaned layer in the database. Choose a file for the cleaned survey instead. ({reason})</source>
       <translation>Vous pouvez lire l'enquête {schema} mais pas y écrire de tables : seul son propriétaire peut enregistrer la couche nettoyée dans la base de données. Choisissez plutôt un fichier pour l'enquête nettoyée. ({reason})</translation>
     </message>
@@ -7380,12 +7482,12 @@
       <translation>précision</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="108" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="109" />
       <source>adding the new submissions to PostgreSQL</source>
       <translation>l'ajout des nouvelles soumissions à PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="94" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="95" />
       <source>adding the new submissions to {schema}</source>
       <translation>l'ajout des nouvelles soumissions à {schema}</translation>
     </message>
@@ -7460,6 +7562,11 @@
       <translation>et</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/replace.py" line="177" />
+      <source>and {count} more</source>
+      <translation>et {count} autres</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="391" />
       <source>answer cut short</source>
       <translation>réponse interrompue</translation>
@@ -7518,7 +7625,7 @@
       <translation>des virgules (,)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="139" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="161" />
       <source>connecting</source>
       <translation>la connexion</translation>
     </message>
@@ -7528,22 +7635,22 @@
       <translation>coordonnée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="173" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="296" />
       <source>copying the survey to PostgreSQL</source>
       <translation>la copie de l'enquête vers PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="257" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="376" />
       <source>copying the survey to a GeoPackage</source>
       <translation>la copie de l'enquête vers un GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="112" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="113" />
       <source>copying the table {table}</source>
       <translation>la copie de la table {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="183" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="306" />
       <source>creating the schema {schema}</source>
       <translation>la création du schéma {schema}</translation>
     </message>
@@ -7672,7 +7779,7 @@
       <translation>géométrie (WKT)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="133" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="129" />
       <source>granting the survey roles</source>
       <translation>l'attribution des rôles de l'enquête</translation>
     </message>
@@ -7796,7 +7903,7 @@
       <translation>latitude et longitude inversées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="187" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="284" />
       <source>log id {log_id}</source>
       <translation>identifiant de journal {log_id}</translation>
     </message>
@@ -7943,7 +8050,7 @@
       <translation>des octets aléatoires ou abîmés, dans aucun format connu de la boîte à outils</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="103" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="108" />
       <source>reading the cleaning log of {schema}</source>
       <translation>la lecture du journal de nettoyage de {schema}</translation>
     </message>
@@ -7958,7 +8065,7 @@
       <translation>la lecture des schémas d'enquête de {target}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="254" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="373" />
       <source>reading the survey {schema}</source>
       <translation>la lecture de l'enquête {schema}</translation>
     </message>
@@ -7973,12 +8080,12 @@
       <translation>réponse obligatoire manquante</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="187" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="284" />
       <source>row {row}</source>
       <translation>ligne {row}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="139" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="147" />
       <source>saving decisions in the cleaning log of {schema}</source>
       <translation>l'enregistrement des décisions dans le journal de nettoyage de {schema}</translation>
     </message>
@@ -8093,7 +8200,7 @@
       <translation>la colonne contient des nombres entiers</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="144" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="264" />
       <source>the column {column} of {table}</source>
       <translation>la colonne {column} de {table}</translation>
     </message>
@@ -8227,7 +8334,7 @@
       <translation>la table 'cleaning_log' (une ligne par valeur à examiner) dans le GeoPackage de l'enquête, en option une copie Excel ou CSV pour les équipes de terrain, et le nombre de lignes levées par chaque contrôle.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="142" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="262" />
       <source>the table {table}</source>
       <translation>la table {table}</translation>
     </message>
@@ -8654,7 +8761,7 @@
       <translation>{file} n'est pas un export CSV : cela ressemble à {what}. Téléchargez de nouveau l'export.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="74" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="79" />
       <source>{file} is not a GeoPackage that GDAL can read: {error}</source>
       <translation>{file} n'est pas un GeoPackage que GDAL peut lire : {error}</translation>
     </message>
@@ -8934,7 +9041,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="147" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="267" />
       <source>{file}: PostgreSQL names are at most 63 bytes, and {what} is longer: PostgreSQL would shorten it and the shared survey would not have the same names. Nothing was written. Shorten that name (or its group's) in the form, or keep this survey in its GeoPackage.</source>
       <translation>{file} : les noms PostgreSQL font au plus 63 octets, et {what} est plus long : PostgreSQL le raccourcirait et l'enquête partagée n'aurait pas les mêmes noms. Rien n'a été écrit. Raccourcissez ce nom (ou celui de son groupe) dans le formulaire, ou gardez cette enquête dans son GeoPackage.</translation>
     </message>
@@ -9396,7 +9503,7 @@
       <translation>{where} (id "{id}")</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="193" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="290" />
       <source>{where} ({uuid}, {question}): {who} saved '{db_change}' (new value '{db_value}') at {when}, version {db_version}, after you loaded version {version}. Yours, '{change_type}' (new value '{new_value}'), was not saved: load the log again and decide on the current value.</source>
       <translation>{where} ({uuid}, {question}) : {who} a enregistré « {db_change} » (nouvelle valeur « {db_value} ») le {when}, version {db_version}, après que vous avez chargé la version {version}. La vôtre, « {change_type} » (nouvelle valeur « {new_value} »), n'a pas été enregistrée : rechargez le journal et décidez sur la valeur actuelle.</translation>
     </message>
@@ -9476,7 +9583,7 @@
       <translation>{where} : l'entrée n'a pas de "id".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="189" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="286" />
       <source>{where}: the log row {log_id} no longer exists; your decision '{change_type}' was not saved.</source>
       <translation>{where} : la ligne de journal {log_id} n'existe plus ; votre décision « {change_type} » n'a pas été enregistrée.</translation>
     </message>
@@ -9484,6 +9591,11 @@
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="216" />
       <source>{where}: topic "{topic}" is not one of: {topics}.</source>
       <translation>{where} : le thème "{topic}" ne fait pas partie de : {topics}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="321" />
+      <source>{where}: your sheet has log row {log_id} as {uuid}, {question}, old value '{old_value}', but the cleaning log now holds {db_uuid}, {db_question}, old value '{db_old_value}' there (the survey was shared or checked again). Your decision '{change_type}' was not saved: export a new review sheet and decide on that row again.</source>
+      <translation>{where} : votre feuille donne la ligne de journal {log_id} comme {uuid}, {question}, ancienne valeur « {old_value} », mais le journal de nettoyage contient maintenant à cet endroit {db_uuid}, {db_question}, ancienne valeur « {db_old_value} » (l'enquête a été partagée ou contrôlée à nouveau). Votre décision « {change_type} » n'a pas été enregistrée : exportez une nouvelle feuille de revue et décidez à nouveau sur cette ligne.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/answer_checks.py" line="33" />

@@ -147,7 +147,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="103" />
+      <location filename="../cartong_plugin/core/teams/replace.py" line="188" />
+      <source>%n decisions saved in the replaced schema {schema} by {who} were dropped.</source>
+      <translation>
+        <numerusform>Foi descartada %n decisão guardada por {who} no esquema substituído {schema}.</numerusform>
+        <numerusform>Foram descartadas %n decisões guardadas por {who} no esquema substituído {schema}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="110" />
       <source>%n decisions saved.</source>
       <translation>
         <numerusform>%n decisão guardada.</numerusform>
@@ -155,7 +163,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="222" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="360" />
       <source>%n decisions were not saved because someone else decided on the same rows first:
 {rows}</source>
       <translation>
@@ -166,7 +174,18 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="217" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="343" />
+      <source>%n decisions were not saved: their log rows now hold another submission, question or old value:
+{rows}</source>
+      <translation>
+        <numerusform>%n decisão não foi guardada: a sua linha do registo contém agora outra submissão, outra pergunta ou outro valor antigo:
+{rows}</numerusform>
+        <numerusform>%n decisões não foram guardadas: as suas linhas do registo contêm agora outra submissão, outra pergunta ou outro valor antigo:
+{rows}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/teams/review.py" line="355" />
       <source>%n decisions were not saved: their rows are no longer in the cleaning log:
 {rows}</source>
       <translation>
@@ -241,7 +260,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="99" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="120" />
       <source>%n rows copied into {schema} of {target} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>%n linha copiada para {schema} de {target} em {seconds:.1f} s.</numerusform>
@@ -636,7 +655,7 @@
       <translation>&lt; &amp;Anterior</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="36" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="37" />
       <source>A .xlsx or .csv file; cells starting like a formula are prefixed with an apostrophe.</source>
       <translation>Um ficheiro .xlsx ou .csv; às células que começam como uma fórmula é acrescentado um apóstrofo no início.</translation>
     </message>
@@ -680,7 +699,7 @@
       <translation>Uma ligação PostgreSQL do QGIS (Navegador &gt; PostgreSQL), ou uma cadeia de ligação como service=survey ou dbname=surveys host=db.example.org sslmode=require. As senhas vêm da configuração de autenticação da ligação, nunca deste parâmetro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="39" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="60" />
       <source>A PostgreSQL connection of QGIS (Browser &gt; PostgreSQL), or a connection string such as service=survey. When chosen, the survey GeoPackage is copied into a new schema of that database in one transaction: if the connection drops, nothing is left there. Passwords come from the connection's authentication configuration.</source>
       <translation>Uma ligação PostgreSQL do QGIS (Navegador &gt; PostgreSQL), ou uma cadeia de ligação como service=survey. Se for escolhida, o GeoPackage do inquérito é copiado para um novo esquema dessa base numa só transação: se a ligação cair, nada fica lá. As senhas vêm da configuração de autenticação da ligação.</translation>
     </message>
@@ -749,7 +768,7 @@
       <translation>Uma pergunta cujas respostas contar, p. ex., water_source. Com a resposta abaixo, cada unidade administrativa obtém também o número e a proporção (%) de submissões que dão essa resposta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="39" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="41" />
       <source>A survey GeoPackage written by Import survey data or a download (it is not changed).</source>
       <translation>Um GeoPackage de inquérito escrito por Importar dados de inquérito ou por um descarregamento (não é alterado).</translation>
     </message>
@@ -759,7 +778,7 @@
       <translation>Uma tabela com uma linha por coluna que provavelmente contém dados pessoais: column, risk (high, medium, low), category, reason, suggested_action e explanation. P. ex., personal_data.csv, ou uma camada temporária.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="74" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="78" />
       <source>A value holds a NUL character, which PostgreSQL cannot store: {value}</source>
       <translation>Um valor contém um carácter NUL, que o PostgreSQL não consegue armazenar: {value}</translation>
     </message>
@@ -897,7 +916,7 @@
       <translation>Colocar também o inquérito numa base de dados partilhada (PostgreSQL), onde os colegas o podem rever</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="36" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="57" />
       <source>Also share it in a PostgreSQL database (optional)</source>
       <translation>Partilhá-lo também numa base de dados PostgreSQL (opcional)</translation>
     </message>
@@ -1231,7 +1250,7 @@
       <translation>Cancelar a importação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="60" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="65" />
       <source>Cancelled while {what}: nothing was written.</source>
       <translation>Cancelado durante {what}: nada foi escrito.</translation>
     </message>
@@ -1286,7 +1305,7 @@
       <translation>A cancelar…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="114" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="134" />
       <source>Cannot connect to the PostgreSQL database {target}: {detail}. Check the host, port and database of the connection and that the server is running.</source>
       <translation>Não é possível ligar à base de dados PostgreSQL {target}: {detail}. Verifique o anfitrião, a porta e a base de dados da ligação e se o servidor está a funcionar.</translation>
     </message>
@@ -1458,7 +1477,7 @@
       <translation>As etiquetas das opções são escritas na língua escolhida ao lado dos códigos; os códigos são sempre conservados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="249" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="368" />
       <source>Choose a .gpkg file for the survey GeoPackage, not {file}.</source>
       <translation>Escolha um ficheiro .gpkg para o GeoPackage de inquérito, não {file}.</translation>
     </message>
@@ -1949,7 +1968,7 @@
       <translation>Sistema de coordenadas: {crs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="27" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="29" />
       <source>Copies every table of a survey GeoPackage (the raw tables exactly as received, the typed survey layer with its points, repeat tables, the cleaning log, the metadata and form tables) into a new schema of a PostgreSQL database with PostGIS, with the same names and values, in one transaction: if anything fails or the connection drops, nothing is left in the database. Two roles are created for the schema: &lt;schema&gt;_reviewer (may record cleaning decisions) and &lt;schema&gt;_viewer (may only read); the administrator grants them to people. Raw tables refuse any change. The GeoPackage is only read.</source>
       <translation>Copia todas as tabelas de um GeoPackage de inquérito (as tabelas brutas tal como foram recebidas, a camada de inquérito tipada com os seus pontos, as tabelas de repetição, o registo de limpeza, as tabelas de metadados e do formulário) para um novo esquema de uma base de dados PostgreSQL com PostGIS, com os mesmos nomes e valores, numa só transação: se algo falhar ou a ligação cair, nada fica na base de dados. São criadas duas funções para o esquema: &lt;schema&gt;_reviewer (pode registar decisões de limpeza) e &lt;schema&gt;_viewer (só pode ler); o administrador atribui-as às pessoas. As tabelas brutas recusam qualquer alteração. O GeoPackage é apenas lido.</translation>
     </message>
@@ -2124,12 +2143,17 @@
       <translation>Decisão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="90" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="93" />
       <source>Decisions refused (someone decided first)</source>
       <translation>Decisões recusadas (outra pessoa decidiu primeiro)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="89" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="96" />
+      <source>Decisions refused (the log row is another one now)</source>
+      <translation>Decisões recusadas (a linha do registo é agora outra)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="92" />
       <source>Decisions saved</source>
       <translation>Decisões guardadas</translation>
     </message>
@@ -2263,9 +2287,13 @@
       <translation>Descarrega os mosaicos de um mapa base XYZ ou WMS sobre uma área, nos níveis de zoom escolhidos, para um único ficheiro MBTiles que o QGIS e o QField abrem sem rede (desenhados pelo próprio algoritmo 'Generate XYZ tiles' do QGIS). O número de mosaicos, o tamanho e o tempo são registados antes de começar; acima do número máximo de mosaicos nada é descarregado. Quando não é possível criar nenhum mosaico (sem rede, um erro do servidor, apenas mosaicos vazios), é escrito em vez disso um fundo vetorial dos países (e dos limites administrativos, se indicados), como um GeoPackage junto ao ficheiro escolhido, e o registo indica-o.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="52" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="33" />
+      <source>Drop an existing schema of that name in the same transaction (it stays if the copy fails), when it holds the same survey (form id) and no decision this GeoPackage lacks; otherwise nothing is written. The members of its roles keep them and read the new survey.</source>
+      <translation>Eliminar um esquema existente com esse nome na mesma transação (mantém-se se a cópia falhar), quando contém o mesmo inquérito (ID do formulário) e nenhuma decisão que falte neste GeoPackage; caso contrário, nada é escrito. Os membros das suas funções mantêm-nas e leem o novo inquérito.</translation>
+    </message>
+    <message>
       <source>Drop an existing schema of that name in the same transaction (it stays if the copy fails). Its decisions are lost: bring them back to a GeoPackage first.</source>
-      <translation>Eliminar um esquema existente com esse nome na mesma transação (mantém-se se a cópia falhar). As suas decisões perdem-se: traga-as primeiro de volta para um GeoPackage.</translation>
+      <translation type="vanished">Eliminar um esquema existente com esse nome na mesma transação (mantém-se se a cópia falhar). As suas decisões perdem-se: traga-as primeiro de volta para um GeoPackage.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="19" />
@@ -2675,7 +2703,7 @@
       <translation>GeoPackage: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="106" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="127" />
       <source>Grant the roles to people: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;</source>
       <translation>Atribua as funções às pessoas: GRANT {reviewer} TO a_reviewer; GRANT {viewer} TO a_reader;</translation>
     </message>
@@ -3184,7 +3212,7 @@
       <translation>Iniciar sessão com</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="38" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="39" />
       <source>Log rows</source>
       <translation>Linhas do registo</translation>
     </message>
@@ -3234,7 +3262,7 @@
       <translation>Baixo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="48" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="69" />
       <source>Lower case letters, digits and _. Empty: made from the survey's name.</source>
       <translation>Letras minúsculas, algarismos e _. Vazio: tirado do nome do inquérito.</translation>
     </message>
@@ -3727,6 +3755,11 @@
       <translation>Nada é alterado nesta camada: no fim é escrita uma cópia protegida.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="218" />
+      <source>Nothing was written.</source>
+      <translation>Nada foi escrito.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="259" />
       <source>Number of classes</source>
       <translation>Número de classes</translation>
@@ -4135,17 +4168,27 @@
       <translation>Ligação PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="98" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="118" />
       <source>PostgreSQL did not accept the login for {target}: {detail}. Store the user name and password in an authentication configuration of the connection (Browser &gt; PostgreSQL &gt; Edit connection &gt; Authentication), then try again.</source>
       <translation>O PostgreSQL não aceitou o início de sessão para {target}: {detail}. Guarde o nome de utilizador e a senha numa configuração de autenticação da ligação (Navegador &gt; PostgreSQL &gt; Editar ligação &gt; Autenticação) e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="128" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="211" />
+      <source>PostgreSQL refused row {row} of the table {table}, column {column}: {detail}.</source>
+      <translation>O PostgreSQL recusou a linha {row} da tabela {table}, coluna {column}: {detail}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="215" />
+      <source>PostgreSQL refused row {row} of the table {table}: {detail}.</source>
+      <translation>O PostgreSQL recusou a linha {row} da tabela {table}: {detail}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/store.py" line="150" />
       <source>PostgreSQL refused {doing} in {target}: {detail}</source>
       <translation>O PostgreSQL recusou {doing} em {target}: {detail}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="121" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="141" />
       <source>PostgreSQL refused {doing} in {target}: {detail}. Ask the database administrator for the survey's role: &lt;schema&gt;_viewer to read it, &lt;schema&gt;_reviewer to record cleaning decisions (GRANT &lt;role&gt; TO &lt;you&gt;).</source>
       <translation>O PostgreSQL recusou {doing} em {target}: {detail}. Peça ao administrador da base de dados a função do inquérito: &lt;schema&gt;_viewer para o ler, &lt;schema&gt;_reviewer para registar decisões de limpeza (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
@@ -4433,14 +4476,27 @@
       <translation>Substituir (descarregar novamente todas as submissões)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="41" />
+      <source>Replace it even when it holds another survey or decisions</source>
+      <translation>Substituí-lo mesmo que contenha outro inquérito ou decisões</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/output_guard.py" line="63" />
       <source>Replace the existing file?</source>
       <translation>Substituir o ficheiro existente?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="50" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="71" />
       <source>Replace the schema if it exists</source>
       <translation>Substituir o esquema se existir</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/teams/replace.py" line="157" />
+      <source>Replacing {schema} would lose %n decisions saved there by {who} that {file} does not hold. Nothing was written. Bring the survey back to a GeoPackage first (Bring a shared survey back to a GeoPackage) and run the checks there, or run the checks on the survey layer of the database, which keeps the decisions; to drop them, also choose 'Replace it even when it holds another survey or decisions'.</source>
+      <translation>
+        <numerusform>Substituir {schema} faria perder %n decisão aí guardada por {who} que {file} não contém. Nada foi escrito. Traga primeiro o inquérito de volta para um GeoPackage (Trazer um inquérito partilhado de volta para um GeoPackage) e execute aí as verificações, ou execute as verificações na camada do inquérito da base de dados, que mantém as decisões; para a descartar, escolha também 'Substituí-lo mesmo que contenha outro inquérito ou decisões'.</numerusform>
+        <numerusform>Substituir {schema} faria perder %n decisões aí guardadas por {who} que {file} não contém. Nada foi escrito. Traga primeiro o inquérito de volta para um GeoPackage (Trazer um inquérito partilhado de volta para um GeoPackage) e execute aí as verificações, ou execute as verificações na camada do inquérito da base de dados, que mantém as decisões; para as descartar, escolha também 'Substituí-lo mesmo que contenha outro inquérito ou decisões'.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="79" />
@@ -4478,17 +4534,17 @@
       <translation>Pacote de campo devolvido (zip, manifest.json ou GeoPackage)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="34" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="35" />
       <source>Review sheet</source>
       <translation>Folha de revisão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="80" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="83" />
       <source>Review sheet (CSV or XLSX)</source>
       <translation>Folha de revisão (CSV ou XLSX)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="80" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="83" />
       <source>Review sheets (*.xlsx *.csv)</source>
       <translation>Folhas de revisão (*.xlsx *.csv)</translation>
     </message>
@@ -4617,12 +4673,17 @@
       <translation>Linha {row} da folha survey de {file}: o nome «{name}» é usado duas vezes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="118" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="184" />
+      <source>Row {row} of the table {table}, column {column}: the text is not valid UTF-8 (another program wrote it), and PostgreSQL cannot store it. Nothing was written. Correct that value in the GeoPackage, or import the survey again from its export.</source>
+      <translation>Linha {row} da tabela {table}, coluna {column}: o texto não é UTF-8 válido (foi escrito por outro programa), e o PostgreSQL não consegue armazená-lo. Nada foi escrito. Corrija esse valor no GeoPackage, ou importe novamente o inquérito a partir da sua exportação.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="123" />
       <source>Row {row} of {file}, column change_type: '{value}' is not one of {allowed}.</source>
       <translation>Linha {row} de {file}, coluna change_type: '{value}' não é um de {allowed}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="328" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="128" />
       <source>Row {row} of {file}, column {column}: '{value}' is not a number; keep the log_id and version columns as exported.</source>
       <translation>Linha {row} de {file}, coluna {column}: '{value}' não é um número; mantenha as colunas log_id e version tal como foram exportadas.</translation>
     </message>
@@ -4652,7 +4713,7 @@
       <translation>Linhas assinaladas pela verificação: {check}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="91" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="94" />
       <source>Rows unchanged</source>
       <translation>Linhas inalteradas</translation>
     </message>
@@ -4702,7 +4763,7 @@
       <translation>Guardar uma nova chave num ficheiro…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="66" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="68" />
       <source>Save review decisions in the shared cleaning log</source>
       <translation>Guardar as decisões de revisão no registo de limpeza partilhado</translation>
     </message>
@@ -4732,12 +4793,16 @@
       <translation>Ligação guardada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="69" />
-      <source>Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared in PostgreSQL. The database records who saved each decision and when. A decision on a row that someone else decided since the sheet was exported is refused, and both decisions are listed: export a new sheet to see theirs. Rows left unchanged are not written. Needs the survey's reviewer role.</source>
-      <translation>Guarda as decisões de uma folha de revisão (de 'Exportar uma folha de revisão') no registo de limpeza partilhado no PostgreSQL. A base de dados regista quem guardou cada decisão e quando. Uma decisão sobre uma linha que outra pessoa decidiu desde que a folha foi exportada é recusada, e ambas as decisões são listadas: exporte uma nova folha para ver a dela. As linhas inalteradas não são escritas. Precisa da função de revisor do inquérito.</translation>
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="71" />
+      <source>Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared in PostgreSQL. The database records who saved each decision and when. A decision on a row that someone else decided since the sheet was exported is refused, and both decisions are listed: export a new sheet to see theirs. A decision whose log row now holds another submission, question or old value is refused, and a sheet exported from another survey's log is refused whole. Rows left unchanged are not written. Needs the survey's reviewer role.</source>
+      <translation>Guarda as decisões de uma folha de revisão (de 'Exportar uma folha de revisão') no registo de limpeza partilhado no PostgreSQL. A base de dados regista quem guardou cada decisão e quando. Uma decisão sobre uma linha que outra pessoa decidiu desde que a folha foi exportada é recusada, e ambas as decisões são listadas: exporte uma nova folha para ver a dela. Uma decisão cuja linha do registo contém agora outra submissão, outra pergunta ou outro valor antigo é recusada, e uma folha exportada do registo de outro inquérito é recusada por inteiro. As linhas inalteradas não são escritas. Precisa da função de revisor do inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="47" />
+      <source>Saves the decisions of a review sheet (from 'Export a review sheet') in the cleaning log shared in PostgreSQL. The database records who saved each decision and when. A decision on a row that someone else decided since the sheet was exported is refused, and both decisions are listed: export a new sheet to see theirs. Rows left unchanged are not written. Needs the survey's reviewer role.</source>
+      <translation type="vanished">Guarda as decisões de uma folha de revisão (de 'Exportar uma folha de revisão') no registo de limpeza partilhado no PostgreSQL. A base de dados regista quem guardou cada decisão e quando. Uma decisão sobre uma linha que outra pessoa decidiu desde que a folha foi exportada é recusada, e ambas as decisões são listadas: exporte uma nova folha para ver a dela. As linhas inalteradas não são escritas. Precisa da função de revisor do inquérito.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="68" />
       <source>Schema for the survey in PostgreSQL</source>
       <translation>Esquema do inquérito no PostgreSQL</translation>
     </message>
@@ -4797,7 +4862,7 @@
       <translation>Várias submissões novas da cópia de campo têm o mesmo _uuid ({uuids}): foram todas adicionadas; verifique se são o mesmo agregado familiar e retire as cópias com uma decisão remove_survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="24" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="26" />
       <source>Share a survey in PostgreSQL (PostGIS)</source>
       <translation>Partilhar um inquérito no PostgreSQL (PostGIS)</translation>
     </message>
@@ -4890,7 +4955,7 @@
       <translation>Fontes: {sources}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="34" />
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="35" />
       <source>Spreadsheet (*.xlsx);;CSV (*.csv)</source>
       <translation>Folha de cálculo (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -5128,7 +5193,7 @@
       <translation>Esquema do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="58" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="77" />
       <source>Survey schema in PostgreSQL</source>
       <translation>Esquema do inquérito no PostgreSQL</translation>
     </message>
@@ -5183,7 +5248,7 @@
       <translation>O fornecedor de processamento do CartONG já está registado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="68" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="69" />
       <source>The GeoPackage is not the survey shared in {schema}: row {row} of {table} differs. Nothing was written. Share it under another schema, or replace that schema.</source>
       <translation>O GeoPackage não é o inquérito partilhado em {schema}: a linha {row} de {table} é diferente. Nada foi escrito. Partilhe-o com outro esquema ou substitua esse esquema.</translation>
     </message>
@@ -5614,7 +5679,7 @@
       <translation>A cadeia de conexão {connection} contém uma senha: o QGIS a escreveria em claro no histórico do Processing e nos registos. Coloque a senha numa configuração de autenticação (authcfg=...), numa conexão do QGIS, num serviço pg_service.conf ou num ficheiro .pgpass, e indique isso em vez dela.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="106" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="126" />
       <source>The connection to the PostgreSQL database {target} was lost while {doing}: PostgreSQL undid the unfinished work, nothing was written. Try again when the connection is back.</source>
       <translation>A ligação à base de dados PostgreSQL {target} perdeu-se durante {doing}: o PostgreSQL desfez o trabalho inacabado, nada foi escrito. Tente novamente quando a ligação voltar.</translation>
     </message>
@@ -5669,17 +5734,17 @@
       <translation>A base de dados já contém um esquema de inquérito '{schema}'. Escolha outro nome de esquema, ou substitua-o.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="178" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="301" />
       <source>The database {target} has no PostGIS, which the survey points need. Ask the database administrator to run: CREATE EXTENSION postgis;</source>
       <translation>A base de dados {target} não tem PostGIS, de que os pontos do inquérito precisam. Peça ao administrador da base de dados que execute: CREATE EXTENSION postgis;</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="89" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="90" />
       <source>The database {target} holds no survey schema '{schema}'.</source>
       <translation>A base de dados {target} não contém nenhum esquema de inquérito «{schema}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="233" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="352" />
       <source>The database {target} holds no survey schema '{schema}'. Survey schemas there: {known}.</source>
       <translation>A base de dados {target} não contém nenhum esquema de inquérito '{schema}'. Esquemas de inquérito presentes: {known}.</translation>
     </message>
@@ -6162,7 +6227,7 @@
       <translation>O nome do pacote, dado à sua pasta e ao seu zip, p. ex., team_a_bangui. Predefinição: field_package.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="43" />
+      <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="45" />
       <source>The new schema: lower case letters, digits and _. Empty: made from the GeoPackage's file name.</source>
       <translation>O novo esquema: letras minúsculas, algarismos e _. Vazio: formado a partir do nome de ficheiro do GeoPackage.</translation>
     </message>
@@ -6334,19 +6399,28 @@
       <translation>O pacote devolvido {file} não é nem uma pasta de pacote de campo, nem o seu zip, nem um GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="279" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="79" />
       <source>The review sheet {file} cannot be read: {error}</source>
       <translation>Não é possível ler a folha de revisão {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="267" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="67" />
       <source>The review sheet {file} does not exist.</source>
       <translation>A folha de revisão {file} não existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="310" />
       <source>The review sheet {file} has no column {columns}: export it again from the shared log (it needs log_id, version and change_type).</source>
-      <translation>A folha de revisão {file} não tem a coluna {columns}: exporte-a novamente a partir do registo partilhado (precisa de log_id, version e change_type).</translation>
+      <translation type="vanished">A folha de revisão {file} não tem a coluna {columns}: exporte-a novamente a partir do registo partilhado (precisa de log_id, version e change_type).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="110" />
+      <source>The review sheet {file} has no column {columns}: export it again from the shared log (it needs log_id, version, uuid, question and change_type).</source>
+      <translation>A folha de revisão {file} não tem a coluna {columns}: exporte-a novamente a partir do registo partilhado (precisa de log_id, version, uuid, question (pergunta) e change_type).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="244" />
+      <source>The review sheet {file} is not from the cleaning log of {schema}: {count} of its {total} rows name another submission or question than the log row of the same log_id (row {row}: {uuid}, {question} in the sheet; {db_uuid}, {db_question} in the log). Nothing was saved. Choose the schema the sheet was exported from, or export a new review sheet from {schema} and decide on it.</source>
+      <translation>A folha de revisão {file} não vem do registo de limpeza de {schema}: {count} das suas {total} linhas indicam outra submissão ou pergunta que não a da linha do registo com o mesmo log_id (linha {row}: {uuid}, {question} na folha; {db_uuid}, {db_question} no registo). Nada foi guardado. Escolha o esquema a partir do qual a folha foi exportada, ou exporte uma nova folha de revisão a partir de {schema} e decida sobre ela.</translation>
     </message>
     <message>
       <source>The reviewed log is saved, then applied: the cleaned copy is the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
@@ -6366,6 +6440,11 @@
       <location filename="../cartong_plugin/core/teams/roles.py" line="118" />
       <source>The role {role} does not exist and you may not create roles. Ask the database administrator to run: CREATE ROLE {role} NOLOGIN; (or to give you CREATEROLE).</source>
       <translation>A função {role} não existe e não pode criar funções. Peça ao administrador da base de dados que execute: CREATE ROLE {role} NOLOGIN; (ou que lhe dê CREATEROLE).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/replace.py" line="197" />
+      <source>The roles {reviewer} and {viewer} were kept with their members ({members}): they now read the new survey of {schema}. Revoke a role from anyone who should not (REVOKE &lt;role&gt; FROM &lt;person&gt;).</source>
+      <translation>As funções {reviewer} e {viewer} foram mantidas com os seus membros ({members}): estes passam a ler o novo inquérito de {schema}. Retire a função a quem não o deva ler (REVOKE &lt;role&gt; FROM &lt;person&gt;).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/output_pages.py" line="61" />
@@ -6391,6 +6470,11 @@
       <location filename="../cartong_plugin/core/teams/cleaned.py" line="130" />
       <source>The schema {schema} already holds a table '{table}' that is not a cleaned layer: it is left as it is. Choose another table name, such as {suggestion}.</source>
       <translation>O esquema {schema} já contém uma tabela «{table}» que não é uma camada limpa: fica como está. Escolha outro nome de tabela, como {suggestion}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/replace.py" line="140" />
+      <source>The schema {schema} holds another survey (form '{stored_form}', from {stored_source}) than {file} (form '{form}'): it is not replaced. Nothing was written. Check the schema name; to replace that survey and everything saved in it by this one, also choose 'Replace it even when it holds another survey or decisions'.</source>
+      <translation>O esquema {schema} contém outro inquérito (formulário '{stored_form}', de {stored_source}) diferente de {file} (formulário '{form}'): não é substituído. Nada foi escrito. Verifique o nome do esquema; para substituir esse inquérito, e tudo o que nele foi guardado, por este, escolha também 'Substituí-lo mesmo que contenha outro inquérito ou decisões'.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="223" />
@@ -6433,9 +6517,13 @@
       <translation>A folha de uma exportação XLSX que contém as submissões, pelo seu nome, p. ex., household_survey. Vazio: a primeira folha visível (as folhas ocultas são ignoradas). Não é usado para ficheiros CSV, zip ou GeoJSON.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/review_sheet.py" line="83" />
       <source>The sheet written by 'Export a review sheet', with your decisions; keep its log_id and version columns as they are.</source>
-      <translation>A folha escrita por 'Exportar uma folha de revisão', com as suas decisões; mantenha as colunas log_id e version tal como estão.</translation>
+      <translation type="vanished">A folha escrita por 'Exportar uma folha de revisão', com as suas decisões; mantenha as colunas log_id e version tal como estão.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/review_sheet.py" line="86" />
+      <source>The sheet written by 'Export a review sheet', with your decisions; keep its log_id, version, uuid, question, old_value and as_exported columns as they are.</source>
+      <translation>A folha escrita por 'Exportar uma folha de revisão', com as suas decisões; mantenha as colunas log_id, version, uuid, question (pergunta), old_value e as_exported tal como estão.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="143" />
@@ -6483,12 +6571,12 @@
       <translation>O GeoPackage de inquérito {file} não existe ou não é um ficheiro .gpkg.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="68" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="73" />
       <source>The survey GeoPackage {file} does not exist.</source>
       <translation>O GeoPackage de inquérito {file} não existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/postgis_destination.py" line="93" />
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="114" />
       <source>The survey GeoPackage {file} was written, but it could not be shared in PostgreSQL: {reason}</source>
       <translation>O GeoPackage do inquérito {file} foi escrito, mas não pôde ser partilhado no PostgreSQL: {reason}</translation>
     </message>
@@ -6528,7 +6616,7 @@
       <translation>Os pontos do inquérito desenhados por cima, p. ex., household_survey.gpkg|layername=survey; um mapa de calor precisa deles. Mostram onde os agregados familiares foram entrevistados: para um mapa partilhado fora da equipa, omita-os ou indique uma cópia protegida (Exportar para partilha).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="106" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="111" />
       <source>The survey schema {schema} has no cleaning log in {target}: run the checks and copy the survey again.</source>
       <translation>O esquema de inquérito {schema} não tem registo de limpeza em {target}: execute as verificações e copie novamente o inquérito.</translation>
     </message>
@@ -6614,6 +6702,11 @@
       <location filename="../cartong_plugin/processing/parameter_help_field.py" line="13" />
       <source>The widest zoom level to download, from 0 (the whole world) to 19 (a house). Default 5: a country.</source>
       <translation>O nível de zoom mais amplo a descarregar, de 0 (o mundo inteiro) a 19 (uma casa). Predefinição: 5, um país.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="313" />
+      <source>Their explanation: '{theirs}'. Yours: '{mine}'.</source>
+      <translation>A explicação da outra pessoa: '{theirs}'. A sua: '{mine}'.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/templates.py" line="128" />
@@ -7065,6 +7158,11 @@
       <translation>Com o atlas: o campo que contém os P-codes que nomeiam e ordenam as suas páginas, p. ex., adm2_pcode. Predefinição: adm2_pcode.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/postgis_destination.py" line="45" />
+      <source>With the replacement: replace the schema even when it holds another survey (another form id) or decisions saved there that this GeoPackage does not hold. They are lost: bring them back to a GeoPackage first.</source>
+      <translation>Com a substituição: substituir o esquema mesmo que contenha outro inquérito (outro ID de formulário) ou decisões aí guardadas que este GeoPackage não contém. Perdem-se: traga-as primeiro de volta para um GeoPackage.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/layout_page.py" line="92" />
       <source>Without a connection the map keeps the light offline background (Natural Earth).</source>
       <translation>Sem ligação, o mapa mantém o fundo leve offline (Natural Earth).</translation>
@@ -7144,8 +7242,12 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="24" />
+      <source>Writes the cleaning log of a survey shared in PostgreSQL, everyone's decisions included, to a CSV or XLSX sheet with three more columns, log_id, version and as_exported: fill change_type, new_value and explanation, then save them with 'Save review decisions'. The version lets the database refuse a decision on a row someone else decided meanwhile; as_exported tells the rows you edited from the ones you only read.</source>
+      <translation>Escreve o registo de limpeza de um inquérito partilhado no PostgreSQL, com as decisões de todos, numa folha CSV ou XLSX com mais três colunas, log_id, version e as_exported: preencha change_type, new_value e explanation e depois guarde-as com 'Guardar as decisões de revisão'. A versão permite à base de dados recusar uma decisão sobre uma linha que outra pessoa decidiu entretanto; as_exported distingue as linhas que editou das que apenas leu.</translation>
+    </message>
+    <message>
       <source>Writes the cleaning log of a survey shared in PostgreSQL, everyone's decisions included, to a CSV or XLSX sheet with two more columns, log_id and version: fill change_type, new_value and explanation, then save them with 'Save review decisions'. The version lets the database refuse a decision on a row someone else decided meanwhile.</source>
-      <translation>Escreve o registo de limpeza de um inquérito partilhado no PostgreSQL, com as decisões de todos, numa folha CSV ou XLSX com mais duas colunas, log_id e version: preencha change_type, new_value e explanation e depois guarde-as com 'Guardar as decisões de revisão'. A versão permite à base de dados recusar uma decisão sobre uma linha que outra pessoa decidiu entretanto.</translation>
+      <translation type="vanished">Escreve o registo de limpeza de um inquérito partilhado no PostgreSQL, com as decisões de todos, numa folha CSV ou XLSX com mais duas colunas, log_id e version: preencha change_type, new_value e explanation e depois guarde-as com 'Guardar as decisões de revisão'. A versão permite à base de dados recusar uma decisão sobre uma linha que outra pessoa decidiu entretanto.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="20" />
@@ -7202,7 +7304,7 @@
       <translation>Sim</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/cleaned.py" line="172" />
+      <location filename="../cartong_plugin/core/teams/cleaned.py" line="167" />
       <source>You may read the survey {schema} but not write tables there: only its owner may store the cleaned layer in the database. Choose a file for the cleaned survey instead. ({reason})</source>
       <translation>Pode ler o inquérito {schema}, mas não escrever tabelas nele: só o seu proprietário pode guardar a camada limpa na base de dados. Em vez disso, escolha um ficheiro para o inquérito limpo. ({reason})</translation>
     </message>
@@ -7396,12 +7498,12 @@
       <translation>precisão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="108" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="109" />
       <source>adding the new submissions to PostgreSQL</source>
       <translation>adicionar as novas submissões ao PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="94" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="95" />
       <source>adding the new submissions to {schema}</source>
       <translation>adicionar as novas submissões a {schema}</translation>
     </message>
@@ -7476,6 +7578,11 @@
       <translation>e</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/teams/replace.py" line="177" />
+      <source>and {count} more</source>
+      <translation>e mais {count}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="391" />
       <source>answer cut short</source>
       <translation>resposta interrompida</translation>
@@ -7534,7 +7641,7 @@
       <translation>vírgulas (,)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="139" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="161" />
       <source>connecting</source>
       <translation>a ligar</translation>
     </message>
@@ -7544,22 +7651,22 @@
       <translation>coordenada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="173" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="296" />
       <source>copying the survey to PostgreSQL</source>
       <translation>a copiar o inquérito para o PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="257" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="376" />
       <source>copying the survey to a GeoPackage</source>
       <translation>a copiar o inquérito para um GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="112" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="113" />
       <source>copying the table {table}</source>
       <translation>a copiar a tabela {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="183" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="306" />
       <source>creating the schema {schema}</source>
       <translation>a criar o esquema {schema}</translation>
     </message>
@@ -7688,7 +7795,7 @@
       <translation>geometria (WKT)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/append.py" line="133" />
+      <location filename="../cartong_plugin/core/teams/append.py" line="129" />
       <source>granting the survey roles</source>
       <translation>a conceder as funções do inquérito</translation>
     </message>
@@ -7812,7 +7919,7 @@
       <translation>latitude e longitude trocadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="187" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="284" />
       <source>log id {log_id}</source>
       <translation>id de registo {log_id}</translation>
     </message>
@@ -7959,7 +8066,7 @@
       <translation>bytes aleatórios ou danificados, em nenhum formato que o complemento conheça</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="103" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="108" />
       <source>reading the cleaning log of {schema}</source>
       <translation>a ler o registo de limpeza de {schema}</translation>
     </message>
@@ -7974,7 +8081,7 @@
       <translation>a ler os esquemas de inquérito de {target}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="254" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="373" />
       <source>reading the survey {schema}</source>
       <translation>a ler o inquérito {schema}</translation>
     </message>
@@ -7989,12 +8096,12 @@
       <translation>resposta obrigatória em falta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="187" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="284" />
       <source>row {row}</source>
       <translation>linha {row}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="139" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="147" />
       <source>saving decisions in the cleaning log of {schema}</source>
       <translation>a guardar decisões no registo de limpeza de {schema}</translation>
     </message>
@@ -8109,7 +8216,7 @@
       <translation>a coluna contém números inteiros</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="144" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="264" />
       <source>the column {column} of {table}</source>
       <translation>a coluna {column} de {table}</translation>
     </message>
@@ -8243,7 +8350,7 @@
       <translation>a tabela 'cleaning_log' (uma linha por valor a rever) no GeoPackage do inquérito, opcionalmente uma cópia Excel ou CSV para as equipas de campo, e o número de linhas geradas por cada verificação.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="142" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="262" />
       <source>the table {table}</source>
       <translation>a tabela {table}</translation>
     </message>
@@ -8666,7 +8773,7 @@
       <translation>{file} não é uma exportação CSV: parece {what}. Descarregue novamente a exportação.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="74" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="79" />
       <source>{file} is not a GeoPackage that GDAL can read: {error}</source>
       <translation>{file} não é um GeoPackage que o GDAL consiga ler: {error}</translation>
     </message>
@@ -8946,7 +9053,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/transfer.py" line="147" />
+      <location filename="../cartong_plugin/core/teams/transfer.py" line="267" />
       <source>{file}: PostgreSQL names are at most 63 bytes, and {what} is longer: PostgreSQL would shorten it and the shared survey would not have the same names. Nothing was written. Shorten that name (or its group's) in the form, or keep this survey in its GeoPackage.</source>
       <translation>{file}: os nomes do PostgreSQL têm no máximo 63 bytes, e {what} é mais longo: o PostgreSQL encurtá-lo-ia e o inquérito partilhado não teria os mesmos nomes. Nada foi escrito. Encurte esse nome (ou o do seu grupo) no formulário, ou mantenha este inquérito no seu GeoPackage.</translation>
     </message>
@@ -9408,7 +9515,7 @@
       <translation>{where} (id "{id}")</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="193" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="290" />
       <source>{where} ({uuid}, {question}): {who} saved '{db_change}' (new value '{db_value}') at {when}, version {db_version}, after you loaded version {version}. Yours, '{change_type}' (new value '{new_value}'), was not saved: load the log again and decide on the current value.</source>
       <translation>{where} ({uuid}, {question}): {who} guardou '{db_change}' (novo valor '{db_value}') em {when}, versão {db_version}, depois de ter carregado a versão {version}. A sua, '{change_type}' (novo valor '{new_value}'), não foi guardada: carregue novamente o registo e decida sobre o valor atual.</translation>
     </message>
@@ -9488,7 +9595,7 @@
       <translation>{where}: a entrada não tem "id".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="189" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="286" />
       <source>{where}: the log row {log_id} no longer exists; your decision '{change_type}' was not saved.</source>
       <translation>{where}: a linha {log_id} do registo já não existe; a sua decisão '{change_type}' não foi guardada.</translation>
     </message>
@@ -9496,6 +9603,11 @@
       <location filename="../cartong_plugin/core/learning/help_catalogue.py" line="216" />
       <source>{where}: topic "{topic}" is not one of: {topics}.</source>
       <translation>{where}: o tema "{topic}" não é um de: {topics}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review.py" line="321" />
+      <source>{where}: your sheet has log row {log_id} as {uuid}, {question}, old value '{old_value}', but the cleaning log now holds {db_uuid}, {db_question}, old value '{db_old_value}' there (the survey was shared or checked again). Your decision '{change_type}' was not saved: export a new review sheet and decide on that row again.</source>
+      <translation>{where}: a sua folha tem a linha {log_id} do registo como {uuid}, {question}, valor antigo '{old_value}', mas o registo de limpeza contém agora aí {db_uuid}, {db_question}, valor antigo '{db_old_value}' (o inquérito foi partilhado ou verificado novamente). A sua decisão '{change_type}' não foi guardada: exporte uma nova folha de revisão e decida novamente sobre essa linha.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/answer_checks.py" line="33" />
