@@ -302,6 +302,7 @@ def test_panel_ticks_steps_when_outputs_appear(session, qgis_iface, qgis_new_pro
     from cartong_plugin.gui.learning.training_panel import TrainingPanel
 
     project = QgsProject.instance()
+    assert project.read(str(session.project_path))  # what start_training_session opens
     panel = TrainingPanel(session, qgis_iface.mainWindow(), project=project, language="fr")
     try:
         assert not panel.is_ticked("import_survey")

@@ -307,6 +307,11 @@ class TrainingSession:
     def output_dir(self) -> Path:
         return self.folder / OUTPUT_DIR
 
+    def is_its_project(self, project) -> bool:
+        """Whether ``project`` (a QgsProject) is this session's ``training.qgz``, not another one."""
+        name = project.fileName() if project is not None else ""
+        return bool(name) and _same_path(Path(name), self.project_path)
+
     # progress ------------------------------------------------------------------------
     def steps(self):
         for exercise in self.exercises:
@@ -434,6 +439,13 @@ class TrainingSession:
         with atomic_output(path) as tmp:
             Path(tmp).write_text(content, encoding="utf-8")
         return path
+
+
+def _same_path(one: Path, other: Path) -> bool:
+    try:
+        return one.resolve() == other.resolve()
+    except OSError:
+        return False
 
 
 def _format_time(iso: str) -> str:

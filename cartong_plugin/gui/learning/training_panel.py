@@ -174,24 +174,40 @@ class TrainingPanel(QDockWidget):
         return ticked
 
     # actions -----------------------------------------------------------------------
-    def confirm_reset(self) -> None:
-        answer = QMessageBox.question(
-            self,
+    def confirm_reset(self) -> bool:
+        """Ask (No by default: Enter keeps the work), then reset; False when nothing was done."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             tr("Reset the training"),
             tr("Delete everything done in {folder} and start again from the sample data?").format(
                 folder=self.session.folder
             ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.reset()
+        box.setObjectName("training_confirm_reset")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return False
+        return self.reset()
 
-    def reset(self) -> None:
-        """Close the project (it may hold the files), restore the start state, reopen it."""
-        self.project.clear()
+    def reset(self) -> bool:
+        """Close the project (it may hold the files), restore the start state, reopen it.
+
+        Another project than the training's (the participant's own, opened meanwhile) is closed
+        only once the user said so, as when the session started; False when they cancelled."""
+        project = self.project
+        if not self.session.is_its_project(project) and (project.mapLayers() or project.isDirty()):
+            answer = ask_to_close_project(self, project, for_reset=True)
+            if answer == "cancel" or (answer == "save" and not save_project(self.iface, project)):
+                return False
+        project.clear()
         self.session.reset()
-        self.project.read(str(self.session.project_path))
+        project.read(str(self.session.project_path))
         self._build_list()
         self._watch_folder()
+        return True
 
     def ask_export_summary(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
@@ -224,15 +240,24 @@ class TrainingPanel(QDockWidget):
         super().closeEvent(event)
 
 
-def ask_to_close_project(parent, project: QgsProject) -> str:
-    """Ask, in a clear dialog, before the training closes the user's project: "save", "discard" or "cancel"."""
+def ask_to_close_project(parent, project: QgsProject, for_reset: bool = False) -> str:
+    """Ask, in a clear dialog, before the training closes the user's project: "save", "discard" or "cancel".
+
+    ``for_reset``: the question of Reset (the training project is opened again), else of the start."""
     layers = list(project.mapLayers().values())
     name = project.baseName() or tr("the current project (never saved)")
-    text = trn(
-        "The training opens its own project: {project}, with %n layer, will be closed. Save it first?",
-        "The training opens its own project: {project}, with its %n layers, will be closed. Save it first?",
-        len(layers),
-    ).format(project=name)
+    if for_reset:
+        text = trn(
+            "Reset opens the training project again: {project}, with %n layer, will be closed. Save it first?",
+            "Reset opens the training project again: {project}, with its %n layers, will be closed. Save it first?",
+            len(layers),
+        ).format(project=name)
+    else:
+        text = trn(
+            "The training opens its own project: {project}, with %n layer, will be closed. Save it first?",
+            "The training opens its own project: {project}, with its %n layers, will be closed. Save it first?",
+            len(layers),
+        ).format(project=name)
     temporary = [layer for layer in layers if layer.providerType() == "memory"]
     if temporary:
         text += "\n\n" + trn(
@@ -240,42 +265,49 @@ def ask_to_close_project(parent, project: QgsProject) -> str:
             "%n temporary layers are held in memory only: they are lost, saved or not.",
             len(temporary),
         )
-    box = QMessageBox(
-        QMessageBox.Icon.Question, tr("Start a training session"), text, QMessageBox.StandardButton.NoButton, parent
-    )
+    title = tr("Reset the training") if for_reset else tr("Start a training session")
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("training_close_project")
     box.setTextFormat(Qt.TextFormat.PlainText)  # layer and project names as typed
-    save = box.addButton(tr("Save, then start"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(tr("Start without saving"), QMessageBox.ButtonRole.DestructiveRole)
+    if for_reset:
+        save = box.addButton(tr("Save, then reset"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(tr("Reset without saving"), QMessageBox.ButtonRole.DestructiveRole)
+    else:
+        save = box.addButton(tr("Save, then start"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(tr("Start without saving"), QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(save)
+    box.setDefaultButton(save)  # Enter keeps the user's work
     box.setEscapeButton(cancel)
     box.exec()
     return {save: "save", discard: "discard"}.get(box.clickedButton(), "cancel")
 
 
+def save_project(iface, project: QgsProject) -> bool:
+    """Save the user's project (QGIS's Save As dialog when it has no file yet); False when not saved."""
+    if project.fileName():
+        if project.write():
+            return True
+        if iface is not None:
+            iface.messageBar().pushMessage(
+                tr("Training"),
+                tr("{file} could not be saved: {error}").format(file=project.fileName(), error=project.error()),
+                level=Qgis.MessageLevel.Critical,
+            )
+        return False
+    if iface is None:
+        return False  # no QGIS window to ask for a file name: keep the project open
+    iface.actionSaveProjectAs().trigger()  # QGIS's own dialog; cancelled: no file name
+    return bool(project.fileName())
+
+
 def close_user_project(iface, session: TrainingSession) -> bool:
     """Close the project for the training, asking first when there is something to lose; False: cancelled."""
     project = QgsProject.instance()
-    same = project.fileName() and Path(project.fileName()) == Path(session.project_path)
-    if same or (not project.mapLayers() and not project.isDirty()):
+    if session.is_its_project(project) or (not project.mapLayers() and not project.isDirty()):
         return bool(iface.newProject(True))  # nothing of the user's (QGIS asks if the training's is unsaved)
     answer = ask_to_close_project(iface.mainWindow(), project)
-    if answer == "cancel":
+    if answer == "cancel" or (answer == "save" and not save_project(iface, project)):
         return False
-    if answer == "save":
-        if project.fileName():
-            if not project.write():
-                iface.messageBar().pushMessage(
-                    tr("Training"),
-                    tr("{file} could not be saved: {error}").format(file=project.fileName(), error=project.error()),
-                    level=Qgis.MessageLevel.Critical,
-                )
-                return False
-        else:
-            iface.actionSaveProjectAs().trigger()  # QGIS's own dialog; cancelled: no file name
-            if not project.fileName():
-                return False
     return bool(iface.newProject(False))  # the user has answered: QGIS asks nothing more
 
 
