@@ -68,6 +68,13 @@ def _survey_geopackage(session: TrainingSession) -> Path:
     return target
 
 
+def _training_project(session: TrainingSession) -> QgsProject:
+    """The session's training.qgz, as the panel judges it (steps in another project never tick)."""
+    project = QgsProject()
+    assert project.read(str(session.project_path))
+    return project
+
+
 def _uuids(gpkg: Path, count: int) -> list[str]:
     dataset = ogr.Open(str(gpkg))
     layer = dataset.GetLayerByName("survey")
@@ -75,19 +82,30 @@ def _uuids(gpkg: Path, count: int) -> list[str]:
 
 
 def _pdf_of_admin2(session: TrainingSession, project: QgsProject, path: Path) -> Path:
-    layer = QgsVectorLayer(f"{session.data_dir / 'admin_boundaries.gpkg'}|layername=admin2", "admin2", "ogr")
-    assert layer.isValid()
-    project.addMapLayer(layer)
+    """A layout mapping the submissions counted by admin2 area (as the map wizard builds it), exported."""
+    from cartong_plugin.core.maps import aggregate
+
+    admin2 = QgsVectorLayer(f"{session.data_dir / 'admin_boundaries.gpkg'}|layername=admin2", "admin2", "ogr")
+    survey = QgsVectorLayer(f"{_survey_geopackage(session)}|layername=survey", "survey", "ogr")
+    assert admin2.isValid() and survey.isValid()
+    counts, _ = aggregate.count_layer(survey, admin2)
+    return export_layout(_layout_of(project, counts, "admin2"), path)
+
+
+def _layout_of(project: QgsProject, layer, name: str) -> QgsPrintLayout:
+    """A print layout named ``name`` in ``project`` with one map of ``layer`` (None: an empty page)."""
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
-    layout.setName("admin2")
-    map_item = QgsLayoutItemMap(layout)
-    map_item.attemptSetSceneRect(map_item.rect().adjusted(0, 0, 200, 150))
-    map_item.setLayers([layer])
-    map_item.setExtent(layer.extent())
-    layout.addLayoutItem(map_item)
+    layout.setName(name)
+    if layer is not None:
+        project.addMapLayer(layer)
+        map_item = QgsLayoutItemMap(layout)
+        map_item.attemptSetSceneRect(map_item.rect().adjusted(0, 0, 200, 150))
+        map_item.setLayers([layer])
+        map_item.setExtent(layer.extent())
+        layout.addLayoutItem(map_item)
     project.layoutManager().addLayout(layout)
-    return export_layout(layout, path)
+    return layout
 
 
 def _wait_until(condition, timeout=10.0):
@@ -137,14 +155,13 @@ def test_start_refuses_a_folder_that_is_not_empty(tmp_path, sample_dir, qgis_app
 
 
 def test_no_step_is_ticked_at_the_start(session):
-    project = QgsProject()
-    project.read(str(session.project_path))
+    project = _training_project(session)
     assert session.evaluate(project) == []
     assert session.done == {}
 
 
 def test_import_steps_tick_on_a_real_survey_geopackage(session):
-    project = QgsProject()
+    project = _training_project(session)
     _survey_geopackage(session)
     assert set(session.evaluate(project)) == {"import_survey", "raw_kept"}
     layer = QgsVectorLayer(f"{session.output_dir / 'survey.gpkg'}|layername=survey", "survey", "ogr")
@@ -176,7 +193,7 @@ def test_steps_tick_on_the_outputs_of_the_real_algorithms(session, cartong_provi
 
     survey = session.output_dir / "survey.gpkg"
     admin2 = f"{session.data_dir / 'admin_boundaries.gpkg'}|layername=admin2"
-    project = QgsProject()
+    project = _training_project(session)
     _run_algorithm(
         "cartong:importsurvey",
         {
@@ -263,13 +280,13 @@ def test_cleaning_steps_tick_on_the_cleaning_log_table(session):
 
 
 def test_map_and_pdf_steps_tick_on_a_layout_and_a_real_pdf(session):
-    project = QgsProject()
+    project = _training_project(session)
     (session.output_dir / "map.pdf").write_bytes(b"not a pdf at all" * 100)
     assert "pdf" not in session.evaluate(project)
     (session.output_dir / "map.pdf").unlink()
     _pdf_of_admin2(session, project, session.output_dir / "admin2.pdf")
     assert (session.output_dir / "admin2.pdf").read_bytes()[:4] == b"%PDF"
-    assert set(session.evaluate(project)) == {"layout", "pdf"}
+    assert set(session.evaluate(project)) == {"import_survey", "raw_kept", "layout", "pdf"}
 
 
 def test_reset_restores_the_start_state(session):

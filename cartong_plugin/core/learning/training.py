@@ -5,25 +5,26 @@
 project ``training.qgz`` and keeps a pristine copy of that start state (``.cartong_start``) so
 ``reset()`` can restore it whatever the trainee did. ``evaluate(project)`` looks at the real
 outputs (GeoPackages and PDFs in the folder, layers and layouts in the project) and ticks the
-exercise steps whose expected output has appeared, recording the time. ``export_summary()``
+exercise steps (``exercises``) whose expected output has appeared, recording the time. ``export_summary()``
 writes what was done, as Markdown or HTML. The session state lives in ``cartong_training.json``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import fnmatch
 import html
 import json
 import shutil
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..base.atomic import atomic_output
 from ..base.errors import CartongError
 from ..base.i18n import tr
-from ..base.paths import resources_dir, sample_dir
+from ..base.paths import sample_dir
 from ..base.safe_files import file_sha256
+from .exercises import Exercise, expectation_met, load_exercises
+
+__all__ = ["TrainingSession", "default_folder", "load_exercises", "write_training_project"]
 
 STATE_FILE = "cartong_training.json"
 START_DIR = ".cartong_start"
@@ -31,156 +32,8 @@ DATA_DIR = "data"
 OUTPUT_DIR = "outputs"
 PROJECT_FILE = "training.qgz"
 SETTING_FOLDER = "cartong/training/folder"
-EXPECT_TYPES = ("gpkg_layer", "file", "project_layer", "project_layout")
 # The answers (planted faults) and the generator stay with the trainer.
 NOT_FOR_TRAINEES = ("faults.csv", "FAULTS.md", "*.py", "__pycache__")
-
-
-# -- exercises ----------------------------------------------------------------------------
-@dataclass
-class Step:
-    id: str
-    titles: dict[str, str]
-    hints: dict[str, str]
-    expect: dict
-    help_page: str = ""
-
-    def title(self, language: str) -> str:
-        return self.titles.get(language) or self.titles["en"]
-
-    def hint(self, language: str) -> str:
-        return self.hints.get(language) or self.hints.get("en", "")
-
-
-@dataclass
-class Exercise:
-    id: str
-    titles: dict[str, str]
-    steps: list[Step] = field(default_factory=list)
-
-    def title(self, language: str) -> str:
-        return self.titles.get(language) or self.titles["en"]
-
-
-def exercises_path() -> Path:
-    return resources_dir() / "help" / "exercises.json"
-
-
-def _texts(value, where: str, name: str, required: bool = True) -> dict[str, str]:
-    if not value and not required:
-        return {}
-    if not isinstance(value, dict) or not isinstance(value.get("en"), str) or not value["en"].strip():
-        raise CartongError(
-            tr('{where}: "{name}" must give at least the English text: {{"en": "…", "fr": "…"}}.').format(
-                where=where, name=name
-            )
-        )
-    return {k: v for k, v in value.items() if isinstance(v, str)}
-
-
-def load_exercises(path=None) -> list[Exercise]:
-    """Read and check the exercises file; CartongError names the exercise and step at fault."""
-    path = Path(path) if path else exercises_path()
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as err:
-        raise CartongError(tr("Exercises file {file} could not be read: {error}").format(file=path, error=err)) from err
-    exercises, seen = [], set()
-    for exercise in data.get("exercises", []):
-        where = tr('Exercises file {file}, exercise "{id}"').format(file=path, id=exercise.get("id"))
-        ex = Exercise(id=str(exercise.get("id")), titles=_texts(exercise.get("title"), where, "title"))
-        for step in exercise.get("steps", []):
-            step_where = tr('{where}, step "{id}"').format(where=where, id=step.get("id"))
-            expect = step.get("expect")
-            if not isinstance(expect, dict) or expect.get("type") not in EXPECT_TYPES:
-                raise CartongError(
-                    tr('{where}: "expect" must have a type among {types}.').format(
-                        where=step_where, types=", ".join(EXPECT_TYPES)
-                    )
-                )
-            if step.get("id") in seen or not step.get("id"):
-                raise CartongError(tr("{where}: every step needs its own id.").format(where=step_where))
-            seen.add(step["id"])
-            ex.steps.append(
-                Step(
-                    id=step["id"],
-                    titles=_texts(step.get("title"), step_where, "title"),
-                    hints=_texts(step.get("hint"), step_where, "hint", required=False),
-                    expect=expect,
-                    help_page=step.get("help_page", ""),
-                )
-            )
-        exercises.append(ex)
-    return exercises
-
-
-# -- what counts as done ------------------------------------------------------------------
-
-
-def _user_files(folder: Path, start_files: dict[str, str]):
-    """Files the trainee produced: not part of the start state, not hidden, not temporary."""
-    for path in sorted(folder.rglob("*")):
-        rel = path.relative_to(folder).as_posix()
-        if not path.is_file() or rel in start_files or rel == STATE_FILE:
-            continue
-        if any(part.startswith(".") for part in path.relative_to(folder).parts) or ".part." in path.name:
-            continue  # pristine copy, atomic_output temporaries, editor backups
-        yield path
-
-
-def _gpkg_has_layer(path: Path, layer_name: str, min_features: int, where: str | None) -> bool:
-    from osgeo import gdal, ogr
-
-    gdal.PushErrorHandler("CPLQuietErrorHandler")  # a half-written file is normal here, not an error
-    try:
-        dataset = ogr.Open(str(path), 0)
-        if dataset is None:
-            return False  # being written, or not a GeoPackage (without GDAL exceptions)
-        layer = dataset.GetLayerByName(layer_name)
-        if layer is None:
-            return False
-        if where and layer.SetAttributeFilter(where) != 0:
-            return False
-        return layer.GetFeatureCount() >= min_features
-    except RuntimeError:  # the same, when another module turned GDAL exceptions on
-        return False
-    finally:
-        dataset = None
-        gdal.PopErrorHandler()
-
-
-def _project_layer_matches(layer, name: str) -> bool:
-    source = layer.source()
-    return layer.name() == name or f"layername={name}" in source.replace(" ", "")
-
-
-def expectation_met(expect: dict, folder: Path, start_files: dict[str, str], project=None) -> bool:
-    """True when the output described by ``expect`` (see exercises.json) exists for real."""
-    kind = expect["type"]
-    if kind == "gpkg_layer":
-        return any(
-            _gpkg_has_layer(p, expect["layer"], int(expect.get("min_features", 1)), expect.get("where"))
-            for p in _user_files(folder, start_files)
-            if p.suffix.lower() == ".gpkg"
-        )
-    if kind == "file":
-        magic = expect.get("magic", "").encode()
-        for path in _user_files(folder, start_files):
-            if not fnmatch.fnmatch(path.name.lower(), expect["pattern"].lower()):
-                continue
-            if path.stat().st_size < int(expect.get("min_bytes", 1)):
-                continue
-            with open(path, "rb") as handle:
-                if handle.read(len(magic)) == magic:
-                    return True
-        return False
-    if project is None:
-        return False
-    if kind == "project_layer":
-        return any(_project_layer_matches(layer, expect["layer"]) for layer in project.mapLayers().values())
-    if kind == "project_layout":
-        return len(project.layoutManager().layouts()) >= int(expect.get("min_count", 1))
-    return False
 
 
 # -- the session --------------------------------------------------------------------------
@@ -324,13 +177,18 @@ class TrainingSession:
         return self.state["done"]
 
     def evaluate(self, project=None, now: dt.datetime | None = None) -> list[str]:
-        """Tick every step whose output now exists; return the ids ticked by this call."""
-        start_files = self.state["start_files"]
+        """Tick every step whose output now exists; return the ids ticked by this call.
+
+        Steps in the project (a layer added, a layout) are judged only while ``project`` is the training
+        project: the participant's own project, opened meanwhile, does not do the exercises."""
+        known = {*self.state["start_files"], STATE_FILE}  # never the trainee's work
+        if not self.is_its_project(project):
+            project = None
         ticked = []
         for _exercise, step in self.steps():
             if step.id in self.done:
                 continue
-            if expectation_met(step.expect, self.folder, start_files, project):
+            if expectation_met(step.expect, self.folder, known, project):
                 self.done[step.id] = (now or _now()).isoformat()
                 ticked.append(step.id)
         if ticked:
