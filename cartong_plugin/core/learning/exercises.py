@@ -17,6 +17,7 @@ from pathlib import Path
 from ..base.errors import CartongError
 from ..base.i18n import tr
 from ..base.paths import resources_dir
+from ..base.qgis_compat import decode_uri
 
 EXPECT_TYPES = ("gpkg_layer", "file", "project_layer", "project_layout")
 
@@ -136,9 +137,7 @@ def _gpkg_has_layer(path: Path, layer_name: str, min_features: int, where: str |
 
 def _layer_file(layer) -> Path | None:
     """The file a project layer reads (a GeoPackage, a shapefile...); None for memory layers and databases."""
-    from qgis.core import QgsProviderRegistry
-
-    path = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("path")
+    path = decode_uri(layer.providerType(), layer.source()).get("path")
     return Path(path) if path else None
 
 

@@ -3,7 +3,8 @@
 
 ``TrainingSession.start(folder)`` copies the sample dataset into ``folder/data``, writes a ready
 project ``training.qgz`` and keeps a pristine copy of that start state (``.cartong_start``) so
-``reset()`` can restore it whatever the trainee did. ``evaluate(project)`` looks at the real
+``reset()`` can restore it whatever the trainee did; all of it is built in a hidden folder that
+becomes ``folder`` only when complete (a full disk leaves nothing behind). ``evaluate(project)`` looks at the real
 outputs (GeoPackages and PDFs in the folder, layers and layouts in the project) and ticks the
 exercise steps (``exercises``) whose expected output has appeared, recording the time. ``export_summary()``
 writes what was done, as Markdown or HTML. The session state lives in ``cartong_training.json``.
@@ -11,17 +12,21 @@ writes what was done, as Markdown or HTML. The session state lives in ``cartong_
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import fnmatch
 import html
 import json
+import os
 import shutil
 from pathlib import Path
 
-from ..base.atomic import atomic_output
+from ..base.atomic import atomic_output, disk_is_full, low_space
 from ..base.errors import CartongError
 from ..base.i18n import tr
 from ..base.paths import sample_dir
 from ..base.safe_files import file_sha256
+from ..base.writers import remove_stale, writer_tag
 from .exercises import Exercise, expectation_met, load_exercises
 
 __all__ = ["TrainingSession", "default_folder", "load_exercises", "write_training_project"]
@@ -34,6 +39,7 @@ PROJECT_FILE = "training.qgz"
 SETTING_FOLDER = "cartong/training/folder"
 # The answers (planted faults) and the generator stay with the trainer.
 NOT_FOR_TRAINEES = ("faults.csv", "FAULTS.md", "*.py", "__pycache__")
+SPACE_MARGIN = 512 * 1024  # the project (twice), the state file, the file system's own blocks
 
 
 # -- the session --------------------------------------------------------------------------
@@ -90,6 +96,8 @@ class TrainingSession:
         """Copy the sample into a new (or empty) ``folder`` and write the start state."""
         folder = Path(folder)
         sample = Path(sample) if sample else sample_dir()
+        if folder.is_dir():
+            remove_stale(folder)  # a start killed while building the session inside this folder
         if folder.exists() and any(folder.iterdir()):
             if (folder / STATE_FILE).is_file():
                 raise CartongError(
@@ -105,23 +113,23 @@ class TrainingSession:
             raise CartongError(
                 tr("The sample dataset was not found in {folder}; reinstall the plugin.").format(folder=sample)
             )
-        folder.mkdir(parents=True, exist_ok=True)
-        shutil.copytree(sample, folder / DATA_DIR, ignore=shutil.ignore_patterns(*NOT_FOR_TRAINEES))
-        (folder / OUTPUT_DIR).mkdir()
-        write_training_project(folder)
-        shutil.copytree(folder, folder / START_DIR, ignore=shutil.ignore_patterns(START_DIR))
-        started = _now().isoformat()
-        state = {
-            "format": "cartong-training-session",
-            "language": language,
-            "started": started,
-            "start_files": cls._snapshot(folder),
-            "done": {},
-            "events": [{"time": started, "event": "started"}],
-        }
-        session = cls(folder, state, exercises)
-        session.save()
-        return session
+        needed = 2 * _copied_bytes(sample) + SPACE_MARGIN  # the data and its pristine copy
+        _check_room(folder, needed)  # before anything is written
+        state: dict = {"format": "cartong-training-session", "language": language}
+        with _staging(folder, needed) as staging:
+            shutil.copytree(sample, staging / DATA_DIR, ignore=shutil.ignore_patterns(*NOT_FOR_TRAINEES))
+            (staging / OUTPUT_DIR).mkdir()
+            write_training_project(staging)  # layer paths relative to the project: right once renamed
+            shutil.copytree(staging, staging / START_DIR, ignore=shutil.ignore_patterns(START_DIR))
+            started = _now().isoformat()
+            state.update(
+                started=started,
+                start_files=cls._snapshot(staging),
+                done={},
+                events=[{"time": started, "event": "started"}],
+            )
+            cls(staging, state, exercises=[]).save()
+        return cls(folder, state, exercises)
 
     @classmethod
     def open(cls, folder, exercises: list[Exercise] | None = None):
@@ -297,6 +305,108 @@ class TrainingSession:
         with atomic_output(path) as tmp:
             Path(tmp).write_text(content, encoding="utf-8")
         return path
+
+
+def _copied_bytes(sample: Path) -> int:
+    """Bytes of the sample files a session copies (the trainer's files left out)."""
+    return sum(
+        path.stat().st_size
+        for path in sample.rglob("*")
+        if path.is_file()
+        and not any(fnmatch.fnmatch(part, pattern) for part in path.parts for pattern in NOT_FOR_TRAINEES)
+    )
+
+
+def _free_bytes(folder: Path) -> int | None:
+    """Free bytes on the disk of ``folder`` (or of its nearest existing parent); None when unknown."""
+    for place in (folder, *folder.parents):
+        if place.exists():
+            try:
+                return shutil.disk_usage(place).free
+            except OSError:
+                return None
+    return None
+
+
+def _check_room(folder: Path, needed: int) -> None:
+    free = _free_bytes(folder)
+    if free is not None and free < needed:
+        raise _no_room(folder, needed)
+
+
+def _no_room(folder: Path, needed: int) -> CartongError:
+    free = _free_bytes(folder)
+    error = CartongError(
+        tr(
+            "There is not enough space in {folder} for the training session: it needs about {needed} MB and "
+            "{free} MB are free. Nothing was written. Free some space on that disk or choose a folder on "
+            "another disk."
+        ).format(
+            folder=folder,
+            needed=f"{needed / 1e6:.1f}",
+            free="?" if free is None else f"{free / 1e6:.1f}",
+        ),
+        path=str(folder),
+    )
+    error.disk_full = True
+    return error
+
+
+def _same_device(folder: Path) -> bool:
+    try:
+        return folder.stat().st_dev == folder.parent.stat().st_dev
+    except OSError:
+        return False
+
+
+@contextlib.contextmanager
+def _staging(folder: Path, needed: int):
+    """Yield a hidden folder to build the session in; it becomes ``folder`` only when complete.
+
+    Beside ``folder`` (renamed onto it), or inside it when ``folder`` is a disk of its own (a USB stick's
+    top folder: its contents are then moved up). On any error the staging folder is removed and ``folder``
+    left as it was (empty or absent), so that starting again works; a full disk or an unwritable folder
+    becomes one sentence naming the folder."""
+    existed = folder.is_dir()
+    inside = existed and (not _same_device(folder) or not os.access(folder.parent, os.W_OK))
+    parent = folder if inside else folder.parent
+    staging = parent / f".{folder.name or 'training'}.{writer_tag()}x.part"  # its writer named: see writers
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        remove_stale(parent)  # what a start killed earlier left
+        staging.mkdir()
+        yield staging
+        if inside:
+            for child in sorted(staging.iterdir(), key=lambda p: p.name == STATE_FILE):  # the state last
+                child.rename(folder / child.name)
+            staging.rmdir()
+        else:
+            if existed:
+                folder.rmdir()  # empty (checked by start): the staging folder takes its place
+            staging.rename(folder)
+    except BaseException as err:
+        shutil.rmtree(staging, ignore_errors=True)
+        if inside:
+            for child in folder.iterdir():  # moved up before the error (the folder was empty)
+                if child.is_dir():
+                    shutil.rmtree(child, ignore_errors=True)
+                else:
+                    child.unlink(missing_ok=True)
+        elif existed and not folder.exists():
+            folder.mkdir()
+        if getattr(err, "disk_full", False) or (
+            isinstance(err, (OSError, RuntimeError, CartongError)) and (disk_is_full(err) or low_space(parent))
+        ):
+            raise _no_room(folder, needed) from err
+        if isinstance(err, OSError):
+            raise CartongError(
+                tr(
+                    "The training session could not be written in {folder} ({reason}): nothing was left "
+                    "there. Choose a folder you can write to."
+                ).format(folder=folder, reason=err.strerror or err),
+                path=str(folder),
+            ) from err
+        raise
 
 
 def _same_path(one: Path, other: Path) -> bool:
