@@ -68,3 +68,20 @@ def left_to_right_names(sentence: str, names: Iterable[str]) -> str:
         return sentence
     quoted = re.compile(r'(?:(?<=[«"“\'])|(?<=«\s))(' + "|".join(map(re.escape, wanted)) + r')(?=[»"”\']|\s»)')
     return quoted.sub(lambda m: left_to_right(m.group(1)), sentence)
+
+
+# A path, a file, table or column name, a code: Latin letters, digits and the signs of paths and names.
+_LEFT_TO_RIGHT_RUN = re.compile(r"[\w./\\-]*[A-Za-z][\w./\\-]*", re.ASCII)
+
+
+def left_to_right_runs(text: str) -> str:
+    """``text`` (a sentence in Arabic) with each path, file, table or column name it holds as a
+    left-to-right run (see ``left_to_right``): ``data/household_survey_kobo.csv`` or ``_label`` keep
+    their slashes and underscores in place. A full stop or hyphen ending a run is the sentence's."""
+
+    def isolate(match: re.Match[str]) -> str:
+        run = match.group(0)
+        core = run.rstrip(".-")
+        return left_to_right(core) + run[len(core) :]
+
+    return _LEFT_TO_RIGHT_RUN.sub(isolate, text)

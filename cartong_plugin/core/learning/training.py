@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import fnmatch
-import html
 import json
 import os
 import shutil
@@ -237,74 +236,16 @@ class TrainingSession:
 
     # summary -------------------------------------------------------------------------
     def summary_rows(self, language: str):
-        """(exercise title, [(step title, done time or None, minutes since start or None)])."""
-        started = dt.datetime.fromisoformat(self.state["started"])
-        for exercise in self.exercises:
-            rows = []
-            for step in exercise.steps:
-                when = self.done.get(step.id)
-                minutes = None
-                if when:
-                    minutes = round((dt.datetime.fromisoformat(when) - started).total_seconds() / 60)
-                rows.append((step.title(language), when, minutes))
-            yield exercise.title(language), rows
+        """(exercise title, [(step title, done time or None, minutes since the last reset or start)])."""
+        from .summary import summary_rows
+
+        return summary_rows(self, language)
 
     def export_summary(self, path, language: str = "en") -> Path:
-        """Write the session summary; ``.html`` gives HTML, anything else Markdown."""
-        path = Path(path)
-        as_html = path.suffix.lower() in (".html", ".htm")
-        total = sum(len(ex.steps) for ex in self.exercises)
-        lines_md = [
-            "# " + tr("Training session summary"),
-            "",
-            tr("Folder: {folder}").format(folder=self.folder),
-            tr("Started: {time}").format(time=_format_time(self.state["started"])),
-            tr("Summary written: {time}").format(time=_format_time(_now().isoformat())),
-            tr("Steps done: {done} of {total}").format(done=len(self.done), total=total),
-            "",
-        ]
-        parts_html = (
-            [f"<h1>{html.escape(tr('Training session summary'))}</h1>", "<ul>"]
-            + [f"<li>{html.escape(line)}</li>" for line in lines_md[2:6]]
-            + ["</ul>"]
-        )
-        for title, rows in self.summary_rows(language):
-            header = "| {} | {} | {} |".format(tr("Step"), tr("Done at"), tr("Minutes since start"))
-            lines_md += ["## " + title, "", header, "|---|---|---|"]
-            parts_html += [
-                f"<h2>{html.escape(title)}</h2>",
-                "<table border='1' cellpadding='4'>",
-                "<tr><th>{}</th><th>{}</th><th>{}</th></tr>".format(
-                    html.escape(tr("Step")), html.escape(tr("Done at")), html.escape(tr("Minutes since start"))
-                ),
-            ]
-            for step_title, when, minutes in rows:
-                done_text = _format_time(when) if when else tr("not done")
-                minutes_text = str(minutes) if minutes is not None else "–"
-                mark = "✔" if when else "☐"
-                cell = step_title.replace("|", "\\|")  # a pipe would split the Markdown cell
-                lines_md.append(f"| {mark} {cell} | {done_text} | {minutes_text} |")
-                parts_html.append(
-                    f"<tr><td>{mark} {html.escape(step_title)}</td><td>{html.escape(done_text)}</td>"
-                    f"<td>{minutes_text}</td></tr>"
-                )
-            lines_md.append("")
-            parts_html.append("</table>")
-        resets = [e for e in self.state["events"] if e["event"] == "reset"]
-        if resets:
-            text = tr("Resets: {times}").format(times=", ".join(_format_time(e["time"]) for e in resets))
-            lines_md.append(text)
-            parts_html.append(f"<p>{html.escape(text)}</p>")
-        if as_html:
-            content = (
-                "<!DOCTYPE html>\n<html><head><meta charset='utf-8'><title>{}</title></head><body>\n{}\n"
-                "</body></html>\n"
-            ).format(html.escape(tr("Training session summary")), "\n".join(parts_html))
-        else:
-            content = "\n".join(lines_md) + "\n"
-        with atomic_output(path) as tmp:
-            Path(tmp).write_text(content, encoding="utf-8")
-        return path
+        """Write the session summary (see ``summary``); ``.html`` gives HTML, anything else Markdown."""
+        from .summary import write_summary
+
+        return write_summary(self, path, language)
 
 
 def _copied_bytes(sample: Path) -> int:
@@ -414,7 +355,3 @@ def _same_path(one: Path, other: Path) -> bool:
         return one.resolve() == other.resolve()
     except OSError:
         return False
-
-
-def _format_time(iso: str) -> str:
-    return dt.datetime.fromisoformat(iso).strftime("%Y-%m-%d %H:%M")
