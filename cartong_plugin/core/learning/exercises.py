@@ -9,8 +9,10 @@ relative paths of the start state and of the session's own files, which never co
 
 from __future__ import annotations
 
+import contextlib
 import fnmatch
 import json
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,7 +21,7 @@ from ..base.i18n import tr
 from ..base.paths import resources_dir
 from ..base.qgis_compat import decode_uri
 
-EXPECT_TYPES = ("gpkg_layer", "file", "project_layer", "project_layout")
+EXPECT_TYPES = ("gpkg_layer", "file", "project_layer", "project_layout", "cleaned_layer", "any")
 
 
 # -- exercises ----------------------------------------------------------------------------
@@ -64,6 +66,14 @@ def _texts(value, where: str, name: str, required: bool = True) -> dict[str, str
     return {k: v for k, v in value.items() if isinstance(v, str)}
 
 
+def _valid_expect(expect) -> bool:
+    if not isinstance(expect, dict) or expect.get("type") not in EXPECT_TYPES:
+        return False
+    if expect["type"] == "any":  # one of several ways of doing the step
+        return isinstance(expect.get("of"), list) and bool(expect["of"]) and all(map(_valid_expect, expect["of"]))
+    return True
+
+
 def load_exercises(path=None) -> list[Exercise]:
     """Read and check the exercises file; CartongError names the exercise and step at fault."""
     path = Path(path) if path else exercises_path()
@@ -78,7 +88,7 @@ def load_exercises(path=None) -> list[Exercise]:
         for step in exercise.get("steps", []):
             step_where = tr('{where}, step "{id}"').format(where=where, id=step.get("id"))
             expect = step.get("expect")
-            if not isinstance(expect, dict) or expect.get("type") not in EXPECT_TYPES:
+            if not _valid_expect(expect):
                 raise CartongError(
                     tr('{where}: "expect" must have a type among {types}.').format(
                         where=step_where, types=", ".join(EXPECT_TYPES)
@@ -203,10 +213,82 @@ def expectation_met(expect: dict, folder: Path, known, project=None) -> bool:
                 if handle.read(len(magic)) == magic:
                     return True
         return False
+    if kind == "any":
+        return any(expectation_met(one, folder, known, project) for one in expect["of"])
+    if kind == "cleaned_layer":
+        return _cleaned_layer_found(expect, [p for p in _user_files(folder, known) if p.suffix.lower() == ".gpkg"])
     if project is None:
         return False
     if kind == "project_layer":
         return any(_project_layer_matches(layer, expect["layer"], folder) for layer in project.mapLayers().values())
     if kind == "project_layout":
         return _project_layouts(project, expect) >= int(expect.get("min_count", 1))
+    return False
+
+
+# -- a cleaning log applied: a cleaned layer that differs from the survey ----------------------------------
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+
+
+def _tables(db: sqlite3.Connection, schema: str = "main") -> dict[str, set[str]]:
+    """{table: its columns but the feature id and geometry} of the GeoPackage's layers and tables."""
+    geometry = {
+        row[0]: row[1] for row in db.execute(f"SELECT table_name, column_name FROM {schema}.gpkg_geometry_columns")
+    }
+    tables: dict[str, set[str]] = {}
+    for (table,) in db.execute(
+        f"SELECT table_name FROM {schema}.gpkg_contents WHERE data_type IN ('features', 'attributes')"
+    ):
+        columns = {row[1] for row in db.execute(f"PRAGMA {schema}.table_info({_quoted(table)})")}
+        tables[table] = columns - {"fid", geometry.get(table)}
+    return tables
+
+
+def _quoted(name: str) -> str:
+    return '"{}"'.format(name.replace('"', '""'))
+
+
+def _differs(db: sqlite3.Connection, table: str, survey: str, columns: set[str]) -> bool:
+    """Whether ``table`` (main) has a row changed from, or misses a submission of, ``survey`` (schema s)."""
+    listed = ", ".join(_quoted(column) for column in sorted(columns))
+    mine, theirs = f"main.{_quoted(table)}", f"s.{_quoted(survey)}"
+    changed = f"SELECT 1 FROM (SELECT {listed} FROM {mine} EXCEPT SELECT {listed} FROM {theirs}) LIMIT 1"
+    if db.execute(changed).fetchone() is not None:
+        return True
+    # fewer rows: submissions removed (a re-sent duplicate shares its uuid with the copy that is kept)
+    (kept,), (all_rows,) = (db.execute(f"SELECT count(*) FROM {name}").fetchone() for name in (mine, theirs))
+    return bool(kept < all_rows)
+
+
+def _cleaned_layer_found(expect: dict, geopackages: list[Path]) -> bool:
+    """A table of the trainee's GeoPackages with the columns of an imported ``survey`` (``expect["survey"]``,
+    with its key column ``expect["key"]``) whose rows differ from it (a value changed) or are fewer: a
+    cleaning log with decisions was applied (cartong:applycleaninglog, the cleaning wizard). A copy of the
+    survey, or a log applied without any decision, is the survey itself: it does not count."""
+    survey, key = expect.get("survey", "survey"), expect.get("key", "_uuid")
+    found: dict[Path, dict[str, set[str]]] = {}
+    for path in geopackages:
+        try:
+            with contextlib.closing(_read_only(path)) as db:
+                found[path] = _tables(db)
+        except sqlite3.Error:
+            continue  # being written, or not a GeoPackage
+    surveys = [path for path, tables in found.items() if key in tables.get(survey, set())]
+    for path, tables in found.items():
+        for table, columns in tables.items():
+            if table == survey or key not in columns:
+                continue
+            for origin in surveys:
+                if found[origin][survey] != columns:
+                    continue
+                try:
+                    with contextlib.closing(_read_only(path)) as db:
+                        db.execute("ATTACH DATABASE ? AS s", (origin.resolve().as_uri() + "?mode=ro",))
+                        if _differs(db, table, survey, columns):
+                            return True
+                except sqlite3.Error:
+                    continue
     return False
