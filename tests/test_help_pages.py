@@ -151,3 +151,25 @@ def test_training_page_names_the_menu_buttons_and_the_real_catalogue_setting(lan
     for source in ("Learn", "Start training session…", "CartONG training", "Reset", "Export summary…"):
         assert tr(source) in named, source
     assert f"{SETTING_CATALOGUE_PATH}" in (HELP / language / "training.html").read_text(encoding="utf-8")
+
+
+# Examples of a naming rule, written in the page's language (question_choix, pregunta_opcion...).
+EXAMPLE_NAMES = {"question_choice", "question__choice"}
+
+
+def _items_and_code(language: str, page: str) -> tuple[int, set[str]]:
+    text = (HELP / language / f"{page}.html").read_text(encoding="utf-8").replace("\u2066", "").replace("\u2069", "")
+    return text.count("<li>"), set(re.findall(r"<code>(.*?)</code>", text, re.S))
+
+
+@pytest.mark.parametrize("language", [language for language in LANGUAGES if language != "en"])
+def test_translated_pages_say_everything_the_english_ones_say(language):
+    """As many steps as the English page, quoting the same tables, columns, files and form spellings."""
+    behind = []
+    for page in sorted(p.stem for p in (HELP / "en").glob("*.html")):
+        english_items, english_code = _items_and_code("en", page)
+        items, code = _items_and_code(language, page)
+        missing = english_code - code - EXAMPLE_NAMES
+        if items != english_items or missing:
+            behind.append(f"{page}: {items} of {english_items} items, missing {sorted(missing)}")
+    assert behind == []
