@@ -173,3 +173,14 @@ def test_translated_pages_say_everything_the_english_ones_say(language):
         if items != english_items or missing:
             behind.append(f"{page}: {items} of {english_items} items, missing {sorted(missing)}")
     assert behind == []
+
+
+def test_french_pages_keep_their_punctuation_with_its_word():
+    """French typography, as the French interface writes it: a non-breaking space before : ; ? ! and
+    inside « » (a line never starts with a colon)."""
+    loose = []
+    for page in sorted((HELP / "fr").glob("*.html")):
+        text = re.sub(r"<code>.*?</code>", "", page.read_text(encoding="utf-8"), flags=re.S)
+        text = html.unescape(re.sub(r"<[^>]+>", "", text))
+        loose += [f"{page.name}: …{m.group(0)}…" for m in re.finditer(r".{0,12}(?: [:;?!»]|« ).{0,12}", text)]
+    assert loose == []
