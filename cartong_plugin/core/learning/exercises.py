@@ -32,6 +32,7 @@ class Step:
     hints: dict[str, str]
     expect: dict
     help_page: str = ""
+    interface: list[str] = field(default_factory=list)  # the interface words its hints quote (English)
 
     def title(self, language: str) -> str:
         return self.titles.get(language) or self.titles["en"]
@@ -104,6 +105,7 @@ def load_exercises(path=None) -> list[Exercise]:
                     hints=_texts(step.get("hint"), step_where, "hint", required=False),
                     expect=expect,
                     help_page=step.get("help_page", ""),
+                    interface=[str(word) for word in step.get("interface") or []],
                 )
             )
         exercises.append(ex)
