@@ -26,8 +26,8 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core.base.errors import CartongError
-from ...core.base.i18n import tr, trn
-from ...core.base.translation import layout_direction, preferred_language
+from ...core.base.i18n import left_to_right, left_to_right_runs, tr, trn
+from ...core.base.translation import RIGHT_TO_LEFT_LANGUAGES, layout_direction, preferred_language
 from ...core.learning.training import SETTING_FOLDER, STATE_FILE, TrainingSession, default_folder
 from .docks import keep_dock
 
@@ -57,7 +57,9 @@ class TrainingPanel(QDockWidget):
 
         body = QWidget(self)
         layout = QVBoxLayout(body)
-        self.folder_label = QLabel(tr("Folder: {folder}").format(folder=session.folder), body)
+        self.right_to_left = self.language in RIGHT_TO_LEFT_LANGUAGES
+        folder = left_to_right(session.folder) if self.right_to_left else session.folder
+        self.folder_label = QLabel(tr("Folder: {folder}").format(folder=folder), body)
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.folder_label)
@@ -113,12 +115,17 @@ class TrainingPanel(QDockWidget):
             font.setBold(True)
             heading.setFont(font)
             for step in exercise.steps:
-                item = QListWidgetItem(step.title(self.language), self.step_list)
+                item = QListWidgetItem(self._in_direction(step.title(self.language)), self.step_list)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # ticked by the outputs, not by hand
-                item.setToolTip(step.hint(self.language))
+                item.setToolTip(self._in_direction(step.hint(self.language)))
                 item.setData(Qt.ItemDataRole.UserRole, step.help_page)
                 self.step_items[step.id] = item
         self._show_ticks()
+
+    def _in_direction(self, text: str) -> str:
+        """In Arabic, paths and file, table or column names as left-to-right runs: the bidi algorithm
+        would otherwise carry their slashes and underscores to the other end ("/data", "label_")."""
+        return left_to_right_runs(text) if self.right_to_left else text
 
     def _show_ticks(self) -> None:
         done = self.session.done
