@@ -79,8 +79,8 @@ def left_to_right_runs(text: str) -> str:
     left-to-right run (see ``left_to_right``): ``data/household_survey_kobo.csv`` or ``_label`` keep
     their slashes and underscores in place. A full stop or hyphen ending a run is the sentence's."""
 
-    def isolate(match: re.Match[str]) -> str:
-        run = match.group(0)
+    def isolate(match: re.Match) -> str:
+        run = str(match.group(0))
         core = run.rstrip(".-")
         return left_to_right(core) + run[len(core) :]
 
