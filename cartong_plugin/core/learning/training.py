@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Training mode: a practice folder with the sample dataset, exercises that tick themselves.
 
-``TrainingSession.start(folder)`` copies the sample dataset into ``folder/data``, writes a ready
+``TrainingSession.start(folder)`` copies the sample dataset into ``folder/data`` (the answer key
+left out, and the README without its sections for the trainer), writes a ready
 project ``training.qgz`` and keeps a pristine copy of that start state (``.cartong_start``) so
 ``reset()`` can restore it whatever the trainee did; all of it is built in a hidden folder that
 becomes ``folder`` only when complete (a full disk leaves nothing behind). ``evaluate(project)`` looks at the real
@@ -17,6 +18,7 @@ import datetime as dt
 import fnmatch
 import json
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -38,6 +40,7 @@ PROJECT_FILE = "training.qgz"
 SETTING_FOLDER = "cartong/training/folder"
 # The answers (planted faults) and the generator stay with the trainer.
 NOT_FOR_TRAINEES = ("faults.csv", "FAULTS.md", "*.py", "__pycache__")
+TRAINER_MARK = "<!-- trainer -->"  # ends the headings of the sample README's sections for the trainer
 SPACE_MARGIN = 512 * 1024  # the project (twice), the state file, the file system's own blocks
 
 
@@ -117,6 +120,7 @@ class TrainingSession:
         state: dict = {"format": "cartong-training-session", "language": language}
         with _staging(folder, needed) as staging:
             shutil.copytree(sample, staging / DATA_DIR, ignore=shutil.ignore_patterns(*NOT_FOR_TRAINEES))
+            _write_participants_readme(staging / DATA_DIR / "README.md")
             (staging / OUTPUT_DIR).mkdir()
             write_training_project(staging)  # layer paths relative to the project: right once renamed
             shutil.copytree(staging, staging / START_DIR, ignore=shutil.ignore_patterns(START_DIR))
@@ -246,6 +250,27 @@ class TrainingSession:
         from .summary import write_summary
 
         return write_summary(self, path, language)
+
+
+def participants_readme(text: str) -> str:
+    """The sample's README without its sections for the trainer: a Markdown heading ending with
+    ``<!-- trainer -->`` and everything down to the next heading of the same or a higher level (the
+    answer key, how many faults of each kind: the trainer's copy in the plugin keeps them)."""
+    kept, skipping = [], 0  # skipping: the level of the trainer's heading being left out
+    for line in text.splitlines(keepends=True):
+        heading = re.match(r"(#{1,6})\s", line)  # "#adm1+name" at the start of a line is no heading
+        level = len(heading.group(1)) if heading else 0
+        if skipping and (not level or level > skipping):
+            continue
+        skipping = level if level and line.rstrip().endswith(TRAINER_MARK) else 0
+        if not skipping:
+            kept.append(line)
+    return "".join(kept).rstrip("\n") + "\n"
+
+
+def _write_participants_readme(path: Path) -> None:
+    if path.is_file():
+        path.write_text(participants_readme(path.read_text(encoding="utf-8")), encoding="utf-8")
 
 
 def _copied_bytes(sample: Path) -> int:
