@@ -50,6 +50,17 @@ def test_the_arabic_panel_shows_paths_and_names_as_left_to_right_runs(panel_in, 
     assert f"{LRI}adm2_pcode{PDI}" in panel.step_items["layout"].toolTip()
 
 
+def test_the_arabic_reset_question_keeps_the_folder_whole(panel_in, plugin_language, monkeypatch):  # noqa: F811
+    from qgis.PyQt.QtWidgets import QMessageBox
+
+    plugin_language("ar")
+    panel = panel_in("ar")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or QMessageBox.StandardButton.No)
+    assert panel.confirm_reset() is False
+    assert f"{LRI}{panel.session.folder}{PDI}" in asked[0]
+
+
 def test_a_left_to_right_panel_has_no_marks(panel_in):
     panel = panel_in("en")
     texts = [panel.folder_label.text()] + [i.text() + i.toolTip() for i in panel.step_items.values()]

@@ -187,7 +187,7 @@ class TrainingPanel(QDockWidget):
             QMessageBox.Icon.Question,
             tr("Reset the training"),
             tr("Delete everything done in {folder} and start again from the sample data?").format(
-                folder=self.session.folder
+                folder=left_to_right(self.session.folder) if self.right_to_left else self.session.folder
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
