@@ -708,7 +708,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="238" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="270" />
       <source>%n temporary layers are held in memory only: they are lost, saved or not.</source>
       <translation>
         <numerusform>‏%n طبقة مؤقتة محفوظة في الذاكرة فقط: ستُفقد، سواء حُفظ المشروع أم لا.</numerusform>
@@ -1628,7 +1628,7 @@
       <translation>دليل مساعدة CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="205" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="66" />
       <source>CartONG training</source>
       <translation>تدريب CartONG</translation>
     </message>
@@ -1739,7 +1739,7 @@
       <translation>اختر اتصال PostgreSQL: اسم اتصال في QGIS (المستعرض &gt; PostgreSQL) أو سلسلة اتصال مثل service=survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="314" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="353" />
       <source>Choose an empty folder for the training session</source>
       <translation>اختر مجلدًا فارغًا لجلسة التدريب</translation>
     </message>
@@ -2426,7 +2426,7 @@
       <translation>القرارات المحفوظة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="181" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="189" />
       <source>Delete everything done in {folder} and start again from the sample data?</source>
       <translation>هل تريد حذف كل ما أُنجز في {folder} والبدء من جديد بالبيانات التجريبية؟</translation>
     </message>
@@ -2461,7 +2461,7 @@
       <translation>تم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="401" />
+      <location filename="../cartong_plugin/core/learning/summary.py" line="74" />
       <source>Done at</source>
       <translation>أُنجزت في</translation>
     </message>
@@ -2644,12 +2644,12 @@
       <translation>مصنف Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="87" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="84" />
       <source>Exercises file {file} could not be read: {error}</source>
       <translation>تعذّرت قراءة ملف التمارين {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="90" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="87" />
       <source>Exercises file {file}, exercise "{id}"</source>
       <translation>ملف التمارين {file}، التمرين "{id}"</translation>
     </message>
@@ -2704,7 +2704,7 @@
       <translation>التصدير للمشاركة: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="82" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="84" />
       <source>Export summary…</source>
       <translation>تصدير الملخص…</translation>
     </message>
@@ -2714,7 +2714,7 @@
       <translation>تصدير سجل التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="200" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="223" />
       <source>Export the session summary</source>
       <translation>تصدير ملخص الجلسة</translation>
     </message>
@@ -2806,7 +2806,7 @@
       <translation>المجلد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="389" />
+      <location filename="../cartong_plugin/core/learning/summary.py" line="65" />
       <source>Folder: {folder}</source>
       <translation>المجلد: {folder}</translation>
     </message>
@@ -2985,7 +2985,7 @@
       <translation>حجم خلية الشبكة (م)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="202" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="225" />
       <source>HTML (*.html);;Markdown (*.md)</source>
       <translation>‏HTML (*.html);;Markdown (*.md)</translation>
     </message>
@@ -3730,9 +3730,14 @@
       <translation>مستوى التكبير الأدنى</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="401" />
+      <location filename="../cartong_plugin/core/learning/summary.py" line="61" />
       <source>Minutes since start</source>
       <translation>الدقائق منذ البداية</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/learning/summary.py" line="61" />
+      <source>Minutes since the last reset</source>
+      <translation>الدقائق منذ آخر إعادة تعيين</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="20" />
@@ -4553,7 +4558,7 @@
       <translation>ترميز مستعار: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="80" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="82" />
       <source>Put the training folder back as it was at the start</source>
       <translation>إعادة مجلد التدريب إلى حالته الأولى</translation>
     </message>
@@ -4783,17 +4788,34 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="79" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="81" />
       <source>Reset</source>
       <translation>إعادة التعيين</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="257" />
+      <source>Reset opens the training project again: {project}, with its %n layers, will be closed. Save it first?</source>
+      <translation>
+        <numerusform>إعادة التعيين تفتح مشروع التدريب من جديد: سيُغلق {project} بطبقاته الـ%n. هل تحفظه أولًا؟</numerusform>
+        <numerusform>إعادة التعيين تفتح مشروع التدريب من جديد: سيُغلق {project}، وفيه طبقة واحدة (%n). هل تحفظه أولًا؟</numerusform>
+        <numerusform>إعادة التعيين تفتح مشروع التدريب من جديد: سيُغلق {project}، وفيه اثنتان (%n) من الطبقات. هل تحفظه أولًا؟</numerusform>
+        <numerusform>إعادة التعيين تفتح مشروع التدريب من جديد: سيُغلق {project} بطبقاته الـ%n. هل تحفظه أولًا؟</numerusform>
+        <numerusform>إعادة التعيين تفتح مشروع التدريب من جديد: سيُغلق {project} بطبقاته الـ%n. هل تحفظه أولًا؟</numerusform>
+        <numerusform>إعادة التعيين تفتح مشروع التدريب من جديد: سيُغلق {project} بطبقاته الـ%n. هل تحفظه أولًا؟</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="180" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="275" />
       <source>Reset the training</source>
       <translation>إعادة تعيين التدريب</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="424" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="281" />
+      <source>Reset without saving</source>
+      <translation>إعادة التعيين دون حفظ</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/learning/summary.py" line="93" />
       <source>Resets: {times}</source>
       <translation>مرات إعادة التعيين: {times}</translation>
     </message>
@@ -5070,7 +5092,12 @@
       <translation>الحفظ في ملف GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="248" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="280" />
+      <source>Save, then reset</source>
+      <translation>حفظ ثم إعادة التعيين</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="283" />
       <source>Save, then start</source>
       <translation>الحفظ ثم البدء</translation>
     </message>
@@ -5257,7 +5284,7 @@
       <translation>اسم أحد العاملين</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="244" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="275" />
       <source>Start a training session</source>
       <translation>بدء جلسة تدريب</translation>
     </message>
@@ -5267,12 +5294,12 @@
       <translation>بدء جلسة تدريب…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="249" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="284" />
       <source>Start without saving</source>
       <translation>البدء دون حفظ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="390" />
+      <location filename="../cartong_plugin/core/learning/summary.py" line="66" />
       <source>Started: {time}</source>
       <translation>البداية: {time}</translation>
     </message>
@@ -5287,22 +5314,22 @@
       <translation>الإحصاء: count (العدد)، أو share (نسبة الإجابة)، أو mean (المتوسط) أو median (الوسيط) للسؤال الرقمي؛ فارغ: share عند تحديد سؤال، وإلا count</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="401" />
+      <location filename="../cartong_plugin/core/learning/summary.py" line="74" />
       <source>Step</source>
       <translation>الخطوة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="170" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="177" />
       <source>Step done: {steps}</source>
       <translation>الخطوات المنجزة: {steps}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="392" />
+      <location filename="../cartong_plugin/core/learning/summary.py" line="68" />
       <source>Steps done: {done} of {total}</source>
       <translation>الخطوات المنجزة: {done} من {total}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="72" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="74" />
       <source>Steps tick themselves when their result appears. Double-click a step for its help page.</source>
       <translation>تُعلَّم الخطوات تلقائيًا عند ظهور نتيجتها. انقر نقرًا مزدوجًا على خطوة لفتح صفحة المساعدة الخاصة بها.</translation>
     </message>
@@ -5401,12 +5428,12 @@
       <translation>الملخص</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="209" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="232" />
       <source>Summary written to {file}</source>
       <translation>حُفظ الملخص في {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="391" />
+      <location filename="../cartong_plugin/core/learning/summary.py" line="67" />
       <source>Summary written: {time}</source>
       <translation>أُنشئ الملخص: {time}</translation>
     </message>
@@ -6768,7 +6795,7 @@
       <translation>المعرّفات نفسها تحت اسم آخر، استُبدلت بأسماء مستعارة بالمفتاح نفسه: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="253" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="116" />
       <source>The sample dataset was not found in {folder}; reinstall the plugin.</source>
       <translation>لم يُعثر على مجموعة البيانات التجريبية في {folder}؛ أعد تثبيت الإضافة.</translation>
     </message>
@@ -6852,7 +6879,7 @@
       <translation>أصغر عدد يُعرض، وأقل عدد من الصفوف يمكن أن يشترك في تركيبة من الأعمدة التي قد يعرفها شخص من الخارج. الافتراضي 5؛ و10 أو أكثر للبيانات الحساسة (الحماية، الصحة).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="345" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="219" />
       <source>The start state of {folder} is missing; start a new session in an empty folder.</source>
       <translation>الحالة الأولية لـ {folder} مفقودة؛ ابدأ جلسة جديدة في مجلد فارغ.</translation>
     </message>
@@ -6992,7 +7019,7 @@
       <translation>عنوان مفتاح الخريطة، مثل الأسر التي أُجريت معها مقابلات. فارغ: اسم القيمة الممثَّلة.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="231" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="263" />
       <source>The training opens its own project: {project}, with its %n layers, will be closed. Save it first?</source>
       <translation>
         <numerusform>يفتح التدريب مشروعه الخاص: سيُغلق {project} (عدد الطبقات: %n). هل تريد حفظه أولًا؟</numerusform>
@@ -7004,14 +7031,19 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="291" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="330" />
       <source>The training project {file} could not be opened.</source>
       <translation>تعذّر فتح مشروع التدريب {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="221" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="82" />
       <source>The training project {file} could not be written.</source>
       <translation>تعذّرت كتابة مشروع التدريب {file}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/learning/training.py" line="369" />
+      <source>The training session could not be written in {folder} ({reason}): nothing was left there. Choose a folder you can write to.</source>
+      <translation>تعذّرت كتابة جلسة التدريب في {folder} ({reason}): لم يُترك فيه شيء. اختر مجلدًا يمكنك الكتابة فيه.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="251" />
@@ -7037,6 +7069,11 @@
       <location filename="../cartong_plugin/gui/learning/help_dock.py" line="121" />
       <source>There is no offline help for this step yet. Use the online guide below when you are connected.</source>
       <translation>لا تتوفر بعد مساعدة دون اتصال لهذه الخطوة. استخدم الدليل على الإنترنت أدناه عند توفر الاتصال.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/learning/training.py" line="306" />
+      <source>There is not enough space in {folder} for the training session: it needs about {needed} MB and {free} MB are free. Nothing was written. Free some space on that disk or choose a folder on another disk.</source>
+      <translation>لا توجد مساحة كافية في {folder} لجلسة التدريب: تحتاج إلى نحو {needed} ميغابايت والمتاح {free} ميغابايت. لم يُكتب شيء. أفرغ بعض المساحة على ذلك القرص أو اختر مجلدًا على قرص آخر.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/atomic.py" line="70" />
@@ -7154,12 +7191,12 @@
       <translation>إلى مستوى التكبير (الشوارع)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="290" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="329" />
       <source>Training</source>
       <translation>التدريب</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="387" />
+      <location filename="../cartong_plugin/core/learning/summary.py" line="70" />
       <source>Training session summary</source>
       <translation>ملخص جلسة التدريب</translation>
     </message>
@@ -8312,7 +8349,7 @@
       <translation>ليست رقمًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="411" />
+      <location filename="../cartong_plugin/core/learning/summary.py" line="81" />
       <source>not done</source>
       <translation>لم تُنجز</translation>
     </message>
@@ -8541,7 +8578,7 @@
       <translation>العمود {column} من {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="230" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="255" />
       <source>the current project (never saved)</source>
       <translation>المشروع الحالي (لم يُحفظ قط)</translation>
     </message>
@@ -8928,7 +8965,7 @@
       <translation>تعذّرت قراءة {file} كمصنف Excel (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="271" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="300" />
       <source>{file} could not be saved: {error}</source>
       <translation>تعذّر حفظ الملف {file}: {error}</translation>
     </message>
@@ -9098,7 +9135,7 @@
       <translation>الملف {file} ليس GeoPackage يستطيع GDAL قراءته: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="280" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="144" />
       <source>{file} is not a readable training session ({error}).</source>
       <translation>‏{file} ليس جلسة تدريب قابلة للقراءة ({error}).</translation>
     </message>
@@ -9550,12 +9587,12 @@
       <translation>‏{file}: {new} إرسالات جديدة ({total} إجمالًا) من {pages} صفحات في {seconds} ث.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="243" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="106" />
       <source>{folder} already holds a training session: continue it or reset it.</source>
       <translation>يحتوي {folder} بالفعل على جلسة تدريب: تابعها أو أعد تعيينها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="246" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="109" />
       <source>{folder} is not empty. Choose an empty folder for the training session, so that Reset never deletes your own files.</source>
       <translation>المجلد {folder} ليس فارغًا. اختر مجلدًا فارغًا لجلسة التدريب، حتى لا تحذف «إعادة التعيين» ملفاتك أبدًا.</translation>
     </message>
@@ -9900,12 +9937,12 @@
       <translation>‏{where} ({uuid}، {question}): حفظ {who} '{db_change}' (القيمة الجديدة '{db_value}') في {when}، الإصدار {db_version}، بعد أن حمّلتَ الإصدار {version}. قرارك '{change_type}' (القيمة الجديدة '{new_value}') لم يُحفظ: حمّل السجل مجددًا وقرّر بشأن القيمة الحالية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="93" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="90" />
       <source>{where}, step "{id}"</source>
       <translation>‏{where}، الخطوة "{id}"</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="97" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="94" />
       <source>{where}: "expect" must have a type among {types}.</source>
       <translation>‏{where}: يجب أن يكون لـ "expect" نوع من بين {types}.</translation>
     </message>
@@ -9935,7 +9972,7 @@
       <translation>‏{where}: يجب أن يكون "{key}" قائمة أسماء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="74" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="63" />
       <source>{where}: "{name}" must give at least the English text: {{"en": "…", "fr": "…"}}.</source>
       <translation>‏{where}: يجب أن يعطي "{name}" النص الإنجليزي على الأقل: {{"en": "…", "fr": "…"}}.</translation>
     </message>
@@ -9950,7 +9987,7 @@
       <translation>‏{where}: يجب أن يكون الإدخال كائنًا يحتوي على id وtitle وtopic وurl.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="102" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="99" />
       <source>{where}: every step needs its own id.</source>
       <translation>‏{where}: تحتاج كل خطوة إلى معرّف id خاص بها.</translation>
     </message>

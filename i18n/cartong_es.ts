@@ -476,7 +476,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="238" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="270" />
       <source>%n temporary layers are held in memory only: they are lost, saved or not.</source>
       <translation>
         <numerusform>%n capa temporal solo está en memoria: se pierde, se guarde o no.</numerusform>
@@ -1380,7 +1380,7 @@
       <translation>Catálogo de ayuda de CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="205" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="66" />
       <source>CartONG training</source>
       <translation>Formación CartONG</translation>
     </message>
@@ -1487,7 +1487,7 @@
       <translation>Elija una conexión PostgreSQL: el nombre de una conexión de QGIS (Navegador &gt; PostgreSQL) o una cadena de conexión como service=survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="314" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="353" />
       <source>Choose an empty folder for the training session</source>
       <translation>Elija una carpeta vacía para la sesión de formación</translation>
     </message>
@@ -2158,7 +2158,7 @@
       <translation>Decisiones guardadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="181" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="189" />
       <source>Delete everything done in {folder} and start again from the sample data?</source>
       <translation>¿Eliminar todo lo hecho en {folder} y empezar de nuevo a partir de los datos de ejemplo?</translation>
     </message>
@@ -2193,7 +2193,7 @@
       <translation>Terminado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="401" />
+      <location filename="../cartong_plugin/core/learning/summary.py" line="74" />
       <source>Done at</source>
       <translation>Terminado el</translation>
     </message>
@@ -2376,12 +2376,12 @@
       <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="87" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="84" />
       <source>Exercises file {file} could not be read: {error}</source>
       <translation>No se pudo leer el archivo de ejercicios {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="90" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="87" />
       <source>Exercises file {file}, exercise "{id}"</source>
       <translation>Archivo de ejercicios {file}, ejercicio "{id}"</translation>
     </message>
@@ -2436,7 +2436,7 @@
       <translation>Exportación para compartir: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="82" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="84" />
       <source>Export summary…</source>
       <translation>Exportar el resumen…</translation>
     </message>
@@ -2446,7 +2446,7 @@
       <translation>Exportar el registro de limpieza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="200" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="223" />
       <source>Export the session summary</source>
       <translation>Exportar el resumen de la sesión</translation>
     </message>
@@ -2534,7 +2534,7 @@
       <translation>Carpeta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="389" />
+      <location filename="../cartong_plugin/core/learning/summary.py" line="65" />
       <source>Folder: {folder}</source>
       <translation>Carpeta: {folder}</translation>
     </message>
@@ -2713,7 +2713,7 @@
       <translation>Tamaño de celda de la cuadrícula (m)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="202" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="225" />
       <source>HTML (*.html);;Markdown (*.md)</source>
       <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
@@ -3450,9 +3450,14 @@
       <translation>Zoom mínimo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="401" />
+      <location filename="../cartong_plugin/core/learning/summary.py" line="61" />
       <source>Minutes since start</source>
       <translation>Minutos desde el inicio</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/learning/summary.py" line="61" />
+      <source>Minutes since the last reset</source>
+      <translation>Minutos desde el último reinicio</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="20" />
@@ -4273,7 +4278,7 @@
       <translation>Seudonimizar: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="80" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="82" />
       <source>Put the training folder back as it was at the start</source>
       <translation>Devolver la carpeta de formación a su estado inicial</translation>
     </message>
@@ -4499,17 +4504,30 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="79" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="81" />
       <source>Reset</source>
       <translation>Reiniciar</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="257" />
+      <source>Reset opens the training project again: {project}, with its %n layers, will be closed. Save it first?</source>
+      <translation>
+        <numerusform>Reiniciar vuelve a abrir el proyecto de formación: {project}, con su capa (%n), se cerrará. ¿Guardarlo antes?</numerusform>
+        <numerusform>Reiniciar vuelve a abrir el proyecto de formación: {project}, con sus %n capas, se cerrará. ¿Guardarlo antes?</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="180" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="275" />
       <source>Reset the training</source>
       <translation>Reiniciar la formación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="424" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="281" />
+      <source>Reset without saving</source>
+      <translation>Reiniciar sin guardar</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/learning/summary.py" line="93" />
       <source>Resets: {times}</source>
       <translation>Reinicios: {times}</translation>
     </message>
@@ -4778,7 +4796,12 @@
       <translation>Guardar en el GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="248" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="280" />
+      <source>Save, then reset</source>
+      <translation>Guardar y luego reiniciar</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="283" />
       <source>Save, then start</source>
       <translation>Guardar y luego iniciar</translation>
     </message>
@@ -4965,7 +4988,7 @@
       <translation>Nombre de un miembro del personal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="244" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="275" />
       <source>Start a training session</source>
       <translation>Iniciar una sesión de formación</translation>
     </message>
@@ -4975,12 +4998,12 @@
       <translation>Iniciar una sesión de formación…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="249" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="284" />
       <source>Start without saving</source>
       <translation>Iniciar sin guardar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="390" />
+      <location filename="../cartong_plugin/core/learning/summary.py" line="66" />
       <source>Started: {time}</source>
       <translation>Inicio: {time}</translation>
     </message>
@@ -4995,22 +5018,22 @@
       <translation>Estadística: count (recuento), share (proporción de la respuesta), mean (media) o median (mediana) de la pregunta numérica; vacío: share si se indica una pregunta, si no count</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="401" />
+      <location filename="../cartong_plugin/core/learning/summary.py" line="74" />
       <source>Step</source>
       <translation>Paso</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="170" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="177" />
       <source>Step done: {steps}</source>
       <translation>Paso(s) terminado(s): {steps}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="392" />
+      <location filename="../cartong_plugin/core/learning/summary.py" line="68" />
       <source>Steps done: {done} of {total}</source>
       <translation>Pasos terminados: {done} de {total}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="72" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="74" />
       <source>Steps tick themselves when their result appears. Double-click a step for its help page.</source>
       <translation>Los pasos se marcan solos cuando aparece su resultado. Haga doble clic en un paso para abrir su página de ayuda.</translation>
     </message>
@@ -5109,12 +5132,12 @@
       <translation>Resumen</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="209" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="232" />
       <source>Summary written to {file}</source>
       <translation>Resumen guardado en {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="391" />
+      <location filename="../cartong_plugin/core/learning/summary.py" line="67" />
       <source>Summary written: {time}</source>
       <translation>Resumen generado: {time}</translation>
     </message>
@@ -6452,7 +6475,7 @@
       <translation>Los mismos identificadores con otro nombre, sustituidos por seudónimos con la misma clave: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="253" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="116" />
       <source>The sample dataset was not found in {folder}; reinstall the plugin.</source>
       <translation>No se encontró el conjunto de datos de ejemplo en {folder}; reinstale el complemento.</translation>
     </message>
@@ -6536,7 +6559,7 @@
       <translation>El recuento más pequeño que se muestra, y el menor número de filas que pueden compartir una combinación de las columnas que alguien de fuera podría conocer. Predeterminado: 5; 10 o más para datos sensibles (protección, salud).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="345" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="219" />
       <source>The start state of {folder} is missing; start a new session in an empty folder.</source>
       <translation>Falta el estado inicial de {folder}; inicie una nueva sesión en una carpeta vacía.</translation>
     </message>
@@ -6676,7 +6699,7 @@
       <translation>El título de la leyenda, p. ej., Hogares entrevistados. Vacío: el nombre del valor cartografiado.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="231" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="263" />
       <source>The training opens its own project: {project}, with its %n layers, will be closed. Save it first?</source>
       <translation>
         <numerusform>La formación abre su propio proyecto: {project}, con su %n capa, se cerrará. ¿Guardarlo antes?</numerusform>
@@ -6684,14 +6707,19 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="291" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="330" />
       <source>The training project {file} could not be opened.</source>
       <translation>No se pudo abrir el proyecto de formación {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="221" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="82" />
       <source>The training project {file} could not be written.</source>
       <translation>No se pudo escribir el proyecto de formación {file}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/learning/training.py" line="369" />
+      <source>The training session could not be written in {folder} ({reason}): nothing was left there. Choose a folder you can write to.</source>
+      <translation>No se pudo escribir la sesión de formación en {folder} ({reason}): no se dejó nada allí. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="251" />
@@ -6717,6 +6745,11 @@
       <location filename="../cartong_plugin/gui/learning/help_dock.py" line="121" />
       <source>There is no offline help for this step yet. Use the online guide below when you are connected.</source>
       <translation>Todavía no hay ayuda sin conexión para este paso. Use la guía en línea de abajo cuando tenga conexión.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/learning/training.py" line="306" />
+      <source>There is not enough space in {folder} for the training session: it needs about {needed} MB and {free} MB are free. Nothing was written. Free some space on that disk or choose a folder on another disk.</source>
+      <translation>No hay espacio suficiente en {folder} para la sesión de formación: necesita unos {needed} MB y hay {free} MB libres. No se escribió nada. Libere espacio en ese disco o elija una carpeta en otro disco.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/atomic.py" line="70" />
@@ -6834,12 +6867,12 @@
       <translation>Hasta el nivel de zoom (calles)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="290" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="329" />
       <source>Training</source>
       <translation>Formación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="387" />
+      <location filename="../cartong_plugin/core/learning/summary.py" line="70" />
       <source>Training session summary</source>
       <translation>Resumen de la sesión de formación</translation>
     </message>
@@ -7992,7 +8025,7 @@
       <translation>no es un número</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="411" />
+      <location filename="../cartong_plugin/core/learning/summary.py" line="81" />
       <source>not done</source>
       <translation>no terminado</translation>
     </message>
@@ -8221,7 +8254,7 @@
       <translation>la columna {column} de {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="230" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="255" />
       <source>the current project (never saved)</source>
       <translation>el proyecto actual (nunca guardado)</translation>
     </message>
@@ -8608,7 +8641,7 @@
       <translation>No se pudo leer {file} como un libro de Excel (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="271" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="300" />
       <source>{file} could not be saved: {error}</source>
       <translation>No se pudo guardar {file}: {error}</translation>
     </message>
@@ -8778,7 +8811,7 @@
       <translation>{file} no es un GeoPackage que GDAL pueda leer: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="280" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="144" />
       <source>{file} is not a readable training session ({error}).</source>
       <translation>{file} no es una sesión de formación legible ({error}).</translation>
     </message>
@@ -9178,12 +9211,12 @@
       <translation>{file}: {new} envíos nuevos ({total} en total) de {pages} páginas en {seconds} s.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="243" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="106" />
       <source>{folder} already holds a training session: continue it or reset it.</source>
       <translation>{folder} ya contiene una sesión de formación: continúela o reiníciela.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="246" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="109" />
       <source>{folder} is not empty. Choose an empty folder for the training session, so that Reset never deletes your own files.</source>
       <translation>{folder} no está vacía. Elija una carpeta vacía para la sesión de formación, para que «Reiniciar» nunca elimine sus propios archivos.</translation>
     </message>
@@ -9520,12 +9553,12 @@
       <translation>{where} ({uuid}, {question}): {who} guardó '{db_change}' (nuevo valor '{db_value}') el {when}, versión {db_version}, después de que usted cargara la versión {version}. La suya, '{change_type}' (nuevo valor '{new_value}'), no se guardó: cargue de nuevo el registro y decida sobre el valor actual.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="93" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="90" />
       <source>{where}, step "{id}"</source>
       <translation>{where}, paso "{id}"</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="97" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="94" />
       <source>{where}: "expect" must have a type among {types}.</source>
       <translation>{where}: "expect" debe tener un tipo entre {types}.</translation>
     </message>
@@ -9555,7 +9588,7 @@
       <translation>{where}: "{key}" debe ser una lista de nombres.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="74" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="63" />
       <source>{where}: "{name}" must give at least the English text: {{"en": "…", "fr": "…"}}.</source>
       <translation>{where}: "{name}" debe dar al menos el texto en inglés: {{"en": "…", "fr": "…"}}.</translation>
     </message>
@@ -9570,7 +9603,7 @@
       <translation>{where}: una entrada debe ser un objeto con id, title, topic y url.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="102" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="99" />
       <source>{where}: every step needs its own id.</source>
       <translation>{where}: cada paso necesita su propio id.</translation>
     </message>

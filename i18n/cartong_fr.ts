@@ -476,7 +476,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="238" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="270" />
       <source>%n temporary layers are held in memory only: they are lost, saved or not.</source>
       <translation>
         <numerusform>%n couche temporaire n'existe qu'en mémoire : elle sera perdue, enregistrée ou non.</numerusform>
@@ -1376,7 +1376,7 @@
       <translation>Catalogue d'aide CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="205" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="66" />
       <source>CartONG training</source>
       <translation>Formation CartONG</translation>
     </message>
@@ -1483,7 +1483,7 @@
       <translation>Choisissez une connexion PostgreSQL : le nom d'une connexion de QGIS (Explorateur &gt; PostgreSQL) ou une chaîne de connexion comme service=survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="314" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="353" />
       <source>Choose an empty folder for the training session</source>
       <translation>Choisissez un dossier vide pour la session de formation</translation>
     </message>
@@ -2150,7 +2150,7 @@
       <translation>Décisions enregistrées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="181" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="189" />
       <source>Delete everything done in {folder} and start again from the sample data?</source>
       <translation>Supprimer tout ce qui a été fait dans {folder} et recommencer à partir des données d'exemple ?</translation>
     </message>
@@ -2185,7 +2185,7 @@
       <translation>Terminé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="401" />
+      <location filename="../cartong_plugin/core/learning/summary.py" line="74" />
       <source>Done at</source>
       <translation>Terminée le</translation>
     </message>
@@ -2368,12 +2368,12 @@
       <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="87" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="84" />
       <source>Exercises file {file} could not be read: {error}</source>
       <translation>Le fichier d'exercices {file} n'a pas pu être lu : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="90" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="87" />
       <source>Exercises file {file}, exercise "{id}"</source>
       <translation>Fichier d'exercices {file}, exercice "{id}"</translation>
     </message>
@@ -2428,7 +2428,7 @@
       <translation>Export pour le partage : {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="82" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="84" />
       <source>Export summary…</source>
       <translation>Exporter le résumé…</translation>
     </message>
@@ -2438,7 +2438,7 @@
       <translation>Exporter le journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="200" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="223" />
       <source>Export the session summary</source>
       <translation>Exporter le résumé de la session</translation>
     </message>
@@ -2526,7 +2526,7 @@
       <translation>Dossier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="389" />
+      <location filename="../cartong_plugin/core/learning/summary.py" line="65" />
       <source>Folder: {folder}</source>
       <translation>Dossier : {folder}</translation>
     </message>
@@ -2705,7 +2705,7 @@
       <translation>Taille de maille de la grille (m)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="202" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="225" />
       <source>HTML (*.html);;Markdown (*.md)</source>
       <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
@@ -3434,9 +3434,14 @@
       <translation>Zoom minimum</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="401" />
+      <location filename="../cartong_plugin/core/learning/summary.py" line="61" />
       <source>Minutes since start</source>
       <translation>Minutes depuis le début</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/learning/summary.py" line="61" />
+      <source>Minutes since the last reset</source>
+      <translation>Minutes depuis la dernière réinitialisation</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="20" />
@@ -4257,7 +4262,7 @@
       <translation>Pseudonymiser : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="80" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="82" />
       <source>Put the training folder back as it was at the start</source>
       <translation>Remettre le dossier de formation dans son état de départ</translation>
     </message>
@@ -4483,17 +4488,30 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="79" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="81" />
       <source>Reset</source>
       <translation>Réinitialiser</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="257" />
+      <source>Reset opens the training project again: {project}, with its %n layers, will be closed. Save it first?</source>
+      <translation>
+        <numerusform>Réinitialiser rouvre le projet de formation : {project}, avec sa couche (%n), sera fermé. L'enregistrer d'abord ?</numerusform>
+        <numerusform>Réinitialiser rouvre le projet de formation : {project}, avec ses %n couches, sera fermé. L'enregistrer d'abord ?</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="180" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="275" />
       <source>Reset the training</source>
       <translation>Réinitialiser la formation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="424" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="281" />
+      <source>Reset without saving</source>
+      <translation>Réinitialiser sans enregistrer</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/learning/summary.py" line="93" />
       <source>Resets: {times}</source>
       <translation>Réinitialisations : {times}</translation>
     </message>
@@ -4762,7 +4780,12 @@
       <translation>Enregistrer dans le GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="248" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="280" />
+      <source>Save, then reset</source>
+      <translation>Enregistrer, puis réinitialiser</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="283" />
       <source>Save, then start</source>
       <translation>Enregistrer, puis commencer</translation>
     </message>
@@ -4949,7 +4972,7 @@
       <translation>Nom d'un membre du personnel</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="244" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="275" />
       <source>Start a training session</source>
       <translation>Commencer une session de formation</translation>
     </message>
@@ -4959,12 +4982,12 @@
       <translation>Démarrer une session de formation…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="249" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="284" />
       <source>Start without saving</source>
       <translation>Commencer sans enregistrer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="390" />
+      <location filename="../cartong_plugin/core/learning/summary.py" line="66" />
       <source>Started: {time}</source>
       <translation>Début : {time}</translation>
     </message>
@@ -4979,22 +5002,22 @@
       <translation>Statistique : count (effectif), share (part de la réponse), mean (moyenne) ou median (médiane) de la question numérique ; vide : share si une question est indiquée, sinon count</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="401" />
+      <location filename="../cartong_plugin/core/learning/summary.py" line="74" />
       <source>Step</source>
       <translation>Étape</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="170" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="177" />
       <source>Step done: {steps}</source>
       <translation>Étape(s) terminée(s) : {steps}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="392" />
+      <location filename="../cartong_plugin/core/learning/summary.py" line="68" />
       <source>Steps done: {done} of {total}</source>
       <translation>Étapes terminées : {done} sur {total}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="72" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="74" />
       <source>Steps tick themselves when their result appears. Double-click a step for its help page.</source>
       <translation>Les étapes se cochent d'elles-mêmes quand leur résultat apparaît. Double-cliquez sur une étape pour ouvrir sa page d'aide.</translation>
     </message>
@@ -5093,12 +5116,12 @@
       <translation>Résumé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="209" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="232" />
       <source>Summary written to {file}</source>
       <translation>Résumé enregistré dans {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="391" />
+      <location filename="../cartong_plugin/core/learning/summary.py" line="67" />
       <source>Summary written: {time}</source>
       <translation>Résumé produit : {time}</translation>
     </message>
@@ -6436,7 +6459,7 @@
       <translation>Les mêmes identifiants sous un autre nom, remplacés par des pseudonymes avec la même clé : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="253" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="116" />
       <source>The sample dataset was not found in {folder}; reinstall the plugin.</source>
       <translation>Le jeu de données d'exemple est introuvable dans {folder} ; réinstallez l'extension.</translation>
     </message>
@@ -6520,7 +6543,7 @@
       <translation>Le plus petit comptage montré, et le moins de lignes pouvant partager une combinaison des colonnes qu'une personne extérieure pourrait connaître. Par défaut 5 ; 10 ou plus pour des données sensibles (protection, santé).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="345" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="219" />
       <source>The start state of {folder} is missing; start a new session in an empty folder.</source>
       <translation>L'état de départ de {folder} est manquant ; démarrez une nouvelle session dans un dossier vide.</translation>
     </message>
@@ -6660,7 +6683,7 @@
       <translation>Le titre de la légende, p. ex. Ménages interrogés. Vide : le nom de la valeur représentée.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="231" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="263" />
       <source>The training opens its own project: {project}, with its %n layers, will be closed. Save it first?</source>
       <translation>
         <numerusform>La formation ouvre son propre projet : {project}, avec %n couche, sera fermé. L'enregistrer d'abord ?</numerusform>
@@ -6668,14 +6691,19 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="291" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="330" />
       <source>The training project {file} could not be opened.</source>
       <translation>Le projet de formation {file} n'a pas pu être ouvert.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="221" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="82" />
       <source>The training project {file} could not be written.</source>
       <translation>Le projet de formation {file} n'a pas pu être écrit.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/learning/training.py" line="369" />
+      <source>The training session could not be written in {folder} ({reason}): nothing was left there. Choose a folder you can write to.</source>
+      <translation>La session de formation n'a pas pu être écrite dans {folder} ({reason}) : rien n'y a été laissé. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="251" />
@@ -6701,6 +6729,11 @@
       <location filename="../cartong_plugin/gui/learning/help_dock.py" line="121" />
       <source>There is no offline help for this step yet. Use the online guide below when you are connected.</source>
       <translation>Il n'y a pas encore d'aide hors ligne pour cette étape. Utilisez le guide en ligne ci-dessous lorsque vous disposez d'une connexion.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/learning/training.py" line="306" />
+      <source>There is not enough space in {folder} for the training session: it needs about {needed} MB and {free} MB are free. Nothing was written. Free some space on that disk or choose a folder on another disk.</source>
+      <translation>Il n'y a pas assez de place dans {folder} pour la session de formation : elle demande environ {needed} Mo et {free} Mo sont libres. Rien n'a été écrit. Libérez de la place sur ce disque ou choisissez un dossier sur un autre disque.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/atomic.py" line="70" />
@@ -6818,12 +6851,12 @@
       <translation>Au niveau de zoom (rues)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="290" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="329" />
       <source>Training</source>
       <translation>Formation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="387" />
+      <location filename="../cartong_plugin/core/learning/summary.py" line="70" />
       <source>Training session summary</source>
       <translation>Résumé de la session de formation</translation>
     </message>
@@ -7976,7 +8009,7 @@
       <translation>pas un nombre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="411" />
+      <location filename="../cartong_plugin/core/learning/summary.py" line="81" />
       <source>not done</source>
       <translation>non terminée</translation>
     </message>
@@ -8205,7 +8238,7 @@
       <translation>la colonne {column} de {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="230" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="255" />
       <source>the current project (never saved)</source>
       <translation>le projet en cours (jamais enregistré)</translation>
     </message>
@@ -8596,7 +8629,7 @@
       <translation>{file} n'a pas pu être lu comme un classeur Excel (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="271" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="300" />
       <source>{file} could not be saved: {error}</source>
       <translation>{file} n'a pas pu être enregistré : {error}</translation>
     </message>
@@ -8766,7 +8799,7 @@
       <translation>{file} n'est pas un GeoPackage que GDAL peut lire : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="280" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="144" />
       <source>{file} is not a readable training session ({error}).</source>
       <translation>{file} n'est pas une session de formation lisible ({error}).</translation>
     </message>
@@ -9166,12 +9199,12 @@
       <translation>{file} : {new} nouvelles soumissions ({total} au total) sur {pages} pages en {seconds} s.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="243" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="106" />
       <source>{folder} already holds a training session: continue it or reset it.</source>
       <translation>{folder} contient déjà une session de formation : poursuivez-la ou réinitialisez-la.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="246" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="109" />
       <source>{folder} is not empty. Choose an empty folder for the training session, so that Reset never deletes your own files.</source>
       <translation>{folder} n'est pas vide. Choisissez un dossier vide pour la session de formation, afin que « Réinitialiser » ne supprime jamais vos propres fichiers.</translation>
     </message>
@@ -9508,12 +9541,12 @@
       <translation>{where} ({uuid}, {question}) : {who} a enregistré « {db_change} » (nouvelle valeur « {db_value} ») le {when}, version {db_version}, après que vous avez chargé la version {version}. La vôtre, « {change_type} » (nouvelle valeur « {new_value} »), n'a pas été enregistrée : rechargez le journal et décidez sur la valeur actuelle.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="93" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="90" />
       <source>{where}, step "{id}"</source>
       <translation>{where}, étape "{id}"</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="97" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="94" />
       <source>{where}: "expect" must have a type among {types}.</source>
       <translation>{where} : "expect" doit avoir un type parmi {types}.</translation>
     </message>
@@ -9543,7 +9576,7 @@
       <translation>{where} : "{key}" doit être une liste de noms.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="74" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="63" />
       <source>{where}: "{name}" must give at least the English text: {{"en": "…", "fr": "…"}}.</source>
       <translation>{where} : "{name}" doit donner au moins le texte anglais : {{"en": "…", "fr": "…"}}.</translation>
     </message>
@@ -9558,7 +9591,7 @@
       <translation>{where} : une entrée doit être un objet avec id, title, topic et url.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="102" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="99" />
       <source>{where}: every step needs its own id.</source>
       <translation>{where} : chaque étape doit avoir son propre id.</translation>
     </message>

@@ -476,7 +476,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="238" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="270" />
       <source>%n temporary layers are held in memory only: they are lost, saved or not.</source>
       <translation>
         <numerusform>%n camada temporária está apenas em memória: perde-se, guardado ou não.</numerusform>
@@ -1380,7 +1380,7 @@
       <translation>Catálogo de ajuda do CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="205" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="66" />
       <source>CartONG training</source>
       <translation>Formação CartONG</translation>
     </message>
@@ -1487,7 +1487,7 @@
       <translation>Escolha uma ligação PostgreSQL: o nome de uma ligação do QGIS (Navegador &gt; PostgreSQL) ou uma cadeia de ligação como service=survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="314" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="353" />
       <source>Choose an empty folder for the training session</source>
       <translation>Escolha uma pasta vazia para a sessão de formação</translation>
     </message>
@@ -2158,7 +2158,7 @@
       <translation>Decisões guardadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="181" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="189" />
       <source>Delete everything done in {folder} and start again from the sample data?</source>
       <translation>Eliminar tudo o que foi feito em {folder} e recomeçar a partir dos dados de exemplo?</translation>
     </message>
@@ -2193,7 +2193,7 @@
       <translation>Concluído</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="401" />
+      <location filename="../cartong_plugin/core/learning/summary.py" line="74" />
       <source>Done at</source>
       <translation>Concluído em</translation>
     </message>
@@ -2376,12 +2376,12 @@
       <translation>Livro do Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="87" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="84" />
       <source>Exercises file {file} could not be read: {error}</source>
       <translation>Não foi possível ler o ficheiro de exercícios {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="90" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="87" />
       <source>Exercises file {file}, exercise "{id}"</source>
       <translation>Ficheiro de exercícios {file}, exercício "{id}"</translation>
     </message>
@@ -2436,7 +2436,7 @@
       <translation>Exportação para partilha: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="82" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="84" />
       <source>Export summary…</source>
       <translation>Exportar o resumo…</translation>
     </message>
@@ -2446,7 +2446,7 @@
       <translation>Exportar o registo de limpeza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="200" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="223" />
       <source>Export the session summary</source>
       <translation>Exportar o resumo da sessão</translation>
     </message>
@@ -2534,7 +2534,7 @@
       <translation>Pasta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="389" />
+      <location filename="../cartong_plugin/core/learning/summary.py" line="65" />
       <source>Folder: {folder}</source>
       <translation>Pasta: {folder}</translation>
     </message>
@@ -2713,7 +2713,7 @@
       <translation>Tamanho da célula da grelha (m)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="202" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="225" />
       <source>HTML (*.html);;Markdown (*.md)</source>
       <translation>HTML (*.html);;Markdown (*.md)</translation>
     </message>
@@ -3450,9 +3450,14 @@
       <translation>Zoom mínimo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="401" />
+      <location filename="../cartong_plugin/core/learning/summary.py" line="61" />
       <source>Minutes since start</source>
       <translation>Minutos desde o início</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/learning/summary.py" line="61" />
+      <source>Minutes since the last reset</source>
+      <translation>Minutos desde a última reposição</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="20" />
@@ -4273,7 +4278,7 @@
       <translation>Pseudonimizar: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="80" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="82" />
       <source>Put the training folder back as it was at the start</source>
       <translation>Repor a pasta de formação no seu estado inicial</translation>
     </message>
@@ -4499,17 +4504,30 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="79" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="81" />
       <source>Reset</source>
       <translation>Repor</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="257" />
+      <source>Reset opens the training project again: {project}, with its %n layers, will be closed. Save it first?</source>
+      <translation>
+        <numerusform>Repor volta a abrir o projeto de formação: {project}, com a sua camada (%n), será fechado. Guardá-lo primeiro?</numerusform>
+        <numerusform>Repor volta a abrir o projeto de formação: {project}, com as suas %n camadas, será fechado. Guardá-lo primeiro?</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="180" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="275" />
       <source>Reset the training</source>
       <translation>Repor a formação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="424" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="281" />
+      <source>Reset without saving</source>
+      <translation>Repor sem guardar</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/learning/summary.py" line="93" />
       <source>Resets: {times}</source>
       <translation>Reposições: {times}</translation>
     </message>
@@ -4778,7 +4796,12 @@
       <translation>Guardar no GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="248" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="280" />
+      <source>Save, then reset</source>
+      <translation>Guardar e depois repor</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="283" />
       <source>Save, then start</source>
       <translation>Guardar e depois iniciar</translation>
     </message>
@@ -4965,7 +4988,7 @@
       <translation>Nome de um membro do pessoal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="244" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="275" />
       <source>Start a training session</source>
       <translation>Iniciar uma sessão de formação</translation>
     </message>
@@ -4975,12 +4998,12 @@
       <translation>Iniciar uma sessão de formação…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="249" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="284" />
       <source>Start without saving</source>
       <translation>Iniciar sem guardar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="390" />
+      <location filename="../cartong_plugin/core/learning/summary.py" line="66" />
       <source>Started: {time}</source>
       <translation>Início: {time}</translation>
     </message>
@@ -4995,22 +5018,22 @@
       <translation>Estatística: count (contagem), share (proporção da resposta), mean (média) ou median (mediana) da pergunta numérica; vazio: share se for indicada uma pergunta, caso contrário count</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="401" />
+      <location filename="../cartong_plugin/core/learning/summary.py" line="74" />
       <source>Step</source>
       <translation>Passo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="170" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="177" />
       <source>Step done: {steps}</source>
       <translation>Passo(s) concluído(s): {steps}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="392" />
+      <location filename="../cartong_plugin/core/learning/summary.py" line="68" />
       <source>Steps done: {done} of {total}</source>
       <translation>Passos concluídos: {done} de {total}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="72" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="74" />
       <source>Steps tick themselves when their result appears. Double-click a step for its help page.</source>
       <translation>Os passos marcam-se sozinhos quando o seu resultado aparece. Faça duplo clique num passo para abrir a sua página de ajuda.</translation>
     </message>
@@ -5109,12 +5132,12 @@
       <translation>Resumo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="209" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="232" />
       <source>Summary written to {file}</source>
       <translation>Resumo guardado em {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="391" />
+      <location filename="../cartong_plugin/core/learning/summary.py" line="67" />
       <source>Summary written: {time}</source>
       <translation>Resumo gerado: {time}</translation>
     </message>
@@ -6452,7 +6475,7 @@
       <translation>Os mesmos identificadores com outro nome, substituídos por pseudónimos com a mesma chave: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="253" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="116" />
       <source>The sample dataset was not found in {folder}; reinstall the plugin.</source>
       <translation>O conjunto de dados de exemplo não foi encontrado em {folder}; reinstale o complemento.</translation>
     </message>
@@ -6536,7 +6559,7 @@
       <translation>A menor contagem mostrada, e o menor número de linhas que podem partilhar uma combinação das colunas que alguém de fora poderia conhecer. Predefinição: 5; 10 ou mais para dados sensíveis (proteção, saúde).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="345" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="219" />
       <source>The start state of {folder} is missing; start a new session in an empty folder.</source>
       <translation>O estado inicial de {folder} está em falta; inicie uma nova sessão numa pasta vazia.</translation>
     </message>
@@ -6676,7 +6699,7 @@
       <translation>O título da legenda, p. ex., Agregados familiares entrevistados. Vazio: o nome do valor cartografado.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="231" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="263" />
       <source>The training opens its own project: {project}, with its %n layers, will be closed. Save it first?</source>
       <translation>
         <numerusform>A formação abre o seu próprio projeto: {project}, com a sua %n camada, será fechado. Guardá-lo primeiro?</numerusform>
@@ -6684,14 +6707,19 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="291" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="330" />
       <source>The training project {file} could not be opened.</source>
       <translation>Não foi possível abrir o projeto de formação {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="221" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="82" />
       <source>The training project {file} could not be written.</source>
       <translation>Não foi possível escrever o projeto de formação {file}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/learning/training.py" line="369" />
+      <source>The training session could not be written in {folder} ({reason}): nothing was left there. Choose a folder you can write to.</source>
+      <translation>Não foi possível escrever a sessão de formação em {folder} ({reason}): nada ficou lá. Escolha uma pasta onde possa escrever.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="251" />
@@ -6717,6 +6745,11 @@
       <location filename="../cartong_plugin/gui/learning/help_dock.py" line="121" />
       <source>There is no offline help for this step yet. Use the online guide below when you are connected.</source>
       <translation>Ainda não há ajuda offline para este passo. Use o guia online abaixo quando tiver ligação.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/learning/training.py" line="306" />
+      <source>There is not enough space in {folder} for the training session: it needs about {needed} MB and {free} MB are free. Nothing was written. Free some space on that disk or choose a folder on another disk.</source>
+      <translation>Não há espaço suficiente em {folder} para a sessão de formação: precisa de cerca de {needed} MB e há {free} MB livres. Nada foi escrito. Liberte espaço nesse disco ou escolha uma pasta noutro disco.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/atomic.py" line="70" />
@@ -6834,12 +6867,12 @@
       <translation>Até ao nível de zoom (ruas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="290" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="329" />
       <source>Training</source>
       <translation>Formação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="387" />
+      <location filename="../cartong_plugin/core/learning/summary.py" line="70" />
       <source>Training session summary</source>
       <translation>Resumo da sessão de formação</translation>
     </message>
@@ -7992,7 +8025,7 @@
       <translation>não é um número</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="411" />
+      <location filename="../cartong_plugin/core/learning/summary.py" line="81" />
       <source>not done</source>
       <translation>não concluído</translation>
     </message>
@@ -8221,7 +8254,7 @@
       <translation>a coluna {column} de {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="230" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="255" />
       <source>the current project (never saved)</source>
       <translation>o projeto atual (nunca guardado)</translation>
     </message>
@@ -8608,7 +8641,7 @@
       <translation>Não foi possível ler {file} como um livro do Excel (.xlsx).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="271" />
+      <location filename="../cartong_plugin/gui/learning/training_panel.py" line="300" />
       <source>{file} could not be saved: {error}</source>
       <translation>Não foi possível guardar {file}: {error}</translation>
     </message>
@@ -8778,7 +8811,7 @@
       <translation>{file} não é um GeoPackage que o GDAL consiga ler: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="280" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="144" />
       <source>{file} is not a readable training session ({error}).</source>
       <translation>{file} não é uma sessão de formação legível ({error}).</translation>
     </message>
@@ -9178,12 +9211,12 @@
       <translation>{file}: {new} novas submissões ({total} no total) de {pages} páginas em {seconds} s.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="243" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="106" />
       <source>{folder} already holds a training session: continue it or reset it.</source>
       <translation>{folder} já contém uma sessão de formação: continue-a ou reponha-a.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="246" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="109" />
       <source>{folder} is not empty. Choose an empty folder for the training session, so that Reset never deletes your own files.</source>
       <translation>{folder} não está vazia. Escolha uma pasta vazia para a sessão de formação, para que «Repor» nunca elimine os seus próprios ficheiros.</translation>
     </message>
@@ -9520,12 +9553,12 @@
       <translation>{where} ({uuid}, {question}): {who} guardou '{db_change}' (novo valor '{db_value}') em {when}, versão {db_version}, depois de ter carregado a versão {version}. A sua, '{change_type}' (novo valor '{new_value}'), não foi guardada: carregue novamente o registo e decida sobre o valor atual.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="93" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="90" />
       <source>{where}, step "{id}"</source>
       <translation>{where}, passo "{id}"</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="97" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="94" />
       <source>{where}: "expect" must have a type among {types}.</source>
       <translation>{where}: "expect" deve ter um tipo entre {types}.</translation>
     </message>
@@ -9555,7 +9588,7 @@
       <translation>{where}: "{key}" deve ser uma lista de nomes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="74" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="63" />
       <source>{where}: "{name}" must give at least the English text: {{"en": "…", "fr": "…"}}.</source>
       <translation>{where}: "{name}" deve dar pelo menos o texto em inglês: {{"en": "…", "fr": "…"}}.</translation>
     </message>
@@ -9570,7 +9603,7 @@
       <translation>{where}: uma entrada deve ser um objeto com id, title, topic e url.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="102" />
+      <location filename="../cartong_plugin/core/learning/exercises.py" line="99" />
       <source>{where}: every step needs its own id.</source>
       <translation>{where}: cada passo precisa do seu próprio id.</translation>
     </message>
