@@ -23,6 +23,7 @@ in ``share_records``, the counts by admin area in ``share_aggregate``.
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -37,6 +38,7 @@ from .share_aggregate import aggregate_actions, aggregate_rows
 from .share_options import LOCATION_MODES, ShareOptions, ShareReport, _check, _py
 from .share_readme import readme_text
 from .share_records import _record_rows
+from .share_times import write_exact_date_times
 
 METADATA_TABLE = "cartong_protection"
 SHARED_LAYER = "shared_survey"
@@ -166,6 +168,10 @@ def _write_gpkg(tmp: str, layer_name: str, fields, records, wkb_type, crs, actio
                 )
             )
     del writer  # flushes and closes the file; atomic_output then counts the rows written
+    try:  # QGIS 3.22's writer drops a date-time's milliseconds and zone: the survey's own text again
+        write_exact_date_times(tmp, layer_name, fields, records)
+    except sqlite3.Error as err:  # a full disk is told as such by atomic_output
+        raise CartongError(tr("The shared GeoPackage could not be written: {error}").format(error=str(err))) from err
     _write_metadata_table(tmp, layer_name, actions, source_name)
 
 

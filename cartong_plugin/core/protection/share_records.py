@@ -22,6 +22,7 @@ from .kanonymity import SuppressionResult, suppress_rare_combinations
 from .pseudonymise import Pseudonymiser, displacement_secret
 from .share_defaults import DefaultPlan, default_plan
 from .share_options import ShareOptions, _check, _py, strip_links
+from .share_times import StoredDateTimes, date_time_columns
 
 ATTACHMENT_COLUMNS = ("_attachments",)
 # The submission's own id, which stays the same from one download to the next: Kobo's uuid, the form's
@@ -165,6 +166,9 @@ def _record_rows(layer, options: ShareOptions, feedback):
         hashed = name in run.pseudonymised or name in run.id_followers
         fields.append(new_field(name, "string") if hashed else QgsField(source_field))
 
+    # date-times as the survey stores them (QGIS reads them without their zone): see share_times
+    hashed_columns = {*run.pseudonymised, *run.id_followers}
+    times = StoredDateTimes(layer, [c for c in date_time_columns(layer.fields(), run.kept) if c not in hashed_columns])
     has_points = layer.isSpatial() and options.location_mode != "drop"
     if has_points:
         wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -181,6 +185,8 @@ def _record_rows(layer, options: ShareOptions, feedback):
                 value = run.pseudonymiser(value)
             elif name in run.id_followers and run.pseudonymiser is not None:  # "uuid:x" gets x's pseudonym
                 value = run.pseudonymiser(without_id_prefix(value))
+            elif name in times.columns:
+                value = times.text(feature.id(), name, value)
             elif options.strip_links and isinstance(value, str):
                 stripped = strip_links(value)
                 run.links_removed += stripped != value
