@@ -162,15 +162,21 @@ class CountByAdminAlgorithm(CartongAlgorithm):
         for warning in counts.numbers.warnings() if counts.numbers is not None else ():
             feedback.pushWarning(warning)
         fields = aggregate.admin_count_fields(admin, with_answer, statistic)
-        # A GeoPackage records what was counted: the map of answer_count names the answer.
-        description = aggregate.counted_description(
-            answer_field, answer_value, value_field if statistic in aggregate.NUMBER_STATISTICS else None
-        )
         output = self.parameterAsOutputLayer(parameters, "OUTPUT", context) or ""
         from ..core.base.outputs import source_file
+        from ..core.base.provenance import layer_provenance
         from .atomic_sink import atomic_sink
 
         into_gpkg = str(source_file(output) or "").lower().endswith(".gpkg")
+        # A GeoPackage records what was counted (the map of answer_count names the answer) and from which
+        # table of which file (raw or cleaned survey, with its SHA-256), as a shared copy records it
+        sources = {"submissions": layer_provenance(points), "admin_areas": layer_provenance(admin)} if into_gpkg else {}
+        description = aggregate.counted_description(
+            answer_field,
+            answer_value,
+            value_field if statistic in aggregate.NUMBER_STATISTICS else None,
+            {role: source.as_dict() for role, source in sources.items()},
+        )
         layer_options = [f"DESCRIPTION={description}"] if description and into_gpkg else []
         # written to a temporary file renamed when whole: a failed run keeps the previous output
         with atomic_sink(

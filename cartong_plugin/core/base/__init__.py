@@ -10,7 +10,8 @@ input), ``paths`` (bundled resources), ``gdal_errors`` (GDAL exceptions for one 
 hostile files shared by every reader and writer: cells, file names, rich text, what a file is) and
 ``safe_archives`` (zip archives and XLSX workbooks checked before they are read), ``redact``
 (addresses, data sources and connection strings without their passwords, tokens and keys) and
-``named_secrets`` (secrets read from where a parameter names them).
+``named_secrets`` (secrets read from where a parameter names them), ``provenance`` (the file, table and
+SHA-256 an output was made from).
 
 May import: nothing else from the plugin.
 """

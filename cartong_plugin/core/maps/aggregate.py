@@ -407,10 +407,13 @@ def check_statistic(statistic: str | None, answer_field: str | None, value_field
     return statistic
 
 
-def counted_description(answer_field: str | None, answer_value: str | None, value_field: str | None) -> str:
-    """What a count layer counted, for its description in a GeoPackage ("" when only submissions):
-    read back by ``counted_question``, so that a map of answer_count names the answer it counts."""
-    what = {"answer_field": answer_field, "answer_value": answer_value, "value_field": value_field}
+def counted_description(
+    answer_field: str | None, answer_value: str | None, value_field: str | None, sources: dict | None = None
+) -> str:
+    """What a count layer counted and from what, for its description in a GeoPackage ("" when nothing is
+    known): read back by ``counted_question``, so that a map of answer_count names the answer it counts.
+    ``sources``: {"submissions": {file, layer, sha256}, "admin_areas": {...}} (``base.provenance``)."""
+    what = {"answer_field": answer_field, "answer_value": answer_value, "value_field": value_field, **(sources or {})}
     what = {key: value for key, value in what.items() if value}
     return json.dumps({COUNTED_KEY: what}, ensure_ascii=False) if what else ""
 

@@ -32,6 +32,7 @@ from ..base.errors import CartongError
 from ..base.gdal_errors import gdal_exceptions
 from ..base.i18n import tr
 from ..base.outputs import refuse_output_over_inputs
+from ..base.provenance import Provenance, layer_provenance
 from ..base.safe_files import ensure_inside, sanitise_filename, write_neutralised_csv
 from .displace import check_radius
 from .share_aggregate import aggregate_actions, aggregate_rows
@@ -139,7 +140,7 @@ def _output_path(output_path) -> Path:
 # --------------------------------------------------------------------------- writers
 
 
-def _write_gpkg(tmp: str, layer_name: str, fields, records, wkb_type, crs, actions, source_name) -> None:
+def _write_gpkg(tmp: str, layer_name: str, fields, records, wkb_type, crs, actions, source: Provenance) -> None:
     from qgis.core import (
         QgsCoordinateTransformContext,
         QgsFeature,
@@ -172,19 +173,20 @@ def _write_gpkg(tmp: str, layer_name: str, fields, records, wkb_type, crs, actio
         write_exact_date_times(tmp, layer_name, fields, records)
     except sqlite3.Error as err:  # a full disk is told as such by atomic_output
         raise CartongError(tr("The shared GeoPackage could not be written: {error}").format(error=str(err))) from err
-    _write_metadata_table(tmp, layer_name, actions, source_name)
+    _write_metadata_table(tmp, layer_name, actions, source)
 
 
-def _write_metadata_table(gpkg: str, layer_name: str, actions: list[dict], source_name: str) -> None:
-    """Add the ``cartong_protection`` table; also turn empty points back into NULL geometries."""
+def _write_metadata_table(gpkg: str, layer_name: str, actions: list[dict], source: Provenance) -> None:
+    """Add the ``cartong_protection`` table (each step with the table, file and SHA-256 it was made from);
+    also turn empty points back into NULL geometries."""
     try:
         with gdal_exceptions():
-            _write_metadata_rows(gpkg, layer_name, actions, source_name)
+            _write_metadata_rows(gpkg, layer_name, actions, source)
     except RuntimeError as err:  # a full disk is told as such by atomic_output
         raise CartongError(tr("The shared GeoPackage could not be written: {error}").format(error=str(err))) from err
 
 
-def _write_metadata_rows(gpkg: str, layer_name: str, actions: list[dict], source_name: str) -> None:
+def _write_metadata_rows(gpkg: str, layer_name: str, actions: list[dict], source: Provenance) -> None:
     from osgeo import ogr
 
     ds = ogr.Open(gpkg, update=1)
@@ -202,6 +204,8 @@ def _write_metadata_rows(gpkg: str, layer_name: str, actions: list[dict], source
         ("parameters", ogr.OFTString),
         ("rows_affected", ogr.OFTInteger),
         ("source_layer", ogr.OFTString),
+        ("source_file", ogr.OFTString),
+        ("source_sha256", ogr.OFTString),
         ("created_utc", ogr.OFTString),
     ):
         table.CreateField(ogr.FieldDefn(name, kind))
@@ -214,7 +218,9 @@ def _write_metadata_rows(gpkg: str, layer_name: str, actions: list[dict], source
         row.SetField("parameters", json.dumps(action.get("parameters", {}), ensure_ascii=False))
         if "rows_affected" in action:
             row.SetField("rows_affected", int(action["rows_affected"]))
-        row.SetField("source_layer", source_name)
+        row.SetField("source_layer", source.layer)
+        row.SetField("source_file", source.file)
+        row.SetField("source_sha256", source.sha256)
         row.SetField("created_utc", created)
         table.CreateFeature(row)
     ds = None
@@ -266,7 +272,7 @@ def export_for_sharing(layer, output_path, options: ShareOptions | None = None, 
         sources[options.boundaries.name()] = options.boundaries.source()
     refuse_output_over_inputs(target, sources)
     refuse_output_over_inputs(readme, sources)
-    source_name = layer.name()
+    source = layer_provenance(layer)  # which table of which file: raw, cleaned or a repeat table
 
     if options.location_mode == "aggregate":
         fields, records, crs, table = aggregate_rows(layer, options, feedback)
@@ -288,10 +294,10 @@ def export_for_sharing(layer, output_path, options: ShareOptions | None = None, 
     verify = rows_written({layer_name: len(records), METADATA_TABLE: len(actions)}) if gpkg else None
     date = datetime.now(timezone.utc).strftime("%Y-%m-%d")
     with atomic_output(readme) as readme_tmp:
-        Path(readme_tmp).write_text(readme_text(actions, source_name, len(records), date, gpkg), encoding="utf-8")
+        Path(readme_tmp).write_text(readme_text(actions, source, len(records), date, gpkg), encoding="utf-8")
         with atomic_output(target, verify=verify) as tmp:
             if gpkg:
-                _write_gpkg(tmp, layer_name, fields, records, wkb_type, crs, actions, source_name)
+                _write_gpkg(tmp, layer_name, fields, records, wkb_type, crs, actions, source)
             else:
                 _write_csv(tmp, fields, records, crs if with_xy else None)
             _check(feedback)

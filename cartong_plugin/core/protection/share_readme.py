@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from ..base.provenance import Provenance
 from .aggregate_safe import DEFAULT_K
 
 # The note travels with the file to partners, whatever the language of this QGIS, so it
@@ -14,8 +15,14 @@ from .aggregate_safe import DEFAULT_K
 _README = {
     "title": ("Data shared with protection", "Données partagées avec protection"),
     "source": (
-        "Source layer: {source}. Rows: {rows}. Written on {date} by the CartONG Toolkit for QGIS.",
-        "Couche source : {source}. Lignes : {rows}. Écrit le {date} par la boîte à outils CartONG pour QGIS.",
+        "Source: table {layer} of the file {file} (SHA-256 {sha256}). Rows: {rows}. Written on {date} by the "
+        "CartONG Toolkit for QGIS.",
+        "Source : table {layer} du fichier {file} (SHA-256 {sha256}). Lignes : {rows}. Écrit le {date} par la "
+        "boîte à outils CartONG pour QGIS.",
+    ),
+    "source_without_file": (  # a database table: no file, no checksum
+        "Source: {layer}. Rows: {rows}. Written on {date} by the CartONG Toolkit for QGIS.",
+        "Source : {layer}. Lignes : {rows}. Écrit le {date} par la boîte à outils CartONG pour QGIS.",
     ),
     "drop_columns": ("Columns removed: {columns}.", "Colonnes supprimées : {columns}."),
     "drop_location_columns": (
@@ -192,15 +199,17 @@ def action_sentence(action: dict, lang: int | None = None) -> str:
     return _README[action["action"]][lang].format(**values)
 
 
-def readme_text(actions: list[dict], source: str, rows: int, date: str, in_gpkg: bool = True) -> str:
-    """The bilingual note (English, then French) describing ``actions``."""
+def readme_text(actions: list[dict], source: Provenance, rows: int, date: str, in_gpkg: bool = True) -> str:
+    """The bilingual note (English, then French) describing ``actions`` and the ``source`` they were made from."""
     sections = []
     for lang in (0, 1):
         lines = [
             _README["title"][lang],
             "=" * len(_README["title"][lang]),
             "",
-            _README["source"][lang].format(source=source, rows=rows, date=date),
+            _README["source" if source.file else "source_without_file"][lang].format(
+                **vars(source), rows=rows, date=date
+            ),
             "",
         ]
         for action in actions:

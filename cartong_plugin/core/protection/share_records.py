@@ -15,6 +15,7 @@ from typing import Any
 
 from ..base.errors import CartongError
 from ..base.i18n import tr
+from ..base.provenance import layer_provenance
 from ..base.qgis_compat import new_field
 from .companions import companion_columns, repeating_columns, stored_form, submission_id_partners, without_id_prefix
 from .displace import AreaKeepingDisplacer, GridSnapper, KeyedDraws, PointDisplacer
@@ -158,7 +159,7 @@ def _record_rows(layer, options: ShareOptions, feedback):
                 "The layer {layer} has no submission id column ({columns}): each point's offset follows its "
                 "row number (fid). A copy made from a re-imported or re-ordered file moves the points "
                 "another way: do not give both copies to the same partner."
-            ).format(layer=layer.name(), columns=", ".join(SUBMISSION_ID_COLUMNS))
+            ).format(layer=layer_provenance(layer, checksum=False).layer, columns=", ".join(SUBMISSION_ID_COLUMNS))
         )
     fields = QgsFields()
     for name in run.kept:
@@ -307,7 +308,8 @@ def _record_actions(options: ShareOptions, layer, run: _RecordRun, has_points: b
             }
         )
         if run.offset_id == "fid":
-            actions.append({"action": "offsets_by_row", "parameters": {"source": layer.name()}})
+            table = layer_provenance(layer, checksum=False).layer  # its table, not the file's stem
+            actions.append({"action": "offsets_by_row", "parameters": {"source": table}})
         if isinstance(run.move, AreaKeepingDisplacer) and options.boundaries is not None:
             actions.append(
                 {
