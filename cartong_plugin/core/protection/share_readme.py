@@ -140,6 +140,12 @@ _README = {
         "numéro de ligne (fid). Une copie faite à partir d'un fichier réimporté ou réordonné déplace "
         "les points autrement : deux telles copies ne doivent pas parvenir à la même personne.",
     ),
+    "rows_of_absent_submissions": (
+        "WARNING: {rows_affected} rows belong to {submissions} submissions that are not in the table {table} "
+        "of the same GeoPackage (removed in cleaning, for instance); they are shared all the same.",
+        "ATTENTION : {rows_affected} lignes appartiennent à {submissions} soumissions absentes de la table "
+        "{table} du même GeoPackage (supprimées au nettoyage, par exemple) ; elles sont tout de même partagées.",
+    ),
     "keep_in_admin_area": (
         "Each point stays in its admin area ({admin_areas}); {rows_affected} points could "
         "not and may lie in a neighbouring area.",

@@ -23,6 +23,7 @@ from .kanonymity import SuppressionResult, suppress_rare_combinations
 from .pseudonymise import Pseudonymiser, displacement_secret
 from .share_defaults import DefaultPlan, default_plan
 from .share_options import ShareOptions, _check, _py, strip_links
+from .share_repeats import PARENT_ID, SUBMISSION_ID, absent_submissions, absent_submissions_warning
 from .share_times import StoredDateTimes, date_time_columns
 
 ATTACHMENT_COLUMNS = ("_attachments",)
@@ -58,6 +59,9 @@ class _RecordRun:
     # a displaced point's offset is fixed by this secret and the submission's id (in this column, else fid)
     offset_secret: bytes = field(default=b"", repr=False)
     offset_id: str = "fid"
+    # a repeat row's offset: its submission's id and its place in it (rows of that submission seen so far)
+    rows_in_submission: dict[str, int] = field(default_factory=dict)
+    absent: list[dict] = field(default_factory=list)  # rows whose submission a survey table beside lacks
 
 
 def _plan_records(layer, options: ShareOptions) -> _RecordRun:
@@ -118,10 +122,12 @@ def _plan_records(layer, options: ShareOptions) -> _RecordRun:
     )
     if (run.pseudonymised or run.id_followers) and key:  # a missing key was refused by _validate
         run.pseudonymiser = Pseudonymiser(key)
+    if not layer.isSpatial():  # a table without points (a repeat such as members): nothing to move
+        return run
     if options.location_mode == "displace":
         run.move = PointDisplacer(options.min_distance_m, options.max_distance_m, options.rng)
         run.offset_secret = options.displacement_secret or displacement_secret()
-        run.offset_id = next((c for c in SUBMISSION_ID_COLUMNS if c in names), "fid")
+        run.offset_id = next((c for c in (*SUBMISSION_ID_COLUMNS, PARENT_ID) if c in names), "fid")
         if options.boundaries is not None:
             run.move = AreaKeepingDisplacer(run.move, options.boundaries)
     elif options.location_mode == "snap":
@@ -176,9 +182,13 @@ def _record_rows(layer, options: ShareOptions, feedback):
         to_wgs84 = QgsCoordinateTransform(layer.crs(), wgs84, QgsProject.instance())
         back = QgsCoordinateTransform(wgs84, layer.crs(), QgsProject.instance())
 
-    records, total = [], max(layer.featureCount(), 1)
+    # a repeat table's rows, by the submission each belongs to (before any pseudonym)
+    parent_index = layer.fields().indexOf(PARENT_ID) if layer.fields().indexOf(SUBMISSION_ID) < 0 else -1
+    records, parents, total = [], [], max(layer.featureCount(), 1)
     for index, feature in enumerate(layer.getFeatures()):
         _check(feedback)
+        if parent_index >= 0:
+            parents.append(_py(feature.attribute(parent_index)))
         attributes = []
         for name in run.kept:
             value = _py(feature[name])
@@ -213,6 +223,9 @@ def _record_rows(layer, options: ShareOptions, feedback):
         options.k,
         {run.kept.index(q): [run.kept.index(c) for c in cs] for q, cs in run.quasi_companions.items() if cs},
     )
+    run.absent = absent_submissions(layer, parents)
+    for step in run.absent if feedback is not None else ():
+        feedback.pushWarning(absent_submissions_warning(step))
     if _points_reveal_blanks(run, has_points) and feedback is not None:
         feedback.pushWarning(
             tr(
@@ -233,6 +246,9 @@ def _draws(run: _RecordRun, options: ShareOptions, feature) -> KeyedDraws:
     """The draws that move this submission: the same in every export with the same secret and distances."""
     value = _py(feature[run.offset_id]) if run.offset_id != "fid" else None
     submission = str(without_id_prefix(str(value))).strip().casefold() if value is not None else ""
+    if submission and run.offset_id == PARENT_ID:  # a repeat row: its own offset, by its place in the submission
+        run.rows_in_submission[submission] = place = run.rows_in_submission.get(submission, 0) + 1
+        submission = f"{submission}#{place}"
     label = submission or f"fid:{feature.id()}"
     return KeyedDraws(run.offset_secret, f"{options.min_distance_m!r}|{options.max_distance_m!r}|{label}")
 
@@ -295,6 +311,9 @@ def _record_actions(options: ShareOptions, layer, run: _RecordRun, has_points: b
             )
     if options.strip_links:
         actions.append({"action": "strip_links", "rows_affected": run.links_removed})
+    actions += run.absent
+    if not layer.isSpatial():  # a table without points: no sentence about moving them
+        return actions
     if mode == "displace":
         actions.append(
             {
@@ -326,8 +345,8 @@ def _record_actions(options: ShareOptions, layer, run: _RecordRun, has_points: b
                 "parameters": {"grid_size_m": options.grid_size_m, "grid": "UTM zone"},
             }
         )
-    elif mode == "drop" and layer.isSpatial():
+    elif mode == "drop":
         actions.append({"action": "drop_geometry"})
-    elif mode == "keep" and layer.isSpatial():
+    elif mode == "keep":
         actions.append({"action": "keep_location"})
     return actions

@@ -28,6 +28,7 @@ from ...core.base.i18n import left_to_right, left_to_right_list, tr, trn
 from ...core.base.safe_files import plain_text, sanitise_filename
 from ...core.protection import pseudonymise
 from ...core.protection.share_export import export_for_sharing
+from ...core.protection.share_repeats import absent_submissions_warning
 from ..tasks import CoreTask, layer_for_task, open_in_task
 from ..wizard_common import follow_layout_direction, plain_label
 from .pages_common import WARNING_STYLE, ProtectionPage
@@ -89,6 +90,8 @@ def describe_action(action: dict, key_file: str = "") -> str:
             "WARNING: no submission id column; offsets follow the row number, so a copy of a re-imported "
             "file moves the points another way."
         )
+    if kind == "rows_of_absent_submissions":
+        return absent_submissions_warning(action)
     if kind == "keep_in_admin_area":
         return tr("Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.").format(
             rows=rows
