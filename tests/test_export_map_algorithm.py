@@ -379,6 +379,15 @@ def test_export_osm_background_credits_openstreetmap_when_online(cartong_provide
     assert "basemap Natural Earth" in text and "OpenStreetMap" not in text
 
 
+def test_export_without_sources_credits_the_admin_boundaries_it_draws(cartong_provider, uris, tmp_path):
+    """COD-AB boundaries are shared under a licence asking for attribution: with no SOURCES given, the map
+    credits the file the counted areas came from (recorded by countbyadmin) and the upper level's."""
+    _, layer = _count(uris, tmp_path)
+    text = _pdf_text(_export(uris, tmp_path, layer.source(), SOURCES=""))
+    assert "Sources: admin boundaries (admin_boundaries.gpkg); basemap Natural Earth" in text
+    assert "counts.gpkg" not in text
+
+
 def test_export_refuses_an_unknown_background(cartong_provider, uris, tmp_path):
     source = _count(uris, tmp_path)[1].source()
     with pytest.raises(QgsProcessingException, match="offline, osm"):

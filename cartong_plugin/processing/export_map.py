@@ -233,6 +233,7 @@ class ExportMapAlgorithm(CartongAlgorithm):
             MAP_SHARE,
             MAP_VALUE_COUNT,
             MapTexts,
+            boundaries_credit,
             count_legend,
             default_title,
             use_language,
@@ -286,11 +287,17 @@ class ExportMapAlgorithm(CartongAlgorithm):
         breaks = parse_breaks(self.parameterAsString(parameters, "BREAKS", context))
         if breaks:
             method = "manual"
+        sources = self.parameterAsString(parameters, "SOURCES", context)
+        credits = []
+        if not sources.strip():  # the boundaries drawn are credited all the same (COD-AB asks for it)
+            with use_language(language):
+                credits = [c for c in [boundaries_credit(polygons, boundaries)] if c]
         texts = MapTexts(
             title=title,
             subtitle=self.parameterAsString(parameters, "SUBTITLE", context),
-            sources=self.parameterAsString(parameters, "SOURCES", context),
+            sources=sources,
             author=author,
+            extra_sources=credits,
         )
         atlas = self.parameterAsBoolean(parameters, "ATLAS", context)
         one_file_per_area = atlas and self.parameterAsBoolean(parameters, "ATLAS_FILES", context)

@@ -422,16 +422,25 @@ def counted_question(layer: QgsVectorLayer) -> tuple[str, str]:
     """(question, answer) counted in ``layer`` by cartong:countbyadmin, as its GeoPackage's
     description records them: the question and answer of a share, or the numeric question of a
     mean or median (answer ""). ("", "") when the layer says nothing (another format, another tool)."""
+    what = count_record(layer)
+    if what.get("answer_field"):
+        return str(what["answer_field"]), str(what.get("answer_value") or "")
+    return str(what.get("value_field") or ""), ""
+
+
+def count_record(layer: QgsVectorLayer) -> dict:
+    """What cartong:countbyadmin recorded in the GeoPackage description of ``layer`` (see
+    ``counted_description``), {} when it says nothing (another format, another tool)."""
     from osgeo import gdal
 
     if layer is None or layer.providerType() != "ogr":
-        return "", ""
+        return {}
     parts = decode_uri("ogr", layer.source())
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
         dataset = gdal.OpenEx(parts.get("path", ""), gdal.OF_VECTOR)
         if dataset is None:
-            return "", ""
+            return {}
         source = dataset.GetLayerByName(parts["layerName"]) if parts.get("layerName") else dataset.GetLayer(0)
         text = (source.GetMetadataItem("DESCRIPTION") or "") if source is not None else ""
     finally:
@@ -440,8 +449,4 @@ def counted_question(layer: QgsVectorLayer) -> tuple[str, str]:
         what = json.loads(text).get(COUNTED_KEY) if text.startswith("{") else None
     except (ValueError, AttributeError):
         what = None
-    if not isinstance(what, dict):
-        return "", ""
-    if what.get("answer_field"):
-        return str(what["answer_field"]), str(what.get("answer_value") or "")
-    return str(what.get("value_field") or ""), ""
+    return what if isinstance(what, dict) else {}

@@ -94,6 +94,24 @@ def area_legend(count_field: str, share: bool) -> str:
     return tr("Share of submissions (%)") if share else count_legend(count_field)
 
 
+def boundaries_credit(areas, upper=None) -> str:
+    """The credit for the admin boundaries a map draws, for a map whose sources were not given (in the current
+    language: see ``use_language``): the file the areas come from (the one cartong:countbyadmin recorded for
+    its counts, else the layer's own) and the upper level's, e.g. "admin boundaries (admin_boundaries.gpkg)".
+    COD-AB boundaries are shared under a licence that asks for their attribution."""
+    from ..base.provenance import layer_provenance
+    from .aggregate import count_record
+
+    def file_of(layer) -> str:
+        return layer_provenance(layer, checksum=False).file or layer.name()
+
+    # counts name the boundaries they were made from: their own file holds the counts, not the source
+    recorded = str((count_record(areas).get("admin_areas") or {}).get("file") or "")
+    names = [recorded or file_of(areas)] + ([file_of(upper)] if upper is not None else [])
+    names = list(dict.fromkeys(name for name in names if name))
+    return tr("admin boundaries ({files})").format(files=", ".join(names)) if names else ""
+
+
 def disclaimer_text() -> str:
     return tr(
         "The boundaries and names shown and the designations used on this map do not imply "
