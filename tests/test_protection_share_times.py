@@ -13,18 +13,16 @@ from contextlib import closing
 
 import pytest
 
-from tests.protection_data import import_for_sharing, share
+from tests.field_data import import_sample
+from tests.protection_data import share
 
 TIMES = ("start", "end", "_submission_time")
 
 
 @pytest.fixture(scope="module")
-def imported(qgis_app, sample_dir, tmp_path_factory):
+def imported(qgis_app, tmp_path_factory):
     """The sample survey as the import writes it (date-times as ISO text with milliseconds and Z)."""
-    folder = tmp_path_factory.mktemp("imported")
-    return import_for_sharing(
-        sample_dir / "household_survey_kobo.csv", folder / "s.gpkg", sample_dir / "household_survey_form.xlsx"
-    )
+    return import_sample(tmp_path_factory.mktemp("imported") / "s.gpkg")
 
 
 def _stored(gpkg, table) -> list[tuple]:
