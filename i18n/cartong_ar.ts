@@ -76,7 +76,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="201" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="207" />
       <source>%n areas</source>
       <translation>
         <numerusform>‏%n وحدة</numerusform>
@@ -492,6 +492,18 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/protection/share_repeats.py" line="62" />
+      <source>%n rows shared belong to {submissions} submissions missing from the table {table} of the same GeoPackage (removed in cleaning?): they are shared all the same. To share only the rows of kept submissions, share a copy of the table without them.</source>
+      <translation>
+        <numerusform>‏%n صف مُشارَك تنتمي إلى {submissions} إرسال غائبة عن الجدول {table} في GeoPackage نفسه (أُزيلت في التنظيف؟): تُشارَك مع ذلك. لمشاركة صفوف الإرسالات المحتفَظ بها فقط، شارك نسخة من الجدول دونها.</numerusform>
+        <numerusform>صف واحد (%n) مُشارَك ينتمي إلى {submissions} إرسال غائب عن الجدول {table} في GeoPackage نفسه (أُزيل في التنظيف؟): يُشارَك مع ذلك. لمشاركة صفوف الإرسالات المحتفَظ بها فقط، شارك نسخة من الجدول دونه.</numerusform>
+        <numerusform>صفّان (%n) مُشارَكان ينتميان إلى {submissions} إرسال غائبة عن الجدول {table} في GeoPackage نفسه (أُزيلت في التنظيف؟): يُشارَكان مع ذلك. لمشاركة صفوف الإرسالات المحتفَظ بها فقط، شارك نسخة من الجدول دونهما.</numerusform>
+        <numerusform>‏%n صفوف مُشارَكة تنتمي إلى {submissions} إرسال غائبة عن الجدول {table} في GeoPackage نفسه (أُزيلت في التنظيف؟): تُشارَك مع ذلك. لمشاركة صفوف الإرسالات المحتفَظ بها فقط، شارك نسخة من الجدول دونها.</numerusform>
+        <numerusform>‏%n صفًا مُشارَكًا تنتمي إلى {submissions} إرسال غائبة عن الجدول {table} في GeoPackage نفسه (أُزيلت في التنظيف؟): تُشارَك مع ذلك. لمشاركة صفوف الإرسالات المحتفَظ بها فقط، شارك نسخة من الجدول دونها.</numerusform>
+        <numerusform>‏%n صف مُشارَك تنتمي إلى {submissions} إرسال غائبة عن الجدول {table} في GeoPackage نفسه (أُزيلت في التنظيف؟): تُشارَك مع ذلك. لمشاركة صفوف الإرسالات المحتفَظ بها فقط، شارك نسخة من الجدول دونها.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="43" />
       <source>%n rows written to {file} in {seconds:.1f} s.</source>
       <translation>
@@ -504,7 +516,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="437" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="440" />
       <source>%n rows written to {file}.</source>
       <translation>
         <numerusform>كُتب %n صف في {file}.</numerusform>
@@ -540,7 +552,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="202" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="208" />
       <source>%n submissions are outside every area or have an unknown P-code.</source>
       <translation>
         <numerusform>‏%n إرسال يقع خارج كل الوحدات أو له رمز P-code غير معروف.</numerusform>
@@ -576,7 +588,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="207" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="213" />
       <source>%n submissions have no location or P-code.</source>
       <translation>
         <numerusform>‏%n إرسال ليس له موقع ولا رمز P-code.</numerusform>
@@ -696,7 +708,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="199" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="205" />
       <source>%n submissions were counted in {areas}.</source>
       <translation>
         <numerusform>عُدّ %n إرسال في {areas}.</numerusform>
@@ -958,12 +970,12 @@
       <translation>حقل في الإرسالات يحمل رمز P-code للوحدة الإدارية المُجاب عنها، مثل admin2 الذي يحمل CF7112. عند اختياره: تُعدّ الإرسالات حسب هذا الرمز، بما فيها تلك التي لا GPS لها. فارغ: يُحدَّد موضع كل إرسال حسب موقعه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="299" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="306" />
       <source>A heatmap needs the survey points (POINTS).</source>
       <translation>تحتاج الخريطة الحرارية إلى نقاط المسح (POINTS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="196" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="199" />
       <source>A key file I keep…</source>
       <translation>ملف مفتاح أحتفظ به…</translation>
     </message>
@@ -973,12 +985,12 @@
       <translation>سطر تحت العنوان: المنطقة، والفترة، والسكان، مثل الإرسالات حسب المقاطعة الفرعية، 2-20 مارس 2026.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="190" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="193" />
       <source>A new key for this file only (pseudonyms cannot be linked to other exports)</source>
       <translation>مفتاح جديد لهذا الملف فقط (لا يمكن ربط الأسماء المستعارة بتصديرات أخرى)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="225" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="228" />
       <source>A new key is written to the file you name (it must not exist yet). Keep it safe and apart from the shared data: whoever has it can check a guessed name against its pseudonym.</source>
       <translation>يُكتب مفتاح جديد في الملف الذي تسمّيه (يجب ألا يكون موجودًا بعد). احفظه في مكان آمن وبعيدًا عن البيانات المشتركة: من يملكه يمكنه التحقق من اسم مخمَّن بمقارنته باسمه المستعار.</translation>
     </message>
@@ -1197,7 +1209,7 @@
       <translation>تكون الإجابة غير معتادة حين تتجاوز درجتها المعيارية المتينة (0.6745 x بعدها عن الوسيط، بوحدات الانحراف المطلق عن الوسيط) هذه القيمة. الافتراضي 3.5؛ والقيمة الأدنى تعلّم أكثر. وحين تتساوى أكثر من نصف الإجابات (الانحراف المطلق عن الوسيط 0)، يحل محلها بعدها عن الوسيط بوحدات متوسط الانحراف المطلق (x 1.2533).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="301" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="308" />
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
       <translation>يتكوّن الأطلس من صفحات خرائط تظليل: اختر MAP_TYPE choropleth.</translation>
     </message>
@@ -1326,7 +1338,7 @@
       <translation>أطلس: صفحة لكل وحدة إدارية فيها بيانات، مع التكبير عليها (PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="53" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="54" />
       <source>Attachment columns removed: {columns}.</source>
       <translation>أُزيلت أعمدة المرفقات: {columns}.</translation>
     </message>
@@ -1455,7 +1467,7 @@
       <translation>جارٍ بناء التخطيط…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="319" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="326" />
       <source>Building the {page} layout…</source>
       <translation>جارٍ بناء التخطيط {page}…</translation>
     </message>
@@ -1488,7 +1500,7 @@
       <translation>إلغاء تحضير الحزمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="344" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="347" />
       <source>Cancel the export</source>
       <translation>إلغاء التصدير</translation>
     </message>
@@ -1538,7 +1550,7 @@
       <translation>أُلغي: لم تُغيَّر الطبقة المنظفة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="194" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="200" />
       <source>Cancelled: the counts were not written.</source>
       <translation>أُلغي: لم تُكتب الأعداد.</translation>
     </message>
@@ -1714,12 +1726,12 @@
       <translation>الفحوصات المطلوب تشغيلها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="57" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="58" />
       <source>Choice labels and choice columns blanked with their question in {rows} rows: {columns}.</source>
       <translation>فُرّغت تسميات الخيارات وأعمدة الخيارات مع سؤالها في {rows} صف: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="55" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="56" />
       <source>Choice labels and choice columns removed with their question: {columns}.</source>
       <translation>حُذفت تسميات الخيارات وأعمدة الخيارات مع سؤالها: {columns}.</translation>
     </message>
@@ -1749,7 +1761,7 @@
       <translation>اختر مجلدًا فارغًا أو جديدًا: يُكتب مجلد الحزمة وملف zip الخاص بها داخله. انسخ ملف zip إلى الحاسوب المحمول الميداني وافتح المشروع الموجود فيه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="301" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="304" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>اختر ملفًا آخر: لا يمكن أن تحل النسخة المراد مشاركتها محل المسح نفسه.</translation>
     </message>
@@ -1814,7 +1826,7 @@
       <translation>اختر طبقة المسح المستوردة، وملف XLSForm الذي جُمعت به (فتُفحص الأسئلة الإلزامية والقيود ومنطق التخطي)، والحدود الإدارية للمنطقة التي شملها المسح إن توفرت لديك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="259" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="262" />
       <source>Choose the key file.</source>
       <translation>اختر ملف المفتاح.</translation>
     </message>
@@ -2070,7 +2082,7 @@
       <translation>الأعمدة عالية الخطورة المحذوفة افتراضيًا (مفصولة بفواصل)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="47" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="48" />
       <source>Columns at high risk removed by default: {columns}.</source>
       <translation>الأعمدة عالية الخطورة المحذوفة افتراضيًا: {columns}.</translation>
     </message>
@@ -2110,7 +2122,7 @@
       <translation>أعمدة تُحذف من النسخة، مثل respondent_name وphone. شغّل «كشف البيانات الشخصية» أولًا: قائمته تسمّي الأعمدة المرشحة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="46" />
       <source>Columns removed: {columns}.</source>
       <translation>الأعمدة المُزالة: {columns}.</translation>
     </message>
@@ -2120,17 +2132,17 @@
       <translation>تُزال أيضًا الأعمدة التي تكرر الموقع الدقيق.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="51" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="52" />
       <source>Columns repeating the exact location removed: {columns}.</source>
       <translation>أُزيلت الأعمدة التي تكرر الموقع الدقيق: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="65" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="66" />
       <source>Columns replaced by pseudonyms (key {key}, in the key file {file}): {columns}.</source>
       <translation>أعمدة استُبدلت بأسماء مستعارة (المفتاح {key}، في ملف المفتاح {file}): {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="69" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="70" />
       <source>Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): {columns}.</source>
       <translation>أعمدة استُبدلت بأسماء مستعارة (ترميز مستعار بالمفتاح {key}، المحفوظ في قاعدة بيانات المصادقة في QGIS): {columns}.</translation>
     </message>
@@ -2210,7 +2222,7 @@
       <translation>أُلغي الاتصال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="354" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="357" />
       <source>Continue</source>
       <translation>متابعة</translation>
     </message>
@@ -2298,7 +2310,7 @@
       <translation>تُخفى الأعداد الأقل من k؛ وتُمحى التركيبات النادرة حتى يشترك فيها k صفًا على الأقل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="105" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="108" />
       <source>Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden (k = {k}).</source>
       <translation>أعداد حسب {columns} لـ {rows} وحدة؛ أُخفيت {small} أعداد صغيرة و{other} أعداد أخرى (k = {k}).</translation>
     </message>
@@ -2456,7 +2468,7 @@
       <translation>تتطلب الإزاحة مسافة دنيا أكبر من 0 ومسافة قصوى أكبر من الدنيا (القيم المستلمة: {min} م و{max} م).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="418" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="421" />
       <source>Done</source>
       <translation>تم</translation>
     </message>
@@ -2674,12 +2686,12 @@
       <translation>تصدير ورقة مراجعة لسجل التنظيف المشترك</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="409" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="412" />
       <source>Export cancelled: nothing was written.</source>
       <translation>أُلغي التصدير: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="401" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="404" />
       <source>Export finished.</source>
       <translation>اكتمل التصدير.</translation>
     </message>
@@ -2694,12 +2706,12 @@
       <translation>أُلغي التصدير للمشاركة؛ لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="131" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="134" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
       <translation>يكتب التصدير للمشاركة ملف GeoPackage (.gpkg) أو CSV (.csv)، وليس {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="368" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="371" />
       <source>Export for sharing: {file}</source>
       <translation>التصدير للمشاركة: {file}</translation>
     </message>
@@ -2729,7 +2741,7 @@
       <translation>جارٍ تصدير {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="373" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="376" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>جارٍ التصدير… يبقى QGIS قابلًا للاستخدام في الأثناء.</translation>
     </message>
@@ -2960,7 +2972,7 @@
       <translation>‏GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="140" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="143" />
       <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
       <translation>‏GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
@@ -3263,12 +3275,12 @@
       <translation>الحقول الرئيسية التي تحدد الأسرة (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="157" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="160" />
       <source>Key file</source>
       <translation>ملف المفتاح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="156" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="159" />
       <source>Key files (*.key *.txt);;All files (*)</source>
       <translation>ملفات المفاتيح (*.key *.txt);;جميع الملفات (*)</translation>
     </message>
@@ -3422,7 +3434,7 @@
       <translation>حدود من اختياري</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="82" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="83" />
       <source>Links and attachment names removed from {rows} values.</source>
       <translation>أُزيلت الروابط وأسماء المرفقات من {rows} قيمة.</translation>
     </message>
@@ -3482,7 +3494,7 @@
       <translation>المواقع والمجموعات الصغيرة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="101" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="104" />
       <source>Locations removed: the file holds no points.</source>
       <translation>أُزيلت المواقع: لا يحتوي الملف على أي نقاط.</translation>
     </message>
@@ -3770,7 +3782,7 @@
       <translation>تحريك النقاط: أصغر مسافة تُحرَّك بها النقطة، بالأمتار (الافتراضي 250). في المدينة تُخفي 250 م أسرة بين أسر كثيرة؛ وفي القرى المتناثرة استخدم مسافة أكبر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="188" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="191" />
       <source>My usual key (pseudonyms match my other exports)</source>
       <translation>مفتاحي المعتاد (الأسماء المستعارة تطابق تصديراتي الأخرى)</translation>
     </message>
@@ -3880,7 +3892,7 @@
       <translation>لم يُحدَّد أي مصدر لخريطة الأساس.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="201" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="204" />
       <source>No column is pseudonymised.</source>
       <translation>لا يخضع أي عمود للترميز المستعار.</translation>
     </message>
@@ -4010,7 +4022,7 @@
       <translation>بدون بلاطات: البلدان والحدود الإدارية فقط</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="140" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="158" />
       <source>No translation file {file}: the map texts stay in English.</source>
       <translation>لا يوجد ملف ترجمة {file}: تبقى نصوص الخريطة بالإنجليزية.</translation>
     </message>
@@ -4130,7 +4142,7 @@
       <translation>فتح معالج حماية البيانات على طبقة المسح المستوردة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="445" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="448" />
       <source>Open the README note</source>
       <translation>فتح ملاحظة README</translation>
     </message>
@@ -4228,7 +4240,7 @@
       <translation>ملف GeoPackage الناتج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="161" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="164" />
       <source>Output file</source>
       <translation>ملف الناتج</translation>
     </message>
@@ -4428,7 +4440,7 @@
       <translation>نقاط ملوّنة حسب الإجابة على سؤال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="93" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="96" />
       <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
       <translation>أُبقيت النقاط داخل وحدتها الإدارية؛ تعذّر ذلك لـ {rows} نقطة وقد تقع في وحدة مجاورة.</translation>
     </message>
@@ -4538,7 +4550,7 @@
       <translation>حماية المواقع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="162" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="165" />
       <source>Pseudonymisation key</source>
       <translation>مفتاح الترميز المستعار</translation>
     </message>
@@ -4643,12 +4655,12 @@
       <translation>ملف README بجانب الملف المشترك</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_records.py" line="211" />
+      <location filename="../cartong_plugin/core/protection/share_records.py" line="231" />
       <source>Rare combinations of {columns} were blanked, but the file keeps its points: a point can show the area or place a blanked value stood for, so the count of {k} rows does not hold for the file. To share rare areas, count by admin area or remove the locations.</source>
       <translation>مُحيت التركيبات النادرة من {columns}، لكن الملف يحتفظ بنقاطه: يمكن لنقطة أن تكشف المنطقة أو المكان الذي كانت تدل عليه قيمة ممحوة، لذا لا تنطبق قاعدة الـ {k} صفوف على الملف. لمشاركة مناطق نادرة، اعدد حسب الوحدة الإدارية أو احذف المواقع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="73" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="74" />
       <source>Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).</source>
       <translation>تركيبات نادرة من {columns}: مُحيت {values} قيمة في {rows} صف (k = {k}).</translation>
     </message>
@@ -4658,7 +4670,7 @@
       <translation>قراءة تصدير من KoboToolbox أو ODK أو ONA مع ملف XLSForm الخاص به في ملف GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="418" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="421" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>اقرأ الملاحظة قبل إرسال الملف: فهي ترافقه.</translation>
     </message>
@@ -5072,7 +5084,7 @@
       <translation>قيم {keys} نفسها كما في الإرسال {uuid}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="197" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="200" />
       <source>Save a new key to a file…</source>
       <translation>حفظ مفتاح جديد في ملف…</translation>
     </message>
@@ -5201,7 +5213,7 @@
       <translation>نسبة الإرسالات التي أعطت الإجابة المختارة، حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="129" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="132" />
       <source>Shared file</source>
       <translation>الملف المراد مشاركته</translation>
     </message>
@@ -5685,7 +5697,7 @@
       <translation>عنوان خادم ODK Central الخاص بك، مثل https://central.example.org، من دون /v1.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="102" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="105" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>عمود الوحدة الإدارية {column} غير موجود في الطبقة {layer}.</translation>
     </message>
@@ -5798,7 +5810,7 @@
       <translation>مصدر خريطة الأساس '{source}' ليس عنوان XYZ يحتوي على {{z}} و{{x}} و{{y}} ولا مصدر طبقة WMS/XYZ ‏(url=…): انسخه من خصائص الطبقة، تبويب المعلومات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="98" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="116" />
       <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by CartONG or its partners.</source>
       <translation>لا تعني الحدود والأسماء المبيّنة والتسميات المستخدمة في هذه الخريطة أي تأييد أو قبول رسمي من CartONG أو شركائها.</translation>
     </message>
@@ -5981,7 +5993,7 @@
       <translation>العمود {column} يحتوي على نص حر: عند العدّ حسب المنطقة، ستصبح كل إجابة مكتوبة اسم عمود في الملف المشترك. اختر سؤالًا بقائمة قصيرة من الإجابات (مثل water_source)، أو اكتفِ بعدّ الإرسالات (بلا عمود إجابات).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="76" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="79" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>العمود {column} غير موجود في الطبقة {layer}.</translation>
     </message>
@@ -6262,7 +6274,7 @@
       <translation>الصفوف الأولى كما قُرئت، وما تم اكتشافه. تحقّق من أن الأعمدة مفصولة بشكل صحيح قبل الاستيراد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="272" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="275" />
       <source>The folder {folder} does not exist.</source>
       <translation>المجلد {folder} غير موجود.</translation>
     </message>
@@ -6347,12 +6359,12 @@
       <translation>قيمة k في إخفاء الهوية k (k-anonymity): كل عدد أو تركيبة تُشارَك تصف k شخصًا على الأقل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="233" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="236" />
       <source>The key is kept in QGIS's password store: after Export, QGIS may ask for its master password (or to create one). For a one-off export without it, choose a key file.</source>
       <translation>يُحفظ المفتاح في مخزن كلمات المرور في QGIS: بعد «تصدير»، قد يطلب QGIS كلمة المرور الرئيسية (أو إنشاء واحدة). لتصدير لمرة واحدة من دونها، اختر ملف مفتاح.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="218" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="221" />
       <source>The key is read from your file; QGIS's password store is not used. Use the same file next time to get the same pseudonyms.</source>
       <translation>يُقرأ المفتاح من ملفك؛ ولا يُستخدم مخزن كلمات المرور في QGIS. استخدم الملف نفسه في المرة القادمة للحصول على الأسماء المستعارة نفسها.</translation>
     </message>
@@ -6406,7 +6418,7 @@
       <translation>آخر نسخة تم تنزيلها {file} موجودة في المشروع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="254" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="266" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation>الطبقة المراد مشاركتها مفقودة أو لا يمكن قراءتها.</translation>
     </message>
@@ -6421,7 +6433,7 @@
       <translation>تعذّرت إعادة فتح الطبقة {layer} من {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="92" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="95" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
       <translation>لا تحتوي الطبقة {layer} على نقاط مفردة: اختر «إزالة المواقع» أو «العدّ حسب الوحدة الإدارية» لمشاركتها.</translation>
     </message>
@@ -6471,7 +6483,7 @@
       <translation>لا تحتوي الطبقة {layer} على الحقل {field}: يحدد سجل التنظيف كل إرسال به.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_records.py" line="156" />
+      <location filename="../cartong_plugin/core/protection/share_records.py" line="164" />
       <source>The layer {layer} has no submission id column ({columns}): each point's offset follows its row number (fid). A copy made from a re-imported or re-ordered file moves the points another way: do not give both copies to the same partner.</source>
       <translation>الطبقة {layer} ليس فيها عمود لمعرّف الإرسال ({columns}): إزاحة كل نقطة تتبع رقم صفها (fid). والنسخة المأخوذة من ملف أُعيد استيراده أو أُعيد ترتيبه تُزيح النقاط بطريقة أخرى: لا تعطِ النسختين للشريك نفسه.</translation>
     </message>
@@ -6790,7 +6802,7 @@
       <translation>احتُفظ بالدورين {reviewer} و{viewer} مع أعضائهما ({members}): أصبحوا الآن يقرؤون المسح الجديد في {schema}. اسحب الدور ممن لا ينبغي له قراءته (REVOKE &lt;role&gt; FROM &lt;person&gt;).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="61" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="62" />
       <source>The same identifiers under another name replaced by pseudonyms with the same key: {columns}.</source>
       <translation>المعرّفات نفسها تحت اسم آخر، استُبدلت بأسماء مستعارة بالمفتاح نفسه: {columns}.</translation>
     </message>
@@ -6840,17 +6852,17 @@
       <translation>تغيّر الخادم أو بيانات الاعتماد أثناء التحقق: تحقّق مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="186" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="194" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
       <translation>تعذّرت إعادة فتح ملف GeoPackage المُعدّ للمشاركة لتسجيل حمايته.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="155" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="158" />
       <source>The shared GeoPackage could not be written: {error}</source>
       <translation>تعذّرت كتابة ملف GeoPackage المُعدّ للمشاركة: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="127" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="130" />
       <source>The shared file needs a name before {suffix}: {file} has none.</source>
       <translation>يحتاج الملف المشترك إلى اسم قبل {suffix}: الملف {file} ليس له اسم.</translation>
     </message>
@@ -7256,12 +7268,12 @@
       <translation>تصنيف غير معروف {name}؛ اختر واحدًا من {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="80" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="83" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
       <translation>حماية مواقع غير معروفة «{mode}»؛ استخدم واحدة من {modes}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="130" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="148" />
       <source>Unknown map language {language}; choose one of {languages}.</source>
       <translation>لغة خريطة غير معروفة {language}؛ اختر واحدة من {languages}.</translation>
     </message>
@@ -7395,22 +7407,22 @@
       <translation>التصوير البياني والخرائط</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="49" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="50" />
       <source>WARNING: columns at high risk kept by your choice: {columns}.</source>
       <translation>تحذير: أعمدة عالية الخطورة أُبقيت باختيارك: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="103" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="106" />
       <source>WARNING: exact locations kept. Share only under a data sharing agreement.</source>
       <translation>تحذير: أُبقيت المواقع الدقيقة. لا تشاركه إلا بموجب اتفاقية لتبادل البيانات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="88" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="89" />
       <source>WARNING: no submission id column; offsets follow the row number, so a copy of a re-imported file moves the points another way.</source>
       <translation>تحذير: لا يوجد عمود لمعرّف الإرسال؛ تتبع الإزاحات رقم الصف، لذا فإن نسخة من ملف أُعيد استيراده تُزيح النقاط بطريقة أخرى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="77" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="78" />
       <source>WARNING: the points are kept and can show the area a blanked value of {columns} stood for: count by admin area or remove the locations to share rare areas.</source>
       <translation>تحذير: أُبقي على النقاط، ويمكنها أن تكشف المنطقة التي كانت تدل عليها قيمة ممحوة من {columns}: اعدد حسب الوحدة الإدارية أو احذف المواقع لمشاركة مناطق نادرة.</translation>
     </message>
@@ -7450,7 +7462,7 @@
       <translation>ما يجب أخذه إلى الميدان</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="165" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="168" />
       <source>What will be done</source>
       <translation>ما سيتم</translation>
     </message>
@@ -7485,7 +7497,7 @@
       <translation>أين تُكتب الحزمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="130" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="133" />
       <source>Where to write the protected copy. A note explaining what was done is written beside it (same name followed by .README.txt), in English and French.</source>
       <translation>مكان كتابة النسخة المحمية. تُكتب بجوارها ملاحظة تشرح ما تم (الاسم نفسه متبوعًا بـ .README.txt)، بالإنجليزية والفرنسية.</translation>
     </message>
@@ -7612,7 +7624,7 @@
       <translation>يكتب مسح مخطط PostgreSQL (المُشارَك باستخدام 'مشاركة مسح في PostgreSQL') في GeoPackage بالجداول والأسماء والقيم نفسها، مع سجل التنظيف متضمنًا قرارات الجميع، مقروءًا من لقطة متسقة واحدة بينما يواصل الآخرون العمل. يُكتب الملف باسم مؤقت ويُعاد تسميته عند اكتماله. يعمل بعد ذلك دون اتصال، ومع كل خوارزميات الإضافة الأخرى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="338" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="341" />
       <source>Writing the protected copy.</source>
       <translation>جارٍ كتابة النسخة المحمية.</translation>
     </message>
@@ -7775,7 +7787,7 @@
       <translation>يحتوي صف على حقول أكثر من صف العناوين</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="165" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="168" />
       <source>a row was refused</source>
       <translation>رُفض أحد الصفوف</translation>
     </message>
@@ -7868,6 +7880,11 @@
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="107" />
       <source>admin areas with a value to map (the output of 'Count submissions by admin area'), and optionally the survey points and the boundaries of the level above.</source>
       <translation>وحدات إدارية لها قيمة تُمثَّل على الخريطة (مخرجات «عدّ الإرسالات حسب الوحدة الإدارية»)، واختياريًا نقاط المسح وحدود المستوى الأعلى.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="112" />
+      <source>admin boundaries ({files})</source>
+      <translation>الحدود الإدارية ({files})</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="150" />
@@ -8901,7 +8918,7 @@
       <translation>الملف {file} موجود بالفعل. هل تريد استبداله؟ سيُفقد كل ما يحتويه. اختر «لا» للاحتفاظ به، ثم اسمًا آخر (الاسم {free} متاح).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="267" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="270" />
       <source>{file} already exists: choose "A key file I keep…" to use it, or another name for the new key.</source>
       <translation>الملف {file} موجود بالفعل: اختر "ملف مفتاح أحتفظ به…" لاستخدامه، أو اسمًا آخر للمفتاح الجديد.</translation>
     </message>
@@ -9855,17 +9872,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="444" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="447" />
       <source>{readme} · {folder}</source>
       <translation>‏{readme} · {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="84" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="85" />
       <source>{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.</source>
       <translation>أُزيحت {rows} نقطة في اتجاه عشوائي بمسافة من {min:.0f} إلى {max:.0f} م.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="97" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="100" />
       <source>{rows} points moved to the centre of {size:.0f} m grid cells.</source>
       <translation>نُقلت {rows} نقطة إلى مراكز خلايا شبكة بحجم {size:.0f} م.</translation>
     </message>

@@ -60,7 +60,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="201" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="207" />
       <source>%n areas</source>
       <translation>
         <numerusform>%n unidad</numerusform>
@@ -332,6 +332,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/protection/share_repeats.py" line="62" />
+      <source>%n rows shared belong to {submissions} submissions missing from the table {table} of the same GeoPackage (removed in cleaning?): they are shared all the same. To share only the rows of kept submissions, share a copy of the table without them.</source>
+      <translation>
+        <numerusform>%n fila compartida pertenece a {submissions} envío ausente de la tabla {table} del mismo GeoPackage (¿quitado en la limpieza?): se comparte de todos modos. Para compartir solo las filas de los envíos conservados, comparta una copia de la tabla sin ella.</numerusform>
+        <numerusform>%n filas compartidas pertenecen a {submissions} envíos ausentes de la tabla {table} del mismo GeoPackage (¿quitados en la limpieza?): se comparten de todos modos. Para compartir solo las filas de los envíos conservados, comparta una copia de la tabla sin ellas.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="43" />
       <source>%n rows written to {file} in {seconds:.1f} s.</source>
       <translation>
@@ -340,7 +348,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="437" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="440" />
       <source>%n rows written to {file}.</source>
       <translation>
         <numerusform>%n fila escrita en {file}.</numerusform>
@@ -364,7 +372,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="202" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="208" />
       <source>%n submissions are outside every area or have an unknown P-code.</source>
       <translation>
         <numerusform>%n envío está fuera de todas las unidades o tiene un P-code desconocido.</numerusform>
@@ -388,7 +396,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="207" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="213" />
       <source>%n submissions have no location or P-code.</source>
       <translation>
         <numerusform>%n envío no tiene ubicación ni P-code.</numerusform>
@@ -468,7 +476,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="199" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="205" />
       <source>%n submissions were counted in {areas}.</source>
       <translation>
         <numerusform>%n envío se contó en {areas}.</numerusform>
@@ -714,12 +722,12 @@
       <translation>Un campo de los envíos que contiene el P-code de la unidad administrativa respondida, p. ej., admin2 con CF7112. Elegido: los envíos se cuentan por este código, incluidos los que no tienen GPS. Vacío: cada envío se sitúa por su ubicación.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="299" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="306" />
       <source>A heatmap needs the survey points (POINTS).</source>
       <translation>Un mapa de calor necesita los puntos de la encuesta (POINTS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="196" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="199" />
       <source>A key file I keep…</source>
       <translation>Un archivo de clave que conservo…</translation>
     </message>
@@ -729,12 +737,12 @@
       <translation>Una línea bajo el título: zona, período, población, p. ej., Envíos por subprefectura, 2-20 de marzo de 2026.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="190" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="193" />
       <source>A new key for this file only (pseudonyms cannot be linked to other exports)</source>
       <translation>Una clave nueva solo para este archivo (seudónimos imposibles de vincular con otras exportaciones)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="225" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="228" />
       <source>A new key is written to the file you name (it must not exist yet). Keep it safe and apart from the shared data: whoever has it can check a guessed name against its pseudonym.</source>
       <translation>Se escribe una clave nueva en el archivo que indique (no debe existir todavía). Guárdela en un lugar seguro y separada de los datos compartidos: quien la tenga puede verificar un nombre adivinado comparándolo con su seudónimo.</translation>
     </message>
@@ -949,7 +957,7 @@
       <translation>Una respuesta es inusual cuando su puntuación z robusta (0,6745 x su distancia a la mediana, en desviaciones absolutas medianas) supera este valor. Predeterminado: 3,5; más bajo señala más. Cuando más de la mitad de las respuestas son iguales (desviación absoluta mediana 0), su distancia a la mediana en desviaciones absolutas medias (x 1,2533) la sustituye.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="301" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="308" />
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
       <translation>Un atlas se compone de páginas de coropletas: elija MAP_TYPE choropleth.</translation>
     </message>
@@ -1078,7 +1086,7 @@
       <translation>Atlas: una página por unidad administrativa con datos, centrada en ella (PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="53" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="54" />
       <source>Attachment columns removed: {columns}.</source>
       <translation>Columnas de archivos adjuntos eliminadas: {columns}.</translation>
     </message>
@@ -1207,7 +1215,7 @@
       <translation>Construyendo el diseño…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="319" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="326" />
       <source>Building the {page} layout…</source>
       <translation>Construyendo el diseño {page}…</translation>
     </message>
@@ -1240,7 +1248,7 @@
       <translation>Cancelar la preparación del paquete</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="344" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="347" />
       <source>Cancel the export</source>
       <translation>Cancelar la exportación</translation>
     </message>
@@ -1290,7 +1298,7 @@
       <translation>Cancelado: la capa limpia no se modificó.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="194" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="200" />
       <source>Cancelled: the counts were not written.</source>
       <translation>Cancelado: no se escribieron los recuentos.</translation>
     </message>
@@ -1462,12 +1470,12 @@
       <translation>Verificaciones que ejecutar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="57" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="58" />
       <source>Choice labels and choice columns blanked with their question in {rows} rows: {columns}.</source>
       <translation>Etiquetas de opciones y columnas de opciones vaciadas con su pregunta en {rows} filas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="55" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="56" />
       <source>Choice labels and choice columns removed with their question: {columns}.</source>
       <translation>Etiquetas de opciones y columnas de opciones eliminadas con su pregunta: {columns}.</translation>
     </message>
@@ -1497,7 +1505,7 @@
       <translation>Elija una carpeta vacía o nueva: la carpeta del paquete y su zip se escriben dentro. Copie el zip al portátil de campo y abra el proyecto que contiene.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="301" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="304" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>Elija otro archivo: la copia que compartir no puede reemplazar la propia encuesta.</translation>
     </message>
@@ -1562,7 +1570,7 @@
       <translation>Elija la capa de encuesta importada, su XLSForm (se verifican entonces las preguntas obligatorias, las restricciones y la lógica de salto) y, si los tiene, los límites administrativos de la zona encuestada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="259" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="262" />
       <source>Choose the key file.</source>
       <translation>Elija el archivo de clave.</translation>
     </message>
@@ -1810,7 +1818,7 @@
       <translation>Columnas de riesgo alto eliminadas por defecto (separadas por comas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="47" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="48" />
       <source>Columns at high risk removed by default: {columns}.</source>
       <translation>Columnas de riesgo alto eliminadas por defecto: {columns}.</translation>
     </message>
@@ -1850,7 +1858,7 @@
       <translation>Columnas eliminadas de la copia, p. ej., respondent_name y phone. Ejecute antes «Detectar los datos personales»: su lista nombra las candidatas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="46" />
       <source>Columns removed: {columns}.</source>
       <translation>Columnas eliminadas: {columns}.</translation>
     </message>
@@ -1860,17 +1868,17 @@
       <translation>También se eliminan las columnas que repiten la posición exacta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="51" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="52" />
       <source>Columns repeating the exact location removed: {columns}.</source>
       <translation>Columnas que repiten la posición exacta eliminadas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="65" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="66" />
       <source>Columns replaced by pseudonyms (key {key}, in the key file {file}): {columns}.</source>
       <translation>Columnas sustituidas por seudónimos (clave {key}, en el archivo de clave {file}): {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="69" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="70" />
       <source>Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): {columns}.</source>
       <translation>Columnas reemplazadas por seudónimos (clave {key}, guardada en su base de datos de autenticación de QGIS): {columns}.</translation>
     </message>
@@ -1950,7 +1958,7 @@
       <translation>Conexión cancelada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="354" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="357" />
       <source>Continue</source>
       <translation>Continuar</translation>
     </message>
@@ -2030,7 +2038,7 @@
       <translation>Los recuentos inferiores a k se ocultan; las combinaciones raras se borran hasta que al menos k filas las compartan.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="105" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="108" />
       <source>Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden (k = {k}).</source>
       <translation>Recuentos por {columns} para {rows} unidades; {small} recuentos pequeños y {other} otros recuentos ocultados (k = {k}).</translation>
     </message>
@@ -2188,7 +2196,7 @@
       <translation>El desplazamiento exige una distancia mínima mayor que 0 y una distancia máxima mayor que la mínima (valores recibidos: {min} m y {max} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="418" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="421" />
       <source>Done</source>
       <translation>Terminado</translation>
     </message>
@@ -2406,12 +2414,12 @@
       <translation>Exportar una hoja de revisión del registro de limpieza compartido</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="409" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="412" />
       <source>Export cancelled: nothing was written.</source>
       <translation>Exportación cancelada: no se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="401" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="404" />
       <source>Export finished.</source>
       <translation>Exportación terminada.</translation>
     </message>
@@ -2426,12 +2434,12 @@
       <translation>Exportación para compartir cancelada; no se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="131" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="134" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
       <translation>La exportación para compartir escribe un GeoPackage (.gpkg) o un CSV (.csv), no {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="368" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="371" />
       <source>Export for sharing: {file}</source>
       <translation>Exportación para compartir: {file}</translation>
     </message>
@@ -2461,7 +2469,7 @@
       <translation>Exportando {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="373" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="376" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>Exportando… QGIS sigue siendo utilizable mientras tanto.</translation>
     </message>
@@ -2688,7 +2696,7 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="140" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="143" />
       <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
       <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
@@ -2983,12 +2991,12 @@
       <translation>Campos clave que identifican un hogar (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="157" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="160" />
       <source>Key file</source>
       <translation>Archivo de clave</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="156" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="159" />
       <source>Key files (*.key *.txt);;All files (*)</source>
       <translation>Archivos de clave (*.key *.txt);;Todos los archivos (*)</translation>
     </message>
@@ -3142,7 +3150,7 @@
       <translation>Mis propios límites</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="82" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="83" />
       <source>Links and attachment names removed from {rows} values.</source>
       <translation>Enlaces y nombres de archivos adjuntos eliminados de {rows} valores.</translation>
     </message>
@@ -3202,7 +3210,7 @@
       <translation>Posiciones y grupos pequeños</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="101" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="104" />
       <source>Locations removed: the file holds no points.</source>
       <translation>Posiciones eliminadas: el archivo no contiene ningún punto.</translation>
     </message>
@@ -3490,7 +3498,7 @@
       <translation>Desplazamiento de puntos: la distancia mínima que se desplaza un punto, en metros (250 por defecto). En una ciudad, 250 m ocultan un hogar entre muchos; en aldeas dispersas use más.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="188" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="191" />
       <source>My usual key (pseudonyms match my other exports)</source>
       <translation>Mi clave habitual (seudónimos idénticos a los de mis otras exportaciones)</translation>
     </message>
@@ -3600,7 +3608,7 @@
       <translation>No se indicó ninguna fuente de mapa base.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="201" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="204" />
       <source>No column is pseudonymised.</source>
       <translation>No se seudonimiza ninguna columna.</translation>
     </message>
@@ -3730,7 +3738,7 @@
       <translation>Sin teselas: solo países y límites administrativos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="140" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="158" />
       <source>No translation file {file}: the map texts stay in English.</source>
       <translation>No hay archivo de traducción {file}: los textos del mapa quedan en inglés.</translation>
     </message>
@@ -3850,7 +3858,7 @@
       <translation>Abrir el asistente Protección de datos en la capa de encuesta importada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="445" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="448" />
       <source>Open the README note</source>
       <translation>Abrir la nota README</translation>
     </message>
@@ -3948,7 +3956,7 @@
       <translation>GeoPackage de salida</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="161" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="164" />
       <source>Output file</source>
       <translation>Archivo de salida</translation>
     </message>
@@ -4148,7 +4156,7 @@
       <translation>Puntos coloreados según la respuesta a una pregunta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="93" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="96" />
       <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
       <translation>Puntos mantenidos en su unidad administrativa; {rows} no pudieron mantenerse y pueden estar en una unidad vecina.</translation>
     </message>
@@ -4258,7 +4266,7 @@
       <translation>Protección de las posiciones</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="162" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="165" />
       <source>Pseudonymisation key</source>
       <translation>Clave de seudonimización</translation>
     </message>
@@ -4363,12 +4371,12 @@
       <translation>README junto al archivo compartido</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_records.py" line="211" />
+      <location filename="../cartong_plugin/core/protection/share_records.py" line="231" />
       <source>Rare combinations of {columns} were blanked, but the file keeps its points: a point can show the area or place a blanked value stood for, so the count of {k} rows does not hold for the file. To share rare areas, count by admin area or remove the locations.</source>
       <translation>Se borraron las combinaciones raras de {columns}, pero el archivo conserva sus puntos: un punto puede mostrar la zona o el lugar que indicaba un valor borrado, así que la regla de {k} filas no se cumple para el archivo. Para compartir zonas raras, cuente por unidad administrativa o elimine las ubicaciones.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="73" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="74" />
       <source>Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).</source>
       <translation>Combinaciones raras de {columns}: {values} valores borrados en {rows} filas (k = {k}).</translation>
     </message>
@@ -4378,7 +4386,7 @@
       <translation>Leer una exportación de KoboToolbox, ODK u ONA con su XLSForm en un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="418" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="421" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>Lea la nota antes de enviar el archivo: viaja con él.</translation>
     </message>
@@ -4776,7 +4784,7 @@
       <translation>Mismos valores de {keys} que el envío {uuid}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="197" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="200" />
       <source>Save a new key to a file…</source>
       <translation>Guardar una clave nueva en un archivo…</translation>
     </message>
@@ -4905,7 +4913,7 @@
       <translation>Proporción de envíos con la respuesta elegida, por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="129" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="132" />
       <source>Shared file</source>
       <translation>Archivo que compartir</translation>
     </message>
@@ -5389,7 +5397,7 @@
       <translation>La dirección de su servidor ODK Central, p. ej., https://central.example.org, sin /v1.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="102" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="105" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>La columna de unidad administrativa {column} no está en la capa {layer}.</translation>
     </message>
@@ -5502,7 +5510,7 @@
       <translation>La fuente del mapa base '{source}' no es ni una dirección XYZ con {{z}}, {{x}} y {{y}} ni una fuente de capa WMS/XYZ (url=…): cópiela de las propiedades de la capa, pestaña Información.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="98" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="116" />
       <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by CartONG or its partners.</source>
       <translation>Los límites y los nombres mostrados y las denominaciones empleadas en este mapa no implican reconocimiento ni aceptación oficial por parte de CartONG o de sus socios.</translation>
     </message>
@@ -5677,7 +5685,7 @@
       <translation>La columna {column} contiene texto libre: al contar por zona, cada respuesta escrita se convertiría en un nombre de columna del archivo compartido. Elija una pregunta con una lista corta de respuestas (como water_source), o cuente solo los envíos (sin columna de respuestas).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="76" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="79" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>La columna {column} no está en la capa {layer}.</translation>
     </message>
@@ -5946,7 +5954,7 @@
       <translation>Las primeras filas tal como se leyeron, y lo que se detectó. Verifique que las columnas estén bien separadas antes de importar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="272" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="275" />
       <source>The folder {folder} does not exist.</source>
       <translation>La carpeta {folder} no existe.</translation>
     </message>
@@ -6031,12 +6039,12 @@
       <translation>La k del k-anonimato: cada recuento o combinación compartida describe al menos a k personas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="233" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="236" />
       <source>The key is kept in QGIS's password store: after Export, QGIS may ask for its master password (or to create one). For a one-off export without it, choose a key file.</source>
       <translation>La clave se guarda en el almacén de contraseñas de QGIS: tras Exportar, QGIS puede pedir su contraseña maestra (o crear una). Para una exportación puntual sin ella, elija un archivo de clave.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="218" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="221" />
       <source>The key is read from your file; QGIS's password store is not used. Use the same file next time to get the same pseudonyms.</source>
       <translation>La clave se lee de su archivo; no se usa el almacén de contraseñas de QGIS. Use el mismo archivo la próxima vez para obtener los mismos seudónimos.</translation>
     </message>
@@ -6090,7 +6098,7 @@
       <translation>La última copia descargada {file} está en el proyecto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="254" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="266" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation>La capa que se va a compartir falta o no se puede leer.</translation>
     </message>
@@ -6105,7 +6113,7 @@
       <translation>No se pudo volver a abrir la capa {layer} desde {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="92" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="95" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
       <translation>La capa {layer} no contiene puntos simples: elija «Eliminar las posiciones» o «Contar por unidad administrativa» para compartirla.</translation>
     </message>
@@ -6155,7 +6163,7 @@
       <translation>La capa {layer} no tiene el campo {field}: el registro de limpieza identifica cada envío por él.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_records.py" line="156" />
+      <location filename="../cartong_plugin/core/protection/share_records.py" line="164" />
       <source>The layer {layer} has no submission id column ({columns}): each point's offset follows its row number (fid). A copy made from a re-imported or re-ordered file moves the points another way: do not give both copies to the same partner.</source>
       <translation>La capa {layer} no tiene columna de identificador de envío ({columns}): el desplazamiento de cada punto sigue su número de fila (fid). Una copia hecha a partir de un archivo reimportado o reordenado desplaza los puntos de otra manera: no dé las dos copias al mismo socio.</translation>
     </message>
@@ -6470,7 +6478,7 @@
       <translation>Los roles {reviewer} y {viewer} se conservaron con sus miembros ({members}): ahora estos leen la nueva encuesta de {schema}. Retire el rol a quien no deba leerla (REVOKE &lt;role&gt; FROM &lt;person&gt;).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="61" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="62" />
       <source>The same identifiers under another name replaced by pseudonyms with the same key: {columns}.</source>
       <translation>Los mismos identificadores con otro nombre, sustituidos por seudónimos con la misma clave: {columns}.</translation>
     </message>
@@ -6520,17 +6528,17 @@
       <translation>El servidor o las credenciales cambiaron durante la verificación: vuelva a verificar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="186" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="194" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
       <translation>No se pudo volver a abrir el GeoPackage para compartir para registrar su protección.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="155" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="158" />
       <source>The shared GeoPackage could not be written: {error}</source>
       <translation>No se pudo escribir el GeoPackage para compartir: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="127" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="130" />
       <source>The shared file needs a name before {suffix}: {file} has none.</source>
       <translation>El archivo compartido necesita un nombre antes de {suffix}: {file} no tiene ninguno.</translation>
     </message>
@@ -6932,12 +6940,12 @@
       <translation>Clasificación desconocida {name}; elija una de {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="80" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="83" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
       <translation>Protección de posiciones desconocida «{mode}»; use una de {modes}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="130" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="148" />
       <source>Unknown map language {language}; choose one of {languages}.</source>
       <translation>Idioma de mapa desconocido {language}; elija uno de {languages}.</translation>
     </message>
@@ -7071,22 +7079,22 @@
       <translation>Visualización y mapas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="49" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="50" />
       <source>WARNING: columns at high risk kept by your choice: {columns}.</source>
       <translation>ADVERTENCIA: columnas de riesgo alto conservadas por su elección: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="103" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="106" />
       <source>WARNING: exact locations kept. Share only under a data sharing agreement.</source>
       <translation>ATENCIÓN: posiciones exactas conservadas. Comparta solo en el marco de un acuerdo de intercambio de datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="88" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="89" />
       <source>WARNING: no submission id column; offsets follow the row number, so a copy of a re-imported file moves the points another way.</source>
       <translation>ADVERTENCIA: no hay columna de identificador de envío; los desplazamientos siguen el número de fila, así que una copia de un archivo reimportado desplaza los puntos de otra manera.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="77" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="78" />
       <source>WARNING: the points are kept and can show the area a blanked value of {columns} stood for: count by admin area or remove the locations to share rare areas.</source>
       <translation>ADVERTENCIA: los puntos se conservan y pueden mostrar la zona que indicaba un valor borrado de {columns}: cuente por unidad administrativa o elimine las ubicaciones para compartir zonas raras.</translation>
     </message>
@@ -7126,7 +7134,7 @@
       <translation>Qué llevar al campo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="165" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="168" />
       <source>What will be done</source>
       <translation>Lo que se hará</translation>
     </message>
@@ -7161,7 +7169,7 @@
       <translation>Dónde escribir el paquete</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="130" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="133" />
       <source>Where to write the protected copy. A note explaining what was done is written beside it (same name followed by .README.txt), in English and French.</source>
       <translation>Dónde escribir la copia protegida. Junto a ella se escribe una nota que explica lo que se hizo (mismo nombre seguido de .README.txt), en inglés y en francés.</translation>
     </message>
@@ -7288,7 +7296,7 @@
       <translation>Escribe la encuesta de un esquema de PostgreSQL (compartida con 'Compartir una encuesta en PostgreSQL') en un GeoPackage con las mismas tablas, nombres y valores, y el registro de limpieza con las decisiones de todos, leídos de una instantánea coherente mientras los demás siguen trabajando. El archivo se escribe con un nombre temporal y se renombra cuando está completo. Funciona sin conexión después, y con todos los demás algoritmos del complemento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="338" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="341" />
       <source>Writing the protected copy.</source>
       <translation>Escribiendo la copia protegida.</translation>
     </message>
@@ -7451,7 +7459,7 @@
       <translation>una fila tiene más campos que el encabezado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="165" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="168" />
       <source>a row was refused</source>
       <translation>se rechazó una fila</translation>
     </message>
@@ -7544,6 +7552,11 @@
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="107" />
       <source>admin areas with a value to map (the output of 'Count submissions by admin area'), and optionally the survey points and the boundaries of the level above.</source>
       <translation>unidades administrativas con un valor que cartografiar (el resultado de «Contar los envíos por unidad administrativa») y, opcionalmente, los puntos de la encuesta y los límites del nivel superior.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="112" />
+      <source>admin boundaries ({files})</source>
+      <translation>límites administrativos ({files})</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="150" />
@@ -8577,7 +8590,7 @@
       <translation>{file} ya existe. ¿Reemplazarlo? Se perderá todo lo que contiene. Elija No para conservarlo y luego otro nombre ({free} está libre).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="267" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="270" />
       <source>{file} already exists: choose "A key file I keep…" to use it, or another name for the new key.</source>
       <translation>{file} ya existe: elija "Un archivo de clave que conservo…" para usarlo, u otro nombre para la clave nueva.</translation>
     </message>
@@ -9475,17 +9488,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="444" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="447" />
       <source>{readme} · {folder}</source>
       <translation>{readme} · {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="84" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="85" />
       <source>{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.</source>
       <translation>{rows} puntos desplazados en una dirección aleatoria de {min:.0f} a {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="97" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="100" />
       <source>{rows} points moved to the centre of {size:.0f} m grid cells.</source>
       <translation>{rows} puntos desplazados al centro de celdas de cuadrícula de {size:.0f} m.</translation>
     </message>

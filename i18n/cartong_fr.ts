@@ -60,7 +60,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="201" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="207" />
       <source>%n areas</source>
       <translation>
         <numerusform>%n unité</numerusform>
@@ -332,6 +332,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/protection/share_repeats.py" line="62" />
+      <source>%n rows shared belong to {submissions} submissions missing from the table {table} of the same GeoPackage (removed in cleaning?): they are shared all the same. To share only the rows of kept submissions, share a copy of the table without them.</source>
+      <translation>
+        <numerusform>%n ligne partagée appartient à {submissions} soumission absente de la table {table} du même GeoPackage (retirée au nettoyage ?) : elle est partagée quand même. Pour ne partager que les lignes des soumissions gardées, partagez une copie de la table sans elle.</numerusform>
+        <numerusform>%n lignes partagées appartiennent à {submissions} soumissions absentes de la table {table} du même GeoPackage (retirées au nettoyage ?) : elles sont partagées quand même. Pour ne partager que les lignes des soumissions gardées, partagez une copie de la table sans elles.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="43" />
       <source>%n rows written to {file} in {seconds:.1f} s.</source>
       <translation>
@@ -340,7 +348,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="437" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="440" />
       <source>%n rows written to {file}.</source>
       <translation>
         <numerusform>%n ligne écrite dans {file}.</numerusform>
@@ -364,7 +372,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="202" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="208" />
       <source>%n submissions are outside every area or have an unknown P-code.</source>
       <translation>
         <numerusform>%n soumission est hors de toute unité ou a un P-code inconnu.</numerusform>
@@ -388,7 +396,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="207" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="213" />
       <source>%n submissions have no location or P-code.</source>
       <translation>
         <numerusform>%n soumission n'a ni localisation ni P-code.</numerusform>
@@ -468,7 +476,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="199" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="205" />
       <source>%n submissions were counted in {areas}.</source>
       <translation>
         <numerusform>%n soumission a été comptée dans {areas}.</numerusform>
@@ -714,12 +722,12 @@
       <translation>Un champ des soumissions qui contient le P-code de l'unité répondue, p. ex. admin2 contenant CF7112. Choisi : les soumissions sont comptées par ce code, y compris celles sans GPS. Vide : chaque soumission est placée d'après sa localisation.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="299" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="306" />
       <source>A heatmap needs the survey points (POINTS).</source>
       <translation>Une carte de chaleur nécessite les points d'enquête (POINTS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="196" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="199" />
       <source>A key file I keep…</source>
       <translation>Un fichier de clé que je conserve…</translation>
     </message>
@@ -729,12 +737,12 @@
       <translation>Une ligne sous le titre : zone, période, population, p. ex. Soumissions par sous-préfecture, 2-20 mars 2026.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="190" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="193" />
       <source>A new key for this file only (pseudonyms cannot be linked to other exports)</source>
       <translation>Une nouvelle clé pour ce fichier seulement (pseudonymes impossibles à relier à d'autres exports)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="225" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="228" />
       <source>A new key is written to the file you name (it must not exist yet). Keep it safe and apart from the shared data: whoever has it can check a guessed name against its pseudonym.</source>
       <translation>Une nouvelle clé est écrite dans le fichier que vous indiquez (il ne doit pas encore exister). Conservez-la en lieu sûr, à l'écart des données partagées : qui la détient peut vérifier un nom deviné contre son pseudonyme.</translation>
     </message>
@@ -949,7 +957,7 @@
       <translation>Une réponse est inhabituelle quand son z-score robuste (0.6745 x sa distance à la médiane, en écarts absolus médians) dépasse ce nombre. Par défaut 3.5 ; plus bas signale davantage. Quand plus de la moitié des réponses sont égales (écart absolu médian de 0), sa distance à la médiane en unités de moyenne des écarts absolus (x 1.2533) en tient lieu.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="301" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="308" />
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
       <translation>Un atlas est composé de pages choroplèthes : choisissez MAP_TYPE choropleth.</translation>
     </message>
@@ -1074,7 +1082,7 @@
       <translation>Atlas : une page par unité administrative ayant des données, centrée sur elle (PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="53" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="54" />
       <source>Attachment columns removed: {columns}.</source>
       <translation>Colonnes de pièces jointes supprimées : {columns}.</translation>
     </message>
@@ -1203,7 +1211,7 @@
       <translation>Construction de la mise en page…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="319" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="326" />
       <source>Building the {page} layout…</source>
       <translation>Construction de la mise en page {page}…</translation>
     </message>
@@ -1236,7 +1244,7 @@
       <translation>Annuler la préparation du paquet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="344" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="347" />
       <source>Cancel the export</source>
       <translation>Annuler l'export</translation>
     </message>
@@ -1286,7 +1294,7 @@
       <translation>Annulé : la couche nettoyée n'a pas été modifiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="194" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="200" />
       <source>Cancelled: the counts were not written.</source>
       <translation>Annulé : les comptages n'ont pas été écrits.</translation>
     </message>
@@ -1458,12 +1466,12 @@
       <translation>Contrôles à lancer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="57" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="58" />
       <source>Choice labels and choice columns blanked with their question in {rows} rows: {columns}.</source>
       <translation>Libellés de choix et colonnes de choix effacés avec leur question dans {rows} lignes : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="55" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="56" />
       <source>Choice labels and choice columns removed with their question: {columns}.</source>
       <translation>Libellés de choix et colonnes de choix supprimés avec leur question : {columns}.</translation>
     </message>
@@ -1493,7 +1501,7 @@
       <translation>Choisissez un dossier vide ou nouveau : le dossier du paquet et son zip y sont écrits. Copiez le zip sur l'ordinateur de terrain et ouvrez le projet qu'il contient.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="301" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="304" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>Choisissez un autre fichier : la copie à partager ne peut pas remplacer l'enquête elle-même.</translation>
     </message>
@@ -1558,7 +1566,7 @@
       <translation>Choisissez la couche d'enquête importée, son XLSForm (questions obligatoires, contraintes et logique de saut sont alors contrôlées) et, si vous les avez, les limites administratives de la zone enquêtée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="259" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="262" />
       <source>Choose the key file.</source>
       <translation>Choisissez le fichier de clé.</translation>
     </message>
@@ -1806,7 +1814,7 @@
       <translation>Colonnes à risque élevé supprimées par défaut (séparées par des virgules)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="47" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="48" />
       <source>Columns at high risk removed by default: {columns}.</source>
       <translation>Colonnes à risque élevé supprimées par défaut : {columns}.</translation>
     </message>
@@ -1846,7 +1854,7 @@
       <translation>Les colonnes retirées de la copie, p. ex. respondent_name et phone. Lancez d'abord « Détecter les données personnelles » : sa liste nomme les candidates.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="46" />
       <source>Columns removed: {columns}.</source>
       <translation>Colonnes supprimées : {columns}.</translation>
     </message>
@@ -1856,17 +1864,17 @@
       <translation>Les colonnes répétant la position exacte sont aussi supprimées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="51" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="52" />
       <source>Columns repeating the exact location removed: {columns}.</source>
       <translation>Colonnes répétant la position exacte supprimées : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="65" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="66" />
       <source>Columns replaced by pseudonyms (key {key}, in the key file {file}): {columns}.</source>
       <translation>Colonnes remplacées par des pseudonymes (clé {key}, dans le fichier de clé {file}) : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="69" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="70" />
       <source>Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): {columns}.</source>
       <translation>Colonnes remplacées par des pseudonymes (clé {key}, conservée dans votre base d'authentification QGIS) : {columns}.</translation>
     </message>
@@ -1946,7 +1954,7 @@
       <translation>Connexion annulée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="354" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="357" />
       <source>Continue</source>
       <translation>Continuer</translation>
     </message>
@@ -2026,7 +2034,7 @@
       <translation>Les effectifs inférieurs à k sont masqués ; les combinaisons rares sont effacées jusqu'à ce qu'au moins k lignes les partagent.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="105" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="108" />
       <source>Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden (k = {k}).</source>
       <translation>Effectifs par {columns} pour {rows} unités ; {small} petits effectifs et {other} autres effectifs masqués (k = {k}).</translation>
     </message>
@@ -2180,7 +2188,7 @@
       <translation>Le déplacement exige une distance minimale supérieure à 0 et une distance maximale supérieure à la minimale (valeurs reçues : {min} m et {max} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="418" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="421" />
       <source>Done</source>
       <translation>Terminé</translation>
     </message>
@@ -2398,12 +2406,12 @@
       <translation>Exporter une feuille de revue du journal de nettoyage partagé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="409" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="412" />
       <source>Export cancelled: nothing was written.</source>
       <translation>Export annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="401" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="404" />
       <source>Export finished.</source>
       <translation>Export terminé.</translation>
     </message>
@@ -2418,12 +2426,12 @@
       <translation>Export pour le partage annulé ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="131" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="134" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
       <translation>L'export pour le partage écrit un GeoPackage (.gpkg) ou un CSV (.csv), pas {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="368" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="371" />
       <source>Export for sharing: {file}</source>
       <translation>Export pour le partage : {file}</translation>
     </message>
@@ -2453,7 +2461,7 @@
       <translation>Export de {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="373" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="376" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>Export en cours… QGIS reste utilisable pendant ce temps.</translation>
     </message>
@@ -2680,7 +2688,7 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="140" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="143" />
       <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
       <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
@@ -2975,12 +2983,12 @@
       <translation>Champs clés identifiant un ménage (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="157" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="160" />
       <source>Key file</source>
       <translation>Fichier de clé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="156" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="159" />
       <source>Key files (*.key *.txt);;All files (*)</source>
       <translation>Fichiers de clé (*.key *.txt);;Tous les fichiers (*)</translation>
     </message>
@@ -3134,7 +3142,7 @@
       <translation>Mes propres limites</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="82" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="83" />
       <source>Links and attachment names removed from {rows} values.</source>
       <translation>Liens et noms de pièces jointes supprimés de {rows} valeurs.</translation>
     </message>
@@ -3194,7 +3202,7 @@
       <translation>Positions et petits groupes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="101" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="104" />
       <source>Locations removed: the file holds no points.</source>
       <translation>Positions supprimées : le fichier ne contient aucun point.</translation>
     </message>
@@ -3474,7 +3482,7 @@
       <translation>Déplacement des points : la plus petite distance de déplacement d'un point, en mètres (par défaut 250). En ville, 250 m cachent un ménage parmi beaucoup d'autres ; dans des villages dispersés, prenez plus.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="188" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="191" />
       <source>My usual key (pseudonyms match my other exports)</source>
       <translation>Ma clé habituelle (pseudonymes identiques à ceux de mes autres exports)</translation>
     </message>
@@ -3584,7 +3592,7 @@
       <translation>Aucune source de fond de carte n'a été indiquée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="201" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="204" />
       <source>No column is pseudonymised.</source>
       <translation>Aucune colonne n'est pseudonymisée.</translation>
     </message>
@@ -3714,7 +3722,7 @@
       <translation>Pas de tuiles : pays et limites administratives seulement</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="140" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="158" />
       <source>No translation file {file}: the map texts stay in English.</source>
       <translation>Pas de fichier de traduction {file} : les textes de la carte restent en anglais.</translation>
     </message>
@@ -3834,7 +3842,7 @@
       <translation>Ouvrir l'assistant Protection des données sur la couche d'enquête importée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="445" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="448" />
       <source>Open the README note</source>
       <translation>Ouvrir la note README</translation>
     </message>
@@ -3932,7 +3940,7 @@
       <translation>GeoPackage de sortie</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="161" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="164" />
       <source>Output file</source>
       <translation>Fichier de sortie</translation>
     </message>
@@ -4132,7 +4140,7 @@
       <translation>Points colorés selon la réponse à une question</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="93" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="96" />
       <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
       <translation>Points maintenus dans leur unité administrative ; {rows} n'ont pas pu l'être et peuvent se trouver dans une unité voisine.</translation>
     </message>
@@ -4242,7 +4250,7 @@
       <translation>Protection des positions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="162" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="165" />
       <source>Pseudonymisation key</source>
       <translation>Clé de pseudonymisation</translation>
     </message>
@@ -4347,12 +4355,12 @@
       <translation>README à côté du fichier partagé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_records.py" line="211" />
+      <location filename="../cartong_plugin/core/protection/share_records.py" line="231" />
       <source>Rare combinations of {columns} were blanked, but the file keeps its points: a point can show the area or place a blanked value stood for, so the count of {k} rows does not hold for the file. To share rare areas, count by admin area or remove the locations.</source>
       <translation>Les combinaisons rares de {columns} ont été effacées, mais le fichier garde ses points : un point peut montrer la zone ou le lieu que désignait une valeur effacée, si bien que la règle des {k} lignes ne vaut pas pour le fichier. Pour partager des zones rares, comptez par unité administrative ou retirez les localisations.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="73" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="74" />
       <source>Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).</source>
       <translation>Combinaisons rares de {columns} : {values} valeurs effacées dans {rows} lignes (k = {k}).</translation>
     </message>
@@ -4362,7 +4370,7 @@
       <translation>Lire un export KoboToolbox, ODK ou ONA avec son XLSForm dans un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="418" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="421" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>Lisez la note avant d'envoyer le fichier : elle l'accompagne.</translation>
     </message>
@@ -4760,7 +4768,7 @@
       <translation>Mêmes valeurs de {keys} que la soumission {uuid}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="197" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="200" />
       <source>Save a new key to a file…</source>
       <translation>Enregistrer une nouvelle clé dans un fichier…</translation>
     </message>
@@ -4889,7 +4897,7 @@
       <translation>Part des soumissions donnant la réponse choisie, par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="129" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="132" />
       <source>Shared file</source>
       <translation>Fichier à partager</translation>
     </message>
@@ -5373,7 +5381,7 @@
       <translation>L'adresse de votre serveur ODK Central, p. ex. https://central.example.org, sans /v1.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="102" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="105" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>La colonne d'unité administrative {column} n'est pas dans la couche {layer}.</translation>
     </message>
@@ -5486,7 +5494,7 @@
       <translation>La source de fond de carte « {source} » n'est ni une adresse XYZ avec {{z}}, {{x}} et {{y}}, ni une source de couche WMS/XYZ (url=…) : copiez-la depuis les propriétés de la couche, onglet Information.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="98" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="116" />
       <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by CartONG or its partners.</source>
       <translation>Les limites et les noms indiqués ainsi que les désignations employées sur cette carte n'impliquent ni reconnaissance ni acceptation officielle de la part de CartONG ou de ses partenaires.</translation>
     </message>
@@ -5661,7 +5669,7 @@
       <translation>La colonne {column} contient du texte libre : en comptant par zone, chaque réponse saisie deviendrait un nom de colonne du fichier partagé. Choisissez une question avec une courte liste de réponses (comme water_source), ou comptez seulement les soumissions (sans colonne de réponses).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="76" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="79" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>La colonne {column} n'est pas dans la couche {layer}.</translation>
     </message>
@@ -5930,7 +5938,7 @@
       <translation>Les premières lignes telles qu'elles ont été lues, et ce qui a été détecté. Vérifiez que les colonnes sont correctement séparées avant d'importer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="272" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="275" />
       <source>The folder {folder} does not exist.</source>
       <translation>Le dossier {folder} n'existe pas.</translation>
     </message>
@@ -6015,12 +6023,12 @@
       <translation>Le k du k-anonymat : chaque effectif ou combinaison partagé décrit au moins k personnes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="233" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="236" />
       <source>The key is kept in QGIS's password store: after Export, QGIS may ask for its master password (or to create one). For a one-off export without it, choose a key file.</source>
       <translation>La clé est conservée dans le gestionnaire de mots de passe de QGIS : après Exporter, QGIS peut demander son mot de passe principal (ou d'en créer un). Pour un export ponctuel sans lui, choisissez un fichier de clé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="218" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="221" />
       <source>The key is read from your file; QGIS's password store is not used. Use the same file next time to get the same pseudonyms.</source>
       <translation>La clé est lue dans votre fichier ; le gestionnaire de mots de passe de QGIS n'est pas utilisé. Reprenez le même fichier la prochaine fois pour obtenir les mêmes pseudonymes.</translation>
     </message>
@@ -6074,7 +6082,7 @@
       <translation>La dernière copie téléchargée {file} se trouve dans le projet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="254" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="266" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation>La couche à partager est absente ou illisible.</translation>
     </message>
@@ -6089,7 +6097,7 @@
       <translation>La couche {layer} n'a pas pu être rouverte depuis {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="92" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="95" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
       <translation>La couche {layer} ne contient pas de points simples : choisissez « Supprimer les positions » ou « Compter par unité administrative » pour la partager.</translation>
     </message>
@@ -6139,7 +6147,7 @@
       <translation>La couche {layer} n'a pas de champ {field} : le journal de nettoyage désigne chaque soumission par ce champ.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_records.py" line="156" />
+      <location filename="../cartong_plugin/core/protection/share_records.py" line="164" />
       <source>The layer {layer} has no submission id column ({columns}): each point's offset follows its row number (fid). A copy made from a re-imported or re-ordered file moves the points another way: do not give both copies to the same partner.</source>
       <translation>La couche {layer} n'a pas de colonne d'identifiant de soumission ({columns}) : le déplacement de chaque point suit son numéro de ligne (fid). Une copie faite à partir d'un fichier réimporté ou réordonné déplace les points autrement : ne donnez pas les deux copies au même partenaire.</translation>
     </message>
@@ -6454,7 +6462,7 @@
       <translation>Les rôles {reviewer} et {viewer} ont été conservés avec leurs membres ({members}) : ceux-ci lisent désormais la nouvelle enquête de {schema}. Retirez le rôle à quiconque ne devrait pas la lire (REVOKE &lt;role&gt; FROM &lt;person&gt;).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="61" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="62" />
       <source>The same identifiers under another name replaced by pseudonyms with the same key: {columns}.</source>
       <translation>Les mêmes identifiants sous un autre nom, remplacés par des pseudonymes avec la même clé : {columns}.</translation>
     </message>
@@ -6504,17 +6512,17 @@
       <translation>Le serveur ou les identifiants ont changé pendant la vérification : vérifiez de nouveau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="186" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="194" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
       <translation>Le GeoPackage à partager n'a pas pu être rouvert pour y consigner sa protection.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="155" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="158" />
       <source>The shared GeoPackage could not be written: {error}</source>
       <translation>Le GeoPackage à partager n'a pas pu être écrit : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="127" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="130" />
       <source>The shared file needs a name before {suffix}: {file} has none.</source>
       <translation>Le fichier partagé doit avoir un nom avant {suffix} : {file} n'en a pas.</translation>
     </message>
@@ -6916,12 +6924,12 @@
       <translation>Classification inconnue {name} ; choisissez parmi {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="80" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="83" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
       <translation>Protection des positions inconnue « {mode} » ; utilisez l'une des suivantes : {modes}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="130" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="148" />
       <source>Unknown map language {language}; choose one of {languages}.</source>
       <translation>Langue de carte inconnue {language} ; choisissez parmi {languages}.</translation>
     </message>
@@ -7055,22 +7063,22 @@
       <translation>Visualisation et cartes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="49" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="50" />
       <source>WARNING: columns at high risk kept by your choice: {columns}.</source>
       <translation>ATTENTION : colonnes à risque élevé conservées par votre choix : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="103" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="106" />
       <source>WARNING: exact locations kept. Share only under a data sharing agreement.</source>
       <translation>ATTENTION : positions exactes conservées. Ne partagez que dans le cadre d'un accord de partage de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="88" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="89" />
       <source>WARNING: no submission id column; offsets follow the row number, so a copy of a re-imported file moves the points another way.</source>
       <translation>ATTENTION : pas de colonne d'identifiant de soumission ; les déplacements suivent le numéro de ligne, donc une copie d'un fichier réimporté déplace les points autrement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="77" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="78" />
       <source>WARNING: the points are kept and can show the area a blanked value of {columns} stood for: count by admin area or remove the locations to share rare areas.</source>
       <translation>ATTENTION : les points sont conservés et peuvent montrer la zone que désignait une valeur effacée de {columns} : comptez par unité administrative ou retirez les localisations pour partager des zones rares.</translation>
     </message>
@@ -7110,7 +7118,7 @@
       <translation>Ce qu'il faut emporter sur le terrain</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="165" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="168" />
       <source>What will be done</source>
       <translation>Ce qui sera fait</translation>
     </message>
@@ -7145,7 +7153,7 @@
       <translation>Où écrire le paquet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="130" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="133" />
       <source>Where to write the protected copy. A note explaining what was done is written beside it (same name followed by .README.txt), in English and French.</source>
       <translation>Où écrire la copie protégée. Une note expliquant ce qui a été fait est écrite à côté (même nom suivi de .README.txt), en anglais et en français.</translation>
     </message>
@@ -7272,7 +7280,7 @@
       <translation>Écrit l'enquête d'un schéma PostgreSQL (partagée avec « Partager une enquête dans PostgreSQL ») dans un GeoPackage avec les mêmes tables, noms et valeurs, et le journal de nettoyage avec les décisions de chacun, lus dans un même instantané cohérent pendant que les autres continuent à travailler. Le fichier est écrit sous un nom temporaire et renommé une fois complet. Fonctionne ensuite hors ligne, et avec tous les autres algorithmes de la boîte à outils.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="338" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="341" />
       <source>Writing the protected copy.</source>
       <translation>Écriture de la copie protégée.</translation>
     </message>
@@ -7435,7 +7443,7 @@
       <translation>une ligne a plus de champs que l'en-tête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="165" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="168" />
       <source>a row was refused</source>
       <translation>une ligne a été refusée</translation>
     </message>
@@ -7528,6 +7536,11 @@
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="107" />
       <source>admin areas with a value to map (the output of 'Count submissions by admin area'), and optionally the survey points and the boundaries of the level above.</source>
       <translation>les unités administratives avec une valeur à cartographier (la sortie de « Compter les soumissions par unité administrative »), et en option les points de l'enquête et les limites du niveau supérieur.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="112" />
+      <source>admin boundaries ({files})</source>
+      <translation>limites administratives ({files})</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="150" />
@@ -8565,7 +8578,7 @@
       <translation>{file} existe déjà. Le remplacer ? Tout ce qu'il contient sera perdu. Choisissez Non pour le garder, puis un autre nom ({free} est libre).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="267" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="270" />
       <source>{file} already exists: choose "A key file I keep…" to use it, or another name for the new key.</source>
       <translation>{file} existe déjà : choisissez « Un fichier de clé que je conserve… » pour l'utiliser, ou un autre nom pour la nouvelle clé.</translation>
     </message>
@@ -9463,17 +9476,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="444" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="447" />
       <source>{readme} · {folder}</source>
       <translation>{readme} · {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="84" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="85" />
       <source>{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.</source>
       <translation>{rows} points déplacés dans une direction aléatoire de {min:.0f} à {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="97" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="100" />
       <source>{rows} points moved to the centre of {size:.0f} m grid cells.</source>
       <translation>{rows} points déplacés au centre des mailles d'une grille de {size:.0f} m.</translation>
     </message>

@@ -60,7 +60,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="201" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="207" />
       <source>%n areas</source>
       <translation>
         <numerusform>%n unidade</numerusform>
@@ -332,6 +332,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/protection/share_repeats.py" line="62" />
+      <source>%n rows shared belong to {submissions} submissions missing from the table {table} of the same GeoPackage (removed in cleaning?): they are shared all the same. To share only the rows of kept submissions, share a copy of the table without them.</source>
+      <translation>
+        <numerusform>%n linha partilhada pertence a {submissions} submissão ausente da tabela {table} do mesmo GeoPackage (retirada na limpeza?): é partilhada mesmo assim. Para partilhar só as linhas das submissões mantidas, partilhe uma cópia da tabela sem ela.</numerusform>
+        <numerusform>%n linhas partilhadas pertencem a {submissions} submissões ausentes da tabela {table} do mesmo GeoPackage (retiradas na limpeza?): são partilhadas mesmo assim. Para partilhar só as linhas das submissões mantidas, partilhe uma cópia da tabela sem elas.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/processing/survey_to_geopackage.py" line="43" />
       <source>%n rows written to {file} in {seconds:.1f} s.</source>
       <translation>
@@ -340,7 +348,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="437" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="440" />
       <source>%n rows written to {file}.</source>
       <translation>
         <numerusform>%n linha escrita em {file}.</numerusform>
@@ -364,7 +372,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="202" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="208" />
       <source>%n submissions are outside every area or have an unknown P-code.</source>
       <translation>
         <numerusform>%n submissão está fora de todas as unidades ou tem um P-code desconhecido.</numerusform>
@@ -388,7 +396,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="207" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="213" />
       <source>%n submissions have no location or P-code.</source>
       <translation>
         <numerusform>%n submissão não tem localização nem P-code.</numerusform>
@@ -468,7 +476,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="199" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="205" />
       <source>%n submissions were counted in {areas}.</source>
       <translation>
         <numerusform>%n submissão foi contada em {areas}.</numerusform>
@@ -714,12 +722,12 @@
       <translation>Um campo das submissões que contém o P-code da unidade administrativa respondida, p. ex., admin2 com CF7112. Escolhido: as submissões são contadas por este código, incluindo as que não têm GPS. Vazio: cada submissão é situada pela sua localização.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="299" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="306" />
       <source>A heatmap needs the survey points (POINTS).</source>
       <translation>Um mapa de calor precisa dos pontos do inquérito (POINTS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="196" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="199" />
       <source>A key file I keep…</source>
       <translation>Um ficheiro de chave que guardo…</translation>
     </message>
@@ -729,12 +737,12 @@
       <translation>Uma linha sob o título: área, período, população, p. ex., Submissões por subprefeitura, 2-20 de março de 2026.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="190" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="193" />
       <source>A new key for this file only (pseudonyms cannot be linked to other exports)</source>
       <translation>Uma chave nova só para este ficheiro (pseudónimos impossíveis de ligar a outras exportações)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="225" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="228" />
       <source>A new key is written to the file you name (it must not exist yet). Keep it safe and apart from the shared data: whoever has it can check a guessed name against its pseudonym.</source>
       <translation>Uma nova chave é escrita no ficheiro que indicar (não pode existir ainda). Guarde-a em segurança e separada dos dados partilhados: quem a tiver pode verificar um nome adivinhado comparando-o com o seu pseudónimo.</translation>
     </message>
@@ -949,7 +957,7 @@
       <translation>Uma resposta é invulgar quando a sua pontuação z robusta (0,6745 x a sua distância à mediana, em desvios absolutos medianos) é superior a este valor. Predefinição: 3,5; mais baixo assinala mais. Quando mais de metade das respostas são iguais (desvio absoluto mediano 0), a sua distância à mediana em unidades da média dos desvios absolutos (x 1,2533) substitui-a.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="301" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="308" />
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
       <translation>Um atlas é composto por páginas coropléticas: escolha MAP_TYPE choropleth.</translation>
     </message>
@@ -1078,7 +1086,7 @@
       <translation>Atlas: uma página por unidade administrativa com dados, centrada nela (PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="53" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="54" />
       <source>Attachment columns removed: {columns}.</source>
       <translation>Colunas de anexos removidas: {columns}.</translation>
     </message>
@@ -1207,7 +1215,7 @@
       <translation>A construir a composição…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="319" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="326" />
       <source>Building the {page} layout…</source>
       <translation>A construir a composição {page}…</translation>
     </message>
@@ -1240,7 +1248,7 @@
       <translation>Cancelar a preparação do pacote</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="344" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="347" />
       <source>Cancel the export</source>
       <translation>Cancelar a exportação</translation>
     </message>
@@ -1290,7 +1298,7 @@
       <translation>Cancelado: a camada limpa não foi alterada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="194" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="200" />
       <source>Cancelled: the counts were not written.</source>
       <translation>Cancelado: as contagens não foram escritas.</translation>
     </message>
@@ -1462,12 +1470,12 @@
       <translation>Verificações a executar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="57" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="58" />
       <source>Choice labels and choice columns blanked with their question in {rows} rows: {columns}.</source>
       <translation>Etiquetas de opções e colunas de opções esvaziadas com a sua pergunta em {rows} linhas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="55" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="56" />
       <source>Choice labels and choice columns removed with their question: {columns}.</source>
       <translation>Etiquetas de opções e colunas de opções removidas com a sua pergunta: {columns}.</translation>
     </message>
@@ -1497,7 +1505,7 @@
       <translation>Escolha uma pasta vazia ou nova: a pasta do pacote e o seu zip são escritos lá dentro. Copie o zip para o portátil de campo e abra o projeto que contém.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="301" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="304" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>Escolha outro ficheiro: a cópia a partilhar não pode substituir o próprio inquérito.</translation>
     </message>
@@ -1562,7 +1570,7 @@
       <translation>Escolha a camada do inquérito importada, o seu XLSForm (são então verificadas as perguntas obrigatórias, as restrições e a lógica de salto) e, se os tiver, os limites administrativos da área inquirida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="259" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="262" />
       <source>Choose the key file.</source>
       <translation>Escolha o ficheiro de chave.</translation>
     </message>
@@ -1810,7 +1818,7 @@
       <translation>Colunas de risco elevado removidas por predefinição (separadas por vírgulas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="47" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="48" />
       <source>Columns at high risk removed by default: {columns}.</source>
       <translation>Colunas de risco elevado removidas por predefinição: {columns}.</translation>
     </message>
@@ -1850,7 +1858,7 @@
       <translation>Colunas removidas da cópia, p. ex., respondent_name e phone. Execute primeiro «Detetar os dados pessoais»: a sua lista nomeia as candidatas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="46" />
       <source>Columns removed: {columns}.</source>
       <translation>Colunas removidas: {columns}.</translation>
     </message>
@@ -1860,17 +1868,17 @@
       <translation>As colunas que repetem a posição exata também são removidas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="51" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="52" />
       <source>Columns repeating the exact location removed: {columns}.</source>
       <translation>Colunas que repetem a posição exata removidas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="65" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="66" />
       <source>Columns replaced by pseudonyms (key {key}, in the key file {file}): {columns}.</source>
       <translation>Colunas substituídas por pseudónimos (chave {key}, no ficheiro de chave {file}): {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="69" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="70" />
       <source>Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): {columns}.</source>
       <translation>Colunas substituídas por pseudónimos (chave {key}, guardada na sua base de dados de autenticação do QGIS): {columns}.</translation>
     </message>
@@ -1950,7 +1958,7 @@
       <translation>Ligação cancelada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="354" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="357" />
       <source>Continue</source>
       <translation>Continuar</translation>
     </message>
@@ -2030,7 +2038,7 @@
       <translation>As contagens inferiores a k são ocultadas; as combinações raras são apagadas até que pelo menos k linhas as partilhem.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="105" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="108" />
       <source>Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden (k = {k}).</source>
       <translation>Contagens por {columns} para {rows} unidades; {small} contagens pequenas e {other} outras contagens ocultadas (k = {k}).</translation>
     </message>
@@ -2188,7 +2196,7 @@
       <translation>O deslocamento exige uma distância mínima superior a 0 e uma distância máxima superior à mínima (valores recebidos: {min} m e {max} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="418" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="421" />
       <source>Done</source>
       <translation>Concluído</translation>
     </message>
@@ -2406,12 +2414,12 @@
       <translation>Exportar uma folha de revisão do registo de limpeza partilhado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="409" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="412" />
       <source>Export cancelled: nothing was written.</source>
       <translation>Exportação cancelada: nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="401" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="404" />
       <source>Export finished.</source>
       <translation>Exportação concluída.</translation>
     </message>
@@ -2426,12 +2434,12 @@
       <translation>Exportação para partilha cancelada; nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="131" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="134" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
       <translation>A exportação para partilha escreve um GeoPackage (.gpkg) ou um CSV (.csv), não {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="368" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="371" />
       <source>Export for sharing: {file}</source>
       <translation>Exportação para partilha: {file}</translation>
     </message>
@@ -2461,7 +2469,7 @@
       <translation>A exportar {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="373" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="376" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>A exportar… O QGIS continua utilizável entretanto.</translation>
     </message>
@@ -2688,7 +2696,7 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="140" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="143" />
       <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
       <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
@@ -2983,12 +2991,12 @@
       <translation>Campos-chave que identificam um agregado familiar (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="157" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="160" />
       <source>Key file</source>
       <translation>Ficheiro de chave</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="156" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="159" />
       <source>Key files (*.key *.txt);;All files (*)</source>
       <translation>Ficheiros de chave (*.key *.txt);;Todos os ficheiros (*)</translation>
     </message>
@@ -3142,7 +3150,7 @@
       <translation>Os meus próprios limites</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="82" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="83" />
       <source>Links and attachment names removed from {rows} values.</source>
       <translation>Ligações e nomes de anexos removidos de {rows} valores.</translation>
     </message>
@@ -3202,7 +3210,7 @@
       <translation>Posições e grupos pequenos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="101" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="104" />
       <source>Locations removed: the file holds no points.</source>
       <translation>Posições removidas: o ficheiro não contém nenhum ponto.</translation>
     </message>
@@ -3490,7 +3498,7 @@
       <translation>Deslocamento de pontos: a distância mínima a que um ponto é deslocado, em metros (250 por predefinição). Numa cidade, 250 m escondem um agregado familiar entre muitos; em aldeias dispersas use mais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="188" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="191" />
       <source>My usual key (pseudonyms match my other exports)</source>
       <translation>A minha chave habitual (pseudónimos idênticos aos das minhas outras exportações)</translation>
     </message>
@@ -3600,7 +3608,7 @@
       <translation>Não foi indicada nenhuma fonte de mapa base.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="201" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="204" />
       <source>No column is pseudonymised.</source>
       <translation>Nenhuma coluna é pseudonimizada.</translation>
     </message>
@@ -3730,7 +3738,7 @@
       <translation>Sem mosaicos: apenas países e limites administrativos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="140" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="158" />
       <source>No translation file {file}: the map texts stay in English.</source>
       <translation>Não existe ficheiro de tradução {file}: os textos do mapa ficam em inglês.</translation>
     </message>
@@ -3850,7 +3858,7 @@
       <translation>Abrir o assistente Proteção de dados na camada do inquérito importada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="445" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="448" />
       <source>Open the README note</source>
       <translation>Abrir a nota README</translation>
     </message>
@@ -3948,7 +3956,7 @@
       <translation>GeoPackage de saída</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="161" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="164" />
       <source>Output file</source>
       <translation>Ficheiro de saída</translation>
     </message>
@@ -4148,7 +4156,7 @@
       <translation>Pontos coloridos segundo a resposta a uma pergunta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="93" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="96" />
       <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
       <translation>Pontos mantidos na sua unidade administrativa; {rows} não puderam sê-lo e podem estar numa unidade vizinha.</translation>
     </message>
@@ -4258,7 +4266,7 @@
       <translation>Proteção das posições</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="162" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="165" />
       <source>Pseudonymisation key</source>
       <translation>Chave de pseudonimização</translation>
     </message>
@@ -4363,12 +4371,12 @@
       <translation>README junto ao ficheiro partilhado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_records.py" line="211" />
+      <location filename="../cartong_plugin/core/protection/share_records.py" line="231" />
       <source>Rare combinations of {columns} were blanked, but the file keeps its points: a point can show the area or place a blanked value stood for, so the count of {k} rows does not hold for the file. To share rare areas, count by admin area or remove the locations.</source>
       <translation>As combinações raras de {columns} foram apagadas, mas o ficheiro mantém os seus pontos: um ponto pode mostrar a zona ou o local que um valor apagado indicava, por isso a regra de {k} linhas não se cumpre para o ficheiro. Para partilhar zonas raras, conte por unidade administrativa ou remova as localizações.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="73" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="74" />
       <source>Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).</source>
       <translation>Combinações raras de {columns}: {values} valores apagados em {rows} linhas (k = {k}).</translation>
     </message>
@@ -4378,7 +4386,7 @@
       <translation>Ler uma exportação do KoboToolbox, ODK ou ONA com o seu XLSForm para um GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="418" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="421" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>Leia a nota antes de enviar o ficheiro: acompanha-o.</translation>
     </message>
@@ -4776,7 +4784,7 @@
       <translation>Mesmos valores de {keys} que a submissão {uuid}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="197" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="200" />
       <source>Save a new key to a file…</source>
       <translation>Guardar uma nova chave num ficheiro…</translation>
     </message>
@@ -4905,7 +4913,7 @@
       <translation>Proporção de submissões com a resposta escolhida, por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="129" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="132" />
       <source>Shared file</source>
       <translation>Ficheiro a partilhar</translation>
     </message>
@@ -5389,7 +5397,7 @@
       <translation>O endereço do seu servidor ODK Central, p. ex., https://central.example.org, sem /v1.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="102" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="105" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>A coluna de unidade administrativa {column} não está na camada {layer}.</translation>
     </message>
@@ -5502,7 +5510,7 @@
       <translation>A fonte do mapa base '{source}' não é nem um endereço XYZ com {{z}}, {{x}} e {{y}} nem uma fonte de camada WMS/XYZ (url=…): copie-a das propriedades da camada, separador Informação.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="98" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="116" />
       <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by CartONG or its partners.</source>
       <translation>Os limites e os nomes apresentados e as designações utilizadas neste mapa não implicam reconhecimento nem aceitação oficial por parte da CartONG ou dos seus parceiros.</translation>
     </message>
@@ -5677,7 +5685,7 @@
       <translation>A coluna {column} contém texto livre: ao contar por zona, cada resposta escrita tornar-se-ia um nome de coluna do ficheiro partilhado. Escolha uma pergunta com uma lista curta de respostas (como water_source), ou conte apenas as submissões (sem coluna de respostas).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="76" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="79" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>A coluna {column} não está na camada {layer}.</translation>
     </message>
@@ -5946,7 +5954,7 @@
       <translation>As primeiras linhas tal como foram lidas, e o que foi detetado. Verifique se as colunas estão bem separadas antes de importar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="272" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="275" />
       <source>The folder {folder} does not exist.</source>
       <translation>A pasta {folder} não existe.</translation>
     </message>
@@ -6031,12 +6039,12 @@
       <translation>O k do k-anonimato: cada contagem ou combinação partilhada descreve pelo menos k pessoas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="233" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="236" />
       <source>The key is kept in QGIS's password store: after Export, QGIS may ask for its master password (or to create one). For a one-off export without it, choose a key file.</source>
       <translation>A chave é guardada no armazenamento de senhas do QGIS: após Exportar, o QGIS pode pedir a sua senha mestra (ou criar uma). Para uma exportação pontual sem ela, escolha um ficheiro de chave.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="218" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="221" />
       <source>The key is read from your file; QGIS's password store is not used. Use the same file next time to get the same pseudonyms.</source>
       <translation>A chave é lida do seu ficheiro; o armazenamento de senhas do QGIS não é usado. Use o mesmo ficheiro da próxima vez para obter os mesmos pseudónimos.</translation>
     </message>
@@ -6090,7 +6098,7 @@
       <translation>A última cópia descarregada {file} está no projeto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="254" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="266" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation>A camada a partilhar está em falta ou não pode ser lida.</translation>
     </message>
@@ -6105,7 +6113,7 @@
       <translation>Não foi possível reabrir a camada {layer} a partir de {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="92" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="95" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
       <translation>A camada {layer} não contém pontos simples: escolha «Remover as posições» ou «Contar por unidade administrativa» para a partilhar.</translation>
     </message>
@@ -6155,7 +6163,7 @@
       <translation>A camada {layer} não tem o campo {field}: o registo de limpeza identifica cada submissão por ele.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_records.py" line="156" />
+      <location filename="../cartong_plugin/core/protection/share_records.py" line="164" />
       <source>The layer {layer} has no submission id column ({columns}): each point's offset follows its row number (fid). A copy made from a re-imported or re-ordered file moves the points another way: do not give both copies to the same partner.</source>
       <translation>A camada {layer} não tem coluna de identificador de submissão ({columns}): o deslocamento de cada ponto segue o seu número de linha (fid). Uma cópia feita a partir de um ficheiro reimportado ou reordenado desloca os pontos de outra maneira: não dê as duas cópias ao mesmo parceiro.</translation>
     </message>
@@ -6470,7 +6478,7 @@
       <translation>As funções {reviewer} e {viewer} foram mantidas com os seus membros ({members}): estes passam a ler o novo inquérito de {schema}. Retire a função a quem não o deva ler (REVOKE &lt;role&gt; FROM &lt;person&gt;).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="61" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="62" />
       <source>The same identifiers under another name replaced by pseudonyms with the same key: {columns}.</source>
       <translation>Os mesmos identificadores com outro nome, substituídos por pseudónimos com a mesma chave: {columns}.</translation>
     </message>
@@ -6520,17 +6528,17 @@
       <translation>O servidor ou as credenciais mudaram durante a verificação: verifique novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="186" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="194" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
       <translation>Não foi possível reabrir o GeoPackage para partilha para registar a sua proteção.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="155" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="158" />
       <source>The shared GeoPackage could not be written: {error}</source>
       <translation>Não foi possível escrever o GeoPackage para partilha: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="127" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="130" />
       <source>The shared file needs a name before {suffix}: {file} has none.</source>
       <translation>O ficheiro partilhado precisa de um nome antes de {suffix}: {file} não tem nenhum.</translation>
     </message>
@@ -6932,12 +6940,12 @@
       <translation>Classificação desconhecida {name}; escolha uma de {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="80" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="83" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
       <translation>Proteção de posições desconhecida «{mode}»; use uma de {modes}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/map_texts.py" line="130" />
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="148" />
       <source>Unknown map language {language}; choose one of {languages}.</source>
       <translation>Língua de mapa desconhecida {language}; escolha uma de {languages}.</translation>
     </message>
@@ -7071,22 +7079,22 @@
       <translation>Visualização e mapas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="49" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="50" />
       <source>WARNING: columns at high risk kept by your choice: {columns}.</source>
       <translation>AVISO: colunas de risco elevado mantidas por sua escolha: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="103" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="106" />
       <source>WARNING: exact locations kept. Share only under a data sharing agreement.</source>
       <translation>ATENÇÃO: posições exatas mantidas. Partilhe apenas no âmbito de um acordo de partilha de dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="88" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="89" />
       <source>WARNING: no submission id column; offsets follow the row number, so a copy of a re-imported file moves the points another way.</source>
       <translation>AVISO: não há coluna de identificador de submissão; os deslocamentos seguem o número de linha, por isso uma cópia de um ficheiro reimportado desloca os pontos de outra maneira.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="77" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="78" />
       <source>WARNING: the points are kept and can show the area a blanked value of {columns} stood for: count by admin area or remove the locations to share rare areas.</source>
       <translation>AVISO: os pontos são mantidos e podem mostrar a zona que um valor apagado de {columns} indicava: conte por unidade administrativa ou remova as localizações para partilhar zonas raras.</translation>
     </message>
@@ -7126,7 +7134,7 @@
       <translation>O que levar para o terreno</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="165" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="168" />
       <source>What will be done</source>
       <translation>O que será feito</translation>
     </message>
@@ -7161,7 +7169,7 @@
       <translation>Onde escrever o pacote</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="130" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="133" />
       <source>Where to write the protected copy. A note explaining what was done is written beside it (same name followed by .README.txt), in English and French.</source>
       <translation>Onde escrever a cópia protegida. Ao lado é escrita uma nota que explica o que foi feito (mesmo nome seguido de .README.txt), em inglês e em francês.</translation>
     </message>
@@ -7288,7 +7296,7 @@
       <translation>Escreve o inquérito de um esquema PostgreSQL (partilhado com 'Partilhar um inquérito no PostgreSQL') num GeoPackage com as mesmas tabelas, nomes e valores, e o registo de limpeza com as decisões de todos, lidos de um instantâneo coerente enquanto os outros continuam a trabalhar. O ficheiro é escrito com um nome temporário e renomeado quando está completo. Funciona offline depois, e com todos os outros algoritmos do complemento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="338" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="341" />
       <source>Writing the protected copy.</source>
       <translation>A escrever a cópia protegida.</translation>
     </message>
@@ -7451,7 +7459,7 @@
       <translation>uma linha tem mais campos do que o cabeçalho</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="165" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="168" />
       <source>a row was refused</source>
       <translation>uma linha foi recusada</translation>
     </message>
@@ -7544,6 +7552,11 @@
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="107" />
       <source>admin areas with a value to map (the output of 'Count submissions by admin area'), and optionally the survey points and the boundaries of the level above.</source>
       <translation>unidades administrativas com um valor a cartografar (o resultado de «Contar as submissões por unidade administrativa») e, opcionalmente, os pontos do inquérito e os limites do nível superior.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/maps/map_texts.py" line="112" />
+      <source>admin boundaries ({files})</source>
+      <translation>limites administrativos ({files})</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/aggregate.py" line="150" />
@@ -8577,7 +8590,7 @@
       <translation>{file} já existe. Substituí-lo? Tudo o que contém será perdido. Escolha Não para o manter e depois outro nome ({free} está livre).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="267" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="270" />
       <source>{file} already exists: choose "A key file I keep…" to use it, or another name for the new key.</source>
       <translation>{file} já existe: escolha "Um ficheiro de chave que guardo…" para o usar, ou outro nome para a nova chave.</translation>
     </message>
@@ -9475,17 +9488,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="444" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="447" />
       <source>{readme} · {folder}</source>
       <translation>{readme} · {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="84" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="85" />
       <source>{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.</source>
       <translation>{rows} pontos deslocados numa direção aleatória de {min:.0f} a {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="97" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="100" />
       <source>{rows} points moved to the centre of {size:.0f} m grid cells.</source>
       <translation>{rows} pontos deslocados para o centro de células de grelha de {size:.0f} m.</translation>
     </message>

@@ -344,6 +344,10 @@
       <translation>Pays</translation>
     </message>
     <message>
+      <source>admin boundaries ({files})</source>
+      <translation>limites administratives ({files})</translation>
+    </message>
+    <message>
       <source>basemap Natural Earth</source>
       <translation>fond de carte Natural Earth</translation>
     </message>
