@@ -6,7 +6,8 @@ raw table of the GeoPackage must be what the user downloaded. Problems that make
 unreadable (encoding, quoting, ragged rows) become a CartongError naming the file, the row
 and the column. HXL tag rows, empty rows at the end and repeated column names are handled
 by ``export_shape.tidy_table``. ``TextTable`` and ``name_blank_columns`` serve every export
-reader: XLSX exports are read by ``export_xlsx``, JSON by ``json_export``, GeoJSON by ``geojson_reader``.
+reader: XLSX exports are read by ``export_xlsx``, zips by ``export_zip``, JSON by ``json_export``,
+GeoJSON by ``geojson_reader``.
 """
 
 from __future__ import annotations
@@ -16,14 +17,12 @@ import csv
 import io
 import re
 import warnings as warnings_module
-import zipfile
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from ..base.errors import CartongError
 from ..base.i18n import tr, trn
-from ..base.safe_archives import check_zip_archive, zip_errors
 from ..base.safe_files import content_kind, describe_content
 from .csv_delimiter import choose_delimiter, cut_off_sentence, ends_mid_row, first_record
 from .export_shape import ColumnNotes, tidy_table
@@ -438,27 +437,6 @@ def _parser_error(err, source: str, path) -> CartongError:
             row=int(found.group(2)),
         )
     return _fail(tr("{file} cannot be read as CSV: {reason}").format(file=source, reason=message), path, row=line)
-
-
-def read_zip_text(path) -> list[TextTable]:
-    """An ODK Central / Kobo CSV zip: the main CSV and one CSV per repeat (``<form>-<repeat>.csv``)."""
-    path = Path(str(path))
-    if not path.is_file():
-        raise _fail(tr("The file {file} does not exist (moved or deleted?).").format(file=str(path)), path)
-    check_zip_archive(path)  # refuses absolute or '..' member paths, links, passwords and zip bombs
-    with zip_errors(path), zipfile.ZipFile(path) as archive:
-        members = [m for m in archive.namelist() if m.lower().endswith(".csv")]
-        if not members:
-            raise _fail(tr("{file} contains no CSV file.").format(file=path.name), path)
-        stems = sorted(members, key=lambda m: (len(PurePosixPath(m).stem), m))
-        main = stems[0]
-        main_stem = PurePosixPath(main).stem
-        tables = [read_csv_text(path, data=archive.read(main), source=f"{path.name} [{main}]")]
-        for member in stems[1:]:
-            stem = PurePosixPath(member).stem
-            repeat = stem[len(main_stem) + 1 :] if stem.startswith(main_stem) else stem
-            tables.append(read_csv_text(path, name=repeat, data=archive.read(member), source=f"{path.name} [{member}]"))
-        return tables
 
 
 def sibling_repeat_csvs(path) -> dict[str, Path]:

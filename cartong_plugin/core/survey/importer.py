@@ -37,8 +37,9 @@ from ..base.safe_files import file_sha256
 from . import gpkg_writer as gw
 from .column_notes import write_column_notes
 from .columns import plan_columns
-from .export_readers import TextTable, read_csv_text, read_zip_text, sibling_repeat_csvs
+from .export_readers import TextTable, read_csv_text, sibling_repeat_csvs
 from .export_xlsx import read_xlsx_text
+from .export_zip import read_zip_text
 from .flat_repeats import flattened_repeat_names, split_flattened_repeats
 from .geojson_reader import read_geojson_text
 from .import_metadata import _metadata_schema, _write_metadata
@@ -82,7 +83,7 @@ def _read_files(
     if suffix in (".xlsx", ".xlsm"):
         return read_xlsx_text(path, sheet)
     if suffix == ".zip":
-        return read_zip_text(path)
+        return read_zip_text(path, spec.form_id if spec else "")
     if suffix == ".geojson":
         return read_geojson_text(path)
     if suffix == ".json":  # Kobo / ODK Central / ONA submissions, or GeoJSON
