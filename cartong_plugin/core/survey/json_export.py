@@ -148,6 +148,37 @@ def records_of(data, name: str) -> list[dict]:
     return data
 
 
+def _count(value) -> int | None:
+    """A count written in the file (``_Number`` text), or None when it is none."""
+    try:
+        return int(str(value)) if value is not None and not isinstance(value, bool) else None
+    except ValueError:
+        return None
+
+
+def page_warning(data, rows: int, name: str) -> str:
+    """The sentence saying that ``data`` is one page of a paged API download (KoboToolbox's ``count`` /
+    ``next`` / ``previous``, OData's ``@odata.count`` / ``@odata.nextLink``), with the numbers; "" when
+    it holds every submission. Such a page saved from a browser looks complete otherwise."""
+    if not isinstance(data, dict):
+        return ""
+    count = _count(data.get("count") if "results" in data else data.get("@odata.count"))
+    link = data.get("next") or data.get("@odata.nextLink") or ""
+    if count is not None and count > rows:
+        return tr(
+            "{file} is one page of a paged download: it holds {rows} of the {count} submissions the server "
+            "had; the other {missing} are not in the file. Download all the pages, or use Download from a "
+            "server."
+        ).format(file=name, rows=rows, count=count, missing=count - rows)
+    if link or data.get("previous"):
+        return tr(
+            "{file} is one page of a paged download ({rows} submissions; the server named another page: "
+            "{link}): the submissions of the other pages are not in the file. Download all the pages, or "
+            "use Download from a server."
+        ).format(file=name, rows=rows, link=link or data.get("previous"))
+    return ""
+
+
 def read_json_text(path) -> list:
     """A JSON export as TextTables: the submissions, then one table per repeat."""
     import pandas as pd
@@ -177,4 +208,7 @@ def read_json_text(path) -> list:
             [[row.get(h, "") for h in headers] for row in rows], columns=list(range(len(headers))), dtype=object
         )
         result.append(TextTable(name=table, headers=headers, frame=frame, source=path.name))
+    paged = page_warning(data, len(records), path.name)
+    if paged:
+        result[0].warnings.insert(0, paged)
     return result
