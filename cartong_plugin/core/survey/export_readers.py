@@ -174,12 +174,14 @@ def read_csv_text(
     source: str | None = None,
     max_rows: int | None = None,
     check_short_rows: bool = True,
+    labels: frozenset[str] = frozenset(),
 ) -> TextTable:
     """A CSV export as a TextTable; ``data`` reads from memory (a zip member) instead of ``path``.
 
     ``max_rows`` reads only the first rows (previews). Rows cut short are counted by parsing the
     file again (pandas reads a missing last field and an empty one alike); ``check_short_rows=False``
     leaves that to the caller, who may know already (``short_rows_unchecked``, ``count_short_rows``).
+    ``labels``: the form's texts, which tell a second header row of labels (``export_shape.form_texts``).
     """
     import pandas as pd
 
@@ -275,7 +277,9 @@ def read_csv_text(
     short = frame[last].isna().to_numpy()  # candidates: pandas reads an empty last field as NaN too
     if short.any():
         frame[last] = frame[last].fillna("")
-    headers, frame, notes = tidy_table(headers, frame, source, warnings, rows_done=not max_rows, received=received)
+    headers, frame, notes = tidy_table(
+        headers, frame, source, warnings, rows_done=not max_rows, received=received, labels=labels
+    )
     if len(frame) == 0:
         raise _fail(tr("{file} has a header row but no data rows.").format(file=source), path, row=1)
     unchecked = False

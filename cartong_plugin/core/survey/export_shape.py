@@ -3,6 +3,9 @@
 
 Exports written by others are rarely just a header and submissions:
 
+* a second header row of labels (ONA's "include labels" export: ``Household size`` under
+  ``hh/size``, the metadata columns' own names under ``_id``, ``_uuid``) is not submission 1 either:
+  it is taken out of the rows and kept per column as a header row (``is_label_row``);
 * an HXL hashtag row (``#adm1+name``, ``#affected+f``) under the header, sometimes below a second
   header row, is metadata of the columns: it is taken out of the rows and kept per column
   (``ColumnNotes``), so it is never counted or typed as submission 1;
@@ -12,7 +15,7 @@ Exports written by others are rarely just a header and submissions:
   gets a deterministic suffix (``Other``, ``Other_2``...), every duplicate named in one warning;
   the name as received stays in the notes (``cartong_columns``, field aliases).
 
-``tidy_table`` applies all three to the headers and text rows of one table, before blank headers
+``tidy_table`` applies them all to the headers and text rows of one table, before blank headers
 are named; it works on a pandas DataFrame of str with integer column labels, as the readers make.
 """
 
@@ -20,8 +23,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..base.i18n import tr, trn
+
+if TYPE_CHECKING:
+    from .xlsform import FormSpec
 
 # a hashtag and its attributes, as the HXL standard writes them: #adm1+name, #affected +f +children
 _HXL_TAG = re.compile(r"\s*#[A-Za-z][A-Za-z0-9_]*(?:\s*\+\s*[A-Za-z][A-Za-z0-9_]*)*\s*")
@@ -36,7 +43,7 @@ class ColumnNotes:
     received: list[str] = field(default_factory=list)  # the column's name in the file (before a suffix)
     hxl: list[str] = field(default_factory=list)  # the HXL hashtag of the column ("" when none)
     header_rows: list[list[str]] = field(default_factory=list)  # every header row's text, when several
-    rows_above: int = 0  # rows of the file taken out above the first submission (HXL rows)
+    rows_above: int = 0  # rows of the file taken out above the first submission (labels and HXL rows)
 
     def keep(self, indices: list[int]) -> None:
         """Keep the notes of these columns only (columns dropped by the reader)."""
@@ -63,14 +70,75 @@ def normalise_hxl(tag: str) -> str:
     return re.sub(r"\s+", "", tag).lower()
 
 
-def tidy_table(headers: list[str], frame, source: str, warnings: list[str], rows_done: bool = True, received=None):
-    """(headers, frame, notes) of one table with its HXL rows, empty end rows and repeated names handled.
+def form_texts(spec: FormSpec | None) -> frozenset[str]:
+    """What ONA writes in its "include labels" row for the columns of this form: the questions' labels
+    (any language) or names, and ``<question>/<choice label>`` (or with ".") for the split columns
+    of a select_multiple."""
+    if spec is None:
+        return frozenset()
+    texts: set[str] = set()
+    for question in spec.questions.values():
+        own = {question.name} | {label.strip() for label in question.labels.values()}
+        texts |= own
+        if question.type == "select_multiple":
+            for choice in spec.choices.get(question.list_name or "", ()):
+                for label in {choice.name} | {text.strip() for text in choice.labels.values()}:
+                    texts |= {f"{head}{sep}{label}" for head in own for sep in "/."}
+    texts.discard("")
+    return frozenset(texts)
+
+
+def is_label_row(headers: list[str], values, labels: frozenset[str] = frozenset()) -> bool:
+    """Whether the row right under the header is a second header row of labels, as ONA's "include
+    labels" export writes it: every cell is its column's own name (or the last part of its path,
+    which ONA writes for its metadata and for questions without a label) or a text of the form
+    (``labels``, see ``form_texts``). Without the form, two metadata columns (``_id``, ``_uuid``...)
+    holding their own names tell it: no submission has the id "_id"."""
+    metadata = filled = 0
+    from_form = True
+    for header, value in zip(headers, values):
+        text, name = str(value).strip(), header.strip()
+        if not text:
+            continue
+        filled += 1
+        own = text in (name, re.split(r"[/.]", name)[-1])
+        if name.startswith("_"):
+            if not own:
+                return False
+            metadata += 1
+        elif not own and text not in labels:
+            from_form = False
+    return metadata >= 2 or (bool(labels) and from_form and filled >= 2)
+
+
+def tidy_table(
+    headers: list[str],
+    frame,
+    source: str,
+    warnings: list[str],
+    rows_done: bool = True,
+    received=None,
+    labels: frozenset[str] = frozenset(),
+):
+    """(headers, frame, notes) of one table with its labels row, HXL rows, empty end rows and repeated
+    names handled.
 
     ``rows_done=False`` (a preview of the first rows) leaves the rows at the end alone. ``received``:
     the header cells exactly as written (``headers`` are stripped of surrounding spaces to be matched),
-    kept in the notes unless HXL header rows named the columns.
+    kept in the notes unless HXL header rows named the columns. ``labels``: the form's texts that
+    tell a labels row (``form_texts``).
     """
     notes = ColumnNotes()
+    if len(frame) and is_label_row(headers, frame.iloc[0].tolist(), labels):
+        notes.header_rows = [[header, str(value)] for header, value in zip(headers, frame.iloc[0].tolist())]
+        notes.rows_above = 1
+        frame = frame.iloc[1:].reset_index(drop=True)
+        warnings.append(
+            tr(
+                "{file}: row 2 holds the questions' labels (a second header row, as ONA's \"include labels\" "
+                "export writes it), not a submission; the labels are kept in the cartong_columns table."
+            ).format(file=source)
+        )
     named = _take_hxl_rows(headers, frame, source, warnings, notes)
     kept = received is not None and len(received) == len(headers) and named[0] is headers
     headers, frame = named
@@ -82,17 +150,20 @@ def tidy_table(headers: list[str], frame, source: str, warnings: list[str], rows
 
 
 def _take_hxl_rows(headers: list[str], frame, source: str, warnings: list[str], notes: ColumnNotes):
-    """Take the HXL hashtag row (and any header rows above it) out of the rows, into ``notes``."""
+    """Take the HXL hashtag row (and any header rows above it) out of the rows, into ``notes``
+    (after the rows ``notes`` already took out: a labels row)."""
     width = len(headers)
     head = frame.head(_HXL_SEARCH_ROWS).to_numpy().tolist()
     found = next((i for i, row in enumerate(head) if is_hxl_row(row)), None)
     if found is None:
         return headers, frame
+    above = notes.rows_above
     tag_row = head[found]
     notes.hxl = [normalise_hxl(v) if str(v).strip() else "" for v in tag_row]
-    extra = head[:found]  # header rows between the file's first row and the tags
+    extra = head[:found]  # header rows between the file's first row (or the labels row) and the tags
     if extra:
-        notes.header_rows = [[headers[c]] + [str(row[c]) for row in extra] for c in range(width)]
+        first = notes.header_rows or [[header] for header in headers]
+        notes.header_rows = [first[c] + [str(row[c]) for row in extra] for c in range(width)]
         # the header row nearest the tags names the columns (HXL puts the tags right under it);
         # a blank cell there keeps the name found higher up
         names = []
@@ -101,7 +172,7 @@ def _take_hxl_rows(headers: list[str], frame, source: str, warnings: list[str], 
             names.append(next((t for t in texts if t), header))
         headers = names
     frame = frame.iloc[found + 1 :].reset_index(drop=True)
-    notes.rows_above = found + 1
+    notes.rows_above = above + found + 1
     tagged = sum(1 for t in notes.hxl if t)
     if extra:
         warnings.append(
@@ -109,7 +180,14 @@ def _take_hxl_rows(headers: list[str], frame, source: str, warnings: list[str], 
                 "{file}: rows 2 to {last} are header rows with HXL hashtags ({count} tagged "
                 "columns), not submissions; the hashtags and header texts are kept in the "
                 "cartong_columns table."
-            ).format(file=source, last=found + 2, count=tagged)
+            ).format(file=source, last=above + found + 2, count=tagged)
+        )
+    elif above:
+        warnings.append(
+            tr(
+                "{file}: row {row} holds HXL hashtags ({count} tagged columns), not a submission; "
+                "the hashtags are kept in the cartong_columns table."
+            ).format(file=source, row=above + 2, count=tagged)
         )
     else:
         warnings.append(

@@ -103,9 +103,10 @@ def _xlsx_sheets_via_csv(path: Path) -> list[tuple[str, list[str], pd.DataFrame]
                 gdal.Unlink(target)
 
 
-def read_xlsx_text(path, sheet: str | None = None) -> list[TextTable]:
+def read_xlsx_text(path, sheet: str | None = None, labels: frozenset[str] = frozenset()) -> list[TextTable]:
     """Every non-empty visible sheet of an XLSX export, text as in the cells: the submissions first
-    (the sheet named ``sheet``, else the first visible sheet), then the repeat sheets."""
+    (the sheet named ``sheet``, else the first visible sheet), then the repeat sheets. ``labels``: the
+    form's texts, which tell a second header row of labels (``export_shape.form_texts``)."""
     import pandas as pd
 
     from .xlsx_sheets import read_xlsx_sheets
@@ -162,7 +163,7 @@ def read_xlsx_text(path, sheet: str | None = None) -> list[TextTable]:
         source = f"{path.name} [{name}]"
         received = _without_gdal_placeholders(headers, frame)
         headers = [h.strip() for h in received]
-        headers, frame, notes = tidy_table(headers, frame, source, warnings, received=received)
+        headers, frame, notes = tidy_table(headers, frame, source, warnings, received=received, labels=labels)
         headers, frame = name_blank_columns(headers, frame, source, warnings, notes)
         if not headers:
             continue

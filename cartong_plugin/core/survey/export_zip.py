@@ -10,20 +10,26 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 from ..base.i18n import tr
 from ..base.safe_archives import check_zip_archive, zip_errors
 from .export_readers import TextTable, _fail, read_csv_text
+from .export_shape import form_texts
+
+if TYPE_CHECKING:
+    from .xlsform import FormSpec
 
 
-def read_zip_text(path, form_id: str = "") -> list[TextTable]:
+def read_zip_text(path, spec: FormSpec | None = None) -> list[TextTable]:
     """An ODK Central / Kobo CSV zip: the main CSV (``<formId>.csv``) then the others, a repeat's
     ``<formId>-<repeat>.csv`` named by its repeat.
 
     Only the CSVs at the top of the archive are tables (those of its one folder, when a folder was
     zipped): ODK Central puts the files attached to submissions under ``media/``, and a CSV an
-    enumerator attached there is no table of the survey. The main CSV is ``<form_id>.csv`` when the
-    form names it, else the one whose name starts the most other names (``hh2024`` of ``hh2024-members``).
+    enumerator attached there is no table of the survey. The main CSV is ``<formId>.csv`` when the
+    form ``spec`` names it, else the one whose name starts the most other names (``hh2024`` of
+    ``hh2024-members``).
     """
     path = Path(str(path))
     if not path.is_file():
@@ -33,15 +39,22 @@ def read_zip_text(path, form_id: str = "") -> list[TextTable]:
         members = _table_members(archive.namelist())
         if not members:
             raise _fail(tr("{file} contains no CSV file.").format(file=path.name), path)
-        main = _main_member(members, form_id)
+        main = _main_member(members, spec.form_id if spec else "")
+        labels = form_texts(spec)
         main_stem = PurePosixPath(main).stem
-        tables = [read_csv_text(path, data=archive.read(main), source=f"{path.name} [{main}]")]
+        tables = [read_csv_text(path, data=archive.read(main), source=f"{path.name} [{main}]", labels=labels)]
         for member in sorted((m for m in members if m != main), key=lambda m: (len(PurePosixPath(m).stem), m)):
             stem = PurePosixPath(member).stem
             # <formId>-<repeat> (ODK Central), <formId> - audit (its audit log), <form>_<repeat>
             repeat = stem[len(main_stem) :].lstrip(" -_") if stem.startswith(main_stem) else stem
             tables.append(
-                read_csv_text(path, name=repeat or stem, data=archive.read(member), source=f"{path.name} [{member}]")
+                read_csv_text(
+                    path,
+                    name=repeat or stem,
+                    data=archive.read(member),
+                    source=f"{path.name} [{member}]",
+                    labels=labels,
+                )
             )
         return tables
 

@@ -38,6 +38,7 @@ from . import gpkg_writer as gw
 from .column_notes import write_column_notes
 from .columns import plan_columns
 from .export_readers import TextTable, read_csv_text, sibling_repeat_csvs
+from .export_shape import form_texts
 from .export_xlsx import read_xlsx_text
 from .export_zip import read_zip_text
 from .flat_repeats import flattened_repeat_names, split_flattened_repeats
@@ -81,9 +82,9 @@ def _read_files(
             tr("The file {file} does not exist (moved or deleted?).").format(file=str(path)), path=str(path)
         )
     if suffix in (".xlsx", ".xlsm"):
-        return read_xlsx_text(path, sheet)
+        return read_xlsx_text(path, sheet, form_texts(spec))
     if suffix == ".zip":
-        return read_zip_text(path, spec.form_id if spec else "")
+        return read_zip_text(path, spec)
     if suffix == ".geojson":
         return read_geojson_text(path)
     if suffix == ".json":  # Kobo / ODK Central / ONA submissions, or GeoJSON
@@ -94,8 +95,9 @@ def _read_files(
             path=str(path),
         )
     deferred = {str(p) for p in defer_short_rows}
+    labels = form_texts(spec)
     return [
-        read_csv_text(csv_path, name=name, check_short_rows=str(csv_path) not in deferred)
+        read_csv_text(csv_path, name=name, check_short_rows=str(csv_path) not in deferred, labels=labels)
         for name, csv_path in csv_files(path, spec, repeat_paths)
     ]
 
@@ -147,7 +149,7 @@ def preview_export(data_path, form_path=None, rows: int = 20) -> ExportPreview:
     spec = read_xlsform(form_path) if form_path else None
     path = Path(str(data_path))
     if path.suffix.lower() == ".csv":
-        tables = [read_csv_text(path, max_rows=rows)]
+        tables = [read_csv_text(path, max_rows=rows, labels=form_texts(spec))]
         repeats = [
             name
             for name, candidate in sibling_repeat_csvs(path).items()
