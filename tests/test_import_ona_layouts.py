@@ -120,3 +120,51 @@ def test_the_labels_row_is_told_by_the_forms_labels_when_the_metadata_columns_we
     result, _warnings = import_with_messages(export, gpkg, _form(tmp_path))
     assert result["ROWS"] == 3
     assert query(gpkg, "SELECT size FROM survey ORDER BY fid") == [(4,), (2,), (6,)]
+
+
+def _flags(gpkg):
+    return query(gpkg, "SELECT water_1, water_2, water_3 FROM survey ORDER BY fid")
+
+
+def test_value_select_multiples_columns_holding_the_choice_code_are_yes_no(cartong_provider, tmp_path):
+    """onadata _split_select_multiples with value_select_multiples: ``hh/water/2`` holds 2 when chosen."""
+    export = _write(tmp_path / "ona_values.csv", _ona_rows(flags="value"))
+    gpkg = tmp_path / "out.gpkg"
+    _result, warnings = import_with_messages(export, gpkg, _form(tmp_path))
+    assert _flags(gpkg) == [(0, 1, 1), (1, 0, 0), (0, 0, 1)]
+    assert not [w for w in warnings if "hh/water" in w]
+
+
+def test_value_select_multiples_with_choice_labels_are_yes_no(cartong_provider, tmp_path):
+    """With "show choice labels" the column is named by the choice's label and holds it when chosen: it is
+    that choice's column (``water_1``), not one of a choice missing from the form."""
+    labels = {"1": "Piped", "2": "Well", "3": "River"}
+    rows = _ona_rows(flags="value")
+    rows[0] = [f"hh/water/{labels[h[-1]]}" if h.startswith("hh/water/") else h for h in rows[0]]
+    rows[1:] = [row[:2] + [labels[v] if v else "" for v in row[2:5]] + row[5:] for row in rows[1:]]
+    export = _write(tmp_path / "ona_value_labels.csv", rows)
+    gpkg = tmp_path / "out.gpkg"
+    _result, warnings = import_with_messages(export, gpkg, _form(tmp_path))
+    assert _flags(gpkg) == [(0, 1, 1), (1, 0, 0), (0, 0, 1)]
+    assert not [w for w in warnings if "hh/water" in w]
+
+
+def test_a_choice_column_value_that_is_neither_yes_nor_no_is_said(cartong_provider, tmp_path):
+    rows = _ona_rows()
+    rows[2][3] = "maybe"  # submission 2, hh/water/2
+    export = _write(tmp_path / "ona_default.csv", rows)
+    gpkg = tmp_path / "out.gpkg"
+    _result, warnings = import_with_messages(export, gpkg, _form(tmp_path))
+    assert _flags(gpkg) == [(0, 1, 1), (1, None, 0), (0, 0, 1)]
+    said = [w for w in warnings if "column hh/water/2" in w]
+    assert len(said) == 1 and "'maybe'" in said[0] and "row 2" in said[0]
+
+
+def test_a_choice_coded_0_in_a_1_0_export_is_not_read_as_its_own_code(cartong_provider, tmp_path):
+    """Kobo / ONA binary: ``water/0`` holding 0 means "none" was not chosen, whatever its code."""
+    choices = [["list_name", "name", "label"], ["water", "0", "None"], ["water", "1", "Piped"]]
+    form = write_form(tmp_path / "form.xlsx", [["type", "name", "label"], SURVEY[2], SURVEY[4], SURVEY[6]], choices)
+    export = _write(tmp_path / "binary.csv", [["hh/water/0", "hh/water/1", "_uuid"], ["1", "0", "a"], ["0", "1", "b"]])
+    gpkg = tmp_path / "out.gpkg"
+    import_with_messages(export, gpkg, form)
+    assert query(gpkg, "SELECT water_0, water_1 FROM survey ORDER BY fid") == [(1, 0), (0, 1)]

@@ -205,14 +205,10 @@ class TypedBuilder:
             self.fields += [(column.name, ogr.OFTString), (f"{column.name}_label", ogr.OFTString)]
             self.exprs += select_sql(self, column, ref)
         elif kind == "flag":
+            from .choice_flags import flag_sql
+
             self.fields.append((column.name, ogr.OFTInteger))
-            if set(self.table.distinct(column.index)) <= {"0", "1", ""}:  # the usual case: cheaper
-                self.exprs.append(f"CASE {ref} WHEN '1' THEN 1 WHEN '0' THEN 0 END")
-            else:
-                self.exprs.append(
-                    f"CASE lower(trim({ref})) WHEN '1' THEN 1 WHEN 'true' THEN 1 WHEN '1.0' THEN 1 "
-                    f"WHEN '0' THEN 0 WHEN 'false' THEN 0 WHEN '0.0' THEN 0 END"
-                )
+            self.exprs.append(flag_sql(self, column, ref))
         else:  # text, and geo columns: the original string is kept beside the geometry
             self.fields.append((column.name, ogr.OFTString))
             # empty answers become NULL; a column without any is copied as is (cheaper per row)

@@ -288,10 +288,10 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
             column.name = question.name
             column.device_location = question.type in DEVICE_GEOPOINT_TYPES
         elif spec and (flag := _flag_of(name, keys, spec)):
-            column.question, column.choice = flag
-            column.kind, column.name = "flag", f"{flag[0].name}_{flag[1]}"
+            column.question, column.choice = flag[0], _choice_code(spec, *flag)
+            column.kind, column.name = "flag", f"{flag[0].name}_{column.choice}"
             codes = {c.name for c in spec.choices.get(flag[0].list_name or "", ())}
-            if codes and flag[1] not in codes:
+            if codes and column.choice not in codes:
                 unknown_choices.append(header)
             if not any(name == f"{head}{sep}{flag[1]}" for sep in _SEPARATORS for head in keys.ordinary):
                 column.restored = name
@@ -438,6 +438,16 @@ def _flag_of(header: str, keys: dict[str, Question], spec: FormSpec):
         if found and choice and head in keys and keys[head].type == "select_multiple":
             return keys[head], choice
     return None
+
+
+def _choice_code(spec: FormSpec, question: Question, choice: str) -> str:
+    """The code of a split column's choice: ``choice`` itself, or the code of the one choice of the list
+    labelled so (ONA's "show choice labels" names the column ``water/Piped``)."""
+    rows = spec.choices.get(question.list_name or "", ())
+    if any(c.name == choice for c in rows):
+        return choice
+    labelled = {c.name for c in rows if choice in {text.strip() for text in c.labels.values()}}
+    return labelled.pop() if len(labelled) == 1 else choice
 
 
 def _unique_names(columns: list[Column], spec: FormSpec | None = None) -> None:

@@ -6,7 +6,7 @@ with a CASE, or a lookup table for long lists. A label that depends on the row (
 twice in its list, told apart by the choice_filter's column) is looked up with the row's answer to the
 filter's question, or, for a repeat, the answer of the row it belongs to (``TypedBuilder.enclosing``);
 a select_multiple summary of a "labels" export that is no exact list of labels is read from the
-export's 0/1 choice columns when it has them. A label that cannot be known is left empty, and said.
+export's choice columns when it has them. A label that cannot be known is left empty, and said.
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ from .columns import Column
 from .xlsform import FormSpec, Question
 
 _SMALL_LIST = 60  # choice lists up to this size are labelled by a CASE expression, larger by a lookup
-_TRUE_FLAG = "('1', 'true', '1.0')"
 
 
 def _sql_text(value: str) -> str:
@@ -223,7 +222,7 @@ def _undecoded(
     builder, column: Column, question: Question, ref: str, answers: Answers, code: str, label_sql: str
 ) -> tuple[str, str]:
     """Summaries of a "labels" export that are no exact list of the choice labels: read from the
-    export's 0/1 choice columns of the question when every one of them names a choice of its list,
+    export's choice columns (``choice_flags``) of the question when every one of them names a choice of its list,
     else left without a label. Said either way."""
     spec = builder.spec
     codes = {c.name: c for c in spec.choices.get(question.list_name or "", [])}
@@ -239,12 +238,11 @@ def _undecoded(
         "value": series[mask].iloc[0],
     }
     if flags and all(f.choice in codes for f in flags):
+        from .choice_flags import flag_sql
 
         def joined(text_of, sep: str) -> str:
-            parts = " || ".join(
-                f"CASE WHEN lower(trim({_raw(f)})) IN {_TRUE_FLAG} THEN {_sql_text(sep + text_of(f))} ELSE '' END"
-                for f in flags
-            )
+            chosen = [(flag_sql(builder, f, _raw(f), warn=False), _sql_text(sep + text_of(f))) for f in flags]
+            parts = " || ".join(f"CASE WHEN ({sql}) = 1 THEN {text} ELSE '' END" for sql, text in chosen)
             return f"NULLIF(substr({parts}, {len(sep) + 1}), '')"
 
         inside = f"{ref} IN ({', '.join(_sql_text(v) for v in answers.undecoded)})"
