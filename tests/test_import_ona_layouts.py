@@ -168,3 +168,18 @@ def test_a_choice_coded_0_in_a_1_0_export_is_not_read_as_its_own_code(cartong_pr
     gpkg = tmp_path / "out.gpkg"
     import_with_messages(export, gpkg, form)
     assert query(gpkg, "SELECT water_0, water_1 FROM survey ORDER BY fid") == [(1, 0), (0, 1)]
+
+
+def test_flattened_repeats_with_the_dot_group_delimiter_become_their_table(cartong_provider, tmp_path):
+    """ONA's group delimiter "." writes ``members[1].mname``, ``hh.water.1`` and ``meta.instanceID``."""
+    export = _write(tmp_path / "ona_dot.csv", _ona_rows(delimiter="."))
+    gpkg = tmp_path / "out.gpkg"
+    _result, warnings = import_with_messages(export, gpkg, _form(tmp_path))
+    assert query(gpkg, "SELECT mname, age, _parent_index FROM members ORDER BY fid") == [
+        ("Amina", 34, 1),
+        ("Omar", 6, 1),
+        ("Hawa", 51, 2),
+    ]
+    assert query(gpkg, 'SELECT size, water_2, "meta.instanceID" FROM survey ORDER BY fid')[0] == (4, 1, "uuid:0001")
+    assert not [c for c in query(gpkg, "PRAGMA table_info(survey)") if "members[" in c[1]]
+    assert not [w for w in warnings if "not in the form" in w or "changed by R" in w]

@@ -419,7 +419,10 @@ def _restored_names(headers: list[str], keys) -> dict[str, str]:
     """{header: the export's own name} for headers R changed: byte-order-mark prefix, Kobo metadata
     (``X_uuid``) and ODK metadata (``meta.instanceID``). Questions are matched by ``keys``' R spellings."""
     restored = restore_headers(headers, keys)
-    odk = {make_names(name): name for name in ODK_META}
+    # a header R would have changed (_id, hh/size) shows the export did not go through R: ONA's "."
+    # group delimiter writes meta.instanceID itself
+    untouched = any(header and make_names(header) != header for header in headers[1:])
+    odk = {} if untouched else {make_names(name): name for name in ODK_META}
     for header in headers:
         name = restored.get(header, header)
         if name not in keys and name not in ODK_META and odk.get(name, name) != name:

@@ -2,14 +2,14 @@
 """Repeat groups flattened into one sheet become child tables, as repeat sheets are.
 
 Kobo's legacy CSV export and ONA write every repeat item as columns of the submission's row:
-``kids/kids_details[1]/kids_name``, ``kids/kids_details[2]/kids_name``, nested
-``kids/kids_details[1]/kids_immunization[2]/immunization_info``. A survey with a few repeats then
-has hundreds of such columns. Here each repeat becomes a table of its own, one row per item, with
-the columns of a Kobo repeat sheet: the item's questions under their path without the index
-(``kids/kids_details/kids_name``, which the form knows), then ``_index``, ``_parent_index`` (the
-``_index`` of the parent row, or its row number when the parent has no ``_index``),
-``_parent_table_name`` and ``_submission__uuid``. The importer links them by relations as it links
-repeat sheets, and leaves the indexed columns out of the typed parent table; the raw parent table
+``kids/kids_details[1]/kids_name`` (``kids.kids_details[1].kids_name`` with ONA's "." delimiter),
+``kids/kids_details[2]/kids_name``, nested ``kids/kids_details[1]/kids_immunization[2]/immunization_info``.
+A survey with a few repeats then has hundreds of such columns. Here each repeat becomes a table of
+its own, one row per item, with the columns of a Kobo repeat sheet: the item's questions under their
+path without the index (``kids/kids_details/kids_name``, which the form knows), then ``_index``,
+``_parent_index`` (the ``_index`` of the parent row, or its row number when the parent has no
+``_index``), ``_parent_table_name`` and ``_submission__uuid``. The importer links them by relations as
+it links repeat sheets, and leaves the indexed columns out of the typed parent table; the raw parent table
 keeps them exactly as received.
 
 An item whose cells are all empty or ``n/a`` (formhub's mark for an item that does not exist) is
@@ -39,8 +39,11 @@ def parse_indexed(header: str) -> tuple[tuple[str, ...], tuple[int, ...], str] |
 
     ``kids/kids_details[2]/kids_immunization[1]/info`` -> (("kids/kids_details",
     "kids/kids_details/kids_immunization"), (2, 1), "kids/kids_details/kids_immunization/info").
+    ONA's other group delimiter, ".", is read alike (``members[1].mname``: a header without "/"),
+    the paths given with "/" as the form writes them.
     """
-    parts, plain, paths, numbers = header.split("/"), [], [], []
+    delimiter = "/" if "/" in header else "."
+    parts, plain, paths, numbers = header.split(delimiter), [], [], []
     for part in parts:
         found = _INDEXED.match(part)
         plain.append(found.group(1) if found else part)
