@@ -19,7 +19,7 @@ from pathlib import Path
 from ..base.errors import CartongError
 from ..base.i18n import tr, trn
 from . import gpkg_writer as gw
-from .choice_names import choice_without_form
+from .choice_names import SEPARATORS, choice_code, choice_without_form, flag_by_label, flag_of
 from .export_readers import TextTable
 from .r_names import make_names, restore_headers
 from .xlsform import FormSpec, Question
@@ -70,7 +70,6 @@ _KIND = {
     "geotrace": "geotrace",
     "geoshape": "geoshape",
 }
-_SEPARATORS = ("/", ".", "-", ":")
 _RESERVED = {gw.FID, gw.GEOM}
 
 
@@ -122,7 +121,7 @@ def table_key(name: str) -> str:
 
 
 def _spellings(parts: list[str]) -> list[str]:
-    return [sep.join(parts) for sep in _SEPARATORS]
+    return [sep.join(parts) for sep in SEPARATORS]
 
 
 def _question_keys(spec: FormSpec, table_name: str = "") -> _Keys:
@@ -203,43 +202,6 @@ def _by_label(
     return None
 
 
-def _flag_by_label(
-    labels: dict[str, list[Question]], header: str, spec: FormSpec, after: int, order: dict[str, int]
-) -> tuple[Question, str, bool] | None:
-    """(question, choice, known) of a split column of a "labels" export: ``[group label/]<question
-    label>/<choice label>`` of a select_multiple, the choice read from its label in any language
-    (``known`` False when the list has no such label: the label, made a name, stands for it).
-    Its choice label is never matched to another question ("Other" beside the "specify other" text)."""
-    if header.strip() in labels:  # a question labelled "Age/sex" is that question
-        return None
-    found = []
-    for at in (i for i, char in enumerate(header) if char == "/"):
-        head, choice = header[:at].strip(), header[at + 1 :].strip()
-        for key in (head, head.rsplit("/", 1)[-1].strip()):
-            for question in labels.get(key, ()):
-                if question.type == "select_multiple" and choice:
-                    found.append((question, choice))
-    if not found:
-        return None
-
-    def code_of(question: Question, choice: str) -> str | None:
-        rows = spec.choices.get(question.list_name or "", ())
-        return next((c.name for c in rows if choice in {t.strip() for t in c.labels.values()}), None)
-
-    known = [(q, code_of(q, c)) for q, c in found if code_of(q, c) is not None]
-
-    # the summary column comes first: its question is the nearest one at or before the last matched
-    def distance(item: tuple[Question, str | None]) -> tuple[bool, int]:
-        at = order.get(item[0].path, -1)
-        return at > after, -at if at <= after else at
-
-    if known:
-        question, code = min(known, key=distance)
-        return question, code or "", True
-    question, label = min(found, key=distance)
-    return question, re.sub(r"\W+", "_", label).strip("_") or label, False
-
-
 _KOBO_GEO = re.compile(r"^_(.+)_(latitude|longitude|altitude|precision)$")
 _ODK_GEO_RE = re.compile(r"^(.+)[-/.:](latitude|longitude|altitude|accuracy)$", re.IGNORECASE)
 
@@ -287,13 +249,13 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
             column.kind = _KIND.get(question.type, "text")
             column.name = question.name
             column.device_location = question.type in DEVICE_GEOPOINT_TYPES
-        elif spec and (flag := _flag_of(name, keys, spec)):
-            column.question, column.choice = flag[0], _choice_code(spec, *flag)
+        elif spec and (flag := flag_of(name, keys, spec)):
+            column.question, column.choice = flag[0], choice_code(spec, *flag)
             column.kind, column.name = "flag", f"{flag[0].name}_{column.choice}"
             codes = {c.name for c in spec.choices.get(flag[0].list_name or "", ())}
             if codes and column.choice not in codes:
                 unknown_choices.append(header)
-            if not any(name == f"{head}{sep}{flag[1]}" for sep in _SEPARATORS for head in keys.ordinary):
+            if not any(name == f"{head}{sep}{flag[1]}" for sep in SEPARATORS for head in keys.ordinary):
                 column.restored = name
         elif kobo_geo:
             column.kind, column.geo_part, column.geo_question = "coordinate", kobo_geo.group(2), kobo_geo.group(1)
@@ -309,7 +271,7 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
         elif name.startswith("_") or name in ODK_META:
             column.kind = "integer" if name in META_INTEGER else "datetime" if name in META_DATETIME else "text"
             column.name = name
-        elif spec and (label_flag := _flag_by_label(labels, received[index], spec, after, order)):
+        elif spec and (label_flag := flag_by_label(labels, received[index], spec, after, order)):
             column.question, column.choice, known = label_flag
             column.kind, column.name = "flag", f"{column.question.name}_{column.choice}"
             if not known:
@@ -428,29 +390,6 @@ def _restored_names(headers: list[str], keys) -> dict[str, str]:
         if name not in keys and name not in ODK_META and odk.get(name, name) != name:
             restored[header] = odk[name]
     return restored
-
-
-def _flag_of(header: str, keys: dict[str, Question], spec: FormSpec):
-    """(question, choice) when ``header`` is a split select_multiple column like ``group/q/choice``.
-
-    A code missing from the form's list (a choice removed from a later version of the form) is
-    still a choice column of its question, never a column named after the bare code.
-    """
-    for sep in _SEPARATORS:
-        head, found, choice = header.rpartition(sep)
-        if found and choice and head in keys and keys[head].type == "select_multiple":
-            return keys[head], choice
-    return None
-
-
-def _choice_code(spec: FormSpec, question: Question, choice: str) -> str:
-    """The code of a split column's choice: ``choice`` itself, or the code of the one choice of the list
-    labelled so (ONA's "show choice labels" names the column ``water/Piped``)."""
-    rows = spec.choices.get(question.list_name or "", ())
-    if any(c.name == choice for c in rows):
-        return choice
-    labelled = {c.name for c in rows if choice in {text.strip() for text in c.labels.values()}}
-    return labelled.pop() if len(labelled) == 1 else choice
 
 
 def _unique_names(columns: list[Column], spec: FormSpec | None = None) -> None:
