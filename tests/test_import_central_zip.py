@@ -135,3 +135,37 @@ def test_the_main_csv_is_the_forms_not_the_shortest_name(cartong_provider, tmp_p
     result, _warnings = import_with_messages(export, gpkg, _form(tmp_path))
     assert result["ROWS"] == 2
     assert query(gpkg, "SELECT head FROM survey ORDER BY fid") == [("Amina",), ("Bakari",)]
+
+
+AUDIT = [
+    ["instance ID", "event", "node", "start", "end", "latitude", "longitude", "accuracy", "old-value", "new-value"],
+    ["uuid:a1", "form start", "", "1714557600000", "", "", "", "", "", ""],
+    ["uuid:a1", "question", "/data/hh/head", "1714557601000", "1714557610000", "", "", "", "", "Amina"],
+    ["uuid:b2", "form start", "", "1714644000000", "", "", "", "", "", ""],
+]
+
+
+def test_the_audit_log_is_a_log_its_times_read_from_milliseconds(cartong_provider, tmp_path):
+    """``hh2024 - audit.csv``: its start and end are not the form's start and end questions."""
+    export = _central_zip(tmp_path / "central.zip", [("hh2024 - audit.csv", _csv(AUDIT))])
+    gpkg = tmp_path / "out.gpkg"
+    result, warnings = import_with_messages(export, gpkg, _form(tmp_path))
+    assert result["ROWS"] == 2
+    assert query(gpkg, 'SELECT event, start, "end", node FROM audit ORDER BY fid') == [
+        ("form start", "2024-05-01T10:00:00.000Z", None, None),
+        ("question", "2024-05-01T10:00:01.000Z", "2024-05-01T10:00:10.000Z", "/data/hh/head"),
+        ("form start", "2024-05-02T10:00:00.000Z", None, None),
+    ]
+    relations = json.loads(query(gpkg, "SELECT relations FROM cartong_metadata")[0][0])
+    assert {"parent": "survey", "child": "audit", "parent_key": "KEY", "child_key": "instance ID"} in relations
+    assert not [w for w in warnings if "audit" in w and ("date-times (ISO" in w or "not in the form" in w)]
+    assert any("is the form's audit log" in w for w in warnings)
+
+
+def test_an_audit_log_without_instance_ids_is_imported_unlinked_and_said(cartong_provider, tmp_path):
+    """Older Central versions wrote the log without the submission's instance ID."""
+    export = _central_zip(tmp_path / "central.zip", [("hh2024 - audit.csv", _csv([row[1:] for row in AUDIT]))])
+    gpkg = tmp_path / "out.gpkg"
+    _result, warnings = import_with_messages(export, gpkg)
+    assert query(gpkg, "SELECT start FROM audit ORDER BY fid LIMIT 1") == [("2024-05-01T10:00:00.000Z",)]
+    assert any("is the form's audit log" in w and "not linked" in w for w in warnings)

@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from ..base.i18n import tr
 from . import gpkg_writer as gw
+from .audit_log import epoch_ms_sql
 from .columns import Column, is_media
 from .export_readers import TextTable, fits_layout
 from .number_columns import number_sql
@@ -199,6 +200,10 @@ class TypedBuilder:
                 expr = self._unless_impossible_day(column, day, f"strftime('%Y-%m-%dT%H:%M:%fZ', {value})")
                 self.exprs.append(self._ends_of_days(column, ref, self._excel_serials(column, ref, expr)))
             self.date_checks.append((column, tr("date-times (ISO 8601)")))
+        elif kind == "epoch_ms":  # ODK's audit log (audit_log)
+            self.fields.append((column.name, ogr.OFTDateTime))
+            self.exprs.append(epoch_ms_sql(ref))
+            self.date_checks.append((column, tr("times in milliseconds since 1970")))
         elif kind in ("select_one", "select_multiple"):
             from .select_columns import select_sql
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from ..base.errors import CartongError
 from ..base.i18n import tr, trn
 from . import gpkg_writer as gw
+from .audit_log import is_audit_log, plan_audit_log
 from .choice_names import SEPARATORS, choice_code, choice_without_form, flag_by_label, flag_of
 from .export_readers import TextTable
 from .r_names import make_names, restore_headers
@@ -220,6 +221,10 @@ def _kobo_geo(name: str, spec: FormSpec | None, keys) -> re.Match | None:
 
 def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -> list[Column]:
     """Decide the typed name and kind of every column of ``table``."""
+    if table.name and is_audit_log(table.headers):  # never typed as the form's start and end
+        columns = plan_audit_log(table, warnings)
+        _unique_names(columns, spec)
+        return columns
     keys = _question_keys(spec, table.name) if spec else _Keys()
     labels = _label_keys(spec, table.name) if spec else {}
     restored = _restored_names(table.headers, keys)

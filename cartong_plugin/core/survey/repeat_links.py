@@ -15,6 +15,7 @@ import pandas as pd
 
 from ..base.i18n import tr
 from . import gpkg_writer as gw
+from .audit_log import INSTANCE
 from .columns import Column, form_repeat, table_key
 from .export_readers import TextTable
 from .import_report import ImportReport
@@ -88,7 +89,8 @@ def _names(name: str, sheet: str, typed: str, spec: FormSpec | None, exact: bool
 def _relation(parent: str, parent_columns: list[Column], child: str, child_columns: list[Column]) -> dict | None:
     parent_names = {c.restored or c.header: c.name for c in parent_columns}  # X_index (R) is _index
     child_names = {c.restored or c.header: c.name for c in child_columns}
-    for parent_key, child_key in (("_index", "_parent_index"), ("KEY", "PARENT_KEY"), ("_uuid", "_submission__uuid")):
+    pairs = (("_index", "_parent_index"), ("KEY", "PARENT_KEY"), ("_uuid", "_submission__uuid"), ("KEY", INSTANCE))
+    for parent_key, child_key in pairs:
         if parent_key in parent_names and child_key in child_names:
             return {
                 "parent": parent,
