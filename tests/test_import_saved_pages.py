@@ -65,3 +65,28 @@ def test_a_complete_download_is_not_called_a_page(path, cartong_provider, tmp_pa
     """kobo_data_dm__01.json says count 3, next null: the whole of it."""
     _result, warnings = import_with_messages(path, tmp_path / "out.gpkg")
     assert not _paged(warnings)
+
+
+REPEAT_ALONE = REAL_DATA / "ropensci+ruODK/tests/fixtures/decoded/test_odata_submission_get2.json"
+
+
+def test_an_odata_repeat_table_saved_alone_is_not_counted_as_submissions(cartong_provider, tmp_path):
+    """ruODK's real ``Submissions.vegetation_stratum``: 3 strata of one submission."""
+    import processing
+
+    from tests.field_data import RecordingFeedback
+
+    feedback = RecordingFeedback()
+    result = processing.run(
+        "cartong:importsurvey", {"DATA": str(REPEAT_ALONE), "OUTPUT": str(tmp_path / "out.gpkg")}, feedback=feedback
+    )
+    assert result["ROWS"] == 3  # every row kept, as received
+    said = [w for w in feedback.warnings if "table of the repeat 'vegetation_stratum' saved alone" in w]
+    assert len(said) == 1 and "3 rows are items of 1 submission(s) (__Submissions-id)" in said[0]
+    assert not [i for i in feedback.infos if "submissions imported" in i]
+    assert [i for i in feedback.infos if i.startswith("3 items of the repeat vegetation_stratum imported")]
+
+
+def test_the_submissions_of_an_odata_feed_are_not_called_a_repeat(cartong_provider, tmp_path):
+    _result, warnings = import_with_messages(ODATA, tmp_path / "out.gpkg")
+    assert not [w for w in warnings if "saved alone" in w]

@@ -75,6 +75,21 @@ def test_wizard_imports_the_sample_and_shows_the_summary(wizard, sample_copy, tm
     assert survey.editorWidgetSetup(survey.fields().indexOf("latrine")).type() == "ValueMap"
 
 
+def test_summary_of_a_repeat_saved_alone_does_not_count_submissions(wizard, real_data_dir, tmp_path):
+    """ODK Central's OData table of one repeat (real ruODK file): its rows are items, as the summary says."""
+    data = real_data_dir / "ropensci+ruODK/tests/fixtures/decoded/test_odata_submission_get2.json"
+    _choose_files(wizard, data, None, tmp_path / "strata.gpkg")
+    wizard.next()  # preview
+    _wait_for_preview(wizard)
+    wizard.next()  # options
+    wizard.next()  # run, then the summary
+    _wait(lambda: wizard.currentPage() is wizard.summary_page)
+    counts = wizard.findChild(QLabel, "counts").text()
+    assert (
+        "3 items of the repeat vegetation_stratum (not submissions)" in counts and "submissions imported" not in counts
+    )
+
+
 def test_wizard_can_keep_codes_in_forms(wizard, sample_copy, tmp_path):
     _choose_files(
         wizard,

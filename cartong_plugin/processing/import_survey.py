@@ -88,12 +88,27 @@ class ImportSurveyAlgorithm(PostgisDestination, CartongAlgorithm):
         report = import_survey(data, form, output, language, sheet=sheet, feedback=feedback)
         for warning in report.warnings:
             feedback.pushWarning(warning)
-        feedback.pushInfo(
-            trn(
+        if report.items_of:  # a repeat's table saved alone: its rows are no submissions (see its warning)
+            done = trn(
+                "%n item of the repeat {repeat} imported ({missing} without location) into {file} in {seconds:.1f} s; "
+                "it is not a submission.",
+                "%n items of the repeat {repeat} imported ({missing} without location) into {file} in "
+                "{seconds:.1f} s; they are not submissions.",
+                report.rows,
+            )
+        else:
+            done = trn(
                 "%n submission imported ({missing} without location) into {file} in {seconds:.1f} s.",
                 "%n submissions imported ({missing} without location) into {file} in {seconds:.1f} s.",
                 report.rows,
-            ).format(missing=report.rows_without_location, file=report.output, seconds=report.seconds)
+            )
+        feedback.pushInfo(
+            done.format(
+                repeat=report.items_of,
+                missing=report.rows_without_location,
+                file=report.output,
+                seconds=report.seconds,
+            )
         )
         high = self._log_personal_data(report.output, form, feedback)
         from pathlib import Path

@@ -62,6 +62,7 @@ class TextTable:
     # rows of a download cut off mid-row: kept raw, left out of the typed table (survey_tables._write)
     cut_rows: list[int] = field(default_factory=list)
     cut_at: int = 0  # the file's row cut off (as a spreadsheet numbers it, the header being 1), else 0
+    items_of: str = ""  # the main table is a repeat's items saved alone (OData Submissions.<repeat>), else ""
     _distinct: dict = field(default_factory=dict, repr=False, compare=False)  # see distinct()
 
     @property

@@ -25,6 +25,7 @@ class ImportReport:
 
     output: str = ""
     rows: int = 0
+    items_of: str = ""  # the rows are items of this repeat, saved alone, not submissions (json_export)
     rows_without_location: int = 0
     warnings: list[str] = field(default_factory=list)
     tables: dict[str, int] = field(default_factory=dict)  # typed table -> rows

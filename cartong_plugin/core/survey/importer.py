@@ -343,6 +343,7 @@ def _read_and_plan(
             path=str(data_path),
         ) from err
     lap = report.lap("read", lap)
+    report.items_of = tables[0].items_of
     for table in tables:
         report.warnings += table.warnings
     names = _table_names([t.name for t in tables], spec)

@@ -7,12 +7,15 @@ numbers as written, GeoJSON points (ODK) as ``lat lon alt accuracy`` geopoint te
 objects Kobo keeps as metadata (``_attachments``, ``_geolocation``, ``_validation_status``...) as JSON
 text. A list of objects is a repeat: its items become rows of a child table, with ``_index``,
 ``_parent_index``, ``_parent_table_name`` and ``_submission__uuid`` as in Kobo's repeat sheets (the
-main table gets ``_index`` when it has none). GeoJSON files are read by ``read_geojson_text``.
+main table gets ``_index`` when it has none). What the file says of itself is said: one page of a paged
+download (``page_warning``), or one repeat's OData table saved alone (``repeat_alone``). GeoJSON files
+are read by ``read_geojson_text``.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from ..base.errors import CartongError
@@ -179,6 +182,36 @@ def page_warning(data, rows: int, name: str) -> str:
     return ""
 
 
+_ODATA_REPEAT = re.compile(r"#Submissions\.(?:[^./]+\.)*([^./]+)$")  # ...$metadata#Submissions.members
+_PARENT_ID = re.compile(r"__Submissions(?:-.+)?-id")  # each row's submission (or enclosing repeat item)
+
+
+def repeat_alone(data, records: list[dict], name: str) -> tuple[str, str]:
+    """(repeat name, sentence) when ``data`` is ODK Central's OData table of one repeat saved alone
+    (``Submissions.<repeat>``, each row with ``__Submissions-id``): its rows are items, not
+    submissions. ("", "") otherwise."""
+    context = data.get("@odata.context", "") if isinstance(data, dict) else ""
+    found = _ODATA_REPEAT.search(str(context))
+    keys = [k for k in (records[0] if records else {}) if _PARENT_ID.fullmatch(k)]
+    if not found and not keys:
+        return "", ""
+    # __Submissions-members-id: the rows of a repeat nested in members; the context names the repeat itself
+    repeat = found.group(1) if found else keys[0]
+    parents = {str(record.get(keys[0], "")) for record in records} - {""} if keys else set()
+    return repeat, tr(
+        "{file} is ODK Central's table of the repeat '{repeat}' saved alone, not the submissions: its {rows} "
+        "rows are items of {count} submission(s) ({column}). They were imported as the rows of the survey "
+        "layer; to import the submissions with their repeats, save the Submissions with $expand=* or use "
+        "Download from a server."
+    ).format(
+        file=name,
+        repeat=repeat,
+        rows=len(records),
+        count=len(parents) if keys else tr("unknown"),
+        column=keys[0] if keys else "@odata.context",
+    )
+
+
 def read_json_text(path) -> list:
     """A JSON export as TextTables: the submissions, then one table per repeat."""
     import pandas as pd
@@ -211,4 +244,7 @@ def read_json_text(path) -> list:
     paged = page_warning(data, len(records), path.name)
     if paged:
         result[0].warnings.insert(0, paged)
+    result[0].items_of, alone = repeat_alone(data, records, path.name)
+    if alone:
+        result[0].warnings.insert(0, alone)
     return result

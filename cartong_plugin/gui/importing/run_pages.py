@@ -229,14 +229,26 @@ class SummaryPage(WizardPage):
 
     def initializePage(self):  # noqa: N802
         report = self.wizard().run_page.report
-        self.counts.setText(
+        done = (
             trn(
+                "%n item of the repeat {repeat} (not a submission) imported into {file}; {missing} without "
+                "location. Tables: {tables}. Language: {language}.",
+                "%n items of the repeat {repeat} (not submissions) imported into {file}; {missing} without "
+                "location. Tables: {tables}. Language: {language}.",
+                report.rows,
+            )
+            if report.items_of  # a repeat's table saved alone (see the warnings)
+            else trn(
                 "%n submission imported into {file}; {missing} without location. "
                 "Tables: {tables}. Language: {language}.",
                 "%n submissions imported into {file}; {missing} without location. "
                 "Tables: {tables}. Language: {language}.",
                 report.rows,
-            ).format(
+            )
+        )
+        self.counts.setText(
+            done.format(
+                repeat=report.items_of,
                 file=left_to_right(report.output),
                 missing=report.rows_without_location,
                 tables=", ".join(f"{name} ({count})" for name, count in report.tables.items()),
