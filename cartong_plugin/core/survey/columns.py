@@ -13,6 +13,7 @@ Without a form, kinds are inferred from the values.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -117,7 +118,16 @@ def form_repeat(table_name: str, spec: FormSpec | None) -> str | None:
 
 
 def table_key(name: str) -> str:
-    """A name as the importer names tables: other characters than letters, digits and "_" become "_", lower-case."""
+    """A name as the importer names tables: letters of any script (with their marks), digits and "_"
+    kept, other characters become "_", lower-case. XLSForm names may be Arabic or Cyrillic: a repeat
+    ``أفراد`` is the table ``أفراد``, as readable as the form."""
+    kept = "".join(c if c == "_" or unicodedata.category(c)[0] in "LMN" else "\x00" for c in name)
+    return re.sub("\x00+", "_", kept).strip("_").lower()
+
+
+def ascii_table_key(name: str) -> str:
+    """``table_key`` as earlier versions of the toolkit wrote it, ASCII letters only: the tables of the
+    GeoPackages they wrote are found by it (``survey_tables.write_survey_frames`` appends to them)."""
     return re.sub(r"[^0-9A-Za-z_]+", "_", name).strip("_").lower()
 
 

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..base.i18n import trn
+from .columns import table_key
 
 _INDEXED = re.compile(r"^(.+)\[(\d+)\]$")
 _ABSENT = ("", "n/a")
@@ -210,7 +211,7 @@ def _split(table, used: set[str]) -> list:
 
 def _table_name(path: tuple[str, ...], used: set[str]) -> str:
     """The repeat's name (last part of its path) as the importer names tables, unique among them."""
-    parts = [re.sub(r"[^0-9A-Za-z_]+", "_", part).strip("_").lower() or "repeat" for part in path[-1].split("/")]
+    parts = [table_key(part) or "repeat" for part in path[-1].split("/")]
     name = parts[-1]
     depth = 1
     while name in used and depth < len(parts):

@@ -22,7 +22,7 @@ from ..base.i18n import tr, trn
 from . import gpkg_writer as gw
 from .column_notes import COLUMNS_TABLE
 from .column_types import ATTACHMENT_LINK, TypedBuilder
-from .columns import GEO_PARTS, form_repeat, plan_columns, table_key
+from .columns import GEO_PARTS, ascii_table_key, form_repeat, plan_columns, table_key
 from .export_readers import TextTable, count_short_rows, short_rows_warning
 from .import_metadata import METADATA_TABLE, _metadata_schema, _write_form_tables
 from .import_report import ImportReport, _Progress
@@ -47,9 +47,10 @@ def _gc_paused():
             gc.enable()
 
 
-def _table_names(tables: list[str], spec: FormSpec | None) -> list[tuple[str, str]]:
+def _table_names(tables: list[str], spec: FormSpec | None, key=None) -> list[tuple[str, str]]:
     """(typed name, raw name) of each table (export names, the main one first): survey/raw_survey,
-    then <repeat>/raw_<repeat>."""
+    then <repeat>/raw_<repeat> (``key`` makes a name a table name: ``table_key`` unless told)."""
+    key = key or table_key
     names = [(MAIN_TABLE, "raw_" + MAIN_TABLE)]
     used = {
         MAIN_TABLE,
@@ -61,7 +62,7 @@ def _table_names(tables: list[str], spec: FormSpec | None) -> list[tuple[str, st
         "cleaning_log",
     }
     for table_name in tables[1:]:
-        name = table_key(form_repeat(table_name, spec) or table_name) or "repeat"
+        name = key(form_repeat(table_name, spec) or table_name) or "repeat"
         base, n = name, 1
         while name in used or "raw_" + name in used:
             n += 1
@@ -104,6 +105,7 @@ def write_survey_frames(
     names = _table_names([t.name for t in tables], spec)
     if append and Path(str(path)).exists():
         with closing(gw.connect(path)) as db:
+            names = _earlier_names(db, names, _table_names([t.name for t in tables], spec, ascii_table_key))
             for table, (_typed, raw) in zip(tables, names):
                 _keep_raw_columns(table, gw.table_columns(db, raw)[0])
     for table in tables:
@@ -129,6 +131,13 @@ def write_survey_frames(
         with closing(gw.connect(path)) as db:
             _write_form_tables(db, spec, report.language)
     return report
+
+
+def _earlier_names(db, names: list[tuple[str, str]], earlier: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``names``, except a table the GeoPackage holds only under the name an earlier version gave it
+    (ASCII letters only: an Arabic repeat was ``repeat``): appended to there, not split into a new table."""
+    existing = {row[0] for row in db.execute("SELECT table_name FROM gpkg_contents")}
+    return [old if old[0] in existing and new[0] not in existing else new for new, old in zip(names, earlier)]
 
 
 def _keep_raw_columns(table: TextTable, existing: list[str]) -> None:
