@@ -183,3 +183,26 @@ def test_flattened_repeats_with_the_dot_group_delimiter_become_their_table(carto
     assert query(gpkg, 'SELECT size, water_2, "meta.instanceID" FROM survey ORDER BY fid')[0] == (4, 1, "uuid:0001")
     assert not [c for c in query(gpkg, "PRAGMA table_info(survey)") if "members[" in c[1]]
     assert not [w for w in warnings if "not in the form" in w or "changed by R" in w]
+
+
+def _typed_columns(gpkg, table="survey"):
+    return [row[1] for row in query(gpkg, f"PRAGMA table_info({table})")]
+
+
+def test_numbered_choice_columns_without_the_form_are_named_by_their_question(cartong_provider, tmp_path):
+    """ONA always drops the summary column: ``hh/water/1`` is water's choice 1, not a column ``1``."""
+    rows = [
+        ["hh/water/1", "hh/water/2", "hh/water/3", "hh/aid/1", "hh/aid/2", "hh/aid/3", "_id", "_uuid"],
+        ["False", "True", "True", "True", "False", "False", "1", "u1"],
+        ["True", "False", "False", "False", "False", "True", "2", "u2"],
+    ]
+    gpkg = tmp_path / "out.gpkg"
+    import_with_messages(_write(tmp_path / "ona_two_multiples.csv", rows), gpkg)
+    assert _typed_columns(gpkg)[2:8] == ["water_1", "water_2", "water_3", "aid_1", "aid_2", "aid_3"]
+
+
+def test_numbered_choice_columns_with_the_dot_delimiter_without_the_form(cartong_provider, tmp_path):
+    gpkg = tmp_path / "out.gpkg"
+    import_with_messages(_write(tmp_path / "ona_dot.csv", _ona_rows(delimiter=".")), gpkg)
+    assert {"water_1", "water_2", "water_3"} <= set(_typed_columns(gpkg))
+    assert not {"1", "2", "3"} & set(_typed_columns(gpkg))

@@ -10,6 +10,8 @@ it is a choice when ``q`` is a column of the export too. Named after the bare ch
 split columns (Kobo's "separate columns only") keep their bare names: only their values could tell
 them from a group's questions, and a name that changed with the values (one answer "2" in a 0/1
 column) would differ from one download to the next, breaking cleaning logs and maps that use it.
+A bare name starting with a digit is the exception: no question's name can (an XML name), so
+``hh/water/1`` (ONA's split columns, always without the summary) is a choice of ``water``.
 """
 
 from __future__ import annotations
@@ -23,15 +25,19 @@ if TYPE_CHECKING:
 SEPARATORS = ("/", ".", "-", ":")  # between groups, questions and choices in export headers
 
 
-def choice_without_form(name: str, exported: set[str]) -> str:
-    """``<question>_<choice>`` for a choice column of a select_multiple split into 0/1 columns
-    (``wash/treatment/boil`` beside the column ``wash/treatment``), else "". Without a form, the
-    bare choice ("boil", "other", "none") would not say which question it answers, and two
-    questions sharing a choice would be told apart only by their group."""
+def choice_without_form(name: str, exported: set[str]) -> tuple[str, str] | None:
+    """(``<question>_<choice>``, choice) for a choice column of a select_multiple split into 0/1 columns
+    (``wash/treatment/boil`` beside the column ``wash/treatment``, or ``hh/water/1``), else None.
+    Without a form, the bare choice ("boil", "other", "none") would not say which question it
+    answers, and two questions sharing a choice would be told apart only by their group."""
     head, found, choice = name.rpartition("/")
-    if not (found and head and choice) or head not in exported:
-        return ""
-    return f"{head.rsplit('/', 1)[-1]}_{choice}"
+    if found and head and choice and head in exported:
+        return f"{head.rsplit('/', 1)[-1]}_{choice}", choice
+    for separator in "/.":  # ONA's group delimiters
+        head, found, choice = name.rpartition(separator)
+        if found and head and choice[:1].isdigit():  # a choice code: no question's name starts so
+            return f"{re.split('[/.]', head)[-1]}_{choice}", choice
+    return None
 
 
 def flag_of(header: str, keys: dict[str, Question], spec: FormSpec):

@@ -294,8 +294,7 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
         elif spec and (question := _by_label(labels, received[index], after, order, used)):
             column.question, column.kind, column.name = question, _KIND.get(question.type, "text"), question.name
         elif spec is None and (choice := choice_without_form(name, exported)):
-            column.name = choice  # "wash/treatment/boil" -> "treatment_boil", as with the form
-            column.choice = name.rpartition("/")[2]
+            column.name, column.choice = choice  # "wash/treatment/boil" -> "treatment_boil", as with the form
         else:
             column.name = re.split(r"[/]", header)[-1] or header
             if spec and not _is_metadata(name):
