@@ -43,14 +43,22 @@ def choice_without_form(name: str, exported: set[str]) -> tuple[str, str] | None
 def flag_of(header: str, keys: dict[str, Question], spec: FormSpec):
     """(question, choice) when ``header`` is a split select_multiple column like ``group/q/choice``.
 
-    A code missing from the form's list (a choice removed from a later version of the form) is
-    still a choice column of its question, never a column named after the bare code.
+    Every separator may end the question's path: a choice name may hold one (``piped.public``, which
+    Kobo joins to ``hh.water`` with "."). A split whose choice is in the question's list (by code or
+    label) is taken first; else the longest path. A code missing from the form's list (a choice removed
+    from a later version of the form) is still a choice column of its question, never a column named
+    after the bare code.
     """
-    for sep in SEPARATORS:
-        head, found, choice = header.rpartition(sep)
-        if found and choice and head in keys and keys[head].type == "select_multiple":
-            return keys[head], choice
-    return None
+    found = []
+    for at, char in enumerate(header):
+        question = keys.get(header[:at]) if char in SEPARATORS else None
+        if question is not None and question.type == "select_multiple" and header[at + 1 :]:
+            found.append((question, header[at + 1 :]))
+    for question, choice in found:
+        codes = {c.name for c in spec.choices.get(question.list_name or "", ())}
+        if choice_code(spec, question, choice) in codes:
+            return question, choice
+    return found[-1] if found else None
 
 
 def choice_code(spec: FormSpec, question: Question, choice: str) -> str:
