@@ -62,7 +62,15 @@ def _xlsx_text(path) -> pd.DataFrame:
     defn = layer.GetLayerDefn()
     headers = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
     rows = [[f.GetFieldAsString(i) if f.IsFieldSetAndNotNull(i) else "" for i in range(len(headers))] for f in layer]
-    return pd.DataFrame(rows, columns=headers, dtype=object)
+    frame = pd.DataFrame(rows, columns=headers, dtype=object)
+    # R writes logical cells (t="b"): Excel and R show TRUE/FALSE, GDAL's text gives 1/0; GDAL's typed read
+    # tells them by their Boolean subtype
+    typed_ds = gdal.OpenEx(str(path), gdal.OF_VECTOR, open_options=["HEADERS=FORCE"])  # kept while its layer is read
+    typed = typed_ds.GetLayer(0).GetLayerDefn()
+    for i in range(typed.GetFieldCount()):
+        if typed.GetFieldDefn(i).GetSubType() == ogr.OFSTBoolean:
+            frame[headers[i]] = frame[headers[i]].map({"1": "TRUE", "0": "FALSE", "": ""})
+    return frame
 
 
 def _table(path, name=None) -> pd.DataFrame:
