@@ -136,7 +136,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="273" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="285" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
         <numerusform>‏%n عمود يحتوي على الأرجح على بيانات شخصية ({high} عالية الخطورة). احمِها قبل مشاركة الملف.</numerusform>
@@ -309,6 +309,30 @@
         <numerusform>‏%n نماذج. اختر واحدًا ثم «التالي».</numerusform>
         <numerusform>‏%n نموذجًا. اختر واحدًا ثم «التالي».</numerusform>
         <numerusform>‏%n نموذج. اختر واحدًا ثم «التالي».</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="233" />
+      <source>%n items of the repeat {repeat} (not submissions) imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
+      <translation>
+        <numerusform>استُورد %n عنصر من التكرار {repeat} (وليست إرسالات) في {file}؛ {missing} بلا موقع. الجداول: {tables}. اللغة: {language}.</numerusform>
+        <numerusform>استُورد %n عنصر من التكرار {repeat} (وليس إرسالًا) في {file}؛ {missing} بلا موقع. الجداول: {tables}. اللغة: {language}.</numerusform>
+        <numerusform>استُورد %n عنصران من التكرار {repeat} (وليسا إرسالين) في {file}؛ {missing} بلا موقع. الجداول: {tables}. اللغة: {language}.</numerusform>
+        <numerusform>استُوردت %n عناصر من التكرار {repeat} (وليست إرسالات) في {file}؛ {missing} بلا موقع. الجداول: {tables}. اللغة: {language}.</numerusform>
+        <numerusform>استُورد %n عنصرًا من التكرار {repeat} (وليست إرسالات) في {file}؛ {missing} بلا موقع. الجداول: {tables}. اللغة: {language}.</numerusform>
+        <numerusform>استُورد %n عنصر من التكرار {repeat} (وليست إرسالات) في {file}؛ {missing} بلا موقع. الجداول: {tables}. اللغة: {language}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/import_survey.py" line="92" />
+      <source>%n items of the repeat {repeat} imported ({missing} without location) into {file} in {seconds:.1f} s; they are not submissions.</source>
+      <translation>
+        <numerusform>استُورد %n عنصر من التكرار {repeat} ({missing} بلا موقع) في {file} خلال {seconds:.1f} ث؛ وهي ليست إرسالات.</numerusform>
+        <numerusform>استُورد %n عنصر من التكرار {repeat} ({missing} بلا موقع) في {file} خلال {seconds:.1f} ث؛ وهو ليس إرسالًا.</numerusform>
+        <numerusform>استُورد %n عنصران من التكرار {repeat} ({missing} بلا موقع) في {file} خلال {seconds:.1f} ث؛ وهما ليسا إرسالين.</numerusform>
+        <numerusform>استُوردت %n عناصر من التكرار {repeat} ({missing} بلا موقع) في {file} خلال {seconds:.1f} ث؛ وهي ليست إرسالات.</numerusform>
+        <numerusform>استُورد %n عنصرًا من التكرار {repeat} ({missing} بلا موقع) في {file} خلال {seconds:.1f} ث؛ وهي ليست إرسالات.</numerusform>
+        <numerusform>استُورد %n عنصر من التكرار {repeat} ({missing} بلا موقع) في {file} خلال {seconds:.1f} ث؛ وهي ليست إرسالات.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -624,7 +648,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/import_survey.py" line="92" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="100" />
       <source>%n submissions imported ({missing} without location) into {file} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>استُورد %n إرسال ({missing} بلا موقع) في {file} خلال {seconds:.1f} ث.</numerusform>
@@ -636,7 +660,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="233" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="241" />
       <source>%n submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
       <translation>
         <numerusform>استُورد %n إرسال في {file}؛ {missing} بلا موقع. الجداول: {tables}. اللغة: {language}.</numerusform>
@@ -781,7 +805,7 @@
       <translation>إجابات «أخرى (حدّد)»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="180" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="258" />
       <source>'{name}' (columns {columns}, imported as {names})</source>
       <translation>‏'{name}' (الأعمدة {columns}، مستوردة باسم {names})</translation>
     </message>
@@ -3097,7 +3121,7 @@
       <translation>استيراد سجل تنظيف معدَّل</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/import_report.py" line="54" />
+      <location filename="../cartong_plugin/core/survey/import_report.py" line="55" />
       <source>Import cancelled: nothing was written.</source>
       <translation>أُلغي الاستيراد: لم يُكتب أي شيء.</translation>
     </message>
@@ -3409,7 +3433,7 @@
       <translation>تعلّم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="316" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="328" />
       <source>Learn more: {link}</source>
       <translation>لمعرفة المزيد: {link}</translation>
     </message>
@@ -3867,7 +3891,7 @@
       <translation>لا يوجد بعد أي اتصال PostgreSQL محفوظ في QGIS: اطلب واحدًا من مسؤول قاعدة البيانات وأضفه في المتصفح (PostgreSQL &gt; اتصال جديد).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="250" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="253" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>لم يُقدَّم أي XLSForm: استُنتجت أنواع الأعمدة من القيم، والخيارات بلا تسميات.</translation>
     </message>
@@ -3897,7 +3921,7 @@
       <translation>لا يخضع أي عمود للترميز المستعار.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="280" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="292" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation>لا يبدو أن أي عمود يحتوي على بيانات شخصية. يساعد الفحص لكنه لا يضمن شيئًا.</translation>
     </message>
@@ -3942,7 +3966,7 @@
       <translation>لا توجد موارد على الإنترنت مُدرجة لهذه الخطوة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="218" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="221" />
       <source>No output GeoPackage was given.</source>
       <translation>لم يُحدَّد ملف GeoPackage للناتج.</translation>
     </message>
@@ -4027,7 +4051,7 @@
       <translation>لا يوجد ملف ترجمة {file}: تبقى نصوص الخريطة بالإنجليزية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="250" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="262" />
       <source>No warnings.</source>
       <translation>لا توجد تحذيرات.</translation>
     </message>
@@ -4395,12 +4419,12 @@
       <translation>اسم شخص</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="127" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="142" />
       <source>Personal data at high risk in the survey layer: {columns}. Protect these columns (Data protection, or cartong:exportforsharing) before sharing the file.</source>
       <translation>بيانات شخصية عالية الخطورة في طبقة المسح: {columns}. احمِ هذه الأعمدة (حماية البيانات، أو cartong:exportforsharing) قبل مشاركة الملف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="269" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="281" />
       <source>Personal data could not be looked for: {error}</source>
       <translation>تعذّر البحث عن البيانات الشخصية: {error}</translation>
     </message>
@@ -4455,7 +4479,7 @@
       <translation>عمودي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="136" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="151" />
       <source>Possible personal data ({risk} risk): {column}. {reason}</source>
       <translation>بيانات شخصية محتملة (الخطورة: {risk}): {column}. {reason}</translation>
     </message>
@@ -5470,7 +5494,7 @@
       <translation>سلسلة معالجة بيانات المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="221" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="224" />
       <source>Survey export</source>
       <translation>تصدير المسح</translation>
     </message>
@@ -5604,7 +5628,7 @@
       <translation>لا يمكن فتح ملف GeoPackage {file} للكتابة: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="311" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="314" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>لا يمكن كتابة ملف GeoPackage {file}: {reason}. اختر مجلدًا آخر أو أغلق البرنامج الذي يستخدمه.</translation>
     </message>
@@ -6224,7 +6248,7 @@
       <translation>الملف المُصدَّر من الخادم: تصدير CSV (مفصول بـ ';' أو ',') أو XLSX من KoboToolbox أو ONA، أو ملف zip لملفات CSV من ODK Central، أو ملف GeoJSON، مثل household_survey_kobo.csv. يُقرأ الملف فقط، ولا يُغيَّر أبدًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="199" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="201" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>لا يمكن قراءة الملف {file}: {reason}. هل هو مفتوح في برنامج آخر؟</translation>
     </message>
@@ -6324,12 +6348,12 @@
       <translation>ملف النموذج {file} غير موجود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="244" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="247" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>لا يحتوي النموذج على تسميات بـ «{language}»: التسميات بـ {used} (يحتوي النموذج على {languages}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="236" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="239" />
       <source>The form has no language named '{language}': the labels are those of its 'label' columns without a language name (called 'default'), the form's default. Its languages are {languages}: choose one of them to get another.</source>
       <translation>ليس في النموذج لغة باسم «{language}»: التسميات هي تسميات أعمدة «label» فيه التي لا تحمل اسم لغة (وتُسمّى «default»)، وهي اللغة الافتراضية للنموذج. لغاته هي {languages}: اختر إحداها للحصول على لغة أخرى.</translation>
     </message>
@@ -6538,7 +6562,7 @@
       <translation>مفتاح الخريطة أطول من إطاره: بعض العناصر مقطوعة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="352" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="356" />
       <source>The location column {column} is not in {file}.</source>
       <translation>عمود الموقع {column} غير موجود في {file}.</translation>
     </message>
@@ -7634,7 +7658,7 @@
       <translation>جارٍ كتابة {records} إرسال في {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="221" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="224" />
       <source>XLSForm</source>
       <translation>‏XLSForm</translation>
     </message>
@@ -7782,7 +7806,7 @@
       <translation>ورقة مراجعة (XLSX أو CSV) لسجل التنظيف المشترك، مع عمودي log_id وversion؛ وعدد صفوف السجل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="407" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="411" />
       <source>a row has more fields than the header</source>
       <translation>يحتوي صف على حقول أكثر من صف العناوين</translation>
     </message>
@@ -8055,22 +8079,22 @@
       <translation>تاريخ ووقت</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="201" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="202" />
       <source>date-times (ISO 8601)</source>
       <translation>تواريخ وأوقات (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="371" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="380" />
       <source>dates</source>
       <translation>تواريخ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="188" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="189" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>تواريخ (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="371" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="380" />
       <source>dates and times</source>
       <translation>تواريخ وأوقات</translation>
     </message>
@@ -8342,7 +8366,7 @@
       <translation>لا يوجد إرسال يحمل uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="398" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="402" />
       <source>none</source>
       <translation>لا شيء</translation>
     </message>
@@ -8709,7 +8733,7 @@
       <translation>إرسالات النموذج {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="373" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="349" />
       <source>the survey</source>
       <translation>المسح</translation>
     </message>
@@ -8734,9 +8758,19 @@
       <translation>قيمة uuid فارغة</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="206" />
+      <source>times in milliseconds since 1970</source>
+      <translation>أوقات بأجزاء الألف من الثانية منذ عام 1970</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="224" />
       <source>to</source>
       <translation>إلى</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="210" />
+      <source>unknown</source>
+      <translation>غير معروف</translation>
     </message>
     <message>
       <source>uuid</source>
@@ -8809,6 +8843,11 @@
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
       <source>yes/no (0/1)</source>
       <translation>نعم/لا (0/1)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/choice_flags.py" line="84" />
+      <source>yes/no answers of the choice '{choice}' (1/0, True/False, or its own code or label)</source>
+      <translation>إجابات نعم/لا للخيار «{choice}» (1/0 أو True/False أو رمزه أو التسمية الخاصة به)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="196" />
@@ -8928,7 +8967,7 @@
       <translation>لا يمكن فتح {file}: {error}. صدّر البيانات مجددًا كملف zip عادي (بدون كلمة المرور).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="406" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="410" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>لا يمكن قراءة {file} كملف CSV: {reason}</translation>
     </message>
@@ -8938,7 +8977,7 @@
       <translation>لا يمكن قراءة {file} كملف GeoJSON: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="163" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="227" />
       <source>{file} cannot be read as JSON: {reason}</source>
       <translation>تتعذر قراءة الملف {file} بصيغة JSON: {reason}</translation>
     </message>
@@ -8967,7 +9006,7 @@
       <translation type="vanished">يحتوي {file} على بيانات ثنائية: ليس ملفًا نصيًا بصيغة CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="452" />
+      <location filename="../cartong_plugin/core/survey/export_zip.py" line="41" />
       <source>{file} contains no CSV file.</source>
       <translation>لا يحتوي {file} على أي ملف CSV.</translation>
     </message>
@@ -9007,12 +9046,12 @@
       <translation>تعذرت كتابة {file}: القرص الذي يحتوي على المجلد {folder} ممتلئ. لم يُكتب أي شيء بهذا الاسم، وأي نسخة سابقة من {file} لم تتغير. حرّر بعض المساحة أو اختر مجلدًا آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="348" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="324" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>‏{file} لا يطابق النموذج {form}: لا يوجد بين أعمدته الـ {count} أي سؤال من النموذج. اختر النموذج الذي نُزِّل به هذا التصدير.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="275" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="277" />
       <source>{file} has a header row but no data rows.</source>
       <translation>يحتوي {file} على صف عناوين لكن بلا صفوف بيانات.</translation>
     </message>
@@ -9047,22 +9086,22 @@
       <translation>لا يحتوي الملف {file} على طبقة وحدات إدارية (مضلعات).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="233" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="234" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
       <translation>الملف {file} ليس فيه ورقة '{sheet}'؛ أوراقه هي: {sheets}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="173" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="174" />
       <source>{file} has no sheet with data.</source>
       <translation>لا يحتوي {file} على أي ورقة بها بيانات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="169" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="233" />
       <source>{file} has no submissions.</source>
       <translation>لا يحتوي الملف {file} على أي إرسالات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="396" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="405" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>الملف {file} فيه {count} عمودًا؛ جدول GeoPackage يتسع لـ {limit} على الأكثر (الجدول المُنمَّط، مع عمود تسمية بجانب كل سؤال اختيار، سيكون فيه {typed}). صدّر أسئلة أقل، أو قسّم التصدير، وقم باستيراد كل جزء.</translation>
     </message>
@@ -9087,12 +9126,17 @@
       <translation>يحتوي {file} على {count} ملفات، أي أكثر من الحد البالغ {limit}: لم يُفتح.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="142" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="145" />
       <source>{file} is JSON but holds no list of submissions (under 'results' for KoboToolbox, 'value' for ODK Central).</source>
       <translation>الملف {file} بصيغة JSON لكنه لا يحتوي على قائمة إرسالات (تحت 'results' في KoboToolbox، و'value' في ODK Central).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="133" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="201" />
+      <source>{file} is ODK Central's table of the repeat '{repeat}' saved alone, not the submissions: its {rows} rows are items of {count} submission(s) ({column}). They were imported as the rows of the survey layer; to import the submissions with their repeats, save the Submissions with $expand=* or use Download from a server.</source>
+      <translation>الملف {file} جدول التكرار «{repeat}» من ODK Central محفوظًا وحده، وليس الإرسالات: صفوفه البالغ عددها {rows} عناصر من إرسالات (عدد الإرسالات: {count}؛ {column}). استُوردت بوصفها صفوف طبقة المسح؛ لاستيراد الإرسالات مع تكراراتها، احفظ Submissions مع $expand=* أو استخدم «التنزيل من خادم».</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="136" />
       <source>{file} is a KoboToolbox form definition, not submissions: download the data (or use Download from a server).</source>
       <translation>الملف {file} تعريف نموذج من KoboToolbox، وليس إرسالات: نزّل البيانات (أو استخدم «التنزيل من خادم»).</translation>
     </message>
@@ -9107,7 +9151,7 @@
       <translation>‏{file} ملف zip أو Excel، وليس ملفًا نصيًا بصيغة CSV. اختر الاستيراد بصيغة .xlsx أو .zip، أو صدّر البيانات مجددًا بصيغة CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="92" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="94" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>‏{file} ملف Excel قديم بصيغة .xls: صدّر البيانات مجددًا بصيغة .xlsx أو CSV.</translation>
     </message>
@@ -9127,17 +9171,17 @@
       <translation>الملف {file} تالف: الأحجام أو المجاميع الاختبارية التي يعلنها لا تطابق محتواه ({error}). أعد تنزيله أو نسخه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="205" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="207" />
       <source>{file} is empty.</source>
       <translation>‏{file} فارغ.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="256" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="258" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>‏{file} ليس نصًا بترميز UTF-8 ولا Windows-1252. احفظه مجددًا بصيغة «CSV UTF-8» ثم أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="270" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="272" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation>‏{file} ليس بترميز UTF-8: قُرئ بترميز Windows-1252 (Excel). تحقّق من الأحرف الخاصة في النص المستورد.</translation>
     </message>
@@ -9171,9 +9215,19 @@
       <translation>‏{file} ليس أرشيف zip: يبدو أنه {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="122" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="123" />
       <source>{file} is not an Excel workbook (.xlsx): it looks like {what}.</source>
       <translation>الملف {file} ليس مصنف Excel ‏(.xlsx): يبدو أنه {what}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="177" />
+      <source>{file} is one page of a paged download ({rows} submissions; the server named another page: {link}): the submissions of the other pages are not in the file. Download all the pages, or use Download from a server.</source>
+      <translation>الملف {file} صفحة واحدة من تنزيل مقسَّم إلى صفحات ({rows} إرسال؛ وأشار الخادم إلى صفحة أخرى: {link}): إرسالات الصفحات الأخرى ليست في الملف. نزّل كل الصفحات، أو استخدم «التنزيل من خادم».</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="171" />
+      <source>{file} is one page of a paged download: it holds {rows} of the {count} submissions the server had; the other {missing} are not in the file. Download all the pages, or use Download from a server.</source>
+      <translation>الملف {file} صفحة واحدة من تنزيل مقسَّم إلى صفحات: يحتوي على {rows} من أصل {count} إرسال كانت على الخادم؛ أما الـ {missing} الباقية فليست في الملف. نزّل كل الصفحات، أو استخدم «التنزيل من خادم».</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/geopackage.py" line="61" />
@@ -9189,6 +9243,16 @@
       <location filename="../cartong_plugin/core/base/safe_files.py" line="259" />
       <source>{file} is protected by a password, so it cannot be read. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, leave it empty), save it and choose it again.</source>
       <translation>‏{file} محمي بكلمة مرور، لذا لا يمكن قراءته. افتحه في Excel، وأزل كلمة المرور (ملف &gt; معلومات &gt; حماية المصنف &gt; تشفير بكلمة مرور، واتركها فارغة)، ثم احفظه واختره مرة أخرى.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/audit_log.py" line="46" />
+      <source>{file} is the form's audit log (one row per event of the enumerators, not submissions): its start and end were read as date-times from milliseconds, its events linked to their submission by its 'instance ID' column.</source>
+      <translation>الملف {file} هو سجل التدقيق الخاص بالنموذج (صف لكل حدث من أحداث جامع البيانات، وليس إرسالات): قُرئ عموداه start وend كتواريخ وأوقات انطلاقًا من أجزاء الألف من الثانية، ورُبطت أحداثه بإرسالها عبر عموده «instance ID».</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/audit_log.py" line="52" />
+      <source>{file} is the form's audit log (one row per event of the enumerators, not submissions): its start and end were read as date-times from milliseconds. It has no 'instance ID' column, so its events are not linked to their submission.</source>
+      <translation>الملف {file} هو سجل التدقيق الخاص بالنموذج (صف لكل حدث من أحداث جامع البيانات، وليس إرسالات): قُرئ عموداه start وend كتواريخ وأوقات انطلاقًا من أجزاء الألف من الثانية. ليس فيه عمود «instance ID»، لذا لم تُربط أحداثه بإرسالها.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/output_guard.py" line="53" />
@@ -9273,37 +9337,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="103" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="102" />
       <source>{file}, column {column}: question {question} has no labels in the form given: {where}. Its codes are imported and its label column left empty.</source>
       <translation>‏{file}، العمود {column}: ليس للسؤال {question} تسميات في النموذج المقدَّم: {where}. تُستورد رموزه ويُترك عمود تسمياته فارغًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="119" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="118" />
       <source>{file}, column {column}: the export writes one label for several choices of question {question} (list '{list}': {shared}), so which one was chosen cannot be told; {count} answer(s) were left without a code, their label kept (first at row {row}). Export the data with XML values (codes) to tell them apart; the raw table keeps the answers.</source>
       <translation>‏{file}، العمود {column}: يكتب التصدير تسمية واحدة لعدة خيارات من السؤال {question} (القائمة «{list}»: {shared})، فلا يمكن معرفة أيها اختير؛ تُركت {count} إجابة (إجابات) بلا رمز مع الإبقاء على تسميتها (أولها في الصف {row}). صدّر البيانات بقيم XML (الرموز) للتمييز بينها؛ يحتفظ الجدول الخام بالإجابات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="189" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="188" />
       <source>{file}, column {column}: the list '{list}' has several choices of the same name ({choices}) and the question's choice_filter does not tell which one an answer means; {count} answer(s) were left without a label (first at row {row}). The raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: القائمة «{list}» فيها عدة خيارات بالاسم نفسه ({choices})، ولا يحدد choice_filter الخاص بالسؤال أيّها تعنيه الإجابة؛ تُركت {count} إجابة (إجابات) دون تسمية (أولها في الصف {row}). الجدول الخام يحتفظ بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="343" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="344" />
       <source>{file}, column {column}: {count} answer(s) are choice labels, not codes, and were read as the codes of those choices (first at row {row}: '{value}' is '{code}'). The raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: {count} من الإجابات تسميات خيارات وليست رموزًا، وقُرئت كرموز تلك الخيارات (أولها في الصف {row}: '{value}' هي '{code}'). الجدول الخام يحتفظ بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="255" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="253" />
       <source>{file}, column {column}: {count} answer(s) are not a list of the labels of the choice list '{list}' (first at row {row}: '{value}'); their choices were read from the export's choice columns ({columns}). The raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: {count} إجابة (إجابات) ليست قائمة بتسميات من قائمة الخيارات «{list}» (أولها في الصف {row}: «{value}»)؛ قُرئت خياراتها من أعمدة الخيارات في التصدير ({columns}). الجدول الخام يحتفظ بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="263" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="261" />
       <source>{file}, column {column}: {count} answer(s) are not a list of the labels of the choice list '{list}' (first at row {row}: '{value}'); their label was left empty. The raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: {count} إجابة (إجابات) ليست قائمة بتسميات من قائمة الخيارات «{list}» (أولها في الصف {row}: «{value}»)؛ تُركت تسميتها فارغة. الجدول الخام يحتفظ بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="82" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="81" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>‏{file}، العمود {column}: {count} إجابة (إجابات) ليست في قائمة الخيارات «{list}» (أولها في الصف {row}: «{value}»)؛ يُستخدم الرمز نفسه تسميةً له.</translation>
     </message>
@@ -9316,12 +9380,12 @@
       <translation type="vanished">‏{file}، العمود {column}: {count} شكل (أشكال) لا يمكن قراءتها واستُوردت بلا شكل هندسي (أولها في الصف {row}: {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="277" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="278" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: {count} من القيم أرقام تسلسلية من Excel، قُرئت كتواريخ في نظام التواريخ 1900 الخاص بـ Excel (أولها في الصف {row}: '{value}' هو {date}). الجدول الخام يحتفظ بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="159" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="160" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: {count} قيمة (قيم) ليست {what} وتُركت فارغة في الجدول المُنمَّط (أولها في الصف {row}: «{value}»). يحتفظ بها الجدول الخام.</translation>
     </message>
@@ -9346,7 +9410,7 @@
       <translation>‏{file}، العمود {column}: {count} قيمة (قيم) فيها أرقام أكثر مما يتسع له عدد عشري في الجدول المُنمَّط فقُرّبت فيه (أولها في الصف {row}: «{value}» مخزّنة بالشكل {number}). يحتفظ بها الجدول الخام كما كُتبت.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="433" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="437" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>‏{file}، السطر {row}: {saw} حقول بينما يحتوي صف العناوين على {expected}. على الأرجح تحتوي قيمة على الفاصل دون علامات اقتباس.</translation>
     </message>
@@ -9363,7 +9427,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="380" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="356" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>‏{file}: %n عمود خيار يسمّي خيارًا غير موجود في قائمة النموذج (أُبقي كعمود نعم/لا لسؤاله): {columns}</numerusform>
@@ -9375,7 +9439,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="185" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="263" />
       <source>{file}: %n column names are used more than once: {names}. The names as received are kept in the cartong_columns table.</source>
       <translation>
         <numerusform>الملف {file}: %n اسم عمود مستخدم أكثر من مرة: {names}. تُحفظ الأسماء كما وردت في الجدول cartong_columns.</numerusform>
@@ -9387,7 +9451,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="190" />
+      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="194" />
       <source>{file}: %n columns are repeat groups flattened into one sheet (such as {example}): each item became a row of its repeat's table ({tables}). Items without any answer (empty or n/a) were left out: {skipped}. The raw table keeps these columns as received.</source>
       <translation>
         <numerusform>الملف {file}: %n عمود هو مجموعة تكرار مسطّحة في ورقة واحدة (مثل {example}): أصبح كل عنصر صفًا في جدول تكراره ({tables}). أُهملت العناصر التي لا إجابة لها (فارغة أو n/a): {skipped}. يحتفظ الجدول الخام بهذه الأعمدة كما وردت.</numerusform>
@@ -9399,7 +9463,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="146" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="224" />
       <source>{file}: %n empty rows at the end of the table are not submissions and were not imported.</source>
       <translation>
         <numerusform>الملف {file}: %n صف فارغ في نهاية الجدول ليس إرسالًا ولم يُستورد.</numerusform>
@@ -9459,7 +9523,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="334" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="338" />
       <source>{file}: %n values hold a NUL character (first: row {row}, column {column}); the raw table keeps them whole, but QGIS shows and checks the texts only up to that character. Fix them at the source.</source>
       <translation>
         <numerusform>‏{file}: %n قيمة تحتوي على المحرف NUL (أولها: الصف {row}، العمود {column})؛ يحتفظ بها الجدول الخام كاملة، لكن QGIS لا يعرض النصوص ولا يفحصها إلا حتى ذلك المحرف. صحّحها في المصدر.</numerusform>
@@ -9476,7 +9540,7 @@
       <translation>‏{file}: لا تتجاوز أسماء PostgreSQL ‏63 بايت، و{what} أطول من ذلك: سيختصره PostgreSQL ولن يحمل المسح المشترك الأسماء نفسها. لم يُكتب أي شيء. اختصر هذا الاسم (أو اسم مجموعته) في النموذج، أو احتفظ بهذا المسح في ملف GeoPackage الخاص به.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="423" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="427" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>‏{file}: علامة اقتباس فُتحت قرب السطر {row} ولم تُغلق أبدًا، فيصبح باقي الملف قيمة واحدة. صحّح علامات الاقتباس أو صدّر البيانات مجددًا.</translation>
     </message>
@@ -9486,7 +9550,7 @@
       <translation>‏{file}: العمود {col} بلا اسم في صف العناوين لكنه يحتوي على قيم؛ استُورد باسم «{name}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="136" />
+      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="138" />
       <source>{file}: its _parent_table_name names '{parent}', which is no file imported here, and no form says whether it is the survey (its rows' _submission__uuid do not show it): {table} was imported unlinked, as its _parent_index may number the rows of another table. Import it with its parent's file, or give the form.</source>
       <translation>‏{file}: يسمّي _parent_table_name فيه «{parent}»، وهو ليس أيًّا من الملفات المستوردة هنا، ولا يقول أي نموذج إن كان هو المسح (لا يبيّن ذلك _submission__uuid في صفوفه): استُورد {table} دون ربط، لأن _parent_index فيه قد يرقّم صفوف جدول آخر. استورده مع ملف الجدول الأب، أو أعطِ النموذج.</translation>
     </message>
@@ -9496,7 +9560,7 @@
       <translation>‏{file}: لا يوجد فاصل (فاصلة، أو فاصلة منقوطة، أو جدولة، أو |) يعطي الصفوف الأولى عدد الحقول نفسه الموجود في صف العناوين؛ قُرئ الملف بالفاصل {delimiter}. تحقق من صحة الأعمدة، أو احفظه من جديد بصيغة CSV من جدول البيانات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="340" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="316" />
       <source>{file}: none of the {count} columns of repeat {table} is a question of the form {form} (the form may no longer have this repeat); they were imported as text.</source>
       <translation>‏{file}: لا يوجد أي عمود من أعمدة التكرار {table} البالغ عددها {count} سؤالًا في النموذج {form} (ربما لم يعد النموذج يحتوي على هذا التكرار)؛ استُوردت كنص.</translation>
     </message>
@@ -9513,12 +9577,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="116" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="194" />
       <source>{file}: row 2 holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
       <translation>الملف {file}: يحمل الصف 2 وسوم HXL ({count} عمودًا موسومًا)، وليس إرسالًا؛ تُحفظ الوسوم في الجدول cartong_columns.</translation>
     </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="137" />
+      <source>{file}: row 2 holds the questions' labels (a second header row, as ONA's "include labels" export writes it), not a submission; the labels are kept in the cartong_columns table.</source>
+      <translation>الملف {file}: يحمل الصف 2 تسميات الأسئلة (صف عناوين ثانٍ، كما يكتبه تصدير ONA بخيار «include labels»)، وليس إرسالًا؛ تُحفظ التسميات في الجدول cartong_columns.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="187" />
+      <source>{file}: row {row} holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
+      <translation>الملف {file}: يحمل الصف {row} وسوم HXL ({count} عمودًا موسومًا)، وليس إرسالًا؛ تُحفظ الوسوم في الجدول cartong_columns.</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="357" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="366" />
       <source>{file}: row {row} was cut off by the end of the file: %n rows of {typed} made from it were left out of that table, so that checks, counts and maps do not take a partial submission for a whole one; {raw} keeps them as received.</source>
       <translation>
         <numerusform>‏{file}: قُطع الصف {row} بنهاية الملف: تُرك %n صف من {typed} صُنعت منه خارج ذلك الجدول، كي لا تأخذ الفحوص والعدّ والخرائط إرسالًا جزئيًا على أنه كامل؛ ويحتفظ بها {raw} كما وصلت.</numerusform>
@@ -9530,7 +9604,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="108" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="179" />
       <source>{file}: rows 2 to {last} are header rows with HXL hashtags ({count} tagged columns), not submissions; the hashtags and header texts are kept in the cartong_columns table.</source>
       <translation>الملف {file}: الصفوف من 2 إلى {last} صفوف عناوين تحمل وسوم HXL ({count} عمودًا موسومًا)، وليست إرسالات؛ تُحفظ الوسوم ونصوص العناوين في الجدول cartong_columns.</translation>
     </message>
@@ -9539,22 +9613,22 @@
       <translation type="vanished">‏{file}: اسم العمود «{name}» مستخدم مرتين (العمودان {first} و{second}). أعد تسمية أحدهما.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="394" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="370" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>‏{file}: غيّر R أسماء الأعمدة (make.names)؛ قُرئ {count} منها كأسماء التصدير الأصلية ({examples}). الجدول الخام يحتفظ بها كما وردت.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="243" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="244" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
       <translation>‏{file}: لم يتم استيراد الأوراق المخفية {sheets}؛ حدّد إحداها كورقة للقراءة إن كانت تحتوي على الإرسالات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="113" />
+      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="115" />
       <source>{file}: the parent of the repeat table {table} (named in its _parent_table_name or PARENT_KEY column) is not a table of this export, or several tables fit its name: {table} was left unlinked rather than joined to rows it may not belong to. Its rows keep their parent's number in _parent_index or PARENT_KEY.</source>
       <translation>‏{file}: الجدول الأب لجدول التكرار {table} (المذكور في عموده _parent_table_name أو PARENT_KEY) ليس جدولًا من هذا التصدير، أو أن عدة جداول تطابق اسمه: تُرك {table} دون ربط بدلًا من ضمّه إلى صفوف قد لا ينتمي إليها. تحتفظ صفوفه برقم الصف الأب في _parent_index أو PARENT_KEY.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="179" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="180" />
       <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
       <translation>‏{file}: قُرئت الإرسالات من الورقة '{sheet}'.</translation>
     </message>
@@ -9564,22 +9638,22 @@
       <translation>‏{file}: تحتوي {count} خلايا على صيغ ({cells})؛ تقرأ الإضافة القيم التي حفظها جدول البيانات آخر مرة ولا تحسبها أبدًا. تحقّق من هذه الخلايا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="358" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="334" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>‏{file}: {count} عمود (أعمدة) غير موجودة في النموذج استُوردت كنص: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="366" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="342" />
       <source>{file}: {count} column(s) of {table} bear the name of several questions of other levels of the form {form} (the main level or other repeats) and none of this table's own; which one is meant cannot be told, so they were imported as text: {columns}</source>
       <translation>‏{file}: {count} عمود (أعمدة) من {table} تحمل اسم عدة أسئلة من مستويات أخرى في النموذج {form} (المستوى الرئيسي أو تكرارات أخرى) ولا تحمل اسم أي سؤال خاص بهذا الجدول؛ لا يمكن معرفة السؤال المقصود، لذا استُوردت كنص: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="386" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="390" />
       <source>{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} in column {column}, first at row {row}) than the form given ({version}): its choice labels and question types may not be theirs. Questions of the form not in the export: {missing}.</source>
       <translation>‏{file}: {count} من {total} إرسال جُمعت بإصدار آخر من النموذج ({versions} في العمود {column}، أولها في الصف {row}) غير النموذج المحدد ({version}): قد لا تكون تسميات خياراته وأنواع أسئلته هي الخاصة بها. أسئلة النموذج غير الموجودة في التصدير: {missing}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="346" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="350" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>‏{file}: {count} صف (صفوف) فيها حقول أقل من صف العناوين (أولها: الصف {row}، بدءًا من العمود {column})؛ تُركت القيم الناقصة فارغة.</translation>
     </message>
@@ -9913,7 +9987,7 @@
       <translation>عُرض {shown} من أصل {rows} صف؛ {pending} معلّقة، {changed} للتغيير، {removed} للإزالة، {kept} تبقى كما هي.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="377" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="386" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>‏{table}: يعطي النموذج الآن {column} نوعًا آخر، لكن هذا العمود في طبقة المسح لا يحتوي إلا على {kind}: لم تُترك أي إجابة جديدة فارغة (%n) (يحتفظ {raw} بها كما أُجيب عنها).</numerusform>

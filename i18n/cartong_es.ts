@@ -100,7 +100,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="273" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="285" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
         <numerusform>%n columna contiene probablemente datos personales ({high} con riesgo alto). Protéjala antes de compartir el archivo.</numerusform>
@@ -209,6 +209,22 @@
       <translation>
         <numerusform>%n formulario. Selecciónelo y luego haga clic en Siguiente.</numerusform>
         <numerusform>%n formularios. Seleccione uno y luego haga clic en Siguiente.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="233" />
+      <source>%n items of the repeat {repeat} (not submissions) imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
+      <translation>
+        <numerusform>%n elemento de la repetición {repeat} (no un envío) importado en {file}; {missing} sin posición. Tablas: {tables}. Idioma: {language}.</numerusform>
+        <numerusform>%n elementos de la repetición {repeat} (no envíos) importados en {file}; {missing} sin posición. Tablas: {tables}. Idioma: {language}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/import_survey.py" line="92" />
+      <source>%n items of the repeat {repeat} imported ({missing} without location) into {file} in {seconds:.1f} s; they are not submissions.</source>
+      <translation>
+        <numerusform>%n elemento de la repetición {repeat} importado ({missing} sin posición) en {file} en {seconds:.1f} s; no es un envío.</numerusform>
+        <numerusform>%n elementos de la repetición {repeat} importados ({missing} sin posición) en {file} en {seconds:.1f} s; no son envíos.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -420,7 +436,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/import_survey.py" line="92" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="100" />
       <source>%n submissions imported ({missing} without location) into {file} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>%n envío importado ({missing} sin posición) en {file} en {seconds:.1f} s.</numerusform>
@@ -428,7 +444,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="233" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="241" />
       <source>%n submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
       <translation>
         <numerusform>%n envío importado en {file}; {missing} sin posición. Tablas: {tables}. Idioma: {language}.</numerusform>
@@ -533,7 +549,7 @@
       <translation>Respuestas «Otro (especificar)»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="180" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="258" />
       <source>'{name}' (columns {columns}, imported as {names})</source>
       <translation>'{name}' (columnas {columns}, importadas como {names})</translation>
     </message>
@@ -2821,7 +2837,7 @@
       <translation>Importar un registro de limpieza modificado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/import_report.py" line="54" />
+      <location filename="../cartong_plugin/core/survey/import_report.py" line="55" />
       <source>Import cancelled: nothing was written.</source>
       <translation>Importación cancelada: no se escribió nada.</translation>
     </message>
@@ -3125,7 +3141,7 @@
       <translation>Aprender</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="316" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="328" />
       <source>Learn more: {link}</source>
       <translation>Más información: {link}</translation>
     </message>
@@ -3583,7 +3599,7 @@
       <translation>Todavía no hay ninguna conexión PostgreSQL guardada en QGIS: pida una al administrador de su base de datos y añádala en el Explorador (PostgreSQL &gt; Nueva conexión).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="250" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="253" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>No se proporcionó ningún XLSForm: los tipos de columna se dedujeron de los valores y las opciones no tienen etiquetas.</translation>
     </message>
@@ -3613,7 +3629,7 @@
       <translation>No se seudonimiza ninguna columna.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="280" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="292" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation>Ninguna columna parece contener datos personales. La verificación ayuda; no garantiza nada.</translation>
     </message>
@@ -3658,7 +3674,7 @@
       <translation>No hay ningún recurso en línea para este paso.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="218" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="221" />
       <source>No output GeoPackage was given.</source>
       <translation>No se indicó ningún GeoPackage de salida.</translation>
     </message>
@@ -3743,7 +3759,7 @@
       <translation>No hay archivo de traducción {file}: los textos del mapa quedan en inglés.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="250" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="262" />
       <source>No warnings.</source>
       <translation>Ninguna advertencia.</translation>
     </message>
@@ -4111,12 +4127,12 @@
       <translation>Nombre de persona</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="127" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="142" />
       <source>Personal data at high risk in the survey layer: {columns}. Protect these columns (Data protection, or cartong:exportforsharing) before sharing the file.</source>
       <translation>Datos personales con riesgo alto en la capa de encuesta: {columns}. Proteja estas columnas (Protección de datos, o cartong:exportforsharing) antes de compartir el archivo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="269" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="281" />
       <source>Personal data could not be looked for: {error}</source>
       <translation>No se pudo buscar datos personales: {error}</translation>
     </message>
@@ -4171,7 +4187,7 @@
       <translation>Vertical</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="136" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="151" />
       <source>Possible personal data ({risk} risk): {column}. {reason}</source>
       <translation>Posibles datos personales (riesgo: {risk}): {column}. {reason}</translation>
     </message>
@@ -5170,7 +5186,7 @@
       <translation>Cadena de procesamiento de datos de encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="221" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="224" />
       <source>Survey export</source>
       <translation>Exportación de encuesta</translation>
     </message>
@@ -5304,7 +5320,7 @@
       <translation>El GeoPackage {file} no se puede abrir en escritura: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="311" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="314" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>No se puede escribir el GeoPackage {file}: {reason}. Elija otra carpeta o cierre el programa que lo usa.</translation>
     </message>
@@ -5904,7 +5920,7 @@
       <translation>El archivo exportado desde el servidor: una exportación CSV (separada por ';' o ',') o XLSX de KoboToolbox u ONA, un zip de archivos CSV de ODK Central, o un archivo GeoJSON, p. ej., household_survey_kobo.csv. El archivo solo se lee, nunca se modifica.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="199" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="201" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>No se puede leer el archivo {file}: {reason}. ¿Está abierto en otro programa?</translation>
     </message>
@@ -6004,12 +6020,12 @@
       <translation>El archivo de formulario {file} no existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="244" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="247" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>El formulario no tiene etiquetas en «{language}»: las etiquetas están en {used} (el formulario contiene {languages}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="236" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="239" />
       <source>The form has no language named '{language}': the labels are those of its 'label' columns without a language name (called 'default'), the form's default. Its languages are {languages}: choose one of them to get another.</source>
       <translation>El formulario no tiene ningún idioma llamado «{language}»: las etiquetas son las de sus columnas «label» sin nombre de idioma (llamadas «default»), el idioma predeterminado del formulario. Sus idiomas son {languages}: elija uno de ellos para obtener otro.</translation>
     </message>
@@ -6218,7 +6234,7 @@
       <translation>La leyenda es demasiado larga para su marco: algunas entradas quedan cortadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="352" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="356" />
       <source>The location column {column} is not in {file}.</source>
       <translation>La columna de posición {column} no está en {file}.</translation>
     </message>
@@ -7306,7 +7322,7 @@
       <translation>Escribiendo {records} envíos en {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="221" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="224" />
       <source>XLSForm</source>
       <translation>XLSForm</translation>
     </message>
@@ -7454,7 +7470,7 @@
       <translation>una hoja de revisión (XLSX o CSV) del registro de limpieza compartido, con sus columnas log_id y version; el número de filas del registro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="407" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="411" />
       <source>a row has more fields than the header</source>
       <translation>una fila tiene más campos que el encabezado</translation>
     </message>
@@ -7727,22 +7743,22 @@
       <translation>fecha y hora</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="201" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="202" />
       <source>date-times (ISO 8601)</source>
       <translation>fechas y horas (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="371" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="380" />
       <source>dates</source>
       <translation>fechas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="188" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="189" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>fechas (AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="371" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="380" />
       <source>dates and times</source>
       <translation>fechas y horas</translation>
     </message>
@@ -8014,7 +8030,7 @@
       <translation>ningún envío tiene el uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="398" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="402" />
       <source>none</source>
       <translation>ninguna</translation>
     </message>
@@ -8381,7 +8397,7 @@
       <translation>los envíos del formulario {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="373" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="349" />
       <source>the survey</source>
       <translation>la encuesta</translation>
     </message>
@@ -8406,9 +8422,19 @@
       <translation>el uuid está vacío</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="206" />
+      <source>times in milliseconds since 1970</source>
+      <translation>marcas de tiempo en milisegundos desde 1970</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="224" />
       <source>to</source>
       <translation>a</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="210" />
+      <source>unknown</source>
+      <translation>desconocido</translation>
     </message>
     <message>
       <source>uuid</source>
@@ -8481,6 +8507,11 @@
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
       <source>yes/no (0/1)</source>
       <translation>sí/no (0/1)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/choice_flags.py" line="84" />
+      <source>yes/no answers of the choice '{choice}' (1/0, True/False, or its own code or label)</source>
+      <translation>respuestas sí/no de la opción «{choice}» (1/0, True/False, o su propio código o etiqueta)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="196" />
@@ -8600,7 +8631,7 @@
       <translation>No se puede abrir {file}: {error}. Exporte de nuevo los datos como un zip simple (sin contraseña).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="406" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="410" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} no se puede leer como CSV: {reason}</translation>
     </message>
@@ -8610,7 +8641,7 @@
       <translation>{file} no se puede leer como GeoJSON: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="163" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="227" />
       <source>{file} cannot be read as JSON: {reason}</source>
       <translation>{file} no se puede leer como JSON: {reason}</translation>
     </message>
@@ -8639,7 +8670,7 @@
       <translation type="vanished">{file} contiene datos binarios: no es un archivo de texto CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="452" />
+      <location filename="../cartong_plugin/core/survey/export_zip.py" line="41" />
       <source>{file} contains no CSV file.</source>
       <translation>{file} no contiene ningún archivo CSV.</translation>
     </message>
@@ -8679,12 +8710,12 @@
       <translation>No se pudo escribir {file}: el disco que contiene la carpeta {folder} está lleno. No se escribió nada con ese nombre y el {file} anterior, si existía, no ha cambiado. Libere espacio o elija otra carpeta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="348" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="324" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} no corresponde al formulario {form}: ninguna de sus {count} columnas es una pregunta del formulario. Elija el formulario con el que se descargó esta exportación.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="275" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="277" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} tiene una fila de encabezado pero ninguna fila de datos.</translation>
     </message>
@@ -8719,22 +8750,22 @@
       <translation>{file} no tiene ninguna capa de unidades administrativas (polígonos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="233" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="234" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
       <translation>{file} no tiene hoja '{sheet}'; sus hojas son: {sheets}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="173" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="174" />
       <source>{file} has no sheet with data.</source>
       <translation>{file} no tiene ninguna hoja con datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="169" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="233" />
       <source>{file} has no submissions.</source>
       <translation>{file} no tiene envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="396" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="405" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} tiene {count} columnas; una tabla GeoPackage admite como máximo {limit} (la tabla tipada, con una columna de etiqueta junto a cada pregunta de selección, tendría {typed}). Exporte menos preguntas, o divida la exportación, e importe cada parte.</translation>
     </message>
@@ -8759,12 +8790,17 @@
       <translation>{file} contiene {count} archivos, más que el límite de {limit}: no se abrió.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="142" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="145" />
       <source>{file} is JSON but holds no list of submissions (under 'results' for KoboToolbox, 'value' for ODK Central).</source>
       <translation>{file} es JSON pero no contiene ninguna lista de envíos (en 'results' para KoboToolbox, 'value' para ODK Central).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="133" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="201" />
+      <source>{file} is ODK Central's table of the repeat '{repeat}' saved alone, not the submissions: its {rows} rows are items of {count} submission(s) ({column}). They were imported as the rows of the survey layer; to import the submissions with their repeats, save the Submissions with $expand=* or use Download from a server.</source>
+      <translation>{file} es la tabla de la repetición «{repeat}» de ODK Central guardada sola, no los envíos: sus {rows} filas son elementos de envíos (número de envíos: {count}; {column}). Se importaron como las filas de la capa de encuesta; para importar los envíos con sus repeticiones, guarde Submissions con $expand=* o use Descargar desde un servidor.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="136" />
       <source>{file} is a KoboToolbox form definition, not submissions: download the data (or use Download from a server).</source>
       <translation>{file} es una definición de formulario de KoboToolbox, no envíos: descargue los datos (o use Descargar desde un servidor).</translation>
     </message>
@@ -8779,7 +8815,7 @@
       <translation>{file} es un archivo zip o Excel, no un archivo de texto CSV. Elija la importación .xlsx o .zip, o exporte de nuevo los datos en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="92" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="94" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>{file} es un archivo antiguo de Excel .xls: exporte de nuevo los datos en .xlsx o CSV.</translation>
     </message>
@@ -8799,17 +8835,17 @@
       <translation>{file} está dañado: los tamaños o sumas de verificación que declara no coinciden con su contenido ({error}). Vuelva a descargarlo o a copiarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="205" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="207" />
       <source>{file} is empty.</source>
       <translation>{file} está vacío.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="256" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="258" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>{file} no es texto UTF-8 ni Windows-1252. Guárdelo de nuevo como «CSV UTF-8» y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="270" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="272" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation>{file} no está en UTF-8: se leyó como Windows-1252 (Excel). Verifique los acentos del texto importado.</translation>
     </message>
@@ -8843,9 +8879,19 @@
       <translation>{file} no es un archivo zip: parece {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="122" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="123" />
       <source>{file} is not an Excel workbook (.xlsx): it looks like {what}.</source>
       <translation>{file} no es un libro de Excel (.xlsx): parece {what}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="177" />
+      <source>{file} is one page of a paged download ({rows} submissions; the server named another page: {link}): the submissions of the other pages are not in the file. Download all the pages, or use Download from a server.</source>
+      <translation>{file} es una página de una descarga paginada ({rows} envíos; el servidor indicaba otra página: {link}): los envíos de las otras páginas no están en el archivo. Descargue todas las páginas, o use Descargar desde un servidor.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="171" />
+      <source>{file} is one page of a paged download: it holds {rows} of the {count} submissions the server had; the other {missing} are not in the file. Download all the pages, or use Download from a server.</source>
+      <translation>{file} es una página de una descarga paginada: contiene {rows} de los {count} envíos que tenía el servidor; los otros {missing} no están en el archivo. Descargue todas las páginas, o use Descargar desde un servidor.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/geopackage.py" line="61" />
@@ -8861,6 +8907,16 @@
       <location filename="../cartong_plugin/core/base/safe_files.py" line="259" />
       <source>{file} is protected by a password, so it cannot be read. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, leave it empty), save it and choose it again.</source>
       <translation>{file} está protegido con una contraseña, por lo que no se puede leer. Ábralo en Excel, quite la contraseña (Archivo &gt; Información &gt; Proteger libro &gt; Cifrar con contraseña, déjela vacía), guárdelo y elíjalo de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/audit_log.py" line="46" />
+      <source>{file} is the form's audit log (one row per event of the enumerators, not submissions): its start and end were read as date-times from milliseconds, its events linked to their submission by its 'instance ID' column.</source>
+      <translation>{file} es el registro de auditoría del formulario (una fila por evento de los encuestadores, no envíos): sus columnas start y end se leyeron como fechas y horas a partir de milisegundos, y sus eventos se vincularon a su envío mediante su columna «instance ID».</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/audit_log.py" line="52" />
+      <source>{file} is the form's audit log (one row per event of the enumerators, not submissions): its start and end were read as date-times from milliseconds. It has no 'instance ID' column, so its events are not linked to their submission.</source>
+      <translation>{file} es el registro de auditoría del formulario (una fila por evento de los encuestadores, no envíos): sus columnas start y end se leyeron como fechas y horas a partir de milisegundos. No tiene columna «instance ID», así que sus eventos no están vinculados a su envío.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/output_guard.py" line="53" />
@@ -8941,37 +8997,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="103" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="102" />
       <source>{file}, column {column}: question {question} has no labels in the form given: {where}. Its codes are imported and its label column left empty.</source>
       <translation>{file}, columna {column}: la pregunta {question} no tiene etiquetas en el formulario proporcionado: {where}. Sus códigos se importan y su columna de etiquetas se deja vacía.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="119" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="118" />
       <source>{file}, column {column}: the export writes one label for several choices of question {question} (list '{list}': {shared}), so which one was chosen cannot be told; {count} answer(s) were left without a code, their label kept (first at row {row}). Export the data with XML values (codes) to tell them apart; the raw table keeps the answers.</source>
       <translation>{file}, columna {column}: la exportación escribe una misma etiqueta para varias opciones de la pregunta {question} (lista «{list}»: {shared}), por lo que no se puede saber cuál se eligió; {count} respuesta(s) se dejaron sin código, con su etiqueta (la primera en la fila {row}). Exporte los datos con valores XML (códigos) para distinguirlas; la tabla bruta conserva las respuestas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="189" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="188" />
       <source>{file}, column {column}: the list '{list}' has several choices of the same name ({choices}) and the question's choice_filter does not tell which one an answer means; {count} answer(s) were left without a label (first at row {row}). The raw table keeps them.</source>
       <translation>{file}, columna {column}: la lista «{list}» tiene varias opciones con el mismo nombre ({choices}) y el choice_filter de la pregunta no indica a cuál se refiere una respuesta; {count} respuesta(s) quedaron sin etiqueta (la primera en la fila {row}). La tabla bruta las conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="343" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="344" />
       <source>{file}, column {column}: {count} answer(s) are choice labels, not codes, and were read as the codes of those choices (first at row {row}: '{value}' is '{code}'). The raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} respuesta(s) son etiquetas de opciones, no códigos, y se leyeron como los códigos de esas opciones (la primera en la fila {row}: '{value}' es '{code}'). La tabla bruta las conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="255" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="253" />
       <source>{file}, column {column}: {count} answer(s) are not a list of the labels of the choice list '{list}' (first at row {row}: '{value}'); their choices were read from the export's choice columns ({columns}). The raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} respuesta(s) no son una lista de etiquetas de la lista de opciones «{list}» (la primera en la fila {row}: «{value}»); sus opciones se leyeron de las columnas de opciones de la exportación ({columns}). La tabla bruta las conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="263" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="261" />
       <source>{file}, column {column}: {count} answer(s) are not a list of the labels of the choice list '{list}' (first at row {row}: '{value}'); their label was left empty. The raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} respuesta(s) no son una lista de etiquetas de la lista de opciones «{list}» (la primera en la fila {row}: «{value}»); su etiqueta se dejó vacía. La tabla bruta las conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="82" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="81" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>{file}, columna {column}: {count} respuesta(s) no están en la lista de opciones «{list}» (la primera en la fila {row}: «{value}»); el código sirve de etiqueta.</translation>
     </message>
@@ -8984,12 +9040,12 @@
       <translation type="vanished">{file}, columna {column}: {count} forma(s) no se pueden leer y se importaron sin geometría (la primera en la fila {row}: {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="277" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="278" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} valor(es) son números de serie de Excel, leídos como fechas del sistema de fechas 1900 de Excel (el primero en la fila {row}: '{value}' es {date}). La tabla bruta los conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="159" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="160" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} valor(es) no son {what} y se dejaron vacíos en la tabla tipada (el primero en la fila {row}: «{value}»). La tabla bruta los conserva.</translation>
     </message>
@@ -9014,7 +9070,7 @@
       <translation>{file}, columna {column}: {count} valor(es) tienen más dígitos de los que admite un decimal de la tabla tipada y se redondearon allí (el primero en la fila {row}: «{value}» se guarda como {number}). La tabla bruta los conserva tal como se escribieron.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="433" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="437" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, línea {row}: {saw} campos cuando el encabezado tiene {expected}. Probablemente un valor contiene el separador sin comillas.</translation>
     </message>
@@ -9027,7 +9083,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="380" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="356" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file}: %n columna de opción designa una opción que no está en la lista del formulario (se conserva como columna sí/no de su pregunta): {columns}</numerusform>
@@ -9035,7 +9091,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="185" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="263" />
       <source>{file}: %n column names are used more than once: {names}. The names as received are kept in the cartong_columns table.</source>
       <translation>
         <numerusform>{file}: %n nombre de columna se usa más de una vez: {names}. Los nombres tal como se recibieron se conservan en la tabla cartong_columns.</numerusform>
@@ -9043,7 +9099,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="190" />
+      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="194" />
       <source>{file}: %n columns are repeat groups flattened into one sheet (such as {example}): each item became a row of its repeat's table ({tables}). Items without any answer (empty or n/a) were left out: {skipped}. The raw table keeps these columns as received.</source>
       <translation>
         <numerusform>{file}: %n columna es un grupo de repetición aplanado en una sola hoja (como {example}): cada elemento se convirtió en una fila de la tabla de su repetición ({tables}). Los elementos sin ninguna respuesta (vacíos o n/a) se omitieron: {skipped}. La tabla bruta conserva estas columnas tal como se recibieron.</numerusform>
@@ -9051,7 +9107,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="146" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="224" />
       <source>{file}: %n empty rows at the end of the table are not submissions and were not imported.</source>
       <translation>
         <numerusform>{file}: %n fila vacía al final de la tabla no es un envío y no se importó.</numerusform>
@@ -9091,7 +9147,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="334" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="338" />
       <source>{file}: %n values hold a NUL character (first: row {row}, column {column}); the raw table keeps them whole, but QGIS shows and checks the texts only up to that character. Fix them at the source.</source>
       <translation>
         <numerusform>{file}: %n valor contiene un carácter NUL (el primero: fila {row}, columna {column}); la tabla bruta lo conserva entero, pero QGIS muestra y verifica los textos solo hasta ese carácter. Corríjalo en el origen.</numerusform>
@@ -9104,7 +9160,7 @@
       <translation>{file}: los nombres de PostgreSQL tienen como máximo 63 bytes, y {what} es más largo: PostgreSQL lo acortaría y la encuesta compartida no tendría los mismos nombres. No se escribió nada. Acorte ese nombre (o el de su grupo) en el formulario, o mantenga esta encuesta en su GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="423" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="427" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file}: unas comillas abiertas cerca de la línea {row} nunca se cierran, así que el resto del archivo sería un solo valor. Corrija las comillas o exporte de nuevo los datos.</translation>
     </message>
@@ -9114,7 +9170,7 @@
       <translation>{file}: la columna {col} no tiene nombre en la fila de encabezado pero contiene valores; se importó con el nombre «{name}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="136" />
+      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="138" />
       <source>{file}: its _parent_table_name names '{parent}', which is no file imported here, and no form says whether it is the survey (its rows' _submission__uuid do not show it): {table} was imported unlinked, as its _parent_index may number the rows of another table. Import it with its parent's file, or give the form.</source>
       <translation>{file}: su _parent_table_name nombra '{parent}', que no es ninguno de los archivos importados aquí, y ningún formulario dice si es la encuesta (el _submission__uuid de sus filas no lo muestra): {table} se importó sin vínculo, ya que su _parent_index puede numerar las filas de otra tabla. Impórtela con el archivo de su padre, o indique el formulario.</translation>
     </message>
@@ -9124,7 +9180,7 @@
       <translation>{file}: ningún separador (coma, punto y coma, tabulación o |) da a las primeras filas tantos campos como el encabezado; el archivo se leyó con {delimiter}. Verifique que las columnas sean correctas, o vuelva a guardarlo como CSV desde una hoja de cálculo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="340" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="316" />
       <source>{file}: none of the {count} columns of repeat {table} is a question of the form {form} (the form may no longer have this repeat); they were imported as text.</source>
       <translation>{file}: ninguna de las {count} columnas de la repetición {table} es una pregunta del formulario {form} (puede que el formulario ya no tenga esta repetición); se importaron como texto.</translation>
     </message>
@@ -9137,12 +9193,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="116" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="194" />
       <source>{file}: row 2 holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
       <translation>{file}: la fila 2 contiene etiquetas HXL ({count} columnas etiquetadas), no un envío; las etiquetas se conservan en la tabla cartong_columns.</translation>
     </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="137" />
+      <source>{file}: row 2 holds the questions' labels (a second header row, as ONA's "include labels" export writes it), not a submission; the labels are kept in the cartong_columns table.</source>
+      <translation>{file}: la fila 2 contiene las etiquetas de las preguntas (una segunda fila de encabezado, como la escribe la exportación «include labels» de ONA), no un envío; las etiquetas se conservan en la tabla cartong_columns.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="187" />
+      <source>{file}: row {row} holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
+      <translation>{file}: la fila {row} contiene etiquetas HXL ({count} columnas etiquetadas), no un envío; las etiquetas se conservan en la tabla cartong_columns.</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="357" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="366" />
       <source>{file}: row {row} was cut off by the end of the file: %n rows of {typed} made from it were left out of that table, so that checks, counts and maps do not take a partial submission for a whole one; {raw} keeps them as received.</source>
       <translation>
         <numerusform>{file}: la fila {row} quedó cortada por el final del archivo: %n fila de {typed} hecha a partir de ella se dejó fuera de esa tabla, para que las verificaciones, recuentos y mapas no tomen un envío parcial por uno completo; {raw} la conserva tal como se recibió.</numerusform>
@@ -9150,7 +9216,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="108" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="179" />
       <source>{file}: rows 2 to {last} are header rows with HXL hashtags ({count} tagged columns), not submissions; the hashtags and header texts are kept in the cartong_columns table.</source>
       <translation>{file}: las filas 2 a {last} son filas de encabezado con etiquetas HXL ({count} columnas etiquetadas), no envíos; las etiquetas y los textos del encabezado se conservan en la tabla cartong_columns.</translation>
     </message>
@@ -9159,22 +9225,22 @@
       <translation type="vanished">{file}: el nombre de columna «{name}» se usa dos veces (columnas {first} y {second}). Cambie el nombre de una de ellas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="394" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="370" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file}: R cambió los nombres de las columnas (make.names); {count} de ellos se leyeron como los nombres propios de la exportación ({examples}). La tabla bruta los conserva tal como se recibieron.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="243" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="244" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
       <translation>{file}: no se importaron las hojas ocultas {sheets}; indique una como la hoja que leer si contiene los envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="113" />
+      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="115" />
       <source>{file}: the parent of the repeat table {table} (named in its _parent_table_name or PARENT_KEY column) is not a table of this export, or several tables fit its name: {table} was left unlinked rather than joined to rows it may not belong to. Its rows keep their parent's number in _parent_index or PARENT_KEY.</source>
       <translation>{file}: el padre de la tabla de repetición {table} (indicado en su columna _parent_table_name o PARENT_KEY) no es una tabla de esta exportación, o varias tablas coinciden con su nombre: {table} se dejó sin vincular en lugar de unirla a filas a las que quizá no pertenece. Sus filas conservan el número de su padre en _parent_index o PARENT_KEY.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="179" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="180" />
       <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
       <translation>{file}: los envíos se leyeron de la hoja '{sheet}'.</translation>
     </message>
@@ -9184,22 +9250,22 @@
       <translation>{file}: {count} celdas contienen fórmulas ({cells}); el complemento lee los valores guardados por última vez en la hoja de cálculo y nunca los calcula. Verifique estas celdas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="358" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="334" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file}: {count} columna(s) que no están en el formulario se importaron como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="366" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="342" />
       <source>{file}: {count} column(s) of {table} bear the name of several questions of other levels of the form {form} (the main level or other repeats) and none of this table's own; which one is meant cannot be told, so they were imported as text: {columns}</source>
       <translation>{file}: {count} columna(s) de {table} llevan el nombre de varias preguntas de otros niveles del formulario {form} (el nivel principal u otras repeticiones) y de ninguna pregunta propia de esta tabla; no se puede saber a cuál se refieren, así que se importaron como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="386" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="390" />
       <source>{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} in column {column}, first at row {row}) than the form given ({version}): its choice labels and question types may not be theirs. Questions of the form not in the export: {missing}.</source>
       <translation>{file}: {count} de {total} envío(s) se recogieron con otra versión del formulario ({versions} en la columna {column}, el primero en la fila {row}) que el formulario indicado ({version}): sus etiquetas de opciones y tipos de pregunta pueden no ser los suyos. Preguntas del formulario que no están en la exportación: {missing}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="346" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="350" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file}: {count} fila(s) tienen menos campos que el encabezado (la primera: fila {row}, desde la columna {column}); los valores que faltan se dejaron vacíos.</translation>
     </message>
@@ -9529,7 +9595,7 @@
       <translation>{shown} de {rows} filas mostradas; {pending} pendientes, {changed} por cambiar, {removed} por eliminar, {kept} se dejan tal cual.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="377" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="386" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>{table}: el formulario ahora da otro tipo a {column}, pero esa columna de la capa de la encuesta solo contiene {kind}: %n respuesta nueva que no encajaba se dejó vacía ({raw} la conserva tal como se respondió).</numerusform>

@@ -100,7 +100,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="273" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="285" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
         <numerusform>%n colonne contient probablement des données personnelles (dont {high} à risque élevé). Protégez-la avant de partager le fichier.</numerusform>
@@ -209,6 +209,22 @@
       <translation>
         <numerusform>%n formulaire. Sélectionnez-le, puis Suivant.</numerusform>
         <numerusform>%n formulaires. Sélectionnez-en un, puis Suivant.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="233" />
+      <source>%n items of the repeat {repeat} (not submissions) imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
+      <translation>
+        <numerusform>%n élément de la répétition {repeat} (pas une soumission) importé dans {file} ; {missing} sans position. Tables : {tables}. Langue : {language}.</numerusform>
+        <numerusform>%n éléments de la répétition {repeat} (pas des soumissions) importés dans {file} ; {missing} sans position. Tables : {tables}. Langue : {language}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/import_survey.py" line="92" />
+      <source>%n items of the repeat {repeat} imported ({missing} without location) into {file} in {seconds:.1f} s; they are not submissions.</source>
+      <translation>
+        <numerusform>%n élément de la répétition {repeat} importé ({missing} sans position) dans {file} en {seconds:.1f} s ; ce n'est pas une soumission.</numerusform>
+        <numerusform>%n éléments de la répétition {repeat} importés ({missing} sans position) dans {file} en {seconds:.1f} s ; ce ne sont pas des soumissions.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -420,7 +436,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/import_survey.py" line="92" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="100" />
       <source>%n submissions imported ({missing} without location) into {file} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>%n soumission importée ({missing} sans position) dans {file} en {seconds:.1f} s.</numerusform>
@@ -428,7 +444,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="233" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="241" />
       <source>%n submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
       <translation>
         <numerusform>%n soumission importée dans {file} ; {missing} sans position. Tables : {tables}. Langue : {language}.</numerusform>
@@ -533,7 +549,7 @@
       <translation>Réponses « Autre (préciser) »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="180" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="258" />
       <source>'{name}' (columns {columns}, imported as {names})</source>
       <translation>« {name} » (colonnes {columns}, importées sous les noms {names})</translation>
     </message>
@@ -2813,7 +2829,7 @@
       <translation>Importer un journal de nettoyage modifié</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/import_report.py" line="54" />
+      <location filename="../cartong_plugin/core/survey/import_report.py" line="55" />
       <source>Import cancelled: nothing was written.</source>
       <translation>Import annulé : rien n'a été écrit.</translation>
     </message>
@@ -3117,7 +3133,7 @@
       <translation>Apprendre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="316" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="328" />
       <source>Learn more: {link}</source>
       <translation>En savoir plus : {link}</translation>
     </message>
@@ -3567,7 +3583,7 @@
       <translation>Aucune connexion PostgreSQL n'est encore enregistrée dans QGIS : demandez-en une à l'administrateur de votre base de données et ajoutez-la dans l'Explorateur (PostgreSQL &gt; Nouvelle connexion).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="250" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="253" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>Aucun XLSForm n'a été fourni : les types de colonnes ont été déduits des valeurs et les choix n'ont pas de libellés.</translation>
     </message>
@@ -3597,7 +3613,7 @@
       <translation>Aucune colonne n'est pseudonymisée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="280" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="292" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation>Aucune colonne ne semble contenir de données personnelles. Le contrôle aide ; il ne garantit rien.</translation>
     </message>
@@ -3642,7 +3658,7 @@
       <translation>Aucune ressource en ligne n'est répertoriée pour cette étape.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="218" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="221" />
       <source>No output GeoPackage was given.</source>
       <translation>Aucun GeoPackage de sortie n'a été indiqué.</translation>
     </message>
@@ -3727,7 +3743,7 @@
       <translation>Pas de fichier de traduction {file} : les textes de la carte restent en anglais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="250" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="262" />
       <source>No warnings.</source>
       <translation>Aucun avertissement.</translation>
     </message>
@@ -4095,12 +4111,12 @@
       <translation>Nom de personne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="127" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="142" />
       <source>Personal data at high risk in the survey layer: {columns}. Protect these columns (Data protection, or cartong:exportforsharing) before sharing the file.</source>
       <translation>Données personnelles à risque élevé dans la couche d'enquête : {columns}. Protégez ces colonnes (Protection des données, ou cartong:exportforsharing) avant de partager le fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="269" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="281" />
       <source>Personal data could not be looked for: {error}</source>
       <translation>La recherche de données personnelles n'a pas pu être faite : {error}</translation>
     </message>
@@ -4155,7 +4171,7 @@
       <translation>Portrait</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="136" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="151" />
       <source>Possible personal data ({risk} risk): {column}. {reason}</source>
       <translation>Données personnelles possibles (risque : {risk}) : {column}. {reason}</translation>
     </message>
@@ -5154,7 +5170,7 @@
       <translation>Chaîne de traitement des données d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="221" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="224" />
       <source>Survey export</source>
       <translation>Export d'enquête</translation>
     </message>
@@ -5288,7 +5304,7 @@
       <translation>Le GeoPackage {file} ne peut pas être ouvert en écriture : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="311" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="314" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>Le GeoPackage {file} ne peut pas être écrit : {reason}. Choisissez un autre dossier ou fermez le programme qui l'utilise.</translation>
     </message>
@@ -5888,7 +5904,7 @@
       <translation>Le fichier exporté du serveur : un export KoboToolbox ou ONA en CSV (séparé par ';' ou ',') ou en XLSX, un zip de fichiers CSV d'ODK Central, ou un fichier GeoJSON, p. ex. household_survey_kobo.csv. Le fichier est seulement lu, jamais modifié.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="199" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="201" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>Le fichier {file} ne peut pas être lu : {reason}. Est-il ouvert dans un autre programme ?</translation>
     </message>
@@ -5988,12 +6004,12 @@
       <translation>Le fichier de formulaire {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="244" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="247" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>Le formulaire n'a pas de libellés en « {language} » : les libellés sont en {used} (le formulaire contient {languages}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="236" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="239" />
       <source>The form has no language named '{language}': the labels are those of its 'label' columns without a language name (called 'default'), the form's default. Its languages are {languages}: choose one of them to get another.</source>
       <translation>Le formulaire n'a pas de langue nommée « {language} » : les libellés sont ceux de ses colonnes « label » sans nom de langue (appelées « default »), la langue par défaut du formulaire. Ses langues sont {languages} : choisissez-en une pour en obtenir une autre.</translation>
     </message>
@@ -6202,7 +6218,7 @@
       <translation>La légende est trop longue pour son cadre : certaines entrées sont coupées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="352" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="356" />
       <source>The location column {column} is not in {file}.</source>
       <translation>La colonne de position {column} n'est pas dans {file}.</translation>
     </message>
@@ -7290,7 +7306,7 @@
       <translation>Écriture de {records} soumissions dans {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="221" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="224" />
       <source>XLSForm</source>
       <translation>XLSForm</translation>
     </message>
@@ -7438,7 +7454,7 @@
       <translation>une feuille de revue (XLSX ou CSV) du journal de nettoyage partagé, avec ses colonnes log_id et version ; le nombre de lignes du journal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="407" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="411" />
       <source>a row has more fields than the header</source>
       <translation>une ligne a plus de champs que l'en-tête</translation>
     </message>
@@ -7711,22 +7727,22 @@
       <translation>date et heure</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="201" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="202" />
       <source>date-times (ISO 8601)</source>
       <translation>des dates-heures (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="371" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="380" />
       <source>dates</source>
       <translation>des dates</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="188" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="189" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>des dates (AAAA-MM-JJ)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="371" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="380" />
       <source>dates and times</source>
       <translation>des dates et heures</translation>
     </message>
@@ -7998,7 +8014,7 @@
       <translation>aucune soumission n'a l'uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="398" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="402" />
       <source>none</source>
       <translation>aucune</translation>
     </message>
@@ -8365,7 +8381,7 @@
       <translation>les soumissions du formulaire {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="373" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="349" />
       <source>the survey</source>
       <translation>l'enquête</translation>
     </message>
@@ -8390,9 +8406,19 @@
       <translation>l'uuid est vide</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="206" />
+      <source>times in milliseconds since 1970</source>
+      <translation>des horodatages en millisecondes depuis 1970</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="224" />
       <source>to</source>
       <translation>au</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="210" />
+      <source>unknown</source>
+      <translation>inconnu</translation>
     </message>
     <message>
       <source>uuid</source>
@@ -8465,6 +8491,11 @@
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
       <source>yes/no (0/1)</source>
       <translation>oui/non (0/1)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/choice_flags.py" line="84" />
+      <source>yes/no answers of the choice '{choice}' (1/0, True/False, or its own code or label)</source>
+      <translation>des réponses oui/non du choix « {choice} » (1/0, True/False, ou son propre code ou libellé)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="196" />
@@ -8588,7 +8619,7 @@
       <translation>{file} ne peut pas être ouvert : {error}. Exportez à nouveau les données en zip simple (sans mot de passe).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="406" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="410" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} ne peut pas être lu comme un CSV : {reason}</translation>
     </message>
@@ -8598,7 +8629,7 @@
       <translation>{file} ne peut pas être lu comme un GeoJSON : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="163" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="227" />
       <source>{file} cannot be read as JSON: {reason}</source>
       <translation>{file} ne peut pas être lu comme JSON : {reason}</translation>
     </message>
@@ -8627,7 +8658,7 @@
       <translation type="vanished">{file} contient des données binaires : ce n'est pas un fichier texte CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="452" />
+      <location filename="../cartong_plugin/core/survey/export_zip.py" line="41" />
       <source>{file} contains no CSV file.</source>
       <translation>{file} ne contient aucun fichier CSV.</translation>
     </message>
@@ -8667,12 +8698,12 @@
       <translation>{file} n'a pas pu être écrit : le disque qui contient le dossier {folder} est plein. Rien n'a été écrit sous ce nom et l'éventuel {file} précédent est inchangé. Libérez de l'espace ou choisissez un autre dossier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="348" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="324" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} ne correspond pas au formulaire {form} : aucune de ses {count} colonnes n'est une question du formulaire. Choisissez le formulaire avec lequel cet export a été téléchargé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="275" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="277" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} a une ligne d'en-tête mais aucune ligne de données.</translation>
     </message>
@@ -8707,22 +8738,22 @@
       <translation>{file} n'a aucune couche d'unités administratives (polygones).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="233" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="234" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
       <translation>{file} n'a pas de feuille « {sheet} » ; ses feuilles sont : {sheets}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="173" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="174" />
       <source>{file} has no sheet with data.</source>
       <translation>{file} n'a aucune feuille contenant des données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="169" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="233" />
       <source>{file} has no submissions.</source>
       <translation>{file} ne contient aucune soumission.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="396" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="405" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} a {count} colonnes ; une table GeoPackage en contient au plus {limit} (la table typée, avec une colonne de libellé à côté de chaque question à choix, en aurait {typed}). Exportez moins de questions, ou découpez l'export, et importez chaque partie.</translation>
     </message>
@@ -8747,12 +8778,17 @@
       <translation>{file} contient {count} fichiers, plus que la limite de {limit} : il n'a pas été ouvert.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="142" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="145" />
       <source>{file} is JSON but holds no list of submissions (under 'results' for KoboToolbox, 'value' for ODK Central).</source>
       <translation>{file} est un fichier JSON mais ne contient pas de liste de soumissions (sous « results » pour KoboToolbox, « value » pour ODK Central).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="133" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="201" />
+      <source>{file} is ODK Central's table of the repeat '{repeat}' saved alone, not the submissions: its {rows} rows are items of {count} submission(s) ({column}). They were imported as the rows of the survey layer; to import the submissions with their repeats, save the Submissions with $expand=* or use Download from a server.</source>
+      <translation>{file} est la table de la répétition « {repeat} » d'ODK Central enregistrée seule, pas les soumissions : ses {rows} lignes sont des éléments de soumissions (nombre de soumissions : {count} ; {column}). Elles ont été importées comme lignes de la couche d'enquête ; pour importer les soumissions avec leurs répétitions, enregistrez Submissions avec $expand=* ou utilisez Télécharger depuis un serveur.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="136" />
       <source>{file} is a KoboToolbox form definition, not submissions: download the data (or use Download from a server).</source>
       <translation>{file} est une définition de formulaire KoboToolbox, pas des soumissions : téléchargez les données (ou utilisez Télécharger depuis un serveur).</translation>
     </message>
@@ -8767,7 +8803,7 @@
       <translation>{file} est un fichier zip ou Excel, pas un fichier texte CSV. Choisissez l'import .xlsx ou .zip, ou exportez de nouveau les données en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="92" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="94" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>{file} est un ancien fichier Excel .xls : exportez de nouveau les données en .xlsx ou en CSV.</translation>
     </message>
@@ -8787,17 +8823,17 @@
       <translation>{file} est endommagé : les tailles ou sommes de contrôle qu'il déclare ne correspondent pas à son contenu ({error}). Téléchargez-le ou copiez-le à nouveau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="205" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="207" />
       <source>{file} is empty.</source>
       <translation>{file} est vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="256" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="258" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>{file} n'est ni un texte UTF-8 ni un texte Windows-1252. Enregistrez-le de nouveau au format « CSV UTF-8 » et réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="270" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="272" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation>{file} n'est pas en UTF-8 : il a été lu en Windows-1252 (Excel). Vérifiez les accents du texte importé.</translation>
     </message>
@@ -8831,9 +8867,19 @@
       <translation>{file} n’est pas une archive zip : cela ressemble à {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="122" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="123" />
       <source>{file} is not an Excel workbook (.xlsx): it looks like {what}.</source>
       <translation>{file} n'est pas un classeur Excel (.xlsx) : cela ressemble à {what}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="177" />
+      <source>{file} is one page of a paged download ({rows} submissions; the server named another page: {link}): the submissions of the other pages are not in the file. Download all the pages, or use Download from a server.</source>
+      <translation>{file} est une page d'un téléchargement paginé ({rows} soumissions ; le serveur indiquait une autre page : {link}) : les soumissions des autres pages ne sont pas dans le fichier. Téléchargez toutes les pages, ou utilisez Télécharger depuis un serveur.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="171" />
+      <source>{file} is one page of a paged download: it holds {rows} of the {count} submissions the server had; the other {missing} are not in the file. Download all the pages, or use Download from a server.</source>
+      <translation>{file} est une page d'un téléchargement paginé : il contient {rows} des {count} soumissions que comptait le serveur ; les {missing} autres ne sont pas dans le fichier. Téléchargez toutes les pages, ou utilisez Télécharger depuis un serveur.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/geopackage.py" line="61" />
@@ -8849,6 +8895,16 @@
       <location filename="../cartong_plugin/core/base/safe_files.py" line="259" />
       <source>{file} is protected by a password, so it cannot be read. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, leave it empty), save it and choose it again.</source>
       <translation>{file} est protégé par un mot de passe, il ne peut donc pas être lu. Ouvrez-le dans Excel, retirez le mot de passe (Fichier &gt; Informations &gt; Protéger le classeur &gt; Chiffrer avec mot de passe, laissez-le vide), enregistrez-le et choisissez-le à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/audit_log.py" line="46" />
+      <source>{file} is the form's audit log (one row per event of the enumerators, not submissions): its start and end were read as date-times from milliseconds, its events linked to their submission by its 'instance ID' column.</source>
+      <translation>{file} est le journal d'audit du formulaire (une ligne par événement des enquêteurs, pas des soumissions) : ses colonnes start et end ont été lues comme des dates-heures à partir de millisecondes, et ses événements reliés à leur soumission par sa colonne « instance ID ».</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/audit_log.py" line="52" />
+      <source>{file} is the form's audit log (one row per event of the enumerators, not submissions): its start and end were read as date-times from milliseconds. It has no 'instance ID' column, so its events are not linked to their submission.</source>
+      <translation>{file} est le journal d'audit du formulaire (une ligne par événement des enquêteurs, pas des soumissions) : ses colonnes start et end ont été lues comme des dates-heures à partir de millisecondes. Il n'a pas de colonne « instance ID », donc ses événements ne sont pas reliés à leur soumission.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/output_guard.py" line="53" />
@@ -8929,37 +8985,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="103" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="102" />
       <source>{file}, column {column}: question {question} has no labels in the form given: {where}. Its codes are imported and its label column left empty.</source>
       <translation>{file}, colonne {column} : la question {question} n'a pas de libellés dans le formulaire fourni : {where}. Ses codes sont importés et sa colonne de libellés est laissée vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="119" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="118" />
       <source>{file}, column {column}: the export writes one label for several choices of question {question} (list '{list}': {shared}), so which one was chosen cannot be told; {count} answer(s) were left without a code, their label kept (first at row {row}). Export the data with XML values (codes) to tell them apart; the raw table keeps the answers.</source>
       <translation>{file}, colonne {column} : l'export écrit un même libellé pour plusieurs choix de la question {question} (liste « {list} » : {shared}), si bien qu'on ne peut pas savoir lequel a été choisi ; {count} réponse(s) ont été laissées sans code, avec leur libellé (première à la ligne {row}). Exportez les données avec les valeurs XML (codes) pour les distinguer ; la table brute conserve les réponses.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="189" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="188" />
       <source>{file}, column {column}: the list '{list}' has several choices of the same name ({choices}) and the question's choice_filter does not tell which one an answer means; {count} answer(s) were left without a label (first at row {row}). The raw table keeps them.</source>
       <translation>{file}, colonne {column} : la liste « {list} » a plusieurs choix de même nom ({choices}) et le choice_filter de la question n'indique pas lequel une réponse désigne ; {count} réponse(s) sont restées sans libellé (la première à la ligne {row}). La table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="343" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="344" />
       <source>{file}, column {column}: {count} answer(s) are choice labels, not codes, and were read as the codes of those choices (first at row {row}: '{value}' is '{code}'). The raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} réponse(s) sont des libellés de choix, pas des codes, et ont été lues comme les codes de ces choix (la première à la ligne {row} : « {value} » est « {code} »). La table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="255" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="253" />
       <source>{file}, column {column}: {count} answer(s) are not a list of the labels of the choice list '{list}' (first at row {row}: '{value}'); their choices were read from the export's choice columns ({columns}). The raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} réponse(s) ne sont pas une liste de libellés de la liste de choix « {list} » (la première à la ligne {row} : « {value} ») ; leurs choix ont été lus dans les colonnes de choix de l'export ({columns}). La table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="263" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="261" />
       <source>{file}, column {column}: {count} answer(s) are not a list of the labels of the choice list '{list}' (first at row {row}: '{value}'); their label was left empty. The raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} réponse(s) ne sont pas une liste de libellés de la liste de choix « {list} » (la première à la ligne {row} : « {value} ») ; leur libellé a été laissé vide. La table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="82" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="81" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>{file}, colonne {column} : {count} réponse(s) ne figurent pas dans la liste de choix « {list} » (première à la ligne {row} : « {value} ») ; le code sert de libellé.</translation>
     </message>
@@ -8972,12 +9028,12 @@
       <translation type="vanished">{file}, colonne {column} : {count} forme(s) illisibles ont été importées sans géométrie (première à la ligne {row} : {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="277" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="278" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} valeur(s) sont des numéros de série Excel, lus comme des dates du système de dates 1900 d'Excel (la première à la ligne {row} : « {value} » est {date}). La table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="159" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="160" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} valeur(s) ne sont pas {what} et ont été laissées vides dans la table typée (première à la ligne {row} : « {value} »). La table brute les conserve.</translation>
     </message>
@@ -9002,7 +9058,7 @@
       <translation>{file}, colonne {column} : {count} valeur(s) ont plus de chiffres qu'un nombre décimal de la table typée ne peut en contenir et y ont été arrondies (première à la ligne {row} : « {value} » est stockée comme {number}). La table brute les conserve telles qu'écrites.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="433" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="437" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, ligne {row} : {saw} champs alors que l'en-tête en a {expected}. Une valeur contient probablement le séparateur sans guillemets.</translation>
     </message>
@@ -9015,7 +9071,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="380" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="356" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file} : %n colonne de choix nomme un choix absent de la liste du formulaire (gardée comme colonne oui/non de sa question) : {columns}</numerusform>
@@ -9023,7 +9079,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="185" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="263" />
       <source>{file}: %n column names are used more than once: {names}. The names as received are kept in the cartong_columns table.</source>
       <translation>
         <numerusform>{file} : %n nom de colonne est utilisé plusieurs fois : {names}. Les noms tels que reçus sont conservés dans la table cartong_columns.</numerusform>
@@ -9031,7 +9087,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="190" />
+      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="194" />
       <source>{file}: %n columns are repeat groups flattened into one sheet (such as {example}): each item became a row of its repeat's table ({tables}). Items without any answer (empty or n/a) were left out: {skipped}. The raw table keeps these columns as received.</source>
       <translation>
         <numerusform>{file} : %n colonne est un groupe répété aplati dans une seule feuille (par exemple {example}) : chaque élément est devenu une ligne de la table de sa répétition ({tables}). Éléments sans aucune réponse (vides ou n/a) laissés de côté : {skipped}. La table brute garde la colonne telle que reçue.</numerusform>
@@ -9039,7 +9095,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="146" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="224" />
       <source>{file}: %n empty rows at the end of the table are not submissions and were not imported.</source>
       <translation>
         <numerusform>{file} : %n ligne vide à la fin du tableau n'est pas une soumission et n'a pas été importée.</numerusform>
@@ -9079,7 +9135,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="334" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="338" />
       <source>{file}: %n values hold a NUL character (first: row {row}, column {column}); the raw table keeps them whole, but QGIS shows and checks the texts only up to that character. Fix them at the source.</source>
       <translation>
         <numerusform>{file} : %n valeur contient un caractère NUL (première : ligne {row}, colonne {column}) ; la table brute la garde en entier, mais QGIS n'affiche et ne contrôle les textes que jusqu'à ce caractère. Corrigez-la à la source.</numerusform>
@@ -9092,7 +9148,7 @@
       <translation>{file} : les noms PostgreSQL font au plus 63 octets, et {what} est plus long : PostgreSQL le raccourcirait et l'enquête partagée n'aurait pas les mêmes noms. Rien n'a été écrit. Raccourcissez ce nom (ou celui de son groupe) dans le formulaire, ou gardez cette enquête dans son GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="423" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="427" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file} : un guillemet ouvert vers la ligne {row} n'est jamais fermé, si bien que le reste du fichier formerait une seule valeur. Corrigez les guillemets ou exportez de nouveau les données.</translation>
     </message>
@@ -9102,7 +9158,7 @@
       <translation>{file} : la colonne {col} n'a pas de nom dans la ligne d'en-tête mais contient des valeurs ; elle a été importée sous le nom « {name} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="136" />
+      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="138" />
       <source>{file}: its _parent_table_name names '{parent}', which is no file imported here, and no form says whether it is the survey (its rows' _submission__uuid do not show it): {table} was imported unlinked, as its _parent_index may number the rows of another table. Import it with its parent's file, or give the form.</source>
       <translation>{file} : son _parent_table_name désigne « {parent} », qui n'est aucun des fichiers importés ici, et aucun formulaire ne dit s'il s'agit de l'enquête (le _submission__uuid de ses lignes ne le montre pas) : {table} a été importée sans lien, car son _parent_index peut numéroter les lignes d'une autre table. Importez-la avec le fichier de son parent, ou donnez le formulaire.</translation>
     </message>
@@ -9112,7 +9168,7 @@
       <translation>{file} : aucun séparateur (virgule, point-virgule, tabulation ou |) ne donne aux premières lignes autant de champs que l'en-tête ; le fichier a été lu avec {delimiter}. Vérifiez que les colonnes sont correctes, ou enregistrez-le de nouveau en CSV depuis un tableur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="340" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="316" />
       <source>{file}: none of the {count} columns of repeat {table} is a question of the form {form} (the form may no longer have this repeat); they were imported as text.</source>
       <translation>{file} : aucune des {count} colonnes de la répétition {table} n'est une question du formulaire {form} (le formulaire n'a peut-être plus cette répétition) ; elles ont été importées comme texte.</translation>
     </message>
@@ -9125,12 +9181,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="116" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="194" />
       <source>{file}: row 2 holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
       <translation>{file} : la ligne 2 contient des hashtags HXL ({count} colonnes étiquetées), pas une soumission ; les hashtags sont conservés dans la table cartong_columns.</translation>
     </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="137" />
+      <source>{file}: row 2 holds the questions' labels (a second header row, as ONA's "include labels" export writes it), not a submission; the labels are kept in the cartong_columns table.</source>
+      <translation>{file} : la ligne 2 contient les libellés des questions (une deuxième ligne d'en-tête, comme l'écrit l'export « include labels » d'ONA), pas une soumission ; les libellés sont conservés dans la table cartong_columns.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="187" />
+      <source>{file}: row {row} holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
+      <translation>{file} : la ligne {row} contient des hashtags HXL ({count} colonnes étiquetées), pas une soumission ; les hashtags sont conservés dans la table cartong_columns.</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="357" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="366" />
       <source>{file}: row {row} was cut off by the end of the file: %n rows of {typed} made from it were left out of that table, so that checks, counts and maps do not take a partial submission for a whole one; {raw} keeps them as received.</source>
       <translation>
         <numerusform>{file} : la ligne {row} a été coupée par la fin du fichier : %n ligne de {typed} issue de celle-ci a été laissée hors de cette table, pour que les contrôles, comptages et cartes ne prennent pas une soumission partielle pour une soumission entière ; {raw} la garde telle que reçue.</numerusform>
@@ -9138,7 +9204,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="108" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="179" />
       <source>{file}: rows 2 to {last} are header rows with HXL hashtags ({count} tagged columns), not submissions; the hashtags and header texts are kept in the cartong_columns table.</source>
       <translation>{file} : les lignes 2 à {last} sont des lignes d'en-tête avec des hashtags HXL ({count} colonnes étiquetées), pas des soumissions ; les hashtags et les textes d'en-tête sont conservés dans la table cartong_columns.</translation>
     </message>
@@ -9147,22 +9213,22 @@
       <translation type="vanished">{file} : le nom de colonne « {name} » est utilisé deux fois (colonnes {first} et {second}). Renommez l'une d'elles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="394" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="370" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file} : les noms de colonnes ont été modifiés par R (make.names) ; {count} d'entre eux ont été lus comme les noms d'origine de l'export ({examples}). La table brute les garde tels que reçus.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="243" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="244" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
       <translation>{file} : la ou les feuilles masquées {sheets} n'ont pas été importées ; indiquez-en une comme feuille à lire si elle contient les soumissions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="113" />
+      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="115" />
       <source>{file}: the parent of the repeat table {table} (named in its _parent_table_name or PARENT_KEY column) is not a table of this export, or several tables fit its name: {table} was left unlinked rather than joined to rows it may not belong to. Its rows keep their parent's number in _parent_index or PARENT_KEY.</source>
       <translation>{file} : le parent de la table de répétition {table} (nommé dans sa colonne _parent_table_name ou PARENT_KEY) n'est pas une table de cet export, ou plusieurs tables correspondent à son nom : {table} a été laissée sans lien plutôt que reliée à des lignes auxquelles elle n'appartient peut-être pas. Ses lignes gardent le numéro de leur parent dans _parent_index ou PARENT_KEY.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="179" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="180" />
       <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
       <translation>{file} : les soumissions ont été lues dans la feuille « {sheet} ».</translation>
     </message>
@@ -9172,22 +9238,22 @@
       <translation>{file} : {count} cellules contiennent des formules ({cells}) ; l'extension lit les valeurs enregistrées en dernier par le tableur et ne les calcule jamais. Vérifiez ces cellules.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="358" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="334" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file} : {count} colonne(s) absentes du formulaire ont été importées comme texte : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="366" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="342" />
       <source>{file}: {count} column(s) of {table} bear the name of several questions of other levels of the form {form} (the main level or other repeats) and none of this table's own; which one is meant cannot be told, so they were imported as text: {columns}</source>
       <translation>{file} : {count} colonne(s) de {table} portent le nom de plusieurs questions d'autres niveaux du formulaire {form} (le niveau principal ou d'autres répétitions) et d'aucune question propre à cette table ; impossible de savoir laquelle est visée, elles ont donc été importées comme texte : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="386" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="390" />
       <source>{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} in column {column}, first at row {row}) than the form given ({version}): its choice labels and question types may not be theirs. Questions of the form not in the export: {missing}.</source>
       <translation>{file} : {count} soumission(s) sur {total} ont été collectées avec une autre version du formulaire ({versions} dans la colonne {column}, la première à la ligne {row}) que le formulaire donné ({version}) : ses libellés de choix et ses types de question ne sont peut-être pas les leurs. Questions du formulaire absentes de l'export : {missing}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="346" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="350" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file} : {count} ligne(s) ont moins de champs que l'en-tête (première : ligne {row}, à partir de la colonne {column}) ; les valeurs manquantes ont été laissées vides.</translation>
     </message>
@@ -9517,7 +9583,7 @@
       <translation>{shown} lignes affichées sur {rows} ; {pending} en attente, {changed} à modifier, {removed} à supprimer, {kept} laissées telles quelles.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="377" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="386" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>{table} : le formulaire donne maintenant un autre type à {column}, mais cette colonne de la couche de l'enquête ne contient que {kind} : %n nouvelle réponse qui n'y entrait pas a été laissée vide ({raw} la garde telle que donnée).</numerusform>

@@ -100,7 +100,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="273" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="285" />
       <source>%n columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
       <translation>
         <numerusform>%n coluna contém provavelmente dados pessoais ({high} com risco elevado). Proteja-a antes de partilhar o ficheiro.</numerusform>
@@ -209,6 +209,22 @@
       <translation>
         <numerusform>%n formulário. Selecione-o e depois clique em Seguinte.</numerusform>
         <numerusform>%n formulários. Selecione um e depois clique em Seguinte.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="233" />
+      <source>%n items of the repeat {repeat} (not submissions) imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
+      <translation>
+        <numerusform>%n item da repetição {repeat} (não uma submissão) importado para {file}; {missing} sem posição. Tabelas: {tables}. Língua: {language}.</numerusform>
+        <numerusform>%n itens da repetição {repeat} (não submissões) importados para {file}; {missing} sem posição. Tabelas: {tables}. Língua: {language}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/import_survey.py" line="92" />
+      <source>%n items of the repeat {repeat} imported ({missing} without location) into {file} in {seconds:.1f} s; they are not submissions.</source>
+      <translation>
+        <numerusform>%n item da repetição {repeat} importado ({missing} sem posição) para {file} em {seconds:.1f} s; não é uma submissão.</numerusform>
+        <numerusform>%n itens da repetição {repeat} importados ({missing} sem posição) para {file} em {seconds:.1f} s; não são submissões.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -420,7 +436,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/import_survey.py" line="92" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="100" />
       <source>%n submissions imported ({missing} without location) into {file} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>%n submissão importada ({missing} sem posição) para {file} em {seconds:.1f} s.</numerusform>
@@ -428,7 +444,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="233" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="241" />
       <source>%n submissions imported into {file}; {missing} without location. Tables: {tables}. Language: {language}.</source>
       <translation>
         <numerusform>%n submissão importada para {file}; {missing} sem posição. Tabelas: {tables}. Língua: {language}.</numerusform>
@@ -533,7 +549,7 @@
       <translation>Respostas «Outro (especificar)»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="180" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="258" />
       <source>'{name}' (columns {columns}, imported as {names})</source>
       <translation>'{name}' (colunas {columns}, importadas como {names})</translation>
     </message>
@@ -2821,7 +2837,7 @@
       <translation>Importar um registo de limpeza alterado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/import_report.py" line="54" />
+      <location filename="../cartong_plugin/core/survey/import_report.py" line="55" />
       <source>Import cancelled: nothing was written.</source>
       <translation>Importação cancelada: nada foi escrito.</translation>
     </message>
@@ -3125,7 +3141,7 @@
       <translation>Aprender</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="316" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="328" />
       <source>Learn more: {link}</source>
       <translation>Saber mais: {link}</translation>
     </message>
@@ -3583,7 +3599,7 @@
       <translation>Ainda não há nenhuma ligação PostgreSQL guardada no QGIS: peça uma ao administrador da sua base de dados e adicione-a no Navegador (PostgreSQL &gt; Nova ligação).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="250" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="253" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>Não foi fornecido nenhum XLSForm: os tipos de coluna foram deduzidos dos valores e as opções não têm etiquetas.</translation>
     </message>
@@ -3613,7 +3629,7 @@
       <translation>Nenhuma coluna é pseudonimizada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="280" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="292" />
       <source>No column looks like personal data. The check helps; it does not guarantee.</source>
       <translation>Nenhuma coluna parece conter dados pessoais. A verificação ajuda; não garante nada.</translation>
     </message>
@@ -3658,7 +3674,7 @@
       <translation>Não há nenhum recurso online para este passo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="218" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="221" />
       <source>No output GeoPackage was given.</source>
       <translation>Não foi indicado nenhum GeoPackage de saída.</translation>
     </message>
@@ -3743,7 +3759,7 @@
       <translation>Não existe ficheiro de tradução {file}: os textos do mapa ficam em inglês.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="250" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="262" />
       <source>No warnings.</source>
       <translation>Nenhum aviso.</translation>
     </message>
@@ -4111,12 +4127,12 @@
       <translation>Nome de pessoa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="127" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="142" />
       <source>Personal data at high risk in the survey layer: {columns}. Protect these columns (Data protection, or cartong:exportforsharing) before sharing the file.</source>
       <translation>Dados pessoais com risco elevado na camada do inquérito: {columns}. Proteja estas colunas (Proteção de dados, ou cartong:exportforsharing) antes de partilhar o ficheiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="269" />
+      <location filename="../cartong_plugin/gui/importing/run_pages.py" line="281" />
       <source>Personal data could not be looked for: {error}</source>
       <translation>Não foi possível procurar dados pessoais: {error}</translation>
     </message>
@@ -4171,7 +4187,7 @@
       <translation>Vertical</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="136" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="151" />
       <source>Possible personal data ({risk} risk): {column}. {reason}</source>
       <translation>Possíveis dados pessoais (risco: {risk}): {column}. {reason}</translation>
     </message>
@@ -5170,7 +5186,7 @@
       <translation>Cadeia de processamento de dados de inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="221" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="224" />
       <source>Survey export</source>
       <translation>Exportação do inquérito</translation>
     </message>
@@ -5304,7 +5320,7 @@
       <translation>O GeoPackage {file} não pode ser aberto para escrita: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="311" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="314" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>Não é possível escrever o GeoPackage {file}: {reason}. Escolha outra pasta ou feche o programa que o está a usar.</translation>
     </message>
@@ -5904,7 +5920,7 @@
       <translation>O ficheiro exportado do servidor: uma exportação CSV (separada por ';' ou ',') ou XLSX do KoboToolbox ou ONA, um zip de ficheiros CSV do ODK Central, ou um ficheiro GeoJSON, p. ex., household_survey_kobo.csv. O ficheiro é apenas lido, nunca alterado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="199" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="201" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>Não é possível ler o ficheiro {file}: {reason}. Está aberto noutro programa?</translation>
     </message>
@@ -6004,12 +6020,12 @@
       <translation>O ficheiro de formulário {file} não existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="244" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="247" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>O formulário não tem etiquetas em «{language}»: as etiquetas estão em {used} (o formulário contém {languages}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="236" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="239" />
       <source>The form has no language named '{language}': the labels are those of its 'label' columns without a language name (called 'default'), the form's default. Its languages are {languages}: choose one of them to get another.</source>
       <translation>O formulário não tem nenhum idioma chamado «{language}»: as etiquetas são as das suas colunas «label» sem nome de idioma (chamadas «default»), o idioma predefinido do formulário. Os seus idiomas são {languages}: escolha um deles para obter outro.</translation>
     </message>
@@ -6218,7 +6234,7 @@
       <translation>A legenda é demasiado longa para a sua moldura: algumas entradas ficam cortadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="352" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="356" />
       <source>The location column {column} is not in {file}.</source>
       <translation>A coluna de posição {column} não está em {file}.</translation>
     </message>
@@ -7306,7 +7322,7 @@
       <translation>A escrever {records} submissões em {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="221" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="224" />
       <source>XLSForm</source>
       <translation>XLSForm</translation>
     </message>
@@ -7454,7 +7470,7 @@
       <translation>uma folha de revisão (XLSX ou CSV) do registo de limpeza partilhado, com as suas colunas log_id e version; o número de linhas do registo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="407" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="411" />
       <source>a row has more fields than the header</source>
       <translation>uma linha tem mais campos do que o cabeçalho</translation>
     </message>
@@ -7727,22 +7743,22 @@
       <translation>data e hora</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="201" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="202" />
       <source>date-times (ISO 8601)</source>
       <translation>datas e horas (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="371" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="380" />
       <source>dates</source>
       <translation>datas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="188" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="189" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>datas (AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="371" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="380" />
       <source>dates and times</source>
       <translation>datas e horas</translation>
     </message>
@@ -8014,7 +8030,7 @@
       <translation>nenhuma submissão tem o uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="398" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="402" />
       <source>none</source>
       <translation>nenhuma</translation>
     </message>
@@ -8381,7 +8397,7 @@
       <translation>as submissões do formulário {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="373" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="349" />
       <source>the survey</source>
       <translation>o inquérito</translation>
     </message>
@@ -8406,9 +8422,19 @@
       <translation>o uuid está vazio</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="206" />
+      <source>times in milliseconds since 1970</source>
+      <translation>marcas temporais em milissegundos desde 1970</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="224" />
       <source>to</source>
       <translation>a</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="210" />
+      <source>unknown</source>
+      <translation>desconhecido</translation>
     </message>
     <message>
       <source>uuid</source>
@@ -8481,6 +8507,11 @@
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="44" />
       <source>yes/no (0/1)</source>
       <translation>sim/não (0/1)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/choice_flags.py" line="84" />
+      <source>yes/no answers of the choice '{choice}' (1/0, True/False, or its own code or label)</source>
+      <translation>respostas sim/não da opção «{choice}» (1/0, True/False, ou o seu próprio código ou etiqueta)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="196" />
@@ -8600,7 +8631,7 @@
       <translation>Não é possível abrir {file}: {error}. Exporte novamente os dados como um zip simples (sem senha).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="406" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="410" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} não pode ser lido como CSV: {reason}</translation>
     </message>
@@ -8610,7 +8641,7 @@
       <translation>{file} não pode ser lido como GeoJSON: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="163" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="227" />
       <source>{file} cannot be read as JSON: {reason}</source>
       <translation>{file} não pode ser lido como JSON: {reason}</translation>
     </message>
@@ -8639,7 +8670,7 @@
       <translation type="vanished">{file} contém dados binários: não é um ficheiro de texto CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="452" />
+      <location filename="../cartong_plugin/core/survey/export_zip.py" line="41" />
       <source>{file} contains no CSV file.</source>
       <translation>{file} não contém nenhum ficheiro CSV.</translation>
     </message>
@@ -8679,12 +8710,12 @@
       <translation>Não foi possível escrever {file}: o disco que contém a pasta {folder} está cheio. Nada foi escrito com esse nome e o {file} anterior, se existia, está inalterado. Liberte espaço ou escolha outra pasta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="348" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="324" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} não corresponde ao formulário {form}: nenhuma das suas {count} colunas é uma pergunta do formulário. Escolha o formulário com que esta exportação foi descarregada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="275" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="277" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} tem uma linha de cabeçalho mas nenhuma linha de dados.</translation>
     </message>
@@ -8719,22 +8750,22 @@
       <translation>{file} não tem nenhuma camada de unidades administrativas (polígonos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="233" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="234" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
       <translation>{file} não tem folha '{sheet}'; as suas folhas são: {sheets}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="173" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="174" />
       <source>{file} has no sheet with data.</source>
       <translation>{file} não tem nenhuma folha com dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="169" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="233" />
       <source>{file} has no submissions.</source>
       <translation>{file} não tem submissões.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="396" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="405" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} tem {count} colunas; uma tabela GeoPackage admite no máximo {limit} (a tabela tipada, com uma coluna de etiqueta junto a cada pergunta de seleção, teria {typed}). Exporte menos perguntas, ou divida a exportação, e importe cada parte.</translation>
     </message>
@@ -8759,12 +8790,17 @@
       <translation>{file} contém {count} ficheiros, mais do que o limite de {limit}: não foi aberto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="142" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="145" />
       <source>{file} is JSON but holds no list of submissions (under 'results' for KoboToolbox, 'value' for ODK Central).</source>
       <translation>{file} é JSON mas não contém nenhuma lista de submissões (em 'results' para o KoboToolbox, 'value' para o ODK Central).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="133" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="201" />
+      <source>{file} is ODK Central's table of the repeat '{repeat}' saved alone, not the submissions: its {rows} rows are items of {count} submission(s) ({column}). They were imported as the rows of the survey layer; to import the submissions with their repeats, save the Submissions with $expand=* or use Download from a server.</source>
+      <translation>{file} é a tabela da repetição «{repeat}» do ODK Central guardada sozinha, não as submissões: as suas {rows} linhas são itens de submissões (número de submissões: {count}; {column}). Foram importadas como as linhas da camada de inquérito; para importar as submissões com as suas repetições, guarde Submissions com $expand=* ou use Descarregar de um servidor.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="136" />
       <source>{file} is a KoboToolbox form definition, not submissions: download the data (or use Download from a server).</source>
       <translation>{file} é uma definição de formulário do KoboToolbox, não submissões: descarregue os dados (ou use Descarregar de um servidor).</translation>
     </message>
@@ -8779,7 +8815,7 @@
       <translation>{file} é um ficheiro zip ou Excel, não um ficheiro de texto CSV. Escolha a importação .xlsx ou .zip, ou exporte novamente os dados em CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="92" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="94" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>{file} é um ficheiro antigo do Excel .xls: exporte novamente os dados em .xlsx ou CSV.</translation>
     </message>
@@ -8799,17 +8835,17 @@
       <translation>{file} está danificado: os tamanhos ou somas de verificação que declara não correspondem ao seu conteúdo ({error}). Descarregue-o ou copie-o novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="205" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="207" />
       <source>{file} is empty.</source>
       <translation>{file} está vazio.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="256" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="258" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>{file} não é texto UTF-8 nem Windows-1252. Guarde-o novamente como «CSV UTF-8» e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="270" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="272" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
       <translation>{file} não está em UTF-8: foi lido como Windows-1252 (Excel). Verifique os acentos do texto importado.</translation>
     </message>
@@ -8843,9 +8879,19 @@
       <translation>{file} não é um arquivo zip: parece {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="122" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="123" />
       <source>{file} is not an Excel workbook (.xlsx): it looks like {what}.</source>
       <translation>{file} não é um livro do Excel (.xlsx): parece {what}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="177" />
+      <source>{file} is one page of a paged download ({rows} submissions; the server named another page: {link}): the submissions of the other pages are not in the file. Download all the pages, or use Download from a server.</source>
+      <translation>{file} é uma página de um descarregamento paginado ({rows} submissões; o servidor indicava outra página: {link}): as submissões das outras páginas não estão no ficheiro. Descarregue todas as páginas, ou use Descarregar de um servidor.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="171" />
+      <source>{file} is one page of a paged download: it holds {rows} of the {count} submissions the server had; the other {missing} are not in the file. Download all the pages, or use Download from a server.</source>
+      <translation>{file} é uma página de um descarregamento paginado: contém {rows} das {count} submissões que o servidor tinha; as outras {missing} não estão no ficheiro. Descarregue todas as páginas, ou use Descarregar de um servidor.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/geopackage.py" line="61" />
@@ -8861,6 +8907,16 @@
       <location filename="../cartong_plugin/core/base/safe_files.py" line="259" />
       <source>{file} is protected by a password, so it cannot be read. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, leave it empty), save it and choose it again.</source>
       <translation>{file} está protegido por uma senha, por isso não pode ser lido. Abra-o no Excel, retire a senha (Ficheiro &gt; Informações &gt; Proteger livro &gt; Encriptar com palavra-passe, deixe-a vazia), guarde-o e escolha-o de novo.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/audit_log.py" line="46" />
+      <source>{file} is the form's audit log (one row per event of the enumerators, not submissions): its start and end were read as date-times from milliseconds, its events linked to their submission by its 'instance ID' column.</source>
+      <translation>{file} é o registo de auditoria do formulário (uma linha por evento dos inquiridores, não submissões): as suas colunas start e end foram lidas como datas e horas a partir de milissegundos, e os seus eventos ligados à sua submissão pela sua coluna «instance ID».</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/audit_log.py" line="52" />
+      <source>{file} is the form's audit log (one row per event of the enumerators, not submissions): its start and end were read as date-times from milliseconds. It has no 'instance ID' column, so its events are not linked to their submission.</source>
+      <translation>{file} é o registo de auditoria do formulário (uma linha por evento dos inquiridores, não submissões): as suas colunas start e end foram lidas como datas e horas a partir de milissegundos. Não tem coluna «instance ID», por isso os seus eventos não estão ligados à sua submissão.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/output_guard.py" line="53" />
@@ -8941,37 +8997,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="103" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="102" />
       <source>{file}, column {column}: question {question} has no labels in the form given: {where}. Its codes are imported and its label column left empty.</source>
       <translation>{file}, coluna {column}: a pergunta {question} não tem etiquetas no formulário fornecido: {where}. Os seus códigos são importados e a sua coluna de etiquetas fica vazia.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="119" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="118" />
       <source>{file}, column {column}: the export writes one label for several choices of question {question} (list '{list}': {shared}), so which one was chosen cannot be told; {count} answer(s) were left without a code, their label kept (first at row {row}). Export the data with XML values (codes) to tell them apart; the raw table keeps the answers.</source>
       <translation>{file}, coluna {column}: a exportação escreve uma mesma etiqueta para várias opções da pergunta {question} (lista «{list}»: {shared}), pelo que não é possível saber qual foi escolhida; {count} resposta(s) ficaram sem código, com a sua etiqueta (a primeira na linha {row}). Exporte os dados com valores XML (códigos) para as distinguir; a tabela bruta conserva as respostas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="189" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="188" />
       <source>{file}, column {column}: the list '{list}' has several choices of the same name ({choices}) and the question's choice_filter does not tell which one an answer means; {count} answer(s) were left without a label (first at row {row}). The raw table keeps them.</source>
       <translation>{file}, coluna {column}: a lista «{list}» tem várias opções com o mesmo nome ({choices}) e o choice_filter da pergunta não indica a qual se refere uma resposta; {count} resposta(s) ficaram sem etiqueta (a primeira na linha {row}). A tabela bruta conserva-as.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="343" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="344" />
       <source>{file}, column {column}: {count} answer(s) are choice labels, not codes, and were read as the codes of those choices (first at row {row}: '{value}' is '{code}'). The raw table keeps them.</source>
       <translation>{file}, coluna {column}: {count} resposta(s) são etiquetas de opções, não códigos, e foram lidas como os códigos dessas opções (a primeira na linha {row}: '{value}' é '{code}'). A tabela bruta conserva-as.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="255" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="253" />
       <source>{file}, column {column}: {count} answer(s) are not a list of the labels of the choice list '{list}' (first at row {row}: '{value}'); their choices were read from the export's choice columns ({columns}). The raw table keeps them.</source>
       <translation>{file}, coluna {column}: {count} resposta(s) não são uma lista de etiquetas da lista de opções «{list}» (a primeira na linha {row}: «{value}»); as suas opções foram lidas das colunas de opções da exportação ({columns}). A tabela bruta conserva-as.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="263" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="261" />
       <source>{file}, column {column}: {count} answer(s) are not a list of the labels of the choice list '{list}' (first at row {row}: '{value}'); their label was left empty. The raw table keeps them.</source>
       <translation>{file}, coluna {column}: {count} resposta(s) não são uma lista de etiquetas da lista de opções «{list}» (a primeira na linha {row}: «{value}»); a sua etiqueta ficou vazia. A tabela bruta conserva-as.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="82" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="81" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>{file}, coluna {column}: {count} resposta(s) não constam da lista de opções «{list}» (a primeira na linha {row}: «{value}»); o código serve de etiqueta.</translation>
     </message>
@@ -8984,12 +9040,12 @@
       <translation type="vanished">{file}, coluna {column}: {count} forma(s) não podem ser lidas e foram importadas sem geometria (a primeira na linha {row}: {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="277" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="278" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
       <translation>{file}, coluna {column}: {count} valor(es) são números de série do Excel, lidos como datas do sistema de datas 1900 do Excel (o primeiro na linha {row}: '{value}' é {date}). A tabela bruta conserva-os.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="159" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="160" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>{file}, coluna {column}: {count} valor(es) não são {what} e foram deixados vazios na tabela tipada (o primeiro na linha {row}: «{value}»). A tabela bruta conserva-os.</translation>
     </message>
@@ -9014,7 +9070,7 @@
       <translation>{file}, coluna {column}: {count} valor(es) têm mais dígitos do que um decimal da tabela tipada admite e foram arredondados nela (o primeiro na linha {row}: «{value}» é guardado como {number}). A tabela bruta conserva-os tal como foram escritos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="433" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="437" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, linha {row}: {saw} campos quando o cabeçalho tem {expected}. Um valor contém provavelmente o separador sem aspas.</translation>
     </message>
@@ -9027,7 +9083,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="380" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="356" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file}: %n coluna de opção designa uma opção que não está na lista do formulário (mantida como coluna sim/não da sua pergunta): {columns}</numerusform>
@@ -9035,7 +9091,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="185" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="263" />
       <source>{file}: %n column names are used more than once: {names}. The names as received are kept in the cartong_columns table.</source>
       <translation>
         <numerusform>{file}: %n nome de coluna é usado mais de uma vez: {names}. Os nomes tal como recebidos são guardados na tabela cartong_columns.</numerusform>
@@ -9043,7 +9099,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="190" />
+      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="194" />
       <source>{file}: %n columns are repeat groups flattened into one sheet (such as {example}): each item became a row of its repeat's table ({tables}). Items without any answer (empty or n/a) were left out: {skipped}. The raw table keeps these columns as received.</source>
       <translation>
         <numerusform>{file}: %n coluna é um grupo de repetição achatado numa só folha (como {example}): cada item tornou-se uma linha da tabela da sua repetição ({tables}). Os itens sem qualquer resposta (vazios ou n/a) foram omitidos: {skipped}. A tabela bruta mantém estas colunas tal como recebidas.</numerusform>
@@ -9051,7 +9107,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="146" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="224" />
       <source>{file}: %n empty rows at the end of the table are not submissions and were not imported.</source>
       <translation>
         <numerusform>{file}: %n linha vazia no fim da tabela não é uma submissão e não foi importada.</numerusform>
@@ -9091,7 +9147,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="334" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="338" />
       <source>{file}: %n values hold a NUL character (first: row {row}, column {column}); the raw table keeps them whole, but QGIS shows and checks the texts only up to that character. Fix them at the source.</source>
       <translation>
         <numerusform>{file}: %n valor contém um carácter NUL (o primeiro: linha {row}, coluna {column}); a tabela bruta conserva-o inteiro, mas o QGIS só mostra e verifica os textos até esse carácter. Corrija-o na origem.</numerusform>
@@ -9104,7 +9160,7 @@
       <translation>{file}: os nomes do PostgreSQL têm no máximo 63 bytes, e {what} é mais longo: o PostgreSQL encurtá-lo-ia e o inquérito partilhado não teria os mesmos nomes. Nada foi escrito. Encurte esse nome (ou o do seu grupo) no formulário, ou mantenha este inquérito no seu GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="423" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="427" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file}: umas aspas abertas perto da linha {row} nunca são fechadas, pelo que o resto do ficheiro seria um único valor. Corrija as aspas ou exporte novamente os dados.</translation>
     </message>
@@ -9114,7 +9170,7 @@
       <translation>{file}: a coluna {col} não tem nome na linha de cabeçalho mas contém valores; foi importada com o nome «{name}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="136" />
+      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="138" />
       <source>{file}: its _parent_table_name names '{parent}', which is no file imported here, and no form says whether it is the survey (its rows' _submission__uuid do not show it): {table} was imported unlinked, as its _parent_index may number the rows of another table. Import it with its parent's file, or give the form.</source>
       <translation>{file}: o seu _parent_table_name indica '{parent}', que não é nenhum dos ficheiros importados aqui, e nenhum formulário diz se é o inquérito (o _submission__uuid das suas linhas não o mostra): {table} foi importada sem ligação, pois o seu _parent_index pode numerar as linhas de outra tabela. Importe-a com o ficheiro do seu pai, ou indique o formulário.</translation>
     </message>
@@ -9124,7 +9180,7 @@
       <translation>{file}: nenhum separador (vírgula, ponto e vírgula, tabulação ou |) dá às primeiras linhas tantos campos como o cabeçalho; o ficheiro foi lido com {delimiter}. Verifique se as colunas estão corretas, ou guarde-o de novo como CSV a partir de uma folha de cálculo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="340" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="316" />
       <source>{file}: none of the {count} columns of repeat {table} is a question of the form {form} (the form may no longer have this repeat); they were imported as text.</source>
       <translation>{file}: nenhuma das {count} colunas da repetição {table} é uma pergunta do formulário {form} (o formulário pode já não ter esta repetição); foram importadas como texto.</translation>
     </message>
@@ -9137,12 +9193,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="116" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="194" />
       <source>{file}: row 2 holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
       <translation>{file}: a linha 2 contém etiquetas HXL ({count} colunas etiquetadas), não uma submissão; as etiquetas são guardadas na tabela cartong_columns.</translation>
     </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="137" />
+      <source>{file}: row 2 holds the questions' labels (a second header row, as ONA's "include labels" export writes it), not a submission; the labels are kept in the cartong_columns table.</source>
+      <translation>{file}: a linha 2 contém as etiquetas das perguntas (uma segunda linha de cabeçalho, tal como a escreve a exportação «include labels» do ONA), não uma submissão; as etiquetas são guardadas na tabela cartong_columns.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="187" />
+      <source>{file}: row {row} holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
+      <translation>{file}: a linha {row} contém etiquetas HXL ({count} colunas etiquetadas), não uma submissão; as etiquetas são guardadas na tabela cartong_columns.</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="357" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="366" />
       <source>{file}: row {row} was cut off by the end of the file: %n rows of {typed} made from it were left out of that table, so that checks, counts and maps do not take a partial submission for a whole one; {raw} keeps them as received.</source>
       <translation>
         <numerusform>{file}: a linha {row} foi cortada pelo fim do ficheiro: %n linha de {typed} feita a partir dela foi deixada fora dessa tabela, para que as verificações, contagens e mapas não tomem uma submissão parcial por uma completa; {raw} guarda-a tal como foi recebida.</numerusform>
@@ -9150,7 +9216,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="108" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="179" />
       <source>{file}: rows 2 to {last} are header rows with HXL hashtags ({count} tagged columns), not submissions; the hashtags and header texts are kept in the cartong_columns table.</source>
       <translation>{file}: as linhas 2 a {last} são linhas de cabeçalho com etiquetas HXL ({count} colunas etiquetadas), não submissões; as etiquetas e os textos do cabeçalho são guardados na tabela cartong_columns.</translation>
     </message>
@@ -9159,22 +9225,22 @@
       <translation type="vanished">{file}: o nome de coluna «{name}» é usado duas vezes (colunas {first} e {second}). Mude o nome de uma delas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="394" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="370" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file}: o R alterou os nomes das colunas (make.names); {count} deles foram lidos como os nomes próprios da exportação ({examples}). A tabela bruta conserva-os tal como foram recebidos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="243" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="244" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
       <translation>{file}: as folhas ocultas {sheets} não foram importadas; indique uma como a folha a ler se contiver as submissões.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="113" />
+      <location filename="../cartong_plugin/core/survey/repeat_links.py" line="115" />
       <source>{file}: the parent of the repeat table {table} (named in its _parent_table_name or PARENT_KEY column) is not a table of this export, or several tables fit its name: {table} was left unlinked rather than joined to rows it may not belong to. Its rows keep their parent's number in _parent_index or PARENT_KEY.</source>
       <translation>{file}: o pai da tabela de repetição {table} (indicado na sua coluna _parent_table_name ou PARENT_KEY) não é uma tabela desta exportação, ou várias tabelas correspondem ao seu nome: {table} ficou sem ligação em vez de ser ligada a linhas às quais talvez não pertença. As suas linhas mantêm o número do seu pai em _parent_index ou PARENT_KEY.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="179" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="180" />
       <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
       <translation>{file}: as submissões foram lidas da folha '{sheet}'.</translation>
     </message>
@@ -9184,22 +9250,22 @@
       <translation>{file}: {count} células contêm fórmulas ({cells}); o complemento lê os valores guardados pela última vez pela folha de cálculo e nunca os calcula. Verifique estas células.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="358" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="334" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file}: {count} coluna(s) que não estão no formulário foram importadas como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="366" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="342" />
       <source>{file}: {count} column(s) of {table} bear the name of several questions of other levels of the form {form} (the main level or other repeats) and none of this table's own; which one is meant cannot be told, so they were imported as text: {columns}</source>
       <translation>{file}: {count} coluna(s) de {table} têm o nome de várias perguntas de outros níveis do formulário {form} (o nível principal ou outras repetições) e de nenhuma pergunta própria desta tabela; não é possível saber a qual se referem, por isso foram importadas como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="386" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="390" />
       <source>{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} in column {column}, first at row {row}) than the form given ({version}): its choice labels and question types may not be theirs. Questions of the form not in the export: {missing}.</source>
       <translation>{file}: {count} de {total} submissão(ões) foram recolhidas com outra versão do formulário ({versions} na coluna {column}, a primeira na linha {row}) que o formulário indicado ({version}): as suas etiquetas de opções e tipos de pergunta podem não ser os delas. Perguntas do formulário que não estão na exportação: {missing}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="346" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="350" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file}: {count} linha(s) têm menos campos do que o cabeçalho (a primeira: linha {row}, a partir da coluna {column}); os valores em falta foram deixados vazios.</translation>
     </message>
@@ -9529,7 +9595,7 @@
       <translation>{shown} de {rows} linhas mostradas; {pending} pendentes, {changed} a alterar, {removed} a remover, {kept} mantidas tal como estão.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="377" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="386" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>{table}: o formulário dá agora outro tipo a {column}, mas essa coluna da camada do inquérito só contém {kind}: %n resposta nova que não cabia foi deixada vazia ({raw} guarda-a tal como respondida).</numerusform>
