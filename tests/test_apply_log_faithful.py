@@ -38,7 +38,7 @@ def _cells(gpkg, uuid, *columns):
 
 def _cleaned(out, uuid, *columns):
     with closing(sqlite3.connect(out)) as db:
-        table = db.execute("SELECT table_name FROM gpkg_contents").fetchone()[0]
+        table = db.execute("SELECT table_name FROM gpkg_contents ORDER BY rowid").fetchone()[0]  # the layer first
         return db.execute(f'SELECT {", ".join(columns)} FROM "{table}" WHERE _uuid = ?', (uuid,)).fetchone()
 
 

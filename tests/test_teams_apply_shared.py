@@ -21,6 +21,7 @@ from teams_data import execute
 from cartong_plugin.core.base.errors import CartongError
 from cartong_plugin.core.teams.connection import resolve_target
 from cartong_plugin.core.teams.review import Decision, load_log, save_decisions
+from tests.field_data import RecordingFeedback
 
 RAW_SUM = "SELECT md5(string_agg(t::text, '|' ORDER BY fid)) FROM {schema}.raw_survey t"
 QUEUE = "household/water_problems/queue"
@@ -279,7 +280,34 @@ def test_a_postgis_survey_cleaned_into_a_file_keeps_its_date_times_and_null_poin
     with closing(sqlite3.connect(checked_survey)) as db:
         before = db.execute(query.format("survey")).fetchall()
     with closing(sqlite3.connect(out)) as db:
-        table = db.execute("SELECT table_name FROM gpkg_contents").fetchone()[0]
+        table = db.execute("SELECT table_name FROM gpkg_contents ORDER BY rowid").fetchone()[0]  # the layer first
         after = db.execute(query.format(f'"{table}"')).fetchall()
     assert after == before
     assert any(row[5] for row in before) and any(not row[1].endswith(".000Z") for row in before)
+
+
+def test_the_log_applied_again_to_the_cleaned_table_keeps_the_duplicates_first_copies(
+    postgis, checked_survey, cartong_provider
+):
+    """Found by an outside test of the whole cycle: applied to survey_cleaned, the schema's log removed the
+    copy of each duplicated uuid that the first run had kept (REMOVED_SUBMISSIONS 2)."""
+    _share_and_decide(postgis, checked_survey, "wash_twice")
+    postgis.sql(f"DELETE FROM wash_twice.cleaning_log WHERE question = '{QUEUE}'")  # R's TRUE: not the point here
+    execute("cartong:applycleaninglog", {"INPUT": _layer(postgis, "wash_twice"), "OUTPUT": "TEMPORARY_OUTPUT"})
+    feedback = RecordingFeedback()
+    again = execute(
+        "cartong:applycleaninglog",
+        {"INPUT": _layer(postgis, "wash_twice", "survey_cleaned"), "OUTPUT": "TEMPORARY_OUTPUT"},
+        feedback=feedback,
+    )
+    assert again["REMOVED_SUBMISSIONS"] == 0
+    assert postgis.sql("SELECT count(*) FROM wash_twice.survey_cleaned_cleaned") == "418"
+    assert (
+        postgis.sql(
+            'SELECT count(DISTINCT "_uuid") FROM wash_twice.survey_cleaned_cleaned WHERE "_uuid" IN '
+            '(SELECT "_uuid" FROM wash_twice.survey GROUP BY 1 HAVING count(*) > 1)'
+        )
+        == "2"
+    )
+    kept = [w for w in feedback.warnings if "is no longer duplicated in this layer" in w]
+    assert len(kept) == 2 and all("wash_twice.cleaning_log" in w for w in kept)

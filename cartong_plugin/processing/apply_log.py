@@ -69,9 +69,9 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
         from qgis.core import QgsProviderRegistry
 
         from ..core.base.errors import CartongError
+        from ..core.cleaning import applied_rows, log_files
         from ..core.cleaning import apply as cleaning_apply
         from ..core.cleaning import log as cleaning_log
-        from ..core.cleaning import log_files
         from ..core.cleaning.checks.layers import layer_geopackage, layer_uuids, refuse_repeat_table
 
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
@@ -105,6 +105,11 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
         else:
             names = cleaning_apply.survey_names(gpkg, table) if table else cleaning_apply.SurveyNames()
         refuse_repeat_table(layer)
+        # the rows an earlier run applied to this layer (its own output) are not applied twice
+        recorded = applied_rows.read_applied(gpkg, table)
+        log, skipped = applied_rows.skip_applied(log, recorded, log_name)
+        if skipped:
+            feedback.pushInfo(skipped)
         ids = _feature_ids(layer)
         plan = cleaning_apply.plan_cleaning(
             layer_uuids(layer, cleaning_log.UUID_COLUMN),
@@ -176,6 +181,9 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
                     writing.placeless,
                     name=str(written.target or ""),
                 )
+                records = applied_rows.applied_records(log, plan.applied, written.layer, log_name, recorded)
+                if written.new_geopackage and records:  # what it was built with: the log applied again skips it
+                    applied_rows.write_applied(written.temporary, records)
             dest_id = written.dest_id
         else:
             dest_id = self._write_into_schema(layer, writing, shared, into, context, feedback)
@@ -306,16 +314,21 @@ def _protected_columns(layer) -> set[str]:
 
 
 def _only_table(gpkg) -> str:
-    """The name of the only table of features (or attributes) of ``gpkg``; "" when there are several."""
+    """The name of the only table of features (or attributes) of ``gpkg``, the record of a cleaned layer
+    (cleaning_applied) aside; "" when there are several."""
     import sqlite3
     from contextlib import closing
+
+    from ..core.cleaning.applied_rows import APPLIED_TABLE
 
     try:
         with closing(sqlite3.connect(f"file:{gpkg}?mode=ro", uri=True)) as db:
             names = [
                 row[0]
                 for row in db.execute(
-                    "SELECT table_name FROM gpkg_contents WHERE data_type IN ('features', 'attributes')"
+                    "SELECT table_name FROM gpkg_contents WHERE data_type IN ('features', 'attributes') "
+                    "AND table_name <> ?",
+                    (APPLIED_TABLE,),
                 )
             ]
     except sqlite3.Error:

@@ -53,6 +53,7 @@ class AtomicOutput:
         self.sink = CheckedSink(sink)
         self.dest_id, self.target, self.layer, self.errors = dest_id, target, layer, errors
         self.temporary = ""
+        self.new_geopackage = False  # the output is a GeoPackage of its own: tables may be added beside the layer
 
     def close(self, refusal_is_failure: bool = True) -> None:
         """Flush and close the sink, then check the file: CartongError when the disk filled up, a
@@ -109,6 +110,7 @@ def atomic_sink(algorithm, parameters, name, context, fields, geometry_type, crs
             raise _incomplete(target, _last_error(errors) or str(err)) from err
         output = AtomicOutput(sink, dest_id, target, layer, errors)
         output.temporary, sink = tmp, None  # the output holds the only reference: close() closes it
+        output.new_geopackage = not into and target.suffix.lower() == ".gpkg"
         try:
             yield output
         finally:

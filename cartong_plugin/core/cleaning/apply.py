@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as _dt
 import sqlite3
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..base.errors import CartongError
 from ..base.i18n import tr, trn
@@ -37,6 +37,7 @@ from .log import (
 )
 from .shared_uuids import copies_meant, uuid_notes
 
+DUPLICATE_UUIDS = "duplicates.uuid"  # the check whose remove_survey keeps the first copy of a uuid
 # what names_from_form reads of the form tables an import keeps beside the survey
 FORM_QUESTION_COLUMNS = "name, type, list_name, group_path, repeat"
 FORM_CHOICE_COLUMNS = "list_name, name, label"
@@ -207,6 +208,7 @@ class CleaningPlan:
     changes: dict  # {column: [(row position, new text, log row number)]}, in log order, last one wins
     summary: ApplySummary
     decimal: str | None = None  # the log's decimal mark (log_values.decimal_mark), None if unknown
+    applied: list = field(default_factory=list)  # the log rows that changed or removed something (their numbers)
 
 
 def plan_cleaning(
@@ -232,6 +234,8 @@ def plan_cleaning(
       rows change the same cell, the last one wins. blank_response: the cell becomes missing.
     - remove_survey: the submission is dropped; when its question is the uuid column (or R's
       ``X_uuid``) and the uuid is duplicated, only the later copies are dropped: the first is kept.
+      A duplicates.uuid row whose uuid is no longer duplicated (the log applied to its own output)
+      keeps the submission, and says so.
     - a uuid several submissions share: the row acts on the copy its old value names (shared_uuids).
     - no_action and pending change nothing.
     """
@@ -261,6 +265,7 @@ def plan_cleaning(
     label = (lambda pos: str(pos + 1)) if ids is None else (lambda pos: str(ids[pos]))
     matches = matches or (lambda _pos, _column, _old: True)
     refused: list[LogProblem] = []
+    applied: list[int] = []
     for index, entry in enumerate(entries, start=2):
         number = entry.row or index  # the row in the file (blank lines are no entries)
         if number in skipped:
@@ -303,7 +308,17 @@ def plan_cleaning(
                     )
                 )
             cells[(entry.uuid, column, targets)] = (text, number)
+            applied.append(number)
         elif entry.change_type == REMOVE_SURVEY:
+            if on_uuid and len(targets) == 1 and entry.check_id == DUPLICATE_UUIDS:
+                # its later copies are gone (this log applied to its own output): the one left is the kept one
+                summary.notes.append(
+                    tr(
+                        "Row {row} of the cleaning log {file}: the submission {uuid} is no longer duplicated in this "
+                        "layer (the row was already applied, or its other copies are gone): it was kept."
+                    ).format(row=number, file=source, uuid=entry.uuid)
+                )
+                continue
             if (entry.uuid, targets) in removed_by:
                 summary.notes.append(
                     tr(
@@ -311,6 +326,7 @@ def plan_cleaning(
                     ).format(row=number, file=source, uuid=entry.uuid, first=removed_by[(entry.uuid, targets)])
                 )
             removed_by.setdefault((entry.uuid, targets), number)
+            applied.append(number)
             if on_uuid and len(targets) > 1:
                 drop_copies.add(entry.uuid)
             else:
@@ -335,7 +351,7 @@ def plan_cleaning(
             changes.setdefault(column, []).append((pos, text, number))
             summary.changed_values += 1
     decimal = log_values.decimal_mark(e.new_value for e in entries if e.change_type == CHANGE_RESPONSE)
-    return CleaningPlan(keep, changes, summary, decimal)
+    return CleaningPlan(keep, changes, summary, decimal, applied)
 
 
 def _outside_choices(cells: dict, names, source: str) -> list[str]:
