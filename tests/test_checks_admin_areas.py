@@ -141,3 +141,49 @@ def test_a_point_on_or_just_across_the_border_of_the_area_answered_is_in_it(
     for uuid in (on_vertex, near):  # on the shared vertex, and 20 m into Lobaye: within the 50 m tolerated
         assert not {check for row, check in flags if row == uuid} - {"gps.precision"}
     assert flags[(far, "gps.admin_mismatch")].new_value == "CF12"  # 300 m into Lobaye: in another area
+
+
+def _run_admin2(survey_gpkg, sample_dir):
+    _execute({"INPUT": f"{survey_gpkg}|layername=survey", "CHECKS": [GPS], "ADMIN": _sample_admin2(sample_dir)})
+    return {(e.uuid, e.check_id): e for e in read_log_from_gpkg(survey_gpkg)}
+
+
+def _sample_admin2(sample_dir):
+    return f"{sample_dir / 'admin_boundaries.gpkg'}|layername=admin2"
+
+
+def test_a_point_elsewhere_than_answers_agreeing_with_each_other_gets_no_new_area(
+    cartong_provider, survey_gpkg, sample_dir
+):
+    """Found by an outside test of the whole cycle: the 4 planted points in another sous-préfecture (the fault is
+    the point: admin1, admin2 and the typed name agree) had the point's area suggested as the new admin2, and a
+    reviewer accepting it moved each household, 2 of them to another préfecture."""
+    planted = [fault["uuid"] for fault in read_faults(sample_dir) if fault["fault"] == "gps_admin_mismatch"]
+    with closing(sqlite3.connect(survey_gpkg)) as db:
+        answers = {row[0]: row[1:] for row in db.execute("SELECT _uuid, admin1, admin2, admin2_typed FROM survey")}
+    flags = _run_admin2(survey_gpkg, sample_dir)
+    for uuid in planted:
+        entry = flags[(uuid, "gps.admin_mismatch")]
+        admin1, admin2, typed = answers[uuid]
+        assert (entry.question, entry.old_value, entry.new_value) == ("admin2", admin2, "")
+        found = entry.explanation.split("The point lies in ")[1][:5]
+        assert entry.explanation == (
+            f"The point lies in {found}, the answer is {admin2}, and the other answers agree with {admin2} "
+            f"(admin1 {admin1}, admin2_typed '{typed}'): the GPS point is more likely wrong than the answer. "
+            f"Check the location; give {found} as the new value only if the household really is there."
+        )
+
+
+def test_a_point_elsewhere_than_an_answer_its_parent_contradicts_keeps_the_suggestion(
+    cartong_provider, survey_gpkg, sample_dir
+):
+    import shutil
+
+    uuid = next(fault["uuid"] for fault in read_faults(sample_dir) if fault["fault"] == "gps_admin_mismatch")
+    first = shutil.copy(survey_gpkg, survey_gpkg.with_name("first.gpkg"))  # a new run keeps a log's pending rows
+    point_area = _run_admin2(first, sample_dir)[(uuid, "gps.admin_mismatch")].explanation[18:23]
+    # the préfecture answered is the one the point lies in: the answers disagree, the typed name notwithstanding
+    _set(survey_gpkg, uuid, admin1=point_area[:4])
+    entry = _run_admin2(survey_gpkg, sample_dir)[(uuid, "gps.admin_mismatch")]
+    assert entry.new_value == point_area
+    assert entry.explanation == f"The point lies in {point_area}, the answer is {entry.old_value}."

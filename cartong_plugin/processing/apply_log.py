@@ -145,6 +145,7 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
 
             raise all_refused(refused, log_name)
 
+        from ..core.cleaning.choice_filters import FilterCheck, read_choice_filters
         from ..core.cleaning.choice_follow import ChoiceFollower
         from ..core.cleaning.cleaned_layer import (
             CleanedWriter,
@@ -160,6 +161,7 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
             coordinate_fields(fields, gpkg),
             feedback,
             every_date_time=not (gpkg and table),
+            filters=FilterCheck(names, fields.names(), *read_choice_filters(gpkg), NULL),
         )
         destination = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
         into = _schema_table(shared, destination)

@@ -20,8 +20,9 @@ class CleanedWriter:
     follow a changed answer (choice_follow), a point follows its changed coordinates; ``changed``
     counts the cells of kept rows that now hold another value."""
 
-    def __init__(self, plan, changes, expected, follower, coordinates, feedback, every_date_time=False):
+    def __init__(self, plan, changes, expected, follower, coordinates, feedback, every_date_time=False, filters=None):
         self.plan, self.changes, self.follower, self.feedback = plan, changes, follower, feedback
+        self.filters = filters  # choice_filters.FilterCheck: answers their form's choice_filter no longer allows
         # a source that is not a GeoPackage (PostGIS) cannot be read back after writing: all its
         # date-times are kept as text while written (see restore_exact_values)
         self.every_date_time = every_date_time
@@ -78,6 +79,8 @@ class CleanedWriter:
                     len(self.unexpected),
                 ).format(row=number, column=column, old=old, found=_text(found))
             )
+        if self.filters:
+            self.filters.report(feedback)
         for question, rows in self.disagreeing.items():
             feedback.pushWarning(
                 trn(
@@ -134,6 +137,8 @@ class CleanedWriter:
                         for i, (old, now) in enumerate(zip(before, attributes))
                         if i not in new and not _same(old, now)
                     )
+            if self.filters and new:
+                self.filters.check(attributes, new.keys(), fid)
             if text >= 0 and new and (text in new or lat in new or lon in new):
                 self._follow_location(attributes, new, text, fid)
             out.setAttributes(attributes)

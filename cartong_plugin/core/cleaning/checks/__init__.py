@@ -11,8 +11,9 @@ check_id values (family.rule), every entry starting as change_type "pending":
   missing.required
   outliers.constraint, outliers.statistical, outliers.not_a_number
   gps.missing, gps.zero, gps.invalid, gps.swapped (two entries, lat and lon, with the swap suggested),
-  gps.outside_area, gps.precision, gps.admin_mismatch (the P-code the point lies in suggested; not within
-  50 m of the area answered), gps.admin_unknown (the answer is the P-code of no area; the area suggested),
+  gps.outside_area, gps.precision, gps.admin_mismatch (the P-code the point lies in suggested, unless the
+  parent area answered or a typed name agrees with the area answered; not within 50 m of that area),
+  gps.admin_unknown (the answer is the P-code of no area; the area suggested),
   gps.moved (two entries: the point was moved in QGIS away from its coordinate columns, its coordinates
   suggested for them)
   durations.too_short, durations.too_long, durations.negative (question "duration", minutes),

@@ -231,3 +231,55 @@ def match_admin_names(df, form, config):
             **common,
         )
     return entries
+
+
+def answers_agreeing(df, form, config, code_col: str, rows, codes) -> dict[int, str]:
+    """{row: the other answers that agree with the area ``codes[row]`` answered} for the ``rows`` where at
+    least one does (its parent area answered, or a name typed that the gazetteer finds for it) and none
+    names another area. Where the answers agree with each other and only the GPS point lies elsewhere, the
+    point is more likely wrong than the answers (gps.admin_mismatch suggests nothing there)."""
+    from ..pcode_keys import exact_key
+
+    gazetteer = Gazetteer(config.gazetteer)
+    if not gazetteer.places or config.uuid_column not in df.columns:
+        return {}
+    by_code = {exact_key(place.pcode): place for place in gazetteer.places}
+    parent_col = _parent_column(df, gazetteer, config)
+    if parent_col == code_col:  # boundaries whose parent field is their own code: no parent answered
+        parent_col = ""
+    names = [column for column in name_columns(df, form, config) if column != code_col]
+    agreeing: dict[int, str] = {}
+    for row in rows:
+        place = by_code.get(exact_key(codes[row] or ""))
+        if place is None:
+            continue
+        evidence, against = [], False
+        parent = _answer(df, parent_col, row)
+        if parent and place.parent:
+            if exact_key(parent) == exact_key(place.parent):
+                evidence.append(f"{parent_col} {parent}")
+            else:
+                against = True
+        for column in names:
+            typed = _answer(df, column, row)
+            if not typed:
+                continue
+            found = gazetteer.match(typed, parent, config.match_threshold, config.ambiguity_margin)
+            if found.status in ("exact", "match"):
+                if exact_key(found.places[0].pcode) == exact_key(place.pcode):
+                    evidence.append(f"{column} '{typed}'")
+                else:
+                    against = True
+        if evidence and not against:
+            agreeing[row] = ", ".join(evidence)
+    return agreeing
+
+
+def _answer(df, column: str, row: int) -> str:
+    """The answer of ``column`` at ``row`` as text ("" when missing or no such column)."""
+    import pandas as pd
+
+    if not column or column not in df.columns:
+        return ""
+    value = df[column].iloc[row]
+    return "" if value is None or pd.isna(value) else str(value).strip()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ...base.i18n import tr, trn
 from .admin_areas import AdminAreas
+from .admin_names import answers_agreeing
 from .common import add_note, column_holding, make_entries, to_number
 from .gps_points import GEOMETRY_LATITUDE, POINT_READER, coordinate_columns, distance_m, geopoint_column, read_points
 
@@ -135,7 +136,10 @@ def find_gps_problems(df, form, config):
         )
         impossible &= ~swapped
         if code_col:
-            entries += _admin_entries(df, code_col, answered, named, near, inside, located, common)
+            agreeing = answers_agreeing(
+                df, form, config, code_col, np.flatnonzero(inside & (named != located) & ~near), named
+            )
+            entries += _admin_entries(df, code_col, answered, named, near, inside, located, agreeing, common)
     entries += make_entries(
         df,
         impossible,
@@ -179,9 +183,11 @@ def _answered_areas(df, code_col, areas, lat, lon, usable, inside, located, conf
     return answered, named, near
 
 
-def _admin_entries(df, code_col, answered, named, near, inside, located, common):
+def _admin_entries(df, code_col, answered, named, near, inside, located, agreeing, common):
     """gps.admin_mismatch where the point lies in another area than the one answered, gps.admin_unknown
-    where the answer is the P-code of no area; the area holding the point suggested."""
+    where the answer is the P-code of no area; the area holding the point suggested, except where the
+    other answers agree with the area answered (``agreeing``: {row: those answers}): the point is then the
+    likelier fault, and accepting the area as a new answer would move the household."""
     import numpy as np
 
     known = np.fromiter((code is not None for code in named), dtype=bool, count=len(named))
@@ -190,7 +196,15 @@ def _admin_entries(df, code_col, answered, named, near, inside, located, common)
     unknown = inside & filled & ~known
 
     def explain_other(i):
+        if i in agreeing:
+            return tr(
+                "The point lies in {found}, the answer is {answered}, and the other answers agree with {answered} "
+                "({answers}): the GPS point is more likely wrong than the answer. Check the location; give "
+                "{found} as the new value only if the household really is there."
+            ).format(found=located[i], answered=answered[i], answers=agreeing[i])
         return tr("The point lies in {found}, the answer is {answered}.").format(found=located[i], answered=answered[i])
+
+    suggested = np.array([None if i in agreeing else code for i, code in enumerate(located)], dtype=object)
 
     def explain_unknown(i):
         return tr("{answered} is the P-code of no admin area; the point lies in {found}.").format(
@@ -203,7 +217,7 @@ def _admin_entries(df, code_col, answered, named, near, inside, located, common)
         question=code_col,
         issue=tr("GPS point in another admin area"),
         check_id="gps.admin_mismatch",
-        new_values=located,
+        new_values=suggested,
         explanations=explain_other,
         **common,
     ) + make_entries(

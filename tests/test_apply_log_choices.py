@@ -1,0 +1,71 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""cartong:applycleaninglog keeps a select answer and what derives from it in agreement (found by an outside
+test of the whole data cycle): an admin2 the log moves out of the admin1 answered (the form's choice_filter
+admin1=${admin1}) is said, and a log row on a choice's label column changes the answer (the label follows) or
+is refused naming its row, never leaving the label saying one thing and the code another."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import closing
+
+import pytest
+
+from tests.field_data import RecordingFeedback, import_sample
+from tests.field_data import apply_cleaning_log as _apply
+from tests.field_data import write_text_file as _log
+
+HEADER = "uuid,question,old_value,new_value,change_type"
+
+
+@pytest.fixture(scope="module")
+def survey(tmp_path_factory, qgis_app):
+    gpkg = import_sample(tmp_path_factory.mktemp("choices") / "household.gpkg")
+    with closing(sqlite3.connect(gpkg)) as db:
+        rows = db.execute(
+            "SELECT fid, _uuid, admin1, admin2, water_source, water_source_label FROM survey "
+            "WHERE consent = 'yes' AND water_source = 'tap' ORDER BY fid LIMIT 3"
+        ).fetchall()
+        areas = {
+            name: json.loads(filters)["admin1"]
+            for name, filters in db.execute("SELECT name, filters FROM form_choices WHERE list_name = 'admin2'")
+        }
+    return gpkg, rows, areas
+
+
+def _cells(gpkg, table, uuid, *columns):
+    with closing(sqlite3.connect(gpkg)) as db:
+        return db.execute(f'SELECT {", ".join(columns)} FROM "{table}" WHERE _uuid = ?', (uuid,)).fetchone()
+
+
+def _outside(feedback):
+    return [w for w in feedback.warnings if "choice_filter" in w]
+
+
+def test_an_admin2_the_log_moves_out_of_its_admin1_is_said(cartong_provider, survey, tmp_path):
+    gpkg, rows, areas = survey
+    (fid, uuid, admin1, admin2, *_) = rows[0]
+    _f, moved, admin1b, admin2b, *_ = next(row for row in rows[1:] if list(areas.values()).count(row[2]) > 1)
+    elsewhere = next(code for code, parent in sorted(areas.items()) if parent != admin1)
+    beside = next(code for code, parent in sorted(areas.items()) if parent == admin1b and code != admin2b)
+    log = _log(tmp_path, f"{HEADER}\n{uuid},admin2,{admin2},{elsewhere},change_response\n")
+    feedback = RecordingFeedback()
+    _apply(gpkg, log, tmp_path / "out.gpkg", feedback)
+    assert _cells(tmp_path / "out.gpkg", "out", uuid, "admin1", "admin2") == (admin1, elsewhere)
+    assert _outside(feedback) == [
+        "admin2: in 1 submission the answer is not one of the choices the form allows for its other answers "
+        f"(choice_filter admin1=${{admin1}}) after the cleaning log (first: feature {fid}, admin2 {elsewhere} with "
+        f"admin1 {admin1}). Check the log's rows on these questions."
+    ]
+    # another sous-préfecture of the same préfecture, or both answers changed together: nothing to say
+    both = _log(
+        tmp_path,
+        f"{HEADER}\n{moved},admin2,{admin2b},{beside},change_response\n"
+        f"{uuid},admin1,{admin1},{areas[elsewhere]},change_response\n{uuid},admin2,{admin2},{elsewhere},change_response\n",
+        "both.csv",
+    )
+    feedback = RecordingFeedback()
+    _apply(gpkg, both, tmp_path / "both.gpkg", feedback)
+    assert _cells(tmp_path / "both.gpkg", "both", uuid, "admin1", "admin2") == (areas[elsewhere], elsewhere)
+    assert _outside(feedback) == []
