@@ -11,6 +11,7 @@ import sqlite3
 from contextlib import closing
 
 import pytest
+from qgis.core import QgsProcessingException
 
 from tests.field_data import RecordingFeedback, import_sample
 from tests.field_data import apply_cleaning_log as _apply
@@ -69,3 +70,43 @@ def test_an_admin2_the_log_moves_out_of_its_admin1_is_said(cartong_provider, sur
     _apply(gpkg, both, tmp_path / "both.gpkg", feedback)
     assert _cells(tmp_path / "both.gpkg", "both", uuid, "admin1", "admin2") == (areas[elsewhere], elsewhere)
     assert _outside(feedback) == []
+
+
+def test_a_row_on_a_label_column_changes_the_answer_and_the_label_follows(cartong_provider, survey, tmp_path):
+    gpkg, rows, _areas = survey
+    (fid, uuid, _a1, admin2, source, label), (_f2, other, _b1, admin2b, *_) = rows[:2]
+    log = _log(
+        tmp_path,
+        f"{HEADER}\n{uuid},water_source_label,{label},Borehole (hand pump),change_response\n"
+        f"{other},admin2_label,Bangui,bimbo ,change_response\n",
+    )
+    feedback = RecordingFeedback()
+    result = _apply(gpkg, log, tmp_path / "out.gpkg", feedback)
+    assert _cells(tmp_path / "out.gpkg", "out", uuid, "water_source", "water_source_label") == (
+        "borehole",
+        "Borehole (hand pump)",
+    )
+    assert _cells(tmp_path / "out.gpkg", "out", other, "admin2", "admin2_label") == ("CF111", "Bimbo")
+    assert result["CHANGED_VALUES"] == 2
+    assert (
+        "Row 2 of the cleaning log log.csv changes water_source_label, the label the import derives from "
+        "water_source: it was applied to water_source (new value 'borehole'), and the label follows."
+    ) in feedback.warnings
+    assert not [w for w in feedback.warnings if "old value the survey does not have" in w]
+
+
+def test_a_label_that_names_no_single_choice_is_refused_naming_its_row(cartong_provider, survey, tmp_path):
+    gpkg, rows, _areas = survey
+    uuid, label = rows[0][1], rows[0][5]
+    log = _log(
+        tmp_path,
+        f"{HEADER}\n{uuid},hh_size,,7,change_response\n{uuid},water_source_label,{label},Well,change_response\n",
+    )
+    with pytest.raises(QgsProcessingException) as raised:
+        _apply(gpkg, log, tmp_path / "out.gpkg")
+    assert str(raised.value).endswith(
+        "Row 3, column new_value: water_source_label is the label the import derives from water_source, and 'Well' "
+        "is the label of no choice of the list 'water_source': the row cannot be applied to water_source. Write the "
+        "change on water_source, with the choice's name"
+    )
+    assert not (tmp_path / "out.gpkg").exists()

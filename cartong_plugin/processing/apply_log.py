@@ -73,6 +73,7 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
         from ..core.cleaning import apply as cleaning_apply
         from ..core.cleaning import log as cleaning_log
         from ..core.cleaning.checks.layers import layer_geopackage, layer_uuids, refuse_repeat_table
+        from ..core.cleaning.label_rows import rows_on_labels
 
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         shared = _shared_survey(layer)  # (database, schema, table) of a survey shared in PostGIS, or None
@@ -110,6 +111,12 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
         log, skipped = applied_rows.skip_applied(log, recorded, log_name)
         if skipped:
             feedback.pushInfo(skipped)
+        # a decision written on a choice's label column is one on its answer: the label follows the answer
+        log, on_labels, unreadable = rows_on_labels(log, fields.names(), names, log_name)
+        if unreadable:
+            raise CartongError(cleaning_log.problems_message(unreadable, log_name))
+        for note in on_labels:
+            feedback.pushWarning(note)
         ids = _feature_ids(layer)
         plan = cleaning_apply.plan_cleaning(
             layer_uuids(layer, cleaning_log.UUID_COLUMN),
