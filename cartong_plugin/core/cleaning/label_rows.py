@@ -38,7 +38,7 @@ def rows_on_labels(entries: list, columns: list[str], names, source: str) -> tup
         listed = (getattr(names, "choices", None) or {}).get(list_name) or []
         new, unread = ("", "") if entry.change_type == BLANK_RESPONSE else _codes(entry.new_value, kind, listed)
         if unread:
-            problems.append(LogProblem(number, "new_value", _refusal(column, answer, unread, list_name, listed)))
+            problems.append(LogProblem(number, "new_value", _refusal(column or "", answer, unread, list_name, listed)))
             out.append(entry)
             continue
         old, _unread = _codes(entry.old_value, kind, listed)
