@@ -304,6 +304,7 @@ def test_only_change_type_and_new_value_are_editable(wizard):
 
 def test_edits_are_saved_and_applied_to_the_cleaned_layer_only(wizard, survey_gpkg):
     raw_before, survey_before = _table_rows(survey_gpkg, "raw_survey"), _table_rows(survey_gpkg, "survey")
+    members_before, import_before = _table_rows(survey_gpkg, "members"), _table_rows(survey_gpkg, "cartong_metadata")
     review = _to_review(wizard)
     review.reviewer.setText("Amina (supervisor)")
     for row in [r for r in range(review.proxy.rowCount()) if _code(review, r, "check_id") == "duplicates.uuid"]:
@@ -330,6 +331,20 @@ def test_edits_are_saved_and_applied_to_the_cleaned_layer_only(wizard, survey_gp
     assert [row["head_age"] for row in cleaned if row["_uuid"] == OLD_HEAD] == [61]
     assert _table_rows(survey_gpkg, "raw_survey") == raw_before
     assert _table_rows(survey_gpkg, "survey") == survey_before
+    # the cleaned layer alone goes into the survey's GeoPackage: its repeat table and record stay as they were,
+    # and the roster rows of the removed copies are said
+    assert _table_rows(survey_gpkg, "members") == members_before
+    assert _table_rows(survey_gpkg, "cartong_metadata") == import_before
+    later = {
+        max(r["_index"] for r in survey_before if r["_uuid"] == u)
+        for u in {r["_uuid"] for r in survey_before}
+        if sum(1 for r in survey_before if r["_uuid"] == u) > 1
+    }
+    rosters = sum(1 for row in members_before if row["_parent_index"] in later)
+    assert (
+        f"{rosters} rows of the survey's repeat tables belong to submissions the cleaning log removed (members: "
+        f"{rosters}), and the cleaned layer survey_cleaned is written without its repeat tables"
+    ) in " ".join(results["WARNINGS"])
     added = wizard.apply_page.cleaned_layer
     assert added is not None and QgsProject.instance().mapLayer(added.id()) is added
     assert added.featureCount() == len(survey_before) - 2

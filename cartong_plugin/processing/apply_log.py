@@ -69,7 +69,7 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
         from qgis.core import QgsProviderRegistry
 
         from ..core.base.errors import CartongError
-        from ..core.cleaning import applied_rows, log_files
+        from ..core.cleaning import applied_rows, cleaned_repeats, log_files
         from ..core.cleaning import apply as cleaning_apply
         from ..core.cleaning import log as cleaning_log
         from ..core.cleaning.checks.layers import layer_geopackage, layer_uuids, refuse_repeat_table
@@ -171,6 +171,14 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
             filters=FilterCheck(names, fields.names(), *read_choice_filters(gpkg), NULL),
         )
         destination = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
+        # the repeat rows of the submissions the log removes (the cleaned GeoPackage gets its repeat tables without)
+        repeats = cleaned_repeats.repeat_rows(
+            gpkg if table else None,
+            table,
+            {fid for fid, kept in zip(ids, plan.keep) if not kept},
+            {fid for fid, kept in zip(ids, plan.keep) if kept},
+        )
+        beside = False
         into = _schema_table(shared, destination)
         if into is None:
             from .atomic_sink import atomic_sink
@@ -193,12 +201,21 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
                 records = applied_rows.applied_records(log, plan.applied, written.layer, log_name, recorded)
                 if written.new_geopackage and records:  # what it was built with: the log applied again skips it
                     applied_rows.write_applied(written.temporary, records)
+                taken = {written.layer.casefold(), applied_rows.APPLIED_TABLE, cleaned_repeats.METADATA_TABLE}
+                if written.new_geopackage and repeats.tables and not taken & {t.casefold() for t in repeats.tables}:
+                    cleaned_repeats.write_repeat_tables(
+                        gpkg, table, written.temporary, written.layer, repeats, log_name
+                    )
+                    beside = True
             dest_id = written.dest_id
         else:
             dest_id = self._write_into_schema(layer, writing, shared, into, context, feedback)
         summary = plan.summary
         summary.changed_values = writing.changed  # cells of kept rows whose value is now another one
         writing.report(feedback)
+        said, warning = cleaned_repeats.left_out_sentence(repeats.counts(), beside, destination)
+        if said:
+            (feedback.pushWarning if warning else feedback.pushInfo)(said)
         feedback.pushInfo(
             tr("{changed} values changed, {removed} submissions removed, {pending} log rows pending.").format(
                 changed=summary.changed_values, removed=summary.removed_submissions, pending=summary.pending
@@ -323,25 +340,24 @@ def _protected_columns(layer) -> set[str]:
 
 
 def _only_table(gpkg) -> str:
-    """The name of the only table of features (or attributes) of ``gpkg``, the record of a cleaned layer
-    (cleaning_applied) aside; "" when there are several."""
+    """The name of the only table of features (or attributes) of ``gpkg``, the tables beside a cleaned layer
+    (its record, its repeat tables and their metadata) aside; "" when there are several."""
     import sqlite3
     from contextlib import closing
 
-    from ..core.cleaning.applied_rows import APPLIED_TABLE
+    from ..core.cleaning.cleaned_repeats import beside_tables
 
     try:
         with closing(sqlite3.connect(f"file:{gpkg}?mode=ro", uri=True)) as db:
             names = [
                 row[0]
                 for row in db.execute(
-                    "SELECT table_name FROM gpkg_contents WHERE data_type IN ('features', 'attributes') "
-                    "AND table_name <> ?",
-                    (APPLIED_TABLE,),
+                    "SELECT table_name FROM gpkg_contents WHERE data_type IN ('features', 'attributes')"
                 )
             ]
     except sqlite3.Error:
         return ""
+    names = [name for name in names if name not in beside_tables(gpkg)]
     return names[0] if len(names) == 1 else ""
 
 

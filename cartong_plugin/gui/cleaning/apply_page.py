@@ -45,13 +45,24 @@ def build_cleaned_layer(source: str, gpkg: str, feedback) -> dict:
             raise CartongError(str(err)) from err
         if not ok or feedback.isCanceled():
             raise CartongError(tr("Cancelled."))
-        with gdal_exceptions():
+        with gdal_exceptions():  # the cleaned layer alone: the survey's GeoPackage has its own repeat tables
             copied = gdal.VectorTranslate(
-                gpkg, output, format="GPKG", accessMode="overwrite", layerName=CLEANED_LAYER, options=["-preserve_fid"]
+                gpkg,
+                output,
+                format="GPKG",
+                accessMode="overwrite",
+                layerName=CLEANED_LAYER,
+                layers=["cleaned"],
+                options=["-preserve_fid"],
             )
         if copied is None:
             raise CartongError(tr("The cleaned layer could not be written into {file}.").format(file=gpkg))
         copied = None
+        from ...core.cleaning.cleaned_repeats import left_out_counts, left_out_sentence
+
+        text, _warning = left_out_sentence(left_out_counts(output, gpkg), False, CLEANED_LAYER)
+        if text:  # the survey's repeat tables still hold the rows of the submissions removed
+            said.pushWarning(text)
     results["OUTPUT"] = f"{gpkg}|layername={CLEANED_LAYER}"
     results["WARNINGS"] = list(said.warnings)
     return results
