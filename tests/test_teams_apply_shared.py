@@ -311,3 +311,25 @@ def test_the_log_applied_again_to_the_cleaned_table_keeps_the_duplicates_first_c
     )
     kept = [w for w in feedback.warnings if "is no longer duplicated in this layer" in w]
     assert len(kept) == 2 and all("wash_twice.cleaning_log" in w for w in kept)
+
+
+def test_a_log_file_applied_to_a_shared_survey_names_the_rows_the_schema_decides_otherwise(
+    postgis, checked_survey, cartong_provider, tmp_path
+):
+    from cartong_plugin.core.cleaning.log_files import export_log, read_log_from_gpkg
+
+    _share_and_decide(postgis, checked_survey, "wash_sheet")
+    sheet = export_log(read_log_from_gpkg(checked_survey), tmp_path / "sheet.csv")  # every row pending
+    feedback = RecordingFeedback()
+    result = execute(
+        "cartong:applycleaninglog",
+        {"INPUT": _layer(postgis, "wash_sheet"), "LOG": str(sheet), "OUTPUT": str(tmp_path / "clean.gpkg")},
+        feedback=feedback,
+    )
+    assert result["REMOVED_SUBMISSIONS"] == 0
+    said = [w for w in feedback.warnings if "decided otherwise in the survey's own cleaning log" in w]
+    assert len(said) == 1 and said[0].startswith(
+        "8 rows of the cleaning log sheet.csv are decided otherwise in the survey's own cleaning log "
+        "wash_sheet.cleaning_log, which is not applied when a log file is chosen: row "
+    )
+    assert said[0].count("in the survey's log (by alice)") == 8

@@ -93,6 +93,8 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
             log, log_name = log_files.read_log_from_gpkg(log_path), Path(log_path).name
         else:
             log, log_name = log_files.read_log_file(log_path), Path(log_path).name
+        if self.parameterAsFile(parameters, "LOG", context):  # decisions the survey's own log holds are not read
+            _say_other_decisions(log, log_name, log_path, shared, layer_geopackage(layer), feedback)
         fields = layer.fields()
         gpkg = layer_geopackage(layer)
         table = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("layerName", "") if gpkg else ""
@@ -265,6 +267,28 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
             dest_id, QgsProcessingContext.LayerDetails(table, context.project(), "OUTPUT")
         )
         return dest_id
+
+
+def _say_other_decisions(log, log_name: str, log_path, shared, gpkg, feedback) -> None:
+    """Warn, naming the rows, when the survey's own cleaning log (its GeoPackage's, or its schema's) decides
+    otherwise than the log file chosen on the same flags (decisions merged from the field, other reviewers')."""
+    from pathlib import Path
+
+    from ..core.cleaning import log as cleaning_log
+
+    if shared is not None:
+        from ..core.teams.review import load_log
+
+        own, own_name = [row.entry for row in load_log(shared[0], shared[1])], f"{shared[1]}.{cleaning_log.LOG_LAYER}"
+    elif gpkg and Path(gpkg).resolve() != Path(log_path).resolve():
+        from ..core.cleaning.log_files import read_log_from_gpkg
+
+        own, own_name = read_log_from_gpkg(gpkg), f"{Path(gpkg).name} ({cleaning_log.LOG_LAYER})"
+    else:
+        return
+    pairs = cleaning_log.other_decisions(log, own)
+    if pairs:
+        feedback.pushWarning(cleaning_log.other_decisions_sentence(pairs, log_name, own_name))
 
 
 def _feature_ids(layer) -> list[int]:

@@ -23,7 +23,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from ..base.i18n import tr
+from ..base.i18n import tr, trn
 from ..survey.r_names import strip_bom_prefix
 from .log_cells import neutralise_formula, read_cell, restore_formula  # noqa: F401 (importable from here)
 
@@ -352,6 +352,43 @@ def carry_decisions(previous, edited) -> tuple[list[LogEntry], list[LogEntry]]:
             carried.append(entry)
         decided[key] = entry
     return carried, conflicts
+
+
+def other_decisions(chosen, own) -> list[tuple[LogEntry, LogEntry]]:
+    """(row of ``chosen``, row of ``own``) for each flag (uuid, question, check) that ``own`` decided (not
+    pending) otherwise than ``chosen`` says: a log file applied instead of the survey's own log, whose
+    decisions (field teams', other reviewers') the run does not read."""
+    decided = {e.key(): e for e in own if e.change_type != PENDING}
+    return [(e, decided[e.key()]) for e in chosen if e.key() in decided and decision(e) != decision(decided[e.key()])]
+
+
+def other_decisions_sentence(pairs, chosen: str, own: str) -> str:
+    """The warning naming the rows of the log file ``chosen`` that the survey's log ``own`` decides otherwise."""
+    listed = []
+    for index, (entry, theirs) in enumerate(pairs[:10]):
+        words = (
+            tr("row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log (by {who})")
+            if theirs.who
+            else tr("row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log")
+        )
+        listed.append(
+            words.format(
+                row=entry.row or index + 2,
+                uuid=entry.uuid,
+                question=entry.question or "-",
+                check=entry.check_id or "-",
+                here=" ".join(filter(None, decision(entry))),
+                there=" ".join(filter(None, decision(theirs))),
+                who=theirs.who,
+            )
+        )
+    return trn(
+        "%n row of the cleaning log {file} is decided otherwise in the survey's own cleaning log {own}, which is not "
+        "applied when a log file is chosen: {rows}. Bring the decisions together in one log and apply it again.",
+        "%n rows of the cleaning log {file} are decided otherwise in the survey's own cleaning log {own}, which is "
+        "not applied when a log file is chosen: {rows}. Bring the decisions together in one log and apply it again.",
+        len(pairs),
+    ).format(file=chosen, own=own, rows="; ".join(listed) + ("; ..." if len(pairs) > 10 else ""))
 
 
 def missing_decisions(edited, entries) -> list[LogEntry]:
