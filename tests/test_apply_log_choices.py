@@ -110,3 +110,24 @@ def test_a_label_that_names_no_single_choice_is_refused_naming_its_row(cartong_p
         "change on water_source, with the choice's name"
     )
     assert not (tmp_path / "out.gpkg").exists()
+
+
+def test_an_admin_mismatch_accepted_without_a_new_value_is_said(cartong_provider, checked_survey, tmp_path):
+    """The checks suggest no area where the answers agree (the point is the likelier fault): a reviewer who
+    accepts such a row as it came empties the answer, and is told so with the rows."""
+    from dataclasses import replace
+
+    from cartong_plugin.core.cleaning.log_files import export_log, read_log_file, read_log_from_gpkg
+
+    rows = read_log_from_gpkg(checked_survey)
+    accepted = [replace(e, change_type="change_response") if e.check_id == "gps.admin_mismatch" else e for e in rows]
+    decided = export_log(accepted, tmp_path / "decided.csv")
+    numbers = [e.row for e in read_log_file(decided) if e.check_id == "gps.admin_mismatch"]
+    assert len(numbers) == 4 and all(not e.new_value for e in accepted if e.check_id == "gps.admin_mismatch")
+    feedback = RecordingFeedback()
+    _apply(checked_survey, decided, tmp_path / "out.gpkg", feedback)
+    assert (
+        f"4 change_response rows of the cleaning log decided.csv have no new value (rows "
+        f"{', '.join(map(str, numbers))}): their answers were emptied, as blank_response does. If that was not "
+        "meant, write the new values (a check that suggests none leaves them to you) or choose no_action."
+    ) in feedback.warnings

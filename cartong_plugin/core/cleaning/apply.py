@@ -30,6 +30,7 @@ from .log import (
     UUID_COLUMN,
     ApplySummary,
     LogProblem,
+    emptied_sentence,
     format_value,
     problems_message,
     resolve_column,
@@ -266,6 +267,7 @@ def plan_cleaning(
     matches = matches or (lambda _pos, _column, _old: True)
     refused: list[LogProblem] = []
     applied: list[int] = []
+    emptied: list[int] = []  # change_response rows without a new value: their answers become empty
     for index, entry in enumerate(entries, start=2):
         number = entry.row or index  # the row in the file (blank lines are no entries)
         if number in skipped:
@@ -309,6 +311,8 @@ def plan_cleaning(
                 )
             cells[(entry.uuid, column, targets)] = (text, number)
             applied.append(number)
+            if entry.change_type == CHANGE_RESPONSE and not text:  # a row accepted as it came, with no suggestion
+                emptied.append(number)
         elif entry.change_type == REMOVE_SURVEY:
             if on_uuid and len(targets) == 1 and entry.check_id == DUPLICATE_UUIDS:
                 # its later copies are gone (this log applied to its own output): the one left is the kept one
@@ -338,6 +342,8 @@ def plan_cleaning(
 
     if refused:
         raise CartongError(problems_message(refused, source))
+    if emptied:
+        summary.notes.append(emptied_sentence(emptied, source))
     summary.notes += _outside_choices(cells, names, source)
     keep = np.ones(len(uuid_text), dtype=bool)
     keep[sorted(drop_all)] = False

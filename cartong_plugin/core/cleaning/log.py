@@ -391,6 +391,20 @@ def other_decisions_sentence(pairs, chosen: str, own: str) -> str:
     ).format(file=chosen, own=own, rows="; ".join(listed) + ("; ..." if len(pairs) > 10 else ""))
 
 
+def emptied_sentence(numbers: list[int], source: str) -> str:
+    """The warning naming the change_response rows of the log ``source`` that have no new value."""
+    rows = ", ".join(str(number) for number in numbers[:20]) + (" ..." if len(numbers) > 20 else "")
+    return trn(
+        "%n change_response row of the cleaning log {file} has no new value (row {rows}): its answer was emptied, "
+        "as blank_response does. If that was not meant, write the new value (a check that suggests none leaves it "
+        "to you) or choose no_action.",
+        "%n change_response rows of the cleaning log {file} have no new value (rows {rows}): their answers were "
+        "emptied, as blank_response does. If that was not meant, write the new values (a check that suggests none "
+        "leaves them to you) or choose no_action.",
+        len(numbers),
+    ).format(file=source, rows=rows)
+
+
 def missing_decisions(edited, entries) -> list[LogEntry]:
     """The decided rows of ``edited`` that ``entries`` do not hold (same flag, same decision)."""
     held = {(e.key(), decision(e)) for e in entries}
