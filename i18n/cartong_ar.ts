@@ -28,7 +28,7 @@
       <translation type="vanished" />
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="230" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="244" />
       <source>%n GPS points of the layer lie away from the coordinates answered in {latitude}/{longitude} (first: {uuid}): they were moved after the import, and the GPS checks used the points, not the columns.</source>
       <translation>
         <numerusform>‏%n نقطة GPS في الطبقة تبعد عن الإحداثيات المُجاب بها في {latitude}/{longitude} (الأولى: {uuid}): نُقلت بعد الاستيراد، واستخدمت فحوص GPS النقاط لا الأعمدة.</numerusform>
@@ -112,6 +112,18 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="397" />
+      <source>%n change_response rows of the cleaning log {file} have no new value (rows {rows}): their answers were emptied, as blank_response does. If that was not meant, write the new values (a check that suggests none leaves them to you) or choose no_action.</source>
+      <translation>
+        <numerusform>لا قيمة جديدة في %n صف change_response من سجل التنظيف {file} (الصفوف {rows}): أُفرغت إجاباتها، كما يفعل blank_response. إن لم يكن ذلك مقصودًا، فاكتب القيم الجديدة (الفحص الذي لا يقترح قيمة يتركها لك) أو اختر no_action.</numerusform>
+        <numerusform>لا قيمة جديدة في صف change_response واحد (%n) من سجل التنظيف {file} (الصف {rows}): أُفرغت الإجابة فيه، كما يفعل blank_response. إن لم يكن ذلك مقصودًا، فاكتب القيمة الجديدة (الفحص الذي لا يقترح قيمة يتركها لك) أو اختر no_action.</numerusform>
+        <numerusform>لا قيمة جديدة في صفّي change_response (%n) من سجل التنظيف {file} (الصفان {rows}): أُفرغت الإجابة في كلٍّ منهما، كما يفعل blank_response. إن لم يكن ذلك مقصودًا، فاكتب القيمتين الجديدتين (الفحص الذي لا يقترح قيمة يتركهما لك) أو اختر no_action.</numerusform>
+        <numerusform>لا قيمة جديدة في %n صفوف change_response من سجل التنظيف {file} (الصفوف {rows}): أُفرغت إجاباتها، كما يفعل blank_response. إن لم يكن ذلك مقصودًا، فاكتب القيم الجديدة (الفحص الذي لا يقترح قيمة يتركها لك) أو اختر no_action.</numerusform>
+        <numerusform>لا قيمة جديدة في %n صفًا change_response من سجل التنظيف {file} (الصفوف {rows}): أُفرغت إجاباتها، كما يفعل blank_response. إن لم يكن ذلك مقصودًا، فاكتب القيم الجديدة (الفحص الذي لا يقترح قيمة يتركها لك) أو اختر no_action.</numerusform>
+        <numerusform>لا قيمة جديدة في %n صف change_response من سجل التنظيف {file} (الصفوف {rows}): أُفرغت إجاباتها، كما يفعل blank_response. إن لم يكن ذلك مقصودًا، فاكتب القيم الجديدة (الفحص الذي لا يقترح قيمة يتركها لك) أو اختر no_action.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="117" />
       <source>%n changes made in the field were not merged (see the warnings above).</source>
       <translation>
@@ -124,7 +136,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="73" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="74" />
       <source>%n changes of the cleaning log name an old value the survey does not have (first: row {row}, {column}: '{old}' in the log, '{found}' in the survey). Was the log made for this survey?</source>
       <translation>
         <numerusform>لا يذكر سجل التنظيف أي تغيير (%n) بقيمة قديمة ليست في المسح (الأول: الصف {row}، {column}: '{old}' في السجل، '{found}' في المسح). هل أُعدّ السجل لهذا المسح؟</numerusform>
@@ -183,7 +195,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="97" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="108" />
       <source>%n decisions are still pending: they change nothing.</source>
       <translation>
         <numerusform>‏%n قرار لا يزال معلّقًا: لا يغيّر شيئًا.</numerusform>
@@ -336,7 +348,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="64" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="65" />
       <source>%n labels were updated to match their changed answers.</source>
       <translation>
         <numerusform>لم تُحدَّث أي تسمية (%n) لتطابق الإجابات المعدَّلة.</numerusform>
@@ -429,6 +441,42 @@
         <numerusform>استُوردت %n صفوف من {file}. احفظها للاحتفاظ بها.</numerusform>
         <numerusform>استُورد %n صفًا من {file}. احفظها للاحتفاظ بها.</numerusform>
         <numerusform>استُورد %n صف من {file}. احفظها للاحتفاظ بها.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="385" />
+      <source>%n rows of the cleaning log {file} are decided otherwise in the survey's own cleaning log {own}, which is not applied when a log file is chosen: {rows}. Bring the decisions together in one log and apply it again.</source>
+      <translation>
+        <numerusform>قُرّر بشأن %n صف من سجل التنظيف {file} على نحو مختلف في سجل التنظيف الخاص بالمسح نفسه {own}، الذي لا يُطبَّق عند اختيار ملف سجل: {rows}. اجمع القرارات في سجل واحد وطبّقه مجددًا.</numerusform>
+        <numerusform>قُرّر بشأن صف واحد (%n) من سجل التنظيف {file} على نحو مختلف في سجل التنظيف الخاص بالمسح نفسه {own}، الذي لا يُطبَّق عند اختيار ملف سجل: {rows}. اجمع القرارات في سجل واحد وطبّقه مجددًا.</numerusform>
+        <numerusform>قُرّر بشأن صفين (%n) من سجل التنظيف {file} على نحو مختلف في سجل التنظيف الخاص بالمسح نفسه {own}، الذي لا يُطبَّق عند اختيار ملف سجل: {rows}. اجمع القرارات في سجل واحد وطبّقه مجددًا.</numerusform>
+        <numerusform>قُرّر بشأن %n صفوف من سجل التنظيف {file} على نحو مختلف في سجل التنظيف الخاص بالمسح نفسه {own}، الذي لا يُطبَّق عند اختيار ملف سجل: {rows}. اجمع القرارات في سجل واحد وطبّقه مجددًا.</numerusform>
+        <numerusform>قُرّر بشأن %n صفًا من سجل التنظيف {file} على نحو مختلف في سجل التنظيف الخاص بالمسح نفسه {own}، الذي لا يُطبَّق عند اختيار ملف سجل: {rows}. اجمع القرارات في سجل واحد وطبّقه مجددًا.</numerusform>
+        <numerusform>قُرّر بشأن %n صف من سجل التنظيف {file} على نحو مختلف في سجل التنظيف الخاص بالمسح نفسه {own}، الذي لا يُطبَّق عند اختيار ملف سجل: {rows}. اجمع القرارات في سجل واحد وطبّقه مجددًا.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/applied_rows.py" line="71" />
+      <source>%n rows of the cleaning log {file} were already applied to this layer by an earlier run (rows {rows}, recorded in its table {table}): they were skipped, so that nothing is changed or removed twice.</source>
+      <translation>
+        <numerusform>سبق أن طُبّق %n صف من سجل التنظيف {file} على هذه الطبقة في تشغيل سابق (الصفوف {rows}، المسجّلة في جدولها {table}): تم تخطيها كي لا يُغيَّر أي شيء أو يُحذف مرتين.</numerusform>
+        <numerusform>سبق أن طُبّق صف واحد (%n) من سجل التنظيف {file} على هذه الطبقة في تشغيل سابق (الصف {rows}، المسجّل في جدولها {table}): تم تخطيه كي لا يُغيَّر أي شيء أو يُحذف مرتين.</numerusform>
+        <numerusform>سبق أن طُبّق صفان (%n) من سجل التنظيف {file} على هذه الطبقة في تشغيل سابق (الصفان {rows}، المسجّلان في جدولها {table}): تم تخطيهما كي لا يُغيَّر أي شيء أو يُحذف مرتين.</numerusform>
+        <numerusform>سبق أن طُبّقت %n صفوف من سجل التنظيف {file} على هذه الطبقة في تشغيل سابق (الصفوف {rows}، المسجّلة في جدولها {table}): تم تخطيها كي لا يُغيَّر أي شيء أو يُحذف مرتين.</numerusform>
+        <numerusform>سبق أن طُبّق %n صفًا من سجل التنظيف {file} على هذه الطبقة في تشغيل سابق (الصفوف {rows}، المسجّلة في جدولها {table}): تم تخطيها كي لا يُغيَّر أي شيء أو يُحذف مرتين.</numerusform>
+        <numerusform>سبق أن طُبّق %n صف من سجل التنظيف {file} على هذه الطبقة في تشغيل سابق (الصفوف {rows}، المسجّلة في جدولها {table}): تم تخطيها كي لا يُغيَّر أي شيء أو يُحذف مرتين.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="264" />
+      <source>%n rows of the survey's repeat tables belong to submissions the cleaning log removed ({counts}), and the cleaned layer {output} is written without its repeat tables: the survey's tables still hold them. Write the cleaned layer to a new GeoPackage to get its repeat tables without such rows.</source>
+      <translation>
+        <numerusform>ينتمي %n صف من جداول التكرار في المسح إلى إرسالات أزالها سجل التنظيف ({counts})، وتُكتب الطبقة المنظَّفة {output} دون جداول التكرار الخاصة بها: لا تزال جداول المسح تحتويها. اكتب الطبقة المنظَّفة في GeoPackage جديد لتحصل على جداول التكرار الخاصة بها دون مثل هذه الصفوف.</numerusform>
+        <numerusform>ينتمي صف واحد (%n) من جداول التكرار في المسح إلى إرسال أزاله سجل التنظيف ({counts})، وتُكتب الطبقة المنظَّفة {output} دون جداول التكرار الخاصة بها: لا تزال جداول المسح تحتويه. اكتب الطبقة المنظَّفة في GeoPackage جديد لتحصل على جداول التكرار الخاصة بها دون مثل هذه الصفوف.</numerusform>
+        <numerusform>ينتمي صفان (%n) من جداول التكرار في المسح إلى إرسالات أزالها سجل التنظيف ({counts})، وتُكتب الطبقة المنظَّفة {output} دون جداول التكرار الخاصة بها: لا تزال جداول المسح تحتويهما. اكتب الطبقة المنظَّفة في GeoPackage جديد لتحصل على جداول التكرار الخاصة بها دون مثل هذه الصفوف.</numerusform>
+        <numerusform>تنتمي %n صفوف من جداول التكرار في المسح إلى إرسالات أزالها سجل التنظيف ({counts})، وتُكتب الطبقة المنظَّفة {output} دون جداول التكرار الخاصة بها: لا تزال جداول المسح تحتويها. اكتب الطبقة المنظَّفة في GeoPackage جديد لتحصل على جداول التكرار الخاصة بها دون مثل هذه الصفوف.</numerusform>
+        <numerusform>ينتمي %n صفًا من جداول التكرار في المسح إلى إرسالات أزالها سجل التنظيف ({counts})، وتُكتب الطبقة المنظَّفة {output} دون جداول التكرار الخاصة بها: لا تزال جداول المسح تحتويها. اكتب الطبقة المنظَّفة في GeoPackage جديد لتحصل على جداول التكرار الخاصة بها دون مثل هذه الصفوف.</numerusform>
+        <numerusform>ينتمي %n صف من جداول التكرار في المسح إلى إرسالات أزالها سجل التنظيف ({counts})، وتُكتب الطبقة المنظَّفة {output} دون جداول التكرار الخاصة بها: لا تزال جداول المسح تحتويها. اكتب الطبقة المنظَّفة في GeoPackage جديد لتحصل على جداول التكرار الخاصة بها دون مثل هذه الصفوف.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -825,12 +873,12 @@
       <translation>لا يمكن أن يكون '{text}' اسمًا لمخطط PostgreSQL: استخدم الحروف والأرقام و_.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="365" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="387" />
       <source>'{value}' (choices are separated by spaces)</source>
       <translation>‏'{value}' (يُفصل بين الخيارات بمسافات)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="363" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="385" />
       <source>'{value}' (the label of {code})</source>
       <translation>‏'{value}' (تسمية الرمز {code})</translation>
     </message>
@@ -1158,7 +1206,7 @@
       <translation>الحدود الإدارية للخلفية المتجهية (اختياري)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="82" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="93" />
       <source>All %n decisions of the log are still pending: the cleaned layer would be identical to the raw data, yet maps would pick it as cleaned. Decide the rows first (Back).</source>
       <translation>
         <numerusform>لا يزال %n قرار في السجل معلّقًا: ستطابق الطبقة المنظفة البيانات الخام، ومع ذلك ستعتمدها الخرائط على أنها منظفة. احسم الصفوف أولًا («السابق»).</numerusform>
@@ -1288,12 +1336,12 @@
       <translation>رمز الوصول الخاص بمستخدم التطبيق (app user)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="109" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="120" />
       <source>Apply the cleaning log</source>
       <translation>تطبيق سجل التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="170" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="181" />
       <source>Applying the cleaning log to {layer}</source>
       <translation>جارٍ تطبيق سجل التنظيف على {layer}</translation>
     </message>
@@ -1471,17 +1519,17 @@
       <translation type="vanished">يعيد عمل الفريق الميداني إلى GeoPackage المسح في المكتب: الإرسالات الجديدة (حسب _uuid، مع صفوفها الخام وصفوف التكرار كما وردت)، والقيم المعدَّلة في الميدان، وقرارات التنظيف المتخذة هناك (مع من اتخذها ومتى). القيمة التي تغيّرت في المكتب وفي الميدان معًا تعارض: يُبقى على قيمة المكتب ويُدرج التعارض في الجدول field_conflicts وفي ملف CSV. الصفوف الخام الموجودة أصلًا في المكتب لا تتغير أبدًا. حدّد ملف zip الخاص بالحزمة أو manifest.json الخاص بها أو GeoPackage المسح الخاص بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="156" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="167" />
       <source>Build it anyway</source>
       <translation>إنشاؤها رغم ذلك</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="118" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="129" />
       <source>Build the cleaned layer</source>
       <translation>إنشاء الطبقة المنظفة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="180" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="191" />
       <source>Building the cleaned layer…</source>
       <translation>جارٍ بناء الطبقة المنظفة…</translation>
     </message>
@@ -1544,7 +1592,7 @@
       <translation>أُلغي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="217" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="253" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>أُلغي: لم تُكتب الطبقة المنظفة.</translation>
     </message>
@@ -1569,7 +1617,7 @@
       <translation>أُلغي: لم يبقَ أي شيء في المجلد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="178" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="189" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>أُلغي: لم تُغيَّر الطبقة المنظفة.</translation>
     </message>
@@ -2015,7 +2063,7 @@
       <translation type="vanished" />
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="370" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="392" />
       <source>Cleaning log {file}, column {column}: %n new answers are not in the choice list '{list}' (rows {rows}: {values}); they are applied as written, each code as its own label.</source>
       <translation>
         <numerusform>سجل التنظيف {file}، العمود {column}: %n إجابة جديدة ليست في قائمة الخيارات «{list}» (الصفوف {rows}: {values})؛ تُطبَّق كما كُتبت، ويصبح كل رمز تسميةً لنفسه.</numerusform>
@@ -2921,7 +2969,7 @@
       <translation>من مستوى التكبير (البلد كله)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="55" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="56" />
       <source>GPS check not run: the layer has no {latitude}/{longitude} columns, no geopoint answer and no point geometry. Run the checks on the survey layer that holds the GPS points.</source>
       <translation>لم يُجرَ فحص GPS: ليس في الطبقة عمودا {latitude}/{longitude} ولا إجابة geopoint ولا شكل هندسي نقطي. شغّل الفحوص على طبقة المسح التي تحتوي على نقاط GPS.</translation>
     </message>
@@ -2941,27 +2989,27 @@
       <translation>نقطة GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="87" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="88" />
       <source>GPS point at (0, 0)</source>
       <translation>نقطة GPS عند (0, 0)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="204" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="218" />
       <source>GPS point in another admin area</source>
       <translation>نقطة GPS في وحدة إدارية أخرى</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="77" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="78" />
       <source>GPS point missing</source>
       <translation>نقطة GPS مفقودة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="257" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="271" />
       <source>GPS point moved: coordinates out of date</source>
       <translation>نقطة GPS منقولة: إحداثيات قديمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="131" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="132" />
       <source>GPS point outside the area of interest</source>
       <translation>نقطة GPS خارج منطقة الاهتمام</translation>
     </message>
@@ -3156,7 +3204,7 @@
       <translation>جارٍ الاستيراد… يبقى QGIS قابلًا للاستخدام في الأثناء.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="44" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="45" />
       <source>In %n submissions the location text and its latitude/longitude columns were kept in agreement with the log's changes.</source>
       <translation>
         <numerusform>في %n من الإرسالات، حوفظ على توافق نص الموقع مع عمودي خط العرض/خط الطول بعد تعديلات السجل.</numerusform>
@@ -3168,7 +3216,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="54" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="55" />
       <source>In %n submissions the log changes both the location text and its latitude/longitude columns, and they disagree (first: feature {fid}); the points follow the latitude/longitude.</source>
       <translation>
         <numerusform>في %n من الإرسالات، يعدّل السجل نص الموقع وعمودي خط العرض/خط الطول معًا، وهما غير متوافقين (أولها: العنصر {fid})؛ النقاط تتبع خط العرض/خط الطول.</numerusform>
@@ -3398,12 +3446,12 @@
       <translation>آخر إرسال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="89" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="90" />
       <source>Latitude and longitude are both 0: the GPS had no fix.</source>
       <translation>خط العرض وخط الطول كلاهما 0: لم يكن لجهاز GPS تحديد للموقع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="114" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="115" />
       <source>Latitude and longitude seem swapped: swapped, the point falls in the area of interest.</source>
       <translation>يبدو أن خط العرض وخط الطول معكوسان: عند تبديلهما تقع النقطة داخل منطقة الاهتمام.</translation>
     </message>
@@ -4314,7 +4362,7 @@
       <translation>رمز P-code لكل إرسال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="213" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="227" />
       <source>P-code of no admin area</source>
       <translation>رمز P-code لا يخص أي وحدة إدارية</translation>
     </message>
@@ -4404,7 +4452,7 @@
       <translation>كلمة المرور</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="216" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="227" />
       <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
       <translation>الصفوف المعلّقة لا تغيّر شيئًا. قرّر بشأنها («السابق»)، أو أرسل السجل المُصدَّر إلى الفريق الميداني ثم طبّقه مجددًا: يُعاد بناء الطبقة المنظفة من البيانات المستوردة في كل مرة.</translation>
     </message>
@@ -4454,7 +4502,7 @@
       <translation>المنصة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="70" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="71" />
       <source>Point: latitude {lat}, longitude {lon}.</source>
       <translation>النقطة: خط العرض {lat}، خط الطول {lon}.</translation>
     </message>
@@ -4514,7 +4562,7 @@
       <translation>رفض PostgreSQL {doing} في {target}: {detail}. اطلب من مسؤول قاعدة البيانات دور المسح: &lt;schema&gt;_viewer لقراءته، و&lt;schema&gt;_reviewer لتسجيل قرارات التنظيف (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="157" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="161" />
       <source>Precision worse than {limit} m.</source>
       <translation>الدقة أسوأ من {limit} م.</translation>
     </message>
@@ -4936,6 +4984,16 @@
       <translation>الصف {row} من سجل التنظيف {file}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/label_rows.py" line="47" />
+      <source>Row {row} of the cleaning log {file} changes {column}, the label the import derives from {answer}: it was applied to {answer} (new value '{code}'), and the label follows.</source>
+      <translation>الصف {row} من سجل التنظيف {file} يغيّر {column}، وهي التسمية التي يستخرجها الاستيراد من {answer}: طُبّق على {answer} (القيمة الجديدة '{code}')، وتتبعه التسمية.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/label_rows.py" line="52" />
+      <source>Row {row} of the cleaning log {file} empties {column}, the label the import derives from {answer}: {answer} was emptied, and the label follows.</source>
+      <translation>الصف {row} من سجل التنظيف {file} يُفرغ {column}، وهي التسمية التي يستخرجها الاستيراد من {answer}: أُفرغ {answer}، وتتبعه التسمية.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/log_files.py" line="401" />
       <source>Row {row} of the cleaning log {file} has {count} cells for {columns} columns: a value holds the separator (a decimal comma in a comma-separated file?). Put that value in quotes, or save the log with semicolons.</source>
       <translation>الصف {row} من سجل التنظيف {file} فيه {count} خلايا مقابل {columns} أعمدة: قيمة تحتوي على الفاصل (فاصلة عشرية في ملف مفصول بفواصل؟). ضع تلك القيمة بين علامتي اقتباس، أو احفظ السجل بفواصل منقوطة.</translation>
@@ -4974,9 +5032,14 @@
       <translation type="vanished">الصف {row} من سجل التنظيف {file}: «{value}» ليست قيمة صالحة للحقل {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="309" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="328" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
       <translation>الصف {row} من سجل التنظيف {file}: الإرسال {uuid} أُزيل بالفعل في الصف {first}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="320" />
+      <source>Row {row} of the cleaning log {file}: the submission {uuid} is no longer duplicated in this layer (the row was already applied, or its other copies are gone): it was kept.</source>
+      <translation>الصف {row} من سجل التنظيف {file}: لم يعد الإرسال {uuid} مكررًا في هذه الطبقة (سبق تطبيق الصف، أو زالت نسخه الأخرى): احتُفظ به.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/shared_uuids.py" line="45" />
@@ -4989,7 +5052,7 @@
       <translation>الصف {row} من سجل التنظيف {file}: {count} من الإرسالات تحمل المعرّف uuid {uuid} ({ids})؛ ولم يُحذف إلا الإرسال {id} الذي قيمة {column} فيه «{old}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="253" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="258" />
       <source>Row {row} of the cleaning log {file}: {problem}; the row was skipped.</source>
       <translation>الصف {row} من سجل التنظيف {file}: {problem}؛ تم تخطي الصف.</translation>
     </message>
@@ -5078,7 +5141,7 @@
       <translation>الصفوف المكتوبة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="292" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="299" />
       <source>Rows {first} and {row} of the cleaning log {file} give {column} of {uuid} different values ('{value}', then '{new}'): the last one is applied.</source>
       <translation>يعطي الصفّان {first} و{row} من سجل التنظيف {file} للحقل {column} من {uuid} قيمتين مختلفتين ('{value}' ثم '{new}'): تُطبَّق الأخيرة.</translation>
     </message>
@@ -5854,6 +5917,11 @@
       <translation>يجب أن تكون حدود الفئات {limits} تصاعدية: اكتبها هكذا: 10، 20، 50.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/applied_rows.py" line="124" />
+      <source>The cleaned GeoPackage could not record which rows of the cleaning log it was built with ({reason}). Nothing was written under its name.</source>
+      <translation>تعذّر أن يسجّل ملف GeoPackage المنظَّف صفوفَ سجل التنظيف التي بُني بها ({reason}). لم يُكتب أي شيء باسمه.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="126" />
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. For a survey shared in PostgreSQL, a temporary layer is written as the table survey_cleaned of its schema (or into a table of that schema chosen with Save to Database Table). The input layer and the raw table are not changed.</source>
       <translation>النسخة المنظفة من المسح، مثل household_survey_clean.gpkg أو طبقة جديدة في ملف GeoPackage الخاص بالمسح. بالنسبة لمسح مشترك في PostgreSQL، تُكتب الطبقة المؤقتة في الجدول survey_cleaned من مخططه (أو في جدول من ذلك المخطط يُختار عبر الحفظ في جدول قاعدة بيانات). لا تُغيَّر طبقة الإدخال ولا الجدول الخام.</translation>
@@ -5867,22 +5935,22 @@
       <translation type="vanished">النسخة المنظفة من المسح، مثل household_survey_clean.gpkg أو طبقة جديدة في ملف GeoPackage الخاص بالمسح. لا تُغيَّر طبقة الإدخال ولا الجدول الخام.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="198" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="209" />
       <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
       <translation>الطبقة المنظفة «survey_cleaned» موجودة في {file} وفي المشروع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="53" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="59" />
       <source>The cleaned layer could not be written into {file}.</source>
       <translation>تعذّرت كتابة الطبقة المنظفة في {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="223" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="259" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>الطبقة المنظفة هي الجدول {table} من {schema} في {target} ({rows} صفًا).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="341" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="346" />
       <source>The cleaned layer {file} could not get the survey's exact values back (date-times with their milliseconds and time zone, rows without a location) ({reason}). Nothing was written under that name, as its values would differ from the survey's.</source>
       <translation>تعذّر على الطبقة المنظفة {file} استعادة القيم الدقيقة للمسح (التواريخ والأوقات بأجزاء الألف من الثانية وبالمنطقة الزمنية، والصفوف التي ليس لها موقع) ({reason}). لم يُكتب أي شيء بهذا الاسم، لأن قيمها كانت ستختلف عن قيم المسح.</translation>
     </message>
@@ -5897,7 +5965,7 @@
       <translation>لا يمكن كتابة سجل التنظيف في {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="150" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="161" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
       <translation>تعذّر حفظ سجل التنظيف؛ لم يُطبَّق أي شيء.</translation>
     </message>
@@ -5907,7 +5975,7 @@
       <translation>يُكتب سجل التنظيف في ملف GeoPackage: اختر ملفًا ينتهي بـ .gpkg، وليس {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="80" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="91" />
       <source>The cleaning log is empty: the cleaned layer will be a copy of the survey.</source>
       <translation>سجل التنظيف فارغ: ستكون الطبقة المنظفة نسخة من المسح.</translation>
     </message>
@@ -6082,7 +6150,7 @@
       <translation>المصادر المطبوعة على الخريطة، البيانات والحدود مع ترخيصها، مثل مسح CartONG 2026؛ الحدود OCHA COD-AB (CC BY-IGO).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="135" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="136" />
       <source>The data collection period ends ({end}, PERIOD_END) before it starts ({start}, PERIOD_START): swap the two dates.</source>
       <translation>تنتهي فترة جمع البيانات ({end}، PERIOD_END) قبل أن تبدأ ({start}، PERIOD_START): بدّل التاريخين.</translation>
     </message>
@@ -6283,7 +6351,7 @@
       <translation>الملف {file}، المحدد لـ {what}، أكبر من أن يحتوي على سرّ: هل هو الملف الصحيح؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="122" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="123" />
       <source>The first day of data collection (PERIOD_START) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-02.</source>
       <translation>اليوم الأول من جمع البيانات (PERIOD_START) '{value}' ليس تاريخًا: اكتبه بالصيغة YYYY-MM-DD، مثلًا 2026-03-02.</translation>
     </message>
@@ -6417,7 +6485,7 @@
       <translation>لغة النصوص التي تكتبها الأداة على الخريطة (مفتاح الخريطة، وإخلاء المسؤولية، والتاريخ، والمقياس)، كرمز من حرفين، مثل fr. يُطبع عنوانك وعنوانك الفرعي ومصادرك كما أدخلتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="127" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="128" />
       <source>The last day of data collection (PERIOD_END) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-20.</source>
       <translation>اليوم الأخير من جمع البيانات (PERIOD_END) '{value}' ليس تاريخًا: اكتبه بالصيغة YYYY-MM-DD، مثلًا 2026-03-20.</translation>
     </message>
@@ -6527,7 +6595,7 @@
       <translation>الطبقة {layer} ليست في ملف GeoPackage: اختر ملف GeoPackage لسجل التنظيف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="89" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="90" />
       <source>The layer {layer} is not in a GeoPackage: choose the cleaning log file.</source>
       <translation>الطبقة {layer} ليست في ملف GeoPackage: اختر ملف سجل التنظيف.</translation>
     </message>
@@ -6537,7 +6605,7 @@
       <translation>لا يمكن قراءة الطبقة {layer} من الحزمة الميدانية: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="245" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="259" />
       <source>The layer's point lies {distance} m from these coordinates, at latitude {lat}, longitude {lon}: it was moved after the import, and the GPS checks used it. The new value brings the column to it.</source>
       <translation>تقع نقطة الطبقة على بُعد {distance} م من هذه الإحداثيات، عند خط العرض {lat} وخط الطول {lon}: نُقلت بعد الاستيراد، واستخدمتها فحوص GPS. القيمة الجديدة تجعل العمود يطابقها.</translation>
     </message>
@@ -6671,7 +6739,7 @@
       <translation type="vanished">يجب ألا يحل الناتج محل ملف الإدخال {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="97" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="100" />
       <source>The output refused the feature {fid} (uuid {uuid}){error}: no cleaned layer was written, as it would miss that submission.</source>
       <translation>رفض الإخراج المعلم {fid} (uuid {uuid}){error}: لم تُكتب الطبقة المنظفة، إذ كان سينقصها ذلك الإرسال.</translation>
     </message>
@@ -6711,7 +6779,12 @@
       <translation>لا يمكن استخدام ملف الكلمات المفتاحية للبيانات الشخصية {file} ({error}). صحّحه أو أفرغ الإعداد {setting} لاستخدام القائمة المرفقة بالإضافة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="193" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="200" />
+      <source>The point lies in {found}, the answer is {answered}, and the other answers agree with {answered} ({answers}): the GPS point is more likely wrong than the answer. Check the location; give {found} as the new value only if the household really is there.</source>
+      <translation>تقع النقطة في {found}، بينما تشير الإجابة إلى {answered}، وتتفق الإجابات الأخرى مع {answered} ({answers}): الأرجح أن نقطة GPS هي الخاطئة لا الإجابة. تحقّق من الموقع؛ ولا تُدخل {found} قيمةً جديدة إلا إذا كانت الأسرة موجودة هناك فعلًا.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="205" />
       <source>The point lies in {found}, the answer is {answered}.</source>
       <translation>تقع النقطة في {found}، بينما تشير الإجابة إلى {answered}.</translation>
     </message>
@@ -6751,7 +6824,7 @@
       <translation>لا يحتوي السؤال على أي إجابة يمكن عدّها: اختر سؤالًا آخر.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="217" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="218" />
       <source>The questions of %n repeat tables ({repeats}) were not checked: the cleaning log names submissions, not repeat rows.</source>
       <translation>
         <numerusform>لم تُفحص أسئلة %n جدول تكرار ({repeats}): يسمّي سجل التنظيف الإرسالات لا صفوف التكرار.</numerusform>
@@ -6761,6 +6834,28 @@
         <numerusform>لم تُفحص أسئلة %n جدولًا للتكرار ({repeats}): يسمّي سجل التنظيف الإرسالات لا صفوف التكرار.</numerusform>
         <numerusform>لم تُفحص أسئلة %n جدول تكرار ({repeats}): يسمّي سجل التنظيف الإرسالات لا صفوف التكرار.</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="180" />
+      <source>The repeat tables ({tables}) could not be written beside the cleaned layer ({reason}). Nothing was written under its name.</source>
+      <translation>تعذّرت كتابة جداول التكرار ({tables}) بجوار الطبقة المنظَّفة ({reason}). لم يُكتب أي شيء باسمها.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="257" />
+      <source>The repeat tables ({tables}) were written beside the cleaned layer, without the %n rows that belong to removed submissions ({counts}).</source>
+      <translation>
+        <numerusform>كُتبت جداول التكرار ({tables}) بجوار الطبقة المنظَّفة، دون %n صف ينتمي إلى إرسالات محذوفة ({counts}).</numerusform>
+        <numerusform>كُتبت جداول التكرار ({tables}) بجوار الطبقة المنظَّفة، دون الصف الواحد (%n) الذي ينتمي إلى إرسال محذوف ({counts}).</numerusform>
+        <numerusform>كُتبت جداول التكرار ({tables}) بجوار الطبقة المنظَّفة، دون الصفين (%n) اللذين ينتميان إلى إرسالات محذوفة ({counts}).</numerusform>
+        <numerusform>كُتبت جداول التكرار ({tables}) بجوار الطبقة المنظَّفة، دون %n صفوف تنتمي إلى إرسالات محذوفة ({counts}).</numerusform>
+        <numerusform>كُتبت جداول التكرار ({tables}) بجوار الطبقة المنظَّفة، دون %n صفًا تنتمي إلى إرسالات محذوفة ({counts}).</numerusform>
+        <numerusform>كُتبت جداول التكرار ({tables}) بجوار الطبقة المنظَّفة، دون %n صف تنتمي إلى إرسالات محذوفة ({counts}).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="250" />
+      <source>The repeat tables ({tables}) were written beside the cleaned layer; none of their rows belongs to a removed submission.</source>
+      <translation>كُتبت جداول التكرار ({tables}) بجوار الطبقة المنظَّفة؛ ولا ينتمي أي صف من صفوفها إلى إرسال محذوف.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="95" />
@@ -6806,7 +6901,7 @@
       <translation type="vanished">يُحفظ السجل بعد مراجعته ثم يُطبَّق: النسخة المنظفة هي الطبقة «survey_cleaned» في ملف GeoPackage نفسه. تبقى البيانات الخام كما هي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="110" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="121" />
       <source>The reviewed log is saved; applying it writes the cleaned copy, the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
       <translation>حُفظ السجل المُراجَع؛ وتطبيقه يكتب النسخة المنظفة، أي الطبقة 'survey_cleaned' في ملف GeoPackage نفسه. تبقى البيانات الخام كما كانت.</translation>
     </message>
@@ -6905,7 +7000,7 @@
       <translation>الورقة التي كتبها 'تصدير ورقة مراجعة'، مع قراراتك؛ أبقِ أعمدتها log_id وversion وuuid وquestion (السؤال) وold_value وas_exported كما هي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="143" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="144" />
       <source>The shortest plausible interview ({shortest} minutes, MIN_DURATION) is longer than the longest ({longest} minutes, MAX_DURATION): every interview would be flagged. Swap the two values.</source>
       <translation>أقصر مقابلة معقولة ({shortest} دقيقة، MIN_DURATION) أطول من أطولها ({longest} دقيقة، MAX_DURATION): ستُعلَّم كل مقابلة. بدّل القيمتين.</translation>
     </message>
@@ -6920,7 +7015,7 @@
       <translation>الحالة الأولية لـ {folder} مفقودة؛ ابدأ جلسة جديدة في مجلد فارغ.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="79" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="80" />
       <source>The submission has no GPS point.</source>
       <translation>لا يحتوي الإرسال على نقطة GPS.</translation>
     </message>
@@ -7025,7 +7120,7 @@
       <translation>لا يمكن إنشاء الجدول {table} في {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="239" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="241" />
       <source>The table {table} could not be written into {file} ({reason}). {file} is unchanged: its other tables and a previous {table} are as they were.</source>
       <translation>تعذرت كتابة الجدول {table} في {file} ({reason}). لم يتغير {file}: بقيت جداوله الأخرى وأي نسخة سابقة من {table} كما كانت.</translation>
     </message>
@@ -8213,7 +8308,7 @@
       <translation>أرقام هوية أو تسجيل</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="143" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="147" />
       <source>impossible coordinates</source>
       <translation>إحداثيات مستحيلة</translation>
     </message>
@@ -8297,7 +8392,7 @@
       <translation>مساره يخرج من المجلد باستخدام «..»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="394" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="399" />
       <source>its rows cannot be matched to the survey's</source>
       <translation>لا يمكن مطابقة صفوفها مع صفوف المسح</translation>
     </message>
@@ -8312,7 +8407,7 @@
       <translation>خط العرض</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="120" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="121" />
       <source>latitude and longitude swapped</source>
       <translation>خط العرض وخط الطول معكوسان</translation>
     </message>
@@ -8444,7 +8539,7 @@
       <translation>نص عادي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="155" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="159" />
       <source>poor GPS precision</source>
       <translation>دقة GPS غير كافية</translation>
     </message>
@@ -8499,6 +8594,16 @@
       <translation>الصف {row}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="372" />
+      <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log</source>
+      <translation>الصف {row} ({uuid}، {question}، {check}): {here} في الملف، و{there} في سجل المسح</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="370" />
+      <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log (by {who})</source>
+      <translation>الصف {row} ({uuid}، {question}، {check}): {here} في الملف، و{there} في سجل المسح (بواسطة {who})</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="147" />
       <source>saving decisions in the cleaning log of {schema}</source>
       <translation>حفظ القرارات في سجل التنظيف الخاص بـ {schema}</translation>
@@ -8544,7 +8649,7 @@
       <translation>الإرسال {uuid} من النموذج {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="248" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="259" />
       <source>survey (cleaned)</source>
       <translation>المسح (منظف)</translation>
     </message>
@@ -8634,12 +8739,12 @@
       <translation>القرارات المحفوظة في سجل التنظيف المشترك، مع صاحبها وتاريخها؛ وأعداد القرارات المحفوظة والمرفوضة (سبق أن قرر شخص آخر) وغير المتغيرة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="339" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="344" />
       <source>the disk is full</source>
       <translation>القرص ممتلئ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="217" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="219" />
       <source>the file cannot be opened for writing</source>
       <translation>لا يمكن فتح الملف للكتابة</translation>
     </message>
@@ -8850,7 +8955,7 @@
       <translation>إجابات نعم/لا للخيار «{choice}» (1/0 أو True/False أو رمزه أو التسمية الخاصة به)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="196" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="210" />
       <source>{answered} is the P-code of no admin area; the point lies in {found}.</source>
       <translation>‏{answered} ليس رمز P-code لأي وحدة إدارية؛ والنقطة تقع في {found}.</translation>
     </message>
@@ -8865,17 +8970,17 @@
       <translation>‏{area} ليس لها حدود (هندستها فارغة): لم تُنشأ لها أي صفحة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="186" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="222" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
       <translation>‏{changed} قيمة غُيِّرت، {removed} إرسال أُزيل، {pending} صف في السجل معلّق.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="203" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="214" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
       <translation>‏{changed} قيمة غُيِّرت، {removed} إرسال أُزيل، {pending} صف في السجل لا يزال معلّقًا، {kept} بقيت كما هي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="89" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="100" />
       <source>{changed} values will be changed and {removed} submissions removed; {kept} rows are kept as they are.</source>
       <translation>ستُغيَّر {changed} قيمة وتُحذف {removed} من الإرسالات؛ وتبقى {kept} من الصفوف كما هي.</translation>
     </message>
@@ -8892,6 +8997,16 @@
     <message>
       <source>{columns} columns; encoding {encoding}; delimiter {delimiter}; location: {location}; repeat tables: {repeats}; form languages: {languages}.</source>
       <translation type="vanished">‏{columns} عمود؛ الترميز {encoding}؛ الفاصل {delimiter}؛ الموقع: {location}؛ جداول التكرار: {repeats}؛ لغات النموذج: {languages}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/label_rows.py" line="90" />
+      <source>{column} is the label the import derives from {answer}, and '{label}' is the label of no choice of the list '{list}': the row cannot be applied to {answer}. Write the change on {answer}, with the choice's name</source>
+      <translation>‏{column} هو التسمية التي يستخرجها الاستيراد من {answer}، و'{label}' ليست تسمية أي خيار في القائمة '{list}': لا يمكن تطبيق الصف على {answer}. اكتب التغيير على {answer}، باسم الخيار</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/label_rows.py" line="85" />
+      <source>{column} is the label the import derives from {answer}, and '{label}' is the label of several choices of the list '{list}' ({codes}): the row cannot tell which one it means. Write the change on {answer}, with the choice's name</source>
+      <translation>‏{column} هو التسمية التي يستخرجها الاستيراد من {answer}، و'{label}' هي تسمية عدة خيارات في القائمة '{list}' ({codes}): لا يمكن أن يُعرف من الصف أيّها المقصود. اكتب التغيير على {answer}، باسم الخيار</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="283" />
@@ -9036,12 +9151,12 @@
       <translation>تعذرت كتابة الملف {file} بالكامل (الملف المكتوب تالف أو غير مكتمل): لم يُستبدل أي شيء. تحقق من وجود مساحة فارغة على قرص {folder} ثم أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="158" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="160" />
       <source>{file} could not be written completely in the folder {folder} ({reason}). Nothing was written under that name and a previous {file} is unchanged.</source>
       <translation>تعذرت كتابة {file} بالكامل في المجلد {folder} ({reason}). لم يُكتب أي شيء بهذا الاسم، وأي نسخة سابقة من {file} لم تتغير.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="146" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="148" />
       <source>{file} could not be written: the disk holding the folder {folder} is full. Nothing was written under that name and a previous {file} is unchanged. Free some space or choose another folder.</source>
       <translation>تعذرت كتابة {file}: القرص الذي يحتوي على المجلد {folder} ممتلئ. لم يُكتب أي شيء بهذا الاسم، وأي نسخة سابقة من {file} لم تتغير. حرّر بعض المساحة أو اختر مجلدًا آخر.</translation>
     </message>
@@ -9693,7 +9808,7 @@
       <translation>‏{form} (الصفوف معدودة ابتداءً من الإرسال {first} في هذا التنزيل)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="70" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="71" />
       <source>{found} of {added} rows were saved</source>
       <translation>عدد الصفوف المحفوظة: {found} من أصل {added}</translation>
     </message>
@@ -9904,7 +10019,7 @@
       <translation>‏{new} إرسالات جديدة، {total} إجمالًا، {pages} صفحات، {files} مرفقات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="113" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="114" />
       <source>{parameter} is '{value}', not a number: give a number.</source>
       <translation>‏{parameter} قيمته '{value}'، وهي ليست رقمًا: أدخل رقمًا.</translation>
     </message>
@@ -9934,7 +10049,7 @@
       <translation>السؤال {question} إلزامي في النموذج وكان ذا صلة، لكن إجابته فارغة.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="83" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="86" />
       <source>{question}: in %n submissions the answer and its choice columns disagree after the cleaning log (it changed one and not the other). Add the matching changes to the log.</source>
       <translation>
         <numerusform>‏{question}: في %n إرسال الإجابة وأعمدة خياراتها لا تتطابق بعد سجل التنظيف (غيَّر أحدهما دون الآخر). أضف إلى السجل التغيير المقابل.</numerusform>
@@ -9943,6 +10058,18 @@
         <numerusform>‏{question}: في %n إرسالات الإجابة وأعمدة خياراتها لا تتطابق بعد سجل التنظيف (غيَّر أحدهما دون الآخر). أضف إلى السجل التغيير المقابل.</numerusform>
         <numerusform>‏{question}: في %n إرسالًا الإجابة وأعمدة خياراتها لا تتطابق بعد سجل التنظيف (غيَّر أحدهما دون الآخر). أضف إلى السجل التغيير المقابل.</numerusform>
         <numerusform>‏{question}: في %n إرسال الإجابة وأعمدة خياراتها لا تتطابق بعد سجل التنظيف (غيَّر أحدهما دون الآخر). أضف إلى السجل التغيير المقابل.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/choice_filters.py" line="92" />
+      <source>{question}: in %n submissions the answer is not one of the choices the form allows for their other answers (choice_filter {filter}) after the cleaning log (first: feature {fid}, {question} {code} with {answers}). Check the log's rows on these questions.</source>
+      <translation>
+        <numerusform>‏{question}: في %n من الإرسالات، الإجابة ليست من الخيارات التي يسمح بها النموذج بحسب الإجابات الأخرى للإرسال نفسه (choice_filter {filter}) بعد تطبيق سجل التنظيف (الأول: العنصر {fid}، {question} {code} مع {answers}). تحقّق من صفوف السجل المتعلقة بهذه الأسئلة.</numerusform>
+        <numerusform>‏{question}: في إرسال واحد (%n)، الإجابة ليست من الخيارات التي يسمح بها النموذج بحسب الإجابات الأخرى للإرسال نفسه (choice_filter {filter}) بعد تطبيق سجل التنظيف (العنصر {fid}، {question} {code} مع {answers}). تحقّق من صفوف السجل المتعلقة بهذه الأسئلة.</numerusform>
+        <numerusform>‏{question}: في إرسالين (%n)، الإجابة ليست من الخيارات التي يسمح بها النموذج بحسب الإجابات الأخرى للإرسال نفسه (choice_filter {filter}) بعد تطبيق سجل التنظيف (الأول: العنصر {fid}، {question} {code} مع {answers}). تحقّق من صفوف السجل المتعلقة بهذه الأسئلة.</numerusform>
+        <numerusform>‏{question}: في %n إرسالات، الإجابة ليست من الخيارات التي يسمح بها النموذج بحسب الإجابات الأخرى للإرسال نفسه (choice_filter {filter}) بعد تطبيق سجل التنظيف (الأول: العنصر {fid}، {question} {code} مع {answers}). تحقّق من صفوف السجل المتعلقة بهذه الأسئلة.</numerusform>
+        <numerusform>‏{question}: في %n إرسالًا، الإجابة ليست من الخيارات التي يسمح بها النموذج بحسب الإجابات الأخرى للإرسال نفسه (choice_filter {filter}) بعد تطبيق سجل التنظيف (الأول: العنصر {fid}، {question} {code} مع {answers}). تحقّق من صفوف السجل المتعلقة بهذه الأسئلة.</numerusform>
+        <numerusform>‏{question}: في %n إرسال، الإجابة ليست من الخيارات التي يسمح بها النموذج بحسب الإجابات الأخرى للإرسال نفسه (choice_filter {filter}) بعد تطبيق سجل التنظيف (الأول: العنصر {fid}، {question} {code} مع {answers}). تحقّق من صفوف السجل المتعلقة بهذه الأسئلة.</numerusform>
       </translation>
     </message>
     <message>

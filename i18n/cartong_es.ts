@@ -28,7 +28,7 @@
       <translation type="vanished" />
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="230" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="244" />
       <source>%n GPS points of the layer lie away from the coordinates answered in {latitude}/{longitude} (first: {uuid}): they were moved after the import, and the GPS checks used the points, not the columns.</source>
       <translation>
         <numerusform>%n punto GPS de la capa está lejos de las coordenadas respondidas en {latitude}/{longitude} (primero: {uuid}): se movió después de la importación, y las verificaciones GPS usaron el punto, no las columnas.</numerusform>
@@ -84,6 +84,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="397" />
+      <source>%n change_response rows of the cleaning log {file} have no new value (rows {rows}): their answers were emptied, as blank_response does. If that was not meant, write the new values (a check that suggests none leaves them to you) or choose no_action.</source>
+      <translation>
+        <numerusform>%n fila change_response del registro de limpieza {file} no tiene valor nuevo (fila {rows}): su respuesta se vació, como hace blank_response. Si no era lo que se pretendía, escriba el valor nuevo (una verificación que no sugiere ninguno se lo deja a usted) o elija no_action.</numerusform>
+        <numerusform>%n filas change_response del registro de limpieza {file} no tienen valor nuevo (filas {rows}): sus respuestas se vaciaron, como hace blank_response. Si no era lo que se pretendía, escriba los valores nuevos (una verificación que no sugiere ninguno se los deja a usted) o elija no_action.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="117" />
       <source>%n changes made in the field were not merged (see the warnings above).</source>
       <translation>
@@ -92,7 +100,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="73" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="74" />
       <source>%n changes of the cleaning log name an old value the survey does not have (first: row {row}, {column}: '{old}' in the log, '{found}' in the survey). Was the log made for this survey?</source>
       <translation>
         <numerusform>%n cambio del registro de limpieza da un valor anterior que la encuesta no tiene (primero: fila {row}, {column}: '{old}' en el registro, '{found}' en la encuesta). ¿Se hizo el registro para esta encuesta?</numerusform>
@@ -131,7 +139,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="97" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="108" />
       <source>%n decisions are still pending: they change nothing.</source>
       <translation>
         <numerusform>%n decisión sigue pendiente: no cambia nada.</numerusform>
@@ -228,7 +236,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="64" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="65" />
       <source>%n labels were updated to match their changed answers.</source>
       <translation>
         <numerusform>%n etiqueta se actualizó para seguir su respuesta modificada.</numerusform>
@@ -289,6 +297,30 @@
       <translation>
         <numerusform>%n fila importada desde {file}. Guárdela para conservarla.</numerusform>
         <numerusform>%n filas importadas desde {file}. Guárdelas para conservarlas.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="385" />
+      <source>%n rows of the cleaning log {file} are decided otherwise in the survey's own cleaning log {own}, which is not applied when a log file is chosen: {rows}. Bring the decisions together in one log and apply it again.</source>
+      <translation>
+        <numerusform>%n fila del registro de limpieza {file} tiene otra decisión en el propio registro de limpieza de la encuesta, {own}, que no se aplica cuando se elige un archivo de registro: {rows}. Reúna las decisiones en un solo registro y vuelva a aplicarlo.</numerusform>
+        <numerusform>%n filas del registro de limpieza {file} tienen otra decisión en el propio registro de limpieza de la encuesta, {own}, que no se aplica cuando se elige un archivo de registro: {rows}. Reúna las decisiones en un solo registro y vuelva a aplicarlo.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/applied_rows.py" line="71" />
+      <source>%n rows of the cleaning log {file} were already applied to this layer by an earlier run (rows {rows}, recorded in its table {table}): they were skipped, so that nothing is changed or removed twice.</source>
+      <translation>
+        <numerusform>%n fila del registro de limpieza {file} ya se aplicó a esta capa en una ejecución anterior (fila {rows}, registrada en su tabla {table}): se omitió, para que nada se cambie ni se elimine dos veces.</numerusform>
+        <numerusform>%n filas del registro de limpieza {file} ya se aplicaron a esta capa en una ejecución anterior (filas {rows}, registradas en su tabla {table}): se omitieron, para que nada se cambie ni se elimine dos veces.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="264" />
+      <source>%n rows of the survey's repeat tables belong to submissions the cleaning log removed ({counts}), and the cleaned layer {output} is written without its repeat tables: the survey's tables still hold them. Write the cleaned layer to a new GeoPackage to get its repeat tables without such rows.</source>
+      <translation>
+        <numerusform>%n fila de las tablas de repetición de la encuesta pertenece a un envío que el registro de limpieza eliminó ({counts}), y la capa limpia {output} se escribe sin sus tablas de repetición: las tablas de la encuesta aún la contienen. Escriba la capa limpia en un GeoPackage nuevo para obtener sus tablas de repetición sin esas filas.</numerusform>
+        <numerusform>%n filas de las tablas de repetición de la encuesta pertenecen a envíos que el registro de limpieza eliminó ({counts}), y la capa limpia {output} se escribe sin sus tablas de repetición: las tablas de la encuesta aún las contienen. Escriba la capa limpia en un GeoPackage nuevo para obtener sus tablas de repetición sin esas filas.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -569,12 +601,12 @@
       <translation>'{text}' no puede nombrar un esquema PostgreSQL: use letras, cifras y _.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="365" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="387" />
       <source>'{value}' (choices are separated by spaces)</source>
       <translation>'{value}' (las opciones se separan con espacios)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="363" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="385" />
       <source>'{value}' (the label of {code})</source>
       <translation>'{value}' (la etiqueta de {code})</translation>
     </message>
@@ -902,7 +934,7 @@
       <translation>Límites administrativos para el fondo vectorial (opcional)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="82" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="93" />
       <source>All %n decisions of the log are still pending: the cleaned layer would be identical to the raw data, yet maps would pick it as cleaned. Decide the rows first (Back).</source>
       <translation>
         <numerusform>La %n decisión del registro sigue pendiente: la capa limpia sería idéntica a los datos brutos, y sin embargo los mapas la tomarían como limpia. Decida primero las filas (Atrás).</numerusform>
@@ -1028,12 +1060,12 @@
       <translation>Token de usuario móvil (app user)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="109" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="120" />
       <source>Apply the cleaning log</source>
       <translation>Aplicar el registro de limpieza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="170" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="181" />
       <source>Applying the cleaning log to {layer}</source>
       <translation>Aplicando el registro de limpieza a {layer}</translation>
     </message>
@@ -1211,17 +1243,17 @@
       <translation type="vanished">Devuelve el trabajo de un equipo de campo al GeoPackage de encuesta de la oficina: los envíos nuevos (por _uuid, con sus filas brutas y sus filas de repetición tal como se recibieron), los valores editados en el campo y las decisiones de limpieza tomadas allí (con quién y cuándo). Un valor cambiado tanto en la oficina como en el campo es un conflicto: se conserva el valor de la oficina y el conflicto se lista en la tabla field_conflicts y en el CSV. Las filas brutas ya presentes en la oficina nunca cambian. Indique el zip del paquete, su manifest.json o su GeoPackage de encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="156" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="167" />
       <source>Build it anyway</source>
       <translation>Crearla de todos modos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="118" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="129" />
       <source>Build the cleaned layer</source>
       <translation>Crear la capa limpia</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="180" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="191" />
       <source>Building the cleaned layer…</source>
       <translation>Construyendo la capa limpia…</translation>
     </message>
@@ -1284,7 +1316,7 @@
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="217" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="253" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>Cancelado: no se escribió ninguna capa limpia.</translation>
     </message>
@@ -1309,7 +1341,7 @@
       <translation>Cancelado: no quedó nada en la carpeta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="178" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="189" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>Cancelado: la capa limpia no se modificó.</translation>
     </message>
@@ -1747,7 +1779,7 @@
       <translation type="vanished" />
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="370" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="392" />
       <source>Cleaning log {file}, column {column}: %n new answers are not in the choice list '{list}' (rows {rows}: {values}); they are applied as written, each code as its own label.</source>
       <translation>
         <numerusform>Registro de limpieza {file}, columna {column}: %n respuesta nueva no está en la lista de opciones «{list}» (fila {rows}: {values}); se aplica tal como está escrita, cada código como su propia etiqueta.</numerusform>
@@ -2637,7 +2669,7 @@
       <translation>Desde el nivel de zoom (todo el país)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="55" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="56" />
       <source>GPS check not run: the layer has no {latitude}/{longitude} columns, no geopoint answer and no point geometry. Run the checks on the survey layer that holds the GPS points.</source>
       <translation>Verificación GPS no ejecutada: la capa no tiene columnas {latitude}/{longitude}, ni respuesta geopoint, ni geometría de punto. Ejecute las verificaciones en la capa de encuesta que contiene los puntos GPS.</translation>
     </message>
@@ -2657,27 +2689,27 @@
       <translation>punto GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="87" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="88" />
       <source>GPS point at (0, 0)</source>
       <translation>punto GPS en (0, 0)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="204" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="218" />
       <source>GPS point in another admin area</source>
       <translation>punto GPS en otra unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="77" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="78" />
       <source>GPS point missing</source>
       <translation>falta el punto GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="257" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="271" />
       <source>GPS point moved: coordinates out of date</source>
       <translation>Punto GPS movido: coordenadas desactualizadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="131" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="132" />
       <source>GPS point outside the area of interest</source>
       <translation>punto GPS fuera de la zona de interés</translation>
     </message>
@@ -2872,7 +2904,7 @@
       <translation>Importando… QGIS sigue siendo utilizable mientras tanto.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="44" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="45" />
       <source>In %n submissions the location text and its latitude/longitude columns were kept in agreement with the log's changes.</source>
       <translation>
         <numerusform>En %n envío, el texto de la ubicación y sus columnas de latitud/longitud se mantuvieron de acuerdo con el cambio del registro.</numerusform>
@@ -2880,7 +2912,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="54" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="55" />
       <source>In %n submissions the log changes both the location text and its latitude/longitude columns, and they disagree (first: feature {fid}); the points follow the latitude/longitude.</source>
       <translation>
         <numerusform>En %n envío, el registro cambia a la vez el texto de la ubicación y sus columnas de latitud/longitud, y no coinciden (el primero: entidad {fid}); el punto sigue la latitud/longitud.</numerusform>
@@ -3106,12 +3138,12 @@
       <translation>Último envío</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="89" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="90" />
       <source>Latitude and longitude are both 0: the GPS had no fix.</source>
       <translation>La latitud y la longitud valen ambas 0: el GPS no tenía posición.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="114" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="115" />
       <source>Latitude and longitude seem swapped: swapped, the point falls in the area of interest.</source>
       <translation>La latitud y la longitud parecen invertidas: al intercambiarlas, el punto cae en la zona de interés.</translation>
     </message>
@@ -4022,7 +4054,7 @@
       <translation>P-code de cada envío</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="213" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="227" />
       <source>P-code of no admin area</source>
       <translation>P-code de ninguna unidad administrativa</translation>
     </message>
@@ -4112,7 +4144,7 @@
       <translation>Contraseña</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="216" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="227" />
       <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
       <translation>Las filas pendientes no cambian nada. Decídalas (Atrás), o envíe el registro exportado al equipo de campo y vuelva a aplicarlo: la capa limpia se reconstruye cada vez a partir de los datos importados.</translation>
     </message>
@@ -4162,7 +4194,7 @@
       <translation>Plataforma</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="70" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="71" />
       <source>Point: latitude {lat}, longitude {lon}.</source>
       <translation>Punto: latitud {lat}, longitud {lon}.</translation>
     </message>
@@ -4222,7 +4254,7 @@
       <translation>PostgreSQL rechazó {doing} en {target}: {detail}. Pida al administrador de la base de datos el rol de la encuesta: &lt;schema&gt;_viewer para leerla, &lt;schema&gt;_reviewer para registrar decisiones de limpieza (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="157" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="161" />
       <source>Precision worse than {limit} m.</source>
       <translation>Precisión peor que {limit} m.</translation>
     </message>
@@ -4636,6 +4668,16 @@
       <translation>Fila {row} del registro de limpieza {file}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/label_rows.py" line="47" />
+      <source>Row {row} of the cleaning log {file} changes {column}, the label the import derives from {answer}: it was applied to {answer} (new value '{code}'), and the label follows.</source>
+      <translation>La fila {row} del registro de limpieza {file} cambia {column}, la etiqueta que la importación deriva de {answer}: se aplicó a {answer} (nuevo valor '{code}'), y la etiqueta lo sigue.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/label_rows.py" line="52" />
+      <source>Row {row} of the cleaning log {file} empties {column}, the label the import derives from {answer}: {answer} was emptied, and the label follows.</source>
+      <translation>La fila {row} del registro de limpieza {file} vacía {column}, la etiqueta que la importación deriva de {answer}: se vació {answer}, y la etiqueta lo sigue.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/log_files.py" line="401" />
       <source>Row {row} of the cleaning log {file} has {count} cells for {columns} columns: a value holds the separator (a decimal comma in a comma-separated file?). Put that value in quotes, or save the log with semicolons.</source>
       <translation>La fila {row} del registro de limpieza {file} tiene {count} celdas para {columns} columnas: un valor contiene el separador (¿una coma decimal en un archivo separado por comas?). Ponga ese valor entre comillas o guarde el registro con punto y coma.</translation>
@@ -4666,9 +4708,14 @@
       <translation type="vanished">Fila {row} del registro de limpieza {file}: «{value}» no es un valor válido para el campo {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="309" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="328" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
       <translation>Fila {row} del registro de limpieza {file}: el envío {uuid} ya fue eliminado por la fila {first}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="320" />
+      <source>Row {row} of the cleaning log {file}: the submission {uuid} is no longer duplicated in this layer (the row was already applied, or its other copies are gone): it was kept.</source>
+      <translation>Fila {row} del registro de limpieza {file}: el envío {uuid} ya no está duplicado en esta capa (la fila ya se aplicó, o sus otras copias ya no están): se conservó.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/shared_uuids.py" line="45" />
@@ -4681,7 +4728,7 @@
       <translation>Fila {row} del registro de limpieza {file}: {count} envíos tienen el uuid {uuid} ({ids}); solo se eliminó el envío {id}, cuyo {column} es «{old}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="253" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="258" />
       <source>Row {row} of the cleaning log {file}: {problem}; the row was skipped.</source>
       <translation>Fila {row} del registro de limpieza {file}: {problem}; se omitió la fila.</translation>
     </message>
@@ -4770,7 +4817,7 @@
       <translation>Filas escritas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="292" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="299" />
       <source>Rows {first} and {row} of the cleaning log {file} give {column} of {uuid} different values ('{value}', then '{new}'): the last one is applied.</source>
       <translation>Las filas {first} y {row} del registro de limpieza {file} dan a {column} de {uuid} valores distintos ('{value}' y luego '{new}'): se aplica la última.</translation>
     </message>
@@ -5546,6 +5593,11 @@
       <translation>Los límites de clase {limits} deben ser crecientes: escríbalos así: 10, 20, 50.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/applied_rows.py" line="124" />
+      <source>The cleaned GeoPackage could not record which rows of the cleaning log it was built with ({reason}). Nothing was written under its name.</source>
+      <translation>El GeoPackage limpio no pudo registrar con qué filas del registro de limpieza se construyó ({reason}). No se escribió nada con su nombre.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="126" />
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. For a survey shared in PostgreSQL, a temporary layer is written as the table survey_cleaned of its schema (or into a table of that schema chosen with Save to Database Table). The input layer and the raw table are not changed.</source>
       <translation>La copia limpia de la encuesta, p. ej., household_survey_clean.gpkg o una capa nueva del GeoPackage de la encuesta. Para una encuesta compartida en PostgreSQL, una capa temporal se escribe como la tabla survey_cleaned de su esquema (o en una tabla de ese esquema elegida con Guardar en tabla de base de datos). La capa de entrada y la tabla bruta no se modifican.</translation>
@@ -5559,22 +5611,22 @@
       <translation type="vanished">La copia limpia de la encuesta, p. ej., household_survey_clean.gpkg o una capa nueva del GeoPackage de la encuesta. La capa de entrada y la tabla bruta no se modifican.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="198" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="209" />
       <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
       <translation>La capa limpia «survey_cleaned» está en {file} y en el proyecto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="53" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="59" />
       <source>The cleaned layer could not be written into {file}.</source>
       <translation>No se pudo escribir la capa limpia en {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="223" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="259" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>La capa limpia es la tabla {table} de {schema} en {target} ({rows} filas).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="341" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="346" />
       <source>The cleaned layer {file} could not get the survey's exact values back (date-times with their milliseconds and time zone, rows without a location) ({reason}). Nothing was written under that name, as its values would differ from the survey's.</source>
       <translation>La capa limpia {file} no pudo recuperar los valores exactos de la encuesta (fechas y horas con sus milisegundos y su zona horaria, filas sin ubicación) ({reason}). No se escribió nada con ese nombre, ya que sus valores serían distintos de los de la encuesta.</translation>
     </message>
@@ -5589,7 +5641,7 @@
       <translation>El registro de limpieza no se puede escribir en {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="150" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="161" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
       <translation>No se pudo guardar el registro de limpieza; no se aplicó nada.</translation>
     </message>
@@ -5599,7 +5651,7 @@
       <translation>El registro de limpieza va en un GeoPackage: elija un archivo que termine en .gpkg, no {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="80" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="91" />
       <source>The cleaning log is empty: the cleaned layer will be a copy of the survey.</source>
       <translation>El registro de limpieza está vacío: la capa limpia será una copia de la encuesta.</translation>
     </message>
@@ -5766,7 +5818,7 @@
       <translation>Los créditos impresos en el mapa, datos y límites con su licencia, p. ej., encuesta CartONG 2026; límites OCHA COD-AB (CC BY-IGO).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="135" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="136" />
       <source>The data collection period ends ({end}, PERIOD_END) before it starts ({start}, PERIOD_START): swap the two dates.</source>
       <translation>El período de recolección de datos termina ({end}, PERIOD_END) antes de empezar ({start}, PERIOD_START): intercambie las dos fechas.</translation>
     </message>
@@ -5955,7 +6007,7 @@
       <translation>El archivo {file}, indicado para {what}, es demasiado grande para contener un secreto: ¿es el archivo correcto?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="122" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="123" />
       <source>The first day of data collection (PERIOD_START) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-02.</source>
       <translation>El primer día de la recolección de datos (PERIOD_START) '{value}' no es una fecha: escríbalo como AAAA-MM-DD, por ejemplo 2026-03-02.</translation>
     </message>
@@ -6089,7 +6141,7 @@
       <translation>El idioma de los textos que el complemento escribe en el mapa (leyenda, descargo de responsabilidad, fecha, escala), como código de dos letras, p. ej., fr. Su propio título, subtítulo y fuentes se imprimen tal como se indican.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="127" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="128" />
       <source>The last day of data collection (PERIOD_END) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-20.</source>
       <translation>El último día de la recolección de datos (PERIOD_END) '{value}' no es una fecha: escríbalo como AAAA-MM-DD, por ejemplo 2026-03-20.</translation>
     </message>
@@ -6199,7 +6251,7 @@
       <translation>La capa {layer} no está en un GeoPackage: elija un GeoPackage para el registro de limpieza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="89" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="90" />
       <source>The layer {layer} is not in a GeoPackage: choose the cleaning log file.</source>
       <translation>La capa {layer} no está en un GeoPackage: elija el archivo del registro de limpieza.</translation>
     </message>
@@ -6209,7 +6261,7 @@
       <translation>No se puede leer la capa {layer} del paquete de campo: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="245" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="259" />
       <source>The layer's point lies {distance} m from these coordinates, at latitude {lat}, longitude {lon}: it was moved after the import, and the GPS checks used it. The new value brings the column to it.</source>
       <translation>El punto de la capa está a {distance} m de estas coordenadas, en la latitud {lat}, longitud {lon}: se movió después de la importación, y las verificaciones GPS lo usaron. El nuevo valor lleva la columna hasta él.</translation>
     </message>
@@ -6343,7 +6395,7 @@
       <translation type="vanished">La salida no debe sobrescribir el archivo de entrada {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="97" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="100" />
       <source>The output refused the feature {fid} (uuid {uuid}){error}: no cleaned layer was written, as it would miss that submission.</source>
       <translation>La salida rechazó la entidad {fid} (uuid {uuid}){error}: no se escribió ninguna capa limpia, porque le faltaría ese envío.</translation>
     </message>
@@ -6383,7 +6435,12 @@
       <translation>El archivo de palabras clave de datos personales {file} no se puede usar ({error}). Corríjalo o vacíe el parámetro {setting} para usar la lista incluida en el complemento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="193" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="200" />
+      <source>The point lies in {found}, the answer is {answered}, and the other answers agree with {answered} ({answers}): the GPS point is more likely wrong than the answer. Check the location; give {found} as the new value only if the household really is there.</source>
+      <translation>El punto se encuentra en {found}, la respuesta indica {answered}, y las demás respuestas coinciden con {answered} ({answers}): es más probable que esté mal el punto GPS que la respuesta. Verifique la ubicación; indique {found} como nuevo valor solo si el hogar está realmente allí.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="205" />
       <source>The point lies in {found}, the answer is {answered}.</source>
       <translation>El punto se encuentra en {found}, la respuesta indica {answered}.</translation>
     </message>
@@ -6423,12 +6480,30 @@
       <translation>La pregunta no tiene ninguna respuesta que contar: elija otra pregunta.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="217" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="218" />
       <source>The questions of %n repeat tables ({repeats}) were not checked: the cleaning log names submissions, not repeat rows.</source>
       <translation>
         <numerusform>Las preguntas de %n tabla de repetición ({repeats}) no se verificaron: el registro de limpieza designa envíos, no filas de repetición.</numerusform>
         <numerusform>Las preguntas de %n tablas de repetición ({repeats}) no se verificaron: el registro de limpieza designa envíos, no filas de repetición.</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="180" />
+      <source>The repeat tables ({tables}) could not be written beside the cleaned layer ({reason}). Nothing was written under its name.</source>
+      <translation>Las tablas de repetición ({tables}) no se pudieron escribir junto a la capa limpia ({reason}). No se escribió nada con su nombre.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="257" />
+      <source>The repeat tables ({tables}) were written beside the cleaned layer, without the %n rows that belong to removed submissions ({counts}).</source>
+      <translation>
+        <numerusform>Las tablas de repetición ({tables}) se escribieron junto a la capa limpia, sin %n fila perteneciente a un envío eliminado ({counts}).</numerusform>
+        <numerusform>Las tablas de repetición ({tables}) se escribieron junto a la capa limpia, sin las %n filas pertenecientes a envíos eliminados ({counts}).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="250" />
+      <source>The repeat tables ({tables}) were written beside the cleaned layer; none of their rows belongs to a removed submission.</source>
+      <translation>Las tablas de repetición ({tables}) se escribieron junto a la capa limpia; ninguna de sus filas pertenece a un envío eliminado.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="95" />
@@ -6474,7 +6549,7 @@
       <translation type="vanished">El registro revisado se guarda y luego se aplica: la copia limpia es la capa «survey_cleaned» del mismo GeoPackage. Los datos brutos quedan sin cambios.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="110" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="121" />
       <source>The reviewed log is saved; applying it writes the cleaned copy, the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
       <translation>El registro revisado está guardado; aplicarlo escribe la copia limpia, la capa 'survey_cleaned' del mismo GeoPackage. Los datos brutos quedan como estaban.</translation>
     </message>
@@ -6573,7 +6648,7 @@
       <translation>La hoja escrita por 'Exportar una hoja de revisión', con sus decisiones; conserve sus columnas log_id, version, uuid, question (pregunta), old_value y as_exported tal como están.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="143" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="144" />
       <source>The shortest plausible interview ({shortest} minutes, MIN_DURATION) is longer than the longest ({longest} minutes, MAX_DURATION): every interview would be flagged. Swap the two values.</source>
       <translation>La entrevista más corta plausible ({shortest} minutos, MIN_DURATION) es más larga que la más larga ({longest} minutos, MAX_DURATION): se marcarían todas las entrevistas. Intercambie los dos valores.</translation>
     </message>
@@ -6588,7 +6663,7 @@
       <translation>Falta el estado inicial de {folder}; inicie una nueva sesión en una carpeta vacía.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="79" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="80" />
       <source>The submission has no GPS point.</source>
       <translation>El envío no tiene punto GPS.</translation>
     </message>
@@ -6693,7 +6768,7 @@
       <translation>No se puede crear la tabla {table} en {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="239" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="241" />
       <source>The table {table} could not be written into {file} ({reason}). {file} is unchanged: its other tables and a previous {table} are as they were.</source>
       <translation>No se pudo escribir la tabla {table} en {file} ({reason}). {file} no ha cambiado: sus otras tablas y la tabla {table} anterior, si existía, siguen como estaban.</translation>
     </message>
@@ -7877,7 +7952,7 @@
       <translation>números de identidad o de registro</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="143" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="147" />
       <source>impossible coordinates</source>
       <translation>coordenadas imposibles</translation>
     </message>
@@ -7961,7 +8036,7 @@
       <translation>su ruta sale de la carpeta con «..»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="394" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="399" />
       <source>its rows cannot be matched to the survey's</source>
       <translation>sus filas no se pueden emparejar con las de la encuesta</translation>
     </message>
@@ -7976,7 +8051,7 @@
       <translation>latitud</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="120" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="121" />
       <source>latitude and longitude swapped</source>
       <translation>latitud y longitud invertidas</translation>
     </message>
@@ -8108,7 +8183,7 @@
       <translation>texto sin formato</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="155" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="159" />
       <source>poor GPS precision</source>
       <translation>precisión GPS insuficiente</translation>
     </message>
@@ -8163,6 +8238,16 @@
       <translation>fila {row}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="372" />
+      <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log</source>
+      <translation>fila {row} ({uuid}, {question}, {check}): {here} en el archivo, {there} en el registro de la encuesta</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="370" />
+      <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log (by {who})</source>
+      <translation>fila {row} ({uuid}, {question}, {check}): {here} en el archivo, {there} en el registro de la encuesta (por {who})</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="147" />
       <source>saving decisions in the cleaning log of {schema}</source>
       <translation>guardando decisiones en el registro de limpieza de {schema}</translation>
@@ -8208,7 +8293,7 @@
       <translation>el envío {uuid} del formulario {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="248" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="259" />
       <source>survey (cleaned)</source>
       <translation>encuesta (limpia)</translation>
     </message>
@@ -8298,12 +8383,12 @@
       <translation>las decisiones guardadas en el registro de limpieza compartido, con quién y cuándo; los números de guardadas, rechazadas (otra persona decidió antes) y sin cambios.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="339" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="344" />
       <source>the disk is full</source>
       <translation>el disco está lleno</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="217" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="219" />
       <source>the file cannot be opened for writing</source>
       <translation>el archivo no se puede abrir para escritura</translation>
     </message>
@@ -8514,7 +8599,7 @@
       <translation>respuestas sí/no de la opción «{choice}» (1/0, True/False, o su propio código o etiqueta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="196" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="210" />
       <source>{answered} is the P-code of no admin area; the point lies in {found}.</source>
       <translation>{answered} no es el P-code de ninguna unidad administrativa; el punto está en {found}.</translation>
     </message>
@@ -8529,17 +8614,17 @@
       <translation>{area} no tiene límite (su geometría está vacía): no se hizo ninguna página para ella.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="186" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="222" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
       <translation>{changed} valores cambiados, {removed} envíos eliminados, {pending} filas del registro pendientes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="203" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="214" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
       <translation>{changed} valores cambiados, {removed} envíos eliminados, {pending} filas del registro aún pendientes, {kept} se dejan tal cual.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="89" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="100" />
       <source>{changed} values will be changed and {removed} submissions removed; {kept} rows are kept as they are.</source>
       <translation>Se cambiarán {changed} valores y se eliminarán {removed} envíos; {kept} filas se conservan tal como están.</translation>
     </message>
@@ -8556,6 +8641,16 @@
     <message>
       <source>{columns} columns; encoding {encoding}; delimiter {delimiter}; location: {location}; repeat tables: {repeats}; form languages: {languages}.</source>
       <translation type="vanished">{columns} columnas; codificación {encoding}; separador {delimiter}; posición: {location}; tablas de repetición: {repeats}; idiomas del formulario: {languages}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/label_rows.py" line="90" />
+      <source>{column} is the label the import derives from {answer}, and '{label}' is the label of no choice of the list '{list}': the row cannot be applied to {answer}. Write the change on {answer}, with the choice's name</source>
+      <translation>{column} es la etiqueta que la importación deriva de {answer}, y '{label}' no es la etiqueta de ninguna opción de la lista '{list}': la fila no se puede aplicar a {answer}. Escriba el cambio en {answer}, con el nombre de la opción</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/label_rows.py" line="85" />
+      <source>{column} is the label the import derives from {answer}, and '{label}' is the label of several choices of the list '{list}' ({codes}): the row cannot tell which one it means. Write the change on {answer}, with the choice's name</source>
+      <translation>{column} es la etiqueta que la importación deriva de {answer}, y '{label}' es la etiqueta de varias opciones de la lista '{list}' ({codes}): la fila no permite saber a cuál se refiere. Escriba el cambio en {answer}, con el nombre de la opción</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="283" />
@@ -8700,12 +8795,12 @@
       <translation>{file} no se pudo escribir por completo (el archivo escrito está dañado o incompleto): no se reemplazó nada. Verifique que el disco de {folder} tenga espacio libre y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="158" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="160" />
       <source>{file} could not be written completely in the folder {folder} ({reason}). Nothing was written under that name and a previous {file} is unchanged.</source>
       <translation>No se pudo escribir {file} por completo en la carpeta {folder} ({reason}). No se escribió nada con ese nombre y el {file} anterior, si existía, no ha cambiado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="146" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="148" />
       <source>{file} could not be written: the disk holding the folder {folder} is full. Nothing was written under that name and a previous {file} is unchanged. Free some space or choose another folder.</source>
       <translation>No se pudo escribir {file}: el disco que contiene la carpeta {folder} está lleno. No se escribió nada con ese nombre y el {file} anterior, si existía, no ha cambiado. Libere espacio o elija otra carpeta.</translation>
     </message>
@@ -9305,7 +9400,7 @@
       <translation>{form} (filas contadas desde el envío {first} de esta descarga)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="70" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="71" />
       <source>{found} of {added} rows were saved</source>
       <translation>se guardaron {found} de {added} filas</translation>
     </message>
@@ -9516,7 +9611,7 @@
       <translation>{new} envíos nuevos, {total} en total, {pages} páginas, {files} archivos adjuntos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="113" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="114" />
       <source>{parameter} is '{value}', not a number: give a number.</source>
       <translation>{parameter} es '{value}', que no es un número: indique un número.</translation>
     </message>
@@ -9546,11 +9641,19 @@
       <translation>La pregunta {question} es obligatoria en el formulario y era pertinente, pero su respuesta está vacía.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="83" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="86" />
       <source>{question}: in %n submissions the answer and its choice columns disagree after the cleaning log (it changed one and not the other). Add the matching changes to the log.</source>
       <translation>
         <numerusform>{question}: en %n envío la respuesta y sus columnas de opciones no concuerdan tras el registro de limpieza (cambió una y no la otra). Añada al registro el cambio correspondiente.</numerusform>
         <numerusform>{question}: en %n envíos la respuesta y sus columnas de opciones no concuerdan tras el registro de limpieza (cambió una y no la otra). Añada al registro los cambios correspondientes.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/choice_filters.py" line="92" />
+      <source>{question}: in %n submissions the answer is not one of the choices the form allows for their other answers (choice_filter {filter}) after the cleaning log (first: feature {fid}, {question} {code} with {answers}). Check the log's rows on these questions.</source>
+      <translation>
+        <numerusform>{question}: en %n envío la respuesta no es una de las opciones que el formulario permite para sus demás respuestas (choice_filter {filter}) tras aplicar el registro de limpieza (entidad {fid}, {question} {code} con {answers}). Verifique las filas del registro sobre estas preguntas.</numerusform>
+        <numerusform>{question}: en %n envíos la respuesta no es una de las opciones que el formulario permite para sus demás respuestas (choice_filter {filter}) tras aplicar el registro de limpieza (el primero: entidad {fid}, {question} {code} con {answers}). Verifique las filas del registro sobre estas preguntas.</numerusform>
       </translation>
     </message>
     <message>

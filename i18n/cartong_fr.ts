@@ -28,7 +28,7 @@
       <translation type="vanished"> au sein de son groupe {group}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="230" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="244" />
       <source>%n GPS points of the layer lie away from the coordinates answered in {latitude}/{longitude} (first: {uuid}): they were moved after the import, and the GPS checks used the points, not the columns.</source>
       <translation>
         <numerusform>%n point GPS de la couche est éloigné des coordonnées répondues dans {latitude}/{longitude} (premier : {uuid}) : il a été déplacé après l'import, et les contrôles GPS ont utilisé le point, pas les colonnes.</numerusform>
@@ -84,6 +84,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="397" />
+      <source>%n change_response rows of the cleaning log {file} have no new value (rows {rows}): their answers were emptied, as blank_response does. If that was not meant, write the new values (a check that suggests none leaves them to you) or choose no_action.</source>
+      <translation>
+        <numerusform>%n ligne change_response du journal de nettoyage {file} n'a pas de nouvelle valeur (ligne {rows}) : sa réponse a été vidée, comme le fait blank_response. Si ce n'était pas voulu, écrivez la nouvelle valeur (un contrôle qui n'en propose aucune vous la laisse) ou choisissez no_action.</numerusform>
+        <numerusform>%n lignes change_response du journal de nettoyage {file} n'ont pas de nouvelle valeur (lignes {rows}) : leurs réponses ont été vidées, comme le fait blank_response. Si ce n'était pas voulu, écrivez les nouvelles valeurs (un contrôle qui n'en propose aucune vous les laisse) ou choisissez no_action.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="117" />
       <source>%n changes made in the field were not merged (see the warnings above).</source>
       <translation>
@@ -92,7 +100,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="73" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="74" />
       <source>%n changes of the cleaning log name an old value the survey does not have (first: row {row}, {column}: '{old}' in the log, '{found}' in the survey). Was the log made for this survey?</source>
       <translation>
         <numerusform>%n modification du journal de nettoyage donne une ancienne valeur que l'enquête n'a pas (première : ligne {row}, {column} : « {old} » dans le journal, « {found} » dans l'enquête). Le journal a-t-il été fait pour cette enquête ?</numerusform>
@@ -131,7 +139,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="97" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="108" />
       <source>%n decisions are still pending: they change nothing.</source>
       <translation>
         <numerusform>%n décision est encore en attente : elle ne change rien.</numerusform>
@@ -228,7 +236,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="64" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="65" />
       <source>%n labels were updated to match their changed answers.</source>
       <translation>
         <numerusform>%n libellé a été mis à jour pour suivre sa réponse modifiée.</numerusform>
@@ -289,6 +297,30 @@
       <translation>
         <numerusform>%n ligne importée depuis {file}. Enregistrez-la pour la conserver.</numerusform>
         <numerusform>%n lignes importées depuis {file}. Enregistrez-les pour les conserver.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="385" />
+      <source>%n rows of the cleaning log {file} are decided otherwise in the survey's own cleaning log {own}, which is not applied when a log file is chosen: {rows}. Bring the decisions together in one log and apply it again.</source>
+      <translation>
+        <numerusform>%n ligne du journal de nettoyage {file} est décidée autrement dans le journal de nettoyage propre à l'enquête, {own}, qui n'est pas appliqué quand un fichier de journal est choisi : {rows}. Réunissez les décisions dans un seul journal et appliquez-le à nouveau.</numerusform>
+        <numerusform>%n lignes du journal de nettoyage {file} sont décidées autrement dans le journal de nettoyage propre à l'enquête, {own}, qui n'est pas appliqué quand un fichier de journal est choisi : {rows}. Réunissez les décisions dans un seul journal et appliquez-le à nouveau.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/applied_rows.py" line="71" />
+      <source>%n rows of the cleaning log {file} were already applied to this layer by an earlier run (rows {rows}, recorded in its table {table}): they were skipped, so that nothing is changed or removed twice.</source>
+      <translation>
+        <numerusform>%n ligne du journal de nettoyage {file} a déjà été appliquée à cette couche lors d'une exécution précédente (ligne {rows}, consignée dans sa table {table}) : elle a été ignorée, afin que rien ne soit modifié ni supprimé deux fois.</numerusform>
+        <numerusform>%n lignes du journal de nettoyage {file} ont déjà été appliquées à cette couche lors d'une exécution précédente (lignes {rows}, consignées dans sa table {table}) : elles ont été ignorées, afin que rien ne soit modifié ni supprimé deux fois.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="264" />
+      <source>%n rows of the survey's repeat tables belong to submissions the cleaning log removed ({counts}), and the cleaned layer {output} is written without its repeat tables: the survey's tables still hold them. Write the cleaned layer to a new GeoPackage to get its repeat tables without such rows.</source>
+      <translation>
+        <numerusform>%n ligne des tables de répétition de l'enquête appartient à une soumission que le journal de nettoyage a supprimée ({counts}), et la couche nettoyée {output} est écrite sans ses tables de répétition : les tables de l'enquête la contiennent toujours. Écrivez la couche nettoyée dans un nouveau GeoPackage pour obtenir ses tables de répétition sans de telles lignes.</numerusform>
+        <numerusform>%n lignes des tables de répétition de l'enquête appartiennent à des soumissions que le journal de nettoyage a supprimées ({counts}), et la couche nettoyée {output} est écrite sans ses tables de répétition : les tables de l'enquête les contiennent toujours. Écrivez la couche nettoyée dans un nouveau GeoPackage pour obtenir ses tables de répétition sans de telles lignes.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -569,12 +601,12 @@
       <translation>« {text} » ne peut pas nommer un schéma PostgreSQL : utilisez des lettres, des chiffres et _.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="365" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="387" />
       <source>'{value}' (choices are separated by spaces)</source>
       <translation>'{value}' (les choix sont séparés par des espaces)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="363" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="385" />
       <source>'{value}' (the label of {code})</source>
       <translation>'{value}' (le libellé de {code})</translation>
     </message>
@@ -902,7 +934,7 @@
       <translation>Limites administratives pour le fond vectoriel (facultatif)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="82" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="93" />
       <source>All %n decisions of the log are still pending: the cleaned layer would be identical to the raw data, yet maps would pick it as cleaned. Decide the rows first (Back).</source>
       <translation>
         <numerusform>La %n décision du journal est encore en attente : la couche nettoyée serait identique aux données brutes, et les cartes la prendraient pourtant pour nettoyée. Décidez d'abord les lignes (Précédent).</numerusform>
@@ -1028,12 +1060,12 @@
       <translation>Jeton d'utilisateur mobile (app user)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="109" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="120" />
       <source>Apply the cleaning log</source>
       <translation>Appliquer le journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="170" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="181" />
       <source>Applying the cleaning log to {layer}</source>
       <translation>Application du journal de nettoyage à {layer}</translation>
     </message>
@@ -1207,17 +1239,17 @@
       <translation type="vanished">Rapporte le travail d'une équipe de terrain dans le GeoPackage d'enquête du bureau : les nouvelles soumissions (par _uuid, avec leurs lignes brutes et leurs lignes de répétition telles que reçues), les valeurs modifiées sur le terrain et les décisions de nettoyage prises là-bas (avec qui et quand). Une valeur modifiée à la fois au bureau et sur le terrain est un conflit : la valeur du bureau est gardée et le conflit est listé dans la table field_conflicts et dans le CSV. Les lignes brutes déjà au bureau ne changent jamais. Indiquez le zip du paquet, son manifest.json ou son GeoPackage d'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="156" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="167" />
       <source>Build it anyway</source>
       <translation>La créer quand même</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="118" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="129" />
       <source>Build the cleaned layer</source>
       <translation>Créer la couche nettoyée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="180" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="191" />
       <source>Building the cleaned layer…</source>
       <translation>Construction de la couche nettoyée…</translation>
     </message>
@@ -1280,7 +1312,7 @@
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="217" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="253" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>Annulé : aucune couche nettoyée n'a été écrite.</translation>
     </message>
@@ -1305,7 +1337,7 @@
       <translation>Annulé : rien n'a été laissé dans le dossier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="178" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="189" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>Annulé : la couche nettoyée n'a pas été modifiée.</translation>
     </message>
@@ -1743,7 +1775,7 @@
       <translation type="vanished">Journal de nettoyage enregistré dans {file} ({rows} lignes).</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="370" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="392" />
       <source>Cleaning log {file}, column {column}: %n new answers are not in the choice list '{list}' (rows {rows}: {values}); they are applied as written, each code as its own label.</source>
       <translation>
         <numerusform>Journal de nettoyage {file}, colonne {column} : %n nouvelle réponse ne figure pas dans la liste de choix « {list} » (ligne {rows} : {values}) ; elle est appliquée telle qu'écrite, chaque code servant de libellé.</numerusform>
@@ -2629,7 +2661,7 @@
       <translation>Du niveau de zoom (pays entier)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="55" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="56" />
       <source>GPS check not run: the layer has no {latitude}/{longitude} columns, no geopoint answer and no point geometry. Run the checks on the survey layer that holds the GPS points.</source>
       <translation>Contrôle GPS non exécuté : la couche n'a ni colonnes {latitude}/{longitude}, ni réponse geopoint, ni géométrie ponctuelle. Lancez les contrôles sur la couche d'enquête qui contient les points GPS.</translation>
     </message>
@@ -2649,27 +2681,27 @@
       <translation>point GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="87" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="88" />
       <source>GPS point at (0, 0)</source>
       <translation>point GPS en (0, 0)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="204" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="218" />
       <source>GPS point in another admin area</source>
       <translation>point GPS dans une autre unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="77" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="78" />
       <source>GPS point missing</source>
       <translation>point GPS manquant</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="257" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="271" />
       <source>GPS point moved: coordinates out of date</source>
       <translation>Point GPS déplacé : coordonnées périmées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="131" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="132" />
       <source>GPS point outside the area of interest</source>
       <translation>point GPS hors de la zone d'intérêt</translation>
     </message>
@@ -2864,7 +2896,7 @@
       <translation>Import en cours… QGIS reste utilisable pendant ce temps.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="44" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="45" />
       <source>In %n submissions the location text and its latitude/longitude columns were kept in agreement with the log's changes.</source>
       <translation>
         <numerusform>Dans %n soumission, le texte de la position et ses colonnes latitude/longitude ont été gardés en accord avec la modification du journal.</numerusform>
@@ -2872,7 +2904,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="54" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="55" />
       <source>In %n submissions the log changes both the location text and its latitude/longitude columns, and they disagree (first: feature {fid}); the points follow the latitude/longitude.</source>
       <translation>
         <numerusform>Dans %n soumission, le journal modifie à la fois le texte de la position et ses colonnes latitude/longitude, et ils ne concordent pas (première : entité {fid}) ; le point suit la latitude/longitude.</numerusform>
@@ -3098,12 +3130,12 @@
       <translation>Dernière soumission</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="89" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="90" />
       <source>Latitude and longitude are both 0: the GPS had no fix.</source>
       <translation>La latitude et la longitude valent toutes deux 0 : le GPS n'avait pas de position.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="114" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="115" />
       <source>Latitude and longitude seem swapped: swapped, the point falls in the area of interest.</source>
       <translation>La latitude et la longitude semblent inversées : une fois permutées, le point tombe dans la zone d'intérêt.</translation>
     </message>
@@ -4006,7 +4038,7 @@
       <translation>P-code de chaque soumission</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="213" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="227" />
       <source>P-code of no admin area</source>
       <translation>P-code d'aucune unité administrative</translation>
     </message>
@@ -4096,7 +4128,7 @@
       <translation>Mot de passe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="216" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="227" />
       <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
       <translation>Les lignes en attente ne changent rien. Décidez-les (Précédent), ou envoyez le journal exporté à l'équipe de terrain, puis appliquez de nouveau : la couche nettoyée est reconstruite à partir des données importées à chaque fois.</translation>
     </message>
@@ -4146,7 +4178,7 @@
       <translation>Plateforme</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="70" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="71" />
       <source>Point: latitude {lat}, longitude {lon}.</source>
       <translation>Point : latitude {lat}, longitude {lon}.</translation>
     </message>
@@ -4206,7 +4238,7 @@
       <translation>PostgreSQL a refusé {doing} dans {target} : {detail}. Demandez à l'administrateur de la base le rôle de l'enquête : &lt;schema&gt;_viewer pour la lire, &lt;schema&gt;_reviewer pour enregistrer des décisions de nettoyage (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="157" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="161" />
       <source>Precision worse than {limit} m.</source>
       <translation>Précision moins bonne que {limit} m.</translation>
     </message>
@@ -4620,6 +4652,16 @@
       <translation>Ligne {row} du journal de nettoyage {file}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/label_rows.py" line="47" />
+      <source>Row {row} of the cleaning log {file} changes {column}, the label the import derives from {answer}: it was applied to {answer} (new value '{code}'), and the label follows.</source>
+      <translation>La ligne {row} du journal de nettoyage {file} modifie {column}, le libellé que l'import déduit de {answer} : elle a été appliquée à {answer} (nouvelle valeur « {code} »), et le libellé suit.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/label_rows.py" line="52" />
+      <source>Row {row} of the cleaning log {file} empties {column}, the label the import derives from {answer}: {answer} was emptied, and the label follows.</source>
+      <translation>La ligne {row} du journal de nettoyage {file} vide {column}, le libellé que l'import déduit de {answer} : {answer} a été vidé, et le libellé suit.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/log_files.py" line="401" />
       <source>Row {row} of the cleaning log {file} has {count} cells for {columns} columns: a value holds the separator (a decimal comma in a comma-separated file?). Put that value in quotes, or save the log with semicolons.</source>
       <translation>La ligne {row} du journal de nettoyage {file} a {count} cellules pour {columns} colonnes : une valeur contient le séparateur (une virgule décimale dans un fichier séparé par des virgules ?). Mettez cette valeur entre guillemets, ou enregistrez le journal avec des points-virgules.</translation>
@@ -4650,9 +4692,14 @@
       <translation type="vanished">Ligne {row} du journal de nettoyage {file} : « {value} » n'est pas une valeur valide pour le champ {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="309" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="328" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
       <translation>Ligne {row} du journal de nettoyage {file} : la soumission {uuid} est déjà supprimée par la ligne {first}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="320" />
+      <source>Row {row} of the cleaning log {file}: the submission {uuid} is no longer duplicated in this layer (the row was already applied, or its other copies are gone): it was kept.</source>
+      <translation>Ligne {row} du journal de nettoyage {file} : la soumission {uuid} n'est plus en doublon dans cette couche (la ligne a déjà été appliquée, ou ses autres copies ont disparu) : elle a été conservée.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/shared_uuids.py" line="45" />
@@ -4665,7 +4712,7 @@
       <translation>Ligne {row} du journal de nettoyage {file} : {count} soumissions ont l'uuid {uuid} ({ids}) ; seule la soumission {id}, dont {column} vaut « {old} », a été supprimée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="253" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="258" />
       <source>Row {row} of the cleaning log {file}: {problem}; the row was skipped.</source>
       <translation>Ligne {row} du journal de nettoyage {file} : {problem} ; la ligne a été ignorée.</translation>
     </message>
@@ -4754,7 +4801,7 @@
       <translation>Lignes écrites</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="292" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="299" />
       <source>Rows {first} and {row} of the cleaning log {file} give {column} of {uuid} different values ('{value}', then '{new}'): the last one is applied.</source>
       <translation>Les lignes {first} et {row} du journal de nettoyage {file} donnent à {column} de {uuid} des valeurs différentes (« {value} », puis « {new} ») : la dernière est appliquée.</translation>
     </message>
@@ -5530,6 +5577,11 @@
       <translation>Les limites de classes {limits} doivent être croissantes : écrivez-les ainsi : 10, 20, 50.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/applied_rows.py" line="124" />
+      <source>The cleaned GeoPackage could not record which rows of the cleaning log it was built with ({reason}). Nothing was written under its name.</source>
+      <translation>Le GeoPackage nettoyé n'a pas pu enregistrer avec quelles lignes du journal de nettoyage il a été construit ({reason}). Rien n'a été écrit sous son nom.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="126" />
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. For a survey shared in PostgreSQL, a temporary layer is written as the table survey_cleaned of its schema (or into a table of that schema chosen with Save to Database Table). The input layer and the raw table are not changed.</source>
       <translation>La copie nettoyée de l'enquête, p. ex. household_survey_clean.gpkg ou une nouvelle couche du GeoPackage de l'enquête. Pour une enquête partagée dans PostgreSQL, une couche temporaire est écrite comme la table survey_cleaned de son schéma (ou dans une table de ce schéma choisie avec Enregistrer dans une table de base de données). La couche d'entrée et la table brute ne sont pas modifiées.</translation>
@@ -5543,22 +5595,22 @@
       <translation type="vanished">La copie nettoyée de l'enquête, p. ex. household_survey_clean.gpkg ou une nouvelle couche du GeoPackage de l'enquête. La couche d'entrée et la table brute ne sont pas modifiées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="198" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="209" />
       <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
       <translation>La couche nettoyée « survey_cleaned » se trouve dans {file} et dans le projet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="53" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="59" />
       <source>The cleaned layer could not be written into {file}.</source>
       <translation>La couche nettoyée n'a pas pu être écrite dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="223" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="259" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>La couche nettoyée est la table {table} de {schema} dans {target} ({rows} lignes).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="341" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="346" />
       <source>The cleaned layer {file} could not get the survey's exact values back (date-times with their milliseconds and time zone, rows without a location) ({reason}). Nothing was written under that name, as its values would differ from the survey's.</source>
       <translation>La couche nettoyée {file} n'a pas pu retrouver les valeurs exactes de l'enquête (dates-heures avec leurs millisecondes et leur fuseau horaire, lignes sans localisation) ({reason}). Rien n'a été écrit sous ce nom, car ses valeurs différeraient de celles de l'enquête.</translation>
     </message>
@@ -5573,7 +5625,7 @@
       <translation>Le journal de nettoyage ne peut pas être écrit dans {file} : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="150" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="161" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
       <translation>Le journal de nettoyage n'a pas pu être enregistré ; rien n'a été appliqué.</translation>
     </message>
@@ -5583,7 +5635,7 @@
       <translation>Le journal de nettoyage va dans un GeoPackage : choisissez un fichier se terminant par .gpkg, pas {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="80" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="91" />
       <source>The cleaning log is empty: the cleaned layer will be a copy of the survey.</source>
       <translation>Le journal de nettoyage est vide : la couche nettoyée sera une copie de l'enquête.</translation>
     </message>
@@ -5750,7 +5802,7 @@
       <translation>Les crédits imprimés sur la carte, données et limites avec leur licence, p. ex. Enquête CartONG 2026 ; limites OCHA COD-AB (CC BY-IGO).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="135" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="136" />
       <source>The data collection period ends ({end}, PERIOD_END) before it starts ({start}, PERIOD_START): swap the two dates.</source>
       <translation>La période de collecte se termine ({end}, PERIOD_END) avant de commencer ({start}, PERIOD_START) : inversez les deux dates.</translation>
     </message>
@@ -5939,7 +5991,7 @@
       <translation>Le fichier {file}, indiqué pour {what}, est trop gros pour contenir un secret : est-ce le bon fichier ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="122" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="123" />
       <source>The first day of data collection (PERIOD_START) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-02.</source>
       <translation>Le premier jour de la collecte (PERIOD_START) « {value} » n'est pas une date : écrivez-le AAAA-MM-JJ, par exemple 2026-03-02.</translation>
     </message>
@@ -6073,7 +6125,7 @@
       <translation>La langue des textes que la boîte à outils écrit sur la carte (légende, avertissement, date, échelle), en code à deux lettres, p. ex. fr. Vos propres titre, sous-titre et sources sont imprimés tels quels.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="127" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="128" />
       <source>The last day of data collection (PERIOD_END) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-20.</source>
       <translation>Le dernier jour de la collecte (PERIOD_END) « {value} » n'est pas une date : écrivez-le AAAA-MM-JJ, par exemple 2026-03-20.</translation>
     </message>
@@ -6183,7 +6235,7 @@
       <translation>La couche {layer} n'est pas dans un GeoPackage : choisissez un GeoPackage pour le journal de nettoyage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="89" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="90" />
       <source>The layer {layer} is not in a GeoPackage: choose the cleaning log file.</source>
       <translation>La couche {layer} n'est pas dans un GeoPackage : choisissez le fichier du journal de nettoyage.</translation>
     </message>
@@ -6193,7 +6245,7 @@
       <translation>La couche {layer} du paquet de terrain ne peut pas être lue : {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="245" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="259" />
       <source>The layer's point lies {distance} m from these coordinates, at latitude {lat}, longitude {lon}: it was moved after the import, and the GPS checks used it. The new value brings the column to it.</source>
       <translation>Le point de la couche se trouve à {distance} m de ces coordonnées, à la latitude {lat}, longitude {lon} : il a été déplacé après l'import, et les contrôles GPS l'ont utilisé. La nouvelle valeur aligne la colonne sur lui.</translation>
     </message>
@@ -6327,7 +6379,7 @@
       <translation type="vanished">La sortie ne doit pas écraser le fichier d'entrée {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="97" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="100" />
       <source>The output refused the feature {fid} (uuid {uuid}){error}: no cleaned layer was written, as it would miss that submission.</source>
       <translation>La sortie a refusé l'entité {fid} (uuid {uuid}){error} : aucune couche nettoyée n'a été écrite, car il y manquerait cette soumission.</translation>
     </message>
@@ -6367,7 +6419,12 @@
       <translation>Le fichier de mots-clés de données personnelles {file} est inutilisable ({error}). Corrigez-le ou videz le paramètre {setting} pour utiliser la liste fournie avec l'extension.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="193" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="200" />
+      <source>The point lies in {found}, the answer is {answered}, and the other answers agree with {answered} ({answers}): the GPS point is more likely wrong than the answer. Check the location; give {found} as the new value only if the household really is there.</source>
+      <translation>Le point se trouve dans {found}, la réponse indique {answered}, et les autres réponses concordent avec {answered} ({answers}) : le point GPS est plus probablement faux que la réponse. Vérifiez la position ; n'indiquez {found} comme nouvelle valeur que si le ménage s'y trouve vraiment.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="205" />
       <source>The point lies in {found}, the answer is {answered}.</source>
       <translation>Le point se trouve dans {found}, la réponse indique {answered}.</translation>
     </message>
@@ -6407,12 +6464,30 @@
       <translation>La question n'a aucune réponse à compter : choisissez une autre question.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="217" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="218" />
       <source>The questions of %n repeat tables ({repeats}) were not checked: the cleaning log names submissions, not repeat rows.</source>
       <translation>
         <numerusform>Les questions de %n table de répétition ({repeats}) n'ont pas été contrôlées : le journal de nettoyage désigne des soumissions, pas des lignes de répétition.</numerusform>
         <numerusform>Les questions de %n tables de répétition ({repeats}) n'ont pas été contrôlées : le journal de nettoyage désigne des soumissions, pas des lignes de répétition.</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="180" />
+      <source>The repeat tables ({tables}) could not be written beside the cleaned layer ({reason}). Nothing was written under its name.</source>
+      <translation>Les tables de répétition ({tables}) n'ont pas pu être écrites à côté de la couche nettoyée ({reason}). Rien n'a été écrit sous son nom.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="257" />
+      <source>The repeat tables ({tables}) were written beside the cleaned layer, without the %n rows that belong to removed submissions ({counts}).</source>
+      <translation>
+        <numerusform>Les tables de répétition ({tables}) ont été écrites à côté de la couche nettoyée, sans %n ligne appartenant à une soumission supprimée ({counts}).</numerusform>
+        <numerusform>Les tables de répétition ({tables}) ont été écrites à côté de la couche nettoyée, sans les %n lignes appartenant à des soumissions supprimées ({counts}).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="250" />
+      <source>The repeat tables ({tables}) were written beside the cleaned layer; none of their rows belongs to a removed submission.</source>
+      <translation>Les tables de répétition ({tables}) ont été écrites à côté de la couche nettoyée ; aucune de leurs lignes n'appartient à une soumission supprimée.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="95" />
@@ -6458,7 +6533,7 @@
       <translation type="vanished">Le journal examiné est enregistré, puis appliqué : la copie nettoyée est la couche « survey_cleaned » du même GeoPackage. Les données brutes restent inchangées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="110" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="121" />
       <source>The reviewed log is saved; applying it writes the cleaned copy, the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
       <translation>Le journal relu est enregistré ; l'appliquer écrit la copie nettoyée, la couche 'survey_cleaned' du même GeoPackage. Les données brutes restent telles quelles.</translation>
     </message>
@@ -6557,7 +6632,7 @@
       <translation>La feuille écrite par « Exporter une feuille de revue », avec vos décisions ; gardez ses colonnes log_id, version, uuid, question, old_value et as_exported telles quelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="143" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="144" />
       <source>The shortest plausible interview ({shortest} minutes, MIN_DURATION) is longer than the longest ({longest} minutes, MAX_DURATION): every interview would be flagged. Swap the two values.</source>
       <translation>L'entretien plausible le plus court ({shortest} minutes, MIN_DURATION) est plus long que le plus long ({longest} minutes, MAX_DURATION) : tous les entretiens seraient signalés. Inversez les deux valeurs.</translation>
     </message>
@@ -6572,7 +6647,7 @@
       <translation>L'état de départ de {folder} est manquant ; démarrez une nouvelle session dans un dossier vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="79" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="80" />
       <source>The submission has no GPS point.</source>
       <translation>La soumission n'a pas de point GPS.</translation>
     </message>
@@ -6677,7 +6752,7 @@
       <translation>La table {table} ne peut pas être créée dans {file} : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="239" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="241" />
       <source>The table {table} could not be written into {file} ({reason}). {file} is unchanged: its other tables and a previous {table} are as they were.</source>
       <translation>La table {table} n'a pas pu être écrite dans {file} ({reason}). {file} est inchangé : ses autres tables et l'éventuelle table {table} précédente sont restées telles quelles.</translation>
     </message>
@@ -7861,7 +7936,7 @@
       <translation>des numéros d'identité ou d'enregistrement</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="143" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="147" />
       <source>impossible coordinates</source>
       <translation>coordonnées impossibles</translation>
     </message>
@@ -7945,7 +8020,7 @@
       <translation>son chemin sort du dossier avec « .. »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="394" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="399" />
       <source>its rows cannot be matched to the survey's</source>
       <translation>ses lignes ne peuvent pas être appariées à celles de l'enquête</translation>
     </message>
@@ -7960,7 +8035,7 @@
       <translation>latitude</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="120" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="121" />
       <source>latitude and longitude swapped</source>
       <translation>latitude et longitude inversées</translation>
     </message>
@@ -8092,7 +8167,7 @@
       <translation>du texte brut</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="155" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="159" />
       <source>poor GPS precision</source>
       <translation>précision GPS insuffisante</translation>
     </message>
@@ -8147,6 +8222,16 @@
       <translation>ligne {row}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="372" />
+      <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log</source>
+      <translation>ligne {row} ({uuid}, {question}, {check}) : {here} dans le fichier, {there} dans le journal de l'enquête</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="370" />
+      <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log (by {who})</source>
+      <translation>ligne {row} ({uuid}, {question}, {check}) : {here} dans le fichier, {there} dans le journal de l'enquête (par {who})</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="147" />
       <source>saving decisions in the cleaning log of {schema}</source>
       <translation>l'enregistrement des décisions dans le journal de nettoyage de {schema}</translation>
@@ -8192,7 +8277,7 @@
       <translation>la soumission {uuid} du formulaire {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="248" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="259" />
       <source>survey (cleaned)</source>
       <translation>enquête (nettoyée)</translation>
     </message>
@@ -8282,12 +8367,12 @@
       <translation>les décisions enregistrées dans le journal de nettoyage partagé, avec qui et quand ; les nombres de décisions enregistrées, refusées (quelqu'un a décidé avant) et de lignes inchangées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="339" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="344" />
       <source>the disk is full</source>
       <translation>le disque est plein</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="217" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="219" />
       <source>the file cannot be opened for writing</source>
       <translation>le fichier ne peut pas être ouvert en écriture</translation>
     </message>
@@ -8498,7 +8583,7 @@
       <translation>des réponses oui/non du choix « {choice} » (1/0, True/False, ou son propre code ou libellé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="196" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="210" />
       <source>{answered} is the P-code of no admin area; the point lies in {found}.</source>
       <translation>{answered} n'est le P-code d'aucune unité administrative ; le point se trouve dans {found}.</translation>
     </message>
@@ -8513,17 +8598,17 @@
       <translation>{area} n'a pas de limite (sa géométrie est vide) : aucune page n'a été faite pour elle.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="186" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="222" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
       <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal en attente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="203" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="214" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
       <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal encore en attente, {kept} laissées telles quelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="89" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="100" />
       <source>{changed} values will be changed and {removed} submissions removed; {kept} rows are kept as they are.</source>
       <translation>{changed} valeurs seront modifiées et {removed} soumissions supprimées ; {kept} lignes sont laissées telles quelles.</translation>
     </message>
@@ -8540,6 +8625,16 @@
     <message>
       <source>{columns} columns; encoding {encoding}; delimiter {delimiter}; location: {location}; repeat tables: {repeats}; form languages: {languages}.</source>
       <translation type="vanished">{columns} colonnes ; encodage {encoding} ; séparateur {delimiter} ; position : {location} ; tables de répétition : {repeats} ; langues du formulaire : {languages}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/label_rows.py" line="90" />
+      <source>{column} is the label the import derives from {answer}, and '{label}' is the label of no choice of the list '{list}': the row cannot be applied to {answer}. Write the change on {answer}, with the choice's name</source>
+      <translation>{column} est le libellé que l'import déduit de {answer}, et « {label} » n'est le libellé d'aucun choix de la liste « {list} » : la ligne ne peut pas être appliquée à {answer}. Écrivez la modification sur {answer}, avec le nom du choix</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/label_rows.py" line="85" />
+      <source>{column} is the label the import derives from {answer}, and '{label}' is the label of several choices of the list '{list}' ({codes}): the row cannot tell which one it means. Write the change on {answer}, with the choice's name</source>
+      <translation>{column} est le libellé que l'import déduit de {answer}, et « {label} » est le libellé de plusieurs choix de la liste « {list} » ({codes}) : la ligne ne permet pas de savoir lequel elle désigne. Écrivez la modification sur {answer}, avec le nom du choix</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="283" />
@@ -8688,12 +8783,12 @@
       <translation>{file} n'a pas pu être écrit entièrement (le fichier écrit est endommagé ou incomplet) : rien n'a été remplacé. Vérifiez qu'il reste de l'espace libre sur le disque de {folder} et réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="158" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="160" />
       <source>{file} could not be written completely in the folder {folder} ({reason}). Nothing was written under that name and a previous {file} is unchanged.</source>
       <translation>{file} n'a pas pu être écrit entièrement dans le dossier {folder} ({reason}). Rien n'a été écrit sous ce nom et l'éventuel {file} précédent est inchangé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="146" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="148" />
       <source>{file} could not be written: the disk holding the folder {folder} is full. Nothing was written under that name and a previous {file} is unchanged. Free some space or choose another folder.</source>
       <translation>{file} n'a pas pu être écrit : le disque qui contient le dossier {folder} est plein. Rien n'a été écrit sous ce nom et l'éventuel {file} précédent est inchangé. Libérez de l'espace ou choisissez un autre dossier.</translation>
     </message>
@@ -9293,7 +9388,7 @@
       <translation>{form} (lignes comptées à partir de la soumission {first} de ce téléchargement)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="70" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="71" />
       <source>{found} of {added} rows were saved</source>
       <translation>{found} lignes sur {added} ont été enregistrées</translation>
     </message>
@@ -9504,7 +9599,7 @@
       <translation>{new} nouvelles soumissions, {total} au total, {pages} pages, {files} pièces jointes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="113" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="114" />
       <source>{parameter} is '{value}', not a number: give a number.</source>
       <translation>{parameter} vaut « {value} », ce n'est pas un nombre : donnez un nombre.</translation>
     </message>
@@ -9534,11 +9629,19 @@
       <translation>La question {question} est obligatoire dans le formulaire et était pertinente, mais sa réponse est vide.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="83" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="86" />
       <source>{question}: in %n submissions the answer and its choice columns disagree after the cleaning log (it changed one and not the other). Add the matching changes to the log.</source>
       <translation>
         <numerusform>{question} : dans %n soumission, la réponse et ses colonnes de choix ne concordent plus après le journal de nettoyage (il a modifié l'une et pas l'autre). Ajoutez au journal la modification correspondante.</numerusform>
         <numerusform>{question} : dans %n soumissions, la réponse et ses colonnes de choix ne concordent plus après le journal de nettoyage (il a modifié l'une et pas l'autre). Ajoutez au journal les modifications correspondantes.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/choice_filters.py" line="92" />
+      <source>{question}: in %n submissions the answer is not one of the choices the form allows for their other answers (choice_filter {filter}) after the cleaning log (first: feature {fid}, {question} {code} with {answers}). Check the log's rows on these questions.</source>
+      <translation>
+        <numerusform>{question} : dans %n soumission, la réponse n'est pas l'un des choix que le formulaire autorise pour ses autres réponses (choice_filter {filter}) après application du journal de nettoyage (entité {fid}, {question} {code} avec {answers}). Vérifiez les lignes du journal sur ces questions.</numerusform>
+        <numerusform>{question} : dans %n soumissions, la réponse n'est pas l'un des choix que le formulaire autorise pour leurs autres réponses (choice_filter {filter}) après application du journal de nettoyage (première : entité {fid}, {question} {code} avec {answers}). Vérifiez les lignes du journal sur ces questions.</numerusform>
       </translation>
     </message>
     <message>

@@ -28,7 +28,7 @@
       <translation type="vanished" />
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="230" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="244" />
       <source>%n GPS points of the layer lie away from the coordinates answered in {latitude}/{longitude} (first: {uuid}): they were moved after the import, and the GPS checks used the points, not the columns.</source>
       <translation>
         <numerusform>%n ponto GPS da camada está afastado das coordenadas respondidas em {latitude}/{longitude} (primeiro: {uuid}): foi movido depois da importação, e as verificações GPS usaram o ponto, não as colunas.</numerusform>
@@ -84,6 +84,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="397" />
+      <source>%n change_response rows of the cleaning log {file} have no new value (rows {rows}): their answers were emptied, as blank_response does. If that was not meant, write the new values (a check that suggests none leaves them to you) or choose no_action.</source>
+      <translation>
+        <numerusform>%n linha change_response do registo de limpeza {file} não tem novo valor (linha {rows}): a sua resposta foi esvaziada, como faz blank_response. Se não era isso que se pretendia, escreva o novo valor (uma verificação que não sugere nenhum deixa-o a seu cargo) ou escolha no_action.</numerusform>
+        <numerusform>%n linhas change_response do registo de limpeza {file} não têm novo valor (linhas {rows}): as suas respostas foram esvaziadas, como faz blank_response. Se não era isso que se pretendia, escreva os novos valores (uma verificação que não sugere nenhum deixa-os a seu cargo) ou escolha no_action.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="117" />
       <source>%n changes made in the field were not merged (see the warnings above).</source>
       <translation>
@@ -92,7 +100,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="73" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="74" />
       <source>%n changes of the cleaning log name an old value the survey does not have (first: row {row}, {column}: '{old}' in the log, '{found}' in the survey). Was the log made for this survey?</source>
       <translation>
         <numerusform>%n alteração do registo de limpeza indica um valor antigo que o inquérito não tem (primeira: linha {row}, {column}: '{old}' no registo, '{found}' no inquérito). O registo foi feito para este inquérito?</numerusform>
@@ -131,7 +139,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="97" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="108" />
       <source>%n decisions are still pending: they change nothing.</source>
       <translation>
         <numerusform>%n decisão continua pendente: não altera nada.</numerusform>
@@ -228,7 +236,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="64" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="65" />
       <source>%n labels were updated to match their changed answers.</source>
       <translation>
         <numerusform>%n etiqueta foi atualizada para acompanhar a sua resposta alterada.</numerusform>
@@ -289,6 +297,30 @@
       <translation>
         <numerusform>%n linha importada de {file}. Guarde-a para a conservar.</numerusform>
         <numerusform>%n linhas importadas de {file}. Guarde-as para as conservar.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="385" />
+      <source>%n rows of the cleaning log {file} are decided otherwise in the survey's own cleaning log {own}, which is not applied when a log file is chosen: {rows}. Bring the decisions together in one log and apply it again.</source>
+      <translation>
+        <numerusform>%n linha do registo de limpeza {file} está decidida de outra forma no próprio registo de limpeza do inquérito, {own}, que não é aplicado quando se escolhe um ficheiro de registo: {rows}. Junte as decisões num só registo e aplique-o novamente.</numerusform>
+        <numerusform>%n linhas do registo de limpeza {file} estão decididas de outra forma no próprio registo de limpeza do inquérito, {own}, que não é aplicado quando se escolhe um ficheiro de registo: {rows}. Junte as decisões num só registo e aplique-o novamente.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/applied_rows.py" line="71" />
+      <source>%n rows of the cleaning log {file} were already applied to this layer by an earlier run (rows {rows}, recorded in its table {table}): they were skipped, so that nothing is changed or removed twice.</source>
+      <translation>
+        <numerusform>%n linha do registo de limpeza {file} já foi aplicada a esta camada numa execução anterior (linha {rows}, registada na sua tabela {table}): foi ignorada, para que nada seja alterado ou removido duas vezes.</numerusform>
+        <numerusform>%n linhas do registo de limpeza {file} já foram aplicadas a esta camada numa execução anterior (linhas {rows}, registadas na sua tabela {table}): foram ignoradas, para que nada seja alterado ou removido duas vezes.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="264" />
+      <source>%n rows of the survey's repeat tables belong to submissions the cleaning log removed ({counts}), and the cleaned layer {output} is written without its repeat tables: the survey's tables still hold them. Write the cleaned layer to a new GeoPackage to get its repeat tables without such rows.</source>
+      <translation>
+        <numerusform>%n linha das tabelas de repetição do inquérito pertence a uma submissão que o registo de limpeza removeu ({counts}), e a camada limpa {output} é escrita sem as suas tabelas de repetição: as tabelas do inquérito ainda a contêm. Escreva a camada limpa num novo GeoPackage para obter as suas tabelas de repetição sem essas linhas.</numerusform>
+        <numerusform>%n linhas das tabelas de repetição do inquérito pertencem a submissões que o registo de limpeza removeu ({counts}), e a camada limpa {output} é escrita sem as suas tabelas de repetição: as tabelas do inquérito ainda as contêm. Escreva a camada limpa num novo GeoPackage para obter as suas tabelas de repetição sem essas linhas.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -569,12 +601,12 @@
       <translation>'{text}' não pode dar nome a um esquema PostgreSQL: use letras, algarismos e _.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="365" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="387" />
       <source>'{value}' (choices are separated by spaces)</source>
       <translation>'{value}' (as opções são separadas por espaços)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="363" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="385" />
       <source>'{value}' (the label of {code})</source>
       <translation>'{value}' (a etiqueta de {code})</translation>
     </message>
@@ -902,7 +934,7 @@
       <translation>Limites administrativos para o fundo vetorial (opcional)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="82" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="93" />
       <source>All %n decisions of the log are still pending: the cleaned layer would be identical to the raw data, yet maps would pick it as cleaned. Decide the rows first (Back).</source>
       <translation>
         <numerusform>A %n decisão do registo continua pendente: a camada limpa seria idêntica aos dados brutos, e no entanto os mapas usá-la-iam como limpa. Decida primeiro as linhas (Anterior).</numerusform>
@@ -1028,12 +1060,12 @@
       <translation>Token de utilizador móvel (app user)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="109" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="120" />
       <source>Apply the cleaning log</source>
       <translation>Aplicar o registo de limpeza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="170" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="181" />
       <source>Applying the cleaning log to {layer}</source>
       <translation>A aplicar o registo de limpeza a {layer}</translation>
     </message>
@@ -1211,17 +1243,17 @@
       <translation type="vanished">Traz o trabalho de uma equipa de campo de volta para o GeoPackage de inquérito do escritório: as novas submissões (por _uuid, com as suas linhas brutas e linhas de repetição tal como foram recebidas), os valores editados no terreno e as decisões de limpeza aí tomadas (com quem e quando). Um valor alterado tanto no escritório como no terreno é um conflito: o valor do escritório é mantido e o conflito é listado na tabela field_conflicts e no CSV. As linhas brutas já presentes no escritório nunca mudam. Indique o zip do pacote, o seu manifest.json ou o seu GeoPackage de inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="156" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="167" />
       <source>Build it anyway</source>
       <translation>Criá-la mesmo assim</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="118" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="129" />
       <source>Build the cleaned layer</source>
       <translation>Criar a camada limpa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="180" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="191" />
       <source>Building the cleaned layer…</source>
       <translation>A construir a camada limpa…</translation>
     </message>
@@ -1284,7 +1316,7 @@
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="217" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="253" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>Cancelado: nenhuma camada limpa foi escrita.</translation>
     </message>
@@ -1309,7 +1341,7 @@
       <translation>Cancelado: nada ficou na pasta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="178" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="189" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>Cancelado: a camada limpa não foi alterada.</translation>
     </message>
@@ -1747,7 +1779,7 @@
       <translation type="vanished" />
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="370" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="392" />
       <source>Cleaning log {file}, column {column}: %n new answers are not in the choice list '{list}' (rows {rows}: {values}); they are applied as written, each code as its own label.</source>
       <translation>
         <numerusform>Registo de limpeza {file}, coluna {column}: %n resposta nova não consta da lista de opções «{list}» (linha {rows}: {values}); é aplicada tal como está escrita, cada código como a sua própria etiqueta.</numerusform>
@@ -2637,7 +2669,7 @@
       <translation>A partir do nível de zoom (todo o país)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="55" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="56" />
       <source>GPS check not run: the layer has no {latitude}/{longitude} columns, no geopoint answer and no point geometry. Run the checks on the survey layer that holds the GPS points.</source>
       <translation>Verificação GPS não executada: a camada não tem colunas {latitude}/{longitude}, nem resposta geopoint, nem geometria de ponto. Execute as verificações na camada do inquérito que contém os pontos GPS.</translation>
     </message>
@@ -2657,27 +2689,27 @@
       <translation>ponto GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="87" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="88" />
       <source>GPS point at (0, 0)</source>
       <translation>ponto GPS em (0, 0)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="204" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="218" />
       <source>GPS point in another admin area</source>
       <translation>ponto GPS noutra unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="77" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="78" />
       <source>GPS point missing</source>
       <translation>ponto GPS em falta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="257" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="271" />
       <source>GPS point moved: coordinates out of date</source>
       <translation>Ponto GPS movido: coordenadas desatualizadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="131" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="132" />
       <source>GPS point outside the area of interest</source>
       <translation>ponto GPS fora da área de interesse</translation>
     </message>
@@ -2872,7 +2904,7 @@
       <translation>A importar… O QGIS continua utilizável entretanto.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="44" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="45" />
       <source>In %n submissions the location text and its latitude/longitude columns were kept in agreement with the log's changes.</source>
       <translation>
         <numerusform>Em %n submissão, o texto da localização e as suas colunas de latitude/longitude foram mantidos de acordo com a alteração do registo.</numerusform>
@@ -2880,7 +2912,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="54" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="55" />
       <source>In %n submissions the log changes both the location text and its latitude/longitude columns, and they disagree (first: feature {fid}); the points follow the latitude/longitude.</source>
       <translation>
         <numerusform>Em %n submissão, o registo altera ao mesmo tempo o texto da localização e as suas colunas de latitude/longitude, e não coincidem (a primeira: entidade {fid}); o ponto segue a latitude/longitude.</numerusform>
@@ -3106,12 +3138,12 @@
       <translation>Última submissão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="89" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="90" />
       <source>Latitude and longitude are both 0: the GPS had no fix.</source>
       <translation>A latitude e a longitude valem ambas 0: o GPS não tinha posição.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="114" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="115" />
       <source>Latitude and longitude seem swapped: swapped, the point falls in the area of interest.</source>
       <translation>A latitude e a longitude parecem trocadas: ao trocá-las, o ponto fica na área de interesse.</translation>
     </message>
@@ -4022,7 +4054,7 @@
       <translation>P-code de cada submissão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="213" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="227" />
       <source>P-code of no admin area</source>
       <translation>P-code de nenhuma unidade administrativa</translation>
     </message>
@@ -4112,7 +4144,7 @@
       <translation>Senha</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="216" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="227" />
       <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
       <translation>As linhas pendentes não alteram nada. Decida-as (Anterior), ou envie o registo exportado à equipa de campo e aplique novamente: a camada limpa é reconstruída de cada vez a partir dos dados importados.</translation>
     </message>
@@ -4162,7 +4194,7 @@
       <translation>Plataforma</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="70" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="71" />
       <source>Point: latitude {lat}, longitude {lon}.</source>
       <translation>Ponto: latitude {lat}, longitude {lon}.</translation>
     </message>
@@ -4222,7 +4254,7 @@
       <translation>O PostgreSQL recusou {doing} em {target}: {detail}. Peça ao administrador da base de dados a função do inquérito: &lt;schema&gt;_viewer para o ler, &lt;schema&gt;_reviewer para registar decisões de limpeza (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="157" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="161" />
       <source>Precision worse than {limit} m.</source>
       <translation>Precisão pior do que {limit} m.</translation>
     </message>
@@ -4636,6 +4668,16 @@
       <translation>Linha {row} do registo de limpeza {file}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/label_rows.py" line="47" />
+      <source>Row {row} of the cleaning log {file} changes {column}, the label the import derives from {answer}: it was applied to {answer} (new value '{code}'), and the label follows.</source>
+      <translation>A linha {row} do registo de limpeza {file} altera {column}, a etiqueta que a importação deriva de {answer}: foi aplicada a {answer} (novo valor '{code}'), e a etiqueta acompanha-a.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/label_rows.py" line="52" />
+      <source>Row {row} of the cleaning log {file} empties {column}, the label the import derives from {answer}: {answer} was emptied, and the label follows.</source>
+      <translation>A linha {row} do registo de limpeza {file} esvazia {column}, a etiqueta que a importação deriva de {answer}: {answer} foi esvaziado, e a etiqueta acompanha-o.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/log_files.py" line="401" />
       <source>Row {row} of the cleaning log {file} has {count} cells for {columns} columns: a value holds the separator (a decimal comma in a comma-separated file?). Put that value in quotes, or save the log with semicolons.</source>
       <translation>A linha {row} do registo de limpeza {file} tem {count} células para {columns} colunas: um valor contém o separador (uma vírgula decimal num ficheiro separado por vírgulas?). Ponha esse valor entre aspas ou guarde o registo com ponto e vírgula.</translation>
@@ -4666,9 +4708,14 @@
       <translation type="vanished">Linha {row} do registo de limpeza {file}: «{value}» não é um valor válido para o campo {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="309" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="328" />
       <source>Row {row} of the cleaning log {file}: the submission {uuid} is already removed by row {first}.</source>
       <translation>Linha {row} do registo de limpeza {file}: a submissão {uuid} já foi removida pela linha {first}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="320" />
+      <source>Row {row} of the cleaning log {file}: the submission {uuid} is no longer duplicated in this layer (the row was already applied, or its other copies are gone): it was kept.</source>
+      <translation>Linha {row} do registo de limpeza {file}: a submissão {uuid} já não está duplicada nesta camada (a linha já foi aplicada, ou as suas outras cópias desapareceram): foi mantida.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/shared_uuids.py" line="45" />
@@ -4681,7 +4728,7 @@
       <translation>Linha {row} do registo de limpeza {file}: {count} submissões têm o uuid {uuid} ({ids}); só foi removida a submissão {id}, cujo {column} é «{old}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="253" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="258" />
       <source>Row {row} of the cleaning log {file}: {problem}; the row was skipped.</source>
       <translation>Linha {row} do registo de limpeza {file}: {problem}; a linha foi ignorada.</translation>
     </message>
@@ -4770,7 +4817,7 @@
       <translation>Linhas escritas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/apply.py" line="292" />
+      <location filename="../cartong_plugin/core/cleaning/apply.py" line="299" />
       <source>Rows {first} and {row} of the cleaning log {file} give {column} of {uuid} different values ('{value}', then '{new}'): the last one is applied.</source>
       <translation>As linhas {first} e {row} do registo de limpeza {file} dão a {column} de {uuid} valores diferentes ('{value}' e depois '{new}'): aplica-se a última.</translation>
     </message>
@@ -5546,6 +5593,11 @@
       <translation>Os limites de classe {limits} devem ser crescentes: escreva-os assim: 10, 20, 50.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/applied_rows.py" line="124" />
+      <source>The cleaned GeoPackage could not record which rows of the cleaning log it was built with ({reason}). Nothing was written under its name.</source>
+      <translation>O GeoPackage limpo não conseguiu registar com que linhas do registo de limpeza foi construído ({reason}). Nada foi escrito com o seu nome.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="126" />
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. For a survey shared in PostgreSQL, a temporary layer is written as the table survey_cleaned of its schema (or into a table of that schema chosen with Save to Database Table). The input layer and the raw table are not changed.</source>
       <translation>A cópia limpa do inquérito, p. ex., household_survey_clean.gpkg ou uma nova camada do GeoPackage do inquérito. Para um inquérito partilhado em PostgreSQL, uma camada temporária é escrita como a tabela survey_cleaned do seu esquema (ou numa tabela desse esquema escolhida com Guardar em tabela de base de dados). A camada de entrada e a tabela bruta não são alteradas.</translation>
@@ -5559,22 +5611,22 @@
       <translation type="vanished">A cópia limpa do inquérito, p. ex., household_survey_clean.gpkg ou uma nova camada do GeoPackage do inquérito. A camada de entrada e a tabela bruta não são alteradas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="198" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="209" />
       <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
       <translation>A camada limpa «survey_cleaned» está em {file} e no projeto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="53" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="59" />
       <source>The cleaned layer could not be written into {file}.</source>
       <translation>Não foi possível escrever a camada limpa em {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="223" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="259" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>A camada limpa é a tabela {table} de {schema} em {target} ({rows} linhas).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="341" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="346" />
       <source>The cleaned layer {file} could not get the survey's exact values back (date-times with their milliseconds and time zone, rows without a location) ({reason}). Nothing was written under that name, as its values would differ from the survey's.</source>
       <translation>A camada limpa {file} não conseguiu recuperar os valores exatos do inquérito (datas e horas com os seus milissegundos e fuso horário, linhas sem localização) ({reason}). Nada foi escrito com esse nome, pois os seus valores seriam diferentes dos do inquérito.</translation>
     </message>
@@ -5589,7 +5641,7 @@
       <translation>O registo de limpeza não pode ser escrito em {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="150" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="161" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
       <translation>Não foi possível guardar o registo de limpeza; nada foi aplicado.</translation>
     </message>
@@ -5599,7 +5651,7 @@
       <translation>O registo de limpeza vai para um GeoPackage: escolha um ficheiro terminado em .gpkg, não {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="80" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="91" />
       <source>The cleaning log is empty: the cleaned layer will be a copy of the survey.</source>
       <translation>O registo de limpeza está vazio: a camada limpa será uma cópia do inquérito.</translation>
     </message>
@@ -5766,7 +5818,7 @@
       <translation>Os créditos impressos no mapa, dados e limites com a sua licença, p. ex., inquérito CartONG 2026; limites OCHA COD-AB (CC BY-IGO).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="135" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="136" />
       <source>The data collection period ends ({end}, PERIOD_END) before it starts ({start}, PERIOD_START): swap the two dates.</source>
       <translation>O período de recolha de dados termina ({end}, PERIOD_END) antes de começar ({start}, PERIOD_START): troque as duas datas.</translation>
     </message>
@@ -5955,7 +6007,7 @@
       <translation>O ficheiro {file}, indicado para {what}, é demasiado grande para conter um segredo: é o ficheiro certo?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="122" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="123" />
       <source>The first day of data collection (PERIOD_START) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-02.</source>
       <translation>O primeiro dia da recolha de dados (PERIOD_START) '{value}' não é uma data: escreva-o como AAAA-MM-DD, por exemplo 2026-03-02.</translation>
     </message>
@@ -6089,7 +6141,7 @@
       <translation>O idioma dos textos que o complemento escreve no mapa (legenda, declaração de exoneração, data, escala), como código de duas letras, p. ex., fr. O seu próprio título, subtítulo e fontes são impressos tal como indicados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="127" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="128" />
       <source>The last day of data collection (PERIOD_END) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-20.</source>
       <translation>O último dia da recolha de dados (PERIOD_END) '{value}' não é uma data: escreva-o como AAAA-MM-DD, por exemplo 2026-03-20.</translation>
     </message>
@@ -6199,7 +6251,7 @@
       <translation>A camada {layer} não está num GeoPackage: escolha um GeoPackage para o registo de limpeza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="89" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="90" />
       <source>The layer {layer} is not in a GeoPackage: choose the cleaning log file.</source>
       <translation>A camada {layer} não está num GeoPackage: escolha o ficheiro do registo de limpeza.</translation>
     </message>
@@ -6209,7 +6261,7 @@
       <translation>Não é possível ler a camada {layer} do pacote de campo: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="245" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="259" />
       <source>The layer's point lies {distance} m from these coordinates, at latitude {lat}, longitude {lon}: it was moved after the import, and the GPS checks used it. The new value brings the column to it.</source>
       <translation>O ponto da camada está a {distance} m destas coordenadas, na latitude {lat}, longitude {lon}: foi movido depois da importação, e as verificações GPS usaram-no. O novo valor leva a coluna até ele.</translation>
     </message>
@@ -6343,7 +6395,7 @@
       <translation type="vanished">A saída não deve substituir o ficheiro de entrada {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="97" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="100" />
       <source>The output refused the feature {fid} (uuid {uuid}){error}: no cleaned layer was written, as it would miss that submission.</source>
       <translation>A saída recusou a entidade {fid} (uuid {uuid}){error}: nenhuma camada limpa foi escrita, pois faltaria essa submissão.</translation>
     </message>
@@ -6383,7 +6435,12 @@
       <translation>O ficheiro de palavras-chave de dados pessoais {file} não pode ser usado ({error}). Corrija-o ou limpe a definição {setting} para usar a lista incluída no complemento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="193" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="200" />
+      <source>The point lies in {found}, the answer is {answered}, and the other answers agree with {answered} ({answers}): the GPS point is more likely wrong than the answer. Check the location; give {found} as the new value only if the household really is there.</source>
+      <translation>O ponto encontra-se em {found}, a resposta indica {answered}, e as outras respostas concordam com {answered} ({answers}): é mais provável que esteja errado o ponto GPS do que a resposta. Verifique a localização; indique {found} como novo valor apenas se o agregado familiar estiver realmente lá.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="205" />
       <source>The point lies in {found}, the answer is {answered}.</source>
       <translation>O ponto encontra-se em {found}, a resposta indica {answered}.</translation>
     </message>
@@ -6423,12 +6480,30 @@
       <translation>A pergunta não tem nenhuma resposta para contar: escolha outra pergunta.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="217" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="218" />
       <source>The questions of %n repeat tables ({repeats}) were not checked: the cleaning log names submissions, not repeat rows.</source>
       <translation>
         <numerusform>As perguntas de %n tabela de repetição ({repeats}) não foram verificadas: o registo de limpeza designa submissões, não linhas de repetição.</numerusform>
         <numerusform>As perguntas de %n tabelas de repetição ({repeats}) não foram verificadas: o registo de limpeza designa submissões, não linhas de repetição.</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="180" />
+      <source>The repeat tables ({tables}) could not be written beside the cleaned layer ({reason}). Nothing was written under its name.</source>
+      <translation>Não foi possível escrever as tabelas de repetição ({tables}) ao lado da camada limpa ({reason}). Nada foi escrito com o seu nome.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="257" />
+      <source>The repeat tables ({tables}) were written beside the cleaned layer, without the %n rows that belong to removed submissions ({counts}).</source>
+      <translation>
+        <numerusform>As tabelas de repetição ({tables}) foram escritas ao lado da camada limpa, sem %n linha pertencente a uma submissão removida ({counts}).</numerusform>
+        <numerusform>As tabelas de repetição ({tables}) foram escritas ao lado da camada limpa, sem as %n linhas pertencentes a submissões removidas ({counts}).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="250" />
+      <source>The repeat tables ({tables}) were written beside the cleaned layer; none of their rows belongs to a removed submission.</source>
+      <translation>As tabelas de repetição ({tables}) foram escritas ao lado da camada limpa; nenhuma das suas linhas pertence a uma submissão removida.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="95" />
@@ -6474,7 +6549,7 @@
       <translation type="vanished">O registo revisto é guardado e depois aplicado: a cópia limpa é a camada «survey_cleaned» do mesmo GeoPackage. Os dados brutos ficam inalterados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="110" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="121" />
       <source>The reviewed log is saved; applying it writes the cleaned copy, the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
       <translation>O registo revisto está guardado; aplicá-lo escreve a cópia limpa, a camada 'survey_cleaned' do mesmo GeoPackage. Os dados brutos ficam como estavam.</translation>
     </message>
@@ -6573,7 +6648,7 @@
       <translation>A folha escrita por 'Exportar uma folha de revisão', com as suas decisões; mantenha as colunas log_id, version, uuid, question (pergunta), old_value e as_exported tal como estão.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="143" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="144" />
       <source>The shortest plausible interview ({shortest} minutes, MIN_DURATION) is longer than the longest ({longest} minutes, MAX_DURATION): every interview would be flagged. Swap the two values.</source>
       <translation>A entrevista mais curta plausível ({shortest} minutos, MIN_DURATION) é mais longa do que a mais longa ({longest} minutos, MAX_DURATION): todas as entrevistas seriam assinaladas. Troque os dois valores.</translation>
     </message>
@@ -6588,7 +6663,7 @@
       <translation>O estado inicial de {folder} está em falta; inicie uma nova sessão numa pasta vazia.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="79" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="80" />
       <source>The submission has no GPS point.</source>
       <translation>A submissão não tem ponto GPS.</translation>
     </message>
@@ -6693,7 +6768,7 @@
       <translation>Não é possível criar a tabela {table} em {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="239" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="241" />
       <source>The table {table} could not be written into {file} ({reason}). {file} is unchanged: its other tables and a previous {table} are as they were.</source>
       <translation>Não foi possível escrever a tabela {table} em {file} ({reason}). {file} está inalterado: as suas outras tabelas e a tabela {table} anterior, se existia, estão como estavam.</translation>
     </message>
@@ -7877,7 +7952,7 @@
       <translation>números de identidade ou de registo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="143" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="147" />
       <source>impossible coordinates</source>
       <translation>coordenadas impossíveis</translation>
     </message>
@@ -7961,7 +8036,7 @@
       <translation>o seu caminho sai da pasta com «..»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="394" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="399" />
       <source>its rows cannot be matched to the survey's</source>
       <translation>as suas linhas não podem ser emparelhadas com as do inquérito</translation>
     </message>
@@ -7976,7 +8051,7 @@
       <translation>latitude</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="120" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="121" />
       <source>latitude and longitude swapped</source>
       <translation>latitude e longitude trocadas</translation>
     </message>
@@ -8108,7 +8183,7 @@
       <translation>texto simples</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="155" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="159" />
       <source>poor GPS precision</source>
       <translation>precisão GPS insuficiente</translation>
     </message>
@@ -8163,6 +8238,16 @@
       <translation>linha {row}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="372" />
+      <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log</source>
+      <translation>linha {row} ({uuid}, {question}, {check}): {here} no ficheiro, {there} no registo do inquérito</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="370" />
+      <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log (by {who})</source>
+      <translation>linha {row} ({uuid}, {question}, {check}): {here} no ficheiro, {there} no registo do inquérito (por {who})</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="147" />
       <source>saving decisions in the cleaning log of {schema}</source>
       <translation>a guardar decisões no registo de limpeza de {schema}</translation>
@@ -8208,7 +8293,7 @@
       <translation>a submissão {uuid} do formulário {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="248" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="259" />
       <source>survey (cleaned)</source>
       <translation>inquérito (limpo)</translation>
     </message>
@@ -8298,12 +8383,12 @@
       <translation>as decisões guardadas no registo de limpeza partilhado, com quem e quando; os números de guardadas, recusadas (outra pessoa decidiu primeiro) e inalteradas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="339" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="344" />
       <source>the disk is full</source>
       <translation>o disco está cheio</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="217" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="219" />
       <source>the file cannot be opened for writing</source>
       <translation>o ficheiro não pode ser aberto para escrita</translation>
     </message>
@@ -8514,7 +8599,7 @@
       <translation>respostas sim/não da opção «{choice}» (1/0, True/False, ou o seu próprio código ou etiqueta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="196" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="210" />
       <source>{answered} is the P-code of no admin area; the point lies in {found}.</source>
       <translation>{answered} não é o P-code de nenhuma unidade administrativa; o ponto está em {found}.</translation>
     </message>
@@ -8529,17 +8614,17 @@
       <translation>{area} não tem limite (a sua geometria está vazia): nenhuma página foi feita para ela.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="186" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="222" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
       <translation>{changed} valores alterados, {removed} submissões removidas, {pending} linhas do registo pendentes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="203" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="214" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
       <translation>{changed} valores alterados, {removed} submissões removidas, {pending} linhas do registo ainda pendentes, {kept} mantidas tal como estão.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="89" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="100" />
       <source>{changed} values will be changed and {removed} submissions removed; {kept} rows are kept as they are.</source>
       <translation>Serão alterados {changed} valores e removidas {removed} submissões; {kept} linhas são mantidas tal como estão.</translation>
     </message>
@@ -8556,6 +8641,16 @@
     <message>
       <source>{columns} columns; encoding {encoding}; delimiter {delimiter}; location: {location}; repeat tables: {repeats}; form languages: {languages}.</source>
       <translation type="vanished">{columns} colunas; codificação {encoding}; separador {delimiter}; posição: {location}; tabelas de repetição: {repeats}; línguas do formulário: {languages}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/label_rows.py" line="90" />
+      <source>{column} is the label the import derives from {answer}, and '{label}' is the label of no choice of the list '{list}': the row cannot be applied to {answer}. Write the change on {answer}, with the choice's name</source>
+      <translation>{column} é a etiqueta que a importação deriva de {answer}, e '{label}' não é a etiqueta de nenhuma opção da lista '{list}': a linha não pode ser aplicada a {answer}. Escreva a alteração em {answer}, com o nome da opção</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/label_rows.py" line="85" />
+      <source>{column} is the label the import derives from {answer}, and '{label}' is the label of several choices of the list '{list}' ({codes}): the row cannot tell which one it means. Write the change on {answer}, with the choice's name</source>
+      <translation>{column} é a etiqueta que a importação deriva de {answer}, e '{label}' é a etiqueta de várias opções da lista '{list}' ({codes}): a linha não permite saber a qual se refere. Escreva a alteração em {answer}, com o nome da opção</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="283" />
@@ -8700,12 +8795,12 @@
       <translation>{file} não pôde ser escrito por completo (o ficheiro escrito está danificado ou incompleto): nada foi substituído. Verifique se o disco de {folder} tem espaço livre e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="158" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="160" />
       <source>{file} could not be written completely in the folder {folder} ({reason}). Nothing was written under that name and a previous {file} is unchanged.</source>
       <translation>Não foi possível escrever {file} por completo na pasta {folder} ({reason}). Nada foi escrito com esse nome e o {file} anterior, se existia, está inalterado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="146" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="148" />
       <source>{file} could not be written: the disk holding the folder {folder} is full. Nothing was written under that name and a previous {file} is unchanged. Free some space or choose another folder.</source>
       <translation>Não foi possível escrever {file}: o disco que contém a pasta {folder} está cheio. Nada foi escrito com esse nome e o {file} anterior, se existia, está inalterado. Liberte espaço ou escolha outra pasta.</translation>
     </message>
@@ -9305,7 +9400,7 @@
       <translation>{form} (linhas contadas a partir da submissão {first} deste descarregamento)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="70" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="71" />
       <source>{found} of {added} rows were saved</source>
       <translation>foram guardadas {found} de {added} linhas</translation>
     </message>
@@ -9516,7 +9611,7 @@
       <translation>{new} novas submissões, {total} no total, {pages} páginas, {files} anexos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="113" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="114" />
       <source>{parameter} is '{value}', not a number: give a number.</source>
       <translation>{parameter} é '{value}', que não é um número: indique um número.</translation>
     </message>
@@ -9546,11 +9641,19 @@
       <translation>A pergunta {question} é obrigatória no formulário e era relevante, mas a resposta está vazia.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="83" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="86" />
       <source>{question}: in %n submissions the answer and its choice columns disagree after the cleaning log (it changed one and not the other). Add the matching changes to the log.</source>
       <translation>
         <numerusform>{question}: em %n submissão a resposta e as suas colunas de opções não concordam após o registo de limpeza (alterou uma e não a outra). Acrescente ao registo a alteração correspondente.</numerusform>
         <numerusform>{question}: em %n submissões a resposta e as suas colunas de opções não concordam após o registo de limpeza (alterou uma e não a outra). Acrescente ao registo as alterações correspondentes.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/choice_filters.py" line="92" />
+      <source>{question}: in %n submissions the answer is not one of the choices the form allows for their other answers (choice_filter {filter}) after the cleaning log (first: feature {fid}, {question} {code} with {answers}). Check the log's rows on these questions.</source>
+      <translation>
+        <numerusform>{question}: em %n submissão a resposta não é uma das opções que o formulário permite para as suas outras respostas (choice_filter {filter}) depois de aplicado o registo de limpeza (entidade {fid}, {question} {code} com {answers}). Verifique as linhas do registo sobre estas perguntas.</numerusform>
+        <numerusform>{question}: em %n submissões a resposta não é uma das opções que o formulário permite para as suas outras respostas (choice_filter {filter}) depois de aplicado o registo de limpeza (a primeira: entidade {fid}, {question} {code} com {answers}). Verifique as linhas do registo sobre estas perguntas.</numerusform>
       </translation>
     </message>
     <message>
