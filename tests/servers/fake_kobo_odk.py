@@ -25,7 +25,11 @@ submission is gone gives an empty page, as Central does for a token it cannot us
 before (next links by position: ``$skip`` and no ``$top``, so the rest in one page),
 ``state.select = False`` an ODK Central before v2022.3 (``$select`` ignored: whole rows),
 ``state.attachment_names = {0: ("a (1).jpg", "a_1.jpg")}`` the Kobo answer and stored file name of
-submission 0's photo (Django cleans the stored name; None: no attachment listed).
+submission 0's photo (Django cleans the stored name; None: no attachment listed),
+``state.edit_record = f`` serves ``f(i, record, host)`` as Kobo submission ``i``, ``state.route = f`` answers
+``f(handler, path, query)`` = (status, body, content type, headers) before anything else (None: as usual),
+``state.link_host = "host:port"`` writes every next link (Kobo ``next``, ODK ``@odata.nextLink``) for that
+address instead of the one asked (a proxy that drops the port, Central's configured domain).
 
 Run it alone (for the benchmark) with ``python fake_kobo_odk.py --records 100000``: it
 prints the port on the first line and serves until killed.
@@ -525,6 +529,9 @@ class FakeState:
         self.next_links: str | None = None  # ODK: "skip" (Central before 2023.4) or "skiptoken" (2023.4 and later)
         self.select = True  # ODK: $select=__id answered (Central v2022.3 and later); False: ignored
         self.attachment_names: dict[int, tuple[str, str]] = {}
+        self.edit_record = None  # Kobo: edit_record(i, record, host) -> the record served instead
+        self.route = None  # route(handler, path, query) -> (status, body, content type, headers) or None
+        self.link_host: str | None = None  # next links written for this host:port (a proxy, Central's domain)
         self.lock = threading.Lock()
 
     def ids(self):
@@ -640,6 +647,10 @@ class Handler(BaseHTTPRequestHandler):
                 return self._send(fault.status, payload, headers=headers)
             if fault.html:
                 return self._send(200, b"<html><body>Proxy login required</body></html>", "text/html")
+        answer = self.state.route(self, path, query) if self.state.route is not None else None
+        if answer is not None:
+            status, payload, content_type, headers = answer
+            return self._send(status, payload, content_type, headers=headers, fault=fault)
         try:
             if path == "/token/":
                 basic = "Basic " + base64.b64encode(f"{KOBO_USER}:{KOBO_PASSWORD}".encode()).decode()
@@ -722,7 +733,8 @@ class Handler(BaseHTTPRequestHandler):
         chosen = ids[start : start + limit]
         page = {"count": len(ids), "next": None, "previous": None, "results": [self._record(i, host) for i in chosen]}
         if start + limit < len(ids):
-            page["next"] = self._link(base + path, query, start=start + limit, limit=limit)
+            linked = f"http://{self.state.link_host}" if self.state.link_host else base
+            page["next"] = self._link(linked + path, query, start=start + limit, limit=limit)
         if start > 0:
             page["previous"] = self._link(base + path, query, start=max(0, start - limit), limit=limit)
         return self._json(200, page, fault)
@@ -738,6 +750,8 @@ class Handler(BaseHTTPRequestHandler):
                 record["_attachments"] = []
             for attachment in record["_attachments"]:
                 attachment["filename"] = f"enumerator/attachments/{FORMHUB_UUID}/{record['_uuid']}/{stored}"
+        if self.state.edit_record is not None:
+            record = self.state.edit_record(i, record, host)
         return record
 
     @staticmethod
@@ -932,7 +946,7 @@ class Handler(BaseHTTPRequestHandler):
         if query.get("$count") == "true":
             page["@odata.count"] = len(ids)
         if self.state.next_links and "$top" in query and skip + top < len(ids) and rows:
-            here = f"http://{self.headers.get('Host')}{urlsplit(self.path).path}"
+            here = f"http://{self.state.link_host or self.headers.get('Host')}{urlsplit(self.path).path}"
             rest = {k: v for k, v in query.items() if k not in ("$skip", "$skiptoken")}
             if self.state.next_links == "skiptoken":
                 token = "01" + base64.b64encode(json.dumps({"instanceId": rows[-1]["__id"]}).encode()).decode()

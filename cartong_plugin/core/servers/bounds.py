@@ -5,6 +5,8 @@
   token or password is sent; :class:`OriginSession` also strips them from any redirect that
   leaves that origin (``mykobo.co.uk.evil.org``, ``evilmykobo.co.uk``, ``http://``, another port),
   and does not follow such a redirect at all for a request with a body (a login's password).
+* :func:`kobo_files_origin`: the one exception, for attachments only: ``kc.<domain>``, the file host of
+  the KoboToolbox server ``kf.<domain>`` (same scheme and port).
 * :class:`PageGuard`: the pages of one list; a ``next`` link to a page already fetched (a loop), one to
   another origin, ``IDLE_PAGES`` pages in a row with nothing new, or more pages than
   ``MAX_PAGES`` stop the download with a clear message.
@@ -18,6 +20,7 @@ options (``max_page_bytes``, ``stall_seconds``, ``min_bytes_per_second``).
 
 from __future__ import annotations
 
+import ipaddress
 import socket
 import time
 import zlib
@@ -78,6 +81,28 @@ def _urllib3_origin(url: str) -> tuple[str, str, int | None] | None:
         return None
     scheme = (parts.scheme or "").lower()
     return scheme, (parts.host or "").lower().strip("[]").rstrip("."), parts.port or _DEFAULT_PORTS.get(scheme)
+
+
+def kobo_files_origin(base_url: str) -> str | None:
+    """The origin of the file host of a KoboToolbox server, the only other place its token may go.
+
+    KoboToolbox is deployed as ``kf.<domain>`` (the API the user configures) and ``kc.<domain>`` (kobocat,
+    where older and self-hosted servers keep the attachments: ``kc.<domain>/media/original?...``); without
+    the token kc answers its login page. So for a server whose host is exactly ``kf.<domain>`` (a name, not
+    an IP address, ``<domain>`` of two labels or more), ``kc.<domain>`` on the same scheme and port is
+    returned; for any other server None: no other host ever gets the token. Only attachments use it.
+    """
+    scheme, host, port = origin(base_url)
+    labels = host.split(".")
+    if labels[0] != "kf" or len(labels) < 3 or not all(labels) or _urllib3_origin(base_url) != (scheme, host, port):
+        return None
+    try:
+        ipaddress.ip_address(host)
+        return None
+    except ValueError:
+        pass
+    default = _DEFAULT_PORTS.get(scheme)
+    return f"{scheme}://kc.{'.'.join(labels[1:])}" + ("" if port == default else f":{port}")
 
 
 class RedirectRefused(Exception):

@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import email.utils
 import json
-import os
-import shutil
 import time
 from pathlib import Path
 from typing import Any, TypedDict
@@ -159,6 +157,11 @@ class ServerClient:
         if secret and secret not in self.secrets:
             self.secrets.append(secret)
 
+    def gets_credentials(self, url: str, also_to: str | None = None) -> bool:
+        """True when a request to ``url`` carries the credentials: on the configured origin only, or on the
+        origin ``also_to`` when it is given."""
+        return same_origin(url, self.base_url) or (also_to is not None and same_origin(url, also_to))
+
     def check_cancelled(self) -> None:
         if self.feedback is not None and self.feedback.isCanceled():
             raise DownloadCancelled(tr("The download from {host} was cancelled.").format(host=self.host))
@@ -182,14 +185,22 @@ class ServerClient:
 
     # -- requests -----------------------------------------------------------------------
     def request(
-        self, method: str, path_or_url: str, *, what: str = "", stream: bool = False, **kwargs
+        self,
+        method: str,
+        path_or_url: str,
+        *,
+        what: str = "",
+        stream: bool = False,
+        also_to: str | None = None,
+        **kwargs,
     ) -> requests.Response:
         """Send one request with retries; return the 2xx response or raise a ServerError.
 
-        ``what`` names the thing fetched in messages ("the list of forms", "form aBc123").
+        ``what`` names the thing fetched in messages ("the list of forms", "form aBc123"); ``also_to`` is
+        the one other origin that gets the credentials for this request (``bounds.kobo_files_origin``).
         """
         url = self.url(path_or_url)
-        if not same_origin(url, self.base_url):  # a link to another server never gets our credentials
+        if not self.gets_credentials(url, also_to):  # a link to another server never gets our credentials
             kwargs["headers"] = {**(kwargs.get("headers") or {}), "Authorization": None}
             kwargs.setdefault("auth", None)
         what = what or tr("the requested page")
@@ -393,46 +404,14 @@ class ServerClient:
         finally:
             response.close()
 
-    def download_file(self, path_or_url: str, target: Path, *, what: str = "", params=None) -> Path:
-        """Stream a file to ``target`` (written to ``target.part`` then renamed); a cut or stalled
-        transfer is asked again (bounded), and no ``.part`` file is left behind."""
-        target = Path(target)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        part = target.with_name(target.name + ".part")
-        attempt = 0
-        try:
-            while True:
-                response = self.request("GET", path_or_url, params=params, what=what, stream=True)
-                self._check_room(response, target, what)
-                try:
-                    with open(part, "wb") as handle, self._watch():
-                        self._body(response, what, sink=handle)
-                    break
-                except _BodyFailed as err:
-                    self.check_cancelled()
-                    if attempt >= self.max_retries:
-                        raise err.failure from err
-                    attempt += 1
-                    self._retry(what, err.reason, attempt, self.backoff * 2 ** (attempt - 1))
-            os.replace(part, target)
-        finally:
-            if part.exists():
-                part.unlink()
-        return target
+    def download_file(
+        self, path_or_url: str, target: Path, *, what: str = "", params=None, also_to: str | None = None
+    ) -> Path:
+        """Stream a file to ``target``: ``file_download.download_file`` (``also_to``: another origin that gets
+        the credentials for this file, ``bounds.kobo_files_origin``)."""
+        from .file_download import download_file
 
-    def _check_room(self, response: requests.Response, target: Path, what: str) -> None:
-        """CartongError before a file announced bigger than the free space of its disk is written."""
-        size = response.headers.get("Content-Length", "")
-        free = shutil.disk_usage(target.parent).free
-        if size.isdigit() and int(size) > free:
-            response.close()
-            raise CartongError(
-                tr(
-                    "{what} is {size} MB but only {free} MB are free on the disk of {folder}: free some space "
-                    "or choose another folder, then download again."
-                ).format(what=what, size=int(size) // 1024**2 + 1, free=free // 1024**2, folder=target.parent),
-                path=str(target),
-            )
+        return download_file(self, path_or_url, target, what=what, params=params, also_to=also_to)
 
     def close(self) -> None:
         self.session.close()

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from ..base.i18n import tr
 from .attachments import kobo_attachment_name
-from .bounds import PageGuard
-from .http import ServerClient
+from .bounds import PageGuard, kobo_files_origin, same_origin
+from .http import ServerClient, log
 from .records import (
     ATTACHMENT_SKIPPED,
     DownloadStats,
@@ -29,6 +29,7 @@ from .records import (
     report_progress,
 )
 from .server_errors import DownloadCancelled, ServerError
+from .web_pages import needs_download
 
 # Public KoboToolbox servers; any self-hosted URL works too.
 KOBO_SERVERS = {
@@ -103,6 +104,7 @@ class KoboClient:
             **client_options,
         )
         self.feedback = feedback
+        self._files_origin_said = False
 
     def close(self) -> None:
         self.http.close()
@@ -269,13 +271,17 @@ class KoboClient:
     def download_attachments(self, records, folder: Path, missing: list | None = None) -> list[Path]:
         """Download the files listed in each record's ``_attachments`` into ``folder``.
 
-        Files go to ``folder/<_uuid>/<basename>``; files already there are not downloaded again.
+        Files go to ``folder/<_uuid>/<basename>``; files already there are not downloaded again, unless
+        what is there is a web page (a login page kept by an earlier version: ``web_pages.needs_download``).
         A file the server no longer has (404), refuses (on another origin it gets no token), keeps
-        failing (5xx), that is too big or keeps arriving cut or stalled is skipped: its ``(submission
-        uuid, file name, reason)`` goes to ``missing`` and the others still come; only a cancel or the
-        local disk stops the download. Two names that are the same once made safe get ``_2``...
+        failing (5xx), answers with a web page, that is too big or keeps arriving cut or stalled is
+        skipped: its ``(submission uuid, file name, reason)`` goes to ``missing`` and the others still
+        come; only a cancel or the local disk stops the download. Two names that are the same once made
+        safe get ``_2``... The token also goes to ``kc.<domain>`` for the files of ``kf.<domain>``
+        (``bounds.kobo_files_origin``), said once in the log.
         """
         saved = []
+        files_origin = kobo_files_origin(self.http.base_url)
         for record in records:
             taken: set[str] = set()  # two attachments of one submission never share a file
             for attachment in record.get("_attachments") or []:
@@ -284,10 +290,13 @@ class KoboClient:
                 target = attachment_path(folder, record, attachment, taken)
                 if target is None:
                     continue
-                if not target.exists():
+                if needs_download(target):
                     url = attachment.get("download_url") or attachment.get("download_large_url")
+                    self._say_files_origin(url, files_origin)
                     try:
-                        self.http.download_file(url, target, what=tr("attachment {name}").format(name=target.name))
+                        self.http.download_file(
+                            url, target, what=tr("attachment {name}").format(name=target.name), also_to=files_origin
+                        )
                     except DownloadCancelled:
                         raise
                     except ATTACHMENT_SKIPPED as err:
@@ -297,6 +306,19 @@ class KoboClient:
                         continue
                 saved.append(target)
         return saved
+
+    def _say_files_origin(self, url, files_origin: str | None) -> None:
+        """Say, once, that the token goes to the file host ``files_origin`` too (when ``url`` is there)."""
+        if files_origin is None or self._files_origin_said or not same_origin(str(url or ""), files_origin):
+            return
+        self._files_origin_said = True
+        line = tr(
+            "{host} keeps its attachments on {files}, KoboToolbox's file server of the same domain: the token is "
+            "sent there too, for the attachments only."
+        ).format(host=self.http.host, files=files_origin.split("://", 1)[-1])
+        log(line)
+        if self.feedback is not None and hasattr(self.feedback, "pushInfo"):
+            self.feedback.pushInfo(line)
 
 
 def attachment_path(folder: Path, record: dict, attachment: dict, taken: set | None = None) -> Path | None:

@@ -38,6 +38,7 @@ from .records import (
     report_progress,
 )
 from .server_errors import DownloadCancelled, PermissionDenied, QueryRefused, ServerError
+from .web_pages import needs_download
 
 PAGE_SIZE = 1000
 
@@ -425,7 +426,7 @@ class OdkCentralClient:
                     continue
                 name = str(item.get("name", ""))
                 target = attachment_target(folder, str(record.get("_uuid")), name, taken)
-                if not target.exists():
+                if needs_download(target):  # a web page kept by an earlier version is asked again
                     try:
                         self.http.download_file(
                             f"{base}/{quote(str(item['name']), safe='')}",
