@@ -85,7 +85,8 @@ class DownloadAlgorithm(PostgisDestination, CartongAlgorithm):
             feedback.pushWarning(
                 tr(
                     "{count} attachments could not be downloaded and were skipped: {files}. The "
-                    "submissions are all in the GeoPackage."
+                    "submissions are all in the GeoPackage; to fetch the files later, run the download "
+                    "again into this GeoPackage with Update and attachments ticked."
                 ).format(count=len(missing), files=", ".join(missing))
             )
         from pathlib import Path

@@ -77,9 +77,9 @@ def _answers(node: dict, path: str) -> list:
     return found
 
 
-def links_to_nothing(gpkg, folder: Path, submissions: set[str]) -> list[tuple[str, str]]:
-    """(submission uuid, file name) of each ``<question>_file`` link of the ``submissions`` (uuids) in the
-    survey tables of ``gpkg`` whose file is not in ``folder``, where the links start."""
+def links_to_nothing(gpkg, folder: Path, submissions: set[str] | None) -> list[tuple[str, str, str]]:
+    """(submission uuid, file name, link) of each ``<question>_file`` link of the ``submissions`` (uuids; None:
+    all) in the survey tables of ``gpkg`` whose file is not in ``folder``, where the links start."""
     import sqlite3
     from contextlib import closing
 
@@ -93,11 +93,11 @@ def links_to_nothing(gpkg, folder: Path, submissions: set[str]) -> list[tuple[st
                 continue
             names = ", ".join(f'"{c}"' for c in [owner, *links])
             for uuid, *paths in db.execute(f'SELECT {names} FROM "{table}"'):
-                if str(uuid) not in submissions:
+                if submissions is not None and str(uuid) not in submissions:
                     continue
                 for path in paths:
                     if path and not (Path(folder) / path).is_file():
-                        found.append((str(uuid), str(path).rsplit("/", 1)[-1]))
+                        found.append((str(uuid), str(path).rsplit("/", 1)[-1], str(path)))
     return found
 
 

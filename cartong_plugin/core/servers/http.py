@@ -245,7 +245,7 @@ class ServerClient:
                 self.check_cancelled()
                 self.network_seconds += time.perf_counter() - started
                 spent += time.perf_counter() - started
-                failure = connection_failure(self, err)
+                failure = connection_failure(self, err, file=stream)
                 if isinstance(failure, NetworkUnavailable) and not isinstance(
                     err, (requests.exceptions.ReadTimeout, requests.exceptions.ChunkedEncodingError)
                 ):
@@ -278,7 +278,7 @@ class ServerClient:
                 spent += self._retry(what, f"HTTP {response.status_code}", attempt, min(delay, self.max_retry_wait))
                 continue
             response.close()
-            raise self._gave_up(http_failure(self, response, what, attempt + 1), attempt + 1, spent)
+            raise self._gave_up(http_failure(self, response, what, attempt + 1, stream), attempt + 1, spent)
 
     def _check_redirect(self, url: str, response: requests.Response, what: str) -> None:
         """InvalidResponse when a page asked of the server was redirected to another origin: its answer is

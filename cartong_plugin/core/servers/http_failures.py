@@ -33,8 +33,9 @@ def failure_reason(err: Exception, redact) -> str:
     return redact(text.strip("()'\" "))[:200]
 
 
-def connection_failure(client, err: Exception) -> ServerError:
-    """The ServerError saying in a sentence why ``client`` (a ServerClient) could not reach its server."""
+def connection_failure(client, err: Exception, file: bool = False) -> ServerError:
+    """The ServerError saying in a sentence why ``client`` (a ServerClient) could not reach its server (for a
+    ``file``: an attachment, skipped on its own)."""
     text = str(err)
     if isinstance(err, requests.exceptions.Timeout):
         seconds = client.timeout[1] if isinstance(client.timeout, tuple) else client.timeout
@@ -77,6 +78,12 @@ def connection_failure(client, err: Exception) -> ServerError:
                 "mistakes and check that this computer is connected to the internet."
             ).format(host=client.host)
         )
+    if file:
+        return NetworkUnavailable(
+            tr("Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}).").format(
+                host=client.host, reason=failure_reason(err, client.redact)
+            )
+        )
     return NetworkUnavailable(
         tr(
             "Cannot reach {host}: this computer seems to be offline, or the server is down "
@@ -85,9 +92,16 @@ def connection_failure(client, err: Exception) -> ServerError:
     )
 
 
-def http_failure(client, response: requests.Response, what: str, attempts: int) -> ServerError:
-    """The ServerError saying in a sentence what an HTTP error status of ``client``'s server means."""
+def http_failure(client, response: requests.Response, what: str, attempts: int, file: bool = False) -> ServerError:
+    """The ServerError saying in a sentence what an HTTP error status of ``client``'s server means (for a
+    ``file``: an attachment, whose 404 says nothing of the form)."""
     status = response.status_code
+    if status == 404 and file:
+        return NotFound(
+            tr(
+                "{what} is not on {host} (HTTP 404): it may have been deleted from its submission, or not uploaded yet."
+            ).format(host=client.host, what=what)
+        )
     if status == 401:
         return AuthenticationFailed(
             tr(

@@ -33,7 +33,8 @@ from ..base.atomic import atomic_output
 from ..base.errors import CartongError
 from ..base.i18n import tr
 from ..base.safe_files import file_sha256
-from .attachments import attachments_dir, link_attachments, links_to_nothing
+from .attachment_fetch import fetch_survey_attachments
+from .attachments import attachments_dir, link_attachments
 from .geopackage import _in_use, copy_geopackage, ensure_not_in_use, log_sync, utc_now
 from .http import log, normalise_base_url
 from .resume import PartialDownload, resumed_message
@@ -112,7 +113,7 @@ def sync_kobo(
                 uid, spool, after_id=start, page_size=page_size or PAGE_SIZE, stats=stats
             )
 
-        def fetch_attachments(records, folder, missing):
+        def fetch_attachments(records, folder, missing, again=False):
             return client.download_attachments(records, folder, missing)
 
         return _sync(
@@ -189,7 +190,9 @@ def sync_odk(
                 known=known,
             )
 
-        def fetch_attachments(records, folder, missing):
+        def fetch_attachments(records, folder, missing, again=False):
+            if again:  # read back from the GeoPackage: the files present then may have been uploaded since
+                records = ({**record, "__system/attachmentsPresent": 1} for record in records)
             return client.download_attachments(project_id, xml_form_id, records, folder, missing)
 
         return _sync(
@@ -372,20 +375,11 @@ def _write_geopackage(
             feedback.pushWarning(warning)
     warnings = stats.warnings + warnings  # the download's own (already shown), kept with the sync
     missing = [] if missing is None else missing
-    saved = fetch_attachments(iter(spool), attachments_dir(output), missing) if fetch_attachments else []
-    if fetch_attachments:  # an answer naming a file the server did not list is missing too
-        listed = {(uuid, name) for uuid, name, _ in missing}
-        uuids = {str(record.get("_uuid") or "") for record in spool}
-        for uuid, name in links_to_nothing(tmp, output.parent, uuids):
-            if (uuid, name) not in listed:
-                listed.add((uuid, name))
-                missing.append(
-                    (
-                        uuid,
-                        name,
-                        tr("the submission names this file, but the server listed no attachment of that name."),
-                    )
-                )
+    saved = (
+        fetch_survey_attachments(tmp, output, spool, mode == "update", fetch_attachments, missing, feedback)
+        if fetch_attachments
+        else []
+    )
     _report_missing(missing, feedback)
     relations = []  # the same in every chunk, once a repeat has rows
     for relation in (r for report in reports for r in report.relations):

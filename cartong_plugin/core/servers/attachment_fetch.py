@@ -1,0 +1,93 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The attachment phase of a download or update: the files of the submissions, and those still missing.
+
+``fetch_survey_attachments`` asks the files of the new submissions, lists as missing every link of theirs
+whose file did not come, and, in an update, also asks again the files that earlier downloads skipped (the
+Wi-Fi lost in the photo phase, a storage server failing for a while, a file not uploaded yet): every link
+of the whole survey whose file is not in the folder. Their submissions are read back from the raw table
+(``records_of``); the update says how many came and how many are still missing.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+from ..base.i18n import tr, trn
+from .attachments import attachments_dir, links_to_nothing
+
+RAW_MAIN = "raw_survey"
+
+
+def fetch_survey_attachments(tmp, output: Path, spool, update: bool, fetch, missing: list, feedback=None) -> list:
+    """Fetch (``fetch(records, folder, missing, again)``) the attachments of the records in ``spool`` and, for
+    an ``update``, those missing from earlier downloads, for the survey GeoPackage written at ``tmp`` that
+    becomes ``output``. Appends (submission uuid, file name, reason) to ``missing``; returns the files saved
+    (those of the new submissions, and the earlier ones fetched now)."""
+    folder = attachments_dir(output)
+    uuids = {str(record.get("_uuid") or "") for record in spool}
+    saved = list(fetch(iter(spool), folder, missing, False))
+    _list_links_to_nothing(tmp, output, uuids, missing)
+    if not update:
+        return saved
+    earlier = {
+        (uuid, name): path for uuid, name, path in links_to_nothing(tmp, output.parent, None) if uuid not in uuids
+    }
+    if not earlier:
+        return saved
+    before = len(missing)
+    fetch(records_of(tmp, {uuid for uuid, _ in earlier}), folder, missing, True)
+    _list_links_to_nothing(tmp, output, {uuid for uuid, _ in earlier}, missing)
+    still = {(uuid, name) for uuid, name, _ in missing[before:]}
+    recovered = [output.parent / path for link, path in earlier.items() if link not in still]
+    _say(
+        trn(
+            "%n attachment was missing after earlier downloads: {recovered} fetched now, {still} still missing.",
+            "%n attachments were missing after earlier downloads: {recovered} fetched now, {still} still missing.",
+            len(earlier),
+        ).format(recovered=len(recovered), still=len(earlier) - len(recovered)),
+        feedback,
+    )
+    return saved + recovered
+
+
+def _list_links_to_nothing(tmp, output: Path, uuids: set[str], missing: list) -> None:
+    """Each link of the submissions ``uuids`` whose file is not there, not yet in ``missing``: an answer naming a
+    file the server did not list, or did not send."""
+    listed = {(uuid, name) for uuid, name, _ in missing}
+    for uuid, name, _path in links_to_nothing(tmp, output.parent, uuids):
+        if (uuid, name) not in listed:
+            listed.add((uuid, name))
+            missing.append(
+                (uuid, name, tr("the submission names this file, but the server listed no attachment of that name."))
+            )
+
+
+def records_of(gpkg, uuids: set[str]) -> list[dict]:
+    """The rows of the raw table of ``gpkg`` whose ``_uuid`` is in ``uuids``, as records the attachment downloads
+    take: every column as text, ``_attachments`` (Kobo's list of files, kept as JSON) read back."""
+    records = []
+    with closing(sqlite3.connect(f"file:{gpkg}?mode=ro", uri=True)) as db:
+        columns = [row[1] for row in db.execute(f'PRAGMA table_info("{RAW_MAIN}")')]
+        if "_uuid" not in columns:
+            return []
+        for row in db.execute(f'SELECT * FROM "{RAW_MAIN}"'):
+            record = dict(zip(columns, row))
+            if str(record.get("_uuid") or "") not in uuids:
+                continue
+            try:
+                record["_attachments"] = json.loads(record.get("_attachments") or "[]")
+            except ValueError:
+                record["_attachments"] = []
+            records.append(record)
+    return records
+
+
+def _say(line: str, feedback) -> None:
+    from .http import log
+
+    log(line)
+    if feedback is not None and hasattr(feedback, "pushInfo"):
+        feedback.pushInfo(line)
