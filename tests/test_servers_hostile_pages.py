@@ -96,14 +96,11 @@ def test_urls_two_parsers_read_differently_are_never_the_same_origin(qgis_app):
 
 
 def test_kobo_next_link_hiding_another_port_behind_a_backslash_is_not_followed(qgis_app, fake_server, other, tmp_path):
-    from cartong_plugin.core.servers.server_errors import InvalidResponse
-
+    """Kobo pages by _id: the link only says that more follow, and is never asked (attack 7, finding 3)."""
     fake_server.inject("/data/", next_link=_backslash(other, "{host}", DATA + "?start=100&limit=100"))
-    with pytest.raises(InvalidResponse, match="leads to another server") as caught:
-        _kobo(fake_server, tmp_path / "x.gpkg", page_size=100)
+    result = _kobo(fake_server, tmp_path / "x.gpkg", page_size=100)
+    assert result.total_records == 250
     assert other.state.requests == []  # neither the token nor the request
-    assert KOBO_TOKEN not in str(caught.value)
-    assert "100 submissions already downloaded are kept" in str(caught.value)
 
 
 def test_kobo_attachment_url_hiding_another_port_gets_no_token(qgis_app, fake_server, other, tmp_path):
@@ -139,18 +136,25 @@ def test_odk_next_link_hiding_another_port_gets_no_bearer_token(qgis_app, fake_s
     assert other.state.requests == []
 
 
-def test_odk_app_user_next_link_to_another_origin_is_not_followed(qgis_app, fake_server, other, tmp_path):
-    """The app-user token is in the link's path: following it even without a header would give it away."""
+@pytest.mark.parametrize("form", [FORM_ID, "another_form"])
+def test_odk_app_user_next_link_to_another_origin_is_never_asked_there(qgis_app, fake_server, other, tmp_path, form):
+    """The app-user token is in the link's path: following it even without a header would give it away. A link
+    to the same list is asked of the configured server (attack 7, finding 3); one to another list is refused."""
     from cartong_plugin.core.servers.server_errors import InvalidResponse
     from cartong_plugin.core.servers.sync import sync_odk
 
-    link = f"http://127.0.0.1:{other.port}/v1/key/{ODK_APP_TOKEN}/projects/{PROJECT_ID}/forms/{FORM_ID}.svc/Submissions"
-    fake_server.inject(".svc/Submissions", next_link=link + "?%24skip=100")
-    with pytest.raises(InvalidResponse, match="leads to another server") as caught:
-        sync_odk(fake_server.url, PROJECT_ID, FORM_ID, tmp_path / "x.gpkg", app_user_token=ODK_APP_TOKEN)
+    link = f"http://127.0.0.1:{other.port}/v1/key/{ODK_APP_TOKEN}/projects/{PROJECT_ID}/forms/{form}.svc/Submissions"
+    fake_server.inject(".svc/Submissions", next_link=link + "?%24skip=250")
+    if form == FORM_ID:
+        result = sync_odk(fake_server.url, PROJECT_ID, FORM_ID, tmp_path / "x.gpkg", app_user_token=ODK_APP_TOKEN)
+        assert result.total_records == 250
+        assert {"$skip": "250"} in [r["query"] for r in fake_server.state.requests]  # the link, asked here
+    else:
+        with pytest.raises(InvalidResponse, match="leads to another server") as caught:
+            sync_odk(fake_server.url, PROJECT_ID, FORM_ID, tmp_path / "x.gpkg", app_user_token=ODK_APP_TOKEN)
+        assert ODK_APP_TOKEN not in str(caught.value) and f"127.0.0.1:{other.port}" in str(caught.value)
+        assert "250 submissions already downloaded are kept" in str(caught.value)
     assert other.state.requests == []
-    assert ODK_APP_TOKEN not in str(caught.value) and f"127.0.0.1:{other.port}" in str(caught.value)
-    assert "250 submissions already downloaded are kept" in str(caught.value)
 
 
 # ----------------------------------------------------------------------------- 2-4. every submission once

@@ -38,9 +38,14 @@ def _requests_to(server, host_prefix: str) -> list[dict]:
 
 
 @pytest.mark.parametrize("look_alike", [*LOOK_ALIKES, "other port"])
-def test_next_link_to_a_look_alike_origin_is_not_followed(qgis_app, fake_server, local_names, tmp_path, look_alike):
-    """Not even without the token (an ODK app-user token is in the link's path): the download stops,
-    says why, and keeps what came for the next attempt."""
+@pytest.mark.parametrize("path", ["same list", "another list"])
+def test_next_link_to_a_look_alike_origin_is_not_followed(
+    qgis_app, fake_server, local_names, tmp_path, look_alike, path
+):
+    """Not even without the token (an ODK app-user token is in the link's path). The link of a Kobo that
+    pages by _id is not followed at all, so it does not stop the download (attack 7, finding 3); one it must
+    follow (a Kobo that ignores the query) is asked of the configured server when it leads to the same list,
+    else the download stops, says why, and keeps what came for the next attempt."""
     from cartong_plugin.core.servers.server_errors import InvalidResponse
     from cartong_plugin.core.servers.sync import sync_kobo
 
@@ -50,10 +55,25 @@ def test_next_link_to_a_look_alike_origin_is_not_followed(qgis_app, fake_server,
             target, watched = f"http://{HOME}:{other.port}", other
         else:
             target, watched = f"http://{look_alike}:{fake_server.port}", fake_server
-        fake_server.inject("/data/", next_link=target + f"/api/v2/assets/{ASSET_UID}/data/?start=100&limit=100")
-        with pytest.raises(InvalidResponse, match="that leads to another server") as caught:
-            sync_kobo(f"http://{HOME}:{fake_server.port}", KOBO_TOKEN, ASSET_UID, tmp_path / "x.gpkg", page_size=100)
-        assert "100 submissions already downloaded are kept" in str(caught.value)
+        listed = ASSET_UID if path == "same list" else "aSecondSurvey02"
+        fake_server.inject("/data/", next_link=target + f"/api/v2/assets/{listed}/data/?start=100&limit=100")
+        result = sync_kobo(
+            f"http://{HOME}:{fake_server.port}", KOBO_TOKEN, ASSET_UID, tmp_path / "x.gpkg", page_size=100
+        )
+        assert result.total_records == 250  # by _id: the link is not even read
+        fake_server.state.edit_record = lambda i, record, host: dict(record, _id=1000 - i)  # ids out of order
+        fake_server.inject("/data/", next_link=target + f"/api/v2/assets/{listed}/data/?start=100&limit=100")
+        if path == "same list":
+            result = sync_kobo(
+                f"http://{HOME}:{fake_server.port}", KOBO_TOKEN, ASSET_UID, tmp_path / "y.gpkg", page_size=100
+            )
+            assert result.total_records == 250
+        else:
+            with pytest.raises(InvalidResponse, match="that leads to another server") as caught:
+                sync_kobo(
+                    f"http://{HOME}:{fake_server.port}", KOBO_TOKEN, ASSET_UID, tmp_path / "y.gpkg", page_size=100
+                )
+            assert "100 submissions already downloaded are kept" in str(caught.value)
         host = target.split("//", 1)[1].rsplit(":", 1)[0]
         followed = _requests_to(watched, host) if look_alike != "other port" else watched.state.requests
         assert followed == []

@@ -8,7 +8,8 @@
 * :func:`kobo_files_origin`: the one exception, for attachments only: ``kc.<domain>``, the file host of
   the KoboToolbox server ``kf.<domain>`` (same scheme and port).
 * :class:`PageGuard`: the pages of one list; a ``next`` link to a page already fetched (a loop), one to
-  another origin, ``IDLE_PAGES`` pages in a row with nothing new, or more pages than
+  another origin that is not the same page of the list (``same_page_on``: such a link is followed on the
+  configured server), ``IDLE_PAGES`` pages in a row with nothing new, or more pages than
   ``MAX_PAGES`` stop the download with a clear message.
 * :func:`read_body`: reads an answer as it arrives, in chunks: more than ``max_bytes`` (after
   decompression), or fewer than ``min_rate`` bytes per second over ``stall_seconds``, stops it;
@@ -24,7 +25,7 @@ import ipaddress
 import socket
 import time
 import zlib
-from urllib.parse import parse_qsl, urljoin, urlsplit
+from urllib.parse import parse_qsl, unquote, urljoin, urlsplit, urlunsplit
 
 import requests
 from urllib3 import exceptions as urllib3_errors
@@ -145,15 +146,67 @@ class OriginSession(requests.Session):
         return target
 
 
+def same_page_on(link: str, asked: str, home: str) -> str | None:
+    """The next-page ``link`` to follow on the configured server ``home``, or None when it cannot be.
+
+    A link on ``home`` is followed as it is. ODK Central writes its links for the domain it is configured
+    with, not the address the user typed (an IP address on a LAN, an SSH tunnel, an internal name), and a
+    proxy may drop the port of the links it passes on: such a link, written unambiguously, whose path is
+    the page just asked (``asked``; with the path under which ``home`` serves, if any) leads to the next
+    page of the same list, so that path and query are asked of ``home``. Nothing goes to the link's host.
+    """
+    if same_origin(link, home):
+        return link
+    parts, base = urlsplit(link), urlsplit(home)
+    if _ambiguous(link) or parts.scheme.lower() not in _DEFAULT_PORTS or not parts.hostname:
+        return None
+    path, page = unquote(parts.path), unquote(urlsplit(asked).path)
+    prefix = base.path.rstrip("/")
+    if path == page:
+        full = parts.path
+    elif prefix and prefix + path == page:  # Central behind a path (https://org.example/central)
+        full = prefix + parts.path
+    else:
+        return None
+    return urlunsplit((base.scheme, base.netloc, full, parts.query, ""))
+
+
 class PageGuard:
     """Follows the pages of one list: refuses a link followed before, more than ``max_pages``, a link
-    off ``home`` (the configured server) and ``IDLE_PAGES`` pages in a row that bring nothing new."""
+    off ``home`` (the configured server; ``follow`` brings one to the same page back to it) and
+    ``IDLE_PAGES`` pages in a row that bring nothing new."""
 
-    def __init__(self, host: str, what: str, max_pages: int | None = None, home: str | None = None):
+    def __init__(self, host: str, what: str, max_pages: int | None = None, home: str | None = None, feedback=None):
         self.host, self.what, self.home = host, what, home
         self.max_pages = MAX_PAGES if max_pages is None else max_pages
         self.seen: set[str] = set()
         self.idle = 0  # pages in a row that brought no new submission
+        self.feedback = feedback
+        self.elsewhere_said = False
+
+    def follow(self, link: str, asked: str) -> str:
+        """The next-page ``link`` of the page ``asked`` as it is to be fetched: on ``home`` (``same_page_on``,
+        said once), or as it came when it cannot be brought there (``visit`` then refuses it)."""
+        if self.home is None:
+            return link
+        target = same_page_on(link, asked, self.home)
+        if target is None or target == link:
+            return link
+        if not self.elsewhere_said:
+            from ..base.i18n import tr
+            from .http import log
+
+            self.elsewhere_said = True
+            other = _urllib3_origin(link) or ("", "?", None)
+            line = tr(
+                "{host} writes its 'next page' links for {what} with another address ({other}), as a server "
+                "behind a proxy or configured with another domain name does: the pages are asked of {host}, "
+                "and nothing is sent to {other}."
+            ).format(host=self.host, what=self.what, other=f"{other[1]}:{other[2]}")
+            log(line)
+            if self.feedback is not None and hasattr(self.feedback, "pushInfo"):
+                self.feedback.pushInfo(line)
+        return target
 
     def visit(self, url: str, params=None) -> None:
         """Call before fetching each page; ServerError when the list loops, never ends or leaves ``home``."""
@@ -172,8 +225,7 @@ class PageGuard:
 
     def check_link(self, url: str, params=None) -> str:
         """InvalidResponse for a link off ``home``, ServerError for one back to a page already fetched (the
-        query string and ``params`` compared as one set). Also for a ``next`` link that is not followed
-        (Kobo pages asked by ``_id``): a server that writes such links is not trusted with the rest."""
+        query string and ``params`` compared as one set)."""
         from ..base.i18n import tr
         from .server_errors import InvalidResponse, ServerError
 

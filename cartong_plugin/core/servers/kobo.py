@@ -113,7 +113,7 @@ class KoboClient:
     def list_surveys(self, deployed_only: bool = True) -> list[KoboSurvey]:
         """The account's surveys (all pages), deployed ones only by default."""
         surveys = []
-        url = "/api/v2/assets/"
+        url: str | None = "/api/v2/assets/"
         params: dict[str, object] | None = {
             "q": "asset_type:survey",
             "asset_type": "survey",
@@ -121,9 +121,10 @@ class KoboClient:
             "format": "json",
         }
         what = tr("the list of forms")
-        guard = PageGuard(self.http.host, what, home=self.http.base_url)
+        guard = PageGuard(self.http.host, what, home=self.http.base_url, feedback=self.feedback)
         while url:
-            guard.visit(self.http.url(url), params)
+            asked = self.http.url(url)
+            guard.visit(asked, params)
             page = self.http.get_json(url, params=params, what=what)
             for number, asset in enumerate(_results(page, self.http.host), start=1):
                 check_record(asset, self.http.host, what, len(guard.seen), number)
@@ -133,7 +134,8 @@ class KoboClient:
                 if deployed_only and not survey.deployed:
                     continue
                 surveys.append(survey)
-            url, params = page.get("next"), None  # `next` already carries the query
+            link = page.get("next")  # it already carries the query
+            url, params = (guard.follow(str(link), asked) if link else None), None
         return surveys
 
     def get_asset(self, uid: str) -> dict:
@@ -161,7 +163,8 @@ class KoboClient:
         Pages are asked by ``_id``, never by position: each one for the ids after the largest received
         (``query`` ``$gt``, sorted by ``_id``). By position (``start``), a submission deleted during the
         download moved a later one into a page already read, and it was skipped for good. The server's
-        ``next`` link only says that more follow; it is still checked (``PageGuard``). A server that does
+        ``next`` link only says that more follow: it is not followed, so neither is it checked (a proxy that
+        drops the port writes it for another address, ``PageGuard.follow``). A server that does
         not sort or filter as asked (ids out of order, an empty page with a ``next`` link) is read by its
         ``next`` links instead, from the start of the list again when pages by ``_id`` came before.
         Each page is written to disk before the next is fetched, so memory stays flat, and each ``_id``
@@ -192,9 +195,10 @@ class KoboClient:
         params: dict[str, object] | None = _page_params(page_size, after_id)
         cursor, by_id = after_id, True
         link_base = base  # what came before the query that the links followed continue (their count is of the rest)
-        guard = PageGuard(self.http.host, what, home=self.http.base_url)
+        guard = PageGuard(self.http.host, what, home=self.http.base_url, feedback=self.feedback)
         while url:
-            guard.visit(self.http.url(url), params)
+            asked = self.http.url(url)
+            guard.visit(asked, params)
             page = self.http.get_json(url, params=params, what=what)
             results = _results(page, self.http.host)
             for number, record in enumerate(results, start=1):
@@ -243,13 +247,12 @@ class KoboClient:
                 url, params = data, _page_params(page_size, after_id, start=0)
             elif not link:
                 break
-            elif in_order and results:
-                guard.check_link(self.http.url(link))  # not followed, but a link elsewhere is not trusted
+            elif in_order and results:  # the link only says that more follow (not followed: not checked)
                 cursor = ids[-1]
                 url, params = data, _page_params(page_size, cursor)
             else:
                 by_id, link_base = False, before
-                url, params = link, None  # `next` already carries the query
+                url, params = guard.follow(str(link), asked), None  # `next` already carries the query
             if not guard.keep_going(new, stats.received, stats.server_count):
                 break  # every announced submission is here; the links lead nowhere new
         check_count(self.feedback, stats, self.http.host, uid)

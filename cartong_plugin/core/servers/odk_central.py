@@ -353,9 +353,10 @@ class OdkCentralClient:
         seen = set() if seen is None else seen
         known = known or set()
         stats.by_position = stats.by_position or skip > 0
-        guard = PageGuard(self.http.host, what, home=self.http.base_url)
+        guard = PageGuard(self.http.host, what, home=self.http.base_url, feedback=self.feedback)
         while url:
-            guard.visit(self.http.url(url), params)
+            asked = self.http.url(url)
+            guard.visit(asked, params)
             page = self.http.get_json(url, params=params, what=what)
             rows = odata_rows(page, self.http.host)
             count = page.get("@odata.count")
@@ -381,8 +382,8 @@ class OdkCentralClient:
             # a full page asked by position, or an empty one a link led to (its cursor's submission deleted)
             gap = not rows if params is None else len(rows) >= page_size
             next_link = page.get("@odata.nextLink")
-            if next_link:
-                url, params = next_link, None
+            if next_link:  # Central writes it for its configured domain: followed on the server given
+                url, params = guard.follow(str(next_link), asked), None
                 stats.by_position = stats.by_position or "skiptoken" not in next_link.lower()
             elif gap and (count is None or skip < count):
                 url, params = home, dict(base, **{"$skip": skip})

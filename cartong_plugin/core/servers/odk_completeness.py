@@ -115,17 +115,19 @@ def server_ids(http, url: str, query: dict, form_id: str) -> list[str] | None:
     if any(not isinstance(row, dict) or any(not key.startswith("__") for key in row) for row in probe):
         return None  # form fields: $select ignored (Central before v2022.3); asking for every whole row is no check
     ids: list[str] = []
-    guard = PageGuard(http.host, what, home=http.base_url)
+    guard = PageGuard(http.host, what, home=http.base_url, feedback=http.feedback)
     link: str | None = url
     params: dict | None = light  # no $top: the whole list in one answer, one moment of the server
     while link:
-        guard.visit(http.url(link), params)
+        asked = http.url(link)
+        guard.visit(asked, params)
         page = http.get_json(link, params=params, what=what)
         for number, row in enumerate(odata_rows(page, http.host), start=1):
             check_record(row, http.host, what, len(guard.seen), number)
             if row.get("__id"):
                 ids.append(str(row["__id"]))
-        link, params = page.get("@odata.nextLink"), None
+        link = page.get("@odata.nextLink")
+        link, params = (guard.follow(str(link), asked) if link else None), None
     return list(dict.fromkeys(ids))
 
 
