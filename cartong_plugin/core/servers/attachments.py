@@ -2,8 +2,9 @@
 """Attachments of a download: where they are saved and how the survey layer opens them.
 
 ``attachments_dir`` is the folder beside the GeoPackage (``<gpkg stem>_attachments/``);
-``saved_attachment_names`` gives the file each answer links to (Kobo stores a file under a cleaned
-name, the answer keeps the phone's); ``links_to_nothing`` finds the links whose file is not there;
+``saved_attachment_names`` and ``attachment_rows`` give the file each answer links to (Kobo stores a file
+under a cleaned name, the answer keeps the phone's; two answers naming the same file each get their own);
+``links_to_nothing`` finds the links whose file is not there;
 ``link_attachments`` stores in the GeoPackage a default style whose attribute form opens each
 ``<question>_file`` from that folder (an ExternalResource editor widget with relative paths).
 """
@@ -38,32 +39,52 @@ def valid_filename(name: str) -> str:
     return re.sub(r"(?u)[^-\w.]", "", str(name).strip().replace(" ", "_"))
 
 
-def saved_attachment_names(record: dict) -> dict[str, str]:
-    """Each answer of a Kobo ``record`` naming one of its ``_attachments`` -> the name that file is saved
-    under (``records.attachment_file_name``, in the order ``KoboClient.download_attachments`` saves them).
+def saved_attachment_names(record: dict) -> dict[tuple[str, str], list[str]]:
+    """(question path, answer) of a Kobo ``record`` -> the names its ``_attachments`` are saved under
+    (``records.attachment_file_name``, in the order ``KoboClient.download_attachments`` saves them), one per
+    answer in the order of the attachments (``attachment_rows`` gives each answer its own).
 
     The answer keeps the name the phone gave (``Photo point d'eau (1).jpg``), the file is stored cleaned
-    (``Photo_point_deau_1.jpg``, or ``..._AbC1234.jpg`` when the name was taken): each attachment goes
-    with the answer of its question (``question_xpath``), among several (a repeat) the one whose cleaned
-    name it has. The cleaned name after a NUL character finds it from an answer alone (no ``question_xpath``)."""
+    (``Photo_point_deau_1.jpg``, or ``..._AbC1234.jpg`` when the name was taken: two photo questions whose
+    answers are both ``image.jpg``, as iOS names every photo taken in a browser): each attachment goes with
+    an answer of its own question (``question_xpath``), among several (a repeat) one whose cleaned name it
+    has. The key ``("\0", cleaned name)`` finds it from an answer alone (no ``question_xpath``)."""
     from .records import attachment_file_name
 
     taken: set[str] = set()
-    names: dict[str, str] = {}
+    names: dict[tuple[str, str], list[str]] = {}
     for attachment in record.get("_attachments") or []:
         stored = kobo_attachment_name(attachment) if isinstance(attachment, dict) else None
         if stored is None:
             continue
         saved = attachment_file_name(stored, taken)
         cleaned = valid_filename(stored)
-        answers = [a for a in _answers(record, str(attachment.get("question_xpath") or "")) if isinstance(a, str) and a]
+        question = str(attachment.get("question_xpath") or "")
+        answers = [a for a in _answers(record, question) if isinstance(a, str) and a]
         stem = cleaned.rsplit(".", 1)[0]
         exact = [a for a in answers if valid_filename(a) == cleaned]
         suffixed = [a for a in answers if stem.startswith(valid_filename(a).rsplit(".", 1)[0] + "_")]
-        for answer in exact or suffixed or (answers if len(answers) == 1 else []):
-            names.setdefault(answer, saved)
-        names.setdefault("\0" + cleaned, saved)
+        candidates = exact or suffixed or (answers if len(set(answers)) == 1 else [])
+        # the first answer that has fewer files than rows answering it (two rows may answer the same name)
+        free = [a for a in candidates if len(names.get((question, a), [])) < answers.count(a)]
+        if free or candidates:
+            names.setdefault((question, (free or candidates)[0]), []).append(saved)
+        names.setdefault(("\0", cleaned), []).append(saved)
     return names
+
+
+def attachment_rows(names: dict[tuple[str, str], list[str]], rows: list[dict]) -> dict[tuple[str, str], str]:
+    """(question path, row ``_index``) -> the file saved for that answer, over the flattened ``rows`` of one
+    submission (its main row, then its repeat rows in order), from ``saved_attachment_names``: the rows
+    answering one name take its files in turn."""
+    left = {key: list(saved) for key, saved in names.items() if key[0] != "\0"}
+    chosen: dict[tuple[str, str], str] = {}
+    for row in rows:
+        for question, answer in row.items():
+            queue = left.get((question, answer)) if isinstance(answer, str) else None
+            if queue:
+                chosen[(question, str(row.get("_index") or ""))] = queue.pop(0) if len(queue) > 1 else queue[0]
+    return chosen
 
 
 def _answers(node: dict, path: str) -> list:

@@ -10,7 +10,7 @@ tables; an update continues the ``_index`` numbering of the rows already there (
 from __future__ import annotations
 
 from ..base.i18n import tr
-from .attachments import saved_attachment_names, valid_filename
+from .attachments import attachment_rows, saved_attachment_names, valid_filename
 from .records import RecordFlattener, attachment_link
 
 RAW_MAIN = "raw_survey"
@@ -39,21 +39,29 @@ def write_submissions(
     start_index, repeat_start = existing_counts(gpkg) if update else (0, {})
     flattener = RecordFlattener(form, form.title or RAW_MAIN, start_index, repeat_start)
     link = None
-    saved: dict[tuple[str, str], str] = {}  # (submission uuid, answer) -> the file its attachment is saved as
+    # (submission uuid, question, row _index) -> the file that answer's attachment is saved as; (uuid, "\0",
+    # cleaned name) -> the first file of that name (an attachment that names no question)
+    saved: dict[tuple[str, str, str], str] = {}
     if attachments_folder:
 
-        def link(owner, name):
+        def link(owner, question, row, name):
             if not owner:
                 return None
-            name = saved.get((owner, name)) or saved.get((owner, "\0" + valid_filename(name))) or name
+            name = (
+                saved.get((owner, question, str(row or ""))) or saved.get((owner, "\0", valid_filename(name))) or name
+            )
             return attachment_link(attachments_folder, owner, name)
 
     reports, chunk, first = [], [], 1
     for count, record in enumerate(records, start=1):
+        flat = flattener.flatten(record)
         if attachments_folder and record.get("_attachments"):
             owner = str(record.get("_uuid") or "")
-            saved.update({(owner, answer): name for answer, name in saved_attachment_names(record).items()})
-        chunk.append(flattener.flatten(record))
+            names = saved_attachment_names(record)
+            rows = [flat.main, *(row for repeat in flat.repeats.values() for row in repeat)]
+            saved.update({(owner, *key): name for key, name in attachment_rows(names, rows).items()})
+            saved.update({(owner, *key): files[0] for key, files in names.items() if key[0] == "\0"})
+        chunk.append(flat)
         if every_1000 is not None and count % 1000 == 0:
             every_1000(count)
         if len(chunk) == CHUNK:

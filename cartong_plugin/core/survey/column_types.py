@@ -112,7 +112,7 @@ class TypedBuilder:
     ``r``, ``joins`` the lookup tables they read. Lookups are created later, in the
     connection that runs the INSERT (temporary tables belong to one connection).
     With ``attachment_links``, each media question gets a ``<q>_file`` column computed by the
-    SQL function ``ATTACHMENT_LINK(owner uuid, file name)`` that connection must define.
+    SQL function ``ATTACHMENT_LINK(owner uuid, question, row _index, file name)`` that connection must define.
     ``enclosing(question)`` gives the answers of the rows a repeat's rows belong to (cascading selects).
     """
 
@@ -225,8 +225,12 @@ class TypedBuilder:
                 owner = next(
                     (f"r.{gw.quote(h)}" for h in ("_uuid", "_submission__uuid") if h in self.table.headers), "NULL"
                 )
+                row = f"r.{gw.quote('_index')}" if "_index" in self.table.headers else "NULL"
+                question = "'" + column.header.replace("'", "''") + "'"
                 self.fields.append((f"{column.name}_file", ogr.OFTString))
-                self.exprs.append(f"CASE WHEN {ref} <> '' THEN {ATTACHMENT_LINK}({owner}, {ref}) END")
+                self.exprs.append(
+                    f"CASE WHEN {ref} <> '' THEN {ATTACHMENT_LINK}({owner}, {question}, {row}, {ref}) END"
+                )
 
     def _plain_days(self, column: Column) -> bool:
         """True when every distinct value is empty or a real day written YYYY-MM-DD."""

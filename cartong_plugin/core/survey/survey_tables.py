@@ -90,7 +90,8 @@ def write_survey_frames(
     ``frames`` are (name, DataFrame) pairs, the main table first (name "") then each repeat: columns
     are the export's headers, values str ("" when empty). ``append`` adds the rows after those of the
     existing tables (raw tables stay append-only; missing tables and columns are added).
-    ``attachment_link(uuid, file name)`` gives the path stored in ``<q>_file`` for media questions;
+    ``attachment_link(uuid, question header, row _index, file name)`` gives the path stored in ``<q>_file``
+    for media questions (the row's own file when two answers of a submission name the same file);
     ``form_tables`` also writes form_questions / form_choices. No cartong_metadata row is written.
     Returns an ImportReport (rows written, warnings, relations, language).
     """
@@ -256,7 +257,7 @@ def _write(
     counts, starts, indexed = {}, [], False
     with closing(gw.connect(path)) as db, gw.triggers_suspended(db, [name for pair in names for name in pair]):
         if attachment_link is not None:
-            db.create_function(ATTACHMENT_LINK, 2, attachment_link, deterministic=True)
+            db.create_function(ATTACHMENT_LINK, 4, attachment_link, deterministic=True)
         total = sum(t.rows for t in tables) or 1
         done = [0]
 
