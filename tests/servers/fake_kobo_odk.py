@@ -28,6 +28,7 @@ before (next links by position: ``$skip`` and no ``$top``, so the rest in one pa
 submission 0's photo (Django cleans the stored name; None: no attachment listed),
 ``state.edit_record = f`` serves ``f(i, record, host)`` as Kobo submission ``i``, ``state.route = f`` answers
 ``f(handler, path, query)`` = (status, body, content type, headers) before anything else (None: as usual),
+``state.kobo_query = False`` a Kobo that ignores ``query`` and ``sort`` (all its submissions, newest first),
 ``state.link_host = "host:port"`` writes every next link (Kobo ``next``, ODK ``@odata.nextLink``) for that
 address instead of the one asked (a proxy that drops the port, Central's configured domain).
 
@@ -532,6 +533,7 @@ class FakeState:
         self.edit_record = None  # Kobo: edit_record(i, record, host) -> the record served instead
         self.route = None  # route(handler, path, query) -> (status, body, content type, headers) or None
         self.link_host: str | None = None  # next links written for this host:port (a proxy, Central's domain)
+        self.kobo_query = True  # False: a Kobo that ignores `query` and `sort` (every submission, newest first)
         self.lock = threading.Lock()
 
     def ids(self):
@@ -717,7 +719,9 @@ class Handler(BaseHTTPRequestHandler):
         if not match.group(2):
             return self._json(200, self._asset(base), fault)
         ids = list(self.state.ids())
-        if "query" in query:
+        if not self.state.kobo_query:
+            ids.reverse()  # newest first, whatever was asked
+        if "query" in query and self.state.kobo_query:
             condition = json.loads(query["query"])
             if "_id" in condition:
                 floor, top = int(condition["_id"].get("$gt", -1)), condition["_id"].get("$lte")

@@ -190,6 +190,7 @@ class KoboClient:
         got: set[str] = set()  # the ids the server sent in this download (held ones included)
         again: set[str] = set()  # ids asked again on purpose (the list read anew): not "sent more than once"
         anonymous = 0  # submissions without an _id
+        below: set[str] = set()  # ids up to after_id sent all the same (the query ignored): already there
         data = f"/api/v2/assets/{uid}/data/"
         url: str | None = data
         params: dict[str, object] | None = _page_params(page_size, after_id)
@@ -215,7 +216,8 @@ class KoboClient:
             for record, record_id in zip(results, ids):
                 if record_id is not None:
                     if record_id <= floor:
-                        continue  # already in the GeoPackage (a server that ignores the query)
+                        below.add(str(record_id))  # already in the GeoPackage (a server that ignores the query)
+                        continue
                     key = str(record_id)
                     if key in got:
                         if key in again:
@@ -238,7 +240,9 @@ class KoboClient:
                 stats.last_time = max(stats.last_time, str(record.get("_submission_time") or ""))
             stats.pages += 1
             stats.last_id = str(last_id) if last_id is not None and last_id >= 0 else ""
-            stats.received = base + len(got) + anonymous
+            # those already in the GeoPackage were received too: the count of a server that ignores the query
+            # is of the whole form
+            stats.received = base + len(got) + anonymous + len(below)
             spool.flush()  # the page is on disk before the next is asked: what a resume starts from
             report_progress(self.feedback, stats)
             link = page.get("next")
