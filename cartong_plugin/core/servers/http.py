@@ -16,7 +16,6 @@ redirected off it is not taken as the server's answer. Secrets (tokens, password
 from __future__ import annotations
 
 import email.utils
-import json
 import time
 from pathlib import Path
 from typing import Any, TypedDict
@@ -38,6 +37,7 @@ from .server_errors import (
     ServerError,
     ServerTimeout,
 )
+from .server_json import invalid_json, read_json, repair_sentences
 
 DEFAULT_TIMEOUT = (15.0, 120.0)  # (connect, read) seconds; a page of 1000 records can be slow
 MAX_RETRIES = 4
@@ -132,6 +132,7 @@ class ServerClient:
             "min_rate": min_bytes_per_second,
         }
         self.requests_made = 0
+        self.warnings: list[str] = []  # said during the download (``warn``), kept with the sync
         self.network_seconds = 0.0  # time spent waiting for the server (bench)
 
     # -- helpers ------------------------------------------------------------------------
@@ -307,42 +308,32 @@ class ServerClient:
         return self.request("GET", path_or_url, params=params, what=what).content
 
     def _json(self, method: str, path_or_url: str, what: str, **kwargs):
+        """The JSON of an answer (``server_json.read_json``: a character that is not valid text is replaced
+        and said, never fatal to the form)."""
         attempt = 0
         while True:
-            body = self.request(method, path_or_url, what=what, **kwargs).content
+            response = self.request(method, path_or_url, what=what, **kwargs)
+            body = response.content
             try:
-                return json.loads(body)
+                value, repairs = read_json(body, response.headers.get("Content-Type", ""))
             except ValueError as err:
-                failure = self._invalid_json(what, body, err)
+                failure = invalid_json(self, what, body, err)
                 if body.lstrip()[:1] not in (b"{", b"[") or attempt >= self.max_retries:
                     raise failure from err  # not JSON at all (an HTML page): asking again will not help
                 attempt += 1
                 self._retry(what, tr("answer cut short"), attempt, self.backoff * 2 ** (attempt - 1))
+                continue
+            for line in repair_sentences(repairs, self.host, what or tr("the requested page")):
+                self.warn(line)
+            return value
 
-    def _invalid_json(self, what: str, body: bytes, err: Exception) -> InvalidResponse:
-        """A translated sentence for an answer that is not JSON; Python's English detail ("Expecting
-        value: line 1 column 1") goes to the message log only."""
-        what = what or tr("the requested page")
-        log(
-            tr("{host} sent an answer for {what} that is not valid JSON ({reason}).").format(
-                host=self.host, what=what, reason=self.redact(str(err))[:200]
-            )
-        )
-        if body.lstrip()[:1] == b"<":
-            return InvalidResponse(
-                tr(
-                    "{host} answered {what} with a web page, not data: a proxy may have answered instead of "
-                    "the server, or the address leads to a login or error page. Check the server address "
-                    "(open it in a web browser), then try again."
-                ).format(host=self.host, what=what)
-            )
-        return InvalidResponse(
-            tr(
-                "{host} sent an incomplete or invalid answer for {what}: the data was cut short or is not in "
-                "the expected format. The connection may have been cut or a proxy may have answered instead "
-                "of the server; try again."
-            ).format(host=self.host, what=what)
-        )
+    def warn(self, line: str) -> None:
+        """A warning of the download (the QGIS log and the algorithm's), kept in ``warnings`` for the sync's
+        record in cartong_metadata."""
+        self.warnings.append(line)
+        log(line, warning_level())
+        if self.feedback is not None and hasattr(self.feedback, "pushWarning"):
+            self.feedback.pushWarning(line)
 
     def _body(self, response: requests.Response, what: str, sink=None):
         """The body of ``response`` within the limits (``bounds.read_body``); _BodyFailed when it
@@ -453,6 +444,15 @@ def normalise_base_url(url: str) -> str:
     if "://" not in url:
         url = "https://" + url
     return url.rstrip("/")
+
+
+def warning_level():
+    """The QGIS message level of a warning (None outside QGIS)."""
+    try:
+        from qgis.core import Qgis
+    except ImportError:
+        return None
+    return Qgis.MessageLevel.Warning
 
 
 def log(message: str, level=None) -> None:

@@ -36,7 +36,7 @@ from ..base.safe_files import file_sha256
 from .attachment_fetch import fetch_survey_attachments
 from .attachments import attachments_dir, link_attachments
 from .geopackage import _in_use, copy_geopackage, ensure_not_in_use, log_sync, utc_now
-from .http import log, normalise_base_url
+from .http import log, normalise_base_url, warning_level
 from .resume import PartialDownload, resumed_message
 from .server_errors import NetworkUnavailable, ServerError
 from .submissions import write_submissions
@@ -370,10 +370,11 @@ def _write_geopackage(
     # what the import's writer found (an unreadable location, a value that is no number...): said, not dropped
     warnings = [warning for report in reports for warning in report.warnings]
     for warning in warnings:
-        log(warning, _warning_level())
+        log(warning, warning_level())
         if feedback is not None and hasattr(feedback, "pushWarning"):
             feedback.pushWarning(warning)
-    warnings = stats.warnings + warnings  # the download's own (already shown), kept with the sync
+    # the download's own and the client's (a character replaced: already shown), kept with the sync
+    warnings = stats.warnings + list(getattr(http, "warnings", [])) + warnings
     missing = [] if missing is None else missing
     saved = (
         fetch_survey_attachments(tmp, output, spool, mode == "update", fetch_attachments, missing, feedback)
@@ -416,14 +417,6 @@ def _write_geopackage(
     if mode == "download" or saved:
         link_attachments(tmp, output.parent)
     return total, saved
-
-
-def _warning_level():
-    try:
-        from qgis.core import Qgis
-    except ImportError:
-        return None
-    return Qgis.MessageLevel.Warning
 
 
 def _previous(output: Path, key: str) -> str:
