@@ -10,7 +10,8 @@ server only for submissions newer than the last sync (Kobo ``_id``, ODK submissi
 both read from ``cartong_metadata``) of the same server and form (``update_guard``), leaves
 out those already there, and appends the others: raw tables are append-only.
 A download cut by the network keeps what it received and the next one continues it
-(``resume``); an attachment the server lost is skipped and listed, never fatal.
+(``resume``); an attachment the server lost is skipped and listed, never fatal, and an update with
+attachments asks again for every file skipped before (``attachment_fetch``).
 
 For a wizard: run ``sync_kobo``/``sync_odk`` in a QgsTask with a QgsFeedback (progress per
 page, cancel at any time); ``OfflineError`` comes at once when the server cannot be reached
