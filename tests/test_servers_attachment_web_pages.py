@@ -107,6 +107,21 @@ def test_a_login_page_kept_as_the_photo_by_an_earlier_version_is_fetched_again(
     assert len(asked) == 2 and not any("/500010/" in path for path in asked)
 
 
+@pytest.mark.parametrize("kind", ["kobo", "odk"])
+def test_an_update_with_attachments_fetches_a_login_page_kept_as_an_earlier_photo(
+    cartong_provider, fake_server, tmp_path, monkeypatch, kind
+):
+    fake_server.state.count = 30
+    gpkg = tmp_path / "k.gpkg"
+    run_download(monkeypatch, kind, fake_server.url, gpkg, ATTACHMENTS=True)
+    _photo(tmp_path, 10).write_bytes(LOGIN_PAGE)  # what an earlier version kept
+    fake_server.add_records(2)
+    outcome, feedback = run_download(monkeypatch, kind, fake_server.url, gpkg, ATTACHMENTS=True, UPDATE=True)
+    assert outcome["NEW_RECORDS"] == 2 and outcome["ATTACHMENTS"] == 1 + 1 and outcome["MISSING_ATTACHMENTS"] == []
+    assert _photo(tmp_path, 10).read_bytes() == attachment_bytes(10)
+    assert "1 attachment was missing after earlier downloads: 1 fetched now, 0 still missing." in feedback.infos
+
+
 @pytest.fixture()
 def kobo_names(monkeypatch):
     """The names of a Kobo deployment (and a stranger's) resolve to 127.0.0.1: nothing leaves this machine."""

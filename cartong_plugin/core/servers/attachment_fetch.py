@@ -4,7 +4,8 @@
 ``fetch_survey_attachments`` asks the files of the new submissions, lists as missing every link of theirs
 whose file did not come, and, in an update, also asks again the files that earlier downloads skipped (the
 Wi-Fi lost in the photo phase, a storage server failing for a while, a file not uploaded yet): every link
-of the whole survey whose file is not in the folder. Their submissions are read back from the raw table
+of the whole survey whose file is not in the folder, or is a web page (a login page kept by an earlier
+version). Their submissions are read back from the raw table
 (``records_of``); the update says how many came and how many are still missing.
 """
 
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from ..base.i18n import tr, trn
 from .attachments import attachments_dir, links_to_nothing
+from .web_pages import is_web_page
 
 RAW_MAIN = "raw_survey"
 
@@ -32,9 +34,9 @@ def fetch_survey_attachments(tmp, output: Path, spool, update: bool, fetch, miss
     _list_links_to_nothing(tmp, output, uuids, missing)
     if not update:
         return saved
-    earlier = {
-        (uuid, name): path for uuid, name, path in links_to_nothing(tmp, output.parent, None) if uuid not in uuids
-    }
+    # a login page an earlier version kept as the photo is asked again too
+    every = links_to_nothing(tmp, output.parent, None, unusable=is_web_page)
+    earlier = {(uuid, name): path for uuid, name, path in every if uuid not in uuids}
     if not earlier:
         return saved
     before = len(missing)

@@ -98,9 +98,10 @@ def _answers(node: dict, path: str) -> list:
     return found
 
 
-def links_to_nothing(gpkg, folder: Path, submissions: set[str] | None) -> list[tuple[str, str, str]]:
+def links_to_nothing(gpkg, folder: Path, submissions: set[str] | None, unusable=None) -> list[tuple[str, str, str]]:
     """(submission uuid, file name, link) of each ``<question>_file`` link of the ``submissions`` (uuids; None:
-    all) in the survey tables of ``gpkg`` whose file is not in ``folder``, where the links start."""
+    all) in the survey tables of ``gpkg`` whose file is not in ``folder``, where the links start, or is there
+    but ``unusable(path)`` (a login page kept as the photo: ``web_pages.is_web_page``)."""
     import sqlite3
     from contextlib import closing
 
@@ -117,7 +118,8 @@ def links_to_nothing(gpkg, folder: Path, submissions: set[str] | None) -> list[t
                 if submissions is not None and str(uuid) not in submissions:
                     continue
                 for path in paths:
-                    if path and not (Path(folder) / path).is_file():
+                    file = Path(folder) / path if path else None
+                    if file is not None and (not file.is_file() or (unusable is not None and unusable(file))):
                         found.append((str(uuid), str(path).rsplit("/", 1)[-1], str(path)))
     return found
 
