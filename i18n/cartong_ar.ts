@@ -112,6 +112,18 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/attachment_fetch.py" line="48" />
+      <source>%n attachments were missing after earlier downloads: {recovered} fetched now, {still} still missing.</source>
+      <translation>
+        <numerusform>كان %n مرفق مفقودًا بعد عمليات التنزيل السابقة: عدد ما جُلب الآن {recovered}، وعدد ما لا يزال مفقودًا {still}.</numerusform>
+        <numerusform>كان مرفق واحد (%n) مفقودًا بعد عمليات التنزيل السابقة: عدد ما جُلب الآن {recovered}، وعدد ما لا يزال مفقودًا {still}.</numerusform>
+        <numerusform>كان مرفقان (%n) مفقودين بعد عمليات التنزيل السابقة: عدد ما جُلب الآن {recovered}، وعدد ما لا يزال مفقودًا {still}.</numerusform>
+        <numerusform>كانت %n مرفقات مفقودة بعد عمليات التنزيل السابقة: عدد ما جُلب الآن {recovered}، وعدد ما لا يزال مفقودًا {still}.</numerusform>
+        <numerusform>كان %n مرفقًا مفقودًا بعد عمليات التنزيل السابقة: عدد ما جُلب الآن {recovered}، وعدد ما لا يزال مفقودًا {still}.</numerusform>
+        <numerusform>كان %n مرفق مفقودًا بعد عمليات التنزيل السابقة: عدد ما جُلب الآن {recovered}، وعدد ما لا يزال مفقودًا {still}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/core/cleaning/log.py" line="397" />
       <source>%n change_response rows of the cleaning log {file} have no new value (rows {rows}): their answers were emptied, as blank_response does. If that was not meant, write the new values (a check that suggests none leaves them to you) or choose no_action.</source>
       <translation>
@@ -357,6 +369,18 @@
         <numerusform>حُدِّثت %n تسميات لتطابق الإجابات المعدَّلة.</numerusform>
         <numerusform>حُدِّثت %n تسمية لتطابق الإجابات المعدَّلة.</numerusform>
         <numerusform>حُدِّثت %n تسمية لتطابق الإجابات المعدَّلة.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="152" />
+      <source>%n more submissions from {host} held such characters, replaced the same way.</source>
+      <translation>
+        <numerusform>احتوى %n إرسال آخر من {host} على أحرف كهذه، استُبدلت بالطريقة نفسها.</numerusform>
+        <numerusform>احتوى إرسال واحد آخر (%n) من {host} على أحرف كهذه، استُبدلت بالطريقة نفسها.</numerusform>
+        <numerusform>احتوى إرسالان آخران (%n) من {host} على أحرف كهذه، استُبدلت بالطريقة نفسها.</numerusform>
+        <numerusform>احتوت %n إرسالات أخرى من {host} على أحرف كهذه، استُبدلت بالطريقة نفسها.</numerusform>
+        <numerusform>احتوى %n إرسالًا آخر من {host} على أحرف كهذه، استُبدلت بالطريقة نفسها.</numerusform>
+        <numerusform>احتوى %n إرسال آخر من {host} على أحرف كهذه، استُبدلت بالطريقة نفسها.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -756,7 +780,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="154" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="156" />
       <source>%n submissions of form {id} were not in the pages sent by {host} (submissions were sent, deleted or restored on the server during the download); they were downloaded on their own.</source>
       <translation>
         <numerusform>‏%n إرسال من النموذج {id} لم تكن في الصفحات التي أرسلها {host} (أُرسلت إرسالات أو حُذفت أو استُعيدت على الخادم أثناء التنزيل)؛ نُزّلت كلٌّ منها على حدة.</numerusform>
@@ -938,7 +962,7 @@
       <translation>‏'{value}' خارج النطاق ‎-180..180 / -90..90: هل الملف بنظام إحداثيات غير WGS 84 (خط الطول، خط العرض)؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="420" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="422" />
       <source>(its list of attachments)</source>
       <translation>(قائمة مرفقاته)</translation>
     </message>
@@ -1415,7 +1439,7 @@
       <translation>أُزيلت أعمدة المرفقات: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="322" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="326" />
       <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
       <translation>تم تخطي المرفق {name} من الإرسال {uuid}: {reason}</translation>
     </message>
@@ -1657,7 +1681,12 @@
       <translation>لا يمكن تصدير الخريطة إلى {file}: استخدم ملفًا ينتهي بـ {formats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="81" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="83" />
+      <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}).</source>
+      <translation>تعذّر الوصول إلى {host}: يبدو أن هذا الحاسوب غير متصل، أو أن الخادم متوقف ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="88" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}). Check the connection and try again; the last downloaded copy is still available.</source>
       <translation>تعذّر الوصول إلى {host}: يبدو أن هذا الحاسوب غير متصل، أو أن الخادم متوقف ({reason}). تحقّق من الاتصال وأعد المحاولة؛ آخر نسخة تم تنزيلها لا تزال متاحة.</translation>
     </message>
@@ -3144,7 +3173,7 @@
       <translation>مدى شذوذ الرقم المطلوب كي يُعلَّم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="48" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="49" />
       <source>Humanitarian server (kobo.humanitarianresponse.info)</source>
       <translation>الخادم الإنساني (kobo.humanitarianresponse.info)</translation>
     </message>
@@ -3282,7 +3311,7 @@
       <translation>ليس في قاعدة البيانات المشتركة: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="462" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="432" />
       <source>It was tried {attempts} times over {seconds} seconds in all.</source>
       <translation>جرت المحاولة {attempts} مرات خلال {seconds} ثانية إجمالًا.</translation>
     </message>
@@ -3382,12 +3411,12 @@
       <translation>‏KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="47" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="48" />
       <source>KoboToolbox European Union server (eu.kobotoolbox.org)</source>
       <translation>خادم KoboToolbox للاتحاد الأوروبي (eu.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="46" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="47" />
       <source>KoboToolbox global server (kf.kobotoolbox.org)</source>
       <translation>خادم KoboToolbox العالمي (kf.kobotoolbox.org)</translation>
     </message>
@@ -3979,7 +4008,7 @@
       <translation>لا يوجد اتصال: تحتوي الصفحة أعلاه على الأساسيات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="72" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="74" />
       <source>No copy of this form has been downloaded on this computer yet.</source>
       <translation>لم يُنزَّل بعد أي نسخة من هذا النموذج على هذا الحاسوب.</translation>
     </message>
@@ -4029,7 +4058,7 @@
       <translation>لا يوجد مفتاح للترميز المستعار: أنشئ مفتاحًا أو اختر واحدًا أولًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="473" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="443" />
       <source>No server address was given.</source>
       <translation>لم يُحدَّد عنوان الخادم.</translation>
     </message>
@@ -4149,7 +4178,7 @@
       <translation>‏ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="108" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="109" />
       <source>ODK Central needs an email and password, or an app-user token.</source>
       <translation>يحتاج ODK Central إلى بريد إلكتروني وكلمة مرور، أو إلى رمز وصول خاص بمستخدم التطبيق (app user).</translation>
     </message>
@@ -5453,6 +5482,11 @@
       <translation>يظهر uuid الإرسال {uuid} أكثر من مرة؛ هذه النسخة (_index {row}) تكرر إرسالًا سابقًا. اختر remove_survey لحذف النسخ اللاحقة (تُحفظ النسخة الأولى).</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="145" />
+      <source>Submission {id} from {host}: the answer to {fields} held a character that is not valid text (half of an emoji, or text not in UTF-8); it was replaced by {mark}, the rest is kept as sent.</source>
+      <translation>الإرسال {id} من {host}: احتوت الإجابة عن {fields} على حرف ليس نصًا صالحًا (نصف رمز تعبيري، أو نص ليس بترميز UTF-8)؛ استُبدل بـ {mark}، وبقي الباقي كما أُرسل.</translation>
+    </message>
+    <message>
       <source>Submission {uuid} was removed in the office and kept in the field: it was not added back.</source>
       <translation type="vanished">الإرسال {uuid} أُزيل في المكتب وأُبقي عليه في الميدان: لم تتم إعادة إضافته.</translation>
     </message>
@@ -5626,7 +5660,7 @@
       <translation>إرسالات المسح حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/attachments.py" line="190" />
+      <location filename="../cartong_plugin/core/servers/attachments.py" line="213" />
       <source>Survey: attachments open from the form</source>
       <translation>المسح: المرفقات تُفتح من النموذج</translation>
     </message>
@@ -6115,7 +6149,7 @@
       <translation>انقطع الاتصال بقاعدة بيانات PostgreSQL ‏{target} أثناء {doing}: تراجع PostgreSQL عن العمل غير المكتمل، ولم يُكتب أي شيء. أعد المحاولة عند عودة الاتصال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="386" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="388" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation>انقطع الاتصال بـ {host} في منتصف الرد. أعد المحاولة؛ يُحتفظ بما تم تنزيله.</translation>
     </message>
@@ -6200,7 +6234,7 @@
       <translation>القرص ممتلئ: لم يُكتب أي شيء. حرّر بعض المساحة أو اختر مجلدًا آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="164" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="168" />
       <source>The download from {host} was cancelled.</source>
       <translation>أُلغي التنزيل من {host}.</translation>
     </message>
@@ -6461,7 +6495,7 @@
       <translation>يُقرأ المفتاح من ملفك؛ ولا يُستخدم مخزن كلمات المرور في QGIS. استخدم الملف نفسه في المرة القادمة للحصول على الأسماء المستعارة نفسها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="181" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="182" />
       <source>The labels of form {id} could not be read from its XForm ({reason}); question and choice names are shown instead.</source>
       <translation>تعذّرت قراءة تسميات النموذج {id} من ملف XForm الخاص به ({reason})؛ تُعرض بدلًا منها أسماء الأسئلة والخيارات.</translation>
     </message>
@@ -6495,7 +6529,7 @@
       <translation>اليوم الأخير من جمع البيانات، بالصيغة YYYY-MM-DD، مثل 2026-03-20: تُعلَّم الإرسالات التي بدأت بعده.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="73" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="75" />
       <source>The last downloaded copy is still available: {file} ({records} submissions, synced {when}).</source>
       <translation>آخر نسخة تم تنزيلها لا تزال متاحة: {file} ({records} إرسال، مُزامَنة في {when}).</translation>
     </message>
@@ -6799,7 +6833,7 @@
       <translation>طبقات المضلعات في المشروع التي فيها حقل P-code. تأخذ الحزمة الملف الذي جاءت منه كاملًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="51" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="52" />
       <source>The proxy set in QGIS (Settings &gt; Options &gt; Network) does not answer or refused the connection to {host} ({reason}). Check the proxy settings with your IT team.</source>
       <translation>الوكيل (proxy) المعيّن في QGIS (الإعدادات &gt; الخيارات &gt; الشبكة) لا يستجيب أو رفض الاتصال بـ {host} ({reason}). تحقّق من إعدادات الوكيل مع فريق تقنية المعلومات.</translation>
     </message>
@@ -6951,7 +6985,7 @@
       <translation>يحتوي المخطط {schema} على مسح آخر (النموذج '{stored_form}'، من {stored_source}) غير {file} (النموذج '{form}'): فلا يُستبدل. لم يُكتب أي شيء. تحقّق من اسم المخطط؛ ولاستبدال ذلك المسح وكل ما حُفظ فيه بهذا المسح، اختر أيضًا 'استبداله حتى لو كان يحتوي على مسح آخر أو قرارات'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="223" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="235" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>فشل الاتصال الآمن (HTTPS/TLS) بـ {host}: {reason}. تحقّق من عنوان الخادم (https:// أو http://) ومن تاريخ الحاسوب ووقته؛ وإذا كانت مؤسستك تفحص حركة البيانات، فاطلب شهادتها من فريق تقنية المعلومات.</translation>
     </message>
@@ -6961,7 +6995,7 @@
       <translation>لم يرسل الخادم تاريخ آخر إرسال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="75" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="76" />
       <source>The server name {host} could not be found (DNS). Check the address for typing mistakes and check that this computer is connected to the internet.</source>
       <translation>تعذّر العثور على اسم الخادم {host} (DNS). تحقّق من خلو العنوان من الأخطاء الإملائية ومن اتصال هذا الحاسوب بالإنترنت.</translation>
     </message>
@@ -7748,7 +7782,7 @@
       <translation>جارٍ كتابة النسخة المحمية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="355" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="359" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>جارٍ كتابة {records} إرسال في {file}…</translation>
     </message>
@@ -8076,12 +8110,12 @@
       <translation>و{count} آخرون</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="391" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="393" />
       <source>answer cut short</source>
       <translation>إجابة مقطوعة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="373" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="375" />
       <source>answer too slow</source>
       <translation>إجابة بطيئة جدًا</translation>
     </message>
@@ -8091,7 +8125,7 @@
       <translation>إجابات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="290" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="305" />
       <source>attachment {name}</source>
       <translation>المرفق {name}</translation>
     </message>
@@ -8179,7 +8213,7 @@
       <translation>تواريخ وأوقات (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="380" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="381" />
       <source>dates</source>
       <translation>تواريخ</translation>
     </message>
@@ -8189,7 +8223,7 @@
       <translation>تواريخ (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="380" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="381" />
       <source>dates and times</source>
       <translation>تواريخ وأوقات</translation>
     </message>
@@ -8268,12 +8302,12 @@
       <translation>النموذج {form} على {server}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="160" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="161" />
       <source>form {id}</source>
       <translation>النموذج {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="140" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="144" />
       <source>form {uid}</source>
       <translation>النموذج {uid}</translation>
     </message>
@@ -8644,7 +8678,7 @@
       <translation>قيمة شاذة إحصائيًا (متوسط الانحراف المطلق)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="136" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="138" />
       <source>submission {uuid} of form {id}</source>
       <translation>الإرسال {uuid} من النموذج {id}</translation>
     </message>
@@ -8674,7 +8708,7 @@
       <translation>نص</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="60" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="61" />
       <source>the API token</source>
       <translation>رمز الوصول إلى API</translation>
     </message>
@@ -8709,7 +8743,7 @@
       <translation>الوحدات الإدارية مع عدد الإرسالات، أو نسبة إجابة ما، أو متوسط رقم ما أو وسيطه، مع تعليم كل وحدة دون العتبة بـ 'insufficient'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="413" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="415" />
       <source>the attachments of {id}</source>
       <translation>مرفقات {id}</translation>
     </message>
@@ -8759,17 +8793,17 @@
       <translation>ليس في النموذج قائمة خيارات «{list}» (فيه «{other}»: تحقق من الإملاء)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="133" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="134" />
       <source>the forms of project {id}</source>
       <translation>نماذج المشروع {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="121" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="123" />
       <source>the list of forms</source>
       <translation>قائمة النماذج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="126" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="127" />
       <source>the list of projects</source>
       <translation>قائمة المشاريع</translation>
     </message>
@@ -8779,7 +8813,7 @@
       <translation>قائمة إرسالات النموذج {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="111" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="112" />
       <source>the login</source>
       <translation>تسجيل الدخول</translation>
     </message>
@@ -8818,22 +8852,22 @@
       <translation>مفتاح الترميز المستعار</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="195" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="207" />
       <source>the requested page</source>
       <translation>الصفحة المطلوبة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="386" />
+      <location filename="../cartong_plugin/core/servers/attachment_fetch.py" line="66" />
       <source>the submission names this file, but the server listed no attachment of that name.</source>
       <translation>يذكر الإرسال هذا الملف، لكن الخادم لم يُدرج أي مرفق بهذا الاسم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="348" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="349" />
       <source>the submissions of form {id}</source>
       <translation>إرسالات النموذج {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="175" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="180" />
       <source>the submissions of form {uid}</source>
       <translation>إرسالات النموذج {uid}</translation>
     </message>
@@ -9014,9 +9048,13 @@
       <translation>‏{column}: {explanation}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="86" />
       <source>{count} attachments could not be downloaded and were skipped: {files}. The submissions are all in the GeoPackage.</source>
-      <translation>تعذّر تنزيل {count} من المرفقات وتم تخطيها: {files}. الإرسالات كلها موجودة في GeoPackage.</translation>
+      <translation type="vanished">تعذّر تنزيل {count} من المرفقات وتم تخطيها: {files}. الإرسالات كلها موجودة في GeoPackage.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_common.py" line="86" />
+      <source>{count} attachments could not be downloaded and were skipped: {files}. The submissions are all in the GeoPackage; to fetch the files later, run the download again into this GeoPackage with Update and attachments ticked.</source>
+      <translation>تعذّر تنزيل {count} من المرفقات وتم تخطيها: {files}. الإرسالات كلها موجودة في GeoPackage؛ لجلب الملفات لاحقًا، أعد تشغيل التنزيل في ملف GeoPackage هذا مع تحديد خياري «تحديث» و«تنزيل المرفقات».</translation>
     </message>
     <message>
       <source>{count} decisions of the saved log are kept.</source>
@@ -9141,7 +9179,7 @@
       <translation>تعذّر حفظ الملف {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="377" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="379" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>تعذّرت كتابة {file} ({error}): تحقق من المساحة الحرة على القرص ومن إمكانية الكتابة في المجلد.</translation>
     </message>
@@ -9216,7 +9254,7 @@
       <translation>لا يحتوي الملف {file} على أي إرسالات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="405" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="406" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>الملف {file} فيه {count} عمودًا؛ جدول GeoPackage يتسع لـ {limit} على الأكثر (الجدول المُنمَّط، مع عمود تسمية بجانب كل سؤال اختيار، سيكون فيه {typed}). صدّر أسئلة أقل، أو قسّم التصدير، وقم باستيراد كل جزء.</translation>
     </message>
@@ -9390,7 +9428,7 @@
       <translation>‏{file} كان موجودًا من قبل وأُبقي عليه كما هو؛ خريطة الأساس الناقصة هي {partial}: قارن بينهما قبل استبدال إحداهما بالأخرى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="240" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="244" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
       <translation>لم يُنزَّل {file} من خادم، لذا لا يمكن تحديثه من خادم. نزّل البيانات في ملف GeoPackage جديد بدلًا من ذلك.</translation>
     </message>
@@ -9467,7 +9505,7 @@
       <translation>‏{file}، العمود {column}: القائمة «{list}» فيها عدة خيارات بالاسم نفسه ({choices})، ولا يحدد choice_filter الخاص بالسؤال أيّها تعنيه الإجابة؛ تُركت {count} إجابة (إجابات) دون تسمية (أولها في الصف {row}). الجدول الخام يحتفظ بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="344" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="348" />
       <source>{file}, column {column}: {count} answer(s) are choice labels, not codes, and were read as the codes of those choices (first at row {row}: '{value}' is '{code}'). The raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: {count} من الإجابات تسميات خيارات وليست رموزًا، وقُرئت كرموز تلك الخيارات (أولها في الصف {row}: '{value}' هي '{code}'). الجدول الخام يحتفظ بها.</translation>
     </message>
@@ -9495,7 +9533,7 @@
       <translation type="vanished">‏{file}، العمود {column}: {count} شكل (أشكال) لا يمكن قراءتها واستُوردت بلا شكل هندسي (أولها في الصف {row}: {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="278" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="282" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: {count} من القيم أرقام تسلسلية من Excel، قُرئت كتواريخ في نظام التواريخ 1900 الخاص بـ Excel (أولها في الصف {row}: '{value}' هو {date}). الجدول الخام يحتفظ بها.</translation>
     </message>
@@ -9707,7 +9745,7 @@
       <translation>الملف {file}: يحمل الصف {row} وسوم HXL ({count} عمودًا موسومًا)، وليس إرسالًا؛ تُحفظ الوسوم في الجدول cartong_columns.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="366" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="367" />
       <source>{file}: row {row} was cut off by the end of the file: %n rows of {typed} made from it were left out of that table, so that checks, counts and maps do not take a partial submission for a whole one; {raw} keeps them as received.</source>
       <translation>
         <numerusform>‏{file}: قُطع الصف {row} بنهاية الملف: تُرك %n صف من {typed} صُنعت منه خارج ذلك الجدول، كي لا تأخذ الفحوص والعدّ والخرائط إرسالًا جزئيًا على أنه كامل؛ ويحتفظ بها {raw} كما وصلت.</numerusform>
@@ -9788,7 +9826,7 @@
       <translation>‏{file}: يتكرر {key} في {parent} ({values})، كما يحدث حين يُلصق تصديران أحدهما تحت الآخر: تُرك {table} دون ربط بدلًا من عرضه تحت صفين أبوين. استورد كل تصدير على حدة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="300" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="304" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>‏{file}: {new} إرسالات جديدة ({total} إجمالًا) من {pages} صفحات في {seconds} ث.</translation>
     </message>
@@ -9803,7 +9841,7 @@
       <translation>المجلد {folder} ليس فارغًا. اختر مجلدًا فارغًا لجلسة التدريب، حتى لا تحذف «إعادة التعيين» ملفاتك أبدًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/submissions.py" line="92" />
+      <location filename="../cartong_plugin/core/servers/submissions.py" line="100" />
       <source>{form} (rows counted from submission {first} of this download)</source>
       <translation>‏{form} (الصفوف معدودة ابتداءً من الإرسال {first} في هذا التنزيل)</translation>
     </message>
@@ -9823,7 +9861,7 @@
       <translation>‏{high} أعمدة عالية الخطورة، و{medium} متوسطة الخطورة، و{low} منخفضة الخطورة. تساعد القائمة لكنها لا تضمن ألا يكون هناك شيء شخصي آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="100" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="114" />
       <source>{host} accepted the credentials, but this account lacks permission to read {what} (HTTP 403). Ask the project owner to share it with you (at least 'view submissions').</source>
       <translation>قبل {host} بيانات الاعتماد، لكن هذا الحساب لا يملك إذن قراءة {what} (HTTP 403). اطلب من مالك المشروع مشاركته معك (على الأقل «عرض الإرسالات»).</translation>
     </message>
@@ -9833,17 +9871,17 @@
       <translation>أعلن {host} عن {expected} إرسالًا للنموذج {uid} لكنه أرسل {received}: ينقص {missing}. تحقق من النموذج على الخادم وأعد التنزيل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="120" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="134" />
       <source>{host} answered HTTP {status} for {what}.</source>
       <translation>ردّ {host} بـ HTTP {status} بشأن {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="322" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="114" />
       <source>{host} answered {what} with a web page, not data: a proxy may have answered instead of the server, or the address leads to a login or error page. Check the server address (open it in a web browser), then try again.</source>
       <translation>‏{host} أجاب عن {what} بصفحة ويب وليس ببيانات: ربما أجاب وسيط (proxy) بدلًا من الخادم، أو أن العنوان يقود إلى صفحة تسجيل دخول أو صفحة خطأ. تحقق من عنوان الخادم (افتحه في متصفح ويب)، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="335" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="364" />
       <source>{host} answered, but not with a KoboToolbox list (no 'results'). Check that the address is a KoboToolbox server.</source>
       <translation>ردّ {host}، لكن ليس بقائمة KoboToolbox (لا يوجد «results»). تحقّق من أن العنوان هو عنوان خادم KoboToolbox.</translation>
     </message>
@@ -9853,72 +9891,77 @@
       <translation>ردّ {host}، لكن ليس بقائمة OData (لا يوجد «value»). تحقّق من أن العنوان هو عنوان خادم ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="457" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="459" />
       <source>{host} answered, but not with the list expected from ODK Central.</source>
       <translation>ردّ {host}، لكن ليس بالقائمة المتوقعة من ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="44" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="45" />
       <source>{host} did not answer within {seconds} seconds. The connection may be slow or the server overloaded: try again later, or on a better connection.</source>
       <translation>لم يردّ {host} خلال {seconds} ثانية. قد يكون الاتصال بطيئًا أو الخادم مثقلًا: أعد المحاولة لاحقًا أو عبر اتصال أفضل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="115" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="116" />
       <source>{host} did not return a session token: is it an ODK Central server?</source>
       <translation>لم يُرجع {host} رمز وصول للجلسة: هل هو خادم ODK Central؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="65" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="66" />
       <source>{host} did not return an API token: is it a KoboToolbox server?</source>
       <translation>لم يُرجع {host} رمز وصول إلى API: هل هو خادم KoboToolbox؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="238" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="239" />
       <source>{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): they are downloaded from their own tables instead.</source>
       <translation>لا يدمج {host} تكرارات النموذج {id} في الرد ($expand، ODK Central 1.2 وما بعده): تُنزَّل بدلًا من ذلك من جداولها الخاصة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="114" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="128" />
       <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
       <translation>‏{host} مشغول أو معطّل (HTTP {status}) وظل كذلك بعد {attempts} محاولات. أعد المحاولة لاحقًا؛ يُحتفظ بما تم تنزيله.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="214" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="322" />
+      <source>{host} keeps its attachments on {files}, KoboToolbox's file server of the same domain: the token is sent there too, for the attachments only.</source>
+      <translation>يحفظ {host} مرفقاته على {files}، وهو خادم الملفات الخاص بـ KoboToolbox في النطاق نفسه: يُرسَل رمز الوصول إليه أيضًا، للمرفقات فقط.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="226" />
       <source>{host} redirected {what} to another server ({other}); it was not followed, so that what it sends (for the login: your e-mail and password) never leaves {host}: check the server address with its administrator, the server may have moved.</source>
       <translation>أعاد {host} توجيه {what} إلى خادم آخر ({other})؛ لم تُتبَع إعادة التوجيه، كي لا يغادر ما يُرسَل (لتسجيل الدخول: بريدك الإلكتروني وكلمة المرور) {host} أبدًا: تحقق من عنوان الخادم مع مسؤوله، فربما تغيّر عنوان الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="279" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="291" />
       <source>{host} redirected {what} to another server ({other}); its answer was not taken as the data of {host} and the download was stopped: check the server address with its administrator, the server may have moved.</source>
       <translation>أعاد {host} توجيه {what} إلى خادم آخر ({other})؛ لم يُعتبر ردّه بيانات {host} وأُوقف التنزيل: تحقق من عنوان الخادم مع مسؤوله، فربما تغيّر عنوان الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="74" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="75" />
       <source>{host} refused the app-user token (HTTP 403): in ODK Central, app users can send submissions but not read them. To download the data, sign in with the email and password of a web user who has the Project Viewer or Project Manager role in this project.</source>
       <translation>رفض {host} رمز الوصول الخاص بمستخدم التطبيق (HTTP 403): في ODK Central، يمكن لمستخدمي التطبيق إرسال الإرسالات لكن لا يمكنهم قراءتها. لتنزيل البيانات، سجّل الدخول بالبريد الإلكتروني وكلمة المرور لمستخدم ويب لديه دور مُطّلع على المشروع (Project Viewer) أو مدير المشروع (Project Manager) في هذا المشروع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="93" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="107" />
       <source>{host} refused the credentials (HTTP 401): the token or password is wrong or has expired. Enter a new one in the server connection settings.</source>
       <translation>رفض {host} بيانات الاعتماد (HTTP 401): رمز الوصول أو كلمة المرور خاطئ أو منتهي الصلاحية. أدخل قيمة جديدة في إعدادات الاتصال بالخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="362" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="364" />
       <source>{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The connection is stalled; try again later or on a better connection, what was already downloaded is kept.</source>
       <translation>يرسل {host} {what} ببطء شديد: {received} بايت في آخر {seconds} ثانية. الاتصال متوقف؛ أعد المحاولة لاحقًا أو عبر اتصال أفضل، وما تم تنزيله يُحتفظ به.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="170" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="247" />
       <source>{host} sent a 'next page' link for {what} that leads back to a page already downloaded (after {pages} pages): the list would never end, so the download was stopped. Nothing was changed; report it to the server's administrator.</source>
       <translation>أرسل {host} لـ {what} رابط 'الصفحة التالية' يعود إلى صفحة سبق تنزيلها (بعد {pages} صفحة): لن تنتهي القائمة أبدًا، لذا أُوقف التنزيل. لم يتغير أي شيء؛ أبلغ مسؤول الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="159" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="236" />
       <source>{host} sent a 'next page' link for {what} that leads to another server ({other}) or is written ambiguously: it was not followed, so that the credentials and the link stay on {host}. The download was stopped; report it to the server's administrator.</source>
       <translation>أرسل {host} لـ {what} رابط 'الصفحة التالية' يؤدي إلى خادم آخر ({other}) أو مكتوبًا بشكل ملتبس: لم يُتَّبع، كي تبقى بيانات الاعتماد والرابط على {host}. أُوقف التنزيل؛ أبلغ مسؤول الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="316" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="108" />
       <source>{host} sent an answer for {what} that is not valid JSON ({reason}).</source>
       <translation>‏{host} أرسل لـ {what} إجابة ليست JSON صالحًا ({reason}).</translation>
     </message>
@@ -9927,22 +9970,22 @@
       <translation type="vanished">أرسل {host} ردًا ناقصًا أو غير صالح بشأن {what} (JSON غير صالح: {reason}). ربما انقطع الاتصال أو ردّ وكيل (proxy) بدلًا من الخادم؛ أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="329" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="121" />
       <source>{host} sent an incomplete or invalid answer for {what}: the data was cut short or is not in the expected format. The connection may have been cut or a proxy may have answered instead of the server; try again.</source>
       <translation>‏{host} أرسل لـ {what} إجابة ناقصة أو غير صالحة: انقطعت البيانات أو ليست بالتنسيق المتوقع. ربما انقطع الاتصال أو أجاب وسيط (proxy) بدلًا من الخادم؛ حاول مرة أخرى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="141" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="219" />
       <source>{host} sent more than {limit} pages for {what}: the download was stopped. Nothing was changed; check the form on the server.</source>
       <translation>أرسل {host} أكثر من {limit} صفحة لـ {what}: أُوقف التنزيل. لم يتغير أي شيء؛ تحقق من النموذج على الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="349" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="351" />
       <source>{host} sent more than {size} MB for {what}: it was not kept.</source>
       <translation>أرسل {host} أكثر من {size} ميغابايت لـ {what}: لم يُحتفظ به.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="354" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="356" />
       <source>{host} sent more than {size} MB for {what}: the download was stopped before it filled the computer's memory. Nothing was changed; ask the server's administrator about this form.</source>
       <translation>أرسل {host} أكثر من {size} ميغابايت لـ {what}: أُوقف التنزيل قبل أن يملأ ذاكرة الحاسوب. لم يتغير أي شيء؛ اسأل مسؤول الخادم عن هذا النموذج.</translation>
     </message>
@@ -9952,9 +9995,14 @@
       <translation>أرسل {host} {count} من إرسالات النموذج {uid} أكثر من مرة: احتُفظ بكل منها مرة واحدة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="192" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="269" />
       <source>{host} sent {pages} pages in a row for {what} that brought no new submission ({received} of {total} received): the list would never end, so the download was stopped. Report it to the server's administrator.</source>
       <translation>أرسل {host} لـ {what} {pages} صفحات متتالية دون أي إرسال جديد (استُلم {received} من {total}): لن تنتهي القائمة أبدًا، لذا أُوقف التنزيل. أبلغ مسؤول الخادم.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="138" />
+      <source>{host} sent {what} with a character that is not valid text (half of an emoji, or text not in UTF-8) in {fields}: it was replaced by {mark}, the rest is kept as sent.</source>
+      <translation>أرسل {host} {what} وفي {fields} حرف ليس نصًا صالحًا (نصف رمز تعبيري، أو نص ليس بترميز UTF-8): استُبدل بـ {mark}، وبقي الباقي كما أُرسل.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/records.py" line="204" />
@@ -9962,7 +10010,12 @@
       <translation>أرسل {host}، لـ {what}، عنصرًا ليس إرسالًا (الصفحة {page}، العنصر {number}: {kind} بدلًا من كائن JSON). لم يتغير أي شيء؛ أبلغ مسؤول الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="443" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="201" />
+      <source>{host} writes its 'next page' links for {what} with another address ({other}), as a server behind a proxy or configured with another domain name does: the pages are asked of {host}, and nothing is sent to {other}.</source>
+      <translation>يكتب {host} روابط 'الصفحة التالية' الخاصة بـ {what} بعنوان آخر ({other})، كما يفعل خادم يعمل خلف وسيط (proxy) أو مُعدّ باسم نطاق آخر: تُطلب الصفحات من {host}، ولا يُرسَل أي شيء إلى {other}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="413" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total} in {seconds} seconds.</source>
       <translation>‏{host}: {reason} بشأن {what}؛ المحاولة {attempt} من {total} بعد {seconds} ثانية.</translation>
     </message>
@@ -10109,12 +10162,22 @@
       <translation type="vanished" />
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="71" />
+      <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept. Check in a web browser that this account can open the form's attachments, then run an update with attachments to fetch it.</source>
+      <translation>أجاب {server} عن {what} بصفحة ويب (صفحة تسجيل دخول مثلًا) بدلًا من الملف، لذا لم يُحتفظ بالرد. تحقّق في متصفح ويب من أن هذا الحساب يستطيع فتح مرفقات النموذج، ثم شغّل تحديثًا مع المرفقات لجلب الملف.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="78" />
+      <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept: the file is on {other}, which is not {host} and so gets none of its credentials. Ask the administrator of {host} to serve the attachments from {host}, then run an update with attachments.</source>
+      <translation>أجاب {server} عن {what} بصفحة ويب (صفحة تسجيل دخول مثلًا) بدلًا من الملف، لذا لم يُحتفظ بالرد: الملف موجود على {other}، وهو ليس {host} ولذلك لا يتلقى أيًا من بيانات الاعتماد الخاصة به. اطلب من مسؤول {host} أن يقدّم المرفقات من {host}، ثم شغّل تحديثًا مع المرفقات.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="190" />
       <source>{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, {kept} kept as they are.</source>
       <translation>عُرض {shown} من أصل {rows} صف؛ {pending} معلّقة، {changed} للتغيير، {removed} للإزالة، {kept} تبقى كما هي.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="386" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="387" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>‏{table}: يعطي النموذج الآن {column} نوعًا آخر، لكن هذا العمود في طبقة المسح لا يحتوي إلا على {kind}: لم تُترك أي إجابة جديدة فارغة (%n) (يحتفظ {raw} بها كما أُجيب عنها).</numerusform>
@@ -10130,7 +10193,12 @@
       <translation type="vanished">عُدّ {total} إرسال في {areas} وحدة؛ {outside} خارج كل الوحدات أو برمز P-code غير معروف؛ {missing} بلا موقع ولا رمز P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="430" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="101" />
+      <source>{what} is not on {host} (HTTP 404): it may have been deleted from its submission, or not uploaded yet.</source>
+      <translation>غير موجود على {host} (HTTP 404): {what}. ربما حُذف الملف من إرساله، أو لم يُرفع بعد.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="93" />
       <source>{what} is {size} MB but only {free} MB are free on the disk of {folder}: free some space or choose another folder, then download again.</source>
       <translation>‏{what} حجمه {size} ميغابايت لكن المساحة الحرة على قرص {folder} هي {free} ميغابايت فقط: حرّر بعض المساحة أو اختر مجلدًا آخر، ثم أعد التنزيل.</translation>
     </message>
@@ -10140,7 +10208,7 @@
       <translation>‏{what} حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="107" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="121" />
       <source>{what} was not found on {host} (HTTP 404): the form may have been deleted or archived, or its ID is wrong. Check it on the server's web page.</source>
       <translation>غير موجود على {host} (HTTP 404): {what}. ربما حُذف النموذج أو أُرشف، أو أن معرّفه ID خاطئ. تحقّق منه في صفحة الخادم على الويب.</translation>
     </message>

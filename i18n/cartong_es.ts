@@ -84,6 +84,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/attachment_fetch.py" line="48" />
+      <source>%n attachments were missing after earlier downloads: {recovered} fetched now, {still} still missing.</source>
+      <translation>
+        <numerusform>Faltaba %n archivo adjunto tras las descargas anteriores: recuperados ahora, {recovered}; aún en falta, {still}.</numerusform>
+        <numerusform>Faltaban %n archivos adjuntos tras las descargas anteriores: recuperados ahora, {recovered}; aún en falta, {still}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/core/cleaning/log.py" line="397" />
       <source>%n change_response rows of the cleaning log {file} have no new value (rows {rows}): their answers were emptied, as blank_response does. If that was not meant, write the new values (a check that suggests none leaves them to you) or choose no_action.</source>
       <translation>
@@ -241,6 +249,14 @@
       <translation>
         <numerusform>%n etiqueta se actualizó para seguir su respuesta modificada.</numerusform>
         <numerusform>%n etiquetas se actualizaron para seguir sus respuestas modificadas.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="152" />
+      <source>%n more submissions from {host} held such characters, replaced the same way.</source>
+      <translation>
+        <numerusform>%n envío más de {host} contenía tales caracteres, reemplazados de la misma manera.</numerusform>
+        <numerusform>%n envíos más de {host} contenían tales caracteres, reemplazados de la misma manera.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -508,7 +524,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="154" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="156" />
       <source>%n submissions of form {id} were not in the pages sent by {host} (submissions were sent, deleted or restored on the server during the download); they were downloaded on their own.</source>
       <translation>
         <numerusform>%n envío del formulario {id} no estaba en las páginas enviadas por {host} (se enviaron, borraron o restauraron envíos en el servidor durante la descarga); se descargó aparte.</numerusform>
@@ -666,7 +682,7 @@
       <translation>'{value}' está fuera de -180..180 / -90..90: ¿está el archivo en otro sistema de coordenadas distinto de WGS 84 (longitud, latitud)?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="420" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="422" />
       <source>(its list of attachments)</source>
       <translation>(su lista de archivos adjuntos)</translation>
     </message>
@@ -1139,7 +1155,7 @@
       <translation>Columnas de archivos adjuntos eliminadas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="322" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="326" />
       <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
       <translation>Se omitió el adjunto {name} del envío {uuid}: {reason}</translation>
     </message>
@@ -1381,7 +1397,12 @@
       <translation>No se puede exportar el mapa a {file}: use un archivo que termine en {formats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="81" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="83" />
+      <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}).</source>
+      <translation>No se puede acceder a {host}: este ordenador parece no tener conexión, o el servidor está caído ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="88" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}). Check the connection and try again; the last downloaded copy is still available.</source>
       <translation>No se puede acceder a {host}: este ordenador parece no tener conexión, o el servidor está caído ({reason}). Verifique la conexión y vuelva a intentarlo; la última copia descargada sigue disponible.</translation>
     </message>
@@ -2844,7 +2865,7 @@
       <translation>Cuán inusual debe ser un número para ser señalado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="48" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="49" />
       <source>Humanitarian server (kobo.humanitarianresponse.info)</source>
       <translation>Servidor humanitario (kobo.humanitarianresponse.info)</translation>
     </message>
@@ -2974,7 +2995,7 @@
       <translation>No está en la base de datos compartida: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="462" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="432" />
       <source>It was tried {attempts} times over {seconds} seconds in all.</source>
       <translation>Se intentó {attempts} veces en {seconds} segundos en total.</translation>
     </message>
@@ -3074,12 +3095,12 @@
       <translation>KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="47" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="48" />
       <source>KoboToolbox European Union server (eu.kobotoolbox.org)</source>
       <translation>Servidor de KoboToolbox de la Unión Europea (eu.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="46" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="47" />
       <source>KoboToolbox global server (kf.kobotoolbox.org)</source>
       <translation>Servidor mundial de KoboToolbox (kf.kobotoolbox.org)</translation>
     </message>
@@ -3671,7 +3692,7 @@
       <translation>Sin conexión: la página de arriba contiene lo esencial.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="72" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="74" />
       <source>No copy of this form has been downloaded on this computer yet.</source>
       <translation>Todavía no se ha descargado ninguna copia de este formulario en este ordenador.</translation>
     </message>
@@ -3721,7 +3742,7 @@
       <translation>No hay clave de seudonimización: cree o elija una primero.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="473" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="443" />
       <source>No server address was given.</source>
       <translation>No se indicó ninguna dirección de servidor.</translation>
     </message>
@@ -3841,7 +3862,7 @@
       <translation>ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="108" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="109" />
       <source>ODK Central needs an email and password, or an app-user token.</source>
       <translation>ODK Central necesita un correo electrónico y una contraseña, o un token de usuario móvil (app user).</translation>
     </message>
@@ -5129,6 +5150,11 @@
       <translation>El uuid de envío {uuid} aparece más de una vez; esta copia (_index {row}) repite un envío anterior. Elija remove_survey para eliminar las copias posteriores (se conserva la primera).</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="145" />
+      <source>Submission {id} from {host}: the answer to {fields} held a character that is not valid text (half of an emoji, or text not in UTF-8); it was replaced by {mark}, the rest is kept as sent.</source>
+      <translation>Envío {id} de {host}: la respuesta a {fields} contenía un carácter que no es texto válido (la mitad de un emoji, o texto que no está en UTF-8); se reemplazó por {mark}, el resto se conserva tal como se envió.</translation>
+    </message>
+    <message>
       <source>Submission {uuid} was removed in the office and kept in the field: it was not added back.</source>
       <translation type="vanished">El envío {uuid} se eliminó en la oficina y se conservó en el campo: no se volvió a añadir.</translation>
     </message>
@@ -5302,7 +5328,7 @@
       <translation>Envíos de la encuesta por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/attachments.py" line="190" />
+      <location filename="../cartong_plugin/core/servers/attachments.py" line="213" />
       <source>Survey: attachments open from the form</source>
       <translation>Encuesta: archivos adjuntos abiertos desde el formulario</translation>
     </message>
@@ -5783,7 +5809,7 @@
       <translation>Se perdió la conexión con la base de datos PostgreSQL {target} mientras {doing}: PostgreSQL deshizo el trabajo sin terminar, no se escribió nada. Vuelva a intentarlo cuando vuelva la conexión.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="386" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="388" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation>La conexión con {host} se cortó en medio de una respuesta. Vuelva a intentarlo; lo ya descargado se conserva.</translation>
     </message>
@@ -5868,7 +5894,7 @@
       <translation>El disco está lleno: no se escribió nada. Libere espacio o elija otra carpeta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="164" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="168" />
       <source>The download from {host} was cancelled.</source>
       <translation>Se canceló la descarga desde {host}.</translation>
     </message>
@@ -6117,7 +6143,7 @@
       <translation>La clave se lee de su archivo; no se usa el almacén de contraseñas de QGIS. Use el mismo archivo la próxima vez para obtener los mismos seudónimos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="181" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="182" />
       <source>The labels of form {id} could not be read from its XForm ({reason}); question and choice names are shown instead.</source>
       <translation>No se pudieron leer las etiquetas del formulario {id} desde su XForm ({reason}); en su lugar se muestran los nombres de las preguntas y de las opciones.</translation>
     </message>
@@ -6151,7 +6177,7 @@
       <translation>El último día de la recolección de datos, como AAAA-MM-DD, p. ej., 2026-03-20: los envíos iniciados después se señalan.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="73" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="75" />
       <source>The last downloaded copy is still available: {file} ({records} submissions, synced {when}).</source>
       <translation>La última copia descargada sigue disponible: {file} ({records} envíos, sincronizada el {when}).</translation>
     </message>
@@ -6455,7 +6481,7 @@
       <translation>Las capas de polígonos del proyecto con un campo P-code. El paquete toma todo el archivo del que vienen.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="51" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="52" />
       <source>The proxy set in QGIS (Settings &gt; Options &gt; Network) does not answer or refused the connection to {host} ({reason}). Check the proxy settings with your IT team.</source>
       <translation>El proxy definido en QGIS (Configuración &gt; Opciones &gt; Red) no responde o rechazó la conexión con {host} ({reason}). Verifique la configuración del proxy con su equipo informático.</translation>
     </message>
@@ -6599,7 +6625,7 @@
       <translation>El esquema {schema} contiene otra encuesta (formulario '{stored_form}', de {stored_source}) distinta de {file} (formulario '{form}'): no se reemplaza. No se escribió nada. Verifique el nombre del esquema; para reemplazar esa encuesta, y todo lo guardado en ella, por esta, elija también 'Reemplazarlo incluso si contiene otra encuesta o decisiones'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="223" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="235" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>La conexión segura (HTTPS/TLS) con {host} falló: {reason}. Verifique la dirección del servidor (https:// o http://) y la fecha y hora del ordenador; si su organización inspecciona el tráfico, pida su certificado a su equipo informático.</translation>
     </message>
@@ -6609,7 +6635,7 @@
       <translation>El servidor no envió la fecha del último envío.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="75" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="76" />
       <source>The server name {host} could not be found (DNS). Check the address for typing mistakes and check that this computer is connected to the internet.</source>
       <translation>No se encontró el nombre de servidor {host} (DNS). Verifique que la dirección no tenga errores de escritura y que este ordenador esté conectado a Internet.</translation>
     </message>
@@ -7392,7 +7418,7 @@
       <translation>Escribiendo la copia protegida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="355" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="359" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>Escribiendo {records} envíos en {file}…</translation>
     </message>
@@ -7720,12 +7746,12 @@
       <translation>y {count} más</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="391" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="393" />
       <source>answer cut short</source>
       <translation>respuesta cortada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="373" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="375" />
       <source>answer too slow</source>
       <translation>respuesta demasiado lenta</translation>
     </message>
@@ -7735,7 +7761,7 @@
       <translation>respuestas de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="290" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="305" />
       <source>attachment {name}</source>
       <translation>el archivo adjunto {name}</translation>
     </message>
@@ -7823,7 +7849,7 @@
       <translation>fechas y horas (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="380" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="381" />
       <source>dates</source>
       <translation>fechas</translation>
     </message>
@@ -7833,7 +7859,7 @@
       <translation>fechas (AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="380" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="381" />
       <source>dates and times</source>
       <translation>fechas y horas</translation>
     </message>
@@ -7912,12 +7938,12 @@
       <translation>formulario {form} en {server}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="160" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="161" />
       <source>form {id}</source>
       <translation>el formulario {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="140" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="144" />
       <source>form {uid}</source>
       <translation>el formulario {uid}</translation>
     </message>
@@ -8288,7 +8314,7 @@
       <translation>valor atípico estadístico (desviación absoluta media)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="136" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="138" />
       <source>submission {uuid} of form {id}</source>
       <translation>el envío {uuid} del formulario {id}</translation>
     </message>
@@ -8318,7 +8344,7 @@
       <translation>texto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="60" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="61" />
       <source>the API token</source>
       <translation>el token de API</translation>
     </message>
@@ -8353,7 +8379,7 @@
       <translation>las unidades administrativas con el número de envíos, o la proporción de una respuesta, o la media o la mediana de un número, cada unidad por debajo del umbral marcada 'insufficient'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="413" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="415" />
       <source>the attachments of {id}</source>
       <translation>los archivos adjuntos de {id}</translation>
     </message>
@@ -8403,17 +8429,17 @@
       <translation>el formulario no tiene la lista de opciones «{list}» (tiene «{other}»: verifique la ortografía)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="133" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="134" />
       <source>the forms of project {id}</source>
       <translation>los formularios del proyecto {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="121" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="123" />
       <source>the list of forms</source>
       <translation>la lista de formularios</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="126" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="127" />
       <source>the list of projects</source>
       <translation>la lista de proyectos</translation>
     </message>
@@ -8423,7 +8449,7 @@
       <translation>la lista de envíos del formulario {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="111" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="112" />
       <source>the login</source>
       <translation>el inicio de sesión</translation>
     </message>
@@ -8462,22 +8488,22 @@
       <translation>la clave de seudonimización</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="195" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="207" />
       <source>the requested page</source>
       <translation>la página solicitada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="386" />
+      <location filename="../cartong_plugin/core/servers/attachment_fetch.py" line="66" />
       <source>the submission names this file, but the server listed no attachment of that name.</source>
       <translation>el envío nombra este archivo, pero el servidor no listó ningún adjunto con ese nombre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="348" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="349" />
       <source>the submissions of form {id}</source>
       <translation>los envíos del formulario {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="175" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="180" />
       <source>the submissions of form {uid}</source>
       <translation>los envíos del formulario {uid}</translation>
     </message>
@@ -8658,9 +8684,13 @@
       <translation>{column}: {explanation}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="86" />
       <source>{count} attachments could not be downloaded and were skipped: {files}. The submissions are all in the GeoPackage.</source>
-      <translation>{count} adjuntos no se pudieron descargar y se omitieron: {files}. Todos los envíos están en el GeoPackage.</translation>
+      <translation type="vanished">{count} adjuntos no se pudieron descargar y se omitieron: {files}. Todos los envíos están en el GeoPackage.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_common.py" line="86" />
+      <source>{count} attachments could not be downloaded and were skipped: {files}. The submissions are all in the GeoPackage; to fetch the files later, run the download again into this GeoPackage with Update and attachments ticked.</source>
+      <translation>{count} adjuntos no se pudieron descargar y se omitieron: {files}. Todos los envíos están en el GeoPackage; para obtener los archivos más tarde, vuelva a ejecutar la descarga en este GeoPackage con las casillas «Actualizar» y «Descargar los archivos adjuntos» marcadas.</translation>
     </message>
     <message>
       <source>{count} decisions of the saved log are kept.</source>
@@ -8785,7 +8815,7 @@
       <translation>No se pudo guardar {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="377" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="379" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>No se pudo escribir {file} ({error}): verifique el espacio libre en disco y que se puede escribir en la carpeta.</translation>
     </message>
@@ -8860,7 +8890,7 @@
       <translation>{file} no tiene envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="405" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="406" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} tiene {count} columnas; una tabla GeoPackage admite como máximo {limit} (la tabla tipada, con una columna de etiqueta junto a cada pregunta de selección, tendría {typed}). Exporte menos preguntas, o divida la exportación, e importe cada parte.</translation>
     </message>
@@ -9034,7 +9064,7 @@
       <translation>{file} ya existía y se conservó tal cual; el mapa base incompleto es {partial}: compárelos antes de sustituir uno por el otro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="240" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="244" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
       <translation>{file} no se descargó desde un servidor, así que no se puede actualizar desde uno. Descargue en un nuevo GeoPackage.</translation>
     </message>
@@ -9107,7 +9137,7 @@
       <translation>{file}, columna {column}: la lista «{list}» tiene varias opciones con el mismo nombre ({choices}) y el choice_filter de la pregunta no indica a cuál se refiere una respuesta; {count} respuesta(s) quedaron sin etiqueta (la primera en la fila {row}). La tabla bruta las conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="344" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="348" />
       <source>{file}, column {column}: {count} answer(s) are choice labels, not codes, and were read as the codes of those choices (first at row {row}: '{value}' is '{code}'). The raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} respuesta(s) son etiquetas de opciones, no códigos, y se leyeron como los códigos de esas opciones (la primera en la fila {row}: '{value}' es '{code}'). La tabla bruta las conserva.</translation>
     </message>
@@ -9135,7 +9165,7 @@
       <translation type="vanished">{file}, columna {column}: {count} forma(s) no se pueden leer y se importaron sin geometría (la primera en la fila {row}: {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="278" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="282" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} valor(es) son números de serie de Excel, leídos como fechas del sistema de fechas 1900 de Excel (el primero en la fila {row}: '{value}' es {date}). La tabla bruta los conserva.</translation>
     </message>
@@ -9303,7 +9333,7 @@
       <translation>{file}: la fila {row} contiene etiquetas HXL ({count} columnas etiquetadas), no un envío; las etiquetas se conservan en la tabla cartong_columns.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="366" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="367" />
       <source>{file}: row {row} was cut off by the end of the file: %n rows of {typed} made from it were left out of that table, so that checks, counts and maps do not take a partial submission for a whole one; {raw} keeps them as received.</source>
       <translation>
         <numerusform>{file}: la fila {row} quedó cortada por el final del archivo: %n fila de {typed} hecha a partir de ella se dejó fuera de esa tabla, para que las verificaciones, recuentos y mapas no tomen un envío parcial por uno completo; {raw} la conserva tal como se recibió.</numerusform>
@@ -9380,7 +9410,7 @@
       <translation>{file}: {key} se repite en {parent} ({values}), como cuando se pegan dos exportaciones una debajo de otra: {table} se dejó sin vincular en lugar de mostrarla bajo dos padres. Importe cada exportación por separado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="300" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="304" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>{file}: {new} envíos nuevos ({total} en total) de {pages} páginas en {seconds} s.</translation>
     </message>
@@ -9395,7 +9425,7 @@
       <translation>{folder} no está vacía. Elija una carpeta vacía para la sesión de formación, para que «Reiniciar» nunca elimine sus propios archivos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/submissions.py" line="92" />
+      <location filename="../cartong_plugin/core/servers/submissions.py" line="100" />
       <source>{form} (rows counted from submission {first} of this download)</source>
       <translation>{form} (filas contadas desde el envío {first} de esta descarga)</translation>
     </message>
@@ -9415,7 +9445,7 @@
       <translation>{high} columnas con riesgo alto, {medium} con riesgo medio, {low} con riesgo bajo. La lista ayuda; no garantiza que nada más sea personal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="100" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="114" />
       <source>{host} accepted the credentials, but this account lacks permission to read {what} (HTTP 403). Ask the project owner to share it with you (at least 'view submissions').</source>
       <translation>{host} aceptó las credenciales, pero esta cuenta no tiene permiso para leer {what} (HTTP 403). Pida al propietario del proyecto que lo comparta con usted (al menos «ver envíos»).</translation>
     </message>
@@ -9425,17 +9455,17 @@
       <translation>{host} anunció {expected} envíos del formulario {uid} pero envió {received}: faltan {missing}. Verifique el formulario en el servidor y vuelva a descargar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="120" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="134" />
       <source>{host} answered HTTP {status} for {what}.</source>
       <translation>{host} respondió HTTP {status} para {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="322" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="114" />
       <source>{host} answered {what} with a web page, not data: a proxy may have answered instead of the server, or the address leads to a login or error page. Check the server address (open it in a web browser), then try again.</source>
       <translation>{host} respondió a {what} con una página web, no con datos: puede que un proxy haya respondido en lugar del servidor, o que la dirección lleve a una página de inicio de sesión o de error. Verifique la dirección del servidor (ábrala en un navegador web) y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="335" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="364" />
       <source>{host} answered, but not with a KoboToolbox list (no 'results'). Check that the address is a KoboToolbox server.</source>
       <translation>{host} respondió, pero no con una lista de KoboToolbox (no hay «results»). Verifique que la dirección sea la de un servidor KoboToolbox.</translation>
     </message>
@@ -9445,72 +9475,77 @@
       <translation>{host} respondió, pero no con una lista OData (no hay «value»). Verifique que la dirección sea la de un servidor ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="457" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="459" />
       <source>{host} answered, but not with the list expected from ODK Central.</source>
       <translation>{host} respondió, pero no con la lista esperada de ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="44" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="45" />
       <source>{host} did not answer within {seconds} seconds. The connection may be slow or the server overloaded: try again later, or on a better connection.</source>
       <translation>{host} no respondió en {seconds} segundos. Puede que la conexión sea lenta o el servidor esté sobrecargado: vuelva a intentarlo más tarde, o con una conexión mejor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="115" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="116" />
       <source>{host} did not return a session token: is it an ODK Central server?</source>
       <translation>{host} no devolvió ningún token de sesión: ¿es un servidor ODK Central?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="65" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="66" />
       <source>{host} did not return an API token: is it a KoboToolbox server?</source>
       <translation>{host} no devolvió ningún token de API: ¿es un servidor KoboToolbox?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="238" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="239" />
       <source>{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): they are downloaded from their own tables instead.</source>
       <translation>{host} no integra las repeticiones del formulario {id} en la respuesta ($expand, ODK Central 1.2 y posteriores): se descargan desde sus propias tablas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="114" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="128" />
       <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
       <translation>{host} está ocupado o fallando (HTTP {status}) y seguía así tras {attempts} intentos. Vuelva a intentarlo más tarde; lo ya descargado se conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="214" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="322" />
+      <source>{host} keeps its attachments on {files}, KoboToolbox's file server of the same domain: the token is sent there too, for the attachments only.</source>
+      <translation>{host} guarda sus archivos adjuntos en {files}, el servidor de archivos de KoboToolbox del mismo dominio: el token también se envía allí, solo para los archivos adjuntos.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="226" />
       <source>{host} redirected {what} to another server ({other}); it was not followed, so that what it sends (for the login: your e-mail and password) never leaves {host}: check the server address with its administrator, the server may have moved.</source>
       <translation>{host} redirigió {what} a otro servidor ({other}); no se siguió la redirección, para que lo que se envía (para el inicio de sesión: su correo electrónico y su contraseña) nunca salga de {host}: verifique la dirección del servidor con su administrador, puede que el servidor haya cambiado de dirección.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="279" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="291" />
       <source>{host} redirected {what} to another server ({other}); its answer was not taken as the data of {host} and the download was stopped: check the server address with its administrator, the server may have moved.</source>
       <translation>{host} redirigió {what} a otro servidor ({other}); su respuesta no se tomó como los datos de {host} y la descarga se detuvo: verifique la dirección del servidor con su administrador, puede que el servidor haya cambiado de dirección.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="74" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="75" />
       <source>{host} refused the app-user token (HTTP 403): in ODK Central, app users can send submissions but not read them. To download the data, sign in with the email and password of a web user who has the Project Viewer or Project Manager role in this project.</source>
       <translation>{host} rechazó el token de usuario móvil (HTTP 403): en ODK Central, los usuarios móviles pueden enviar envíos pero no leerlos. Para descargar los datos, inicie sesión con el correo electrónico y la contraseña de un usuario web que tenga el rol Observador del proyecto (Project Viewer) o Administrador del proyecto (Project Manager) en este proyecto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="93" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="107" />
       <source>{host} refused the credentials (HTTP 401): the token or password is wrong or has expired. Enter a new one in the server connection settings.</source>
       <translation>{host} rechazó las credenciales (HTTP 401): el token o la contraseña son incorrectos o han caducado. Introduzca uno nuevo en la configuración de conexión al servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="362" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="364" />
       <source>{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The connection is stalled; try again later or on a better connection, what was already downloaded is kept.</source>
       <translation>{host} envía {what} demasiado despacio: {received} bytes en los últimos {seconds} segundos. La conexión está bloqueada; vuelva a intentarlo más tarde o con una conexión mejor, lo ya descargado se conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="170" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="247" />
       <source>{host} sent a 'next page' link for {what} that leads back to a page already downloaded (after {pages} pages): the list would never end, so the download was stopped. Nothing was changed; report it to the server's administrator.</source>
       <translation>{host} envió para {what} un enlace de 'página siguiente' que lleva a una página ya descargada (tras {pages} páginas): la lista no terminaría nunca, así que se detuvo la descarga. No se modificó nada; informe al administrador del servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="159" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="236" />
       <source>{host} sent a 'next page' link for {what} that leads to another server ({other}) or is written ambiguously: it was not followed, so that the credentials and the link stay on {host}. The download was stopped; report it to the server's administrator.</source>
       <translation>{host} envió para {what} un enlace de 'página siguiente' que lleva a otro servidor ({other}) o que está escrito de forma ambigua: no se siguió, para que las credenciales y el enlace se queden en {host}. Se detuvo la descarga; informe al administrador del servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="316" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="108" />
       <source>{host} sent an answer for {what} that is not valid JSON ({reason}).</source>
       <translation>{host} envió para {what} una respuesta que no es JSON válido ({reason}).</translation>
     </message>
@@ -9519,22 +9554,22 @@
       <translation type="vanished">{host} envió una respuesta incompleta o no válida para {what} (JSON no válido: {reason}). Puede que la conexión se haya cortado o que un proxy haya respondido en lugar del servidor; vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="329" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="121" />
       <source>{host} sent an incomplete or invalid answer for {what}: the data was cut short or is not in the expected format. The connection may have been cut or a proxy may have answered instead of the server; try again.</source>
       <translation>{host} envió para {what} una respuesta incompleta o no válida: los datos se cortaron o no tienen el formato esperado. Puede que la conexión se haya cortado o que un proxy haya respondido en lugar del servidor; vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="141" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="219" />
       <source>{host} sent more than {limit} pages for {what}: the download was stopped. Nothing was changed; check the form on the server.</source>
       <translation>{host} envió más de {limit} páginas para {what}: se detuvo la descarga. No se modificó nada; verifique el formulario en el servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="349" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="351" />
       <source>{host} sent more than {size} MB for {what}: it was not kept.</source>
       <translation>{host} envió más de {size} MB para {what}: no se conservó.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="354" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="356" />
       <source>{host} sent more than {size} MB for {what}: the download was stopped before it filled the computer's memory. Nothing was changed; ask the server's administrator about this form.</source>
       <translation>{host} envió más de {size} MB para {what}: se detuvo la descarga antes de llenar la memoria del equipo. No se modificó nada; consulte al administrador del servidor sobre este formulario.</translation>
     </message>
@@ -9544,9 +9579,14 @@
       <translation>{host} envió {count} envíos del formulario {uid} más de una vez: cada uno se conservó una sola vez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="192" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="269" />
       <source>{host} sent {pages} pages in a row for {what} that brought no new submission ({received} of {total} received): the list would never end, so the download was stopped. Report it to the server's administrator.</source>
       <translation>{host} envió para {what} {pages} páginas seguidas sin ningún envío nuevo ({received} de {total} recibidos): la lista no terminaría nunca, así que se detuvo la descarga. Informe al administrador del servidor.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="138" />
+      <source>{host} sent {what} with a character that is not valid text (half of an emoji, or text not in UTF-8) in {fields}: it was replaced by {mark}, the rest is kept as sent.</source>
+      <translation>{host} envió {what} con un carácter que no es texto válido (la mitad de un emoji, o texto que no está en UTF-8) en {fields}: se reemplazó por {mark}, el resto se conserva tal como se envió.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/records.py" line="204" />
@@ -9554,7 +9594,12 @@
       <translation>{host} envió, para {what}, un elemento que no es un envío (página {page}, elemento {number}: {kind} en lugar de un objeto JSON). No se modificó nada; informe al administrador del servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="443" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="201" />
+      <source>{host} writes its 'next page' links for {what} with another address ({other}), as a server behind a proxy or configured with another domain name does: the pages are asked of {host}, and nothing is sent to {other}.</source>
+      <translation>{host} escribe sus enlaces de 'página siguiente' para {what} con otra dirección ({other}), como hace un servidor detrás de un proxy o configurado con otro nombre de dominio: las páginas se piden a {host} y no se envía nada a {other}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="413" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total} in {seconds} seconds.</source>
       <translation>{host}: {reason} para {what}; reintento {attempt} de {total} dentro de {seconds} segundos.</translation>
     </message>
@@ -9693,12 +9738,22 @@
       <translation type="vanished" />
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="71" />
+      <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept. Check in a web browser that this account can open the form's attachments, then run an update with attachments to fetch it.</source>
+      <translation>{server} respondió a {what} con una página web (una página de inicio de sesión, por ejemplo) en lugar del archivo, así que la respuesta no se guardó. Verifique en un navegador web que esta cuenta puede abrir los archivos adjuntos del formulario y luego ejecute una actualización con archivos adjuntos para obtener el archivo.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="78" />
+      <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept: the file is on {other}, which is not {host} and so gets none of its credentials. Ask the administrator of {host} to serve the attachments from {host}, then run an update with attachments.</source>
+      <translation>{server} respondió a {what} con una página web (una página de inicio de sesión, por ejemplo) en lugar del archivo, así que la respuesta no se guardó: el archivo está en {other}, que no es {host} y por eso no recibe ninguna de sus credenciales. Pida al administrador de {host} que sirva los archivos adjuntos desde {host} y luego ejecute una actualización con archivos adjuntos.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="190" />
       <source>{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, {kept} kept as they are.</source>
       <translation>{shown} de {rows} filas mostradas; {pending} pendientes, {changed} por cambiar, {removed} por eliminar, {kept} se dejan tal cual.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="386" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="387" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>{table}: el formulario ahora da otro tipo a {column}, pero esa columna de la capa de la encuesta solo contiene {kind}: %n respuesta nueva que no encajaba se dejó vacía ({raw} la conserva tal como se respondió).</numerusform>
@@ -9710,7 +9765,12 @@
       <translation type="vanished">{total} envíos contados en {areas} unidades; {outside} fuera de toda unidad o con un P-code desconocido; {missing} sin posición ni P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="430" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="101" />
+      <source>{what} is not on {host} (HTTP 404): it may have been deleted from its submission, or not uploaded yet.</source>
+      <translation>No encontrado en {host} (HTTP 404): {what}. Puede que el archivo se haya eliminado de su envío, o que todavía no se haya subido.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="93" />
       <source>{what} is {size} MB but only {free} MB are free on the disk of {folder}: free some space or choose another folder, then download again.</source>
       <translation>{what} ocupa {size} MB pero solo quedan {free} MB libres en el disco de {folder}: libere espacio o elija otra carpeta y vuelva a descargar.</translation>
     </message>
@@ -9720,7 +9780,7 @@
       <translation>{what} por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="107" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="121" />
       <source>{what} was not found on {host} (HTTP 404): the form may have been deleted or archived, or its ID is wrong. Check it on the server's web page.</source>
       <translation>No encontrado en {host} (HTTP 404): {what}. Puede que el formulario se haya eliminado o archivado, o que su ID sea incorrecto. Verifíquelo en la página web del servidor.</translation>
     </message>

@@ -84,6 +84,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/attachment_fetch.py" line="48" />
+      <source>%n attachments were missing after earlier downloads: {recovered} fetched now, {still} still missing.</source>
+      <translation>
+        <numerusform>%n pièce jointe manquait après les téléchargements précédents : {recovered} récupérée maintenant, {still} toujours manquante.</numerusform>
+        <numerusform>%n pièces jointes manquaient après les téléchargements précédents : récupérées maintenant, {recovered} ; toujours manquantes, {still}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/core/cleaning/log.py" line="397" />
       <source>%n change_response rows of the cleaning log {file} have no new value (rows {rows}): their answers were emptied, as blank_response does. If that was not meant, write the new values (a check that suggests none leaves them to you) or choose no_action.</source>
       <translation>
@@ -241,6 +249,14 @@
       <translation>
         <numerusform>%n libellé a été mis à jour pour suivre sa réponse modifiée.</numerusform>
         <numerusform>%n libellés ont été mis à jour pour suivre leurs réponses modifiées.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="152" />
+      <source>%n more submissions from {host} held such characters, replaced the same way.</source>
+      <translation>
+        <numerusform>%n autre soumission de {host} contenait de tels caractères, remplacés de la même façon.</numerusform>
+        <numerusform>%n autres soumissions de {host} contenaient de tels caractères, remplacés de la même façon.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -508,7 +524,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="154" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="156" />
       <source>%n submissions of form {id} were not in the pages sent by {host} (submissions were sent, deleted or restored on the server during the download); they were downloaded on their own.</source>
       <translation>
         <numerusform>%n soumission du formulaire {id} n'était pas dans les pages envoyées par {host} (des soumissions ont été envoyées, supprimées ou restaurées sur le serveur pendant le téléchargement) ; elle a été téléchargée à part.</numerusform>
@@ -666,7 +682,7 @@
       <translation>« {value} » est hors de -180..180 / -90..90 : le fichier est-il dans un autre système de coordonnées que WGS 84 (longitude, latitude) ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="420" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="422" />
       <source>(its list of attachments)</source>
       <translation>(sa liste de pièces jointes)</translation>
     </message>
@@ -1135,7 +1151,7 @@
       <translation>Colonnes de pièces jointes supprimées : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="322" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="326" />
       <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
       <translation>La pièce jointe {name} de la soumission {uuid} a été ignorée : {reason}</translation>
     </message>
@@ -1377,7 +1393,12 @@
       <translation>Impossible d'exporter la carte vers {file} : utilisez un fichier se terminant par {formats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="81" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="83" />
+      <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}).</source>
+      <translation>Impossible de joindre {host} : cet ordinateur semble hors ligne, ou le serveur est en panne ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="88" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}). Check the connection and try again; the last downloaded copy is still available.</source>
       <translation>Impossible de joindre {host} : cet ordinateur semble hors ligne, ou le serveur est en panne ({reason}). Vérifiez la connexion et réessayez ; la dernière copie téléchargée reste disponible.</translation>
     </message>
@@ -2836,7 +2857,7 @@
       <translation>À quel point un nombre doit être inhabituel pour être signalé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="48" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="49" />
       <source>Humanitarian server (kobo.humanitarianresponse.info)</source>
       <translation>Serveur humanitaire (kobo.humanitarianresponse.info)</translation>
     </message>
@@ -2966,7 +2987,7 @@
       <translation>Elle n'est pas dans la base de données partagée : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="462" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="432" />
       <source>It was tried {attempts} times over {seconds} seconds in all.</source>
       <translation>Essayé {attempts} fois en {seconds} secondes en tout.</translation>
     </message>
@@ -3066,12 +3087,12 @@
       <translation>KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="47" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="48" />
       <source>KoboToolbox European Union server (eu.kobotoolbox.org)</source>
       <translation>Serveur KoboToolbox de l'Union européenne (eu.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="46" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="47" />
       <source>KoboToolbox global server (kf.kobotoolbox.org)</source>
       <translation>Serveur mondial KoboToolbox (kf.kobotoolbox.org)</translation>
     </message>
@@ -3655,7 +3676,7 @@
       <translation>Pas de connexion : la page ci-dessus contient l'essentiel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="72" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="74" />
       <source>No copy of this form has been downloaded on this computer yet.</source>
       <translation>Aucune copie de ce formulaire n'a encore été téléchargée sur cet ordinateur.</translation>
     </message>
@@ -3705,7 +3726,7 @@
       <translation>Aucune clé de pseudonymisation : créez-en ou choisissez-en une d'abord.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="473" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="443" />
       <source>No server address was given.</source>
       <translation>Aucune adresse de serveur n'a été indiquée.</translation>
     </message>
@@ -3825,7 +3846,7 @@
       <translation>ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="108" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="109" />
       <source>ODK Central needs an email and password, or an app-user token.</source>
       <translation>ODK Central demande un e-mail et un mot de passe, ou un jeton d'utilisateur mobile (app user).</translation>
     </message>
@@ -5113,6 +5134,11 @@
       <translation>L'uuid de soumission {uuid} apparaît plusieurs fois ; cette copie (_index {row}) répète une soumission antérieure. Choisissez remove_survey pour supprimer les copies suivantes (la première est conservée).</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="145" />
+      <source>Submission {id} from {host}: the answer to {fields} held a character that is not valid text (half of an emoji, or text not in UTF-8); it was replaced by {mark}, the rest is kept as sent.</source>
+      <translation>Soumission {id} de {host} : la réponse à {fields} contenait un caractère qui n'est pas du texte valide (une moitié d'emoji, ou du texte qui n'est pas en UTF-8) ; il a été remplacé par {mark}, le reste est conservé tel qu'envoyé.</translation>
+    </message>
+    <message>
       <source>Submission {uuid} was removed in the office and kept in the field: it was not added back.</source>
       <translation type="vanished">La soumission {uuid} a été retirée au bureau et gardée sur le terrain : elle n'a pas été rajoutée.</translation>
     </message>
@@ -5286,7 +5312,7 @@
       <translation>Soumissions de l'enquête par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/attachments.py" line="190" />
+      <location filename="../cartong_plugin/core/servers/attachments.py" line="213" />
       <source>Survey: attachments open from the form</source>
       <translation>Enquête : pièces jointes ouvertes depuis le formulaire</translation>
     </message>
@@ -5767,7 +5793,7 @@
       <translation>La connexion à la base PostgreSQL {target} a été perdue pendant {doing} : PostgreSQL a annulé le travail inachevé, rien n'a été écrit. Réessayez quand la connexion sera rétablie.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="386" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="388" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation>La connexion à {host} a été coupée au milieu d'une réponse. Réessayez ; ce qui a déjà été téléchargé est conservé.</translation>
     </message>
@@ -5852,7 +5878,7 @@
       <translation>Le disque est plein : rien n'a été écrit. Libérez de l'espace ou choisissez un autre dossier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="164" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="168" />
       <source>The download from {host} was cancelled.</source>
       <translation>Le téléchargement depuis {host} a été annulé.</translation>
     </message>
@@ -6101,7 +6127,7 @@
       <translation>La clé est lue dans votre fichier ; le gestionnaire de mots de passe de QGIS n'est pas utilisé. Reprenez le même fichier la prochaine fois pour obtenir les mêmes pseudonymes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="181" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="182" />
       <source>The labels of form {id} could not be read from its XForm ({reason}); question and choice names are shown instead.</source>
       <translation>Les libellés du formulaire {id} n'ont pas pu être lus dans son XForm ({reason}) ; les noms des questions et des choix sont affichés à la place.</translation>
     </message>
@@ -6135,7 +6161,7 @@
       <translation>Le dernier jour de la collecte, au format AAAA-MM-JJ, p. ex. 2026-03-20 : les soumissions commencées après sont signalées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="73" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="75" />
       <source>The last downloaded copy is still available: {file} ({records} submissions, synced {when}).</source>
       <translation>La dernière copie téléchargée reste disponible : {file} ({records} soumissions, synchronisée le {when}).</translation>
     </message>
@@ -6439,7 +6465,7 @@
       <translation>Les couches de polygones du projet ayant un champ P-code. Le paquet prend tout le fichier dont elles viennent.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="51" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="52" />
       <source>The proxy set in QGIS (Settings &gt; Options &gt; Network) does not answer or refused the connection to {host} ({reason}). Check the proxy settings with your IT team.</source>
       <translation>Le proxy défini dans QGIS (Préférences &gt; Options &gt; Réseau) ne répond pas ou a refusé la connexion à {host} ({reason}). Vérifiez les paramètres du proxy avec votre service informatique.</translation>
     </message>
@@ -6583,7 +6609,7 @@
       <translation>Le schéma {schema} contient une autre enquête (formulaire « {stored_form} », provenant de {stored_source}) que {file} (formulaire « {form} ») : il n'est pas remplacé. Rien n'a été écrit. Vérifiez le nom du schéma ; pour remplacer cette enquête, et tout ce qui y a été enregistré, par celle-ci, choisissez aussi « Le remplacer même s'il contient une autre enquête ou des décisions ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="223" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="235" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>La connexion sécurisée (HTTPS/TLS) à {host} a échoué : {reason}. Vérifiez l'adresse du serveur (https:// ou http://) ainsi que la date et l'heure de l'ordinateur ; si votre organisation inspecte le trafic, demandez son certificat à votre service informatique.</translation>
     </message>
@@ -6593,7 +6619,7 @@
       <translation>Le serveur n'a pas envoyé la date de la dernière soumission.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="75" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="76" />
       <source>The server name {host} could not be found (DNS). Check the address for typing mistakes and check that this computer is connected to the internet.</source>
       <translation>Le nom de serveur {host} est introuvable (DNS). Vérifiez que l'adresse ne contient pas de faute de frappe et que cet ordinateur est connecté à Internet.</translation>
     </message>
@@ -7376,7 +7402,7 @@
       <translation>Écriture de la copie protégée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="355" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="359" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>Écriture de {records} soumissions dans {file}…</translation>
     </message>
@@ -7704,12 +7730,12 @@
       <translation>et {count} autres</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="391" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="393" />
       <source>answer cut short</source>
       <translation>réponse interrompue</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="373" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="375" />
       <source>answer too slow</source>
       <translation>réponse trop lente</translation>
     </message>
@@ -7719,7 +7745,7 @@
       <translation>réponses de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="290" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="305" />
       <source>attachment {name}</source>
       <translation>la pièce jointe {name}</translation>
     </message>
@@ -7807,7 +7833,7 @@
       <translation>des dates-heures (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="380" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="381" />
       <source>dates</source>
       <translation>des dates</translation>
     </message>
@@ -7817,7 +7843,7 @@
       <translation>des dates (AAAA-MM-JJ)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="380" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="381" />
       <source>dates and times</source>
       <translation>des dates et heures</translation>
     </message>
@@ -7896,12 +7922,12 @@
       <translation>formulaire {form} sur {server}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="160" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="161" />
       <source>form {id}</source>
       <translation>le formulaire {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="140" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="144" />
       <source>form {uid}</source>
       <translation>le formulaire {uid}</translation>
     </message>
@@ -8272,7 +8298,7 @@
       <translation>valeur aberrante statistique (moyenne des écarts absolus)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="136" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="138" />
       <source>submission {uuid} of form {id}</source>
       <translation>la soumission {uuid} du formulaire {id}</translation>
     </message>
@@ -8302,7 +8328,7 @@
       <translation>texte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="60" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="61" />
       <source>the API token</source>
       <translation>le jeton d'API</translation>
     </message>
@@ -8337,7 +8363,7 @@
       <translation>les unités administratives avec le nombre de soumissions, ou la part d'une réponse, ou la moyenne ou la médiane d'un nombre, chaque unité sous le seuil étant marquée 'insufficient'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="413" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="415" />
       <source>the attachments of {id}</source>
       <translation>les pièces jointes de {id}</translation>
     </message>
@@ -8387,17 +8413,17 @@
       <translation>le formulaire n'a pas de liste de choix « {list} » (il a « {other} » : vérifiez l'orthographe)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="133" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="134" />
       <source>the forms of project {id}</source>
       <translation>les formulaires du projet {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="121" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="123" />
       <source>the list of forms</source>
       <translation>la liste des formulaires</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="126" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="127" />
       <source>the list of projects</source>
       <translation>la liste des projets</translation>
     </message>
@@ -8407,7 +8433,7 @@
       <translation>la liste des soumissions du formulaire {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="111" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="112" />
       <source>the login</source>
       <translation>la connexion</translation>
     </message>
@@ -8446,22 +8472,22 @@
       <translation>la clé de pseudonymisation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="195" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="207" />
       <source>the requested page</source>
       <translation>la page demandée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="386" />
+      <location filename="../cartong_plugin/core/servers/attachment_fetch.py" line="66" />
       <source>the submission names this file, but the server listed no attachment of that name.</source>
       <translation>la soumission nomme ce fichier, mais le serveur n'a listé aucune pièce jointe de ce nom.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="348" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="349" />
       <source>the submissions of form {id}</source>
       <translation>les soumissions du formulaire {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="175" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="180" />
       <source>the submissions of form {uid}</source>
       <translation>les soumissions du formulaire {uid}</translation>
     </message>
@@ -8642,9 +8668,13 @@
       <translation>{column} : {explanation}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="86" />
       <source>{count} attachments could not be downloaded and were skipped: {files}. The submissions are all in the GeoPackage.</source>
-      <translation>{count} pièces jointes n'ont pas pu être téléchargées et ont été ignorées : {files}. Les soumissions sont toutes dans le GeoPackage.</translation>
+      <translation type="vanished">{count} pièces jointes n'ont pas pu être téléchargées et ont été ignorées : {files}. Les soumissions sont toutes dans le GeoPackage.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_common.py" line="86" />
+      <source>{count} attachments could not be downloaded and were skipped: {files}. The submissions are all in the GeoPackage; to fetch the files later, run the download again into this GeoPackage with Update and attachments ticked.</source>
+      <translation>{count} pièces jointes n'ont pas pu être téléchargées et ont été ignorées : {files}. Les soumissions sont toutes dans le GeoPackage ; pour récupérer les fichiers plus tard, relancez le téléchargement dans ce GeoPackage en cochant « Mettre à jour » et « Télécharger les pièces jointes ».</translation>
     </message>
     <message>
       <source>{count} columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
@@ -8773,7 +8803,7 @@
       <translation>{file} n'a pas pu être enregistré : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="377" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="379" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>{file} n'a pas pu être écrit ({error}) : vérifiez l'espace disque libre et que le dossier est accessible en écriture.</translation>
     </message>
@@ -8848,7 +8878,7 @@
       <translation>{file} ne contient aucune soumission.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="405" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="406" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} a {count} colonnes ; une table GeoPackage en contient au plus {limit} (la table typée, avec une colonne de libellé à côté de chaque question à choix, en aurait {typed}). Exportez moins de questions, ou découpez l'export, et importez chaque partie.</translation>
     </message>
@@ -9022,7 +9052,7 @@
       <translation>{file} existait déjà et a été gardé tel quel ; le fond de carte incomplet est {partial} : comparez-les avant de remplacer l'un par l'autre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="240" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="244" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
       <translation>{file} n'a pas été téléchargé depuis un serveur : il ne peut donc pas être mis à jour depuis un serveur. Téléchargez plutôt dans un nouveau GeoPackage.</translation>
     </message>
@@ -9095,7 +9125,7 @@
       <translation>{file}, colonne {column} : la liste « {list} » a plusieurs choix de même nom ({choices}) et le choice_filter de la question n'indique pas lequel une réponse désigne ; {count} réponse(s) sont restées sans libellé (la première à la ligne {row}). La table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="344" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="348" />
       <source>{file}, column {column}: {count} answer(s) are choice labels, not codes, and were read as the codes of those choices (first at row {row}: '{value}' is '{code}'). The raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} réponse(s) sont des libellés de choix, pas des codes, et ont été lues comme les codes de ces choix (la première à la ligne {row} : « {value} » est « {code} »). La table brute les conserve.</translation>
     </message>
@@ -9123,7 +9153,7 @@
       <translation type="vanished">{file}, colonne {column} : {count} forme(s) illisibles ont été importées sans géométrie (première à la ligne {row} : {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="278" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="282" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} valeur(s) sont des numéros de série Excel, lus comme des dates du système de dates 1900 d'Excel (la première à la ligne {row} : « {value} » est {date}). La table brute les conserve.</translation>
     </message>
@@ -9291,7 +9321,7 @@
       <translation>{file} : la ligne {row} contient des hashtags HXL ({count} colonnes étiquetées), pas une soumission ; les hashtags sont conservés dans la table cartong_columns.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="366" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="367" />
       <source>{file}: row {row} was cut off by the end of the file: %n rows of {typed} made from it were left out of that table, so that checks, counts and maps do not take a partial submission for a whole one; {raw} keeps them as received.</source>
       <translation>
         <numerusform>{file} : la ligne {row} a été coupée par la fin du fichier : %n ligne de {typed} issue de celle-ci a été laissée hors de cette table, pour que les contrôles, comptages et cartes ne prennent pas une soumission partielle pour une soumission entière ; {raw} la garde telle que reçue.</numerusform>
@@ -9368,7 +9398,7 @@
       <translation>{file} : {key} se répète dans {parent} ({values}), comme lorsque deux exports sont collés l'un sous l'autre : {table} a été laissée sans lien plutôt qu'affichée sous deux parents. Importez chaque export séparément.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="300" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="304" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>{file} : {new} nouvelles soumissions ({total} au total) sur {pages} pages en {seconds} s.</translation>
     </message>
@@ -9383,7 +9413,7 @@
       <translation>{folder} n'est pas vide. Choisissez un dossier vide pour la session de formation, afin que « Réinitialiser » ne supprime jamais vos propres fichiers.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/submissions.py" line="92" />
+      <location filename="../cartong_plugin/core/servers/submissions.py" line="100" />
       <source>{form} (rows counted from submission {first} of this download)</source>
       <translation>{form} (lignes comptées à partir de la soumission {first} de ce téléchargement)</translation>
     </message>
@@ -9403,7 +9433,7 @@
       <translation>{high} colonnes à risque élevé, {medium} à risque moyen, {low} à risque faible. La liste aide ; elle ne garantit pas que rien d'autre n'est personnel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="100" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="114" />
       <source>{host} accepted the credentials, but this account lacks permission to read {what} (HTTP 403). Ask the project owner to share it with you (at least 'view submissions').</source>
       <translation>{host} a accepté les identifiants, mais ce compte n'a pas l'autorisation de lire {what} (HTTP 403). Demandez au propriétaire du projet de vous le partager (au moins « voir les soumissions »).</translation>
     </message>
@@ -9413,17 +9443,17 @@
       <translation>{host} a annoncé {expected} soumissions du formulaire {uid} mais en a envoyé {received} : il en manque {missing}. Vérifiez le formulaire sur le serveur et téléchargez à nouveau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="120" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="134" />
       <source>{host} answered HTTP {status} for {what}.</source>
       <translation>{host} a répondu HTTP {status} pour {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="322" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="114" />
       <source>{host} answered {what} with a web page, not data: a proxy may have answered instead of the server, or the address leads to a login or error page. Check the server address (open it in a web browser), then try again.</source>
       <translation>{host} a répondu à {what} par une page web, pas par des données : un proxy a peut-être répondu à la place du serveur, ou l'adresse mène à une page de connexion ou d'erreur. Vérifiez l'adresse du serveur (ouvrez-la dans un navigateur web), puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="335" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="364" />
       <source>{host} answered, but not with a KoboToolbox list (no 'results'). Check that the address is a KoboToolbox server.</source>
       <translation>{host} a répondu, mais pas avec une liste KoboToolbox (pas de « results »). Vérifiez que l'adresse est celle d'un serveur KoboToolbox.</translation>
     </message>
@@ -9433,72 +9463,77 @@
       <translation>{host} a répondu, mais pas avec une liste OData (pas de « value »). Vérifiez que l'adresse est celle d'un serveur ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="457" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="459" />
       <source>{host} answered, but not with the list expected from ODK Central.</source>
       <translation>{host} a répondu, mais pas avec la liste attendue d'ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="44" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="45" />
       <source>{host} did not answer within {seconds} seconds. The connection may be slow or the server overloaded: try again later, or on a better connection.</source>
       <translation>{host} n'a pas répondu dans les {seconds} secondes. La connexion est peut-être lente ou le serveur surchargé : réessayez plus tard, ou avec une meilleure connexion.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="115" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="116" />
       <source>{host} did not return a session token: is it an ODK Central server?</source>
       <translation>{host} n'a pas renvoyé de jeton de session : s'agit-il d'un serveur ODK Central ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="65" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="66" />
       <source>{host} did not return an API token: is it a KoboToolbox server?</source>
       <translation>{host} n'a pas renvoyé de jeton d'API : s'agit-il d'un serveur KoboToolbox ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="238" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="239" />
       <source>{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): they are downloaded from their own tables instead.</source>
       <translation>{host} n'intègre pas les répétitions du formulaire {id} dans la réponse ($expand, ODK Central 1.2 et versions ultérieures) : elles sont téléchargées depuis leurs propres tables.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="114" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="128" />
       <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
       <translation>{host} est occupé ou défaillant (HTTP {status}), et l'était encore après {attempts} tentatives. Réessayez plus tard ; ce qui a déjà été téléchargé est conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="214" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="322" />
+      <source>{host} keeps its attachments on {files}, KoboToolbox's file server of the same domain: the token is sent there too, for the attachments only.</source>
+      <translation>{host} conserve ses pièces jointes sur {files}, le serveur de fichiers de KoboToolbox du même domaine : le jeton y est envoyé aussi, pour les pièces jointes seulement.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="226" />
       <source>{host} redirected {what} to another server ({other}); it was not followed, so that what it sends (for the login: your e-mail and password) never leaves {host}: check the server address with its administrator, the server may have moved.</source>
       <translation>{host} a redirigé {what} vers un autre serveur ({other}) ; la redirection n'a pas été suivie, afin que ce qui est envoyé (pour la connexion : votre e-mail et votre mot de passe) ne quitte jamais {host} : vérifiez l'adresse du serveur auprès de son administrateur, le serveur a peut-être changé d'adresse.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="279" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="291" />
       <source>{host} redirected {what} to another server ({other}); its answer was not taken as the data of {host} and the download was stopped: check the server address with its administrator, the server may have moved.</source>
       <translation>{host} a redirigé {what} vers un autre serveur ({other}) ; sa réponse n'a pas été prise pour les données de {host} et le téléchargement a été arrêté : vérifiez l'adresse du serveur auprès de son administrateur, le serveur a peut-être changé d'adresse.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="74" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="75" />
       <source>{host} refused the app-user token (HTTP 403): in ODK Central, app users can send submissions but not read them. To download the data, sign in with the email and password of a web user who has the Project Viewer or Project Manager role in this project.</source>
       <translation>{host} a refusé le jeton d'utilisateur mobile (HTTP 403) : dans ODK Central, les utilisateurs mobiles peuvent envoyer des soumissions mais pas les lire. Pour télécharger les données, connectez-vous avec l'e-mail et le mot de passe d'un utilisateur web ayant le rôle Lecteur du projet (Project Viewer) ou Gestionnaire du projet (Project Manager) dans ce projet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="93" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="107" />
       <source>{host} refused the credentials (HTTP 401): the token or password is wrong or has expired. Enter a new one in the server connection settings.</source>
       <translation>{host} a refusé les identifiants (HTTP 401) : le jeton ou le mot de passe est erroné ou a expiré. Saisissez-en un nouveau dans les paramètres de connexion au serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="362" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="364" />
       <source>{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The connection is stalled; try again later or on a better connection, what was already downloaded is kept.</source>
       <translation>{host} envoie {what} trop lentement : {received} octets pendant les {seconds} dernières secondes. La connexion est bloquée ; réessayez plus tard ou avec une meilleure connexion, ce qui a déjà été téléchargé est conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="170" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="247" />
       <source>{host} sent a 'next page' link for {what} that leads back to a page already downloaded (after {pages} pages): the list would never end, so the download was stopped. Nothing was changed; report it to the server's administrator.</source>
       <translation>{host} a envoyé pour {what} un lien « page suivante » qui ramène à une page déjà téléchargée (après {pages} pages) : la liste ne finirait jamais, le téléchargement a donc été arrêté. Rien n'a été modifié ; signalez-le à l'administrateur du serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="159" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="236" />
       <source>{host} sent a 'next page' link for {what} that leads to another server ({other}) or is written ambiguously: it was not followed, so that the credentials and the link stay on {host}. The download was stopped; report it to the server's administrator.</source>
       <translation>{host} a envoyé pour {what} un lien « page suivante » qui mène à un autre serveur ({other}) ou qui est écrit de façon ambiguë : il n'a pas été suivi, pour que les identifiants et le lien restent sur {host}. Le téléchargement a été arrêté ; signalez-le à l'administrateur du serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="316" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="108" />
       <source>{host} sent an answer for {what} that is not valid JSON ({reason}).</source>
       <translation>{host} a envoyé pour {what} une réponse qui n'est pas du JSON valide ({reason}).</translation>
     </message>
@@ -9507,22 +9542,22 @@
       <translation type="vanished">{host} a envoyé une réponse incomplète ou invalide pour {what} (JSON non valide : {reason}). La connexion a peut-être été coupée ou un proxy a pu répondre à la place du serveur ; réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="329" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="121" />
       <source>{host} sent an incomplete or invalid answer for {what}: the data was cut short or is not in the expected format. The connection may have been cut or a proxy may have answered instead of the server; try again.</source>
       <translation>{host} a envoyé pour {what} une réponse incomplète ou non valide : les données ont été coupées ou ne sont pas au format attendu. La connexion a peut-être été coupée, ou un proxy a répondu à la place du serveur ; réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="141" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="219" />
       <source>{host} sent more than {limit} pages for {what}: the download was stopped. Nothing was changed; check the form on the server.</source>
       <translation>{host} a envoyé plus de {limit} pages pour {what} : le téléchargement a été arrêté. Rien n'a été modifié ; vérifiez le formulaire sur le serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="349" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="351" />
       <source>{host} sent more than {size} MB for {what}: it was not kept.</source>
       <translation>{host} a envoyé plus de {size} Mo pour {what} : ce n'a pas été conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="354" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="356" />
       <source>{host} sent more than {size} MB for {what}: the download was stopped before it filled the computer's memory. Nothing was changed; ask the server's administrator about this form.</source>
       <translation>{host} a envoyé plus de {size} Mo pour {what} : le téléchargement a été arrêté avant de remplir la mémoire de l'ordinateur. Rien n'a été modifié ; interrogez l'administrateur du serveur sur ce formulaire.</translation>
     </message>
@@ -9532,9 +9567,14 @@
       <translation>{host} a envoyé {count} soumissions du formulaire {uid} plus d'une fois : chacune a été conservée une seule fois.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="192" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="269" />
       <source>{host} sent {pages} pages in a row for {what} that brought no new submission ({received} of {total} received): the list would never end, so the download was stopped. Report it to the server's administrator.</source>
       <translation>{host} a envoyé pour {what} {pages} pages d'affilée sans aucune nouvelle soumission ({received} sur {total} reçues) : la liste ne finirait jamais, le téléchargement a donc été arrêté. Signalez-le à l'administrateur du serveur.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="138" />
+      <source>{host} sent {what} with a character that is not valid text (half of an emoji, or text not in UTF-8) in {fields}: it was replaced by {mark}, the rest is kept as sent.</source>
+      <translation>{host} a envoyé {what} avec un caractère qui n'est pas du texte valide (une moitié d'emoji, ou du texte qui n'est pas en UTF-8) dans {fields} : il a été remplacé par {mark}, le reste est conservé tel qu'envoyé.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/records.py" line="204" />
@@ -9542,7 +9582,12 @@
       <translation>{host} a envoyé, pour {what}, un élément qui n'est pas une soumission (page {page}, élément {number} : {kind} au lieu d'un objet JSON). Rien n'a été modifié ; signalez-le à l'administrateur du serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="443" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="201" />
+      <source>{host} writes its 'next page' links for {what} with another address ({other}), as a server behind a proxy or configured with another domain name does: the pages are asked of {host}, and nothing is sent to {other}.</source>
+      <translation>{host} écrit ses liens « page suivante » pour {what} avec une autre adresse ({other}), comme le fait un serveur derrière un proxy ou configuré avec un autre nom de domaine : les pages sont demandées à {host}, et rien n'est envoyé à {other}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="413" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total} in {seconds} seconds.</source>
       <translation>{host} : {reason} pour {what} ; nouvelle tentative {attempt} sur {total} dans {seconds} secondes.</translation>
     </message>
@@ -9681,12 +9726,22 @@
       <translation type="vanished">{rows} soumissions importées dans {file} ; {missing} sans position. Tables : {tables}. Langue : {language}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="71" />
+      <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept. Check in a web browser that this account can open the form's attachments, then run an update with attachments to fetch it.</source>
+      <translation>{server} a répondu à {what} par une page web (une page de connexion, par exemple) au lieu du fichier ; la réponse n'a donc pas été conservée. Vérifiez dans un navigateur web que ce compte peut ouvrir les pièces jointes du formulaire, puis lancez une mise à jour avec les pièces jointes pour récupérer le fichier.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="78" />
+      <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept: the file is on {other}, which is not {host} and so gets none of its credentials. Ask the administrator of {host} to serve the attachments from {host}, then run an update with attachments.</source>
+      <translation>{server} a répondu à {what} par une page web (une page de connexion, par exemple) au lieu du fichier ; la réponse n'a donc pas été conservée : le fichier est sur {other}, qui n'est pas {host} et ne reçoit donc aucun de ses identifiants. Demandez à l'administrateur de {host} de servir les pièces jointes depuis {host}, puis lancez une mise à jour avec les pièces jointes.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="190" />
       <source>{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, {kept} kept as they are.</source>
       <translation>{shown} lignes affichées sur {rows} ; {pending} en attente, {changed} à modifier, {removed} à supprimer, {kept} laissées telles quelles.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="386" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="387" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>{table} : le formulaire donne maintenant un autre type à {column}, mais cette colonne de la couche de l'enquête ne contient que {kind} : %n nouvelle réponse qui n'y entrait pas a été laissée vide ({raw} la garde telle que donnée).</numerusform>
@@ -9698,7 +9753,12 @@
       <translation type="vanished">{total} soumissions comptées dans {areas} unités ; {outside} hors de toute unité ou avec un P-code inconnu ; {missing} sans position ni P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="430" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="101" />
+      <source>{what} is not on {host} (HTTP 404): it may have been deleted from its submission, or not uploaded yet.</source>
+      <translation>Introuvable sur {host} (HTTP 404) : {what}. Le fichier a peut-être été supprimé de sa soumission, ou n'a pas encore été envoyé.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="93" />
       <source>{what} is {size} MB but only {free} MB are free on the disk of {folder}: free some space or choose another folder, then download again.</source>
       <translation>{what} fait {size} Mo mais il ne reste que {free} Mo libres sur le disque de {folder} : libérez de la place ou choisissez un autre dossier, puis téléchargez à nouveau.</translation>
     </message>
@@ -9708,7 +9768,7 @@
       <translation>{what} par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="107" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="121" />
       <source>{what} was not found on {host} (HTTP 404): the form may have been deleted or archived, or its ID is wrong. Check it on the server's web page.</source>
       <translation>Introuvable sur {host} (HTTP 404) : {what}. Le formulaire a peut-être été supprimé ou archivé, ou son ID est erroné. Vérifiez-le sur la page web du serveur.</translation>
     </message>

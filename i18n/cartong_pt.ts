@@ -84,6 +84,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/attachment_fetch.py" line="48" />
+      <source>%n attachments were missing after earlier downloads: {recovered} fetched now, {still} still missing.</source>
+      <translation>
+        <numerusform>%n anexo estava em falta após os descarregamentos anteriores: recuperados agora, {recovered}; ainda em falta, {still}.</numerusform>
+        <numerusform>%n anexos estavam em falta após os descarregamentos anteriores: recuperados agora, {recovered}; ainda em falta, {still}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/core/cleaning/log.py" line="397" />
       <source>%n change_response rows of the cleaning log {file} have no new value (rows {rows}): their answers were emptied, as blank_response does. If that was not meant, write the new values (a check that suggests none leaves them to you) or choose no_action.</source>
       <translation>
@@ -241,6 +249,14 @@
       <translation>
         <numerusform>%n etiqueta foi atualizada para acompanhar a sua resposta alterada.</numerusform>
         <numerusform>%n etiquetas foram atualizadas para acompanhar as suas respostas alteradas.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="152" />
+      <source>%n more submissions from {host} held such characters, replaced the same way.</source>
+      <translation>
+        <numerusform>Mais %n submissão de {host} continha caracteres destes, substituídos da mesma forma.</numerusform>
+        <numerusform>Mais %n submissões de {host} continham caracteres destes, substituídos da mesma forma.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -508,7 +524,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="154" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="156" />
       <source>%n submissions of form {id} were not in the pages sent by {host} (submissions were sent, deleted or restored on the server during the download); they were downloaded on their own.</source>
       <translation>
         <numerusform>%n submissão do formulário {id} não estava nas páginas enviadas por {host} (foram enviadas, apagadas ou restauradas submissões no servidor durante o descarregamento); foi descarregada à parte.</numerusform>
@@ -666,7 +682,7 @@
       <translation>'{value}' está fora de -180..180 / -90..90: o ficheiro está noutro sistema de coordenadas que não o WGS 84 (longitude, latitude)?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="420" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="422" />
       <source>(its list of attachments)</source>
       <translation>(a sua lista de anexos)</translation>
     </message>
@@ -1139,7 +1155,7 @@
       <translation>Colunas de anexos removidas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="322" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="326" />
       <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
       <translation>O anexo {name} da submissão {uuid} foi ignorado: {reason}</translation>
     </message>
@@ -1381,7 +1397,12 @@
       <translation>Não é possível exportar o mapa para {file}: use um ficheiro terminado em {formats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="81" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="83" />
+      <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}).</source>
+      <translation>Não é possível aceder a {host}: este computador parece estar offline, ou o servidor está em baixo ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="88" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}). Check the connection and try again; the last downloaded copy is still available.</source>
       <translation>Não é possível aceder a {host}: este computador parece estar offline, ou o servidor está em baixo ({reason}). Verifique a ligação e tente novamente; a última cópia descarregada continua disponível.</translation>
     </message>
@@ -2844,7 +2865,7 @@
       <translation>Quão invulgar um número deve ser para ser assinalado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="48" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="49" />
       <source>Humanitarian server (kobo.humanitarianresponse.info)</source>
       <translation>Servidor humanitário (kobo.humanitarianresponse.info)</translation>
     </message>
@@ -2974,7 +2995,7 @@
       <translation>Não está na base de dados partilhada: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="462" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="432" />
       <source>It was tried {attempts} times over {seconds} seconds in all.</source>
       <translation>Foi tentado {attempts} vezes em {seconds} segundos no total.</translation>
     </message>
@@ -3074,12 +3095,12 @@
       <translation>KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="47" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="48" />
       <source>KoboToolbox European Union server (eu.kobotoolbox.org)</source>
       <translation>Servidor do KoboToolbox da União Europeia (eu.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="46" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="47" />
       <source>KoboToolbox global server (kf.kobotoolbox.org)</source>
       <translation>Servidor mundial do KoboToolbox (kf.kobotoolbox.org)</translation>
     </message>
@@ -3671,7 +3692,7 @@
       <translation>Sem ligação: a página acima contém o essencial.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="72" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="74" />
       <source>No copy of this form has been downloaded on this computer yet.</source>
       <translation>Ainda não foi descarregada nenhuma cópia deste formulário neste computador.</translation>
     </message>
@@ -3721,7 +3742,7 @@
       <translation>Não existe chave de pseudonimização: crie ou escolha uma primeiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="473" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="443" />
       <source>No server address was given.</source>
       <translation>Não foi indicado nenhum endereço de servidor.</translation>
     </message>
@@ -3841,7 +3862,7 @@
       <translation>ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="108" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="109" />
       <source>ODK Central needs an email and password, or an app-user token.</source>
       <translation>O ODK Central precisa de um e-mail e uma senha, ou de um token de utilizador móvel (app user).</translation>
     </message>
@@ -5129,6 +5150,11 @@
       <translation>O uuid de submissão {uuid} aparece mais de uma vez; esta cópia (_index {row}) repete uma submissão anterior. Escolha remove_survey para eliminar as cópias posteriores (a primeira é conservada).</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="145" />
+      <source>Submission {id} from {host}: the answer to {fields} held a character that is not valid text (half of an emoji, or text not in UTF-8); it was replaced by {mark}, the rest is kept as sent.</source>
+      <translation>Submissão {id} de {host}: a resposta a {fields} continha um carácter que não é texto válido (metade de um emoji, ou texto que não está em UTF-8); foi substituído por {mark}, o resto é mantido tal como foi enviado.</translation>
+    </message>
+    <message>
       <source>Submission {uuid} was removed in the office and kept in the field: it was not added back.</source>
       <translation type="vanished">A submissão {uuid} foi removida no escritório e mantida no terreno: não foi novamente adicionada.</translation>
     </message>
@@ -5302,7 +5328,7 @@
       <translation>Submissões do inquérito por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/attachments.py" line="190" />
+      <location filename="../cartong_plugin/core/servers/attachments.py" line="213" />
       <source>Survey: attachments open from the form</source>
       <translation>Inquérito: anexos abertos a partir do formulário</translation>
     </message>
@@ -5783,7 +5809,7 @@
       <translation>A ligação à base de dados PostgreSQL {target} perdeu-se durante {doing}: o PostgreSQL desfez o trabalho inacabado, nada foi escrito. Tente novamente quando a ligação voltar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="386" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="388" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation>A ligação a {host} foi cortada a meio de uma resposta. Tente novamente; o que já foi descarregado é conservado.</translation>
     </message>
@@ -5868,7 +5894,7 @@
       <translation>O disco está cheio: nada foi escrito. Liberte espaço ou escolha outra pasta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="164" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="168" />
       <source>The download from {host} was cancelled.</source>
       <translation>O descarregamento a partir de {host} foi cancelado.</translation>
     </message>
@@ -6117,7 +6143,7 @@
       <translation>A chave é lida do seu ficheiro; o armazenamento de senhas do QGIS não é usado. Use o mesmo ficheiro da próxima vez para obter os mesmos pseudónimos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="181" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="182" />
       <source>The labels of form {id} could not be read from its XForm ({reason}); question and choice names are shown instead.</source>
       <translation>Não foi possível ler as etiquetas do formulário {id} a partir do seu XForm ({reason}); são mostrados em vez disso os nomes das perguntas e das opções.</translation>
     </message>
@@ -6151,7 +6177,7 @@
       <translation>O último dia da recolha de dados, como AAAA-MM-DD, p. ex., 2026-03-20: as submissões iniciadas depois são assinaladas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="73" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="75" />
       <source>The last downloaded copy is still available: {file} ({records} submissions, synced {when}).</source>
       <translation>A última cópia descarregada continua disponível: {file} ({records} submissões, sincronizada em {when}).</translation>
     </message>
@@ -6455,7 +6481,7 @@
       <translation>As camadas de polígonos do projeto com um campo P-code. O pacote leva todo o ficheiro de onde vêm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="51" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="52" />
       <source>The proxy set in QGIS (Settings &gt; Options &gt; Network) does not answer or refused the connection to {host} ({reason}). Check the proxy settings with your IT team.</source>
       <translation>O proxy definido no QGIS (Configurações &gt; Opções &gt; Rede) não responde ou recusou a ligação a {host} ({reason}). Verifique as definições do proxy com a sua equipa informática.</translation>
     </message>
@@ -6599,7 +6625,7 @@
       <translation>O esquema {schema} contém outro inquérito (formulário '{stored_form}', de {stored_source}) diferente de {file} (formulário '{form}'): não é substituído. Nada foi escrito. Verifique o nome do esquema; para substituir esse inquérito, e tudo o que nele foi guardado, por este, escolha também 'Substituí-lo mesmo que contenha outro inquérito ou decisões'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="223" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="235" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>A ligação segura (HTTPS/TLS) a {host} falhou: {reason}. Verifique o endereço do servidor (https:// ou http://) e a data e hora do computador; se a sua organização inspeciona o tráfego, peça o certificado à sua equipa informática.</translation>
     </message>
@@ -6609,7 +6635,7 @@
       <translation>O servidor não enviou a data da última submissão.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="75" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="76" />
       <source>The server name {host} could not be found (DNS). Check the address for typing mistakes and check that this computer is connected to the internet.</source>
       <translation>O nome de servidor {host} não foi encontrado (DNS). Verifique se o endereço não tem erros de escrita e se este computador está ligado à Internet.</translation>
     </message>
@@ -7392,7 +7418,7 @@
       <translation>A escrever a cópia protegida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="355" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="359" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>A escrever {records} submissões em {file}…</translation>
     </message>
@@ -7720,12 +7746,12 @@
       <translation>e mais {count}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="391" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="393" />
       <source>answer cut short</source>
       <translation>resposta interrompida</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="373" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="375" />
       <source>answer too slow</source>
       <translation>resposta demasiado lenta</translation>
     </message>
@@ -7735,7 +7761,7 @@
       <translation>respostas de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="290" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="305" />
       <source>attachment {name}</source>
       <translation>o anexo {name}</translation>
     </message>
@@ -7823,7 +7849,7 @@
       <translation>datas e horas (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="380" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="381" />
       <source>dates</source>
       <translation>datas</translation>
     </message>
@@ -7833,7 +7859,7 @@
       <translation>datas (AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="380" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="381" />
       <source>dates and times</source>
       <translation>datas e horas</translation>
     </message>
@@ -7912,12 +7938,12 @@
       <translation>formulário {form} em {server}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="160" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="161" />
       <source>form {id}</source>
       <translation>o formulário {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="140" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="144" />
       <source>form {uid}</source>
       <translation>o formulário {uid}</translation>
     </message>
@@ -8288,7 +8314,7 @@
       <translation>valor atípico estatístico (média dos desvios absolutos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="136" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="138" />
       <source>submission {uuid} of form {id}</source>
       <translation>a submissão {uuid} do formulário {id}</translation>
     </message>
@@ -8318,7 +8344,7 @@
       <translation>texto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="60" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="61" />
       <source>the API token</source>
       <translation>o token de API</translation>
     </message>
@@ -8353,7 +8379,7 @@
       <translation>as unidades administrativas com o número de submissões, ou a proporção de uma resposta, ou a média ou a mediana de um número, cada unidade abaixo do limiar marcada 'insufficient'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="413" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="415" />
       <source>the attachments of {id}</source>
       <translation>os anexos de {id}</translation>
     </message>
@@ -8403,17 +8429,17 @@
       <translation>o formulário não tem a lista de opções «{list}» (tem «{other}»: verifique a ortografia)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="133" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="134" />
       <source>the forms of project {id}</source>
       <translation>os formulários do projeto {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="121" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="123" />
       <source>the list of forms</source>
       <translation>a lista de formulários</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="126" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="127" />
       <source>the list of projects</source>
       <translation>a lista de projetos</translation>
     </message>
@@ -8423,7 +8449,7 @@
       <translation>a lista de submissões do formulário {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="111" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="112" />
       <source>the login</source>
       <translation>o início de sessão</translation>
     </message>
@@ -8462,22 +8488,22 @@
       <translation>a chave de pseudonimização</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="195" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="207" />
       <source>the requested page</source>
       <translation>a página pedida</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="386" />
+      <location filename="../cartong_plugin/core/servers/attachment_fetch.py" line="66" />
       <source>the submission names this file, but the server listed no attachment of that name.</source>
       <translation>a submissão nomeia este ficheiro, mas o servidor não listou nenhum anexo com esse nome.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="348" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="349" />
       <source>the submissions of form {id}</source>
       <translation>as submissões do formulário {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="175" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="180" />
       <source>the submissions of form {uid}</source>
       <translation>as submissões do formulário {uid}</translation>
     </message>
@@ -8658,9 +8684,13 @@
       <translation>{column}: {explanation}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="86" />
       <source>{count} attachments could not be downloaded and were skipped: {files}. The submissions are all in the GeoPackage.</source>
-      <translation>{count} anexos não puderam ser descarregados e foram ignorados: {files}. As submissões estão todas no GeoPackage.</translation>
+      <translation type="vanished">{count} anexos não puderam ser descarregados e foram ignorados: {files}. As submissões estão todas no GeoPackage.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_common.py" line="86" />
+      <source>{count} attachments could not be downloaded and were skipped: {files}. The submissions are all in the GeoPackage; to fetch the files later, run the download again into this GeoPackage with Update and attachments ticked.</source>
+      <translation>{count} anexos não puderam ser descarregados e foram ignorados: {files}. As submissões estão todas no GeoPackage; para obter os ficheiros mais tarde, volte a executar o descarregamento para este GeoPackage com as caixas «Atualizar» e «Descarregar os anexos» marcadas.</translation>
     </message>
     <message>
       <source>{count} decisions of the saved log are kept.</source>
@@ -8785,7 +8815,7 @@
       <translation>Não foi possível guardar {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="377" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="379" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>Não foi possível escrever {file} ({error}): verifique o espaço livre em disco e se é possível escrever na pasta.</translation>
     </message>
@@ -8860,7 +8890,7 @@
       <translation>{file} não tem submissões.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="405" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="406" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} tem {count} colunas; uma tabela GeoPackage admite no máximo {limit} (a tabela tipada, com uma coluna de etiqueta junto a cada pergunta de seleção, teria {typed}). Exporte menos perguntas, ou divida a exportação, e importe cada parte.</translation>
     </message>
@@ -9034,7 +9064,7 @@
       <translation>{file} já existia e foi mantido tal como estava; o mapa base incompleto é {partial}: compare-os antes de substituir um pelo outro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="240" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="244" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
       <translation>{file} não foi descarregado de um servidor, pelo que não pode ser atualizado a partir de um. Descarregue antes para um novo GeoPackage.</translation>
     </message>
@@ -9107,7 +9137,7 @@
       <translation>{file}, coluna {column}: a lista «{list}» tem várias opções com o mesmo nome ({choices}) e o choice_filter da pergunta não indica a qual se refere uma resposta; {count} resposta(s) ficaram sem etiqueta (a primeira na linha {row}). A tabela bruta conserva-as.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="344" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="348" />
       <source>{file}, column {column}: {count} answer(s) are choice labels, not codes, and were read as the codes of those choices (first at row {row}: '{value}' is '{code}'). The raw table keeps them.</source>
       <translation>{file}, coluna {column}: {count} resposta(s) são etiquetas de opções, não códigos, e foram lidas como os códigos dessas opções (a primeira na linha {row}: '{value}' é '{code}'). A tabela bruta conserva-as.</translation>
     </message>
@@ -9135,7 +9165,7 @@
       <translation type="vanished">{file}, coluna {column}: {count} forma(s) não podem ser lidas e foram importadas sem geometria (a primeira na linha {row}: {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="278" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="282" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
       <translation>{file}, coluna {column}: {count} valor(es) são números de série do Excel, lidos como datas do sistema de datas 1900 do Excel (o primeiro na linha {row}: '{value}' é {date}). A tabela bruta conserva-os.</translation>
     </message>
@@ -9303,7 +9333,7 @@
       <translation>{file}: a linha {row} contém etiquetas HXL ({count} colunas etiquetadas), não uma submissão; as etiquetas são guardadas na tabela cartong_columns.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="366" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="367" />
       <source>{file}: row {row} was cut off by the end of the file: %n rows of {typed} made from it were left out of that table, so that checks, counts and maps do not take a partial submission for a whole one; {raw} keeps them as received.</source>
       <translation>
         <numerusform>{file}: a linha {row} foi cortada pelo fim do ficheiro: %n linha de {typed} feita a partir dela foi deixada fora dessa tabela, para que as verificações, contagens e mapas não tomem uma submissão parcial por uma completa; {raw} guarda-a tal como foi recebida.</numerusform>
@@ -9380,7 +9410,7 @@
       <translation>{file}: {key} repete-se em {parent} ({values}), como quando duas exportações são coladas uma por baixo da outra: {table} ficou sem ligação em vez de ser mostrada sob dois pais. Importe cada exportação separadamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="300" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="304" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>{file}: {new} novas submissões ({total} no total) de {pages} páginas em {seconds} s.</translation>
     </message>
@@ -9395,7 +9425,7 @@
       <translation>{folder} não está vazia. Escolha uma pasta vazia para a sessão de formação, para que «Repor» nunca elimine os seus próprios ficheiros.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/submissions.py" line="92" />
+      <location filename="../cartong_plugin/core/servers/submissions.py" line="100" />
       <source>{form} (rows counted from submission {first} of this download)</source>
       <translation>{form} (linhas contadas a partir da submissão {first} deste descarregamento)</translation>
     </message>
@@ -9415,7 +9445,7 @@
       <translation>{high} colunas com risco elevado, {medium} com risco médio, {low} com risco baixo. A lista ajuda; não garante que nada mais seja pessoal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="100" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="114" />
       <source>{host} accepted the credentials, but this account lacks permission to read {what} (HTTP 403). Ask the project owner to share it with you (at least 'view submissions').</source>
       <translation>{host} aceitou as credenciais, mas esta conta não tem permissão para ler {what} (HTTP 403). Peça ao proprietário do projeto que o partilhe consigo (pelo menos «ver submissões»).</translation>
     </message>
@@ -9425,17 +9455,17 @@
       <translation>{host} anunciou {expected} submissões do formulário {uid} mas enviou {received}: faltam {missing}. Verifique o formulário no servidor e volte a descarregar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="120" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="134" />
       <source>{host} answered HTTP {status} for {what}.</source>
       <translation>{host} respondeu HTTP {status} para {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="322" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="114" />
       <source>{host} answered {what} with a web page, not data: a proxy may have answered instead of the server, or the address leads to a login or error page. Check the server address (open it in a web browser), then try again.</source>
       <translation>{host} respondeu a {what} com uma página web, não com dados: um proxy pode ter respondido em vez do servidor, ou o endereço leva a uma página de início de sessão ou de erro. Verifique o endereço do servidor (abra-o num navegador web) e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="335" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="364" />
       <source>{host} answered, but not with a KoboToolbox list (no 'results'). Check that the address is a KoboToolbox server.</source>
       <translation>{host} respondeu, mas não com uma lista do KoboToolbox (não há «results»). Verifique se o endereço é o de um servidor KoboToolbox.</translation>
     </message>
@@ -9445,72 +9475,77 @@
       <translation>{host} respondeu, mas não com uma lista OData (não há «value»). Verifique se o endereço é o de um servidor ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="457" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="459" />
       <source>{host} answered, but not with the list expected from ODK Central.</source>
       <translation>{host} respondeu, mas não com a lista esperada do ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="44" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="45" />
       <source>{host} did not answer within {seconds} seconds. The connection may be slow or the server overloaded: try again later, or on a better connection.</source>
       <translation>{host} não respondeu em {seconds} segundos. A ligação pode estar lenta ou o servidor sobrecarregado: tente mais tarde, ou com uma ligação melhor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="115" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="116" />
       <source>{host} did not return a session token: is it an ODK Central server?</source>
       <translation>{host} não devolveu nenhum token de sessão: é um servidor ODK Central?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="65" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="66" />
       <source>{host} did not return an API token: is it a KoboToolbox server?</source>
       <translation>{host} não devolveu nenhum token de API: é um servidor KoboToolbox?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="238" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="239" />
       <source>{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): they are downloaded from their own tables instead.</source>
       <translation>{host} não integra as repetições do formulário {id} na resposta ($expand, ODK Central 1.2 e posteriores): são descarregadas a partir das suas próprias tabelas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="114" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="128" />
       <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
       <translation>{host} está ocupado ou com falhas (HTTP {status}) e continuava assim após {attempts} tentativas. Tente mais tarde; o que já foi descarregado é conservado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="214" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="322" />
+      <source>{host} keeps its attachments on {files}, KoboToolbox's file server of the same domain: the token is sent there too, for the attachments only.</source>
+      <translation>{host} guarda os seus anexos em {files}, o servidor de ficheiros do KoboToolbox do mesmo domínio: o token também é enviado para lá, apenas para os anexos.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="226" />
       <source>{host} redirected {what} to another server ({other}); it was not followed, so that what it sends (for the login: your e-mail and password) never leaves {host}: check the server address with its administrator, the server may have moved.</source>
       <translation>{host} redirecionou {what} para outro servidor ({other}); o redirecionamento não foi seguido, para que o que é enviado (para o início de sessão: o seu e-mail e a sua senha) nunca saia de {host}: verifique o endereço do servidor com o seu administrador, o servidor pode ter mudado de endereço.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="279" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="291" />
       <source>{host} redirected {what} to another server ({other}); its answer was not taken as the data of {host} and the download was stopped: check the server address with its administrator, the server may have moved.</source>
       <translation>{host} redirecionou {what} para outro servidor ({other}); a sua resposta não foi tomada como os dados de {host} e o descarregamento foi interrompido: verifique o endereço do servidor com o seu administrador, o servidor pode ter mudado de endereço.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="74" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="75" />
       <source>{host} refused the app-user token (HTTP 403): in ODK Central, app users can send submissions but not read them. To download the data, sign in with the email and password of a web user who has the Project Viewer or Project Manager role in this project.</source>
       <translation>{host} recusou o token de utilizador móvel (HTTP 403): no ODK Central, os utilizadores móveis podem enviar submissões mas não lê-las. Para descarregar os dados, inicie sessão com o e-mail e a senha de um utilizador web que tenha a função Observador do projeto (Project Viewer) ou Gestor do projeto (Project Manager) neste projeto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="93" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="107" />
       <source>{host} refused the credentials (HTTP 401): the token or password is wrong or has expired. Enter a new one in the server connection settings.</source>
       <translation>{host} recusou as credenciais (HTTP 401): o token ou a senha estão errados ou expiraram. Introduza um novo nas definições de ligação ao servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="362" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="364" />
       <source>{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The connection is stalled; try again later or on a better connection, what was already downloaded is kept.</source>
       <translation>{host} envia {what} demasiado devagar: {received} bytes nos últimos {seconds} segundos. A ligação está bloqueada; tente novamente mais tarde ou com uma ligação melhor, o que já foi descarregado é conservado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="170" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="247" />
       <source>{host} sent a 'next page' link for {what} that leads back to a page already downloaded (after {pages} pages): the list would never end, so the download was stopped. Nothing was changed; report it to the server's administrator.</source>
       <translation>{host} enviou para {what} uma ligação de 'página seguinte' que leva a uma página já descarregada (após {pages} páginas): a lista nunca terminaria, por isso o descarregamento foi interrompido. Nada foi alterado; informe o administrador do servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="159" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="236" />
       <source>{host} sent a 'next page' link for {what} that leads to another server ({other}) or is written ambiguously: it was not followed, so that the credentials and the link stay on {host}. The download was stopped; report it to the server's administrator.</source>
       <translation>{host} enviou para {what} uma ligação de 'página seguinte' que leva a outro servidor ({other}) ou que está escrita de forma ambígua: não foi seguida, para que as credenciais e a ligação fiquem em {host}. O descarregamento foi interrompido; informe o administrador do servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="316" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="108" />
       <source>{host} sent an answer for {what} that is not valid JSON ({reason}).</source>
       <translation>{host} enviou para {what} uma resposta que não é JSON válido ({reason}).</translation>
     </message>
@@ -9519,22 +9554,22 @@
       <translation type="vanished">{host} enviou uma resposta incompleta ou inválida para {what} (JSON inválido: {reason}). A ligação pode ter sido cortada ou um proxy pode ter respondido em vez do servidor; tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="329" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="121" />
       <source>{host} sent an incomplete or invalid answer for {what}: the data was cut short or is not in the expected format. The connection may have been cut or a proxy may have answered instead of the server; try again.</source>
       <translation>{host} enviou para {what} uma resposta incompleta ou inválida: os dados foram cortados ou não estão no formato esperado. A ligação pode ter sido cortada ou um proxy pode ter respondido em vez do servidor; tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="141" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="219" />
       <source>{host} sent more than {limit} pages for {what}: the download was stopped. Nothing was changed; check the form on the server.</source>
       <translation>{host} enviou mais de {limit} páginas para {what}: o descarregamento foi interrompido. Nada foi alterado; verifique o formulário no servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="349" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="351" />
       <source>{host} sent more than {size} MB for {what}: it was not kept.</source>
       <translation>{host} enviou mais de {size} MB para {what}: não foi conservado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="354" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="356" />
       <source>{host} sent more than {size} MB for {what}: the download was stopped before it filled the computer's memory. Nothing was changed; ask the server's administrator about this form.</source>
       <translation>{host} enviou mais de {size} MB para {what}: o descarregamento foi interrompido antes de encher a memória do computador. Nada foi alterado; pergunte ao administrador do servidor sobre este formulário.</translation>
     </message>
@@ -9544,9 +9579,14 @@
       <translation>{host} enviou {count} submissões do formulário {uid} mais de uma vez: cada uma foi conservada uma só vez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="192" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="269" />
       <source>{host} sent {pages} pages in a row for {what} that brought no new submission ({received} of {total} received): the list would never end, so the download was stopped. Report it to the server's administrator.</source>
       <translation>{host} enviou para {what} {pages} páginas seguidas sem nenhuma submissão nova ({received} de {total} recebidas): a lista nunca terminaria, por isso o descarregamento foi interrompido. Informe o administrador do servidor.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="138" />
+      <source>{host} sent {what} with a character that is not valid text (half of an emoji, or text not in UTF-8) in {fields}: it was replaced by {mark}, the rest is kept as sent.</source>
+      <translation>{host} enviou {what} com um carácter que não é texto válido (metade de um emoji, ou texto que não está em UTF-8) em {fields}: foi substituído por {mark}, o resto é mantido tal como foi enviado.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/records.py" line="204" />
@@ -9554,7 +9594,12 @@
       <translation>{host} enviou, para {what}, um elemento que não é uma submissão (página {page}, elemento {number}: {kind} em vez de um objeto JSON). Nada foi alterado; informe o administrador do servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="443" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="201" />
+      <source>{host} writes its 'next page' links for {what} with another address ({other}), as a server behind a proxy or configured with another domain name does: the pages are asked of {host}, and nothing is sent to {other}.</source>
+      <translation>{host} escreve as suas ligações de 'página seguinte' para {what} com outro endereço ({other}), como faz um servidor atrás de um proxy ou configurado com outro nome de domínio: as páginas são pedidas a {host}, e nada é enviado para {other}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="413" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total} in {seconds} seconds.</source>
       <translation>{host}: {reason} para {what}; nova tentativa {attempt} de {total} dentro de {seconds} segundos.</translation>
     </message>
@@ -9693,12 +9738,22 @@
       <translation type="vanished" />
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="71" />
+      <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept. Check in a web browser that this account can open the form's attachments, then run an update with attachments to fetch it.</source>
+      <translation>{server} respondeu a {what} com uma página web (uma página de início de sessão, por exemplo) em vez do ficheiro, por isso a resposta não foi guardada. Verifique num navegador web que esta conta consegue abrir os anexos do formulário e depois execute uma atualização com anexos para obter o ficheiro.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="78" />
+      <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept: the file is on {other}, which is not {host} and so gets none of its credentials. Ask the administrator of {host} to serve the attachments from {host}, then run an update with attachments.</source>
+      <translation>{server} respondeu a {what} com uma página web (uma página de início de sessão, por exemplo) em vez do ficheiro, por isso a resposta não foi guardada: o ficheiro está em {other}, que não é {host} e por isso não recebe nenhuma das suas credenciais. Peça ao administrador de {host} que sirva os anexos a partir de {host} e depois execute uma atualização com anexos.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="190" />
       <source>{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, {kept} kept as they are.</source>
       <translation>{shown} de {rows} linhas mostradas; {pending} pendentes, {changed} a alterar, {removed} a remover, {kept} mantidas tal como estão.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="386" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="387" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>{table}: o formulário dá agora outro tipo a {column}, mas essa coluna da camada do inquérito só contém {kind}: %n resposta nova que não cabia foi deixada vazia ({raw} guarda-a tal como respondida).</numerusform>
@@ -9710,7 +9765,12 @@
       <translation type="vanished">{total} submissões contadas em {areas} unidades; {outside} fora de qualquer unidade ou com um P-code desconhecido; {missing} sem posição nem P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="430" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="101" />
+      <source>{what} is not on {host} (HTTP 404): it may have been deleted from its submission, or not uploaded yet.</source>
+      <translation>Não encontrado em {host} (HTTP 404): {what}. O ficheiro pode ter sido eliminado da sua submissão, ou ainda não ter sido carregado.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="93" />
       <source>{what} is {size} MB but only {free} MB are free on the disk of {folder}: free some space or choose another folder, then download again.</source>
       <translation>{what} tem {size} MB mas só restam {free} MB livres no disco de {folder}: liberte espaço ou escolha outra pasta e volte a descarregar.</translation>
     </message>
@@ -9720,7 +9780,7 @@
       <translation>{what} por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="107" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="121" />
       <source>{what} was not found on {host} (HTTP 404): the form may have been deleted or archived, or its ID is wrong. Check it on the server's web page.</source>
       <translation>Não encontrado em {host} (HTTP 404): {what}. O formulário pode ter sido eliminado ou arquivado, ou o seu ID está errado. Verifique-o na página web do servidor.</translation>
     </message>
