@@ -291,26 +291,26 @@ def test_the_log_applied_again_to_the_cleaned_table_keeps_the_duplicates_first_c
 ):
     """Found by an outside test of the whole cycle: applied to survey_cleaned, the schema's log removed the
     copy of each duplicated uuid that the first run had kept (REMOVED_SUBMISSIONS 2)."""
-    _share_and_decide(postgis, checked_survey, "wash_twice")
-    postgis.sql(f"DELETE FROM wash_twice.cleaning_log WHERE question = '{QUEUE}'")  # R's TRUE: not the point here
-    execute("cartong:applycleaninglog", {"INPUT": _layer(postgis, "wash_twice"), "OUTPUT": "TEMPORARY_OUTPUT"})
+    _share_and_decide(postgis, checked_survey, "wash_applied_twice")
+    postgis.sql(f"DELETE FROM wash_applied_twice.cleaning_log WHERE question = '{QUEUE}'")  # R's TRUE: not the point here
+    execute("cartong:applycleaninglog", {"INPUT": _layer(postgis, "wash_applied_twice"), "OUTPUT": "TEMPORARY_OUTPUT"})
     feedback = RecordingFeedback()
     again = execute(
         "cartong:applycleaninglog",
-        {"INPUT": _layer(postgis, "wash_twice", "survey_cleaned"), "OUTPUT": "TEMPORARY_OUTPUT"},
+        {"INPUT": _layer(postgis, "wash_applied_twice", "survey_cleaned"), "OUTPUT": "TEMPORARY_OUTPUT"},
         feedback=feedback,
     )
     assert again["REMOVED_SUBMISSIONS"] == 0
-    assert postgis.sql("SELECT count(*) FROM wash_twice.survey_cleaned_cleaned") == "418"
+    assert postgis.sql("SELECT count(*) FROM wash_applied_twice.survey_cleaned_cleaned") == "418"
     assert (
         postgis.sql(
-            'SELECT count(DISTINCT "_uuid") FROM wash_twice.survey_cleaned_cleaned WHERE "_uuid" IN '
-            '(SELECT "_uuid" FROM wash_twice.survey GROUP BY 1 HAVING count(*) > 1)'
+            'SELECT count(DISTINCT "_uuid") FROM wash_applied_twice.survey_cleaned_cleaned WHERE "_uuid" IN '
+            '(SELECT "_uuid" FROM wash_applied_twice.survey GROUP BY 1 HAVING count(*) > 1)'
         )
         == "2"
     )
     kept = [w for w in feedback.warnings if "is no longer duplicated in this layer" in w]
-    assert len(kept) == 2 and all("wash_twice.cleaning_log" in w for w in kept)
+    assert len(kept) == 2 and all("wash_applied_twice.cleaning_log" in w for w in kept)
 
 
 def test_a_log_file_applied_to_a_shared_survey_names_the_rows_the_schema_decides_otherwise(
