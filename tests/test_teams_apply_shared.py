@@ -292,7 +292,8 @@ def test_the_log_applied_again_to_the_cleaned_table_keeps_the_duplicates_first_c
     """Found by an outside test of the whole cycle: applied to survey_cleaned, the schema's log removed the
     copy of each duplicated uuid that the first run had kept (REMOVED_SUBMISSIONS 2)."""
     _share_and_decide(postgis, checked_survey, "wash_applied_twice")
-    postgis.sql(f"DELETE FROM wash_applied_twice.cleaning_log WHERE question = '{QUEUE}'")  # R's TRUE: not the point here
+    # R's TRUE: not the point here
+    postgis.sql(f"DELETE FROM wash_applied_twice.cleaning_log WHERE question = '{QUEUE}'")
     execute("cartong:applycleaninglog", {"INPUT": _layer(postgis, "wash_applied_twice"), "OUTPUT": "TEMPORARY_OUTPUT"})
     feedback = RecordingFeedback()
     again = execute(
