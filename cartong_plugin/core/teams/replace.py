@@ -124,7 +124,9 @@ def _members(session: PgSession, schema: str) -> list[str]:
         "SELECT DISTINCT m.rolname FROM pg_auth_members a JOIN pg_roles r ON r.oid = a.roleid "
         "JOIN pg_roles m ON m.oid = a.member "
         f"WHERE r.rolname IN ({literal(roles.reviewer)}, {literal(roles.viewer)}) "
-        f"AND m.rolname NOT IN ({literal(roles.reviewer)}, {literal(roles.viewer)}) ORDER BY m.rolname"
+        f"AND m.rolname NOT IN ({literal(roles.reviewer)}, {literal(roles.viewer)}) "
+        # PostgreSQL 16+ makes the role's creator (the one sharing) a member: not someone to warn about
+        "AND m.rolname <> current_user ORDER BY m.rolname"
     )
     return [row["rolname"] for row in found]
 

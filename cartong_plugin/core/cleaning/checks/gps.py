@@ -251,7 +251,8 @@ def _moved_entries(df, points, lat_col, lon_col, config, common):
     )
     if lat_col not in df.columns or lon_col not in df.columns:
         return []  # no column to bring to the point: the sentence says it
-    lat, lon = np.round(points.lat, 7), np.round(points.lon, 7)
+    # Python floats: numpy 2 (QGIS 3.40's) writes a numpy float's repr as 'np.float64(5.9)' in the log
+    lat, lon = np.round(points.lat, 7).tolist(), np.round(points.lon, 7).tolist()
     with np.errstate(invalid="ignore"):
         metres = distance_m(points.answered_lat, points.answered_lon, points.lat, points.lon)
 
