@@ -56,8 +56,8 @@ def read_applied(gpkg, table: str) -> list[dict]:
 def skip_applied(log: list, recorded: list[dict], source: str) -> tuple[list, str]:
     """(``log`` without the rows ``recorded`` as applied, the sentence saying how many were left out).
 
-    Each entry keeps its row number in the file (an entry read from a table gets its rank, counting the
-    header as row 1), so that what is said of the others still names their rows.
+    Each entry keeps its row number (its row in a file, its fid or log_id in a table; an entry read from
+    nowhere gets its rank, counting a header as row 1), so that what is said of the others names their rows.
     """
     numbered = [replace(entry, row=entry.row or index) for index, entry in enumerate(log, start=2)]
     if not recorded:

@@ -83,7 +83,8 @@ class LogEntry:
     who: str = ""
     when: str = ""
     extras: dict = field(default_factory=dict)  # the log's other columns, by header, as read
-    row: int = field(default=0, compare=False)  # its row in the file read (header: 1), 0 when not read from one
+    # its row in the file read (header: 1), its fid in a GeoPackage table, its log_id in a shared log; 0: none
+    row: int = field(default=0, compare=False)
 
     def key(self) -> tuple[str, str, str]:
         """What identifies a flag across runs: the same check on the same value of a submission."""
@@ -94,7 +95,7 @@ class LogEntry:
 class LogProblem:
     """A row of an edited log that cannot be applied."""
 
-    row: int  # 1-based data row number as the user sees it in the file (header is row 1 -> data starts at 2)
+    row: int  # the row as the user sees it: in a file (header: row 1), else the table's fid or log_id
     column: str
     message: str
     blocking: bool = True  # False: the row is skipped and reported, the rest of the log is applied

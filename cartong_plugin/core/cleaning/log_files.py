@@ -140,7 +140,10 @@ def log_export_path(path) -> Path:
 
 
 @gdal_exceptions()
-def _read_ogr_rows(path: Path, layer_name: str | None, open_options=()) -> tuple[list[str], list[list[str]]]:
+def _read_ogr_rows(
+    path: Path, layer_name: str | None, open_options=(), fids: list[int] | None = None
+) -> tuple[list[str], list[list[str]]]:
+    """(headers, rows as text) of a layer; ``fids``, when given, receives each row's feature id."""
     gdal, _ = _ogr()
     try:
         ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_READONLY, open_options=list(open_options))
@@ -159,6 +162,8 @@ def _read_ogr_rows(path: Path, layer_name: str | None, open_options=()) -> tuple
     rows = []
     for feature in layer:
         rows.append([feature.GetFieldAsString(i) if feature.IsFieldSetAndNotNull(i) else "" for i in range(count)])
+        if fids is not None:
+            fids.append(feature.GetFID())
     return headers, rows
 
 
@@ -217,8 +222,11 @@ def read_log_from_gpkg(gpkg_path, layer_name: str = LOG_LAYER) -> list[LogEntry]
     ds = None
     if not has_layer:
         return []
-    headers, rows = _read_ogr_rows(path, layer_name)
-    return _rows_to_entries(headers, rows, path)
+    # a table's rows are named by their fid, the number QGIS's attribute table shows (a row deleted by hand
+    # leaves a gap, and the header is no row there)
+    fids: list[int] = []
+    headers, rows = _read_ogr_rows(path, layer_name, fids=fids)
+    return _rows_to_entries(headers, rows, path, fids)
 
 
 # -- CSV / XLSX for field teams ------------------------------------------------------------

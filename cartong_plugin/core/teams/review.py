@@ -89,7 +89,8 @@ class StaleDecision(CartongError):
 def _row(values: dict) -> LogRow:
     # the table keeps values as a GeoPackage log does (log_cells.store_text): read as any log cell
     texts: dict = {c: "" if values.get(c) is None else read_cell(str(values[c])) for c in LOG_COLUMNS}
-    entry = LogEntry(**texts)
+    # named by its log_id, as the review sheets and QGIS's attribute table show it (not by its rank)
+    entry = LogEntry(**texts, row=int(values["log_id"]))
     return LogRow(log_id=int(values["log_id"]), version=int(values[VERSION_COLUMN]), entry=entry)
 
 
