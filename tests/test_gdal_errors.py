@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import pytest
 from osgeo import gdal, ogr, osr
 
 from cartong_plugin.core.base.gdal_errors import gdal_exceptions
@@ -60,3 +61,36 @@ def test_gdal_options_hold_in_this_thread_for_the_block_only():
         assert seen_elsewhere == [None]  # other threads never see it
     finally:
         gdal.SetThreadLocalConfigOption("GDAL_PAM_ENABLED", None)
+
+
+_LOCAL_SWITCH = hasattr(gdal, "_SetExceptionsLocal")  # GDAL 3.7 and later (QGIS 3.40); 3.6 has one switch
+
+
+@pytest.mark.skipif(not _LOCAL_SWITCH, reason="GDAL before 3.7 has only the process-wide switch")
+def test_a_threads_switch_is_its_own_while_another_thread_flips_its_own():
+    """A task's thread inside gdal_exceptions(True) keeps getting exceptions while the main thread enters and
+    leaves gdal_exceptions(False) blocks (the process-wide flip crashed QGIS 3.40 in a wizard's task)."""
+    import threading
+
+    inside, flipped, seen = threading.Event(), threading.Event(), []
+
+    def task():
+        with gdal_exceptions(True):
+            inside.set()
+            flipped.wait(10)
+            try:
+                gdal.OpenEx("/nonexistent/file.gpkg")
+                seen.append("no exception")
+            except RuntimeError:
+                seen.append("exception")
+
+    before = _states()
+    thread = threading.Thread(target=task)
+    thread.start()
+    inside.wait(10)
+    with gdal_exceptions(False):
+        assert gdal.OpenEx("/nonexistent/file.gpkg") is None  # this thread's block: no exception
+        flipped.set()
+        thread.join(10)
+    assert seen == ["exception"]
+    assert _states() == before

@@ -4,7 +4,8 @@
 GDAL's exception switch is process-wide: a plugin that calls ``gdal.UseExceptions()`` for
 good changes how QGIS's own Python code and every other plugin see GDAL errors (and a
 non-fatal driver complaint becomes an exception). The toolkit sets it around its own GDAL
-work and gives the caller's choice back afterwards. Works as ``with`` and as a decorator.
+work and gives the caller's choice back afterwards, for the calling thread only where GDAL
+allows it (3.7 and later). Works as ``with`` and as a decorator.
 ``gdal_options`` does the same for configuration options, in the calling thread only.
 ``gdal_errors_recorded`` keeps GDAL's error messages of a block for its caller to check.
 """
@@ -32,9 +33,26 @@ def _switch(wanted: dict) -> None:
 
 @contextlib.contextmanager
 def gdal_exceptions(enabled: bool = True):
+    import sys
+
     from osgeo import gdal, ogr, osr
 
-    modules = (gdal, ogr, osr)
+    modules = [gdal, ogr, osr]
+    if all(hasattr(module, "_SetExceptionsLocal") for module in modules):
+        # GDAL >= 3.7: this thread's switch only. Flipping the process-wide one from a task's thread while
+        # another thread was inside a GDAL call crashed QGIS 3.40 (abort in VectorTranslate, its error handlers
+        # unbalanced); the local switch is what ``gdal.ExceptionMgr`` sets.
+        if "osgeo.gdal_array" in sys.modules:
+            modules.append(sys.modules["osgeo.gdal_array"])
+        local = {module: module._GetExceptionsLocal() for module in modules}  # -1: this thread follows the process
+        for module in modules:
+            module._SetExceptionsLocal(1 if enabled else 0)
+        try:
+            yield
+        finally:
+            for module, value in local.items():
+                module._SetExceptionsLocal(value)
+        return
     previous = {module: bool(module.GetUseExceptions()) for module in modules}
     _switch({module: enabled for module in modules})
     try:
