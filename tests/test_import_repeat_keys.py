@@ -32,6 +32,14 @@ def _households(gpkg):
     )
 
 
+def _import_sheets(tmp_path, households, members):
+    """(GeoPackage, warnings) of cartong:importsurvey on a Kobo Excel export of these two sheets."""
+    export = write_workbook(tmp_path / "export.xlsx", {"HH": households, "members": members})
+    gpkg = tmp_path / "out.gpkg"
+    _result, warnings = import_with_messages(export, gpkg)
+    return gpkg, warnings
+
+
 def _merged(path, with_uuid=True):
     """Two exports pasted together: _index restarts at 1 in both sheets."""
     uuid = (lambda u: u) if with_uuid else (lambda _u: "")
@@ -77,30 +85,22 @@ def test_pasted_exports_without_uuid_leave_members_unlinked_and_said(cartong_pro
 
 
 def test_a_parent_index_that_disagrees_with_the_row_uuid_follows_the_uuid(cartong_provider, tmp_path):
-    export = write_workbook(
-        tmp_path / "export.xlsx",
-        {
-            "HH": [SUBMISSION, ["Alice", "101", "u-a", "1"], ["Eve", "103", "u-e", "2"]],
-            "members": [MEMBER, ["Alice jr", "1", "HH", "1", "u-a"], ["Eve jr", "2", "HH", "1", "u-e"]],
-        },
+    gpkg, warnings = _import_sheets(
+        tmp_path,
+        households=[SUBMISSION, ["Alice", "101", "u-a", "1"], ["Eve", "103", "u-e", "2"]],
+        members=[MEMBER, ["Alice jr", "1", "HH", "1", "u-a"], ["Eve jr", "2", "HH", "1", "u-e"]],
     )
-    gpkg = tmp_path / "out.gpkg"
-    _result, warnings = import_with_messages(export, gpkg)
     assert _households(gpkg) == [("Alice jr", "Alice"), ("Eve jr", "Eve")]
     assert any("_parent_index (row 3) points at another submission" in w for w in warnings)
 
 
 def test_kobo_rows_whose_parent_is_missing_are_kept_and_counted(cartong_provider, tmp_path):
-    export = write_workbook(
-        tmp_path / "export.xlsx",
-        {
-            "HH": [SUBMISSION, ["Alice", "101", "u-a", "1"]],
-            # neither its _parent_index nor its uuid names a household (a uuid naming one links it: below)
-            "members": [MEMBER, ["Alice jr", "1", "HH", "1", "u-a"], ["Ghost", "2", "HH", "7", "u-gone"]],
-        },
+    gpkg, warnings = _import_sheets(
+        tmp_path,
+        households=[SUBMISSION, ["Alice", "101", "u-a", "1"]],
+        # neither its _parent_index nor its uuid names a household (a uuid naming one links it: below)
+        members=[MEMBER, ["Alice jr", "1", "HH", "1", "u-a"], ["Ghost", "2", "HH", "7", "u-gone"]],
     )
-    gpkg = tmp_path / "out.gpkg"
-    _result, warnings = import_with_messages(export, gpkg)
     assert query(gpkg, "SELECT mname FROM members ORDER BY mname") == [("Alice jr",), ("Ghost",)]
     assert any("1 row's _parent_index matches no row of survey (row 3: 7)" in w for w in warnings)
 
@@ -130,20 +130,16 @@ def test_central_rows_whose_parent_is_missing_are_kept_and_counted(cartong_provi
 def test_a_row_whose_parent_index_names_no_row_is_linked_by_its_uuid(cartong_provider, tmp_path):
     """Eve jr's _parent_index (9) names no household, but her _submission__uuid names Eve's: she was an
     orphan, left out of every count per household."""
-    export = write_workbook(
-        tmp_path / "export.xlsx",
-        {
-            "HH": [SUBMISSION, ["Alice", "101", "u-a", "1"], ["Eve", "103", "u-e", "2"]],
-            "members": [
-                MEMBER,
-                ["Alice jr", "1", "HH", "1", "u-a"],
-                ["Eve jr", "2", "HH", "9", "u-e"],
-                ["Ghost", "3", "HH", "7", "u-zz"],
-            ],
-        },
+    gpkg, warnings = _import_sheets(
+        tmp_path,
+        households=[SUBMISSION, ["Alice", "101", "u-a", "1"], ["Eve", "103", "u-e", "2"]],
+        members=[
+            MEMBER,
+            ["Alice jr", "1", "HH", "1", "u-a"],
+            ["Eve jr", "2", "HH", "9", "u-e"],
+            ["Ghost", "3", "HH", "7", "u-zz"],
+        ],
     )
-    gpkg = tmp_path / "out.gpkg"
-    _result, warnings = import_with_messages(export, gpkg)
     assert _households(gpkg) == [("Alice jr", "Alice"), ("Eve jr", "Eve")]
     said = [w for w in warnings if "matches no row of survey, but its _submission__uuid names a submission" in w]
     assert len(said) == 1 and "1 row's _parent_index (row 3)" in said[0]
@@ -154,15 +150,11 @@ def test_a_row_whose_parent_index_names_no_row_is_linked_by_its_uuid(cartong_pro
 
 def test_a_row_without_uuid_keeps_the_parent_index_link(cartong_provider, tmp_path):
     """Linking the table by uuid would lose Bob jr (no uuid, a good _parent_index): the link stays."""
-    export = write_workbook(
-        tmp_path / "export.xlsx",
-        {
-            "HH": [SUBMISSION, ["Alice", "101", "u-a", "1"], ["Bob", "102", "u-b", "2"]],
-            "members": [MEMBER, ["Bob jr", "1", "HH", "2", ""], ["Alice jr", "2", "HH", "9", "u-a"]],
-        },
+    gpkg, warnings = _import_sheets(
+        tmp_path,
+        households=[SUBMISSION, ["Alice", "101", "u-a", "1"], ["Bob", "102", "u-b", "2"]],
+        members=[MEMBER, ["Bob jr", "1", "HH", "2", ""], ["Alice jr", "2", "HH", "9", "u-a"]],
     )
-    gpkg = tmp_path / "out.gpkg"
-    _result, warnings = import_with_messages(export, gpkg)
     assert _households(gpkg) == [("Bob jr", "Bob")]
     assert any("1 row's _parent_index matches no row of survey (row 3: 9)" in w for w in warnings)
 
