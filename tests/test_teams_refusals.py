@@ -20,16 +20,6 @@ from teams_data import execute
 
 from tests.servers.fake_kobo_odk import ASSET_UID, KOBO_TOKEN
 
-# GDAL 3.10 (QGIS 3.40 LTR's) reports these PostgreSQL refusals otherwise: the first error is not passed to the
-# error handler the toolkit reads, and a field that is not UTF-8 raises UnicodeDecodeError in its bindings. The
-# sentences are right on GDAL 3.6 (QGIS 3.22); on 3.10 the user still gets a refusal and nothing written, with a
-# less clear reason. Known gap, said in the stop's note.
-_GDAL_3_10 = pytest.mark.xfail(
-    int(__import__("osgeo.gdal", fromlist=["gdal"]).VersionInfo()) >= 3100000,
-    reason="GDAL 3.10 reports the PostgreSQL refusal otherwise (known gap)",
-    strict=False,
-)
-
 pytest_plugins = ["tests.servers.fixtures"]  # fake_server, no_sleep
 
 
@@ -46,7 +36,6 @@ def _layer(postgis, schema, user):
     return f'postgres://{postgis.conninfo(user)} key=\'fid\' srid=4326 type=Point table="{schema}"."survey" (geom)'
 
 
-@_GDAL_3_10
 def test_a_reviewer_writing_over_the_owners_cleaned_table_is_told_to_choose_a_file(postgis, checked):
     _share(postgis, checked, "refused_cleaned")
     postgis.sql("GRANT refused_cleaned_reviewer TO alice", user="steward")
@@ -69,7 +58,6 @@ def test_a_reviewer_writing_over_the_owners_cleaned_table_is_told_to_choose_a_fi
     assert postgis.sql("SELECT count(*) FROM refused_cleaned.survey_cleaned") == "420"
 
 
-@_GDAL_3_10
 def test_a_text_that_is_not_utf8_is_named_by_table_row_and_column(postgis, checked, tmp_path):
     gpkg = tmp_path / "written_elsewhere.gpkg"
     shutil.copy(checked, gpkg)

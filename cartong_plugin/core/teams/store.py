@@ -104,9 +104,20 @@ def error_detail(err: Exception) -> str:
 
 def first_error(err: Exception, recorded: list) -> Exception:
     """The first failure GDAL reported in the block, else ``err``: after a refused statement, PostgreSQL
-    answers every next one with "current transaction is aborted", and GDAL raises the last message."""
-    first = next((text for kind, text in recorded if kind >= 3 and text.strip()), None)
-    return RuntimeError(first) if first else err
+    answers every next one with "current transaction is aborted", and GDAL raises the last message.
+
+    GDAL 3.7 and later, exceptions on, chain a call's failures in its message, the last first
+    ("<last>\\n\\nMay be caused by: <earlier>"), and the block's handler sees only some of them: the
+    refusal itself is the one that is not an "aborted" echo, wherever it was reported."""
+    failures = [text for kind, text in recorded if kind >= 3 and text.strip()]
+    failures += reversed(re.split(r"\n+May be caused by: ", str(err))[1:])
+    if not failures:
+        return err
+    refusal = next((text for text in failures if _ABORTED not in text), failures[0])
+    return RuntimeError(refusal)
+
+
+_ABORTED = "current transaction is aborted"
 
 
 def translate_error(err: Exception, target: PgTarget, doing: str) -> CartongError:

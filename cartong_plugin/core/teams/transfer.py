@@ -119,7 +119,7 @@ def _copy_features(
             order.append(feature.GetFID())
         try:
             target_layer.CreateFeature(copy)
-        except RuntimeError:
+        except (RuntimeError, UnicodeDecodeError):  # GDAL 3.10's bindings cannot decode the message it sends
             _refuse_bad_text(feature, source_layer.GetName())
             raise
         count += 1
@@ -177,9 +177,9 @@ def _refuse_bad_text(feature, table: str) -> None:
     for i in range(feature.GetFieldCount()):
         if feature.GetFieldType(i) != ogr.OFTString or not feature.IsFieldSetAndNotNull(i):
             continue
-        try:
+        try:  # GDAL 3.6 gives the bytes as surrogates, which do not encode; 3.10 does not decode them
             feature.GetFieldAsString(i).encode("utf-8")
-        except UnicodeEncodeError:
+        except (UnicodeEncodeError, UnicodeDecodeError):
             raise CartongError(
                 tr(
                     "Row {row} of the table {table}, column {column}: the text is not valid UTF-8 (another "
