@@ -142,6 +142,11 @@ def kobo_names(monkeypatch):
         ("kobo.test", "kc.kobo.test", False),  # the server is not kf.<domain>
         ("kf.kobo.test", "kc.other.test", False),  # another domain
         ("kf.kobo.test", "kc.kf.kobo.test", False),  # not the sibling
+        ("eu.kobo.test", "kc-eu.kobo.test", True),  # the EU server's pair: eu / kc-eu.kobotoolbox.org
+        ("kobo.ngo.test", "kc-kobo.ngo.test", True),  # kobo-install's own names (kobo.drc.ngo / kc-kobo.drc.ngo)
+        ("eu.kobo.test", "kc.kobo.test", False),  # the global server's file host is not the EU one's
+        ("kf.kobo.test", "kc-kf.kobo.test", False),  # kf's sibling is kc only
+        ("kc-eu.kobo.test", "kc-kc-eu.kobo.test", False),  # a file host has no file host
     ],
 )
 def test_the_token_goes_to_the_kc_sibling_of_a_kf_server_only(

@@ -5,8 +5,8 @@
   token or password is sent; :class:`OriginSession` also strips them from any redirect that
   leaves that origin (``mykobo.co.uk.evil.org``, ``evilmykobo.co.uk``, ``http://``, another port),
   and does not follow such a redirect at all for a request with a body (a login's password).
-* :func:`kobo_files_origin`: the one exception, for attachments only: ``kc.<domain>``, the file host of
-  the KoboToolbox server ``kf.<domain>`` (same scheme and port).
+* :func:`kobo_files_origin`: the one exception, for attachments only: the file host of a KoboToolbox
+  server, ``kc.<domain>`` of ``kf.<domain>``, ``kc-<name>.<domain>`` of ``<name>.<domain>`` (same scheme, port).
 * :class:`PageGuard`: the pages of one list; a ``next`` link to a page already fetched (a loop), one to
   another origin that is not the same page of the list (``same_page_on``: such a link is followed on the
   configured server), ``IDLE_PAGES`` pages in a row with nothing new, or more pages than
@@ -87,15 +87,27 @@ def _urllib3_origin(url: str) -> tuple[str, str, int | None] | None:
 def kobo_files_origin(base_url: str) -> str | None:
     """The origin of the file host of a KoboToolbox server, the only other place its token may go.
 
-    KoboToolbox is deployed as ``kf.<domain>`` (the API the user configures) and ``kc.<domain>`` (kobocat,
-    where older and self-hosted servers keep the attachments: ``kc.<domain>/media/original?...``); without
-    the token kc answers its login page. So for a server whose host is exactly ``kf.<domain>`` (a name, not
-    an IP address, ``<domain>`` of two labels or more), ``kc.<domain>`` on the same scheme and port is
-    returned; for any other server None: no other host ever gets the token. Only attachments use it.
+    KoboToolbox is deployed as a kpi host (the API the user configures) and a kobocat host (where older and
+    self-hosted servers keep the attachments: ``<kobocat>/media/original?...``); without the token kobocat
+    answers its login page. The pairs are ``kf.<domain>`` / ``kc.<domain>`` (the global server), else
+    ``<name>.<domain>`` / ``kc-<name>.<domain>`` (the EU server: eu / kc-eu.kobotoolbox.org; kobo-install's
+    custom names, e.g. kobo / kc-kobo). So for a server named (not an IP address) ``<name>.<domain>``,
+    ``<domain>`` of two labels or more, that sibling on the same scheme and port is returned; for any other
+    server None: no other host ever gets the token. Only attachments use it.
     """
     scheme, host, port = origin(base_url)
     labels = host.split(".")
-    if labels[0] != "kf" or len(labels) < 3 or not all(labels) or _urllib3_origin(base_url) != (scheme, host, port):
+    if (
+        len(labels) < 3
+        or not all(labels)
+        or labels[0].startswith("kc")
+        or _urllib3_origin(base_url)
+        != (
+            scheme,
+            host,
+            port,
+        )
+    ):
         return None
     try:
         ipaddress.ip_address(host)
@@ -103,7 +115,8 @@ def kobo_files_origin(base_url: str) -> str | None:
     except ValueError:
         pass
     default = _DEFAULT_PORTS.get(scheme)
-    return f"{scheme}://kc.{'.'.join(labels[1:])}" + ("" if port == default else f":{port}")
+    files_host = "kc" if labels[0] == "kf" else f"kc-{labels[0]}"
+    return f"{scheme}://{files_host}.{'.'.join(labels[1:])}" + ("" if port == default else f":{port}")
 
 
 class RedirectRefused(Exception):
