@@ -284,8 +284,8 @@ class KoboClient:
         failing (5xx), answers with a web page, that is too big or keeps arriving cut or stalled is
         skipped: its ``(submission uuid, file name, reason)`` goes to ``missing`` and the others still
         come; only a cancel or the local disk stops the download. Two names that are the same once made
-        safe get ``_2``... The token also goes to the file host of the server (``kc.<domain>`` of ``kf.<domain>``, ``kc-eu`` of ``eu``)
-        (``bounds.kobo_files_origin``), said once in the log.
+        safe get ``_2``... The token also goes to the server's file host (``kc.<domain>`` of ``kf.<domain>``,
+        ``kc-eu`` of ``eu``: ``bounds.kobo_files_origin``), said once in the log.
         """
         saved = []
         files_origin = kobo_files_origin(self.http.base_url)
