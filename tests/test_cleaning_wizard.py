@@ -324,7 +324,7 @@ def test_edits_are_saved_and_applied_to_the_cleaned_layer_only(wizard, survey_gp
     results = wizard.apply_page.results
     assert results is not None, wizard.apply_page.status.text()
     assert (results["CHANGED_VALUES"], results["REMOVED_SUBMISSIONS"]) == (1, 2)  # later copy of each duplicate
-    assert "1 values changed, 2 submissions removed" in wizard.apply_page.counts.text()
+    assert "1 value changed, 2 submissions removed" in wizard.apply_page.counts.text()
     cleaned = _table_rows(survey_gpkg, CLEANED_LAYER)
     assert len(cleaned) == len(survey_before) - 2
     assert len({row["_uuid"] for row in cleaned}) == len(cleaned)
@@ -658,7 +658,7 @@ def test_apply_page_counts_the_pending_decisions_among_the_others(wizard):
     pending = review.model.pending()
     wizard.next()
     plan = wizard.apply_page.plan.text()
-    assert plan.startswith("0 values will be changed and 1 submissions removed")
+    assert plan.startswith("0 values will be changed, 1 submission will be removed")
     assert f"{pending} decisions are still pending: they change nothing." in plan
     assert wizard.apply_page.build_button.text() == "Build the cleaned layer"
 

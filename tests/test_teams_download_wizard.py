@@ -69,7 +69,10 @@ def test_download_and_update_land_in_the_chosen_shared_database(
     _share_in(wizard, "wizard_download")
     assert _download(wizard, gpkg, update=True) is wizard.summary_page, wizard.run_page.status.text()
     counts = wizard.summary_page.counts.text()
-    assert "7 new submissions, 257 in all" in counts and "Also in the shared database as wizard_download" in counts
+    assert (
+        "7 new submissions, 257 submissions in all" in counts
+        and "Also in the shared database as wizard_download" in counts
+    )
     assert postgis.sql("SELECT count(*) FROM wizard_download.raw_survey") == "257" == str(_count(gpkg, "raw_survey"))
     assert postgis.sql(FIRST_ROWS.format(schema="wizard_download")) == shared_before
 

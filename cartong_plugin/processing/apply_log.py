@@ -12,7 +12,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.base.i18n import tr
+from ..core.base.i18n import listed, tr, trn
 from .base import CartongAlgorithm
 
 
@@ -219,9 +219,14 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
         if said:
             (feedback.pushWarning if warning else feedback.pushInfo)(said)
         feedback.pushInfo(
-            tr("{changed} values changed, {removed} submissions removed, {pending} log rows pending.").format(
-                changed=summary.changed_values, removed=summary.removed_submissions, pending=summary.pending
+            listed(
+                [
+                    trn("%n value changed", "%n values changed", summary.changed_values),
+                    trn("%n submission removed", "%n submissions removed", summary.removed_submissions),
+                    trn("%n log row pending", "%n log rows pending", summary.pending),
+                ]
             )
+            + "."
         )
         return {
             "OUTPUT": dest_id,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from qgis.core import QgsProcessingParameterBoolean, QgsProcessingParameterFileDestination, QgsProcessingParameterString
 
-from ..core.base.i18n import tr
+from ..core.base.i18n import listed, tr, trn
 from ..core.base.qgis_compat import mark_advanced
 from .base import CartongAlgorithm
 from .postgis_destination import PostgisDestination
@@ -76,18 +76,28 @@ class DownloadAlgorithm(PostgisDestination, CartongAlgorithm):
         from qgis.core import QgsProcessingContext
 
         feedback.pushInfo(
-            tr("{new} new submissions, {total} in all, {pages} pages, {files} attachments.").format(
-                new=result.new_records, total=result.total_records, pages=result.pages, files=result.attachments
+            listed(
+                [
+                    trn("%n new submission", "%n new submissions", result.new_records),
+                    trn("%n submission in all", "%n submissions in all", result.total_records),
+                    trn("%n page", "%n pages", result.pages),
+                    trn("%n attachment", "%n attachments", result.attachments),
+                ]
             )
+            + "."
         )
         missing = [name for _, name, _ in result.missing_attachments]
         if missing:  # each one was already logged with its reason
             feedback.pushWarning(
-                tr(
-                    "{count} attachments could not be downloaded and were skipped: {files}. The "
+                trn(
+                    "%n attachment could not be downloaded and was skipped: {files}. The "
+                    "submissions are all in the GeoPackage; to fetch the file later, run the download "
+                    "again into this GeoPackage with Update and attachments ticked.",
+                    "%n attachments could not be downloaded and were skipped: {files}. The "
                     "submissions are all in the GeoPackage; to fetch the files later, run the download "
-                    "again into this GeoPackage with Update and attachments ticked."
-                ).format(count=len(missing), files=", ".join(missing))
+                    "again into this GeoPackage with Update and attachments ticked.",
+                    len(missing),
+                ).format(files=", ".join(missing))
             )
         from pathlib import Path
 

@@ -9,7 +9,7 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
-from ..core.base.i18n import tr, trn
+from ..core.base.i18n import listed, tr, trn
 from .base import CartongAlgorithm
 
 
@@ -79,15 +79,20 @@ class MergeFieldPackageAlgorithm(CartongAlgorithm):
         for warning in report.warnings:
             feedback.pushWarning(warning)
         feedback.pushInfo(
-            tr(
-                "{new} new submissions, {edits} values edited, {rows} repeat rows added, {decisions} cleaning "
-                "decisions merged into {file}."
-            ).format(
-                new=report.new_submissions,
-                edits=report.edits,
-                rows=report.new_repeat_rows,
-                decisions=report.decisions_added + report.decisions_updated,
+            tr("Merged into {file}: {counts}.").format(
                 file=Path(office).name,
+                counts=listed(
+                    [
+                        trn("%n new submission", "%n new submissions", report.new_submissions),
+                        trn("%n value edited", "%n values edited", report.edits),
+                        trn("%n repeat row added", "%n repeat rows added", report.new_repeat_rows),
+                        trn(
+                            "%n cleaning decision",
+                            "%n cleaning decisions",
+                            report.decisions_added + report.decisions_updated,
+                        ),
+                    ]
+                ),
             )
         )
         if report.unchanged():

@@ -38,6 +38,12 @@ def trn(singular: str, plural: str, count: int) -> str:
     return translated
 
 
+def listed(parts: Iterable[str]) -> str:
+    """Parts of a sentence joined as the language lists them: each part counting things is a ``trn`` of
+    its own ("1 value changed, 3 submissions removed"), so that every number gets its own plural form."""
+    return tr(", ").join(part for part in parts if part)
+
+
 LEFT_TO_RIGHT_ISOLATE, POP_ISOLATE = "\u2066", "\u2069"
 
 

@@ -16,7 +16,7 @@ from qgis.PyQt.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLay
 
 from ...core.base.errors import CartongError
 from ...core.base.gdal_errors import gdal_exceptions
-from ...core.base.i18n import tr, trn
+from ...core.base.i18n import listed, tr, trn
 from ..tasks import CoreTask, follow_task
 from ..wizard_common import PROBLEM_STYLE, WizardPage, plain_label
 from .survey_layers import CLEANED_LAYER, survey_geopackage
@@ -97,12 +97,19 @@ def plan_text(counts: dict[str, int]) -> str:
             "raw data, yet maps would pick it as cleaned. Decide the rows first (Back).",
             total,
         )
-    text = tr(
-        "{changed} values will be changed and {removed} submissions removed; {kept} rows are kept as they are."
-    ).format(
-        changed=counts.get("change_response", 0) + counts.get("blank_response", 0),
-        removed=counts.get("remove_survey", 0),
-        kept=counts.get("no_action", 0),
+    text = (
+        listed(
+            [
+                trn(
+                    "%n value will be changed",
+                    "%n values will be changed",
+                    counts.get("change_response", 0) + counts.get("blank_response", 0),
+                ),
+                trn("%n submission will be removed", "%n submissions will be removed", counts.get("remove_survey", 0)),
+                trn("%n row is kept as it is", "%n rows are kept as they are", counts.get("no_action", 0)),
+            ]
+        )
+        + "."
     )
     if pending:
         text += " " + trn(
@@ -211,15 +218,15 @@ class ApplyPage(WizardPage):
             )
         )
         self.counts.setText(
-            tr(
-                "{changed} values changed, {removed} submissions removed, {pending} log rows still "
-                "pending, {kept} kept as they are."
-            ).format(
-                changed=results["CHANGED_VALUES"],
-                removed=results["REMOVED_SUBMISSIONS"],
-                pending=results["PENDING"],
-                kept=results["NO_ACTION"],
+            listed(
+                [
+                    trn("%n value changed", "%n values changed", results["CHANGED_VALUES"]),
+                    trn("%n submission removed", "%n submissions removed", results["REMOVED_SUBMISSIONS"]),
+                    trn("%n log row still pending", "%n log rows still pending", results["PENDING"]),
+                    trn("%n kept as it is", "%n kept as they are", results["NO_ACTION"]),
+                ]
             )
+            + "."
         )
         advice = list(results.get("WARNINGS", []))  # rows skipped, old values, choice columns
         if results["PENDING"]:

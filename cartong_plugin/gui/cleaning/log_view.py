@@ -32,7 +32,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core.base.errors import CartongError
-from ...core.base.i18n import tr, trn
+from ...core.base.i18n import listed, tr, trn
 from ...core.cleaning.checks.layers import layer_geopackage
 from ...core.cleaning.log import CHANGE_TYPES, LOG_COLUMNS, UUID_COLUMN
 from ..wizard_common import left_to_right_columns, plain_label
@@ -187,16 +187,20 @@ class CleaningLogView(QWidget):
 
     def _update_counts(self, *_args) -> None:
         counts = self.model.counts()
-        text = tr(
-            "{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, "
-            "{kept} kept as they are."
-        ).format(
-            shown=self.proxy.rowCount(),
-            rows=self.model.rowCount(),
-            pending=counts["pending"],
-            changed=counts["change_response"],
-            removed=counts["remove_survey"],
-            kept=counts["no_action"],
+        text = (
+            trn("{shown} of %n row shown", "{shown} of %n rows shown", self.model.rowCount()).format(
+                shown=self.proxy.rowCount()
+            )
+            + "; "
+            + listed(
+                [
+                    trn("%n pending", "%n pending", counts["pending"]),
+                    trn("%n to change", "%n to change", counts["change_response"]),
+                    trn("%n to remove", "%n to remove", counts["remove_survey"]),
+                    trn("%n kept as it is", "%n kept as they are", counts["no_action"]),
+                ]
+            )
+            + "."
         )
         if self.model.dirty:
             text += " " + tr("Not saved yet.")

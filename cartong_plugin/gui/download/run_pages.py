@@ -15,7 +15,7 @@ from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWizard, QWizardPage
 
 from ...core.base.errors import CartongError
-from ...core.base.i18n import tr, trn
+from ...core.base.i18n import listed, tr, trn
 from ...core.maps.survey_project import save_looks
 from ..shared_database import sharing_summary
 from ..tasks import CoreTask, cancel_and_wait, follow_task
@@ -248,15 +248,17 @@ class SummaryPage(QWizardPage):
         result = run.outcome.result
         verb = tr("Update") if result.mode == "update" else tr("Download")
         self.counts.setText(
-            tr(
-                "{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; {files} attachments."
-            ).format(
+            tr("{mode} in {seconds} s: {counts}.").format(
                 mode=verb,
-                new=result.new_records,
-                total=result.total_records,
-                pages=result.pages,
                 seconds=f"{result.seconds:.1f}",
-                files=result.attachments,
+                counts=listed(
+                    [
+                        trn("%n new submission", "%n new submissions", result.new_records),
+                        trn("%n submission in all", "%n submissions in all", result.total_records),
+                        trn("%n page", "%n pages", result.pages),
+                        trn("%n attachment", "%n attachments", result.attachments),
+                    ]
+                ),
             )
         )
         sharing = sharing_summary(run.outcome.shared, run.outcome.share_error)
