@@ -361,3 +361,19 @@ def test_an_export_that_is_no_log_is_not_replaced(cartong_provider, survey_gpkg,
     with pytest.raises(QgsProcessingException, match=r"notes\.csv may hold decisions of the field teams: it was not"):
         _run_checks(survey_gpkg, sample_dir, EXPORT_FILE=str(export))
     assert export.read_text(encoding="utf-8") == "name,remark\nAmina,call back\n"
+
+
+def test_progress_names_each_check_as_the_user_reads_it(cartong_provider, survey_gpkg, sample_dir):
+    """The progress said "Check: duplicates" (the internal id) in every language (attack8-lang finding 9)."""
+    from tests.field_data import RecordingFeedback
+
+    survey, admin = _layers(survey_gpkg, sample_dir)
+    feedback = RecordingFeedback()
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("cartong:runchecks")
+    _results, ok = QgsProcessingAlgorithm.run(
+        algorithm, {"INPUT": survey, "ADMIN": admin}, QgsProcessingContext(), feedback, {}, False
+    )
+    assert ok
+    said = [line for line in feedback.infos if line.startswith("Check: ")]
+    assert "Check: Duplicates" in said and "Check: Typed admin names" in said
+    assert not any(line in said for line in ("Check: duplicates", "Check: admin_names"))

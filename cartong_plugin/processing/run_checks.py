@@ -294,7 +294,8 @@ class RunChecksAlgorithm(CartongAlgorithm):
             if feedback.isCanceled():
                 raise CartongError(tr("Cancelled."))
             feedback.setProgress(20 + 70 * fraction)
-            feedback.pushInfo(tr("Check: {check}").format(check=check))
+            titles = dict(zip(CHECK_NAMES, _check_titles()))  # the family's name as the user reads it
+            feedback.pushInfo(tr("Check: {check}").format(check=titles.get(check, check)))
 
         timings, notes = {}, []
         entries = run_checks(df, form, config, progress=progress, timings=timings, notes=notes)

@@ -95,7 +95,7 @@ def run_checks_on_layer(
         if feedback.isCanceled():
             raise CartongError(tr("Cancelled."))
         feedback.setProgress(20 + 75 * fraction)
-        feedback.pushInfo(tr("Check: {check}").format(check=check))
+        feedback.pushInfo(tr("Check: {check}").format(check=check_titles().get(check, check)))
 
     fresh = run_checks(frame, form, config, progress=progress)
     counts = {name: 0 for name in config.enabled}
