@@ -50,6 +50,19 @@ def unexpected_error_sentence(err: BaseException) -> str:
     ).format(error=type(err).__name__)
 
 
+def for_reading(sentence: str) -> str:
+    """``sentence`` as the user reads it: in a right-to-left language (Arabic), each path, file, table or
+    column name it quotes is kept left to right (a path's leading "/" stayed at the other end)."""
+    from qgis.PyQt.QtCore import Qt
+
+    from ..core.base.i18n import left_to_right_runs
+    from ..core.base.translation import layout_direction
+
+    if layout_direction() == Qt.LayoutDirection.RightToLeft:
+        return left_to_right_runs(sentence)
+    return sentence
+
+
 class CartongAlgorithm(QgsProcessingAlgorithm):
     """Subclasses set NAME, define displayName/shortHelpString/initAlgorithm and ``execute``.
 
@@ -133,7 +146,7 @@ class CartongAlgorithm(QgsProcessingAlgorithm):
             self.refuse_outputs_over_inputs(parameters, context)
             return self.execute(parameters, context, feedback)
         except CartongError as err:
-            raise QgsProcessingException(str(err)) from err
+            raise QgsProcessingException(for_reading(str(err))) from err
         except QgsProcessingException:
             raise
         except Exception as err:  # noqa: BLE001 - the last net: a sentence for the user, the traceback in the log
