@@ -211,6 +211,22 @@ def test_kobo_download_through_the_wizard_puts_the_layers_in_the_project(wizard,
     assert "Page 1: 250 of 250 submissions downloaded." in lines  # progress in records and pages
 
 
+def test_the_summary_names_the_attachments_that_could_not_be_downloaded(wizard, fake_server, tmp_path):
+    """They were said only in the log: the summary read as if every photo had come."""
+    fake_server.state.route = lambda handler, path, query: (
+        (404, b"gone", "text/plain", {}) if "/attachments/" in path and "/500010/" in path else None
+    )
+    _fill_server(wizard, fake_server.url, token=KOBO_TOKEN)
+    _next_from_server(wizard)
+    _choose_form(wizard, ASSET_UID)
+    assert _download(wizard, tmp_path / "kobo.gpkg", attachments=True) is wizard.summary_page
+    counts = wizard.summary_page.counts.text()
+    assert "24 attachments" in counts
+    assert (
+        "1 attachment could not be downloaded and was skipped: " in counts and "with Update and attachments" in counts
+    )
+
+
 def test_update_downloads_only_the_new_submissions_and_reloads_the_layers(wizard, fake_server, kobo_copy):
     fake_server.add_records(7)
     fake_server.clear()

@@ -75,6 +75,8 @@ class DownloadAlgorithm(PostgisDestination, CartongAlgorithm):
         """Report, share in PostgreSQL when asked, queue the survey layer for loading, return the outputs."""
         from qgis.core import QgsProcessingContext
 
+        from ..core.servers.attachments import missing_attachments_sentence
+
         feedback.pushInfo(
             listed(
                 [
@@ -86,19 +88,9 @@ class DownloadAlgorithm(PostgisDestination, CartongAlgorithm):
             )
             + "."
         )
-        missing = [name for _, name, _ in result.missing_attachments]
+        missing = missing_attachments_sentence(result.missing_attachments)
         if missing:  # each one was already logged with its reason
-            feedback.pushWarning(
-                trn(
-                    "%n attachment could not be downloaded and was skipped: {files}. The "
-                    "submissions are all in the GeoPackage; to fetch the file later, run the download "
-                    "again into this GeoPackage with Update and attachments ticked.",
-                    "%n attachments could not be downloaded and were skipped: {files}. The "
-                    "submissions are all in the GeoPackage; to fetch the files later, run the download "
-                    "again into this GeoPackage with Update and attachments ticked.",
-                    len(missing),
-                ).format(files=", ".join(missing))
-            )
+            feedback.pushWarning(missing)
         from pathlib import Path
 
         shared = self.share_in_postgis(

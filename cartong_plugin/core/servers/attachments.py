@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from ..base.i18n import tr
+from ..base.i18n import tr, trn
 from .geopackage import utc_now
 
 
@@ -23,6 +23,22 @@ def attachments_dir(gpkg: Path) -> Path:
     """``<gpkg stem>_attachments/`` beside the GeoPackage."""
     gpkg = Path(gpkg)
     return gpkg.with_name(f"{gpkg.stem}_attachments")
+
+
+def missing_attachments_sentence(missing: list[tuple[str, str, str]]) -> str:
+    """What the user is told of the attachments a download skipped ((uuid, file, reason) each): their
+    names and how to fetch them later; '' when none was skipped."""
+    if not missing:
+        return ""
+    return trn(
+        "%n attachment could not be downloaded and was skipped: {files}. The "
+        "submissions are all in the GeoPackage; to fetch the file later, run the download "
+        "again into this GeoPackage with Update and attachments ticked.",
+        "%n attachments could not be downloaded and were skipped: {files}. The "
+        "submissions are all in the GeoPackage; to fetch the files later, run the download "
+        "again into this GeoPackage with Update and attachments ticked.",
+        len(missing),
+    ).format(files=", ".join(name for _, name, _ in missing))
 
 
 def kobo_attachment_name(attachment: dict) -> str | None:

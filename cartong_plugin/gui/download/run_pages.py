@@ -242,7 +242,7 @@ class SummaryPage(QWizardPage):
         self.folder_button.clicked.connect(self._open_folder)
 
     def initializePage(self):  # noqa: N802
-        from ...core.servers.attachments import attachments_dir
+        from ...core.servers.attachments import attachments_dir, missing_attachments_sentence
 
         run = self.wizard().run_page
         result = run.outcome.result
@@ -261,6 +261,9 @@ class SummaryPage(QWizardPage):
                 ),
             )
         )
+        missing = missing_attachments_sentence(result.missing_attachments)
+        if missing:  # the files the next update will fetch: said here too, not only in the log
+            self.counts.setText(self.counts.text() + "\n" + missing)
         sharing = sharing_summary(run.outcome.shared, run.outcome.share_error)
         if sharing:
             self.counts.setText(self.counts.text() + " " + sharing)
