@@ -88,9 +88,9 @@ class DownloadAlgorithm(PostgisDestination, CartongAlgorithm):
             )
             + "."
         )
-        missing = missing_attachments_sentence(result.missing_attachments)
+        missing = [name for _, name, _ in result.missing_attachments]
         if missing:  # each one was already logged with its reason
-            feedback.pushWarning(missing)
+            feedback.pushWarning(missing_attachments_sentence(result.missing_attachments))
         from pathlib import Path
 
         shared = self.share_in_postgis(
