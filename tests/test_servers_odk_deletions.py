@@ -113,6 +113,35 @@ def test_a_submission_that_cannot_be_fetched_alone_is_said_missing(cartong_provi
     ]
 
 
+def test_a_submission_deleted_before_it_could_be_fetched_alone_is_not_said_missing(
+    cartong_provider, central, tmp_path, monkeypatch
+):
+    """The pages missed 19, which was then deleted on the server: a 404 alone. It was named missing ("download
+    the form again"), though the server no longer had it; the list asked again tells the two apart."""
+    uuid = make_record(19, "")["_uuid"]
+
+    def gone(handler, path, query):
+        if path.endswith(f"('uuid:{uuid}')"):
+            central.state.deleted.add(19)  # deleted just before it was asked alone
+            return 404, b'{"message": "Could not find the resource you were looking for."}', "application/json", {}
+        return None
+
+    central.inject(".svc/Submissions", delete=[25])
+    central.state.route = gone
+    gpkg = tmp_path / "odk.gpkg"
+    outcome, feedback = run_download(monkeypatch, "odk", central.url, gpkg)
+    assert _held(gpkg) == _uuids(i for i in range(30) if i != 19)
+    assert _missing_said(feedback) == [] and not any(
+        "could not be downloaded on its own" in w for w in feedback.warnings
+    )
+    host = f"127.0.0.1:{central.port}"
+    assert any(
+        f"1 submission of form household_wash_caf was deleted on {host} during the download, before it could be "
+        f"downloaded: uuid:{uuid}." in line
+        for line in feedback.infos
+    )
+
+
 def test_a_server_without_select_reads_its_pages_again(cartong_provider, central, tmp_path, monkeypatch):
     """Central before v2022.3 ignores $select (whole rows): no list of ids, so when the count moved the
     feed is read once more, leaving out what came; nothing is asked one by one."""

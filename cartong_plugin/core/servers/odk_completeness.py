@@ -84,6 +84,14 @@ def complete_download(
             stats.records += 1
         recovered += 1
     _say_recovered(feedback, recovered, form_id, http.host)
+    if refused:  # deleted meanwhile (no longer listed: not missing), or kept back by the server
+        now = server_ids(http, url, query, form_id)
+        if now is not None:
+            listed_now = set(now)
+            deleted = [ident for ident in refused if ident not in listed_now]
+            refused = [ident for ident in refused if ident in listed_now]
+            ids = [ident for ident in ids if ident not in deleted]
+            _say_deleted(feedback, deleted, form_id, http.host)
     if refused:  # counted missing below (``check_count``); named here
         warn(
             feedback,
@@ -148,6 +156,21 @@ def fetch_one(http, url: str, ident: str, query: dict, form_id: str) -> dict | N
     if "$expand" in params and repeats_left_out(rows[:1]):
         return None  # written without its repeats, they would be lost for good: said missing instead
     return rows[0]
+
+
+def _say_deleted(feedback, deleted: list[str], form_id: str, host: str) -> None:
+    if not deleted:
+        return
+    text = trn(
+        "%n submission of form {id} was deleted on {host} during the download, before it could be downloaded: "
+        "{uuids}. It is no longer on the server.",
+        "%n submissions of form {id} were deleted on {host} during the download, before they could be "
+        "downloaded: {uuids}. They are no longer on the server.",
+        len(deleted),
+    ).format(id=form_id, host=host, uuids=", ".join(deleted[:5]) + (" …" if len(deleted) > 5 else ""))
+    log(text)
+    if feedback is not None and hasattr(feedback, "pushInfo"):
+        feedback.pushInfo(text)
 
 
 def _say_recovered(feedback, count: int, form_id: str, host: str) -> None:
