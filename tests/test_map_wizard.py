@@ -793,3 +793,13 @@ def test_reopened_wizard_never_proposes_the_last_map_again(wizard, project_layer
     assert page.output.filePath() == str(folder / "Carte_1_2.pdf")  # beside the earlier map, never over it
     page.format.setCurrentIndex(page.format.findData(".png"))
     assert page.output.filePath() == str(folder / "Carte_1_2.png")
+
+
+def test_a_map_without_sources_credits_the_admin_boundaries_it_draws(wizard, tmp_path):
+    """As cartong:exportmappdf does (COD-AB's licence asks for attribution): the wizard's maps said nothing."""
+    output = tmp_path / "map.pdf"
+    page = _to_export_page(wizard, output, language="en", title="Submissions per area")
+    wizard.layout_page.sources.setText("")
+    _run(page)
+    text = _pdf_text(output)
+    assert "admin boundaries (admin_boundaries.gpkg)" in text, text

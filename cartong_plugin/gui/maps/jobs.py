@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from qgis.core import (
@@ -147,6 +147,19 @@ def atlas_folder(output: str) -> Path:
     return Path(output).with_suffix("")
 
 
+def with_boundaries_credit(choices: MapChoices, counts_layer=None) -> MapTexts:
+    """The map's texts, crediting the admin boundaries it draws when no sources were typed, in the map's
+    language, as cartong:exportmappdf does (COD-AB boundaries are shared under a licence asking for it)."""
+    from ...core.maps.map_texts import boundaries_credit, use_language
+
+    areas = choices.admin if choices.admin is not None else counts_layer  # the counts' own file is no source
+    if choices.texts.sources.strip() or areas is None:
+        return choices.texts
+    with use_language(choices.language):
+        credit = boundaries_credit(areas, choices.boundaries)
+    return replace(choices.texts, extra_sources=[credit] if credit else [])
+
+
 def build_layout(project: QgsProject, choices: MapChoices, counts_layer=None):
     """The print layout of ``choices`` (counts_layer: the result of ``count_in_task``)."""
     from ...core.maps import layouts
@@ -154,6 +167,7 @@ def build_layout(project: QgsProject, choices: MapChoices, counts_layer=None):
     common = dict(
         page=choices.page, language=choices.language, legend_title=choices.legend_title, background=choices.background
     )
+    choices = replace(choices, texts=with_boundaries_credit(choices, counts_layer))
     if choices.map_type == MAP_POINTS:
         return layouts.build_points_layout(
             project, choices.survey, choices.question, choices.texts, areas=choices.admin, **common
