@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, TextIO
 from ..base.errors import CartongError
 from ..base.i18n import tr, trn
 from ..base.safe_files import content_kind, describe_content
+from .code_pages import WESTERN, code_page_warning, guess_code_page
 from .csv_delimiter import choose_delimiter, cut_off_sentence, ends_mid_row, first_record
 from .export_shape import ColumnNotes, tidy_table
 
@@ -87,7 +88,8 @@ def _fail(message: str, path, row: int | None = None, column: str = "") -> Carto
 
 
 def detect_encoding(sample: bytes, path) -> str:
-    """utf-8-sig / utf-8 / utf-16 from BOM and content; cp1252 when the bytes are not UTF-8."""
+    """utf-8-sig / utf-8 / utf-16 from BOM and content; cp1252 when the bytes are not UTF-8, which stands for
+    any single-byte code page: ``code_pages.guess_code_page`` then tells which from the whole file."""
     name = Path(str(path)).name
     if sample.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
@@ -121,7 +123,7 @@ def detect_encoding(sample: bytes, path) -> str:
         return "utf-8"
     except UnicodeDecodeError as err:
         if err.start < len(sample) - 4:  # not just a character cut at the end of the sample
-            return "cp1252"
+            return WESTERN
         return "utf-8"
 
 
@@ -206,6 +208,10 @@ def read_csv_text(
     if not sample.strip():
         raise _fail(tr("{file} is empty.").format(file=source), path)
     encoding = detect_encoding(sample, path)
+    whole = path if data is None else data
+    page = guess_code_page(whole) if encoding == WESTERN else None  # Excel's code page of a Western or Arabic Windows
+    if page is not None:
+        encoding = page.encoding
     warnings = []
     text = sample.decode(encoding, errors="replace").lstrip("\ufeff")
     header_line = first_record(text)
@@ -248,8 +254,9 @@ def read_csv_text(
             warnings_module.simplefilter("error", pd.errors.ParserWarning)
             try:
                 frame = parse(encoding)
-            except UnicodeDecodeError:
-                encoding = "cp1252"
+            except UnicodeDecodeError:  # UTF-8 in the sample only
+                page = guess_code_page(whole)
+                encoding = page.encoding
                 frame = parse(encoding)
     except pd.errors.ParserWarning:
         raise _long_row_error(path if data is None else data, encoding, delimiter, headers, source, path) from None
@@ -267,12 +274,8 @@ def read_csv_text(
         raise _parser_error(err, source, path) from None
     except pd.errors.EmptyDataError:
         raise _fail(tr("{file} is empty.").format(file=source), path) from None
-    if encoding == "cp1252":
-        warnings.append(
-            tr("{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.").format(
-                file=source
-            )
-        )
+    if page is not None:
+        warnings.append(code_page_warning(source, page))
     if len(frame) == 0:
         raise _fail(tr("{file} has a header row but no data rows.").format(file=source), path, row=1)
     short = frame[last].isna().to_numpy()  # candidates: pandas reads an empty last field as NaN too
