@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""cartong:applycleaninglog with logs saved by Excel in Windows-1252 or UTF-16: accents arrive intact."""
+"""cartong:applycleaninglog with logs saved by Excel in Windows-1252, Windows-1256 or UTF-16: accents and
+Arabic arrive intact, and a log not in UTF-8 is said to have been read in the code page used."""
 
 from __future__ import annotations
 
@@ -75,3 +76,48 @@ def test_log_that_is_not_text_is_named(cartong_provider, survey, tmp_path):
     with pytest.raises(QgsProcessingException, match="log.csv"):
         _execute("cartong:applycleaninglog", {"INPUT": layer, "LOG": str(log), "OUTPUT": str(tmp_path / "c.gpkg")})
     assert not (tmp_path / "c.gpkg").exists()
+
+
+# an Arabic Windows' Excel saves "CSV (comma delimited)" in Windows-1256; a Western one in Windows-1252
+CHANGES = {
+    "cp1256": [("u1", "water_other", "بئر جماعي", "بئر"), ("u2", "head_name", "فاطمه الزهراء", "فاطمة الزهراء")],
+    "cp1252": [("u1", "water_other", "São Tomé", "São Tomé e Príncipe"), ("u2", "head_name", "Nino", "Niño")],
+}
+
+
+def _survey_with(changes, tmp_path):
+    """A survey (no form) whose u1 and u2 hold the old values of ``changes``, imported from UTF-8."""
+    from cartong_plugin.core.survey.importer import import_survey
+
+    rows = {uuid: {"water_other": "", "head_name": "x"} for uuid in ("u1", "u2", "u3")}
+    for uuid, question, old, _new in changes:
+        rows[uuid][question] = old
+    data = tmp_path / "survey.csv"
+    lines = ["_uuid;water_other;head_name"] + [f"{u};{r['water_other']};{r['head_name']}" for u, r in rows.items()]
+    data.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    import_survey(data, None, tmp_path / "survey.gpkg")
+    return tmp_path / "survey.gpkg"
+
+
+@pytest.mark.parametrize("encoding", ["cp1256", "cp1252"])
+def test_log_saved_by_excel_is_applied_in_its_code_page_and_said_so(encoding, cartong_provider, tmp_path):
+    from tests.field_data import RecordingFeedback, apply_cleaning_log, ogr_rows
+
+    changes = CHANGES[encoding]
+    gpkg = _survey_with(changes, tmp_path)
+    rows = [["uuid", "question", "old_value", "new_value", "issue", "change_type"]]
+    rows += [[uuid, question, old, new, "typo", "change_response"] for uuid, question, old, new in changes]
+    log = tmp_path / f"log_{encoding}.csv"
+    log.write_bytes("".join(",".join(row) + "\r\n" for row in rows).encode(encoding))
+    feedback = RecordingFeedback()
+    result = apply_cleaning_log(gpkg, log, tmp_path / "clean.gpkg", feedback)
+    assert result["CHANGED_VALUES"] == 2
+    cleaned = {
+        row[0]: row[1:] for row in ogr_rows(tmp_path / "clean.gpkg", "SELECT _uuid, water_other, head_name FROM clean")
+    }
+    for uuid, question, _old, new in changes:
+        assert cleaned[uuid][["water_other", "head_name"].index(question)] == new
+    assert not [w for w in feedback.warnings if "made for this survey" in w]  # every old value was found
+    (warning,) = [w for w in feedback.warnings if log.name in w]
+    expected = {"cp1256": "Windows-1256", "cp1252": "Windows-1252"}
+    assert expected[encoding] in warning and "'CSV UTF-8'" in warning

@@ -92,7 +92,10 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
         elif Path(log_path).suffix.lower() == ".gpkg":
             log, log_name = log_files.read_log_from_gpkg(log_path), Path(log_path).name
         else:
-            log, log_name = log_files.read_log_file(log_path), Path(log_path).name
+            read_notes: list[str] = []  # the code page a CSV log not in UTF-8 was read with
+            log, log_name = log_files.read_log_file(log_path, read_notes), Path(log_path).name
+            for note in read_notes:
+                feedback.pushWarning(note)
         if self.parameterAsFile(parameters, "LOG", context):  # decisions the survey's own log holds are not read
             _say_other_decisions(log, log_name, log_path, shared, layer_geopackage(layer), feedback)
         fields = layer.fields()

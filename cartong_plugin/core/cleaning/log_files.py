@@ -286,12 +286,12 @@ def _read_back(count: int):
     return verify
 
 
-def read_log_file(path) -> list[LogEntry]:
+def read_log_file(path, warnings: list[str] | None = None) -> list[LogEntry]:
     """Read a cleaning log from CSV or XLSX (ours or a REACH-style one); every cell as text.
 
     Known other column names are mapped (``X_uuid``, ``questions``, ``variable``...), ``NA``
     is read as empty, neutralised cells get their first character back, other columns are kept in
-    ``extras``.
+    ``extras``. ``warnings`` gets the code page a CSV log not in UTF-8 was read with.
     """
     path = Path(path)
     if not path.is_file():
@@ -308,7 +308,7 @@ def read_log_file(path) -> list[LogEntry]:
         # _x000D_ escapes (a CR, GDAL leaves them as text) decoded
         rows = [[log_values.xlsx_cell_to_iso(log_cells.from_xlsx_text(cell)) for cell in cells] for cells in rows]
     elif suffix in (".csv", ".txt"):
-        headers, rows, numbers = read_csv_log_rows(path)
+        headers, rows, numbers = read_csv_log_rows(path, warnings)
         return _rows_to_entries(headers, rows, path, numbers)
     elif suffix == ".gpkg":
         return read_log_from_gpkg(path)
@@ -320,14 +320,19 @@ def read_log_file(path) -> list[LogEntry]:
     return _rows_to_entries(headers, rows, path)
 
 
-def read_csv_log_rows(path: Path) -> tuple[list[str], list[list[str]], list[int] | None]:
-    """A CSV log in any encoding the export readers accept (UTF-8, UTF-16, Windows-1252 from Excel).
+def read_csv_log_rows(
+    path: Path, warnings: list[str] | None = None
+) -> tuple[list[str], list[list[str]], list[int] | None]:
+    """A CSV log in any encoding the export readers accept (UTF-8, UTF-16, or Windows-1252 or Windows-1256
+    from Excel on a Western or an Arabic Windows); ``warnings`` gets the code page a log not in UTF-8 was
+    read with.
 
     OGR reads UTF-8 only: it would turn Windows-1252 accents into garbage and refuse UTF-16, so
     such a log is given to it as UTF-8 in memory (the file itself is not touched).
     """
     import uuid
 
+    from ..survey.code_pages import WESTERN, code_page_warning, guess_code_page
     from ..survey.export_readers import SAMPLE_BYTES, detect_encoding
 
     options = ["AUTODETECT_TYPE=NO", "HEADERS=YES"]
@@ -335,11 +340,14 @@ def read_csv_log_rows(path: Path) -> tuple[list[str], list[list[str]], list[int]
         sample = handle.read(SAMPLE_BYTES)
     encoding = detect_encoding(sample, path) if sample.strip() else "utf-8"
     data = path.read_bytes()
+    # not UTF-8 (in the sample, or further on): the code page is told from the whole log
+    page = guess_code_page(data) if encoding == WESTERN else None
     try:
-        text = data.decode(encoding)
+        text = data.decode(page.encoding if page else encoding)
     except UnicodeDecodeError:
+        page = page or guess_code_page(data)
         try:
-            encoding, text = "cp1252", data.decode("cp1252")
+            text = data.decode(page.encoding)
         except UnicodeDecodeError:
             raise CartongError(
                 tr(
@@ -348,6 +356,10 @@ def read_csv_log_rows(path: Path) -> tuple[list[str], list[list[str]], list[int]
                 ).format(file=path.name),
                 path=str(path),
             ) from None
+    if page is not None:
+        encoding = page.encoding
+        if warnings is not None:
+            warnings.append(code_page_warning(path.name, page))
     _refuse_longer_rows(text, path)
     if encoding in ("utf-8", "utf-8-sig"):
         headers, rows = _read_ogr_rows(path, None, options)
