@@ -4,7 +4,9 @@
 Phone numbers and codes with leading zeros (``0701234567`` beside ``0.5``), numbers written with a
 ``+`` (``+256701234567``) and identifiers with more digits than a double holds
 (``12345678901234567890``) stay text in the typed table: typed as decimals they lost their zeros,
-their ``+`` or their last digits, without a word.
+their ``+`` or their last digits, without a word. A column of whole numbers where one is written
+"1.000" (one thousand in French, Spanish or Portuguese writing) is typed decimal with the warning a
+form's integer column gets.
 """
 
 from __future__ import annotations
@@ -25,3 +27,21 @@ def test_numbers_that_a_double_would_change_stay_text(cartong_provider, tmp_path
     typed = query(tmp_path / "p.gpkg", "SELECT phone, intl, uid, pi, lat_ok FROM survey ORDER BY fid")
     assert [row[:4] for row in typed] == [tuple(v or None for v in r[:4]) for r in ROWS]
     assert [row[4] for row in typed] == [36.81667443333333, 0.1, None]  # exact as a double: a number
+
+
+def test_whole_numbers_with_a_point_and_three_zeros_are_warned_without_a_form(cartong_provider, tmp_path):
+    # "1.000" is one thousand in French, Spanish or Portuguese writing: typed 1.0, said so
+    data = tmp_path / "amb.csv"
+    data.write_text("village;n_people;weight;_uuid\nA;1.000;1.000;u1\nB;2;2.5;u2\nC;3;3;u3\n", encoding="utf-8")
+    _result, warnings = import_with_messages(data, tmp_path / "s.gpkg")
+    assert query(tmp_path / "s.gpkg", "SELECT n_people, weight FROM survey ORDER BY fid") == [
+        (1.0, 1.0),
+        (2.0, 2.5),
+        (3.0, 3.0),
+    ]
+    assert query(tmp_path / "s.gpkg", "SELECT n_people FROM raw_survey ORDER BY fid") == [("1.000",), ("2",), ("3",)]
+    assert [w for w in warnings if "column n_people" in w] == [
+        "amb.csv, column n_people: 1 value(s) have a point then three zeros, read as a decimal point (first at "
+        "row 1: '1.000' is 1.0). If the point separates thousands, correct them; the raw table keeps them."
+    ]
+    assert not [w for w in warnings if "column weight" in w]  # a column of decimals: "1.000" is one

@@ -124,6 +124,8 @@ def number_sql(builder, column, ref: str, unless_empty) -> str:
             ),
             number=lambda value: rounded[value],
         )
+    if column.kind == "decimal" and column.question is None:  # typed from its values, without a form
+        _warn_whole_numbers_with_point(builder, column, distinct)
     if plain_numbers(distinct, integer, limits):
         return unless_empty(ref, f"CAST({ref} AS {sql_type})")  # the usual case, and the cheapest
     uniques = pd.Series(distinct, dtype=object)
@@ -153,11 +155,7 @@ def number_sql(builder, column, ref: str, unless_empty) -> str:
     ambiguous = valid & ~outside & latin.str.fullmatch(_AMBIGUOUS[integer])
     if ambiguous.any():
         message = (
-            tr(
-                "{file}, column {column}: {count} value(s) have a point then three zeros, read as a decimal "
-                "point (first at row {row}: '{value}' is {number}). If the point separates thousands, correct "
-                "them; the raw table keeps them."
-            )
+            _point_then_zeros()
             if integer
             else tr(
                 "{file}, column {column}: {count} value(s) have a comma then three digits, read as a decimal "
@@ -180,6 +178,29 @@ def number_sql(builder, column, ref: str, unless_empty) -> str:
         f"CASE WHEN trim({ref}) = '' THEN NULL WHEN {ref} IN (SELECT k FROM temp.{lookup}) "
         f"THEN (SELECT v0 FROM temp.{lookup} WHERE k = {ref}) ELSE {cast} END"
     )
+
+
+def _point_then_zeros() -> str:
+    return tr(
+        "{file}, column {column}: {count} value(s) have a point then three zeros, read as a decimal "
+        "point (first at row {row}: '{value}' is {number}). If the point separates thousands, correct "
+        "them; the raw table keeps them."
+    )
+
+
+def _warn_whole_numbers_with_point(builder, column, distinct) -> None:
+    """A column of whole numbers typed decimal from its values because some are written "1.000": in French,
+    Spanish or Portuguese writing that is one thousand. Warned as a form's integer column is."""
+    import pandas as pd
+
+    raw = pd.Series(distinct, dtype=object)
+    text = raw.str.strip()
+    filled = text != ""
+    if not text[filled].str.fullmatch(INTEGER_TEXT).all():
+        return  # some value has other decimals: a column of decimals
+    ambiguous = filled & text.str.fullmatch(_AMBIGUOUS[True])
+    read = {value: float(number) for value, number in zip(raw[ambiguous], text[ambiguous])}
+    _warn(builder, column, list(read), _point_then_zeros(), number=lambda value: read[value])
 
 
 def _warn(builder, column, values: list, message: str, **extra) -> None:
