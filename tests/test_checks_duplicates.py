@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
+from cartong_plugin.core.base.errors import CartongError
 from cartong_plugin.core.cleaning.checks import ChecksConfig
 from cartong_plugin.core.cleaning.checks.duplicates import (
     find_duplicate_keys,
@@ -34,6 +36,12 @@ def test_repeated_key_fields_name_the_first_submission():
     entries = find_duplicate_keys(df, None, ChecksConfig(duplicate_keys=("hh_id", "day")))
     assert [(e.uuid, e.question, e.old_value) for e in entries] == [("c", "hh_id", "H1 | d1")]
     assert "a" in entries[0].explanation
+
+
+def test_a_key_field_that_is_no_column_is_refused_not_left_out():
+    df = _table(_uuid=["a", "b"], hh_id=["H1", "H1"], day=["d1", "d1"])
+    with pytest.raises(CartongError, match=r"no field hh_idd in the survey \(DUPLICATE_KEYS\).*: hh_id"):
+        find_duplicate_keys(df, None, ChecksConfig(duplicate_keys=("hh_idd", "day")))
 
 
 def test_key_fields_without_a_uuid_column_raise_nothing():

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pytest
 
+from cartong_plugin.core.base.errors import CartongError
 from cartong_plugin.core.cleaning.checks import ChecksConfig
 from cartong_plugin.core.cleaning.checks.outliers import constraint_bounds, find_outliers
 from cartong_plugin.core.survey.xlsform import FormSpec, Question
@@ -74,6 +76,12 @@ def test_outliers_are_judged_within_their_group():
     assert find_outliers(df, None, ChecksConfig()) == []
     grouped = find_outliers(df, None, ChecksConfig(outlier_group="zone"))
     assert [e.uuid for e in grouped] == ["u3"]
+
+
+def test_a_group_field_that_is_no_column_is_refused_not_the_whole_table_compared():
+    df = pd.DataFrame({"_uuid": [f"u{i}" for i in range(30)], "v": range(30), "zone": ["A"] * 30})
+    with pytest.raises(CartongError, match=r"no field zone_id in the survey \(OUTLIER_GROUP\)"):
+        find_outliers(df, None, ChecksConfig(outlier_group="zone_id"))
 
 
 def test_text_in_a_number_question_is_flagged():

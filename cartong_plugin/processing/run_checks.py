@@ -28,6 +28,7 @@ from .base import CartongAlgorithm
 
 # Check families in the order of the CHECKS enum (kept here so the provider loads without pandas).
 CHECK_NAMES = ("duplicates", "missing", "outliers", "gps", "durations", "other_answers", "admin_names")
+ADMIN_PARENT_DEFAULT = "adm1_pcode"
 COUNT_OUTPUTS = {
     "duplicates": "DUPLICATES",
     "missing": "MISSING",
@@ -112,7 +113,11 @@ class RunChecksAlgorithm(CartongAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterField(
-                "ADMIN_PARENT", tr("Parent P-code field of the admin boundaries"), "adm1_pcode", "ADMIN", optional=True
+                "ADMIN_PARENT",
+                tr("Parent P-code field of the admin boundaries"),
+                ADMIN_PARENT_DEFAULT,
+                "ADMIN",
+                optional=True,
             )
         )
         self.addParameter(
@@ -225,9 +230,11 @@ class RunChecksAlgorithm(CartongAlgorithm):
             areas_from_layer,
             gazetteer_from_layer,
             layer_geopackage,
+            layer_table_name,
             layer_to_frame,
             refuse_repeat_table,
         )
+        from ..core.cleaning.field_names import resolve_field_name, resolve_field_names
         from ..core.survey.xlsform import read_xlsform
 
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
@@ -258,10 +265,14 @@ class RunChecksAlgorithm(CartongAlgorithm):
             log_files.log_export_path(exported)
             edited = export_decisions(exported, keep, layer_geopackage(layer))
         enabled = tuple(CHECK_NAMES[i] for i in self.parameterAsEnums(parameters, "CHECKS", context))
+        # names typed in qgis_process or a model are found among the layer's fields, or refused by name
+        fields = layer.fields().names()
+        keys = field_names_parameter(self, parameters, "DUPLICATE_KEYS", context)
+        group = self.parameterAsString(parameters, "OUTLIER_GROUP", context) or ""
         values = {
             "enabled": enabled,
-            "duplicate_keys": tuple(field_names_parameter(self, parameters, "DUPLICATE_KEYS", context)),
-            "outlier_group": self.parameterAsString(parameters, "OUTLIER_GROUP", context) or "",
+            "duplicate_keys": tuple(resolve_field_names(keys, fields, "DUPLICATE_KEYS", layer_table_name(layer))),
+            "outlier_group": resolve_field_name(group, fields, "OUTLIER_GROUP", layer_table_name(layer)),
             "min_duration_min": self.parameterAsDouble(parameters, "MIN_DURATION", context),
             "max_duration_min": self.parameterAsDouble(parameters, "MAX_DURATION", context),
             "period_start": self.parameterAsString(parameters, "PERIOD_START", context).strip(),
@@ -278,6 +289,8 @@ class RunChecksAlgorithm(CartongAlgorithm):
             code = self.parameterAsString(parameters, "ADMIN_CODE", context) or "adm2_pcode"
             name = self.parameterAsString(parameters, "ADMIN_NAME", context) or "adm2_name"
             parent = self.parameterAsString(parameters, "ADMIN_PARENT", context) or ""
+            if parent and parent != ADMIN_PARENT_DEFAULT:  # the default is used only when the layer has it
+                parent = resolve_field_name(parent, admin.fields().names(), "ADMIN_PARENT", layer_table_name(admin))
             values["admin_areas"] = areas_from_layer(admin, code, name)
             values["gazetteer"] = gazetteer_from_layer(admin, code, name, parent)
             _warn_shared_codes(admin, values["gazetteer"], feedback)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from ...base.i18n import tr
+from ..field_names import resolve_field_names
 from ..log import format_value
 from .common import blank_mask, is_metadata, make_entries
 
@@ -69,8 +70,9 @@ def find_duplicate_uuids(df, form, config):
 
 
 def find_duplicate_keys(df, form, config):
-    """Submissions whose key fields (chosen by the user) repeat an earlier submission's."""
-    keys = [k for k in config.duplicate_keys if k in df.columns]
+    """Submissions whose key fields (chosen by the user) repeat an earlier submission's. CartongError when a
+    key field is no column: the check silently left out would read as "no duplicate"."""
+    keys = resolve_field_names(config.duplicate_keys, df.columns, "DUPLICATE_KEYS", tr("the survey"))
     if not keys or config.uuid_column not in df.columns:
         return []
     complete = ~blank_mask(df[keys[0]])

@@ -312,6 +312,11 @@ def layer_uuids(layer, uuid_column: str) -> list:
     return [_to_python(f.attributes()[index]) for f in layer.getFeatures(request)]
 
 
+def layer_table_name(layer) -> str:
+    """The table ``layer`` reads ("survey" of survey.gpkg), else its name in QGIS (the file's, for one table)."""
+    return decode_uri(layer.providerType(), layer.source()).get("layerName") or layer.name()
+
+
 def refuse_repeat_table(layer) -> None:
     """CartongError unless ``layer`` has the _uuid that names submissions in the cleaning log; a repeat table
     (rows keyed by _submission__uuid and _index) is named by its table, with what to do."""
@@ -320,7 +325,7 @@ def refuse_repeat_table(layer) -> None:
     fields = layer.fields()
     if fields.indexOf(UUID_COLUMN) >= 0:
         return
-    name = decode_uri(layer.providerType(), layer.source()).get("layerName") or layer.name()
+    name = layer_table_name(layer)
     if fields.indexOf("_submission__uuid") >= 0:
         raise CartongError(
             tr(

@@ -22,8 +22,10 @@ names that rule.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...base.i18n import tr
+from ..field_names import resolve_field_name
 from .common import blank_mask, is_metadata, is_numeric_column, make_entries, to_number
 
 _BOUND = re.compile(r"^\s*\.\s*(<=|>=|<|>)\s*(-?\d+(?:\.\d+)?)\s*$")
@@ -209,6 +211,10 @@ def find_outliers(df, form, config):
 
     if config.uuid_column not in df.columns:
         return []
+    # a group field that is no column is refused: the whole table compared instead would go unnoticed
+    config = replace(
+        config, outlier_group=resolve_field_name(config.outlier_group, df.columns, "OUTLIER_GROUP", tr("the survey"))
+    )
     groups = (
         df[config.outlier_group].astype(str).to_numpy()
         if config.outlier_group in df.columns
