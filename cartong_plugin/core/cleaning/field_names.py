@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 
 from ..base.errors import CartongError
 from ..base.i18n import tr
+from .checks.common import same_text
 from .log import resolve_column
 
 _MAX_LISTED = 12  # fields listed when none is close to a name (a Kobo survey has hundreds)
@@ -32,17 +32,13 @@ def split_field_names(values) -> list[str]:
     return names
 
 
-def _same_text(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
-
-
 def find_field(name: str, fields) -> str | None:
     """The field of ``fields`` that ``name`` means (see the module's text), or None."""
     fields = [f for f in fields if isinstance(f, str)]
     if name in fields:
         return name
-    by_form = {_same_text(f): f for f in fields}
-    name = _same_text(name.strip())
+    by_form = {same_text(f): f for f in fields}
+    name = same_text(name.strip())
     if name in by_form:
         return by_form[name]
     found = resolve_column(name, list(by_form))  # group path, R's X_ prefix, "q/choice"
@@ -85,8 +81,8 @@ def resolve_field_names(names, fields, parameter: str, layer: str) -> list[str]:
 
 
 def _unknown_sentence(name: str, fields, parameter: str, layer: str) -> str:
-    by_case = {_same_text(f).casefold(): f for f in fields}
-    close = difflib.get_close_matches(_same_text(name).casefold(), list(by_case), n=3, cutoff=0.6)
+    by_case = {same_text(f).casefold(): f for f in fields}
+    close = difflib.get_close_matches(same_text(name).casefold(), list(by_case), n=3, cutoff=0.6)
     if close:
         return tr(
             "There is no field {field} in {layer} ({parameter}); the closest field names are: {close}. "

@@ -4,7 +4,8 @@
 Names are compared after normalisation (accents, case, punctuation, spaces) with difflib's
 ratio. A unique close match is suggested with its score; two candidates too close to each
 other are flagged as ambiguous with both listed, never picked silently; a name matching
-nothing is flagged too. Exact matches (after normalisation) raise nothing.
+nothing is flagged too. Names written exactly as in the gazetteer raise nothing, whichever Unicode form
+(NFC or NFD) either is in.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ...base.i18n import tr
-from .common import blank_mask, column_holding, make_entries
+from .common import blank_mask, column_holding, make_entries, same_text
 
 
 @dataclass(frozen=True)
@@ -66,13 +67,14 @@ class Gazetteer:
         self.by_name: dict[str, list[Place]] = {}
         self.by_code = {p.pcode: p for p in self.places}
         for place in self.places:
-            self.by_exact.setdefault(place.name, []).append(place)
+            self.by_exact.setdefault(same_text(place.name), []).append(place)
             self.by_name.setdefault(normalise(place.name), []).append(place)
 
     def match(self, typed: str, parent: str = "", threshold: float = 0.8, margin: float = 0.05) -> NameMatch:
-        """Match one typed name; ``parent`` (answered parent P-code) settles ties between candidates."""
+        """Match one typed name; ``parent`` (answered parent P-code) settles ties between candidates.
+        A name written as in the gazetteer but in another Unicode form (NFD from macOS) is exact: no row."""
         for status, candidates, score in (
-            ("exact", self.by_exact.get(typed, []), 1.0),
+            ("exact", self.by_exact.get(same_text(typed), []), 1.0),
             ("match", self.by_name.get(normalise(typed), []), 1.0),
         ):
             if len(candidates) > 1 and parent:

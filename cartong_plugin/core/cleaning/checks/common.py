@@ -84,6 +84,30 @@ def map_text(series, func, missing):
     return pd.Series(mapped[codes], index=series.index, name=series.name, dtype=object)
 
 
+def same_text(text: str) -> str:
+    """``text`` in one Unicode form (NFC): a name typed on macOS or iOS arrives decomposed (NFD, "i" then
+    U+0308), elsewhere composed ("ï"); on screen, and for the checks, the two are one name."""
+    import unicodedata
+
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def text_codes(series):
+    """(codes, number of distinct values) of ``series`` as pandas.factorize gives them (-1 for missing),
+    texts that differ only by their Unicode form (see same_text) sharing one code. The cells are not changed."""
+    import numpy as np
+    import pandas as pd
+
+    codes, distinct = pd.factorize(series)
+    if distinct.dtype != object:
+        return codes, len(distinct)
+    composed = [same_text(v) if isinstance(v, str) else v for v in distinct]
+    if all(a is b for a, b in zip(composed, distinct)):  # same_text returns the text itself when already NFC
+        return codes, len(distinct)
+    merged, kept = pd.factorize(pd.Series(composed, dtype=object))
+    return np.where(codes >= 0, merged[codes], -1), len(kept)
+
+
 def blank_mask(series):
     """True where a cell holds no answer: missing, or text that is empty once stripped."""
     blank = map_text(series, lambda value: not value.strip(), True)

@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from ...base.i18n import tr
 from ..field_names import resolve_field_name
-from .common import blank_mask, is_metadata, is_numeric_column, make_entries, to_number
+from .common import blank_mask, is_metadata, is_numeric_column, make_entries, text_codes, to_number
 
 _BOUND = re.compile(r"^\s*\.\s*(<=|>=|<|>)\s*(-?\d+(?:\.\d+)?)\s*$")
 _SWAPPED_BOUND = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(<=|>=|<|>)\s*\.\s*$")
@@ -215,11 +215,8 @@ def find_outliers(df, form, config):
     config = replace(
         config, outlier_group=resolve_field_name(config.outlier_group, df.columns, "OUTLIER_GROUP", tr("the survey"))
     )
-    groups = (
-        df[config.outlier_group].astype(str).to_numpy()
-        if config.outlier_group in df.columns
-        else np.zeros(len(df), dtype=int)
-    )
+    # a group's name typed in NFC and in NFD (macOS) is one group (see common.same_text)
+    groups = text_codes(df[config.outlier_group])[0] if config.outlier_group else np.zeros(len(df), dtype=int)
     entries, bounded = [], set()
     for column in numeric_columns(df, form, config):
         series = df[column]
