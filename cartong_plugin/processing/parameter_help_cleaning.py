@@ -47,7 +47,8 @@ def _run_checks() -> dict[str, str]:
         ),
         "DUPLICATE_KEYS": tr(
             "Fields that together identify one household or person, e.g. household_id, or village "
-            "and respondent_name: submissions with the same values are flagged. Empty: only "
+            "and respondent_name (typed in qgis_process as village,respondent_name): submissions with the "
+            "same values are flagged. A name that is not a field of the layer is refused. Empty: only "
             "repeated _uuid and identical answers are flagged."
         ),
         "OUTLIER_GROUP": tr(
