@@ -6,7 +6,8 @@ Three kinds of evidence, each giving a category (person_name, phone, location...
 * the XLSForm type of the question (geopoint, image, deviceid, free text...);
 * words of the column name, from an editable keyword list in English, French, Spanish,
   Portuguese and Arabic (``resources/protection_keywords.json``, or the file set in the QGIS
-  setting ``cartong/protection/keywords_path``);
+  setting ``cartong/protection/keywords_path``), an Arabic word also with its article or a pronoun
+  suffix ("رقم هاتفك", your phone number: ``keyword_forms``); a text question's labels too;
 * patterns in the values (``detect_values``: phone numbers incl. Central African Republic +236,
   e-mails, also inside a sentence, ID-like codes, GPS strings, geotraces, a pair of decimal
   columns holding latitudes and longitudes, attachment links, long free text), in every row of
@@ -30,6 +31,7 @@ from ..base.errors import CartongError
 from ..base.i18n import tr
 from ..base.paths import resources_dir
 from .detect_values import coordinate_columns, names_in_texts, tally_values, value_evidence
+from .keyword_forms import word_forms
 
 if TYPE_CHECKING:
     from ..survey.xlsform import Question
@@ -109,8 +111,9 @@ class Finding:
 # --------------------------------------------------------------------------- keywords
 
 
-# Arabic: tatweel (a stretching stroke) goes; final yaa/alef maqsura and taa marbuta/haa are one
-_ARABIC = str.maketrans({"\u0640": None, "\u0649": "\u064a", "\u0629": "\u0647"})
+# Arabic: tatweel (a stretching stroke) goes; final yaa/alef maqsura are one (taa marbuta and haa are
+# one too, but only at the end of a keyword word: ``keyword_forms``; "حملة", campaign, is no "حمله")
+_ARABIC = str.maketrans({"\u0640": None, "\u0649": "\u064a"})
 
 
 def _fold(text: str) -> str:
@@ -137,9 +140,11 @@ def keywords_path() -> Path:
 
 
 def load_keywords(path=None) -> dict[str, dict]:
-    """Read a keyword file into {category: {"risk", "keywords": [word lists], "exclude": set}}.
+    """Read a keyword file into {category: {"risk", "keywords": [word lists], "forms": [for each keyword,
+    the set of forms of each word], "exclude": set of words}}.
 
-    A user file replaces the bundled list (copy the bundled one to start from it).
+    A user file replaces the bundled list (copy the bundled one to start from it). An Arabic word also
+    matches with its article, "and" or a pronoun suffix (``keyword_forms``).
     """
     path = Path(path) if path else keywords_path()
     try:
@@ -151,10 +156,12 @@ def load_keywords(path=None) -> dict[str, dict]:
             if risk not in RISK_ORDER:
                 raise ValueError(risk)
             words = [_words(k) for lang, items in entry.items() if lang not in ("risk", "exclude") for k in items]
+            keywords = [w for w in words if w]
             parsed[name] = {
                 "risk": risk,
-                "keywords": [w for w in words if w],
-                "exclude": {w for k in entry.get("exclude", []) for w in _words(k)},
+                "keywords": keywords,
+                "forms": [tuple(map(word_forms, k)) for k in keywords],
+                "exclude": {f for k in entry.get("exclude", []) for w in _words(k) for f in word_forms(w)},
             }
         return parsed
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as err:
@@ -167,14 +174,17 @@ def load_keywords(path=None) -> dict[str, dict]:
         ) from err
 
 
-def _keyword_match(words: list[str], keyword: list[str]) -> bool:
-    """The keyword's words appear in a row in the name, or a long keyword starts/ends a word.
+def _keyword_match(words: list[str], keyword: list[str], forms: tuple[frozenset[str], ...]) -> bool:
+    """The keyword's words (one of their ``forms`` each) appear in a row in the name, or a long keyword
+    starts/ends a word.
 
     The second case finds 'numtelephone' or 'phonenumber' written without separators.
     """
-    size = len(keyword)
-    if any(words[i : i + size] == keyword for i in range(len(words) - size + 1)):
-        return True
+    size = len(forms)
+    if not forms[0].isdisjoint(words):  # checked in C first: most names hold no keyword
+        for i in range(len(words) - size + 1):
+            if all(word in form for word, form in zip(words[i : i + size], forms)):
+                return True
     joined = "".join(keyword)
     return len(joined) >= 5 and any(w != joined and (w.startswith(joined) or w.endswith(joined)) for w in words)
 
@@ -197,8 +207,8 @@ def _match_words(words: list[str], keywords: dict[str, dict]) -> list[tuple[str,
     for category, entry in keywords.items():
         if entry["exclude"] & set(words):
             continue
-        for keyword in entry["keywords"]:
-            if _keyword_match(words, keyword):
+        for keyword, forms in zip(entry["keywords"], entry["forms"]):
+            if _keyword_match(words, keyword, forms):
                 found.append((category, " ".join(keyword)))
                 break
     return found
