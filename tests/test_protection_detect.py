@@ -176,6 +176,8 @@ def test_explanation_names_the_keyword_and_column(keywords):
         (["+236 72 11 22 33", "+236 75 00 12 34", "00236 77 12 34 56"], "phone"),
         (["72112233", "75001234", "21614455", "70 12 34 56"], "phone"),
         (["+33 6 12 34 56 78", "+243 812 345 678", "+236-72-11-22-33"], "phone"),
+        (["0770 123 4567", "07812345678", "0801 234 5678", "01012345678"], "phone"),  # Iraq, Nigeria, Egypt
+        (["310 456 7890", "3204567890", "(11) 98765-4321", "21987654321"], "phone"),  # Colombia, Brazil
         (["awa@example.org", "jean.k@ngo.cf", "a_b@mail.fr"], "email"),
         (["4.3612 18.5550 0 5", "5.93171 20.01963 539.5 19.7", "-4.3612 15.2833"], "location"),
         (["https://kc.kobotoolbox.org/media/x.jpg", "1712.jpg", "rec.amr"], "attachment"),
@@ -203,6 +205,8 @@ def test_value_pattern_is_flagged(keywords, values, category):
         ["72112233", "no phone", "none", "4", "7"],  # too few phones
         ["4.3 18.5", "5.9 20.0", "-4.3 15.2"],  # coordinates rounded to ~10 km
         [str(72_000_100 + n) for n in range(400)],  # submission ids that look like CAR phones
+        ["-31.99605811", "-31.99614843", "-0.3136111111", "0.5675675676", "-31.9962"],  # no separator to drop
+        [str(1_250_000 * n) for n in range(1, 13)],  # amounts in IQD
     ],
 )
 def test_values_without_personal_pattern_are_not_flagged(keywords, values):

@@ -8,10 +8,11 @@ Three kinds of evidence, each giving a category (person_name, phone, location...
   Portuguese and Arabic (``resources/protection_keywords.json``, or the file set in the QGIS
   setting ``cartong/protection/keywords_path``), an Arabic word also with its article or a pronoun
   suffix ("رقم هاتفك", your phone number: ``keyword_forms``); a text question's labels too;
-* patterns in the values (``detect_values``: phone numbers incl. Central African Republic +236,
-  e-mails, also inside a sentence, ID-like codes, GPS strings, geotraces, a pair of decimal
-  columns holding latitudes and longitudes, attachment links, long free text), in every row of
-  the layer (``detect_rows``: a question added in a later version of the form is empty at the top).
+* patterns in the values (``detect_values``: phone numbers incl. Central African Republic +236 and
+  11-digit local mobiles, in digits of any script (Arabic-Indic "٠٧٧٠...", Persian...), e-mails,
+  also inside a sentence, ID-like codes, GPS strings, geotraces, a pair of decimal columns holding
+  latitudes and longitudes, attachment links, long free text), in every row of the layer
+  (``detect_rows``: a question added in a later version of the form is empty at the top).
 
 A column gets one :class:`Finding` with its highest risk and every reason found. The
 lists are a help for the person preparing a share, not a guarantee: they read them.

@@ -8,6 +8,10 @@
   column repeats them whatever its name;
 * a pair of decimal columns looks like latitude/longitude (``coord_n``/``coord_e``, ``p1``/``p2``).
 
+Phone numbers are local (a trunk 0 then 8 to 10 digits, Colombian and Brazilian mobiles without it),
+Central African (+236) or international; digits of any script count, written 0-9 for the tests
+("٠٧٧٠١٢٣٤٥٦٧" from an Arabic keyboard is 07701234567), as do the direction marks around them.
+
 "No phone" typed as "0" (or "-", "n/a"...) is not counted as a value when the share of phone
 numbers is measured: a column where half the people had no phone still holds the others' numbers.
 
@@ -25,15 +29,23 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from itertools import accumulate, compress
 
+from ..survey.number_columns import latin_digits
+
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 _EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 _PHONE_INTERNATIONAL = re.compile(r"^(?:\+|00)\d{8,15}$")
 # Central African Republic: 8 digits, mobiles 70/72/75/77, fixed 21; optional +236/00236/236
 _PHONE_CAR = re.compile(r"^(?:(?:\+|00)?236)?(?:7[0257]|2[1-2])\d{6}$")
-_PHONE_LOCAL = re.compile(r"^0\d{8,9}$")
-_PHONE_SEPARATORS = re.compile(r"[\s().\-/]")
+# a trunk 0 then 8 to 10 digits: 10-11 digit mobiles of Syria 09, Iraq 07[3-9], Egypt 01, Nigeria 080,
+# Venezuela 04, DR Congo 08... ("00" starts an international number or a zero-padded code, not a phone)
+_PHONE_LOCAL = re.compile(r"^0(?:\d{8,9}|[1-9]\d{9})$")
+# mobiles written without a trunk 0: Colombia 3[0-5] + 8 digits, Brazil area code + 9 + 8 digits
+_PHONE_NO_TRUNK = re.compile(r"^(?:3[0-5]\d{8}|[1-9][1-9]9\d{8})$")
+# spaces, brackets, dashes; and the direction marks a right-to-left text puts around a number
+_PHONE_SEPARATORS = re.compile(r"[\s().\-/\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 # a run of digits inside a text that may be a phone number: "70 35 56 26", "+236 70355626"
 _PHONE_IN_TEXT = re.compile(r"(?<![\w+])\+?\d(?:[\s().\-]{0,2}\d){7,16}(?!\w)")
+_DECIMAL = re.compile(r"-?\d*\.\d+$")  # a latitude or a ratio: its digits are no phone number
 _DATE_IN_TEXT = re.compile(r"^\d{1,4}[.\-]\d{1,2}[.\-]\d{1,4}$")  # 22-04-2023 is not the phone 22042023
 _GPS_STRING = re.compile(r"^-?\d{1,2}\.\d{3,}[\s,;]+-?\d{1,3}\.\d{3,}(?:\s+-?\d+(?:\.\d+)?){0,2}$")
 # an ODK geotrace/geoshape: "lat lon alt acc" points joined by ";"
@@ -55,7 +67,7 @@ EMBEDDED_MIN = 2  # values holding a phone number or e-mail inside a text: a lea
 # The same tests as whole-value patterns, run over every distinct value at C speed (``_weight``)
 _PLACEHOLDER = re.compile("^(?:" + "|".join(map(re.escape, sorted(_PLACEHOLDERS))) + "|0+)$", re.IGNORECASE)
 _PHONE = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in (_PHONE_INTERNATIONAL, _PHONE_CAR, _PHONE_LOCAL))
+    "|".join(f"(?:{p.pattern})" for p in (_PHONE_INTERNATIONAL, _PHONE_CAR, _PHONE_LOCAL, _PHONE_NO_TRUNK))
 )  # on a value without its separators
 _LOCATION = re.compile(f"(?:{_GPS_STRING.pattern})|(?:{_GEO_TRACE.pattern})")
 _CODE = re.compile(f"(?i:{_UUID.pattern})|(?:{_ID_LIKE.pattern})")
@@ -64,11 +76,14 @@ _LONG_TEXT = re.compile(r"(?:\S+\s+){3}\S|.{40}", re.DOTALL)  # 4 words or more,
 _LETTER = re.compile(r"[^\W\d_]")
 # a device or account id, "collect:3327356a4152": its hexadecimal digits are no phone number
 _DEVICE_ID = re.compile(r"^[a-z][\w.\-]*:[0-9a-f\-]{8,}$", re.IGNORECASE)
+# a decimal digit of another script: Arabic-Indic ٠-٩, Persian ۰-۹, Devanagari, full-width...
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 
 
-def _is_phone(value: str) -> bool:
-    compact = _PHONE_SEPARATORS.sub("", value)
-    return bool(_PHONE_INTERNATIONAL.match(compact) or _PHONE_CAR.match(compact) or _PHONE_LOCAL.match(compact))
+def _is_phone_compact(value: str) -> bool:
+    """``value``, without its separators, is a phone number (digits already written 0-9); a decimal
+    number is none, whatever its digits ("-31.99605811" is a latitude, not 3199605811)."""
+    return not _DECIMAL.match(value) and bool(_PHONE.fullmatch(_PHONE_SEPARATORS.sub("", value)))
 
 
 def _is_placeholder(value: str) -> bool:
@@ -98,7 +113,7 @@ def _has_embedded_phone(value: str) -> bool:
         return False
     for candidate in _PHONE_IN_TEXT.findall(value):
         parts = [candidate, *candidate.split()]
-        if any(_is_phone(part) and not _DATE_IN_TEXT.match(part) for part in parts):
+        if any(_is_phone_compact(part) and not _DATE_IN_TEXT.match(part) for part in parts):
             return True
     return False
 
@@ -133,8 +148,15 @@ def _majority(test, values: list[str], weights: list[int], share: float) -> int:
     return _weight(test, values, weights)
 
 
-def _is_phone_compact(value: str):
-    return _PHONE.fullmatch(_PHONE_SEPARATORS.sub("", value))
+def _with_latin_digits(values: Mapping[str, int]) -> Mapping[str, int]:
+    """``values`` with the digits of every script written 0-9, for the pattern tests only (the layer keeps
+    what was typed): an Arabic phone keyboard types "٠٧٧٠١٢٣٤٥٦٧", the number "07701234567"."""
+    if all(map(str.isascii, values)):  # most columns: nothing to do, checked in C
+        return values
+    written: Counter = Counter()
+    for value, n in values.items():
+        written[latin_digits(value) if _OTHER_DIGIT.search(value) else value] += n
+    return written
 
 
 def value_evidence(values: Mapping[str, int]) -> list[tuple[str, int, bool]]:
@@ -143,7 +165,7 @@ def value_evidence(values: Mapping[str, int]) -> list[tuple[str, int, bool]]:
     ``values``: {value: how many rows hold it} (a list is counted first). ``embedded`` is True when the
     count is of texts holding a phone number or e-mail in a sentence.
     """
-    values = values if isinstance(values, Mapping) else Counter(values)
+    values = _with_latin_digits(values if isinstance(values, Mapping) else Counter(values))
     if not values:
         return []
     found: list[tuple[str, int, bool]] = []
