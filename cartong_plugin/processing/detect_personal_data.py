@@ -31,8 +31,9 @@ class DetectPersonalDataAlgorithm(CartongAlgorithm):
             "Lists the columns of a survey layer that likely hold personal data (names, phone "
             "numbers, ID numbers, precise GPS locations, free text, photos and attachment links), "
             "with a risk level (high, medium, low), the reason and a suggested protection. Columns "
-            "are found by their XLSForm type (when the form is given), by words of their names in "
-            "English and French (an editable keyword list) and by the pattern of their values. "
+            "are found by their XLSForm type (when the form is given), by words of their names and "
+            "labels in English, French, Spanish, Portuguese and Arabic (an editable keyword list) and by "
+            "the pattern of their values (phone numbers in any digits). "
             "Read the list before sharing: it helps, it does not guarantee."
         )
 
