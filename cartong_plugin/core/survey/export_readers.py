@@ -451,7 +451,12 @@ def sibling_repeat_csvs(path) -> dict[str, Path]:
     """Repeat CSVs saved beside a main CSV: ``<stem>-<repeat>.csv`` (ODK) or ``<stem>_<repeat>.csv`` (Kobo)."""
     path = Path(str(path))
     found = {}
-    for candidate in sorted(path.parent.glob(path.stem + "*.csv")):
+    # not a glob of the stem: "[v2]" or "**" in a file name are pattern signs there ("[v2]" matched no file,
+    # and the repeat was silently left out)
+    candidates = (
+        p for p in path.parent.iterdir() if p.suffix.lower() == ".csv" and p.stem.startswith(path.stem) and p.is_file()
+    )
+    for candidate in sorted(candidates):
         rest = candidate.stem[len(path.stem) :]
         if candidate != path and rest[:1] in ("-", "_") and len(rest) > 1:
             found[rest[1:]] = candidate
