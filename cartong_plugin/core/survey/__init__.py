@@ -15,6 +15,7 @@ geopoints and split coordinates), ``raw_copy`` (the raw table exactly as receive
 ``gpkg_writer`` and ``column_notes`` (each column as received, in ``cartong_columns``),
 ``survey_tables`` (the raw and typed tables written, also for the server sync's
 ``write_survey_frames``), ``import_metadata`` (the ``cartong_metadata`` row and the form's tables)
+``label_language`` (the language of the labels, and the labels missing in it: also for downloads)
 and ``import_report`` (what an import reports back, and its cancel); ``importer.import_survey``
 ties them together.
 

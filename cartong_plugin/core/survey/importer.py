@@ -46,11 +46,12 @@ from .geojson_reader import read_geojson_text
 from .import_metadata import _metadata_schema, _write_metadata
 from .import_report import ImportReport, _Progress
 from .json_export import read_json_text
+from .label_language import label_language
 from .locations import choose_geometry
 from .raw_copy import RawCopy, can_copy
 from .repeat_links import _add_relations
 from .survey_tables import _gc_paused, _table_names, _write
-from .xlsform import DEFAULT_LANGUAGE, FormSpec, read_xlsform
+from .xlsform import FormSpec, read_xlsform
 
 # ----------------------------------------------------------------------------- reading
 
@@ -231,23 +232,9 @@ def import_survey(
     spec = read_xlsform(form_path) if form_path else None
     if spec:
         report.warnings += spec.warnings
-        report.language = spec.resolve_language(language)
+        report.language, said = label_language(spec, language)
+        report.warnings += said
         report.form_id, report.form_version = spec.form_id, spec.version
-        if language and spec.find_language(language) is None and report.language == DEFAULT_LANGUAGE:
-            # the plain `label` columns name no language: whether they are in the one asked is not known
-            report.warnings.append(
-                tr(
-                    "The form has no language named '{language}': the labels are those of its 'label' columns "
-                    "without a language name (called 'default'), the form's default. Its languages are {languages}: "
-                    "choose one of them to get another."
-                ).format(language=language, languages=", ".join(spec.languages))
-            )
-        elif language and spec.find_language(language) is None:
-            report.warnings.append(
-                tr("The form has no labels in '{language}': labels are in {used} (the form has {languages}).").format(
-                    language=language, used=report.language, languages=", ".join(spec.languages)
-                )
-            )
     else:
         report.warnings.append(
             tr("No XLSForm was given: column types were inferred from the values and choices have no labels.")
