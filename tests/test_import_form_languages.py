@@ -53,8 +53,9 @@ def test_the_unnamed_labels_are_the_default_language(cartong_provider, tmp_path)
     assert not [w for w in warnings if "no labels in" in w or "no language named" in w]
 
 
-def test_the_named_language_is_still_chosen_by_its_name(cartong_provider, tmp_path):
-    out, warnings = _import(tmp_path, LANGUAGE="fr")
+@pytest.mark.parametrize("language", ["fr", "Français", "French (fr)"])  # the last one by its code
+def test_the_named_language_is_still_chosen_by_its_name(cartong_provider, tmp_path, language):
+    out, warnings = _import(tmp_path, LANGUAGE=language)
     assert query(out, "SELECT water_label FROM survey ORDER BY fid") == [("Oui",), ("Non",)]
     assert query(out, "SELECT language FROM cartong_metadata") == [("Français (fr)",)]
     # only the choice without a French label is said (the unnamed labels stand in for it)

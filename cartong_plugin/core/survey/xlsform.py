@@ -143,16 +143,24 @@ class FormSpec:
 
 def match_language(languages: list[str], language: str | None) -> str | None:
     """The one of ``languages`` ("English (en)", "Français (fr)"...) matching ``language`` ("fr", "French",
-    "Français (fr)"), or None."""
+    "Français (fr)", and "French (fr)" by its code), or None."""
     if not language:
         return None
     wanted = language.strip().casefold()
     for lang in languages:
-        code = _LANG_CODE.search(lang)
+        code = language_code(lang)
         name = _LANG_CODE.sub("", lang).strip()
-        if wanted in (lang.casefold(), name.casefold()) or (code and wanted == code.group(1).casefold()):
+        if wanted in (lang.casefold(), name.casefold()) or (code and wanted == code.casefold()):
             return lang
-    return None
+    # "French (fr)" for the form's "Français (fr)": the same code names the same language
+    code = language_code(language.strip())
+    return match_language(languages, code) if code else None
+
+
+def language_code(language: str) -> str:
+    """The code a form's language name ends with: "fr" for "Français (fr)"; "" when it names none."""
+    code = _LANG_CODE.search(language)
+    return code.group(1) if code else ""
 
 
 def _pick_label(labels: dict[str, str], lang: str, default_language: str) -> str:
