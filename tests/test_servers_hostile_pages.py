@@ -314,18 +314,11 @@ def test_each_retry_is_said_with_its_wait_and_the_total_in_the_end(qgis_app, fak
 
 
 def test_a_repeat_the_form_no_longer_has_is_imported_as_text_with_a_warning(qgis_app, fake_server, tmp_path):
-    from tests.servers.fake_kobo_odk import CHOICES, FORM_ID, LANGS, SURVEY
+    from tests.servers.fake_kobo_odk import SURVEY, kobo_content
 
     without_members = [row for row in SURVEY if not str(row.get("name", "")).startswith("member")]
     without_members = [row for row in without_members if row.get("$kuid") != "e3"]  # its end_repeat
-    fake_server.state.content = {
-        "schema": "1",
-        "survey": without_members,
-        "choices": CHOICES,
-        "settings": {"id_string": FORM_ID, "version": "2026-03", "default_language": LANGS[0]},
-        "translated": ["label"],
-        "translations": LANGS,
-    }
+    fake_server.state.content = kobo_content(without_members)
     feedback = Feedback()
     gpkg = tmp_path / "x.gpkg"
     result = _kobo(fake_server, gpkg, feedback=feedback)

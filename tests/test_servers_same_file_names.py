@@ -13,7 +13,7 @@ from __future__ import annotations
 import copy
 
 from tests.servers.algorithms import run_download
-from tests.servers.fake_kobo_odk import CHOICES, FORM_ID, FORMHUB_UUID, LANGS, SURVEY, _row
+from tests.servers.fake_kobo_odk import FORMHUB_UUID, SURVEY, _row, kobo_content
 from tests.servers.geopackage import gpkg_rows
 
 pytest_plugins = ["tests.servers.fixtures"]  # fake_server
@@ -26,14 +26,7 @@ def _content() -> dict:
     survey.insert(at, _row("image", "photo_latrine", "Photo of the latrine", "Photo de la latrine"))
     at = next(n for n, row in enumerate(survey) if row.get("type") == "end_repeat")
     survey.insert(at, _row("image", "member_photo", "Photo", "Photo"))
-    return {
-        "schema": "1",
-        "survey": survey,
-        "choices": CHOICES,
-        "settings": {"id_string": FORM_ID, "version": "2026-03", "default_language": LANGS[0]},
-        "translated": ["label"],
-        "translations": LANGS,
-    }
+    return kobo_content(survey)
 
 
 def _body(i: int, question: str, n: int = 0) -> bytes:

@@ -17,7 +17,10 @@ class DownloadAlgorithm(PostgisDestination, CartongAlgorithm):
     GROUP_ID = "import"
 
     def add_sync_parameters(self) -> None:
-        """UPDATE, ATTACHMENTS and OUTPUT, last in both dialogs."""
+        """LANGUAGE, UPDATE, ATTACHMENTS and OUTPUT, last in both dialogs."""
+        from .import_survey import label_language_parameter
+
+        self.addParameter(label_language_parameter())
         self.addParameter(
             QgsProcessingParameterBoolean("UPDATE", tr("Update: download only new submissions and append them"), False)
         )
@@ -66,6 +69,7 @@ class DownloadAlgorithm(PostgisDestination, CartongAlgorithm):
     def sync_options(self, parameters, context, feedback) -> dict:
         """The keyword arguments both ``sync_kobo`` and ``sync_odk`` take from the shared parameters."""
         return {
+            "language": self.parameterAsString(parameters, "LANGUAGE", context).strip() or None,
             "update": self.parameterAsBool(parameters, "UPDATE", context),
             "attachments": self.parameterAsBool(parameters, "ATTACHMENTS", context),
             "feedback": feedback,

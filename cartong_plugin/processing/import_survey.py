@@ -17,6 +17,13 @@ from .base import CartongAlgorithm
 from .postgis_destination import PostgisDestination
 
 
+def label_language_parameter() -> QgsProcessingParameterString:
+    """LANGUAGE, the language of the labels: of this import, and of the downloads too."""
+    return QgsProcessingParameterString(
+        "LANGUAGE", tr("Label language (e.g. English (en), fr; empty: the form's default)"), optional=True
+    )
+
+
 class ImportSurveyAlgorithm(PostgisDestination, CartongAlgorithm):
     NAME = "importsurvey"
     GROUP_ID = "import"
@@ -56,11 +63,7 @@ class ImportSurveyAlgorithm(PostgisDestination, CartongAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterString(
-                "LANGUAGE", tr("Label language (e.g. English (en), fr; empty: the form's default)"), optional=True
-            )
-        )
+        self.addParameter(label_language_parameter())
         self.addParameter(
             QgsProcessingParameterString(
                 "SHEET", tr("Sheet holding the submissions (XLSX; empty: the first visible sheet)"), optional=True

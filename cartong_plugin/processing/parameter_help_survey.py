@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Parameter help of the survey algorithms: import an export file, download from KoboToolbox or ODK Central.
 
-Owns the texts only these share (the survey GeoPackage written, Update, attachments); the tables are
-gathered by ``parameter_help.PARAMETER_HELP``.
+Owns the texts only these share (the survey GeoPackage written, the label language of downloads, Update,
+attachments); the tables are gathered by ``parameter_help.PARAMETER_HELP``.
 """
 
 from __future__ import annotations
@@ -31,6 +31,16 @@ def _attachments() -> str:
         "Ticked: photos, signatures and other files attached to the submissions are downloaded into a "
         "folder beside the GeoPackage, named after it (household_survey_attachments). It can take long "
         "and much space over a slow connection."
+    )
+
+
+def _download_language() -> str:
+    return tr(
+        "The language of the form's labels written beside the codes, as the form's label columns name it: "
+        "English (en), Français (fr), or just fr; default for the labels of the form's plain 'label' "
+        "columns, which name no language. Empty: the form's default language; with Update, the language "
+        "the GeoPackage was made with. An update asking another language is refused: its old and new rows "
+        "would be labelled in two languages."
     )
 
 
@@ -79,6 +89,7 @@ def _download_kobo() -> dict[str, str]:
             "address, e.g. aBcD1234eFgH5678iJkL9m in https://kf.kobotoolbox.org/#/forms/"
             "aBcD1234eFgH5678iJkL9m/summary."
         ),
+        "LANGUAGE": _download_language(),
         "UPDATE": _update(),
         "ATTACHMENTS": _attachments(),
         "OUTPUT": _survey_output(),
@@ -108,6 +119,7 @@ def _download_odk() -> dict[str, str]:
             "address on Central, e.g. household_survey."
         ),
         "XLSFORM": _xlsform(),
+        "LANGUAGE": _download_language(),
         "UPDATE": _update(),
         "ATTACHMENTS": _attachments(),
         "OUTPUT": _survey_output(),

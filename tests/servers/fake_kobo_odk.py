@@ -276,6 +276,20 @@ def sample_records() -> list[dict]:
     return records
 
 
+def kobo_content(survey=None, choices=None, translations=None) -> dict:
+    """The generated form as a Kobo asset ``content``; a test sets another ``survey``, ``choices`` or
+    ``translations`` (``state.content``) as a form deployed again would have them."""
+    translations = translations or LANGS
+    return {
+        "schema": "1",
+        "survey": SURVEY if survey is None else survey,
+        "choices": CHOICES if choices is None else choices,
+        "settings": {"id_string": FORM_ID, "version": "2026-03", "default_language": translations[0]},
+        "translated": ["label"],
+        "translations": translations,
+    }
+
+
 def sample_form_content() -> dict:
     """The sample XLSForm (household_survey_form.xlsx) as a Kobo asset ``content``."""
     from cartong_plugin.core.survey.xlsx_sheets import read_xlsx_sheets
@@ -811,15 +825,7 @@ class Handler(BaseHTTPRequestHandler):
             "version_id": VERSION,
             "deployed_version_id": VERSION,
             "deployment__uuid": FORMHUB_UUID,
-            "content": self.state.content
-            or {
-                "schema": "1",
-                "survey": SURVEY,
-                "choices": CHOICES,
-                "settings": {"id_string": FORM_ID, "version": "2026-03", "default_language": LANGS[0]},
-                "translated": ["label"],
-                "translations": LANGS,
-            },
+            "content": self.state.content or kobo_content(),
             "data": f"{base}/api/v2/assets/{ASSET_UID}/data/",
         }
 

@@ -11,7 +11,8 @@ credentials on the configured origin (page loops and limits, answer size and sta
 the survey GeoPackage (``submissions`` writes them into its tables, ``geopackage`` replaces the file safely
 and keeps its ``cartong_metadata`` log, ``attachments`` saves the files and links them in the attribute form,
 ``attachment_fetch`` asks them, in an update those skipped before too),
-``resume`` keeps what an interrupted download received so that the next one continues it.
+``resume`` keeps what an interrupted download received so that the next one continues it, ``sync_language``
+chooses the labels' language (an update keeps the GeoPackage's).
 
 May import: ``base``, ``survey``.
 """

@@ -18,6 +18,7 @@ page, cancel at any time); ``OfflineError`` comes at once when the server cannot
 and its ``last_copy`` is the GeoPackage to open instead; remove the survey's layers from the
 project before an update (a GeoPackage held open cannot be replaced safely).
 
+The labels are in the language asked, and an update keeps the GeoPackage's (``sync_language``).
 ``submissions`` writes the records into the tables, ``geopackage`` keeps the file safe to replace
 and its ``cartong_metadata`` log, ``attachments`` says where attachments go and links them in the
 survey layer's attribute form.
@@ -41,6 +42,7 @@ from .http import log, normalise_base_url, warning_level
 from .resume import PartialDownload, resumed_message
 from .server_errors import NetworkUnavailable, ServerError
 from .submissions import write_submissions
+from .sync_language import download_language
 from .update_guard import held_ids, largest_kobo_id, last_sync, previous_sync
 
 
@@ -58,6 +60,8 @@ class SyncResult:
     resumed_records: int = 0  # submissions kept from an interrupted attempt, not downloaded again
     # attachments skipped: (submission uuid, file name, reason)
     missing_attachments: list[tuple[str, str, str]] = field(default_factory=list)
+    language: str = ""  # the form's language the labels are in
+    language_warnings: list[str] = field(default_factory=list)  # about that language (already shown)
 
 
 class OfflineError(NetworkUnavailable):
@@ -86,11 +90,15 @@ def sync_kobo(
     update: bool = False,
     attachments: bool = False,
     language: str | None = None,
+    preferred_language: str | None = None,
     feedback=None,
     page_size: int | None = None,
     **client_options,
 ) -> SyncResult:
-    """Download (or update) KoboToolbox survey ``uid`` into the GeoPackage ``output``."""
+    """Download (or update) KoboToolbox survey ``uid`` into the GeoPackage ``output``.
+
+    Labels in ``language`` (an update keeps the GeoPackage's: ``sync_language``), else in
+    ``preferred_language`` when the form has it, else in the form's default."""
     from .kobo import PAGE_SIZE, KoboClient
 
     output = Path(output)
@@ -127,6 +135,7 @@ def sync_kobo(
             source=source,
             kind="kobo",
             language=language,
+            preferred_language=preferred_language,
             feedback=feedback,
             can_update=after is not None,
             start=after,
@@ -148,6 +157,7 @@ def sync_odk(
     attachments: bool = False,
     form_spec=None,
     language: str | None = None,
+    preferred_language: str | None = None,
     feedback=None,
     page_size: int | None = None,
     **client_options,
@@ -155,7 +165,8 @@ def sync_odk(
     """Download (or update) ODK Central form ``xml_form_id`` of project ``project_id`` into ``output``.
 
     ``form_spec`` (read from the XLSForm with ``read_xlsform``) gives labels and choices;
-    without it the form's fields from Central give names and types only.
+    without it the form's fields from Central give names and types only. ``language`` and
+    ``preferred_language`` as for ``sync_kobo``.
     """
     from .odk_central import PAGE_SIZE, OdkCentralClient
 
@@ -206,6 +217,7 @@ def sync_odk(
             source=source,
             kind="odk",
             language=language,
+            preferred_language=preferred_language,
             feedback=feedback,
             start=after,
         )
@@ -232,7 +244,8 @@ def _sync(
     *,
     source: str,
     kind: str,
-    language,
+    language: str | None,
+    preferred_language: str | None,
     feedback,
     can_update: bool = False,
     start=None,
@@ -247,6 +260,12 @@ def _sync(
             ).format(file=output.name),
             path=str(output),
         )
+    # before the download: an update asking another language than the GeoPackage's is refused
+    labels, language_warnings = download_language(form, output, mode == "update", language, preferred_language)
+    for warning in language_warnings:
+        log(warning, warning_level())
+        if feedback is not None and hasattr(feedback, "pushWarning"):
+            feedback.pushWarning(warning)
     output.parent.mkdir(parents=True, exist_ok=True)
     ensure_not_in_use(output)
     partial = PartialDownload(output, f"{kind} {source} {mode}", start)
@@ -267,7 +286,7 @@ def _sync(
                     output,
                     mode,
                     form,
-                    language,
+                    labels,
                     spool,
                     stats,
                     fetch_attachments,
@@ -276,6 +295,7 @@ def _sync(
                     http,
                     feedback,
                     missing,
+                    language_warnings,
                 )
                 http.check_cancelled()  # a cancel at the very end still leaves the old file
                 ensure_not_in_use(output)
@@ -299,6 +319,8 @@ def _sync(
         server_count=stats.server_count,
         resumed_records=partial.resumed,
         missing_attachments=missing,
+        language=labels,
+        language_warnings=language_warnings,
     )
     log(
         tr("{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.").format(
@@ -345,8 +367,10 @@ def _write_geopackage(
     http=None,
     feedback=None,
     missing=None,
+    language_warnings=(),
 ) -> tuple[int, list]:
-    """Append the spooled records to the GeoPackage at ``tmp``; fetch attachments; log the sync."""
+    """Append the spooled records to the GeoPackage at ``tmp``; fetch attachments; log the sync
+    (``language_warnings``, already shown, are kept with it)."""
 
     def written(count: int) -> None:
         if http is not None:
@@ -375,7 +399,7 @@ def _write_geopackage(
         if feedback is not None and hasattr(feedback, "pushWarning"):
             feedback.pushWarning(warning)
     # the download's own and the client's (a character replaced: already shown), kept with the sync
-    warnings = stats.warnings + list(getattr(http, "warnings", [])) + warnings
+    warnings = [*language_warnings, *stats.warnings, *getattr(http, "warnings", []), *warnings]
     missing = [] if missing is None else missing
     saved = (
         fetch_survey_attachments(tmp, output, spool, mode == "update", fetch_attachments, missing, feedback)
