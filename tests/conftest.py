@@ -234,6 +234,29 @@ def no_cartong_provider(qgis_app):
     yield
 
 
+@pytest.fixture()
+def languages(qgis_app):
+    """``languages(plugin, qgis="en_US")``: the plugin's language override ("" for none: it follows QGIS)
+    and QGIS's user locale for the rest of the test; both are put back afterwards."""
+    from qgis.core import QgsSettings
+
+    from cartong_plugin.core.base.translation import SETTING_LOCALE
+
+    settings = QgsSettings()
+    saved = {key: settings.value(key, None) for key in (SETTING_LOCALE, "locale/userLocale")}
+
+    def choose(plugin: str, qgis: str = "en_US") -> None:
+        settings.setValue(SETTING_LOCALE, plugin)
+        settings.setValue("locale/userLocale", qgis)
+
+    yield choose
+    for key, value in saved.items():
+        if value is None:
+            settings.remove(key)
+        else:
+            settings.setValue(key, value)
+
+
 @pytest.fixture(scope="module")
 def french_i18n(tmp_path_factory):
     """The map strings' French translations (tests/data/maps_fr.ts) compiled to a .qm."""

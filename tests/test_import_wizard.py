@@ -652,29 +652,17 @@ def test_back_and_next_are_held_while_the_import_runs(wizard, sample_copy, tmp_p
 
 
 @pytest.mark.parametrize(("locale", "expected"), [("fr_FR", "Français (fr)"), ("de_DE", "English (en)")])
-def test_label_language_follows_the_qgis_language_when_the_form_has_it(wizard, sample_copy, tmp_path, locale, expected):
-    from qgis.core import QgsSettings
-
-    from cartong_plugin.core.base.translation import SETTING_LOCALE
-
-    settings = QgsSettings()
-    saved = {key: settings.value(key, None) for key in ("locale/userLocale", SETTING_LOCALE)}
-    settings.setValue("locale/userLocale", locale)
-    settings.remove(SETTING_LOCALE)
-    try:
-        _choose_files(
-            wizard,
-            sample_copy / "household_survey_kobo.csv",
-            sample_copy / "household_survey_form.xlsx",
-            tmp_path / "survey.gpkg",
-        )
-        wizard.next()  # preview
-        _wait_for_preview(wizard)
-        wizard.next()  # options: the form's default is English (en)
-        assert wizard.findChild(QComboBox, "language").currentData() == expected
-    finally:
-        for key, value in saved.items():
-            if value is None:
-                settings.remove(key)
-            else:
-                settings.setValue(key, value)
+def test_label_language_follows_the_qgis_language_when_the_form_has_it(
+    wizard, sample_copy, tmp_path, languages, locale, expected
+):
+    languages("", locale)
+    _choose_files(
+        wizard,
+        sample_copy / "household_survey_kobo.csv",
+        sample_copy / "household_survey_form.xlsx",
+        tmp_path / "survey.gpkg",
+    )
+    wizard.next()  # preview
+    _wait_for_preview(wizard)
+    wizard.next()  # options: the form's default is English (en)
+    assert wizard.findChild(QComboBox, "language").currentData() == expected

@@ -9,7 +9,6 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QApplication
@@ -17,7 +16,6 @@ from qgis.PyQt.QtWidgets import QApplication
 from cartong_plugin.core.base import translation
 from cartong_plugin.core.base.i18n import tr
 from cartong_plugin.core.base.translation import (
-    SETTING_LOCALE,
     install_translator,
     layout_direction,
     preferred_language,
@@ -26,25 +24,6 @@ from cartong_plugin.core.base.translation import (
 
 REPO = Path(__file__).resolve().parent.parent
 NEW_LANGUAGES = ["es", "pt", "ar"]
-QGIS_LOCALE = "locale/userLocale"
-
-
-@pytest.fixture()
-def languages():
-    """Set the plugin override and QGIS's locale for one test, then put both back."""
-    settings = QgsSettings()
-    saved = {key: settings.value(key, None) for key in (SETTING_LOCALE, QGIS_LOCALE)}
-
-    def choose(plugin: str, qgis: str = "en_US") -> None:
-        settings.setValue(SETTING_LOCALE, plugin)
-        settings.setValue(QGIS_LOCALE, qgis)
-
-    yield choose
-    for key, value in saved.items():
-        if value is None:
-            settings.remove(key)
-        else:
-            settings.setValue(key, value)
 
 
 def _lrelease() -> str:

@@ -14,8 +14,18 @@ import json
 import pytest
 
 from tests.servers.algorithms import run_download, said
-from tests.servers.fake_kobo_odk import CHOICES, LANGS, SURVEY, kobo_content
+from tests.servers.fake_kobo_odk import ASSET_UID, CHOICES, KOBO_TOKEN, LANGS, SURVEY, kobo_content
 from tests.servers.geopackage import gpkg_rows
+from tests.test_download_wizard import (  # noqa: F401 (fixtures)
+    _choose_form,
+    _download,
+    _fill_server,
+    _next_from_server,
+    clean_settings,
+    credential_store,
+    kobo_copy,
+    wizard,
+)
 
 pytest_plugins = ["tests.servers.fixtures"]  # fake_server
 
@@ -126,3 +136,29 @@ def test_a_download_names_the_labels_missing_in_the_language_asked(
     assert _latrine(gpkg) == {("yes", "Oui"), ("no", "No")}  # the English one rather than none
     (kept,) = gpkg_rows(gpkg, "SELECT warnings FROM cartong_metadata")
     assert missing in json.loads(kept[0])  # kept with the download's record
+
+
+# -- the download wizard ---------------------------------------------------------------------------
+
+
+def test_the_wizard_labels_in_the_qgis_language_when_the_form_has_it(wizard, fake_server, tmp_path, languages):  # noqa: F811
+    gpkg = tmp_path / "kobo.gpkg"
+    languages("", "fr_FR")
+    _fill_server(wizard, fake_server.url, token=KOBO_TOKEN)
+    _next_from_server(wizard)
+    _choose_form(wizard, ASSET_UID)
+    assert _download(wizard, gpkg) is wizard.summary_page, wizard.run_page.status.text()
+    assert _latrine(gpkg) == FRENCH
+    assert wizard.summary_page.language.text() == "Labels: Français (fr)."
+
+
+def test_a_wizard_update_keeps_the_language_of_the_geopackage(wizard, fake_server, kobo_copy, languages):  # noqa: F811
+    assert gpkg_rows(kobo_copy, "SELECT language FROM cartong_metadata") == [("English (en)",)]
+    fake_server.add_records(4)
+    languages("", "fr_FR")  # QGIS now in French: the update stays in the GeoPackage's English
+    _next_from_server(wizard)
+    _choose_form(wizard, ASSET_UID)
+    assert _download(wizard, kobo_copy, update=True) is wizard.summary_page, wizard.run_page.status.text()
+    assert gpkg_rows(kobo_copy, "SELECT COUNT(*) FROM survey") == [(254,)]
+    assert _latrine(kobo_copy) == {("yes", "Yes"), ("no", "No")}
+    assert wizard.summary_page.language.text() == "Labels: English (en)."

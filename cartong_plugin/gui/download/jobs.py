@@ -159,9 +159,13 @@ def run_download(
     attachments: bool,
     xlsform: str = "",
     share=None,
+    preferred_language: str = "",
     feedback=None,
 ) -> DownloadOutcome:
     """Download or update ``form`` into ``output`` with the core sync (same calls as the algorithms).
+
+    ``preferred_language`` ("fr"): the labels are in that language when the form has it, else in the
+    form's default; an update keeps the GeoPackage's.
 
     ``share`` (PgTarget, schema): then the GeoPackage goes into that schema too, as the algorithms'
     POSTGIS_CONNECTION does (an update adds only the new rows, the reviewers' decisions kept).
@@ -171,7 +175,14 @@ def run_download(
     try:
         if login.kind == KOBO:
             result = sync_kobo(
-                login.url, login.token, form.key, output, update=update, attachments=attachments, feedback=feedback
+                login.url,
+                login.token,
+                form.key,
+                output,
+                update=update,
+                attachments=attachments,
+                preferred_language=preferred_language,
+                feedback=feedback,
             )
         else:
             form_spec = None
@@ -190,6 +201,7 @@ def run_download(
                 update=update,
                 attachments=attachments,
                 form_spec=form_spec,
+                preferred_language=preferred_language,
                 feedback=feedback,
             )
     except OfflineError as err:

@@ -16,6 +16,7 @@ from qgis.PyQt.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLay
 
 from ...core.base.errors import CartongError
 from ...core.base.i18n import listed, tr, trn
+from ...core.base.translation import preferred_language
 from ...core.maps.survey_project import save_looks
 from ..shared_database import sharing_summary
 from ..tasks import CoreTask, cancel_and_wait, follow_task
@@ -98,6 +99,7 @@ class RunPage(QWizardPage):
         if old:
             QgsProject.instance().removeMapLayers([layer.id() for layer in old])
         relay = self.relay
+        language = preferred_language()  # labels in the user's language when the form has it, as the import's
         self.task = CoreTask(
             tr("Downloading {form}").format(form=form.name),
             lambda feedback: run_download(
@@ -108,6 +110,7 @@ class RunPage(QWizardPage):
                 attachments=attachments,
                 xlsform=xlsform,
                 share=share,
+                preferred_language=language,
                 feedback=RelayFeedback(feedback, relay),
             ),
         )
@@ -233,9 +236,10 @@ class SummaryPage(QWizardPage):
         self.counts = plain_label("", self, "summary_counts")
         self.where = plain_label("", self, "summary_where")
         self.layers = plain_label("", self, "summary_layers")
+        self.language = message_label("", self, "summary_language")
         self.folder_button = QPushButton(tr("Open the folder"), self)
         self.folder_button.setObjectName("open_folder")
-        for widget in (self.counts, self.where, self.layers):
+        for widget in (self.counts, self.where, self.layers, self.language):
             layout.addWidget(widget)
         layout.addWidget(self.folder_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
@@ -275,6 +279,9 @@ class SummaryPage(QWizardPage):
             self.layers.setText(tr("Layers in the project: {layers}.").format(layers=", ".join(run.loaded)))
         else:
             self.layers.clear()
+        # which language the labels are in, and the labels missing in it (a column may mix two languages)
+        language = [tr("Labels: {language}.").format(language=result.language)] if result.language else []
+        self.language.setText("\n".join(language + result.language_warnings))
 
     def _open_folder(self) -> None:
         result = self.wizard().run_page.outcome.result
