@@ -100,6 +100,30 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="263" />
+      <source>%n attachments</source>
+      <translation>
+        <numerusform>‏%n مرفق</numerusform>
+        <numerusform>مرفق واحد (%n)</numerusform>
+        <numerusform>مرفقان (%n)</numerusform>
+        <numerusform>‏%n مرفقات</numerusform>
+        <numerusform>‏%n مرفقًا</numerusform>
+        <numerusform>‏%n مرفق</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/attachments.py" line="33" />
+      <source>%n attachments could not be downloaded and were skipped: {files}. The submissions are all in the GeoPackage; to fetch the files later, run the download again into this GeoPackage with Update and attachments ticked.</source>
+      <translation>
+        <numerusform>تعذّر تنزيل %n مرفق وتم تخطيها: {files}. الإرسالات كلها موجودة في GeoPackage؛ لجلب الملفات لاحقًا، أعد تشغيل التنزيل في ملف GeoPackage هذا مع تحديد خياري «تحديث» و«تنزيل المرفقات».</numerusform>
+        <numerusform>تعذّر تنزيل مرفق واحد (%n) وتم تخطيه: {files}. الإرسالات كلها موجودة في GeoPackage؛ لجلب الملف لاحقًا، أعد تشغيل التنزيل في ملف GeoPackage هذا مع تحديد خياري «تحديث» و«تنزيل المرفقات».</numerusform>
+        <numerusform>تعذّر تنزيل مرفقين (%n) وتم تخطيهما: {files}. الإرسالات كلها موجودة في GeoPackage؛ لجلب الملفين لاحقًا، أعد تشغيل التنزيل في ملف GeoPackage هذا مع تحديد خياري «تحديث» و«تنزيل المرفقات».</numerusform>
+        <numerusform>تعذّر تنزيل %n مرفقات وتم تخطيها: {files}. الإرسالات كلها موجودة في GeoPackage؛ لجلب الملفات لاحقًا، أعد تشغيل التنزيل في ملف GeoPackage هذا مع تحديد خياري «تحديث» و«تنزيل المرفقات».</numerusform>
+        <numerusform>تعذّر تنزيل %n مرفقًا وتم تخطيها: {files}. الإرسالات كلها موجودة في GeoPackage؛ لجلب الملفات لاحقًا، أعد تشغيل التنزيل في ملف GeoPackage هذا مع تحديد خياري «تحديث» و«تنزيل المرفقات».</numerusform>
+        <numerusform>تعذّر تنزيل %n مرفق وتم تخطيها: {files}. الإرسالات كلها موجودة في GeoPackage؛ لجلب الملفات لاحقًا، أعد تشغيل التنزيل في ملف GeoPackage هذا مع تحديد خياري «تحديث» و«تنزيل المرفقات».</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/core/field/package.py" line="225" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
@@ -124,7 +148,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="397" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="398" />
       <source>%n change_response rows of the cleaning log {file} have no new value (rows {rows}): their answers were emptied, as blank_response does. If that was not meant, write the new values (a check that suggests none leaves them to you) or choose no_action.</source>
       <translation>
         <numerusform>لا قيمة جديدة في %n صف change_response من سجل التنظيف {file} (الصفوف {rows}): أُفرغت إجاباتها، كما يفعل blank_response. إن لم يكن ذلك مقصودًا، فاكتب القيم الجديدة (الفحص الذي لا يقترح قيمة يتركها لك) أو اختر no_action.</numerusform>
@@ -136,7 +160,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="117" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="122" />
       <source>%n changes made in the field were not merged (see the warnings above).</source>
       <translation>
         <numerusform>‏%n تغيير أُجريت في الميدان لم تُدمج (انظر التحذيرات أعلاه).</numerusform>
@@ -157,6 +181,30 @@
         <numerusform>‏%n تغييرات في سجل التنظيف تذكر قيمة قديمة ليست في المسح (الأول: الصف {row}، {column}: '{old}' في السجل، '{found}' في المسح). هل أُعدّ السجل لهذا المسح؟</numerusform>
         <numerusform>‏%n تغييرًا في سجل التنظيف تذكر قيمة قديمة ليست في المسح (الأول: الصف {row}، {column}: '{old}' في السجل، '{found}' في المسح). هل أُعدّ السجل لهذا المسح؟</numerusform>
         <numerusform>‏%n تغيير في سجل التنظيف تذكر قيمة قديمة ليست في المسح (الأول: الصف {row}، {column}: '{old}' في السجل، '{found}' في المسح). هل أُعدّ السجل لهذا المسح؟</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/label_language.py" line="81" />
+      <source>%n choices (lists: {lists})</source>
+      <translation>
+        <numerusform>‏%n خيار (القوائم: {lists})</numerusform>
+        <numerusform>خيار واحد (%n؛ القائمة: {lists})</numerusform>
+        <numerusform>خياران (%n؛ القوائم: {lists})</numerusform>
+        <numerusform>‏%n خيارات (القوائم: {lists})</numerusform>
+        <numerusform>‏%n خيارًا (القوائم: {lists})</numerusform>
+        <numerusform>‏%n خيار (القوائم: {lists})</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="89" />
+      <source>%n cleaning decisions</source>
+      <translation>
+        <numerusform>‏%n قرار تنظيف</numerusform>
+        <numerusform>قرار تنظيف واحد (%n)</numerusform>
+        <numerusform>قرارا تنظيف (%n)</numerusform>
+        <numerusform>‏%n قرارات تنظيف</numerusform>
+        <numerusform>‏%n قرارًا للتنظيف</numerusform>
+        <numerusform>‏%n قرار تنظيف</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -184,7 +232,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="105" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="110" />
       <source>%n conflicts: values were changed both in the office and in the field. The office values were kept.</source>
       <translation>
         <numerusform>‏%n تعارض: تغيّرت قيم في المكتب وفي الميدان معًا. أُبقي على قيم المكتب.</numerusform>
@@ -207,7 +255,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="108" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="115" />
       <source>%n decisions are still pending: they change nothing.</source>
       <translation>
         <numerusform>‏%n قرار لا يزال معلّقًا: لا يغيّر شيئًا.</numerusform>
@@ -231,7 +279,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/replace.py" line="188" />
+      <location filename="../cartong_plugin/core/teams/replace.py" line="190" />
       <source>%n decisions saved in the replaced schema {schema} by {who} were dropped.</source>
       <translation>
         <numerusform>حُذف %n قرار حفظه {who} في المخطط المستبدَل {schema}.</numerusform>
@@ -255,7 +303,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="360" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="361" />
       <source>%n decisions were not saved because someone else decided on the same rows first:
 {rows}</source>
       <translation>
@@ -274,7 +322,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="343" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="344" />
       <source>%n decisions were not saved: their log rows now hold another submission, question or old value:
 {rows}</source>
       <translation>
@@ -293,7 +341,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="355" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="356" />
       <source>%n decisions were not saved: their rows are no longer in the cleaning log:
 {rows}</source>
       <translation>
@@ -348,7 +396,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/import_survey.py" line="92" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="95" />
       <source>%n items of the repeat {repeat} imported ({missing} without location) into {file} in {seconds:.1f} s; they are not submissions.</source>
       <translation>
         <numerusform>استُورد %n عنصر من التكرار {repeat} ({missing} بلا موقع) في {file} خلال {seconds:.1f} ث؛ وهي ليست إرسالات.</numerusform>
@@ -357,6 +405,18 @@
         <numerusform>استُوردت %n عناصر من التكرار {repeat} ({missing} بلا موقع) في {file} خلال {seconds:.1f} ث؛ وهي ليست إرسالات.</numerusform>
         <numerusform>استُورد %n عنصرًا من التكرار {repeat} ({missing} بلا موقع) في {file} خلال {seconds:.1f} ث؛ وهي ليست إرسالات.</numerusform>
         <numerusform>استُورد %n عنصر من التكرار {repeat} ({missing} بلا موقع) في {file} خلال {seconds:.1f} ث؛ وهي ليست إرسالات.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="226" />
+      <source>%n kept as they are</source>
+      <translation>
+        <numerusform>‏%n صف تبقى كما هي</numerusform>
+        <numerusform>صف واحد (%n) يبقى كما هو</numerusform>
+        <numerusform>صفان (%n) يبقيان كما هما</numerusform>
+        <numerusform>‏%n صفوف تبقى كما هي</numerusform>
+        <numerusform>‏%n صفًا تبقى كما هي</numerusform>
+        <numerusform>‏%n صف تبقى كما هي</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -372,6 +432,30 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/processing/apply_log.py" line="229" />
+      <source>%n log rows pending</source>
+      <translation>
+        <numerusform>‏%n صف معلّق في السجل</numerusform>
+        <numerusform>صف واحد (%n) معلّق في السجل</numerusform>
+        <numerusform>صفان (%n) معلّقان في السجل</numerusform>
+        <numerusform>‏%n صفوف معلّقة في السجل</numerusform>
+        <numerusform>‏%n صفًا معلّقًا في السجل</numerusform>
+        <numerusform>‏%n صف معلّق في السجل</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="225" />
+      <source>%n log rows still pending</source>
+      <translation>
+        <numerusform>‏%n صف في السجل لا تزال معلّقة</numerusform>
+        <numerusform>صف واحد (%n) في السجل لا يزال معلّقًا</numerusform>
+        <numerusform>صفان (%n) في السجل لا يزالان معلّقين</numerusform>
+        <numerusform>‏%n صفوف في السجل لا تزال معلّقة</numerusform>
+        <numerusform>‏%n صفًا في السجل لا تزال معلّقة</numerusform>
+        <numerusform>‏%n صف في السجل لا تزال معلّقة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/core/servers/server_json.py" line="152" />
       <source>%n more submissions from {host} held such characters, replaced the same way.</source>
       <translation>
@@ -381,6 +465,18 @@
         <numerusform>احتوت %n إرسالات أخرى من {host} على أحرف كهذه، استُبدلت بالطريقة نفسها.</numerusform>
         <numerusform>احتوى %n إرسالًا آخر من {host} على أحرف كهذه، استُبدلت بالطريقة نفسها.</numerusform>
         <numerusform>احتوى %n إرسال آخر من {host} على أحرف كهذه، استُبدلت بالطريقة نفسها.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="260" />
+      <source>%n new submissions</source>
+      <translation>
+        <numerusform>‏%n إرسال جديد</numerusform>
+        <numerusform>إرسال جديد واحد (%n)</numerusform>
+        <numerusform>إرسالان جديدان (%n)</numerusform>
+        <numerusform>‏%n إرسالات جديدة</numerusform>
+        <numerusform>‏%n إرسالًا جديدًا</numerusform>
+        <numerusform>‏%n إرسال جديد</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -396,7 +492,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="165" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="168" />
       <source>%n new submissions downloaded into {file}.</source>
       <translation>
         <numerusform>تم تنزيل %n إرسال جديد في {file}.</numerusform>
@@ -432,6 +528,30 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="262" />
+      <source>%n pages</source>
+      <translation>
+        <numerusform>‏%n صفحة</numerusform>
+        <numerusform>صفحة واحدة (%n)</numerusform>
+        <numerusform>صفحتان (%n)</numerusform>
+        <numerusform>‏%n صفحات</numerusform>
+        <numerusform>‏%n صفحةً</numerusform>
+        <numerusform>‏%n صفحة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="196" />
+      <source>%n pending</source>
+      <translation>
+        <numerusform>‏%n صف معلّق</numerusform>
+        <numerusform>صف واحد (%n) معلّق</numerusform>
+        <numerusform>صفان (%n) معلّقان</numerusform>
+        <numerusform>‏%n صفوف معلّقة</numerusform>
+        <numerusform>‏%n صفًا معلّقًا</numerusform>
+        <numerusform>‏%n صف معلّق</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/gui/field/wizard.py" line="333" />
       <source>%n photos or files of the submissions were missing: they are listed in manifest.json.</source>
       <translation>
@@ -441,6 +561,42 @@
         <numerusform>كانت %n صور أو ملفات من الإرسالات مفقودة: وهي مدرجة في manifest.json.</numerusform>
         <numerusform>كانت %n صورة أو ملفًا من الإرسالات مفقودة: وهي مدرجة في manifest.json.</numerusform>
         <numerusform>كانت %n صورة أو ملف من الإرسالات مفقودة: وهي مدرجة في manifest.json.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/label_language.py" line="76" />
+      <source>%n questions</source>
+      <translation>
+        <numerusform>‏%n سؤال</numerusform>
+        <numerusform>سؤال واحد (%n)</numerusform>
+        <numerusform>سؤالين (%n)</numerusform>
+        <numerusform>‏%n أسئلة</numerusform>
+        <numerusform>‏%n سؤالًا</numerusform>
+        <numerusform>‏%n سؤال</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="88" />
+      <source>%n repeat rows added</source>
+      <translation>
+        <numerusform>‏%n صف تكرار مضاف</numerusform>
+        <numerusform>صف تكرار واحد (%n) مضاف</numerusform>
+        <numerusform>صفّا تكرار (%n) مضافان</numerusform>
+        <numerusform>‏%n صفوف تكرار مضافة</numerusform>
+        <numerusform>‏%n صفًا للتكرار مضافًا</numerusform>
+        <numerusform>‏%n صف تكرار مضاف</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="109" />
+      <source>%n rows are kept as they are</source>
+      <translation>
+        <numerusform>‏%n صف تبقى كما هي</numerusform>
+        <numerusform>صف واحد (%n) يبقى كما هو</numerusform>
+        <numerusform>صفان (%n) يبقيان كما هما</numerusform>
+        <numerusform>‏%n صفوف تبقى كما هي</numerusform>
+        <numerusform>‏%n صفًا تبقى كما هي</numerusform>
+        <numerusform>‏%n صف تبقى كما هي</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -456,7 +612,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="279" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="281" />
       <source>%n rows imported from {file}. Save them to keep them.</source>
       <translation>
         <numerusform>استُورد %n صف من {file}. احفظها للاحتفاظ بها.</numerusform>
@@ -468,7 +624,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="385" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="386" />
       <source>%n rows of the cleaning log {file} are decided otherwise in the survey's own cleaning log {own}, which is not applied when a log file is chosen: {rows}. Bring the decisions together in one log and apply it again.</source>
       <translation>
         <numerusform>قُرّر بشأن %n صف من سجل التنظيف {file} على نحو مختلف في سجل التنظيف الخاص بالمسح نفسه {own}، الذي لا يُطبَّق عند اختيار ملف سجل: {rows}. اجمع القرارات في سجل واحد وطبّقه مجددًا.</numerusform>
@@ -720,7 +876,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/import_survey.py" line="100" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="103" />
       <source>%n submissions imported ({missing} without location) into {file} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>استُورد %n إرسال ({missing} بلا موقع) في {file} خلال {seconds:.1f} ث.</numerusform>
@@ -741,6 +897,18 @@
         <numerusform>استُوردت %n إرسالات في {file}؛ {missing} بلا موقع. الجداول: {tables}. اللغة: {language}.</numerusform>
         <numerusform>استُورد %n إرسالًا في {file}؛ {missing} بلا موقع. الجداول: {tables}. اللغة: {language}.</numerusform>
         <numerusform>استُورد %n إرسال في {file}؛ {missing} بلا موقع. الجداول: {tables}. اللغة: {language}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="261" />
+      <source>%n submissions in all</source>
+      <translation>
+        <numerusform>‏%n إرسال إجمالًا</numerusform>
+        <numerusform>إرسال واحد (%n) إجمالًا</numerusform>
+        <numerusform>إرسالان (%n) إجمالًا</numerusform>
+        <numerusform>‏%n إرسالات إجمالًا</numerusform>
+        <numerusform>‏%n إرسالًا إجمالًا</numerusform>
+        <numerusform>‏%n إرسال إجمالًا</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -768,7 +936,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="91" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="99" />
       <source>%n submissions of form {id} that the pages missed could not be downloaded on their own from {host} (deleted meanwhile, or the server would not send them alone): {uuids}. If they are still on the server, download the form again.</source>
       <translation>
         <numerusform>‏%n إرسال من النموذج {id} فاتتها الصفحات تعذّر تنزيلها على حدة من {host} (حُذفت في الأثناء، أو لا يرسلها الخادم منفردة): {uuids}. إن كانت لا تزال على الخادم، فنزّل النموذج من جديد.</numerusform>
@@ -780,7 +948,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="156" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="164" />
+      <source>%n submissions of form {id} were deleted on {host} during the download, before they could be downloaded: {uuids}. They are no longer on the server.</source>
+      <translation>
+        <numerusform>حُذف %n إرسال من النموذج {id} على {host} أثناء التنزيل، قبل أن يتسنى تنزيلها: {uuids}. لم تعد موجودة على الخادم.</numerusform>
+        <numerusform>حُذف إرسال واحد (%n) من النموذج {id} على {host} أثناء التنزيل، قبل أن يتسنى تنزيله: {uuids}. لم يعد موجودًا على الخادم.</numerusform>
+        <numerusform>حُذف إرسالان (%n) من النموذج {id} على {host} أثناء التنزيل، قبل أن يتسنى تنزيلهما: {uuids}. لم يعودا موجودين على الخادم.</numerusform>
+        <numerusform>حُذفت %n إرسالات من النموذج {id} على {host} أثناء التنزيل، قبل أن يتسنى تنزيلها: {uuids}. لم تعد موجودة على الخادم.</numerusform>
+        <numerusform>حُذف %n إرسالًا من النموذج {id} على {host} أثناء التنزيل، قبل أن يتسنى تنزيلها: {uuids}. لم تعد موجودة على الخادم.</numerusform>
+        <numerusform>حُذف %n إرسال من النموذج {id} على {host} أثناء التنزيل، قبل أن يتسنى تنزيلها: {uuids}. لم تعد موجودة على الخادم.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="179" />
       <source>%n submissions of form {id} were not in the pages sent by {host} (submissions were sent, deleted or restored on the server during the download); they were downloaded on their own.</source>
       <translation>
         <numerusform>‏%n إرسال من النموذج {id} لم تكن في الصفحات التي أرسلها {host} (أُرسلت إرسالات أو حُذفت أو استُعيدت على الخادم أثناء التنزيل)؛ نُزّلت كلٌّ منها على حدة.</numerusform>
@@ -789,6 +969,18 @@
         <numerusform>‏%n إرسالات من النموذج {id} لم تكن في الصفحات التي أرسلها {host} (أُرسلت إرسالات أو حُذفت أو استُعيدت على الخادم أثناء التنزيل)؛ نُزّلت كلٌّ منها على حدة.</numerusform>
         <numerusform>‏%n إرسالًا من النموذج {id} لم تكن في الصفحات التي أرسلها {host} (أُرسلت إرسالات أو حُذفت أو استُعيدت على الخادم أثناء التنزيل)؛ نُزّلت كلٌّ منها على حدة.</numerusform>
         <numerusform>‏%n إرسال من النموذج {id} لم تكن في الصفحات التي أرسلها {host} (أُرسلت إرسالات أو حُذفت أو استُعيدت على الخادم أثناء التنزيل)؛ نُزّلت كلٌّ منها على حدة.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="224" />
+      <source>%n submissions removed</source>
+      <translation>
+        <numerusform>‏%n إرسال أُزيلت</numerusform>
+        <numerusform>إرسال واحد (%n) أُزيل</numerusform>
+        <numerusform>إرسالان (%n) أُزيلا</numerusform>
+        <numerusform>‏%n إرسالات أُزيلت</numerusform>
+        <numerusform>‏%n إرسالًا أُزيلت</numerusform>
+        <numerusform>‏%n إرسال أُزيلت</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -813,6 +1005,18 @@
         <numerusform>عُدّت %n إرسالات في {areas}.</numerusform>
         <numerusform>عُدّ %n إرسالًا في {areas}.</numerusform>
         <numerusform>عُدّ %n إرسال في {areas}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="108" />
+      <source>%n submissions will be removed</source>
+      <translation>
+        <numerusform>‏%n إرسال ستُزال</numerusform>
+        <numerusform>إرسال واحد (%n) سيُزال</numerusform>
+        <numerusform>إرسالان (%n) سيُزالان</numerusform>
+        <numerusform>‏%n إرسالات ستُزال</numerusform>
+        <numerusform>‏%n إرسالًا ستُزال</numerusform>
+        <numerusform>‏%n إرسال ستُزال</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -849,6 +1053,66 @@
         <numerusform>كُتبت %n بلاطات في {file}.</numerusform>
         <numerusform>كُتبت %n بلاطة في {file}.</numerusform>
         <numerusform>كُتبت %n بلاطة في {file}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="197" />
+      <source>%n to change</source>
+      <translation>
+        <numerusform>‏%n صف للتغيير</numerusform>
+        <numerusform>صف واحد (%n) للتغيير</numerusform>
+        <numerusform>صفان (%n) للتغيير</numerusform>
+        <numerusform>‏%n صفوف للتغيير</numerusform>
+        <numerusform>‏%n صفًا للتغيير</numerusform>
+        <numerusform>‏%n صف للتغيير</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="198" />
+      <source>%n to remove</source>
+      <translation>
+        <numerusform>‏%n صف للإزالة</numerusform>
+        <numerusform>صف واحد (%n) للإزالة</numerusform>
+        <numerusform>صفان (%n) للإزالة</numerusform>
+        <numerusform>‏%n صفوف للإزالة</numerusform>
+        <numerusform>‏%n صفًا للإزالة</numerusform>
+        <numerusform>‏%n صف للإزالة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="223" />
+      <source>%n values changed</source>
+      <translation>
+        <numerusform>‏%n قيمة غُيِّرت</numerusform>
+        <numerusform>قيمة واحدة (%n) غُيِّرت</numerusform>
+        <numerusform>قيمتان (%n) غُيِّرتا</numerusform>
+        <numerusform>‏%n قيم غُيِّرت</numerusform>
+        <numerusform>‏%n قيمةً غُيِّرت</numerusform>
+        <numerusform>‏%n قيمة غُيِّرت</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="87" />
+      <source>%n values edited</source>
+      <translation>
+        <numerusform>‏%n قيمة معدَّلة</numerusform>
+        <numerusform>قيمة واحدة (%n) معدَّلة</numerusform>
+        <numerusform>قيمتان (%n) معدَّلتان</numerusform>
+        <numerusform>‏%n قيم معدَّلة</numerusform>
+        <numerusform>‏%n قيمةً معدَّلةً</numerusform>
+        <numerusform>‏%n قيمة معدَّلة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="103" />
+      <source>%n values will be changed</source>
+      <translation>
+        <numerusform>‏%n قيمة ستُغيَّر</numerusform>
+        <numerusform>قيمة واحدة (%n) ستُغيَّر</numerusform>
+        <numerusform>قيمتان (%n) ستُغيَّران</numerusform>
+        <numerusform>‏%n قيم ستُغيَّر</numerusform>
+        <numerusform>‏%n قيمةً ستُغيَّر</numerusform>
+        <numerusform>‏%n قيمة ستُغيَّر</numerusform>
       </translation>
     </message>
     <message>
@@ -952,7 +1216,7 @@
       <translation>‏«{value}» ليس مضلعًا: يحتاج إلى 3 نقاط مختلفة على الأقل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="246" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="247" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>‏«{value}» ليست من القيم المسموح بها ({allowed})</translation>
     </message>
@@ -967,7 +1231,12 @@
       <translation>(قائمة مرفقاته)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="298" />
+      <location filename="../cartong_plugin/core/base/i18n.py" line="44" />
+      <source>, </source>
+      <translation>، </translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="299" />
       <source>... and {count} more.</source>
       <translation>... و{count} أخرى.</translation>
     </message>
@@ -977,7 +1246,7 @@
       <translation>... بدأت خلال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="186" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="191" />
       <source>... started within (minutes)</source>
       <translation>... بدأت خلال (بالدقائق)</translation>
     </message>
@@ -1096,7 +1365,7 @@
       <translation>جدول جديد في كل مرة: فيبقى التخطيط صالحًا عند حفظ المشروع وإعادة فتحه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="230" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="233" />
       <source>A number is expected here.</source>
       <translation>يُتوقع رقم هنا.</translation>
     </message>
@@ -1215,7 +1484,7 @@
       <translation>الحدود الإدارية (GeoPackage، اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="98" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="99" />
       <source>Admin boundaries (area of interest, P-codes, gazetteer)</source>
       <translation>الحدود الإدارية (منطقة الاهتمام، رموز P-code، المعجم الجغرافي)</translation>
     </message>
@@ -1257,7 +1526,7 @@
       <translation>يحسب أيضًا الإرسالات بلا GPS وتلك التي نقطة GPS الخاصة بها خاطئة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="203" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="208" />
       <source>Also export the log for field teams (CSV or XLSX, optional)</source>
       <translation>تصدير السجل أيضًا للفرق الميدانية (CSV أو XLSX، اختياري)</translation>
     </message>
@@ -1282,7 +1551,7 @@
       <translation>عرض كل إرسال أيضًا كنقطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="109" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="110" />
       <source>Also write the log as an Excel workbook (.xlsx) or a CSV file, e.g. cleaning_log.xlsx, for field teams to fill in new_value and change_type; bring it back with 'Apply the cleaning log'.</source>
       <translation>كتابة السجل أيضًا كمصنف Excel (.xlsx) أو ملف CSV، مثل cleaning_log.xlsx، لتملأ الفرق الميدانية new_value وchange_type؛ أعِده باستخدام «تطبيق سجل التنظيف».</translation>
     </message>
@@ -1291,7 +1560,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="78" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="79" />
       <source>An answer is unusual when it lies further than this many interquartile ranges beyond the quartiles (below Q1 - k x IQR or above Q3 + k x IQR). Default 3, far out; 1.5 flags many more. A value is flagged only when the robust z-score agrees.</source>
       <translation>تكون الإجابة غير معتادة حين تبعد أكثر من هذا العدد من المدى الربيعي خارج الربيعات (تحت Q1 - k x IQR أو فوق Q3 + k x IQR). الافتراضي 3، بعيد جدًا؛ و1.5 يعلّم قيمًا أكثر بكثير. لا تُعلَّم القيمة على أنها قيمة شاذة إلا إذا وافقت الدرجة المعيارية المتينة.</translation>
     </message>
@@ -1300,7 +1569,7 @@
       <translation type="vanished">تكون الإجابة غير معتادة حين تتجاوز درجتها المعيارية المتينة (0.6745 x بعدها عن الوسيط، بوحدات الانحراف المطلق عن الوسيط) هذه القيمة. الافتراضي 3.5؛ والقيمة الأدنى تعلّم أكثر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="89" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="90" />
       <source>An answer is unusual when its robust z-score (0.6745 x its distance to the median, in median absolute deviations) is above this. Default 3.5; lower flags more. Where more than half the answers are equal (median absolute deviation 0), its distance to the median in mean absolute deviations (x 1.2533) stands in for it.</source>
       <translation>تكون الإجابة غير معتادة حين تتجاوز درجتها المعيارية المتينة (0.6745 x بعدها عن الوسيط، بوحدات الانحراف المطلق عن الوسيط) هذه القيمة. الافتراضي 3.5؛ والقيمة الأدنى تعلّم أكثر. وحين تتساوى أكثر من نصف الإجابات (الانحراف المطلق عن الوسيط 0)، يحل محلها بعدها عن الوسيط بوحدات متوسط الانحراف المطلق (x 1.2533).</translation>
     </message>
@@ -1360,12 +1629,12 @@
       <translation>رمز الوصول الخاص بمستخدم التطبيق (app user)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="120" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="127" />
       <source>Apply the cleaning log</source>
       <translation>تطبيق سجل التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="181" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="188" />
       <source>Applying the cleaning log to {layer}</source>
       <translation>جارٍ تطبيق سجل التنظيف على {layer}</translation>
     </message>
@@ -1380,7 +1649,7 @@
       <translation>منطقة الاهتمام</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="120" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="125" />
       <source>Area of interest when there are no admin boundaries (optional)</source>
       <translation>منطقة الاهتمام عند عدم توفر حدود إدارية (اختياري)</translation>
     </message>
@@ -1439,7 +1708,7 @@
       <translation>أُزيلت أعمدة المرفقات: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="326" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="348" />
       <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
       <translation>تم تخطي المرفق {name} من الإرسال {uuid}: {reason}</translation>
     </message>
@@ -1449,7 +1718,7 @@
       <translation>المرفقات المفقودة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="267" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="276" />
       <source>Attachments: {folder}</source>
       <translation>المرفقات: {folder}</translation>
     </message>
@@ -1543,17 +1812,17 @@
       <translation type="vanished">يعيد عمل الفريق الميداني إلى GeoPackage المسح في المكتب: الإرسالات الجديدة (حسب _uuid، مع صفوفها الخام وصفوف التكرار كما وردت)، والقيم المعدَّلة في الميدان، وقرارات التنظيف المتخذة هناك (مع من اتخذها ومتى). القيمة التي تغيّرت في المكتب وفي الميدان معًا تعارض: يُبقى على قيمة المكتب ويُدرج التعارض في الجدول field_conflicts وفي ملف CSV. الصفوف الخام الموجودة أصلًا في المكتب لا تتغير أبدًا. حدّد ملف zip الخاص بالحزمة أو manifest.json الخاص بها أو GeoPackage المسح الخاص بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="167" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="174" />
       <source>Build it anyway</source>
       <translation>إنشاؤها رغم ذلك</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="129" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="136" />
       <source>Build the cleaned layer</source>
       <translation>إنشاء الطبقة المنظفة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="191" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="198" />
       <source>Building the cleaned layer…</source>
       <translation>جارٍ بناء الطبقة المنظفة…</translation>
     </message>
@@ -1616,7 +1885,7 @@
       <translation>أُلغي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="253" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="261" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>أُلغي: لم تُكتب الطبقة المنظفة.</translation>
     </message>
@@ -1641,7 +1910,7 @@
       <translation>أُلغي: لم يبقَ أي شيء في المجلد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="189" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="196" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>أُلغي: لم تُغيَّر الطبقة المنظفة.</translation>
     </message>
@@ -1656,12 +1925,12 @@
       <translation>أُلغي: لم يتغير GeoPackage المكتب.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="135" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="138" />
       <source>Cancelling…</source>
       <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="134" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="145" />
       <source>Cannot connect to the PostgreSQL database {target}: {detail}. Check the host, port and database of the connection and that the server is running.</source>
       <translation>لا يمكن الاتصال بقاعدة بيانات PostgreSQL ‏{target}: {detail}. تحقق من المضيف والمنفذ وقاعدة البيانات في الاتصال ومن أن الخادم يعمل.</translation>
     </message>
@@ -1691,7 +1960,7 @@
       <translation>تعذّر الوصول إلى {host}: يبدو أن هذا الحاسوب غير متصل، أو أن الخادم متوقف ({reason}). تحقّق من الاتصال وأعد المحاولة؛ آخر نسخة تم تنزيلها لا تزال متاحة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="309" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="317" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>لا يمكن قراءة سجل تنظيف من {file}: اختر ملف .csv أو .xlsx.</translation>
     </message>
@@ -1711,7 +1980,7 @@
       <translation>لا يمكن كتابة {file}: {error}. اختر مجلدًا آخر أو اسم ملف آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="215" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="218" />
       <source>CartONG</source>
       <translation>‏CartONG</translation>
     </message>
@@ -1807,7 +2076,7 @@
       <translation>جارٍ فحص {layer}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="63" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="64" />
       <source>Checks a survey layer (or table) for duplicated submissions, missing required answers, values out of range or unusual, GPS problems (missing, at 0,0, swapped, outside the admin areas, poor precision, in another area than answered), interview durations, collection dates and bursts, 'other (specify)' answers to recode, and typed admin names to match to P-codes. With the XLSForm the checks know required questions, skip logic and constraints. Each flagged value becomes a row of the cleaning log (uuid, question, old_value, new_value, issue, check_id, change_type...), written as the table 'cleaning_log' of the survey's GeoPackage (or of the GeoPackage you choose). Decisions already taken in an existing log are kept. The raw data is not changed.</source>
       <translation>يفحص طبقة مسح (أو جدوله) بحثًا عن: الإرسالات المكررة، والإجابات الإلزامية المفقودة، والقيم الخارجة عن النطاق أو غير المعتادة، ومشكلات GPS (نقطة مفقودة، أو عند 0,0، أو إحداثيات معكوسة، أو خارج الوحدات الإدارية، أو دقة غير كافية، أو في وحدة غير التي ذُكرت في الإجابة)، ومدد المقابلات، وتواريخ الجمع والمقابلات المتتالية، وإجابات «أخرى (حدّد)» التي يلزم إعادة ترميزها، وأسماء الوحدات الإدارية المكتوبة يدويًا لمطابقتها مع رموز P-code. ومع ملف XLSForm تعرف الفحوصات الأسئلة الإلزامية ومنطق التخطي والقيود. تصبح كل قيمة مُعلَّمة صفًا في سجل التنظيف (uuid، question، old_value، new_value، issue، check_id، change_type…)، ويُكتب في الجدول «cleaning_log» في ملف GeoPackage الخاص بالمسح (أو في ملف GeoPackage الذي تختاره). يُحتفظ بالقرارات المتخذة سابقًا في سجل موجود. لا تُغيَّر البيانات الخام.</translation>
     </message>
@@ -2046,7 +2315,7 @@
       <translation>المسح المنظف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="208" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="210" />
       <source>Cleaning</source>
       <translation>التنظيف</translation>
     </message>
@@ -2056,7 +2325,7 @@
       <translation>قرارات التنظيف المدمجة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="210" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="215" />
       <source>Cleaning log</source>
       <translation>سجل التنظيف</translation>
     </message>
@@ -2066,17 +2335,17 @@
       <translation>سجل التنظيف (CSV أو XLSX أو GeoPackage؛ فارغ: ملف GeoPackage الخاص بالمسح)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="262" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="264" />
       <source>Cleaning log exported to {file}.</source>
       <translation>صُدِّر سجل التنظيف إلى {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="400" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="414" />
       <source>Cleaning log of {schema} in {target}: {kept} rows kept with their decisions, {new} new, {gone} no longer raised removed.</source>
       <translation>سجل التنظيف الخاص بـ {schema} في {target}: {kept} صفًا محفوظًا مع قراراته، {new} جديدًا، {gone} لم تعد مُبلَّغًا عنها أُزيلت.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="245" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="247" />
       <source>Cleaning log saved in {file} (%n rows).</source>
       <translation>
         <numerusform>حُفظ سجل التنظيف في {file} (%n صف).</numerusform>
@@ -2109,7 +2378,7 @@
       <translation>سجلات التنظيف (*.xlsx *.csv *.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="323" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="325" />
       <source>Cleaning logs (*.xlsx *.csv)</source>
       <translation>سجلات التنظيف (*.xlsx *.csv)</translation>
     </message>
@@ -2129,7 +2398,7 @@
       <translation>مغلق</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="172" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="174" />
       <source>Closest gazetteer name: {place}, score {score}.</source>
       <translation>أقرب اسم في المعجم الجغرافي: {place}، الدرجة {score}.</translation>
     </message>
@@ -2198,7 +2467,7 @@
       <translation>أعمدة مُعلَّمة على أنها بيانات شخصية يُبقى عليها في النسخة كما هي، مثل village حين يحتاج إليه الشريك. غير مستحسن: يُذكر في README كل عمود عالي الخطورة أُبقي عليه. إن لم يُحدَّد أي خيار، يُحذف أي عمود آخر عالي الخطورة، ويُطبَّق الترميز المستعار على الأعمدة التي تحدد هوية العاملين أو الأجهزة أو الحسابات أو الوثائق (وتُحذف عندما لا يمكن فتح أي مفتاح)، كما في الحالة الأولى للمعالج.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="75" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="78" />
       <source>Columns likely holding personal data at high risk</source>
       <translation>أعمدة يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة</translation>
     </message>
@@ -2273,7 +2542,7 @@
       <translation>أعمدة تُستبدل قيمها بأسماء مستعارة، مثل household_id: تحصل القيمة نفسها دائمًا على الاسم المستعار نفسه بالمفتاح نفسه، فيظل ممكنًا ربط الصفوف، لكن لا يمكن استرجاع القيمة من دون المفتاح.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="53" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="54" />
       <source>Compare numbers within each value of this field, e.g. admin1, when areas differ (incomes in the capital and in villages). Groups of fewer than 20 submissions get no statistical check.</source>
       <translation>مقارنة الأرقام ضمن كل قيمة من قيم هذا الحقل، مثل admin1، حين تختلف المناطق (الدخل في العاصمة وفي القرى). لا تخضع المجموعات التي تضم أقل من 20 إرسالًا لأي فحص إحصائي.</translation>
     </message>
@@ -2283,7 +2552,7 @@
       <translation>مقارنة الأرقام داخل مجموعات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="136" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="141" />
       <source>Compare numbers within groups of this field (optional)</source>
       <translation>مقارنة الأرقام داخل مجموعات هذا الحقل (اختياري)</translation>
     </message>
@@ -2588,12 +2857,12 @@
       <translation type="vanished">تم: {action} {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="46" />
       <source>Download</source>
       <translation>التنزيل</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="26" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="29" />
       <source>Download attachments (photos) beside the GeoPackage</source>
       <translation>تنزيل المرفقات (الصور) بجوار ملف GeoPackage</translation>
     </message>
@@ -2603,17 +2872,17 @@
       <translation>تنزيل المرفقات (الصور) في المجلد {folder} بجوار ملف GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="192" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="195" />
       <source>Download cancelled: no GeoPackage was written.</source>
       <translation>أُلغي التنزيل: لم يُكتب أي ملف GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="190" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="193" />
       <source>Download cancelled: {file} was left as it was.</source>
       <translation>أُلغي التنزيل: بقي {file} كما كان.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="163" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="166" />
       <source>Download finished.</source>
       <translation>اكتمل التنزيل.</translation>
     </message>
@@ -2638,17 +2907,17 @@
       <translation>تنزيل مسح من ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="119" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="122" />
       <source>Downloading every submission of {form} into {file}…</source>
       <translation>جارٍ تنزيل جميع إرسالات {form} في {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="117" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="120" />
       <source>Downloading the new submissions of {form} into {file}…</source>
       <translation>جارٍ تنزيل الإرسالات الجديدة لـ {form} في {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="102" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="104" />
       <source>Downloading {form}</source>
       <translation>جارٍ تنزيل {form}</translation>
     </message>
@@ -2727,7 +2996,7 @@
       <translation>فترات متساوية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="138" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="141" />
       <source>Every answer is the same as in submission {uuid}; remove_survey drops this one.</source>
       <translation>جميع الإجابات مطابقة لإجابات الإرسال {uuid}؛ يحذف remove_survey هذا الإرسال.</translation>
     </message>
@@ -2752,7 +3021,7 @@
       <translation>مثال بمسح العيّنة، بلغة الخريطة. تعرض خريطتك بياناتك ونصوصك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="316" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="318" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>مصنف Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -2822,7 +3091,7 @@
       <translation>تصدير الملخص…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="314" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="316" />
       <source>Export the cleaning log</source>
       <translation>تصدير سجل التنظيف</translation>
     </message>
@@ -2832,7 +3101,7 @@
       <translation>تصدير ملخص الجلسة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="217" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="222" />
       <source>Exported cleaning log</source>
       <translation>سجل التنظيف المُصدَّر</translation>
     </message>
@@ -2890,8 +3159,12 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="48" />
+      <source>Fields that together identify one household or person, e.g. household_id, or village and respondent_name (typed in qgis_process as village,respondent_name): submissions with the same values are flagged. A name that is not a field of the layer is refused. Empty: only repeated _uuid and identical answers are flagged.</source>
+      <translation>حقول تحدد معًا أسرة أو شخصًا واحدًا، مثل household_id، أو village وrespondent_name (وتُكتب في qgis_process هكذا: village,respondent_name): تُعلَّم الإرسالات ذات القيم نفسها. يُرفض الاسم الذي ليس حقلًا في الطبقة. فارغ: لا يُعلَّم إلا تكرار _uuid والإجابات المتطابقة.</translation>
+    </message>
+    <message>
       <source>Fields that together identify one household or person, e.g. household_id, or village and respondent_name: submissions with the same values are flagged. Empty: only repeated _uuid and identical answers are flagged.</source>
-      <translation>حقول تحدد معًا أسرة أو شخصًا واحدًا، مثل household_id، أو village وrespondent_name: تُعلَّم الإرسالات ذات القيم نفسها. فارغ: لا يُعلَّم إلا تكرار _uuid والإجابات المتطابقة.</translation>
+      <translation type="vanished">حقول تحدد معًا أسرة أو شخصًا واحدًا، مثل household_id، أو village وrespondent_name: تُعلَّم الإرسالات ذات القيم نفسها. فارغ: لا يُعلَّم إلا تكرار _uuid والإجابات المتطابقة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="107" />
@@ -2909,7 +3182,7 @@
       <translation>كشف التكرارات وأخطاء GPS والقيم الشاذة والمقابلات القصيرة جدًا؛ مع الاحتفاظ بسجل التنظيف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="155" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="160" />
       <source>First day of data collection (YYYY-MM-DD, optional)</source>
       <translation>أول يوم لجمع البيانات (YYYY-MM-DD، اختياري)</translation>
     </message>
@@ -3033,7 +3306,7 @@
       <translation>نقطة GPS مفقودة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="271" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="272" />
       <source>GPS point moved: coordinates out of date</source>
       <translation>نقطة GPS منقولة: إحداثيات قديمة</translation>
     </message>
@@ -3048,7 +3321,7 @@
       <translation>نقاط GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="73" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="74" />
       <source>GPS points whose precision (the accuracy radius the phone recorded, e.g. _location_precision) is worse than this many metres are flagged. Default 50 m; 20 m in a dense camp.</source>
       <translation>تُعلَّم نقاط GPS التي تكون دقتها (نصف قطر الدقة الذي سجله الهاتف، مثل _location_precision) أسوأ من هذا العدد من الأمتار. الافتراضي 50 م؛ و20 م في مخيم مكتظ.</translation>
     </message>
@@ -3063,7 +3336,7 @@
       <translation>‏GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="70" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="73" />
       <source>GeoPackage (*.gpkg *.GPKG)</source>
       <translation>‏GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
@@ -3078,12 +3351,12 @@
       <translation>‏GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="194" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="199" />
       <source>GeoPackage for the cleaning log (empty: the survey's GeoPackage)</source>
       <translation>ملف GeoPackage لسجل التنظيف (فارغ: ملف GeoPackage الخاص بالمسح)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="265" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="274" />
       <source>GeoPackage: {file}</source>
       <translation>‏GeoPackage: {file}</translation>
     </message>
@@ -3193,7 +3466,7 @@
       <translation>الاستيراد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="323" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="325" />
       <source>Import an edited cleaning log</source>
       <translation>استيراد سجل تنظيف معدَّل</translation>
     </message>
@@ -3218,7 +3491,7 @@
       <translation>استيراد بيانات المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="25" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="32" />
       <source>Import survey data (KoboToolbox, ODK, ONA)</source>
       <translation>استيراد بيانات المسح (KoboToolbox، ODK، ONA)</translation>
     </message>
@@ -3271,7 +3544,7 @@
       <translation>في ODK Central: المشروع &gt; مستخدمو التطبيق؛ رمز الوصول هو الجزء الأخير من رابط مستخدم التطبيق. يمكن لمستخدمي التطبيق إرسال الإرسالات لكن لا يمكنهم قراءتها: لتنزيل البيانات، استخدم حساب ويب لديه دور مُطّلع على المشروع (Project Viewer).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="105" />
+      <location filename="../cartong_plugin/processing/base.py" line="118" />
       <source>In the field</source>
       <translation>في الميدان</translation>
     </message>
@@ -3291,12 +3564,12 @@
       <translation>مدد المقابلات وتواريخها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="62" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="63" />
       <source>Interviews longer than this, in minutes, are flagged (default 120): often a form left open and finished later.</source>
       <translation>تُعلَّم المقابلات الأطول من هذه المدة بالدقائق (الافتراضي 120): غالبًا نموذج تُرك مفتوحًا واكتمل لاحقًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="58" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="59" />
       <source>Interviews shorter than this, in minutes, are flagged (default 10; refusals are not). Take the shortest real interview of the pilot.</source>
       <translation>تُعلَّم المقابلات الأقصر من هذه المدة بالدقائق (الافتراضي 10؛ لا تُعلَّم حالات الرفض). خذ أقصر مقابلة حقيقية في المرحلة التجريبية.</translation>
     </message>
@@ -3356,7 +3629,7 @@
       <translation>الاحتفاظ بالأعداد لكل وحدة في ملف GeoPackage الخاص بالمسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="189" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="194" />
       <source>Keep the decisions of the existing cleaning log</source>
       <translation>الاحتفاظ بقرارات سجل التنظيف الموجود</translation>
     </message>
@@ -3371,7 +3644,7 @@
       <translation>الإبقاء على المواقع الدقيقة (غير مستحسن).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="126" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="131" />
       <source>Key fields that identify a household (optional)</source>
       <translation>الحقول الرئيسية التي تحدد الأسرة (اختياري)</translation>
     </message>
@@ -3426,9 +3699,14 @@
       <translation>لغة التسميات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="61" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="23" />
       <source>Label language (e.g. English (en), fr; empty: the form's default)</source>
       <translation>لغة التسميات (مثل English (en)، fr؛ فارغ: اللغة الافتراضية للنموذج)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="283" />
+      <source>Labels: {language}.</source>
+      <translation>التسميات: {language}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/layout_page.py" line="52" />
@@ -3465,7 +3743,7 @@
       <translation>أقصى إزاحة (م)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="160" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="165" />
       <source>Last day of data collection (YYYY-MM-DD, optional)</source>
       <translation>آخر يوم لجمع البيانات (YYYY-MM-DD، اختياري)</translation>
     </message>
@@ -3495,7 +3773,7 @@
       <translation>الطبقة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="270" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="279" />
       <source>Layers in the project: {layers}.</source>
       <translation>الطبقات في المشروع: {layers}.</translation>
     </message>
@@ -3561,8 +3839,12 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/detect_personal_data.py" line="30" />
+      <source>Lists the columns of a survey layer that likely hold personal data (names, phone numbers, ID numbers, precise GPS locations, free text, photos and attachment links), with a risk level (high, medium, low), the reason and a suggested protection. Columns are found by their XLSForm type (when the form is given), by words of their names and labels in English, French, Spanish, Portuguese and Arabic (an editable keyword list) and by the pattern of their values (phone numbers in any digits). Read the list before sharing: it helps, it does not guarantee.</source>
+      <translation>يسرد أعمدة طبقة المسح التي يُرجَّح أنها تحتوي على بيانات شخصية (الأسماء، أرقام الهواتف، أرقام الهوية، مواقع GPS الدقيقة، النص الحر، الصور وروابط المرفقات)، مع مستوى الخطورة (مرتفع، متوسط، منخفض)، والسبب، وحماية مقترحة. تُكتشف الأعمدة من نوعها في XLSForm (عند تقديم النموذج)، ومن كلمات أسمائها وتسمياتها بالإنجليزية والفرنسية والإسبانية والبرتغالية والعربية (قائمة كلمات مفتاحية قابلة للتعديل)، ومن شكل قيمها (أرقام الهواتف بأي نظام للأرقام). اقرأ القائمة قبل المشاركة: فهي تساعد ولا تضمن شيئًا.</translation>
+    </message>
+    <message>
       <source>Lists the columns of a survey layer that likely hold personal data (names, phone numbers, ID numbers, precise GPS locations, free text, photos and attachment links), with a risk level (high, medium, low), the reason and a suggested protection. Columns are found by their XLSForm type (when the form is given), by words of their names in English and French (an editable keyword list) and by the pattern of their values. Read the list before sharing: it helps, it does not guarantee.</source>
-      <translation>يسرد أعمدة طبقة المسح التي يُرجَّح أنها تحتوي على بيانات شخصية (الأسماء، أرقام الهواتف، أرقام الهوية، مواقع GPS الدقيقة، النص الحر، الصور وروابط المرفقات)، مع مستوى الخطورة (مرتفع، متوسط، منخفض)، والسبب، وحماية مقترحة. تُكتشف الأعمدة من نوعها في XLSForm (عند تقديم النموذج)، ومن كلمات أسمائها بالإنجليزية والفرنسية (قائمة كلمات مفتاحية قابلة للتعديل)، ومن شكل قيمها. اقرأ القائمة قبل المشاركة: فهي تساعد ولا تضمن شيئًا.</translation>
+      <translation type="vanished">يسرد أعمدة طبقة المسح التي يُرجَّح أنها تحتوي على بيانات شخصية (الأسماء، أرقام الهواتف، أرقام الهوية، مواقع GPS الدقيقة، النص الحر، الصور وروابط المرفقات)، مع مستوى الخطورة (مرتفع، متوسط، منخفض)، والسبب، وحماية مقترحة. تُكتشف الأعمدة من نوعها في XLSForm (عند تقديم النموذج)، ومن كلمات أسمائها بالإنجليزية والفرنسية (قائمة كلمات مفتاحية قابلة للتعديل)، ومن شكل قيمها. اقرأ القائمة قبل المشاركة: فهي تساعد ولا تضمن شيئًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="169" />
@@ -3640,7 +3922,7 @@
       <translation>أطول مدة معقولة للمقابلة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="150" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="155" />
       <source>Longest plausible interview (minutes)</source>
       <translation>أطول مدة معقولة للمقابلة (بالدقائق)</translation>
     </message>
@@ -3744,7 +4026,7 @@
       <translation>إعداد الخريطة: {author}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="103" />
+      <location filename="../cartong_plugin/processing/base.py" line="116" />
       <source>Maps</source>
       <translation>الخرائط</translation>
     </message>
@@ -3833,6 +4115,11 @@
       <translation>دمج حزمة ميدانية مُعادة</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="82" />
+      <source>Merged into {file}: {counts}.</source>
+      <translation>دُمج في {file}: {counts}.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="257" />
       <source>Method</source>
       <translation>الطريقة</translation>
@@ -3908,7 +4195,7 @@
       <translation>حقل اسم الوحدات الإدارية (التسميات، صفحات الأطلس)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="110" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="111" />
       <source>Name field of the admin boundaries</source>
       <translation>حقل الاسم في الحدود الإدارية</translation>
     </message>
@@ -3948,7 +4235,7 @@
       <translation>القيمة الجديدة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="45" />
       <source>Next &gt;</source>
       <translation>التالي &gt;</translation>
     </message>
@@ -3968,7 +4255,7 @@
       <translation>لا يوجد بعد أي اتصال PostgreSQL محفوظ في QGIS: اطلب واحدًا من مسؤول قاعدة البيانات وأضفه في المتصفح (PostgreSQL &gt; اتصال جديد).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="253" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="240" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>لم يُقدَّم أي XLSForm: استُنتجت أنواع الأعمدة من القيم، والخيارات بلا تسميات.</translation>
     </message>
@@ -4008,7 +4295,7 @@
       <translation>لا يوجد اتصال: تحتوي الصفحة أعلاه على الأساسيات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="74" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="78" />
       <source>No copy of this form has been downloaded on this computer yet.</source>
       <translation>لم يُنزَّل بعد أي نسخة من هذا النموذج على هذا الحاسوب.</translation>
     </message>
@@ -4018,7 +4305,7 @@
       <translation>لا توجد بيانات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="187" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="189" />
       <source>No gazetteer name is close enough (best score {score}: {places}).</source>
       <translation>لا يوجد اسم قريب بما يكفي في المعجم الجغرافي (أفضل درجة {score}: {places}).</translation>
     </message>
@@ -4043,7 +4330,7 @@
       <translation>لا توجد موارد على الإنترنت مُدرجة لهذه الخطوة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="221" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="222" />
       <source>No output GeoPackage was given.</source>
       <translation>لم يُحدَّد ملف GeoPackage للناتج.</translation>
     </message>
@@ -4093,7 +4380,7 @@
       <translation>لا يحتوي أي إرسال على قيمة في {field}: لا شيء للتجميع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="221" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="223" />
       <source>No submission has the uuid {uuid} in {layer}.</source>
       <translation>لا يوجد إرسال يحمل uuid {uuid} في {layer}.</translation>
     </message>
@@ -4143,7 +4430,7 @@
       <translation>لم يُجرَ: اختر الحدود الإدارية في الصفحة الأولى («السابق») لفحص أسماء الوحدات الإدارية المكتوبة يدويًا. ومن دونها، لا تُقارن نقاط GPS بمنطقة الاهتمام أدناه إلا إذا علّمتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="202" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="204" />
       <source>Not saved yet.</source>
       <translation>لم يُحفظ بعد.</translation>
     </message>
@@ -4223,17 +4510,17 @@
       <translation>متصل: يُفتح الدليل في متصفحك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="85" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="96" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the API token is, env:KOBO_TOKEN (an environment variable) or file:/home/me/kobo_token.txt (a file holding the token). Give the place, never the token itself: parameter values are kept in the Processing history and in models.</source>
       <translation>فقط للتشغيل من دون نافذة QGIS (qgis_process، المهام المجدولة)، حيث لا يمكن طلب كلمة المرور الرئيسية: مكان رمز الوصول، env:KOBO_TOKEN (متغير بيئة) أو file:/home/me/kobo_token.txt (ملف يحتوي على الرمز). اذكر المكان، لا رمز الوصول نفسه أبدًا: تُحفظ قيم المعاملات في سجل Processing وفي النماذج.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="114" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="126" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the password or app-user token is, env:ODK_PASSWORD (an environment variable) or file:/home/me/odk_password.txt (a file holding it). Give the place, never the secret itself: parameter values are kept in the Processing history and in models.</source>
       <translation>فقط للتشغيل من دون نافذة QGIS (qgis_process، المهام المجدولة)، حيث لا يمكن طلب كلمة المرور الرئيسية: مكان كلمة المرور أو رمز الوصول لمستخدم التطبيق، env:ODK_PASSWORD (متغير بيئة) أو file:/home/me/odk_password.txt (ملف يحتوي عليها). اذكر المكان، لا السر نفسه أبدًا: تُحفظ قيم المعاملات في سجل Processing وفي النماذج.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="120" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="132" />
       <source>Only with the place of a password above: the email of the ODK Central account the password belongs to, e.g. data.manager@example.org. Leave it empty when the place holds an app-user token.</source>
       <translation>فقط مع مكان كلمة مرور أعلاه: البريد الإلكتروني لحساب ODK Central الذي تعود إليه كلمة المرور، مثل data.manager@example.org. اتركه فارغًا حين يحمل المكان رمز الوصول لمستخدم التطبيق.</translation>
     </message>
@@ -4248,12 +4535,12 @@
       <translation>فتح ملاحظة README</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="236" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="240" />
       <source>Open the folder</source>
       <translation>فتح المجلد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="64" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="65" />
       <source>Open the last downloaded copy</source>
       <translation>فتح آخر نسخة تم تنزيلها</translation>
     </message>
@@ -4317,7 +4604,7 @@
       <translation>حدود القيم الشاذة، بعدد المدى الربيعي: يُعلَّم الرقم عندما يبعد بهذا العدد من مرات انتشار النصف الأوسط من الإجابات تحت الربيع الأول أو فوق الربيع الثالث. القيمة المعتادة 1.5؛ والقيمة 3 لا تعلّم إلا القيم القصوى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="170" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="175" />
       <source>Outlier fences: interquartile ranges beyond the quartiles</source>
       <translation>حدود القيم الشاذة: عدد مرات المدى الربيعي خارج الربيعيات</translation>
     </message>
@@ -4326,7 +4613,7 @@
       <translation type="vanished">عتبة القيم الشاذة (الدرجة المعيارية المتينة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="174" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="179" />
       <source>Outlier threshold: robust z-score</source>
       <translation>عتبة القيم الشاذة: الدرجة المعيارية المتينة</translation>
     </message>
@@ -4356,7 +4643,7 @@
       <translation>خارج قيد النموذج «{constraint}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="359" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="364" />
       <source>P-code</source>
       <translation>‏P-code</translation>
     </message>
@@ -4376,7 +4663,7 @@
       <translation>حقل P-code للوحدات الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="105" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="106" />
       <source>P-code field of the admin boundaries</source>
       <translation>حقل P-code في الحدود الإدارية</translation>
     </message>
@@ -4471,7 +4758,7 @@
       <translation>حقل P-code الأعلى</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="115" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="117" />
       <source>Parent P-code field of the admin boundaries</source>
       <translation>حقل P-code الأعلى في الحدود الإدارية</translation>
     </message>
@@ -4481,7 +4768,7 @@
       <translation>كلمة المرور</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="227" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="234" />
       <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
       <translation>الصفوف المعلّقة لا تغيّر شيئًا. قرّر بشأنها («السابق»)، أو أرسل السجل المُصدَّر إلى الفريق الميداني ثم طبّقه مجددًا: يُعاد بناء الطبقة المنظفة من البيانات المستوردة في كل مرة.</translation>
     </message>
@@ -4496,7 +4783,7 @@
       <translation>اسم شخص</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="142" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="145" />
       <source>Personal data at high risk in the survey layer: {columns}. Protect these columns (Data protection, or cartong:exportforsharing) before sharing the file.</source>
       <translation>بيانات شخصية عالية الخطورة في طبقة المسح: {columns}. احمِ هذه الأعمدة (حماية البيانات، أو cartong:exportforsharing) قبل مشاركة الملف.</translation>
     </message>
@@ -4556,7 +4843,7 @@
       <translation>عمودي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="151" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="154" />
       <source>Possible personal data ({risk} risk): {column}. {reason}</source>
       <translation>بيانات شخصية محتملة (الخطورة: {risk}): {column}. {reason}</translation>
     </message>
@@ -4566,7 +4853,7 @@
       <translation>اتصال PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="118" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="129" />
       <source>PostgreSQL did not accept the login for {target}: {detail}. Store the user name and password in an authentication configuration of the connection (Browser &gt; PostgreSQL &gt; Edit connection &gt; Authentication), then try again.</source>
       <translation>لم يقبل PostgreSQL تسجيل الدخول إلى {target}: {detail}. احفظ اسم المستخدم وكلمة المرور في إعداد مصادقة للاتصال (المستعرض &gt; PostgreSQL &gt; تحرير الاتصال &gt; المصادقة) ثم أعد المحاولة.</translation>
     </message>
@@ -4581,12 +4868,12 @@
       <translation>رفض PostgreSQL الصف {row} من الجدول {table}: {detail}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="150" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="161" />
       <source>PostgreSQL refused {doing} in {target}: {detail}</source>
       <translation>رفض PostgreSQL {doing} في {target}: {detail}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="141" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="152" />
       <source>PostgreSQL refused {doing} in {target}: {detail}. Ask the database administrator for the survey's role: &lt;schema&gt;_viewer to read it, &lt;schema&gt;_reviewer to record cleaning decisions (GRANT &lt;role&gt; TO &lt;you&gt;).</source>
       <translation>رفض PostgreSQL {doing} في {target}: {detail}. اطلب من مسؤول قاعدة البيانات دور المسح: &lt;schema&gt;_viewer لقراءته، و&lt;schema&gt;_reviewer لتسجيل قرارات التنظيف (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
@@ -4701,7 +4988,7 @@
       <translation>لا يوجد في QGIS اتصال PostgreSQL باسم '{name}'. الاتصالات المعروفة: {names}. أضفه في المستعرض (PostgreSQL &gt; اتصال جديد) أو حدّد سلسلة اتصال مثل service=survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="47" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="48" />
       <source>QGIS stays usable during the download. If it fails or is cancelled, the GeoPackage is left as it was.</source>
       <translation>يبقى QGIS قابلًا للاستخدام أثناء التنزيل. إذا فشل أو أُلغي، يبقى ملف GeoPackage كما كان.</translation>
     </message>
@@ -4791,12 +5078,12 @@
       <translation>جارٍ قراءة {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="290" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="303" />
       <source>Reading {layer}...</source>
       <translation>جارٍ قراءة {layer}...</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="28" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="35" />
       <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, KoboToolbox or ODK Central submissions saved as JSON, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group (also for repeats flattened into columns such as kids[1]/name), a metadata table and the columns as received (cartong_columns: names, HXL hashtags). Rows without a location are kept without geometry and counted; HXL hashtag rows and empty rows at the end are not submissions. Without a form, column types are inferred from the values. An XLSX is read from its first visible sheet (hidden sheets are skipped) unless SHEET names another.</source>
       <translation>يقرأ تصدير مسح (CSV بفواصل ; أو ,، أو XLSX بأوراق تكرار، أو ملف zip من ODK Central، أو إرسالات KoboToolbox أو ODK Central محفوظة بصيغة JSON، أو ملف GeoJSON)، وعند توفيره، نموذج XLSForm الذي جُمعت به البيانات. يكتب ملف GeoPackage يحتوي على الجدول الخام تمامًا كما ورد، وطبقة محدَّدة الأنواع 'survey' (أرقام، وتواريخ، وتسميات الخيارات باللغة المختارة بجوار الرموز، ونقاط في EPSG:4326)، وجدولًا لكل مجموعة تكرار (وكذلك للتكرارات المسطّحة في أعمدة مثل kids[1]/name)، وجدول بيانات وصفية، والأعمدة كما وردت (cartong_columns: الأسماء، ووسوم HXL). تُحفظ الصفوف التي لا موقع لها من دون هندسة وتُعدّ؛ وصفوف وسوم HXL والصفوف الفارغة في النهاية ليست إرسالات. من دون نموذج، تُستنتج أنواع الأعمدة من القيم. يُقرأ ملف XLSX من أول ورقة ظاهرة فيه (تُتخطى الأوراق المخفية) ما لم يحدد SHEET ورقة أخرى.</translation>
     </message>
@@ -4889,7 +5176,7 @@
       <translation>استبدال المخطط إن كان موجودًا</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/replace.py" line="157" />
+      <location filename="../cartong_plugin/core/teams/replace.py" line="159" />
       <source>Replacing {schema} would lose %n decisions saved there by {who} that {file} does not hold. Nothing was written. Bring the survey back to a GeoPackage first (Bring a shared survey back to a GeoPackage) and run the checks there, or run the checks on the survey layer of the database, which keeps the decisions; to drop them, also choose 'Replace it even when it holds another survey or decisions'.</source>
       <translation>
         <numerusform>سيؤدي استبدال {schema} إلى فقدان %n قرار حفظها {who} هناك ولا يحتويها {file}. لم يُكتب أي شيء. أعد المسح أولًا إلى GeoPackage ('إعادة مسح مُشارَك إلى GeoPackage') وشغّل الفحوص هناك، أو شغّل الفحوص على طبقة المسح في قاعدة البيانات، التي تحتفظ بالقرارات؛ وللتخلي عنها، اختر أيضًا 'استبداله حتى لو كان يحتوي على مسح آخر أو قرارات'.</numerusform>
@@ -5023,7 +5310,7 @@
       <translation>الصف {row} من سجل التنظيف {file} يُفرغ {column}، وهي التسمية التي يستخرجها الاستيراد من {answer}: أُفرغ {answer}، وتتبعه التسمية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="401" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="421" />
       <source>Row {row} of the cleaning log {file} has {count} cells for {columns} columns: a value holds the separator (a decimal comma in a comma-separated file?). Put that value in quotes, or save the log with semicolons.</source>
       <translation>الصف {row} من سجل التنظيف {file} فيه {count} خلايا مقابل {columns} أعمدة: قيمة تحتوي على الفاصل (فاصلة عشرية في ملف مفصول بفواصل؟). ضع تلك القيمة بين علامتي اقتباس، أو احفظ السجل بفواصل منقوطة.</translation>
     </message>
@@ -5090,27 +5377,27 @@
       <translation type="vanished">الصف {row} من سجل التنظيف: «{value}» ليست قيمة صالحة لـ {column}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="305" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="313" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>الصف {row} من الورقة survey في {file}: «{name}» بلا نوع؛ تم تجاهله.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="336" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="344" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>الصف {row} من الورقة survey في {file}: «{type}» لا يحدد أي قائمة خيارات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="327" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="335" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>الصف {row} من الورقة survey في {file}: «{type}» دون «begin» مطابق.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="448" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="456" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
       <translation>الصف {row} من ورقة survey في {file}: الحلقة '{name}' تمر على القائمة '{list}' التي ليس فيها خيارات؛ تُتجاهل الأسئلة التابعة لها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="388" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="396" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>الصف {row} من الورقة survey في {file}: الاسم «{name}» مستخدم مرتين.</translation>
     </message>
@@ -5120,7 +5407,7 @@
       <translation>الصف {row} من الجدول {table}، العمود {column}: النص ليس بترميز UTF-8 صالح (كتبه برنامج آخر)، ولا يستطيع PostgreSQL تخزينه. لم يُكتب أي شيء. صحّح هذه القيمة في GeoPackage، أو استورد المسح مجددًا من ملف تصديره.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="123" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="124" />
       <source>Row {row} of {file}, column change_type: '{value}' is not one of {allowed}.</source>
       <translation>الصف {row} من {file}، العمود change_type: '{value}' ليس من {allowed}.</translation>
     </message>
@@ -5130,7 +5417,7 @@
       <translation>الصف {row} من {file}، العمود {column}: '{value}' ليس رقمًا؛ أبقِ العمودين log_id وversion كما صُدّرا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="294" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="295" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>الصف {row}، العمود {column}: {message}</translation>
     </message>
@@ -5140,7 +5427,7 @@
       <translation>الصفوف المنسوخة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="212" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="217" />
       <source>Rows in the cleaning log</source>
       <translation>صفوف سجل التنظيف</translation>
     </message>
@@ -5150,7 +5437,7 @@
       <translation>الصفوف في السجل</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="216" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="221" />
       <source>Rows raised by the check: {check}</source>
       <translation>الصفوف التي أثارها الفحص: {check}</translation>
     </message>
@@ -5160,7 +5447,7 @@
       <translation>الصفوف التي لم تتغير</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="214" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="219" />
       <source>Rows waiting for a decision</source>
       <translation>صفوف بانتظار قرار</translation>
     </message>
@@ -5175,7 +5462,7 @@
       <translation>يعطي الصفّان {first} و{row} من سجل التنظيف {file} للحقل {column} من {uuid} قيمتين مختلفتين ('{value}' ثم '{new}'): تُطبَّق الأخيرة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="60" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="61" />
       <source>Run data-quality checks</source>
       <translation>تشغيل فحوصات جودة البيانات</translation>
     </message>
@@ -5195,7 +5482,7 @@
       <translation>‏SVG (للمصممين)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="92" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="95" />
       <source>Same {keys} as submission {uuid}.</source>
       <translation>قيم {keys} نفسها كما في الإرسال {uuid}.</translation>
     </message>
@@ -5264,12 +5551,12 @@
       <translation>ابحث عن uuid أو سؤال أو قيم أو مشكلة…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="100" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="105" />
       <source>See the table {table} and {csv}.</source>
       <translation>انظر الجدول {table} و{csv}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="102" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="107" />
       <source>See the table {table} in {file}.</source>
       <translation>انظر الجدول {table} في {file}.</translation>
     </message>
@@ -5299,7 +5586,7 @@
       <translation>الخادم وتسجيل الدخول</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="181" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="183" />
       <source>Several gazetteer names fit equally well (score {score}): {places}. Choose one.</source>
       <translation>عدة أسماء في المعجم الجغرافي مناسبة بالقدر نفسه (الدرجة {score}): {places}. اختر واحدًا.</translation>
     </message>
@@ -5334,7 +5621,7 @@
       <translation>الملف المراد مشاركته</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="66" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="69" />
       <source>Sheet holding the submissions (XLSX; empty: the first visible sheet)</source>
       <translation>الورقة التي تحتوي على الإرسالات (XLSX؛ فارغ: أول ورقة ظاهرة)</translation>
     </message>
@@ -5349,7 +5636,7 @@
       <translation>أقصر مدة معقولة للمقابلة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="145" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="150" />
       <source>Shortest plausible interview (minutes)</source>
       <translation>أقصر مدة معقولة للمقابلة (بالدقائق)</translation>
     </message>
@@ -5477,7 +5764,7 @@
       <translation>إرسال (موقع GPS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="53" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="55" />
       <source>Submission uuid {uuid} appears more than once; this copy (_index {row}) repeats an earlier one. Choose remove_survey to drop the later copies (the first one is kept).</source>
       <translation>يظهر uuid الإرسال {uuid} أكثر من مرة؛ هذه النسخة (_index {row}) تكرر إرسالًا سابقًا. اختر remove_survey لحذف النسخ اللاحقة (تُحفظ النسخة الأولى).</translation>
     </message>
@@ -5516,7 +5803,7 @@
       <translation>الإرسالات التي أجابت «{answer}» (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="213" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="218" />
       <source>Submissions flagged</source>
       <translation>الإرسالات المُعلَّمة</translation>
     </message>
@@ -5526,7 +5813,7 @@
       <translation>الإرسالات التي تعطي الإجابة المختارة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="72" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="75" />
       <source>Submissions imported</source>
       <translation>الإرسالات المستوردة</translation>
     </message>
@@ -5546,7 +5833,7 @@
       <translation>الإرسالات المُزالة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="73" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="76" />
       <source>Submissions without location</source>
       <translation>الإرسالات بلا موقع</translation>
     </message>
@@ -5556,7 +5843,7 @@
       <translation>العنوان الفرعي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="228" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="231" />
       <source>Summary</source>
       <translation>الملخص</translation>
     </message>
@@ -5586,12 +5873,12 @@
       <translation>ملفات GeoPackage المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="100" />
+      <location filename="../cartong_plugin/processing/base.py" line="113" />
       <source>Survey data workflow</source>
       <translation>سلسلة معالجة بيانات المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="224" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="225" />
       <source>Survey export</source>
       <translation>تصدير المسح</translation>
     </message>
@@ -5600,7 +5887,7 @@
       <translation type="vanished">تصدير المسح (CSV أو XLSX أو zip)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="45" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="52" />
       <source>Survey export (CSV, XLSX, zip or JSON)</source>
       <translation>تصدير المسح (CSV أو XLSX أو zip أو JSON)</translation>
     </message>
@@ -5610,7 +5897,7 @@
       <translation>تصدير المسح ونموذجه</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="47" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="54" />
       <source>Survey exports (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;All files (*)</source>
       <translation>تصديرات المسح (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;جميع الملفات (*)</translation>
     </message>
@@ -5660,7 +5947,7 @@
       <translation>إرسالات المسح حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/attachments.py" line="213" />
+      <location filename="../cartong_plugin/core/servers/attachments.py" line="229" />
       <source>Survey: attachments open from the form</source>
       <translation>المسح: المرفقات تُفتح من النموذج</translation>
     </message>
@@ -5670,12 +5957,12 @@
       <translation>مقابلات مريبة من الجهاز نفسه</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="179" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="184" />
       <source>Suspicious number of interviews by one device ...</source>
       <translation>عدد مريب من المقابلات من الجهاز نفسه ...</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="106" />
+      <location filename="../cartong_plugin/processing/base.py" line="119" />
       <source>Teams (PostgreSQL)</source>
       <translation>الفرق (PostgreSQL)</translation>
     </message>
@@ -5690,7 +5977,7 @@
       <translation>النص: {encoding}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="232" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="240" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>تحتاج الورقة «survey» في {file} إلى العمودين «type» و«name».</translation>
     </message>
@@ -5705,7 +5992,7 @@
       <translation>ملف GeoPackage ليس المسح المشترك في {schema}: الصف {row} من {table} مختلف. لم يُكتب شيء. شاركه تحت مخطط آخر، أو استبدل ذلك المخطط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="105" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="106" />
       <source>The GeoPackage to write the table 'cleaning_log' into, e.g. cleaning.gpkg. Empty: the survey's own GeoPackage, beside the data it is about; the survey tables are not changed.</source>
       <translation>ملف GeoPackage الذي يُكتب فيه جدول التنظيف 'cleaning_log'، مثل cleaning.gpkg. فارغ: ملف GeoPackage الخاص بالمسح نفسه، بجوار البيانات التي يتعلق بها؛ ولا تُغيَّر جداول المسح.</translation>
     </message>
@@ -5725,7 +6012,7 @@
       <translation>لا يمكن فتح ملف GeoPackage {file} للكتابة: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="314" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>لا يمكن كتابة ملف GeoPackage {file}: {reason}. اختر مجلدًا آخر أو أغلق البرنامج الذي يستخدمه.</translation>
     </message>
@@ -5773,12 +6060,12 @@
       <translation>إعداد المصادقة في QGIS الذي يحمل مفتاح الترميز المستعار. فارغ: مفتاحك الافتراضي، الذي يُنشأ عند أول استخدام ويُحفظ في قاعدة بيانات المصادقة. يعطي المفتاح نفسه الأسماء المستعارة نفسها، والنقاط المُزاحة نفسها، من تصدير إلى التالي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="72" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="82" />
       <source>The QGIS authentication configuration that holds your KoboToolbox API token (in Kobo: Account settings &gt; Security &gt; API key). The token stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
       <translation>إعداد المصادقة في QGIS الذي يحمل رمز الوصول (API token) الخاص بك في KoboToolbox (في Kobo: Account settings &gt; Security &gt; API key). يبقى الرمز في قاعدة بيانات المصادقة في QGIS، محميًا بكلمة المرور الرئيسية؛ ولا يُحفظ إلا معرّف الإعداد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="97" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="108" />
       <source>The QGIS authentication configuration that holds your ODK Central login: Basic with your email and password, or an app-user token. The secret stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
       <translation>إعداد المصادقة في QGIS الذي يحمل بيانات دخولك إلى ODK Central: Basic ببريدك الإلكتروني وكلمة المرور، أو رمز الوصول لمستخدم التطبيق. يبقى السر في قاعدة بيانات المصادقة في QGIS، محميًا بكلمة المرور الرئيسية؛ ولا يُحفظ إلا معرّف الإعداد.</translation>
     </message>
@@ -5808,12 +6095,12 @@
       <translation>نموذج XLSForm الذي جُمع به المسح (.xlsx أو .xls، كما نُزّل من صفحة النموذج على الخادم)، مثل household_survey_form.xlsx. معه، تحتفظ الأسئلة بأنواعها وتسمياتها وخياراتها وعلامات الإلزامي ومنطق التخطي والقيود؛ ومن دونه، تُستنتج من القيم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="67" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="77" />
       <source>The address of the KoboToolbox server: https://kf.kobotoolbox.org (global server), https://eu.kobotoolbox.org (European server) or your organisation's own server. The address only, without /api/v2.</source>
       <translation>عنوان خادم KoboToolbox: https://kf.kobotoolbox.org (الخادم العالمي)، أو https://eu.kobotoolbox.org (الخادم الأوروبي)، أو الخادم الخاص بمنظمتك. العنوان فقط، من دون /api/v2.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="96" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="107" />
       <source>The address of your ODK Central server, e.g. https://central.example.org, without /v1.</source>
       <translation>عنوان خادم ODK Central الخاص بك، مثل https://central.example.org، من دون /v1.</translation>
     </message>
@@ -5863,7 +6150,7 @@
       <translation>الطبقة الإدارية {layer} فيها {count} من رموز P-code مشتركة بين عدة مناطق: {codes}. يُحسب كل إرسال مرة واحدة: مناطق رمز P-code الواحد تُعد منطقة واحدة (معلمًا واحدًا) في النتيجة. تحقق من الحدود: رمز P-code يسمّي منطقة واحدة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="418" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="432" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
       <translation>الطبقة الإدارية {layer} فيها {count} من رموز P-code مشتركة بين عدة مناطق: {codes}. لا تستطيع فحوص رموز P-code التمييز بين هذه المناطق؛ تحقق من الحدود.</translation>
     </message>
@@ -5877,7 +6164,7 @@
       <translation>الإجابة المراد عدّها، مكتوبة باسم خيارها في النموذج (لا تسمية الخيار)، مثل borehole. حين لا يعطيها أي إرسال، يذكر التشغيل الإجابات التي تعطيها الإرسالات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="176" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="178" />
       <source>The answered P-code is {code}.</source>
       <translation>رمز P-code الوارد في الإجابة هو {code}.</translation>
     </message>
@@ -5956,7 +6243,7 @@
       <translation>تعذّر أن يسجّل ملف GeoPackage المنظَّف صفوفَ سجل التنظيف التي بُني بها ({reason}). لم يُكتب أي شيء باسمه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="126" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="127" />
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. For a survey shared in PostgreSQL, a temporary layer is written as the table survey_cleaned of its schema (or into a table of that schema chosen with Save to Database Table). The input layer and the raw table are not changed.</source>
       <translation>النسخة المنظفة من المسح، مثل household_survey_clean.gpkg أو طبقة جديدة في ملف GeoPackage الخاص بالمسح. بالنسبة لمسح مشترك في PostgreSQL، تُكتب الطبقة المؤقتة في الجدول survey_cleaned من مخططه (أو في جدول من ذلك المخطط يُختار عبر الحفظ في جدول قاعدة بيانات). لا تُغيَّر طبقة الإدخال ولا الجدول الخام.</translation>
     </message>
@@ -5969,7 +6256,7 @@
       <translation type="vanished">النسخة المنظفة من المسح، مثل household_survey_clean.gpkg أو طبقة جديدة في ملف GeoPackage الخاص بالمسح. لا تُغيَّر طبقة الإدخال ولا الجدول الخام.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="209" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="216" />
       <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
       <translation>الطبقة المنظفة «survey_cleaned» موجودة في {file} وفي المشروع.</translation>
     </message>
@@ -5979,7 +6266,7 @@
       <translation>تعذّرت كتابة الطبقة المنظفة في {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="259" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="267" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>الطبقة المنظفة هي الجدول {table} من {schema} في {target} ({rows} صفًا).</translation>
     </message>
@@ -5999,7 +6286,7 @@
       <translation>لا يمكن كتابة سجل التنظيف في {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="161" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="168" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
       <translation>تعذّر حفظ سجل التنظيف؛ لم يُطبَّق أي شيء.</translation>
     </message>
@@ -6019,17 +6306,17 @@
       <translation>يُحفظ سجل التنظيف في {file}؛ لا تُغيَّر البيانات الخام أبدًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="259" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="261" />
       <source>The cleaning log was not exported</source>
       <translation>لم يُصدَّر سجل التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="240" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="242" />
       <source>The cleaning log was not saved</source>
       <translation>لم يُحفظ سجل التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="120" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="121" />
       <source>The cleaning log with the decisions. Empty: the table 'cleaning_log' of the survey's GeoPackage, or of its schema for a survey shared in PostgreSQL. Or an edited file, e.g. cleaning_log.xlsx, with the IMPACT/REACH columns uuid, question, old_value, new_value and change_type.</source>
       <translation>سجل التنظيف مع القرارات. فارغ: الجدول 'cleaning_log' في ملف GeoPackage الخاص بالمسح، أو في مخططه لمسح مشترك في PostgreSQL. أو ملف معدَّل، مثل cleaning_log.xlsx، بأعمدة IMPACT/REACH وهي uuid وquestion (السؤال) وold_value وnew_value وchange_type.</translation>
     </message>
@@ -6038,17 +6325,17 @@
       <translation type="vanished">سجل التنظيف مع القرارات. فارغ: الجدول 'cleaning_log' في ملف GeoPackage الخاص بالمسح. أو ملف معدَّل، مثل cleaning_log.xlsx، بأعمدة IMPACT/REACH وهي uuid وquestion (السؤال) وold_value وnew_value وchange_type.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="149" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="152" />
       <source>The cleaning log {file} cannot be read: {error}</source>
       <translation>لا يمكن قراءة سجل التنظيف {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="290" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="298" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>سجل التنظيف {file} غير موجود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="299" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="300" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>سجل التنظيف {file} لا يطابق البيانات؛ صحّح هذه الصفوف ثم استورده مجددًا:
@@ -6074,22 +6361,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="173" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="178" />
       <source>The cleaning log {file} has no column {columns}; it needs at least uuid and question (and usually old_value, new_value, issue, change_type).</source>
       <translation>لا يحتوي سجل التنظيف {file} على العمود {columns}؛ يحتاج على الأقل إلى العمودين uuid وquestion (السؤال) (وعادةً old_value وnew_value وissue وchange_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="297" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="305" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>لا يحتوي سجل التنظيف {file} على أي ورقة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="201" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="206" />
       <source>The cleaning log {file} has rows of change_response but no column new_value (its columns: {columns}). Name the column that holds the new values new_value.</source>
       <translation>سجل التنظيف {file} فيه صفوف change_response لكن لا عمود new_value فيه (أعمدته: {columns}). سمِّ العمود الذي يحمل القيم الجديدة new_value.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="337" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="353" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>سجل التنظيف {file} ليس نصًا بترميز UTF-8 أو UTF-16 أو Windows-1252. احفظه مجددًا بصيغة 'CSV UTF-8' ثم أعد المحاولة.</translation>
     </message>
@@ -6144,7 +6431,7 @@
       <translation>‏سلسلة الاتصال {connection} تحتوي على كلمة مرور: سيكتبها QGIS بوضوح في سجل المعالجة والسجلات. ضع كلمة المرور في إعداد مصادقة (authcfg=...)، أو اتصال QGIS، أو خدمة pg_service.conf، أو ملف ‎.pgpass، واستخدم ذلك بدلًا منها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="126" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="137" />
       <source>The connection to the PostgreSQL database {target} was lost while {doing}: PostgreSQL undid the unfinished work, nothing was written. Try again when the connection is back.</source>
       <translation>انقطع الاتصال بقاعدة بيانات PostgreSQL ‏{target} أثناء {doing}: تراجع PostgreSQL عن العمل غير المكتمل، ولم يُكتب أي شيء. أعد المحاولة عند عودة الاتصال.</translation>
     </message>
@@ -6229,7 +6516,7 @@
       <translation>القرص ممتلئ: حرّر بعض المساحة (أو اختر مجلدًا آخر)، ثم أعد التشغيل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="188" />
+      <location filename="../cartong_plugin/processing/base.py" line="201" />
       <source>The disk is full: nothing was written. Free some space or choose another folder.</source>
       <translation>القرص ممتلئ: لم يُكتب أي شيء. حرّر بعض المساحة أو اختر مجلدًا آخر.</translation>
     </message>
@@ -6239,7 +6526,7 @@
       <translation>أُلغي التنزيل من {host}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="272" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="274" />
       <source>The edited log was not imported</source>
       <translation>لم يُستورد السجل المعدَّل</translation>
     </message>
@@ -6271,7 +6558,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/run_checks.py" line="371" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="385" />
       <source>The export file {file} holds %n decisions that differ from the cleaning log of {gpkg} (first: row {row}, {uuid}, {question}: '{decision}' in the file, '{logged}' in the log). Nothing was written: make them agree, or export to another file.</source>
       <translation>
         <numerusform>ملف التصدير {file} يحتوي على %n قرار تختلف عن سجل التنظيف في {gpkg} (الأول: الصف {row}، {uuid}، {question}: '{decision}' في الملف، '{logged}' في السجل). لم يُكتب شيء: اجعلهما متوافقين، أو صدّر إلى ملف آخر.</numerusform>
@@ -6283,7 +6570,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/run_checks.py" line="355" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="369" />
       <source>The export file {file} holds %n decisions that the new cleaning log does not (first: row {row}): the file was not replaced. Bring its decisions into the log, or export to another file.</source>
       <translation>
         <numerusform>ملف التصدير {file} يحتوي على %n قرار لا يحتويها سجل التنظيف الجديد (الأول: الصف {row}): لم يُستبدل الملف. انقل قراراته إلى السجل، أو صدّر إلى ملف آخر.</numerusform>
@@ -6345,12 +6632,12 @@
       <translation>الحقل {field} في {layer} ليس رقميًا: لا يمكن عرضه على الخريطة في فئات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="39" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="49" />
       <source>The file exported from the server: a KoboToolbox or ONA CSV (';' or ',' separated) or XLSX export, an ODK Central zip of CSV files, or a GeoJSON file, e.g. household_survey_kobo.csv. The file is only read, never changed.</source>
       <translation>الملف المُصدَّر من الخادم: تصدير CSV (مفصول بـ ';' أو ',') أو XLSX من KoboToolbox أو ONA، أو ملف zip لملفات CSV من ODK Central، أو ملف GeoJSON، مثل household_survey_kobo.csv. يُقرأ الملف فقط، ولا يُغيَّر أبدًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="201" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="203" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>لا يمكن قراءة الملف {file}: {reason}. هل هو مفتوح في برنامج آخر؟</translation>
     </message>
@@ -6390,7 +6677,7 @@
       <translation>اليوم الأول من جمع البيانات (PERIOD_START) '{value}' ليس تاريخًا: اكتبه بالصيغة YYYY-MM-DD، مثلًا 2026-03-02.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="66" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="67" />
       <source>The first day of data collection, as YYYY-MM-DD, e.g. 2026-03-02: submissions started earlier (tests, training) are flagged.</source>
       <translation>اليوم الأول من جمع البيانات، بالصيغة YYYY-MM-DD، مثل 2026-03-02: تُعلَّم الإرسالات التي بدأت قبله (الاختبارات، التدريب).</translation>
     </message>
@@ -6440,22 +6727,27 @@
       <translation>لا يقبل النموذج إلا إجابات قيمتها {low} أو أكثر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="275" />
       <source>The form defines "{column}" as a {type} question: it holds {what}.</source>
       <translation>يعرّف النموذج «{column}» كسؤال من نوع {type}: يحتوي على {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="223" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="231" />
       <source>The form file {file} does not exist.</source>
       <translation>ملف النموذج {file} غير موجود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="247" />
+      <location filename="../cartong_plugin/core/survey/label_language.py" line="90" />
+      <source>The form has no label in {language} for {missing}: they show their label in {used} instead (e.g. {examples}), so a label column may mix languages. Add the missing translations to the form to have every label in {language}.</source>
+      <translation>ليس في النموذج تسمية بـ {language} لـ {missing}: تظهر تسمياتها بـ {used} بدلًا من ذلك (مثل {examples})، لذا قد يخلط عمود التسميات بين اللغات. أضف الترجمات الناقصة إلى النموذج لتكون كل التسميات بـ {language}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/label_language.py" line="44" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>لا يحتوي النموذج على تسميات بـ «{language}»: التسميات بـ {used} (يحتوي النموذج على {languages}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="239" />
+      <location filename="../cartong_plugin/core/survey/label_language.py" line="39" />
       <source>The form has no language named '{language}': the labels are those of its 'label' columns without a language name (called 'default'), the form's default. Its languages are {languages}: choose one of them to get another.</source>
       <translation>ليس في النموذج لغة باسم «{language}»: التسميات هي تسميات أعمدة «label» فيه التي لا تحمل اسم لغة (وتُسمّى «default»)، وهي اللغة الافتراضية للنموذج. لغاته هي {languages}: اختر إحداها للحصول على لغة أخرى.</translation>
     </message>
@@ -6465,12 +6757,12 @@
       <translation>تعذّرت قراءة النموذج {file} كملف XLSForm من Excel (.xlsx). احفظه بصيغة .xlsx من KoboToolbox أو Excel ثم أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="106" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="117" />
       <source>The form's ID (xmlFormId): the form_id of the XLSForm's settings sheet, also in the form's address on Central, e.g. household_survey.</source>
       <translation>معرّف النموذج (xmlFormId): قيمة form_id في ورقة settings من XLSForm، وهو أيضًا في عنوان النموذج على Central، مثل household_survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="77" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="87" />
       <source>The form's ID on KoboToolbox (asset uid): the code of letters and digits in the form's address, e.g. aBcD1234eFgH5678iJkL9m in https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</source>
       <translation>معرّف النموذج في KoboToolbox (asset uid): رمز الحروف والأرقام في عنوان النموذج، مثل aBcD1234eFgH5678iJkL9m في https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</translation>
     </message>
@@ -6504,9 +6796,14 @@
       <translation type="vanished">لغة تسميات النموذج المكتوبة بجوار الرموز، كما تسميها أعمدة التسميات في النموذج: English (en)، أو Français (fr)، أو fr فقط. فارغ: اللغة الافتراضية للنموذج. من دون نموذج لا يغيّر شيئًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="50" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="60" />
       <source>The language of the form's labels written beside the codes, as the form's label columns name it: English (en), Français (fr), or just fr; default for the labels of the form's plain 'label' columns, which name no language. Empty: the form's default language. Without a form it changes nothing.</source>
       <translation>لغة تسميات النموذج المكتوبة بجانب الرموز، كما تسمّيها أعمدة التسميات في النموذج: English (en)، Français (fr)، أو fr وحدها؛ default لتسميات أعمدة 'label' البسيطة في النموذج، التي لا تسمّي أي لغة. فارغ: اللغة الافتراضية للنموذج. دون نموذج لا يغيّر شيئًا.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="38" />
+      <source>The language of the form's labels written beside the codes, as the form's label columns name it: English (en), Français (fr), or just fr; default for the labels of the form's plain 'label' columns, which name no language. Empty: the form's default language; with Update, the language the GeoPackage was made with. An update asking another language is refused: its old and new rows would be labelled in two languages.</source>
+      <translation>لغة تسميات النموذج المكتوبة بجانب الرموز، كما تسمّيها أعمدة التسميات في النموذج: English (en)، Français (fr)، أو fr وحدها؛ default لتسميات أعمدة 'label' البسيطة في النموذج، التي لا تسمّي أي لغة. فارغ: اللغة الافتراضية للنموذج؛ ومع «تحديث»، اللغة التي أُنشئ بها ملف GeoPackage. يُرفض التحديث الذي يطلب لغة أخرى: إذ ستكون تسميات صفوفه القديمة والجديدة بلغتين.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_field.py" line="59" />
@@ -6524,12 +6821,12 @@
       <translation>اليوم الأخير من جمع البيانات (PERIOD_END) '{value}' ليس تاريخًا: اكتبه بالصيغة YYYY-MM-DD، مثلًا 2026-03-20.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="70" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="71" />
       <source>The last day of data collection, as YYYY-MM-DD, e.g. 2026-03-20: submissions started later are flagged.</source>
       <translation>اليوم الأخير من جمع البيانات، بالصيغة YYYY-MM-DD، مثل 2026-03-20: تُعلَّم الإرسالات التي بدأت بعده.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="75" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="79" />
       <source>The last downloaded copy is still available: {file} ({records} submissions, synced {when}).</source>
       <translation>آخر نسخة تم تنزيلها لا تزال متاحة: {file} ({records} إرسال، مُزامَنة في {when}).</translation>
     </message>
@@ -6539,7 +6836,7 @@
       <translation>آخر نسخة تم تنزيلها {file} موجودة في المشروع ({layers}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="209" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="212" />
       <source>The last downloaded copy {file} is in the project.</source>
       <translation>آخر نسخة تم تنزيلها {file} موجودة في المشروع.</translation>
     </message>
@@ -6569,7 +6866,7 @@
       <translation>الطبقة {layer} ليس فيها عمود _uuid: لا يمكن مطابقة الإرسالات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="352" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="357" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} ({what}).</translation>
     </message>
@@ -6604,7 +6901,7 @@
       <translation>لا تحتوي الطبقة {layer} على الحقل {field}: وهو لازم لتحديد كل إرسال في سجل التنظيف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="334" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="339" />
       <source>The layer {layer} has no field {field}: the cleaning log names each submission by it.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field}: يحدد سجل التنظيف كل إرسال به.</translation>
     </message>
@@ -6624,7 +6921,7 @@
       <translation>الطبقة {layer} ليست طبقة مضلعات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="246" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="253" />
       <source>The layer {layer} is not in a GeoPackage: choose a GeoPackage for the cleaning log.</source>
       <translation>الطبقة {layer} ليست في ملف GeoPackage: اختر ملف GeoPackage لسجل التنظيف.</translation>
     </message>
@@ -6639,12 +6936,12 @@
       <translation>لا يمكن قراءة الطبقة {layer} من الحزمة الميدانية: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="259" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="260" />
       <source>The layer's point lies {distance} m from these coordinates, at latitude {lat}, longitude {lon}: it was moved after the import, and the GPS checks used it. The new value brings the column to it.</source>
       <translation>تقع نقطة الطبقة على بُعد {distance} م من هذه الإحداثيات، عند خط العرض {lat} وخط الطول {lon}: نُقلت بعد الاستيراد، واستخدمتها فحوص GPS. القيمة الجديدة تجعل العمود يطابقها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="439" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="450" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>نقاط الطبقة هي أماكن إجراء المقابلات، وغالبًا ما تكون مساكن الأشخاص: أزِحها أو ألصقها بشبكة أو اجمعها قبل مشاركتها.</translation>
     </message>
@@ -6664,7 +6961,7 @@
       <translation>مفتاح الخريطة أطول من إطاره: بعض العناصر مقطوعة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="356" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="343" />
       <source>The location column {column} is not in {file}.</source>
       <translation>عمود الموقع {column} غير موجود في {file}.</translation>
     </message>
@@ -6694,7 +6991,7 @@
       <translation>مستوى التكبير الأدنى {low} أعلى من مستوى التكبير الأقصى {high}: اختر مستوى أدنى يساوي الأقصى أو أقل منه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="287" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="298" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>يتضمن الاسم «{column}» الكلمة «{keyword}»: يحتوي العمود على الأرجح على {what}.</translation>
     </message>
@@ -6719,7 +7016,7 @@
       <translation>انخفض عدد إرسالات النموذج {uid} من {before} إلى {after} أثناء التنزيل (حُذفت إرسالات على الخادم)، لذا ربما فات بعضها. لم يُغيَّر أي شيء؛ أعد التنزيل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="102" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="113" />
       <source>The number of the project on ODK Central, as in its address: https://central.example.org/#/projects/3 is project 3. Default 1.</source>
       <translation>رقم المشروع في ODK Central، كما في عنوانه: https://central.example.org/#/projects/3 هو المشروع 3. الافتراضي 1.</translation>
     </message>
@@ -6808,7 +7105,7 @@
       <translation>لم تُحضَّر الحزمة {package} من {office}: لا يوجد فيه أي من إرسالاتها البالغة {count} (مسح آخر؟). لم يُدمج شيء؛ ادمجها في ملف المسح الذي حُضّرت منه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="162" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="170" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>لا يمكن استخدام ملف الكلمات المفتاحية للبيانات الشخصية {file} ({error}). صحّحه أو أفرغ الإعداد {setting} لاستخدام القائمة المرفقة بالإضافة.</translation>
     </message>
@@ -6848,7 +7145,7 @@
       <translation>يجب أن يتكون مفتاح الترميز المستعار في {source} من 32 حرفًا ست عشريًا على الأقل (يُنصح بـ 64)، في سطر واحد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="284" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="295" />
       <source>The question "{column}" is labelled "{label}", which contains "{keyword}": it likely holds {what}.</source>
       <translation>تسمية السؤال «{column}» هي «{label}»، وتتضمن الكلمة «{keyword}»: يحتوي العمود على الأرجح على {what}.</translation>
     </message>
@@ -6892,7 +7189,7 @@
       <translation>كُتبت جداول التكرار ({tables}) بجوار الطبقة المنظَّفة؛ ولا ينتمي أي صف من صفوفها إلى إرسال محذوف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="95" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="100" />
       <source>The returned package brings nothing new (merged already?): {file} was left as it was.</source>
       <translation>الحزمة المُعادة لا تأتي بجديد (هل دُمجت من قبل؟): بقي {file} كما كان.</translation>
     </message>
@@ -6926,7 +7223,7 @@
       <translation>ورقة المراجعة {file} ليس فيها العمود {columns}: صدّرها مجددًا من السجل المشترك (تحتاج إلى log_id وversion وuuid وquestion (السؤال) وchange_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="244" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="245" />
       <source>The review sheet {file} is not from the cleaning log of {schema}: {count} of its {total} rows name another submission or question than the log row of the same log_id (row {row}: {uuid}, {question} in the sheet; {db_uuid}, {db_question} in the log). Nothing was saved. Choose the schema the sheet was exported from, or export a new review sheet from {schema} and decide on it.</source>
       <translation>ورقة المراجعة {file} ليست من سجل التنظيف الخاص بـ {schema}: {count} من صفوفها الـ{total} تذكر إرسالًا أو سؤالًا غير ما يذكره صف السجل الذي له log_id نفسه (الصف {row}: {uuid}، {question} في الورقة؛ {db_uuid}، {db_question} في السجل). لم يُحفظ أي شيء. اختر المخطط الذي صُدّرت منه الورقة، أو صدّر ورقة مراجعة جديدة من {schema} وقرّر بناءً عليها.</translation>
     </message>
@@ -6935,7 +7232,7 @@
       <translation type="vanished">يُحفظ السجل بعد مراجعته ثم يُطبَّق: النسخة المنظفة هي الطبقة «survey_cleaned» في ملف GeoPackage نفسه. تبقى البيانات الخام كما هي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="121" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="128" />
       <source>The reviewed log is saved; applying it writes the cleaned copy, the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
       <translation>حُفظ السجل المُراجَع؛ وتطبيقه يكتب النسخة المنظفة، أي الطبقة 'survey_cleaned' في ملف GeoPackage نفسه. تبقى البيانات الخام كما كانت.</translation>
     </message>
@@ -6950,7 +7247,7 @@
       <translation>الدور {role} غير موجود ولا يحق لك إنشاء أدوار. اطلب من مسؤول قاعدة البيانات تنفيذ: CREATE ROLE {role} NOLOGIN; (أو منحك CREATEROLE).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/replace.py" line="197" />
+      <location filename="../cartong_plugin/core/teams/replace.py" line="199" />
       <source>The roles {reviewer} and {viewer} were kept with their members ({members}): they now read the new survey of {schema}. Revoke a role from anyone who should not (REVOKE &lt;role&gt; FROM &lt;person&gt;).</source>
       <translation>احتُفظ بالدورين {reviewer} و{viewer} مع أعضائهما ({members}): أصبحوا الآن يقرؤون المسح الجديد في {schema}. اسحب الدور ممن لا ينبغي له قراءته (REVOKE &lt;role&gt; FROM &lt;person&gt;).</translation>
     </message>
@@ -6980,7 +7277,7 @@
       <translation>يحتوي المخطط {schema} بالفعل على جدول '{table}' ليس من نوع الطبقة المنظفة: يُترك كما هو. اختر اسم جدول آخر، مثل {suggestion}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/replace.py" line="140" />
+      <location filename="../cartong_plugin/core/teams/replace.py" line="142" />
       <source>The schema {schema} holds another survey (form '{stored_form}', from {stored_source}) than {file} (form '{form}'): it is not replaced. Nothing was written. Check the schema name; to replace that survey and everything saved in it by this one, also choose 'Replace it even when it holds another survey or decisions'.</source>
       <translation>يحتوي المخطط {schema} على مسح آخر (النموذج '{stored_form}'، من {stored_source}) غير {file} (النموذج '{form}'): فلا يُستبدل. لم يُكتب أي شيء. تحقّق من اسم المخطط؛ ولاستبدال ذلك المسح وكل ما حُفظ فيه بهذا المسح، اختر أيضًا 'استبداله حتى لو كان يحتوي على مسح آخر أو قرارات'.</translation>
     </message>
@@ -7020,7 +7317,7 @@
       <translation>يحتاج الملف المشترك إلى اسم قبل {suffix}: الملف {file} ليس له اسم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="45" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="55" />
       <source>The sheet of an XLSX export that holds the submissions, by its name, e.g. household_survey. Empty: the first visible sheet (hidden sheets are skipped). Not used for CSV, zip or GeoJSON files.</source>
       <translation>ورقة تصدير XLSX التي تحتوي على الإرسالات، باسمها، مثل household_survey. فارغ: أول ورقة ظاهرة (تُتخطى الأوراق المخفية). لا يُستخدم لملفات CSV أو zip أو GeoJSON.</translation>
     </message>
@@ -7054,7 +7351,7 @@
       <translation>لا يحتوي الإرسال على نقطة GPS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="225" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="227" />
       <source>The submission {uuid} has no location.</source>
       <translation>الإرسال {uuid} بلا موقع.</translation>
     </message>
@@ -7069,7 +7366,7 @@
       <translation>ملف GeoPackage للمسح المراد كتابته، مثل household_survey.gpkg: الجداول الخام تمامًا كما وردت، والطبقة المحدَّدة الأنواع 'survey'، وجدول لكل مجموعة تكرار. مع «تحديث»، يُوسَّع الملف الموجود. يُكتب أولًا في ملف مؤقت: يترك التنزيل الفاشل الملف السابق كما كان.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="56" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="66" />
       <source>The survey GeoPackage to write, e.g. household_survey.gpkg: the raw table exactly as received, the typed layer 'survey' (points in EPSG:4326), one table per repeat group and a metadata table. It is written to a temporary file and renamed when complete: a failed import leaves no half-written file.</source>
       <translation>ملف GeoPackage للمسح المراد كتابته، مثل household_survey.gpkg: الجدول الخام تمامًا كما ورد، والطبقة المحدَّدة الأنواع 'survey' (نقاط في EPSG:4326)، وجدول لكل مجموعة تكرار، وجدول بيانات وصفية. يُكتب في ملف مؤقت ثم يُعاد تسميته عند اكتماله: لا يترك الاستيراد الفاشل أي ملف مكتوب جزئيًا.</translation>
     </message>
@@ -7104,7 +7401,7 @@
       <translation>لا يحتوي المسح على أي سؤال رقمي: اختر نوعًا آخر من الخرائط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="230" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="233" />
       <source>The survey is in the project. Next step: check and clean it (CartONG &gt; 2. Check and clean…).</source>
       <translation>المسح موجود في المشروع. الخطوة التالية: فحصه وتنظيفه (CartONG &gt; 2. الفحص والتنظيف…).</translation>
     </message>
@@ -7124,17 +7421,17 @@
       <translation>نقاط المسح المرسومة في الأعلى، مثل household_survey.gpkg|layername=survey؛ تحتاج إليها الخريطة الحرارية. تُظهر أماكن مقابلة الأسر: لخريطة تُشارَك خارج الفريق، لا تضفها أو قدّم نسخة محمية («التصدير للمشاركة»).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="111" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="112" />
       <source>The survey schema {schema} has no cleaning log in {target}: run the checks and copy the survey again.</source>
       <translation>مخطط المسح {schema} ليس له سجل التنظيف في {target}: شغّل الفحوص وانسخ المسح مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="369" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="377" />
       <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
       <translation>ورقة survey في {file} تسمّي سؤالين '{name}' في المجموعة نفسها (الصفان {first} و{second}): كل سؤال يحتاج إلى اسمه الخاص. أعد تسمية أحدهما، أو قم باستيراد البيانات بدون النموذج.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="262" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="270" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>الورقة survey في {file}: المجموعة «{name}» لا تُغلق أبدًا.</translation>
     </message>
@@ -7174,7 +7471,7 @@
       <translation>تعذّرت كتابة البلاطات في {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="99" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="100" />
       <source>The time window of the burst check, in minutes (default 30).</source>
       <translation>النافذة الزمنية لفحص الدفعات المتتالية، بالدقائق (الافتراضي 30).</translation>
     </message>
@@ -7221,9 +7518,19 @@
       <translation>أوسع مستوى تكبير يُنزَّل، من 0 (العالم كله) إلى 19 (منزل). الافتراضي 5: بلد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="313" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="314" />
       <source>Their explanation: '{theirs}'. Yours: '{mine}'.</source>
       <translation>شرح الشخص الآخر: '{theirs}'. شرحك: '{mine}'.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/field_names.py" line="92" />
+      <source>There is no field {field} in {layer} ({parameter}), nor one close to it. Write the name as the layer has it; its fields are: {fields}</source>
+      <translation>لا تحتوي الطبقة {layer} على الحقل {field} ({parameter})، ولا على حقل قريب منه. اكتب الاسم كما تحمله الطبقة؛ حقولها هي: {fields}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/field_names.py" line="87" />
+      <source>There is no field {field} in {layer} ({parameter}); the closest field names are: {close}. Write the name as the layer has it.</source>
+      <translation>لا تحتوي الطبقة {layer} على الحقل {field} ({parameter})؛ أقرب أسماء الحقول إليه: {close}. اكتب الاسم كما تحمله الطبقة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/templates.py" line="128" />
@@ -7271,7 +7578,7 @@
       <translation>لا يحتوي هذا التخطيط على أطلس لتصديره.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="95" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="96" />
       <source>This many interviews (default 4) started by one device or enumerator within the minutes below are flagged: too fast to be real interviews.</source>
       <translation>يُعلَّم هذا العدد من المقابلات (الافتراضي 4) التي بدأها جهاز واحد أو جامع البيانات نفسه خلال الدقائق المحددة أدناه: أسرع من أن تكون مقابلات حقيقية.</translation>
     </message>
@@ -7296,7 +7603,7 @@
       <translation>عند التحديد (الافتراضي): تُحذف الروابط إلى الخادم وأسماء المرفقات (الصور، التوقيعات)، لأن الصورة قد تُظهر وجهًا. ألغِ التحديد فقط لنسخة تبقى داخل الفريق.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="100" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="101" />
       <source>Ticked (default): the decisions already taken in the existing cleaning log (new values, no_action, remove_survey, with who and when) are kept and new findings added. Not ticked: the log is written afresh and earlier decisions are lost.</source>
       <translation>عند التحديد (الافتراضي): تُحفظ القرارات المتخذة مسبقًا في سجل التنظيف الموجود (القيم الجديدة، وno_action، وremove_survey، مع صاحبها وتاريخها) وتُضاف النتائج الجديدة. عند عدم التحديد: يُكتب السجل من جديد وتضيع القرارات السابقة.</translation>
     </message>
@@ -7456,32 +7763,32 @@
       <translation>سجل تنظيف غير محفوظ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="281" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="284" />
       <source>Unusual value within its {group}: more than half the answers are equal, so its z-score is taken from the mean absolute deviation: {z}.</source>
       <translation>قيمة غير معتادة ضمن مجموعتها {group}: أكثر من نصف الإجابات متساوية، لذا تؤخذ درجتها المعيارية من متوسط الانحراف المطلق: {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="290" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="293" />
       <source>Unusual value within its {group}: robust z-score {z}.</source>
       <translation>قيمة غير معتادة ضمن مجموعتها {group}: الدرجة المعيارية المتينة {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="270" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="273" />
       <source>Unusual value within its {group}: the middle half of the answers there are the same value, so its distance to that value is compared with the other answers' distances to it: robust z-score {z}.</source>
       <translation>قيمة غير معتادة ضمن مجموعتها {group}: النصف الأوسط من الإجابات هناك قيمة واحدة، لذا تُقارَن مسافتها عن تلك القيمة بمسافات الإجابات الأخرى عنها: الدرجة المعيارية المتينة {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="285" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="288" />
       <source>Unusual value: more than half the answers are equal, so its z-score is taken from the mean absolute deviation: {z}.</source>
       <translation>قيمة غير معتادة: أكثر من نصف الإجابات متساوية، لذا تؤخذ درجتها المعيارية من متوسط الانحراف المطلق: {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="293" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="296" />
       <source>Unusual value: robust z-score {z}.</source>
       <translation>قيمة غير معتادة: الدرجة المعيارية المتينة {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="275" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="278" />
       <source>Unusual value: the middle half of the answers are the same value, so its distance to that value is compared with the other answers' distances to it: robust z-score {z}.</source>
       <translation>قيمة غير معتادة: النصف الأوسط من الإجابات قيمة واحدة، لذا تُقارَن مسافتها عن تلك القيمة بمسافات الإجابات الأخرى عنها: الدرجة المعيارية المتينة {z}.</translation>
     </message>
@@ -7490,7 +7797,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="249" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="253" />
       <source>Update</source>
       <translation>تحديث</translation>
     </message>
@@ -7500,7 +7807,7 @@
       <translation>تحديث (الإرسالات الجديدة فقط)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="22" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="25" />
       <source>Update: download only new submissions and append them</source>
       <translation>تحديث: تنزيل الإرسالات الجديدة فقط وإلحاقها</translation>
     </message>
@@ -7620,7 +7927,7 @@
       <translation>ما سيتم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="84" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="85" />
       <source>Where the middle half of the answers is one value (IQR 0, e.g. 1 pump in 120 of 124 households), the median distance of the other answers to it stands in for the IQR and for the median absolute deviation.</source>
       <translation>حيث يكون النصف الأوسط من الإجابات قيمة واحدة (IQR يساوي 0، مثلًا مضخة واحدة في 120 من 124 أسرة)، تحلّ المسافة الوسيطة للإجابات الأخرى عنها محلّ IQR ومحلّ الانحراف المطلق الوسيط.</translation>
     </message>
@@ -7720,7 +8027,7 @@
       <translation>أسوأ دقة GPS مقبولة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="165" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="170" />
       <source>Worst acceptable GPS precision (metres)</source>
       <translation>أسوأ دقة GPS مقبولة (بالأمتار)</translation>
     </message>
@@ -7782,17 +8089,17 @@
       <translation>جارٍ كتابة النسخة المحمية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="359" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="383" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>جارٍ كتابة {records} إرسال في {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="224" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="225" />
       <source>XLSForm</source>
       <translation>‏XLSForm</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="167" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="175" />
       <source>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;All files (*)</source>
       <translation>‏XLSForm (*.xlsx *.XLSX *.xls *.XLS);;كل الملفات (*)</translation>
     </message>
@@ -7816,7 +8123,7 @@
       <translation>ملف XLSForm الخاص بالنموذج (اختياري: يضيف القيود والأسئلة الإلزامية)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="45" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="46" />
       <source>XLSForm of the survey (optional)</source>
       <translation>ملف XLSForm الخاص بالمسح (اختياري)</translation>
     </message>
@@ -7935,7 +8242,7 @@
       <translation>ورقة مراجعة (XLSX أو CSV) لسجل التنظيف المشترك، مع عمودي log_id وversion؛ وعدد صفوف السجل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="411" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="414" />
       <source>a row has more fields than the header</source>
       <translation>يحتوي صف على حقول أكثر من صف العناوين</translation>
     </message>
@@ -8010,7 +8317,7 @@
       <translation>أرشيف zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="263" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="264" />
       <source>a {change_type} needs a question</source>
       <translation>يحتاج {change_type} إلى سؤال</translation>
     </message>
@@ -8050,22 +8357,22 @@
       <translation>اسم الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="210" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="212" />
       <source>admin name ambiguous</source>
       <translation>اسم الوحدة الإدارية ملتبس</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="228" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="230" />
       <source>admin name and P-code disagree</source>
       <translation>اسم الوحدة الإدارية لا يتطابق مع رمز P-code</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="200" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="202" />
       <source>admin name misspelt</source>
       <translation>اسم الوحدة الإدارية مكتوب بشكل خاطئ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="219" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="221" />
       <source>admin name not found</source>
       <translation>اسم الوحدة الإدارية غير موجود</translation>
     </message>
@@ -8105,7 +8412,7 @@
       <translation>و</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/replace.py" line="177" />
+      <location filename="../cartong_plugin/core/teams/replace.py" line="179" />
       <source>and {count} more</source>
       <translation>و{count} آخرون</translation>
     </message>
@@ -8168,7 +8475,7 @@
       <translation>فواصل (,)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="161" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="172" />
       <source>connecting</source>
       <translation>الاتصال</translation>
     </message>
@@ -8228,7 +8535,7 @@
       <translation>تواريخ وأوقات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="253" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
       <source>dates of birth</source>
       <translation>تواريخ ميلاد</translation>
     </message>
@@ -8238,27 +8545,27 @@
       <translation>عدد عشري</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="254" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
       <source>device or account identifiers</source>
       <translation>معرّفات أجهزة أو حسابات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="147" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="150" />
       <source>duplicated answers</source>
       <translation>إجابات مكررة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="100" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="103" />
       <source>duplicated key fields</source>
       <translation>حقول مفتاحية مكررة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="63" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="65" />
       <source>duplicated uuid</source>
       <translation>‏uuid مكرر</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="248" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="259" />
       <source>e-mail addresses</source>
       <translation>عناوين بريد إلكتروني</translation>
     </message>
@@ -8312,7 +8619,7 @@
       <translation>النموذج {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="255" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
       <source>free text, which may name or describe people</source>
       <translation>نصًا حرًا قد يسمّي أشخاصًا أو يصفهم</translation>
     </message>
@@ -8327,7 +8634,7 @@
       <translation>منح أدوار المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="249" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="260" />
       <source>home addresses</source>
       <translation>عناوين سكن</translation>
     </message>
@@ -8337,7 +8644,7 @@
       <translation>‏https://your.server.org</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="247" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="258" />
       <source>identity or registration numbers</source>
       <translation>أرقام هوية أو تسجيل</translation>
     </message>
@@ -8446,7 +8753,7 @@
       <translation>خط العرض وخط الطول معكوسان</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="284" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="285" />
       <source>log id {log_id}</source>
       <translation>معرّف السجل {log_id}</translation>
     </message>
@@ -8466,7 +8773,7 @@
       <translation>مقابلات كثيرة في وقت قصير</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="376" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="381" />
       <source>name</source>
       <translation>الاسم</translation>
     </message>
@@ -8490,12 +8797,12 @@
       <translation>بلا حد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="256" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="257" />
       <source>no submission has the uuid {uuid}</source>
       <translation>لا يوجد إرسال يحمل uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="402" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="389" />
       <source>none</source>
       <translation>لا شيء</translation>
     </message>
@@ -8514,7 +8821,7 @@
       <translation>لم يُحدَّد أي مفتاح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="228" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="231" />
       <source>not a number</source>
       <translation>ليست رقمًا</translation>
     </message>
@@ -8529,7 +8836,7 @@
       <translation>غير مطلوب (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="141" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="143" />
       <source>numbers</source>
       <translation>أعداد</translation>
     </message>
@@ -8553,17 +8860,17 @@
       <translation>خيار واحد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="245" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="256" />
       <source>people's names</source>
       <translation>أسماء أشخاص</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="246" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="257" />
       <source>phone numbers</source>
       <translation>أرقام هواتف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="251" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="262" />
       <source>photos, recordings, signatures or links to attachments</source>
       <translation>صورًا أو تسجيلات أو توقيعات أو روابط لمرفقات</translation>
     </message>
@@ -8578,7 +8885,7 @@
       <translation>دقة GPS غير كافية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="250" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
       <source>precise GPS locations of homes or people</source>
       <translation>مواقع GPS دقيقة لمساكن أو أشخاص</translation>
     </message>
@@ -8588,12 +8895,17 @@
       <translation>السؤال</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/label_language.py" line="85" />
+      <source>question {name}</source>
+      <translation>السؤال {name}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="280" />
       <source>random or damaged bytes, in no format the toolkit knows</source>
       <translation>بايتات عشوائية أو تالفة، بصيغة لا تعرفها الإضافة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="108" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="109" />
       <source>reading the cleaning log of {schema}</source>
       <translation>قراءة سجل التنظيف الخاص بـ {schema}</translation>
     </message>
@@ -8623,22 +8935,22 @@
       <translation>إجابة إلزامية مفقودة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="284" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="285" />
       <source>row {row}</source>
       <translation>الصف {row}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="372" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="373" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log</source>
       <translation>الصف {row} ({uuid}، {question}، {check}): {here} في الملف، و{there} في سجل المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="370" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="371" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log (by {who})</source>
       <translation>الصف {row} ({uuid}، {question}، {check}): {here} في الملف، و{there} في سجل المسح (بواسطة {who})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="147" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="148" />
       <source>saving decisions in the cleaning log of {schema}</source>
       <translation>حفظ القرارات في سجل التنظيف الخاص بـ {schema}</translation>
     </message>
@@ -8648,7 +8960,7 @@
       <translation>فواصل منقوطة (;)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="252" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="263" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
       <translation>خصائص حساسة (الانتماء العرقي، الدين، الصحة، العنف…)</translation>
     </message>
@@ -8663,27 +8975,27 @@
       <translation>تُخفى الأعداد الأصغر وتُمحى التركيبات الأندر</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="305" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="308" />
       <source>statistical outlier</source>
       <translation>قيمة شاذة إحصائيًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="307" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="310" />
       <source>statistical outlier (common value)</source>
       <translation>قيمة شاذة إحصائيًا (قيمة شائعة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="306" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="309" />
       <source>statistical outlier (mean absolute deviation)</source>
       <translation>قيمة شاذة إحصائيًا (متوسط الانحراف المطلق)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="138" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="146" />
       <source>submission {uuid} of form {id}</source>
       <translation>الإرسال {uuid} من النموذج {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="259" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="266" />
       <source>survey (cleaned)</source>
       <translation>المسح (منظف)</translation>
     </message>
@@ -8693,7 +9005,7 @@
       <translation>إرسالات المسح (نقاط، أو حقل P-code) ومضلعات الوحدات الإدارية مع رموز P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="131" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="133" />
       <source>tab</source>
       <translation>جدولة (tab)</translation>
     </message>
@@ -8763,7 +9075,7 @@
       <translation>المشروع الحالي (لم يُحفظ قط)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="275" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="276" />
       <source>the data has no question {question}</source>
       <translation>لا تحتوي البيانات على السؤال {question}</translation>
     </message>
@@ -8808,7 +9120,7 @@
       <translation>قائمة المشاريع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="109" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="117" />
       <source>the list of submissions of form {id}</source>
       <translation>قائمة إرسالات النموذج {id}</translation>
     </message>
@@ -8818,7 +9130,7 @@
       <translation>تسجيل الدخول</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="256" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="267" />
       <source>the names of survey staff</source>
       <translation>أسماء العاملين في المسح</translation>
     </message>
@@ -8842,7 +9154,7 @@
       <translation>الحزمة التي أعادها فريق ميداني وملف GeoPackage الخاص بمسح المكتب.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="257" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
       <source>the place where people live, identifying in small places</source>
       <translation>مكان سكن الأشخاص، وهو ما يكشف هويتهم في الأماكن الصغيرة</translation>
     </message>
@@ -8872,7 +9184,7 @@
       <translation>إرسالات النموذج {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="349" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="76" />
       <source>the survey</source>
       <translation>المسح</translation>
     </message>
@@ -8892,7 +9204,7 @@
       <translation>الجدول {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="252" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="253" />
       <source>the uuid is empty</source>
       <translation>قيمة uuid فارغة</translation>
     </message>
@@ -8944,7 +9256,7 @@
       <translation>عدد صحيح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="141" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="143" />
       <source>whole numbers</source>
       <translation>أعداد صحيحة</translation>
     </message>
@@ -9004,22 +9316,19 @@
       <translation>‏{area} ليس لها حدود (هندستها فارغة): لم تُنشأ لها أي صفحة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="222" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
-      <translation>‏{changed} قيمة غُيِّرت، {removed} إرسال أُزيل، {pending} صف في السجل معلّق.</translation>
+      <translation type="vanished">‏{changed} قيمة غُيِّرت، {removed} إرسال أُزيل، {pending} صف في السجل معلّق.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="214" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
-      <translation>‏{changed} قيمة غُيِّرت، {removed} إرسال أُزيل، {pending} صف في السجل لا يزال معلّقًا، {kept} بقيت كما هي.</translation>
+      <translation type="vanished">‏{changed} قيمة غُيِّرت، {removed} إرسال أُزيل، {pending} صف في السجل لا يزال معلّقًا، {kept} بقيت كما هي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="100" />
       <source>{changed} values will be changed and {removed} submissions removed; {kept} rows are kept as they are.</source>
-      <translation>ستُغيَّر {changed} قيمة وتُحذف {removed} من الإرسالات؛ وتبقى {kept} من الصفوف كما هي.</translation>
+      <translation type="vanished">ستُغيَّر {changed} قيمة وتُحذف {removed} من الإرسالات؛ وتبقى {kept} من الصفوف كما هي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="307" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="321" />
       <source>{check}: {count} rows ({seconds} s)</source>
       <translation>‏{check}: {count} صف ({seconds} ث)</translation>
     </message>
@@ -9052,9 +9361,8 @@
       <translation type="vanished">تعذّر تنزيل {count} من المرفقات وتم تخطيها: {files}. الإرسالات كلها موجودة في GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="86" />
       <source>{count} attachments could not be downloaded and were skipped: {files}. The submissions are all in the GeoPackage; to fetch the files later, run the download again into this GeoPackage with Update and attachments ticked.</source>
-      <translation>تعذّر تنزيل {count} من المرفقات وتم تخطيها: {files}. الإرسالات كلها موجودة في GeoPackage؛ لجلب الملفات لاحقًا، أعد تشغيل التنزيل في ملف GeoPackage هذا مع تحديد خياري «تحديث» و«تنزيل المرفقات».</translation>
+      <translation type="vanished">تعذّر تنزيل {count} من المرفقات وتم تخطيها: {files}. الإرسالات كلها موجودة في GeoPackage؛ لجلب الملفات لاحقًا، أعد تشغيل التنزيل في ملف GeoPackage هذا مع تحديد خياري «تحديث» و«تنزيل المرفقات».</translation>
     </message>
     <message>
       <source>{count} decisions of the saved log are kept.</source>
@@ -9070,17 +9378,17 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="280" />
       <source>{count} of {total} values of "{column}" contain names also written in "{source}".</source>
       <translation>‏{count} من أصل {total} قيمة في «{column}» تحتوي على أسماء مكتوبة أيضًا في «{source}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="274" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="285" />
       <source>{count} of {total} values of "{column}" contain {what}.</source>
       <translation>‏{count} من أصل {total} قيمة في «{column}» تحتوي على {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="279" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="290" />
       <source>{count} of {total} values of "{column}" look like {what}.</source>
       <translation>‏{count} من أصل {total} قيمة في «{column}» تبدو {what}.</translation>
     </message>
@@ -9120,7 +9428,7 @@
       <translation>لا يمكن فتح {file}: {error}. صدّر البيانات مجددًا كملف zip عادي (بدون كلمة المرور).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="410" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="413" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>لا يمكن قراءة {file} كملف CSV: {reason}</translation>
     </message>
@@ -9150,7 +9458,7 @@
       <translation>تتعذر كتابة {file}: لا يمكن الكتابة في المجلد {folder} ({reason}). اختر مجلدًا يمكنك الكتابة فيه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="114" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="116" />
       <source>{file} contains binary data: it is not a CSV text file (it looks like {what}).</source>
       <translation>الملف {file} يحتوي على بيانات ثنائية: ليس ملف نص CSV (يبدو أنه {what}).</translation>
     </message>
@@ -9204,9 +9512,19 @@
       <translation>‏{file} لا يطابق النموذج {form}: لا يوجد بين أعمدته الـ {count} أي سؤال من النموذج. اختر النموذج الذي نُزِّل به هذا التصدير.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="277" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="280" />
       <source>{file} has a header row but no data rows.</source>
       <translation>يحتوي {file} على صف عناوين لكن بلا صفوف بيانات.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/sync_language.py" line="63" />
+      <source>{file} has its labels in {kept}, a language the form no longer has ({languages}): the new submissions are labelled in {used}, so its label columns mix two languages. Download the survey again without Update to have every label in one language.</source>
+      <translation>تسميات {file} بـ {kept}، وهي لغة لم تعد في النموذج ({languages}): تسميات الإرسالات الجديدة بـ {used}، فتخلط أعمدة التسميات فيه بين لغتين. نزّل المسح من جديد دون «تحديث» لتكون كل التسميات بلغة واحدة.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/sync_language.py" line="50" />
+      <source>{file} has its labels in {kept}: an update writes the new submissions' labels in that language too, so that old and new rows match. To have labels in {asked}, download the survey again without Update (or into a new GeoPackage).</source>
+      <translation>تسميات {file} بـ {kept}: يكتب التحديث تسميات الإرسالات الجديدة بهذه اللغة أيضًا، لكي تتطابق الصفوف القديمة والجديدة. للحصول على تسميات بـ {asked}، نزّل المسح من جديد دون «تحديث» (أو في ملف GeoPackage جديد).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/survey_findings.py" line="38" />
@@ -9219,7 +9537,7 @@
       <translation>لا يحتوي {file} على الطبقة «survey»: استورد المسح أولًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="227" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="235" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>لا يحتوي {file} على الورقة «survey»: ليس ملف XLSForm.</translation>
     </message>
@@ -9229,7 +9547,7 @@
       <translation>لا يحتوي {file} على أي معالم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="154" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="157" />
       <source>{file} has no layer '{layer}'.</source>
       <translation>لا يحتوي {file} على الطبقة «{layer}».</translation>
     </message>
@@ -9299,12 +9617,12 @@
       <translation>المسار {file} مجلد وليس ملفًا: اختر اسم ملف للإخراج، لا مجلدًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="98" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="100" />
       <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
       <translation>‏{file} ملف zip أو Excel، وليس ملفًا نصيًا بصيغة CSV. اختر الاستيراد بصيغة .xlsx أو .zip، أو صدّر البيانات مجددًا بصيغة CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="94" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="95" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>‏{file} ملف Excel قديم بصيغة .xls: صدّر البيانات مجددًا بصيغة .xlsx أو CSV.</translation>
     </message>
@@ -9324,22 +9642,36 @@
       <translation>الملف {file} تالف: الأحجام أو المجاميع الاختبارية التي يعلنها لا تطابق محتواه ({error}). أعد تنزيله أو نسخه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="207" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="209" />
       <source>{file} is empty.</source>
       <translation>‏{file} فارغ.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="258" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="265" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>‏{file} ليس نصًا بترميز UTF-8 ولا Windows-1252. احفظه مجددًا بصيغة «CSV UTF-8» ثم أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="272" />
-      <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
-      <translation>‏{file} ليس بترميز UTF-8: قُرئ بترميز Windows-1252 (Excel). تحقّق من الأحرف الخاصة في النص المستورد.</translation>
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="121" />
+      <source>{file} is not UTF-8, and its text could be Windows-1252 (Excel in French, Spanish, Portuguese or English) as well as Windows-1256 (Excel in Arabic): it was read as {encoding}. Check its text, or save it again as 'CSV UTF-8' in Excel and use that file.</source>
+      <translation>‏{file} ليس بترميز UTF-8، وقد يكون نصه بترميز Windows-1252 (Excel بالفرنسية أو الإسبانية أو البرتغالية أو الإنجليزية) كما قد يكون بترميز Windows-1256 (Excel بالعربية): قُرئ بترميز {encoding}. تحقّق من نصه، أو احفظه مجددًا بصيغة «CSV UTF-8» في Excel واستخدم ذلك الملف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="107" />
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="131" />
+      <source>{file} is not UTF-8: it was read as Windows-1252 (Excel in French, Spanish, Portuguese or English). Check its accents; to avoid this guess, save it again as 'CSV UTF-8' in Excel.</source>
+      <translation>‏{file} ليس بترميز UTF-8: قُرئ بترميز Windows-1252 (Excel بالفرنسية أو الإسبانية أو البرتغالية أو الإنجليزية). تحقّق من أحرفه الخاصة (é، ñ، ç…)؛ ولتجنّب هذا التخمين، احفظه مجددًا بصيغة «CSV UTF-8» في Excel.</translation>
+    </message>
+    <message>
+      <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
+      <translation type="vanished">‏{file} ليس بترميز UTF-8: قُرئ بترميز Windows-1252 (Excel). تحقّق من الأحرف الخاصة في النص المستورد.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="127" />
+      <source>{file} is not UTF-8: it was read as Windows-1256 (Excel in Arabic). Check its text; to avoid this guess, save it again as 'CSV UTF-8' in Excel.</source>
+      <translation>‏{file} ليس بترميز UTF-8: قُرئ بترميز Windows-1256 (Excel بالعربية). تحقّق من نصه؛ ولتجنّب هذا التخمين، احفظه مجددًا بصيغة «CSV UTF-8» في Excel.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="109" />
       <source>{file} is not a CSV export: it looks like {what}. Download the export again.</source>
       <translation>الملف {file} ليس تصدير CSV: يبدو أنه {what}. أعد تنزيل التصدير.</translation>
     </message>
@@ -9428,7 +9760,7 @@
       <translation>‏{file} كان موجودًا من قبل وأُبقي عليه كما هو؛ خريطة الأساس الناقصة هي {partial}: قارن بينهما قبل استبدال إحداهما بالأخرى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="244" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="257" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
       <translation>لم يُنزَّل {file} من خادم، لذا لا يمكن تحديثه من خادم. نزّل البيانات في ملف GeoPackage جديد بدلًا من ذلك.</translation>
     </message>
@@ -9543,17 +9875,17 @@
       <translation>‏{file}، العمود {column}: {count} قيمة (قيم) ليست {what} وتُركت فارغة في الجدول المُنمَّط (أولها في الصف {row}: «{value}»). يحتفظ بها الجدول الخام.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="146" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="148" />
       <source>{file}, column {column}: {count} value(s) are outside {low}..{high} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: {count} من القيم خارج {low}..{high} وتُركت فارغة في الجدول المُنمَّط (أولها في الصف {row}: '{value}'). الجدول الخام يحتفظ بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="162" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="160" />
       <source>{file}, column {column}: {count} value(s) have a comma then three digits, read as a decimal comma (first at row {row}: '{value}' is {number}). If the comma separates thousands, correct them; the raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: {count} من القيم فيها فاصلة تليها ثلاثة أرقام، قُرئت كفاصلة عشرية (أولها في الصف {row}: '{value}' هي {number}). إن كانت الفاصلة تفصل الآلاف فصحّحها؛ الجدول الخام يحتفظ بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="156" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="184" />
       <source>{file}, column {column}: {count} value(s) have a point then three zeros, read as a decimal point (first at row {row}: '{value}' is {number}). If the point separates thousands, correct them; the raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: {count} من القيم فيها نقطة تليها ثلاثة أصفار، قُرئت كفاصلة عشرية (أولها في الصف {row}: '{value}' هي {number}). إن كانت النقطة تفصل الآلاف فصحّحها؛ الجدول الخام يحتفظ بها.</translation>
     </message>
@@ -9563,7 +9895,7 @@
       <translation>‏{file}، العمود {column}: {count} قيمة (قيم) فيها أرقام أكثر مما يتسع له عدد عشري في الجدول المُنمَّط فقُرّبت فيه (أولها في الصف {row}: «{value}» مخزّنة بالشكل {number}). يحتفظ بها الجدول الخام كما كُتبت.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="437" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="440" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>‏{file}، السطر {row}: {saw} حقول بينما يحتوي صف العناوين على {expected}. على الأرجح تحتوي قيمة على الفاصل دون علامات اقتباس.</translation>
     </message>
@@ -9676,7 +10008,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="338" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="341" />
       <source>{file}: %n values hold a NUL character (first: row {row}, column {column}); the raw table keeps them whole, but QGIS shows and checks the texts only up to that character. Fix them at the source.</source>
       <translation>
         <numerusform>‏{file}: %n قيمة تحتوي على المحرف NUL (أولها: الصف {row}، العمود {column})؛ يحتفظ بها الجدول الخام كاملة، لكن QGIS لا يعرض النصوص ولا يفحصها إلا حتى ذلك المحرف. صحّحها في المصدر.</numerusform>
@@ -9693,12 +10025,12 @@
       <translation>‏{file}: لا تتجاوز أسماء PostgreSQL ‏63 بايت، و{what} أطول من ذلك: سيختصره PostgreSQL ولن يحمل المسح المشترك الأسماء نفسها. لم يُكتب أي شيء. اختصر هذا الاسم (أو اسم مجموعته) في النموذج، أو احتفظ بهذا المسح في ملف GeoPackage الخاص به.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="427" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="430" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>‏{file}: علامة اقتباس فُتحت قرب السطر {row} ولم تُغلق أبدًا، فيصبح باقي الملف قيمة واحدة. صحّح علامات الاقتباس أو صدّر البيانات مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="157" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="159" />
       <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
       <translation>‏{file}: العمود {col} بلا اسم في صف العناوين لكنه يحتوي على قيم؛ استُورد باسم «{name}».</translation>
     </message>
@@ -9708,7 +10040,7 @@
       <translation>‏{file}: يسمّي _parent_table_name فيه «{parent}»، وهو ليس أيًّا من الملفات المستوردة هنا، ولا يقول أي نموذج إن كان هو المسح (لا يبيّن ذلك _submission__uuid في صفوفه): استُورد {table} دون ربط، لأن _parent_index فيه قد يرقّم صفوف جدول آخر. استورده مع ملف الجدول الأب، أو أعطِ النموذج.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="132" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="134" />
       <source>{file}: no delimiter (comma, semicolon, tab or |) gives the first rows as many fields as the header; the file was read with {delimiter}. Check that the columns are right, or save it again as CSV from a spreadsheet.</source>
       <translation>‏{file}: لا يوجد فاصل (فاصلة، أو فاصلة منقوطة، أو جدولة، أو |) يعطي الصفوف الأولى عدد الحقول نفسه الموجود في صف العناوين؛ قُرئ الملف بالفاصل {delimiter}. تحقق من صحة الأعمدة، أو احفظه من جديد بصيغة CSV من جدول البيانات.</translation>
     </message>
@@ -9801,12 +10133,12 @@
       <translation>‏{file}: {count} عمود (أعمدة) من {table} تحمل اسم عدة أسئلة من مستويات أخرى في النموذج {form} (المستوى الرئيسي أو تكرارات أخرى) ولا تحمل اسم أي سؤال خاص بهذا الجدول؛ لا يمكن معرفة السؤال المقصود، لذا استُوردت كنص: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="390" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="377" />
       <source>{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} in column {column}, first at row {row}) than the form given ({version}): its choice labels and question types may not be theirs. Questions of the form not in the export: {missing}.</source>
       <translation>‏{file}: {count} من {total} إرسال جُمعت بإصدار آخر من النموذج ({versions} في العمود {column}، أولها في الصف {row}) غير النموذج المحدد ({version}): قد لا تكون تسميات خياراته وأنواع أسئلته هي الخاصة بها. أسئلة النموذج غير الموجودة في التصدير: {missing}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="350" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="353" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>‏{file}: {count} صف (صفوف) فيها حقول أقل من صف العناوين (أولها: الصف {row}، بدءًا من العمود {column})؛ تُركت القيم الناقصة فارغة.</translation>
     </message>
@@ -9826,7 +10158,7 @@
       <translation>‏{file}: يتكرر {key} في {parent} ({values})، كما يحدث حين يُلصق تصديران أحدهما تحت الآخر: تُرك {table} دون ربط بدلًا من عرضه تحت صفين أبوين. استورد كل تصدير على حدة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="304" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="326" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>‏{file}: {new} إرسالات جديدة ({total} إجمالًا) من {pages} صفحات في {seconds} ث.</translation>
     </message>
@@ -9851,7 +10183,7 @@
       <translation>عدد الصفوف المحفوظة: {found} من أصل {added}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="76" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="77" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk.</source>
       <translation>‏{high} أعمدة عالية الخطورة، و{medium} متوسطة الخطورة، و{low} منخفضة الخطورة.</translation>
     </message>
@@ -9951,12 +10283,12 @@
       <translation>يرسل {host} {what} ببطء شديد: {received} بايت في آخر {seconds} ثانية. الاتصال متوقف؛ أعد المحاولة لاحقًا أو عبر اتصال أفضل، وما تم تنزيله يُحتفظ به.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="247" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="260" />
       <source>{host} sent a 'next page' link for {what} that leads back to a page already downloaded (after {pages} pages): the list would never end, so the download was stopped. Nothing was changed; report it to the server's administrator.</source>
       <translation>أرسل {host} لـ {what} رابط 'الصفحة التالية' يعود إلى صفحة سبق تنزيلها (بعد {pages} صفحة): لن تنتهي القائمة أبدًا، لذا أُوقف التنزيل. لم يتغير أي شيء؛ أبلغ مسؤول الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="236" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="249" />
       <source>{host} sent a 'next page' link for {what} that leads to another server ({other}) or is written ambiguously: it was not followed, so that the credentials and the link stay on {host}. The download was stopped; report it to the server's administrator.</source>
       <translation>أرسل {host} لـ {what} رابط 'الصفحة التالية' يؤدي إلى خادم آخر ({other}) أو مكتوبًا بشكل ملتبس: لم يُتَّبع، كي تبقى بيانات الاعتماد والرابط على {host}. أُوقف التنزيل؛ أبلغ مسؤول الخادم.</translation>
     </message>
@@ -9975,7 +10307,7 @@
       <translation>‏{host} أرسل لـ {what} إجابة ناقصة أو غير صالحة: انقطعت البيانات أو ليست بالتنسيق المتوقع. ربما انقطع الاتصال أو أجاب وسيط (proxy) بدلًا من الخادم؛ حاول مرة أخرى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="219" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="232" />
       <source>{host} sent more than {limit} pages for {what}: the download was stopped. Nothing was changed; check the form on the server.</source>
       <translation>أرسل {host} أكثر من {limit} صفحة لـ {what}: أُوقف التنزيل. لم يتغير أي شيء؛ تحقق من النموذج على الخادم.</translation>
     </message>
@@ -9995,7 +10327,7 @@
       <translation>أرسل {host} {count} من إرسالات النموذج {uid} أكثر من مرة: احتُفظ بكل منها مرة واحدة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="269" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="282" />
       <source>{host} sent {pages} pages in a row for {what} that brought no new submission ({received} of {total} received): the list would never end, so the download was stopped. Report it to the server's administrator.</source>
       <translation>أرسل {host} لـ {what} {pages} صفحات متتالية دون أي إرسال جديد (استُلم {received} من {total}): لن تنتهي القائمة أبدًا، لذا أُوقف التنزيل. أبلغ مسؤول الخادم.</translation>
     </message>
@@ -10010,7 +10342,7 @@
       <translation>أرسل {host}، لـ {what}، عنصرًا ليس إرسالًا (الصفحة {page}، العنصر {number}: {kind} بدلًا من كائن JSON). لم يتغير أي شيء؛ أبلغ مسؤول الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="201" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="214" />
       <source>{host} writes its 'next page' links for {what} with another address ({other}), as a server behind a proxy or configured with another domain name does: the pages are asked of {host}, and nothing is sent to {other}.</source>
       <translation>يكتب {host} روابط 'الصفحة التالية' الخاصة بـ {what} بعنوان آخر ({other})، كما يفعل خادم يعمل خلف وسيط (proxy) أو مُعدّ باسم نطاق آخر: تُطلب الصفحات من {host}، ولا يُرسَل أي شيء إلى {other}.</translation>
     </message>
@@ -10034,14 +10366,18 @@
       <translation>‏{label} (التسمية)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="326" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="331" />
       <source>{layer} is a repeat table: its rows belong to submissions by _submission__uuid and _index, and the cleaning log names submissions (_uuid), not repeat rows, so it cannot be applied to it. Apply the log to the survey layer; correct a repeat answer in a copy of {layer} in QGIS, or remove the whole submission with remove_survey.</source>
       <translation>الطبقة {layer} جدول تكرار: تنتمي صفوفها إلى الإرسالات عبر _submission__uuid و_index، وسجل التنظيف يحدد الإرسالات (_uuid) لا صفوف التكرار، لذا لا يمكن تطبيقه عليها. طبّق السجل على طبقة المسح؛ صحّح إجابة تكرار في نسخة من {layer} في QGIS، أو أزل الإرسال كاملًا باستخدام remove_survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="251" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="255" />
+      <source>{mode} in {seconds} s: {counts}.</source>
+      <translation>‏{mode} في {seconds} ث: {counts}.</translation>
+    </message>
+    <message>
       <source>{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; {files} attachments.</source>
-      <translation>‏{mode}: {new} إرسالات جديدة، {total} إجمالًا، من {pages} صفحات في {seconds} ث؛ {files} مرفقات.</translation>
+      <translation type="vanished">‏{mode}: {new} إرسالات جديدة، {total} إجمالًا، من {pages} صفحات في {seconds} ث؛ {files} مرفقات.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/server_page.py" line="212" />
@@ -10062,14 +10398,12 @@
       <translation type="vanished">دُمج في {file}: {new} إرسالات جديدة، و{edits} قيم معدَّلة، و{decisions} قرارات تنظيف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="82" />
       <source>{new} new submissions, {edits} values edited, {rows} repeat rows added, {decisions} cleaning decisions merged into {file}.</source>
-      <translation>دُمج في {file}: {new} إرسالات جديدة، و{edits} قيم معدَّلة، و{rows} صفوف تكرار مضافة، و{decisions} قرارات تنظيف.</translation>
+      <translation type="vanished">دُمج في {file}: {new} إرسالات جديدة، و{edits} قيم معدَّلة، و{rows} صفوف تكرار مضافة، و{decisions} قرارات تنظيف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="79" />
       <source>{new} new submissions, {total} in all, {pages} pages, {files} attachments.</source>
-      <translation>‏{new} إرسالات جديدة، {total} إجمالًا، {pages} صفحات، {files} مرفقات.</translation>
+      <translation type="vanished">‏{new} إرسالات جديدة، {total} إجمالًا، {pages} صفحات، {files} مرفقات.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="114" />
@@ -10082,17 +10416,22 @@
       <translation>‏{parent} ← {child}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="192" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="194" />
       <source>{place} is not the area answered in {column} ({code}).</source>
       <translation>‏{place} ليست الوحدة الإدارية الواردة في {column} ({code}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="269" />
+      <location filename="../cartong_plugin/core/survey/label_language.py" line="88" />
+      <source>{questions} and {choices}</source>
+      <translation>‏{questions} و{choices}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="270" />
       <source>{question} is a question of the repeat {repeat}, whose rows the cleaning log cannot change (it names submissions, not repeat rows): correct it in a copy of the {repeat} table in QGIS, or remove the whole submission with remove_survey</source>
       <translation>السؤال {question} من أسئلة التكرار {repeat}، الذي لا يستطيع سجل التنظيف تغيير صفوفه (فهو يحدد الإرسالات لا صفوف التكرار): صحّحه في نسخة من الجدول {repeat} في QGIS، أو أزل الإرسال كاملًا باستخدام remove_survey</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="283" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="284" />
       <source>{question} is not an answer but the key or the geometry of the layer: the cleaning log cannot change it</source>
       <translation>‏{question} ليس إجابة بل هو مفتاح الطبقة أو هندستها: لا يمكن لسجل التنظيف تغييره</translation>
     </message>
@@ -10162,6 +10501,11 @@
       <translation type="vanished" />
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="190" />
+      <source>{rows}; {counts}.</source>
+      <translation>‏{rows}؛ {counts}.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/file_download.py" line="71" />
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept. Check in a web browser that this account can open the form's attachments, then run an update with attachments to fetch it.</source>
       <translation>أجاب {server} عن {what} بصفحة ويب (صفحة تسجيل دخول مثلًا) بدلًا من الملف، لذا لم يُحتفظ بالرد. تحقّق في متصفح ويب من أن هذا الحساب يستطيع فتح مرفقات النموذج، ثم شغّل تحديثًا مع المرفقات لجلب الملف.</translation>
@@ -10171,10 +10515,21 @@
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept: the file is on {other}, which is not {host} and so gets none of its credentials. Ask the administrator of {host} to serve the attachments from {host}, then run an update with attachments.</source>
       <translation>أجاب {server} عن {what} بصفحة ويب (صفحة تسجيل دخول مثلًا) بدلًا من الملف، لذا لم يُحتفظ بالرد: الملف موجود على {other}، وهو ليس {host} ولذلك لا يتلقى أيًا من بيانات الاعتماد الخاصة به. اطلب من مسؤول {host} أن يقدّم المرفقات من {host}، ثم شغّل تحديثًا مع المرفقات.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="191" />
+      <source>{shown} of %n rows shown</source>
+      <translation>
+        <numerusform>عُرض {shown} من أصل %n صف</numerusform>
+        <numerusform>عُرض {shown} من أصل صف واحد (%n)</numerusform>
+        <numerusform>عُرض {shown} من أصل صفين (%n)</numerusform>
+        <numerusform>عُرض {shown} من أصل %n صفوف</numerusform>
+        <numerusform>عُرض {shown} من أصل %n صفًا</numerusform>
+        <numerusform>عُرض {shown} من أصل %n صف</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="190" />
       <source>{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, {kept} kept as they are.</source>
-      <translation>عُرض {shown} من أصل {rows} صف؛ {pending} معلّقة، {changed} للتغيير، {removed} للإزالة، {kept} تبقى كما هي.</translation>
+      <translation type="vanished">عُرض {shown} من أصل {rows} صف؛ {pending} معلّقة، {changed} للتغيير، {removed} للإزالة، {kept} تبقى كما هي.</translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/survey/survey_tables.py" line="387" />
@@ -10218,7 +10573,7 @@
       <translation>‏{where} (id "{id}")</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="290" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="291" />
       <source>{where} ({uuid}, {question}): {who} saved '{db_change}' (new value '{db_value}') at {when}, version {db_version}, after you loaded version {version}. Yours, '{change_type}' (new value '{new_value}'), was not saved: load the log again and decide on the current value.</source>
       <translation>‏{where} ({uuid}، {question}): حفظ {who} '{db_change}' (القيمة الجديدة '{db_value}') في {when}، الإصدار {db_version}، بعد أن حمّلتَ الإصدار {version}. قرارك '{change_type}' (القيمة الجديدة '{new_value}') لم يُحفظ: حمّل السجل مجددًا وقرّر بشأن القيمة الحالية.</translation>
     </message>
@@ -10298,7 +10653,7 @@
       <translation>‏{where}: الإدخال لا يحتوي على "id".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="286" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="287" />
       <source>{where}: the log row {log_id} no longer exists; your decision '{change_type}' was not saved.</source>
       <translation>‏{where}: صف السجل {log_id} لم يعد موجودًا؛ لم يُحفظ قرارك '{change_type}'.</translation>
     </message>
@@ -10308,7 +10663,7 @@
       <translation>‏{where}: الموضوع "{topic}" ليس من بين: {topics}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="321" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="322" />
       <source>{where}: your sheet has log row {log_id} as {uuid}, {question}, old value '{old_value}', but the cleaning log now holds {db_uuid}, {db_question}, old value '{db_old_value}' there (the survey was shared or checked again). Your decision '{change_type}' was not saved: export a new review sheet and decide on that row again.</source>
       <translation>‏{where}: صف السجل {log_id} في ورقتك هو {uuid}، {question}، القيمة القديمة '{old_value}'، لكن سجل التنظيف يحتوي الآن في هذا الصف على {db_uuid}، {db_question}، القيمة القديمة '{db_old_value}' (أُعيدت مشاركة المسح أو أُعيد فحصه). لم يُحفظ قرارك '{change_type}': صدّر ورقة مراجعة جديدة وقرّر بشأن ذلك الصف مجددًا.</translation>
     </message>

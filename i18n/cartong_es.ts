@@ -76,6 +76,22 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="263" />
+      <source>%n attachments</source>
+      <translation>
+        <numerusform>%n archivo adjunto</numerusform>
+        <numerusform>%n archivos adjuntos</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/attachments.py" line="33" />
+      <source>%n attachments could not be downloaded and were skipped: {files}. The submissions are all in the GeoPackage; to fetch the files later, run the download again into this GeoPackage with Update and attachments ticked.</source>
+      <translation>
+        <numerusform>%n archivo adjunto no se pudo descargar y se omitió: {files}. Todos los envíos están en el GeoPackage; para obtener el archivo más tarde, vuelva a ejecutar la descarga en este GeoPackage con las casillas «Actualizar» y «Descargar los archivos adjuntos» marcadas.</numerusform>
+        <numerusform>%n archivos adjuntos no se pudieron descargar y se omitieron: {files}. Todos los envíos están en el GeoPackage; para obtener los archivos más tarde, vuelva a ejecutar la descarga en este GeoPackage con las casillas «Actualizar» y «Descargar los archivos adjuntos» marcadas.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/core/field/package.py" line="225" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
@@ -92,7 +108,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="397" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="398" />
       <source>%n change_response rows of the cleaning log {file} have no new value (rows {rows}): their answers were emptied, as blank_response does. If that was not meant, write the new values (a check that suggests none leaves them to you) or choose no_action.</source>
       <translation>
         <numerusform>%n fila change_response del registro de limpieza {file} no tiene valor nuevo (fila {rows}): su respuesta se vació, como hace blank_response. Si no era lo que se pretendía, escriba el valor nuevo (una verificación que no sugiere ninguno se lo deja a usted) o elija no_action.</numerusform>
@@ -100,7 +116,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="117" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="122" />
       <source>%n changes made in the field were not merged (see the warnings above).</source>
       <translation>
         <numerusform>%n cambio hecho en el campo no se fusionó (vea las advertencias anteriores).</numerusform>
@@ -113,6 +129,22 @@
       <translation>
         <numerusform>%n cambio del registro de limpieza da un valor anterior que la encuesta no tiene (primero: fila {row}, {column}: '{old}' en el registro, '{found}' en la encuesta). ¿Se hizo el registro para esta encuesta?</numerusform>
         <numerusform>%n cambios del registro de limpieza dan un valor anterior que la encuesta no tiene (primero: fila {row}, {column}: '{old}' en el registro, '{found}' en la encuesta). ¿Se hizo el registro para esta encuesta?</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/label_language.py" line="81" />
+      <source>%n choices (lists: {lists})</source>
+      <translation>
+        <numerusform>%n opción (lista: {lists})</numerusform>
+        <numerusform>%n opciones (listas: {lists})</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="89" />
+      <source>%n cleaning decisions</source>
+      <translation>
+        <numerusform>%n decisión de limpieza</numerusform>
+        <numerusform>%n decisiones de limpieza</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -132,7 +164,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="105" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="110" />
       <source>%n conflicts: values were changed both in the office and in the field. The office values were kept.</source>
       <translation>
         <numerusform>%n conflicto: se cambió un valor tanto en la oficina como en el campo. Se conservó el valor de la oficina.</numerusform>
@@ -147,7 +179,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="108" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="115" />
       <source>%n decisions are still pending: they change nothing.</source>
       <translation>
         <numerusform>%n decisión sigue pendiente: no cambia nada.</numerusform>
@@ -163,7 +195,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/replace.py" line="188" />
+      <location filename="../cartong_plugin/core/teams/replace.py" line="190" />
       <source>%n decisions saved in the replaced schema {schema} by {who} were dropped.</source>
       <translation>
         <numerusform>Se descartó %n decisión guardada por {who} en el esquema reemplazado {schema}.</numerusform>
@@ -179,7 +211,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="360" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="361" />
       <source>%n decisions were not saved because someone else decided on the same rows first:
 {rows}</source>
       <translation>
@@ -190,7 +222,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="343" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="344" />
       <source>%n decisions were not saved: their log rows now hold another submission, question or old value:
 {rows}</source>
       <translation>
@@ -201,7 +233,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="355" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="356" />
       <source>%n decisions were not saved: their rows are no longer in the cleaning log:
 {rows}</source>
       <translation>
@@ -236,11 +268,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/import_survey.py" line="92" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="95" />
       <source>%n items of the repeat {repeat} imported ({missing} without location) into {file} in {seconds:.1f} s; they are not submissions.</source>
       <translation>
         <numerusform>%n elemento de la repetición {repeat} importado ({missing} sin posición) en {file} en {seconds:.1f} s; no es un envío.</numerusform>
         <numerusform>%n elementos de la repetición {repeat} importados ({missing} sin posición) en {file} en {seconds:.1f} s; no son envíos.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="226" />
+      <source>%n kept as they are</source>
+      <translation>
+        <numerusform>%n se deja tal cual</numerusform>
+        <numerusform>%n se dejan tal cual</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -252,11 +292,35 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/processing/apply_log.py" line="229" />
+      <source>%n log rows pending</source>
+      <translation>
+        <numerusform>%n fila del registro pendiente</numerusform>
+        <numerusform>%n filas del registro pendientes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="225" />
+      <source>%n log rows still pending</source>
+      <translation>
+        <numerusform>%n fila del registro aún pendiente</numerusform>
+        <numerusform>%n filas del registro aún pendientes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/core/servers/server_json.py" line="152" />
       <source>%n more submissions from {host} held such characters, replaced the same way.</source>
       <translation>
         <numerusform>%n envío más de {host} contenía tales caracteres, reemplazados de la misma manera.</numerusform>
         <numerusform>%n envíos más de {host} contenían tales caracteres, reemplazados de la misma manera.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="260" />
+      <source>%n new submissions</source>
+      <translation>
+        <numerusform>%n envío nuevo</numerusform>
+        <numerusform>%n envíos nuevos</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -268,7 +332,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="165" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="168" />
       <source>%n new submissions downloaded into {file}.</source>
       <translation>
         <numerusform>%n envío nuevo descargado en {file}.</numerusform>
@@ -292,11 +356,51 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="262" />
+      <source>%n pages</source>
+      <translation>
+        <numerusform>%n página</numerusform>
+        <numerusform>%n páginas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="196" />
+      <source>%n pending</source>
+      <translation>
+        <numerusform>%n pendiente</numerusform>
+        <numerusform>%n pendientes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/gui/field/wizard.py" line="333" />
       <source>%n photos or files of the submissions were missing: they are listed in manifest.json.</source>
       <translation>
         <numerusform>Faltaba %n foto o archivo de los envíos: figura en manifest.json.</numerusform>
         <numerusform>Faltaban %n fotos o archivos de los envíos: figuran en manifest.json.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/label_language.py" line="76" />
+      <source>%n questions</source>
+      <translation>
+        <numerusform>%n pregunta</numerusform>
+        <numerusform>%n preguntas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="88" />
+      <source>%n repeat rows added</source>
+      <translation>
+        <numerusform>%n fila de repetición añadida</numerusform>
+        <numerusform>%n filas de repetición añadidas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="109" />
+      <source>%n rows are kept as they are</source>
+      <translation>
+        <numerusform>%n fila se conserva tal como está</numerusform>
+        <numerusform>%n filas se conservan tal como están</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -308,7 +412,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="279" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="281" />
       <source>%n rows imported from {file}. Save them to keep them.</source>
       <translation>
         <numerusform>%n fila importada desde {file}. Guárdela para conservarla.</numerusform>
@@ -316,7 +420,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="385" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="386" />
       <source>%n rows of the cleaning log {file} are decided otherwise in the survey's own cleaning log {own}, which is not applied when a log file is chosen: {rows}. Bring the decisions together in one log and apply it again.</source>
       <translation>
         <numerusform>%n fila del registro de limpieza {file} tiene otra decisión en el propio registro de limpieza de la encuesta, {own}, que no se aplica cuando se elige un archivo de registro: {rows}. Reúna las decisiones en un solo registro y vuelva a aplicarlo.</numerusform>
@@ -484,7 +588,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/import_survey.py" line="100" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="103" />
       <source>%n submissions imported ({missing} without location) into {file} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>%n envío importado ({missing} sin posición) en {file} en {seconds:.1f} s.</numerusform>
@@ -497,6 +601,14 @@
       <translation>
         <numerusform>%n envío importado en {file}; {missing} sin posición. Tablas: {tables}. Idioma: {language}.</numerusform>
         <numerusform>%n envíos importados en {file}; {missing} sin posición. Tablas: {tables}. Idioma: {language}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="261" />
+      <source>%n submissions in all</source>
+      <translation>
+        <numerusform>%n envío en total</numerusform>
+        <numerusform>%n envíos en total</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -516,7 +628,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="91" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="99" />
       <source>%n submissions of form {id} that the pages missed could not be downloaded on their own from {host} (deleted meanwhile, or the server would not send them alone): {uuids}. If they are still on the server, download the form again.</source>
       <translation>
         <numerusform>%n envío del formulario {id} que las páginas omitieron no se pudo descargar aparte desde {host} (borrado entretanto, o el servidor no lo envía solo): {uuids}. Si sigue en el servidor, descargue de nuevo el formulario.</numerusform>
@@ -524,11 +636,27 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="156" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="164" />
+      <source>%n submissions of form {id} were deleted on {host} during the download, before they could be downloaded: {uuids}. They are no longer on the server.</source>
+      <translation>
+        <numerusform>%n envío del formulario {id} se eliminó en {host} durante la descarga, antes de que pudiera descargarse: {uuids}. Ya no está en el servidor.</numerusform>
+        <numerusform>%n envíos del formulario {id} se eliminaron en {host} durante la descarga, antes de que pudieran descargarse: {uuids}. Ya no están en el servidor.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="179" />
       <source>%n submissions of form {id} were not in the pages sent by {host} (submissions were sent, deleted or restored on the server during the download); they were downloaded on their own.</source>
       <translation>
         <numerusform>%n envío del formulario {id} no estaba en las páginas enviadas por {host} (se enviaron, borraron o restauraron envíos en el servidor durante la descarga); se descargó aparte.</numerusform>
         <numerusform>%n envíos del formulario {id} no estaban en las páginas enviadas por {host} (se enviaron, borraron o restauraron envíos en el servidor durante la descarga); se descargaron aparte.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="224" />
+      <source>%n submissions removed</source>
+      <translation>
+        <numerusform>%n envío eliminado</numerusform>
+        <numerusform>%n envíos eliminados</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -545,6 +673,14 @@
       <translation>
         <numerusform>%n envío se contó en {areas}.</numerusform>
         <numerusform>%n envíos se contaron en {areas}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="108" />
+      <source>%n submissions will be removed</source>
+      <translation>
+        <numerusform>%n envío se eliminará</numerusform>
+        <numerusform>%n envíos se eliminarán</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -569,6 +705,46 @@
       <translation>
         <numerusform>%n tesela escrita en {file}.</numerusform>
         <numerusform>%n teselas escritas en {file}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="197" />
+      <source>%n to change</source>
+      <translation>
+        <numerusform>%n por cambiar</numerusform>
+        <numerusform>%n por cambiar</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="198" />
+      <source>%n to remove</source>
+      <translation>
+        <numerusform>%n por eliminar</numerusform>
+        <numerusform>%n por eliminar</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="223" />
+      <source>%n values changed</source>
+      <translation>
+        <numerusform>%n valor cambiado</numerusform>
+        <numerusform>%n valores cambiados</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="87" />
+      <source>%n values edited</source>
+      <translation>
+        <numerusform>%n valor editado</numerusform>
+        <numerusform>%n valores editados</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="103" />
+      <source>%n values will be changed</source>
+      <translation>
+        <numerusform>%n valor se cambiará</numerusform>
+        <numerusform>%n valores se cambiarán</numerusform>
       </translation>
     </message>
     <message>
@@ -672,7 +848,7 @@
       <translation>«{value}» no es un polígono: necesita al menos 3 puntos distintos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="246" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="247" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>«{value}» no es uno de los valores admitidos ({allowed})</translation>
     </message>
@@ -687,7 +863,12 @@
       <translation>(su lista de archivos adjuntos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="298" />
+      <location filename="../cartong_plugin/core/base/i18n.py" line="44" />
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="299" />
       <source>... and {count} more.</source>
       <translation>... y {count} más.</translation>
     </message>
@@ -697,7 +878,7 @@
       <translation>... iniciadas en menos de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="186" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="191" />
       <source>... started within (minutes)</source>
       <translation>... iniciadas en menos de (minutos)</translation>
     </message>
@@ -816,7 +997,7 @@
       <translation>Una tabla nueva cada vez: así el diseño sigue funcionando cuando el proyecto se guarda y se vuelve a abrir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="230" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="233" />
       <source>A number is expected here.</source>
       <translation>Aquí se espera un número.</translation>
     </message>
@@ -935,7 +1116,7 @@
       <translation>Límites administrativos (GeoPackage, opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="98" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="99" />
       <source>Admin boundaries (area of interest, P-codes, gazetteer)</source>
       <translation>Límites administrativos (zona de interés, P-codes, nomenclátor)</translation>
     </message>
@@ -973,7 +1154,7 @@
       <translation>Cuenta también los envíos sin GPS y aquellos cuyo punto GPS es erróneo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="203" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="208" />
       <source>Also export the log for field teams (CSV or XLSX, optional)</source>
       <translation>Exportar también el registro para los equipos de campo (CSV o XLSX, opcional)</translation>
     </message>
@@ -998,7 +1179,7 @@
       <translation>Mostrar también cada envío como un punto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="109" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="110" />
       <source>Also write the log as an Excel workbook (.xlsx) or a CSV file, e.g. cleaning_log.xlsx, for field teams to fill in new_value and change_type; bring it back with 'Apply the cleaning log'.</source>
       <translation>Escribir también el registro como libro de Excel (.xlsx) o archivo CSV, p. ej., cleaning_log.xlsx, para que los equipos de campo rellenen new_value y change_type; tráigalo de vuelta con «Aplicar el registro de limpieza».</translation>
     </message>
@@ -1007,7 +1188,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="78" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="79" />
       <source>An answer is unusual when it lies further than this many interquartile ranges beyond the quartiles (below Q1 - k x IQR or above Q3 + k x IQR). Default 3, far out; 1.5 flags many more. A value is flagged only when the robust z-score agrees.</source>
       <translation>Una respuesta es inusual cuando se sitúa más allá de este número de rangos intercuartílicos fuera de los cuartiles (por debajo de Q1 - k x IQR o por encima de Q3 + k x IQR). Predeterminado: 3, muy alejado; 1,5 señala muchos más. Un valor solo se señala como valor atípico cuando la puntuación z robusta coincide.</translation>
     </message>
@@ -1016,7 +1197,7 @@
       <translation type="vanished">Una respuesta es inusual cuando su puntuación z robusta (0,6745 x su distancia a la mediana, en desviaciones absolutas medianas) supera este valor. Predeterminado: 3,5; más bajo señala más.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="89" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="90" />
       <source>An answer is unusual when its robust z-score (0.6745 x its distance to the median, in median absolute deviations) is above this. Default 3.5; lower flags more. Where more than half the answers are equal (median absolute deviation 0), its distance to the median in mean absolute deviations (x 1.2533) stands in for it.</source>
       <translation>Una respuesta es inusual cuando su puntuación z robusta (0,6745 x su distancia a la mediana, en desviaciones absolutas medianas) supera este valor. Predeterminado: 3,5; más bajo señala más. Cuando más de la mitad de las respuestas son iguales (desviación absoluta mediana 0), su distancia a la mediana en desviaciones absolutas medias (x 1,2533) la sustituye.</translation>
     </message>
@@ -1076,12 +1257,12 @@
       <translation>Token de usuario móvil (app user)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="120" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="127" />
       <source>Apply the cleaning log</source>
       <translation>Aplicar el registro de limpieza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="181" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="188" />
       <source>Applying the cleaning log to {layer}</source>
       <translation>Aplicando el registro de limpieza a {layer}</translation>
     </message>
@@ -1096,7 +1277,7 @@
       <translation>Zona de interés</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="120" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="125" />
       <source>Area of interest when there are no admin boundaries (optional)</source>
       <translation>Zona de interés cuando no hay límites administrativos (opcional)</translation>
     </message>
@@ -1155,7 +1336,7 @@
       <translation>Columnas de archivos adjuntos eliminadas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="326" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="348" />
       <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
       <translation>Se omitió el adjunto {name} del envío {uuid}: {reason}</translation>
     </message>
@@ -1165,7 +1346,7 @@
       <translation>Adjuntos que faltan</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="267" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="276" />
       <source>Attachments: {folder}</source>
       <translation>Archivos adjuntos: {folder}</translation>
     </message>
@@ -1259,17 +1440,17 @@
       <translation type="vanished">Devuelve el trabajo de un equipo de campo al GeoPackage de encuesta de la oficina: los envíos nuevos (por _uuid, con sus filas brutas y sus filas de repetición tal como se recibieron), los valores editados en el campo y las decisiones de limpieza tomadas allí (con quién y cuándo). Un valor cambiado tanto en la oficina como en el campo es un conflicto: se conserva el valor de la oficina y el conflicto se lista en la tabla field_conflicts y en el CSV. Las filas brutas ya presentes en la oficina nunca cambian. Indique el zip del paquete, su manifest.json o su GeoPackage de encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="167" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="174" />
       <source>Build it anyway</source>
       <translation>Crearla de todos modos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="129" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="136" />
       <source>Build the cleaned layer</source>
       <translation>Crear la capa limpia</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="191" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="198" />
       <source>Building the cleaned layer…</source>
       <translation>Construyendo la capa limpia…</translation>
     </message>
@@ -1332,7 +1513,7 @@
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="253" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="261" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>Cancelado: no se escribió ninguna capa limpia.</translation>
     </message>
@@ -1357,7 +1538,7 @@
       <translation>Cancelado: no quedó nada en la carpeta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="189" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="196" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>Cancelado: la capa limpia no se modificó.</translation>
     </message>
@@ -1372,12 +1553,12 @@
       <translation>Cancelado: el GeoPackage de la oficina no se modificó.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="135" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="138" />
       <source>Cancelling…</source>
       <translation>Cancelando…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="134" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="145" />
       <source>Cannot connect to the PostgreSQL database {target}: {detail}. Check the host, port and database of the connection and that the server is running.</source>
       <translation>No se puede conectar a la base de datos PostgreSQL {target}: {detail}. Verifique el host, el puerto y la base de datos de la conexión y que el servidor está en marcha.</translation>
     </message>
@@ -1407,7 +1588,7 @@
       <translation>No se puede acceder a {host}: este ordenador parece no tener conexión, o el servidor está caído ({reason}). Verifique la conexión y vuelva a intentarlo; la última copia descargada sigue disponible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="309" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="317" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>No se puede leer un registro de limpieza desde {file}: elija un archivo .csv o .xlsx.</translation>
     </message>
@@ -1427,7 +1608,7 @@
       <translation>No se puede escribir {file}: {error}. Elija otra carpeta u otro nombre de archivo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="215" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="218" />
       <source>CartONG</source>
       <translation>CartONG</translation>
     </message>
@@ -1519,7 +1700,7 @@
       <translation>Verificando {layer}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="63" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="64" />
       <source>Checks a survey layer (or table) for duplicated submissions, missing required answers, values out of range or unusual, GPS problems (missing, at 0,0, swapped, outside the admin areas, poor precision, in another area than answered), interview durations, collection dates and bursts, 'other (specify)' answers to recode, and typed admin names to match to P-codes. With the XLSForm the checks know required questions, skip logic and constraints. Each flagged value becomes a row of the cleaning log (uuid, question, old_value, new_value, issue, check_id, change_type...), written as the table 'cleaning_log' of the survey's GeoPackage (or of the GeoPackage you choose). Decisions already taken in an existing log are kept. The raw data is not changed.</source>
       <translation>Verifica una capa (o tabla) de encuesta: envíos duplicados, respuestas obligatorias que faltan, valores fuera de rango o inusuales, problemas de GPS (punto que falta, en 0,0, coordenadas invertidas, fuera de las unidades administrativas, precisión insuficiente, en otra unidad que la indicada), duraciones de las entrevistas, fechas de recolección y series de entrevistas seguidas, respuestas «otro (especificar)» que recodificar, y nombres de unidades administrativas escritos que asociar a P-codes. Con el XLSForm, las verificaciones conocen las preguntas obligatorias, la lógica de salto y las restricciones. Cada valor señalado se convierte en una fila del registro de limpieza (uuid, question, old_value, new_value, issue, check_id, change_type…), escrito en la tabla «cleaning_log» del GeoPackage de la encuesta (o del GeoPackage que elija). Se conservan las decisiones ya tomadas en un registro existente. Los datos brutos no se modifican.</translation>
     </message>
@@ -1758,7 +1939,7 @@
       <translation>Encuesta limpia</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="208" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="210" />
       <source>Cleaning</source>
       <translation>Limpieza</translation>
     </message>
@@ -1768,7 +1949,7 @@
       <translation>Decisiones de limpieza fusionadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="210" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="215" />
       <source>Cleaning log</source>
       <translation>Registro de limpieza</translation>
     </message>
@@ -1778,17 +1959,17 @@
       <translation>Registro de limpieza (CSV, XLSX o GeoPackage; vacío: el GeoPackage de la encuesta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="262" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="264" />
       <source>Cleaning log exported to {file}.</source>
       <translation>Registro de limpieza exportado a {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="400" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="414" />
       <source>Cleaning log of {schema} in {target}: {kept} rows kept with their decisions, {new} new, {gone} no longer raised removed.</source>
       <translation>Registro de limpieza de {schema} en {target}: {kept} filas conservadas con sus decisiones, {new} nuevas, {gone} que ya no se señalan eliminadas.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="245" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="247" />
       <source>Cleaning log saved in {file} (%n rows).</source>
       <translation>
         <numerusform>Registro de limpieza guardado en {file} (%n fila).</numerusform>
@@ -1813,7 +1994,7 @@
       <translation>Registros de limpieza (*.xlsx *.csv *.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="323" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="325" />
       <source>Cleaning logs (*.xlsx *.csv)</source>
       <translation>Registros de limpieza (*.xlsx *.csv)</translation>
     </message>
@@ -1833,7 +2014,7 @@
       <translation>Cerrado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="172" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="174" />
       <source>Closest gazetteer name: {place}, score {score}.</source>
       <translation>Nombre más cercano en el nomenclátor: {place}, puntuación {score}.</translation>
     </message>
@@ -1902,7 +2083,7 @@
       <translation>Columnas señaladas como datos personales que conservar tal como están en la copia, p. ej., village cuando el socio la necesita. No recomendado: una columna de riesgo alto conservada se nombra en el README. Si no se elige ninguna opción, cualquier otra columna de riesgo alto se elimina, y las columnas que identifican al personal, dispositivos, cuentas o documentos se seudonimizan (se eliminan cuando no se puede abrir ninguna clave), como en el estado inicial del asistente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="75" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="78" />
       <source>Columns likely holding personal data at high risk</source>
       <translation>Columnas que probablemente contienen datos personales con riesgo alto</translation>
     </message>
@@ -1977,7 +2158,7 @@
       <translation>Columnas cuyos valores se sustituyen por seudónimos, p. ej., household_id: el mismo valor siempre recibe el mismo seudónimo con la misma clave, así que las filas aún pueden vincularse, pero el valor no puede recuperarse sin la clave.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="53" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="54" />
       <source>Compare numbers within each value of this field, e.g. admin1, when areas differ (incomes in the capital and in villages). Groups of fewer than 20 submissions get no statistical check.</source>
       <translation>Comparar los números dentro de cada valor de este campo, p. ej., admin1, cuando las zonas difieren (ingresos en la capital y en las aldeas). Los grupos de menos de 20 envíos no reciben verificación estadística.</translation>
     </message>
@@ -1987,7 +2168,7 @@
       <translation>Comparar los números dentro de los grupos de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="136" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="141" />
       <source>Compare numbers within groups of this field (optional)</source>
       <translation>Comparar los números dentro de los grupos de este campo (opcional)</translation>
     </message>
@@ -2284,12 +2465,12 @@
       <translation type="vanished">Hecho: {action} {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="46" />
       <source>Download</source>
       <translation>Descarga</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="26" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="29" />
       <source>Download attachments (photos) beside the GeoPackage</source>
       <translation>Descargar los archivos adjuntos (fotos) junto al GeoPackage</translation>
     </message>
@@ -2299,17 +2480,17 @@
       <translation>Descargar los archivos adjuntos (fotos) en la carpeta {folder} junto al GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="192" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="195" />
       <source>Download cancelled: no GeoPackage was written.</source>
       <translation>Descarga cancelada: no se escribió ningún GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="190" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="193" />
       <source>Download cancelled: {file} was left as it was.</source>
       <translation>Descarga cancelada: {file} quedó como estaba.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="163" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="166" />
       <source>Download finished.</source>
       <translation>Descarga terminada.</translation>
     </message>
@@ -2334,17 +2515,17 @@
       <translation>Descargar una encuesta desde ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="119" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="122" />
       <source>Downloading every submission of {form} into {file}…</source>
       <translation>Descargando todos los envíos de {form} en {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="117" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="120" />
       <source>Downloading the new submissions of {form} into {file}…</source>
       <translation>Descargando los envíos nuevos de {form} en {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="102" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="104" />
       <source>Downloading {form}</source>
       <translation>Descargando {form}</translation>
     </message>
@@ -2423,7 +2604,7 @@
       <translation>Intervalos iguales</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="138" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="141" />
       <source>Every answer is the same as in submission {uuid}; remove_survey drops this one.</source>
       <translation>Todas las respuestas son idénticas a las del envío {uuid}; remove_survey elimina este.</translation>
     </message>
@@ -2448,7 +2629,7 @@
       <translation>Ejemplo con la encuesta de ejemplo, en el idioma del mapa. Su mapa muestra sus datos y sus textos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="316" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="318" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -2518,7 +2699,7 @@
       <translation>Exportar el resumen…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="314" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="316" />
       <source>Export the cleaning log</source>
       <translation>Exportar el registro de limpieza</translation>
     </message>
@@ -2528,7 +2709,7 @@
       <translation>Exportar el resumen de la sesión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="217" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="222" />
       <source>Exported cleaning log</source>
       <translation>Registro de limpieza exportado</translation>
     </message>
@@ -2582,8 +2763,12 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="48" />
+      <source>Fields that together identify one household or person, e.g. household_id, or village and respondent_name (typed in qgis_process as village,respondent_name): submissions with the same values are flagged. A name that is not a field of the layer is refused. Empty: only repeated _uuid and identical answers are flagged.</source>
+      <translation>Campos que juntos identifican un hogar o una persona, p. ej., household_id, o village y respondent_name (escritos en qgis_process como village,respondent_name): los envíos con los mismos valores se señalan. Se rechaza un nombre que no sea un campo de la capa. Vacío: solo se señalan los _uuid repetidos y las respuestas idénticas (duplicados).</translation>
+    </message>
+    <message>
       <source>Fields that together identify one household or person, e.g. household_id, or village and respondent_name: submissions with the same values are flagged. Empty: only repeated _uuid and identical answers are flagged.</source>
-      <translation>Campos que juntos identifican un hogar o una persona, p. ej., household_id, o village y respondent_name: los envíos con los mismos valores se señalan. Vacío: solo se señalan los _uuid repetidos y las respuestas idénticas (duplicados).</translation>
+      <translation type="vanished">Campos que juntos identifican un hogar o una persona, p. ej., household_id, o village y respondent_name: los envíos con los mismos valores se señalan. Vacío: solo se señalan los _uuid repetidos y las respuestas idénticas (duplicados).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="107" />
@@ -2601,7 +2786,7 @@
       <translation>Detectar duplicados, errores GPS, valores atípicos y entrevistas demasiado cortas; llevar un registro de limpieza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="155" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="160" />
       <source>First day of data collection (YYYY-MM-DD, optional)</source>
       <translation>Primer día de la recolección de datos (AAAA-MM-DD, opcional)</translation>
     </message>
@@ -2725,7 +2910,7 @@
       <translation>falta el punto GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="271" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="272" />
       <source>GPS point moved: coordinates out of date</source>
       <translation>Punto GPS movido: coordenadas desactualizadas</translation>
     </message>
@@ -2740,7 +2925,7 @@
       <translation>Puntos GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="73" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="74" />
       <source>GPS points whose precision (the accuracy radius the phone recorded, e.g. _location_precision) is worse than this many metres are flagged. Default 50 m; 20 m in a dense camp.</source>
       <translation>Los puntos GPS cuya precisión (el radio de precisión que registró el teléfono, p. ej., _location_precision) es peor que este número de metros se señalan. Predeterminado: 50 m; 20 m en un campamento denso.</translation>
     </message>
@@ -2755,7 +2940,7 @@
       <translation>GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="70" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="73" />
       <source>GeoPackage (*.gpkg *.GPKG)</source>
       <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
@@ -2770,12 +2955,12 @@
       <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="194" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="199" />
       <source>GeoPackage for the cleaning log (empty: the survey's GeoPackage)</source>
       <translation>GeoPackage para el registro de limpieza (vacío: el GeoPackage de la encuesta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="265" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="274" />
       <source>GeoPackage: {file}</source>
       <translation>GeoPackage: {file}</translation>
     </message>
@@ -2885,7 +3070,7 @@
       <translation>Importación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="323" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="325" />
       <source>Import an edited cleaning log</source>
       <translation>Importar un registro de limpieza modificado</translation>
     </message>
@@ -2910,7 +3095,7 @@
       <translation>Importar datos de encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="25" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="32" />
       <source>Import survey data (KoboToolbox, ODK, ONA)</source>
       <translation>Importar datos de encuesta (KoboToolbox, ODK, ONA)</translation>
     </message>
@@ -2955,7 +3140,7 @@
       <translation>En ODK Central: Proyecto &gt; Usuarios móviles; el token es la última parte del enlace del usuario móvil. Los usuarios móviles pueden enviar envíos pero no leerlos: para descargar los datos, use una cuenta web con el rol Observador del proyecto (Project Viewer).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="105" />
+      <location filename="../cartong_plugin/processing/base.py" line="118" />
       <source>In the field</source>
       <translation>En el campo</translation>
     </message>
@@ -2975,12 +3160,12 @@
       <translation>Duraciones y fechas de las entrevistas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="62" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="63" />
       <source>Interviews longer than this, in minutes, are flagged (default 120): often a form left open and finished later.</source>
       <translation>Las entrevistas más largas que esto, en minutos, se señalan (120 por defecto): a menudo un formulario que quedó abierto y se terminó más tarde.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="58" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="59" />
       <source>Interviews shorter than this, in minutes, are flagged (default 10; refusals are not). Take the shortest real interview of the pilot.</source>
       <translation>Las entrevistas más cortas que esto, en minutos, se señalan (10 por defecto; los rechazos no). Tome la entrevista real más corta del piloto.</translation>
     </message>
@@ -3040,7 +3225,7 @@
       <translation>Conservar los recuentos por unidad en el GeoPackage de la encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="189" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="194" />
       <source>Keep the decisions of the existing cleaning log</source>
       <translation>Conservar las decisiones del registro de limpieza existente</translation>
     </message>
@@ -3055,7 +3240,7 @@
       <translation>Conservar las posiciones exactas (no recomendado).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="126" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="131" />
       <source>Key fields that identify a household (optional)</source>
       <translation>Campos clave que identifican un hogar (opcional)</translation>
     </message>
@@ -3110,9 +3295,14 @@
       <translation>Idioma de las etiquetas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="61" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="23" />
       <source>Label language (e.g. English (en), fr; empty: the form's default)</source>
       <translation>Idioma de las etiquetas (p. ej. English (en), fr; vacío: el del formulario por defecto)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="283" />
+      <source>Labels: {language}.</source>
+      <translation>Etiquetas: {language}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/layout_page.py" line="52" />
@@ -3149,7 +3339,7 @@
       <translation>Desplazamiento máximo (m)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="160" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="165" />
       <source>Last day of data collection (YYYY-MM-DD, optional)</source>
       <translation>Último día de la recolección de datos (AAAA-MM-DD, opcional)</translation>
     </message>
@@ -3179,7 +3369,7 @@
       <translation>Capa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="270" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="279" />
       <source>Layers in the project: {layers}.</source>
       <translation>Capas en el proyecto: {layers}.</translation>
     </message>
@@ -3245,8 +3435,12 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/detect_personal_data.py" line="30" />
+      <source>Lists the columns of a survey layer that likely hold personal data (names, phone numbers, ID numbers, precise GPS locations, free text, photos and attachment links), with a risk level (high, medium, low), the reason and a suggested protection. Columns are found by their XLSForm type (when the form is given), by words of their names and labels in English, French, Spanish, Portuguese and Arabic (an editable keyword list) and by the pattern of their values (phone numbers in any digits). Read the list before sharing: it helps, it does not guarantee.</source>
+      <translation>Enumera las columnas de una capa de encuesta que probablemente contienen datos personales (nombres, números de teléfono, números de identidad, posiciones GPS precisas, texto libre, fotos y enlaces a archivos adjuntos), con un nivel de riesgo (alto, medio, bajo), el motivo y una protección sugerida. Las columnas se detectan por su tipo XLSForm (si se proporciona el formulario), por las palabras de su nombre y de su etiqueta en inglés, francés, español, portugués y árabe (una lista de palabras clave modificable) y por la forma de sus valores (números de teléfono en cualquier sistema de cifras). Lea la lista antes de compartir: ayuda, no garantiza nada.</translation>
+    </message>
+    <message>
       <source>Lists the columns of a survey layer that likely hold personal data (names, phone numbers, ID numbers, precise GPS locations, free text, photos and attachment links), with a risk level (high, medium, low), the reason and a suggested protection. Columns are found by their XLSForm type (when the form is given), by words of their names in English and French (an editable keyword list) and by the pattern of their values. Read the list before sharing: it helps, it does not guarantee.</source>
-      <translation>Enumera las columnas de una capa de encuesta que probablemente contienen datos personales (nombres, números de teléfono, números de identidad, posiciones GPS precisas, texto libre, fotos y enlaces a archivos adjuntos), con un nivel de riesgo (alto, medio, bajo), el motivo y una protección sugerida. Las columnas se detectan por su tipo XLSForm (si se proporciona el formulario), por las palabras de su nombre en inglés y en francés (una lista de palabras clave modificable) y por la forma de sus valores. Lea la lista antes de compartir: ayuda, no garantiza nada.</translation>
+      <translation type="vanished">Enumera las columnas de una capa de encuesta que probablemente contienen datos personales (nombres, números de teléfono, números de identidad, posiciones GPS precisas, texto libre, fotos y enlaces a archivos adjuntos), con un nivel de riesgo (alto, medio, bajo), el motivo y una protección sugerida. Las columnas se detectan por su tipo XLSForm (si se proporciona el formulario), por las palabras de su nombre en inglés y en francés (una lista de palabras clave modificable) y por la forma de sus valores. Lea la lista antes de compartir: ayuda, no garantiza nada.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="169" />
@@ -3324,7 +3518,7 @@
       <translation>Entrevista plausible más larga</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="150" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="155" />
       <source>Longest plausible interview (minutes)</source>
       <translation>Entrevista plausible más larga (minutos)</translation>
     </message>
@@ -3428,7 +3622,7 @@
       <translation>Mapa: {author}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="103" />
+      <location filename="../cartong_plugin/processing/base.py" line="116" />
       <source>Maps</source>
       <translation>Mapas</translation>
     </message>
@@ -3517,6 +3711,11 @@
       <translation>Fusionar un paquete de campo devuelto</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="82" />
+      <source>Merged into {file}: {counts}.</source>
+      <translation>Fusionado en {file}: {counts}.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="257" />
       <source>Method</source>
       <translation>Método</translation>
@@ -3592,7 +3791,7 @@
       <translation>Campo del nombre de las unidades administrativas (etiquetas, páginas del atlas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="110" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="111" />
       <source>Name field of the admin boundaries</source>
       <translation>Campo del nombre de los límites administrativos</translation>
     </message>
@@ -3632,7 +3831,7 @@
       <translation>Valor nuevo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="45" />
       <source>Next &gt;</source>
       <translation>Siguiente &gt;</translation>
     </message>
@@ -3652,7 +3851,7 @@
       <translation>Todavía no hay ninguna conexión PostgreSQL guardada en QGIS: pida una al administrador de su base de datos y añádala en el Explorador (PostgreSQL &gt; Nueva conexión).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="253" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="240" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>No se proporcionó ningún XLSForm: los tipos de columna se dedujeron de los valores y las opciones no tienen etiquetas.</translation>
     </message>
@@ -3692,7 +3891,7 @@
       <translation>Sin conexión: la página de arriba contiene lo esencial.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="74" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="78" />
       <source>No copy of this form has been downloaded on this computer yet.</source>
       <translation>Todavía no se ha descargado ninguna copia de este formulario en este ordenador.</translation>
     </message>
@@ -3702,7 +3901,7 @@
       <translation>Sin datos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="187" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="189" />
       <source>No gazetteer name is close enough (best score {score}: {places}).</source>
       <translation>Ningún nombre del nomenclátor es lo bastante cercano (mejor puntuación {score}: {places}).</translation>
     </message>
@@ -3727,7 +3926,7 @@
       <translation>No hay ningún recurso en línea para este paso.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="221" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="222" />
       <source>No output GeoPackage was given.</source>
       <translation>No se indicó ningún GeoPackage de salida.</translation>
     </message>
@@ -3777,7 +3976,7 @@
       <translation>Ningún envío tiene un valor en {field}: nada que agregar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="221" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="223" />
       <source>No submission has the uuid {uuid} in {layer}.</source>
       <translation>Ningún envío tiene el uuid {uuid} en {layer}.</translation>
     </message>
@@ -3827,7 +4026,7 @@
       <translation>No ejecutado: elija los límites administrativos en la primera página (Atrás) para verificar los nombres de unidades administrativas escritos. Sin ellos, los puntos GPS se verifican con la zona de interés de abajo solo si la marca.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="202" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="204" />
       <source>Not saved yet.</source>
       <translation>Aún no guardado.</translation>
     </message>
@@ -3907,17 +4106,17 @@
       <translation>En línea: la guía se abre en su navegador.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="85" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="96" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the API token is, env:KOBO_TOKEN (an environment variable) or file:/home/me/kobo_token.txt (a file holding the token). Give the place, never the token itself: parameter values are kept in the Processing history and in models.</source>
       <translation>Solo para ejecuciones sin la ventana de QGIS (qgis_process, tareas programadas), donde no se puede pedir la contraseña maestra: dónde está el token de API, env:KOBO_TOKEN (una variable de entorno) o file:/home/me/kobo_token.txt (un archivo que contiene el token). Indique el lugar, nunca el token mismo: los valores de los parámetros se guardan en el historial de Processing y en los modelos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="114" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="126" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the password or app-user token is, env:ODK_PASSWORD (an environment variable) or file:/home/me/odk_password.txt (a file holding it). Give the place, never the secret itself: parameter values are kept in the Processing history and in models.</source>
       <translation>Solo para ejecuciones sin la ventana de QGIS (qgis_process, tareas programadas), donde no se puede pedir la contraseña maestra: dónde está la contraseña o el token de usuario móvil, env:ODK_PASSWORD (una variable de entorno) o file:/home/me/odk_password.txt (un archivo que la contiene). Indique el lugar, nunca el secreto mismo: los valores de los parámetros se guardan en el historial de Processing y en los modelos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="120" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="132" />
       <source>Only with the place of a password above: the email of the ODK Central account the password belongs to, e.g. data.manager@example.org. Leave it empty when the place holds an app-user token.</source>
       <translation>Solo con el lugar de una contraseña arriba: el correo electrónico de la cuenta de ODK Central a la que pertenece la contraseña, p. ej., data.manager@example.org. Déjelo vacío cuando el lugar contiene un token de usuario móvil.</translation>
     </message>
@@ -3932,12 +4131,12 @@
       <translation>Abrir la nota README</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="236" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="240" />
       <source>Open the folder</source>
       <translation>Abrir la carpeta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="64" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="65" />
       <source>Open the last downloaded copy</source>
       <translation>Abrir la última copia descargada</translation>
     </message>
@@ -4001,7 +4200,7 @@
       <translation>Límites de valores atípicos, en rangos intercuartílicos: un número se señala cuando se sitúa a esta cantidad de veces la dispersión de la mitad central de las respuestas por debajo del primer cuartil o por encima del tercero. 1,5 es lo habitual; 3 solo señala los extremos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="170" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="175" />
       <source>Outlier fences: interquartile ranges beyond the quartiles</source>
       <translation>Límites de los valores atípicos: rangos intercuartílicos más allá de los cuartiles</translation>
     </message>
@@ -4010,7 +4209,7 @@
       <translation type="vanished">Umbral de los valores atípicos (puntuación z robusta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="174" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="179" />
       <source>Outlier threshold: robust z-score</source>
       <translation>Umbral de los valores atípicos: puntuación z robusta</translation>
     </message>
@@ -4040,7 +4239,7 @@
       <translation>Fuera de la restricción del formulario «{constraint}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="359" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="364" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
@@ -4060,7 +4259,7 @@
       <translation>Campo P-code de las unidades administrativas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="105" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="106" />
       <source>P-code field of the admin boundaries</source>
       <translation>Campo P-code de los límites administrativos</translation>
     </message>
@@ -4155,7 +4354,7 @@
       <translation>Campo P-code superior</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="115" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="117" />
       <source>Parent P-code field of the admin boundaries</source>
       <translation>Campo P-code superior de los límites administrativos</translation>
     </message>
@@ -4165,7 +4364,7 @@
       <translation>Contraseña</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="227" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="234" />
       <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
       <translation>Las filas pendientes no cambian nada. Decídalas (Atrás), o envíe el registro exportado al equipo de campo y vuelva a aplicarlo: la capa limpia se reconstruye cada vez a partir de los datos importados.</translation>
     </message>
@@ -4180,7 +4379,7 @@
       <translation>Nombre de persona</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="142" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="145" />
       <source>Personal data at high risk in the survey layer: {columns}. Protect these columns (Data protection, or cartong:exportforsharing) before sharing the file.</source>
       <translation>Datos personales con riesgo alto en la capa de encuesta: {columns}. Proteja estas columnas (Protección de datos, o cartong:exportforsharing) antes de compartir el archivo.</translation>
     </message>
@@ -4240,7 +4439,7 @@
       <translation>Vertical</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="151" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="154" />
       <source>Possible personal data ({risk} risk): {column}. {reason}</source>
       <translation>Posibles datos personales (riesgo: {risk}): {column}. {reason}</translation>
     </message>
@@ -4250,7 +4449,7 @@
       <translation>Conexión PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="118" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="129" />
       <source>PostgreSQL did not accept the login for {target}: {detail}. Store the user name and password in an authentication configuration of the connection (Browser &gt; PostgreSQL &gt; Edit connection &gt; Authentication), then try again.</source>
       <translation>PostgreSQL no aceptó el inicio de sesión para {target}: {detail}. Guarde el nombre de usuario y la contraseña en una configuración de autenticación de la conexión (Navegador &gt; PostgreSQL &gt; Editar conexión &gt; Autenticación) y vuelva a intentarlo.</translation>
     </message>
@@ -4265,12 +4464,12 @@
       <translation>PostgreSQL rechazó la fila {row} de la tabla {table}: {detail}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="150" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="161" />
       <source>PostgreSQL refused {doing} in {target}: {detail}</source>
       <translation>PostgreSQL rechazó {doing} en {target}: {detail}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="141" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="152" />
       <source>PostgreSQL refused {doing} in {target}: {detail}. Ask the database administrator for the survey's role: &lt;schema&gt;_viewer to read it, &lt;schema&gt;_reviewer to record cleaning decisions (GRANT &lt;role&gt; TO &lt;you&gt;).</source>
       <translation>PostgreSQL rechazó {doing} en {target}: {detail}. Pida al administrador de la base de datos el rol de la encuesta: &lt;schema&gt;_viewer para leerla, &lt;schema&gt;_reviewer para registrar decisiones de limpieza (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
@@ -4385,7 +4584,7 @@
       <translation>QGIS no tiene ninguna conexión PostgreSQL llamada '{name}'. Conexiones conocidas: {names}. Añádala en el Navegador (PostgreSQL &gt; Nueva conexión) o indique una cadena de conexión como service=survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="47" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="48" />
       <source>QGIS stays usable during the download. If it fails or is cancelled, the GeoPackage is left as it was.</source>
       <translation>QGIS sigue siendo utilizable durante la descarga. Si falla o se cancela, el GeoPackage queda como estaba.</translation>
     </message>
@@ -4475,12 +4674,12 @@
       <translation>Leyendo {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="290" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="303" />
       <source>Reading {layer}...</source>
       <translation>Leyendo {layer}...</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="28" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="35" />
       <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, KoboToolbox or ODK Central submissions saved as JSON, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group (also for repeats flattened into columns such as kids[1]/name), a metadata table and the columns as received (cartong_columns: names, HXL hashtags). Rows without a location are kept without geometry and counted; HXL hashtag rows and empty rows at the end are not submissions. Without a form, column types are inferred from the values. An XLSX is read from its first visible sheet (hidden sheets are skipped) unless SHEET names another.</source>
       <translation>Lee una exportación de encuesta (CSV con separadores ; o ,, XLSX con hojas de repetición, un zip de ODK Central, envíos de KoboToolbox u ODK Central guardados como JSON, o un archivo GeoJSON) y, si se indica, el XLSForm con el que se recopiló. Escribe un GeoPackage que contiene la tabla bruta exactamente tal como se recibió, una capa tipada 'survey' (números, fechas, etiquetas de las opciones en el idioma elegido junto a los códigos, puntos en EPSG:4326), una tabla por grupo de repetición (también para las repeticiones aplanadas en columnas como kids[1]/name), una tabla de metadatos y las columnas tal como se recibieron (cartong_columns: nombres, etiquetas HXL). Las filas sin ubicación se conservan sin geometría y se cuentan; las filas de etiquetas HXL y las filas vacías al final no son envíos. Sin formulario, los tipos de columna se deducen de los valores. Un XLSX se lee desde su primera hoja visible (las hojas ocultas se omiten) salvo que SHEET indique otra.</translation>
     </message>
@@ -4573,7 +4772,7 @@
       <translation>Reemplazar el esquema si existe</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/replace.py" line="157" />
+      <location filename="../cartong_plugin/core/teams/replace.py" line="159" />
       <source>Replacing {schema} would lose %n decisions saved there by {who} that {file} does not hold. Nothing was written. Bring the survey back to a GeoPackage first (Bring a shared survey back to a GeoPackage) and run the checks there, or run the checks on the survey layer of the database, which keeps the decisions; to drop them, also choose 'Replace it even when it holds another survey or decisions'.</source>
       <translation>
         <numerusform>Reemplazar {schema} haría perder %n decisión guardada allí por {who} que {file} no contiene. No se escribió nada. Devuelva primero la encuesta a un GeoPackage (Devolver una encuesta compartida a un GeoPackage) y ejecute allí las verificaciones, o ejecute las verificaciones en la capa de encuesta de la base de datos, que conserva las decisiones; para descartarla, elija también 'Reemplazarlo incluso si contiene otra encuesta o decisiones'.</numerusform>
@@ -4699,7 +4898,7 @@
       <translation>La fila {row} del registro de limpieza {file} vacía {column}, la etiqueta que la importación deriva de {answer}: se vació {answer}, y la etiqueta lo sigue.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="401" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="421" />
       <source>Row {row} of the cleaning log {file} has {count} cells for {columns} columns: a value holds the separator (a decimal comma in a comma-separated file?). Put that value in quotes, or save the log with semicolons.</source>
       <translation>La fila {row} del registro de limpieza {file} tiene {count} celdas para {columns} columnas: un valor contiene el separador (¿una coma decimal en un archivo separado por comas?). Ponga ese valor entre comillas o guarde el registro con punto y coma.</translation>
     </message>
@@ -4758,27 +4957,27 @@
       <translation type="vanished">Fila {row} del registro de limpieza: «{value}» no es un valor válido para {column}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="305" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="313" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>Fila {row} de la hoja survey de {file}: «{name}» no tiene tipo; se ignora.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="336" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="344" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>Fila {row} de la hoja survey de {file}: «{type}» no indica ninguna lista de opciones.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="327" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="335" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>Fila {row} de la hoja survey de {file}: «{type}» sin el «begin» correspondiente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="448" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="456" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
       <translation>Fila {row} de la hoja survey de {file}: el bucle '{name}' recorre la lista '{list}', que no tiene opciones; se ignoran sus preguntas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="388" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="396" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>Fila {row} de la hoja survey de {file}: el nombre «{name}» se usa dos veces.</translation>
     </message>
@@ -4788,7 +4987,7 @@
       <translation>Fila {row} de la tabla {table}, columna {column}: el texto no es UTF-8 válido (lo escribió otro programa), y PostgreSQL no puede almacenarlo. No se escribió nada. Corrija ese valor en el GeoPackage, o vuelva a importar la encuesta desde su exportación.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="123" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="124" />
       <source>Row {row} of {file}, column change_type: '{value}' is not one of {allowed}.</source>
       <translation>Fila {row} de {file}, columna change_type: '{value}' no es uno de {allowed}.</translation>
     </message>
@@ -4798,7 +4997,7 @@
       <translation>Fila {row} de {file}, columna {column}: '{value}' no es un número; conserve las columnas log_id y version tal como se exportaron.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="294" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="295" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>Fila {row}, columna {column}: {message}</translation>
     </message>
@@ -4808,7 +5007,7 @@
       <translation>Filas copiadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="212" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="217" />
       <source>Rows in the cleaning log</source>
       <translation>Filas del registro de limpieza</translation>
     </message>
@@ -4818,7 +5017,7 @@
       <translation>Filas en el registro</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="216" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="221" />
       <source>Rows raised by the check: {check}</source>
       <translation>Filas señaladas por la verificación: {check}</translation>
     </message>
@@ -4828,7 +5027,7 @@
       <translation>Filas sin cambios</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="214" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="219" />
       <source>Rows waiting for a decision</source>
       <translation>Filas en espera de decisión</translation>
     </message>
@@ -4843,7 +5042,7 @@
       <translation>Las filas {first} y {row} del registro de limpieza {file} dan a {column} de {uuid} valores distintos ('{value}' y luego '{new}'): se aplica la última.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="60" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="61" />
       <source>Run data-quality checks</source>
       <translation>Ejecutar las verificaciones de calidad de los datos</translation>
     </message>
@@ -4863,7 +5062,7 @@
       <translation>SVG (para diseñadores)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="92" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="95" />
       <source>Same {keys} as submission {uuid}.</source>
       <translation>Mismos valores de {keys} que el envío {uuid}.</translation>
     </message>
@@ -4932,12 +5131,12 @@
       <translation>Buscar uuid, pregunta, valores, problema…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="100" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="105" />
       <source>See the table {table} and {csv}.</source>
       <translation>Vea la tabla {table} y {csv}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="102" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="107" />
       <source>See the table {table} in {file}.</source>
       <translation>Vea la tabla {table} en {file}.</translation>
     </message>
@@ -4967,7 +5166,7 @@
       <translation>Servidor e inicio de sesión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="181" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="183" />
       <source>Several gazetteer names fit equally well (score {score}): {places}. Choose one.</source>
       <translation>Varios nombres del nomenclátor encajan igual de bien (puntuación {score}): {places}. Elija uno.</translation>
     </message>
@@ -5002,7 +5201,7 @@
       <translation>Archivo que compartir</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="66" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="69" />
       <source>Sheet holding the submissions (XLSX; empty: the first visible sheet)</source>
       <translation>Hoja que contiene los envíos (XLSX; vacío: la primera hoja visible)</translation>
     </message>
@@ -5017,7 +5216,7 @@
       <translation>Entrevista plausible más corta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="145" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="150" />
       <source>Shortest plausible interview (minutes)</source>
       <translation>Entrevista plausible más corta (minutos)</translation>
     </message>
@@ -5145,7 +5344,7 @@
       <translation>Envío (posición GPS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="53" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="55" />
       <source>Submission uuid {uuid} appears more than once; this copy (_index {row}) repeats an earlier one. Choose remove_survey to drop the later copies (the first one is kept).</source>
       <translation>El uuid de envío {uuid} aparece más de una vez; esta copia (_index {row}) repite un envío anterior. Elija remove_survey para eliminar las copias posteriores (se conserva la primera).</translation>
     </message>
@@ -5184,7 +5383,7 @@
       <translation>Envíos que responden «{answer}» (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="213" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="218" />
       <source>Submissions flagged</source>
       <translation>Envíos señalados</translation>
     </message>
@@ -5194,7 +5393,7 @@
       <translation>Envíos que dan la respuesta elegida</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="72" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="75" />
       <source>Submissions imported</source>
       <translation>Envíos importados</translation>
     </message>
@@ -5214,7 +5413,7 @@
       <translation>Envíos eliminados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="73" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="76" />
       <source>Submissions without location</source>
       <translation>Envíos sin posición</translation>
     </message>
@@ -5224,7 +5423,7 @@
       <translation>Subtítulo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="228" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="231" />
       <source>Summary</source>
       <translation>Resumen</translation>
     </message>
@@ -5254,12 +5453,12 @@
       <translation>GeoPackages de encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="100" />
+      <location filename="../cartong_plugin/processing/base.py" line="113" />
       <source>Survey data workflow</source>
       <translation>Cadena de procesamiento de datos de encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="224" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="225" />
       <source>Survey export</source>
       <translation>Exportación de encuesta</translation>
     </message>
@@ -5268,7 +5467,7 @@
       <translation type="vanished">Exportación de encuesta (CSV, XLSX o zip)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="45" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="52" />
       <source>Survey export (CSV, XLSX, zip or JSON)</source>
       <translation>Exportación de encuesta (CSV, XLSX, zip o JSON)</translation>
     </message>
@@ -5278,7 +5477,7 @@
       <translation>Exportación de encuesta y su formulario</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="47" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="54" />
       <source>Survey exports (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;All files (*)</source>
       <translation>Exportaciones de encuesta (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;Todos los archivos (*)</translation>
     </message>
@@ -5328,7 +5527,7 @@
       <translation>Envíos de la encuesta por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/attachments.py" line="213" />
+      <location filename="../cartong_plugin/core/servers/attachments.py" line="229" />
       <source>Survey: attachments open from the form</source>
       <translation>Encuesta: archivos adjuntos abiertos desde el formulario</translation>
     </message>
@@ -5338,12 +5537,12 @@
       <translation>Entrevistas sospechosas por un mismo dispositivo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="179" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="184" />
       <source>Suspicious number of interviews by one device ...</source>
       <translation>Número sospechoso de entrevistas por un mismo dispositivo ...</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="106" />
+      <location filename="../cartong_plugin/processing/base.py" line="119" />
       <source>Teams (PostgreSQL)</source>
       <translation>Equipos (PostgreSQL)</translation>
     </message>
@@ -5358,7 +5557,7 @@
       <translation>Texto: {encoding}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="232" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="240" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>La hoja «survey» de {file} necesita las columnas «type» y «name».</translation>
     </message>
@@ -5373,7 +5572,7 @@
       <translation>El GeoPackage no es la encuesta compartida en {schema}: la fila {row} de {table} es distinta. No se escribió nada. Compártalo con otro esquema o reemplace ese esquema.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="105" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="106" />
       <source>The GeoPackage to write the table 'cleaning_log' into, e.g. cleaning.gpkg. Empty: the survey's own GeoPackage, beside the data it is about; the survey tables are not changed.</source>
       <translation>El GeoPackage en el que escribir la tabla de limpieza 'cleaning_log', p. ej., cleaning.gpkg. Vacío: el propio GeoPackage de la encuesta, junto a los datos a los que se refiere; las tablas de la encuesta no se modifican.</translation>
     </message>
@@ -5393,7 +5592,7 @@
       <translation>El GeoPackage {file} no se puede abrir en escritura: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="314" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>No se puede escribir el GeoPackage {file}: {reason}. Elija otra carpeta o cierre el programa que lo usa.</translation>
     </message>
@@ -5441,12 +5640,12 @@
       <translation>La configuración de autenticación de QGIS que contiene la clave de seudonimización. Vacío: su clave predeterminada, creada en el primer uso y guardada en la base de datos de autenticación. La misma clave da los mismos seudónimos, y los mismos puntos desplazados, de una exportación a la siguiente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="72" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="82" />
       <source>The QGIS authentication configuration that holds your KoboToolbox API token (in Kobo: Account settings &gt; Security &gt; API key). The token stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
       <translation>La configuración de autenticación de QGIS que contiene su token de API de KoboToolbox (en Kobo: Account settings &gt; Security &gt; API key). El token permanece en la base de datos de autenticación de QGIS, protegido por su contraseña maestra; solo se guarda el id de la configuración.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="97" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="108" />
       <source>The QGIS authentication configuration that holds your ODK Central login: Basic with your email and password, or an app-user token. The secret stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
       <translation>La configuración de autenticación de QGIS que contiene su inicio de sesión de ODK Central: Basic con su correo electrónico y contraseña, o un token de usuario móvil. El secreto permanece en la base de datos de autenticación de QGIS, protegido por su contraseña maestra; solo se guarda el id de la configuración.</translation>
     </message>
@@ -5476,12 +5675,12 @@
       <translation>El XLSForm con el que se recopiló la encuesta (.xlsx o .xls, tal como se descarga desde la página del formulario en el servidor), p. ej., household_survey_form.xlsx. Con él, las preguntas conservan sus tipos, etiquetas, opciones, marcas de obligatorio, lógica de salto y restricciones; sin él, se deducen de los valores.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="67" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="77" />
       <source>The address of the KoboToolbox server: https://kf.kobotoolbox.org (global server), https://eu.kobotoolbox.org (European server) or your organisation's own server. The address only, without /api/v2.</source>
       <translation>La dirección del servidor KoboToolbox: https://kf.kobotoolbox.org (servidor global), https://eu.kobotoolbox.org (servidor europeo) o el servidor propio de su organización. Solo la dirección, sin /api/v2.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="96" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="107" />
       <source>The address of your ODK Central server, e.g. https://central.example.org, without /v1.</source>
       <translation>La dirección de su servidor ODK Central, p. ej., https://central.example.org, sin /v1.</translation>
     </message>
@@ -5531,7 +5730,7 @@
       <translation>La capa administrativa {layer} tiene {count} P-code(s) compartidos por varias áreas: {codes}. Cada envío se cuenta una vez: las áreas de un P-code son un área (una entidad) en el resultado. Verifique los límites: un P-code designa una sola área.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="418" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="432" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
       <translation>La capa administrativa {layer} tiene {count} P-code(s) compartidos por varias áreas: {codes}. Las verificaciones de P-code no pueden distinguir estas áreas; verifique los límites.</translation>
     </message>
@@ -5545,7 +5744,7 @@
       <translation>La respuesta que contar, escrita como el nombre de su opción en el formulario (no su etiqueta), p. ej., borehole. Cuando ningún envío la da, la ejecución indica qué respuestas dan los envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="176" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="178" />
       <source>The answered P-code is {code}.</source>
       <translation>El P-code indicado en la respuesta es {code}.</translation>
     </message>
@@ -5624,7 +5823,7 @@
       <translation>El GeoPackage limpio no pudo registrar con qué filas del registro de limpieza se construyó ({reason}). No se escribió nada con su nombre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="126" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="127" />
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. For a survey shared in PostgreSQL, a temporary layer is written as the table survey_cleaned of its schema (or into a table of that schema chosen with Save to Database Table). The input layer and the raw table are not changed.</source>
       <translation>La copia limpia de la encuesta, p. ej., household_survey_clean.gpkg o una capa nueva del GeoPackage de la encuesta. Para una encuesta compartida en PostgreSQL, una capa temporal se escribe como la tabla survey_cleaned de su esquema (o en una tabla de ese esquema elegida con Guardar en tabla de base de datos). La capa de entrada y la tabla bruta no se modifican.</translation>
     </message>
@@ -5637,7 +5836,7 @@
       <translation type="vanished">La copia limpia de la encuesta, p. ej., household_survey_clean.gpkg o una capa nueva del GeoPackage de la encuesta. La capa de entrada y la tabla bruta no se modifican.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="209" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="216" />
       <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
       <translation>La capa limpia «survey_cleaned» está en {file} y en el proyecto.</translation>
     </message>
@@ -5647,7 +5846,7 @@
       <translation>No se pudo escribir la capa limpia en {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="259" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="267" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>La capa limpia es la tabla {table} de {schema} en {target} ({rows} filas).</translation>
     </message>
@@ -5667,7 +5866,7 @@
       <translation>El registro de limpieza no se puede escribir en {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="161" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="168" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
       <translation>No se pudo guardar el registro de limpieza; no se aplicó nada.</translation>
     </message>
@@ -5687,17 +5886,17 @@
       <translation>El registro de limpieza se guarda en {file}; los datos brutos nunca se modifican.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="259" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="261" />
       <source>The cleaning log was not exported</source>
       <translation>El registro de limpieza no se exportó</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="240" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="242" />
       <source>The cleaning log was not saved</source>
       <translation>El registro de limpieza no se guardó</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="120" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="121" />
       <source>The cleaning log with the decisions. Empty: the table 'cleaning_log' of the survey's GeoPackage, or of its schema for a survey shared in PostgreSQL. Or an edited file, e.g. cleaning_log.xlsx, with the IMPACT/REACH columns uuid, question, old_value, new_value and change_type.</source>
       <translation>El registro de limpieza con las decisiones. Vacío: la tabla 'cleaning_log' del GeoPackage de la encuesta, o de su esquema para una encuesta compartida en PostgreSQL. O un archivo editado, p. ej., cleaning_log.xlsx, con las columnas IMPACT/REACH uuid, question (pregunta), old_value, new_value y change_type.</translation>
     </message>
@@ -5706,17 +5905,17 @@
       <translation type="vanished">El registro de limpieza con las decisiones. Vacío: la tabla 'cleaning_log' del GeoPackage de la encuesta. O un archivo editado, p. ej., cleaning_log.xlsx, con las columnas IMPACT/REACH uuid, question (pregunta), old_value, new_value y change_type.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="149" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="152" />
       <source>The cleaning log {file} cannot be read: {error}</source>
       <translation>No se puede leer el registro de limpieza {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="290" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="298" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>El registro de limpieza {file} no existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="299" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="300" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>El registro de limpieza {file} no corresponde a los datos; corrija estas filas e impórtelo de nuevo:
@@ -5734,22 +5933,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="173" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="178" />
       <source>The cleaning log {file} has no column {columns}; it needs at least uuid and question (and usually old_value, new_value, issue, change_type).</source>
       <translation>El registro de limpieza {file} no tiene la columna {columns}; necesita al menos las columnas uuid y question (pregunta) (y normalmente old_value, new_value, issue, change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="297" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="305" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>El registro de limpieza {file} no tiene ninguna hoja.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="201" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="206" />
       <source>The cleaning log {file} has rows of change_response but no column new_value (its columns: {columns}). Name the column that holds the new values new_value.</source>
       <translation>El registro de limpieza {file} tiene filas change_response pero ninguna columna new_value (sus columnas: {columns}). Llame new_value a la columna que contiene los nuevos valores.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="337" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="353" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>El registro de limpieza {file} no es texto UTF-8, UTF-16 ni Windows-1252. Guárdelo de nuevo como 'CSV UTF-8' y vuelva a intentarlo.</translation>
     </message>
@@ -5804,7 +6003,7 @@
       <translation>La cadena de conexión {connection} contiene una contraseña: QGIS la escribiría en claro en el historial de Processing y en los registros. Ponga la contraseña en una configuración de autenticación (authcfg=...), una conexión de QGIS, un servicio de pg_service.conf o un archivo .pgpass, e indique eso en su lugar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="126" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="137" />
       <source>The connection to the PostgreSQL database {target} was lost while {doing}: PostgreSQL undid the unfinished work, nothing was written. Try again when the connection is back.</source>
       <translation>Se perdió la conexión con la base de datos PostgreSQL {target} mientras {doing}: PostgreSQL deshizo el trabajo sin terminar, no se escribió nada. Vuelva a intentarlo cuando vuelva la conexión.</translation>
     </message>
@@ -5889,7 +6088,7 @@
       <translation>El disco está lleno: libere espacio (o elija otra carpeta) y ejecute de nuevo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="188" />
+      <location filename="../cartong_plugin/processing/base.py" line="201" />
       <source>The disk is full: nothing was written. Free some space or choose another folder.</source>
       <translation>El disco está lleno: no se escribió nada. Libere espacio o elija otra carpeta.</translation>
     </message>
@@ -5899,7 +6098,7 @@
       <translation>Se canceló la descarga desde {host}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="272" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="274" />
       <source>The edited log was not imported</source>
       <translation>El registro modificado no se importó</translation>
     </message>
@@ -5927,7 +6126,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/run_checks.py" line="371" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="385" />
       <source>The export file {file} holds %n decisions that differ from the cleaning log of {gpkg} (first: row {row}, {uuid}, {question}: '{decision}' in the file, '{logged}' in the log). Nothing was written: make them agree, or export to another file.</source>
       <translation>
         <numerusform>El archivo de exportación {file} contiene %n decisión que difiere del registro de limpieza de {gpkg} (primera: fila {row}, {uuid}, {question}: '{decision}' en el archivo, '{logged}' en el registro). No se escribió nada: haga que coincidan o exporte a otro archivo.</numerusform>
@@ -5935,7 +6134,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/run_checks.py" line="355" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="369" />
       <source>The export file {file} holds %n decisions that the new cleaning log does not (first: row {row}): the file was not replaced. Bring its decisions into the log, or export to another file.</source>
       <translation>
         <numerusform>El archivo de exportación {file} contiene %n decisión que el nuevo registro de limpieza no tiene (primera: fila {row}): el archivo no se reemplazó. Lleve sus decisiones al registro o exporte a otro archivo.</numerusform>
@@ -5993,12 +6192,12 @@
       <translation>El campo {field} de {layer} no es numérico: no se puede cartografiar en clases.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="39" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="49" />
       <source>The file exported from the server: a KoboToolbox or ONA CSV (';' or ',' separated) or XLSX export, an ODK Central zip of CSV files, or a GeoJSON file, e.g. household_survey_kobo.csv. The file is only read, never changed.</source>
       <translation>El archivo exportado desde el servidor: una exportación CSV (separada por ';' o ',') o XLSX de KoboToolbox u ONA, un zip de archivos CSV de ODK Central, o un archivo GeoJSON, p. ej., household_survey_kobo.csv. El archivo solo se lee, nunca se modifica.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="201" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="203" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>No se puede leer el archivo {file}: {reason}. ¿Está abierto en otro programa?</translation>
     </message>
@@ -6038,7 +6237,7 @@
       <translation>El primer día de la recolección de datos (PERIOD_START) '{value}' no es una fecha: escríbalo como AAAA-MM-DD, por ejemplo 2026-03-02.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="66" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="67" />
       <source>The first day of data collection, as YYYY-MM-DD, e.g. 2026-03-02: submissions started earlier (tests, training) are flagged.</source>
       <translation>El primer día de la recolección de datos, como AAAA-MM-DD, p. ej., 2026-03-02: los envíos iniciados antes (pruebas, formación) se señalan.</translation>
     </message>
@@ -6088,22 +6287,27 @@
       <translation>El formulario solo acepta respuestas de {low} o más.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="275" />
       <source>The form defines "{column}" as a {type} question: it holds {what}.</source>
       <translation>El formulario define «{column}» como una pregunta de tipo {type}: contiene {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="223" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="231" />
       <source>The form file {file} does not exist.</source>
       <translation>El archivo de formulario {file} no existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="247" />
+      <location filename="../cartong_plugin/core/survey/label_language.py" line="90" />
+      <source>The form has no label in {language} for {missing}: they show their label in {used} instead (e.g. {examples}), so a label column may mix languages. Add the missing translations to the form to have every label in {language}.</source>
+      <translation>El formulario no tiene etiqueta en {language} para {missing}: en su lugar se muestra su etiqueta en {used} (p. ej., {examples}), así que una columna de etiquetas puede mezclar idiomas. Añada al formulario las traducciones que faltan para tener todas las etiquetas en {language}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/label_language.py" line="44" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>El formulario no tiene etiquetas en «{language}»: las etiquetas están en {used} (el formulario contiene {languages}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="239" />
+      <location filename="../cartong_plugin/core/survey/label_language.py" line="39" />
       <source>The form has no language named '{language}': the labels are those of its 'label' columns without a language name (called 'default'), the form's default. Its languages are {languages}: choose one of them to get another.</source>
       <translation>El formulario no tiene ningún idioma llamado «{language}»: las etiquetas son las de sus columnas «label» sin nombre de idioma (llamadas «default»), el idioma predeterminado del formulario. Sus idiomas son {languages}: elija uno de ellos para obtener otro.</translation>
     </message>
@@ -6113,12 +6317,12 @@
       <translation>No se pudo leer el formulario {file} como un XLSForm de Excel (.xlsx). Guárdelo en .xlsx desde KoboToolbox o Excel y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="106" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="117" />
       <source>The form's ID (xmlFormId): the form_id of the XLSForm's settings sheet, also in the form's address on Central, e.g. household_survey.</source>
       <translation>El ID del formulario (xmlFormId): el form_id de la hoja settings del XLSForm, también en la dirección del formulario en Central, p. ej., household_survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="77" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="87" />
       <source>The form's ID on KoboToolbox (asset uid): the code of letters and digits in the form's address, e.g. aBcD1234eFgH5678iJkL9m in https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</source>
       <translation>El ID del formulario en KoboToolbox (asset uid): el código de letras y cifras de la dirección del formulario, p. ej., aBcD1234eFgH5678iJkL9m en https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</translation>
     </message>
@@ -6152,9 +6356,14 @@
       <translation type="vanished">El idioma de las etiquetas del formulario escritas junto a los códigos, tal como lo nombran las columnas de etiquetas del formulario: English (en), Français (fr), o simplemente fr. Vacío: el idioma predeterminado del formulario. Sin formulario no cambia nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="50" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="60" />
       <source>The language of the form's labels written beside the codes, as the form's label columns name it: English (en), Français (fr), or just fr; default for the labels of the form's plain 'label' columns, which name no language. Empty: the form's default language. Without a form it changes nothing.</source>
       <translation>El idioma de las etiquetas del formulario escritas junto a los códigos, tal como lo nombran las columnas de etiquetas del formulario: English (en), Français (fr), o solo fr; default para las etiquetas de las columnas 'label' simples del formulario, que no nombran ningún idioma. Vacío: el idioma predeterminado del formulario. Sin formulario no cambia nada.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="38" />
+      <source>The language of the form's labels written beside the codes, as the form's label columns name it: English (en), Français (fr), or just fr; default for the labels of the form's plain 'label' columns, which name no language. Empty: the form's default language; with Update, the language the GeoPackage was made with. An update asking another language is refused: its old and new rows would be labelled in two languages.</source>
+      <translation>El idioma de las etiquetas del formulario escritas junto a los códigos, tal como lo nombran las columnas de etiquetas del formulario: English (en), Français (fr), o solo fr; default para las etiquetas de las columnas 'label' simples del formulario, que no nombran ningún idioma. Vacío: el idioma predeterminado del formulario; con Actualización, el idioma con el que se creó el GeoPackage. Se rechaza una actualización que pida otro idioma: sus filas antiguas y nuevas quedarían etiquetadas en dos idiomas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_field.py" line="59" />
@@ -6172,12 +6381,12 @@
       <translation>El último día de la recolección de datos (PERIOD_END) '{value}' no es una fecha: escríbalo como AAAA-MM-DD, por ejemplo 2026-03-20.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="70" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="71" />
       <source>The last day of data collection, as YYYY-MM-DD, e.g. 2026-03-20: submissions started later are flagged.</source>
       <translation>El último día de la recolección de datos, como AAAA-MM-DD, p. ej., 2026-03-20: los envíos iniciados después se señalan.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="75" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="79" />
       <source>The last downloaded copy is still available: {file} ({records} submissions, synced {when}).</source>
       <translation>La última copia descargada sigue disponible: {file} ({records} envíos, sincronizada el {when}).</translation>
     </message>
@@ -6187,7 +6396,7 @@
       <translation>La última copia descargada {file} está en el proyecto ({layers}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="209" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="212" />
       <source>The last downloaded copy {file} is in the project.</source>
       <translation>La última copia descargada {file} está en el proyecto.</translation>
     </message>
@@ -6217,7 +6426,7 @@
       <translation>La capa {layer} no tiene columna _uuid: no se pueden emparejar los envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="352" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="357" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>La capa {layer} no tiene el campo {field} ({what}).</translation>
     </message>
@@ -6252,7 +6461,7 @@
       <translation>La capa {layer} no tiene el campo {field}: es necesario para identificar cada envío en el registro de limpieza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="334" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="339" />
       <source>The layer {layer} has no field {field}: the cleaning log names each submission by it.</source>
       <translation>La capa {layer} no tiene el campo {field}: el registro de limpieza identifica cada envío por él.</translation>
     </message>
@@ -6272,7 +6481,7 @@
       <translation>La capa {layer} no es una capa de polígonos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="246" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="253" />
       <source>The layer {layer} is not in a GeoPackage: choose a GeoPackage for the cleaning log.</source>
       <translation>La capa {layer} no está en un GeoPackage: elija un GeoPackage para el registro de limpieza.</translation>
     </message>
@@ -6287,12 +6496,12 @@
       <translation>No se puede leer la capa {layer} del paquete de campo: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="259" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="260" />
       <source>The layer's point lies {distance} m from these coordinates, at latitude {lat}, longitude {lon}: it was moved after the import, and the GPS checks used it. The new value brings the column to it.</source>
       <translation>El punto de la capa está a {distance} m de estas coordenadas, en la latitud {lat}, longitud {lon}: se movió después de la importación, y las verificaciones GPS lo usaron. El nuevo valor lleva la columna hasta él.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="439" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="450" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Los puntos de la capa son los lugares de las entrevistas, a menudo el domicilio de las personas: desplácelos, ajústelos a una cuadrícula o agréguelos antes de compartirlos.</translation>
     </message>
@@ -6312,7 +6521,7 @@
       <translation>La leyenda es demasiado larga para su marco: algunas entradas quedan cortadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="356" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="343" />
       <source>The location column {column} is not in {file}.</source>
       <translation>La columna de posición {column} no está en {file}.</translation>
     </message>
@@ -6342,7 +6551,7 @@
       <translation>El zoom mínimo {low} es mayor que el zoom máximo {high}: elija un zoom mínimo igual o inferior al máximo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="287" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="298" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>El nombre «{column}» contiene «{keyword}»: la columna probablemente contiene {what}.</translation>
     </message>
@@ -6367,7 +6576,7 @@
       <translation>El número de envíos del formulario {uid} bajó de {before} a {after} durante la descarga (se eliminaron envíos en el servidor), así que algunos podrían haberse perdido. No se modificó nada; vuelva a descargar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="102" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="113" />
       <source>The number of the project on ODK Central, as in its address: https://central.example.org/#/projects/3 is project 3. Default 1.</source>
       <translation>El número del proyecto en ODK Central, como en su dirección: https://central.example.org/#/projects/3 es el proyecto 3. Predeterminado: 1.</translation>
     </message>
@@ -6456,7 +6665,7 @@
       <translation>El paquete {package} no se preparó a partir de {office}: ninguno de sus {count} envíos está allí (¿otra encuesta?). No se fusionó nada; fusiónelo en el archivo de encuesta a partir del cual se preparó.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="162" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="170" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>El archivo de palabras clave de datos personales {file} no se puede usar ({error}). Corríjalo o vacíe el parámetro {setting} para usar la lista incluida en el complemento.</translation>
     </message>
@@ -6496,7 +6705,7 @@
       <translation>La clave de seudonimización de {source} debe tener al menos 32 caracteres hexadecimales (se recomiendan 64), en una sola línea.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="284" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="295" />
       <source>The question "{column}" is labelled "{label}", which contains "{keyword}": it likely holds {what}.</source>
       <translation>La etiqueta de la pregunta «{column}» es «{label}», que contiene «{keyword}»: la columna probablemente contiene {what}.</translation>
     </message>
@@ -6532,7 +6741,7 @@
       <translation>Las tablas de repetición ({tables}) se escribieron junto a la capa limpia; ninguna de sus filas pertenece a un envío eliminado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="95" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="100" />
       <source>The returned package brings nothing new (merged already?): {file} was left as it was.</source>
       <translation>El paquete devuelto no trae nada nuevo (¿ya fusionado?): {file} quedó como estaba.</translation>
     </message>
@@ -6566,7 +6775,7 @@
       <translation>La hoja de revisión {file} no tiene la columna {columns}: vuelva a exportarla desde el registro compartido (necesita log_id, version, uuid, question (pregunta) y change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="244" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="245" />
       <source>The review sheet {file} is not from the cleaning log of {schema}: {count} of its {total} rows name another submission or question than the log row of the same log_id (row {row}: {uuid}, {question} in the sheet; {db_uuid}, {db_question} in the log). Nothing was saved. Choose the schema the sheet was exported from, or export a new review sheet from {schema} and decide on it.</source>
       <translation>La hoja de revisión {file} no procede del registro de limpieza de {schema}: {count} de sus {total} filas indican otro envío u otra pregunta que la fila del registro con el mismo log_id (fila {row}: {uuid}, {question} en la hoja; {db_uuid}, {db_question} en el registro). No se guardó nada. Elija el esquema desde el que se exportó la hoja, o exporte una hoja de revisión nueva desde {schema} y decida sobre ella.</translation>
     </message>
@@ -6575,7 +6784,7 @@
       <translation type="vanished">El registro revisado se guarda y luego se aplica: la copia limpia es la capa «survey_cleaned» del mismo GeoPackage. Los datos brutos quedan sin cambios.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="121" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="128" />
       <source>The reviewed log is saved; applying it writes the cleaned copy, the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
       <translation>El registro revisado está guardado; aplicarlo escribe la copia limpia, la capa 'survey_cleaned' del mismo GeoPackage. Los datos brutos quedan como estaban.</translation>
     </message>
@@ -6590,7 +6799,7 @@
       <translation>El rol {role} no existe y usted no puede crear roles. Pida al administrador de la base de datos que ejecute: CREATE ROLE {role} NOLOGIN; (o que le dé CREATEROLE).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/replace.py" line="197" />
+      <location filename="../cartong_plugin/core/teams/replace.py" line="199" />
       <source>The roles {reviewer} and {viewer} were kept with their members ({members}): they now read the new survey of {schema}. Revoke a role from anyone who should not (REVOKE &lt;role&gt; FROM &lt;person&gt;).</source>
       <translation>Los roles {reviewer} y {viewer} se conservaron con sus miembros ({members}): ahora estos leen la nueva encuesta de {schema}. Retire el rol a quien no deba leerla (REVOKE &lt;role&gt; FROM &lt;person&gt;).</translation>
     </message>
@@ -6620,7 +6829,7 @@
       <translation>El esquema {schema} ya contiene una tabla «{table}» que no es una capa limpia: se deja tal como está. Elija otro nombre de tabla, como {suggestion}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/replace.py" line="140" />
+      <location filename="../cartong_plugin/core/teams/replace.py" line="142" />
       <source>The schema {schema} holds another survey (form '{stored_form}', from {stored_source}) than {file} (form '{form}'): it is not replaced. Nothing was written. Check the schema name; to replace that survey and everything saved in it by this one, also choose 'Replace it even when it holds another survey or decisions'.</source>
       <translation>El esquema {schema} contiene otra encuesta (formulario '{stored_form}', de {stored_source}) distinta de {file} (formulario '{form}'): no se reemplaza. No se escribió nada. Verifique el nombre del esquema; para reemplazar esa encuesta, y todo lo guardado en ella, por esta, elija también 'Reemplazarlo incluso si contiene otra encuesta o decisiones'.</translation>
     </message>
@@ -6660,7 +6869,7 @@
       <translation>El archivo compartido necesita un nombre antes de {suffix}: {file} no tiene ninguno.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="45" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="55" />
       <source>The sheet of an XLSX export that holds the submissions, by its name, e.g. household_survey. Empty: the first visible sheet (hidden sheets are skipped). Not used for CSV, zip or GeoJSON files.</source>
       <translation>La hoja de una exportación XLSX que contiene los envíos, por su nombre, p. ej., household_survey. Vacío: la primera hoja visible (las hojas ocultas se omiten). No se usa para archivos CSV, zip o GeoJSON.</translation>
     </message>
@@ -6694,7 +6903,7 @@
       <translation>El envío no tiene punto GPS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="225" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="227" />
       <source>The submission {uuid} has no location.</source>
       <translation>El envío {uuid} no tiene posición.</translation>
     </message>
@@ -6709,7 +6918,7 @@
       <translation>El GeoPackage de encuesta que escribir, p. ej., household_survey.gpkg: las tablas brutas exactamente tal como se recibieron, la capa tipada 'survey' y una tabla por grupo de repetición. Con Actualización, se amplía el archivo existente. Se escribe primero en un archivo temporal: una descarga fallida deja el archivo anterior como estaba.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="56" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="66" />
       <source>The survey GeoPackage to write, e.g. household_survey.gpkg: the raw table exactly as received, the typed layer 'survey' (points in EPSG:4326), one table per repeat group and a metadata table. It is written to a temporary file and renamed when complete: a failed import leaves no half-written file.</source>
       <translation>El GeoPackage de encuesta que escribir, p. ej., household_survey.gpkg: la tabla bruta exactamente tal como se recibió, la capa tipada 'survey' (puntos en EPSG:4326), una tabla por grupo de repetición y una tabla de metadatos. Se escribe en un archivo temporal y se renombra cuando está completo: una importación fallida no deja ningún archivo a medio escribir.</translation>
     </message>
@@ -6744,7 +6953,7 @@
       <translation>La encuesta no tiene ninguna pregunta numérica: elija otro tipo de mapa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="230" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="233" />
       <source>The survey is in the project. Next step: check and clean it (CartONG &gt; 2. Check and clean…).</source>
       <translation>La encuesta está en el proyecto. Paso siguiente: verificarla y limpiarla (CartONG &gt; 2. Verificar y limpiar…).</translation>
     </message>
@@ -6764,17 +6973,17 @@
       <translation>Los puntos de la encuesta dibujados encima, p. ej., household_survey.gpkg|layername=survey; un mapa de calor los necesita. Muestran dónde se entrevistó a los hogares: para un mapa compartido fuera del equipo, omítalos o indique una copia protegida (Exportar para compartir).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="111" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="112" />
       <source>The survey schema {schema} has no cleaning log in {target}: run the checks and copy the survey again.</source>
       <translation>El esquema de encuesta {schema} no tiene registro de limpieza en {target}: ejecute las verificaciones y copie de nuevo la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="369" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="377" />
       <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
       <translation>La hoja survey de {file} da el mismo nombre '{name}' a dos preguntas del mismo grupo (filas {first} y {second}): cada pregunta necesita su propio nombre. Cambie el nombre de una de ellas, o importe los datos sin el formulario.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="262" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="270" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>Hoja survey de {file}: el grupo «{name}» nunca se cierra.</translation>
     </message>
@@ -6814,7 +7023,7 @@
       <translation>No se pudieron escribir las teselas en {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="99" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="100" />
       <source>The time window of the burst check, in minutes (default 30).</source>
       <translation>La ventana de tiempo de la verificación de ráfagas, en minutos (30 por defecto).</translation>
     </message>
@@ -6857,9 +7066,19 @@
       <translation>El nivel de zoom más amplio que descargar, de 0 (el mundo entero) a 19 (una casa). Predeterminado: 5, un país.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="313" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="314" />
       <source>Their explanation: '{theirs}'. Yours: '{mine}'.</source>
       <translation>La explicación de la otra persona: '{theirs}'. La suya: '{mine}'.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/field_names.py" line="92" />
+      <source>There is no field {field} in {layer} ({parameter}), nor one close to it. Write the name as the layer has it; its fields are: {fields}</source>
+      <translation>No hay ningún campo {field} en {layer} ({parameter}), ni ninguno con un nombre parecido. Escriba el nombre tal como figura en la capa; sus campos son: {fields}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/field_names.py" line="87" />
+      <source>There is no field {field} in {layer} ({parameter}); the closest field names are: {close}. Write the name as the layer has it.</source>
+      <translation>No hay ningún campo {field} en {layer} ({parameter}); los nombres de campo más parecidos son: {close}. Escriba el nombre tal como figura en la capa.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/templates.py" line="128" />
@@ -6907,7 +7126,7 @@
       <translation>Este diseño no tiene atlas que exportar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="95" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="96" />
       <source>This many interviews (default 4) started by one device or enumerator within the minutes below are flagged: too fast to be real interviews.</source>
       <translation>Este número de entrevistas (4 por defecto) iniciadas por un mismo dispositivo o encuestador en los minutos indicados abajo se señalan: demasiado rápidas para ser entrevistas reales.</translation>
     </message>
@@ -6932,7 +7151,7 @@
       <translation>Marcada (predeterminado): se eliminan los enlaces al servidor y los nombres de los archivos adjuntos (fotos, firmas), ya que una foto puede mostrar una cara. Desmárquela solo para una copia que se queda en el equipo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="100" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="101" />
       <source>Ticked (default): the decisions already taken in the existing cleaning log (new values, no_action, remove_survey, with who and when) are kept and new findings added. Not ticked: the log is written afresh and earlier decisions are lost.</source>
       <translation>Marcada (predeterminado): las decisiones ya tomadas en el registro de limpieza existente (valores nuevos, no_action, remove_survey, con quién y cuándo) se conservan y se añaden los nuevos hallazgos. Sin marcar: el registro se escribe de nuevo y las decisiones anteriores se pierden.</translation>
     </message>
@@ -7092,32 +7311,32 @@
       <translation>Registro de limpieza sin guardar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="281" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="284" />
       <source>Unusual value within its {group}: more than half the answers are equal, so its z-score is taken from the mean absolute deviation: {z}.</source>
       <translation>Valor inusual dentro de su grupo {group}: más de la mitad de las respuestas son iguales, así que su puntuación z se calcula a partir de la desviación absoluta media: {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="290" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="293" />
       <source>Unusual value within its {group}: robust z-score {z}.</source>
       <translation>Valor inusual dentro de su grupo {group}: puntuación z robusta {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="270" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="273" />
       <source>Unusual value within its {group}: the middle half of the answers there are the same value, so its distance to that value is compared with the other answers' distances to it: robust z-score {z}.</source>
       <translation>Valor inusual dentro de su grupo {group}: la mitad central de las respuestas allí es un mismo valor, así que su distancia a ese valor se compara con las distancias de las demás respuestas a él: puntuación z robusta {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="285" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="288" />
       <source>Unusual value: more than half the answers are equal, so its z-score is taken from the mean absolute deviation: {z}.</source>
       <translation>Valor inusual: más de la mitad de las respuestas son iguales, así que su puntuación z se calcula a partir de la desviación absoluta media: {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="293" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="296" />
       <source>Unusual value: robust z-score {z}.</source>
       <translation>Valor inusual: puntuación z robusta {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="275" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="278" />
       <source>Unusual value: the middle half of the answers are the same value, so its distance to that value is compared with the other answers' distances to it: robust z-score {z}.</source>
       <translation>Valor inusual: la mitad central de las respuestas es un mismo valor, así que su distancia a ese valor se compara con las distancias de las demás respuestas a él: puntuación z robusta {z}.</translation>
     </message>
@@ -7126,7 +7345,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="249" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="253" />
       <source>Update</source>
       <translation>Actualización</translation>
     </message>
@@ -7136,7 +7355,7 @@
       <translation>Actualizar (solo los envíos nuevos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="22" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="25" />
       <source>Update: download only new submissions and append them</source>
       <translation>Actualizar: descargar solo los envíos nuevos y añadirlos</translation>
     </message>
@@ -7256,7 +7475,7 @@
       <translation>Lo que se hará</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="84" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="85" />
       <source>Where the middle half of the answers is one value (IQR 0, e.g. 1 pump in 120 of 124 households), the median distance of the other answers to it stands in for the IQR and for the median absolute deviation.</source>
       <translation>Donde la mitad central de las respuestas es un solo valor (IQR 0, p. ej. 1 bomba en 120 de 124 hogares), la distancia mediana de las demás respuestas a él sustituye al IQR y a la desviación absoluta mediana.</translation>
     </message>
@@ -7356,7 +7575,7 @@
       <translation>Peor precisión GPS aceptable</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="165" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="170" />
       <source>Worst acceptable GPS precision (metres)</source>
       <translation>Peor precisión GPS aceptable (metros)</translation>
     </message>
@@ -7418,17 +7637,17 @@
       <translation>Escribiendo la copia protegida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="359" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="383" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>Escribiendo {records} envíos en {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="224" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="225" />
       <source>XLSForm</source>
       <translation>XLSForm</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="167" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="175" />
       <source>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;All files (*)</source>
       <translation>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;Todos los archivos (*)</translation>
     </message>
@@ -7452,7 +7671,7 @@
       <translation>XLSForm del formulario (opcional: añade las restricciones y las preguntas obligatorias)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="45" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="46" />
       <source>XLSForm of the survey (optional)</source>
       <translation>XLSForm de la encuesta (opcional)</translation>
     </message>
@@ -7571,7 +7790,7 @@
       <translation>una hoja de revisión (XLSX o CSV) del registro de limpieza compartido, con sus columnas log_id y version; el número de filas del registro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="411" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="414" />
       <source>a row has more fields than the header</source>
       <translation>una fila tiene más campos que el encabezado</translation>
     </message>
@@ -7646,7 +7865,7 @@
       <translation>un archivo zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="263" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="264" />
       <source>a {change_type} needs a question</source>
       <translation>un {change_type} necesita una pregunta</translation>
     </message>
@@ -7686,22 +7905,22 @@
       <translation>nombre de la unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="210" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="212" />
       <source>admin name ambiguous</source>
       <translation>nombre de unidad administrativa ambiguo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="228" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="230" />
       <source>admin name and P-code disagree</source>
       <translation>nombre de unidad administrativa y P-code no coinciden</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="200" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="202" />
       <source>admin name misspelt</source>
       <translation>nombre de unidad administrativa mal escrito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="219" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="221" />
       <source>admin name not found</source>
       <translation>nombre de unidad administrativa no encontrado</translation>
     </message>
@@ -7741,7 +7960,7 @@
       <translation>y</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/replace.py" line="177" />
+      <location filename="../cartong_plugin/core/teams/replace.py" line="179" />
       <source>and {count} more</source>
       <translation>y {count} más</translation>
     </message>
@@ -7804,7 +8023,7 @@
       <translation>comas (,)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="161" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="172" />
       <source>connecting</source>
       <translation>conectando</translation>
     </message>
@@ -7864,7 +8083,7 @@
       <translation>fechas y horas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="253" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
       <source>dates of birth</source>
       <translation>fechas de nacimiento</translation>
     </message>
@@ -7874,27 +8093,27 @@
       <translation>número decimal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="254" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
       <source>device or account identifiers</source>
       <translation>identificadores de dispositivo o de cuenta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="147" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="150" />
       <source>duplicated answers</source>
       <translation>respuestas duplicadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="100" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="103" />
       <source>duplicated key fields</source>
       <translation>campos clave duplicados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="63" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="65" />
       <source>duplicated uuid</source>
       <translation>uuid duplicado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="248" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="259" />
       <source>e-mail addresses</source>
       <translation>direcciones de correo electrónico</translation>
     </message>
@@ -7948,7 +8167,7 @@
       <translation>el formulario {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="255" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
       <source>free text, which may name or describe people</source>
       <translation>texto libre, que puede nombrar o describir a personas</translation>
     </message>
@@ -7963,7 +8182,7 @@
       <translation>otorgando los roles de la encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="249" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="260" />
       <source>home addresses</source>
       <translation>direcciones de domicilio</translation>
     </message>
@@ -7973,7 +8192,7 @@
       <translation>https://su.servidor.org</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="247" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="258" />
       <source>identity or registration numbers</source>
       <translation>números de identidad o de registro</translation>
     </message>
@@ -8082,7 +8301,7 @@
       <translation>latitud y longitud invertidas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="284" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="285" />
       <source>log id {log_id}</source>
       <translation>id de registro {log_id}</translation>
     </message>
@@ -8102,7 +8321,7 @@
       <translation>muchas entrevistas en poco tiempo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="376" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="381" />
       <source>name</source>
       <translation>nombre</translation>
     </message>
@@ -8126,12 +8345,12 @@
       <translation>sin límite</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="256" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="257" />
       <source>no submission has the uuid {uuid}</source>
       <translation>ningún envío tiene el uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="402" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="389" />
       <source>none</source>
       <translation>ninguna</translation>
     </message>
@@ -8150,7 +8369,7 @@
       <translation>no se indicó ninguna</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="228" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="231" />
       <source>not a number</source>
       <translation>no es un número</translation>
     </message>
@@ -8165,7 +8384,7 @@
       <translation>no se necesita (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="141" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="143" />
       <source>numbers</source>
       <translation>números</translation>
     </message>
@@ -8189,17 +8408,17 @@
       <translation>opción única</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="245" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="256" />
       <source>people's names</source>
       <translation>nombres de personas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="246" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="257" />
       <source>phone numbers</source>
       <translation>números de teléfono</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="251" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="262" />
       <source>photos, recordings, signatures or links to attachments</source>
       <translation>fotos, grabaciones, firmas o enlaces a archivos adjuntos</translation>
     </message>
@@ -8214,7 +8433,7 @@
       <translation>precisión GPS insuficiente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="250" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
       <source>precise GPS locations of homes or people</source>
       <translation>posiciones GPS precisas de domicilios o personas</translation>
     </message>
@@ -8224,12 +8443,17 @@
       <translation>pregunta</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/label_language.py" line="85" />
+      <source>question {name}</source>
+      <translation>pregunta {name}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="280" />
       <source>random or damaged bytes, in no format the toolkit knows</source>
       <translation>bytes aleatorios o dañados, en ningún formato que conozca el complemento</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="108" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="109" />
       <source>reading the cleaning log of {schema}</source>
       <translation>leyendo el registro de limpieza de {schema}</translation>
     </message>
@@ -8259,22 +8483,22 @@
       <translation>falta una respuesta obligatoria</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="284" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="285" />
       <source>row {row}</source>
       <translation>fila {row}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="372" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="373" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log</source>
       <translation>fila {row} ({uuid}, {question}, {check}): {here} en el archivo, {there} en el registro de la encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="370" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="371" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log (by {who})</source>
       <translation>fila {row} ({uuid}, {question}, {check}): {here} en el archivo, {there} en el registro de la encuesta (por {who})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="147" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="148" />
       <source>saving decisions in the cleaning log of {schema}</source>
       <translation>guardando decisiones en el registro de limpieza de {schema}</translation>
     </message>
@@ -8284,7 +8508,7 @@
       <translation>punto y coma (;)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="252" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="263" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
       <translation>características sensibles (etnia, religión, salud, violencia…)</translation>
     </message>
@@ -8299,27 +8523,27 @@
       <translation>los recuentos menores se ocultan, las combinaciones más raras se borran</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="305" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="308" />
       <source>statistical outlier</source>
       <translation>valor atípico estadístico</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="307" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="310" />
       <source>statistical outlier (common value)</source>
       <translation>valor atípico estadístico (valor común)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="306" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="309" />
       <source>statistical outlier (mean absolute deviation)</source>
       <translation>valor atípico estadístico (desviación absoluta media)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="138" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="146" />
       <source>submission {uuid} of form {id}</source>
       <translation>el envío {uuid} del formulario {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="259" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="266" />
       <source>survey (cleaned)</source>
       <translation>encuesta (limpia)</translation>
     </message>
@@ -8329,7 +8553,7 @@
       <translation>los envíos de la encuesta (puntos, o un campo P-code) y los polígonos de las unidades administrativas con P-codes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="131" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="133" />
       <source>tab</source>
       <translation>tabulación</translation>
     </message>
@@ -8399,7 +8623,7 @@
       <translation>el proyecto actual (nunca guardado)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="275" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="276" />
       <source>the data has no question {question}</source>
       <translation>los datos no tienen la pregunta {question}</translation>
     </message>
@@ -8444,7 +8668,7 @@
       <translation>la lista de proyectos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="109" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="117" />
       <source>the list of submissions of form {id}</source>
       <translation>la lista de envíos del formulario {id}</translation>
     </message>
@@ -8454,7 +8678,7 @@
       <translation>el inicio de sesión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="256" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="267" />
       <source>the names of survey staff</source>
       <translation>los nombres del personal de la encuesta</translation>
     </message>
@@ -8478,7 +8702,7 @@
       <translation>el paquete que trajo un equipo de campo y el GeoPackage de la encuesta de la oficina.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="257" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
       <source>the place where people live, identifying in small places</source>
       <translation>el lugar donde viven las personas, que las identifica en localidades pequeñas</translation>
     </message>
@@ -8508,7 +8732,7 @@
       <translation>los envíos del formulario {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="349" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="76" />
       <source>the survey</source>
       <translation>la encuesta</translation>
     </message>
@@ -8528,7 +8752,7 @@
       <translation>la tabla {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="252" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="253" />
       <source>the uuid is empty</source>
       <translation>el uuid está vacío</translation>
     </message>
@@ -8580,7 +8804,7 @@
       <translation>número entero</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="141" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="143" />
       <source>whole numbers</source>
       <translation>números enteros</translation>
     </message>
@@ -8640,22 +8864,19 @@
       <translation>{area} no tiene límite (su geometría está vacía): no se hizo ninguna página para ella.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="222" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
-      <translation>{changed} valores cambiados, {removed} envíos eliminados, {pending} filas del registro pendientes.</translation>
+      <translation type="vanished">{changed} valores cambiados, {removed} envíos eliminados, {pending} filas del registro pendientes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="214" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
-      <translation>{changed} valores cambiados, {removed} envíos eliminados, {pending} filas del registro aún pendientes, {kept} se dejan tal cual.</translation>
+      <translation type="vanished">{changed} valores cambiados, {removed} envíos eliminados, {pending} filas del registro aún pendientes, {kept} se dejan tal cual.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="100" />
       <source>{changed} values will be changed and {removed} submissions removed; {kept} rows are kept as they are.</source>
-      <translation>Se cambiarán {changed} valores y se eliminarán {removed} envíos; {kept} filas se conservan tal como están.</translation>
+      <translation type="vanished">Se cambiarán {changed} valores y se eliminarán {removed} envíos; {kept} filas se conservan tal como están.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="307" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="321" />
       <source>{check}: {count} rows ({seconds} s)</source>
       <translation>{check}: {count} filas ({seconds} s)</translation>
     </message>
@@ -8688,9 +8909,8 @@
       <translation type="vanished">{count} adjuntos no se pudieron descargar y se omitieron: {files}. Todos los envíos están en el GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="86" />
       <source>{count} attachments could not be downloaded and were skipped: {files}. The submissions are all in the GeoPackage; to fetch the files later, run the download again into this GeoPackage with Update and attachments ticked.</source>
-      <translation>{count} adjuntos no se pudieron descargar y se omitieron: {files}. Todos los envíos están en el GeoPackage; para obtener los archivos más tarde, vuelva a ejecutar la descarga en este GeoPackage con las casillas «Actualizar» y «Descargar los archivos adjuntos» marcadas.</translation>
+      <translation type="vanished">{count} adjuntos no se pudieron descargar y se omitieron: {files}. Todos los envíos están en el GeoPackage; para obtener los archivos más tarde, vuelva a ejecutar la descarga en este GeoPackage con las casillas «Actualizar» y «Descargar los archivos adjuntos» marcadas.</translation>
     </message>
     <message>
       <source>{count} decisions of the saved log are kept.</source>
@@ -8706,17 +8926,17 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="280" />
       <source>{count} of {total} values of "{column}" contain names also written in "{source}".</source>
       <translation>{count} de {total} valores de «{column}» contienen nombres escritos también en «{source}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="274" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="285" />
       <source>{count} of {total} values of "{column}" contain {what}.</source>
       <translation>{count} de {total} valores de «{column}» contienen {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="279" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="290" />
       <source>{count} of {total} values of "{column}" look like {what}.</source>
       <translation>{count} de {total} valores de «{column}» parecen ser {what}.</translation>
     </message>
@@ -8756,7 +8976,7 @@
       <translation>No se puede abrir {file}: {error}. Exporte de nuevo los datos como un zip simple (sin contraseña).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="410" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="413" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} no se puede leer como CSV: {reason}</translation>
     </message>
@@ -8786,7 +9006,7 @@
       <translation>{file} no se puede escribir: no se puede escribir en la carpeta {folder} ({reason}). Elija una carpeta donde pueda escribir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="114" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="116" />
       <source>{file} contains binary data: it is not a CSV text file (it looks like {what}).</source>
       <translation>{file} contiene datos binarios: no es un archivo de texto CSV (parece {what}).</translation>
     </message>
@@ -8840,9 +9060,19 @@
       <translation>{file} no corresponde al formulario {form}: ninguna de sus {count} columnas es una pregunta del formulario. Elija el formulario con el que se descargó esta exportación.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="277" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="280" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} tiene una fila de encabezado pero ninguna fila de datos.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/sync_language.py" line="63" />
+      <source>{file} has its labels in {kept}, a language the form no longer has ({languages}): the new submissions are labelled in {used}, so its label columns mix two languages. Download the survey again without Update to have every label in one language.</source>
+      <translation>{file} tiene sus etiquetas en {kept}, un idioma que el formulario ya no tiene ({languages}): los envíos nuevos se etiquetan en {used}, así que sus columnas de etiquetas mezclan dos idiomas. Vuelva a descargar la encuesta sin «Actualizar» para tener todas las etiquetas en un solo idioma.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/sync_language.py" line="50" />
+      <source>{file} has its labels in {kept}: an update writes the new submissions' labels in that language too, so that old and new rows match. To have labels in {asked}, download the survey again without Update (or into a new GeoPackage).</source>
+      <translation>{file} tiene sus etiquetas en {kept}: una actualización escribe también las etiquetas de los envíos nuevos en ese idioma, para que las filas antiguas y las nuevas coincidan. Para tener las etiquetas en {asked}, vuelva a descargar la encuesta sin «Actualizar» (o en un GeoPackage nuevo).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/survey_findings.py" line="38" />
@@ -8855,7 +9085,7 @@
       <translation>{file} no tiene la capa «survey»: importe primero la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="227" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="235" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>{file} no tiene la hoja «survey»: no es un XLSForm.</translation>
     </message>
@@ -8865,7 +9095,7 @@
       <translation>{file} no contiene ninguna entidad.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="154" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="157" />
       <source>{file} has no layer '{layer}'.</source>
       <translation>{file} no tiene la capa «{layer}».</translation>
     </message>
@@ -8935,12 +9165,12 @@
       <translation>{file} es una carpeta, no un archivo: elija un nombre de archivo para la salida, no una carpeta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="98" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="100" />
       <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
       <translation>{file} es un archivo zip o Excel, no un archivo de texto CSV. Elija la importación .xlsx o .zip, o exporte de nuevo los datos en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="94" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="95" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>{file} es un archivo antiguo de Excel .xls: exporte de nuevo los datos en .xlsx o CSV.</translation>
     </message>
@@ -8960,22 +9190,36 @@
       <translation>{file} está dañado: los tamaños o sumas de verificación que declara no coinciden con su contenido ({error}). Vuelva a descargarlo o a copiarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="207" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="209" />
       <source>{file} is empty.</source>
       <translation>{file} está vacío.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="258" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="265" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>{file} no es texto UTF-8 ni Windows-1252. Guárdelo de nuevo como «CSV UTF-8» y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="272" />
-      <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
-      <translation>{file} no está en UTF-8: se leyó como Windows-1252 (Excel). Verifique los acentos del texto importado.</translation>
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="121" />
+      <source>{file} is not UTF-8, and its text could be Windows-1252 (Excel in French, Spanish, Portuguese or English) as well as Windows-1256 (Excel in Arabic): it was read as {encoding}. Check its text, or save it again as 'CSV UTF-8' in Excel and use that file.</source>
+      <translation>{file} no está en UTF-8, y su texto podría ser tanto Windows-1252 (Excel en francés, español, portugués o inglés) como Windows-1256 (Excel en árabe): se leyó como {encoding}. Verifique su texto, o guárdelo de nuevo como «CSV UTF-8» en Excel y use ese archivo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="107" />
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="131" />
+      <source>{file} is not UTF-8: it was read as Windows-1252 (Excel in French, Spanish, Portuguese or English). Check its accents; to avoid this guess, save it again as 'CSV UTF-8' in Excel.</source>
+      <translation>{file} no está en UTF-8: se leyó como Windows-1252 (Excel en francés, español, portugués o inglés). Verifique sus acentos; para no tener que adivinar la codificación, guárdelo de nuevo como «CSV UTF-8» en Excel.</translation>
+    </message>
+    <message>
+      <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
+      <translation type="vanished">{file} no está en UTF-8: se leyó como Windows-1252 (Excel). Verifique los acentos del texto importado.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="127" />
+      <source>{file} is not UTF-8: it was read as Windows-1256 (Excel in Arabic). Check its text; to avoid this guess, save it again as 'CSV UTF-8' in Excel.</source>
+      <translation>{file} no está en UTF-8: se leyó como Windows-1256 (Excel en árabe). Verifique su texto; para no tener que adivinar la codificación, guárdelo de nuevo como «CSV UTF-8» en Excel.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="109" />
       <source>{file} is not a CSV export: it looks like {what}. Download the export again.</source>
       <translation>{file} no es una exportación CSV: parece {what}. Descargue de nuevo la exportación.</translation>
     </message>
@@ -9064,7 +9308,7 @@
       <translation>{file} ya existía y se conservó tal cual; el mapa base incompleto es {partial}: compárelos antes de sustituir uno por el otro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="244" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="257" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
       <translation>{file} no se descargó desde un servidor, así que no se puede actualizar desde uno. Descargue en un nuevo GeoPackage.</translation>
     </message>
@@ -9175,17 +9419,17 @@
       <translation>{file}, columna {column}: {count} valor(es) no son {what} y se dejaron vacíos en la tabla tipada (el primero en la fila {row}: «{value}»). La tabla bruta los conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="146" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="148" />
       <source>{file}, column {column}: {count} value(s) are outside {low}..{high} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} valor(es) están fuera de {low}..{high} y se dejaron vacíos en la tabla tipada (el primero en la fila {row}: '{value}'). La tabla bruta los conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="162" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="160" />
       <source>{file}, column {column}: {count} value(s) have a comma then three digits, read as a decimal comma (first at row {row}: '{value}' is {number}). If the comma separates thousands, correct them; the raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} valor(es) tienen una coma seguida de tres cifras, leída como coma decimal (el primero en la fila {row}: '{value}' es {number}). Si la coma separa los miles, corríjalos; la tabla bruta los conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="156" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="184" />
       <source>{file}, column {column}: {count} value(s) have a point then three zeros, read as a decimal point (first at row {row}: '{value}' is {number}). If the point separates thousands, correct them; the raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} valor(es) tienen un punto seguido de tres ceros, leído como punto decimal (el primero en la fila {row}: '{value}' es {number}). Si el punto separa los miles, corríjalos; la tabla bruta los conserva.</translation>
     </message>
@@ -9195,7 +9439,7 @@
       <translation>{file}, columna {column}: {count} valor(es) tienen más dígitos de los que admite un decimal de la tabla tipada y se redondearon allí (el primero en la fila {row}: «{value}» se guarda como {number}). La tabla bruta los conserva tal como se escribieron.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="437" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="440" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, línea {row}: {saw} campos cuando el encabezado tiene {expected}. Probablemente un valor contiene el separador sin comillas.</translation>
     </message>
@@ -9272,7 +9516,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="338" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="341" />
       <source>{file}: %n values hold a NUL character (first: row {row}, column {column}); the raw table keeps them whole, but QGIS shows and checks the texts only up to that character. Fix them at the source.</source>
       <translation>
         <numerusform>{file}: %n valor contiene un carácter NUL (el primero: fila {row}, columna {column}); la tabla bruta lo conserva entero, pero QGIS muestra y verifica los textos solo hasta ese carácter. Corríjalo en el origen.</numerusform>
@@ -9285,12 +9529,12 @@
       <translation>{file}: los nombres de PostgreSQL tienen como máximo 63 bytes, y {what} es más largo: PostgreSQL lo acortaría y la encuesta compartida no tendría los mismos nombres. No se escribió nada. Acorte ese nombre (o el de su grupo) en el formulario, o mantenga esta encuesta en su GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="427" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="430" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file}: unas comillas abiertas cerca de la línea {row} nunca se cierran, así que el resto del archivo sería un solo valor. Corrija las comillas o exporte de nuevo los datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="157" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="159" />
       <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
       <translation>{file}: la columna {col} no tiene nombre en la fila de encabezado pero contiene valores; se importó con el nombre «{name}».</translation>
     </message>
@@ -9300,7 +9544,7 @@
       <translation>{file}: su _parent_table_name nombra '{parent}', que no es ninguno de los archivos importados aquí, y ningún formulario dice si es la encuesta (el _submission__uuid de sus filas no lo muestra): {table} se importó sin vínculo, ya que su _parent_index puede numerar las filas de otra tabla. Impórtela con el archivo de su padre, o indique el formulario.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="132" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="134" />
       <source>{file}: no delimiter (comma, semicolon, tab or |) gives the first rows as many fields as the header; the file was read with {delimiter}. Check that the columns are right, or save it again as CSV from a spreadsheet.</source>
       <translation>{file}: ningún separador (coma, punto y coma, tabulación o |) da a las primeras filas tantos campos como el encabezado; el archivo se leyó con {delimiter}. Verifique que las columnas sean correctas, o vuelva a guardarlo como CSV desde una hoja de cálculo.</translation>
     </message>
@@ -9385,12 +9629,12 @@
       <translation>{file}: {count} columna(s) de {table} llevan el nombre de varias preguntas de otros niveles del formulario {form} (el nivel principal u otras repeticiones) y de ninguna pregunta propia de esta tabla; no se puede saber a cuál se refieren, así que se importaron como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="390" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="377" />
       <source>{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} in column {column}, first at row {row}) than the form given ({version}): its choice labels and question types may not be theirs. Questions of the form not in the export: {missing}.</source>
       <translation>{file}: {count} de {total} envío(s) se recogieron con otra versión del formulario ({versions} en la columna {column}, el primero en la fila {row}) que el formulario indicado ({version}): sus etiquetas de opciones y tipos de pregunta pueden no ser los suyos. Preguntas del formulario que no están en la exportación: {missing}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="350" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="353" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file}: {count} fila(s) tienen menos campos que el encabezado (la primera: fila {row}, desde la columna {column}); los valores que faltan se dejaron vacíos.</translation>
     </message>
@@ -9410,7 +9654,7 @@
       <translation>{file}: {key} se repite en {parent} ({values}), como cuando se pegan dos exportaciones una debajo de otra: {table} se dejó sin vincular en lugar de mostrarla bajo dos padres. Importe cada exportación por separado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="304" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="326" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>{file}: {new} envíos nuevos ({total} en total) de {pages} páginas en {seconds} s.</translation>
     </message>
@@ -9435,7 +9679,7 @@
       <translation>se guardaron {found} de {added} filas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="76" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="77" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk.</source>
       <translation>{high} columnas con riesgo alto, {medium} con riesgo medio, {low} con riesgo bajo.</translation>
     </message>
@@ -9535,12 +9779,12 @@
       <translation>{host} envía {what} demasiado despacio: {received} bytes en los últimos {seconds} segundos. La conexión está bloqueada; vuelva a intentarlo más tarde o con una conexión mejor, lo ya descargado se conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="247" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="260" />
       <source>{host} sent a 'next page' link for {what} that leads back to a page already downloaded (after {pages} pages): the list would never end, so the download was stopped. Nothing was changed; report it to the server's administrator.</source>
       <translation>{host} envió para {what} un enlace de 'página siguiente' que lleva a una página ya descargada (tras {pages} páginas): la lista no terminaría nunca, así que se detuvo la descarga. No se modificó nada; informe al administrador del servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="236" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="249" />
       <source>{host} sent a 'next page' link for {what} that leads to another server ({other}) or is written ambiguously: it was not followed, so that the credentials and the link stay on {host}. The download was stopped; report it to the server's administrator.</source>
       <translation>{host} envió para {what} un enlace de 'página siguiente' que lleva a otro servidor ({other}) o que está escrito de forma ambigua: no se siguió, para que las credenciales y el enlace se queden en {host}. Se detuvo la descarga; informe al administrador del servidor.</translation>
     </message>
@@ -9559,7 +9803,7 @@
       <translation>{host} envió para {what} una respuesta incompleta o no válida: los datos se cortaron o no tienen el formato esperado. Puede que la conexión se haya cortado o que un proxy haya respondido en lugar del servidor; vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="219" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="232" />
       <source>{host} sent more than {limit} pages for {what}: the download was stopped. Nothing was changed; check the form on the server.</source>
       <translation>{host} envió más de {limit} páginas para {what}: se detuvo la descarga. No se modificó nada; verifique el formulario en el servidor.</translation>
     </message>
@@ -9579,7 +9823,7 @@
       <translation>{host} envió {count} envíos del formulario {uid} más de una vez: cada uno se conservó una sola vez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="269" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="282" />
       <source>{host} sent {pages} pages in a row for {what} that brought no new submission ({received} of {total} received): the list would never end, so the download was stopped. Report it to the server's administrator.</source>
       <translation>{host} envió para {what} {pages} páginas seguidas sin ningún envío nuevo ({received} de {total} recibidos): la lista no terminaría nunca, así que se detuvo la descarga. Informe al administrador del servidor.</translation>
     </message>
@@ -9594,7 +9838,7 @@
       <translation>{host} envió, para {what}, un elemento que no es un envío (página {page}, elemento {number}: {kind} en lugar de un objeto JSON). No se modificó nada; informe al administrador del servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="201" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="214" />
       <source>{host} writes its 'next page' links for {what} with another address ({other}), as a server behind a proxy or configured with another domain name does: the pages are asked of {host}, and nothing is sent to {other}.</source>
       <translation>{host} escribe sus enlaces de 'página siguiente' para {what} con otra dirección ({other}), como hace un servidor detrás de un proxy o configurado con otro nombre de dominio: las páginas se piden a {host} y no se envía nada a {other}.</translation>
     </message>
@@ -9618,14 +9862,18 @@
       <translation>{label} (etiqueta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="326" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="331" />
       <source>{layer} is a repeat table: its rows belong to submissions by _submission__uuid and _index, and the cleaning log names submissions (_uuid), not repeat rows, so it cannot be applied to it. Apply the log to the survey layer; correct a repeat answer in a copy of {layer} in QGIS, or remove the whole submission with remove_survey.</source>
       <translation>{layer} es una tabla de repetición: sus filas pertenecen a los envíos por _submission__uuid e _index, y el registro de limpieza designa envíos (_uuid), no filas de repetición, así que no se le puede aplicar. Aplique el registro a la capa de encuesta; corrija una respuesta de repetición en una copia de {layer} en QGIS, o quite el envío completo con remove_survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="251" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="255" />
+      <source>{mode} in {seconds} s: {counts}.</source>
+      <translation>{mode} en {seconds} s: {counts}.</translation>
+    </message>
+    <message>
       <source>{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; {files} attachments.</source>
-      <translation>{mode}: {new} envíos nuevos, {total} en total, de {pages} páginas en {seconds} s; {files} archivos adjuntos.</translation>
+      <translation type="vanished">{mode}: {new} envíos nuevos, {total} en total, de {pages} páginas en {seconds} s; {files} archivos adjuntos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/server_page.py" line="212" />
@@ -9646,14 +9894,12 @@
       <translation type="vanished">{new} envíos nuevos, {edits} valores editados, {decisions} decisiones de limpieza fusionados en {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="82" />
       <source>{new} new submissions, {edits} values edited, {rows} repeat rows added, {decisions} cleaning decisions merged into {file}.</source>
-      <translation>{new} envíos nuevos, {edits} valores editados, {rows} filas de repetición añadidas, {decisions} decisiones de limpieza fusionados en {file}.</translation>
+      <translation type="vanished">{new} envíos nuevos, {edits} valores editados, {rows} filas de repetición añadidas, {decisions} decisiones de limpieza fusionados en {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="79" />
       <source>{new} new submissions, {total} in all, {pages} pages, {files} attachments.</source>
-      <translation>{new} envíos nuevos, {total} en total, {pages} páginas, {files} archivos adjuntos.</translation>
+      <translation type="vanished">{new} envíos nuevos, {total} en total, {pages} páginas, {files} archivos adjuntos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="114" />
@@ -9666,17 +9912,22 @@
       <translation>{parent} → {child}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="192" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="194" />
       <source>{place} is not the area answered in {column} ({code}).</source>
       <translation>{place} no es la unidad administrativa indicada en {column} ({code}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="269" />
+      <location filename="../cartong_plugin/core/survey/label_language.py" line="88" />
+      <source>{questions} and {choices}</source>
+      <translation>{questions} y {choices}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="270" />
       <source>{question} is a question of the repeat {repeat}, whose rows the cleaning log cannot change (it names submissions, not repeat rows): correct it in a copy of the {repeat} table in QGIS, or remove the whole submission with remove_survey</source>
       <translation>{question} es una pregunta de la repetición {repeat}, cuyas filas el registro de limpieza no puede cambiar (designa envíos, no filas de repetición): corríjala en una copia de la tabla {repeat} en QGIS, o quite el envío completo con remove_survey</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="283" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="284" />
       <source>{question} is not an answer but the key or the geometry of the layer: the cleaning log cannot change it</source>
       <translation>{question} no es una respuesta sino la clave o la geometría de la capa: el registro de limpieza no puede cambiarla</translation>
     </message>
@@ -9738,6 +9989,11 @@
       <translation type="vanished" />
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="190" />
+      <source>{rows}; {counts}.</source>
+      <translation>{rows}; {counts}.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/file_download.py" line="71" />
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept. Check in a web browser that this account can open the form's attachments, then run an update with attachments to fetch it.</source>
       <translation>{server} respondió a {what} con una página web (una página de inicio de sesión, por ejemplo) en lugar del archivo, así que la respuesta no se guardó. Verifique en un navegador web que esta cuenta puede abrir los archivos adjuntos del formulario y luego ejecute una actualización con archivos adjuntos para obtener el archivo.</translation>
@@ -9747,10 +10003,17 @@
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept: the file is on {other}, which is not {host} and so gets none of its credentials. Ask the administrator of {host} to serve the attachments from {host}, then run an update with attachments.</source>
       <translation>{server} respondió a {what} con una página web (una página de inicio de sesión, por ejemplo) en lugar del archivo, así que la respuesta no se guardó: el archivo está en {other}, que no es {host} y por eso no recibe ninguna de sus credenciales. Pida al administrador de {host} que sirva los archivos adjuntos desde {host} y luego ejecute una actualización con archivos adjuntos.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="191" />
+      <source>{shown} of %n rows shown</source>
+      <translation>
+        <numerusform>{shown} de %n fila mostrada</numerusform>
+        <numerusform>{shown} de %n filas mostradas</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="190" />
       <source>{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, {kept} kept as they are.</source>
-      <translation>{shown} de {rows} filas mostradas; {pending} pendientes, {changed} por cambiar, {removed} por eliminar, {kept} se dejan tal cual.</translation>
+      <translation type="vanished">{shown} de {rows} filas mostradas; {pending} pendientes, {changed} por cambiar, {removed} por eliminar, {kept} se dejan tal cual.</translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/survey/survey_tables.py" line="387" />
@@ -9790,7 +10053,7 @@
       <translation>{where} (id "{id}")</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="290" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="291" />
       <source>{where} ({uuid}, {question}): {who} saved '{db_change}' (new value '{db_value}') at {when}, version {db_version}, after you loaded version {version}. Yours, '{change_type}' (new value '{new_value}'), was not saved: load the log again and decide on the current value.</source>
       <translation>{where} ({uuid}, {question}): {who} guardó '{db_change}' (nuevo valor '{db_value}') el {when}, versión {db_version}, después de que usted cargara la versión {version}. La suya, '{change_type}' (nuevo valor '{new_value}'), no se guardó: cargue de nuevo el registro y decida sobre el valor actual.</translation>
     </message>
@@ -9870,7 +10133,7 @@
       <translation>{where}: la entrada no tiene "id".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="286" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="287" />
       <source>{where}: the log row {log_id} no longer exists; your decision '{change_type}' was not saved.</source>
       <translation>{where}: la fila {log_id} del registro ya no existe; su decisión '{change_type}' no se guardó.</translation>
     </message>
@@ -9880,7 +10143,7 @@
       <translation>{where}: el tema "{topic}" no es uno de: {topics}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="321" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="322" />
       <source>{where}: your sheet has log row {log_id} as {uuid}, {question}, old value '{old_value}', but the cleaning log now holds {db_uuid}, {db_question}, old value '{db_old_value}' there (the survey was shared or checked again). Your decision '{change_type}' was not saved: export a new review sheet and decide on that row again.</source>
       <translation>{where}: su hoja tiene la fila {log_id} del registro como {uuid}, {question}, valor anterior '{old_value}', pero el registro de limpieza contiene ahora ahí {db_uuid}, {db_question}, valor anterior '{db_old_value}' (la encuesta se volvió a compartir o a verificar). Su decisión '{change_type}' no se guardó: exporte una hoja de revisión nueva y vuelva a decidir sobre esa fila.</translation>
     </message>

@@ -76,6 +76,22 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="263" />
+      <source>%n attachments</source>
+      <translation>
+        <numerusform>%n pièce jointe</numerusform>
+        <numerusform>%n pièces jointes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/attachments.py" line="33" />
+      <source>%n attachments could not be downloaded and were skipped: {files}. The submissions are all in the GeoPackage; to fetch the files later, run the download again into this GeoPackage with Update and attachments ticked.</source>
+      <translation>
+        <numerusform>%n pièce jointe n'a pas pu être téléchargée et a été ignorée : {files}. Les soumissions sont toutes dans le GeoPackage ; pour récupérer le fichier plus tard, relancez le téléchargement dans ce GeoPackage en cochant « Mettre à jour » et « Télécharger les pièces jointes ».</numerusform>
+        <numerusform>%n pièces jointes n'ont pas pu être téléchargées et ont été ignorées : {files}. Les soumissions sont toutes dans le GeoPackage ; pour récupérer les fichiers plus tard, relancez le téléchargement dans ce GeoPackage en cochant « Mettre à jour » et « Télécharger les pièces jointes ».</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/core/field/package.py" line="225" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
@@ -92,7 +108,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="397" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="398" />
       <source>%n change_response rows of the cleaning log {file} have no new value (rows {rows}): their answers were emptied, as blank_response does. If that was not meant, write the new values (a check that suggests none leaves them to you) or choose no_action.</source>
       <translation>
         <numerusform>%n ligne change_response du journal de nettoyage {file} n'a pas de nouvelle valeur (ligne {rows}) : sa réponse a été vidée, comme le fait blank_response. Si ce n'était pas voulu, écrivez la nouvelle valeur (un contrôle qui n'en propose aucune vous la laisse) ou choisissez no_action.</numerusform>
@@ -100,7 +116,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="117" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="122" />
       <source>%n changes made in the field were not merged (see the warnings above).</source>
       <translation>
         <numerusform>%n modification faite sur le terrain n'a pas été fusionnée (voir les avertissements ci-dessus).</numerusform>
@@ -113,6 +129,22 @@
       <translation>
         <numerusform>%n modification du journal de nettoyage donne une ancienne valeur que l'enquête n'a pas (première : ligne {row}, {column} : « {old} » dans le journal, « {found} » dans l'enquête). Le journal a-t-il été fait pour cette enquête ?</numerusform>
         <numerusform>%n modifications du journal de nettoyage donnent une ancienne valeur que l'enquête n'a pas (première : ligne {row}, {column} : « {old} » dans le journal, « {found} » dans l'enquête). Le journal a-t-il été fait pour cette enquête ?</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/label_language.py" line="81" />
+      <source>%n choices (lists: {lists})</source>
+      <translation>
+        <numerusform>%n choix (liste : {lists})</numerusform>
+        <numerusform>%n choix (listes : {lists})</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="89" />
+      <source>%n cleaning decisions</source>
+      <translation>
+        <numerusform>%n décision de nettoyage</numerusform>
+        <numerusform>%n décisions de nettoyage</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -132,7 +164,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="105" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="110" />
       <source>%n conflicts: values were changed both in the office and in the field. The office values were kept.</source>
       <translation>
         <numerusform>%n conflit : une valeur a été modifiée à la fois au bureau et sur le terrain. La valeur du bureau a été gardée.</numerusform>
@@ -147,7 +179,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="108" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="115" />
       <source>%n decisions are still pending: they change nothing.</source>
       <translation>
         <numerusform>%n décision est encore en attente : elle ne change rien.</numerusform>
@@ -163,7 +195,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/replace.py" line="188" />
+      <location filename="../cartong_plugin/core/teams/replace.py" line="190" />
       <source>%n decisions saved in the replaced schema {schema} by {who} were dropped.</source>
       <translation>
         <numerusform>%n décision enregistrée par {who} dans le schéma remplacé {schema} a été supprimée.</numerusform>
@@ -179,7 +211,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="360" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="361" />
       <source>%n decisions were not saved because someone else decided on the same rows first:
 {rows}</source>
       <translation>
@@ -190,7 +222,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="343" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="344" />
       <source>%n decisions were not saved: their log rows now hold another submission, question or old value:
 {rows}</source>
       <translation>
@@ -201,7 +233,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="355" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="356" />
       <source>%n decisions were not saved: their rows are no longer in the cleaning log:
 {rows}</source>
       <translation>
@@ -236,11 +268,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/import_survey.py" line="92" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="95" />
       <source>%n items of the repeat {repeat} imported ({missing} without location) into {file} in {seconds:.1f} s; they are not submissions.</source>
       <translation>
         <numerusform>%n élément de la répétition {repeat} importé ({missing} sans position) dans {file} en {seconds:.1f} s ; ce n'est pas une soumission.</numerusform>
         <numerusform>%n éléments de la répétition {repeat} importés ({missing} sans position) dans {file} en {seconds:.1f} s ; ce ne sont pas des soumissions.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="226" />
+      <source>%n kept as they are</source>
+      <translation>
+        <numerusform>%n laissée telle quelle</numerusform>
+        <numerusform>%n laissées telles quelles</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -252,11 +292,35 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/processing/apply_log.py" line="229" />
+      <source>%n log rows pending</source>
+      <translation>
+        <numerusform>%n ligne du journal en attente</numerusform>
+        <numerusform>%n lignes du journal en attente</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="225" />
+      <source>%n log rows still pending</source>
+      <translation>
+        <numerusform>%n ligne du journal encore en attente</numerusform>
+        <numerusform>%n lignes du journal encore en attente</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/core/servers/server_json.py" line="152" />
       <source>%n more submissions from {host} held such characters, replaced the same way.</source>
       <translation>
         <numerusform>%n autre soumission de {host} contenait de tels caractères, remplacés de la même façon.</numerusform>
         <numerusform>%n autres soumissions de {host} contenaient de tels caractères, remplacés de la même façon.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="260" />
+      <source>%n new submissions</source>
+      <translation>
+        <numerusform>%n nouvelle soumission</numerusform>
+        <numerusform>%n nouvelles soumissions</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -268,7 +332,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="165" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="168" />
       <source>%n new submissions downloaded into {file}.</source>
       <translation>
         <numerusform>%n nouvelle soumission téléchargée dans {file}.</numerusform>
@@ -292,11 +356,51 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="262" />
+      <source>%n pages</source>
+      <translation>
+        <numerusform>%n page</numerusform>
+        <numerusform>%n pages</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="196" />
+      <source>%n pending</source>
+      <translation>
+        <numerusform>%n en attente</numerusform>
+        <numerusform>%n en attente</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/gui/field/wizard.py" line="333" />
       <source>%n photos or files of the submissions were missing: they are listed in manifest.json.</source>
       <translation>
         <numerusform>%n photo ou fichier des soumissions manquait : il est listé dans manifest.json.</numerusform>
         <numerusform>%n photos ou fichiers des soumissions manquaient : ils sont listés dans manifest.json.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/label_language.py" line="76" />
+      <source>%n questions</source>
+      <translation>
+        <numerusform>%n question</numerusform>
+        <numerusform>%n questions</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="88" />
+      <source>%n repeat rows added</source>
+      <translation>
+        <numerusform>%n ligne de répétition ajoutée</numerusform>
+        <numerusform>%n lignes de répétition ajoutées</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="109" />
+      <source>%n rows are kept as they are</source>
+      <translation>
+        <numerusform>%n ligne est laissée telle quelle</numerusform>
+        <numerusform>%n lignes sont laissées telles quelles</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -308,7 +412,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="279" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="281" />
       <source>%n rows imported from {file}. Save them to keep them.</source>
       <translation>
         <numerusform>%n ligne importée depuis {file}. Enregistrez-la pour la conserver.</numerusform>
@@ -316,7 +420,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="385" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="386" />
       <source>%n rows of the cleaning log {file} are decided otherwise in the survey's own cleaning log {own}, which is not applied when a log file is chosen: {rows}. Bring the decisions together in one log and apply it again.</source>
       <translation>
         <numerusform>%n ligne du journal de nettoyage {file} est décidée autrement dans le journal de nettoyage propre à l'enquête, {own}, qui n'est pas appliqué quand un fichier de journal est choisi : {rows}. Réunissez les décisions dans un seul journal et appliquez-le à nouveau.</numerusform>
@@ -484,7 +588,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/import_survey.py" line="100" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="103" />
       <source>%n submissions imported ({missing} without location) into {file} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>%n soumission importée ({missing} sans position) dans {file} en {seconds:.1f} s.</numerusform>
@@ -497,6 +601,14 @@
       <translation>
         <numerusform>%n soumission importée dans {file} ; {missing} sans position. Tables : {tables}. Langue : {language}.</numerusform>
         <numerusform>%n soumissions importées dans {file} ; {missing} sans position. Tables : {tables}. Langue : {language}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="261" />
+      <source>%n submissions in all</source>
+      <translation>
+        <numerusform>%n soumission au total</numerusform>
+        <numerusform>%n soumissions au total</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -516,7 +628,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="91" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="99" />
       <source>%n submissions of form {id} that the pages missed could not be downloaded on their own from {host} (deleted meanwhile, or the server would not send them alone): {uuids}. If they are still on the server, download the form again.</source>
       <translation>
         <numerusform>%n soumission du formulaire {id} manquée par les pages n'a pas pu être téléchargée à part depuis {host} (supprimée entre-temps, ou le serveur ne l'envoie pas seule) : {uuids}. Si elle est toujours sur le serveur, téléchargez de nouveau le formulaire.</numerusform>
@@ -524,11 +636,27 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="156" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="164" />
+      <source>%n submissions of form {id} were deleted on {host} during the download, before they could be downloaded: {uuids}. They are no longer on the server.</source>
+      <translation>
+        <numerusform>%n soumission du formulaire {id} a été supprimée sur {host} pendant le téléchargement, avant d'avoir pu être téléchargée : {uuids}. Elle n'est plus sur le serveur.</numerusform>
+        <numerusform>%n soumissions du formulaire {id} ont été supprimées sur {host} pendant le téléchargement, avant d'avoir pu être téléchargées : {uuids}. Elles ne sont plus sur le serveur.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="179" />
       <source>%n submissions of form {id} were not in the pages sent by {host} (submissions were sent, deleted or restored on the server during the download); they were downloaded on their own.</source>
       <translation>
         <numerusform>%n soumission du formulaire {id} n'était pas dans les pages envoyées par {host} (des soumissions ont été envoyées, supprimées ou restaurées sur le serveur pendant le téléchargement) ; elle a été téléchargée à part.</numerusform>
         <numerusform>%n soumissions du formulaire {id} n'étaient pas dans les pages envoyées par {host} (des soumissions ont été envoyées, supprimées ou restaurées sur le serveur pendant le téléchargement) ; elles ont été téléchargées à part.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="224" />
+      <source>%n submissions removed</source>
+      <translation>
+        <numerusform>%n soumission supprimée</numerusform>
+        <numerusform>%n soumissions supprimées</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -545,6 +673,14 @@
       <translation>
         <numerusform>%n soumission a été comptée dans {areas}.</numerusform>
         <numerusform>%n soumissions ont été comptées dans {areas}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="108" />
+      <source>%n submissions will be removed</source>
+      <translation>
+        <numerusform>%n soumission sera supprimée</numerusform>
+        <numerusform>%n soumissions seront supprimées</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -569,6 +705,46 @@
       <translation>
         <numerusform>%n tuile écrite dans {file}.</numerusform>
         <numerusform>%n tuiles écrites dans {file}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="197" />
+      <source>%n to change</source>
+      <translation>
+        <numerusform>%n à modifier</numerusform>
+        <numerusform>%n à modifier</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="198" />
+      <source>%n to remove</source>
+      <translation>
+        <numerusform>%n à supprimer</numerusform>
+        <numerusform>%n à supprimer</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="223" />
+      <source>%n values changed</source>
+      <translation>
+        <numerusform>%n valeur modifiée</numerusform>
+        <numerusform>%n valeurs modifiées</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="87" />
+      <source>%n values edited</source>
+      <translation>
+        <numerusform>%n valeur modifiée</numerusform>
+        <numerusform>%n valeurs modifiées</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="103" />
+      <source>%n values will be changed</source>
+      <translation>
+        <numerusform>%n valeur sera modifiée</numerusform>
+        <numerusform>%n valeurs seront modifiées</numerusform>
       </translation>
     </message>
     <message>
@@ -672,7 +848,7 @@
       <translation>« {value} » n'est pas un polygone : il faut au moins 3 points distincts.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="246" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="247" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>« {value} » ne fait pas partie des valeurs admises ({allowed})</translation>
     </message>
@@ -687,7 +863,12 @@
       <translation>(sa liste de pièces jointes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="298" />
+      <location filename="../cartong_plugin/core/base/i18n.py" line="44" />
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="299" />
       <source>... and {count} more.</source>
       <translation>… et {count} autres.</translation>
     </message>
@@ -697,7 +878,7 @@
       <translation>… commencés en moins de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="186" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="191" />
       <source>... started within (minutes)</source>
       <translation>… commencés en moins de (minutes)</translation>
     </message>
@@ -816,7 +997,7 @@
       <translation>Une nouvelle table à chaque fois : la mise en page fonctionne alors toujours quand le projet est enregistré puis rouvert.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="230" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="233" />
       <source>A number is expected here.</source>
       <translation>Un nombre est attendu ici.</translation>
     </message>
@@ -935,7 +1116,7 @@
       <translation>Limites administratives (GeoPackage, facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="98" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="99" />
       <source>Admin boundaries (area of interest, P-codes, gazetteer)</source>
       <translation>Limites administratives (zone d'intérêt, P-codes, répertoire géographique)</translation>
     </message>
@@ -973,7 +1154,7 @@
       <translation>Compte aussi les soumissions sans GPS, et celles dont le point GPS est erroné.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="203" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="208" />
       <source>Also export the log for field teams (CSV or XLSX, optional)</source>
       <translation>Exporter aussi le journal pour les équipes de terrain (CSV ou XLSX, facultatif)</translation>
     </message>
@@ -998,7 +1179,7 @@
       <translation>Afficher aussi chaque soumission par un point</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="109" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="110" />
       <source>Also write the log as an Excel workbook (.xlsx) or a CSV file, e.g. cleaning_log.xlsx, for field teams to fill in new_value and change_type; bring it back with 'Apply the cleaning log'.</source>
       <translation>Écrire aussi le journal en classeur Excel (.xlsx) ou en fichier CSV, p. ex. cleaning_log.xlsx, pour que les équipes de terrain remplissent new_value et change_type ; rapportez-le avec « Appliquer le journal de nettoyage ».</translation>
     </message>
@@ -1007,7 +1188,7 @@
       <translation type="vanished">Une carte A4 paysage réalisée avec cette boîte à outils</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="78" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="79" />
       <source>An answer is unusual when it lies further than this many interquartile ranges beyond the quartiles (below Q1 - k x IQR or above Q3 + k x IQR). Default 3, far out; 1.5 flags many more. A value is flagged only when the robust z-score agrees.</source>
       <translation>Une réponse est inhabituelle quand elle se trouve à plus de ce nombre d'écarts interquartiles au-delà des quartiles (sous Q1 - k x IQR ou au-dessus de Q3 + k x IQR). Par défaut 3, très loin ; 1.5 signale beaucoup plus. Une valeur n'est signalée comme valeur aberrante que si le z-score robuste est d'accord.</translation>
     </message>
@@ -1016,7 +1197,7 @@
       <translation type="vanished">Une réponse est inhabituelle quand son z-score robuste (0.6745 x sa distance à la médiane, en écarts absolus médians) dépasse ce nombre. Par défaut 3.5 ; plus bas signale davantage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="89" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="90" />
       <source>An answer is unusual when its robust z-score (0.6745 x its distance to the median, in median absolute deviations) is above this. Default 3.5; lower flags more. Where more than half the answers are equal (median absolute deviation 0), its distance to the median in mean absolute deviations (x 1.2533) stands in for it.</source>
       <translation>Une réponse est inhabituelle quand son z-score robuste (0.6745 x sa distance à la médiane, en écarts absolus médians) dépasse ce nombre. Par défaut 3.5 ; plus bas signale davantage. Quand plus de la moitié des réponses sont égales (écart absolu médian de 0), sa distance à la médiane en unités de moyenne des écarts absolus (x 1.2533) en tient lieu.</translation>
     </message>
@@ -1076,12 +1257,12 @@
       <translation>Jeton d'utilisateur mobile (app user)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="120" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="127" />
       <source>Apply the cleaning log</source>
       <translation>Appliquer le journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="181" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="188" />
       <source>Applying the cleaning log to {layer}</source>
       <translation>Application du journal de nettoyage à {layer}</translation>
     </message>
@@ -1096,7 +1277,7 @@
       <translation>Zone d'intérêt</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="120" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="125" />
       <source>Area of interest when there are no admin boundaries (optional)</source>
       <translation>Zone d'intérêt en l'absence de limites administratives (facultatif)</translation>
     </message>
@@ -1151,7 +1332,7 @@
       <translation>Colonnes de pièces jointes supprimées : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="326" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="348" />
       <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
       <translation>La pièce jointe {name} de la soumission {uuid} a été ignorée : {reason}</translation>
     </message>
@@ -1161,7 +1342,7 @@
       <translation>Pièces jointes manquantes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="267" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="276" />
       <source>Attachments: {folder}</source>
       <translation>Pièces jointes : {folder}</translation>
     </message>
@@ -1255,17 +1436,17 @@
       <translation type="vanished">Rapporte le travail d'une équipe de terrain dans le GeoPackage d'enquête du bureau : les nouvelles soumissions (par _uuid, avec leurs lignes brutes et leurs lignes de répétition telles que reçues), les valeurs modifiées sur le terrain et les décisions de nettoyage prises là-bas (avec qui et quand). Une valeur modifiée à la fois au bureau et sur le terrain est un conflit : la valeur du bureau est gardée et le conflit est listé dans la table field_conflicts et dans le CSV. Les lignes brutes déjà au bureau ne changent jamais. Indiquez le zip du paquet, son manifest.json ou son GeoPackage d'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="167" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="174" />
       <source>Build it anyway</source>
       <translation>La créer quand même</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="129" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="136" />
       <source>Build the cleaned layer</source>
       <translation>Créer la couche nettoyée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="191" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="198" />
       <source>Building the cleaned layer…</source>
       <translation>Construction de la couche nettoyée…</translation>
     </message>
@@ -1328,7 +1509,7 @@
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="253" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="261" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>Annulé : aucune couche nettoyée n'a été écrite.</translation>
     </message>
@@ -1353,7 +1534,7 @@
       <translation>Annulé : rien n'a été laissé dans le dossier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="189" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="196" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>Annulé : la couche nettoyée n'a pas été modifiée.</translation>
     </message>
@@ -1368,12 +1549,12 @@
       <translation>Annulé : le GeoPackage du bureau n'a pas été modifié.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="135" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="138" />
       <source>Cancelling…</source>
       <translation>Annulation…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="134" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="145" />
       <source>Cannot connect to the PostgreSQL database {target}: {detail}. Check the host, port and database of the connection and that the server is running.</source>
       <translation>Impossible de se connecter à la base PostgreSQL {target} : {detail}. Vérifiez l'hôte, le port et la base de la connexion, et que le serveur fonctionne.</translation>
     </message>
@@ -1403,7 +1584,7 @@
       <translation>Impossible de joindre {host} : cet ordinateur semble hors ligne, ou le serveur est en panne ({reason}). Vérifiez la connexion et réessayez ; la dernière copie téléchargée reste disponible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="309" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="317" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>Impossible de lire un journal de nettoyage dans {file} : choisissez un fichier .csv ou .xlsx.</translation>
     </message>
@@ -1423,7 +1604,7 @@
       <translation>Impossible d'écrire {file} : {error}. Choisissez un autre dossier ou nom de fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="215" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="218" />
       <source>CartONG</source>
       <translation>CartONG</translation>
     </message>
@@ -1515,7 +1696,7 @@
       <translation>Contrôle de {layer}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="63" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="64" />
       <source>Checks a survey layer (or table) for duplicated submissions, missing required answers, values out of range or unusual, GPS problems (missing, at 0,0, swapped, outside the admin areas, poor precision, in another area than answered), interview durations, collection dates and bursts, 'other (specify)' answers to recode, and typed admin names to match to P-codes. With the XLSForm the checks know required questions, skip logic and constraints. Each flagged value becomes a row of the cleaning log (uuid, question, old_value, new_value, issue, check_id, change_type...), written as the table 'cleaning_log' of the survey's GeoPackage (or of the GeoPackage you choose). Decisions already taken in an existing log are kept. The raw data is not changed.</source>
       <translation>Contrôle une couche (ou table) d'enquête : soumissions en doublon, réponses obligatoires manquantes, valeurs hors limites ou inhabituelles, problèmes GPS (point manquant, en 0,0, coordonnées inversées, hors des unités administratives, précision insuffisante, dans une autre unité que celle indiquée), durées des entretiens, dates de collecte et séries d'entretiens rapprochées, réponses « autre (préciser) » à recoder, et noms d'unités administratives saisis à rapprocher des P-codes. Avec le XLSForm, les contrôles connaissent les questions obligatoires, la logique de saut et les contraintes. Chaque valeur signalée devient une ligne du journal de nettoyage (uuid, question, old_value, new_value, issue, check_id, change_type…), écrit dans la table « cleaning_log » du GeoPackage de l'enquête (ou du GeoPackage de votre choix). Les décisions déjà prises dans un journal existant sont conservées. Les données brutes ne sont pas modifiées.</translation>
     </message>
@@ -1754,7 +1935,7 @@
       <translation>Enquête nettoyée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="208" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="210" />
       <source>Cleaning</source>
       <translation>Nettoyage</translation>
     </message>
@@ -1764,7 +1945,7 @@
       <translation>Décisions de nettoyage fusionnées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="210" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="215" />
       <source>Cleaning log</source>
       <translation>Journal de nettoyage</translation>
     </message>
@@ -1774,17 +1955,17 @@
       <translation>Journal de nettoyage (CSV, XLSX ou GeoPackage ; vide : le GeoPackage de l'enquête)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="262" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="264" />
       <source>Cleaning log exported to {file}.</source>
       <translation>Journal de nettoyage exporté vers {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="400" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="414" />
       <source>Cleaning log of {schema} in {target}: {kept} rows kept with their decisions, {new} new, {gone} no longer raised removed.</source>
       <translation>Journal de nettoyage de {schema} dans {target} : {kept} lignes gardées avec leurs décisions, {new} nouvelles, {gone} qui ne sont plus signalées retirées.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="245" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="247" />
       <source>Cleaning log saved in {file} (%n rows).</source>
       <translation>
         <numerusform>Journal de nettoyage enregistré dans {file} (%n ligne).</numerusform>
@@ -1809,7 +1990,7 @@
       <translation>Journaux de nettoyage (*.xlsx *.csv *.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="323" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="325" />
       <source>Cleaning logs (*.xlsx *.csv)</source>
       <translation>Journaux de nettoyage (*.xlsx *.csv)</translation>
     </message>
@@ -1829,7 +2010,7 @@
       <translation>Fermé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="172" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="174" />
       <source>Closest gazetteer name: {place}, score {score}.</source>
       <translation>Nom le plus proche dans le répertoire géographique : {place}, score {score}.</translation>
     </message>
@@ -1898,7 +2079,7 @@
       <translation>Les colonnes signalées comme données personnelles à garder telles quelles dans la copie, p. ex. village quand le partenaire en a besoin. Déconseillé : une colonne à risque élevé gardée est nommée dans le README. Sans choix, toute autre colonne à risque élevé est supprimée, et les colonnes identifiant le personnel, des appareils, des comptes ou des documents sont pseudonymisées (supprimées quand aucune clé ne peut être ouverte), comme dans l'état initial de l'assistant.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="75" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="78" />
       <source>Columns likely holding personal data at high risk</source>
       <translation>Colonnes contenant probablement des données personnelles à risque élevé</translation>
     </message>
@@ -1973,7 +2154,7 @@
       <translation>Les colonnes dont les valeurs sont remplacées par des pseudonymes, p. ex. household_id : la même valeur reçoit toujours le même pseudonyme avec la même clé, les lignes peuvent donc encore être reliées, mais la valeur ne peut pas être retrouvée sans la clé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="53" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="54" />
       <source>Compare numbers within each value of this field, e.g. admin1, when areas differ (incomes in the capital and in villages). Groups of fewer than 20 submissions get no statistical check.</source>
       <translation>Comparer les nombres au sein de chaque valeur de ce champ, p. ex. admin1, quand les zones diffèrent (revenus dans la capitale et dans les villages). Les groupes de moins de 20 soumissions n'ont pas de contrôle statistique.</translation>
     </message>
@@ -1983,7 +2164,7 @@
       <translation>Comparer les nombres au sein des groupes de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="136" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="141" />
       <source>Compare numbers within groups of this field (optional)</source>
       <translation>Comparer les nombres au sein des groupes de ce champ (facultatif)</translation>
     </message>
@@ -2276,12 +2457,12 @@
       <translation type="vanished">Fait : {action} {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="46" />
       <source>Download</source>
       <translation>Téléchargement</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="26" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="29" />
       <source>Download attachments (photos) beside the GeoPackage</source>
       <translation>Télécharger les pièces jointes (photos) à côté du GeoPackage</translation>
     </message>
@@ -2291,17 +2472,17 @@
       <translation>Télécharger les pièces jointes (photos) dans le dossier {folder} à côté du GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="192" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="195" />
       <source>Download cancelled: no GeoPackage was written.</source>
       <translation>Téléchargement annulé : aucun GeoPackage n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="190" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="193" />
       <source>Download cancelled: {file} was left as it was.</source>
       <translation>Téléchargement annulé : {file} est resté inchangé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="163" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="166" />
       <source>Download finished.</source>
       <translation>Téléchargement terminé.</translation>
     </message>
@@ -2326,17 +2507,17 @@
       <translation>Télécharger une enquête depuis ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="119" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="122" />
       <source>Downloading every submission of {form} into {file}…</source>
       <translation>Téléchargement de toutes les soumissions de {form} dans {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="117" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="120" />
       <source>Downloading the new submissions of {form} into {file}…</source>
       <translation>Téléchargement des nouvelles soumissions de {form} dans {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="102" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="104" />
       <source>Downloading {form}</source>
       <translation>Téléchargement de {form}</translation>
     </message>
@@ -2415,7 +2596,7 @@
       <translation>Intervalles égaux</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="138" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="141" />
       <source>Every answer is the same as in submission {uuid}; remove_survey drops this one.</source>
       <translation>Toutes les réponses sont identiques à celles de la soumission {uuid} ; remove_survey supprime celle-ci.</translation>
     </message>
@@ -2440,7 +2621,7 @@
       <translation>Exemple avec l'enquête d'exemple, dans la langue de la carte. Votre carte montre vos données et vos textes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="316" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="318" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -2510,7 +2691,7 @@
       <translation>Exporter le résumé…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="314" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="316" />
       <source>Export the cleaning log</source>
       <translation>Exporter le journal de nettoyage</translation>
     </message>
@@ -2520,7 +2701,7 @@
       <translation>Exporter le résumé de la session</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="217" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="222" />
       <source>Exported cleaning log</source>
       <translation>Journal de nettoyage exporté</translation>
     </message>
@@ -2574,8 +2755,12 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="48" />
+      <source>Fields that together identify one household or person, e.g. household_id, or village and respondent_name (typed in qgis_process as village,respondent_name): submissions with the same values are flagged. A name that is not a field of the layer is refused. Empty: only repeated _uuid and identical answers are flagged.</source>
+      <translation>Les champs qui, ensemble, identifient un ménage ou une personne, p. ex. household_id, ou village et respondent_name (saisis dans qgis_process sous la forme village,respondent_name) : les soumissions avec les mêmes valeurs sont signalées comme doublons. Un nom qui n'est pas un champ de la couche est refusé. Vide : seuls les _uuid répétés et les réponses identiques sont signalés.</translation>
+    </message>
+    <message>
       <source>Fields that together identify one household or person, e.g. household_id, or village and respondent_name: submissions with the same values are flagged. Empty: only repeated _uuid and identical answers are flagged.</source>
-      <translation>Les champs qui, ensemble, identifient un ménage ou une personne, p. ex. household_id, ou village et respondent_name : les soumissions avec les mêmes valeurs sont signalées comme doublons. Vide : seuls les _uuid répétés et les réponses identiques sont signalés.</translation>
+      <translation type="vanished">Les champs qui, ensemble, identifient un ménage ou une personne, p. ex. household_id, ou village et respondent_name : les soumissions avec les mêmes valeurs sont signalées comme doublons. Vide : seuls les _uuid répétés et les réponses identiques sont signalés.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="107" />
@@ -2593,7 +2778,7 @@
       <translation>Repérer les doublons, les erreurs GPS, les valeurs aberrantes et les entretiens trop courts ; tenir un journal de nettoyage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="155" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="160" />
       <source>First day of data collection (YYYY-MM-DD, optional)</source>
       <translation>Premier jour de la collecte de données (AAAA-MM-JJ, facultatif)</translation>
     </message>
@@ -2717,7 +2902,7 @@
       <translation>point GPS manquant</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="271" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="272" />
       <source>GPS point moved: coordinates out of date</source>
       <translation>Point GPS déplacé : coordonnées périmées</translation>
     </message>
@@ -2732,7 +2917,7 @@
       <translation>Points GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="73" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="74" />
       <source>GPS points whose precision (the accuracy radius the phone recorded, e.g. _location_precision) is worse than this many metres are flagged. Default 50 m; 20 m in a dense camp.</source>
       <translation>Les points GPS dont la précision (le rayon d'exactitude enregistré par le téléphone, p. ex. _location_precision) est pire que ce nombre de mètres sont signalés. Par défaut 50 m ; 20 m dans un camp dense.</translation>
     </message>
@@ -2747,7 +2932,7 @@
       <translation>GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="70" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="73" />
       <source>GeoPackage (*.gpkg *.GPKG)</source>
       <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
@@ -2762,12 +2947,12 @@
       <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="194" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="199" />
       <source>GeoPackage for the cleaning log (empty: the survey's GeoPackage)</source>
       <translation>GeoPackage du journal de nettoyage (vide : le GeoPackage de l'enquête)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="265" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="274" />
       <source>GeoPackage: {file}</source>
       <translation>GeoPackage : {file}</translation>
     </message>
@@ -2877,7 +3062,7 @@
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="323" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="325" />
       <source>Import an edited cleaning log</source>
       <translation>Importer un journal de nettoyage modifié</translation>
     </message>
@@ -2902,7 +3087,7 @@
       <translation>Importer des données d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="25" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="32" />
       <source>Import survey data (KoboToolbox, ODK, ONA)</source>
       <translation>Importer des données d'enquête (KoboToolbox, ODK, ONA)</translation>
     </message>
@@ -2947,7 +3132,7 @@
       <translation>Dans ODK Central : Projet &gt; Utilisateurs mobiles ; le jeton est la dernière partie du lien de l'utilisateur mobile. Les utilisateurs mobiles peuvent envoyer des soumissions mais pas les lire : pour télécharger les données, utilisez un compte web avec le rôle Lecteur du projet (Project Viewer).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="105" />
+      <location filename="../cartong_plugin/processing/base.py" line="118" />
       <source>In the field</source>
       <translation>Sur le terrain</translation>
     </message>
@@ -2967,12 +3152,12 @@
       <translation>Durées et dates des entretiens</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="62" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="63" />
       <source>Interviews longer than this, in minutes, are flagged (default 120): often a form left open and finished later.</source>
       <translation>Les entretiens plus longs que cette durée, en minutes, sont signalés (par défaut 120) : souvent un formulaire laissé ouvert et terminé plus tard.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="58" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="59" />
       <source>Interviews shorter than this, in minutes, are flagged (default 10; refusals are not). Take the shortest real interview of the pilot.</source>
       <translation>Les entretiens plus courts que cette durée, en minutes, sont signalés (par défaut 10 ; pas les refus). Prenez l'entretien réel le plus court du pilote.</translation>
     </message>
@@ -3032,7 +3217,7 @@
       <translation>Garder les effectifs par unité dans le GeoPackage de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="189" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="194" />
       <source>Keep the decisions of the existing cleaning log</source>
       <translation>Garder les décisions du journal de nettoyage existant</translation>
     </message>
@@ -3047,7 +3232,7 @@
       <translation>Garder les positions exactes (déconseillé).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="126" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="131" />
       <source>Key fields that identify a household (optional)</source>
       <translation>Champs clés identifiant un ménage (facultatif)</translation>
     </message>
@@ -3102,9 +3287,14 @@
       <translation>Langue des libellés</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="61" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="23" />
       <source>Label language (e.g. English (en), fr; empty: the form's default)</source>
       <translation>Langue des libellés (par ex. English (en), fr ; vide : celle du formulaire par défaut)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="283" />
+      <source>Labels: {language}.</source>
+      <translation>Libellés : {language}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/layout_page.py" line="52" />
@@ -3141,7 +3331,7 @@
       <translation>Déplacement maximal (m)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="160" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="165" />
       <source>Last day of data collection (YYYY-MM-DD, optional)</source>
       <translation>Dernier jour de la collecte de données (AAAA-MM-JJ, facultatif)</translation>
     </message>
@@ -3171,7 +3361,7 @@
       <translation>Couche</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="270" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="279" />
       <source>Layers in the project: {layers}.</source>
       <translation>Couches dans le projet : {layers}.</translation>
     </message>
@@ -3237,8 +3427,12 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/detect_personal_data.py" line="30" />
+      <source>Lists the columns of a survey layer that likely hold personal data (names, phone numbers, ID numbers, precise GPS locations, free text, photos and attachment links), with a risk level (high, medium, low), the reason and a suggested protection. Columns are found by their XLSForm type (when the form is given), by words of their names and labels in English, French, Spanish, Portuguese and Arabic (an editable keyword list) and by the pattern of their values (phone numbers in any digits). Read the list before sharing: it helps, it does not guarantee.</source>
+      <translation>Liste les colonnes d'une couche d'enquête qui contiennent probablement des données personnelles (noms, numéros de téléphone, numéros d'identité, positions GPS précises, texte libre, photos et liens vers des pièces jointes), avec un niveau de risque (élevé, moyen, faible), la raison et une protection suggérée. Les colonnes sont repérées par leur type XLSForm (si le formulaire est fourni), par les mots de leur nom et de leur libellé en anglais, français, espagnol, portugais et arabe (une liste de mots-clés modifiable) et par la forme de leurs valeurs (numéros de téléphone, quel que soit le système de chiffres). Relisez la liste avant de partager : elle aide, elle ne garantit rien.</translation>
+    </message>
+    <message>
       <source>Lists the columns of a survey layer that likely hold personal data (names, phone numbers, ID numbers, precise GPS locations, free text, photos and attachment links), with a risk level (high, medium, low), the reason and a suggested protection. Columns are found by their XLSForm type (when the form is given), by words of their names in English and French (an editable keyword list) and by the pattern of their values. Read the list before sharing: it helps, it does not guarantee.</source>
-      <translation>Liste les colonnes d'une couche d'enquête qui contiennent probablement des données personnelles (noms, numéros de téléphone, numéros d'identité, positions GPS précises, texte libre, photos et liens vers des pièces jointes), avec un niveau de risque (élevé, moyen, faible), la raison et une protection suggérée. Les colonnes sont repérées par leur type XLSForm (si le formulaire est fourni), par les mots de leur nom en anglais et en français (une liste de mots-clés modifiable) et par la forme de leurs valeurs. Relisez la liste avant de partager : elle aide, elle ne garantit rien.</translation>
+      <translation type="vanished">Liste les colonnes d'une couche d'enquête qui contiennent probablement des données personnelles (noms, numéros de téléphone, numéros d'identité, positions GPS précises, texte libre, photos et liens vers des pièces jointes), avec un niveau de risque (élevé, moyen, faible), la raison et une protection suggérée. Les colonnes sont repérées par leur type XLSForm (si le formulaire est fourni), par les mots de leur nom en anglais et en français (une liste de mots-clés modifiable) et par la forme de leurs valeurs. Relisez la liste avant de partager : elle aide, elle ne garantit rien.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="169" />
@@ -3316,7 +3510,7 @@
       <translation>Durée d'entretien plausible maximale</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="150" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="155" />
       <source>Longest plausible interview (minutes)</source>
       <translation>Durée d'entretien plausible maximale (minutes)</translation>
     </message>
@@ -3416,7 +3610,7 @@
       <translation>Réalisation : {author}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="103" />
+      <location filename="../cartong_plugin/processing/base.py" line="116" />
       <source>Maps</source>
       <translation>Cartes</translation>
     </message>
@@ -3501,6 +3695,11 @@
       <translation>Fusionner un paquet de terrain revenu</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="82" />
+      <source>Merged into {file}: {counts}.</source>
+      <translation>Fusionné dans {file} : {counts}.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="257" />
       <source>Method</source>
       <translation>Méthode</translation>
@@ -3576,7 +3775,7 @@
       <translation>Champ du nom des unités administratives (étiquettes, pages de l'atlas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="110" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="111" />
       <source>Name field of the admin boundaries</source>
       <translation>Champ du nom des limites administratives</translation>
     </message>
@@ -3616,7 +3815,7 @@
       <translation>Nouvelle valeur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="45" />
       <source>Next &gt;</source>
       <translation>Suivant &gt;</translation>
     </message>
@@ -3636,7 +3835,7 @@
       <translation>Aucune connexion PostgreSQL n'est encore enregistrée dans QGIS : demandez-en une à l'administrateur de votre base de données et ajoutez-la dans l'Explorateur (PostgreSQL &gt; Nouvelle connexion).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="253" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="240" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>Aucun XLSForm n'a été fourni : les types de colonnes ont été déduits des valeurs et les choix n'ont pas de libellés.</translation>
     </message>
@@ -3676,7 +3875,7 @@
       <translation>Pas de connexion : la page ci-dessus contient l'essentiel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="74" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="78" />
       <source>No copy of this form has been downloaded on this computer yet.</source>
       <translation>Aucune copie de ce formulaire n'a encore été téléchargée sur cet ordinateur.</translation>
     </message>
@@ -3686,7 +3885,7 @@
       <translation>Aucune donnée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="187" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="189" />
       <source>No gazetteer name is close enough (best score {score}: {places}).</source>
       <translation>Aucun nom du répertoire géographique n'est assez proche (meilleur score {score} : {places}).</translation>
     </message>
@@ -3711,7 +3910,7 @@
       <translation>Aucune ressource en ligne n'est répertoriée pour cette étape.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="221" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="222" />
       <source>No output GeoPackage was given.</source>
       <translation>Aucun GeoPackage de sortie n'a été indiqué.</translation>
     </message>
@@ -3761,7 +3960,7 @@
       <translation>Aucune soumission n'a de valeur dans {field} : rien à agréger.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="221" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="223" />
       <source>No submission has the uuid {uuid} in {layer}.</source>
       <translation>Aucune soumission n'a l'uuid {uuid} dans {layer}.</translation>
     </message>
@@ -3811,7 +4010,7 @@
       <translation>Non exécuté : choisissez les limites administratives sur la première page (Précédent) pour contrôler les noms d'unités administratives saisis. Sans elles, les points GPS ne sont comparés à la zone d'intérêt ci-dessous que si vous la cochez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="202" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="204" />
       <source>Not saved yet.</source>
       <translation>Pas encore enregistré.</translation>
     </message>
@@ -3891,17 +4090,17 @@
       <translation>En ligne : le guide s'ouvre dans votre navigateur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="85" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="96" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the API token is, env:KOBO_TOKEN (an environment variable) or file:/home/me/kobo_token.txt (a file holding the token). Give the place, never the token itself: parameter values are kept in the Processing history and in models.</source>
       <translation>Seulement pour les exécutions sans la fenêtre de QGIS (qgis_process, tâches planifiées), où le mot de passe principal ne peut pas être demandé : où se trouve le jeton d'API, env:KOBO_TOKEN (une variable d'environnement) ou file:/home/me/kobo_token.txt (un fichier qui contient le jeton). Donnez l'emplacement, jamais le jeton lui-même : les valeurs des paramètres sont gardées dans l'historique de Processing et dans les modèles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="114" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="126" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the password or app-user token is, env:ODK_PASSWORD (an environment variable) or file:/home/me/odk_password.txt (a file holding it). Give the place, never the secret itself: parameter values are kept in the Processing history and in models.</source>
       <translation>Seulement pour les exécutions sans la fenêtre de QGIS (qgis_process, tâches planifiées), où le mot de passe principal ne peut pas être demandé : où se trouve le mot de passe ou le jeton d'utilisateur mobile, env:ODK_PASSWORD (une variable d'environnement) ou file:/home/me/odk_password.txt (un fichier qui le contient). Donnez l'emplacement, jamais le secret lui-même : les valeurs des paramètres sont gardées dans l'historique de Processing et dans les modèles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="120" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="132" />
       <source>Only with the place of a password above: the email of the ODK Central account the password belongs to, e.g. data.manager@example.org. Leave it empty when the place holds an app-user token.</source>
       <translation>Seulement avec l'emplacement d'un mot de passe ci-dessus : l'e-mail du compte ODK Central auquel le mot de passe appartient, p. ex. data.manager@example.org. Laissez-le vide quand l'emplacement contient un jeton d'utilisateur mobile.</translation>
     </message>
@@ -3916,12 +4115,12 @@
       <translation>Ouvrir la note README</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="236" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="240" />
       <source>Open the folder</source>
       <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="64" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="65" />
       <source>Open the last downloaded copy</source>
       <translation>Ouvrir la dernière copie téléchargée</translation>
     </message>
@@ -3985,7 +4184,7 @@
       <translation>Barrières des valeurs aberrantes, en écarts interquartiles : un nombre est signalé quand il se trouve à plus de ce nombre de fois l'étendue de la moitié centrale des réponses sous le premier quartile ou au-dessus du troisième. 1,5 est l'usage ; 3 ne signale que les extrêmes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="170" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="175" />
       <source>Outlier fences: interquartile ranges beyond the quartiles</source>
       <translation>Bornes des valeurs aberrantes : nombre d'écarts interquartiles au-delà des quartiles</translation>
     </message>
@@ -3994,7 +4193,7 @@
       <translation type="vanished">Seuil des valeurs aberrantes (score z robuste)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="174" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="179" />
       <source>Outlier threshold: robust z-score</source>
       <translation>Seuil des valeurs aberrantes : score z robuste</translation>
     </message>
@@ -4024,7 +4223,7 @@
       <translation>Hors de la contrainte du formulaire « {constraint} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="359" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="364" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
@@ -4044,7 +4243,7 @@
       <translation>Champ P-code des unités administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="105" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="106" />
       <source>P-code field of the admin boundaries</source>
       <translation>Champ P-code des limites administratives</translation>
     </message>
@@ -4139,7 +4338,7 @@
       <translation>Champ P-code parent</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="115" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="117" />
       <source>Parent P-code field of the admin boundaries</source>
       <translation>Champ P-code parent des limites administratives</translation>
     </message>
@@ -4149,7 +4348,7 @@
       <translation>Mot de passe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="227" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="234" />
       <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
       <translation>Les lignes en attente ne changent rien. Décidez-les (Précédent), ou envoyez le journal exporté à l'équipe de terrain, puis appliquez de nouveau : la couche nettoyée est reconstruite à partir des données importées à chaque fois.</translation>
     </message>
@@ -4164,7 +4363,7 @@
       <translation>Nom de personne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="142" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="145" />
       <source>Personal data at high risk in the survey layer: {columns}. Protect these columns (Data protection, or cartong:exportforsharing) before sharing the file.</source>
       <translation>Données personnelles à risque élevé dans la couche d'enquête : {columns}. Protégez ces colonnes (Protection des données, ou cartong:exportforsharing) avant de partager le fichier.</translation>
     </message>
@@ -4224,7 +4423,7 @@
       <translation>Portrait</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="151" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="154" />
       <source>Possible personal data ({risk} risk): {column}. {reason}</source>
       <translation>Données personnelles possibles (risque : {risk}) : {column}. {reason}</translation>
     </message>
@@ -4234,7 +4433,7 @@
       <translation>Connexion PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="118" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="129" />
       <source>PostgreSQL did not accept the login for {target}: {detail}. Store the user name and password in an authentication configuration of the connection (Browser &gt; PostgreSQL &gt; Edit connection &gt; Authentication), then try again.</source>
       <translation>PostgreSQL n'a pas accepté l'identification pour {target} : {detail}. Enregistrez le nom d'utilisateur et le mot de passe dans une configuration d'authentification de la connexion (Explorateur &gt; PostgreSQL &gt; Modifier la connexion &gt; Authentification), puis réessayez.</translation>
     </message>
@@ -4249,12 +4448,12 @@
       <translation>PostgreSQL a refusé la ligne {row} de la table {table} : {detail}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="150" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="161" />
       <source>PostgreSQL refused {doing} in {target}: {detail}</source>
       <translation>PostgreSQL a refusé {doing} dans {target} : {detail}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="141" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="152" />
       <source>PostgreSQL refused {doing} in {target}: {detail}. Ask the database administrator for the survey's role: &lt;schema&gt;_viewer to read it, &lt;schema&gt;_reviewer to record cleaning decisions (GRANT &lt;role&gt; TO &lt;you&gt;).</source>
       <translation>PostgreSQL a refusé {doing} dans {target} : {detail}. Demandez à l'administrateur de la base le rôle de l'enquête : &lt;schema&gt;_viewer pour la lire, &lt;schema&gt;_reviewer pour enregistrer des décisions de nettoyage (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
@@ -4369,7 +4568,7 @@
       <translation>QGIS n'a pas de connexion PostgreSQL nommée « {name} ». Connexions connues : {names}. Ajoutez-la dans l'Explorateur (PostgreSQL &gt; Nouvelle connexion) ou donnez une chaîne de connexion comme service=survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="47" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="48" />
       <source>QGIS stays usable during the download. If it fails or is cancelled, the GeoPackage is left as it was.</source>
       <translation>QGIS reste utilisable pendant le téléchargement. En cas d'échec ou d'annulation, le GeoPackage reste inchangé.</translation>
     </message>
@@ -4459,12 +4658,12 @@
       <translation>Lecture de {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="290" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="303" />
       <source>Reading {layer}...</source>
       <translation>Lecture de {layer}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="28" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="35" />
       <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, KoboToolbox or ODK Central submissions saved as JSON, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group (also for repeats flattened into columns such as kids[1]/name), a metadata table and the columns as received (cartong_columns: names, HXL hashtags). Rows without a location are kept without geometry and counted; HXL hashtag rows and empty rows at the end are not submissions. Without a form, column types are inferred from the values. An XLSX is read from its first visible sheet (hidden sheets are skipped) unless SHEET names another.</source>
       <translation>Lit un export d'enquête (CSV séparé par ; ou ,, XLSX avec feuilles de répétition, zip ODK Central, soumissions KoboToolbox ou ODK Central enregistrées en JSON, ou fichier GeoJSON) et, s'il est fourni, le XLSForm avec lequel il a été collecté. Écrit un GeoPackage contenant la table brute exactement telle que reçue, une couche typée « survey » (nombres, dates, libellés des choix dans la langue choisie à côté des codes, points en EPSG:4326), une table par groupe de répétition (aussi pour les répétitions aplaties en colonnes comme kids[1]/name), une table de métadonnées et les colonnes telles que reçues (cartong_columns : noms, hashtags HXL). Les lignes sans localisation sont conservées sans géométrie et comptées ; les lignes de hashtags HXL et les lignes vides en fin de fichier ne sont pas des soumissions. Sans formulaire, les types de colonnes sont déduits des valeurs. Un XLSX est lu à partir de sa première feuille visible (les feuilles masquées sont ignorées), sauf si SHEET en nomme une autre.</translation>
     </message>
@@ -4557,7 +4756,7 @@
       <translation>Remplacer le schéma s'il existe</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/replace.py" line="157" />
+      <location filename="../cartong_plugin/core/teams/replace.py" line="159" />
       <source>Replacing {schema} would lose %n decisions saved there by {who} that {file} does not hold. Nothing was written. Bring the survey back to a GeoPackage first (Bring a shared survey back to a GeoPackage) and run the checks there, or run the checks on the survey layer of the database, which keeps the decisions; to drop them, also choose 'Replace it even when it holds another survey or decisions'.</source>
       <translation>
         <numerusform>Remplacer {schema} ferait perdre %n décision qui y a été enregistrée par {who} et que {file} ne contient pas. Rien n'a été écrit. Ramenez d'abord l'enquête dans un GeoPackage (Ramener une enquête partagée dans un GeoPackage) et lancez-y les contrôles, ou lancez les contrôles sur la couche d'enquête de la base de données, qui garde les décisions ; pour l'abandonner, choisissez aussi « Le remplacer même s'il contient une autre enquête ou des décisions ».</numerusform>
@@ -4683,7 +4882,7 @@
       <translation>La ligne {row} du journal de nettoyage {file} vide {column}, le libellé que l'import déduit de {answer} : {answer} a été vidé, et le libellé suit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="401" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="421" />
       <source>Row {row} of the cleaning log {file} has {count} cells for {columns} columns: a value holds the separator (a decimal comma in a comma-separated file?). Put that value in quotes, or save the log with semicolons.</source>
       <translation>La ligne {row} du journal de nettoyage {file} a {count} cellules pour {columns} colonnes : une valeur contient le séparateur (une virgule décimale dans un fichier séparé par des virgules ?). Mettez cette valeur entre guillemets, ou enregistrez le journal avec des points-virgules.</translation>
     </message>
@@ -4742,27 +4941,27 @@
       <translation type="vanished">Ligne {row} du journal de nettoyage : « {value} » n'est pas une valeur valide pour {column}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="305" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="313" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {name} » n'a pas de type ; ignorée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="336" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="344" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {type} » n'indique aucune liste de choix.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="327" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="335" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {type} » sans « begin » correspondant.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="448" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="456" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
       <translation>Ligne {row} de la feuille survey de {file} : la boucle « {name} » parcourt la liste « {list} », qui n'a aucun choix ; ses questions sont ignorées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="388" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="396" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>Ligne {row} de la feuille survey de {file} : le nom « {name} » est utilisé deux fois.</translation>
     </message>
@@ -4772,7 +4971,7 @@
       <translation>Ligne {row} de la table {table}, colonne {column} : le texte n'est pas de l'UTF-8 valide (un autre programme l'a écrit), et PostgreSQL ne peut pas le stocker. Rien n'a été écrit. Corrigez cette valeur dans le GeoPackage, ou importez à nouveau l'enquête depuis son export.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="123" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="124" />
       <source>Row {row} of {file}, column change_type: '{value}' is not one of {allowed}.</source>
       <translation>Ligne {row} de {file}, colonne change_type : « {value} » n'est pas l'une des valeurs {allowed}.</translation>
     </message>
@@ -4782,7 +4981,7 @@
       <translation>Ligne {row} de {file}, colonne {column} : « {value} » n'est pas un nombre ; gardez les colonnes log_id et version telles qu'exportées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="294" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="295" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>Ligne {row}, colonne {column} : {message}</translation>
     </message>
@@ -4792,7 +4991,7 @@
       <translation>Lignes copiées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="212" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="217" />
       <source>Rows in the cleaning log</source>
       <translation>Lignes du journal de nettoyage</translation>
     </message>
@@ -4802,7 +5001,7 @@
       <translation>Lignes du journal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="216" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="221" />
       <source>Rows raised by the check: {check}</source>
       <translation>Lignes signalées par le contrôle : {check}</translation>
     </message>
@@ -4812,7 +5011,7 @@
       <translation>Lignes inchangées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="214" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="219" />
       <source>Rows waiting for a decision</source>
       <translation>Lignes en attente de décision</translation>
     </message>
@@ -4827,7 +5026,7 @@
       <translation>Les lignes {first} et {row} du journal de nettoyage {file} donnent à {column} de {uuid} des valeurs différentes (« {value} », puis « {new} ») : la dernière est appliquée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="60" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="61" />
       <source>Run data-quality checks</source>
       <translation>Lancer les contrôles de qualité des données</translation>
     </message>
@@ -4847,7 +5046,7 @@
       <translation>SVG (pour les graphistes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="92" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="95" />
       <source>Same {keys} as submission {uuid}.</source>
       <translation>Mêmes valeurs de {keys} que la soumission {uuid}.</translation>
     </message>
@@ -4916,12 +5115,12 @@
       <translation>Rechercher uuid, question, valeurs, problème…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="100" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="105" />
       <source>See the table {table} and {csv}.</source>
       <translation>Voir la table {table} et {csv}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="102" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="107" />
       <source>See the table {table} in {file}.</source>
       <translation>Voir la table {table} dans {file}.</translation>
     </message>
@@ -4951,7 +5150,7 @@
       <translation>Serveur et connexion</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="181" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="183" />
       <source>Several gazetteer names fit equally well (score {score}): {places}. Choose one.</source>
       <translation>Plusieurs noms du répertoire géographique conviennent aussi bien (score {score}) : {places}. Choisissez-en un.</translation>
     </message>
@@ -4986,7 +5185,7 @@
       <translation>Fichier à partager</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="66" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="69" />
       <source>Sheet holding the submissions (XLSX; empty: the first visible sheet)</source>
       <translation>Feuille contenant les soumissions (XLSX ; vide : la première feuille visible)</translation>
     </message>
@@ -5001,7 +5200,7 @@
       <translation>Durée d'entretien plausible minimale</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="145" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="150" />
       <source>Shortest plausible interview (minutes)</source>
       <translation>Durée d'entretien plausible minimale (minutes)</translation>
     </message>
@@ -5129,7 +5328,7 @@
       <translation>Soumission (position GPS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="53" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="55" />
       <source>Submission uuid {uuid} appears more than once; this copy (_index {row}) repeats an earlier one. Choose remove_survey to drop the later copies (the first one is kept).</source>
       <translation>L'uuid de soumission {uuid} apparaît plusieurs fois ; cette copie (_index {row}) répète une soumission antérieure. Choisissez remove_survey pour supprimer les copies suivantes (la première est conservée).</translation>
     </message>
@@ -5168,7 +5367,7 @@
       <translation>Soumissions répondant « {answer} » (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="213" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="218" />
       <source>Submissions flagged</source>
       <translation>Soumissions signalées</translation>
     </message>
@@ -5178,7 +5377,7 @@
       <translation>Soumissions donnant la réponse choisie</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="72" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="75" />
       <source>Submissions imported</source>
       <translation>Soumissions importées</translation>
     </message>
@@ -5198,7 +5397,7 @@
       <translation>Soumissions supprimées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="73" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="76" />
       <source>Submissions without location</source>
       <translation>Soumissions sans position</translation>
     </message>
@@ -5208,7 +5407,7 @@
       <translation>Sous-titre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="228" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="231" />
       <source>Summary</source>
       <translation>Résumé</translation>
     </message>
@@ -5238,12 +5437,12 @@
       <translation>GeoPackages d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="100" />
+      <location filename="../cartong_plugin/processing/base.py" line="113" />
       <source>Survey data workflow</source>
       <translation>Chaîne de traitement des données d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="224" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="225" />
       <source>Survey export</source>
       <translation>Export d'enquête</translation>
     </message>
@@ -5252,7 +5451,7 @@
       <translation type="vanished">Export d'enquête (CSV, XLSX ou zip)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="45" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="52" />
       <source>Survey export (CSV, XLSX, zip or JSON)</source>
       <translation>Export d'enquête (CSV, XLSX, zip ou JSON)</translation>
     </message>
@@ -5262,7 +5461,7 @@
       <translation>Export d'enquête et son formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="47" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="54" />
       <source>Survey exports (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;All files (*)</source>
       <translation>Exports d'enquête (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;Tous les fichiers (*)</translation>
     </message>
@@ -5312,7 +5511,7 @@
       <translation>Soumissions de l'enquête par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/attachments.py" line="213" />
+      <location filename="../cartong_plugin/core/servers/attachments.py" line="229" />
       <source>Survey: attachments open from the form</source>
       <translation>Enquête : pièces jointes ouvertes depuis le formulaire</translation>
     </message>
@@ -5322,12 +5521,12 @@
       <translation>Entretiens suspects par un même appareil</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="179" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="184" />
       <source>Suspicious number of interviews by one device ...</source>
       <translation>Nombre suspect d'entretiens par un même appareil…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="106" />
+      <location filename="../cartong_plugin/processing/base.py" line="119" />
       <source>Teams (PostgreSQL)</source>
       <translation>Équipes (PostgreSQL)</translation>
     </message>
@@ -5342,7 +5541,7 @@
       <translation>Texte : {encoding}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="232" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="240" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>La feuille « survey » de {file} doit avoir les colonnes « type » et « name ».</translation>
     </message>
@@ -5357,7 +5556,7 @@
       <translation>Le GeoPackage n'est pas l'enquête partagée dans {schema} : la ligne {row} de {table} diffère. Rien n'a été écrit. Partagez-le sous un autre schéma, ou remplacez ce schéma.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="105" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="106" />
       <source>The GeoPackage to write the table 'cleaning_log' into, e.g. cleaning.gpkg. Empty: the survey's own GeoPackage, beside the data it is about; the survey tables are not changed.</source>
       <translation>Le GeoPackage où écrire la table 'cleaning_log' (le journal de nettoyage), p. ex. cleaning.gpkg. Vide : le GeoPackage de l'enquête elle-même, à côté des données qu'il concerne ; les tables de l'enquête ne sont pas modifiées.</translation>
     </message>
@@ -5377,7 +5576,7 @@
       <translation>Le GeoPackage {file} ne peut pas être ouvert en écriture : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="314" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>Le GeoPackage {file} ne peut pas être écrit : {reason}. Choisissez un autre dossier ou fermez le programme qui l'utilise.</translation>
     </message>
@@ -5425,12 +5624,12 @@
       <translation>La configuration d'authentification QGIS qui contient la clé de pseudonymisation. Vide : votre clé par défaut, créée à la première utilisation et gardée dans la base d'authentification. La même clé donne les mêmes pseudonymes, et les mêmes points déplacés, d'un export à l'autre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="72" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="82" />
       <source>The QGIS authentication configuration that holds your KoboToolbox API token (in Kobo: Account settings &gt; Security &gt; API key). The token stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
       <translation>La configuration d'authentification QGIS qui contient votre jeton d'API KoboToolbox (dans Kobo : Account settings &gt; Security &gt; API key). Le jeton reste dans la base d'authentification de QGIS, protégé par son mot de passe principal ; seul l'identifiant de la configuration est enregistré.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="97" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="108" />
       <source>The QGIS authentication configuration that holds your ODK Central login: Basic with your email and password, or an app-user token. The secret stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
       <translation>La configuration d'authentification QGIS qui contient vos identifiants ODK Central : Basic avec votre e-mail et votre mot de passe, ou un jeton d'utilisateur mobile. Le secret reste dans la base d'authentification de QGIS, protégé par son mot de passe principal ; seul l'identifiant de la configuration est enregistré.</translation>
     </message>
@@ -5460,12 +5659,12 @@
       <translation>Le XLSForm avec lequel l'enquête a été collectée (.xlsx ou .xls, tel que téléchargé depuis la page du formulaire sur le serveur), p. ex. household_survey_form.xlsx. Avec lui, les questions gardent leurs types, libellés, choix, indicateurs obligatoires, logique de saut et contraintes ; sans lui, ils sont devinés à partir des valeurs.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="67" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="77" />
       <source>The address of the KoboToolbox server: https://kf.kobotoolbox.org (global server), https://eu.kobotoolbox.org (European server) or your organisation's own server. The address only, without /api/v2.</source>
       <translation>L'adresse du serveur KoboToolbox : https://kf.kobotoolbox.org (serveur mondial), https://eu.kobotoolbox.org (serveur européen) ou le serveur propre à votre organisation. L'adresse seule, sans /api/v2.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="96" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="107" />
       <source>The address of your ODK Central server, e.g. https://central.example.org, without /v1.</source>
       <translation>L'adresse de votre serveur ODK Central, p. ex. https://central.example.org, sans /v1.</translation>
     </message>
@@ -5515,7 +5714,7 @@
       <translation>La couche administrative {layer} a {count} P-code(s) partagé(s) par plusieurs zones : {codes}. Chaque soumission est comptée une fois : les zones d'un même P-code forment une seule zone (une entité) dans le résultat. Vérifiez les limites : un P-code désigne une seule zone.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="418" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="432" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
       <translation>La couche administrative {layer} a {count} P-code(s) partagé(s) par plusieurs zones : {codes}. Les contrôles de P-codes ne peuvent pas distinguer ces zones ; vérifiez les limites.</translation>
     </message>
@@ -5529,7 +5728,7 @@
       <translation>La réponse à compter, écrite avec son nom de choix dans le formulaire (pas son libellé), p. ex. borehole. Quand aucune soumission ne la donne, l'exécution indique quelles réponses les soumissions donnent.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="176" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="178" />
       <source>The answered P-code is {code}.</source>
       <translation>Le P-code indiqué dans la réponse est {code}.</translation>
     </message>
@@ -5608,7 +5807,7 @@
       <translation>Le GeoPackage nettoyé n'a pas pu enregistrer avec quelles lignes du journal de nettoyage il a été construit ({reason}). Rien n'a été écrit sous son nom.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="126" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="127" />
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. For a survey shared in PostgreSQL, a temporary layer is written as the table survey_cleaned of its schema (or into a table of that schema chosen with Save to Database Table). The input layer and the raw table are not changed.</source>
       <translation>La copie nettoyée de l'enquête, p. ex. household_survey_clean.gpkg ou une nouvelle couche du GeoPackage de l'enquête. Pour une enquête partagée dans PostgreSQL, une couche temporaire est écrite comme la table survey_cleaned de son schéma (ou dans une table de ce schéma choisie avec Enregistrer dans une table de base de données). La couche d'entrée et la table brute ne sont pas modifiées.</translation>
     </message>
@@ -5621,7 +5820,7 @@
       <translation type="vanished">La copie nettoyée de l'enquête, p. ex. household_survey_clean.gpkg ou une nouvelle couche du GeoPackage de l'enquête. La couche d'entrée et la table brute ne sont pas modifiées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="209" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="216" />
       <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
       <translation>La couche nettoyée « survey_cleaned » se trouve dans {file} et dans le projet.</translation>
     </message>
@@ -5631,7 +5830,7 @@
       <translation>La couche nettoyée n'a pas pu être écrite dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="259" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="267" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>La couche nettoyée est la table {table} de {schema} dans {target} ({rows} lignes).</translation>
     </message>
@@ -5651,7 +5850,7 @@
       <translation>Le journal de nettoyage ne peut pas être écrit dans {file} : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="161" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="168" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
       <translation>Le journal de nettoyage n'a pas pu être enregistré ; rien n'a été appliqué.</translation>
     </message>
@@ -5671,17 +5870,17 @@
       <translation>Le journal de nettoyage est conservé dans {file} ; les données brutes ne sont jamais modifiées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="259" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="261" />
       <source>The cleaning log was not exported</source>
       <translation>Le journal de nettoyage n'a pas été exporté</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="240" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="242" />
       <source>The cleaning log was not saved</source>
       <translation>Le journal de nettoyage n'a pas été enregistré</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="120" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="121" />
       <source>The cleaning log with the decisions. Empty: the table 'cleaning_log' of the survey's GeoPackage, or of its schema for a survey shared in PostgreSQL. Or an edited file, e.g. cleaning_log.xlsx, with the IMPACT/REACH columns uuid, question, old_value, new_value and change_type.</source>
       <translation>Le journal de nettoyage avec les décisions. Vide : la table 'cleaning_log' du GeoPackage de l'enquête, ou de son schéma pour une enquête partagée dans PostgreSQL. Ou un fichier modifié, p. ex. cleaning_log.xlsx, avec les colonnes IMPACT/REACH uuid, question, old_value, new_value et change_type.</translation>
     </message>
@@ -5690,17 +5889,17 @@
       <translation type="vanished">Le journal de nettoyage avec les décisions. Vide : la table 'cleaning_log' du GeoPackage de l'enquête. Ou un fichier modifié, p. ex. cleaning_log.xlsx, avec les colonnes IMPACT/REACH uuid, question, old_value, new_value et change_type.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="149" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="152" />
       <source>The cleaning log {file} cannot be read: {error}</source>
       <translation>Le journal de nettoyage {file} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="290" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="298" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>Le journal de nettoyage {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="299" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="300" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>Le journal de nettoyage {file} ne correspond pas aux données ; corrigez ces lignes et importez-le de nouveau :
@@ -5718,22 +5917,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="173" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="178" />
       <source>The cleaning log {file} has no column {columns}; it needs at least uuid and question (and usually old_value, new_value, issue, change_type).</source>
       <translation>Le journal de nettoyage {file} n'a pas de colonne {columns} ; il lui faut au moins uuid et question (et en général old_value, new_value, issue, change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="297" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="305" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>Le journal de nettoyage {file} n'a aucune feuille.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="201" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="206" />
       <source>The cleaning log {file} has rows of change_response but no column new_value (its columns: {columns}). Name the column that holds the new values new_value.</source>
       <translation>Le journal de nettoyage {file} a des lignes change_response mais pas de colonne new_value (ses colonnes : {columns}). Nommez new_value la colonne qui contient les nouvelles valeurs.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="337" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="353" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>Le journal de nettoyage {file} n'est ni du texte UTF-8, ni UTF-16, ni Windows-1252. Enregistrez-le de nouveau en « CSV UTF-8 » et réessayez.</translation>
     </message>
@@ -5788,7 +5987,7 @@
       <translation>La chaîne de connexion {connection} contient un mot de passe : QGIS l’écrirait en clair dans l’historique de Processing et les journaux. Mettez le mot de passe dans une configuration d’authentification (authcfg=...), une connexion QGIS, un service pg_service.conf ou un fichier .pgpass, et indiquez-les à la place.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="126" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="137" />
       <source>The connection to the PostgreSQL database {target} was lost while {doing}: PostgreSQL undid the unfinished work, nothing was written. Try again when the connection is back.</source>
       <translation>La connexion à la base PostgreSQL {target} a été perdue pendant {doing} : PostgreSQL a annulé le travail inachevé, rien n'a été écrit. Réessayez quand la connexion sera rétablie.</translation>
     </message>
@@ -5873,7 +6072,7 @@
       <translation>Le disque est plein : libérez de l'espace (ou choisissez un autre dossier), puis relancez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="188" />
+      <location filename="../cartong_plugin/processing/base.py" line="201" />
       <source>The disk is full: nothing was written. Free some space or choose another folder.</source>
       <translation>Le disque est plein : rien n'a été écrit. Libérez de l'espace ou choisissez un autre dossier.</translation>
     </message>
@@ -5883,7 +6082,7 @@
       <translation>Le téléchargement depuis {host} a été annulé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="272" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="274" />
       <source>The edited log was not imported</source>
       <translation>Le journal modifié n'a pas été importé</translation>
     </message>
@@ -5911,7 +6110,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/run_checks.py" line="371" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="385" />
       <source>The export file {file} holds %n decisions that differ from the cleaning log of {gpkg} (first: row {row}, {uuid}, {question}: '{decision}' in the file, '{logged}' in the log). Nothing was written: make them agree, or export to another file.</source>
       <translation>
         <numerusform>Le fichier d'export {file} contient %n décision qui diffère du journal de nettoyage de {gpkg} (première : ligne {row}, {uuid}, {question} : « {decision} » dans le fichier, « {logged} » dans le journal). Rien n'a été écrit : mettez-les en accord, ou exportez vers un autre fichier.</numerusform>
@@ -5919,7 +6118,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/run_checks.py" line="355" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="369" />
       <source>The export file {file} holds %n decisions that the new cleaning log does not (first: row {row}): the file was not replaced. Bring its decisions into the log, or export to another file.</source>
       <translation>
         <numerusform>Le fichier d'export {file} contient %n décision que le nouveau journal de nettoyage n'a pas (première : ligne {row}) : le fichier n'a pas été remplacé. Reportez ses décisions dans le journal, ou exportez vers un autre fichier.</numerusform>
@@ -5977,12 +6176,12 @@
       <translation>Le champ {field} de {layer} n'est pas numérique : il ne peut pas être cartographié en classes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="39" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="49" />
       <source>The file exported from the server: a KoboToolbox or ONA CSV (';' or ',' separated) or XLSX export, an ODK Central zip of CSV files, or a GeoJSON file, e.g. household_survey_kobo.csv. The file is only read, never changed.</source>
       <translation>Le fichier exporté du serveur : un export KoboToolbox ou ONA en CSV (séparé par ';' ou ',') ou en XLSX, un zip de fichiers CSV d'ODK Central, ou un fichier GeoJSON, p. ex. household_survey_kobo.csv. Le fichier est seulement lu, jamais modifié.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="201" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="203" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>Le fichier {file} ne peut pas être lu : {reason}. Est-il ouvert dans un autre programme ?</translation>
     </message>
@@ -6022,7 +6221,7 @@
       <translation>Le premier jour de la collecte (PERIOD_START) « {value} » n'est pas une date : écrivez-le AAAA-MM-JJ, par exemple 2026-03-02.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="66" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="67" />
       <source>The first day of data collection, as YYYY-MM-DD, e.g. 2026-03-02: submissions started earlier (tests, training) are flagged.</source>
       <translation>Le premier jour de la collecte, au format AAAA-MM-JJ, p. ex. 2026-03-02 : les soumissions commencées avant (tests, formation) sont signalées.</translation>
     </message>
@@ -6072,22 +6271,27 @@
       <translation>Le formulaire n'accepte que des réponses de {low} ou plus.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="275" />
       <source>The form defines "{column}" as a {type} question: it holds {what}.</source>
       <translation>Le formulaire définit « {column} » comme une question de type {type} : elle contient {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="223" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="231" />
       <source>The form file {file} does not exist.</source>
       <translation>Le fichier de formulaire {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="247" />
+      <location filename="../cartong_plugin/core/survey/label_language.py" line="90" />
+      <source>The form has no label in {language} for {missing}: they show their label in {used} instead (e.g. {examples}), so a label column may mix languages. Add the missing translations to the form to have every label in {language}.</source>
+      <translation>Le formulaire n'a pas de libellé en {language} pour {missing} : c'est leur libellé en {used} qui s'affiche à la place (p. ex. {examples}), si bien qu'une colonne de libellés peut mélanger les langues. Ajoutez les traductions manquantes au formulaire pour avoir tous les libellés en {language}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/label_language.py" line="44" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>Le formulaire n'a pas de libellés en « {language} » : les libellés sont en {used} (le formulaire contient {languages}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="239" />
+      <location filename="../cartong_plugin/core/survey/label_language.py" line="39" />
       <source>The form has no language named '{language}': the labels are those of its 'label' columns without a language name (called 'default'), the form's default. Its languages are {languages}: choose one of them to get another.</source>
       <translation>Le formulaire n'a pas de langue nommée « {language} » : les libellés sont ceux de ses colonnes « label » sans nom de langue (appelées « default »), la langue par défaut du formulaire. Ses langues sont {languages} : choisissez-en une pour en obtenir une autre.</translation>
     </message>
@@ -6097,12 +6301,12 @@
       <translation>Le formulaire {file} n'a pas pu être lu comme un XLSForm Excel (.xlsx). Enregistrez-le en .xlsx depuis KoboToolbox ou Excel et réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="106" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="117" />
       <source>The form's ID (xmlFormId): the form_id of the XLSForm's settings sheet, also in the form's address on Central, e.g. household_survey.</source>
       <translation>L'identifiant du formulaire (xmlFormId) : le form_id de la feuille settings du XLSForm, aussi dans l'adresse du formulaire sur Central, p. ex. household_survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="77" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="87" />
       <source>The form's ID on KoboToolbox (asset uid): the code of letters and digits in the form's address, e.g. aBcD1234eFgH5678iJkL9m in https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</source>
       <translation>L'identifiant du formulaire sur KoboToolbox (asset uid) : le code de lettres et de chiffres dans l'adresse du formulaire, p. ex. aBcD1234eFgH5678iJkL9m dans https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</translation>
     </message>
@@ -6136,9 +6340,14 @@
       <translation type="vanished">La langue des libellés du formulaire écrits à côté des codes, telle que les colonnes de libellés du formulaire la nomment : English (en), Français (fr), ou simplement fr. Vide : la langue par défaut du formulaire. Sans formulaire, cela ne change rien.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="50" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="60" />
       <source>The language of the form's labels written beside the codes, as the form's label columns name it: English (en), Français (fr), or just fr; default for the labels of the form's plain 'label' columns, which name no language. Empty: the form's default language. Without a form it changes nothing.</source>
       <translation>La langue des libellés du formulaire écrits à côté des codes, comme les colonnes de libellés du formulaire la nomment : English (en), Français (fr), ou simplement fr ; default pour les libellés des colonnes « label » simples du formulaire, qui ne nomment aucune langue. Vide : la langue par défaut du formulaire. Sans formulaire, cela ne change rien.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="38" />
+      <source>The language of the form's labels written beside the codes, as the form's label columns name it: English (en), Français (fr), or just fr; default for the labels of the form's plain 'label' columns, which name no language. Empty: the form's default language; with Update, the language the GeoPackage was made with. An update asking another language is refused: its old and new rows would be labelled in two languages.</source>
+      <translation>La langue des libellés du formulaire écrits à côté des codes, comme les colonnes de libellés du formulaire la nomment : English (en), Français (fr), ou simplement fr ; default pour les libellés des colonnes « label » simples du formulaire, qui ne nomment aucune langue. Vide : la langue par défaut du formulaire ; avec Mettre à jour, la langue dans laquelle le GeoPackage a été créé. Une mise à jour qui demande une autre langue est refusée : ses anciennes et ses nouvelles lignes auraient des libellés en deux langues.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_field.py" line="59" />
@@ -6156,12 +6365,12 @@
       <translation>Le dernier jour de la collecte (PERIOD_END) « {value} » n'est pas une date : écrivez-le AAAA-MM-JJ, par exemple 2026-03-20.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="70" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="71" />
       <source>The last day of data collection, as YYYY-MM-DD, e.g. 2026-03-20: submissions started later are flagged.</source>
       <translation>Le dernier jour de la collecte, au format AAAA-MM-JJ, p. ex. 2026-03-20 : les soumissions commencées après sont signalées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="75" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="79" />
       <source>The last downloaded copy is still available: {file} ({records} submissions, synced {when}).</source>
       <translation>La dernière copie téléchargée reste disponible : {file} ({records} soumissions, synchronisée le {when}).</translation>
     </message>
@@ -6171,7 +6380,7 @@
       <translation>La dernière copie téléchargée {file} se trouve dans le projet ({layers}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="209" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="212" />
       <source>The last downloaded copy {file} is in the project.</source>
       <translation>La dernière copie téléchargée {file} se trouve dans le projet.</translation>
     </message>
@@ -6201,7 +6410,7 @@
       <translation>La couche {layer} n'a pas de colonne _uuid : les soumissions ne peuvent pas être appariées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="352" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="357" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>La couche {layer} n'a pas de champ {field} ({what}).</translation>
     </message>
@@ -6236,7 +6445,7 @@
       <translation>La couche {layer} n'a pas de champ {field} : il est nécessaire pour identifier chaque soumission dans le journal de nettoyage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="334" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="339" />
       <source>The layer {layer} has no field {field}: the cleaning log names each submission by it.</source>
       <translation>La couche {layer} n'a pas de champ {field} : le journal de nettoyage désigne chaque soumission par ce champ.</translation>
     </message>
@@ -6256,7 +6465,7 @@
       <translation>La couche {layer} n'est pas une couche de polygones.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="246" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="253" />
       <source>The layer {layer} is not in a GeoPackage: choose a GeoPackage for the cleaning log.</source>
       <translation>La couche {layer} n'est pas dans un GeoPackage : choisissez un GeoPackage pour le journal de nettoyage.</translation>
     </message>
@@ -6271,12 +6480,12 @@
       <translation>La couche {layer} du paquet de terrain ne peut pas être lue : {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="259" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="260" />
       <source>The layer's point lies {distance} m from these coordinates, at latitude {lat}, longitude {lon}: it was moved after the import, and the GPS checks used it. The new value brings the column to it.</source>
       <translation>Le point de la couche se trouve à {distance} m de ces coordonnées, à la latitude {lat}, longitude {lon} : il a été déplacé après l'import, et les contrôles GPS l'ont utilisé. La nouvelle valeur aligne la colonne sur lui.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="439" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="450" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Les points de la couche sont les lieux des entretiens, souvent le domicile des personnes : déplacez-les, alignez-les sur une grille ou agrégez-les avant de les partager.</translation>
     </message>
@@ -6296,7 +6505,7 @@
       <translation>La légende est trop longue pour son cadre : certaines entrées sont coupées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="356" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="343" />
       <source>The location column {column} is not in {file}.</source>
       <translation>La colonne de position {column} n'est pas dans {file}.</translation>
     </message>
@@ -6326,7 +6535,7 @@
       <translation>Le zoom minimum {low} dépasse le zoom maximum {high} : choisissez un zoom minimum inférieur ou égal au maximum.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="287" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="298" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>Le nom « {column} » contient « {keyword} » : la colonne contient probablement {what}.</translation>
     </message>
@@ -6351,7 +6560,7 @@
       <translation>Le nombre de soumissions du formulaire {uid} est passé de {before} à {after} pendant le téléchargement (des soumissions ont été supprimées sur le serveur) : certaines ont pu être manquées. Rien n'a été modifié ; relancez le téléchargement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="102" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="113" />
       <source>The number of the project on ODK Central, as in its address: https://central.example.org/#/projects/3 is project 3. Default 1.</source>
       <translation>Le numéro du projet sur ODK Central, tel que dans son adresse : https://central.example.org/#/projects/3 est le projet 3. Par défaut 1.</translation>
     </message>
@@ -6440,7 +6649,7 @@
       <translation>Le paquet {package} n'a pas été préparé à partir de {office} : aucune de ses {count} soumissions ne s'y trouve (une autre enquête ?). Rien n'a été fusionné ; fusionnez-le dans le fichier d'enquête à partir duquel il a été préparé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="162" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="170" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>Le fichier de mots-clés de données personnelles {file} est inutilisable ({error}). Corrigez-le ou videz le paramètre {setting} pour utiliser la liste fournie avec l'extension.</translation>
     </message>
@@ -6480,7 +6689,7 @@
       <translation>La clé de pseudonymisation de {source} doit comporter au moins 32 caractères hexadécimaux (64 recommandés), sur une seule ligne.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="284" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="295" />
       <source>The question "{column}" is labelled "{label}", which contains "{keyword}": it likely holds {what}.</source>
       <translation>Le libellé de la question « {column} » est « {label} », qui contient « {keyword} » : la colonne contient probablement {what}.</translation>
     </message>
@@ -6516,7 +6725,7 @@
       <translation>Les tables de répétition ({tables}) ont été écrites à côté de la couche nettoyée ; aucune de leurs lignes n'appartient à une soumission supprimée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="95" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="100" />
       <source>The returned package brings nothing new (merged already?): {file} was left as it was.</source>
       <translation>Le paquet revenu n'apporte rien de nouveau (déjà fusionné ?) : {file} est resté tel quel.</translation>
     </message>
@@ -6550,7 +6759,7 @@
       <translation>La feuille de revue {file} n'a pas de colonne {columns} : exportez-la à nouveau depuis le journal partagé (il lui faut log_id, version, uuid, question et change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="244" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="245" />
       <source>The review sheet {file} is not from the cleaning log of {schema}: {count} of its {total} rows name another submission or question than the log row of the same log_id (row {row}: {uuid}, {question} in the sheet; {db_uuid}, {db_question} in the log). Nothing was saved. Choose the schema the sheet was exported from, or export a new review sheet from {schema} and decide on it.</source>
       <translation>La feuille de revue {file} ne vient pas du journal de nettoyage de {schema} : {count} de ses {total} lignes désignent une autre soumission ou question que la ligne du journal ayant le même log_id (ligne {row} : {uuid}, {question} dans la feuille ; {db_uuid}, {db_question} dans le journal). Rien n'a été enregistré. Choisissez le schéma depuis lequel la feuille a été exportée, ou exportez une nouvelle feuille de revue depuis {schema} et décidez sur celle-ci.</translation>
     </message>
@@ -6559,7 +6768,7 @@
       <translation type="vanished">Le journal examiné est enregistré, puis appliqué : la copie nettoyée est la couche « survey_cleaned » du même GeoPackage. Les données brutes restent inchangées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="121" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="128" />
       <source>The reviewed log is saved; applying it writes the cleaned copy, the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
       <translation>Le journal relu est enregistré ; l'appliquer écrit la copie nettoyée, la couche 'survey_cleaned' du même GeoPackage. Les données brutes restent telles quelles.</translation>
     </message>
@@ -6574,7 +6783,7 @@
       <translation>Le rôle {role} n'existe pas et vous ne pouvez pas créer de rôles. Demandez à l'administrateur de la base de données d'exécuter : CREATE ROLE {role} NOLOGIN; (ou de vous donner CREATEROLE).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/replace.py" line="197" />
+      <location filename="../cartong_plugin/core/teams/replace.py" line="199" />
       <source>The roles {reviewer} and {viewer} were kept with their members ({members}): they now read the new survey of {schema}. Revoke a role from anyone who should not (REVOKE &lt;role&gt; FROM &lt;person&gt;).</source>
       <translation>Les rôles {reviewer} et {viewer} ont été conservés avec leurs membres ({members}) : ceux-ci lisent désormais la nouvelle enquête de {schema}. Retirez le rôle à quiconque ne devrait pas la lire (REVOKE &lt;role&gt; FROM &lt;person&gt;).</translation>
     </message>
@@ -6604,7 +6813,7 @@
       <translation>Le schéma {schema} contient déjà une table « {table} » qui n'est pas une couche nettoyée : elle est laissée telle quelle. Choisissez un autre nom de table, par exemple {suggestion}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/replace.py" line="140" />
+      <location filename="../cartong_plugin/core/teams/replace.py" line="142" />
       <source>The schema {schema} holds another survey (form '{stored_form}', from {stored_source}) than {file} (form '{form}'): it is not replaced. Nothing was written. Check the schema name; to replace that survey and everything saved in it by this one, also choose 'Replace it even when it holds another survey or decisions'.</source>
       <translation>Le schéma {schema} contient une autre enquête (formulaire « {stored_form} », provenant de {stored_source}) que {file} (formulaire « {form} ») : il n'est pas remplacé. Rien n'a été écrit. Vérifiez le nom du schéma ; pour remplacer cette enquête, et tout ce qui y a été enregistré, par celle-ci, choisissez aussi « Le remplacer même s'il contient une autre enquête ou des décisions ».</translation>
     </message>
@@ -6644,7 +6853,7 @@
       <translation>Le fichier partagé doit avoir un nom avant {suffix} : {file} n'en a pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="45" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="55" />
       <source>The sheet of an XLSX export that holds the submissions, by its name, e.g. household_survey. Empty: the first visible sheet (hidden sheets are skipped). Not used for CSV, zip or GeoJSON files.</source>
       <translation>La feuille d'un export XLSX qui contient les soumissions, par son nom, p. ex. household_survey. Vide : la première feuille visible (les feuilles masquées sont ignorées). Sans effet pour les fichiers CSV, zip ou GeoJSON.</translation>
     </message>
@@ -6678,7 +6887,7 @@
       <translation>La soumission n'a pas de point GPS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="225" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="227" />
       <source>The submission {uuid} has no location.</source>
       <translation>La soumission {uuid} n'a pas de position.</translation>
     </message>
@@ -6693,7 +6902,7 @@
       <translation>Le GeoPackage d'enquête à écrire, p. ex. household_survey.gpkg : les tables brutes exactement telles que reçues, la couche typée 'survey' et une table par groupe répété. Avec Mettre à jour, le fichier existant est complété. Il est d'abord écrit dans un fichier temporaire : un téléchargement qui échoue laisse le fichier précédent tel quel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="56" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="66" />
       <source>The survey GeoPackage to write, e.g. household_survey.gpkg: the raw table exactly as received, the typed layer 'survey' (points in EPSG:4326), one table per repeat group and a metadata table. It is written to a temporary file and renamed when complete: a failed import leaves no half-written file.</source>
       <translation>Le GeoPackage d'enquête à écrire, p. ex. household_survey.gpkg : la table brute exactement telle que reçue, la couche typée 'survey' (points en EPSG:4326), une table par groupe répété et une table de métadonnées. Il est écrit dans un fichier temporaire puis renommé une fois complet : un import qui échoue ne laisse aucun fichier à moitié écrit.</translation>
     </message>
@@ -6728,7 +6937,7 @@
       <translation>L'enquête n'a aucune question numérique : choisissez un autre type de carte.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="230" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="233" />
       <source>The survey is in the project. Next step: check and clean it (CartONG &gt; 2. Check and clean…).</source>
       <translation>L'enquête est dans le projet. Étape suivante : la contrôler et la nettoyer (CartONG &gt; 2. Contrôler et nettoyer…).</translation>
     </message>
@@ -6748,17 +6957,17 @@
       <translation>Les points de l'enquête dessinés au-dessus, p. ex. household_survey.gpkg|layername=survey ; une carte de chaleur en a besoin. Ils montrent où les ménages ont été interrogés : pour une carte partagée hors de l'équipe, laissez-les de côté ou donnez une copie protégée (Exporter pour le partage).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="111" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="112" />
       <source>The survey schema {schema} has no cleaning log in {target}: run the checks and copy the survey again.</source>
       <translation>Le schéma d'enquête {schema} n'a pas de journal de nettoyage dans {target} : lancez les contrôles et copiez l'enquête à nouveau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="369" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="377" />
       <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
       <translation>La feuille survey de {file} nomme deux questions « {name} » dans le même groupe (lignes {first} et {second}) : chaque question doit avoir son propre nom. Renommez l'une d'elles, ou importez les données sans le formulaire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="262" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="270" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>Feuille survey de {file} : le groupe « {name} » n'est jamais fermé.</translation>
     </message>
@@ -6798,7 +7007,7 @@
       <translation>Les tuiles n'ont pas pu être écrites dans {file} : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="99" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="100" />
       <source>The time window of the burst check, in minutes (default 30).</source>
       <translation>La fenêtre de temps du contrôle des rafales, en minutes (par défaut 30).</translation>
     </message>
@@ -6841,9 +7050,19 @@
       <translation>Le niveau de zoom le plus large à télécharger, de 0 (le monde entier) à 19 (une maison). Par défaut 5 : un pays.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="313" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="314" />
       <source>Their explanation: '{theirs}'. Yours: '{mine}'.</source>
       <translation>Son explication : « {theirs} ». La vôtre : « {mine} ».</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/field_names.py" line="92" />
+      <source>There is no field {field} in {layer} ({parameter}), nor one close to it. Write the name as the layer has it; its fields are: {fields}</source>
+      <translation>Il n'y a pas de champ {field} dans {layer} ({parameter}), ni de champ au nom proche. Écrivez le nom tel qu'il est dans la couche ; ses champs sont : {fields}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/field_names.py" line="87" />
+      <source>There is no field {field} in {layer} ({parameter}); the closest field names are: {close}. Write the name as the layer has it.</source>
+      <translation>Il n'y a pas de champ {field} dans {layer} ({parameter}) ; les noms de champs les plus proches sont : {close}. Écrivez le nom tel qu'il est dans la couche.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/templates.py" line="128" />
@@ -6891,7 +7110,7 @@
       <translation>Cette mise en page n'a pas d'atlas à exporter.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="95" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="96" />
       <source>This many interviews (default 4) started by one device or enumerator within the minutes below are flagged: too fast to be real interviews.</source>
       <translation>Ce nombre d'entretiens (par défaut 4) commencés par un même appareil ou enquêteur dans les minutes ci-dessous est signalé : trop rapide pour être de vrais entretiens.</translation>
     </message>
@@ -6916,7 +7135,7 @@
       <translation>Coché (par défaut) : les liens vers le serveur et les noms des pièces jointes (photos, signatures) sont retirés, car une photo peut montrer un visage. Décochez seulement pour une copie qui reste dans l'équipe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="100" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="101" />
       <source>Ticked (default): the decisions already taken in the existing cleaning log (new values, no_action, remove_survey, with who and when) are kept and new findings added. Not ticked: the log is written afresh and earlier decisions are lost.</source>
       <translation>Coché (par défaut) : les décisions déjà prises dans le journal de nettoyage existant (nouvelles valeurs, no_action, remove_survey, avec qui et quand) sont conservées et les nouveaux constats ajoutés. Non coché : le journal est réécrit à neuf et les décisions antérieures sont perdues.</translation>
     </message>
@@ -7076,32 +7295,32 @@
       <translation>Journal de nettoyage non enregistré</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="281" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="284" />
       <source>Unusual value within its {group}: more than half the answers are equal, so its z-score is taken from the mean absolute deviation: {z}.</source>
       <translation>Valeur inhabituelle au sein de son groupe {group} : plus de la moitié des réponses sont égales, son score z est donc calculé à partir de la moyenne des écarts absolus : {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="290" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="293" />
       <source>Unusual value within its {group}: robust z-score {z}.</source>
       <translation>Valeur inhabituelle au sein de son groupe {group} : score z robuste {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="270" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="273" />
       <source>Unusual value within its {group}: the middle half of the answers there are the same value, so its distance to that value is compared with the other answers' distances to it: robust z-score {z}.</source>
       <translation>Valeur inhabituelle au sein de son groupe {group} : la moitié centrale des réponses y est une même valeur, donc sa distance à cette valeur est comparée aux distances des autres réponses à celle-ci : score z robuste {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="285" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="288" />
       <source>Unusual value: more than half the answers are equal, so its z-score is taken from the mean absolute deviation: {z}.</source>
       <translation>Valeur inhabituelle : plus de la moitié des réponses sont égales, son score z est donc calculé à partir de la moyenne des écarts absolus : {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="293" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="296" />
       <source>Unusual value: robust z-score {z}.</source>
       <translation>Valeur inhabituelle : score z robuste {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="275" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="278" />
       <source>Unusual value: the middle half of the answers are the same value, so its distance to that value is compared with the other answers' distances to it: robust z-score {z}.</source>
       <translation>Valeur inhabituelle : la moitié centrale des réponses est une même valeur, donc sa distance à cette valeur est comparée aux distances des autres réponses à celle-ci : score z robuste {z}.</translation>
     </message>
@@ -7110,7 +7329,7 @@
       <translation type="vanished">Valeur inhabituelle{scope} : score z robuste {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="249" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="253" />
       <source>Update</source>
       <translation>Mise à jour</translation>
     </message>
@@ -7120,7 +7339,7 @@
       <translation>Mettre à jour (seulement les nouvelles soumissions)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="22" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="25" />
       <source>Update: download only new submissions and append them</source>
       <translation>Mettre à jour : télécharger seulement les nouvelles soumissions et les ajouter</translation>
     </message>
@@ -7240,7 +7459,7 @@
       <translation>Ce qui sera fait</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="84" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="85" />
       <source>Where the middle half of the answers is one value (IQR 0, e.g. 1 pump in 120 of 124 households), the median distance of the other answers to it stands in for the IQR and for the median absolute deviation.</source>
       <translation>Là où la moitié centrale des réponses est une seule valeur (IQR 0, par ex. 1 pompe dans 120 ménages sur 124), la distance médiane des autres réponses à celle-ci remplace l'IQR et l'écart absolu médian.</translation>
     </message>
@@ -7340,7 +7559,7 @@
       <translation>Seuil de précision GPS acceptable</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="165" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="170" />
       <source>Worst acceptable GPS precision (metres)</source>
       <translation>Seuil de précision GPS acceptable (mètres)</translation>
     </message>
@@ -7402,17 +7621,17 @@
       <translation>Écriture de la copie protégée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="359" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="383" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>Écriture de {records} soumissions dans {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="224" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="225" />
       <source>XLSForm</source>
       <translation>XLSForm</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="167" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="175" />
       <source>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;All files (*)</source>
       <translation>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;Tous les fichiers (*)</translation>
     </message>
@@ -7436,7 +7655,7 @@
       <translation>XLSForm du formulaire (facultatif : ajoute les contraintes et les questions obligatoires)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="45" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="46" />
       <source>XLSForm of the survey (optional)</source>
       <translation>XLSForm de l'enquête (facultatif)</translation>
     </message>
@@ -7555,7 +7774,7 @@
       <translation>une feuille de revue (XLSX ou CSV) du journal de nettoyage partagé, avec ses colonnes log_id et version ; le nombre de lignes du journal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="411" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="414" />
       <source>a row has more fields than the header</source>
       <translation>une ligne a plus de champs que l'en-tête</translation>
     </message>
@@ -7630,7 +7849,7 @@
       <translation>une archive zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="263" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="264" />
       <source>a {change_type} needs a question</source>
       <translation>un {change_type} a besoin d'une question</translation>
     </message>
@@ -7670,22 +7889,22 @@
       <translation>nom de l'unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="210" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="212" />
       <source>admin name ambiguous</source>
       <translation>nom d'unité administrative ambigu</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="228" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="230" />
       <source>admin name and P-code disagree</source>
       <translation>nom d'unité administrative et P-code discordants</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="200" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="202" />
       <source>admin name misspelt</source>
       <translation>nom d'unité administrative mal orthographié</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="219" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="221" />
       <source>admin name not found</source>
       <translation>nom d'unité administrative introuvable</translation>
     </message>
@@ -7725,7 +7944,7 @@
       <translation>et</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/replace.py" line="177" />
+      <location filename="../cartong_plugin/core/teams/replace.py" line="179" />
       <source>and {count} more</source>
       <translation>et {count} autres</translation>
     </message>
@@ -7788,7 +8007,7 @@
       <translation>des virgules (,)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="161" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="172" />
       <source>connecting</source>
       <translation>la connexion</translation>
     </message>
@@ -7848,7 +8067,7 @@
       <translation>des dates et heures</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="253" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
       <source>dates of birth</source>
       <translation>des dates de naissance</translation>
     </message>
@@ -7858,27 +8077,27 @@
       <translation>nombre décimal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="254" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
       <source>device or account identifiers</source>
       <translation>des identifiants d'appareil ou de compte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="147" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="150" />
       <source>duplicated answers</source>
       <translation>réponses en doublon</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="100" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="103" />
       <source>duplicated key fields</source>
       <translation>champs clés en doublon</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="63" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="65" />
       <source>duplicated uuid</source>
       <translation>uuid en doublon</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="248" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="259" />
       <source>e-mail addresses</source>
       <translation>des adresses e-mail</translation>
     </message>
@@ -7932,7 +8151,7 @@
       <translation>le formulaire {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="255" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
       <source>free text, which may name or describe people</source>
       <translation>du texte libre, qui peut nommer ou décrire des personnes</translation>
     </message>
@@ -7947,7 +8166,7 @@
       <translation>l'attribution des rôles de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="249" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="260" />
       <source>home addresses</source>
       <translation>des adresses de domicile</translation>
     </message>
@@ -7957,7 +8176,7 @@
       <translation>https://votre.serveur.org</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="247" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="258" />
       <source>identity or registration numbers</source>
       <translation>des numéros d'identité ou d'enregistrement</translation>
     </message>
@@ -8066,7 +8285,7 @@
       <translation>latitude et longitude inversées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="284" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="285" />
       <source>log id {log_id}</source>
       <translation>identifiant de journal {log_id}</translation>
     </message>
@@ -8086,7 +8305,7 @@
       <translation>nombreux entretiens en peu de temps</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="376" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="381" />
       <source>name</source>
       <translation>nom</translation>
     </message>
@@ -8110,12 +8329,12 @@
       <translation>sans limite</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="256" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="257" />
       <source>no submission has the uuid {uuid}</source>
       <translation>aucune soumission n'a l'uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="402" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="389" />
       <source>none</source>
       <translation>aucune</translation>
     </message>
@@ -8134,7 +8353,7 @@
       <translation>aucune n'a été indiquée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="228" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="231" />
       <source>not a number</source>
       <translation>pas un nombre</translation>
     </message>
@@ -8149,7 +8368,7 @@
       <translation>sans objet (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="141" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="143" />
       <source>numbers</source>
       <translation>des nombres</translation>
     </message>
@@ -8173,17 +8392,17 @@
       <translation>choix unique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="245" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="256" />
       <source>people's names</source>
       <translation>des noms de personnes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="246" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="257" />
       <source>phone numbers</source>
       <translation>des numéros de téléphone</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="251" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="262" />
       <source>photos, recordings, signatures or links to attachments</source>
       <translation>des photos, enregistrements, signatures ou liens vers des pièces jointes</translation>
     </message>
@@ -8198,7 +8417,7 @@
       <translation>précision GPS insuffisante</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="250" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
       <source>precise GPS locations of homes or people</source>
       <translation>des positions GPS précises de domiciles ou de personnes</translation>
     </message>
@@ -8208,12 +8427,17 @@
       <translation>question</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/label_language.py" line="85" />
+      <source>question {name}</source>
+      <translation>question {name}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="280" />
       <source>random or damaged bytes, in no format the toolkit knows</source>
       <translation>des octets aléatoires ou abîmés, dans aucun format connu de la boîte à outils</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="108" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="109" />
       <source>reading the cleaning log of {schema}</source>
       <translation>la lecture du journal de nettoyage de {schema}</translation>
     </message>
@@ -8243,22 +8467,22 @@
       <translation>réponse obligatoire manquante</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="284" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="285" />
       <source>row {row}</source>
       <translation>ligne {row}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="372" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="373" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log</source>
       <translation>ligne {row} ({uuid}, {question}, {check}) : {here} dans le fichier, {there} dans le journal de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="370" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="371" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log (by {who})</source>
       <translation>ligne {row} ({uuid}, {question}, {check}) : {here} dans le fichier, {there} dans le journal de l'enquête (par {who})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="147" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="148" />
       <source>saving decisions in the cleaning log of {schema}</source>
       <translation>l'enregistrement des décisions dans le journal de nettoyage de {schema}</translation>
     </message>
@@ -8268,7 +8492,7 @@
       <translation>des points-virgules (;)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="252" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="263" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
       <translation>des caractéristiques sensibles (ethnie, religion, santé, violences…)</translation>
     </message>
@@ -8283,27 +8507,27 @@
       <translation>plus petits effectifs masqués, combinaisons plus rares effacées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="305" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="308" />
       <source>statistical outlier</source>
       <translation>valeur aberrante statistique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="307" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="310" />
       <source>statistical outlier (common value)</source>
       <translation>valeur aberrante statistique (valeur commune)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="306" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="309" />
       <source>statistical outlier (mean absolute deviation)</source>
       <translation>valeur aberrante statistique (moyenne des écarts absolus)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="138" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="146" />
       <source>submission {uuid} of form {id}</source>
       <translation>la soumission {uuid} du formulaire {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="259" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="266" />
       <source>survey (cleaned)</source>
       <translation>enquête (nettoyée)</translation>
     </message>
@@ -8313,7 +8537,7 @@
       <translation>les soumissions de l'enquête (points, ou un champ de P-code) et les polygones des unités administratives avec leurs P-codes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="131" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="133" />
       <source>tab</source>
       <translation>tabulation</translation>
     </message>
@@ -8383,7 +8607,7 @@
       <translation>le projet en cours (jamais enregistré)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="275" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="276" />
       <source>the data has no question {question}</source>
       <translation>les données n'ont pas de question {question}</translation>
     </message>
@@ -8428,7 +8652,7 @@
       <translation>la liste des projets</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="109" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="117" />
       <source>the list of submissions of form {id}</source>
       <translation>la liste des soumissions du formulaire {id}</translation>
     </message>
@@ -8438,7 +8662,7 @@
       <translation>la connexion</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="256" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="267" />
       <source>the names of survey staff</source>
       <translation>les noms du personnel de l'enquête</translation>
     </message>
@@ -8462,7 +8686,7 @@
       <translation>le paquet rapporté par une équipe de terrain et le GeoPackage d'enquête du bureau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="257" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
       <source>the place where people live, identifying in small places</source>
       <translation>le lieu où vivent les personnes, ce qui les identifie dans les petites localités</translation>
     </message>
@@ -8492,7 +8716,7 @@
       <translation>les soumissions du formulaire {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="349" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="76" />
       <source>the survey</source>
       <translation>l'enquête</translation>
     </message>
@@ -8512,7 +8736,7 @@
       <translation>la table {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="252" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="253" />
       <source>the uuid is empty</source>
       <translation>l'uuid est vide</translation>
     </message>
@@ -8564,7 +8788,7 @@
       <translation>nombre entier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="141" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="143" />
       <source>whole numbers</source>
       <translation>des nombres entiers</translation>
     </message>
@@ -8624,22 +8848,19 @@
       <translation>{area} n'a pas de limite (sa géométrie est vide) : aucune page n'a été faite pour elle.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="222" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
-      <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal en attente.</translation>
+      <translation type="vanished">{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal en attente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="214" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
-      <translation>{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal encore en attente, {kept} laissées telles quelles.</translation>
+      <translation type="vanished">{changed} valeurs modifiées, {removed} soumissions supprimées, {pending} lignes du journal encore en attente, {kept} laissées telles quelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="100" />
       <source>{changed} values will be changed and {removed} submissions removed; {kept} rows are kept as they are.</source>
-      <translation>{changed} valeurs seront modifiées et {removed} soumissions supprimées ; {kept} lignes sont laissées telles quelles.</translation>
+      <translation type="vanished">{changed} valeurs seront modifiées et {removed} soumissions supprimées ; {kept} lignes sont laissées telles quelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="307" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="321" />
       <source>{check}: {count} rows ({seconds} s)</source>
       <translation>{check} : {count} lignes ({seconds} s)</translation>
     </message>
@@ -8672,9 +8893,8 @@
       <translation type="vanished">{count} pièces jointes n'ont pas pu être téléchargées et ont été ignorées : {files}. Les soumissions sont toutes dans le GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="86" />
       <source>{count} attachments could not be downloaded and were skipped: {files}. The submissions are all in the GeoPackage; to fetch the files later, run the download again into this GeoPackage with Update and attachments ticked.</source>
-      <translation>{count} pièces jointes n'ont pas pu être téléchargées et ont été ignorées : {files}. Les soumissions sont toutes dans le GeoPackage ; pour récupérer les fichiers plus tard, relancez le téléchargement dans ce GeoPackage en cochant « Mettre à jour » et « Télécharger les pièces jointes ».</translation>
+      <translation type="vanished">{count} pièces jointes n'ont pas pu être téléchargées et ont été ignorées : {files}. Les soumissions sont toutes dans le GeoPackage ; pour récupérer les fichiers plus tard, relancez le téléchargement dans ce GeoPackage en cochant « Mettre à jour » et « Télécharger les pièces jointes ».</translation>
     </message>
     <message>
       <source>{count} columns likely hold personal data ({high} at high risk). Protect them before sharing the file.</source>
@@ -8694,17 +8914,17 @@
       <translation type="vanished">{count} formulaires. Sélectionnez-en un, puis Suivant.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="280" />
       <source>{count} of {total} values of "{column}" contain names also written in "{source}".</source>
       <translation>{count} valeurs sur {total} de « {column} » contiennent des noms écrits aussi dans « {source} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="274" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="285" />
       <source>{count} of {total} values of "{column}" contain {what}.</source>
       <translation>{count} valeurs sur {total} de « {column} » contiennent {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="279" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="290" />
       <source>{count} of {total} values of "{column}" look like {what}.</source>
       <translation>{count} valeurs sur {total} de « {column} » semblent être {what}.</translation>
     </message>
@@ -8744,7 +8964,7 @@
       <translation>{file} ne peut pas être ouvert : {error}. Exportez à nouveau les données en zip simple (sans mot de passe).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="410" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="413" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} ne peut pas être lu comme un CSV : {reason}</translation>
     </message>
@@ -8774,7 +8994,7 @@
       <translation>{file} ne peut pas être écrit : impossible d'écrire dans le dossier {folder} ({reason}). Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="114" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="116" />
       <source>{file} contains binary data: it is not a CSV text file (it looks like {what}).</source>
       <translation>{file} contient des données binaires : ce n'est pas un fichier texte CSV (cela ressemble à {what}).</translation>
     </message>
@@ -8828,9 +9048,19 @@
       <translation>{file} ne correspond pas au formulaire {form} : aucune de ses {count} colonnes n'est une question du formulaire. Choisissez le formulaire avec lequel cet export a été téléchargé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="277" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="280" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} a une ligne d'en-tête mais aucune ligne de données.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/sync_language.py" line="63" />
+      <source>{file} has its labels in {kept}, a language the form no longer has ({languages}): the new submissions are labelled in {used}, so its label columns mix two languages. Download the survey again without Update to have every label in one language.</source>
+      <translation>{file} a ses libellés en {kept}, une langue que le formulaire n'a plus ({languages}) : les nouvelles soumissions ont leurs libellés en {used}, si bien que ses colonnes de libellés mélangent deux langues. Téléchargez de nouveau l'enquête sans « Mettre à jour » pour avoir tous les libellés dans une seule langue.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/sync_language.py" line="50" />
+      <source>{file} has its labels in {kept}: an update writes the new submissions' labels in that language too, so that old and new rows match. To have labels in {asked}, download the survey again without Update (or into a new GeoPackage).</source>
+      <translation>{file} a ses libellés en {kept} : une mise à jour écrit aussi les libellés des nouvelles soumissions dans cette langue, pour que les anciennes et les nouvelles lignes concordent. Pour avoir les libellés en {asked}, téléchargez de nouveau l'enquête sans « Mettre à jour » (ou dans un nouveau GeoPackage).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/survey_findings.py" line="38" />
@@ -8843,7 +9073,7 @@
       <translation>{file} n'a pas de couche « survey » : importez d'abord l'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="227" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="235" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>{file} n'a pas de feuille « survey » : ce n'est pas un XLSForm.</translation>
     </message>
@@ -8853,7 +9083,7 @@
       <translation>{file} ne contient aucune entité.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="154" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="157" />
       <source>{file} has no layer '{layer}'.</source>
       <translation>{file} n'a pas de couche « {layer} ».</translation>
     </message>
@@ -8923,12 +9153,12 @@
       <translation>{file} est un dossier, pas un fichier : choisissez un nom de fichier pour la sortie, pas un dossier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="98" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="100" />
       <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
       <translation>{file} est un fichier zip ou Excel, pas un fichier texte CSV. Choisissez l'import .xlsx ou .zip, ou exportez de nouveau les données en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="94" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="95" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>{file} est un ancien fichier Excel .xls : exportez de nouveau les données en .xlsx ou en CSV.</translation>
     </message>
@@ -8948,22 +9178,36 @@
       <translation>{file} est endommagé : les tailles ou sommes de contrôle qu'il déclare ne correspondent pas à son contenu ({error}). Téléchargez-le ou copiez-le à nouveau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="207" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="209" />
       <source>{file} is empty.</source>
       <translation>{file} est vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="258" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="265" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>{file} n'est ni un texte UTF-8 ni un texte Windows-1252. Enregistrez-le de nouveau au format « CSV UTF-8 » et réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="272" />
-      <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
-      <translation>{file} n'est pas en UTF-8 : il a été lu en Windows-1252 (Excel). Vérifiez les accents du texte importé.</translation>
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="121" />
+      <source>{file} is not UTF-8, and its text could be Windows-1252 (Excel in French, Spanish, Portuguese or English) as well as Windows-1256 (Excel in Arabic): it was read as {encoding}. Check its text, or save it again as 'CSV UTF-8' in Excel and use that file.</source>
+      <translation>{file} n'est pas en UTF-8, et son texte pourrait être aussi bien du Windows-1252 (Excel en français, espagnol, portugais ou anglais) que du Windows-1256 (Excel en arabe) : il a été lu en {encoding}. Vérifiez son texte, ou enregistrez-le de nouveau au format « CSV UTF-8 » dans Excel et utilisez ce fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="107" />
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="131" />
+      <source>{file} is not UTF-8: it was read as Windows-1252 (Excel in French, Spanish, Portuguese or English). Check its accents; to avoid this guess, save it again as 'CSV UTF-8' in Excel.</source>
+      <translation>{file} n'est pas en UTF-8 : il a été lu en Windows-1252 (Excel en français, espagnol, portugais ou anglais). Vérifiez ses accents ; pour éviter d'avoir à deviner l'encodage, enregistrez-le de nouveau au format « CSV UTF-8 » dans Excel.</translation>
+    </message>
+    <message>
+      <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
+      <translation type="vanished">{file} n'est pas en UTF-8 : il a été lu en Windows-1252 (Excel). Vérifiez les accents du texte importé.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="127" />
+      <source>{file} is not UTF-8: it was read as Windows-1256 (Excel in Arabic). Check its text; to avoid this guess, save it again as 'CSV UTF-8' in Excel.</source>
+      <translation>{file} n'est pas en UTF-8 : il a été lu en Windows-1256 (Excel en arabe). Vérifiez son texte ; pour éviter d'avoir à deviner l'encodage, enregistrez-le de nouveau au format « CSV UTF-8 » dans Excel.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="109" />
       <source>{file} is not a CSV export: it looks like {what}. Download the export again.</source>
       <translation>{file} n'est pas un export CSV : cela ressemble à {what}. Téléchargez de nouveau l'export.</translation>
     </message>
@@ -9052,7 +9296,7 @@
       <translation>{file} existait déjà et a été gardé tel quel ; le fond de carte incomplet est {partial} : comparez-les avant de remplacer l'un par l'autre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="244" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="257" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
       <translation>{file} n'a pas été téléchargé depuis un serveur : il ne peut donc pas être mis à jour depuis un serveur. Téléchargez plutôt dans un nouveau GeoPackage.</translation>
     </message>
@@ -9163,17 +9407,17 @@
       <translation>{file}, colonne {column} : {count} valeur(s) ne sont pas {what} et ont été laissées vides dans la table typée (première à la ligne {row} : « {value} »). La table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="146" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="148" />
       <source>{file}, column {column}: {count} value(s) are outside {low}..{high} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} valeur(s) sont hors de {low}..{high} et ont été laissées vides dans la table typée (la première à la ligne {row} : « {value} »). La table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="162" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="160" />
       <source>{file}, column {column}: {count} value(s) have a comma then three digits, read as a decimal comma (first at row {row}: '{value}' is {number}). If the comma separates thousands, correct them; the raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} valeur(s) ont une virgule suivie de trois chiffres, lue comme une virgule décimale (la première à la ligne {row} : « {value} » vaut {number}). Si la virgule sépare les milliers, corrigez-les ; la table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="156" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="184" />
       <source>{file}, column {column}: {count} value(s) have a point then three zeros, read as a decimal point (first at row {row}: '{value}' is {number}). If the point separates thousands, correct them; the raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} valeur(s) ont un point suivi de trois zéros, lu comme un point décimal (la première à la ligne {row} : « {value} » vaut {number}). Si le point sépare les milliers, corrigez-les ; la table brute les conserve.</translation>
     </message>
@@ -9183,7 +9427,7 @@
       <translation>{file}, colonne {column} : {count} valeur(s) ont plus de chiffres qu'un nombre décimal de la table typée ne peut en contenir et y ont été arrondies (première à la ligne {row} : « {value} » est stockée comme {number}). La table brute les conserve telles qu'écrites.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="437" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="440" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, ligne {row} : {saw} champs alors que l'en-tête en a {expected}. Une valeur contient probablement le séparateur sans guillemets.</translation>
     </message>
@@ -9260,7 +9504,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="338" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="341" />
       <source>{file}: %n values hold a NUL character (first: row {row}, column {column}); the raw table keeps them whole, but QGIS shows and checks the texts only up to that character. Fix them at the source.</source>
       <translation>
         <numerusform>{file} : %n valeur contient un caractère NUL (première : ligne {row}, colonne {column}) ; la table brute la garde en entier, mais QGIS n'affiche et ne contrôle les textes que jusqu'à ce caractère. Corrigez-la à la source.</numerusform>
@@ -9273,12 +9517,12 @@
       <translation>{file} : les noms PostgreSQL font au plus 63 octets, et {what} est plus long : PostgreSQL le raccourcirait et l'enquête partagée n'aurait pas les mêmes noms. Rien n'a été écrit. Raccourcissez ce nom (ou celui de son groupe) dans le formulaire, ou gardez cette enquête dans son GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="427" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="430" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file} : un guillemet ouvert vers la ligne {row} n'est jamais fermé, si bien que le reste du fichier formerait une seule valeur. Corrigez les guillemets ou exportez de nouveau les données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="157" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="159" />
       <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
       <translation>{file} : la colonne {col} n'a pas de nom dans la ligne d'en-tête mais contient des valeurs ; elle a été importée sous le nom « {name} ».</translation>
     </message>
@@ -9288,7 +9532,7 @@
       <translation>{file} : son _parent_table_name désigne « {parent} », qui n'est aucun des fichiers importés ici, et aucun formulaire ne dit s'il s'agit de l'enquête (le _submission__uuid de ses lignes ne le montre pas) : {table} a été importée sans lien, car son _parent_index peut numéroter les lignes d'une autre table. Importez-la avec le fichier de son parent, ou donnez le formulaire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="132" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="134" />
       <source>{file}: no delimiter (comma, semicolon, tab or |) gives the first rows as many fields as the header; the file was read with {delimiter}. Check that the columns are right, or save it again as CSV from a spreadsheet.</source>
       <translation>{file} : aucun séparateur (virgule, point-virgule, tabulation ou |) ne donne aux premières lignes autant de champs que l'en-tête ; le fichier a été lu avec {delimiter}. Vérifiez que les colonnes sont correctes, ou enregistrez-le de nouveau en CSV depuis un tableur.</translation>
     </message>
@@ -9373,12 +9617,12 @@
       <translation>{file} : {count} colonne(s) de {table} portent le nom de plusieurs questions d'autres niveaux du formulaire {form} (le niveau principal ou d'autres répétitions) et d'aucune question propre à cette table ; impossible de savoir laquelle est visée, elles ont donc été importées comme texte : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="390" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="377" />
       <source>{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} in column {column}, first at row {row}) than the form given ({version}): its choice labels and question types may not be theirs. Questions of the form not in the export: {missing}.</source>
       <translation>{file} : {count} soumission(s) sur {total} ont été collectées avec une autre version du formulaire ({versions} dans la colonne {column}, la première à la ligne {row}) que le formulaire donné ({version}) : ses libellés de choix et ses types de question ne sont peut-être pas les leurs. Questions du formulaire absentes de l'export : {missing}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="350" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="353" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file} : {count} ligne(s) ont moins de champs que l'en-tête (première : ligne {row}, à partir de la colonne {column}) ; les valeurs manquantes ont été laissées vides.</translation>
     </message>
@@ -9398,7 +9642,7 @@
       <translation>{file} : {key} se répète dans {parent} ({values}), comme lorsque deux exports sont collés l'un sous l'autre : {table} a été laissée sans lien plutôt qu'affichée sous deux parents. Importez chaque export séparément.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="304" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="326" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>{file} : {new} nouvelles soumissions ({total} au total) sur {pages} pages en {seconds} s.</translation>
     </message>
@@ -9423,7 +9667,7 @@
       <translation>{found} lignes sur {added} ont été enregistrées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="76" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="77" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk.</source>
       <translation>{high} colonnes à risque élevé, {medium} à risque moyen, {low} à risque faible.</translation>
     </message>
@@ -9523,12 +9767,12 @@
       <translation>{host} envoie {what} trop lentement : {received} octets pendant les {seconds} dernières secondes. La connexion est bloquée ; réessayez plus tard ou avec une meilleure connexion, ce qui a déjà été téléchargé est conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="247" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="260" />
       <source>{host} sent a 'next page' link for {what} that leads back to a page already downloaded (after {pages} pages): the list would never end, so the download was stopped. Nothing was changed; report it to the server's administrator.</source>
       <translation>{host} a envoyé pour {what} un lien « page suivante » qui ramène à une page déjà téléchargée (après {pages} pages) : la liste ne finirait jamais, le téléchargement a donc été arrêté. Rien n'a été modifié ; signalez-le à l'administrateur du serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="236" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="249" />
       <source>{host} sent a 'next page' link for {what} that leads to another server ({other}) or is written ambiguously: it was not followed, so that the credentials and the link stay on {host}. The download was stopped; report it to the server's administrator.</source>
       <translation>{host} a envoyé pour {what} un lien « page suivante » qui mène à un autre serveur ({other}) ou qui est écrit de façon ambiguë : il n'a pas été suivi, pour que les identifiants et le lien restent sur {host}. Le téléchargement a été arrêté ; signalez-le à l'administrateur du serveur.</translation>
     </message>
@@ -9547,7 +9791,7 @@
       <translation>{host} a envoyé pour {what} une réponse incomplète ou non valide : les données ont été coupées ou ne sont pas au format attendu. La connexion a peut-être été coupée, ou un proxy a répondu à la place du serveur ; réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="219" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="232" />
       <source>{host} sent more than {limit} pages for {what}: the download was stopped. Nothing was changed; check the form on the server.</source>
       <translation>{host} a envoyé plus de {limit} pages pour {what} : le téléchargement a été arrêté. Rien n'a été modifié ; vérifiez le formulaire sur le serveur.</translation>
     </message>
@@ -9567,7 +9811,7 @@
       <translation>{host} a envoyé {count} soumissions du formulaire {uid} plus d'une fois : chacune a été conservée une seule fois.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="269" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="282" />
       <source>{host} sent {pages} pages in a row for {what} that brought no new submission ({received} of {total} received): the list would never end, so the download was stopped. Report it to the server's administrator.</source>
       <translation>{host} a envoyé pour {what} {pages} pages d'affilée sans aucune nouvelle soumission ({received} sur {total} reçues) : la liste ne finirait jamais, le téléchargement a donc été arrêté. Signalez-le à l'administrateur du serveur.</translation>
     </message>
@@ -9582,7 +9826,7 @@
       <translation>{host} a envoyé, pour {what}, un élément qui n'est pas une soumission (page {page}, élément {number} : {kind} au lieu d'un objet JSON). Rien n'a été modifié ; signalez-le à l'administrateur du serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="201" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="214" />
       <source>{host} writes its 'next page' links for {what} with another address ({other}), as a server behind a proxy or configured with another domain name does: the pages are asked of {host}, and nothing is sent to {other}.</source>
       <translation>{host} écrit ses liens « page suivante » pour {what} avec une autre adresse ({other}), comme le fait un serveur derrière un proxy ou configuré avec un autre nom de domaine : les pages sont demandées à {host}, et rien n'est envoyé à {other}.</translation>
     </message>
@@ -9606,14 +9850,18 @@
       <translation>{label} (libellé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="326" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="331" />
       <source>{layer} is a repeat table: its rows belong to submissions by _submission__uuid and _index, and the cleaning log names submissions (_uuid), not repeat rows, so it cannot be applied to it. Apply the log to the survey layer; correct a repeat answer in a copy of {layer} in QGIS, or remove the whole submission with remove_survey.</source>
       <translation>{layer} est une table de répétition : ses lignes se rattachent aux soumissions par _submission__uuid et _index, et le journal de nettoyage désigne des soumissions (_uuid), pas des lignes de répétition ; il ne peut donc pas lui être appliqué. Appliquez le journal à la couche d'enquête ; corrigez une réponse de répétition dans une copie de {layer} dans QGIS, ou retirez toute la soumission avec remove_survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="251" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="255" />
+      <source>{mode} in {seconds} s: {counts}.</source>
+      <translation>{mode} en {seconds} s : {counts}.</translation>
+    </message>
+    <message>
       <source>{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; {files} attachments.</source>
-      <translation>{mode} : {new} nouvelles soumissions, {total} au total, sur {pages} pages en {seconds} s ; {files} pièces jointes.</translation>
+      <translation type="vanished">{mode} : {new} nouvelles soumissions, {total} au total, sur {pages} pages en {seconds} s ; {files} pièces jointes.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/server_page.py" line="212" />
@@ -9634,14 +9882,12 @@
       <translation type="vanished">{new} nouvelles soumissions, {edits} valeurs modifiées, {decisions} décisions de nettoyage fusionnées dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="82" />
       <source>{new} new submissions, {edits} values edited, {rows} repeat rows added, {decisions} cleaning decisions merged into {file}.</source>
-      <translation>{new} nouvelles soumissions, {edits} valeurs modifiées, {rows} lignes de répétition ajoutées, {decisions} décisions de nettoyage fusionnées dans {file}.</translation>
+      <translation type="vanished">{new} nouvelles soumissions, {edits} valeurs modifiées, {rows} lignes de répétition ajoutées, {decisions} décisions de nettoyage fusionnées dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="79" />
       <source>{new} new submissions, {total} in all, {pages} pages, {files} attachments.</source>
-      <translation>{new} nouvelles soumissions, {total} au total, {pages} pages, {files} pièces jointes.</translation>
+      <translation type="vanished">{new} nouvelles soumissions, {total} au total, {pages} pages, {files} pièces jointes.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="114" />
@@ -9654,17 +9900,22 @@
       <translation>{parent} → {child}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="192" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="194" />
       <source>{place} is not the area answered in {column} ({code}).</source>
       <translation>{place} n'est pas l'unité administrative indiquée dans {column} ({code}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="269" />
+      <location filename="../cartong_plugin/core/survey/label_language.py" line="88" />
+      <source>{questions} and {choices}</source>
+      <translation>{questions} et {choices}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="270" />
       <source>{question} is a question of the repeat {repeat}, whose rows the cleaning log cannot change (it names submissions, not repeat rows): correct it in a copy of the {repeat} table in QGIS, or remove the whole submission with remove_survey</source>
       <translation>{question} est une question de la répétition {repeat}, dont le journal de nettoyage ne peut pas modifier les lignes (il désigne des soumissions, pas des lignes de répétition) : corrigez-la dans une copie de la table {repeat} dans QGIS, ou retirez toute la soumission avec remove_survey</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="283" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="284" />
       <source>{question} is not an answer but the key or the geometry of the layer: the cleaning log cannot change it</source>
       <translation>{question} n'est pas une réponse mais la clé ou la géométrie de la couche : le journal de nettoyage ne peut pas la modifier</translation>
     </message>
@@ -9726,6 +9977,11 @@
       <translation type="vanished">{rows} soumissions importées dans {file} ; {missing} sans position. Tables : {tables}. Langue : {language}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="190" />
+      <source>{rows}; {counts}.</source>
+      <translation>{rows} ; {counts}.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/file_download.py" line="71" />
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept. Check in a web browser that this account can open the form's attachments, then run an update with attachments to fetch it.</source>
       <translation>{server} a répondu à {what} par une page web (une page de connexion, par exemple) au lieu du fichier ; la réponse n'a donc pas été conservée. Vérifiez dans un navigateur web que ce compte peut ouvrir les pièces jointes du formulaire, puis lancez une mise à jour avec les pièces jointes pour récupérer le fichier.</translation>
@@ -9735,10 +9991,17 @@
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept: the file is on {other}, which is not {host} and so gets none of its credentials. Ask the administrator of {host} to serve the attachments from {host}, then run an update with attachments.</source>
       <translation>{server} a répondu à {what} par une page web (une page de connexion, par exemple) au lieu du fichier ; la réponse n'a donc pas été conservée : le fichier est sur {other}, qui n'est pas {host} et ne reçoit donc aucun de ses identifiants. Demandez à l'administrateur de {host} de servir les pièces jointes depuis {host}, puis lancez une mise à jour avec les pièces jointes.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="191" />
+      <source>{shown} of %n rows shown</source>
+      <translation>
+        <numerusform>Lignes affichées : {shown} sur %n</numerusform>
+        <numerusform>Lignes affichées : {shown} sur %n</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="190" />
       <source>{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, {kept} kept as they are.</source>
-      <translation>{shown} lignes affichées sur {rows} ; {pending} en attente, {changed} à modifier, {removed} à supprimer, {kept} laissées telles quelles.</translation>
+      <translation type="vanished">{shown} lignes affichées sur {rows} ; {pending} en attente, {changed} à modifier, {removed} à supprimer, {kept} laissées telles quelles.</translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/survey/survey_tables.py" line="387" />
@@ -9778,7 +10041,7 @@
       <translation>{where} (id "{id}")</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="290" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="291" />
       <source>{where} ({uuid}, {question}): {who} saved '{db_change}' (new value '{db_value}') at {when}, version {db_version}, after you loaded version {version}. Yours, '{change_type}' (new value '{new_value}'), was not saved: load the log again and decide on the current value.</source>
       <translation>{where} ({uuid}, {question}) : {who} a enregistré « {db_change} » (nouvelle valeur « {db_value} ») le {when}, version {db_version}, après que vous avez chargé la version {version}. La vôtre, « {change_type} » (nouvelle valeur « {new_value} »), n'a pas été enregistrée : rechargez le journal et décidez sur la valeur actuelle.</translation>
     </message>
@@ -9858,7 +10121,7 @@
       <translation>{where} : l'entrée n'a pas de "id".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="286" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="287" />
       <source>{where}: the log row {log_id} no longer exists; your decision '{change_type}' was not saved.</source>
       <translation>{where} : la ligne de journal {log_id} n'existe plus ; votre décision « {change_type} » n'a pas été enregistrée.</translation>
     </message>
@@ -9868,7 +10131,7 @@
       <translation>{where} : le thème "{topic}" ne fait pas partie de : {topics}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="321" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="322" />
       <source>{where}: your sheet has log row {log_id} as {uuid}, {question}, old value '{old_value}', but the cleaning log now holds {db_uuid}, {db_question}, old value '{db_old_value}' there (the survey was shared or checked again). Your decision '{change_type}' was not saved: export a new review sheet and decide on that row again.</source>
       <translation>{where} : votre feuille donne la ligne de journal {log_id} comme {uuid}, {question}, ancienne valeur « {old_value} », mais le journal de nettoyage contient maintenant à cet endroit {db_uuid}, {db_question}, ancienne valeur « {db_old_value} » (l'enquête a été partagée ou contrôlée à nouveau). Votre décision « {change_type} » n'a pas été enregistrée : exportez une nouvelle feuille de revue et décidez à nouveau sur cette ligne.</translation>
     </message>

@@ -76,6 +76,22 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="263" />
+      <source>%n attachments</source>
+      <translation>
+        <numerusform>%n anexo</numerusform>
+        <numerusform>%n anexos</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/attachments.py" line="33" />
+      <source>%n attachments could not be downloaded and were skipped: {files}. The submissions are all in the GeoPackage; to fetch the files later, run the download again into this GeoPackage with Update and attachments ticked.</source>
+      <translation>
+        <numerusform>%n anexo não pôde ser descarregado e foi ignorado: {files}. As submissões estão todas no GeoPackage; para obter o ficheiro mais tarde, volte a executar o descarregamento para este GeoPackage com as caixas «Atualizar» e «Descarregar os anexos» marcadas.</numerusform>
+        <numerusform>%n anexos não puderam ser descarregados e foram ignorados: {files}. As submissões estão todas no GeoPackage; para obter os ficheiros mais tarde, volte a executar o descarregamento para este GeoPackage com as caixas «Atualizar» e «Descarregar os anexos» marcadas.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/core/field/package.py" line="225" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
@@ -92,7 +108,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="397" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="398" />
       <source>%n change_response rows of the cleaning log {file} have no new value (rows {rows}): their answers were emptied, as blank_response does. If that was not meant, write the new values (a check that suggests none leaves them to you) or choose no_action.</source>
       <translation>
         <numerusform>%n linha change_response do registo de limpeza {file} não tem novo valor (linha {rows}): a sua resposta foi esvaziada, como faz blank_response. Se não era isso que se pretendia, escreva o novo valor (uma verificação que não sugere nenhum deixa-o a seu cargo) ou escolha no_action.</numerusform>
@@ -100,7 +116,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="117" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="122" />
       <source>%n changes made in the field were not merged (see the warnings above).</source>
       <translation>
         <numerusform>%n alteração feita no terreno não foi fundida (veja os avisos acima).</numerusform>
@@ -113,6 +129,22 @@
       <translation>
         <numerusform>%n alteração do registo de limpeza indica um valor antigo que o inquérito não tem (primeira: linha {row}, {column}: '{old}' no registo, '{found}' no inquérito). O registo foi feito para este inquérito?</numerusform>
         <numerusform>%n alterações do registo de limpeza indicam um valor antigo que o inquérito não tem (primeira: linha {row}, {column}: '{old}' no registo, '{found}' no inquérito). O registo foi feito para este inquérito?</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/label_language.py" line="81" />
+      <source>%n choices (lists: {lists})</source>
+      <translation>
+        <numerusform>%n opção (lista: {lists})</numerusform>
+        <numerusform>%n opções (listas: {lists})</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="89" />
+      <source>%n cleaning decisions</source>
+      <translation>
+        <numerusform>%n decisão de limpeza</numerusform>
+        <numerusform>%n decisões de limpeza</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -132,7 +164,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="105" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="110" />
       <source>%n conflicts: values were changed both in the office and in the field. The office values were kept.</source>
       <translation>
         <numerusform>%n conflito: um valor foi alterado tanto no escritório como no terreno. O valor do escritório foi mantido.</numerusform>
@@ -147,7 +179,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="108" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="115" />
       <source>%n decisions are still pending: they change nothing.</source>
       <translation>
         <numerusform>%n decisão continua pendente: não altera nada.</numerusform>
@@ -163,7 +195,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/replace.py" line="188" />
+      <location filename="../cartong_plugin/core/teams/replace.py" line="190" />
       <source>%n decisions saved in the replaced schema {schema} by {who} were dropped.</source>
       <translation>
         <numerusform>Foi descartada %n decisão guardada por {who} no esquema substituído {schema}.</numerusform>
@@ -179,7 +211,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="360" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="361" />
       <source>%n decisions were not saved because someone else decided on the same rows first:
 {rows}</source>
       <translation>
@@ -190,7 +222,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="343" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="344" />
       <source>%n decisions were not saved: their log rows now hold another submission, question or old value:
 {rows}</source>
       <translation>
@@ -201,7 +233,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="355" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="356" />
       <source>%n decisions were not saved: their rows are no longer in the cleaning log:
 {rows}</source>
       <translation>
@@ -236,11 +268,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/import_survey.py" line="92" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="95" />
       <source>%n items of the repeat {repeat} imported ({missing} without location) into {file} in {seconds:.1f} s; they are not submissions.</source>
       <translation>
         <numerusform>%n item da repetição {repeat} importado ({missing} sem posição) para {file} em {seconds:.1f} s; não é uma submissão.</numerusform>
         <numerusform>%n itens da repetição {repeat} importados ({missing} sem posição) para {file} em {seconds:.1f} s; não são submissões.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="226" />
+      <source>%n kept as they are</source>
+      <translation>
+        <numerusform>%n mantida tal como está</numerusform>
+        <numerusform>%n mantidas tal como estão</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -252,11 +292,35 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/processing/apply_log.py" line="229" />
+      <source>%n log rows pending</source>
+      <translation>
+        <numerusform>%n linha do registo pendente</numerusform>
+        <numerusform>%n linhas do registo pendentes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="225" />
+      <source>%n log rows still pending</source>
+      <translation>
+        <numerusform>%n linha do registo ainda pendente</numerusform>
+        <numerusform>%n linhas do registo ainda pendentes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/core/servers/server_json.py" line="152" />
       <source>%n more submissions from {host} held such characters, replaced the same way.</source>
       <translation>
         <numerusform>Mais %n submissão de {host} continha caracteres destes, substituídos da mesma forma.</numerusform>
         <numerusform>Mais %n submissões de {host} continham caracteres destes, substituídos da mesma forma.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="260" />
+      <source>%n new submissions</source>
+      <translation>
+        <numerusform>%n nova submissão</numerusform>
+        <numerusform>%n novas submissões</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -268,7 +332,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="165" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="168" />
       <source>%n new submissions downloaded into {file}.</source>
       <translation>
         <numerusform>%n nova submissão descarregada para {file}.</numerusform>
@@ -292,11 +356,51 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="262" />
+      <source>%n pages</source>
+      <translation>
+        <numerusform>%n página</numerusform>
+        <numerusform>%n páginas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="196" />
+      <source>%n pending</source>
+      <translation>
+        <numerusform>%n pendente</numerusform>
+        <numerusform>%n pendentes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/gui/field/wizard.py" line="333" />
       <source>%n photos or files of the submissions were missing: they are listed in manifest.json.</source>
       <translation>
         <numerusform>Faltava %n fotografia ou ficheiro das submissões: está listado em manifest.json.</numerusform>
         <numerusform>Faltavam %n fotografias ou ficheiros das submissões: estão listados em manifest.json.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/label_language.py" line="76" />
+      <source>%n questions</source>
+      <translation>
+        <numerusform>%n pergunta</numerusform>
+        <numerusform>%n perguntas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="88" />
+      <source>%n repeat rows added</source>
+      <translation>
+        <numerusform>%n linha de repetição adicionada</numerusform>
+        <numerusform>%n linhas de repetição adicionadas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="109" />
+      <source>%n rows are kept as they are</source>
+      <translation>
+        <numerusform>%n linha é mantida tal como está</numerusform>
+        <numerusform>%n linhas são mantidas tal como estão</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -308,7 +412,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="279" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="281" />
       <source>%n rows imported from {file}. Save them to keep them.</source>
       <translation>
         <numerusform>%n linha importada de {file}. Guarde-a para a conservar.</numerusform>
@@ -316,7 +420,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="385" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="386" />
       <source>%n rows of the cleaning log {file} are decided otherwise in the survey's own cleaning log {own}, which is not applied when a log file is chosen: {rows}. Bring the decisions together in one log and apply it again.</source>
       <translation>
         <numerusform>%n linha do registo de limpeza {file} está decidida de outra forma no próprio registo de limpeza do inquérito, {own}, que não é aplicado quando se escolhe um ficheiro de registo: {rows}. Junte as decisões num só registo e aplique-o novamente.</numerusform>
@@ -484,7 +588,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/import_survey.py" line="100" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="103" />
       <source>%n submissions imported ({missing} without location) into {file} in {seconds:.1f} s.</source>
       <translation>
         <numerusform>%n submissão importada ({missing} sem posição) para {file} em {seconds:.1f} s.</numerusform>
@@ -497,6 +601,14 @@
       <translation>
         <numerusform>%n submissão importada para {file}; {missing} sem posição. Tabelas: {tables}. Língua: {language}.</numerusform>
         <numerusform>%n submissões importadas para {file}; {missing} sem posição. Tabelas: {tables}. Língua: {language}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="261" />
+      <source>%n submissions in all</source>
+      <translation>
+        <numerusform>%n submissão no total</numerusform>
+        <numerusform>%n submissões no total</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -516,7 +628,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="91" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="99" />
       <source>%n submissions of form {id} that the pages missed could not be downloaded on their own from {host} (deleted meanwhile, or the server would not send them alone): {uuids}. If they are still on the server, download the form again.</source>
       <translation>
         <numerusform>%n submissão do formulário {id} que as páginas omitiram não pôde ser descarregada à parte a partir de {host} (apagada entretanto, ou o servidor não a envia sozinha): {uuids}. Se ainda estiver no servidor, descarregue o formulário de novo.</numerusform>
@@ -524,11 +636,27 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="156" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="164" />
+      <source>%n submissions of form {id} were deleted on {host} during the download, before they could be downloaded: {uuids}. They are no longer on the server.</source>
+      <translation>
+        <numerusform>%n submissão do formulário {id} foi eliminada em {host} durante o descarregamento, antes de poder ser descarregada: {uuids}. Já não está no servidor.</numerusform>
+        <numerusform>%n submissões do formulário {id} foram eliminadas em {host} durante o descarregamento, antes de poderem ser descarregadas: {uuids}. Já não estão no servidor.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="179" />
       <source>%n submissions of form {id} were not in the pages sent by {host} (submissions were sent, deleted or restored on the server during the download); they were downloaded on their own.</source>
       <translation>
         <numerusform>%n submissão do formulário {id} não estava nas páginas enviadas por {host} (foram enviadas, apagadas ou restauradas submissões no servidor durante o descarregamento); foi descarregada à parte.</numerusform>
         <numerusform>%n submissões do formulário {id} não estavam nas páginas enviadas por {host} (foram enviadas, apagadas ou restauradas submissões no servidor durante o descarregamento); foram descarregadas à parte.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="224" />
+      <source>%n submissions removed</source>
+      <translation>
+        <numerusform>%n submissão removida</numerusform>
+        <numerusform>%n submissões removidas</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -545,6 +673,14 @@
       <translation>
         <numerusform>%n submissão foi contada em {areas}.</numerusform>
         <numerusform>%n submissões foram contadas em {areas}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="108" />
+      <source>%n submissions will be removed</source>
+      <translation>
+        <numerusform>%n submissão será removida</numerusform>
+        <numerusform>%n submissões serão removidas</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -569,6 +705,46 @@
       <translation>
         <numerusform>%n mosaico escrito em {file}.</numerusform>
         <numerusform>%n mosaicos escritos em {file}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="197" />
+      <source>%n to change</source>
+      <translation>
+        <numerusform>%n a alterar</numerusform>
+        <numerusform>%n a alterar</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="198" />
+      <source>%n to remove</source>
+      <translation>
+        <numerusform>%n a remover</numerusform>
+        <numerusform>%n a remover</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="223" />
+      <source>%n values changed</source>
+      <translation>
+        <numerusform>%n valor alterado</numerusform>
+        <numerusform>%n valores alterados</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="87" />
+      <source>%n values edited</source>
+      <translation>
+        <numerusform>%n valor editado</numerusform>
+        <numerusform>%n valores editados</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="103" />
+      <source>%n values will be changed</source>
+      <translation>
+        <numerusform>%n valor será alterado</numerusform>
+        <numerusform>%n valores serão alterados</numerusform>
       </translation>
     </message>
     <message>
@@ -672,7 +848,7 @@
       <translation>«{value}» não é um polígono: precisa de pelo menos 3 pontos distintos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="246" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="247" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>«{value}» não é um dos valores admitidos ({allowed})</translation>
     </message>
@@ -687,7 +863,12 @@
       <translation>(a sua lista de anexos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="298" />
+      <location filename="../cartong_plugin/core/base/i18n.py" line="44" />
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="299" />
       <source>... and {count} more.</source>
       <translation>... e mais {count}.</translation>
     </message>
@@ -697,7 +878,7 @@
       <translation>... iniciadas em menos de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="186" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="191" />
       <source>... started within (minutes)</source>
       <translation>... iniciadas em menos de (minutos)</translation>
     </message>
@@ -816,7 +997,7 @@
       <translation>Uma tabela nova de cada vez: assim a composição continua a funcionar quando o projeto é guardado e reaberto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="230" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="233" />
       <source>A number is expected here.</source>
       <translation>Espera-se um número aqui.</translation>
     </message>
@@ -935,7 +1116,7 @@
       <translation>Limites administrativos (GeoPackage, opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="98" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="99" />
       <source>Admin boundaries (area of interest, P-codes, gazetteer)</source>
       <translation>Limites administrativos (área de interesse, P-codes, gazetteer)</translation>
     </message>
@@ -973,7 +1154,7 @@
       <translation>Conta também as submissões sem GPS e aquelas cujo ponto GPS está errado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="203" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="208" />
       <source>Also export the log for field teams (CSV or XLSX, optional)</source>
       <translation>Exportar também o registo para as equipas de campo (CSV ou XLSX, opcional)</translation>
     </message>
@@ -998,7 +1179,7 @@
       <translation>Mostrar também cada submissão como um ponto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="109" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="110" />
       <source>Also write the log as an Excel workbook (.xlsx) or a CSV file, e.g. cleaning_log.xlsx, for field teams to fill in new_value and change_type; bring it back with 'Apply the cleaning log'.</source>
       <translation>Escrever também o registo como livro do Excel (.xlsx) ou ficheiro CSV, p. ex., cleaning_log.xlsx, para as equipas de campo preencherem new_value e change_type; traga-o de volta com «Aplicar o registo de limpeza».</translation>
     </message>
@@ -1007,7 +1188,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="78" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="79" />
       <source>An answer is unusual when it lies further than this many interquartile ranges beyond the quartiles (below Q1 - k x IQR or above Q3 + k x IQR). Default 3, far out; 1.5 flags many more. A value is flagged only when the robust z-score agrees.</source>
       <translation>Uma resposta é invulgar quando se situa além deste número de intervalos interquartis para lá dos quartis (abaixo de Q1 - k x IQR ou acima de Q3 + k x IQR). Predefinição: 3, muito afastado; 1,5 assinala muitos mais. Um valor só é assinalado como valor atípico quando a pontuação z robusta concorda.</translation>
     </message>
@@ -1016,7 +1197,7 @@
       <translation type="vanished">Uma resposta é invulgar quando a sua pontuação z robusta (0,6745 x a sua distância à mediana, em desvios absolutos medianos) é superior a este valor. Predefinição: 3,5; mais baixo assinala mais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="89" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="90" />
       <source>An answer is unusual when its robust z-score (0.6745 x its distance to the median, in median absolute deviations) is above this. Default 3.5; lower flags more. Where more than half the answers are equal (median absolute deviation 0), its distance to the median in mean absolute deviations (x 1.2533) stands in for it.</source>
       <translation>Uma resposta é invulgar quando a sua pontuação z robusta (0,6745 x a sua distância à mediana, em desvios absolutos medianos) é superior a este valor. Predefinição: 3,5; mais baixo assinala mais. Quando mais de metade das respostas são iguais (desvio absoluto mediano 0), a sua distância à mediana em unidades da média dos desvios absolutos (x 1,2533) substitui-a.</translation>
     </message>
@@ -1076,12 +1257,12 @@
       <translation>Token de utilizador móvel (app user)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="120" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="127" />
       <source>Apply the cleaning log</source>
       <translation>Aplicar o registo de limpeza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="181" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="188" />
       <source>Applying the cleaning log to {layer}</source>
       <translation>A aplicar o registo de limpeza a {layer}</translation>
     </message>
@@ -1096,7 +1277,7 @@
       <translation>Área de interesse</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="120" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="125" />
       <source>Area of interest when there are no admin boundaries (optional)</source>
       <translation>Área de interesse quando não há limites administrativos (opcional)</translation>
     </message>
@@ -1155,7 +1336,7 @@
       <translation>Colunas de anexos removidas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="326" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="348" />
       <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
       <translation>O anexo {name} da submissão {uuid} foi ignorado: {reason}</translation>
     </message>
@@ -1165,7 +1346,7 @@
       <translation>Anexos em falta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="267" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="276" />
       <source>Attachments: {folder}</source>
       <translation>Anexos: {folder}</translation>
     </message>
@@ -1259,17 +1440,17 @@
       <translation type="vanished">Traz o trabalho de uma equipa de campo de volta para o GeoPackage de inquérito do escritório: as novas submissões (por _uuid, com as suas linhas brutas e linhas de repetição tal como foram recebidas), os valores editados no terreno e as decisões de limpeza aí tomadas (com quem e quando). Um valor alterado tanto no escritório como no terreno é um conflito: o valor do escritório é mantido e o conflito é listado na tabela field_conflicts e no CSV. As linhas brutas já presentes no escritório nunca mudam. Indique o zip do pacote, o seu manifest.json ou o seu GeoPackage de inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="167" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="174" />
       <source>Build it anyway</source>
       <translation>Criá-la mesmo assim</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="129" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="136" />
       <source>Build the cleaned layer</source>
       <translation>Criar a camada limpa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="191" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="198" />
       <source>Building the cleaned layer…</source>
       <translation>A construir a camada limpa…</translation>
     </message>
@@ -1332,7 +1513,7 @@
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="253" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="261" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>Cancelado: nenhuma camada limpa foi escrita.</translation>
     </message>
@@ -1357,7 +1538,7 @@
       <translation>Cancelado: nada ficou na pasta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="189" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="196" />
       <source>Cancelled: the cleaned layer was not changed.</source>
       <translation>Cancelado: a camada limpa não foi alterada.</translation>
     </message>
@@ -1372,12 +1553,12 @@
       <translation>Cancelado: o GeoPackage do escritório não foi alterado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="135" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="138" />
       <source>Cancelling…</source>
       <translation>A cancelar…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="134" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="145" />
       <source>Cannot connect to the PostgreSQL database {target}: {detail}. Check the host, port and database of the connection and that the server is running.</source>
       <translation>Não é possível ligar à base de dados PostgreSQL {target}: {detail}. Verifique o anfitrião, a porta e a base de dados da ligação e se o servidor está a funcionar.</translation>
     </message>
@@ -1407,7 +1588,7 @@
       <translation>Não é possível aceder a {host}: este computador parece estar offline, ou o servidor está em baixo ({reason}). Verifique a ligação e tente novamente; a última cópia descarregada continua disponível.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="309" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="317" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>Não é possível ler um registo de limpeza a partir de {file}: escolha um ficheiro .csv ou .xlsx.</translation>
     </message>
@@ -1427,7 +1608,7 @@
       <translation>Não é possível escrever {file}: {error}. Escolha outra pasta ou outro nome de ficheiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="215" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="218" />
       <source>CartONG</source>
       <translation>CartONG</translation>
     </message>
@@ -1519,7 +1700,7 @@
       <translation>A verificar {layer}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="63" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="64" />
       <source>Checks a survey layer (or table) for duplicated submissions, missing required answers, values out of range or unusual, GPS problems (missing, at 0,0, swapped, outside the admin areas, poor precision, in another area than answered), interview durations, collection dates and bursts, 'other (specify)' answers to recode, and typed admin names to match to P-codes. With the XLSForm the checks know required questions, skip logic and constraints. Each flagged value becomes a row of the cleaning log (uuid, question, old_value, new_value, issue, check_id, change_type...), written as the table 'cleaning_log' of the survey's GeoPackage (or of the GeoPackage you choose). Decisions already taken in an existing log are kept. The raw data is not changed.</source>
       <translation>Verifica uma camada (ou tabela) de inquérito: submissões duplicadas, respostas obrigatórias em falta, valores fora dos limites ou invulgares, problemas de GPS (ponto em falta, em 0,0, coordenadas trocadas, fora das unidades administrativas, precisão insuficiente, numa unidade diferente da indicada), durações das entrevistas, datas de recolha e séries de entrevistas seguidas, respostas «outro (especificar)» a recodificar, e nomes de unidades administrativas escritos a associar a P-codes. Com o XLSForm, as verificações conhecem as perguntas obrigatórias, a lógica de salto e as restrições. Cada valor assinalado torna-se uma linha do registo de limpeza (uuid, question, old_value, new_value, issue, check_id, change_type…), escrito na tabela «cleaning_log» do GeoPackage do inquérito (ou do GeoPackage que escolher). As decisões já tomadas num registo existente são conservadas. Os dados brutos não são alterados.</translation>
     </message>
@@ -1758,7 +1939,7 @@
       <translation>Inquérito limpo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="208" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="210" />
       <source>Cleaning</source>
       <translation>Limpeza</translation>
     </message>
@@ -1768,7 +1949,7 @@
       <translation>Decisões de limpeza fundidas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="210" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="215" />
       <source>Cleaning log</source>
       <translation>Registo de limpeza</translation>
     </message>
@@ -1778,17 +1959,17 @@
       <translation>Registo de limpeza (CSV, XLSX ou GeoPackage; vazio: o GeoPackage do inquérito)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="262" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="264" />
       <source>Cleaning log exported to {file}.</source>
       <translation>Registo de limpeza exportado para {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="400" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="414" />
       <source>Cleaning log of {schema} in {target}: {kept} rows kept with their decisions, {new} new, {gone} no longer raised removed.</source>
       <translation>Registo de limpeza de {schema} em {target}: {kept} linhas mantidas com as suas decisões, {new} novas, {gone} que já não são assinaladas removidas.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="245" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="247" />
       <source>Cleaning log saved in {file} (%n rows).</source>
       <translation>
         <numerusform>Registo de limpeza guardado em {file} (%n linha).</numerusform>
@@ -1813,7 +1994,7 @@
       <translation>Registos de limpeza (*.xlsx *.csv *.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="323" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="325" />
       <source>Cleaning logs (*.xlsx *.csv)</source>
       <translation>Registos de limpeza (*.xlsx *.csv)</translation>
     </message>
@@ -1833,7 +2014,7 @@
       <translation>Fechado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="172" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="174" />
       <source>Closest gazetteer name: {place}, score {score}.</source>
       <translation>Nome mais próximo no gazetteer: {place}, pontuação {score}.</translation>
     </message>
@@ -1902,7 +2083,7 @@
       <translation>Colunas assinaladas como dados pessoais a manter tal como estão na cópia, p. ex., village quando o parceiro precisa dela. Não recomendado: uma coluna de risco elevado mantida é nomeada no README. Se não for escolhida nenhuma opção, qualquer outra coluna de risco elevado é removida, e as colunas que identificam pessoal, dispositivos, contas ou documentos são pseudonimizadas (removidas quando nenhuma chave pode ser aberta), como no estado inicial do assistente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="75" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="78" />
       <source>Columns likely holding personal data at high risk</source>
       <translation>Colunas que provavelmente contêm dados pessoais com risco elevado</translation>
     </message>
@@ -1977,7 +2158,7 @@
       <translation>Colunas cujos valores são substituídos por pseudónimos, p. ex., household_id: o mesmo valor recebe sempre o mesmo pseudónimo com a mesma chave, pelo que as linhas ainda podem ser ligadas, mas o valor não pode ser recuperado sem a chave.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="53" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="54" />
       <source>Compare numbers within each value of this field, e.g. admin1, when areas differ (incomes in the capital and in villages). Groups of fewer than 20 submissions get no statistical check.</source>
       <translation>Comparar os números dentro de cada valor deste campo, p. ex., admin1, quando as zonas diferem (rendimentos na capital e nas aldeias). Os grupos com menos de 20 submissões não recebem verificação estatística.</translation>
     </message>
@@ -1987,7 +2168,7 @@
       <translation>Comparar os números dentro dos grupos de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="136" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="141" />
       <source>Compare numbers within groups of this field (optional)</source>
       <translation>Comparar os números dentro dos grupos deste campo (opcional)</translation>
     </message>
@@ -2284,12 +2465,12 @@
       <translation type="vanished">Feito: {action} {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="45" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="46" />
       <source>Download</source>
       <translation>Descarregamento</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="26" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="29" />
       <source>Download attachments (photos) beside the GeoPackage</source>
       <translation>Descarregar os anexos (fotos) ao lado do GeoPackage</translation>
     </message>
@@ -2299,17 +2480,17 @@
       <translation>Descarregar os anexos (fotos) para a pasta {folder} ao lado do GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="192" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="195" />
       <source>Download cancelled: no GeoPackage was written.</source>
       <translation>Descarregamento cancelado: não foi escrito nenhum GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="190" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="193" />
       <source>Download cancelled: {file} was left as it was.</source>
       <translation>Descarregamento cancelado: {file} ficou como estava.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="163" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="166" />
       <source>Download finished.</source>
       <translation>Descarregamento concluído.</translation>
     </message>
@@ -2334,17 +2515,17 @@
       <translation>Descarregar um inquérito do ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="119" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="122" />
       <source>Downloading every submission of {form} into {file}…</source>
       <translation>A descarregar todas as submissões de {form} para {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="117" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="120" />
       <source>Downloading the new submissions of {form} into {file}…</source>
       <translation>A descarregar as novas submissões de {form} para {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="102" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="104" />
       <source>Downloading {form}</source>
       <translation>A descarregar {form}</translation>
     </message>
@@ -2423,7 +2604,7 @@
       <translation>Intervalos iguais</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="138" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="141" />
       <source>Every answer is the same as in submission {uuid}; remove_survey drops this one.</source>
       <translation>Todas as respostas são idênticas às da submissão {uuid}; remove_survey elimina esta.</translation>
     </message>
@@ -2448,7 +2629,7 @@
       <translation>Exemplo com o inquérito de exemplo, na língua do mapa. O seu mapa mostra os seus dados e os seus textos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="316" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="318" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Livro do Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -2518,7 +2699,7 @@
       <translation>Exportar o resumo…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="314" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="316" />
       <source>Export the cleaning log</source>
       <translation>Exportar o registo de limpeza</translation>
     </message>
@@ -2528,7 +2709,7 @@
       <translation>Exportar o resumo da sessão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="217" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="222" />
       <source>Exported cleaning log</source>
       <translation>Registo de limpeza exportado</translation>
     </message>
@@ -2582,8 +2763,12 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="48" />
+      <source>Fields that together identify one household or person, e.g. household_id, or village and respondent_name (typed in qgis_process as village,respondent_name): submissions with the same values are flagged. A name that is not a field of the layer is refused. Empty: only repeated _uuid and identical answers are flagged.</source>
+      <translation>Campos que em conjunto identificam um agregado familiar ou uma pessoa, p. ex., household_id, ou village e respondent_name (escritos no qgis_process como village,respondent_name): as submissões com os mesmos valores são assinaladas. Um nome que não seja um campo da camada é recusado. Vazio: só são assinalados os _uuid repetidos e as respostas idênticas (duplicados).</translation>
+    </message>
+    <message>
       <source>Fields that together identify one household or person, e.g. household_id, or village and respondent_name: submissions with the same values are flagged. Empty: only repeated _uuid and identical answers are flagged.</source>
-      <translation>Campos que em conjunto identificam um agregado familiar ou uma pessoa, p. ex., household_id, ou village e respondent_name: as submissões com os mesmos valores são assinaladas. Vazio: só são assinalados os _uuid repetidos e as respostas idênticas (duplicados).</translation>
+      <translation type="vanished">Campos que em conjunto identificam um agregado familiar ou uma pessoa, p. ex., household_id, ou village e respondent_name: as submissões com os mesmos valores são assinaladas. Vazio: só são assinalados os _uuid repetidos e as respostas idênticas (duplicados).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="107" />
@@ -2601,7 +2786,7 @@
       <translation>Detetar duplicados, erros GPS, valores atípicos e entrevistas demasiado curtas; manter um registo de limpeza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="155" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="160" />
       <source>First day of data collection (YYYY-MM-DD, optional)</source>
       <translation>Primeiro dia da recolha de dados (AAAA-MM-DD, opcional)</translation>
     </message>
@@ -2725,7 +2910,7 @@
       <translation>ponto GPS em falta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="271" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="272" />
       <source>GPS point moved: coordinates out of date</source>
       <translation>Ponto GPS movido: coordenadas desatualizadas</translation>
     </message>
@@ -2740,7 +2925,7 @@
       <translation>Pontos GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="73" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="74" />
       <source>GPS points whose precision (the accuracy radius the phone recorded, e.g. _location_precision) is worse than this many metres are flagged. Default 50 m; 20 m in a dense camp.</source>
       <translation>Os pontos GPS cuja precisão (o raio de precisão que o telefone registou, p. ex., _location_precision) é pior do que este número de metros são assinalados. Predefinição: 50 m; 20 m num campo denso.</translation>
     </message>
@@ -2755,7 +2940,7 @@
       <translation>GeoPackage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="70" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="73" />
       <source>GeoPackage (*.gpkg *.GPKG)</source>
       <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
@@ -2770,12 +2955,12 @@
       <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="194" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="199" />
       <source>GeoPackage for the cleaning log (empty: the survey's GeoPackage)</source>
       <translation>GeoPackage para o registo de limpeza (vazio: o GeoPackage do inquérito)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="265" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="274" />
       <source>GeoPackage: {file}</source>
       <translation>GeoPackage: {file}</translation>
     </message>
@@ -2885,7 +3070,7 @@
       <translation>Importação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="323" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="325" />
       <source>Import an edited cleaning log</source>
       <translation>Importar um registo de limpeza alterado</translation>
     </message>
@@ -2910,7 +3095,7 @@
       <translation>Importar dados de inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="25" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="32" />
       <source>Import survey data (KoboToolbox, ODK, ONA)</source>
       <translation>Importar dados de inquérito (KoboToolbox, ODK, ONA)</translation>
     </message>
@@ -2955,7 +3140,7 @@
       <translation>No ODK Central: Projeto &gt; Utilizadores móveis; o token é a última parte da ligação do utilizador móvel. Os utilizadores móveis podem enviar submissões mas não lê-las: para descarregar os dados, use uma conta web com a função Observador do projeto (Project Viewer).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="105" />
+      <location filename="../cartong_plugin/processing/base.py" line="118" />
       <source>In the field</source>
       <translation>No terreno</translation>
     </message>
@@ -2975,12 +3160,12 @@
       <translation>Durações e datas das entrevistas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="62" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="63" />
       <source>Interviews longer than this, in minutes, are flagged (default 120): often a form left open and finished later.</source>
       <translation>As entrevistas mais longas do que isto, em minutos, são assinaladas (120 por predefinição): muitas vezes um formulário deixado aberto e terminado mais tarde.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="58" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="59" />
       <source>Interviews shorter than this, in minutes, are flagged (default 10; refusals are not). Take the shortest real interview of the pilot.</source>
       <translation>As entrevistas mais curtas do que isto, em minutos, são assinaladas (10 por predefinição; as recusas não). Tome a entrevista real mais curta do piloto.</translation>
     </message>
@@ -3040,7 +3225,7 @@
       <translation>Guardar as contagens por unidade no GeoPackage do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="189" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="194" />
       <source>Keep the decisions of the existing cleaning log</source>
       <translation>Manter as decisões do registo de limpeza existente</translation>
     </message>
@@ -3055,7 +3240,7 @@
       <translation>Manter as posições exatas (não recomendado).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="126" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="131" />
       <source>Key fields that identify a household (optional)</source>
       <translation>Campos-chave que identificam um agregado familiar (opcional)</translation>
     </message>
@@ -3110,9 +3295,14 @@
       <translation>Língua das etiquetas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="61" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="23" />
       <source>Label language (e.g. English (en), fr; empty: the form's default)</source>
       <translation>Língua das etiquetas (p. ex. English (en), fr; vazio: a do formulário por predefinição)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="283" />
+      <source>Labels: {language}.</source>
+      <translation>Etiquetas: {language}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/layout_page.py" line="52" />
@@ -3149,7 +3339,7 @@
       <translation>Deslocamento máximo (m)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="160" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="165" />
       <source>Last day of data collection (YYYY-MM-DD, optional)</source>
       <translation>Último dia da recolha de dados (AAAA-MM-DD, opcional)</translation>
     </message>
@@ -3179,7 +3369,7 @@
       <translation>Camada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="270" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="279" />
       <source>Layers in the project: {layers}.</source>
       <translation>Camadas no projeto: {layers}.</translation>
     </message>
@@ -3245,8 +3435,12 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/detect_personal_data.py" line="30" />
+      <source>Lists the columns of a survey layer that likely hold personal data (names, phone numbers, ID numbers, precise GPS locations, free text, photos and attachment links), with a risk level (high, medium, low), the reason and a suggested protection. Columns are found by their XLSForm type (when the form is given), by words of their names and labels in English, French, Spanish, Portuguese and Arabic (an editable keyword list) and by the pattern of their values (phone numbers in any digits). Read the list before sharing: it helps, it does not guarantee.</source>
+      <translation>Lista as colunas de uma camada de inquérito que provavelmente contêm dados pessoais (nomes, números de telefone, números de identidade, posições GPS precisas, texto livre, fotos e ligações para anexos), com um nível de risco (elevado, médio, baixo), o motivo e uma proteção sugerida. As colunas são detetadas pelo seu tipo XLSForm (se o formulário for fornecido), pelas palavras dos seus nomes e etiquetas em inglês, francês, espanhol, português e árabe (uma lista de palavras-chave editável) e pela forma dos seus valores (números de telefone escritos com quaisquer algarismos). Leia a lista antes de partilhar: ajuda, não garante nada.</translation>
+    </message>
+    <message>
       <source>Lists the columns of a survey layer that likely hold personal data (names, phone numbers, ID numbers, precise GPS locations, free text, photos and attachment links), with a risk level (high, medium, low), the reason and a suggested protection. Columns are found by their XLSForm type (when the form is given), by words of their names in English and French (an editable keyword list) and by the pattern of their values. Read the list before sharing: it helps, it does not guarantee.</source>
-      <translation>Lista as colunas de uma camada de inquérito que provavelmente contêm dados pessoais (nomes, números de telefone, números de identidade, posições GPS precisas, texto livre, fotos e ligações para anexos), com um nível de risco (elevado, médio, baixo), o motivo e uma proteção sugerida. As colunas são detetadas pelo seu tipo XLSForm (se o formulário for fornecido), pelas palavras do seu nome em inglês e em francês (uma lista de palavras-chave editável) e pela forma dos seus valores. Leia a lista antes de partilhar: ajuda, não garante nada.</translation>
+      <translation type="vanished">Lista as colunas de uma camada de inquérito que provavelmente contêm dados pessoais (nomes, números de telefone, números de identidade, posições GPS precisas, texto livre, fotos e ligações para anexos), com um nível de risco (elevado, médio, baixo), o motivo e uma proteção sugerida. As colunas são detetadas pelo seu tipo XLSForm (se o formulário for fornecido), pelas palavras do seu nome em inglês e em francês (uma lista de palavras-chave editável) e pela forma dos seus valores. Leia a lista antes de partilhar: ajuda, não garante nada.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="169" />
@@ -3324,7 +3518,7 @@
       <translation>Entrevista plausível mais longa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="150" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="155" />
       <source>Longest plausible interview (minutes)</source>
       <translation>Entrevista plausível mais longa (minutos)</translation>
     </message>
@@ -3428,7 +3622,7 @@
       <translation>Mapa: {author}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="103" />
+      <location filename="../cartong_plugin/processing/base.py" line="116" />
       <source>Maps</source>
       <translation>Mapas</translation>
     </message>
@@ -3517,6 +3711,11 @@
       <translation>Fundir um pacote de campo devolvido</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="82" />
+      <source>Merged into {file}: {counts}.</source>
+      <translation>Fundidos em {file}: {counts}.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/data_page.py" line="257" />
       <source>Method</source>
       <translation>Método</translation>
@@ -3592,7 +3791,7 @@
       <translation>Campo do nome das unidades administrativas (etiquetas, páginas do atlas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="110" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="111" />
       <source>Name field of the admin boundaries</source>
       <translation>Campo do nome dos limites administrativos</translation>
     </message>
@@ -3632,7 +3831,7 @@
       <translation>Novo valor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="44" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="45" />
       <source>Next &gt;</source>
       <translation>Seguinte &gt;</translation>
     </message>
@@ -3652,7 +3851,7 @@
       <translation>Ainda não há nenhuma ligação PostgreSQL guardada no QGIS: peça uma ao administrador da sua base de dados e adicione-a no Navegador (PostgreSQL &gt; Nova ligação).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="253" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="240" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>Não foi fornecido nenhum XLSForm: os tipos de coluna foram deduzidos dos valores e as opções não têm etiquetas.</translation>
     </message>
@@ -3692,7 +3891,7 @@
       <translation>Sem ligação: a página acima contém o essencial.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="74" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="78" />
       <source>No copy of this form has been downloaded on this computer yet.</source>
       <translation>Ainda não foi descarregada nenhuma cópia deste formulário neste computador.</translation>
     </message>
@@ -3702,7 +3901,7 @@
       <translation>Sem dados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="187" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="189" />
       <source>No gazetteer name is close enough (best score {score}: {places}).</source>
       <translation>Nenhum nome do gazetteer é suficientemente próximo (melhor pontuação {score}: {places}).</translation>
     </message>
@@ -3727,7 +3926,7 @@
       <translation>Não há nenhum recurso online para este passo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="221" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="222" />
       <source>No output GeoPackage was given.</source>
       <translation>Não foi indicado nenhum GeoPackage de saída.</translation>
     </message>
@@ -3777,7 +3976,7 @@
       <translation>Nenhuma submissão tem um valor em {field}: nada a agregar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="221" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="223" />
       <source>No submission has the uuid {uuid} in {layer}.</source>
       <translation>Nenhuma submissão tem o uuid {uuid} em {layer}.</translation>
     </message>
@@ -3827,7 +4026,7 @@
       <translation>Não executado: escolha os limites administrativos na primeira página (Anterior) para verificar os nomes de unidades administrativas escritos. Sem eles, os pontos GPS só são verificados em relação à área de interesse abaixo se a assinalar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="202" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="204" />
       <source>Not saved yet.</source>
       <translation>Ainda não guardado.</translation>
     </message>
@@ -3907,17 +4106,17 @@
       <translation>Online: o guia abre no seu navegador.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="85" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="96" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the API token is, env:KOBO_TOKEN (an environment variable) or file:/home/me/kobo_token.txt (a file holding the token). Give the place, never the token itself: parameter values are kept in the Processing history and in models.</source>
       <translation>Apenas para execuções sem a janela do QGIS (qgis_process, tarefas agendadas), onde a senha mestra não pode ser pedida: onde está o token de API, env:KOBO_TOKEN (uma variável de ambiente) ou file:/home/me/kobo_token.txt (um ficheiro que contém o token). Indique o local, nunca o próprio token: os valores dos parâmetros são guardados no histórico do Processing e nos modelos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="114" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="126" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the password or app-user token is, env:ODK_PASSWORD (an environment variable) or file:/home/me/odk_password.txt (a file holding it). Give the place, never the secret itself: parameter values are kept in the Processing history and in models.</source>
       <translation>Apenas para execuções sem a janela do QGIS (qgis_process, tarefas agendadas), onde a senha mestra não pode ser pedida: onde está a senha ou o token de utilizador móvel, env:ODK_PASSWORD (uma variável de ambiente) ou file:/home/me/odk_password.txt (um ficheiro que a contém). Indique o local, nunca o próprio segredo: os valores dos parâmetros são guardados no histórico do Processing e nos modelos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="120" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="132" />
       <source>Only with the place of a password above: the email of the ODK Central account the password belongs to, e.g. data.manager@example.org. Leave it empty when the place holds an app-user token.</source>
       <translation>Apenas com o local de uma senha acima: o e-mail da conta do ODK Central a que a senha pertence, p. ex., data.manager@example.org. Deixe vazio quando o local contém um token de utilizador móvel.</translation>
     </message>
@@ -3932,12 +4131,12 @@
       <translation>Abrir a nota README</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="236" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="240" />
       <source>Open the folder</source>
       <translation>Abrir a pasta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="64" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="65" />
       <source>Open the last downloaded copy</source>
       <translation>Abrir a última cópia descarregada</translation>
     </message>
@@ -4001,7 +4200,7 @@
       <translation>Limites de valores atípicos, em intervalos interquartis: um número é assinalado quando se situa a este número de vezes a dispersão da metade central das respostas abaixo do primeiro quartil ou acima do terceiro. 1,5 é o habitual; 3 só assinala os extremos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="170" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="175" />
       <source>Outlier fences: interquartile ranges beyond the quartiles</source>
       <translation>Limites dos valores atípicos: intervalos interquartis para além dos quartis</translation>
     </message>
@@ -4010,7 +4209,7 @@
       <translation type="vanished">Limiar dos valores atípicos (pontuação z robusta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="174" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="179" />
       <source>Outlier threshold: robust z-score</source>
       <translation>Limiar dos valores atípicos: pontuação z robusta</translation>
     </message>
@@ -4040,7 +4239,7 @@
       <translation>Fora da restrição do formulário «{constraint}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="359" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="364" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
@@ -4060,7 +4259,7 @@
       <translation>Campo P-code das unidades administrativas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="105" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="106" />
       <source>P-code field of the admin boundaries</source>
       <translation>Campo P-code dos limites administrativos</translation>
     </message>
@@ -4155,7 +4354,7 @@
       <translation>Campo P-code superior</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="115" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="117" />
       <source>Parent P-code field of the admin boundaries</source>
       <translation>Campo P-code superior dos limites administrativos</translation>
     </message>
@@ -4165,7 +4364,7 @@
       <translation>Senha</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="227" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="234" />
       <source>Pending rows change nothing. Decide them (Back), or send the exported log to the field team, then apply again: the cleaned layer is rebuilt from the imported data each time.</source>
       <translation>As linhas pendentes não alteram nada. Decida-as (Anterior), ou envie o registo exportado à equipa de campo e aplique novamente: a camada limpa é reconstruída de cada vez a partir dos dados importados.</translation>
     </message>
@@ -4180,7 +4379,7 @@
       <translation>Nome de pessoa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="142" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="145" />
       <source>Personal data at high risk in the survey layer: {columns}. Protect these columns (Data protection, or cartong:exportforsharing) before sharing the file.</source>
       <translation>Dados pessoais com risco elevado na camada do inquérito: {columns}. Proteja estas colunas (Proteção de dados, ou cartong:exportforsharing) antes de partilhar o ficheiro.</translation>
     </message>
@@ -4240,7 +4439,7 @@
       <translation>Vertical</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="151" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="154" />
       <source>Possible personal data ({risk} risk): {column}. {reason}</source>
       <translation>Possíveis dados pessoais (risco: {risk}): {column}. {reason}</translation>
     </message>
@@ -4250,7 +4449,7 @@
       <translation>Ligação PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="118" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="129" />
       <source>PostgreSQL did not accept the login for {target}: {detail}. Store the user name and password in an authentication configuration of the connection (Browser &gt; PostgreSQL &gt; Edit connection &gt; Authentication), then try again.</source>
       <translation>O PostgreSQL não aceitou o início de sessão para {target}: {detail}. Guarde o nome de utilizador e a senha numa configuração de autenticação da ligação (Navegador &gt; PostgreSQL &gt; Editar ligação &gt; Autenticação) e tente novamente.</translation>
     </message>
@@ -4265,12 +4464,12 @@
       <translation>O PostgreSQL recusou a linha {row} da tabela {table}: {detail}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="150" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="161" />
       <source>PostgreSQL refused {doing} in {target}: {detail}</source>
       <translation>O PostgreSQL recusou {doing} em {target}: {detail}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="141" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="152" />
       <source>PostgreSQL refused {doing} in {target}: {detail}. Ask the database administrator for the survey's role: &lt;schema&gt;_viewer to read it, &lt;schema&gt;_reviewer to record cleaning decisions (GRANT &lt;role&gt; TO &lt;you&gt;).</source>
       <translation>O PostgreSQL recusou {doing} em {target}: {detail}. Peça ao administrador da base de dados a função do inquérito: &lt;schema&gt;_viewer para o ler, &lt;schema&gt;_reviewer para registar decisões de limpeza (GRANT &lt;role&gt; TO &lt;you&gt;).</translation>
     </message>
@@ -4385,7 +4584,7 @@
       <translation>O QGIS não tem nenhuma ligação PostgreSQL chamada '{name}'. Ligações conhecidas: {names}. Adicione-a no Navegador (PostgreSQL &gt; Nova ligação) ou indique uma cadeia de ligação como service=survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="47" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="48" />
       <source>QGIS stays usable during the download. If it fails or is cancelled, the GeoPackage is left as it was.</source>
       <translation>O QGIS continua utilizável durante o descarregamento. Se falhar ou for cancelado, o GeoPackage fica como estava.</translation>
     </message>
@@ -4475,12 +4674,12 @@
       <translation>A ler {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="290" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="303" />
       <source>Reading {layer}...</source>
       <translation>A ler {layer}...</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="28" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="35" />
       <source>Reads a survey export (CSV with ; or , separators, XLSX with repeat sheets, an ODK Central zip, KoboToolbox or ODK Central submissions saved as JSON, or a GeoJSON file) and, when given, the XLSForm it was collected with. Writes a GeoPackage holding the raw table exactly as received, a typed layer 'survey' (numbers, dates, choice labels in the chosen language beside the codes, points in EPSG:4326), one table per repeat group (also for repeats flattened into columns such as kids[1]/name), a metadata table and the columns as received (cartong_columns: names, HXL hashtags). Rows without a location are kept without geometry and counted; HXL hashtag rows and empty rows at the end are not submissions. Without a form, column types are inferred from the values. An XLSX is read from its first visible sheet (hidden sheets are skipped) unless SHEET names another.</source>
       <translation>Lê uma exportação de inquérito (CSV com separadores ; ou ,, XLSX com folhas de repetição, um zip do ODK Central, submissões do KoboToolbox ou do ODK Central guardadas como JSON, ou um ficheiro GeoJSON) e, se indicado, o XLSForm com que foi recolhido. Escreve um GeoPackage que contém a tabela bruta exatamente tal como recebida, uma camada tipada 'survey' (números, datas, etiquetas das opções no idioma escolhido ao lado dos códigos, pontos em EPSG:4326), uma tabela por grupo de repetição (também para as repetições achatadas em colunas como kids[1]/name), uma tabela de metadados e as colunas tal como recebidas (cartong_columns: nomes, etiquetas HXL). As linhas sem localização são mantidas sem geometria e contadas; as linhas de etiquetas HXL e as linhas vazias no fim não são submissões. Sem formulário, os tipos de coluna são deduzidos dos valores. Um XLSX é lido a partir da sua primeira folha visível (as folhas ocultas são ignoradas), salvo se SHEET indicar outra.</translation>
     </message>
@@ -4573,7 +4772,7 @@
       <translation>Substituir o esquema se existir</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/replace.py" line="157" />
+      <location filename="../cartong_plugin/core/teams/replace.py" line="159" />
       <source>Replacing {schema} would lose %n decisions saved there by {who} that {file} does not hold. Nothing was written. Bring the survey back to a GeoPackage first (Bring a shared survey back to a GeoPackage) and run the checks there, or run the checks on the survey layer of the database, which keeps the decisions; to drop them, also choose 'Replace it even when it holds another survey or decisions'.</source>
       <translation>
         <numerusform>Substituir {schema} faria perder %n decisão aí guardada por {who} que {file} não contém. Nada foi escrito. Traga primeiro o inquérito de volta para um GeoPackage (Trazer um inquérito partilhado de volta para um GeoPackage) e execute aí as verificações, ou execute as verificações na camada do inquérito da base de dados, que mantém as decisões; para a descartar, escolha também 'Substituí-lo mesmo que contenha outro inquérito ou decisões'.</numerusform>
@@ -4699,7 +4898,7 @@
       <translation>A linha {row} do registo de limpeza {file} esvazia {column}, a etiqueta que a importação deriva de {answer}: {answer} foi esvaziado, e a etiqueta acompanha-o.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="401" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="421" />
       <source>Row {row} of the cleaning log {file} has {count} cells for {columns} columns: a value holds the separator (a decimal comma in a comma-separated file?). Put that value in quotes, or save the log with semicolons.</source>
       <translation>A linha {row} do registo de limpeza {file} tem {count} células para {columns} colunas: um valor contém o separador (uma vírgula decimal num ficheiro separado por vírgulas?). Ponha esse valor entre aspas ou guarde o registo com ponto e vírgula.</translation>
     </message>
@@ -4758,27 +4957,27 @@
       <translation type="vanished">Linha {row} do registo de limpeza: «{value}» não é um valor válido para {column}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="305" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="313" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>Linha {row} da folha survey de {file}: «{name}» não tem tipo; ignorada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="336" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="344" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>Linha {row} da folha survey de {file}: «{type}» não indica nenhuma lista de opções.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="327" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="335" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>Linha {row} da folha survey de {file}: «{type}» sem o «begin» correspondente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="448" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="456" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
       <translation>Linha {row} da folha survey de {file}: o ciclo '{name}' percorre a lista '{list}', que não tem opções; as suas perguntas são ignoradas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="388" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="396" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>Linha {row} da folha survey de {file}: o nome «{name}» é usado duas vezes.</translation>
     </message>
@@ -4788,7 +4987,7 @@
       <translation>Linha {row} da tabela {table}, coluna {column}: o texto não é UTF-8 válido (foi escrito por outro programa), e o PostgreSQL não consegue armazená-lo. Nada foi escrito. Corrija esse valor no GeoPackage, ou importe novamente o inquérito a partir da sua exportação.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="123" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="124" />
       <source>Row {row} of {file}, column change_type: '{value}' is not one of {allowed}.</source>
       <translation>Linha {row} de {file}, coluna change_type: '{value}' não é um de {allowed}.</translation>
     </message>
@@ -4798,7 +4997,7 @@
       <translation>Linha {row} de {file}, coluna {column}: '{value}' não é um número; mantenha as colunas log_id e version tal como foram exportadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="294" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="295" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>Linha {row}, coluna {column}: {message}</translation>
     </message>
@@ -4808,7 +5007,7 @@
       <translation>Linhas copiadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="212" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="217" />
       <source>Rows in the cleaning log</source>
       <translation>Linhas do registo de limpeza</translation>
     </message>
@@ -4818,7 +5017,7 @@
       <translation>Linhas no registo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="216" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="221" />
       <source>Rows raised by the check: {check}</source>
       <translation>Linhas assinaladas pela verificação: {check}</translation>
     </message>
@@ -4828,7 +5027,7 @@
       <translation>Linhas inalteradas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="214" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="219" />
       <source>Rows waiting for a decision</source>
       <translation>Linhas à espera de decisão</translation>
     </message>
@@ -4843,7 +5042,7 @@
       <translation>As linhas {first} e {row} do registo de limpeza {file} dão a {column} de {uuid} valores diferentes ('{value}' e depois '{new}'): aplica-se a última.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="60" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="61" />
       <source>Run data-quality checks</source>
       <translation>Executar as verificações de qualidade dos dados</translation>
     </message>
@@ -4863,7 +5062,7 @@
       <translation>SVG (para designers)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="92" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="95" />
       <source>Same {keys} as submission {uuid}.</source>
       <translation>Mesmos valores de {keys} que a submissão {uuid}.</translation>
     </message>
@@ -4932,12 +5131,12 @@
       <translation>Procurar uuid, pergunta, valores, problema…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="100" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="105" />
       <source>See the table {table} and {csv}.</source>
       <translation>Veja a tabela {table} e {csv}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="102" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="107" />
       <source>See the table {table} in {file}.</source>
       <translation>Veja a tabela {table} em {file}.</translation>
     </message>
@@ -4967,7 +5166,7 @@
       <translation>Servidor e início de sessão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="181" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="183" />
       <source>Several gazetteer names fit equally well (score {score}): {places}. Choose one.</source>
       <translation>Vários nomes do gazetteer correspondem igualmente bem (pontuação {score}): {places}. Escolha um.</translation>
     </message>
@@ -5002,7 +5201,7 @@
       <translation>Ficheiro a partilhar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="66" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="69" />
       <source>Sheet holding the submissions (XLSX; empty: the first visible sheet)</source>
       <translation>Folha que contém as submissões (XLSX; vazio: a primeira folha visível)</translation>
     </message>
@@ -5017,7 +5216,7 @@
       <translation>Entrevista plausível mais curta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="145" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="150" />
       <source>Shortest plausible interview (minutes)</source>
       <translation>Entrevista plausível mais curta (minutos)</translation>
     </message>
@@ -5145,7 +5344,7 @@
       <translation>Submissão (posição GPS)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="53" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="55" />
       <source>Submission uuid {uuid} appears more than once; this copy (_index {row}) repeats an earlier one. Choose remove_survey to drop the later copies (the first one is kept).</source>
       <translation>O uuid de submissão {uuid} aparece mais de uma vez; esta cópia (_index {row}) repete uma submissão anterior. Escolha remove_survey para eliminar as cópias posteriores (a primeira é conservada).</translation>
     </message>
@@ -5184,7 +5383,7 @@
       <translation>Submissões que respondem «{answer}» (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="213" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="218" />
       <source>Submissions flagged</source>
       <translation>Submissões assinaladas</translation>
     </message>
@@ -5194,7 +5393,7 @@
       <translation>Submissões que dão a resposta escolhida</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="72" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="75" />
       <source>Submissions imported</source>
       <translation>Submissões importadas</translation>
     </message>
@@ -5214,7 +5413,7 @@
       <translation>Submissões removidas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="73" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="76" />
       <source>Submissions without location</source>
       <translation>Submissões sem posição</translation>
     </message>
@@ -5224,7 +5423,7 @@
       <translation>Subtítulo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="228" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="231" />
       <source>Summary</source>
       <translation>Resumo</translation>
     </message>
@@ -5254,12 +5453,12 @@
       <translation>GeoPackages de inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="100" />
+      <location filename="../cartong_plugin/processing/base.py" line="113" />
       <source>Survey data workflow</source>
       <translation>Cadeia de processamento de dados de inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="224" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="225" />
       <source>Survey export</source>
       <translation>Exportação do inquérito</translation>
     </message>
@@ -5268,7 +5467,7 @@
       <translation type="vanished">Exportação do inquérito (CSV, XLSX ou zip)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="45" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="52" />
       <source>Survey export (CSV, XLSX, zip or JSON)</source>
       <translation>Exportação de inquérito (CSV, XLSX, zip ou JSON)</translation>
     </message>
@@ -5278,7 +5477,7 @@
       <translation>Exportação do inquérito e o seu formulário</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/import_survey.py" line="47" />
+      <location filename="../cartong_plugin/processing/import_survey.py" line="54" />
       <source>Survey exports (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;All files (*)</source>
       <translation>Exportações de inquérito (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;Todos os ficheiros (*)</translation>
     </message>
@@ -5328,7 +5527,7 @@
       <translation>Submissões do inquérito por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/attachments.py" line="213" />
+      <location filename="../cartong_plugin/core/servers/attachments.py" line="229" />
       <source>Survey: attachments open from the form</source>
       <translation>Inquérito: anexos abertos a partir do formulário</translation>
     </message>
@@ -5338,12 +5537,12 @@
       <translation>Entrevistas suspeitas por um mesmo dispositivo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="179" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="184" />
       <source>Suspicious number of interviews by one device ...</source>
       <translation>Número suspeito de entrevistas por um mesmo dispositivo ...</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="106" />
+      <location filename="../cartong_plugin/processing/base.py" line="119" />
       <source>Teams (PostgreSQL)</source>
       <translation>Equipas (PostgreSQL)</translation>
     </message>
@@ -5358,7 +5557,7 @@
       <translation>Texto: {encoding}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="232" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="240" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>A folha «survey» de {file} precisa das colunas «type» e «name».</translation>
     </message>
@@ -5373,7 +5572,7 @@
       <translation>O GeoPackage não é o inquérito partilhado em {schema}: a linha {row} de {table} é diferente. Nada foi escrito. Partilhe-o com outro esquema ou substitua esse esquema.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="105" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="106" />
       <source>The GeoPackage to write the table 'cleaning_log' into, e.g. cleaning.gpkg. Empty: the survey's own GeoPackage, beside the data it is about; the survey tables are not changed.</source>
       <translation>O GeoPackage onde escrever a tabela de limpeza 'cleaning_log', p. ex., cleaning.gpkg. Vazio: o próprio GeoPackage do inquérito, ao lado dos dados a que se refere; as tabelas do inquérito não são alteradas.</translation>
     </message>
@@ -5393,7 +5592,7 @@
       <translation>O GeoPackage {file} não pode ser aberto para escrita: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="314" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>Não é possível escrever o GeoPackage {file}: {reason}. Escolha outra pasta ou feche o programa que o está a usar.</translation>
     </message>
@@ -5441,12 +5640,12 @@
       <translation>A configuração de autenticação do QGIS que contém a chave de pseudonimização. Vazio: a sua chave predefinida, criada na primeira utilização e guardada na base de dados de autenticação. A mesma chave dá os mesmos pseudónimos, e os mesmos pontos deslocados, de uma exportação para a seguinte.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="72" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="82" />
       <source>The QGIS authentication configuration that holds your KoboToolbox API token (in Kobo: Account settings &gt; Security &gt; API key). The token stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
       <translation>A configuração de autenticação do QGIS que contém o seu token de API do KoboToolbox (no Kobo: Account settings &gt; Security &gt; API key). O token permanece na base de dados de autenticação do QGIS, protegido pela sua senha mestra; só o id da configuração é guardado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="97" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="108" />
       <source>The QGIS authentication configuration that holds your ODK Central login: Basic with your email and password, or an app-user token. The secret stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
       <translation>A configuração de autenticação do QGIS que contém o seu início de sessão do ODK Central: Basic com o seu e-mail e senha, ou um token de utilizador móvel. O segredo permanece na base de dados de autenticação do QGIS, protegido pela sua senha mestra; só o id da configuração é guardado.</translation>
     </message>
@@ -5476,12 +5675,12 @@
       <translation>O XLSForm com que o inquérito foi recolhido (.xlsx ou .xls, tal como descarregado da página do formulário no servidor), p. ex., household_survey_form.xlsx. Com ele, as perguntas mantêm os seus tipos, etiquetas, opções, marcas de obrigatório, lógica de salto e restrições; sem ele, são deduzidos dos valores.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="67" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="77" />
       <source>The address of the KoboToolbox server: https://kf.kobotoolbox.org (global server), https://eu.kobotoolbox.org (European server) or your organisation's own server. The address only, without /api/v2.</source>
       <translation>O endereço do servidor KoboToolbox: https://kf.kobotoolbox.org (servidor global), https://eu.kobotoolbox.org (servidor europeu) ou o servidor próprio da sua organização. Apenas o endereço, sem /api/v2.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="96" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="107" />
       <source>The address of your ODK Central server, e.g. https://central.example.org, without /v1.</source>
       <translation>O endereço do seu servidor ODK Central, p. ex., https://central.example.org, sem /v1.</translation>
     </message>
@@ -5531,7 +5730,7 @@
       <translation>A camada administrativa {layer} tem {count} P-code(s) partilhados por várias áreas: {codes}. Cada submissão é contada uma vez: as áreas de um P-code são uma área (uma entidade) no resultado. Verifique os limites: um P-code designa uma só área.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="418" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="432" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
       <translation>A camada administrativa {layer} tem {count} P-code(s) partilhados por várias áreas: {codes}. As verificações de P-code não conseguem distinguir estas áreas; verifique os limites.</translation>
     </message>
@@ -5545,7 +5744,7 @@
       <translation>A resposta a contar, escrita como o nome da sua opção no formulário (não a sua etiqueta), p. ex., borehole. Quando nenhuma submissão a dá, a execução indica que respostas as submissões dão.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="176" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="178" />
       <source>The answered P-code is {code}.</source>
       <translation>O P-code indicado na resposta é {code}.</translation>
     </message>
@@ -5624,7 +5823,7 @@
       <translation>O GeoPackage limpo não conseguiu registar com que linhas do registo de limpeza foi construído ({reason}). Nada foi escrito com o seu nome.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="126" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="127" />
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. For a survey shared in PostgreSQL, a temporary layer is written as the table survey_cleaned of its schema (or into a table of that schema chosen with Save to Database Table). The input layer and the raw table are not changed.</source>
       <translation>A cópia limpa do inquérito, p. ex., household_survey_clean.gpkg ou uma nova camada do GeoPackage do inquérito. Para um inquérito partilhado em PostgreSQL, uma camada temporária é escrita como a tabela survey_cleaned do seu esquema (ou numa tabela desse esquema escolhida com Guardar em tabela de base de dados). A camada de entrada e a tabela bruta não são alteradas.</translation>
     </message>
@@ -5637,7 +5836,7 @@
       <translation type="vanished">A cópia limpa do inquérito, p. ex., household_survey_clean.gpkg ou uma nova camada do GeoPackage do inquérito. A camada de entrada e a tabela bruta não são alteradas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="209" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="216" />
       <source>The cleaned layer 'survey_cleaned' is in {file} and in the project.</source>
       <translation>A camada limpa «survey_cleaned» está em {file} e no projeto.</translation>
     </message>
@@ -5647,7 +5846,7 @@
       <translation>Não foi possível escrever a camada limpa em {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="259" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="267" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>A camada limpa é a tabela {table} de {schema} em {target} ({rows} linhas).</translation>
     </message>
@@ -5667,7 +5866,7 @@
       <translation>O registo de limpeza não pode ser escrito em {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="161" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="168" />
       <source>The cleaning log could not be saved; nothing was applied.</source>
       <translation>Não foi possível guardar o registo de limpeza; nada foi aplicado.</translation>
     </message>
@@ -5687,17 +5886,17 @@
       <translation>O registo de limpeza é guardado em {file}; os dados brutos nunca são alterados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="259" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="261" />
       <source>The cleaning log was not exported</source>
       <translation>O registo de limpeza não foi exportado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="240" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="242" />
       <source>The cleaning log was not saved</source>
       <translation>O registo de limpeza não foi guardado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="120" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="121" />
       <source>The cleaning log with the decisions. Empty: the table 'cleaning_log' of the survey's GeoPackage, or of its schema for a survey shared in PostgreSQL. Or an edited file, e.g. cleaning_log.xlsx, with the IMPACT/REACH columns uuid, question, old_value, new_value and change_type.</source>
       <translation>O registo de limpeza com as decisões. Vazio: a tabela 'cleaning_log' do GeoPackage do inquérito, ou do seu esquema para um inquérito partilhado em PostgreSQL. Ou um ficheiro editado, p. ex., cleaning_log.xlsx, com as colunas IMPACT/REACH uuid, question (pergunta), old_value, new_value e change_type.</translation>
     </message>
@@ -5706,17 +5905,17 @@
       <translation type="vanished">O registo de limpeza com as decisões. Vazio: a tabela 'cleaning_log' do GeoPackage do inquérito. Ou um ficheiro editado, p. ex., cleaning_log.xlsx, com as colunas IMPACT/REACH uuid, question (pergunta), old_value, new_value e change_type.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="149" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="152" />
       <source>The cleaning log {file} cannot be read: {error}</source>
       <translation>Não é possível ler o registo de limpeza {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="290" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="298" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>O registo de limpeza {file} não existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="299" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="300" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>O registo de limpeza {file} não corresponde aos dados; corrija estas linhas e importe-o novamente:
@@ -5734,22 +5933,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="173" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="178" />
       <source>The cleaning log {file} has no column {columns}; it needs at least uuid and question (and usually old_value, new_value, issue, change_type).</source>
       <translation>O registo de limpeza {file} não tem a coluna {columns}; precisa pelo menos das colunas uuid e question (pergunta) (e normalmente old_value, new_value, issue, change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="297" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="305" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>O registo de limpeza {file} não tem nenhuma folha.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="201" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="206" />
       <source>The cleaning log {file} has rows of change_response but no column new_value (its columns: {columns}). Name the column that holds the new values new_value.</source>
       <translation>O registo de limpeza {file} tem linhas change_response mas nenhuma coluna new_value (as suas colunas: {columns}). Dê o nome new_value à coluna que contém os novos valores.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="337" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="353" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>O registo de limpeza {file} não é texto UTF-8, UTF-16 nem Windows-1252. Guarde-o novamente como 'CSV UTF-8' e tente novamente.</translation>
     </message>
@@ -5804,7 +6003,7 @@
       <translation>A cadeia de conexão {connection} contém uma senha: o QGIS a escreveria em claro no histórico do Processing e nos registos. Coloque a senha numa configuração de autenticação (authcfg=...), numa conexão do QGIS, num serviço pg_service.conf ou num ficheiro .pgpass, e indique isso em vez dela.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="126" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="137" />
       <source>The connection to the PostgreSQL database {target} was lost while {doing}: PostgreSQL undid the unfinished work, nothing was written. Try again when the connection is back.</source>
       <translation>A ligação à base de dados PostgreSQL {target} perdeu-se durante {doing}: o PostgreSQL desfez o trabalho inacabado, nada foi escrito. Tente novamente quando a ligação voltar.</translation>
     </message>
@@ -5889,7 +6088,7 @@
       <translation>O disco está cheio: liberte espaço (ou escolha outra pasta) e execute novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="188" />
+      <location filename="../cartong_plugin/processing/base.py" line="201" />
       <source>The disk is full: nothing was written. Free some space or choose another folder.</source>
       <translation>O disco está cheio: nada foi escrito. Liberte espaço ou escolha outra pasta.</translation>
     </message>
@@ -5899,7 +6098,7 @@
       <translation>O descarregamento a partir de {host} foi cancelado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="272" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="274" />
       <source>The edited log was not imported</source>
       <translation>O registo alterado não foi importado</translation>
     </message>
@@ -5927,7 +6126,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/run_checks.py" line="371" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="385" />
       <source>The export file {file} holds %n decisions that differ from the cleaning log of {gpkg} (first: row {row}, {uuid}, {question}: '{decision}' in the file, '{logged}' in the log). Nothing was written: make them agree, or export to another file.</source>
       <translation>
         <numerusform>O ficheiro de exportação {file} contém %n decisão que difere do registo de limpeza de {gpkg} (primeira: linha {row}, {uuid}, {question}: '{decision}' no ficheiro, '{logged}' no registo). Nada foi escrito: faça-os coincidir ou exporte para outro ficheiro.</numerusform>
@@ -5935,7 +6134,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/run_checks.py" line="355" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="369" />
       <source>The export file {file} holds %n decisions that the new cleaning log does not (first: row {row}): the file was not replaced. Bring its decisions into the log, or export to another file.</source>
       <translation>
         <numerusform>O ficheiro de exportação {file} contém %n decisão que o novo registo de limpeza não tem (primeira: linha {row}): o ficheiro não foi substituído. Traga as suas decisões para o registo ou exporte para outro ficheiro.</numerusform>
@@ -5993,12 +6192,12 @@
       <translation>O campo {field} de {layer} não é numérico: não pode ser cartografado em classes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="39" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="49" />
       <source>The file exported from the server: a KoboToolbox or ONA CSV (';' or ',' separated) or XLSX export, an ODK Central zip of CSV files, or a GeoJSON file, e.g. household_survey_kobo.csv. The file is only read, never changed.</source>
       <translation>O ficheiro exportado do servidor: uma exportação CSV (separada por ';' ou ',') ou XLSX do KoboToolbox ou ONA, um zip de ficheiros CSV do ODK Central, ou um ficheiro GeoJSON, p. ex., household_survey_kobo.csv. O ficheiro é apenas lido, nunca alterado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="201" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="203" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>Não é possível ler o ficheiro {file}: {reason}. Está aberto noutro programa?</translation>
     </message>
@@ -6038,7 +6237,7 @@
       <translation>O primeiro dia da recolha de dados (PERIOD_START) '{value}' não é uma data: escreva-o como AAAA-MM-DD, por exemplo 2026-03-02.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="66" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="67" />
       <source>The first day of data collection, as YYYY-MM-DD, e.g. 2026-03-02: submissions started earlier (tests, training) are flagged.</source>
       <translation>O primeiro dia da recolha de dados, como AAAA-MM-DD, p. ex., 2026-03-02: as submissões iniciadas antes (testes, formação) são assinaladas.</translation>
     </message>
@@ -6088,22 +6287,27 @@
       <translation>O formulário só aceita respostas de {low} ou mais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="275" />
       <source>The form defines "{column}" as a {type} question: it holds {what}.</source>
       <translation>O formulário define «{column}» como uma pergunta do tipo {type}: contém {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="223" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="231" />
       <source>The form file {file} does not exist.</source>
       <translation>O ficheiro de formulário {file} não existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="247" />
+      <location filename="../cartong_plugin/core/survey/label_language.py" line="90" />
+      <source>The form has no label in {language} for {missing}: they show their label in {used} instead (e.g. {examples}), so a label column may mix languages. Add the missing translations to the form to have every label in {language}.</source>
+      <translation>O formulário não tem etiqueta em {language} para {missing}: em vez disso, mostram a sua etiqueta em {used} (p. ex., {examples}), pelo que uma coluna de etiquetas pode misturar línguas. Acrescente as traduções em falta ao formulário para ter todas as etiquetas em {language}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/label_language.py" line="44" />
       <source>The form has no labels in '{language}': labels are in {used} (the form has {languages}).</source>
       <translation>O formulário não tem etiquetas em «{language}»: as etiquetas estão em {used} (o formulário contém {languages}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="239" />
+      <location filename="../cartong_plugin/core/survey/label_language.py" line="39" />
       <source>The form has no language named '{language}': the labels are those of its 'label' columns without a language name (called 'default'), the form's default. Its languages are {languages}: choose one of them to get another.</source>
       <translation>O formulário não tem nenhum idioma chamado «{language}»: as etiquetas são as das suas colunas «label» sem nome de idioma (chamadas «default»), o idioma predefinido do formulário. Os seus idiomas são {languages}: escolha um deles para obter outro.</translation>
     </message>
@@ -6113,12 +6317,12 @@
       <translation>Não foi possível ler o formulário {file} como um XLSForm do Excel (.xlsx). Guarde-o em .xlsx a partir do KoboToolbox ou do Excel e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="106" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="117" />
       <source>The form's ID (xmlFormId): the form_id of the XLSForm's settings sheet, also in the form's address on Central, e.g. household_survey.</source>
       <translation>O ID do formulário (xmlFormId): o form_id da folha settings do XLSForm, também no endereço do formulário no Central, p. ex., household_survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="77" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="87" />
       <source>The form's ID on KoboToolbox (asset uid): the code of letters and digits in the form's address, e.g. aBcD1234eFgH5678iJkL9m in https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</source>
       <translation>O ID do formulário no KoboToolbox (asset uid): o código de letras e algarismos no endereço do formulário, p. ex., aBcD1234eFgH5678iJkL9m em https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</translation>
     </message>
@@ -6152,9 +6356,14 @@
       <translation type="vanished">O idioma das etiquetas do formulário escritas ao lado dos códigos, tal como as colunas de etiquetas do formulário o nomeiam: English (en), Français (fr), ou simplesmente fr. Vazio: o idioma predefinido do formulário. Sem formulário não altera nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="50" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="60" />
       <source>The language of the form's labels written beside the codes, as the form's label columns name it: English (en), Français (fr), or just fr; default for the labels of the form's plain 'label' columns, which name no language. Empty: the form's default language. Without a form it changes nothing.</source>
       <translation>A língua das etiquetas do formulário escritas ao lado dos códigos, tal como as colunas de etiquetas do formulário a nomeiam: English (en), Français (fr), ou apenas fr; default para as etiquetas das colunas 'label' simples do formulário, que não nomeiam nenhuma língua. Vazio: a língua predefinida do formulário. Sem formulário não muda nada.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="38" />
+      <source>The language of the form's labels written beside the codes, as the form's label columns name it: English (en), Français (fr), or just fr; default for the labels of the form's plain 'label' columns, which name no language. Empty: the form's default language; with Update, the language the GeoPackage was made with. An update asking another language is refused: its old and new rows would be labelled in two languages.</source>
+      <translation>A língua das etiquetas do formulário escritas ao lado dos códigos, tal como as colunas de etiquetas do formulário a nomeiam: English (en), Français (fr), ou apenas fr; default para as etiquetas das colunas 'label' simples do formulário, que não nomeiam nenhuma língua. Vazio: a língua predefinida do formulário; com «Atualizar», a língua com que o GeoPackage foi criado. Uma atualização que peça outra língua é recusada: as suas linhas antigas e novas ficariam etiquetadas em duas línguas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_field.py" line="59" />
@@ -6172,12 +6381,12 @@
       <translation>O último dia da recolha de dados (PERIOD_END) '{value}' não é uma data: escreva-o como AAAA-MM-DD, por exemplo 2026-03-20.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="70" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="71" />
       <source>The last day of data collection, as YYYY-MM-DD, e.g. 2026-03-20: submissions started later are flagged.</source>
       <translation>O último dia da recolha de dados, como AAAA-MM-DD, p. ex., 2026-03-20: as submissões iniciadas depois são assinaladas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="75" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="79" />
       <source>The last downloaded copy is still available: {file} ({records} submissions, synced {when}).</source>
       <translation>A última cópia descarregada continua disponível: {file} ({records} submissões, sincronizada em {when}).</translation>
     </message>
@@ -6187,7 +6396,7 @@
       <translation>A última cópia descarregada {file} está no projeto ({layers}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="209" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="212" />
       <source>The last downloaded copy {file} is in the project.</source>
       <translation>A última cópia descarregada {file} está no projeto.</translation>
     </message>
@@ -6217,7 +6426,7 @@
       <translation>A camada {layer} não tem coluna _uuid: as submissões não podem ser emparelhadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="352" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="357" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>A camada {layer} não tem o campo {field} ({what}).</translation>
     </message>
@@ -6252,7 +6461,7 @@
       <translation>A camada {layer} não tem o campo {field}: é necessário para identificar cada submissão no registo de limpeza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="334" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="339" />
       <source>The layer {layer} has no field {field}: the cleaning log names each submission by it.</source>
       <translation>A camada {layer} não tem o campo {field}: o registo de limpeza identifica cada submissão por ele.</translation>
     </message>
@@ -6272,7 +6481,7 @@
       <translation>A camada {layer} não é uma camada de polígonos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="246" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="253" />
       <source>The layer {layer} is not in a GeoPackage: choose a GeoPackage for the cleaning log.</source>
       <translation>A camada {layer} não está num GeoPackage: escolha um GeoPackage para o registo de limpeza.</translation>
     </message>
@@ -6287,12 +6496,12 @@
       <translation>Não é possível ler a camada {layer} do pacote de campo: {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="259" />
+      <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="260" />
       <source>The layer's point lies {distance} m from these coordinates, at latitude {lat}, longitude {lon}: it was moved after the import, and the GPS checks used it. The new value brings the column to it.</source>
       <translation>O ponto da camada está a {distance} m destas coordenadas, na latitude {lat}, longitude {lon}: foi movido depois da importação, e as verificações GPS usaram-no. O novo valor leva a coluna até ele.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="439" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="450" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Os pontos da camada são os locais das entrevistas, muitas vezes a residência das pessoas: desloque-os, ajuste-os a uma grelha ou agregue-os antes de os partilhar.</translation>
     </message>
@@ -6312,7 +6521,7 @@
       <translation>A legenda é demasiado longa para a sua moldura: algumas entradas ficam cortadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="356" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="343" />
       <source>The location column {column} is not in {file}.</source>
       <translation>A coluna de posição {column} não está em {file}.</translation>
     </message>
@@ -6342,7 +6551,7 @@
       <translation>O zoom mínimo {low} é superior ao zoom máximo {high}: escolha um zoom mínimo igual ou inferior ao máximo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="287" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="298" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>O nome «{column}» contém «{keyword}»: a coluna provavelmente contém {what}.</translation>
     </message>
@@ -6367,7 +6576,7 @@
       <translation>O número de submissões do formulário {uid} desceu de {before} para {after} durante o descarregamento (foram eliminadas submissões no servidor), pelo que algumas podem ter sido perdidas. Nada foi alterado; descarregue novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="102" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="113" />
       <source>The number of the project on ODK Central, as in its address: https://central.example.org/#/projects/3 is project 3. Default 1.</source>
       <translation>O número do projeto no ODK Central, tal como no seu endereço: https://central.example.org/#/projects/3 é o projeto 3. Predefinição: 1.</translation>
     </message>
@@ -6456,7 +6665,7 @@
       <translation>O pacote {package} não foi preparado a partir de {office}: nenhuma das suas {count} submissões lá está (outro inquérito?). Nada foi fundido; funda-o no ficheiro do inquérito a partir do qual foi preparado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="162" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="170" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>O ficheiro de palavras-chave de dados pessoais {file} não pode ser usado ({error}). Corrija-o ou limpe a definição {setting} para usar a lista incluída no complemento.</translation>
     </message>
@@ -6496,7 +6705,7 @@
       <translation>A chave de pseudonimização em {source} deve ter pelo menos 32 caracteres hexadecimais (recomendam-se 64), numa só linha.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="284" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="295" />
       <source>The question "{column}" is labelled "{label}", which contains "{keyword}": it likely holds {what}.</source>
       <translation>A etiqueta da pergunta «{column}» é «{label}», que contém «{keyword}»: a coluna provavelmente contém {what}.</translation>
     </message>
@@ -6532,7 +6741,7 @@
       <translation>As tabelas de repetição ({tables}) foram escritas ao lado da camada limpa; nenhuma das suas linhas pertence a uma submissão removida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="95" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="100" />
       <source>The returned package brings nothing new (merged already?): {file} was left as it was.</source>
       <translation>O pacote devolvido não traz nada de novo (já fundido?): {file} ficou como estava.</translation>
     </message>
@@ -6566,7 +6775,7 @@
       <translation>A folha de revisão {file} não tem a coluna {columns}: exporte-a novamente a partir do registo partilhado (precisa de log_id, version, uuid, question (pergunta) e change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="244" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="245" />
       <source>The review sheet {file} is not from the cleaning log of {schema}: {count} of its {total} rows name another submission or question than the log row of the same log_id (row {row}: {uuid}, {question} in the sheet; {db_uuid}, {db_question} in the log). Nothing was saved. Choose the schema the sheet was exported from, or export a new review sheet from {schema} and decide on it.</source>
       <translation>A folha de revisão {file} não vem do registo de limpeza de {schema}: {count} das suas {total} linhas indicam outra submissão ou pergunta que não a da linha do registo com o mesmo log_id (linha {row}: {uuid}, {question} na folha; {db_uuid}, {db_question} no registo). Nada foi guardado. Escolha o esquema a partir do qual a folha foi exportada, ou exporte uma nova folha de revisão a partir de {schema} e decida sobre ela.</translation>
     </message>
@@ -6575,7 +6784,7 @@
       <translation type="vanished">O registo revisto é guardado e depois aplicado: a cópia limpa é a camada «survey_cleaned» do mesmo GeoPackage. Os dados brutos ficam inalterados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="121" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="128" />
       <source>The reviewed log is saved; applying it writes the cleaned copy, the layer 'survey_cleaned' of the same GeoPackage. The raw data stays as it was.</source>
       <translation>O registo revisto está guardado; aplicá-lo escreve a cópia limpa, a camada 'survey_cleaned' do mesmo GeoPackage. Os dados brutos ficam como estavam.</translation>
     </message>
@@ -6590,7 +6799,7 @@
       <translation>A função {role} não existe e não pode criar funções. Peça ao administrador da base de dados que execute: CREATE ROLE {role} NOLOGIN; (ou que lhe dê CREATEROLE).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/replace.py" line="197" />
+      <location filename="../cartong_plugin/core/teams/replace.py" line="199" />
       <source>The roles {reviewer} and {viewer} were kept with their members ({members}): they now read the new survey of {schema}. Revoke a role from anyone who should not (REVOKE &lt;role&gt; FROM &lt;person&gt;).</source>
       <translation>As funções {reviewer} e {viewer} foram mantidas com os seus membros ({members}): estes passam a ler o novo inquérito de {schema}. Retire a função a quem não o deva ler (REVOKE &lt;role&gt; FROM &lt;person&gt;).</translation>
     </message>
@@ -6620,7 +6829,7 @@
       <translation>O esquema {schema} já contém uma tabela «{table}» que não é uma camada limpa: fica como está. Escolha outro nome de tabela, como {suggestion}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/replace.py" line="140" />
+      <location filename="../cartong_plugin/core/teams/replace.py" line="142" />
       <source>The schema {schema} holds another survey (form '{stored_form}', from {stored_source}) than {file} (form '{form}'): it is not replaced. Nothing was written. Check the schema name; to replace that survey and everything saved in it by this one, also choose 'Replace it even when it holds another survey or decisions'.</source>
       <translation>O esquema {schema} contém outro inquérito (formulário '{stored_form}', de {stored_source}) diferente de {file} (formulário '{form}'): não é substituído. Nada foi escrito. Verifique o nome do esquema; para substituir esse inquérito, e tudo o que nele foi guardado, por este, escolha também 'Substituí-lo mesmo que contenha outro inquérito ou decisões'.</translation>
     </message>
@@ -6660,7 +6869,7 @@
       <translation>O ficheiro partilhado precisa de um nome antes de {suffix}: {file} não tem nenhum.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="45" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="55" />
       <source>The sheet of an XLSX export that holds the submissions, by its name, e.g. household_survey. Empty: the first visible sheet (hidden sheets are skipped). Not used for CSV, zip or GeoJSON files.</source>
       <translation>A folha de uma exportação XLSX que contém as submissões, pelo seu nome, p. ex., household_survey. Vazio: a primeira folha visível (as folhas ocultas são ignoradas). Não é usado para ficheiros CSV, zip ou GeoJSON.</translation>
     </message>
@@ -6694,7 +6903,7 @@
       <translation>A submissão não tem ponto GPS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="225" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="227" />
       <source>The submission {uuid} has no location.</source>
       <translation>A submissão {uuid} não tem posição.</translation>
     </message>
@@ -6709,7 +6918,7 @@
       <translation>O GeoPackage de inquérito a escrever, p. ex., household_survey.gpkg: as tabelas brutas exatamente tal como recebidas, a camada tipada 'survey' e uma tabela por grupo de repetição. Com Atualização, o ficheiro existente é ampliado. É escrito primeiro num ficheiro temporário: um descarregamento falhado deixa o ficheiro anterior como estava.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="56" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="66" />
       <source>The survey GeoPackage to write, e.g. household_survey.gpkg: the raw table exactly as received, the typed layer 'survey' (points in EPSG:4326), one table per repeat group and a metadata table. It is written to a temporary file and renamed when complete: a failed import leaves no half-written file.</source>
       <translation>O GeoPackage de inquérito a escrever, p. ex., household_survey.gpkg: a tabela bruta exatamente tal como recebida, a camada tipada 'survey' (pontos em EPSG:4326), uma tabela por grupo de repetição e uma tabela de metadados. É escrito num ficheiro temporário e renomeado quando está completo: uma importação falhada não deixa nenhum ficheiro meio escrito.</translation>
     </message>
@@ -6744,7 +6953,7 @@
       <translation>O inquérito não tem nenhuma pergunta numérica: escolha outro tipo de mapa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="230" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="233" />
       <source>The survey is in the project. Next step: check and clean it (CartONG &gt; 2. Check and clean…).</source>
       <translation>O inquérito está no projeto. Passo seguinte: verificá-lo e limpá-lo (CartONG &gt; 2. Verificar e limpar…).</translation>
     </message>
@@ -6764,17 +6973,17 @@
       <translation>Os pontos do inquérito desenhados por cima, p. ex., household_survey.gpkg|layername=survey; um mapa de calor precisa deles. Mostram onde os agregados familiares foram entrevistados: para um mapa partilhado fora da equipa, omita-os ou indique uma cópia protegida (Exportar para partilha).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="111" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="112" />
       <source>The survey schema {schema} has no cleaning log in {target}: run the checks and copy the survey again.</source>
       <translation>O esquema de inquérito {schema} não tem registo de limpeza em {target}: execute as verificações e copie novamente o inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="369" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="377" />
       <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
       <translation>A folha survey de {file} dá o mesmo nome '{name}' a duas perguntas do mesmo grupo (linhas {first} e {second}): cada pergunta precisa do seu próprio nome. Mude o nome de uma delas, ou importe os dados sem o formulário.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="262" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="270" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>Folha survey de {file}: o grupo «{name}» nunca é fechado.</translation>
     </message>
@@ -6814,7 +7023,7 @@
       <translation>Não foi possível escrever os mosaicos em {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="99" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="100" />
       <source>The time window of the burst check, in minutes (default 30).</source>
       <translation>A janela de tempo da verificação de rajadas, em minutos (30 por predefinição).</translation>
     </message>
@@ -6857,9 +7066,19 @@
       <translation>O nível de zoom mais amplo a descarregar, de 0 (o mundo inteiro) a 19 (uma casa). Predefinição: 5, um país.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="313" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="314" />
       <source>Their explanation: '{theirs}'. Yours: '{mine}'.</source>
       <translation>A explicação da outra pessoa: '{theirs}'. A sua: '{mine}'.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/field_names.py" line="92" />
+      <source>There is no field {field} in {layer} ({parameter}), nor one close to it. Write the name as the layer has it; its fields are: {fields}</source>
+      <translation>A camada {layer} não tem o campo {field} ({parameter}), nem nenhum campo parecido. Escreva o nome tal como está na camada; os seus campos são: {fields}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/field_names.py" line="87" />
+      <source>There is no field {field} in {layer} ({parameter}); the closest field names are: {close}. Write the name as the layer has it.</source>
+      <translation>A camada {layer} não tem o campo {field} ({parameter}); os nomes de campos mais parecidos são: {close}. Escreva o nome tal como está na camada.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/templates.py" line="128" />
@@ -6907,7 +7126,7 @@
       <translation>Esta composição não tem atlas para exportar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="95" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="96" />
       <source>This many interviews (default 4) started by one device or enumerator within the minutes below are flagged: too fast to be real interviews.</source>
       <translation>Este número de entrevistas (4 por predefinição) iniciadas por um mesmo dispositivo ou inquiridor nos minutos indicados abaixo são assinaladas: demasiado rápidas para serem entrevistas reais.</translation>
     </message>
@@ -6932,7 +7151,7 @@
       <translation>Marcada (predefinição): as ligações ao servidor e os nomes dos anexos (fotos, assinaturas) são removidos, pois uma foto pode mostrar um rosto. Desmarque apenas para uma cópia que fica na equipa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="100" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="101" />
       <source>Ticked (default): the decisions already taken in the existing cleaning log (new values, no_action, remove_survey, with who and when) are kept and new findings added. Not ticked: the log is written afresh and earlier decisions are lost.</source>
       <translation>Marcada (predefinição): as decisões já tomadas no registo de limpeza existente (novos valores, no_action, remove_survey, com quem e quando) são mantidas e as novas constatações acrescentadas. Desmarcada: o registo é escrito de novo e as decisões anteriores perdem-se.</translation>
     </message>
@@ -7092,32 +7311,32 @@
       <translation>Registo de limpeza não guardado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="281" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="284" />
       <source>Unusual value within its {group}: more than half the answers are equal, so its z-score is taken from the mean absolute deviation: {z}.</source>
       <translation>Valor invulgar dentro do seu grupo {group}: mais de metade das respostas são iguais, por isso a sua pontuação z é calculada a partir da média dos desvios absolutos: {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="290" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="293" />
       <source>Unusual value within its {group}: robust z-score {z}.</source>
       <translation>Valor invulgar dentro do seu grupo {group}: pontuação z robusta {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="270" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="273" />
       <source>Unusual value within its {group}: the middle half of the answers there are the same value, so its distance to that value is compared with the other answers' distances to it: robust z-score {z}.</source>
       <translation>Valor invulgar dentro do seu grupo {group}: a metade central das respostas aí é um mesmo valor, por isso a sua distância a esse valor é comparada com as distâncias das outras respostas a ele: pontuação z robusta {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="285" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="288" />
       <source>Unusual value: more than half the answers are equal, so its z-score is taken from the mean absolute deviation: {z}.</source>
       <translation>Valor invulgar: mais de metade das respostas são iguais, por isso a sua pontuação z é calculada a partir da média dos desvios absolutos: {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="293" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="296" />
       <source>Unusual value: robust z-score {z}.</source>
       <translation>Valor invulgar: pontuação z robusta {z}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="275" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="278" />
       <source>Unusual value: the middle half of the answers are the same value, so its distance to that value is compared with the other answers' distances to it: robust z-score {z}.</source>
       <translation>Valor invulgar: a metade central das respostas é um mesmo valor, por isso a sua distância a esse valor é comparada com as distâncias das outras respostas a ele: pontuação z robusta {z}.</translation>
     </message>
@@ -7126,7 +7345,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="249" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="253" />
       <source>Update</source>
       <translation>Atualização</translation>
     </message>
@@ -7136,7 +7355,7 @@
       <translation>Atualizar (só as novas submissões)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="22" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="25" />
       <source>Update: download only new submissions and append them</source>
       <translation>Atualizar: descarregar só as novas submissões e acrescentá-las</translation>
     </message>
@@ -7256,7 +7475,7 @@
       <translation>O que será feito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="84" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="85" />
       <source>Where the middle half of the answers is one value (IQR 0, e.g. 1 pump in 120 of 124 households), the median distance of the other answers to it stands in for the IQR and for the median absolute deviation.</source>
       <translation>Onde a metade central das respostas é um só valor (IQR 0, p. ex. 1 bomba em 120 de 124 agregados familiares), a distância mediana das outras respostas a ele substitui o IQR e o desvio absoluto mediano.</translation>
     </message>
@@ -7356,7 +7575,7 @@
       <translation>Pior precisão GPS aceitável</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="165" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="170" />
       <source>Worst acceptable GPS precision (metres)</source>
       <translation>Pior precisão GPS aceitável (metros)</translation>
     </message>
@@ -7418,17 +7637,17 @@
       <translation>A escrever a cópia protegida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="359" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="383" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>A escrever {records} submissões em {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="224" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="225" />
       <source>XLSForm</source>
       <translation>XLSForm</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="167" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="175" />
       <source>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;All files (*)</source>
       <translation>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;Todos os ficheiros (*)</translation>
     </message>
@@ -7452,7 +7671,7 @@
       <translation>XLSForm do formulário (opcional: acrescenta as restrições e as perguntas obrigatórias)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="45" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="46" />
       <source>XLSForm of the survey (optional)</source>
       <translation>XLSForm do inquérito (opcional)</translation>
     </message>
@@ -7571,7 +7790,7 @@
       <translation>uma folha de revisão (XLSX ou CSV) do registo de limpeza partilhado, com as suas colunas log_id e version; o número de linhas do registo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="411" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="414" />
       <source>a row has more fields than the header</source>
       <translation>uma linha tem mais campos do que o cabeçalho</translation>
     </message>
@@ -7646,7 +7865,7 @@
       <translation>um arquivo zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="263" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="264" />
       <source>a {change_type} needs a question</source>
       <translation>um {change_type} precisa de uma pergunta</translation>
     </message>
@@ -7686,22 +7905,22 @@
       <translation>nome da unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="210" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="212" />
       <source>admin name ambiguous</source>
       <translation>nome de unidade administrativa ambíguo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="228" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="230" />
       <source>admin name and P-code disagree</source>
       <translation>nome de unidade administrativa e P-code não coincidem</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="200" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="202" />
       <source>admin name misspelt</source>
       <translation>nome de unidade administrativa mal escrito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="219" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="221" />
       <source>admin name not found</source>
       <translation>nome de unidade administrativa não encontrado</translation>
     </message>
@@ -7741,7 +7960,7 @@
       <translation>e</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/replace.py" line="177" />
+      <location filename="../cartong_plugin/core/teams/replace.py" line="179" />
       <source>and {count} more</source>
       <translation>e mais {count}</translation>
     </message>
@@ -7804,7 +8023,7 @@
       <translation>vírgulas (,)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/store.py" line="161" />
+      <location filename="../cartong_plugin/core/teams/store.py" line="172" />
       <source>connecting</source>
       <translation>a ligar</translation>
     </message>
@@ -7864,7 +8083,7 @@
       <translation>datas e horas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="253" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
       <source>dates of birth</source>
       <translation>datas de nascimento</translation>
     </message>
@@ -7874,27 +8093,27 @@
       <translation>número decimal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="254" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
       <source>device or account identifiers</source>
       <translation>identificadores de dispositivo ou de conta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="147" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="150" />
       <source>duplicated answers</source>
       <translation>respostas duplicadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="100" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="103" />
       <source>duplicated key fields</source>
       <translation>campos-chave duplicados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="63" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="65" />
       <source>duplicated uuid</source>
       <translation>uuid duplicado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="248" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="259" />
       <source>e-mail addresses</source>
       <translation>endereços de e-mail</translation>
     </message>
@@ -7948,7 +8167,7 @@
       <translation>o formulário {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="255" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
       <source>free text, which may name or describe people</source>
       <translation>texto livre, que pode nomear ou descrever pessoas</translation>
     </message>
@@ -7963,7 +8182,7 @@
       <translation>a conceder as funções do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="249" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="260" />
       <source>home addresses</source>
       <translation>endereços de residência</translation>
     </message>
@@ -7973,7 +8192,7 @@
       <translation>https://o.seu.servidor.org</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="247" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="258" />
       <source>identity or registration numbers</source>
       <translation>números de identidade ou de registo</translation>
     </message>
@@ -8082,7 +8301,7 @@
       <translation>latitude e longitude trocadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="284" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="285" />
       <source>log id {log_id}</source>
       <translation>id de registo {log_id}</translation>
     </message>
@@ -8102,7 +8321,7 @@
       <translation>muitas entrevistas em pouco tempo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="376" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="381" />
       <source>name</source>
       <translation>nome</translation>
     </message>
@@ -8126,12 +8345,12 @@
       <translation>sem limite</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="256" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="257" />
       <source>no submission has the uuid {uuid}</source>
       <translation>nenhuma submissão tem o uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="402" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="389" />
       <source>none</source>
       <translation>nenhuma</translation>
     </message>
@@ -8150,7 +8369,7 @@
       <translation>nenhuma foi indicada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="228" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="231" />
       <source>not a number</source>
       <translation>não é um número</translation>
     </message>
@@ -8165,7 +8384,7 @@
       <translation>não é necessário (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="141" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="143" />
       <source>numbers</source>
       <translation>números</translation>
     </message>
@@ -8189,17 +8408,17 @@
       <translation>opção única</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="245" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="256" />
       <source>people's names</source>
       <translation>nomes de pessoas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="246" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="257" />
       <source>phone numbers</source>
       <translation>números de telefone</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="251" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="262" />
       <source>photos, recordings, signatures or links to attachments</source>
       <translation>fotos, gravações, assinaturas ou ligações para anexos</translation>
     </message>
@@ -8214,7 +8433,7 @@
       <translation>precisão GPS insuficiente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="250" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
       <source>precise GPS locations of homes or people</source>
       <translation>posições GPS precisas de residências ou pessoas</translation>
     </message>
@@ -8224,12 +8443,17 @@
       <translation>pergunta</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/label_language.py" line="85" />
+      <source>question {name}</source>
+      <translation>pergunta {name}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="280" />
       <source>random or damaged bytes, in no format the toolkit knows</source>
       <translation>bytes aleatórios ou danificados, em nenhum formato que o complemento conheça</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="108" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="109" />
       <source>reading the cleaning log of {schema}</source>
       <translation>a ler o registo de limpeza de {schema}</translation>
     </message>
@@ -8259,22 +8483,22 @@
       <translation>resposta obrigatória em falta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="284" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="285" />
       <source>row {row}</source>
       <translation>linha {row}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="372" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="373" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log</source>
       <translation>linha {row} ({uuid}, {question}, {check}): {here} no ficheiro, {there} no registo do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="370" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="371" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log (by {who})</source>
       <translation>linha {row} ({uuid}, {question}, {check}): {here} no ficheiro, {there} no registo do inquérito (por {who})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="147" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="148" />
       <source>saving decisions in the cleaning log of {schema}</source>
       <translation>a guardar decisões no registo de limpeza de {schema}</translation>
     </message>
@@ -8284,7 +8508,7 @@
       <translation>pontos e vírgulas (;)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="252" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="263" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
       <translation>características sensíveis (etnia, religião, saúde, violência…)</translation>
     </message>
@@ -8299,27 +8523,27 @@
       <translation>as contagens menores são ocultadas, as combinações mais raras apagadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="305" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="308" />
       <source>statistical outlier</source>
       <translation>valor atípico estatístico</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="307" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="310" />
       <source>statistical outlier (common value)</source>
       <translation>valor atípico estatístico (valor comum)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="306" />
+      <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="309" />
       <source>statistical outlier (mean absolute deviation)</source>
       <translation>valor atípico estatístico (média dos desvios absolutos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="138" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="146" />
       <source>submission {uuid} of form {id}</source>
       <translation>a submissão {uuid} do formulário {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="259" />
+      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="266" />
       <source>survey (cleaned)</source>
       <translation>inquérito (limpo)</translation>
     </message>
@@ -8329,7 +8553,7 @@
       <translation>as submissões do inquérito (pontos, ou um campo P-code) e os polígonos das unidades administrativas com P-codes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="131" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="133" />
       <source>tab</source>
       <translation>tabulação</translation>
     </message>
@@ -8399,7 +8623,7 @@
       <translation>o projeto atual (nunca guardado)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="275" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="276" />
       <source>the data has no question {question}</source>
       <translation>os dados não têm a pergunta {question}</translation>
     </message>
@@ -8444,7 +8668,7 @@
       <translation>a lista de projetos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="109" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="117" />
       <source>the list of submissions of form {id}</source>
       <translation>a lista de submissões do formulário {id}</translation>
     </message>
@@ -8454,7 +8678,7 @@
       <translation>o início de sessão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="256" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="267" />
       <source>the names of survey staff</source>
       <translation>os nomes do pessoal do inquérito</translation>
     </message>
@@ -8478,7 +8702,7 @@
       <translation>o pacote que uma equipa de campo trouxe e o GeoPackage do inquérito do escritório.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="257" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
       <source>the place where people live, identifying in small places</source>
       <translation>o local onde as pessoas vivem, o que as identifica em localidades pequenas</translation>
     </message>
@@ -8508,7 +8732,7 @@
       <translation>as submissões do formulário {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="349" />
+      <location filename="../cartong_plugin/core/cleaning/checks/duplicates.py" line="76" />
       <source>the survey</source>
       <translation>o inquérito</translation>
     </message>
@@ -8528,7 +8752,7 @@
       <translation>a tabela {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="252" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="253" />
       <source>the uuid is empty</source>
       <translation>o uuid está vazio</translation>
     </message>
@@ -8580,7 +8804,7 @@
       <translation>número inteiro</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="141" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="143" />
       <source>whole numbers</source>
       <translation>números inteiros</translation>
     </message>
@@ -8640,22 +8864,19 @@
       <translation>{area} não tem limite (a sua geometria está vazia): nenhuma página foi feita para ela.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="222" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows pending.</source>
-      <translation>{changed} valores alterados, {removed} submissões removidas, {pending} linhas do registo pendentes.</translation>
+      <translation type="vanished">{changed} valores alterados, {removed} submissões removidas, {pending} linhas do registo pendentes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="214" />
       <source>{changed} values changed, {removed} submissions removed, {pending} log rows still pending, {kept} kept as they are.</source>
-      <translation>{changed} valores alterados, {removed} submissões removidas, {pending} linhas do registo ainda pendentes, {kept} mantidas tal como estão.</translation>
+      <translation type="vanished">{changed} valores alterados, {removed} submissões removidas, {pending} linhas do registo ainda pendentes, {kept} mantidas tal como estão.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/apply_page.py" line="100" />
       <source>{changed} values will be changed and {removed} submissions removed; {kept} rows are kept as they are.</source>
-      <translation>Serão alterados {changed} valores e removidas {removed} submissões; {kept} linhas são mantidas tal como estão.</translation>
+      <translation type="vanished">Serão alterados {changed} valores e removidas {removed} submissões; {kept} linhas são mantidas tal como estão.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="307" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="321" />
       <source>{check}: {count} rows ({seconds} s)</source>
       <translation>{check}: {count} linhas ({seconds} s)</translation>
     </message>
@@ -8688,9 +8909,8 @@
       <translation type="vanished">{count} anexos não puderam ser descarregados e foram ignorados: {files}. As submissões estão todas no GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="86" />
       <source>{count} attachments could not be downloaded and were skipped: {files}. The submissions are all in the GeoPackage; to fetch the files later, run the download again into this GeoPackage with Update and attachments ticked.</source>
-      <translation>{count} anexos não puderam ser descarregados e foram ignorados: {files}. As submissões estão todas no GeoPackage; para obter os ficheiros mais tarde, volte a executar o descarregamento para este GeoPackage com as caixas «Atualizar» e «Descarregar os anexos» marcadas.</translation>
+      <translation type="vanished">{count} anexos não puderam ser descarregados e foram ignorados: {files}. As submissões estão todas no GeoPackage; para obter os ficheiros mais tarde, volte a executar o descarregamento para este GeoPackage com as caixas «Atualizar» e «Descarregar os anexos» marcadas.</translation>
     </message>
     <message>
       <source>{count} decisions of the saved log are kept.</source>
@@ -8706,17 +8926,17 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="280" />
       <source>{count} of {total} values of "{column}" contain names also written in "{source}".</source>
       <translation>{count} de {total} valores de «{column}» contêm nomes escritos também em «{source}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="274" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="285" />
       <source>{count} of {total} values of "{column}" contain {what}.</source>
       <translation>{count} de {total} valores de «{column}» contêm {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="279" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="290" />
       <source>{count} of {total} values of "{column}" look like {what}.</source>
       <translation>{count} de {total} valores de «{column}» parecem ser {what}.</translation>
     </message>
@@ -8756,7 +8976,7 @@
       <translation>Não é possível abrir {file}: {error}. Exporte novamente os dados como um zip simples (sem senha).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="410" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="413" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} não pode ser lido como CSV: {reason}</translation>
     </message>
@@ -8786,7 +9006,7 @@
       <translation>{file} não pode ser escrito: não é possível escrever na pasta {folder} ({reason}). Escolha uma pasta onde possa escrever.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="114" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="116" />
       <source>{file} contains binary data: it is not a CSV text file (it looks like {what}).</source>
       <translation>{file} contém dados binários: não é um ficheiro de texto CSV (parece {what}).</translation>
     </message>
@@ -8840,9 +9060,19 @@
       <translation>{file} não corresponde ao formulário {form}: nenhuma das suas {count} colunas é uma pergunta do formulário. Escolha o formulário com que esta exportação foi descarregada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="277" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="280" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} tem uma linha de cabeçalho mas nenhuma linha de dados.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/sync_language.py" line="63" />
+      <source>{file} has its labels in {kept}, a language the form no longer has ({languages}): the new submissions are labelled in {used}, so its label columns mix two languages. Download the survey again without Update to have every label in one language.</source>
+      <translation>{file} tem as etiquetas em {kept}, uma língua que o formulário já não tem ({languages}): as novas submissões são etiquetadas em {used}, pelo que as suas colunas de etiquetas misturam duas línguas. Descarregue de novo o inquérito sem «Atualizar» para ter todas as etiquetas numa só língua.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/sync_language.py" line="50" />
+      <source>{file} has its labels in {kept}: an update writes the new submissions' labels in that language too, so that old and new rows match. To have labels in {asked}, download the survey again without Update (or into a new GeoPackage).</source>
+      <translation>{file} tem as etiquetas em {kept}: uma atualização escreve também nessa língua as etiquetas das novas submissões, para que as linhas antigas e as novas correspondam. Para ter as etiquetas em {asked}, descarregue de novo o inquérito sem «Atualizar» (ou para um novo GeoPackage).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/survey_findings.py" line="38" />
@@ -8855,7 +9085,7 @@
       <translation>{file} não tem a camada «survey»: importe primeiro o inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="227" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="235" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>{file} não tem a folha «survey»: não é um XLSForm.</translation>
     </message>
@@ -8865,7 +9095,7 @@
       <translation>{file} não contém nenhuma entidade.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="154" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="157" />
       <source>{file} has no layer '{layer}'.</source>
       <translation>{file} não tem a camada «{layer}».</translation>
     </message>
@@ -8935,12 +9165,12 @@
       <translation>{file} é uma pasta, não um ficheiro: escolha um nome de ficheiro para a saída, não uma pasta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="98" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="100" />
       <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
       <translation>{file} é um ficheiro zip ou Excel, não um ficheiro de texto CSV. Escolha a importação .xlsx ou .zip, ou exporte novamente os dados em CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="94" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="95" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>{file} é um ficheiro antigo do Excel .xls: exporte novamente os dados em .xlsx ou CSV.</translation>
     </message>
@@ -8960,22 +9190,36 @@
       <translation>{file} está danificado: os tamanhos ou somas de verificação que declara não correspondem ao seu conteúdo ({error}). Descarregue-o ou copie-o novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="207" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="209" />
       <source>{file} is empty.</source>
       <translation>{file} está vazio.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="258" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="265" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>{file} não é texto UTF-8 nem Windows-1252. Guarde-o novamente como «CSV UTF-8» e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="272" />
-      <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
-      <translation>{file} não está em UTF-8: foi lido como Windows-1252 (Excel). Verifique os acentos do texto importado.</translation>
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="121" />
+      <source>{file} is not UTF-8, and its text could be Windows-1252 (Excel in French, Spanish, Portuguese or English) as well as Windows-1256 (Excel in Arabic): it was read as {encoding}. Check its text, or save it again as 'CSV UTF-8' in Excel and use that file.</source>
+      <translation>{file} não está em UTF-8, e o seu texto tanto pode ser Windows-1252 (Excel em francês, espanhol, português ou inglês) como Windows-1256 (Excel em árabe): foi lido como {encoding}. Verifique o seu texto, ou guarde-o novamente como «CSV UTF-8» no Excel e use esse ficheiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="107" />
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="131" />
+      <source>{file} is not UTF-8: it was read as Windows-1252 (Excel in French, Spanish, Portuguese or English). Check its accents; to avoid this guess, save it again as 'CSV UTF-8' in Excel.</source>
+      <translation>{file} não está em UTF-8: foi lido como Windows-1252 (Excel em francês, espanhol, português ou inglês). Verifique os seus acentos; para evitar esta suposição, guarde-o novamente como «CSV UTF-8» no Excel.</translation>
+    </message>
+    <message>
+      <source>{file} is not UTF-8: it was read as Windows-1252 (Excel). Check accents in the imported text.</source>
+      <translation type="vanished">{file} não está em UTF-8: foi lido como Windows-1252 (Excel). Verifique os acentos do texto importado.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="127" />
+      <source>{file} is not UTF-8: it was read as Windows-1256 (Excel in Arabic). Check its text; to avoid this guess, save it again as 'CSV UTF-8' in Excel.</source>
+      <translation>{file} não está em UTF-8: foi lido como Windows-1256 (Excel em árabe). Verifique o seu texto; para evitar esta suposição, guarde-o novamente como «CSV UTF-8» no Excel.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="109" />
       <source>{file} is not a CSV export: it looks like {what}. Download the export again.</source>
       <translation>{file} não é uma exportação CSV: parece {what}. Descarregue novamente a exportação.</translation>
     </message>
@@ -9064,7 +9308,7 @@
       <translation>{file} já existia e foi mantido tal como estava; o mapa base incompleto é {partial}: compare-os antes de substituir um pelo outro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="244" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="257" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
       <translation>{file} não foi descarregado de um servidor, pelo que não pode ser atualizado a partir de um. Descarregue antes para um novo GeoPackage.</translation>
     </message>
@@ -9175,17 +9419,17 @@
       <translation>{file}, coluna {column}: {count} valor(es) não são {what} e foram deixados vazios na tabela tipada (o primeiro na linha {row}: «{value}»). A tabela bruta conserva-os.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="146" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="148" />
       <source>{file}, column {column}: {count} value(s) are outside {low}..{high} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>{file}, coluna {column}: {count} valor(es) estão fora de {low}..{high} e foram deixados vazios na tabela tipada (o primeiro na linha {row}: '{value}'). A tabela bruta conserva-os.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="162" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="160" />
       <source>{file}, column {column}: {count} value(s) have a comma then three digits, read as a decimal comma (first at row {row}: '{value}' is {number}). If the comma separates thousands, correct them; the raw table keeps them.</source>
       <translation>{file}, coluna {column}: {count} valor(es) têm uma vírgula seguida de três algarismos, lida como vírgula decimal (o primeiro na linha {row}: '{value}' é {number}). Se a vírgula separa os milhares, corrija-os; a tabela bruta conserva-os.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/number_columns.py" line="156" />
+      <location filename="../cartong_plugin/core/survey/number_columns.py" line="184" />
       <source>{file}, column {column}: {count} value(s) have a point then three zeros, read as a decimal point (first at row {row}: '{value}' is {number}). If the point separates thousands, correct them; the raw table keeps them.</source>
       <translation>{file}, coluna {column}: {count} valor(es) têm um ponto seguido de três zeros, lido como ponto decimal (o primeiro na linha {row}: '{value}' é {number}). Se o ponto separa os milhares, corrija-os; a tabela bruta conserva-os.</translation>
     </message>
@@ -9195,7 +9439,7 @@
       <translation>{file}, coluna {column}: {count} valor(es) têm mais dígitos do que um decimal da tabela tipada admite e foram arredondados nela (o primeiro na linha {row}: «{value}» é guardado como {number}). A tabela bruta conserva-os tal como foram escritos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="437" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="440" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, linha {row}: {saw} campos quando o cabeçalho tem {expected}. Um valor contém provavelmente o separador sem aspas.</translation>
     </message>
@@ -9272,7 +9516,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="338" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="341" />
       <source>{file}: %n values hold a NUL character (first: row {row}, column {column}); the raw table keeps them whole, but QGIS shows and checks the texts only up to that character. Fix them at the source.</source>
       <translation>
         <numerusform>{file}: %n valor contém um carácter NUL (o primeiro: linha {row}, coluna {column}); a tabela bruta conserva-o inteiro, mas o QGIS só mostra e verifica os textos até esse carácter. Corrija-o na origem.</numerusform>
@@ -9285,12 +9529,12 @@
       <translation>{file}: os nomes do PostgreSQL têm no máximo 63 bytes, e {what} é mais longo: o PostgreSQL encurtá-lo-ia e o inquérito partilhado não teria os mesmos nomes. Nada foi escrito. Encurte esse nome (ou o do seu grupo) no formulário, ou mantenha este inquérito no seu GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="427" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="430" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file}: umas aspas abertas perto da linha {row} nunca são fechadas, pelo que o resto do ficheiro seria um único valor. Corrija as aspas ou exporte novamente os dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="157" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="159" />
       <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
       <translation>{file}: a coluna {col} não tem nome na linha de cabeçalho mas contém valores; foi importada com o nome «{name}».</translation>
     </message>
@@ -9300,7 +9544,7 @@
       <translation>{file}: o seu _parent_table_name indica '{parent}', que não é nenhum dos ficheiros importados aqui, e nenhum formulário diz se é o inquérito (o _submission__uuid das suas linhas não o mostra): {table} foi importada sem ligação, pois o seu _parent_index pode numerar as linhas de outra tabela. Importe-a com o ficheiro do seu pai, ou indique o formulário.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="132" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="134" />
       <source>{file}: no delimiter (comma, semicolon, tab or |) gives the first rows as many fields as the header; the file was read with {delimiter}. Check that the columns are right, or save it again as CSV from a spreadsheet.</source>
       <translation>{file}: nenhum separador (vírgula, ponto e vírgula, tabulação ou |) dá às primeiras linhas tantos campos como o cabeçalho; o ficheiro foi lido com {delimiter}. Verifique se as colunas estão corretas, ou guarde-o de novo como CSV a partir de uma folha de cálculo.</translation>
     </message>
@@ -9385,12 +9629,12 @@
       <translation>{file}: {count} coluna(s) de {table} têm o nome de várias perguntas de outros níveis do formulário {form} (o nível principal ou outras repetições) e de nenhuma pergunta própria desta tabela; não é possível saber a qual se referem, por isso foram importadas como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="390" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="377" />
       <source>{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} in column {column}, first at row {row}) than the form given ({version}): its choice labels and question types may not be theirs. Questions of the form not in the export: {missing}.</source>
       <translation>{file}: {count} de {total} submissão(ões) foram recolhidas com outra versão do formulário ({versions} na coluna {column}, a primeira na linha {row}) que o formulário indicado ({version}): as suas etiquetas de opções e tipos de pergunta podem não ser os delas. Perguntas do formulário que não estão na exportação: {missing}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="350" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="353" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file}: {count} linha(s) têm menos campos do que o cabeçalho (a primeira: linha {row}, a partir da coluna {column}); os valores em falta foram deixados vazios.</translation>
     </message>
@@ -9410,7 +9654,7 @@
       <translation>{file}: {key} repete-se em {parent} ({values}), como quando duas exportações são coladas uma por baixo da outra: {table} ficou sem ligação em vez de ser mostrada sob dois pais. Importe cada exportação separadamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="304" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="326" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>{file}: {new} novas submissões ({total} no total) de {pages} páginas em {seconds} s.</translation>
     </message>
@@ -9435,7 +9679,7 @@
       <translation>foram guardadas {found} de {added} linhas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="76" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="77" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk.</source>
       <translation>{high} colunas com risco elevado, {medium} com risco médio, {low} com risco baixo.</translation>
     </message>
@@ -9535,12 +9779,12 @@
       <translation>{host} envia {what} demasiado devagar: {received} bytes nos últimos {seconds} segundos. A ligação está bloqueada; tente novamente mais tarde ou com uma ligação melhor, o que já foi descarregado é conservado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="247" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="260" />
       <source>{host} sent a 'next page' link for {what} that leads back to a page already downloaded (after {pages} pages): the list would never end, so the download was stopped. Nothing was changed; report it to the server's administrator.</source>
       <translation>{host} enviou para {what} uma ligação de 'página seguinte' que leva a uma página já descarregada (após {pages} páginas): a lista nunca terminaria, por isso o descarregamento foi interrompido. Nada foi alterado; informe o administrador do servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="236" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="249" />
       <source>{host} sent a 'next page' link for {what} that leads to another server ({other}) or is written ambiguously: it was not followed, so that the credentials and the link stay on {host}. The download was stopped; report it to the server's administrator.</source>
       <translation>{host} enviou para {what} uma ligação de 'página seguinte' que leva a outro servidor ({other}) ou que está escrita de forma ambígua: não foi seguida, para que as credenciais e a ligação fiquem em {host}. O descarregamento foi interrompido; informe o administrador do servidor.</translation>
     </message>
@@ -9559,7 +9803,7 @@
       <translation>{host} enviou para {what} uma resposta incompleta ou inválida: os dados foram cortados ou não estão no formato esperado. A ligação pode ter sido cortada ou um proxy pode ter respondido em vez do servidor; tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="219" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="232" />
       <source>{host} sent more than {limit} pages for {what}: the download was stopped. Nothing was changed; check the form on the server.</source>
       <translation>{host} enviou mais de {limit} páginas para {what}: o descarregamento foi interrompido. Nada foi alterado; verifique o formulário no servidor.</translation>
     </message>
@@ -9579,7 +9823,7 @@
       <translation>{host} enviou {count} submissões do formulário {uid} mais de uma vez: cada uma foi conservada uma só vez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="269" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="282" />
       <source>{host} sent {pages} pages in a row for {what} that brought no new submission ({received} of {total} received): the list would never end, so the download was stopped. Report it to the server's administrator.</source>
       <translation>{host} enviou para {what} {pages} páginas seguidas sem nenhuma submissão nova ({received} de {total} recebidas): a lista nunca terminaria, por isso o descarregamento foi interrompido. Informe o administrador do servidor.</translation>
     </message>
@@ -9594,7 +9838,7 @@
       <translation>{host} enviou, para {what}, um elemento que não é uma submissão (página {page}, elemento {number}: {kind} em vez de um objeto JSON). Nada foi alterado; informe o administrador do servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="201" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="214" />
       <source>{host} writes its 'next page' links for {what} with another address ({other}), as a server behind a proxy or configured with another domain name does: the pages are asked of {host}, and nothing is sent to {other}.</source>
       <translation>{host} escreve as suas ligações de 'página seguinte' para {what} com outro endereço ({other}), como faz um servidor atrás de um proxy ou configurado com outro nome de domínio: as páginas são pedidas a {host}, e nada é enviado para {other}.</translation>
     </message>
@@ -9618,14 +9862,18 @@
       <translation>{label} (etiqueta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="326" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="331" />
       <source>{layer} is a repeat table: its rows belong to submissions by _submission__uuid and _index, and the cleaning log names submissions (_uuid), not repeat rows, so it cannot be applied to it. Apply the log to the survey layer; correct a repeat answer in a copy of {layer} in QGIS, or remove the whole submission with remove_survey.</source>
       <translation>{layer} é uma tabela de repetição: as suas linhas pertencem às submissões por _submission__uuid e _index, e o registo de limpeza designa submissões (_uuid), não linhas de repetição, por isso não lhe pode ser aplicado. Aplique o registo à camada de inquérito; corrija uma resposta de repetição numa cópia de {layer} no QGIS, ou remova a submissão inteira com remove_survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/run_pages.py" line="251" />
+      <location filename="../cartong_plugin/gui/download/run_pages.py" line="255" />
+      <source>{mode} in {seconds} s: {counts}.</source>
+      <translation>{mode} em {seconds} s: {counts}.</translation>
+    </message>
+    <message>
       <source>{mode}: {new} new submissions, {total} in all, from {pages} pages in {seconds} s; {files} attachments.</source>
-      <translation>{mode}: {new} novas submissões, {total} no total, de {pages} páginas em {seconds} s; {files} anexos.</translation>
+      <translation type="vanished">{mode}: {new} novas submissões, {total} no total, de {pages} páginas em {seconds} s; {files} anexos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/server_page.py" line="212" />
@@ -9646,14 +9894,12 @@
       <translation type="vanished">{new} novas submissões, {edits} valores editados, {decisions} decisões de limpeza fundidos em {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="82" />
       <source>{new} new submissions, {edits} values edited, {rows} repeat rows added, {decisions} cleaning decisions merged into {file}.</source>
-      <translation>{new} novas submissões, {edits} valores editados, {rows} linhas de repetição adicionadas, {decisions} decisões de limpeza fundidos em {file}.</translation>
+      <translation type="vanished">{new} novas submissões, {edits} valores editados, {rows} linhas de repetição adicionadas, {decisions} decisões de limpeza fundidos em {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="79" />
       <source>{new} new submissions, {total} in all, {pages} pages, {files} attachments.</source>
-      <translation>{new} novas submissões, {total} no total, {pages} páginas, {files} anexos.</translation>
+      <translation type="vanished">{new} novas submissões, {total} no total, {pages} páginas, {files} anexos.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="114" />
@@ -9666,17 +9912,22 @@
       <translation>{parent} → {child}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="192" />
+      <location filename="../cartong_plugin/core/cleaning/checks/admin_names.py" line="194" />
       <source>{place} is not the area answered in {column} ({code}).</source>
       <translation>{place} não é a unidade administrativa indicada em {column} ({code}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="269" />
+      <location filename="../cartong_plugin/core/survey/label_language.py" line="88" />
+      <source>{questions} and {choices}</source>
+      <translation>{questions} e {choices}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="270" />
       <source>{question} is a question of the repeat {repeat}, whose rows the cleaning log cannot change (it names submissions, not repeat rows): correct it in a copy of the {repeat} table in QGIS, or remove the whole submission with remove_survey</source>
       <translation>{question} é uma pergunta da repetição {repeat}, cujas linhas o registo de limpeza não pode alterar (designa submissões, não linhas de repetição): corrija-a numa cópia da tabela {repeat} no QGIS, ou remova a submissão inteira com remove_survey</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="283" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="284" />
       <source>{question} is not an answer but the key or the geometry of the layer: the cleaning log cannot change it</source>
       <translation>{question} não é uma resposta, mas sim a chave ou a geometria da camada: o registo de limpeza não a pode alterar</translation>
     </message>
@@ -9738,6 +9989,11 @@
       <translation type="vanished" />
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="190" />
+      <source>{rows}; {counts}.</source>
+      <translation>{rows}; {counts}.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/file_download.py" line="71" />
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept. Check in a web browser that this account can open the form's attachments, then run an update with attachments to fetch it.</source>
       <translation>{server} respondeu a {what} com uma página web (uma página de início de sessão, por exemplo) em vez do ficheiro, por isso a resposta não foi guardada. Verifique num navegador web que esta conta consegue abrir os anexos do formulário e depois execute uma atualização com anexos para obter o ficheiro.</translation>
@@ -9747,10 +10003,17 @@
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept: the file is on {other}, which is not {host} and so gets none of its credentials. Ask the administrator of {host} to serve the attachments from {host}, then run an update with attachments.</source>
       <translation>{server} respondeu a {what} com uma página web (uma página de início de sessão, por exemplo) em vez do ficheiro, por isso a resposta não foi guardada: o ficheiro está em {other}, que não é {host} e por isso não recebe nenhuma das suas credenciais. Peça ao administrador de {host} que sirva os anexos a partir de {host} e depois execute uma atualização com anexos.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="191" />
+      <source>{shown} of %n rows shown</source>
+      <translation>
+        <numerusform>{shown} de %n linha mostrada</numerusform>
+        <numerusform>{shown} de %n linhas mostradas</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="190" />
       <source>{shown} of {rows} rows shown; {pending} pending, {changed} to change, {removed} to remove, {kept} kept as they are.</source>
-      <translation>{shown} de {rows} linhas mostradas; {pending} pendentes, {changed} a alterar, {removed} a remover, {kept} mantidas tal como estão.</translation>
+      <translation type="vanished">{shown} de {rows} linhas mostradas; {pending} pendentes, {changed} a alterar, {removed} a remover, {kept} mantidas tal como estão.</translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/survey/survey_tables.py" line="387" />
@@ -9790,7 +10053,7 @@
       <translation>{where} (id "{id}")</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="290" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="291" />
       <source>{where} ({uuid}, {question}): {who} saved '{db_change}' (new value '{db_value}') at {when}, version {db_version}, after you loaded version {version}. Yours, '{change_type}' (new value '{new_value}'), was not saved: load the log again and decide on the current value.</source>
       <translation>{where} ({uuid}, {question}): {who} guardou '{db_change}' (novo valor '{db_value}') em {when}, versão {db_version}, depois de ter carregado a versão {version}. A sua, '{change_type}' (novo valor '{new_value}'), não foi guardada: carregue novamente o registo e decida sobre o valor atual.</translation>
     </message>
@@ -9870,7 +10133,7 @@
       <translation>{where}: a entrada não tem "id".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="286" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="287" />
       <source>{where}: the log row {log_id} no longer exists; your decision '{change_type}' was not saved.</source>
       <translation>{where}: a linha {log_id} do registo já não existe; a sua decisão '{change_type}' não foi guardada.</translation>
     </message>
@@ -9880,7 +10143,7 @@
       <translation>{where}: o tema "{topic}" não é um de: {topics}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="321" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="322" />
       <source>{where}: your sheet has log row {log_id} as {uuid}, {question}, old value '{old_value}', but the cleaning log now holds {db_uuid}, {db_question}, old value '{db_old_value}' there (the survey was shared or checked again). Your decision '{change_type}' was not saved: export a new review sheet and decide on that row again.</source>
       <translation>{where}: a sua folha tem a linha {log_id} do registo como {uuid}, {question}, valor antigo '{old_value}', mas o registo de limpeza contém agora aí {db_uuid}, {db_question}, valor antigo '{db_old_value}' (o inquérito foi partilhado ou verificado novamente). A sua decisão '{change_type}' não foi guardada: exporte uma nova folha de revisão e decida novamente sobre essa linha.</translation>
     </message>

@@ -187,20 +187,18 @@ class CleaningLogView(QWidget):
 
     def _update_counts(self, *_args) -> None:
         counts = self.model.counts()
-        text = (
-            trn("{shown} of %n row shown", "{shown} of %n rows shown", self.model.rowCount()).format(
+        text = tr("{rows}; {counts}.").format(
+            rows=trn("{shown} of %n row shown", "{shown} of %n rows shown", self.model.rowCount()).format(
                 shown=self.proxy.rowCount()
-            )
-            + "; "
-            + listed(
+            ),
+            counts=listed(
                 [
                     trn("%n pending", "%n pending", counts["pending"]),
                     trn("%n to change", "%n to change", counts["change_response"]),
                     trn("%n to remove", "%n to remove", counts["remove_survey"]),
                     trn("%n kept as it is", "%n kept as they are", counts["no_action"]),
                 ]
-            )
-            + "."
+            ),
         )
         if self.model.dirty:
             text += " " + tr("Not saved yet.")
