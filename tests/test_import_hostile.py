@@ -81,7 +81,7 @@ def _phones_with_spaces(rows):
 def test_one_unreadable_geopoint_costs_only_its_row_the_point(bad, cartong_provider, sample_dir, tmp_path):
     rows = _phones_with_spaces(_sample_rows(sample_dir))
     location = rows[0].index("location")
-    rows[5][location] = bad  # data row 5
+    rows[5][location] = bad  # row 6 of the file (the header is row 1): submission 5
     result, feedback = _import(_write_rows(tmp_path / "gps.csv", rows), tmp_path / "gps.gpkg")
     geometry_column, _ = _metadata(tmp_path / "gps.gpkg")
     assert geometry_column == "location"  # not the phone numbers
@@ -90,19 +90,19 @@ def test_one_unreadable_geopoint_costs_only_its_row_the_point(bad, cartong_provi
     assert without == empty | {5}
     assert result["ROWS_WITHOUT_LOCATION"] == len(empty) + 1
     (warning,) = [w for w in feedback.warnings if "cannot be read" in w]
-    assert "gps.csv, column location" in warning and "row 5" in warning
+    assert "gps.csv, column location" in warning and "(row 6: " in warning
     assert any(f"'{token}'" in warning for token in (bad, *bad.split()[:2]))  # the value that could not be read
 
 
 @pytest.mark.parametrize("bad", ["NaN", "inf", "-inf", "1e400"])
 def test_unreadable_split_latitude_is_left_empty_never_infinite(bad, cartong_provider, sample_dir, tmp_path):
     rows = _sample_rows(sample_dir)
-    rows[7][rows[0].index("_location_latitude")] = bad
+    rows[7][rows[0].index("_location_latitude")] = bad  # row 8 of the file: submission 7
     _result, feedback = _import(_write_rows(tmp_path / "lat.csv", rows), tmp_path / "lat.gpkg", sample_dir / FORM)
     ((value,),) = _query(tmp_path / "lat.gpkg", "SELECT _location_latitude FROM survey WHERE fid = 7")
     assert value is None
     (warning,) = [w for w in feedback.warnings if "lat.csv, column _location_latitude" in w]
-    assert "row 7" in warning and bad in warning
+    assert f"(first at row 8: '{bad}')" in warning
 
 
 def test_phone_numbers_are_never_taken_as_the_location(cartong_provider, sample_dir, tmp_path):
@@ -168,7 +168,7 @@ def test_csv_geopoints_outside_wgs84_are_named(cartong_provider, sample_dir, tmp
     rows[9][location] = "-94.1 18.9 443.1 19.8"
     _result, feedback = _import(_write_rows(tmp_path / "far.csv", rows), tmp_path / "far.gpkg", sample_dir / FORM)
     (warning,) = [w for w in feedback.warnings if "cannot be read" in w]
-    assert "far.csv, column location" in warning and "rows 3, 9" in warning
+    assert "far.csv, column location" in warning and "(rows 4, 10; first at row 4: " in warning
 
 
 # ----------------------------------------------------------------------------- 4. Excel serial dates
@@ -209,7 +209,8 @@ def test_excel_serial_dates_become_the_dates_they_are(cartong_provider, sample_d
     ]
     assert typed == expected
     warnings = [w for w in feedback.warnings if "Excel serial numbers" in w]
-    assert any("column today" in w and "row 1" in w and "1900 date system" in w for w in warnings)
+    today = rows[1][header.index("today")]  # in the sheet's row 2, under the header
+    assert any("column today" in w and "(first at row 2: '" in w and f"is {today})" in w for w in warnings), warnings
 
 
 def test_numbers_that_are_no_date_are_never_an_absurd_year(cartong_provider, sample_dir, tmp_path):
@@ -223,7 +224,7 @@ def test_numbers_that_are_no_date_are_never_an_absurd_year(cartong_provider, sam
     _result, feedback = _import(tmp_path / "odd.xlsx", tmp_path / "odd.gpkg", sample_dir / FORM)
     assert _query(tmp_path / "odd.gpkg", "SELECT today FROM survey") == [(None,)] * 3
     (warning,) = [w for w in feedback.warnings if "column today" in w]
-    assert "3 value(s) are not dates" in warning and "row 1" in warning
+    assert "3 value(s) are not dates" in warning and "(first at row 2: '0')" in warning  # the sheet's row 2
 
 
 # ----------------------------------------------------------------------------- 5. hidden sheets

@@ -42,6 +42,6 @@ def test_whole_numbers_with_a_point_and_three_zeros_are_warned_without_a_form(ca
     assert query(tmp_path / "s.gpkg", "SELECT n_people FROM raw_survey ORDER BY fid") == [("1.000",), ("2",), ("3",)]
     assert [w for w in warnings if "column n_people" in w] == [
         "amb.csv, column n_people: 1 value(s) have a point then three zeros, read as a decimal point (first at "
-        "row 1: '1.000' is 1.0). If the point separates thousands, correct them; the raw table keeps them."
+        "row 2: '1.000' is 1.0). If the point separates thousands, correct them; the raw table keeps them."
     ]
     assert not [w for w in warnings if "column weight" in w]  # a column of decimals: "1.000" is one

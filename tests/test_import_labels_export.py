@@ -168,11 +168,11 @@ def test_labels_export_label_of_two_choices_leaves_the_code_empty_and_says_so(ca
     assert said == [
         "export_labels.csv, column Water source: the export writes one label for several choices of question "
         "water (list 'src': 'Surface water': river / lake), so which one was chosen cannot be told; 2 answer(s) "
-        "were left without a code, their label kept (first at row 1). Export the data with XML values (codes) "
+        "were left without a code, their label kept (first at row 2). Export the data with XML values (codes) "
         "to tell them apart; the raw table keeps the answers.",
         "export_labels.csv, column Other sources used: the export writes one label for several choices of "
         "question other_sources (list 'src': 'Surface water': river / lake), so which one was chosen cannot be "
-        "told; 2 answer(s) were left without a code, their label kept (first at row 1). Export the data with "
+        "told; 2 answer(s) were left without a code, their label kept (first at row 2). Export the data with "
         "XML values (codes) to tell them apart; the raw table keeps the answers.",
     ]
     assert not [w for w in warnings if "'Surface water' is" in w]  # no code is claimed for it

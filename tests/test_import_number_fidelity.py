@@ -56,7 +56,7 @@ def test_integers_past_64_bits_are_left_empty_with_a_warning(tmp_path):
     assert _raw(tmp_path, "num") == [(r[1],) for r in rows]
     assert _about(report, "num") == [
         "export.csv, column num: 3 value(s) are outside -9223372036854775808..9223372036854775807 and were "
-        "left empty in the typed table (first at row 1: '99999999999999999999'). The raw table keeps them."
+        "left empty in the typed table (first at row 2: '99999999999999999999'). The raw table keeps them."
     ]
 
 
@@ -71,7 +71,7 @@ def test_an_integer_cell_past_64_bits_in_an_xlsx_export_is_left_empty(tmp_path):
     assert _raw(tmp_path, "num") == [("12345678901234567000",), ("42",)]
     assert _about(report, "num") == [
         "export.xlsx [data], column num: 1 value(s) are outside -9223372036854775808..9223372036854775807 "
-        "and were left empty in the typed table (first at row 1: '12345678901234567000'). The raw table keeps them."
+        "and were left empty in the typed table (first at row 2: '12345678901234567000'). The raw table keeps them."
     ]
 
 
@@ -80,7 +80,7 @@ def test_a_decimal_past_a_double_is_left_empty(tmp_path):
     assert _typed(tmp_path, "dec") == [(None,), (None,), (2.5,)]
     assert _about(report, "dec") == [
         "export.csv, column dec: 2 value(s) are not numbers and were left empty in the typed table "
-        "(first at row 1: '1e400'). The raw table keeps them."
+        "(first at row 2: '1e400'). The raw table keeps them."
     ]
 
 
@@ -91,11 +91,11 @@ def test_digits_of_other_scripts_are_read_as_their_number_never_0(tmp_path):
     assert _raw(tmp_path) == [r[1:] for r in rows]
     assert _about(report, "num") == [
         "export.csv, column num: 1 value(s) are not whole numbers and were left empty in the typed table "
-        "(first at row 5: '²'). The raw table keeps them."
+        "(first at row 6: '²'). The raw table keeps them."
     ]
     assert _about(report, "dec") == [
         "export.csv, column dec: 1 value(s) are not numbers and were left empty in the typed table "
-        "(first at row 5: 'x٣'). The raw table keeps them."
+        "(first at row 6: 'x٣'). The raw table keeps them."
     ]
 
 
@@ -106,11 +106,11 @@ def test_thousands_look_alikes_are_read_as_decimals_with_a_warning(tmp_path):
     assert _raw(tmp_path) == [r[1:] for r in rows]
     assert _about(report, "num") == [
         "export.csv, column num: 2 value(s) have a point then three zeros, read as a decimal point (first at "
-        "row 1: '1.000' is 1). If the point separates thousands, correct them; the raw table keeps them."
+        "row 2: '1.000' is 1). If the point separates thousands, correct them; the raw table keeps them."
     ]
     assert _about(report, "dec") == [
         "export.csv, column dec: 2 value(s) have a comma then three digits, read as a decimal comma (first at "
-        "row 1: '1,500' is 1.5). If the comma separates thousands, correct them; the raw table keeps them."
+        "row 2: '1,500' is 1.5). If the comma separates thousands, correct them; the raw table keeps them."
     ]
 
 
@@ -128,13 +128,13 @@ def test_a_latitude_out_of_range_is_said_so(tmp_path):
     assert _typed(tmp_path, "_gps_latitude, _gps_longitude") == [(None, 10.0), (None, 10.0), (45.5, None)]
     assert _about(report, "_gps_latitude") == [
         "export.csv, column _gps_latitude: 1 value(s) are not numbers and were left empty in the typed table "
-        "(first at row 2: 'n/a'). The raw table keeps them.",
+        "(first at row 3: 'n/a'). The raw table keeps them.",
         "export.csv, column _gps_latitude: 1 value(s) are outside -90..90 and were left empty in the typed "
-        "table (first at row 1: '91'). The raw table keeps them.",
+        "table (first at row 2: '91'). The raw table keeps them.",
     ]
     assert _about(report, "_gps_longitude") == [
         "export.csv, column _gps_longitude: 1 value(s) are outside -180..180 and were left empty in the typed "
-        "table (first at row 3: '-181'). The raw table keeps them."
+        "table (first at row 4: '-181'). The raw table keeps them."
     ]
 
 
@@ -144,7 +144,7 @@ def test_a_date_written_with_other_digits_is_not_stored_as_a_date(tmp_path):
     assert _typed(tmp_path, "day") == [(None,), ("2024-01-06",)]
     assert _about(report, "day") == [
         "export.csv, column day: 1 value(s) are not dates (YYYY-MM-DD) and were left empty in the typed table "
-        "(first at row 1: '٢٠٢٤-٠١-٠٥'). The raw table keeps them."
+        "(first at row 2: '٢٠٢٤-٠١-٠٥'). The raw table keeps them."
     ]
 
 
@@ -171,7 +171,7 @@ def test_submissions_of_another_form_version_are_named(tmp_path):
     report = _import(tmp_path, rows, survey=survey, choices=choices, settings=settings, header=header)
     assert [w for w in report.warnings if "version" in w] == [
         "export.csv: 3 of 4 submission(s) were collected with another version of the form ('v2_2024', 'v3' in "
-        "column _version, first at row 2) than the form given ('v1_2023'): its choice labels and question "
+        "column _version, first at row 3) than the form given ('v1_2023'): its choice labels and question "
         "types may not be theirs. Questions of the form not in the export: old_q."
     ]
     assert _typed(tmp_path, "consent, consent_label") == [("1", "No"), ("2", "Yes"), ("1", "No"), ("2", "Yes")]
@@ -198,7 +198,7 @@ def test_kobo_version_ids_are_compared_only_with_a_form_version_of_their_kind(tm
     report = _import(tmp_path, rows, survey=survey, settings=settings, header=header)
     assert [w.split(":")[1] for w in report.warnings if "version" in w] == [
         " 1 of 2 submission(s) were collected with another version of the form ('vLRmZbNfdg3ccREn3GBrhz' in "
-        "column __version__, first at row 2) than the form given ('vLtYXTKZEDKNky3MbtKYmn')"
+        "column __version__, first at row 3) than the form given ('vLtYXTKZEDKNky3MbtKYmn')"
     ]
 
 
@@ -216,9 +216,9 @@ def test_answers_read_as_choice_labels_are_named(tmp_path):
     assert _raw(tmp_path, "ok, oks") == rows
     assert [w for w in report.warnings if "choice labels" in w] == [
         "export.csv, column ok: 2 answer(s) are choice labels, not codes, and were read as the codes of those "
-        "choices (first at row 2: 'No' is 'no'). The raw table keeps them.",
+        "choices (first at row 3: 'No' is 'no'). The raw table keeps them.",
         "export.csv, column oks: 2 answer(s) are choice labels, not codes, and were read as the codes of those "
-        "choices (first at row 2: 'yes No' is 'yes no'). The raw table keeps them.",
+        "choices (first at row 3: 'yes No' is 'yes no'). The raw table keeps them.",
     ]
 
 
@@ -240,11 +240,11 @@ def test_24_00_is_the_next_day_and_other_hours_24_are_no_date_times(tmp_path):
     assert _raw(tmp_path, "a, b, c") == rows
     assert _about(report, "a") == [
         "export.csv, column a: 1 value(s) are not date-times (ISO 8601) and were left empty in the typed table "
-        "(first at row 3: '2024-01-05T24:30:00'). The raw table keeps them."
+        "(first at row 4: '2024-01-05T24:30:00'). The raw table keeps them."
     ]
     assert _about(report, "b") == [
         "export.csv, column b: 1 value(s) are not date-times (ISO 8601) and were left empty in the typed table "
-        "(first at row 4: '2024-01-05T24:15:00.000+00:00'). The raw table keeps them."
+        "(first at row 5: '2024-01-05T24:15:00.000+00:00'). The raw table keeps them."
     ]
 
 
@@ -263,6 +263,6 @@ def test_decimals_with_more_digits_than_a_double_holds_are_named(cartong_provide
     assert _raw(tmp_path, "dec")[1] == ("6.999999999999999999",)
     assert [w for w in warnings if "column dec:" in w] == [
         "export.csv, column dec: 4 value(s) have more digits than a decimal of the typed table holds and were "
-        "rounded there (first at row 2: '6.999999999999999999' is stored as 7.0). The raw table keeps them as "
+        "rounded there (first at row 3: '6.999999999999999999' is stored as 7.0). The raw table keeps them as "
         "written."
     ]

@@ -151,13 +151,13 @@ def test_value_select_multiples_with_choice_labels_are_yes_no(cartong_provider, 
 
 def test_a_choice_column_value_that_is_neither_yes_nor_no_is_said(cartong_provider, tmp_path):
     rows = _ona_rows()
-    rows[2][3] = "maybe"  # submission 2, hh/water/2
+    rows[2][3] = "maybe"  # submission 2, hh/water/2: row 3 of the file
     export = _write(tmp_path / "ona_default.csv", rows)
     gpkg = tmp_path / "out.gpkg"
     _result, warnings = import_with_messages(export, gpkg, _form(tmp_path))
     assert _flags(gpkg) == [(0, 1, 1), (1, None, 0), (0, 0, 1)]
     said = [w for w in warnings if "column hh/water/2" in w]
-    assert len(said) == 1 and "'maybe'" in said[0] and "row 2" in said[0]
+    assert len(said) == 1 and "(first at row 3: 'maybe')" in said[0]
 
 
 def test_a_choice_coded_0_in_a_1_0_export_is_not_read_as_its_own_code(cartong_provider, tmp_path):

@@ -178,7 +178,8 @@ def test_an_impossible_stamp_is_left_empty_and_named(cartong_provider, tmp_path)
     _result, warnings = import_with_messages(path, tmp_path / "s.gpkg")
     typed = [v for (v,) in query(tmp_path / "s.gpkg", "SELECT start FROM survey ORDER BY fid")]
     assert typed == [_utc(v) for v in STAMPS[:2]] + [None, None]
-    assert any("column start: 2 value(s)" in w and "row 3" in w for w in warnings), warnings
+    # the header is row 1: the first impossible stamp is in row 4
+    assert any("column start: 2 value(s)" in w and "(first at row 4: '2026-02-30T" in w for w in warnings), warnings
 
 
 @settings(max_examples=60, deadline=None)
@@ -262,13 +263,15 @@ def test_number_written_with_number_characters_but_no_number_is_named(cartong_pr
     """Digits, dots, signs and e only, yet no number: the careful path names it and leaves it empty."""
     records = csv_rows(sample_copy / "household_survey_kobo.csv", ";")
     sizes, incomes = records[0].index("household/hh_size"), records[0].index("household/income_month")
-    records[2][sizes], records[3][incomes] = odd, odd
+    records[2][sizes], records[3][incomes] = odd, odd  # rows 3 and 4 of the file: the header is row 1
     path = tmp_path / "odd.csv"
     with open(path, "w", encoding="utf-8", newline="") as handle:
         csv.writer(handle, delimiter=";").writerows(records)
     _result, warnings = import_with_messages(path, tmp_path / "o.gpkg", sample_copy / "household_survey_form.xlsx")
-    for column, row in (("household/hh_size", 2), ("household/income_month", 3)):
-        assert any(f"column {column}: 1 value(s)" in w and f"row {row}: '{odd}'" in w for w in warnings), warnings
+    for column, row in (("household/hh_size", 3), ("household/income_month", 4)):
+        assert any(f"column {column}: 1 value(s)" in w and f"first at row {row}: '{odd}'" in w for w in warnings), (
+            warnings
+        )
     typed = query(tmp_path / "o.gpkg", "SELECT hh_size, income_month FROM survey ORDER BY fid LIMIT 3")
     assert typed[1][0] is None and typed[2][1] is None and typed[0][0] is not None
 

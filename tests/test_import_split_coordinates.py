@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """A geopoint string and its own split columns that hold other places, through cartong:importsurvey.
 
-kobocat's real ``good.csv`` (the formhub pizza tutorial): on rows 3 to 9 ``location`` says
+kobocat's real ``good.csv`` (the formhub pizza tutorial): on rows 4 to 10 ``location`` says
 ``-84.5351 29.0149`` while ``_location_latitude`` / ``_location_longitude`` say ``-83.5351 / 30.0149`` up
 to ``-77.5351 / 36.0149``. The map used the string, the typed layer kept both, and nothing was said.
 """
@@ -58,7 +58,7 @@ def test_a_point_and_its_split_columns_that_disagree_are_named(cartong_provider,
     said = [w for w in warnings if "other places" in w]
     assert said == [
         "good.csv: on 7 rows the point of column location and the columns _location_latitude / "
-        "_location_longitude are other places (rows 3, 4, 5, 6, 7, 8, 9; first at row 3: '-84.5351 29.0149 "
+        "_location_longitude are other places (rows 4, 5, 6, 7, 8, 9, 10; first at row 4: '-84.5351 29.0149 "
         "100000 1' against -83.5351 / 30.0149); the map uses location. The typed table keeps both as "
         "exported: check which one is right before using the coordinate columns."
     ]

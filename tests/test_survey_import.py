@@ -319,7 +319,7 @@ def test_kobo_comma_csv_without_form_flags_bad_datetimes(real_data_dir, tmp_path
     source = real_data_dir / "kobotoolbox+kobocat/onadata/libs/tests/fixtures/bad.csv"
     report = import_survey(source, None, tmp_path / "b.gpkg")
     (warning,) = [w for w in report.warnings if "_submission_time" in w]
-    assert "row 5" in warning and "2014-09-04T09:24:60" in warning
+    assert "(first at row 6: '2014-09-04T09:24:60')" in warning  # the header is row 1
     assert _field_types(tmp_path / "b.gpkg", "survey")["age"] == "Integer64"
 
 
@@ -426,17 +426,17 @@ def bad_values(tmp_path_factory, sample_dir):
 @pytest.mark.parametrize(
     ("column", "row", "value"),
     [
-        ("household/hh_size", 2, "four"),
-        ("household/arrival_date", 2, "2021-02-30"),
-        ("end", 3, "not a time"),
+        ("household/hh_size", 3, "four"),
+        ("household/arrival_date", 3, "2021-02-30"),
+        ("end", 4, "not a time"),
     ],
 )
 def test_unparsable_value_is_named_with_row_and_left_empty(bad_values, column, row, value):
     gpkg, report = bad_values
     (warning,) = [w for w in report.warnings if f"column {column}:" in w]
-    assert f"row {row}: '{value}'" in warning
+    assert f"first at row {row}: '{value}'" in warning  # the row of the file: the header is row 1
     raw = _rows(gpkg, "raw_survey")
-    assert raw[row - 1][1][column] == value  # the raw table keeps what was received
+    assert raw[row - 2][1][column] == value  # the raw table keeps what was received
 
 
 def test_both_bad_date_formats_are_counted(bad_values):
@@ -447,7 +447,7 @@ def test_both_bad_date_formats_are_counted(bad_values):
 def test_unreadable_locations_are_counted_and_named(bad_values):
     gpkg, report = bad_values
     (warning,) = [w for w in report.warnings if "locations cannot be read" in w]
-    assert "2 locations" in warning and "row 2" in warning and "Latitude 95.2" in warning
+    assert "2 locations" in warning and "(rows 3, 4; first at row 3: " in warning and "Latitude 95.2" in warning
     assert report.rows_without_location == 3  # two unreadable, one empty
 
 
@@ -475,7 +475,7 @@ def test_plain_table_with_chosen_coordinate_columns(tmp_path):
     assert geometries == {"A": "POINT (18.5 4.25)", "B": None, "C": None}
     assert report.rows_without_location == 2
     (warning,) = [w for w in report.warnings if "location cannot be read" in w]
-    assert "row 3" in warning and "Latitude 95" in warning
+    assert "(row 4: " in warning and "Latitude 95" in warning  # C;95;18, under the header and 2 rows
 
 
 def test_chosen_coordinate_column_that_does_not_exist_is_named(tmp_path, sample_dir):

@@ -22,10 +22,9 @@ from .number_columns import number_sql
 from .xlsform import FormSpec
 
 
-def _first_row(series, values) -> int:
-    """1-based data row of the first value of ``series`` in ``values``."""
-    hits = series.isin(list(values)).to_numpy().nonzero()[0]
-    return int(hits[0]) + 1 if len(hits) else 0
+def _first_position(series, values) -> int:
+    """0-based position of the first value of ``series`` in ``values`` (there is one)."""
+    return int(series.isin(list(values)).to_numpy().nonzero()[0][0])
 
 
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # ASCII: int() would read other digits, SQLite not
@@ -165,7 +164,7 @@ class TypedBuilder:
                 column=column.header,
                 count=int(series.isin(bad).sum()),
                 what=what,
-                row=_first_row(series, bad),
+                row=self.table.first_file_row(series.isin(bad)),
                 value=series[series.isin(bad)].iloc[0],
             )
         )
@@ -276,8 +275,8 @@ class TypedBuilder:
         read = [(v, text) for v, text in pairs if text is not None]
         if read:
             series = self.table.frame[column.index]
-            first = _first_row(series, [v for v, _ in read])
-            shown = dict(read)[series.iloc[first - 1]]
+            first = _first_position(series, [v for v, _ in read])
+            shown = dict(read)[series.iloc[first]]
             self.warnings.append(
                 tr(
                     "{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of "
@@ -286,8 +285,8 @@ class TypedBuilder:
                     file=self.table.source,
                     column=column.header,
                     count=int(series.isin(dict(read)).sum()),
-                    row=first,
-                    value=series.iloc[first - 1],
+                    row=self.table.file_row(first),
+                    value=series.iloc[first],
                     date=shown,
                 )
             )
@@ -342,8 +341,8 @@ class TypedBuilder:
         if not as_labels:
             return
         series = self.table.frame[column.index]
-        row = _first_row(series, as_labels)
-        value = series.iloc[row - 1]
+        first = _first_position(series, as_labels)
+        value = series.iloc[first]
         self.warnings.append(
             tr(
                 "{file}, column {column}: {count} answer(s) are choice labels, not codes, and were read as the "
@@ -352,7 +351,7 @@ class TypedBuilder:
                 file=self.table.source,
                 column=column.header,
                 count=int(series.isin(as_labels).sum()),
-                row=row,
+                row=self.table.file_row(first),
                 value=value,
                 code=next(codes for v, codes, _labels in pairs if v == value),
             )
@@ -385,6 +384,11 @@ class TypedBuilder:
                     "{file}, column {column}: {count} value(s) are not {what} and were left empty in the "
                     "typed table (first at row {row}: '{value}'). The raw table keeps them."
                 ).format(
-                    file=self.table.source, column=column.header, count=int(count), what=what, row=first, value=value
+                    file=self.table.source,
+                    column=column.header,
+                    count=int(count),
+                    what=what,
+                    row=self.table.file_row(first - after_fid - 1),  # the raw fids of its rows follow after_fid
+                    value=value,
                 )
             )

@@ -26,7 +26,7 @@ from ..base.i18n import tr, trn
 from ..base.safe_files import content_kind, describe_content
 from .code_pages import WESTERN, code_page_warning, guess_code_page
 from .csv_delimiter import choose_delimiter, cut_off_sentence, ends_mid_row, first_record
-from .export_shape import ColumnNotes, tidy_table
+from .export_shape import ColumnNotes, spreadsheet_row, tidy_table
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -64,11 +64,34 @@ class TextTable:
     cut_rows: list[int] = field(default_factory=list)
     cut_at: int = 0  # the file's row cut off (as a spreadsheet numbers it, the header being 1), else 0
     items_of: str = ""  # the main table is a repeat's items saved alone (OData Submissions.<repeat>), else ""
+    # read under the header row of a file (CSV, XLSX sheet): its rows are numbered as the file shows them
+    header_row: bool = False
+    # (table, row of it per row) when the rows are items of a flattened repeat column (flat_repeats): each is
+    # in the file row of its submission
+    items_in: tuple | None = field(default=None, repr=False, compare=False)
     _distinct: dict = field(default_factory=dict, repr=False, compare=False)  # see distinct()
 
     @property
     def rows(self) -> int:
         return len(self.frame)
+
+    def file_row(self, position: int) -> int:
+        """The row a warning names for the row ``position`` of ``frame`` (0-based): the row of the file
+        where the user finds it, as a spreadsheet shows it (``spreadsheet_row``). A table read from a
+        file without a header row (JSON, GeoJSON) or downloaded numbers its submissions from 1."""
+        if self.items_in is not None:
+            parent, rows = self.items_in
+            return parent.file_row(int(rows[position]))
+        if self.header_row:
+            return spreadsheet_row(position, self.notes.rows_above)
+        return int(position) + 1
+
+    def first_file_row(self, mask) -> int:
+        """``file_row`` of the first row where ``mask`` (booleans, one per row) is true; 0 when none is."""
+        import numpy as np
+
+        hits = np.flatnonzero(np.asarray(mask, dtype=bool))
+        return self.file_row(int(hits[0])) if len(hits) else 0
 
     def distinct(self, index: int):
         """The distinct values of column ``index`` in order of first appearance (``Series.unique``),
@@ -294,15 +317,15 @@ def read_csv_text(
                 path if data is None else data, encoding, delimiter, headers, skip=notes.rows_above, limit=len(frame)
             )
             if count:
-                warnings.append(short_rows_warning(source, count, first + notes.rows_above + 1, column))
+                warnings.append(short_rows_warning(source, count, spreadsheet_row(first - 1, notes.rows_above), column))
         else:
             unchecked = True
     cut_rows: list[int] = []
     cut_at = 0
     if short[-1] and not max_rows and ends_mid_row(path, data, encoding, delimiter):
-        warnings.append(cut_off_sentence(source, len(short) + 1))
+        cut_at = spreadsheet_row(len(short) - 1)  # the last record: ``short`` has one per record under the header
+        warnings.append(cut_off_sentence(source, cut_at))
         cut_rows = [len(frame) - 1]
-        cut_at = len(short) + 1
     headers, frame = name_blank_columns(headers, frame, source, warnings, notes)
     if nul:
         warnings.append(_nul_warning(frame, headers, source, notes.rows_above))
@@ -320,6 +343,7 @@ def read_csv_text(
         delimiter_doubt=doubt,
         cut_rows=cut_rows,
         cut_at=cut_at,
+        header_row=True,
     )
 
 
@@ -344,7 +368,7 @@ def _nul_warning(frame, headers: list[str], source: str, rows_above: int) -> str
         "{file}: %n values hold a NUL character (first: row {row}, column {column}); the raw table keeps them "
         "whole, but QGIS shows and checks the texts only up to that character. Fix them at the source.",
         len(rows),
-    ).format(file=source, row=int(rows[0]) + rows_above + 2, column=headers[columns[0]])
+    ).format(file=source, row=spreadsheet_row(rows[0], rows_above), column=headers[columns[0]])
 
 
 def short_rows_warning(source: str, count: int, first: int, column: str) -> str:
@@ -359,9 +383,9 @@ def short_rows_warning(source: str, count: int, first: int, column: str) -> str:
 def count_short_rows(
     source, encoding: str, delimiter: str, headers: list[str], skip: int = 0, limit: int | None = None
 ) -> tuple[int, int, str]:
-    """(count, first data row, first missing column) of the records of ``source`` (a path, or the
-    bytes of a zip member) with fewer fields than the header; read as a stream. The first ``skip``
-    records (HXL header rows) and those after ``limit`` more (empty rows at the end) are not rows."""
+    """(count, first data row (1: the first submission), first missing column) of the records of ``source``
+    (a path, or the bytes of a zip member) with fewer fields than the header; read as a stream. The first
+    ``skip`` records (HXL header rows) and those after ``limit`` more (empty rows at the end) are not rows."""
     import contextlib
 
     with contextlib.ExitStack() as stack:

@@ -17,6 +17,7 @@ Exports written by others are rarely just a header and submissions:
 
 ``tidy_table`` applies them all to the headers and text rows of one table, before blank headers
 are named; it works on a pandas DataFrame of str with integer column labels, as the readers make.
+The rows taken out above the submissions still count in the row a warning names (``spreadsheet_row``).
 """
 
 from __future__ import annotations
@@ -50,6 +51,18 @@ class ColumnNotes:
         self.received = [self.received[i] for i in indices]
         self.hxl = [self.hxl[i] for i in indices] if self.hxl else []
         self.header_rows = [self.header_rows[i] for i in indices] if self.header_rows else []
+
+
+def spreadsheet_row(position: int, rows_above: int = 0) -> int:
+    """The row of a CSV file or XLSX sheet holding its submission ``position`` (0-based), numbered as
+    Excel or LibreOffice shows it: the header is row 1, then come the ``rows_above`` rows taken out above
+    the first submission (labels row, HXL rows: ``ColumnNotes.rows_above``), then the submissions.
+
+    Every warning naming a row of an export says it so, for the user to find the value quoted there.
+    A CSV row is a record, not a line: a value holding line breaks spans several lines of a text editor
+    but is one row of a spreadsheet, and the readers (pandas, ``count_short_rows``) count records too.
+    Blank lines, which the readers skip, are not counted (an export has none between its rows)."""
+    return int(position) + rows_above + 2
 
 
 def is_hxl_row(values) -> bool:
@@ -180,14 +193,14 @@ def _take_hxl_rows(headers: list[str], frame, source: str, warnings: list[str], 
                 "{file}: rows 2 to {last} are header rows with HXL hashtags ({count} tagged "
                 "columns), not submissions; the hashtags and header texts are kept in the "
                 "cartong_columns table."
-            ).format(file=source, last=above + found + 2, count=tagged)
+            ).format(file=source, last=spreadsheet_row(found, above), count=tagged)
         )
     elif above:
         warnings.append(
             tr(
                 "{file}: row {row} holds HXL hashtags ({count} tagged columns), not a submission; "
                 "the hashtags are kept in the cartong_columns table."
-            ).format(file=source, row=above + 2, count=tagged)
+            ).format(file=source, row=spreadsheet_row(0, above), count=tagged)
         )
     else:
         warnings.append(

@@ -167,7 +167,9 @@ def read_xlsx_text(path, sheet: str | None = None, labels: frozenset[str] = froz
         headers, frame = name_blank_columns(headers, frame, source, warnings, notes)
         if not headers:
             continue
-        table = TextTable(name=name if tables else "", headers=headers, frame=frame, source=source, notes=notes)
+        table = TextTable(
+            name=name if tables else "", headers=headers, frame=frame, source=source, notes=notes, header_row=True
+        )
         table.sheet = name
         tables.append(table)
     if not tables:

@@ -183,6 +183,7 @@ def _split(table, used: set[str]) -> list:
         frame.columns = list(range(len(repeat.headers) + len(extra_headers)))
         child = TextTable(name=name, headers=repeat.headers + extra_headers, frame=frame, source=table.source)
         child.parent_by_row = len(path) == 1 and "_index" not in headers
+        child.items_in = (table, positions[ranked])  # its warnings name the file row of each item's submission
         # the items of a submission cut off by the end of the file are cut off too
         child.cut_rows = np.flatnonzero(np.isin(positions[ranked], table.cut_rows)).tolist()
         child.cut_at = table.cut_at if child.cut_rows else 0

@@ -364,7 +364,8 @@ def _check_form_version(spec: FormSpec, table: TextTable, plan, warnings: list[s
     if header == "__version__" and not _KOBO_VERSION_ID.fullmatch(spec.version.strip()):
         return  # Kobo writes its own version ids there, never the form's settings version: always different
     values = table.frame[table.headers.index(header)].str.strip()
-    other = values[(values != "") & (values != spec.version)]
+    differs = (values != "") & (values != spec.version)
+    other = values[differs]
     if other.empty:
         return
     matched = {c.question.path for c in plan if c.question is not None}
@@ -384,7 +385,7 @@ def _check_form_version(spec: FormSpec, table: TextTable, plan, warnings: list[s
             total=int((values != "").sum()),
             versions=", ".join(f"'{v}'" for v in other.unique()[:5]) + (", ..." if other.nunique() > 5 else ""),
             column=header,
-            row=int(other.index[0]) + 1,
+            row=table.first_file_row(differs),
             version=f"'{spec.version}'",
             missing=", ".join(missing[:10]) + (", ..." if len(missing) > 10 else "") if missing else tr("none"),
         )

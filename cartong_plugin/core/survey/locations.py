@@ -172,9 +172,7 @@ def build_geometries(table: TextTable, how, first: Column, second: Column | None
             if second is not None:
                 value = f"{value} {frame[second.index].iloc[first_bad]}"
             warnings.append(
-                _unread_warning(
-                    table, first, len(bad_rows), (bad_rows[:_LISTED] + 1).tolist(), _coordinate_reason(value)
-                )
+                _unread_warning(table, first, len(bad_rows), bad_rows[:_LISTED].tolist(), _coordinate_reason(value))
             )
         idx = (np.isfinite(lat) & np.isfinite(lon)).nonzero()[0]
         lons, lats = lon[idx], lat[idx]
@@ -196,7 +194,7 @@ def build_geometries(table: TextTable, how, first: Column, second: Column | None
             rows.append((fid, gpkg_blob(wkb), minx, maxx, miny, maxy))
     if bad_rows:
         warnings.append(
-            _unread_warning(table, first, len(bad_rows), [fid for fid, _ in bad_rows[:_LISTED]], bad_rows[0][1])
+            _unread_warning(table, first, len(bad_rows), [fid - 1 for fid, _ in bad_rows[:_LISTED]], bad_rows[0][1])
         )
     nan = np.full(len(rows), np.nan)
     columns = [np.array([r[i] for r in rows], dtype=float if i else np.int64) for i in (0, 2, 3, 4, 5)]
@@ -219,7 +217,9 @@ def _point_blobs(lons, lats) -> list[bytes]:
 _LISTED = 10  # rows named in a warning
 
 
-def _unread_warning(table: TextTable, column: Column, count: int, rows: list[int], reason: str) -> str:
+def _unread_warning(table: TextTable, column: Column, count: int, positions: list[int], reason: str) -> str:
+    """The warning naming the rows at ``positions`` (0-based, the first few) whose location cannot be read."""
+    rows = [table.file_row(p) for p in positions]
     listed = ", ".join(str(row) for row in rows) + (" ..." if count > len(rows) else "")
     return trn(
         "{file}, column {column}: %n location cannot be read and was imported without geometry "
@@ -264,8 +264,9 @@ def split_coordinates_disagreement(table: TextTable, plan: list[Column], first: 
         column=first.header,
         lat=parts["latitude"].header,
         lon=parts["longitude"].header,
-        rows=", ".join(str(int(r)) for r in found[:_LISTED]) + (" ..." if len(found) > _LISTED else ""),
-        row=int(found[0]),
+        rows=", ".join(str(table.file_row(int(r) - 1)) for r in found[:_LISTED])
+        + (" ..." if len(found) > _LISTED else ""),
+        row=table.file_row(at),
         value=table.frame[first.index].iloc[at].strip(),
         lat_value=table.frame[parts["latitude"].index].iloc[at].strip(),
         lon_value=table.frame[parts["longitude"].index].iloc[at].strip(),

@@ -218,7 +218,7 @@ def _warn(builder, column, values: list, message: str, **extra) -> None:
             file=builder.table.source,
             column=column.header,
             count=int(hits.sum()),
-            row=first + 1,
+            row=builder.table.file_row(first),
             value=value,
             **fields,
         )

@@ -40,9 +40,8 @@ def _by_header(table: TextTable, plan: list[Column], header: str) -> pd.Series |
 
 
 def _rows(table: TextTable, positions) -> str:
-    """Row numbers as a spreadsheet shows them (the header is row 1), the first few."""
-    above = table.notes.rows_above
-    listed = ", ".join(str(int(p) + above + 2) for p in list(positions)[:_LISTED])
+    """The rows at ``positions`` as the file shows them (``TextTable.file_row``), the first few."""
+    listed = ", ".join(str(table.file_row(int(p))) for p in list(positions)[:_LISTED])
     return listed + (", …" if len(positions) > _LISTED else "")
 
 

@@ -39,11 +39,6 @@ def _raw(column: Column) -> str:
     return "r." + gw.quote(column.header)
 
 
-def _first_row(mask) -> int:
-    hits = mask.to_numpy().nonzero()[0]
-    return int(hits[0]) + 1 if len(hits) else 0
-
-
 def select_sql(builder, column: Column, ref: str) -> tuple[str, str]:
     """(code SQL, label SQL) of a select column; warnings go to ``builder.warnings``."""
     # without a form every answer is its own label
@@ -86,7 +81,7 @@ def select_sql(builder, column: Column, ref: str) -> tuple[str, str]:
                 column=column.header,
                 list=question.list_name or "",
                 count=int(series.isin(answers.unknown).sum()),
-                row=_first_row(series.isin(answers.unknown)),
+                row=builder.table.first_file_row(series.isin(answers.unknown)),
                 value=series[series.isin(answers.unknown)].iloc[0],
             )
         )
@@ -127,7 +122,7 @@ def _warn_same_labels(builder, column: Column, question: Question, answers: Answ
             list=question.list_name or "",
             shared="; ".join(f"'{label}': {' / '.join(names)}" for label, names in list(shared.items())[:4]),
             count=int(mask.sum()),
-            row=_first_row(mask),
+            row=builder.table.first_file_row(mask),
         )
     )
 
@@ -200,7 +195,7 @@ def _filtered_labels(
                     for n in named[:4]
                 ),
                 count=int(rows.sum()),
-                row=_first_row(rows),
+                row=builder.table.first_file_row(rows),
             )
         )
     return label_sql
@@ -234,7 +229,7 @@ def _undecoded(
         "column": column.header,
         "list": question.list_name or "",
         "count": int(mask.sum()),
-        "row": _first_row(mask),
+        "row": builder.table.first_file_row(mask),
         "value": series[mask].iloc[0],
     }
     if flags and all(f.choice in codes for f in flags):

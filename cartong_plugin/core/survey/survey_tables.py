@@ -224,8 +224,7 @@ def _write(
     for table, (_typed, raw) in zip(tables, names):
         if table.short_rows_unchecked:  # counted by GDAL's copy (exact), else by parsing the file again
             if raw_copy is not None and raw in copied:
-                count, first, column = raw_copy.short_rows[raw]
-                first += 1  # GDAL's fid: 1 for the row under the header
+                count, first, column = raw_copy.short_rows[raw]  # GDAL's fid: 1 for the first submission
             else:
                 count, first, column = count_short_rows(
                     table.path,
@@ -235,9 +234,8 @@ def _write(
                     skip=table.notes.rows_above,
                     limit=table.rows,
                 )
-                first += table.notes.rows_above + 1  # data rows after the HXL rows
             if count:
-                report.warnings.append(short_rows_warning(table.source, count, first, column))
+                report.warnings.append(short_rows_warning(table.source, count, table.file_row(first - 1), column))
     keys = {}  # existing table -> its fid column
     if append and Path(str(path)).exists():
         with closing(gw.connect(path)) as db:
