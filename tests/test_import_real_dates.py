@@ -237,7 +237,7 @@ def test_the_cheap_stamp_sql_equals_strftime_in_this_sqlite(parts):
 def test_stamp_layout_is_matched_exactly(value, fits):
     import numpy as np
 
-    from cartong_plugin.core.survey.export_readers import fits_layout
+    from cartong_plugin.core.survey.column_inference import fits_layout
 
     good = "2026-03-10T11:26:00.000+01:00"
     assert fits_layout(np.array([good, value, good], dtype=object), "9999-99-99T99:99:99.999+99:99") is fits

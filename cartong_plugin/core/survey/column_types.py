@@ -16,8 +16,9 @@ from datetime import date, datetime, timedelta, timezone
 from ..base.i18n import tr
 from . import gpkg_writer as gw
 from .audit_log import epoch_ms_sql
+from .column_inference import fits_layout
 from .columns import Column, is_media
-from .export_readers import TextTable, fits_layout
+from .export_readers import TextTable
 from .number_columns import number_sql
 from .xlsform import FormSpec
 

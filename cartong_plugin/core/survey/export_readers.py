@@ -485,30 +485,3 @@ def sibling_repeat_csvs(path) -> dict[str, Path]:
         if candidate != path and rest[:1] in ("-", "_") and len(rest) > 1:
             found[rest[1:]] = candidate
     return found
-
-
-def fits_layout(values, layout: str) -> bool:
-    """Whether every value (a numpy array of str) is ASCII written exactly as ``layout``: "9" stands for a
-    digit, "+" for + or -, any other character for itself. Checked in C by numpy, without a loop."""
-    import numpy as np
-
-    width = len(layout)
-    try:
-        chars = values.astype(f"S{width + 1}")  # a non-ASCII value fails here; a longer one has a byte at [width]
-    except UnicodeEncodeError:
-        return False
-    chars = chars.view(np.uint8).reshape(len(values), width + 1)
-    if chars[:, width].any():
-        return False
-    chars = chars[:, :width]
-    codes = np.frombuffer(layout.encode(), np.uint8)
-    digit, sign = codes == ord("9"), codes == ord("+")
-    literal = ~digit & ~sign
-    # a shorter value has NUL bytes where a digit, a sign or a separator is due
-    digits = chars[:, digit]
-    signs = chars[:, sign]
-    return bool(
-        ((digits >= ord("0")) & (digits <= ord("9"))).all()
-        and ((signs == ord("+")) | (signs == ord("-"))).all()
-        and (chars[:, literal] == codes[literal]).all()
-    )
