@@ -221,3 +221,17 @@ def test_real_surveys_typed_in_arabic_digits_give_the_same_findings(qgis_app, re
             columns[i]: found[columns[i]] for i in numeric if columns[i] in found and found[columns[i]][2] == "values"
         }
         assert by_values == ({"household/phone": ("phone", "high", "values")} if survey == "sample" else {})
+
+
+@pytest.mark.parametrize("digits", ["latin", "arabic"])
+def test_a_0_1_column_named_like_a_phone_is_no_phone_in_any_digits(qgis_app, digits):
+    """The 0/1 column of one answer of a select_multiple, read without its form ("contact.phone" ticked
+    or not): its name says phone, its values say yes/no, in Latin or Arabic-Indic digits alike."""
+    from cartong_plugin.core.protection.detect import detect_personal_data, load_keywords
+
+    ticks = ["1", "0", "0", "1", "1", "0"]
+    if digits == "arabic":
+        ticks = [t.translate(ARABIC_INDIC) for t in ticks]
+    rows = [[f"uuid-{i}", tick] for i, tick in enumerate(ticks)]
+    found = {f.column for f in detect_personal_data(["_uuid", "contact.phone"], rows, None, load_keywords())}
+    assert "contact.phone" not in found

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from ..base.errors import CartongError
 from ..base.i18n import tr
 from ..base.paths import resources_dir
+from ..survey.number_columns import latin_digits
 from .detect_values import coordinate_columns, names_in_texts, tally_values, value_evidence
 from .keyword_forms import word_forms
 
@@ -332,7 +333,8 @@ def _name_evidence(column: str, question, choice, values: Iterable[str], keyword
             found = [(c, k, label) for c, k in _match_words(_label_words(label), keywords)]
             if found:
                 break
-    if values and {v.casefold() for v in values} <= _BINARY_VALUES:
+    # "١" / "٠": a 0/1 column typed on an Arabic keyboard is as binary as "1" / "0"
+    if values and len(values) <= len(_BINARY_VALUES) and {latin_digits(v).casefold() for v in values} <= _BINARY_VALUES:
         return [m for m in found if m[0] == "sensitive"]
     if values and all(v.lstrip("-").isdigit() for v in values):  # "nombre_enfants" (fr) counts, names no one
         found = [m for m in found if m[0] != "person_name"]
