@@ -90,3 +90,15 @@ def decode_uri(provider: str, source: str) -> dict:
 
     registry = QgsProviderRegistry.instance()
     return dict(registry.decodeUri(provider, source)) if registry is not None else {}
+
+
+def size_legend_heading_gap() -> float:
+    """Millimetres to add under a layer's heading in a legend holding a circle-size legend.
+
+    From QGIS 3.30 legends draw their text with text formats, and the size legend's own title starts
+    1.5 mm higher under the heading than on 3.22: the tall marks of Arabic ("ٱلقيمة") touched the
+    heading. Found by the feature, not the version number.
+    """
+    from qgis.core import QgsLegendStyle
+
+    return 1.5 if hasattr(QgsLegendStyle, "textFormat") else 0.0

@@ -40,6 +40,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..base.errors import CartongError
 from ..base.i18n import tr
 from ..base.paths import resources_dir
+from ..base.qgis_compat import size_legend_heading_gap
 from .basemaps import BASEMAP_ROLE
 from .extents import extent_in, metric_crs_for, padded, transformed
 from .fitting import (
@@ -267,6 +268,11 @@ def _fill_logo(layout, logo_path: str) -> None:
         layout.removeLayoutItem(logo)
 
 
+def _has_size_legend(layer) -> bool:
+    renderer = layer.renderer() if hasattr(layer, "renderer") else None
+    return bool(getattr(renderer, "dataDefinedSizeLegend", lambda: None)())
+
+
 def _fill_legend(layout, main_map, legend_layers) -> None:
     legend = layout_item(layout, "legend", QgsLayoutItemLegend)
     box = legend.sizeWithUnits()
@@ -278,6 +284,11 @@ def _fill_legend(layout, main_map, legend_layers) -> None:
     root = legend.model().rootGroup()
     root.clear()
     heading_size = style_font(legend.rstyle(QgsLegendStyle.Style.Subgroup)).pointSizeF()
+    if any(_has_size_legend(layer) for layer, _ in legend_layers):
+        heading = legend.rstyle(QgsLegendStyle.Style.Subgroup)
+        heading.setMargin(
+            QgsLegendStyle.Side.Bottom, heading.margin(QgsLegendStyle.Side.Bottom) + size_legend_heading_gap()
+        )
     for layer, title in legend_layers:
         node = QgsLayerTreeLayer(layer)
         node.setUseLayerName(False)  # a legend title of its own, the layer keeps its name
