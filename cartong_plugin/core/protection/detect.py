@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -319,7 +319,7 @@ def _label_words(label: str) -> list[str]:
     return [w for i, w in enumerate(words) if not (w == "tel" and i + 1 < len(words) and words[i + 1] in _SUCH_AS)]
 
 
-def _name_evidence(column: str, question, choice, values: Iterable[str], keywords) -> list[tuple]:
+def _name_evidence(column: str, question, choice, values: Collection[str], keywords) -> list[tuple]:
     """Keyword matches of the column name (else of a text question's labels: then with the label as a
     third item), minus those its form type or values rule out."""
     if choice is not None:  # a 0/1 column of one answer: only the question can be sensitive
