@@ -456,6 +456,26 @@ def test_imported_log_with_an_unknown_uuid_is_rejected_with_the_row_listed(wizar
     box.close()
 
 
+def test_edited_log_saved_by_a_western_excel_comes_back_with_its_accents_and_says_so(wizard, qgis_iface, tmp_path):
+    """Excel's "CSV (comma delimited)" on a French Windows is Windows-1252: the accents come back, and the
+    message bar says which code page the log was read with."""
+    from qgis.core import Qgis
+
+    review = _to_review(wizard)
+    edited = read_log_file(export_log(list(review.model.entries), tmp_path / "log.csv"))
+    target = next(e for e in edited if e.uuid == OLD_HEAD and e.question == "head_age")
+    target.change_type, target.new_value, target.who = CHANGE_RESPONSE, "61", "équipe de Bérbérati"
+    export_log(edited, tmp_path / "edited.csv")
+    windows = tmp_path / "edited_excel.csv"
+    windows.write_bytes((tmp_path / "edited.csv").read_text(encoding="utf-8-sig").encode("cp1252"))
+    qgis_iface.messageBar().clear_messages()
+    assert review.import_from(str(windows))
+    row = _proxy_row(review, OLD_HEAD, target.check_id)
+    assert review.proxy.index(row, LOG_COLUMNS.index("who")).data(Qt.ItemDataRole.EditRole) == "équipe de Bérbérati"
+    warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
+    assert any("edited_excel.csv" in m and "Windows-1252" in m for m in warnings), warnings
+
+
 def test_edited_xlsx_log_comes_back_into_the_table(wizard, tmp_path):
     review = _to_review(wizard)
     assert review.export_to(str(tmp_path / "log.xlsx"))

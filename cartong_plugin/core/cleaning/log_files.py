@@ -441,9 +441,10 @@ def _file_rows(text: str, count: int) -> list[int] | None:
 # -- edited logs coming back ----------------------------------------------------------------
 
 
-def import_log(path, df=None, uuid_column: str = UUID_COLUMN) -> list[LogEntry]:
-    """Read an edited log and validate it against ``df``; CartongError listing every bad row."""
-    entries = read_log_file(path)
+def import_log(path, df=None, uuid_column: str = UUID_COLUMN, warnings: list[str] | None = None) -> list[LogEntry]:
+    """Read an edited log and validate it against ``df``; CartongError listing every bad row.
+    ``warnings`` gets what reading said (the code page of a CSV not in UTF-8)."""
+    entries = read_log_file(path, warnings)
     problems = validate_log(entries, df, uuid_column)
     if problems:
         raise CartongError(

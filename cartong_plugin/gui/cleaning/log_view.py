@@ -268,8 +268,9 @@ class CleaningLogView(QWidget):
         """Replace the rows by an edited log, if every row matches the survey; else list the bad rows."""
         from ...core.cleaning.log_files import import_log
 
+        warnings: list[str] = []
         try:
-            entries = import_log(path, self.frame)
+            entries = import_log(path, self.frame, warnings=warnings)
         except CartongError as err:
             self.show_problem(tr("The edited log was not imported"), str(err))
             return False
@@ -284,6 +285,8 @@ class CleaningLogView(QWidget):
                 len(entries),
             ).format(file=Path(path).name)
         )
+        for warning in warnings:  # a log Excel saved in a Windows code page: which one it was read with
+            self._message(warning, Qgis.MessageLevel.Warning)
         return True
 
     def show_problem(self, title: str, message: str) -> None:
