@@ -178,6 +178,8 @@ def test_explanation_names_the_keyword_and_column(keywords):
         (["+33 6 12 34 56 78", "+243 812 345 678", "+236-72-11-22-33"], "phone"),
         (["0770 123 4567", "07812345678", "0801 234 5678", "01012345678"], "phone"),  # Iraq, Nigeria, Egypt
         (["310 456 7890", "3204567890", "(11) 98765-4321", "21987654321"], "phone"),  # Colombia, Brazil
+        (["76 12 34 56", "+223 66 45 78 12", "70123456", "00226 70 11 22 33"], "phone"),  # Mali, Burkina Faso
+        (["221 77 123 45 67", "237677123456", "243 812 345 678", "224 622 12 34 56"], "phone"),  # no "+"
         (["awa@example.org", "jean.k@ngo.cf", "a_b@mail.fr"], "email"),
         (["4.3612 18.5550 0 5", "5.93171 20.01963 539.5 19.7", "-4.3612 15.2833"], "location"),
         (["https://kc.kobotoolbox.org/media/x.jpg", "1712.jpg", "rec.amr"], "attachment"),
@@ -207,6 +209,8 @@ def test_value_pattern_is_flagged(keywords, values, category):
         [str(72_000_100 + n) for n in range(400)],  # submission ids that look like CAR phones
         ["-31.99605811", "-31.99614843", "-0.3136111111", "0.5675675676", "-31.9962"],  # no separator to drop
         [str(1_250_000 * n) for n in range(1, 13)],  # amounts in IQD
+        ["75000000", "62500000", "90000000", "58000000"],  # amounts in CFA francs, 8 digits like a phone
+        [str(512_345_670 + 7 * n) for n in range(40)],  # 9-digit record ids
     ],
 )
 def test_values_without_personal_pattern_are_not_flagged(keywords, values):

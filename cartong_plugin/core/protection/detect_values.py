@@ -41,6 +41,12 @@ _PHONE_CAR = re.compile(r"^(?:(?:\+|00)?236)?(?:7[0257]|2[1-2])\d{6}$")
 _PHONE_LOCAL = re.compile(r"^0(?:\d{8,9}|[1-9]\d{9})$")
 # mobiles written without a trunk 0: Colombia 3[0-5] + 8 digits, Brazil area code + 9 + 8 digits
 _PHONE_NO_TRUNK = re.compile(r"^(?:3[0-5]\d{8}|[1-9][1-9]9\d{8})$")
+# 8-digit mobiles of the Sahel and Great Lakes starting 5-9 (Mali, Burkina Faso, Niger, Togo, Benin, Chad,
+# Burundi), with their country code or not, "+" or not; a round amount ("75000000" CFA) is no phone
+_PHONE_EIGHT = re.compile(r"^(?:(?:\+|00)?2(?:2[3-9]|35|57))?(?!\d*000$)[5-9]\d{7}$")
+# 9-digit numbers written after their country code without "+" or "00": Senegal 221, Guinea 224,
+# Cameroon 237, DR Congo 243, Rwanda 250, Madagascar 261 (without the code they look like record ids)
+_PHONE_CODE_NO_PLUS = re.compile(r"^(?:22[14]|237|243|250|261)[2-9]\d{8}$")
 # spaces, brackets, dashes; and the direction marks a right-to-left text puts around a number
 _PHONE_SEPARATORS = re.compile(r"[\s().\-/\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 # a run of digits inside a text that may be a phone number: "70 35 56 26", "+236 70355626"
@@ -67,7 +73,10 @@ EMBEDDED_MIN = 2  # values holding a phone number or e-mail inside a text: a lea
 # The same tests as whole-value patterns, run over every distinct value at C speed (``_weight``)
 _PLACEHOLDER = re.compile("^(?:" + "|".join(map(re.escape, sorted(_PLACEHOLDERS))) + "|0+)$", re.IGNORECASE)
 _PHONE = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in (_PHONE_INTERNATIONAL, _PHONE_CAR, _PHONE_LOCAL, _PHONE_NO_TRUNK))
+    "|".join(
+        f"(?:{p.pattern})"
+        for p in (_PHONE_INTERNATIONAL, _PHONE_CAR, _PHONE_LOCAL, _PHONE_NO_TRUNK, _PHONE_EIGHT, _PHONE_CODE_NO_PLUS)
+    )
 )  # on a value without its separators
 _LOCATION = re.compile(f"(?:{_GPS_STRING.pattern})|(?:{_GEO_TRACE.pattern})")
 _CODE = re.compile(f"(?i:{_UUID.pattern})|(?:{_ID_LIKE.pattern})")
