@@ -103,3 +103,20 @@ def test_a_sheet_saved_by_excel_gets_its_line_breaks_back_and_na_means_empty(car
         uuids[3]: "NA",
         uuids[4]: "tab\tin",
     }
+
+
+def test_a_log_sheet_with_empty_rows_above_its_header_and_a_notes_column_without_header_is_applied(
+    cartong_provider, survey, tmp_path
+):
+    # the header row is read as cells on every GDAL version: the empty rows above it are skipped, as GDAL
+    # did when it took the header itself, and a reviewer's notes typed beside the log do not hide it
+    gpkg, answers = survey
+    uuids = list(answers)[:2]
+    sheet = tmp_path / "excel.xlsx"
+    header = ["uuid", "question", "new_value", "change_type"]
+    rows = [[uuid, "water_source_other", f"checked {n}", CHANGE_RESPONSE, f"note {n}"] for n, uuid in enumerate(uuids)]
+    write_xlsx(sheet, [("cleaning_log", [[], [], header, *rows])])
+    feedback = RecordingFeedback()
+    result = _apply(gpkg, sheet, tmp_path / "out.gpkg", feedback)
+    assert result["CHANGED_VALUES"] == 2, feedback.warnings
+    assert _answers(tmp_path / "out.gpkg", "out", uuids) == {uuids[0]: "checked 0", uuids[1]: "checked 1"}

@@ -209,15 +209,3 @@ def test_a_kobo_form_definition_is_refused_with_what_it_is(cartong_provider, tmp
     with pytest.raises(QgsProcessingException, match="kobo_data_dm__00.json is a KoboToolbox form definition"):
         _import(asset, tmp_path / "asset.gpkg")
     assert not (tmp_path / "asset.gpkg").exists()
-
-
-def test_gdal_placeholder_names_of_empty_formatted_columns_are_not_columns():
-    """GDAL 3.10 names the formatted empty columns of a sheet Field<n>: they are not the export's columns
-    (a real, filled column keeps its name, even one called Field<n>)."""
-    import pandas as pd
-
-    from cartong_plugin.core.survey.export_xlsx import _without_gdal_placeholders
-
-    frame = pd.DataFrame([["a", "", "1", None], ["b", " ", "2", ""]], columns=[0, 1, 2, 3], dtype=object)
-    assert _without_gdal_placeholders(["name", "Field2", "Field3", "Field4"], frame) == ["name", "", "Field3", ""]
-    assert _without_gdal_placeholders(["name", "Field7", "x", "y"], frame) == ["name", "Field7", "x", "y"]

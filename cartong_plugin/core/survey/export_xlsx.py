@@ -31,69 +31,67 @@ if TYPE_CHECKING:
 
 def _xlsx_sheets_via_csv(path: Path) -> list[tuple[str, list[str], pd.DataFrame]] | None:
     """(sheet, headers, DataFrame of str) per sheet: GDAL writes each sheet as CSV in memory, pandas
-    reads it back. Much faster than reading cells one by one from Python; None if GDAL cannot."""
+    reads it back. Much faster than reading cells one by one from Python; None if GDAL cannot. Row 1
+    is read as cells (``xlsx_sheets.row_one_as_cells``): the headers as written in the sheet."""
     import uuid
 
     import pandas as pd
     from osgeo import gdal
 
-    from .xlsx_sheets import _GENERIC_HEADER
+    from .xlsx_sheets import XLSX_OPEN_OPTIONS, first_filled_row, row_one_as_cells
 
     prefix = f"/vsimem/cartong_xlsx_{uuid.uuid4().hex}_"  # no folder: the CSV driver wants a plain file
     written = []
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
-        ds = gdal.OpenEx(
-            str(path),
-            gdal.OF_VECTOR | gdal.OF_READONLY,
-            allowed_drivers=["XLSX"],
-            open_options=["HEADERS=FORCE", "FIELD_TYPES=STRING"],
-        )
-        if ds is None:
-            return None
-        sheets: list[tuple[str, list[str], pd.DataFrame]] = []
-        for index in range(ds.GetLayerCount()):
-            layer = ds.GetLayer(index)
-            target = f"{prefix}{index}.csv"
-            written.append(target)
-            done = gdal.VectorTranslate(
-                target,
-                ds,
-                options=gdal.VectorTranslateOptions(
-                    format="CSV", layers=[layer.GetName()], layerCreationOptions=["STRING_QUOTING=IF_NEEDED"]
-                ),
+        with row_one_as_cells():
+            ds = gdal.OpenEx(
+                str(path), gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["XLSX"], open_options=XLSX_OPEN_OPTIONS
             )
-            if done is None:
+            if ds is None:
                 return None
-            done = None
-            handle = gdal.VSIFOpenL(target, "rb")
-            size = gdal.VSIStatL(target).size
-            data = gdal.VSIFReadL(1, size, handle) if size else b""
-            gdal.VSIFCloseL(handle)
-            frame = (
-                pd.read_csv(
-                    io.BytesIO(data),
-                    dtype=str,
-                    keep_default_na=False,
-                    na_filter=False,
-                    header=None,
-                    encoding="utf-8",
-                    engine="c",
+            sheets: list[tuple[str, list[str], pd.DataFrame]] = []
+            for index in range(ds.GetLayerCount()):
+                layer = ds.GetLayer(index)
+                target = f"{prefix}{index}.csv"
+                written.append(target)
+                done = gdal.VectorTranslate(
+                    target,
+                    ds,
+                    options=gdal.VectorTranslateOptions(
+                        format="CSV", layers=[layer.GetName()], layerCreationOptions=["STRING_QUOTING=IF_NEEDED"]
+                    ),
                 )
-                if data.strip()
-                else pd.DataFrame(dtype=str)
-            )
-            if frame.empty:
-                sheets.append((layer.GetName().strip(), [], frame))
-                continue
-            headers = [str(h) for h in frame.iloc[0]]  # stripped after, kept as received in the notes
-            frame = frame.iloc[1:].reset_index(drop=True)
-            if all(_GENERIC_HEADER.match(h.strip()) for h in headers) and len(frame):  # inline-string headers
-                headers = [str(h) for h in frame.iloc[0]]
+                if done is None:
+                    return None
+                done = None
+                handle = gdal.VSIFOpenL(target, "rb")
+                size = gdal.VSIStatL(target).size
+                data = gdal.VSIFReadL(1, size, handle) if size else b""
+                gdal.VSIFCloseL(handle)
+                frame = (
+                    pd.read_csv(
+                        io.BytesIO(data),
+                        dtype=str,
+                        keep_default_na=False,
+                        na_filter=False,
+                        header=None,
+                        encoding="utf-8",
+                        engine="c",
+                    )
+                    if data.strip()
+                    else pd.DataFrame(dtype=str)
+                )
+                frame = frame.iloc[1:].reset_index(drop=True)  # GDAL's own names of the columns: Field1..FieldN
+                frame = frame.iloc[first_filled_row(frame.itertuples(index=False)) :].reset_index(drop=True)
+                if frame.empty:
+                    sheets.append((layer.GetName().strip(), [], frame))
+                    continue
+                headers = [str(h) for h in frame.iloc[0]]  # row 1: stripped after, kept as received in the notes
                 frame = frame.iloc[1:].reset_index(drop=True)
-            frame.columns = list(range(len(headers)))
-            sheets.append((layer.GetName().strip(), headers, frame))
-        return sheets
+                frame.columns = list(range(len(headers)))
+                sheets.append((layer.GetName().strip(), headers, frame))
+            return sheets
     except (RuntimeError, ValueError, pd.errors.ParserError):
         return None
     finally:
@@ -161,7 +159,7 @@ def read_xlsx_text(path, sheet: str | None = None, labels: frozenset[str] = froz
         if not headers:
             continue
         source = f"{path.name} [{name}]"
-        received = _without_gdal_placeholders(headers, frame)
+        received = headers
         headers = [h.strip() for h in received]
         headers, frame, notes = tidy_table(headers, frame, source, warnings, received=received, labels=labels)
         headers, frame = name_blank_columns(headers, frame, source, warnings, notes)
@@ -185,22 +183,6 @@ def read_xlsx_text(path, sheet: str | None = None, labels: frozenset[str] = froz
         )
     tables[0].warnings.extend(warnings)
     return tables
-
-
-def _without_gdal_placeholders(headers: list[str], frame) -> list[str]:
-    """GDAL 3.10 reads the formatted but empty columns of a sheet (often up to column 1024) and names
-    them ``Field<n>`` (n: their position); older GDAL leaves them out. Such a column, empty in every
-    row, has no header in the file: blank it, so that it is dropped like any empty column without a
-    header (``name_blank_columns``)."""
-    cleaned = list(headers)
-    for index, header in enumerate(headers):
-        if (
-            header == f"Field{index + 1}"
-            and index in frame.columns
-            and frame[index].fillna("").astype(str).str.strip().eq("").all()
-        ):
-            cleaned[index] = ""
-    return cleaned
 
 
 _SHEET_ELEMENT = re.compile(r"<(?:\w+:)?sheet\b([^>]*)>")

@@ -2,14 +2,14 @@
 """Every sheet of an Excel workbook (.xlsx, or legacy .xls where GDAL reads it) as text, with GDAL.
 
 ``read_xlsx_sheets`` gives each sheet's headers and rows, every cell as text, by sheet name (any case:
-``SheetDict``); it reads XLSForms (``xlsform``), cleaning logs and, when GDAL's quicker CSV route fails,
-XLSX exports (``export_xlsx``). openpyxl is not available in every QGIS, so OGR reads the workbook.
+``SheetDict``); it reads XLSForms (``xlsform``), cleaning logs, review sheets and, when GDAL's quicker CSV
+route fails, XLSX exports (``export_xlsx``). openpyxl is not available in every QGIS, so OGR reads the
+workbook, row 1 as a row of cells (``row_one_as_cells``): the headers exactly as in the sheet.
 """
 
 from __future__ import annotations
 
 import contextlib
-import re
 from pathlib import Path
 
 from ..base.errors import CartongError
@@ -18,7 +18,11 @@ from ..base.i18n import tr
 from ..base.safe_files import OFFICE_HEAD_BYTES, content_kind, password_protected_sentence
 from .xlsx_dates import readable_workbook
 
-_GENERIC_HEADER = re.compile(r"^Field\d+$")
+# Row 1 is read as cells, never as GDAL's field names: GDAL 3.10 names a blank header cell Field<n> (and its
+# CSV writer renames a repeated header '<name>2'); GDAL 3.6 ignores the XLSX open options and takes row 1 as
+# the header only when it looks like one (not when it is shorter than the data rows or has a blank cell).
+# Read as cells, the header is the sheet's on every version, and column n is the sheet's column n.
+XLSX_OPEN_OPTIONS = ["HEADERS=DISABLE", "FIELD_TYPES=STRING"]
 
 
 class SheetDict(dict):
@@ -40,10 +44,9 @@ class SheetDict(dict):
 def read_xlsx_sheets(path: Path, what: str = "form") -> dict[str, tuple[list[str], list[list[str]]]]:
     """Every sheet of an .xlsx (or legacy .xls) as (stripped headers, rows of text cells), by sheet name (any case).
 
-    GDAL 3.6 ignores HEADERS=FORCE when the header cells are inline strings (some exporters
-    write them so) and names the columns Field1..FieldN: the first row is then promoted here.
-    A .xls is read with GDAL's XLS driver (freexl) where it is built, else refused with a sentence
-    saying to save the file as .xlsx.
+    The headers are row 1's cells as written (a blank one is "", a repeated one is repeated: the callers
+    say so), the rows the sheet's following rows, column by column. A .xls is read with GDAL's XLS
+    driver (freexl) where it is built, else refused with a sentence saying to save the file as .xlsx.
     """
     from osgeo import gdal
 
@@ -68,13 +71,13 @@ def read_xlsx_sheets(path: Path, what: str = "form") -> dict[str, tuple[list[str
             if what in ("form", "log") and not legacy
             else contextlib.nullcontext((str(path), False))
         )
-        with gdal_exceptions(False), _xls_options(legacy), exact as (readable, _copied):
+        with gdal_exceptions(False), row_one_as_cells(legacy), exact as (readable, _copied):
             try:
                 ds = gdal.OpenEx(
                     readable,
                     gdal.OF_VECTOR | gdal.OF_READONLY,
                     allowed_drivers=["XLS"] if legacy else ["XLSX"],
-                    open_options=[] if legacy else ["HEADERS=FORCE", "FIELD_TYPES=STRING"],
+                    open_options=[] if legacy else XLSX_OPEN_OPTIONS,
                 )
             except RuntimeError:
                 ds = None
@@ -94,7 +97,6 @@ def read_xlsx_sheets(path: Path, what: str = "form") -> dict[str, tuple[list[str
                 layer = ds.GetLayer(index)
                 defn = layer.GetLayerDefn()
                 count = defn.GetFieldCount()
-                headers = [defn.GetFieldDefn(i).GetName().strip() for i in range(count)]
                 rows = []
                 layer.ResetReading()
                 feature = layer.GetNextFeature()
@@ -103,8 +105,8 @@ def read_xlsx_sheets(path: Path, what: str = "form") -> dict[str, tuple[list[str
                         [feature.GetFieldAsString(i) if feature.IsFieldSetAndNotNull(i) else "" for i in range(count)]
                     )
                     feature = layer.GetNextFeature()
-                if headers and rows and all(_GENERIC_HEADER.match(h) for h in headers):
-                    headers = [cell.strip() for cell in rows.pop(0)]
+                del rows[: first_filled_row(rows)]
+                headers = [cell.strip() for cell in rows.pop(0)] if rows else []
                 sheets[layer.GetName().strip()] = (headers, rows)
             return sheets
     finally:
@@ -119,9 +121,19 @@ def _password_protected(path) -> bool:
         return False
 
 
-def _xls_options(legacy: bool):
-    """The XLS driver takes its header and typing choices from configuration options, not open options
-    (set in this thread only: QGIS and other plugins reading .xls files meanwhile are not affected)."""
-    if not legacy:
-        return contextlib.nullcontext()
-    return gdal_options(OGR_XLS_HEADERS="FORCE", OGR_XLS_FIELD_TYPES="STRING")
+def first_filled_row(rows) -> int:
+    """Index of the first row with a filled cell: the header row. Empty rows above it are skipped, as GDAL
+    did when it read the header itself (an empty row 1 would otherwise make every column nameless)."""
+    count = 0  # rows may be an iterator (a DataFrame's itertuples), without len()
+    for count, row in enumerate(rows, start=1):
+        if any(str(cell).strip() for cell in row):
+            return count - 1
+    return count
+
+
+def row_one_as_cells(legacy: bool = False):
+    """``XLSX_OPEN_OPTIONS`` as configuration options, which GDAL 3.6's XLSX driver and the XLS driver read
+    instead of open options (set in this thread only: QGIS and other plugins reading workbooks meanwhile
+    are not affected)."""
+    driver = "XLS" if legacy else "XLSX"
+    return gdal_options(**{f"OGR_{driver}_HEADERS": "DISABLE", f"OGR_{driver}_FIELD_TYPES": "STRING"})
