@@ -82,24 +82,13 @@ def read_review_sheet(path) -> list[Decision]:
 
 
 def _xlsx_cells(path: Path) -> tuple[list[str], list[list[str]]]:
-    """Header names and cells of the first sheet of an XLSX review sheet, all as text."""
-    from osgeo import gdal
+    """Header names and cells of the first sheet of an XLSX review sheet, all as text, read as a cleaning
+    log is (``read_xlsx_sheets``: row 1 is the header even when a reviewer's column has none)."""
+    from ..survey.xlsx_sheets import read_xlsx_sheets
 
-    with gdal_exceptions():
-        ds = gdal.OpenEx(
-            str(path), gdal.OF_VECTOR | gdal.OF_READONLY, open_options=["HEADERS=FORCE", "FIELD_TYPES=STRING"]
-        )
-        layer = ds.GetLayer(0)
-        names = [
-            layer.GetLayerDefn().GetFieldDefn(i).GetName().strip().lstrip("\ufeff")
-            for i in range(layer.GetLayerDefn().GetFieldCount())
-        ]
-        cells = [
-            [from_xlsx_text(f.GetFieldAsString(i)) if f.IsFieldSetAndNotNull(i) else "" for i in range(len(names))]
-            for f in layer
-        ]
-        ds = None
-    return names, cells
+    sheets = read_xlsx_sheets(path, what="log")
+    headers, rows = next(iter(sheets.values()), ([], []))
+    return [name.lstrip("\ufeff") for name in headers], [[from_xlsx_text(cell) for cell in row] for row in rows]
 
 
 def _decisions(path: Path, names: list[str], cells: list[list[str]], numbers) -> list[Decision]:
