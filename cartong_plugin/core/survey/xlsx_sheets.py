@@ -122,8 +122,8 @@ def _password_protected(path) -> bool:
 
 
 def first_filled_row(rows) -> int:
-    """Index of the first row with a filled cell: the header row. Empty rows above it are skipped, as GDAL
-    did when it read the header itself (an empty row 1 would otherwise make every column nameless)."""
+    """Index of the first row with a filled cell: the header row. Empty rows above it are skipped (else a
+    sheet starting with an empty row would have no column names; GDAL, reading the header itself, skipped one)."""
     count = 0  # rows may be an iterator (a DataFrame's itertuples), without len()
     for count, row in enumerate(rows, start=1):
         if any(str(cell).strip() for cell in row):
