@@ -476,6 +476,21 @@ def test_edited_log_saved_by_a_western_excel_comes_back_with_its_accents_and_say
     assert any("edited_excel.csv" in m and "Windows-1252" in m for m in warnings), warnings
 
 
+def test_imported_log_with_two_new_value_columns_is_rejected_naming_them(wizard, tmp_path):
+    """A second new_value column typed beside the exported one: only the first (empty) was read (attack8-ltr B)."""
+    review = _to_review(wizard)
+    entries = list(review.model.entries)
+    lines = export_log(entries, tmp_path / "log.csv").read_text(encoding="utf-8-sig").splitlines()
+    edited = tmp_path / "edited.csv"
+    edited.write_text("\n".join([lines[0] + ",new_value"] + [line + ",5" for line in lines[1:]]) + "\n", "utf-8")
+    assert not review.import_from(str(edited))
+    box = review.problem_box
+    assert box is not None and box.isVisible()
+    assert box.text().startswith("The cleaning log edited.csv has the column new_value more than once (columns D, K)")
+    assert review.model.entries == entries  # nothing replaced
+    box.close()
+
+
 def test_edited_xlsx_log_comes_back_into_the_table(wizard, tmp_path):
     review = _to_review(wizard)
     assert review.export_to(str(tmp_path / "log.xlsx"))

@@ -185,6 +185,31 @@ def test_review_sheet_with_a_bad_change_type_names_row_and_column(postgis, share
     assert postgis.sql(f"SELECT count(*) FROM {shared}.cleaning_log WHERE version > 1") == "0"  # nothing saved
 
 
+def test_review_sheet_with_two_new_value_columns_is_refused_and_nothing_saved(postgis, shared, tmp_path):
+    """A reviewer typed the new values into a second new_value column (attack8-ltr finding B): one of the two
+    would be read unseen; the sheet is refused with the column's letters."""
+    import csv
+
+    rows = export_sheet(postgis, shared, "bob", tmp_path / "bob.csv")
+    names = list(rows[0])
+    with (tmp_path / "bob.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow([*names, "new_value"])
+        for row in rows:
+            writer.writerow([*row.values(), "7"])
+    letters = "{}, {}".format(chr(ord("A") + names.index("new_value")), chr(ord("A") + len(names)))
+    with pytest.raises(QgsProcessingException) as raised:
+        execute(
+            "cartong:savedecisions",
+            {"CONNECTION": postgis.conninfo("bob"), "SCHEMA": shared, "SHEET": str(tmp_path / "bob.csv")},
+        )
+    assert str(raised.value) == (
+        f"The review sheet bob.csv has the column new_value more than once (columns {letters}): which one to read "
+        "cannot be told. Keep one column new_value (delete or rename the others), then try again."
+    )
+    assert postgis.sql(f"SELECT count(*) FROM {shared}.cleaning_log WHERE version > 1") == "0"  # nothing saved
+
+
 def test_review_sheet_saved_by_excel_as_utf16_is_read_like_a_cleaning_log(postgis, shared, tmp_path):
     """Excel's "Unicode text" is UTF-16: read as the cleaning log is (it was refused with GDAL's raw message)."""
     rows = export_sheet(postgis, shared, "bob", tmp_path / "bob.csv")

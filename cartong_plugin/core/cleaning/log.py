@@ -177,6 +177,8 @@ def _canonical_column(header: str) -> str:
 
 
 _IDENTIFIERS = ("uuid", "question", "check_id", "change_type")
+# the columns that decide what a row changes: one of them twice, the first would win unseen
+DECIDING_COLUMNS = _IDENTIFIERS + ("old_value", "new_value")
 
 
 def _clean_cell(text, column: str) -> str:

@@ -9,7 +9,7 @@ prefixed. So ``neutralise_formula`` prefixes every value the rule would otherwis
 spreadsheet would run, and ``store_text`` prefixes only the former for the tables. Excel writes a
 carriage return and other control characters as ``_xHHHH_`` (and a literal ``_x…_`` as ``_x005F_x…_``):
 ``to_xlsx_text`` / ``from_xlsx_text`` do the same, as GDAL does neither. ``too_long_for_excel`` finds
-the cells Excel would cut (32,767 characters).
+the cells Excel would cut (32,767 characters); ``spreadsheet_column`` names a column as a spreadsheet does.
 """
 
 from __future__ import annotations
@@ -64,6 +64,15 @@ def to_xlsx_text(text: str) -> str:
 def from_xlsx_text(text: str) -> str:
     """A cell's text as Excel wrote it, its ``_xHHHH_`` escapes decoded (``_x000D_`` is CR)."""
     return _XLSX_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text) if "_x" in text else text
+
+
+def spreadsheet_column(index: int) -> str:
+    """The letters a spreadsheet shows above the 0-based column ``index``: 0 -> A, 25 -> Z, 26 -> AA."""
+    letters, index = "", index + 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 def too_long_for_excel(headers, rows) -> list[tuple[int, str]]:

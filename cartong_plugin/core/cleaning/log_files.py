@@ -20,6 +20,7 @@ from ..base.i18n import tr
 from . import log_cells, log_values
 from .log import (
     CHANGE_RESPONSE,
+    DECIDING_COLUMNS,
     LOG_COLUMNS,
     LOG_LAYER,
     PENDING,
@@ -167,11 +168,47 @@ def _read_ogr_rows(
     return headers, rows
 
 
+def repeated_column(names: list[str], read) -> tuple[str, list[int]] | None:
+    """The first of the columns ``read`` that ``names`` holds more than once, with its 0-based positions."""
+    for name in names:
+        positions = [i for i, other in enumerate(names) if other == name]
+        if name in read and len(positions) > 1:
+            return name, positions
+    return None
+
+
+def repeated_column_letters(positions: list[int]) -> str:
+    """``F, K``: the columns at ``positions`` as a spreadsheet names them."""
+    return ", ".join(log_cells.spreadsheet_column(i) for i in positions)
+
+
+def _refuse_repeated_columns(headers: list[str], columns: list[str], path: Path, table: str | None) -> None:
+    """A log with two columns new_value (or uuid, change_type...: a retyped header, a column added beside
+    the exported one): only the first would be read, the decisions typed in the other lost unseen."""
+    found = repeated_column(columns, DECIDING_COLUMNS)
+    if found is None:
+        return
+    column, positions = found
+    if table is None:
+        message = tr(
+            "The cleaning log {file} has the column {column} more than once (columns {letters}): which one to "
+            "read cannot be told. Keep one column {column} (delete or rename the others), then try again."
+        ).format(file=path.name, column=column, letters=repeated_column_letters(positions))
+    else:
+        message = tr(
+            "The table {table} of {file} has the column {column} more than once ({names}): which one to read "
+            "cannot be told. Keep one column {column} (delete or rename the others), then try again."
+        ).format(table=table, file=path.name, column=column, names=", ".join(headers[i].strip() for i in positions))
+    raise CartongError(message, path=str(path), field=column)
+
+
 def _rows_to_entries(
-    headers: list[str], rows: list[list[str]], path: Path, numbers: list[int] | None = None
+    headers: list[str], rows: list[list[str]], path: Path, numbers: list[int] | None = None, table: str | None = None
 ) -> list[LogEntry]:
-    """The entries of a log's rows; ``numbers``: each row's own row in the file (default: 2, 3...)."""
+    """The entries of a log's rows; ``numbers``: each row's own row in the file (default: 2, 3...);
+    ``table``: the GeoPackage table the rows come from (None: a CSV or XLSX file)."""
     columns = [_canonical_column(h) for h in headers]
+    _refuse_repeated_columns(headers, columns, path, table)
     missing = [c for c in ("uuid", "question") if c not in columns]
     if missing:
         raise CartongError(
@@ -226,7 +263,7 @@ def read_log_from_gpkg(gpkg_path, layer_name: str = LOG_LAYER) -> list[LogEntry]
     # leaves a gap, and the header is no row there)
     fids: list[int] = []
     headers, rows = _read_ogr_rows(path, layer_name, fids=fids)
-    return _rows_to_entries(headers, rows, path, fids)
+    return _rows_to_entries(headers, rows, path, fids, layer_name)
 
 
 # -- CSV / XLSX for field teams ------------------------------------------------------------

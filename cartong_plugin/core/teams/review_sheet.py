@@ -25,6 +25,7 @@ from .review import Decision, decision_fingerprint, load_log
 SHEET_KEYS = ("log_id", "version")
 FINGERPRINT = "as_exported"  # the row's decision as exported (an edited row no longer has it)
 _REQUIRED = SHEET_KEYS + ("uuid", "question", "change_type")
+_READ = _REQUIRED + ("old_value", "new_value", "explanation", FINGERPRINT)
 
 
 def export_review_sheet(target: PgTarget, schema: str, path) -> Path:
@@ -103,6 +104,7 @@ def _decisions(path: Path, names: list[str], cells: list[list[str]], numbers) ->
             path=str(path),
             field=missing[0],
         )
+    _refuse_repeated_columns(path, names)
     decisions = []
     for number, row in zip(numbers or range(2, len(cells) + 2), cells):
         values = dict(zip(names, row))
@@ -137,3 +139,20 @@ def _decisions(path: Path, names: list[str], cells: list[list[str]], numbers) ->
             )
         )
     return decisions
+
+
+def _refuse_repeated_columns(path: Path, names: list[str]) -> None:
+    """A column read twice (a second new_value typed beside the exported one): the last would win unseen."""
+    from ..cleaning.log_files import repeated_column, repeated_column_letters
+
+    found = repeated_column(names, _READ)
+    if found is not None:
+        column, positions = found
+        raise CartongError(
+            tr(
+                "The review sheet {file} has the column {column} more than once (columns {letters}): which one "
+                "to read cannot be told. Keep one column {column} (delete or rename the others), then try again."
+            ).format(file=path.name, column=column, letters=repeated_column_letters(positions)),
+            path=str(path),
+            field=column,
+        )
