@@ -96,3 +96,20 @@ def write_text_file(folder: Path, text: str, name: str = "log.csv") -> Path:
     path = folder / name
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def damage_table(gpkg: Path, table: str, damaged: Path) -> Path:
+    """A copy ``damaged`` of ``gpkg`` whose ``table`` has its root page overwritten (a failing disk): the file
+    opens and its layers load, but reading that table fails ("database disk image is malformed")."""
+    import shutil
+    import sqlite3
+    from contextlib import closing
+
+    shutil.copy(gpkg, damaged)
+    with closing(sqlite3.connect(damaged)) as db:
+        size = db.execute("PRAGMA page_size").fetchone()[0]
+        root = db.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+    with open(damaged, "r+b") as handle:
+        handle.seek((root - 1) * size)
+        handle.write(bytes(range(256)) * (size // 256))
+    return damaged

@@ -10,7 +10,7 @@ import pytest
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 
 from cartong_plugin.gui.field.wizard import FieldWizard, project_survey_geopackages
-from tests.field_data import SAMPLE_ADMIN, import_sample
+from tests.field_data import SAMPLE_ADMIN, damage_table, import_sample
 
 
 def _wait(condition, seconds=120):
@@ -80,6 +80,31 @@ def test_wizard_refuses_a_folder_that_is_not_empty_and_says_so(wizard, tmp_path)
     assert wizard.currentPage() is wizard.run_page and not wizard.run_page.isComplete()
     assert str(busy) in wizard.run_page.message.text() or "empty" in wizard.run_page.message.text()
     assert sorted(p.name for p in busy.iterdir()) == ["report.docx"]
+
+
+def test_a_damaged_survey_is_named_and_no_package_is_left(qgis_iface, qgis_new_project, survey_gpkg, tmp_path):
+    """SQLite's words were about the hidden copy (".field_package.<pid>-….part/data/damaged.gpkg", attack8-ltr D)."""
+    damaged = damage_table(survey_gpkg, "survey", tmp_path / "damaged.gpkg")
+    project = QgsProject.instance()
+    project.addMapLayer(QgsVectorLayer(f"{damaged}|layername=survey", "Survey", "ogr"))
+    wizard = FieldWizard(qgis_iface, None)
+    wizard.show()
+    try:
+        assert wizard.content_page.survey_paths() == [str(damaged)]
+        wizard.next()
+        wizard.next()
+        wizard.output_page.folder.setFilePath(str(tmp_path / "out"))
+        wizard.next()
+        _wait(lambda: wizard.run_page.error)
+        assert wizard.run_page.error == (
+            f"The GeoPackage {damaged} is damaged: SQLite cannot read all of it (a copy cut short, a failing disk "
+            "or USB stick). Take it from a backup, or import the survey again into a new GeoPackage, then run again."
+        )
+        assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+    finally:
+        wizard.reject()
+        wizard.deleteLater()
+        project.clear()
 
 
 # -- a build in progress cannot be left behind (attack_gui finding 6) --------------------------------------

@@ -153,7 +153,9 @@ class CartongAlgorithm(QgsProcessingAlgorithm):
             sentence = None
             if isinstance(err, (OSError, RuntimeError, sqlite3.Error)):  # a full disk, a folder not writable
                 sentence = self._system_sentence(err, parameters, context)
-            raise QgsProcessingException(sentence or unexpected_error_sentence(err)) from err
+            if sentence is None and isinstance(err, (RuntimeError, sqlite3.DatabaseError)):  # GDAL's or SQLite's
+                sentence = self._damaged_input_sentence(err, parameters, context)
+            raise QgsProcessingException(for_reading(sentence) if sentence else unexpected_error_sentence(err)) from err
 
     def _outputs(self, parameters, context) -> list:
         """The file or folder each given destination names (``ogr:dbname=...`` reduced to its file)."""
@@ -207,6 +209,32 @@ class CartongAlgorithm(QgsProcessingAlgorithm):
             ).format(file=place.name, folder=str(Path(os.path.abspath(place)).parent), reason=err.strerror or "")
         return None
 
+    def _damaged_input_sentence(self, err, parameters, context) -> str | None:
+        """After a database error ("database disk image is malformed", about the input or a temporary copy of
+        it): the sentence naming the input GeoPackage that is damaged, else None."""
+        from ..core.base.damaged_files import damaged_sentence, is_damaged
+
+        if any(words in str(err).lower() for words in _LOCKED):
+            return None  # another program holds the file: said by unexpected_error_sentence
+        damaged = next((path for path in self._input_files(parameters, context) if is_damaged(path)), None)
+        return damaged_sentence(damaged) if damaged is not None else None
+
+    def _input_files(self, parameters, context) -> list:
+        """The files the inputs read (a layer's GeoPackage, a file parameter, each file of a list)."""
+        from qgis.core import QgsProcessingDestinationParameter, QgsProcessingParameterMultipleLayers
+
+        from ..core.base.outputs import source_file
+
+        found = []
+        for definition in self.parameterDefinitions():
+            if isinstance(definition, QgsProcessingDestinationParameter):
+                continue
+            sources = self._input_sources(definition, parameters, context)
+            if isinstance(definition, QgsProcessingParameterMultipleLayers):  # files a layer cannot be made of
+                sources += self.parameterAsFileList(parameters, definition.name(), context)
+            found += [path for path in map(source_file, sources) if path is not None and path.is_file()]
+        return list(dict.fromkeys(found))
+
     def refuse_outputs_over_inputs(self, parameters, context) -> None:
         """CartongError when a file output is the file of a layer or file input (checked before any work).
 
@@ -234,6 +262,7 @@ class CartongAlgorithm(QgsProcessingAlgorithm):
     def _input_sources(self, definition, parameters, context) -> list[str]:
         """The sources (file paths or layer URIs) an input parameter reads from."""
         from qgis.core import (
+            QgsProcessing,
             QgsProcessingParameterFile,
             QgsProcessingParameterMapLayer,
             QgsProcessingParameterMultipleLayers,
@@ -249,6 +278,10 @@ class CartongAlgorithm(QgsProcessingAlgorithm):
             layer = self.parameterAsLayer(parameters, name, context)
             return [layer.source()] if layer is not None else []
         if isinstance(definition, QgsProcessingParameterMultipleLayers):
+            if definition.layerType() == QgsProcessing.SourceType.TypeFile:
+                # files, never loaded as layers here: loading a damaged GeoPackage printed GDAL's English
+                # "ERROR 1: ... database disk image is malformed" lines into the run's log (QGIS 3.40)
+                return self.parameterAsFileList(parameters, name, context)
             return [layer.source() for layer in self.parameterAsLayerList(parameters, name, context)]
         return []
 

@@ -11,7 +11,7 @@ hostile files shared by every reader and writer: cells, file names, rich text, w
 ``safe_archives`` (zip archives and XLSX workbooks checked before they are read), ``redact``
 (addresses, data sources and connection strings without their passwords, tokens and keys) and
 ``named_secrets`` (secrets read from where a parameter names them), ``provenance`` (the file, table and
-SHA-256 an output was made from).
+SHA-256 an output was made from), ``damaged_files`` (a damaged GeoPackage named in a sentence).
 
 May import: nothing else from the plugin.
 """

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..base.damaged_files import refuse_damaged
 from ..base.errors import CartongError
 from ..base.i18n import tr
 
@@ -91,15 +92,20 @@ def ensure_not_in_use(output: Path) -> None:
 
 
 def copy_geopackage(source: Path, target) -> None:
-    """A consistent copy through SQLite's backup API: changes still in a ``-wal`` file are included."""
+    """A consistent copy through SQLite's backup API: changes still in a ``-wal`` file are included.
+    A damaged ``source`` is a CartongError naming it (``base.damaged_files``)."""
     import sqlite3
     from contextlib import closing
 
-    with (
-        closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
-        closing(sqlite3.connect(str(target))) as dst,
-    ):
-        src.backup(dst)
+    try:
+        with (
+            closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
+            closing(sqlite3.connect(str(target))) as dst,
+        ):
+            src.backup(dst)
+    except sqlite3.DatabaseError as err:
+        refuse_damaged(err, [source])
+        raise
 
 
 def copy_geopackage_live_rows(source: Path, target) -> None:
@@ -108,10 +114,15 @@ def copy_geopackage_live_rows(source: Path, target) -> None:
     The backup API copies pages as they are, so the bytes of a deleted row (consent withdrawn) travel
     in the copy's free space unless SQLite happened to zero them; a copy that leaves the office holds
     only the live rows. Every row keeps its fid (an INTEGER PRIMARY KEY), and the header (GeoPackage
-    application id, version) is kept. ``target`` must not exist yet.
+    application id, version) is kept. ``target`` must not exist yet. A damaged ``source`` is a
+    CartongError naming it, never SQLite's words about the copy (a hidden temporary path).
     """
     import sqlite3
     from contextlib import closing
 
-    with closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src:
-        src.execute("VACUUM INTO ?", (str(target),))
+    try:
+        with closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src:
+            src.execute("VACUUM INTO ?", (str(target),))
+    except sqlite3.DatabaseError as err:
+        refuse_damaged(err, [source])
+        raise
