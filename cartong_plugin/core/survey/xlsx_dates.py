@@ -38,6 +38,7 @@ _STYLES = "xl/styles.xml"
 _WORKBOOK = "xl/workbook.xml"
 # built-in number formats (ECMA-376 18.8.30) that are dates or clock times: 14-17 days, 18-21 times, 22 both
 _BUILTIN_DATES = set(range(14, 23))
+_BUILTIN_TIMES = set(range(18, 22))
 _EPOCH, _EPOCH_1904 = date(1899, 12, 30), date(1904, 1, 1)  # day 0 of Windows and (old) Mac workbooks
 _LAST_DAY = 2958466  # 10000-01-01: Excel has no later date
 _STORED_LIMIT = 512 * 1024**2  # bytes of uncompressed parts held in memory by the copy
@@ -69,28 +70,37 @@ def is_date_format(code: str) -> bool:
     return bool(re.search(r"[yYdDhHsS]", bare)) or bool(re.fullmatch(r"[mM/\-. ]+", bare.strip() or "x"))
 
 
+def is_time_format(code: str) -> bool:
+    """Whether a date format code shows a clock time alone (``h:mm``, ``h:mm:ss AM/PM``): no day, month or year."""
+    bare = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", code.split(";")[0])
+    alone = not re.search(r"[yYdD]|[mM]{3,}", bare)  # no year, day or month name ("mm" is the minutes)
+    return is_date_format(code) and alone and bool(re.search(r"[hHsS]", bare))
+
+
 def _attribute(tag: str, name: str) -> str | None:
     found = re.search(rf'\b{name}\s*=\s*"([^"]*)"', tag)
     return html.unescape(found.group(1)) if found else None
 
 
-def _date_styles(xml: bytes) -> set[int]:
-    """The indexes of the cell styles (``s="n"``: the n-th xf of cellXfs) that show a date or a time."""
+def _date_styles(xml: bytes) -> dict[int, bool]:
+    """The indexes of the cell styles (``s="n"``: the n-th xf of cellXfs) that show a date or a time, each
+    with whether it shows a clock time alone (``is_time_format``)."""
     text = xml.decode("utf-8")
     custom = {}
     for tag in re.findall(r"<(?:\w+:)?numFmt\b[^>]*>", text):
         number, code = _attribute(tag, "numFmtId"), _attribute(tag, "formatCode")
         if number and number.isdigit() and code is not None:
             custom[int(number)] = code
-    dated = {number for number, code in custom.items() if is_date_format(code)} | _BUILTIN_DATES
+    dated = {number: number in _BUILTIN_TIMES for number in _BUILTIN_DATES}
+    dated.update({number: is_time_format(code) for number, code in custom.items() if is_date_format(code)})
     block = re.search(r"<(\w+:)?cellXfs\b[^>]*>.*?</(?:\w+:)?cellXfs>", text, re.DOTALL)
     if block is None:
-        return set()
-    styles = set()
+        return {}
+    styles = {}
     for index, tag in enumerate(re.findall(r"<(?:\w+:)?xf\b[^>]*>", block.group(0))):
         number = _attribute(tag, "numFmtId")
         if number is not None and number.isdigit() and int(number) in dated:
-            styles.add(index)
+            styles[index] = dated[int(number)]
     return styles
 
 
@@ -120,16 +130,19 @@ def _day_number(text: str) -> float | None:
     return value if 0 <= value < _LAST_DAY else None
 
 
-def _moment(text: str, since: date) -> str | None:
+def _moment(text: str, since: date, clock_only: bool = False) -> str | None:
     """ISO 8601 text of an Excel date cell's day number; None when outside Excel's dates (then the
-    number itself is kept: a wrong format must not lose the value)."""
+    number itself is kept: a wrong format must not lose the value). ``clock_only``: the cell's format
+    shows a clock time alone (``h:mm``)."""
     value = _day_number(text)
     if value is None:
         return None
     days, millis = divmod(round(value * 86_400_000), 86_400_000)
     seconds, milli = divmod(millis, 1000)
     clock = f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}" + (f".{milli:03d}" if milli else "")
-    if days == 0 and since == _EPOCH:  # day 0: a time of day alone
+    # day 0: a time of day alone. In a 1904 workbook (old Mac Excel) day 0 is also 1904-01-01, a real day:
+    # there only a clock-time format says so (12:14:24 was read 1904-01-01T12:14:24, attack8-ltr E)
+    if days == 0 and (since == _EPOCH or clock_only):
         return clock
     day = (since + timedelta(days=days)).isoformat()
     return day if millis == 0 else f"{day}T{clock}"
@@ -151,7 +164,7 @@ def _pyxform_moment(text: str, since: date) -> str | None:
     return str(datetime.combine(since, time()) + timedelta(days=day) + moment)
 
 
-def _exact_cells(xml: bytes, date_styles: set[int], since: date, dates: str = "iso") -> bytes | None:
+def _exact_cells(xml: bytes, date_styles: dict[int, bool], since: date, dates: str = "iso") -> bytes | None:
     """A worksheet whose number cells are text cells holding what the cell is (``exact_number``, or
     ``_moment`` for a date style), so that no GDAL version formats them its own way; None when no
     cell needs it (every number already as GDAL writes it). ``dates="pyxform"`` writes date cells
@@ -170,7 +183,11 @@ def _exact_cells(xml: bytes, date_styles: set[int], since: date, dates: str = "i
             text = value.decode("ascii", "replace").strip()
             style = _STYLE.search(attributes)
             dated = style is not None and int(style.group(1)) in date_styles
-            shown = (_pyxform_moment if dates == "pyxform" else _moment)(text, since) if dated else None
+            shown = None
+            if dated and dates == "pyxform":
+                shown = _pyxform_moment(text, since)
+            elif dated:
+                shown = _moment(text, since, date_styles[int(style.group(1))])
             if shown is None:
                 shown = exact_number(text)
                 if shown is None or (not dated and shown == text and _SAFE_FOR_GDAL.match(text)):
@@ -212,7 +229,7 @@ def readable_workbook(path, dates: str = "iso"):
         check_zip_archive(path)
         with zipfile.ZipFile(path) as archive:
             names = archive.namelist()
-            styles = _date_styles(archive.read(_STYLES)) if _STYLES in names else set()
+            styles = _date_styles(archive.read(_STYLES)) if _STYLES in names else {}
             workbook = archive.read(_WORKBOOK) if _WORKBOOK in names else b""
             since = _EPOCH_1904 if re.search(rb'date1904\s*=\s*["\'](?:1|true)["\']', workbook) else _EPOCH
             sheets = {}
