@@ -10,6 +10,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import warnings
 import zipfile
 from pathlib import Path
 
@@ -207,3 +208,13 @@ def test_without_basemap_source_the_vector_background_is_packaged_and_said(carto
     assert result["BASEMAP_KIND"] == "vector"
     assert "basemap/background.gpkg" in files_under(Path(result["FOLDER"]))
     assert any("vector map of the countries" in w for w in feedback.warnings)
+
+
+def test_no_call_of_the_run_is_deprecated_by_qgis(cartong_provider, inputs, tmp_path):
+    """QGIS 3.40 printed "DeprecationWarning: QgsRectangle.setMinimal() is deprecated" into the run's log, with the
+    plugin's install path: a call removed in QGIS 4 (attack8-ltr finding 8)."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        _run(_params(inputs, tmp_path / "package"))
+    said = [str(w.message) for w in caught if issubclass(w.category, DeprecationWarning)]
+    assert [text for text in said if text.startswith("Qgs")] == []

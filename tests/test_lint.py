@@ -71,6 +71,7 @@ def test_flags_exec_underscore(enum_table):
         ("when = QDateTime(2024, 1, 2, 3, 4, 5, 0)\n", "Q614"),
         ("when = QDateTime(QDate(2024, 1, 2))\n", "Q614"),
         ("from qgis.PyQt.QtGui import QAction\n", "Q615"),
+        ("extent.setMinimal()\n", "Q616"),
     ],
 )
 def test_flags_what_qgis_pyqt5_to_pyqt6_migration_rewrites(source, code, enum_table):
@@ -102,6 +103,14 @@ def test_qvariant_types_are_allowed_only_in_qgis_compat(enum_table):
     source = "from __future__ import annotations\nkind = QVariant.Type.Int\n"
     assert [f.code for f in lint_qt6.check_source(source, "core/base/qgis_compat.py", enum_table)] == []
     assert [f.code for f in lint_qt6.check_source(source, "core/maps/styles.py", enum_table)] == ["Q606"]
+
+
+def test_a_call_removed_in_qgis_4_is_written_only_in_qgis_compat(enum_table):
+    """QgsRectangle.setMinimal() printed a DeprecationWarning into preparefieldpackage's log on QGIS 3.40 and is
+    removed in QGIS 4 (attack8-ltr finding 8): only qgis_compat calls it, for the versions without setNull()."""
+    source = "from __future__ import annotations\nextent.setMinimal()\n"
+    assert [f.code for f in lint_qt6.check_source(source, "core/base/qgis_compat.py", enum_table)] == []
+    assert [f.code for f in lint_qt6.check_source(source, "core/field/package.py", enum_table)] == ["Q616"]
 
 
 @pytest.mark.parametrize(

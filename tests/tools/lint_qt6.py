@@ -28,7 +28,11 @@ The rules below follow QGIS's own migration script (``scripts/pyqt5_to_pyqt6`` i
   Q614  ``QDateTime(y, m, d, h, mi, s, ms, spec)`` and ``QDateTime(QDate(...))`` -> QDate + QTime
   Q615  ``QAction``/``QActionGroup``/``QShortcut`` from ``qgis.PyQt.QtGui`` (Qt6 only there; QGIS's
         shim offers them in ``qgis.PyQt.QtWidgets`` on both)
-A line ending in ``# noqa`` or ``# noqa: Q60x`` is skipped. Exit status 1 when anything is found.
+The PyQGIS calls deprecated in the QGIS versions supported and removed in QGIS 4:
+  Q616  ``QgsRectangle.setMinimal()``                         -> ``qgis_compat.null_rectangle()``; a
+        deprecated call is written only in ``core/base/qgis_compat.py``, for the QGIS versions without
+        its replacement
+A line ending in ``# noqa`` or ``# noqa: Q6xx`` is skipped. Exit status 1 when anything is found.
 """
 
 from __future__ import annotations
@@ -127,6 +131,8 @@ REMOVED_NAMES = {
 REMOVED_MODULES = ("QtWebKit", "QtWebKitWidgets", "QtScript", "Qt")
 MOVED_TO_QTGUI = frozenset({"QAction", "QActionGroup", "QShortcut"})
 COMPAT_MODULE = "qgis_compat.py"  # the one place allowed to name QVariant types
+# PyQGIS methods deprecated (a DeprecationWarning on QGIS 3.40) and removed in QGIS 4, with what to call instead
+DEPRECATED_QGIS_CALLS = {"setMinimal": "qgis_compat.null_rectangle() (QgsRectangle.setNull from QGIS 3.34)"}
 # QgsWkbTypes enum -> (its Qgis replacement, first QGIS version that has it)
 WKB_REPLACEMENTS = {"GeometryType": ("Qgis.GeometryType", (3, 30)), "Type": ("Qgis.WkbType", (3, 30))}
 NOQA = re.compile(r"#\s*noqa(?::\s*(?P<codes>[A-Z0-9, ]+))?", re.IGNORECASE)
@@ -308,7 +314,7 @@ def check_source(source: str, path: str, table: EnumTable, min_qgis: tuple[int, 
             if forms:
                 add(node, "Q603", f"unscoped enum {class_name}.{node.attr}: write {' or '.join(forms)}")
 
-    check_removed_api(tree, add, allow_qvariant_types=path.endswith(COMPAT_MODULE))
+    check_removed_api(tree, add, compat_module=path.endswith(COMPAT_MODULE))
     if not _has_future_annotations(tree):
         for annotation in _annotations(tree):
             if _has_union_operator(annotation):
@@ -325,8 +331,9 @@ def _is_qvariant_null(call: ast.Call) -> bool:
     return not call.args or (len(call.args) == 1 and (_dotted(call.args[0]) or "").startswith("QVariant."))
 
 
-def check_removed_api(tree: ast.AST, add, allow_qvariant_types: bool = False) -> None:
-    """Q606-Q615: what QGIS's pyqt5_to_pyqt6 migration rewrites or warns about."""
+def check_removed_api(tree: ast.AST, add, compat_module: bool = False) -> None:
+    """Q606-Q616: what QGIS's pyqt5_to_pyqt6 migration rewrites or warns about, and PyQGIS calls removed in QGIS 4
+    (``compat_module``: the file is qgis_compat, where the forms of each QGIS version are written)."""
     for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom):
             module = (node.module or "").split(".")
@@ -345,7 +352,7 @@ def check_removed_api(tree: ast.AST, add, allow_qvariant_types: bool = False) ->
             add(node, "Q610", "qApp is removed in Qt6: use QApplication.instance()")
         elif isinstance(node, ast.Attribute):
             owner = _dotted(node.value)
-            if owner in ("QVariant", "QVariant.Type") and node.attr in QVARIANT_TYPES and not allow_qvariant_types:
+            if owner in ("QVariant", "QVariant.Type") and node.attr in QVARIANT_TYPES and not compat_module:
                 add(node, "Q606", f"{owner}.{node.attr} is a Qt5 type: use qgis_compat new_field/field_kind")
             if owner is not None and (owner.rsplit(".", 1)[-1], node.attr) in RENAMED_ENUMS:
                 add(
@@ -362,6 +369,12 @@ def check_removed_api(tree: ast.AST, add, allow_qvariant_types: bool = False) ->
             add(node, "Q612", f"signal overload {node.value.attr}[{_dotted(node.slice)}] is removed in Qt6")
         elif isinstance(node, ast.Call):
             func = node.func
+            if isinstance(func, ast.Attribute) and func.attr in DEPRECATED_QGIS_CALLS and not compat_module:
+                add(
+                    node,
+                    "Q616",
+                    f"{func.attr}() is deprecated and removed in QGIS 4: use {DEPRECATED_QGIS_CALLS[func.attr]}",
+                )
             if _is_qvariant_null(node):
                 add(node, "Q607", "QVariant() as a null is Qt5 only: use NULL from qgis.core")
             elif isinstance(func, ast.Attribute) and func.attr == "desktop" and not node.args:

@@ -102,3 +102,17 @@ def size_legend_heading_gap() -> float:
     from qgis.core import QgsLegendStyle
 
     return 1.5 if hasattr(QgsLegendStyle, "textFormat") else 0.0
+
+
+def null_rectangle():
+    """A QgsRectangle holding nothing yet, which ``combineExtentWith`` replaces by the first extent it is
+    given: ``setNull()`` where QGIS has it (3.34 and later), ``setMinimal()`` before; setMinimal is deprecated
+    (a DeprecationWarning in the run's log on 3.40) and removed in QGIS 4."""
+    from qgis.core import QgsRectangle
+
+    rectangle = QgsRectangle()
+    if hasattr(rectangle, "setNull"):
+        rectangle.setNull()
+    else:
+        rectangle.setMinimal()  # QGIS before 3.34
+    return rectangle

@@ -285,8 +285,9 @@ def geopackages_extent(geopackages):
     from osgeo import ogr
     from qgis.core import QgsRectangle
 
-    extent = QgsRectangle()
-    extent.setMinimal()
+    from ..base.qgis_compat import null_rectangle
+
+    extent = null_rectangle()
     for gpkg in geopackages:
         ds = ogr.Open(str(gpkg))
         for index in range(ds.GetLayerCount()):

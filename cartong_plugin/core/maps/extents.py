@@ -16,15 +16,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-
-# QGIS >= 3.34 deprecates QgsRectangle.setMinimal(): the current API where it exists.
-def empty_extent() -> QgsRectangle:
-    extent = QgsRectangle()
-    if hasattr(extent, "setNull"):
-        extent.setNull()
-    else:
-        extent.setMinimal()
-    return extent
+from ..base.qgis_compat import null_rectangle as empty_extent  # setMinimal() is deprecated from QGIS 3.34
 
 
 def metric_crs_for(extent_wgs84: QgsRectangle) -> QgsCoordinateReferenceSystem:
