@@ -182,12 +182,13 @@ def _exact_cells(xml: bytes, date_styles: dict[int, bool], since: date, dates: s
         else:
             text = value.decode("ascii", "replace").strip()
             style = _STYLE.search(attributes)
-            dated = style is not None and int(style.group(1)) in date_styles
+            style_id = int(style.group(1)) if style is not None else -1  # -1: no style, no date
+            dated = style_id in date_styles
             shown = None
             if dated and dates == "pyxform":
                 shown = _pyxform_moment(text, since)
             elif dated:
-                shown = _moment(text, since, date_styles[int(style.group(1))])
+                shown = _moment(text, since, date_styles[style_id])
             if shown is None:
                 shown = exact_number(text)
                 if shown is None or (not dated and shown == text and _SAFE_FOR_GDAL.match(text)):
