@@ -76,6 +76,19 @@ def ogr_rows(gpkg: Path, sql: str) -> list[tuple]:
         ds.ReleaseResultSet(result)
 
 
+def returned_package(office: Path, archive: Path, folder: Path) -> tuple[Path, Path]:
+    """(a fresh copy of ``office``, the package of ``archive`` unzipped as it comes back from the field) in
+    ``folder``; the package's folder, to edit as a team would, is named after the zip."""
+    import zipfile
+
+    mine = folder / "office" / office.name
+    mine.parent.mkdir()
+    mine.write_bytes(office.read_bytes())
+    with zipfile.ZipFile(archive) as zipped:
+        zipped.extractall(folder / "returned")
+    return mine, folder / "returned" / archive.stem
+
+
 def files_under(folder: Path) -> set[str]:
     return {str(p.relative_to(folder)) for p in folder.rglob("*")}
 

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import csv
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,7 @@ from qgis.core import QgsProcessingException
 
 from cartong_plugin.core.cleaning.log import LogEntry
 from cartong_plugin.core.cleaning.log_files import read_log_from_gpkg, write_log_to_gpkg
-from tests.field_data import RecordingFeedback, files_under, import_sample, ogr_execute, ogr_rows
+from tests.field_data import RecordingFeedback, files_under, import_sample, ogr_execute, ogr_rows, returned_package
 
 NEW_UUID = "0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0"
 
@@ -34,12 +33,7 @@ def prepared(tmp_path_factory, qgis_app, qgis_processing):
 def case(prepared, tmp_path):
     """A fresh office copy and the package returned from the field (unzipped, to edit as a team would)."""
     office, archive, uuids = prepared
-    mine = tmp_path / "office" / "household.gpkg"
-    mine.parent.mkdir()
-    mine.write_bytes(office.read_bytes())
-    with zipfile.ZipFile(archive) as zipped:
-        zipped.extractall(tmp_path / "returned")
-    returned = tmp_path / "returned" / "household_field"
+    mine, returned = returned_package(office, archive, tmp_path)
     return mine, returned, returned / "data" / "household.gpkg", uuids
 
 
