@@ -78,6 +78,8 @@ class MergeFieldPackageAlgorithm(CartongAlgorithm):
         report = merge_field_package(package, office, conflicts, feedback)
         for warning in report.warnings:
             feedback.pushWarning(warning)
+        for note in report.notes:
+            feedback.pushInfo(note)
         feedback.pushInfo(
             tr("Merged into {file}: {counts}.").format(
                 file=Path(office).name,

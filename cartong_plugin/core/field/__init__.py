@@ -7,7 +7,8 @@ tile can be made), ``attachments`` (the photos and files a survey links to: foun
 ``snapshot`` (the values of a survey GeoPackage when it left the office, kept inside the package so a
 returned one can be merged three ways), ``package`` (the field package: folder, zip and manifest) and
 ``merge`` (a returned package merged into the office GeoPackage, conflicts reported, never overwritten)
-with its steps: ``rows``, ``typed_cells``, ``derived``, ``ledger``, ``decisions``, ``conflicts`` and ``report``.
+with its steps: ``rows``, ``typed_cells``, ``field_times``, ``derived``, ``ledger``, ``decisions``,
+``conflicts`` and ``report``.
 
 May import: ``base``, ``survey``, ``servers``, ``cleaning``, ``maps``, ``protection``.
 """

@@ -18,6 +18,7 @@ Three ways, against the base the package carries (``snapshot``):
 The office GeoPackage is merged in a copy and replaced when the merge is whole (``atomic_output``);
 the returned package is only read. The steps live beside this module: ``rows`` (the tables' rows),
 ``typed_cells`` and ``derived`` (cells OGR cannot read; labels and coordinates that follow an edit),
+``field_times`` (date-times a QGIS 3.22 laptop wrote without their time zone, merged in UTC),
 ``decisions`` (the cleaning log), ``conflicts`` (the table of what was not merged) and ``report``
 (the counts and the warnings).
 """
@@ -38,6 +39,7 @@ from ..servers.geopackage import copy_geopackage, ensure_not_in_use
 from .conflicts import CONFLICT_COLUMNS, CONFLICTS_TABLE, conflict_row, record_conflicts
 from .decisions import merge_log
 from .derived import Followers
+from .field_times import FieldTimes
 from .ledger import read_ledger, write_ledger
 from .report import MergeReport, most_rows_changed_warnings, not_merged_warnings
 from .rows import Conflict, insert_copy, list_lost_columns, merge_repeat, merge_survey
@@ -105,6 +107,7 @@ def merge_field_package(returned, office, conflicts_csv=None, feedback=None) -> 
                 path=str(field_gpkg),
             )
         report = MergeReport(office, returned)
+        report.times = FieldTimes(base.time_zone)
         log = merge_log(read_log_from_gpkg(office), read_log_from_gpkg(field_gpkg), base.log, report)
         try:
             with atomic_output(office) as tmp:
@@ -123,7 +126,8 @@ def merge_field_package(returned, office, conflicts_csv=None, feedback=None) -> 
                     raise _NothingMerged  # the office file stays as it was, byte for byte (its copy is dropped)
         except _NothingMerged:
             pass
-    report.warnings.extend(most_rows_changed_warnings(report) + not_merged_warnings(report, base))
+    report.notes, times_warnings = report.times.sentences()
+    report.warnings.extend(times_warnings + most_rows_changed_warnings(report) + not_merged_warnings(report, base))
     return report
 
 

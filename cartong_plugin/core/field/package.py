@@ -5,7 +5,8 @@
 GeoPackages with their base snapshot and attachments, ``admin_boundaries.gpkg``), ``basemap/``
 (the offline MBTiles or the vector background), ``styles/`` (a QML per layer), ``layouts/`` (the print
 templates), ``help/`` (the offline help in the user's language and the learning catalogue) and
-``manifest.json`` (size and sha256 of every other file). ``<output>/<name>.zip`` holds the same folder.
+``manifest.json`` (size and sha256 of every other file, and the time zone of the computer that prepared it,
+taken for the field laptops': see ``field_times``). ``<output>/<name>.zip`` holds the same folder.
 
 The output folder must be empty or new; everything is built in a hidden folder inside it and
 renamed when complete, the zip is written atomically, nothing is written anywhere else and the
@@ -32,6 +33,7 @@ from ..base.writers import remove_stale, writer_tag
 from ..servers.geopackage import copy_geopackage, copy_geopackage_live_rows, utc_now
 from .attachments import find_attachments
 from .basemap import DEFAULT_MAX_TILES, KIND_VECTOR, BasemapResult, build_offline_basemap, write_vector_background
+from .field_times import machine_time_zone
 from .snapshot import write_base
 
 MANIFEST = "manifest.json"
@@ -168,7 +170,8 @@ def prepare_field_package(options: PackageOptions, output, feedback=None) -> Pac
     try:
         staging.mkdir()
         (staging / "data").mkdir()
-        missing, unlinked = _copy_surveys(surveys, staging / "data", steps)
+        zone = machine_time_zone()  # the field laptops' own: their date-times without a zone are read in it
+        missing, unlinked = _copy_surveys(surveys, staging / "data", zone, steps)
         boundaries = None
         if options.boundaries:
             boundaries = staging / "data" / BOUNDARIES
@@ -191,6 +194,7 @@ def prepare_field_package(options: PackageOptions, output, feedback=None) -> Pac
                 "created": utc_now(),
                 "format": FORMAT_VERSION,
                 "language": options.language,
+                "time_zone": zone,
                 "surveys": [f"data/{s.name}" for s in surveys],
                 "basemap": {
                     "kind": basemap.kind,
@@ -251,8 +255,11 @@ def prepare_field_package(options: PackageOptions, output, feedback=None) -> Pac
     )
 
 
-def _copy_surveys(surveys: list[Path], data: Path, feedback) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    """Copy each survey GeoPackage (live rows only) with the attachments its rows link to; store its base.
+def _copy_surveys(
+    surveys: list[Path], data: Path, zone: dict, feedback
+) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Copy each survey GeoPackage (live rows only) with the attachments its rows link to; store its base
+    (with the time ``zone`` of this computer).
 
     Returns the missing attachments and the unlinked files left out, by survey.
     """
@@ -260,7 +267,7 @@ def _copy_surveys(surveys: list[Path], data: Path, feedback) -> tuple[dict[str, 
     for number, survey in enumerate(surveys):
         target = data / survey.name
         copy_geopackage_live_rows(survey, target)
-        write_base(target)
+        write_base(target, zone)
         found = find_attachments(survey)
         for relative in found.present:
             destination = data / relative

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..base.i18n import tr, trn
 from .conflicts import CONFLICTS_TABLE
+from .field_times import FieldTimes
 from .ledger import Ledger
 from .rows import Conflict
 from .typed_cells import NOT_A_DATE, NOT_A_NUMBER, NOT_AN_INTEGER
@@ -32,6 +33,7 @@ class MergeReport:
     conflicts_csv: Path | None = None
     conflicts_recorded: int = 0  # conflicts new to the office's table (a second merge brings the same)
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # news that needs no action (date-times merged in UTC)
     ledger: Ledger = field(default_factory=lambda: Ledger(""))  # what this package brought before (ledger)
     given_uuids: list[str] = field(default_factory=list)  # new submissions that came without a _uuid
     repeated_uuids: set[str] = field(default_factory=set)  # a _uuid held by several new submissions
@@ -40,6 +42,7 @@ class MergeReport:
     office_unreadable: dict = field(default_factory=dict)  # and of the office file
     followers: dict = field(default_factory=dict)  # {table: Followers}: labels and coordinates (derived)
     field_changes: dict = field(default_factory=dict)  # {table: (base rows changed or deleted, base rows, columns)}
+    times: FieldTimes = field(default_factory=lambda: FieldTimes(None))  # date-times without a zone (field_times)
 
     def unchanged(self) -> bool:
         """Whether the merge brought nothing into the office file (no row, edit, decision or new conflict)."""

@@ -167,13 +167,28 @@ def _three_way(table: str, uuid: str, fid, base: dict, office: dict, field: dict
                 )  # fmt: skip
             continue
         before, now = base[column], office[column]
-        if _same(column, value, before) or _same(column, value, now):
+        same, merged = _as_office(table, column, value, (before, now), report)
+        if same:
             continue
         if now == before:
-            changes[column] = value
+            changes[column] = merged
+            if merged != value:
+                report.times.count(table, column)
         else:
-            report.conflicts.append(Conflict(table, uuid, column, before, now, value, office_fid=str(fid)))
+            report.conflicts.append(Conflict(table, uuid, column, before, now, merged, office_fid=str(fid)))
     return changes
+
+
+def _as_office(table: str, column: str, value, others, report) -> tuple[bool, str | None]:
+    """(whether the field ``value`` is one of ``others`` written another way, the value to merge): a date-time
+    without a zone is the field laptop's time, merged in UTC (``field_times``), unless it is the same second as
+    written (QGIS 3.22 saving an untouched UTC value again); at the same instant as one of ``others`` it is no edit."""
+    if any(_same(column, value, other) for other in others):
+        return True, value
+    utc = report.times.utc(table, column, value)
+    if utc is None:
+        return False, value
+    return any(report.times.same_instant(utc, other) for other in others), utc
 
 
 # OGR's text of a date-time ("2026/02/25 09:08:16.520+00") or ISO ("2026-02-25T09:08:16.520Z")
@@ -252,7 +267,11 @@ def _merge_base_rows(table: str, column: str, layer, base: dict, office: dict, f
         merged = report.ledger.get(table, f"base:{key}") if office_fid is not None else None
         if merged is not None:  # this package was merged before: compare with what the office took then
             before = merged[1]
-        changed = [name for name, value in now.items() if name in before and not _same(name, value, before[name])]
+        changed = [
+            name
+            for name, value in now.items()
+            if name in before and not _as_office(table, name, value, (before[name],), report)[0]
+        ]
         differing += bool(changed)
         columns.update(changed)
         if office_fid is None:
@@ -335,8 +354,13 @@ def _add(table: str, layer, field_layer, fid: int, values: dict, report, uuid: s
     given = {column: value for column, value in values.items() if value is not None}
     derived = _follow(table, owner, office_fid, {}, {}, values, given, report)
     derived = {column: value for column, value in derived.items() if values.get(column) != value}
-    if derived:
-        _apply(layer, office_fid, derived)
+    utc = {column: report.times.utc(table, column, value) for column, value in values.items()}
+    utc = {column: value for column, value in utc.items() if value is not None}  # see field_times
+    for column in utc:
+        report.times.count(table, column)
+    if derived or utc:
+        _apply(layer, office_fid, {**derived, **utc})
+    values = {**values, **utc}  # as the office holds them, so that they read the same next time
     report.ledger.put(table, f"new:{fid}", office_fid, {**values, UUID: uuid} if uuid else values)
 
 
@@ -363,6 +387,7 @@ def merge_survey(office_layer, field_layer, base, report) -> set[str]:
     require_uuid(office_layer)
     require_uuid(field_layer)
     office, field = layer_rows(office_layer), layer_rows(field_layer)
+    report.times.learn(SURVEY, office)
     if base.legacy is not None:
         rows, pairs = base.legacy, _pair_legacy(base.legacy, office, field)
     else:
@@ -405,6 +430,7 @@ def merge_repeat(name: str, office_layer, field_layer, base_rows: dict, report, 
     from collections import Counter
 
     office, field = layer_rows(office_layer), layer_rows(field_layer)
+    report.times.learn(name, office)
     pairs = _pair_by_fid(base_rows, office, field, PARENT_UUID, row_key_column(base_rows))
     _merge_base_rows(name, PARENT_UUID, office_layer, base_rows, office, field, pairs, report)
     ours = report.ledger.uuids(SURVEY) | new_uuids  # submissions this package brought, now or before

@@ -47,6 +47,7 @@ class Base:
     legacy: dict[str, dict] | None = None  # {uuid + tab + rank: values} of a 0.2.0 package
     log: dict[str, dict] = field(default_factory=dict)
     identity: str = ""  # the package's id (or a hash of its base): the same package, or a later copy of it
+    time_zone: dict | None = None  # {name, utc_offset} of the computer that prepared it (field_times)
 
 
 def row_values(feature, names: list[str]) -> dict[str, str | None]:
@@ -91,8 +92,9 @@ def decision_key(entry) -> str:
 
 
 @gdal_exceptions()
-def write_base(gpkg) -> int:
-    """Store the ``survey`` rows and the cleaning log of ``gpkg`` (the packaged copy) as its base.
+def write_base(gpkg, time_zone: dict | None = None) -> int:
+    """Store the ``survey`` rows and the cleaning log of ``gpkg`` (the packaged copy) as its base, with the
+    ``time_zone`` of the field laptops (kept in the value of the package's own row, which earlier versions ignore).
 
     Returns the number of submissions stored. The table is replaced when it exists.
     """
@@ -125,7 +127,8 @@ def write_base(gpkg) -> int:
         for name, rows in tables.items():
             for fid, values in rows.items():
                 add(ROWS_KIND + name, str(fid), values)
-        add(PACKAGE_KIND, uuid.uuid4().hex, None)  # two teams' packages of the same office file differ by it
+        # two teams' packages of the same office file differ by its id
+        add(PACKAGE_KIND, uuid.uuid4().hex, {"time_zone": time_zone} if time_zone else None)
         for entry in entries:
             add("cleaning_log", decision_key(entry), {c: getattr(entry, c) for c in LOG_COLUMNS})
         ds.CommitTransaction()
@@ -153,6 +156,7 @@ def read_base(gpkg) -> Base | None:
                 base.tables.setdefault(kind[len(ROWS_KIND) :], {})[int(key)] = value
             elif kind == PACKAGE_KIND:
                 identity = key
+                base.time_zone = value.get("time_zone") if isinstance(value, dict) else None
             elif kind == SURVEY:
                 base.legacy = base.legacy or {}
                 base.legacy[key] = value

@@ -1,0 +1,181 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Date-times a field laptop wrote without a time zone, merged as the office stores them: in UTC.
+
+The import stores date-times in UTC (``2026-03-02T09:05:57.556Z``). QGIS 3.22 reads them as times without a
+zone and its file writer stores what it writes without a zone (and, for a new row, without milliseconds): a
+start corrected to 10:00 on a laptop in Bangui (UTC+1) is stored ``2026-03-02T10:00:00.000``, which the office
+would read as 10:00 UTC, an hour late (QGIS 3.40 stores ``2026-03-02T09:00:00Z``). So in a column whose
+office values carry a zone, a field value without one is the local time of the field laptop: the time zone of
+the computer that prepared the package (:func:`machine_time_zone`, kept in the package's base and manifest),
+or for a package of an earlier version the office's own, said in a warning. It is merged in UTC with its
+milliseconds (GDAL writes a date-time column as the import does; GDAL 3.10 leaves out ``.000``).
+A value that is the base's or the office's written another way (the
+same second as written: QGIS 3.22 saving an untouched UTC value again; or the same instant) is no edit (``rows``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import datetime, timezone
+from typing import Any
+
+from ..base.i18n import trn
+from ..cleaning.log_times import offset_seconds
+from .snapshot import SURVEY
+
+# OGR's text of a date-time ("2026/03/02 10:00:00.5", "... +00") or ISO 8601 ("2026-03-02T10:00:00.000Z")
+_DATE_TIME = re.compile(
+    r"(\d{4})[-/](\d{2})[-/](\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?"
+)
+_OFFSET = re.compile(r"Z|[+-]\d{2}(?::?\d{2})?")
+
+
+def machine_time_zone() -> dict:
+    """This computer's time zone: its IANA name ("" when the system gives none) and its offset from UTC
+    now ("+01:00"), as a package records it for the laptops it goes to."""
+    from qgis.PyQt.QtCore import QDateTime, QTimeZone
+
+    zone = QTimeZone.systemTimeZone()
+    return {
+        "name": QTimeZone.systemTimeZoneId().data().decode("ascii", "replace"),
+        "utc_offset": _offset_text(zone.offsetFromUtc(QDateTime.currentDateTimeUtc())),
+    }
+
+
+def _offset_text(seconds: int) -> str:
+    sign, seconds = ("-" if seconds < 0 else "+"), abs(seconds)
+    return f"{sign}{seconds // 3600:02d}:{seconds // 60 % 60:02d}"
+
+
+def _offset_seconds(text: str) -> int | None:
+    """The seconds of an offset from UTC ("Z", "+01", "+01:00", "-0330"); None for another text."""
+    return offset_seconds(text) if _OFFSET.fullmatch(text or "") else None
+
+
+def _utc_second(text) -> float | None:
+    """The second since 1970 of a date-time with a zone (OGR's text or ISO 8601); None for another value."""
+    found = _DATE_TIME.fullmatch(text.strip()) if isinstance(text, str) else None
+    if found is None or not found[8]:
+        return None
+    offset = offset_seconds(found[8])  # the pattern has checked its form
+    try:
+        year, month, day, hour, minute, second = (int(found[i] or 0) for i in range(1, 7))
+        moment = datetime(year, month, day, hour, minute, second, tzinfo=timezone.utc)
+    except ValueError:  # a day that does not exist
+        return None
+    return moment.timestamp() - offset
+
+
+class FieldTimes:
+    """Converts the date-times without a zone of a returned copy; counts them by column for the report."""
+
+    def __init__(self, recorded: dict | None):
+        self.assumed = not (isinstance(recorded, dict) and (recorded.get("name") or recorded.get("utc_offset")))
+        self.recorded = None if self.assumed else recorded
+        self.zoned: dict[str, set[str]] = {}  # {table: columns whose office values carry a zone}
+        self.converted: Counter[str] = Counter()  # {column: values merged in UTC}
+        self._zone: Any = None  # QTimeZone, found at its first use
+
+    def learn(self, table: str, office_rows: dict) -> None:
+        """The columns of ``table`` whose office values (``office_rows``: {fid: values}) are all date-times
+        and carry a zone (at least one)."""
+        not_dates: set[str] = set()
+        zoned: set[str] = set()
+        for values in office_rows.values():
+            for column, value in values.items():
+                if value is None or column in not_dates:
+                    continue
+                found = _DATE_TIME.fullmatch(value.strip())
+                if not found:
+                    not_dates.add(column)
+                elif found[8]:
+                    zoned.add(column)
+        self.zoned[table] = zoned - not_dates
+
+    def utc(self, table: str, column: str, value) -> str | None:
+        """``value`` in UTC when it is a date-time without a zone in a column whose office values carry one,
+        else None: as OGR reads a date-time column (``2026/03/02 09:00:00.250+00``, so that it reads back the
+        same), or as the import writes date-times (``2026-03-02T09:00:00.250Z``) in a text column."""
+        if value is None or column not in self.zoned.get(table, ()):
+            return None
+        found = _DATE_TIME.fullmatch(value.strip())
+        if not found or found[8]:
+            return None
+        from qgis.PyQt.QtCore import QDate, QDateTime, QTime
+
+        year, month, day, hour, minute = (int(part) for part in found.group(1, 2, 3, 4, 5))
+        milliseconds = round(float(f"0.{found[7]}") * 1000) if found[7] else 0
+        moment = QDateTime(
+            QDate(year, month, day), QTime(hour, minute, int(found[6] or 0), min(milliseconds, 999)), self.zone()
+        )
+        if not moment.isValid():
+            return None
+        moment = moment.toUTC()
+        if "/" not in value:
+            return moment.toString("yyyy-MM-ddTHH:mm:ss.zzz") + "Z"
+        return moment.toString("yyyy/MM/dd HH:mm:ss" + (".zzz" if moment.time().msec() else "")) + "+00"
+
+    @staticmethod
+    def same_instant(one, other) -> bool:
+        """Whether two date-times with a zone are the same second (``+00`` and ``Z``, or ``+01:00``)."""
+        second = _utc_second(one)
+        return second is not None and second == _utc_second(other)
+
+    def count(self, table: str, column: str) -> None:
+        """One value of ``column`` merged in UTC (named ``table.column`` outside ``survey``)."""
+        self.converted[column if table == SURVEY else f"{table}.{column}"] += 1
+
+    def zone(self):
+        """The QTimeZone of the field laptops: the recorded one (by name, else by its offset), else this computer's."""
+        if self._zone is None:
+            from qgis.PyQt.QtCore import QTimeZone
+
+            zone = QTimeZone.systemTimeZone()
+            if self.recorded is not None:
+                named = QTimeZone(str(self.recorded.get("name") or "").encode("ascii", "replace"))
+                offset = _offset_seconds(str(self.recorded.get("utc_offset") or ""))
+                zone = named if named.isValid() else QTimeZone(offset) if offset is not None else zone
+            self._zone = zone
+        return self._zone
+
+    def sentences(self) -> tuple[list[str], list[str]]:
+        """(news, warnings): the values converted in one sentence, a warning when the zone was assumed."""
+        count = sum(self.converted.values())
+        if not count:
+            return [], []
+        columns = ", ".join(f"{column}: {n}" for column, n in sorted(self.converted.items()))
+        if self.assumed:
+            return [], [
+                trn(
+                    "The package records no time zone (prepared by an earlier version): %n date-time written in "
+                    "the field without a time zone ({columns}) was read in this computer's time zone ({zone}) and "
+                    "stored in UTC; check it if the field laptops were set to another time zone.",
+                    "The package records no time zone (prepared by an earlier version): %n date-times written in "
+                    "the field without a time zone ({columns}) were read in this computer's time zone ({zone}) and "
+                    "stored in UTC; check them if the field laptops were set to another time zone.",
+                    count,
+                ).format(columns=columns, zone=self._zone_text())
+            ]
+        return [
+            trn(
+                "%n date-time written in the field without a time zone ({columns}) was read as the time of the "
+                "field laptops ({zone}, recorded when the package was prepared) and stored in UTC, as the office "
+                "stores it.",
+                "%n date-times written in the field without a time zone ({columns}) were read as the time of the "
+                "field laptops ({zone}, recorded when the package was prepared) and stored in UTC, as the office "
+                "stores them.",
+                count,
+            ).format(columns=columns, zone=self._zone_text())
+        ], []
+
+    def _zone_text(self) -> str:
+        """The zone's name and its offset, as recorded, else now ("Africa/Bangui, UTC+01:00")."""
+        from qgis.PyQt.QtCore import QDateTime
+
+        zone = self.zone()
+        name = zone.id().data().decode("ascii", "replace")
+        offset = (self.recorded or {}).get("utc_offset") or _offset_text(
+            zone.offsetFromUtc(QDateTime.currentDateTimeUtc())
+        )
+        return f"{name}, UTC{offset}" if name and not name.startswith("UTC") else f"UTC{offset}"

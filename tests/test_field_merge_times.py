@@ -1,0 +1,168 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""cartong:mergefieldpackage with date-times a QGIS 3.22 field laptop wrote without their time zone (attack8-ltr
+finding 3): QGIS 3.22 stores a start corrected to 10:00 in Bangui (UTC+1) as ``2026-03-02T10:00:00.000``; the
+office's are UTC (``...Z``). Merged as written, cartong:runchecks read it as 10:00 UTC, after the end."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import time
+import zipfile
+from contextlib import contextmanager
+
+import pytest
+
+from tests.field_data import RecordingFeedback, import_sample, ogr_execute, ogr_rows, returned_package
+
+EDITED = "2c6cdbe5-07a6-4a4b-b322-9a7fe5ec0535"  # start 09:05:57.556Z, end 09:46:14.985Z on 2026-03-02
+NEW = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"
+TIMES = "SELECT start, \"end\" FROM survey WHERE _uuid = '{}'"
+
+
+@contextmanager
+def _time_zone(name: str):
+    """This computer's time zone set to ``name`` (the TZ variable, as on a Linux laptop) for the block."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = name
+    time.tzset()
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = before
+        time.tzset()
+
+
+@pytest.fixture()
+def prepared(tmp_path_factory, cartong_provider):
+    """The sample survey and the zip of its field package, prepared in Bangui by cartong:preparefieldpackage."""
+    import processing
+
+    folder = tmp_path_factory.mktemp("office")
+    office = import_sample(folder / "household.gpkg")
+    with _time_zone("Africa/Bangui"):
+        processing.run(
+            "cartong:preparefieldpackage",
+            {"SURVEYS": [str(office)], "NAME": "equipe", "OUTPUT": str(folder / "package")},
+            feedback=RecordingFeedback(),
+        )
+    return office, folder / "package" / "equipe.zip"
+
+
+@pytest.fixture()
+def case(prepared, tmp_path):
+    """A fresh office copy and the package as it comes back from the field (unzipped)."""
+    mine, returned = returned_package(*prepared, tmp_path)
+    return mine, returned, returned / "data" / "household.gpkg"
+
+
+def _merge(returned, office, feedback, zone="America/Bogota"):
+    """The merge on an office computer in ``zone`` (by default not the field's: the package's zone decides)."""
+    import processing
+
+    with _time_zone(zone):
+        return processing.run(
+            "cartong:mergefieldpackage",
+            {"PACKAGE": str(returned / "manifest.json"), "OFFICE": str(office), "CONFLICTS": None},
+            feedback=feedback,
+        )
+
+
+def _duration_flags(office, tmp_path):
+    import processing
+
+    processing.run(
+        "cartong:runchecks",
+        {"INPUT": f"{office}|layername=survey", "CHECKS": [4], "EXPORT_FILE": str(tmp_path / "log.csv")},
+        feedback=RecordingFeedback(),
+    )
+    return ogr_rows(office, f"SELECT check_id, old_value FROM cleaning_log WHERE uuid = '{EDITED}'")
+
+
+def test_the_package_records_the_time_zone_of_the_computer_that_prepared_it(prepared):
+    _office, archive = prepared
+    with zipfile.ZipFile(archive) as zipped:
+        manifest = json.loads(zipped.read("equipe/manifest.json"))
+    assert manifest["time_zone"] == {"name": "Africa/Bangui", "utc_offset": "+01:00"}
+
+
+def test_a_start_corrected_on_a_qgis_3_22_laptop_is_merged_in_utc_and_raises_no_duration_flag(case, tmp_path):
+    office, returned, field_gpkg = case
+    assert ogr_rows(office, TIMES.format(EDITED)) == [("2026/03/02 09:05:57.556+00", "2026/03/02 09:46:14.985+00")]
+    ogr_execute(field_gpkg, f"UPDATE survey SET start = '2026-03-02T10:00:00.000' WHERE _uuid = '{EDITED}'")
+    feedback = RecordingFeedback()
+    result = _merge(returned, office, feedback)
+    assert (result["EDITS"], result["CONFLICT_COUNT"], result["NOT_MERGED"]) == (1, 0, 0)
+    assert ogr_rows(office, TIMES.format(EDITED)) == [("2026/03/02 09:00:00+00", "2026/03/02 09:46:14.985+00")]
+    stored = ogr_rows(office, f"SELECT CAST(start AS TEXT) FROM survey WHERE _uuid = '{EDITED}'")[0][0]
+    assert re.fullmatch(r"2026-03-02T09:00:00(\.000)?Z", stored)  # GDAL 3.10 leaves out ".000"
+    assert (
+        "1 date-time written in the field without a time zone (start: 1) was read as the time of the field "
+        "laptops (Africa/Bangui, UTC+01:00, recorded when the package was prepared) and stored in UTC, as the "
+        "office stores it." in feedback.infos
+    )
+    assert not [w for w in feedback.warnings if "time zone" in w]
+    assert _duration_flags(office, tmp_path) == []  # was "durations.negative", -5.8 minutes
+    again = RecordingFeedback()
+    assert _merge(returned, office, again)["EDITS"] == 0  # what it took the first time is no edit now
+
+
+def test_a_submission_added_on_a_qgis_3_22_laptop_is_stored_in_utc(case):
+    office, returned, field_gpkg = case
+    ogr_execute(
+        field_gpkg,
+        "CREATE TEMP TABLE s AS SELECT * FROM survey WHERE _uuid = '" + EDITED + "'",
+        f"UPDATE s SET fid = NULL, _uuid = '{NEW}', start = '2026-03-02T12:22:19.000', \"end\" = "
+        "'2026-03-02T12:58:03.000'",
+        "INSERT INTO survey SELECT * FROM s",
+    )
+    feedback = RecordingFeedback()
+    result = _merge(returned, office, feedback)
+    assert result["NEW_SUBMISSIONS"] == 1
+    assert ogr_rows(office, TIMES.format(NEW)) == [("2026/03/02 11:22:19+00", "2026/03/02 11:58:03+00")]
+    assert any(info.startswith("2 date-times written in the field without a time zone (end: 1, start: 1)")
+               for info in feedback.infos)  # fmt: skip
+    ogr_execute(field_gpkg, f"UPDATE survey SET start = '2026-03-02T12:30:00.000' WHERE _uuid = '{NEW}'")
+    again = _merge(returned, office, RecordingFeedback())  # corrected later on the laptop: an edit, no conflict
+    assert (again["EDITS"], again["CONFLICT_COUNT"]) == (1, 0)
+    assert ogr_rows(office, TIMES.format(NEW))[0][0] == "2026/03/02 11:30:00+00"
+
+
+def test_date_times_the_field_wrote_without_zone_at_the_office_instant_are_no_edit(case):
+    office, returned, field_gpkg = case
+    before = ogr_rows(office, 'SELECT _uuid, start, "end" FROM survey ORDER BY fid')
+    ogr_execute(
+        field_gpkg,  # every start written as Bangui's time, every end saved again by QGIS 3.22 (UTC's clock, no zone)
+        "UPDATE survey SET start = strftime('%Y-%m-%dT%H:%M:%f', start, '+1 hour'), "
+        '"end" = substr("end", 1, 19) || \'.000\'',
+    )
+    assert ogr_rows(field_gpkg, TIMES.format(EDITED)) == [("2026/03/02 10:05:57.556", "2026/03/02 09:46:14")]
+    feedback = RecordingFeedback()
+    result = _merge(returned, office, feedback)
+    assert (result["EDITS"], result["CONFLICT_COUNT"], result["NOT_MERGED"]) == (0, 0, 0)
+    assert ogr_rows(office, 'SELECT _uuid, start, "end" FROM survey ORDER BY fid') == before
+    assert feedback.warnings == []  # nor "420 of the 420 rows of survey ... differ in the returned copy"
+    assert not [info for info in feedback.infos if "time zone" in info]
+
+
+def test_a_package_without_a_recorded_time_zone_is_read_in_the_office_zone_and_said(case, tmp_path):
+    office, returned, field_gpkg = case
+    ogr_execute(  # as prepared by an earlier version: its package row holds no time zone
+        field_gpkg,
+        "UPDATE cartong_field_base SET value = 'null' WHERE kind = 'package'",
+        f"UPDATE survey SET start = '2026-03-02T10:00:00.000' WHERE _uuid = '{EDITED}'",
+    )
+    feedback = RecordingFeedback()
+    result = _merge(returned, office, feedback, zone="Africa/Bangui")
+    assert result["EDITS"] == 1
+    assert ogr_rows(office, TIMES.format(EDITED))[0][0] == "2026/03/02 09:00:00+00"
+    assert (
+        "The package records no time zone (prepared by an earlier version): 1 date-time written in the field "
+        "without a time zone (start: 1) was read in this computer's time zone (Africa/Bangui, UTC+01:00) and "
+        "stored in UTC; check it if the field laptops were set to another time zone." in feedback.warnings
+    )
+    assert _duration_flags(office, tmp_path) == []
