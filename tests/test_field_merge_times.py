@@ -149,6 +149,21 @@ def test_date_times_the_field_wrote_without_zone_at_the_office_instant_are_no_ed
     assert not [info for info in feedback.infos if "time zone" in info]
 
 
+def test_a_submission_the_office_removed_lists_only_the_field_changes_to_it(case):
+    office, returned, field_gpkg = case
+    ogr_execute(office, f"DELETE FROM survey WHERE _uuid = '{EDITED}'")
+    ogr_execute(  # start corrected on the laptop, end saved again by QGIS 3.22 (UTC's clock, no zone)
+        field_gpkg,
+        f"UPDATE survey SET start = '2026-03-02T10:00:00.000', \"end\" = '2026-03-02T09:46:14.000' "
+        f"WHERE _uuid = '{EDITED}'",
+    )
+    result = _merge(returned, office, RecordingFeedback())
+    assert result["NOT_MERGED"] == 1  # was 2: the end listed as a change
+    assert ogr_rows(
+        office, f"SELECT question, base_value, field_value, reason FROM field_conflicts WHERE uuid = '{EDITED}'"
+    ) == [("start", "2026/03/02 09:05:57.556+00", "2026/03/02 09:00:00+00", "removed_in_office")]
+
+
 def test_a_package_without_a_recorded_time_zone_is_read_in_the_office_zone_and_said(case, tmp_path):
     office, returned, field_gpkg = case
     ogr_execute(  # as prepared by an earlier version: its package row holds no time zone

@@ -274,13 +274,13 @@ def _merge_base_rows(table: str, column: str, layer, base: dict, office: dict, f
         ]
         differing += bool(changed)
         columns.update(changed)
-        if office_fid is None:
-            for name, value in now.items():
-                if name in before and value != before[name]:
-                    report.not_merged.append(
-                        Conflict(table, uuid, name, before[name], None, value, field_fid=str(field_fid),
-                                 reason=REMOVED_IN_OFFICE)
-                    )  # fmt: skip
+        if office_fid is None:  # each change listed; a date-time only written another way is none
+            for name in changed:
+                value = _as_office(table, name, now[name], (), report)[1]  # in UTC, as a conflict lists it
+                report.not_merged.append(
+                    Conflict(table, uuid, name, before[name], None, value, field_fid=str(field_fid),
+                             reason=REMOVED_IN_OFFICE)
+                )  # fmt: skip
             continue
         changes = _three_way(table, uuid, office_fid, before, office[office_fid], now, report, field_fid)
         _take(table, f"base:{key}", layer, uuid, office_fid, before, office[office_fid], now, changes, report)
