@@ -126,10 +126,10 @@ def test_a_submission_added_on_a_qgis_3_22_laptop_is_stored_in_utc(case):
     assert ogr_rows(office, TIMES.format(NEW)) == [("2026/03/02 11:22:19+00", "2026/03/02 11:58:03+00")]
     assert any(info.startswith("2 date-times written in the field without a time zone (end: 1, start: 1)")
                for info in feedback.infos)  # fmt: skip
-    ogr_execute(field_gpkg, f"UPDATE survey SET start = '2026-03-02T12:30:00.000' WHERE _uuid = '{NEW}'")
+    ogr_execute(field_gpkg, f"UPDATE survey SET start = '2026-03-02T12:30:00.250' WHERE _uuid = '{NEW}'")
     again = _merge(returned, office, RecordingFeedback())  # corrected later on the laptop: an edit, no conflict
     assert (again["EDITS"], again["CONFLICT_COUNT"]) == (1, 0)
-    assert ogr_rows(office, TIMES.format(NEW))[0][0] == "2026/03/02 11:30:00+00"
+    assert ogr_rows(office, TIMES.format(NEW))[0][0] == "2026/03/02 11:30:00.250+00"
 
 
 def test_date_times_the_field_wrote_without_zone_at_the_office_instant_are_no_edit(case):
@@ -147,6 +147,14 @@ def test_date_times_the_field_wrote_without_zone_at_the_office_instant_are_no_ed
     assert ogr_rows(office, 'SELECT _uuid, start, "end" FROM survey ORDER BY fid') == before
     assert feedback.warnings == []  # nor "420 of the 420 rows of survey ... differ in the returned copy"
     assert not [info for info in feedback.infos if "time zone" in info]
+
+
+def test_the_same_correction_made_in_the_office_with_another_offset_is_no_conflict(case):
+    office, returned, field_gpkg = case
+    ogr_execute(office, f"UPDATE survey SET start = '2026-03-02T12:00:00.000+03:00' WHERE _uuid = '{EDITED}'")
+    ogr_execute(field_gpkg, f"UPDATE survey SET start = '2026-03-02T10:00:00.000' WHERE _uuid = '{EDITED}'")
+    result = _merge(returned, office, RecordingFeedback())
+    assert (result["EDITS"], result["CONFLICT_COUNT"], result["NOT_MERGED"]) == (0, 0, 0)
 
 
 def test_a_submission_the_office_removed_lists_only_the_field_changes_to_it(case):
