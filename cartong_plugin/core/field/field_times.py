@@ -8,9 +8,9 @@ would read as 10:00 UTC, an hour late (QGIS 3.40 stores ``2026-03-02T09:00:00Z``
 office values carry a zone, a field value without one is the local time of the field laptop: the time zone of
 the computer that prepared the package (:func:`machine_time_zone`, kept in the package's base and manifest),
 or for a package of an earlier version the office's own, said in a warning. It is merged in UTC with its
-milliseconds (GDAL writes a date-time column as the import does; GDAL 3.10 leaves out ``.000``).
-A value that is the base's or the office's written another way (the
-same second as written: QGIS 3.22 saving an untouched UTC value again; or the same instant) is no edit (``rows``).
+milliseconds (GDAL writes a date-time column as the import does; GDAL 3.10 leaves out ``.000``). A value that
+is the base's or the office's written another way (the same second as written: QGIS 3.22 saving an untouched
+UTC value again; or the same instant) is no edit (``rows``).
 """
 
 from __future__ import annotations
