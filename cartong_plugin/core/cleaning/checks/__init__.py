@@ -81,7 +81,7 @@ class ChecksConfig:
     notes: list | None = None
 
 
-def _day(value: str):
+def iso_day(value: str):
     """The date of a YYYY-MM-DD (or ISO 8601 date-time) text, None when it is none."""
     import datetime as dt
 
@@ -117,7 +117,7 @@ def validate_config(config: ChecksConfig) -> None:
     days = {}
     for key, value in (("PERIOD_START", config.period_start), ("PERIOD_END", config.period_end)):
         if value and value.strip():
-            days[key] = _day(value)
+            days[key] = iso_day(value)
             if days[key] is None:
                 message = (
                     tr(
@@ -225,4 +225,4 @@ def _note_repeats(form, config: ChecksConfig, names) -> None:
         )
 
 
-__all__ = ["CHECK_NAMES", "ChecksConfig", "LogEntry", "run_checks", "validate_config"]
+__all__ = ["CHECK_NAMES", "ChecksConfig", "LogEntry", "iso_day", "run_checks", "validate_config"]

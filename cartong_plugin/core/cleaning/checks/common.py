@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""What the checks share: blank cells, numbers, dates, metadata columns, building log entries."""
+"""What the checks share: blank cells, numbers, metadata columns, building log entries."""
 
 from __future__ import annotations
 
@@ -141,16 +141,6 @@ def to_number(series):
         return series.astype(float)
     text = series.astype(str).str.strip().str.replace(",", ".", regex=False)
     return pd.to_numeric(text, errors="coerce")
-
-
-def to_datetime_utc(series):
-    """Datetimes in UTC (NaT when unreadable); ISO strings with offsets keep their instant."""
-    import pandas as pd
-
-    if pd.api.types.is_datetime64_any_dtype(series.dtype):
-        return series.dt.tz_localize("UTC") if series.dt.tz is None else series.dt.tz_convert("UTC")
-    values = series.where(~series.isna(), None)
-    return pd.to_datetime(values, errors="coerce", utc=True)
 
 
 def is_numeric_column(series, share: float = 0.95) -> bool:

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from ...base.i18n import tr
-from ..log import format_value
-from .common import make_entries, to_datetime_utc
+from . import iso_day
+from .common import make_entries
+from .dates import read_times
 
 _REFUSED = ("no", "0", "false", "non")
 # a group asked only when a question is answered yes: ${x} = 'yes' or selected(${x}, 'yes')
@@ -23,13 +24,16 @@ def _minutes_text(minutes):
     return lambda i: f"{minutes[i]:.1f}" if minutes[i] == minutes[i] else ""
 
 
-def _local_days(df):
-    """Date of each interview's start as the enumerator saw it ("" when unknown)."""
+def _local_days(df, start):
+    """Date of each interview's start as the enumerator saw it (numpy datetime64[D], NaT when unknown)."""
+    import numpy as np
+    import pandas as pd
+
     # text with its offset (CSV frames) gives the local date; a typed UTC timestamp only the UTC one
-    day = df["start"].map(lambda v: format_value(v)[:10])
+    day = start.days
     if LOCAL_START_DATE in df.columns:
-        local = df[LOCAL_START_DATE]
-        day = local.where(local.notna() & (local != ""), day)
+        local = pd.to_datetime(df[LOCAL_START_DATE], format="%Y-%m-%d", errors="coerce").to_numpy()
+        day = np.where(np.isnat(local), day, local.astype("datetime64[D]"))
     return day
 
 
@@ -66,10 +70,11 @@ def find_duration_problems(df, form, config):
     if config.uuid_column not in df.columns or "start" not in df.columns:
         return []
     common = {"uuid_column": config.uuid_column, "when": config.when, "who": config.who}
-    start = to_datetime_utc(df["start"])
+    times = read_times(df, "start", config)
+    start = times.utc
     entries = []
     if "end" in df.columns:
-        end = to_datetime_utc(df["end"])
+        end = read_times(df, "end", config).utc
         minutes = ((end - start).dt.total_seconds() / 60.0).to_numpy()
         known = ~np.isnan(minutes)
         negative = known & (minutes < 0)
@@ -112,12 +117,12 @@ def find_duration_problems(df, form, config):
         )
 
     if config.period_start or config.period_end:
-        day = _local_days(df)
+        day = _local_days(df, times)  # dates, not text: '25/02/2026' < '2026-02-20' as text
         outside = np.zeros(len(df), dtype=bool)
         if config.period_start:
-            outside |= (day < config.period_start[:10]).to_numpy() & (day != "").to_numpy()
+            outside |= day < np.datetime64(iso_day(config.period_start), "D")  # NaT compares False
         if config.period_end:
-            outside |= (day > config.period_end[:10]).to_numpy() & (day != "").to_numpy()
+            outside |= day > np.datetime64(iso_day(config.period_end), "D")
         entries += make_entries(
             df,
             outside,

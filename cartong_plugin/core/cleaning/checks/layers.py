@@ -53,7 +53,9 @@ def layer_to_frame(layer, feedback=None):
     calendar date of ``start`` as the enumerator's device wrote it (the typed column is UTC).
     """
     frame = _read_with_arrow(layer)
-    frame = frame if frame is not None else _read_with_qgis(layer, feedback)
+    from_arrow = frame is not None
+    frame = frame if from_arrow else _read_with_qgis(layer, feedback)
+    _read_zones_again(layer, frame, from_arrow)
     local = _local_start_dates(layer, frame)
     if local is not None:
         frame[LOCAL_START_DATE] = local
@@ -80,7 +82,7 @@ def _local_start_dates(layer, frame):
         return None
     raw = f"raw_{table}"
     try:
-        with closing(sqlite3.connect(f"{Path(gpkg).resolve().as_uri()}?mode=ro", uri=True)) as db:
+        with _read_only(gpkg) as db:
             columns = db.execute(f"PRAGMA table_info({quote(raw)})").fetchall()
             key = next((c[1] for c in columns if c[5]), "")
             # the metadata column "start" keeps its bare header; a grouped copy would end in "/start"
@@ -94,6 +96,68 @@ def _local_start_dates(layer, frame):
         return None
     days = {fid: day for fid, day in rows if isinstance(day, str) and _ISO_DAY.fullmatch(day)}
     return pd.Series([days.get(fid) for fid in frame["fid"].tolist()], index=frame.index, dtype=object)
+
+
+def _read_only(gpkg: str):
+    """A read-only SQLite connection to ``gpkg``, closed at the end of the ``with`` block."""
+    import sqlite3
+
+    return closing(sqlite3.connect(f"{Path(gpkg).resolve().as_uri()}?mode=ro", uri=True))
+
+
+# a time (hh:mm) followed by an offset, +01:00, -0500 or +03, other than a zero one (UTC is read right)
+_OFFSET_SQL = (
+    "{c} GLOB '*[0-9]:[0-9][0-9]*[+-][0-9][0-9]*' AND NOT "
+    "({c} GLOB '*[+-]00' OR {c} GLOB '*[+-]0000' OR {c} GLOB '*[+-]00:00')"
+)
+
+
+def _read_zones_again(layer, frame, from_arrow: bool) -> None:
+    """Date-time columns of a GeoPackage read again from their text where the reader got the zone wrong.
+
+    GDAL 3.6's Arrow stream drops an offset (2026-02-26T09:05:35.199+01:00 read as 09:05 UTC; 3.10 reads it
+    right, the versions between are not trusted): one SQL look per date-time column tells whether any value
+    holds one, and only those columns are read again.
+    QGIS before 3.28 reads every date-time as the computer's local time (Z and offsets alike): every
+    date-time column is read again. ``frame`` is changed in place.
+    """
+    import sqlite3
+
+    import pandas as pd
+    from osgeo import gdal
+    from qgis.core import Qgis
+
+    from .dates import iso_text_to_utc
+
+    wrong = int(gdal.VersionInfo()) < 3100000 if from_arrow else Qgis.versionInt() < 32800
+    gpkg = layer_geopackage(layer) if wrong and not layer.isModified() else ""  # edits: QGIS's, not the file's
+    table = decode_uri("ogr", layer.source()).get("layerName", "") if gpkg else ""
+    kinds = _column_kinds(layer)
+    names = [name for name in frame.columns if kinds.get(name) == "datetime"] if table else []
+    if not names:
+        return
+    try:
+        with _read_only(gpkg) as db:
+            key = next((c[1] for c in db.execute(f"PRAGMA table_info({quote(table)})") if c[5]), "")
+            if key not in frame.columns:
+                return
+            if from_arrow:
+                looks = ", ".join(
+                    f"EXISTS (SELECT 1 FROM {quote(table)} WHERE {_OFFSET_SQL.format(c=quote(n))})" for n in names
+                )
+                names = [name for name, found in zip(names, db.execute(f"SELECT {looks}").fetchone()) if found]
+                if not names:
+                    return
+            rows = db.execute(f"SELECT {', '.join(quote(n) for n in [key, *names])} FROM {quote(table)}").fetchall()
+    except sqlite3.Error:
+        return
+    stored = pd.DataFrame(rows, columns=[key, *names]).set_index(key)
+    stored = stored[~stored.index.duplicated()].reindex(frame[key].to_numpy())
+    for name in names:
+        texts = stored[name].where(stored[name].map(lambda v: isinstance(v, str)), None).reset_index(drop=True)
+        parsed = iso_text_to_utc(texts)
+        parsed.index = frame.index
+        frame[name] = parsed
 
 
 def _column_kinds(layer) -> dict[str, str]:

@@ -1,0 +1,173 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Dates and times read for the timing checks, the same way on pandas 1.5 (QGIS 3.22) and 2 (QGIS 3.40).
+
+Text is read value by value whatever its ISO 8601 form (with or without seconds, milliseconds or offset, a
+space for the T, a date alone), and as day/month/year (a CSV re-saved by a French Excel) when the column
+leaves no doubt. pandas 2 alone would infer one format from the first value and turn every other one into
+NaT; here a value that cannot be read is counted and said in a sentence for the run's output.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ...base.i18n import tr, trn
+from ..log import format_value
+from .common import add_note, as_text
+
+# ISO 8601 as surveys write it: date, then optionally time (seconds, fraction) and zone
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?")
+_ZONE = r"(?:Z|[+-]\d{2}(?::?\d{2})?)$"
+# day/month/year as spreadsheets write it: 25/02/2026, 25/02/2026 10:08, 25.02.2026 10:08:31
+_DAY_MONTH = r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?"
+
+
+@dataclass
+class Times:
+    """A column read as instants and calendar days."""
+
+    utc: Any  # pandas Series of UTC timestamps, NaT where blank or unreadable
+    days: Any  # numpy datetime64[D] array: the day as written (the device's own), NaT where unknown
+
+
+def read_times(df, column: str, config) -> Times:
+    """``df[column]`` (typed date-times or text) as Times; what could not be read is said in config's notes,
+    naming the column and the first submission (config.uuid_column)."""
+    import pandas as pd
+
+    series = df[column]
+    if pd.api.types.is_datetime64_any_dtype(series.dtype):
+        utc = series.dt.tz_localize("UTC") if series.dt.tz is None else series.dt.tz_convert("UTC")
+        return Times(utc, utc.dt.tz_localize(None).to_numpy().astype("datetime64[D]"))  # the UTC day
+    text = as_text(series).str.strip()
+    filled = text.ne("").to_numpy()
+    utc, canonical, unclear, day_first = _parse(text, filled)
+    unread = filled & utc.isna().to_numpy()
+    uuids = df[config.uuid_column] if config.uuid_column in df.columns else pd.Series(range(1, len(df) + 1))
+    if day_first:
+        add_note(
+            config,
+            tr(
+                "The dates of {column} are written day/month/year (first: '{value}'), not YYYY-MM-DD: they were "
+                "read so."
+            ).format(column=column, value=day_first),
+        )
+    if (unread & unclear).any():
+        rows = (unread & unclear).nonzero()[0]
+        add_note(
+            config,
+            trn(
+                "%n date of {column} is not an ISO date (YYYY-MM-DD) and could not be read as day/month/year "
+                "without doubt (first: {uuid}, '{value}'): its interview was not checked for duration, "
+                "collection period or bursts. Export the data again from the server, or write the dates "
+                "YYYY-MM-DD.",
+                "%n dates of {column} are not ISO dates (YYYY-MM-DD) and could not be read as day/month/year "
+                "without doubt (first: {uuid}, '{value}'): their interviews were not checked for duration, "
+                "collection period or bursts. Export the data again from the server, or write the dates "
+                "YYYY-MM-DD.",
+                len(rows),
+            ).format(column=column, uuid=format_value(uuids.iloc[rows[0]]), value=text.iloc[rows[0]]),
+        )
+    if (unread & ~unclear).any():
+        rows = (unread & ~unclear).nonzero()[0]
+        add_note(
+            config,
+            trn(
+                "%n value of {column} could not be read as a date (first: {uuid}, '{value}'): its interview "
+                "was not checked for duration, collection period or bursts. Write it YYYY-MM-DD or "
+                "YYYY-MM-DDThh:mm:ss, as Kobo and ODK export dates.",
+                "%n values of {column} could not be read as dates (first: {uuid}, '{value}'): their interviews "
+                "were not checked for duration, collection period or bursts. Write them YYYY-MM-DD or "
+                "YYYY-MM-DDThh:mm:ss, as Kobo and ODK export dates.",
+                len(rows),
+            ).format(column=column, uuid=format_value(uuids.iloc[rows[0]]), value=text.iloc[rows[0]]),
+        )
+    days = _days(canonical.str[:10].where(utc.notna(), None))
+    return Times(utc, days)
+
+
+def iso_text_to_utc(text):
+    """A Series of ISO 8601 texts (None for NULL) as UTC timestamps, each value read whatever its form (NaT
+    where it is none): for GeoPackage date-times whose zone a reader dropped."""
+    text = text.where(text.notna(), "").astype(str).str.strip()
+    return _parse(text, text.ne("").to_numpy())[0]
+
+
+def _parse(text, filled):
+    """(UTC Series, canonical ISO text Series, mask of the day/month/year values left unread because the
+    column leaves a doubt, the first value when the column was read day/month/year else '') of stripped
+    ``text`` ('' for blank); ``filled``: not blank."""
+    import numpy as np
+
+    iso = filled & text.str.fullmatch(_ISO, na=False).to_numpy(dtype=bool)
+    canonical = text.where(iso, None)
+    other = filled & ~iso
+    unclear = np.zeros(len(text), dtype=bool)
+    day_first = ""
+    if other.any():
+        parts = text[other].str.extract(f"^{_DAY_MONTH}$")
+        shaped = parts[0].notna().to_numpy()
+        rows = np.flatnonzero(other)[shaped]
+        day, month = parts[0][shaped].astype(int), parts[1][shaped].astype(int)
+        if (day > 12).any() and (month <= 12).all():  # one day above 12 and no month above: no doubt
+            day_first = text.iloc[rows[0]]
+            found = parts[shaped].fillna({3: "0", 4: "00", 5: "00", 6: "0"})
+            canonical.iloc[rows] = (
+                found[2]
+                + "-"
+                + found[1].str.zfill(2)
+                + "-"
+                + found[0].str.zfill(2)
+                + "T"
+                + found[3].str.zfill(2)
+                + ":"
+                + found[4]
+                + ":"
+                + found[5]
+                + "."
+                + found[6]
+            ).to_numpy()
+        else:
+            unclear[rows] = True
+    return _to_utc(canonical), canonical, unclear, day_first
+
+
+def _to_utc(canonical):
+    """ISO texts (None elsewhere) as UTC timestamps; texts without a zone are taken as UTC."""
+    import pandas as pd
+
+    index, canonical = canonical.index, canonical.reset_index(drop=True)  # by position, whatever the index
+    given = canonical.notna().to_numpy()
+    zoned = given & canonical.str.contains(_ZONE, na=False).to_numpy(dtype=bool)
+    parts = []
+    # zoned and plain apart: pandas 2.2 gives a plain value the offset of the zoned value before it
+    for group in (zoned, given & ~zoned):
+        if group.any():
+            values = canonical[group]
+            parsed = _iso_to_datetime(values)
+            retry = parsed.isna()
+            if retry.any():  # 10:00:00,5 and "10:00 +01:00": ISO too, not for pandas 2's ISO8601 parser
+                fixed = values[retry].str.replace(",", ".", regex=False).str.replace(r"\s+(?=[Z+-])", "", regex=True)
+                parsed = parsed.where(~retry, _iso_to_datetime(fixed))  # Series of one dtype: no casting
+            parts.append(parsed)
+    if not parts:
+        return pd.Series(pd.NaT, index=index, dtype="datetime64[ns, UTC]")
+    return pd.concat(parts).reindex(canonical.index).set_axis(index)
+
+
+def _iso_to_datetime(values):
+    """UTC timestamps of ISO 8601 texts, NaT where invalid (2026-02-30)."""
+    import pandas as pd
+
+    if int(pd.__version__.split(".")[0]) >= 2:
+        return pd.to_datetime(values, format="ISO8601", errors="coerce", utc=True)
+    return pd.to_datetime(values, errors="coerce", utc=True)  # pandas 1.5 reads each value on its own
+
+
+def _days(text):
+    """YYYY-MM-DD texts (None elsewhere) as a numpy datetime64[D] array."""
+    import pandas as pd
+
+    return pd.to_datetime(text, format="%Y-%m-%d", errors="coerce").to_numpy().astype("datetime64[D]")

@@ -1,0 +1,140 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""cartong:runchecks' timing checks (durations, collection period, bursts) on start/end written in every way
+surveys arrive with: ISO 8601 with or without milliseconds, offsets or seconds, a space for the T, a date
+alone (a CSV given as INPUT: text); offsets in a GeoPackage's date-time column; day/month/year from a CSV
+re-saved by a French Excel. The same flags on QGIS 3.22 (pandas 1.5, GDAL 3.6) and 3.40 (pandas 2, GDAL 3.10),
+and what could not be read is said."""
+
+from __future__ import annotations
+
+import sqlite3
+import warnings
+from contextlib import closing
+
+import pytest
+from checks_sample import run_checks_algorithm
+from osgeo import ogr
+
+from cartong_plugin.core.cleaning.log_files import read_log_from_gpkg
+
+DURATIONS = 4  # index in runchecks' CHECKS enum
+
+# (uuid, start, end, device): every third way of writing a time that Kobo, ODK, merges and hand edits give
+MIXED = [
+    ("u-first", "2026-03-02T08:00:00.000+01:00", "2026-03-02T08:40:00.000+01:00", "d1"),  # pandas 2's model
+    ("u-negative", "2026-03-02T09:00:00+01:00", "2026-03-02T08:38:42+01:00", "d2"),  # no milliseconds: -21.3
+    ("u-short", "2026-03-02 10:00", "2026-03-02 10:04:30", "d3"),  # a space, no seconds: 4.5 min
+    ("u-long", "2026-03-02T07:00:00Z", "2026-03-02T10:28:30Z", "d4"),  # UTC: 208.5 min
+    ("u-zones", "2026-03-02T12:00:00+01:00", "2026-03-02T11:30:00Z", "d5"),  # 30 min across two zones
+    ("u-day", "2026-03-03", "2026-03-03T00:45:00Z", "d6"),  # a date alone: midnight UTC, 45 min
+    ("u-burst-1", "2026-03-04T14:00:00.000+01:00", "2026-03-04T14:40:00.000+01:00", "tablet-7"),
+    ("u-burst-2", "2026-03-04T14:05:00+01:00", "2026-03-04T14:45:00+01:00", "tablet-7"),
+    ("u-burst-3", "2026-03-04 13:12:00", "2026-03-04 13:52:00", "tablet-7"),  # no zone: taken as UTC
+    ("u-burst-4", "2026-03-04T13:20:00Z", "2026-03-04T14:00:00Z", "tablet-7"),
+    ("u-no-day", "2026-02-30T10:00:00+01:00", "2026-02-30T10:40:00+01:00", "d7"),  # no 30 February
+]
+
+
+def _csv(path, rows):
+    lines = ["_uuid;start;end;deviceid"] + [";".join(row) for row in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _run(tmp_path, layer, **settings):
+    """runchecks (durations) on ``layer`` into tmp_path/log.gpkg; ({(uuid, check_id)}, warnings, Python warnings)."""
+    target = tmp_path / "log.gpkg"
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        _, feedback = run_checks_algorithm(
+            {"INPUT": layer, "CHECKS": [DURATIONS], "OUTPUT_GPKG": str(target), **settings}
+        )
+    flags = {(e.uuid, e.check_id) for e in read_log_from_gpkg(target)}
+    return flags, feedback.warnings, [f"{w.category.__name__}: {w.message} ({w.filename})" for w in caught]
+
+
+def test_durations_are_checked_whatever_way_each_time_is_written(cartong_provider, tmp_path):
+    flags, said, python_warnings = _run(tmp_path, str(_csv(tmp_path / "mixed.csv", MIXED)))
+    assert flags == {
+        ("u-negative", "durations.negative"),
+        ("u-short", "durations.too_short"),
+        ("u-long", "durations.too_long"),
+        *{(f"u-burst-{n}", "durations.burst") for n in range(1, 5)},
+    }
+    # the value no one can read is said, by column and first submission, once per column
+    assert [s for s in said if "u-no-day" in s] == [
+        "1 value of start could not be read as a date (first: u-no-day, '2026-02-30T10:00:00+01:00'): its "
+        "interview was not checked for duration, collection period or bursts. Write it YYYY-MM-DD or "
+        "YYYY-MM-DDThh:mm:ss, as Kobo and ODK export dates.",
+        "1 value of end could not be read as a date (first: u-no-day, '2026-02-30T10:40:00+01:00'): its "
+        "interview was not checked for duration, collection period or bursts. Write it YYYY-MM-DD or "
+        "YYYY-MM-DDThh:mm:ss, as Kobo and ODK export dates.",
+    ]
+    assert python_warnings == []
+
+
+def _offset_gpkg(tmp_path):
+    """Six 40-minute interviews imported with start and end in UTC (Z); then, as other tools write it, the
+    start of every other one rewritten with its +01:00 offset: the same instant."""
+    from cartong_plugin.core.survey.importer import import_survey
+
+    rows = [(f"u{i}", f"2026-03-0{i}T08:05:35.199Z", f"2026-03-0{i}T08:45:35.199Z", f"dev{i}") for i in range(1, 7)]
+    gpkg = tmp_path / "zones.gpkg"
+    import_survey(_csv(tmp_path / "zones.csv", rows), None, gpkg)
+    ds = ogr.Open(str(gpkg), 1)  # through GDAL: the GeoPackage's triggers call its SQL functions
+    ds.ExecuteSQL(
+        "UPDATE survey SET start = strftime('%Y-%m-%dT%H:%M:%f', start, '+1 hour') || '+01:00' WHERE fid % 2 = 0"
+    )
+    ds = None
+    with closing(sqlite3.connect(gpkg)) as db:
+        written = db.execute("SELECT start FROM survey ORDER BY fid").fetchall()
+    assert written[:2] == [("2026-03-01T08:05:35.199Z",), ("2026-03-02T09:05:35.199+01:00",)]
+    return gpkg
+
+
+@pytest.mark.parametrize("subset", ["", '|subset="fid" > 0'], ids=["arrow", "feature by feature"])
+def test_offsets_in_a_geopackage_are_the_same_instants(cartong_provider, tmp_path, subset):
+    # GDAL 3.6's Arrow reader and QGIS 3.22's features took 09:05:35+01:00 as 09:05 UTC: -20 minutes
+    gpkg = _offset_gpkg(tmp_path)
+    flags, said, _ = _run(tmp_path, f"{gpkg}|layername=survey{subset}")
+    assert flags == set()
+    assert said == []
+
+
+def _excel_fr(path, days, extra=()):
+    """A Kobo CSV re-saved by a French Excel: start/end as dd/mm/yyyy hh:mm, one 40-minute interview a day."""
+    rows = [(f"u-{d}", f"{d} 10:08", f"{d} 10:48", f"dev{i}") for i, d in enumerate(days)]
+    return _csv(path, [*rows, *extra])
+
+
+def test_period_check_reads_day_month_year_dates(cartong_provider, tmp_path):
+    days = ["20/02/2026", "25/02/2026", "03/03/2026", "31/03/2026", "01/04/2026"]
+    flags, said, python_warnings = _run(
+        tmp_path, str(_excel_fr(tmp_path / "excel_fr.csv", days)), PERIOD_START="2026-02-20", PERIOD_END="2026-03-31"
+    )
+    assert flags == {("u-01/04/2026", "durations.outside_period")}  # 1 April: the only one after 31 March
+    assert said == [
+        "The dates of start are written day/month/year (first: '20/02/2026 10:08'), not YYYY-MM-DD: they were read so.",
+        "The dates of end are written day/month/year (first: '20/02/2026 10:48'), not YYYY-MM-DD: they were read so.",
+    ]
+    # no pandas "Parsing dates in %d/%m/%Y format when dayfirst=False" (pandas 2), with the plugin's path
+    assert python_warnings == []
+
+
+def test_dates_whose_day_and_month_cannot_be_told_apart_are_said_not_flagged(cartong_provider, tmp_path):
+    # every day is 12 or less: 03/02/2026 is 3 February or 2 March; a 4-minute interview stays unjudged too
+    days = ["02/03/2026", "05/03/2026", "12/03/2026"]
+    short = ("u-short", "06/03/2026 09:00", "06/03/2026 09:04", "dev9")
+    flags, said, _ = _run(
+        tmp_path,
+        str(_excel_fr(tmp_path / "excel_fr.csv", days, [short])),
+        PERIOD_START="2026-03-02",
+        PERIOD_END="2026-03-20",
+    )
+    assert flags == set()
+    assert said[0] == (
+        "4 dates of start are not ISO dates (YYYY-MM-DD) and could not be read as day/month/year without doubt "
+        "(first: u-02/03/2026, '02/03/2026 10:08'): their interviews were not checked for duration, collection "
+        "period or bursts. Export the data again from the server, or write the dates YYYY-MM-DD."
+    )
+    assert said[1].startswith("4 dates of end are not ISO dates") and len(said) == 2
