@@ -7,12 +7,13 @@ and what could not be read is said."""
 
 from __future__ import annotations
 
+import csv
 import sqlite3
 import warnings
 from contextlib import closing
 
 import pytest
-from checks_sample import run_checks_algorithm
+from checks_sample import PERIOD, import_sample, run_checks_algorithm
 from osgeo import ogr
 
 from cartong_plugin.core.cleaning.log_files import read_log_from_gpkg
@@ -138,3 +139,74 @@ def test_dates_whose_day_and_month_cannot_be_told_apart_are_said_not_flagged(car
         "period or bursts. Export the data again from the server, or write the dates YYYY-MM-DD."
     )
     assert said[1].startswith("4 dates of end are not ISO dates") and len(said) == 2
+
+
+# --- the sample survey, as the outside tester changed it (attack8-ltr repros 1, 2 and 10) ---
+
+
+def _sample_rows(sample_dir):
+    with open(sample_dir / "household_survey_kobo.csv", encoding="utf-8-sig", newline="") as handle:
+        return list(csv.reader(handle, delimiter=";"))
+
+
+def _write_rows(path, rows):
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, delimiter=";", quoting=csv.QUOTE_ALL).writerows(rows)
+    return path
+
+
+def _sample_flags(tmp_path, name, layer, **settings):
+    folder = tmp_path / name
+    folder.mkdir()
+    flags, said, python_warnings = _run(folder, layer, **settings)
+    assert python_warnings == []
+    return flags, said
+
+
+def test_sample_without_milliseconds_in_every_third_interview_gets_the_same_flags(
+    cartong_provider, tmp_path, sample_dir
+):
+    # 3.40 (pandas 2) found 14 of the 25 problems: the rows written unlike the first one were skipped unsaid
+    rows = _sample_rows(sample_dir)
+    for number, row in enumerate(rows[1:], 1):
+        if number % 3 == 0:  # 2026-03-02T07:59:18.215+01:00 -> 2026-03-02T07:59:18+01:00
+            row[0], row[1] = (value[:19] + value[23:] for value in row[:2])
+    assert len(rows[3][0]) == len("2026-03-02T07:59:18+01:00")
+    original, _ = _sample_flags(tmp_path, "original", str(sample_dir / "household_survey_kobo.csv"))
+    mixed, said = _sample_flags(tmp_path, "mixed", str(_write_rows(tmp_path / "mixed_ms.csv", rows)))
+    assert mixed == original
+    assert len(mixed) == 25 and said == []
+    assert any(uuid.startswith("f8325d31") and check == "durations.negative" for uuid, check in mixed)
+
+
+def test_sample_geopackage_with_offsets_in_start_gets_the_same_flags(cartong_provider, tmp_path, sample_dir):
+    # QGIS 3.22 (GDAL 3.6's Arrow reader) took 09:05:35.199+01:00 for 09:05 UTC: 228 rows instead of 21
+    gpkg = import_sample(sample_dir, tmp_path / "s.gpkg")
+    original, _ = _sample_flags(tmp_path, "original", f"{gpkg}|layername=survey")
+    ds = ogr.Open(str(gpkg), 1)
+    ds.ExecuteSQL(
+        "UPDATE survey SET start = strftime('%Y-%m-%dT%H:%M:%f', start, '+1 hour') || '+01:00' WHERE fid % 2 = 0"
+    )
+    ds = None
+    offsets, said = _sample_flags(tmp_path, "offsets", f"{gpkg}|layername=survey")
+    assert offsets == original and len(offsets) == 21 and said == []
+
+
+def test_sample_resaved_by_a_french_excel_is_inside_its_collection_period(cartong_provider, tmp_path, sample_dir):
+    # start '25/02/2026 10:08' was compared as text with '2026-02-20': all 420 interviews "outside the period"
+    rows = _sample_rows(sample_dir)
+    for row in rows[1:]:
+        for column in (0, 1):
+            value = row[column]
+            row[column] = f"{value[8:10]}/{value[5:7]}/{value[0:4]} {value[11:16]}"
+        row[2] = f"{row[2][8:10]}/{row[2][5:7]}/{row[2][0:4]}"
+    excel = str(_write_rows(tmp_path / "excel_fr.csv", rows))
+    wide, said = _sample_flags(tmp_path, "wide", excel, PERIOD_START="2026-02-20", PERIOD_END="2026-03-31")
+    assert not [flag for flag in wide if flag[1] == "durations.outside_period"]
+    assert said[0].startswith("The dates of start are written day/month/year (first: '25/02/2026 10:08')")
+    # the sample's own period: the same interviews outside it as in the file Kobo exported
+    period = {"PERIOD_START": PERIOD[0], "PERIOD_END": PERIOD[1]}
+    original, _ = _sample_flags(tmp_path, "original", str(sample_dir / "household_survey_kobo.csv"), **period)
+    excel_flags, _ = _sample_flags(tmp_path, "excel", excel, **period)
+    outside = {flag for flag in original if flag[1] == "durations.outside_period"}
+    assert outside and {flag for flag in excel_flags if flag[1] == "durations.outside_period"} == outside
