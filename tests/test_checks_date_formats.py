@@ -18,7 +18,7 @@ from osgeo import ogr
 
 from cartong_plugin.core.cleaning.log_files import read_log_from_gpkg
 
-DURATIONS = 4  # index in runchecks' CHECKS enum
+OUTLIERS, DURATIONS = 2, 4  # indexes in runchecks' CHECKS enum
 
 # (uuid, start, end, device): every third way of writing a time that Kobo, ODK, merges and hand edits give
 MIXED = [
@@ -210,3 +210,22 @@ def test_sample_resaved_by_a_french_excel_is_inside_its_collection_period(carton
     excel_flags, _ = _sample_flags(tmp_path, "excel", excel, **period)
     outside = {flag for flag in original if flag[1] == "durations.outside_period"}
     assert outside and {flag for flag in excel_flags if flag[1] == "durations.outside_period"} == outside
+
+
+def test_date_answers_resaved_by_a_french_excel_meet_their_constraints(cartong_provider, tmp_path, sample_dir):
+    # arrival_date '. <= today()': pandas 2 took '09/06/2013', the first answer, for month/day and read every
+    # later day above 12 as no date (constraint broken), with its English warning and path in the run's log
+    rows = _sample_rows(sample_dir)
+    rows[0] = [name.split("/", 1)[-1] for name in rows[0]]  # exported without group names: the form's names
+    column = rows[0].index("arrival_date")
+    rows[5][column] = "2031-05-14"  # an arrival in the future: the one answer breaking the constraint
+    kobo = str(_write_rows(tmp_path / "kobo.csv", rows))
+    for row in rows[1:]:
+        value = row[column]
+        row[column] = f"{value[8:10]}/{value[5:7]}/{value[0:4]}" if value else ""
+    excel = str(_write_rows(tmp_path / "excel_fr.csv", rows))
+    settings = {"FORM": str(sample_dir / "household_survey_form.xlsx"), "CHECKS": [OUTLIERS]}
+    kobo_flags, _ = _sample_flags(tmp_path, "kobo", kobo, **settings)
+    excel_flags, _ = _sample_flags(tmp_path, "excel", excel, **settings)
+    assert (rows[5][rows[0].index("_uuid")], "outliers.constraint") in kobo_flags
+    assert excel_flags == kobo_flags

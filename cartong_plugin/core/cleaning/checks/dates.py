@@ -95,6 +95,14 @@ def iso_text_to_utc(text):
     return _parse(text, text.ne("").to_numpy())[0]
 
 
+def text_days(text):
+    """The day of each text of ``text`` (a Series, '' or None for blank) as written: ISO 8601, or
+    day/month/year when the values leave no doubt; numpy datetime64[D], NaT where that cannot be read."""
+    text = text.where(text.notna(), "").astype(str).str.strip()
+    utc, canonical, _, _ = _parse(text, text.ne("").to_numpy())
+    return _days(canonical.str[:10].where(utc.notna(), None))
+
+
 def _parse(text, filled):
     """(UTC Series, canonical ISO text Series, mask of the day/month/year values left unread because the
     column leaves a doubt, the first value when the column was read day/month/year else '') of stripped

@@ -174,6 +174,25 @@ def _truth(value, df):
     raise UnsupportedExpression("not a condition")
 
 
+def _days(text):
+    """Days of date answers: ISO 8601, or day/month/year when the column leaves no doubt (a French Excel
+    copy); the rest read as pandas reads it, without its English warning and path in the run's log."""
+    import warnings
+
+    import numpy as np
+    import pandas as pd
+
+    from .dates import text_days
+
+    days = text_days(text)
+    rest = np.isnat(days) & text.ne("").to_numpy()
+    if rest.any():
+        with warnings.catch_warnings():  # pandas 2: "Parsing dates in %d/%m/%Y format when dayfirst=False"
+            warnings.simplefilter("ignore", UserWarning)
+            days[rest] = pd.to_datetime(text[rest].str[:10], errors="coerce").to_numpy().astype("datetime64[D]")
+    return days
+
+
 def _compare(left, op, right, df):
     import datetime as dt
 
@@ -186,7 +205,7 @@ def _compare(left, op, right, df):
     if not hasattr(left, "dtype"):
         raise UnsupportedExpression("constant comparison")
     if isinstance(right, dt.date):  # a date answer (ISO text or date-time) against today() or date(...)
-        days = pd.to_datetime(_text(left).str[:10], errors="coerce").to_numpy()
+        days = _days(_text(left))
         target = np.datetime64(right.isoformat())
         with np.errstate(invalid="ignore"):
             result = {"=": days == target, "!=": days != target, "<": days < target, "<=": days <= target}.get(
