@@ -118,8 +118,9 @@ def _read_zones_again(layer, frame, from_arrow: bool) -> None:
     GDAL 3.6's Arrow stream drops an offset (2026-02-26T09:05:35.199+01:00 read as 09:05 UTC; 3.10 reads it
     right, the versions between are not trusted): one SQL look per date-time column tells whether any value
     holds one, and only those columns are read again.
-    QGIS before 3.28 reads every date-time as the computer's local time (Z and offsets alike): every
-    date-time column is read again. ``frame`` is changed in place.
+    QGIS 3.22 reads every date-time as the computer's local time, its offset dropped (3.40 reads them right,
+    the versions between are not trusted): feature by feature, every date-time column is read again.
+    ``frame`` is changed in place.
     """
     import sqlite3
 
@@ -129,7 +130,7 @@ def _read_zones_again(layer, frame, from_arrow: bool) -> None:
 
     from .dates import iso_text_to_utc
 
-    wrong = int(gdal.VersionInfo()) < 3100000 if from_arrow else Qgis.versionInt() < 32800
+    wrong = int(gdal.VersionInfo()) < 3100000 if from_arrow else Qgis.versionInt() < 34000
     gpkg = layer_geopackage(layer) if wrong and not layer.isModified() else ""  # edits: QGIS's, not the file's
     table = decode_uri("ogr", layer.source()).get("layerName", "") if gpkg else ""
     kinds = _column_kinds(layer)
