@@ -167,15 +167,23 @@ def test_sample_without_milliseconds_in_every_third_interview_gets_the_same_flag
     cartong_provider, tmp_path, sample_dir
 ):
     # 3.40 (pandas 2) found 14 of the 25 problems: the rows written unlike the first one were skipped unsaid
+    from cartong_plugin.core.survey.importer import import_survey
+
     rows = _sample_rows(sample_dir)
     for number, row in enumerate(rows[1:], 1):
         if number % 3 == 0:  # 2026-03-02T07:59:18.215+01:00 -> 2026-03-02T07:59:18+01:00
             row[0], row[1] = (value[:19] + value[23:] for value in row[:2])
     assert len(rows[3][0]) == len("2026-03-02T07:59:18+01:00")
     original, _ = _sample_flags(tmp_path, "original", str(sample_dir / "household_survey_kobo.csv"))
-    mixed, said = _sample_flags(tmp_path, "mixed", str(_write_rows(tmp_path / "mixed_ms.csv", rows)))
+    mixed_csv = _write_rows(tmp_path / "mixed_ms.csv", rows)
+    mixed, said = _sample_flags(tmp_path, "mixed", str(mixed_csv))
     assert mixed == original
     assert len(mixed) == 25 and said == []
+    # the raw_survey table of the imported file: the export's text too
+    gpkg = tmp_path / "mixed.gpkg"
+    import_survey(mixed_csv, sample_dir / "household_survey_form.xlsx", gpkg)
+    raw, said = _sample_flags(tmp_path, "raw", f"{gpkg}|layername=raw_survey")
+    assert raw == original and said == []
     assert any(uuid.startswith("f8325d31") and check == "durations.negative" for uuid, check in mixed)
 
 
