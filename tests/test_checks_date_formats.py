@@ -74,6 +74,26 @@ def test_durations_are_checked_whatever_way_each_time_is_written(cartong_provide
     assert python_warnings == []
 
 
+# every value in one export layout (read in one pass): offsets of two zones, and a day that does not exist
+ONE_LAYOUT = [
+    ("u-ok", "2026-03-02T08:00:00.000+01:00", "2026-03-02T08:40:00.000+01:00", "d1"),
+    ("u-zones", "2026-03-02T09:00:00.000+02:00", "2026-03-02T08:30:00.000+01:00", "d2"),  # 30 min, not -30
+    ("u-short", "2026-03-02T10:00:00.000+01:00", "2026-03-02T10:04:00.000+01:00", "d3"),
+    ("u-no-day", "2026-02-30T10:00:00.000+01:00", "2026-03-01T10:40:00.000+01:00", "d4"),
+]
+
+
+def test_durations_of_times_all_written_in_one_export_layout(cartong_provider, tmp_path):
+    flags, said, python_warnings = _run(tmp_path, str(_csv(tmp_path / "one.csv", ONE_LAYOUT)))
+    assert flags == {("u-short", "durations.too_short")}
+    assert [s for s in said if "u-no-day" in s] == [
+        "1 value of start could not be read as a date (first: u-no-day, '2026-02-30T10:00:00.000+01:00'): its "
+        "interview was not checked for duration, collection period or bursts. Write it YYYY-MM-DD or "
+        "YYYY-MM-DDThh:mm:ss, as Kobo and ODK export dates."
+    ]
+    assert python_warnings == []
+
+
 def _offset_gpkg(tmp_path):
     """Six 40-minute interviews imported with start and end in UTC (Z); then, as other tools write it, the
     start of every other one rewritten with its +01:00 offset: the same instant."""

@@ -109,6 +109,9 @@ def _parse(text, filled):
     ``text`` ('' for blank); ``filled``: not blank."""
     import numpy as np
 
+    fast = _one_layout(text, filled)
+    if fast is not None:
+        return fast, text.where(fast.notna(), None), np.zeros(len(text), dtype=bool), ""
     iso = filled & text.str.fullmatch(_ISO, na=False).to_numpy(dtype=bool)
     canonical = text.where(iso, None)
     other = filled & ~iso
@@ -140,6 +143,33 @@ def _parse(text, filled):
         else:
             unclear[rows] = True
     return _to_utc(canonical), canonical, unclear, day_first
+
+
+# The layouts Kobo and ODK export every value in: a column all in one of them is read in one pass (C speed),
+# without the value-by-value path below (a tenth of a second per 100,000 values).
+_EXPORT_LAYOUTS = (
+    "9999-99-99T99:99:99.999+99:99",
+    "9999-99-99T99:99:99.999Z",
+    "9999-99-99T99:99:99+99:99",
+    "9999-99-99T99:99:99Z",
+)
+
+
+def _one_layout(text, filled):
+    """UTC timestamps of ``text`` when every value is written in one export layout, else None; an invalid
+    date (2026-02-30) is NaT, said unread as on the value-by-value path."""
+    import pandas as pd
+
+    from ...survey.column_inference import fits_layout
+
+    if not len(text) or not filled.all():
+        return None
+    values = text.to_numpy(dtype=object)
+    if any(fits_layout(values, layout) for layout in _EXPORT_LAYOUTS):
+        # one layout: pandas 2's format taken from the first value fits every value (its ISO path, in C;
+        # an explicit format with a literal Z is ten times slower)
+        return pd.to_datetime(text, errors="coerce", utc=True)
+    return None
 
 
 def _to_utc(canonical):
