@@ -113,21 +113,26 @@ def test_xlsx_numbers_read_alone_without_date_styles(tmp_path):
     assert read_xlsx_text(path)[0].frame.to_numpy().tolist() == [["4", "36.81667443333333", "4.0"]]
 
 
-def test_xlsx_dates_of_a_1904_workbook_are_its_days(tmp_path):
-    """Workbooks saved by old Mac Excel count days from 1904-01-01 (``<workbookPr date1904="1"/>``):
-    day 42920 there is 2021-07-05, not 2017-07-04."""
+def _as_1904_workbook(made, path) -> None:
+    """``made`` copied to ``path`` as a workbook counting days from 1904 (old Mac Excel)."""
     import zipfile
 
-    from cartong_plugin.core.survey.export_xlsx import read_xlsx_text
-
-    made, path = tmp_path / "made.xlsx", tmp_path / "mac.xlsx"
-    write_xlsx(made, ["_uuid", "today", "small"], [["u1", (42920, 1), ("1E-8", 2)]], [(14, None), (2, None)])
     with zipfile.ZipFile(made) as source, zipfile.ZipFile(path, "w") as target:
         for info in source.infolist():
             data = source.read(info)
             if info.filename == "xl/workbook.xml":
                 data = data.replace(b"<sheets>", b'<workbookPr date1904="1"/><sheets>')
             target.writestr(info, data)
+
+
+def test_xlsx_dates_of_a_1904_workbook_are_its_days(tmp_path):
+    """Workbooks saved by old Mac Excel count days from 1904-01-01 (``<workbookPr date1904="1"/>``):
+    day 42920 there is 2021-07-05, not 2017-07-04."""
+    from cartong_plugin.core.survey.export_xlsx import read_xlsx_text
+
+    made, path = tmp_path / "made.xlsx", tmp_path / "mac.xlsx"
+    write_xlsx(made, ["_uuid", "today", "small"], [["u1", (42920, 1), ("1E-8", 2)]], [(14, None), (2, None)])
+    _as_1904_workbook(made, path)
     assert read_xlsx_text(path)[0].frame.to_numpy().tolist() == [["u1", "2021-07-05", "1e-8"]]
 
 
@@ -135,18 +140,11 @@ def test_time_cells_of_a_1904_workbook_are_times_of_day(cartong_provider, tmp_pa
     """A time of day in a 1904 workbook (old Mac Excel) was imported as ``1904-01-01T12:14:24``: day 0 is a real
     day there, so only the cell's format tells a clock time (built-in 20 ``h:mm``, 21, a custom ``h:mm:ss AM/PM``)
     from a date-time on 1904-01-01 (attack8-ltr finding E)."""
-    import zipfile
-
     made, path = tmp_path / "made.xlsx", tmp_path / "mac.xlsx"
     header = ["_uuid", "start_time", "end_time", "custom_time", "recorded", "today"]
     rows = [["u1", ("0.51", 1), ("0.75", 2), ("0.5", 3), ("0.51", 4), (42920, 5)]]
     write_xlsx(made, header, rows, [(20, None), (21, None), (164, "[$-409]h:mm:ss AM/PM;@"), (22, None), (14, None)])
-    with zipfile.ZipFile(made) as source, zipfile.ZipFile(path, "w") as target:
-        for info in source.infolist():
-            data = source.read(info)
-            if info.filename == "xl/workbook.xml":
-                data = data.replace(b"<sheets>", b'<workbookPr date1904="1"/><sheets>')
-            target.writestr(info, data)
+    _as_1904_workbook(made, path)
     import_with_messages(path, tmp_path / "mac.gpkg")
     raw = query(tmp_path / "mac.gpkg", "SELECT start_time, end_time, custom_time, recorded, today FROM raw_survey")
     # a date-time format keeps its day: 0.51 there is 1904-01-01 12:14:24
