@@ -257,3 +257,12 @@ def test_date_answers_resaved_by_a_french_excel_meet_their_constraints(cartong_p
     excel_flags, _ = _sample_flags(tmp_path, "excel", excel, **settings)
     assert (rows[5][rows[0].index("_uuid")], "outliers.constraint") in kobo_flags
     assert excel_flags == kobo_flags
+
+
+def test_interviews_without_start_or_end_are_said_not_skipped_silently(cartong_provider, tmp_path):
+    rows = [*ONE_LAYOUT[:3], ("u-no-start", "", "2026-03-02T10:40:00.000+01:00", "d5")]
+    rows += [("u-no-end", "2026-03-02T10:00:00.000+01:00", "", "d6")]
+    flags, said, _ = _run(tmp_path, str(_csv(tmp_path / "blank.csv", rows)))
+    assert flags == {("u-short", "durations.too_short")}
+    assert "1 interview has no start time: it was not checked for duration, collection period or bursts." in said
+    assert "1 interview has no end time: it was not checked for duration, collection period or bursts." in said

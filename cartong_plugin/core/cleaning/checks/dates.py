@@ -40,9 +40,11 @@ def read_times(df, column: str, config) -> Times:
     series = df[column]
     if pd.api.types.is_datetime64_any_dtype(series.dtype):
         utc = series.dt.tz_localize("UTC") if series.dt.tz is None else series.dt.tz_convert("UTC")
+        _say_blank(config, column, utc.isna().to_numpy())
         return Times(utc, utc.dt.tz_localize(None).to_numpy().astype("datetime64[D]"))  # the UTC day
     text = as_text(series).str.strip()
     filled = text.ne("").to_numpy()
+    _say_blank(config, column, ~filled)
     utc, canonical, unclear, day_first = _parse(text, filled)
     unread = filled & utc.isna().to_numpy()
     uuids = df[config.uuid_column] if config.uuid_column in df.columns else pd.Series(range(1, len(df) + 1))
@@ -86,6 +88,20 @@ def read_times(df, column: str, config) -> Times:
         )
     days = _days(canonical.str[:10].where(utc.notna(), None))
     return Times(utc, days)
+
+
+def _say_blank(config, column: str, blank) -> None:
+    """An interview without its start or end time is not checked for timing: said, never skipped silently
+    (an import that could not type a French Excel's dates leaves them empty in the survey table)."""
+    if blank.any():
+        add_note(
+            config,
+            trn(
+                "%n interview has no {column} time: it was not checked for duration, collection period or bursts.",
+                "%n interviews have no {column} time: they were not checked for duration, collection period or bursts.",
+                int(blank.sum()),
+            ).format(column=column),
+        )
 
 
 def iso_text_to_utc(text):
