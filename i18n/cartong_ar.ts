@@ -40,7 +40,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="201" />
+      <location filename="../cartong_plugin/core/field/report.py" line="204" />
       <source>%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by version 0.2.0 that cannot tell them apart: their field changes were not merged.</source>
       <translation>
         <numerusform>‏%n معرّف _uuid تشترك في كل منها عدة صفوف من {table} أُضيفت لها صفوف أو حُذفت، في حزمة حضّرها الإصدار 0.2.0 الذي لا يميّز بينها: لم تُدمج تغييرات العمل الحقلي الخاصة بها.</numerusform>
@@ -124,7 +124,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="225" />
+      <location filename="../cartong_plugin/core/field/package.py" line="229" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
         <numerusform>‏%n مرفق من {file} مفقود وليس في الحزمة: {files}</numerusform>
@@ -148,7 +148,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="398" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="400" />
       <source>%n change_response rows of the cleaning log {file} have no new value (rows {rows}): their answers were emptied, as blank_response does. If that was not meant, write the new values (a check that suggests none leaves them to you) or choose no_action.</source>
       <translation>
         <numerusform>لا قيمة جديدة في %n صف change_response من سجل التنظيف {file} (الصفوف {rows}): أُفرغت إجاباتها، كما يفعل blank_response. إن لم يكن ذلك مقصودًا، فاكتب القيم الجديدة (الفحص الذي لا يقترح قيمة يتركها لك) أو اختر no_action.</numerusform>
@@ -160,7 +160,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="122" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="124" />
       <source>%n changes made in the field were not merged (see the warnings above).</source>
       <translation>
         <numerusform>‏%n تغيير أُجريت في الميدان لم تُدمج (انظر التحذيرات أعلاه).</numerusform>
@@ -196,7 +196,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="89" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="91" />
       <source>%n cleaning decisions</source>
       <translation>
         <numerusform>‏%n قرار تنظيف</numerusform>
@@ -232,7 +232,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="110" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="112" />
       <source>%n conflicts: values were changed both in the office and in the field. The office values were kept.</source>
       <translation>
         <numerusform>‏%n تعارض: تغيّرت قيم في المكتب وفي الميدان معًا. أُبقي على قيم المكتب.</numerusform>
@@ -252,6 +252,30 @@
         <numerusform>‏%n تعارضات: تغيّرت قيم في المكتب وفي الميدان معًا. أُبقي على قيم المكتب؛ انظر الجدول {table} و{csv}.</numerusform>
         <numerusform>‏%n تعارضًا: تغيّرت قيم في المكتب وفي الميدان معًا. أُبقي على قيم المكتب؛ انظر الجدول {table} و{csv}.</numerusform>
         <numerusform>‏%n تعارض: تغيّرت قيم في المكتب وفي الميدان معًا. أُبقي على قيم المكتب؛ انظر الجدول {table} و{csv}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/field_times.py" line="161" />
+      <source>%n date-times written in the field without a time zone ({columns}) were read as the time of the field laptops ({zone}, recorded when the package was prepared) and stored in UTC, as the office stores them.</source>
+      <translation>
+        <numerusform>‏%n قيمة تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بتوقيت الحواسيب المحمولة الميدانية ({zone}، المسجَّل عند تحضير الحزمة) وحُفظت بتوقيت UTC، كما يحفظها المكتب.</numerusform>
+        <numerusform>قيمة تاريخ ووقت واحدة (%n) كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بتوقيت الحواسيب المحمولة الميدانية ({zone}، المسجَّل عند تحضير الحزمة) وحُفظت بتوقيت UTC، كما يحفظها المكتب.</numerusform>
+        <numerusform>قيمتا تاريخ ووقت (%n) كُتبتا في الميدان بلا منطقة زمنية ({columns}) قُرئتا بتوقيت الحواسيب المحمولة الميدانية ({zone}، المسجَّل عند تحضير الحزمة) وحُفظتا بتوقيت UTC، كما يحفظها المكتب.</numerusform>
+        <numerusform>‏%n قيم تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بتوقيت الحواسيب المحمولة الميدانية ({zone}، المسجَّل عند تحضير الحزمة) وحُفظت بتوقيت UTC، كما يحفظها المكتب.</numerusform>
+        <numerusform>‏%n قيمةَ تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بتوقيت الحواسيب المحمولة الميدانية ({zone}، المسجَّل عند تحضير الحزمة) وحُفظت بتوقيت UTC، كما يحفظها المكتب.</numerusform>
+        <numerusform>‏%n قيمة تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بتوقيت الحواسيب المحمولة الميدانية ({zone}، المسجَّل عند تحضير الحزمة) وحُفظت بتوقيت UTC، كما يحفظها المكتب.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="63" />
+      <source>%n dates of {column} are not ISO dates (YYYY-MM-DD) and could not be read as day/month/year without doubt (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Export the data again from the server, or write the dates YYYY-MM-DD.</source>
+      <translation>
+        <numerusform>‏%n تاريخ في {column} ليست بصيغة ISO (YYYY-MM-DD) وتعذّرت قراءتها بلا لبس على أنها يوم/شهر/سنة (الأول: {uuid}، '{value}'): لم تُفحص مقابلاتها من حيث المدة أو فترة الجمع أو المقابلات المتتالية. صدّر البيانات مرة أخرى من الخادم، أو اكتب التواريخ بالصيغة YYYY-MM-DD.</numerusform>
+        <numerusform>تاريخ واحد (%n) في {column} ليس بصيغة ISO (YYYY-MM-DD) وتعذّرت قراءته بلا لبس على أنه يوم/شهر/سنة (الأول: {uuid}، '{value}'): لم تُفحص مقابلته من حيث المدة أو فترة الجمع أو المقابلات المتتالية. صدّر البيانات مرة أخرى من الخادم، أو اكتب التواريخ بالصيغة YYYY-MM-DD.</numerusform>
+        <numerusform>تاريخان (%n) في {column} ليسا بصيغة ISO (YYYY-MM-DD) وتعذّرت قراءتهما بلا لبس على أنهما يوم/شهر/سنة (الأول: {uuid}، '{value}'): لم تُفحص مقابلتاهما من حيث المدة أو فترة الجمع أو المقابلات المتتالية. صدّر البيانات مرة أخرى من الخادم، أو اكتب التواريخ بالصيغة YYYY-MM-DD.</numerusform>
+        <numerusform>‏%n تواريخ في {column} ليست بصيغة ISO (YYYY-MM-DD) وتعذّرت قراءتها بلا لبس على أنها يوم/شهر/سنة (الأول: {uuid}، '{value}'): لم تُفحص مقابلاتها من حيث المدة أو فترة الجمع أو المقابلات المتتالية. صدّر البيانات مرة أخرى من الخادم، أو اكتب التواريخ بالصيغة YYYY-MM-DD.</numerusform>
+        <numerusform>‏%n تاريخًا في {column} ليست بصيغة ISO (YYYY-MM-DD) وتعذّرت قراءتها بلا لبس على أنها يوم/شهر/سنة (الأول: {uuid}، '{value}'): لم تُفحص مقابلاتها من حيث المدة أو فترة الجمع أو المقابلات المتتالية. صدّر البيانات مرة أخرى من الخادم، أو اكتب التواريخ بالصيغة YYYY-MM-DD.</numerusform>
+        <numerusform>‏%n تاريخ في {column} ليست بصيغة ISO (YYYY-MM-DD) وتعذّرت قراءتها بلا لبس على أنها يوم/شهر/سنة (الأول: {uuid}، '{value}'): لم تُفحص مقابلاتها من حيث المدة أو فترة الجمع أو المقابلات المتتالية. صدّر البيانات مرة أخرى من الخادم، أو اكتب التواريخ بالصيغة YYYY-MM-DD.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -360,7 +384,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="233" />
+      <location filename="../cartong_plugin/core/field/package.py" line="237" />
       <source>%n files of the attachments folder of {file} belong to no remaining submission (deleted since?) and were not packaged: {files}</source>
       <translation>
         <numerusform>‏%n ملف من مجلد المرفقات في {file} لا تنتمي إلى أي إرسال متبقٍّ (حُذف منذ ذلك الحين؟) ولم تُوضع في الحزمة: {files}</numerusform>
@@ -381,6 +405,18 @@
         <numerusform>‏%n نماذج. اختر واحدًا ثم «التالي».</numerusform>
         <numerusform>‏%n نموذجًا. اختر واحدًا ثم «التالي».</numerusform>
         <numerusform>‏%n نموذج. اختر واحدًا ثم «التالي».</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="99" />
+      <source>%n interviews have no {column} time: they were not checked for duration, collection period or bursts.</source>
+      <translation>
+        <numerusform>‏%n مقابلة بلا وقت {column}: لم تُفحص من حيث المدة أو فترة الجمع أو المقابلات المتتالية.</numerusform>
+        <numerusform>مقابلة واحدة (%n) بلا وقت {column}: لم تُفحص من حيث المدة أو فترة الجمع أو المقابلات المتتالية.</numerusform>
+        <numerusform>مقابلتان (%n) بلا وقت {column}: لم تُفحصا من حيث المدة أو فترة الجمع أو المقابلات المتتالية.</numerusform>
+        <numerusform>‏%n مقابلات بلا وقت {column}: لم تُفحص من حيث المدة أو فترة الجمع أو المقابلات المتتالية.</numerusform>
+        <numerusform>‏%n مقابلةً بلا وقت {column}: لم تُفحص من حيث المدة أو فترة الجمع أو المقابلات المتتالية.</numerusform>
+        <numerusform>‏%n مقابلة بلا وقت {column}: لم تُفحص من حيث المدة أو فترة الجمع أو المقابلات المتتالية.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -480,7 +516,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="116" />
+      <location filename="../cartong_plugin/core/field/report.py" line="119" />
       <source>%n new submissions came from the field without a _uuid: they were added with new ones ({uuids}).</source>
       <translation>
         <numerusform>‏%n إرسال جديد وصل من الميدان بلا _uuid: أُضيف كل منها بمعرّف جديد ({uuids}).</numerusform>
@@ -504,7 +540,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="69" />
+      <location filename="../cartong_plugin/core/field/report.py" line="72" />
       <source>%n of the {total} rows of {table} the package left with differ in the returned copy (most in the columns {columns}): a layer re-saved or converted by another program, or replaced by another one, looks like this; its changes were merged where the office had not changed the value, so check those columns in {office} before relying on them.</source>
       <translation>
         <numerusform>‏%n من أصل {total} صف من {table} خرجت مع الحزمة تختلف في النسخة المُعادة (أكثرها في الأعمدة {columns}): هكذا تبدو طبقة أُعيد حفظها أو حوّلها برنامج آخر، أو استُبدلت بأخرى؛ دُمجت تغييراتها حيث لم يغيّر المكتب القيمة، فتحقّق من تلك الأعمدة في {office} قبل الاعتماد عليها.</numerusform>
@@ -576,7 +612,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="88" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="90" />
       <source>%n repeat rows added</source>
       <translation>
         <numerusform>‏%n صف تكرار مضاف</numerusform>
@@ -612,7 +648,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="281" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="282" />
       <source>%n rows imported from {file}. Save them to keep them.</source>
       <translation>
         <numerusform>استُورد %n صف من {file}. احفظها للاحتفاظ بها.</numerusform>
@@ -624,7 +660,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="386" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="388" />
       <source>%n rows of the cleaning log {file} are decided otherwise in the survey's own cleaning log {own}, which is not applied when a log file is chosen: {rows}. Bring the decisions together in one log and apply it again.</source>
       <translation>
         <numerusform>قُرّر بشأن %n صف من سجل التنظيف {file} على نحو مختلف في سجل التنظيف الخاص بالمسح نفسه {own}، الذي لا يُطبَّق عند اختيار ملف سجل: {rows}. اجمع القرارات في سجل واحد وطبّقه مجددًا.</numerusform>
@@ -660,7 +696,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="194" />
+      <location filename="../cartong_plugin/core/field/report.py" line="197" />
       <source>%n rows of {table} added in the field belong to no submission merged (their _submission__uuid is empty or another package's): they were not merged.</source>
       <translation>
         <numerusform>‏%n صف من {table} أُضيفت ميدانيًا لا تنتمي إلى أي إرسال مدموج (الحقل _submission__uuid فارغ أو لحزمة أخرى): لم تُدمج.</numerusform>
@@ -672,7 +708,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="163" />
+      <location filename="../cartong_plugin/core/field/report.py" line="166" />
       <source>%n rows of {table} added in the field have the _uuid of submissions the office holds: they were not merged.</source>
       <translation>
         <numerusform>‏%n صف من {table} أُضيفت في الميدان تحمل _uuid إرسالات موجودة في المكتب: لم تُدمج.</numerusform>
@@ -684,7 +720,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="155" />
+      <location filename="../cartong_plugin/core/field/report.py" line="158" />
       <source>%n rows of {table} changed or added in the field belong to submissions removed in the office: they were not merged.</source>
       <translation>
         <numerusform>‏%n صف من {table} غُيّرت أو أُضيفت في الميدان تنتمي إلى إرسالات أُزيلت في المكتب: لم تُدمج.</numerusform>
@@ -696,7 +732,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="149" />
+      <location filename="../cartong_plugin/core/field/report.py" line="152" />
       <source>%n rows of {table} deleted in the field were kept in the office: deletions are not merged.</source>
       <translation>
         <numerusform>‏%n صف من {table} حُذفت في الميدان وأُبقي عليها في المكتب: لا تُدمج عمليات الحذف.</numerusform>
@@ -708,7 +744,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="178" />
+      <location filename="../cartong_plugin/core/field/report.py" line="181" />
       <source>%n rows of {table} have dates written in the field that are not dates (e.g. 12/03/2024 instead of 2024-03-12): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>‏%n صف من {table} فيه تاريخ كُتب ميدانيًا ليس تاريخًا (مثلًا 12/03/2024 بدلًا من 2024-03-12): احتُفظ بقيمة المكتب (كل منها مدرج مع نصه).</numerusform>
@@ -720,7 +756,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="186" />
+      <location filename="../cartong_plugin/core/field/report.py" line="189" />
       <source>%n rows of {table} have numbers written in the field that their columns cannot hold (e.g. '30 500,5' or 'six'): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>‏%n صف من {table} فيه رقم كُتب ميدانيًا لا يتسع له عموده (مثلًا '30 500,5' أو 'six'): احتُفظ بقيمة المكتب (كل منها مدرج مع نصه).</numerusform>
@@ -732,7 +768,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="170" />
+      <location filename="../cartong_plugin/core/field/report.py" line="173" />
       <source>%n rows of {table} have values entered in the field in columns the office file does not have: they were not merged (each is listed with its column and value).</source>
       <translation>
         <numerusform>‏%n صف من {table} فيه قيم أُدخلت ميدانيًا في أعمدة لا يملكها ملف المكتب: لم تُدمج (كل منها مدرج مع عموده وقيمته).</numerusform>
@@ -780,7 +816,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="104" />
+      <location filename="../cartong_plugin/core/field/report.py" line="107" />
       <source>%n select answers changed in the field are not choices of the form ({values}): they were merged as written, with themselves as their labels; check them in the table {table}.</source>
       <translation>
         <numerusform>‏%n إجابة اختيار غُيّرت ميدانيًا ليست من خيارات النموذج ({values}): دُمجت كما كُتبت، وهي تسمية نفسها؛ تحقّق منها في الجدول {table}.</numerusform>
@@ -1092,7 +1128,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="87" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="89" />
       <source>%n values edited</source>
       <translation>
         <numerusform>‏%n قيمة معدَّلة</numerusform>
@@ -1101,6 +1137,18 @@
         <numerusform>‏%n قيم معدَّلة</numerusform>
         <numerusform>‏%n قيمةً معدَّلةً</numerusform>
         <numerusform>‏%n قيمة معدَّلة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="79" />
+      <source>%n values of {column} could not be read as dates (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Write them YYYY-MM-DD or YYYY-MM-DDThh:mm:ss, as Kobo and ODK export dates.</source>
+      <translation>
+        <numerusform>‏%n قيمة في {column} تعذّرت قراءتها كتواريخ (الأولى: {uuid}، '{value}'): لم تُفحص مقابلاتها من حيث المدة أو فترة الجمع أو المقابلات المتتالية. اكتبها بالصيغة YYYY-MM-DD أو YYYY-MM-DDThh:mm:ss، كما يصدّر Kobo وODK التواريخ.</numerusform>
+        <numerusform>قيمة واحدة (%n) في {column} تعذّرت قراءتها كتاريخ (الأولى: {uuid}، '{value}'): لم تُفحص مقابلتها من حيث المدة أو فترة الجمع أو المقابلات المتتالية. اكتبها بالصيغة YYYY-MM-DD أو YYYY-MM-DDThh:mm:ss، كما يصدّر Kobo وODK التواريخ.</numerusform>
+        <numerusform>قيمتان (%n) في {column} تعذّرت قراءتهما كتاريخين (الأولى: {uuid}، '{value}'): لم تُفحص مقابلتاهما من حيث المدة أو فترة الجمع أو المقابلات المتتالية. اكتبهما بالصيغة YYYY-MM-DD أو YYYY-MM-DDThh:mm:ss، كما يصدّر Kobo وODK التواريخ.</numerusform>
+        <numerusform>‏%n قيم في {column} تعذّرت قراءتها كتواريخ (الأولى: {uuid}، '{value}'): لم تُفحص مقابلاتها من حيث المدة أو فترة الجمع أو المقابلات المتتالية. اكتبها بالصيغة YYYY-MM-DD أو YYYY-MM-DDThh:mm:ss، كما يصدّر Kobo وODK التواريخ.</numerusform>
+        <numerusform>‏%n قيمةً في {column} تعذّرت قراءتها كتواريخ (الأولى: {uuid}، '{value}'): لم تُفحص مقابلاتها من حيث المدة أو فترة الجمع أو المقابلات المتتالية. اكتبها بالصيغة YYYY-MM-DD أو YYYY-MM-DDThh:mm:ss، كما يصدّر Kobo وODK التواريخ.</numerusform>
+        <numerusform>‏%n قيمة في {column} تعذّرت قراءتها كتواريخ (الأولى: {uuid}، '{value}'): لم تُفحص مقابلاتها من حيث المدة أو فترة الجمع أو المقابلات المتتالية. اكتبها بالصيغة YYYY-MM-DD أو YYYY-MM-DDThh:mm:ss، كما يصدّر Kobo وODK التواريخ.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1141,7 +1189,7 @@
       <translation>إجابات «أخرى (حدّد)»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="258" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="271" />
       <source>'{name}' (columns {columns}, imported as {names})</source>
       <translation>‏'{name}' (الأعمدة {columns}، مستوردة باسم {names})</translation>
     </message>
@@ -1171,12 +1219,12 @@
       <translation>‏'{value}' (تسمية الرمز {code})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="294" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="295" />
       <source>'{value}' has a coordinate that is not a finite number.</source>
       <translation>‏'{value}' فيها إحداثية ليست رقمًا منتهيًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="290" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="291" />
       <source>'{value}' is an empty geometry (a coordinate is missing or not a number).</source>
       <translation>‏'{value}' هندسة فارغة (إحدى الإحداثيات مفقودة أو ليست رقمًا).</translation>
     </message>
@@ -1186,7 +1234,7 @@
       <translation>‏«{value}» ليس رقمًا منتهيًا ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="287" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="288" />
       <source>'{value}' is not a geometry.</source>
       <translation>‏«{value}» ليس شكلًا هندسيًا.</translation>
     </message>
@@ -1201,7 +1249,7 @@
       <translation>‏«{value}» ليس خطًا: يحتاج إلى نقطتين على الأقل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="333" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="334" />
       <source>'{value}' is not a location</source>
       <translation>‏«{value}» ليس موقعًا</translation>
     </message>
@@ -1216,12 +1264,12 @@
       <translation>‏«{value}» ليس مضلعًا: يحتاج إلى 3 نقاط مختلفة على الأقل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="247" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="249" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>‏«{value}» ليست من القيم المسموح بها ({allowed})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="297" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="298" />
       <source>'{value}' is outside -180..180 / -90..90: is the file in another coordinate system than WGS 84 (longitude, latitude)?</source>
       <translation>‏'{value}' خارج النطاق ‎-180..180 / -90..90: هل الملف بنظام إحداثيات غير WGS 84 (خط الطول، خط العرض)؟</translation>
     </message>
@@ -1236,7 +1284,7 @@
       <translation>، </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="299" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="301" />
       <source>... and {count} more.</source>
       <translation>... و{count} أخرى.</translation>
     </message>
@@ -1880,7 +1928,7 @@
       <translation>أُلغي أثناء {what}: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="122" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="187" />
       <source>Cancelled.</source>
       <translation>أُلغي.</translation>
     </message>
@@ -1890,7 +1938,7 @@
       <translation>أُلغي: لم تُكتب الطبقة المنظفة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="144" />
+      <location filename="../cartong_plugin/core/field/package.py" line="146" />
       <source>Cancelled: no field package was written.</source>
       <translation>أُلغي: لم تُكتب أي حزمة ميدانية.</translation>
     </message>
@@ -1920,7 +1968,7 @@
       <translation>أُلغي: لم تُكتب الأعداد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="121" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="124" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>أُلغي: لم يتغير GeoPackage المكتب.</translation>
     </message>
@@ -1940,7 +1988,7 @@
       <translation>لا يمكن تصدير الأطلس إلى {file}: استخدم ملفًا ينتهي بـ .pdf.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="136" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="137" />
       <source>Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.</source>
       <translation>لا يمكن تصدير سجل التنظيف إلى {file}: اختر ملف .csv أو .xlsx.</translation>
     </message>
@@ -1960,12 +2008,12 @@
       <translation>تعذّر الوصول إلى {host}: يبدو أن هذا الحاسوب غير متصل، أو أن الخادم متوقف ({reason}). تحقّق من الاتصال وأعد المحاولة؛ آخر نسخة تم تنزيلها لا تزال متاحة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="317" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="354" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>لا يمكن قراءة سجل تنظيف من {file}: اختر ملف .csv أو .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="75" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="76" />
       <source>Cannot read the layout template {file}: {error}</source>
       <translation>لا يمكن قراءة قالب التخطيط {file}: {error}</translation>
     </message>
@@ -2136,7 +2184,7 @@
       <translation>اختر ملفًا آخر: لا يمكن أن تحل النسخة المراد مشاركتها محل المسح نفسه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="85" />
+      <location filename="../cartong_plugin/core/field/package.py" line="87" />
       <source>Choose at least one survey GeoPackage for the field package.</source>
       <translation>اختر GeoPackage مسح واحدًا على الأقل للحزمة الميدانية.</translation>
     </message>
@@ -2378,7 +2426,7 @@
       <translation>سجلات التنظيف (*.xlsx *.csv *.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="325" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="328" />
       <source>Cleaning logs (*.xlsx *.csv)</source>
       <translation>سجلات التنظيف (*.xlsx *.csv)</translation>
     </message>
@@ -2482,7 +2530,7 @@
       <translation>حُذفت افتراضيًا الأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة: {columns}. لمشاركتها، طبّق عليها الترميز المستعار (PSEUDONYMISE_FIELDS) أو أبقِ عليها (KEEP_FIELDS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="131" />
+      <location filename="../cartong_plugin/core/field/report.py" line="134" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>لم تُدمج أعمدة النسخة الميدانية غير الموجودة في مسح المكتب: {columns}</translation>
     </message>
@@ -2609,7 +2657,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="230" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="231" />
       <source>Coordinate system: {crs}</source>
       <translation>نظام الإحداثيات: {crs}</translation>
     </message>
@@ -2724,7 +2772,7 @@
       <translation>جمع البيانات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="127" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="132" />
       <source>Data collection ran from {first} to {last}.</source>
       <translation>جرى جمع البيانات من {first} إلى {last}.</translation>
     </message>
@@ -2769,7 +2817,7 @@
       <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="216" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="217" />
       <source>Date: {date}</source>
       <translation>التاريخ: {date}</translation>
     </message>
@@ -3021,7 +3069,7 @@
       <translation>مثال بمسح العيّنة، بلغة الخريطة. تعرض خريطتك بياناتك ونصوصك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="318" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="321" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>مصنف Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -3091,7 +3139,7 @@
       <translation>تصدير الملخص…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="316" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="319" />
       <source>Export the cleaning log</source>
       <translation>تصدير سجل التنظيف</translation>
     </message>
@@ -3466,7 +3514,7 @@
       <translation>الاستيراد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="325" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="328" />
       <source>Import an edited cleaning log</source>
       <translation>استيراد سجل تنظيف معدَّل</translation>
     </message>
@@ -3798,7 +3846,7 @@
       <translation>لمعرفة المزيد: {title}، {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="274" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="280" />
       <source>Legend</source>
       <translation>مفتاح الخريطة</translation>
     </message>
@@ -3912,7 +3960,7 @@
       <translation>الشعار (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="110" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="115" />
       <source>Longer than {limit} minutes.</source>
       <translation>أكثر من {limit} دقيقة.</translation>
     </message>
@@ -3997,7 +4045,7 @@
       <translation>ملف الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="231" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="232" />
       <source>Map reference: {reference}</source>
       <translation>مرجع الخريطة: {reference}</translation>
     </message>
@@ -4021,7 +4069,7 @@
       <translation>كُتبت الخريطة في {file}. التخطيط «{layout}» موجود في المشروع (المشروع &gt; التخطيطات) للتعديل اليدوي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="218" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="219" />
       <source>Map: {author}</source>
       <translation>إعداد الخريطة: {author}</translation>
     </message>
@@ -4115,7 +4163,7 @@
       <translation>دمج حزمة ميدانية مُعادة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="82" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="84" />
       <source>Merged into {file}: {counts}.</source>
       <translation>دُمج في {file}: {counts}.</translation>
     </message>
@@ -4275,7 +4323,7 @@
       <translation>لا توجد بين إجابات {field} أي إجابة رقمية ({listed}): يحتاج المتوسط أو الوسيط إلى سؤال رقمي. اختر السؤال الذي يحتوي على الأرقام.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="328" />
+      <location filename="../cartong_plugin/core/field/package.py" line="336" />
       <source>No basemap source was given.</source>
       <translation>لم يُحدَّد أي مصدر لخريطة الأساس.</translation>
     </message>
@@ -4643,7 +4691,7 @@
       <translation>خارج قيد النموذج «{constraint}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="364" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="429" />
       <source>P-code</source>
       <translation>‏P-code</translation>
     </message>
@@ -4973,7 +5021,7 @@
       <translation>تعذّر على QGIS تصدير الخريطة إلى {file} ({error}): تحقّق من أن المجلد قابل للكتابة وأن القرص غير ممتلئ.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="82" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="83" />
       <source>QGIS could not load the layout template {file}.</source>
       <translation>تعذّر على QGIS تحميل قالب التخطيط {file}.</translation>
     </message>
@@ -5310,7 +5358,7 @@
       <translation>الصف {row} من سجل التنظيف {file} يُفرغ {column}، وهي التسمية التي يستخرجها الاستيراد من {answer}: أُفرغ {answer}، وتتبعه التسمية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="421" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="458" />
       <source>Row {row} of the cleaning log {file} has {count} cells for {columns} columns: a value holds the separator (a decimal comma in a comma-separated file?). Put that value in quotes, or save the log with semicolons.</source>
       <translation>الصف {row} من سجل التنظيف {file} فيه {count} خلايا مقابل {columns} أعمدة: قيمة تحتوي على الفاصل (فاصلة عشرية في ملف مفصول بفواصل؟). ضع تلك القيمة بين علامتي اقتباس، أو احفظ السجل بفواصل منقوطة.</translation>
     </message>
@@ -5412,12 +5460,12 @@
       <translation>الصف {row} من {file}، العمود change_type: '{value}' ليس من {allowed}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="128" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="119" />
       <source>Row {row} of {file}, column {column}: '{value}' is not a number; keep the log_id and version columns as exported.</source>
       <translation>الصف {row} من {file}، العمود {column}: '{value}' ليس رقمًا؛ أبقِ العمودين log_id وversion كما صُدّرا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="295" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="297" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>الصف {row}، العمود {column}: {message}</translation>
     </message>
@@ -5551,12 +5599,12 @@
       <translation>ابحث عن uuid أو سؤال أو قيم أو مشكلة…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="105" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="107" />
       <source>See the table {table} and {csv}.</source>
       <translation>انظر الجدول {table} و{csv}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="107" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="109" />
       <source>See the table {table} in {file}.</source>
       <translation>انظر الجدول {table} في {file}.</translation>
     </message>
@@ -5591,7 +5639,7 @@
       <translation>عدة أسماء في المعجم الجغرافي مناسبة بالقدر نفسه (الدرجة {score}): {places}. اختر واحدًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="124" />
+      <location filename="../cartong_plugin/core/field/report.py" line="127" />
       <source>Several new submissions of the field copy have the same _uuid ({uuids}): they were all added; check whether they are the same household and remove the copies by a remove_survey decision.</source>
       <translation>لعدة إرسالات جديدة في النسخة الميدانية المعرّف _uuid نفسه ({uuids}): أُضيفت كلها؛ تحقّق مما إذا كانت الأسرة نفسها واحذف النسخ المكررة بقرار remove_survey.</translation>
     </message>
@@ -5626,7 +5674,7 @@
       <translation>الورقة التي تحتوي على الإرسالات (XLSX؛ فارغ: أول ورقة ظاهرة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="100" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="105" />
       <source>Shorter than {limit} minutes.</source>
       <translation>أقل من {limit} دقيقة.</translation>
     </message>
@@ -5684,7 +5732,7 @@
       <translation>المحاذاة: حجم خلايا الشبكة بالأمتار (الافتراضي 1000)؛ تنتقل كل نقطة إلى مركز خليتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="214" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="215" />
       <source>Sources: {sources}</source>
       <translation>المصادر: {sources}</translation>
     </message>
@@ -6007,7 +6055,7 @@
       <translation>لا يمكن إنشاء ملف GeoPackage {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="95" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="96" />
       <source>The GeoPackage {file} cannot be opened for writing: {error}</source>
       <translation>لا يمكن فتح ملف GeoPackage {file} للكتابة: {error}</translation>
     </message>
@@ -6015,6 +6063,11 @@
       <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>لا يمكن كتابة ملف GeoPackage {file}: {reason}. اختر مجلدًا آخر أو أغلق البرنامج الذي يستخدمه.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/damaged_files.py" line="45" />
+      <source>The GeoPackage {file} is damaged: SQLite cannot read all of it (a copy cut short, a failing disk or USB stick). Take it from a backup, or import the survey again into a new GeoPackage, then run again.</source>
+      <translation>ملف GeoPackage {file} تالف: لا يستطيع SQLite قراءته كاملًا (نسخة انقطعت قبل اكتمالها، أو قرص أو ذاكرة USB معطوبة). استعِده من نسخة احتياطية، أو استورد المسح مرة أخرى إلى ملف GeoPackage جديد، ثم أعد التشغيل.</translation>
     </message>
     <message>
       <source>The MBTiles file to write, e.g. bangui_basemap.mbtiles; QGIS and QField open it without network. When no tile can be made, a vector background GeoPackage is written beside it.</source>
@@ -6135,7 +6188,7 @@
       <translation>لا يمكن قراءة الحدود الإدارية {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="103" />
+      <location filename="../cartong_plugin/core/field/package.py" line="105" />
       <source>The admin boundaries {file} do not exist.</source>
       <translation>الحدود الإدارية {file} غير موجودة.</translation>
     </message>
@@ -6276,12 +6329,12 @@
       <translation>تعذّر على الطبقة المنظفة {file} استعادة القيم الدقيقة للمسح (التواريخ والأوقات بأجزاء الألف من الثانية وبالمنطقة الزمنية، والصفوف التي ليس لها موقع) ({reason}). لم يُكتب أي شيء بهذا الاسم، لأن قيمها كانت ستختلف عن قيم المسح.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="68" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="69" />
       <source>The cleaning log cannot be written into {file}: the file or its folder is read-only. Choose another GeoPackage for the cleaning log, in a folder you can write to.</source>
       <translation>لا يمكن كتابة سجل التنظيف في {file}: الملف أو مجلده للقراءة فقط. اختر ملف GeoPackage آخر لسجل التنظيف، في مجلد يمكنك الكتابة فيه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="124" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="125" />
       <source>The cleaning log cannot be written into {file}: {error}</source>
       <translation>لا يمكن كتابة سجل التنظيف في {file}: {error}</translation>
     </message>
@@ -6291,7 +6344,7 @@
       <translation>تعذّر حفظ سجل التنظيف؛ لم يُطبَّق أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="56" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="57" />
       <source>The cleaning log goes into a GeoPackage: choose a file ending in .gpkg, not {file}.</source>
       <translation>يُكتب سجل التنظيف في ملف GeoPackage: اختر ملفًا ينتهي بـ .gpkg، وليس {file}.</translation>
     </message>
@@ -6325,17 +6378,17 @@
       <translation type="vanished">سجل التنظيف مع القرارات. فارغ: الجدول 'cleaning_log' في ملف GeoPackage الخاص بالمسح. أو ملف معدَّل، مثل cleaning_log.xlsx، بأعمدة IMPACT/REACH وهي uuid وquestion (السؤال) وold_value وnew_value وchange_type.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="152" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="153" />
       <source>The cleaning log {file} cannot be read: {error}</source>
       <translation>لا يمكن قراءة سجل التنظيف {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="298" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="335" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>سجل التنظيف {file} غير موجود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="300" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="302" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>سجل التنظيف {file} لا يطابق البيانات؛ صحّح هذه الصفوف ثم استورده مجددًا:
@@ -6361,22 +6414,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="178" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="215" />
       <source>The cleaning log {file} has no column {columns}; it needs at least uuid and question (and usually old_value, new_value, issue, change_type).</source>
       <translation>لا يحتوي سجل التنظيف {file} على العمود {columns}؛ يحتاج على الأقل إلى العمودين uuid وquestion (السؤال) (وعادةً old_value وnew_value وissue وchange_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="305" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="342" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>لا يحتوي سجل التنظيف {file} على أي ورقة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="206" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="243" />
       <source>The cleaning log {file} has rows of change_response but no column new_value (its columns: {columns}). Name the column that holds the new values new_value.</source>
       <translation>سجل التنظيف {file} فيه صفوف change_response لكن لا عمود new_value فيه (أعمدته: {columns}). سمِّ العمود الذي يحمل القيم الجديدة new_value.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="353" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="193" />
+      <source>The cleaning log {file} has the column {column} more than once (columns {letters}): which one to read cannot be told. Keep one column {column} (delete or rename the others), then try again.</source>
+      <translation>يحتوي سجل التنظيف {file} على العمود {column} أكثر من مرة (الأعمدة {letters}): لا يمكن معرفة أيها يُقرأ. أبقِ عمودًا واحدًا باسم {column} (احذف الأعمدة الأخرى أو أعد تسميتها)، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="390" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>سجل التنظيف {file} ليس نصًا بترميز UTF-8 أو UTF-16 أو Windows-1252. احفظه مجددًا بصيغة 'CSV UTF-8' ثم أعد المحاولة.</translation>
     </message>
@@ -6421,7 +6479,7 @@
       <translation>الأعمدة {columns} تحدد هوية العاملين أو الأجهزة أو الحسابات أو الوثائق ويُطبَّق عليها الترميز المستعار افتراضيًا، لكن تعذّر فتح أي مفتاح للترميز المستعار ({reason}): لذا حُذفت بدلًا من ذلك. لمشاركتها بأسماء مستعارة، حدّد مفتاحًا عبر KEY_SOURCE (file:... أو env:...) أو KEY_AUTHCFG؛ وللإبقاء عليها كما هي، أدرجها في KEEP_FIELDS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="91" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="93" />
       <source>The conflicts file {file} is a folder: give a file name, e.g. conflicts.csv.</source>
       <translation>ملف التعارضات {file} مجلد: أعطِ اسم ملف، مثل conflicts.csv.</translation>
     </message>
@@ -6501,6 +6559,11 @@
       <translation>قاعدة البيانات {target} لا تحتوي على مخطط مسح '{schema}'. مخططات المسوح الموجودة فيها: {known}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="54" />
+      <source>The dates of {column} are written day/month/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
+      <translation>تواريخ {column} مكتوبة بصيغة يوم/شهر/سنة (الأول: '{value}')، لا بصيغة YYYY-MM-DD: وقد قُرئت على هذا الأساس.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="67" />
       <source>The decisions in the cleaning log are not saved. Close the wizard and lose them?</source>
       <translation>قرارات سجل التنظيف غير محفوظة. هل تريد إغلاق المعالج وفقدانها؟</translation>
@@ -6516,7 +6579,7 @@
       <translation>القرص ممتلئ: حرّر بعض المساحة (أو اختر مجلدًا آخر)، ثم أعد التشغيل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="201" />
+      <location filename="../cartong_plugin/processing/base.py" line="203" />
       <source>The disk is full: nothing was written. Free some space or choose another folder.</source>
       <translation>القرص ممتلئ: لم يُكتب أي شيء. حرّر بعض المساحة أو اختر مجلدًا آخر.</translation>
     </message>
@@ -6526,7 +6589,7 @@
       <translation>أُلغي التنزيل من {host}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="274" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="275" />
       <source>The edited log was not imported</source>
       <translation>لم يُستورد السجل المعدَّل</translation>
     </message>
@@ -6536,7 +6599,7 @@
       <translation>البريد الإلكتروني وكلمة المرور لحسابك على موقع ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="90" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="95" />
       <source>The end time is earlier than the start time.</source>
       <translation>وقت الانتهاء أسبق من وقت البدء.</translation>
     </message>
@@ -6612,7 +6675,7 @@
       <translation>حقل الحدود الإدارية الذي يحمل الأسماء التي تُطابَق معها الإجابات المكتوبة، مثل adm2_name. الافتراضي adm2_name.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="113" />
+      <location filename="../cartong_plugin/core/field/package.py" line="115" />
       <source>The field package cannot be written into {folder}: the folder cannot be written to ({reason}). Choose a folder you can write to.</source>
       <translation>تتعذر كتابة الحزمة الميدانية في {folder}: لا يمكن الكتابة في هذا المجلد ({reason}). اختر مجلدًا يمكنك الكتابة فيه.</translation>
     </message>
@@ -6637,7 +6700,7 @@
       <translation>الملف المُصدَّر من الخادم: تصدير CSV (مفصول بـ ';' أو ',') أو XLSX من KoboToolbox أو ONA، أو ملف zip لملفات CSV من ODK Central، أو ملف GeoJSON، مثل household_survey_kobo.csv. يُقرأ الملف فقط، ولا يُغيَّر أبدًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="203" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="226" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>لا يمكن قراءة الملف {file}: {reason}. هل هو مفتوح في برنامج آخر؟</translation>
     </message>
@@ -6727,7 +6790,7 @@
       <translation>لا يقبل النموذج إلا إجابات قيمتها {low} أو أكثر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="275" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="276" />
       <source>The form defines "{column}" as a {type} question: it holds {what}.</source>
       <translation>يعرّف النموذج «{column}» كسؤال من نوع {type}: يحتوي على {what}.</translation>
     </message>
@@ -6752,7 +6815,7 @@
       <translation>ليس في النموذج لغة باسم «{language}»: التسميات هي تسميات أعمدة «label» فيه التي لا تحمل اسم لغة (وتُسمّى «default»)، وهي اللغة الافتراضية للنموذج. لغاته هي {languages}: اختر إحداها للحصول على لغة أخرى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="85" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="88" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
       <translation>تعذّرت قراءة النموذج {file} كملف XLSForm من Excel (.xlsx). احفظه بصيغة .xlsx من KoboToolbox أو Excel ثم أعد المحاولة.</translation>
     </message>
@@ -6861,12 +6924,12 @@
       <translation>لا تحتوي الطبقة {layer} على نقاط مفردة: اختر «إزالة المواقع» أو «العدّ حسب الوحدة الإدارية» لمشاركتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="73" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="74" />
       <source>The layer {layer} has no _uuid column: submissions cannot be matched.</source>
       <translation>الطبقة {layer} ليس فيها عمود _uuid: لا يمكن مطابقة الإرسالات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="357" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="422" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} ({what}).</translation>
     </message>
@@ -6891,7 +6954,7 @@
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} لتسمية صفحات الأطلس.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="310" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="375" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field}.</translation>
     </message>
@@ -6901,7 +6964,7 @@
       <translation>لا تحتوي الطبقة {layer} على الحقل {field}: وهو لازم لتحديد كل إرسال في سجل التنظيف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="339" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="404" />
       <source>The layer {layer} has no field {field}: the cleaning log names each submission by it.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field}: يحدد سجل التنظيف كل إرسال به.</translation>
     </message>
@@ -6941,17 +7004,17 @@
       <translation>تقع نقطة الطبقة على بُعد {distance} م من هذه الإحداثيات، عند خط العرض {lat} وخط الطول {lon}: نُقلت بعد الاستيراد، واستخدمتها فحوص GPS. القيمة الجديدة تجعل العمود يطابقها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="450" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="452" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>نقاط الطبقة هي أماكن إجراء المقابلات، وغالبًا ما تكون مساكن الأشخاص: أزِحها أو ألصقها بشبكة أو اجمعها قبل مشاركتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="90" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="91" />
       <source>The layout template has no {kind} item with the id {id}.</source>
       <translation>لا يحتوي قالب التخطيط على عنصر {kind} بالمعرّف {id}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="77" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="78" />
       <source>The layout template {file} is not valid XML.</source>
       <translation>قالب التخطيط {file} ليس XML صالحًا.</translation>
     </message>
@@ -6991,7 +7054,7 @@
       <translation>مستوى التكبير الأدنى {low} أعلى من مستوى التكبير الأقصى {high}: اختر مستوى أدنى يساوي الأقصى أو أقل منه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="298" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="299" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>يتضمن الاسم «{column}» الكلمة «{keyword}»: يحتوي العمود على الأرجح على {what}.</translation>
     </message>
@@ -7026,12 +7089,12 @@
       <translation>الحقل الرقمي الذي تُلوَّن الوحدات الإدارية حسبه: submissions (عدد الإرسالات، الافتراضي)، أو answer_pct (نسبة بـ %)، أو value_mean أو value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="155" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="159" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>لا يحتوي GeoPackage المكتب أو المُعاد على طبقة 'survey': قم باستيراد المسح أولًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="86" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="88" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>ملف GeoPackage الخاص بالمكتب {file} غير موجود.</translation>
     </message>
@@ -7046,7 +7109,7 @@
       <translation>الخلفية غير المتصلة هي بدلًا من ذلك خريطة متجهية: {file} (البلدان والحدود الإدارية).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="330" />
+      <location filename="../cartong_plugin/core/field/package.py" line="338" />
       <source>The offline background is a vector map of the countries and admin boundaries.</source>
       <translation>الخلفية غير المتصلة خريطة متجهية للبلدان والحدود الإدارية.</translation>
     </message>
@@ -7061,7 +7124,7 @@
       <translation>يجب أن تكون خريطة الأساس غير المتصلة {file} ملفًا بصيغة ‎.mbtiles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="77" />
+      <location filename="../cartong_plugin/core/field/package.py" line="79" />
       <source>The output folder {folder} is not empty: choose an empty or new folder, so that nothing already there is replaced.</source>
       <translation>مجلد الإخراج {folder} ليس فارغًا: اختر مجلدًا فارغًا أو جديدًا، حتى لا يُستبدل أي شيء موجود فيه.</translation>
     </message>
@@ -7094,18 +7157,30 @@
       <source>The package is ready</source>
       <translation>الحزمة جاهزة</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/field_times.py" line="150" />
+      <source>The package records no time zone (prepared by an earlier version): %n date-times written in the field without a time zone ({columns}) were read in this computer's time zone ({zone}) and stored in UTC; check them if the field laptops were set to another time zone.</source>
+      <translation>
+        <numerusform>لا تسجّل الحزمة أي منطقة زمنية (حضّرها إصدار سابق): %n قيمة تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بالمنطقة الزمنية لهذا الحاسوب ({zone}) وحُفظت بتوقيت UTC؛ تحقّق منها إن كانت الحواسيب المحمولة الميدانية مضبوطة على منطقة زمنية أخرى.</numerusform>
+        <numerusform>لا تسجّل الحزمة أي منطقة زمنية (حضّرها إصدار سابق): قيمة تاريخ ووقت واحدة (%n) كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بالمنطقة الزمنية لهذا الحاسوب ({zone}) وحُفظت بتوقيت UTC؛ تحقّق منها إن كانت الحواسيب المحمولة الميدانية مضبوطة على منطقة زمنية أخرى.</numerusform>
+        <numerusform>لا تسجّل الحزمة أي منطقة زمنية (حضّرها إصدار سابق): قيمتا تاريخ ووقت (%n) كُتبتا في الميدان بلا منطقة زمنية ({columns}) قُرئتا بالمنطقة الزمنية لهذا الحاسوب ({zone}) وحُفظتا بتوقيت UTC؛ تحقّق منهما إن كانت الحواسيب المحمولة الميدانية مضبوطة على منطقة زمنية أخرى.</numerusform>
+        <numerusform>لا تسجّل الحزمة أي منطقة زمنية (حضّرها إصدار سابق): %n قيم تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بالمنطقة الزمنية لهذا الحاسوب ({zone}) وحُفظت بتوقيت UTC؛ تحقّق منها إن كانت الحواسيب المحمولة الميدانية مضبوطة على منطقة زمنية أخرى.</numerusform>
+        <numerusform>لا تسجّل الحزمة أي منطقة زمنية (حضّرها إصدار سابق): %n قيمةَ تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بالمنطقة الزمنية لهذا الحاسوب ({zone}) وحُفظت بتوقيت UTC؛ تحقّق منها إن كانت الحواسيب المحمولة الميدانية مضبوطة على منطقة زمنية أخرى.</numerusform>
+        <numerusform>لا تسجّل الحزمة أي منطقة زمنية (حضّرها إصدار سابق): %n قيمة تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بالمنطقة الزمنية لهذا الحاسوب ({zone}) وحُفظت بتوقيت UTC؛ تحقّق منها إن كانت الحواسيب المحمولة الميدانية مضبوطة على منطقة زمنية أخرى.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_field.py" line="74" />
       <source>The package the team brought back: its zip, its manifest.json or its survey GeoPackage, e.g. field_package.zip.</source>
       <translation>الحزمة التي أعادها الفريق: ملف zip الخاص بها، أو manifest.json، أو ملف GeoPackage للمسح، مثل field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="161" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="165" />
       <source>The package {package} was not prepared from {office}: none of its {count} submissions are there (another survey?). Nothing was merged; merge it into the survey file it was made from.</source>
       <translation>لم تُحضَّر الحزمة {package} من {office}: لا يوجد فيه أي من إرسالاتها البالغة {count} (مسح آخر؟). لم يُدمج شيء؛ ادمجها في ملف المسح الذي حُضّرت منه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="170" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="171" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>لا يمكن استخدام ملف الكلمات المفتاحية للبيانات الشخصية {file} ({error}). صحّحه أو أفرغ الإعداد {setting} لاستخدام القائمة المرفقة بالإضافة.</translation>
     </message>
@@ -7145,7 +7220,7 @@
       <translation>يجب أن يتكون مفتاح الترميز المستعار في {source} من 32 حرفًا ست عشريًا على الأقل (يُنصح بـ 64)، في سطر واحد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="295" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="296" />
       <source>The question "{column}" is labelled "{label}", which contains "{keyword}": it likely holds {what}.</source>
       <translation>تسمية السؤال «{column}» هي «{label}»، وتتضمن الكلمة «{keyword}»: يحتوي العمود على الأرجح على {what}.</translation>
     </message>
@@ -7189,27 +7264,27 @@
       <translation>كُتبت جداول التكرار ({tables}) بجوار الطبقة المنظَّفة؛ ولا ينتمي أي صف من صفوفها إلى إرسال محذوف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="100" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="102" />
       <source>The returned package brings nothing new (merged already?): {file} was left as it was.</source>
       <translation>الحزمة المُعادة لا تأتي بجديد (هل دُمجت من قبل؟): بقي {file} كما كان.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="74" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="76" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>الحزمة المُعادة {file} لا تحتوي على GeoPackage مسح باسم {name} (الموجود: {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="62" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="64" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>الحزمة المُعادة {file} ليست مجلد حزمة ميدانية ولا ملف zip الخاص بها ولا GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="79" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="80" />
       <source>The review sheet {file} cannot be read: {error}</source>
       <translation>لا يمكن قراءة ورقة المراجعة {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="67" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="68" />
       <source>The review sheet {file} does not exist.</source>
       <translation>ورقة المراجعة {file} غير موجودة.</translation>
     </message>
@@ -7218,9 +7293,14 @@
       <translation type="vanished">ورقة المراجعة {file} ليس فيها العمود {columns}: صدّرها مجددًا من السجل المشترك (تحتاج إلى log_id وversion وchange_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="110" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="100" />
       <source>The review sheet {file} has no column {columns}: export it again from the shared log (it needs log_id, version, uuid, question and change_type).</source>
       <translation>ورقة المراجعة {file} ليس فيها العمود {columns}: صدّرها مجددًا من السجل المشترك (تحتاج إلى log_id وversion وuuid وquestion (السؤال) وchange_type).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="152" />
+      <source>The review sheet {file} has the column {column} more than once (columns {letters}): which one to read cannot be told. Keep one column {column} (delete or rename the others), then try again.</source>
+      <translation>تحتوي ورقة المراجعة {file} على العمود {column} أكثر من مرة (الأعمدة {letters}): لا يمكن معرفة أيها يُقرأ. أبقِ عمودًا واحدًا باسم {column} (احذف الأعمدة الأخرى أو أعد تسميتها)، ثم أعد المحاولة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="245" />
@@ -7371,7 +7451,7 @@
       <translation>ملف GeoPackage للمسح المراد كتابته، مثل household_survey.gpkg: الجدول الخام تمامًا كما ورد، والطبقة المحدَّدة الأنواع 'survey' (نقاط في EPSG:4326)، وجدول لكل مجموعة تكرار، وجدول بيانات وصفية. يُكتب في ملف مؤقت ثم يُعاد تسميته عند اكتماله: لا يترك الاستيراد الفاشل أي ملف مكتوب جزئيًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="90" />
+      <location filename="../cartong_plugin/core/field/package.py" line="92" />
       <source>The survey GeoPackage {file} does not exist or is not a .gpkg file.</source>
       <translation>ملف GeoPackage المسح {file} غير موجود أو ليس ملفًا بصيغة ‎.gpkg.</translation>
     </message>
@@ -7441,7 +7521,7 @@
       <translation>إرسالات المسح المراد عدّها: الطبقة 'survey' من ملف GeoPackage المستورد (مثل household_survey.gpkg|layername=survey) أو نسختها المنظفة. لا تُعدّ الإرسالات التي لا موقع لها إلا عبر حقل P-code (JOIN_FIELD).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="304" />
+      <location filename="../cartong_plugin/core/field/package.py" line="312" />
       <source>The surveys and boundaries have no location to take the area from: give the area of the offline basemap.</source>
       <translation>لا تحتوي المسوح والحدود على أي موقع يمكن أخذ المنطقة منه: حدّد منطقة خريطة الأساس غير المتصلة.</translation>
     </message>
@@ -7456,7 +7536,12 @@
       <translation>تعذرت كتابة الجدول {table} في {file} ({reason}). لم يتغير {file}: بقيت جداوله الأخرى وأي نسخة سابقة من {table} كما كانت.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="163" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="198" />
+      <source>The table {table} of {file} has the column {column} more than once ({names}): which one to read cannot be told. Keep one column {column} (delete or rename the others), then try again.</source>
+      <translation>يحتوي الجدول {table} في {file} على العمود {column} أكثر من مرة ({names}): لا يمكن معرفة أيها يُقرأ. أبقِ عمودًا واحدًا باسم {column} (احذف الأعمدة الأخرى أو أعد تسميتها)، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="167" />
       <source>The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.</source>
       <translation>الجدول {table} في {file} تالف (الصف {row}): لا يمكن دمج الحزمة بأمان.</translation>
     </message>
@@ -7533,7 +7618,7 @@
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} ({parameter})؛ أقرب أسماء الحقول إليه: {close}. اكتب الاسم كما تحمله الطبقة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="128" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="129" />
       <source>There is no layer to put on the map.</source>
       <translation>لا توجد أي طبقة لوضعها على الخريطة.</translation>
     </message>
@@ -7583,7 +7668,7 @@
       <translation>يُعلَّم هذا العدد من المقابلات (الافتراضي 4) التي بدأها جهاز واحد أو جامع البيانات نفسه خلال الدقائق المحددة أدناه: أسرع من أن تكون مقابلات حقيقية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="137" />
+      <location filename="../cartong_plugin/core/field/report.py" line="140" />
       <source>This package was prepared by version 0.2.0: changes made in the field to the rows of repeat tables of existing submissions cannot be told and were not merged; compare them by hand.</source>
       <translation>حُضّرت هذه الحزمة بالإصدار 0.2.0: لا يمكن تمييز التغييرات التي أُجريت في الميدان على صفوف جداول التكرار للإرسالات الموجودة، ولم تُدمج؛ قارنها يدويًا.</translation>
     </message>
@@ -7678,7 +7763,7 @@
       <translation>جلسة تدريب…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="95" />
+      <location filename="../cartong_plugin/core/field/package.py" line="97" />
       <source>Two survey GeoPackages are named {file}: rename one, the package keeps one folder of data.</source>
       <translation>ملفا GeoPackage مسح يحملان الاسم {file}: أعد تسمية أحدهما، فالحزمة تحتفظ بمجلد بيانات واحد.</translation>
     </message>
@@ -7738,7 +7823,7 @@
       <translation>لغة خريطة غير معروفة {language}؛ اختر واحدة من {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="64" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="65" />
       <source>Unknown page {page}; choose one of {pages}.</source>
       <translation>صفحة غير معروفة {page}؛ اختر واحدة من {pages}.</translation>
     </message>
@@ -8242,7 +8327,7 @@
       <translation>ورقة مراجعة (XLSX أو CSV) لسجل التنظيف المشترك، مع عمودي log_id وversion؛ وعدد صفوف السجل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="414" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="438" />
       <source>a row has more fields than the header</source>
       <translation>يحتوي صف على حقول أكثر من صف العناوين</translation>
     </message>
@@ -8317,7 +8402,7 @@
       <translation>أرشيف zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="264" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="266" />
       <source>a {change_type} needs a question</source>
       <translation>يحتاج {change_type} إلى سؤال</translation>
     </message>
@@ -8520,7 +8605,7 @@
       <translation>تواريخ وأوقات (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="381" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="379" />
       <source>dates</source>
       <translation>تواريخ</translation>
     </message>
@@ -8530,12 +8615,12 @@
       <translation>تواريخ (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="381" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="379" />
       <source>dates and times</source>
       <translation>تواريخ وأوقات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
       <source>dates of birth</source>
       <translation>تواريخ ميلاد</translation>
     </message>
@@ -8545,7 +8630,7 @@
       <translation>عدد عشري</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
       <source>device or account identifiers</source>
       <translation>معرّفات أجهزة أو حسابات</translation>
     </message>
@@ -8565,7 +8650,7 @@
       <translation>‏uuid مكرر</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="259" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="260" />
       <source>e-mail addresses</source>
       <translation>عناوين بريد إلكتروني</translation>
     </message>
@@ -8585,7 +8670,7 @@
       <translation>مثل: مسح الأسر (الشريك)، الحدود OCHA COD-AB</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="245" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="244" />
       <source>empty</source>
       <translation>فارغ</translation>
     </message>
@@ -8619,7 +8704,7 @@
       <translation>النموذج {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="267" />
       <source>free text, which may name or describe people</source>
       <translation>نصًا حرًا قد يسمّي أشخاصًا أو يصفهم</translation>
     </message>
@@ -8634,7 +8719,7 @@
       <translation>منح أدوار المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="260" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
       <source>home addresses</source>
       <translation>عناوين سكن</translation>
     </message>
@@ -8644,7 +8729,7 @@
       <translation>‏https://your.server.org</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="258" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="259" />
       <source>identity or registration numbers</source>
       <translation>أرقام هوية أو تسجيل</translation>
     </message>
@@ -8654,22 +8739,22 @@
       <translation>إحداثيات مستحيلة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="88" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="93" />
       <source>interview ends before it starts</source>
       <translation>مقابلة تنتهي قبل أن تبدأ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="125" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="130" />
       <source>interview outside the data collection period</source>
       <translation>مقابلة خارج فترة جمع البيانات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="108" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="113" />
       <source>interview too long</source>
       <translation>مقابلة طويلة جدًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="98" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="103" />
       <source>interview too short</source>
       <translation>مقابلة قصيرة جدًا</translation>
     </message>
@@ -8738,7 +8823,7 @@
       <translation>لا يمكن مطابقة صفوفها مع صفوف المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="248" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="249" />
       <source>km</source>
       <translation>كم</translation>
     </message>
@@ -8768,12 +8853,12 @@
       <translation>مأخوذ من اسم الملف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="165" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="170" />
       <source>many interviews in little time</source>
       <translation>مقابلات كثيرة في وقت قصير</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="381" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="446" />
       <source>name</source>
       <translation>الاسم</translation>
     </message>
@@ -8797,12 +8882,12 @@
       <translation>بلا حد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="257" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="259" />
       <source>no submission has the uuid {uuid}</source>
       <translation>لا يوجد إرسال يحمل uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="389" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="390" />
       <source>none</source>
       <translation>لا شيء</translation>
     </message>
@@ -8860,17 +8945,17 @@
       <translation>خيار واحد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="256" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="257" />
       <source>people's names</source>
       <translation>أسماء أشخاص</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="257" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="258" />
       <source>phone numbers</source>
       <translation>أرقام هواتف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="262" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="263" />
       <source>photos, recordings, signatures or links to attachments</source>
       <translation>صورًا أو تسجيلات أو توقيعات أو روابط لمرفقات</translation>
     </message>
@@ -8885,7 +8970,7 @@
       <translation>دقة GPS غير كافية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="262" />
       <source>precise GPS locations of homes or people</source>
       <translation>مواقع GPS دقيقة لمساكن أو أشخاص</translation>
     </message>
@@ -8940,12 +9025,12 @@
       <translation>الصف {row}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="373" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="375" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log</source>
       <translation>الصف {row} ({uuid}، {question}، {check}): {here} في الملف، و{there} في سجل المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="371" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="373" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log (by {who})</source>
       <translation>الصف {row} ({uuid}، {question}، {check}): {here} في الملف، و{there} في سجل المسح (بواسطة {who})</translation>
     </message>
@@ -8960,7 +9045,7 @@
       <translation>فواصل منقوطة (;)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="263" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
       <translation>خصائص حساسة (الانتماء العرقي، الدين، الصحة، العنف…)</translation>
     </message>
@@ -9005,7 +9090,7 @@
       <translation>إرسالات المسح (نقاط، أو حقل P-code) ومضلعات الوحدات الإدارية مع رموز P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="133" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="156" />
       <source>tab</source>
       <translation>جدولة (tab)</translation>
     </message>
@@ -9075,7 +9160,7 @@
       <translation>المشروع الحالي (لم يُحفظ قط)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="276" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="278" />
       <source>the data has no question {question}</source>
       <translation>لا تحتوي البيانات على السؤال {question}</translation>
     </message>
@@ -9130,7 +9215,7 @@
       <translation>تسجيل الدخول</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="267" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
       <source>the names of survey staff</source>
       <translation>أسماء العاملين في المسح</translation>
     </message>
@@ -9154,7 +9239,7 @@
       <translation>الحزمة التي أعادها فريق ميداني وملف GeoPackage الخاص بمسح المكتب.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
       <source>the place where people live, identifying in small places</source>
       <translation>مكان سكن الأشخاص، وهو ما يكشف هويتهم في الأماكن الصغيرة</translation>
     </message>
@@ -9204,7 +9289,7 @@
       <translation>الجدول {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="253" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="255" />
       <source>the uuid is empty</source>
       <translation>قيمة uuid فارغة</translation>
     </message>
@@ -9378,22 +9463,22 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="280" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="281" />
       <source>{count} of {total} values of "{column}" contain names also written in "{source}".</source>
       <translation>‏{count} من أصل {total} قيمة في «{column}» تحتوي على أسماء مكتوبة أيضًا في «{source}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="285" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="286" />
       <source>{count} of {total} values of "{column}" contain {what}.</source>
       <translation>‏{count} من أصل {total} قيمة في «{column}» تحتوي على {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="290" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="291" />
       <source>{count} of {total} values of "{column}" look like {what}.</source>
       <translation>‏{count} من أصل {total} قيمة في «{column}» تبدو {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="158" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="163" />
       <source>{count} or more interviews started by the same {by} within {minutes} minutes.</source>
       <translation>‏{count} مقابلات أو أكثر بدأها {by} نفسه خلال أقل من {minutes} دقيقة.</translation>
     </message>
@@ -9428,7 +9513,7 @@
       <translation>لا يمكن فتح {file}: {error}. صدّر البيانات مجددًا كملف zip عادي (بدون كلمة المرور).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="413" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="437" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>لا يمكن قراءة {file} كملف CSV: {reason}</translation>
     </message>
@@ -9458,7 +9543,7 @@
       <translation>تتعذر كتابة {file}: لا يمكن الكتابة في المجلد {folder} ({reason}). اختر مجلدًا يمكنك الكتابة فيه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="116" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="139" />
       <source>{file} contains binary data: it is not a CSV text file (it looks like {what}).</source>
       <translation>الملف {file} يحتوي على بيانات ثنائية: ليس ملف نص CSV (يبدو أنه {what}).</translation>
     </message>
@@ -9477,7 +9562,7 @@
       <translation>تعذّر استخراج {file} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="90" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="93" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>تعذّرت قراءة {file} كمصنف Excel (.xlsx).</translation>
     </message>
@@ -9512,7 +9597,7 @@
       <translation>‏{file} لا يطابق النموذج {form}: لا يوجد بين أعمدته الـ {count} أي سؤال من النموذج. اختر النموذج الذي نُزِّل به هذا التصدير.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="280" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="303" />
       <source>{file} has a header row but no data rows.</source>
       <translation>يحتوي {file} على صف عناوين لكن بلا صفوف بيانات.</translation>
     </message>
@@ -9547,7 +9632,7 @@
       <translation>لا يحتوي {file} على أي معالم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="157" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="158" />
       <source>{file} has no layer '{layer}'.</source>
       <translation>لا يحتوي {file} على الطبقة «{layer}».</translation>
     </message>
@@ -9557,7 +9642,7 @@
       <translation>لا يحتوي الملف {file} على طبقة وحدات إدارية (مضلعات).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="234" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="218" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
       <translation>الملف {file} ليس فيه ورقة '{sheet}'؛ أوراقه هي: {sheets}.</translation>
     </message>
@@ -9572,7 +9657,7 @@
       <translation>لا يحتوي الملف {file} على أي إرسالات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="406" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="404" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>الملف {file} فيه {count} عمودًا؛ جدول GeoPackage يتسع لـ {limit} على الأكثر (الجدول المُنمَّط، مع عمود تسمية بجانب كل سؤال اختيار، سيكون فيه {typed}). صدّر أسئلة أقل، أو قسّم التصدير، وقم باستيراد كل جزء.</translation>
     </message>
@@ -9617,7 +9702,7 @@
       <translation>المسار {file} مجلد وليس ملفًا: اختر اسم ملف للإخراج، لا مجلدًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="100" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="123" />
       <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
       <translation>‏{file} ملف zip أو Excel، وليس ملفًا نصيًا بصيغة CSV. اختر الاستيراد بصيغة .xlsx أو .zip، أو صدّر البيانات مجددًا بصيغة CSV.</translation>
     </message>
@@ -9627,7 +9712,7 @@
       <translation>‏{file} ملف Excel قديم بصيغة .xls: صدّر البيانات مجددًا بصيغة .xlsx أو CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="53" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="56" />
       <source>{file} is an old Excel file (.xls), which this QGIS cannot read. Open it in Excel or LibreOffice, save it as .xlsx and choose that file.</source>
       <translation>الملف {file} ملف Excel قديم (.xls) لا يستطيع هذا الإصدار من QGIS قراءته. افتحه في Excel أو LibreOffice، واحفظه بصيغة ‎.xlsx ثم اختر ذلك الملف.</translation>
     </message>
@@ -9642,12 +9727,12 @@
       <translation>الملف {file} تالف: الأحجام أو المجاميع الاختبارية التي يعلنها لا تطابق محتواه ({error}). أعد تنزيله أو نسخه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="209" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="232" />
       <source>{file} is empty.</source>
       <translation>‏{file} فارغ.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="265" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="288" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>‏{file} ليس نصًا بترميز UTF-8 ولا Windows-1252. احفظه مجددًا بصيغة «CSV UTF-8» ثم أعد المحاولة.</translation>
     </message>
@@ -9671,7 +9756,7 @@
       <translation>‏{file} ليس بترميز UTF-8: قُرئ بترميز Windows-1256 (Excel بالعربية). تحقّق من نصه؛ ولتجنّب هذا التخمين، احفظه مجددًا بصيغة «CSV UTF-8» في Excel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="109" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="132" />
       <source>{file} is not a CSV export: it looks like {what}. Download the export again.</source>
       <translation>الملف {file} ليس تصدير CSV: يبدو أنه {what}. أعد تنزيل التصدير.</translation>
     </message>
@@ -9700,7 +9785,7 @@
       <translation>‏{file} ليس أرشيف zip: يبدو أنه {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="123" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="121" />
       <source>{file} is not an Excel workbook (.xlsx): it looks like {what}.</source>
       <translation>الملف {file} ليس مصنف Excel ‏(.xlsx): يبدو أنه {what}.</translation>
     </message>
@@ -9715,7 +9800,7 @@
       <translation>الملف {file} صفحة واحدة من تنزيل مقسَّم إلى صفحات: يحتوي على {rows} من أصل {count} إرسال كانت على الخادم؛ أما الـ {missing} الباقية فليست في الملف. نزّل كل الصفحات، أو استخدم «التنزيل من خادم».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/geopackage.py" line="61" />
+      <location filename="../cartong_plugin/core/servers/geopackage.py" line="62" />
       <source>{file} is open in QGIS or another program, so it cannot be replaced safely. Remove its layers from the project (or close the program) and try again; the file was not changed.</source>
       <translation>‏{file} مفتوح في QGIS أو في برنامج آخر، لذا لا يمكن استبداله بأمان. أزل طبقاته من المشروع (أو أغلق البرنامج) ثم أعد المحاولة؛ لم يُغيَّر الملف.</translation>
     </message>
@@ -9770,7 +9855,7 @@
       <translation>لم يُنزَّل {file} من خادم: يمكن استبداله فقط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="101" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="103" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>لم يُعدّ {file} كحزمة ميدانية (ليس فيه الجدول {table}): لا يمكن تمييز تغييراته عن تغييرات المكتب، لم يُدمج أي شيء.</translation>
     </message>
@@ -9822,17 +9907,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="102" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="97" />
       <source>{file}, column {column}: question {question} has no labels in the form given: {where}. Its codes are imported and its label column left empty.</source>
       <translation>‏{file}، العمود {column}: ليس للسؤال {question} تسميات في النموذج المقدَّم: {where}. تُستورد رموزه ويُترك عمود تسمياته فارغًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="118" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="113" />
       <source>{file}, column {column}: the export writes one label for several choices of question {question} (list '{list}': {shared}), so which one was chosen cannot be told; {count} answer(s) were left without a code, their label kept (first at row {row}). Export the data with XML values (codes) to tell them apart; the raw table keeps the answers.</source>
       <translation>‏{file}، العمود {column}: يكتب التصدير تسمية واحدة لعدة خيارات من السؤال {question} (القائمة «{list}»: {shared})، فلا يمكن معرفة أيها اختير؛ تُركت {count} إجابة (إجابات) بلا رمز مع الإبقاء على تسميتها (أولها في الصف {row}). صدّر البيانات بقيم XML (الرموز) للتمييز بينها؛ يحتفظ الجدول الخام بالإجابات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="188" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="183" />
       <source>{file}, column {column}: the list '{list}' has several choices of the same name ({choices}) and the question's choice_filter does not tell which one an answer means; {count} answer(s) were left without a label (first at row {row}). The raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: القائمة «{list}» فيها عدة خيارات بالاسم نفسه ({choices})، ولا يحدد choice_filter الخاص بالسؤال أيّها تعنيه الإجابة؛ تُركت {count} إجابة (إجابات) دون تسمية (أولها في الصف {row}). الجدول الخام يحتفظ بها.</translation>
     </message>
@@ -9842,17 +9927,17 @@
       <translation>‏{file}، العمود {column}: {count} من الإجابات تسميات خيارات وليست رموزًا، وقُرئت كرموز تلك الخيارات (أولها في الصف {row}: '{value}' هي '{code}'). الجدول الخام يحتفظ بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="253" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="248" />
       <source>{file}, column {column}: {count} answer(s) are not a list of the labels of the choice list '{list}' (first at row {row}: '{value}'); their choices were read from the export's choice columns ({columns}). The raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: {count} إجابة (إجابات) ليست قائمة بتسميات من قائمة الخيارات «{list}» (أولها في الصف {row}: «{value}»)؛ قُرئت خياراتها من أعمدة الخيارات في التصدير ({columns}). الجدول الخام يحتفظ بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="261" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="256" />
       <source>{file}, column {column}: {count} answer(s) are not a list of the labels of the choice list '{list}' (first at row {row}: '{value}'); their label was left empty. The raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: {count} إجابة (إجابات) ليست قائمة بتسميات من قائمة الخيارات «{list}» (أولها في الصف {row}: «{value}»)؛ تُركت تسميتها فارغة. الجدول الخام يحتفظ بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="81" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="76" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>‏{file}، العمود {column}: {count} إجابة (إجابات) ليست في قائمة الخيارات «{list}» (أولها في الصف {row}: «{value}»)؛ يُستخدم الرمز نفسه تسميةً له.</translation>
     </message>
@@ -9895,12 +9980,12 @@
       <translation>‏{file}، العمود {column}: {count} قيمة (قيم) فيها أرقام أكثر مما يتسع له عدد عشري في الجدول المُنمَّط فقُرّبت فيه (أولها في الصف {row}: «{value}» مخزّنة بالشكل {number}). يحتفظ بها الجدول الخام كما كُتبت.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="440" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="464" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>‏{file}، السطر {row}: {saw} حقول بينما يحتوي صف العناوين على {expected}. على الأرجح تحتوي قيمة على الفاصل دون علامات اقتباس.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log_cells.py" line="84" />
+      <location filename="../cartong_plugin/core/cleaning/log_cells.py" line="93" />
       <source>{file}: %n cells are longer than the {limit} characters Excel keeps (first: row {row}, column {column}); the file holds them whole, but Excel cuts them when the file is opened and saved there. Edit such rows in the CSV export or in QGIS.</source>
       <translation>
         <numerusform>‏{file}: %n خلية أطول من {limit} حرفًا، وهو الحد الذي يحتفظ به Excel (الأولى: الصف {row}، العمود {column})؛ يحتويها الملف كاملة، لكن Excel يقتطعها عند فتح الملف فيه وحفظه. عدّل هذه الصفوف في تصدير CSV أو في QGIS.</numerusform>
@@ -9924,7 +10009,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="263" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="276" />
       <source>{file}: %n column names are used more than once: {names}. The names as received are kept in the cartong_columns table.</source>
       <translation>
         <numerusform>الملف {file}: %n اسم عمود مستخدم أكثر من مرة: {names}. تُحفظ الأسماء كما وردت في الجدول cartong_columns.</numerusform>
@@ -9936,7 +10021,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="194" />
+      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="195" />
       <source>{file}: %n columns are repeat groups flattened into one sheet (such as {example}): each item became a row of its repeat's table ({tables}). Items without any answer (empty or n/a) were left out: {skipped}. The raw table keeps these columns as received.</source>
       <translation>
         <numerusform>الملف {file}: %n عمود هو مجموعة تكرار مسطّحة في ورقة واحدة (مثل {example}): أصبح كل عنصر صفًا في جدول تكراره ({tables}). أُهملت العناصر التي لا إجابة لها (فارغة أو n/a): {skipped}. يحتفظ الجدول الخام بهذه الأعمدة كما وردت.</numerusform>
@@ -9948,7 +10033,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="224" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="237" />
       <source>{file}: %n empty rows at the end of the table are not submissions and were not imported.</source>
       <translation>
         <numerusform>الملف {file}: %n صف فارغ في نهاية الجدول ليس إرسالًا ولم يُستورد.</numerusform>
@@ -9960,7 +10045,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="196" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="195" />
       <source>{file}: %n rows' {key} (rows {rows}) match no row of {parent}, but their _submission__uuid names a submission: the rows of {table} were linked to their submission by _submission__uuid.</source>
       <translation>
         <numerusform>‏{file}: لا يطابق {key} في %n صف (الصفوف {rows}) أيَّ صف من {parent}، لكن _submission__uuid فيها يسمّي إرسالًا: رُبطت صفوف {table} بإرسالها عبر _submission__uuid.</numerusform>
@@ -9972,7 +10057,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="214" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="213" />
       <source>{file}: %n rows' {key} (rows {rows}) point at other submissions than their own _submission__uuid; the rows of {table} were linked to their submission by _submission__uuid.</source>
       <translation>
         <numerusform>‏{file}: في %n صف (الصفوف {rows}) يشير {key} إلى إرسال غير إرسالها في _submission__uuid؛ رُبطت صفوف {table} بإرسالها عبر _submission__uuid.</numerusform>
@@ -9984,7 +10069,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="224" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="223" />
       <source>{file}: %n rows' {key} (rows {rows}) point at rows of {parent} from other submissions than their own _submission__uuid: they are shown under those rows. Check them at the source.</source>
       <translation>
         <numerusform>‏{file}: في %n صف (الصفوف {rows}) يشير {key} إلى صفوف من {parent} تنتمي إلى إرسال غير إرسالها في _submission__uuid: تُعرض تحت تلك الصفوف. تحقق منها في المصدر.</numerusform>
@@ -9996,7 +10081,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="247" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="246" />
       <source>{file}: %n rows' {key} match no row of {parent} (rows {rows}; first: {value}); they were kept unlinked, so counts per submission leave them out.</source>
       <translation>
         <numerusform>‏{file}: في %n صف لا يطابق {key} أي صف من {parent} (الصفوف {rows}؛ أول قيمة: {value})؛ تُركت دون ربط، لذا لا تدخل في الأعداد لكل إرسال.</numerusform>
@@ -10008,7 +10093,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="341" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="365" />
       <source>{file}: %n values hold a NUL character (first: row {row}, column {column}); the raw table keeps them whole, but QGIS shows and checks the texts only up to that character. Fix them at the source.</source>
       <translation>
         <numerusform>‏{file}: %n قيمة تحتوي على المحرف NUL (أولها: الصف {row}، العمود {column})؛ يحتفظ بها الجدول الخام كاملة، لكن QGIS لا يعرض النصوص ولا يفحصها إلا حتى ذلك المحرف. صحّحها في المصدر.</numerusform>
@@ -10025,12 +10110,12 @@
       <translation>‏{file}: لا تتجاوز أسماء PostgreSQL ‏63 بايت، و{what} أطول من ذلك: سيختصره PostgreSQL ولن يحمل المسح المشترك الأسماء نفسها. لم يُكتب أي شيء. اختصر هذا الاسم (أو اسم مجموعته) في النموذج، أو احتفظ بهذا المسح في ملف GeoPackage الخاص به.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="430" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="454" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>‏{file}: علامة اقتباس فُتحت قرب السطر {row} ولم تُغلق أبدًا، فيصبح باقي الملف قيمة واحدة. صحّح علامات الاقتباس أو صدّر البيانات مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="159" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="182" />
       <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
       <translation>‏{file}: العمود {col} بلا اسم في صف العناوين لكنه يحتوي على قيم؛ استُورد باسم «{name}».</translation>
     </message>
@@ -10040,7 +10125,7 @@
       <translation>‏{file}: يسمّي _parent_table_name فيه «{parent}»، وهو ليس أيًّا من الملفات المستوردة هنا، ولا يقول أي نموذج إن كان هو المسح (لا يبيّن ذلك _submission__uuid في صفوفه): استُورد {table} دون ربط، لأن _parent_index فيه قد يرقّم صفوف جدول آخر. استورده مع ملف الجدول الأب، أو أعطِ النموذج.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="134" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="157" />
       <source>{file}: no delimiter (comma, semicolon, tab or |) gives the first rows as many fields as the header; the file was read with {delimiter}. Check that the columns are right, or save it again as CSV from a spreadsheet.</source>
       <translation>‏{file}: لا يوجد فاصل (فاصلة، أو فاصلة منقوطة، أو جدولة، أو |) يعطي الصفوف الأولى عدد الحقول نفسه الموجود في صف العناوين؛ قُرئ الملف بالفاصل {delimiter}. تحقق من صحة الأعمدة، أو احفظه من جديد بصيغة CSV من جدول البيانات.</translation>
     </message>
@@ -10062,22 +10147,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="194" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="207" />
       <source>{file}: row 2 holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
       <translation>الملف {file}: يحمل الصف 2 وسوم HXL ({count} عمودًا موسومًا)، وليس إرسالًا؛ تُحفظ الوسوم في الجدول cartong_columns.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="137" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="150" />
       <source>{file}: row 2 holds the questions' labels (a second header row, as ONA's "include labels" export writes it), not a submission; the labels are kept in the cartong_columns table.</source>
       <translation>الملف {file}: يحمل الصف 2 تسميات الأسئلة (صف عناوين ثانٍ، كما يكتبه تصدير ONA بخيار «include labels»)، وليس إرسالًا؛ تُحفظ التسميات في الجدول cartong_columns.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="187" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="200" />
       <source>{file}: row {row} holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
       <translation>الملف {file}: يحمل الصف {row} وسوم HXL ({count} عمودًا موسومًا)، وليس إرسالًا؛ تُحفظ الوسوم في الجدول cartong_columns.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="367" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="365" />
       <source>{file}: row {row} was cut off by the end of the file: %n rows of {typed} made from it were left out of that table, so that checks, counts and maps do not take a partial submission for a whole one; {raw} keeps them as received.</source>
       <translation>
         <numerusform>‏{file}: قُطع الصف {row} بنهاية الملف: تُرك %n صف من {typed} صُنعت منه خارج ذلك الجدول، كي لا تأخذ الفحوص والعدّ والخرائط إرسالًا جزئيًا على أنه كامل؛ ويحتفظ بها {raw} كما وصلت.</numerusform>
@@ -10089,7 +10174,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="179" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="192" />
       <source>{file}: rows 2 to {last} are header rows with HXL hashtags ({count} tagged columns), not submissions; the hashtags and header texts are kept in the cartong_columns table.</source>
       <translation>الملف {file}: الصفوف من 2 إلى {last} صفوف عناوين تحمل وسوم HXL ({count} عمودًا موسومًا)، وليست إرسالات؛ تُحفظ الوسوم ونصوص العناوين في الجدول cartong_columns.</translation>
     </message>
@@ -10103,7 +10188,7 @@
       <translation>‏{file}: غيّر R أسماء الأعمدة (make.names)؛ قُرئ {count} منها كأسماء التصدير الأصلية ({examples}). الجدول الخام يحتفظ بها كما وردت.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="244" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="228" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
       <translation>‏{file}: لم يتم استيراد الأوراق المخفية {sheets}؛ حدّد إحداها كورقة للقراءة إن كانت تحتوي على الإرسالات.</translation>
     </message>
@@ -10133,27 +10218,27 @@
       <translation>‏{file}: {count} عمود (أعمدة) من {table} تحمل اسم عدة أسئلة من مستويات أخرى في النموذج {form} (المستوى الرئيسي أو تكرارات أخرى) ولا تحمل اسم أي سؤال خاص بهذا الجدول؛ لا يمكن معرفة السؤال المقصود، لذا استُوردت كنص: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="377" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="378" />
       <source>{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} in column {column}, first at row {row}) than the form given ({version}): its choice labels and question types may not be theirs. Questions of the form not in the export: {missing}.</source>
       <translation>‏{file}: {count} من {total} إرسال جُمعت بإصدار آخر من النموذج ({versions} في العمود {column}، أولها في الصف {row}) غير النموذج المحدد ({version}): قد لا تكون تسميات خياراته وأنواع أسئلته هي الخاصة بها. أسئلة النموذج غير الموجودة في التصدير: {missing}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="353" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="377" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>‏{file}: {count} صف (صفوف) فيها حقول أقل من صف العناوين (أولها: الصف {row}، بدءًا من العمود {column})؛ تُركت القيم الناقصة فارغة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="166" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="165" />
       <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other, so each row of {table} was linked to the row of {parent} its {child_key} names within its own submission (_submission__uuid).</source>
       <translation>‏{file}: يتكرر {key} في {parent} ({values})، كما يحدث حين يُلصق تصديران أحدهما تحت الآخر، لذا رُبط كل صف من {table} بصف {parent} الذي يسمّيه {child_key} داخل إرساله نفسه (_submission__uuid).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="157" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="156" />
       <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other, so the rows of {table} were linked to their submission by _submission__uuid.</source>
       <translation>‏{file}: يتكرر {key} في {parent} ({values})، كما يحدث حين يُلصق تصديران أحدهما تحت الآخر، لذا رُبطت صفوف {table} بإرسالها عبر _submission__uuid.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="174" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="173" />
       <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other: {table} was left unlinked rather than shown under two parents. Import each export on its own.</source>
       <translation>‏{file}: يتكرر {key} في {parent} ({values})، كما يحدث حين يُلصق تصديران أحدهما تحت الآخر: تُرك {table} دون ربط بدلًا من عرضه تحت صفين أبوين. استورد كل تصدير على حدة.</translation>
     </message>
@@ -10366,7 +10451,7 @@
       <translation>‏{label} (التسمية)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="331" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="396" />
       <source>{layer} is a repeat table: its rows belong to submissions by _submission__uuid and _index, and the cleaning log names submissions (_uuid), not repeat rows, so it cannot be applied to it. Apply the log to the survey layer; correct a repeat answer in a copy of {layer} in QGIS, or remove the whole submission with remove_survey.</source>
       <translation>الطبقة {layer} جدول تكرار: تنتمي صفوفها إلى الإرسالات عبر _submission__uuid و_index، وسجل التنظيف يحدد الإرسالات (_uuid) لا صفوف التكرار، لذا لا يمكن تطبيقه عليها. طبّق السجل على طبقة المسح؛ صحّح إجابة تكرار في نسخة من {layer} في QGIS، أو أزل الإرسال كاملًا باستخدام remove_survey.</translation>
     </message>
@@ -10426,12 +10511,12 @@
       <translation>‏{questions} و{choices}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="270" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="272" />
       <source>{question} is a question of the repeat {repeat}, whose rows the cleaning log cannot change (it names submissions, not repeat rows): correct it in a copy of the {repeat} table in QGIS, or remove the whole submission with remove_survey</source>
       <translation>السؤال {question} من أسئلة التكرار {repeat}، الذي لا يستطيع سجل التنظيف تغيير صفوفه (فهو يحدد الإرسالات لا صفوف التكرار): صحّحه في نسخة من الجدول {repeat} في QGIS، أو أزل الإرسال كاملًا باستخدام remove_survey</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="284" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="286" />
       <source>{question} is not an answer but the key or the geometry of the layer: the cleaning log cannot change it</source>
       <translation>‏{question} ليس إجابة بل هو مفتاح الطبقة أو هندستها: لا يمكن لسجل التنظيف تغييره</translation>
     </message>
@@ -10532,7 +10617,7 @@
       <translation type="vanished">عُرض {shown} من أصل {rows} صف؛ {pending} معلّقة، {changed} للتغيير، {removed} للإزالة، {kept} تبقى كما هي.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="387" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="385" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>‏{table}: يعطي النموذج الآن {column} نوعًا آخر، لكن هذا العمود في طبقة المسح لا يحتوي إلا على {kind}: لم تُترك أي إجابة جديدة فارغة (%n) (يحتفظ {raw} بها كما أُجيب عنها).</numerusform>

@@ -36,7 +36,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="201" />
+      <location filename="../cartong_plugin/core/field/report.py" line="204" />
       <source>%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by version 0.2.0 that cannot tell them apart: their field changes were not merged.</source>
       <translation>
         <numerusform>%n _uuid compartido por varias filas de {table} tuvo filas añadidas o eliminadas, en un paquete preparado con la versión 0.2.0 que no puede distinguirlas: sus cambios de campo no se fusionaron.</numerusform>
@@ -92,7 +92,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="225" />
+      <location filename="../cartong_plugin/core/field/package.py" line="229" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
         <numerusform>Falta %n adjunto de {file} y no está en el paquete: {files}</numerusform>
@@ -108,7 +108,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="398" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="400" />
       <source>%n change_response rows of the cleaning log {file} have no new value (rows {rows}): their answers were emptied, as blank_response does. If that was not meant, write the new values (a check that suggests none leaves them to you) or choose no_action.</source>
       <translation>
         <numerusform>%n fila change_response del registro de limpieza {file} no tiene valor nuevo (fila {rows}): su respuesta se vació, como hace blank_response. Si no era lo que se pretendía, escriba el valor nuevo (una verificación que no sugiere ninguno se lo deja a usted) o elija no_action.</numerusform>
@@ -116,7 +116,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="122" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="124" />
       <source>%n changes made in the field were not merged (see the warnings above).</source>
       <translation>
         <numerusform>%n cambio hecho en el campo no se fusionó (vea las advertencias anteriores).</numerusform>
@@ -140,7 +140,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="89" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="91" />
       <source>%n cleaning decisions</source>
       <translation>
         <numerusform>%n decisión de limpieza</numerusform>
@@ -164,7 +164,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="110" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="112" />
       <source>%n conflicts: values were changed both in the office and in the field. The office values were kept.</source>
       <translation>
         <numerusform>%n conflicto: se cambió un valor tanto en la oficina como en el campo. Se conservó el valor de la oficina.</numerusform>
@@ -176,6 +176,22 @@
       <translation type="vanished">
         <numerusform>%n conflicto: se cambió un valor tanto en la oficina como en el campo. Se conservó el valor de la oficina; vea la tabla {table} y {csv}.</numerusform>
         <numerusform>%n conflictos: se cambiaron valores tanto en la oficina como en el campo. Se conservaron los valores de la oficina; vea la tabla {table} y {csv}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/field_times.py" line="161" />
+      <source>%n date-times written in the field without a time zone ({columns}) were read as the time of the field laptops ({zone}, recorded when the package was prepared) and stored in UTC, as the office stores them.</source>
+      <translation>
+        <numerusform>%n fecha y hora escrita en el campo sin zona horaria ({columns}) se leyó como la hora de los portátiles de campo ({zone}, registrada al preparar el paquete) y se guardó en UTC, como las guarda la oficina.</numerusform>
+        <numerusform>%n fechas y horas escritas en el campo sin zona horaria ({columns}) se leyeron como la hora de los portátiles de campo ({zone}, registrada al preparar el paquete) y se guardaron en UTC, como las guarda la oficina.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="63" />
+      <source>%n dates of {column} are not ISO dates (YYYY-MM-DD) and could not be read as day/month/year without doubt (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Export the data again from the server, or write the dates YYYY-MM-DD.</source>
+      <translation>
+        <numerusform>%n fecha de {column} no es una fecha ISO (AAAA-MM-DD) y no se pudo leer sin ambigüedad como día/mes/año (primera: {uuid}, '{value}'): su entrevista no se verificó en cuanto a duración, período de recolección ni series de entrevistas seguidas. Vuelva a exportar los datos desde el servidor, o escriba las fechas como AAAA-MM-DD.</numerusform>
+        <numerusform>%n fechas de {column} no son fechas ISO (AAAA-MM-DD) y no se pudieron leer sin ambigüedad como día/mes/año (primera: {uuid}, '{value}'): sus entrevistas no se verificaron en cuanto a duración, período de recolección ni series de entrevistas seguidas. Vuelva a exportar los datos desde el servidor, o escriba las fechas como AAAA-MM-DD.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -244,7 +260,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="233" />
+      <location filename="../cartong_plugin/core/field/package.py" line="237" />
       <source>%n files of the attachments folder of {file} belong to no remaining submission (deleted since?) and were not packaged: {files}</source>
       <translation>
         <numerusform>%n archivo de la carpeta de adjuntos de {file} no pertenece a ningún envío restante (¿eliminado desde entonces?) y no se empaquetó: {files}</numerusform>
@@ -257,6 +273,14 @@
       <translation>
         <numerusform>%n formulario. Selecciónelo y luego haga clic en Siguiente.</numerusform>
         <numerusform>%n formularios. Seleccione uno y luego haga clic en Siguiente.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="99" />
+      <source>%n interviews have no {column} time: they were not checked for duration, collection period or bursts.</source>
+      <translation>
+        <numerusform>%n entrevista no tiene hora de {column}: no se verificó en cuanto a duración, período de recolección ni series de entrevistas seguidas.</numerusform>
+        <numerusform>%n entrevistas no tienen hora de {column}: no se verificaron en cuanto a duración, período de recolección ni series de entrevistas seguidas.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -324,7 +348,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="116" />
+      <location filename="../cartong_plugin/core/field/report.py" line="119" />
       <source>%n new submissions came from the field without a _uuid: they were added with new ones ({uuids}).</source>
       <translation>
         <numerusform>%n envío nuevo llegó del terreno sin _uuid: se añadió con uno nuevo ({uuids}).</numerusform>
@@ -340,7 +364,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="69" />
+      <location filename="../cartong_plugin/core/field/report.py" line="72" />
       <source>%n of the {total} rows of {table} the package left with differ in the returned copy (most in the columns {columns}): a layer re-saved or converted by another program, or replaced by another one, looks like this; its changes were merged where the office had not changed the value, so check those columns in {office} before relying on them.</source>
       <translation>
         <numerusform>%n de las {total} filas de {table} con las que salió el paquete difiere en la copia devuelta (sobre todo en las columnas {columns}): así se ve una capa guardada de nuevo o convertida por otro programa, o sustituida por otra; sus cambios se fusionaron donde la oficina no había cambiado el valor, así que verifique esas columnas en {office} antes de fiarse de ellas.</numerusform>
@@ -388,7 +412,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="88" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="90" />
       <source>%n repeat rows added</source>
       <translation>
         <numerusform>%n fila de repetición añadida</numerusform>
@@ -412,7 +436,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="281" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="282" />
       <source>%n rows imported from {file}. Save them to keep them.</source>
       <translation>
         <numerusform>%n fila importada desde {file}. Guárdela para conservarla.</numerusform>
@@ -420,7 +444,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="386" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="388" />
       <source>%n rows of the cleaning log {file} are decided otherwise in the survey's own cleaning log {own}, which is not applied when a log file is chosen: {rows}. Bring the decisions together in one log and apply it again.</source>
       <translation>
         <numerusform>%n fila del registro de limpieza {file} tiene otra decisión en el propio registro de limpieza de la encuesta, {own}, que no se aplica cuando se elige un archivo de registro: {rows}. Reúna las decisiones en un solo registro y vuelva a aplicarlo.</numerusform>
@@ -444,7 +468,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="194" />
+      <location filename="../cartong_plugin/core/field/report.py" line="197" />
       <source>%n rows of {table} added in the field belong to no submission merged (their _submission__uuid is empty or another package's): they were not merged.</source>
       <translation>
         <numerusform>%n fila de {table} añadida en el terreno no pertenece a ningún envío fusionado (su _submission__uuid está vacío o es de otro paquete): no se fusionó.</numerusform>
@@ -452,7 +476,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="163" />
+      <location filename="../cartong_plugin/core/field/report.py" line="166" />
       <source>%n rows of {table} added in the field have the _uuid of submissions the office holds: they were not merged.</source>
       <translation>
         <numerusform>%n fila de {table} añadida en el campo tiene el _uuid de un envío presente en la oficina: no se fusionó.</numerusform>
@@ -460,7 +484,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="155" />
+      <location filename="../cartong_plugin/core/field/report.py" line="158" />
       <source>%n rows of {table} changed or added in the field belong to submissions removed in the office: they were not merged.</source>
       <translation>
         <numerusform>%n fila de {table} cambiada o añadida en el campo pertenece a un envío eliminado en la oficina: no se fusionó.</numerusform>
@@ -468,7 +492,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="149" />
+      <location filename="../cartong_plugin/core/field/report.py" line="152" />
       <source>%n rows of {table} deleted in the field were kept in the office: deletions are not merged.</source>
       <translation>
         <numerusform>%n fila de {table} eliminada en el campo se conservó en la oficina: las eliminaciones no se fusionan.</numerusform>
@@ -476,7 +500,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="178" />
+      <location filename="../cartong_plugin/core/field/report.py" line="181" />
       <source>%n rows of {table} have dates written in the field that are not dates (e.g. 12/03/2024 instead of 2024-03-12): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>%n fila de {table} tiene una fecha escrita en el terreno que no es una fecha (p. ej. 12/03/2024 en lugar de 2024-03-12): se conservó el valor de la oficina (cada una se lista con su texto).</numerusform>
@@ -484,7 +508,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="186" />
+      <location filename="../cartong_plugin/core/field/report.py" line="189" />
       <source>%n rows of {table} have numbers written in the field that their columns cannot hold (e.g. '30 500,5' or 'six'): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>%n fila de {table} tiene un número escrito en el terreno que su columna no puede contener (p. ej. '30 500,5' o 'six'): se conservó el valor de la oficina (cada uno se lista con su texto).</numerusform>
@@ -492,7 +516,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="170" />
+      <location filename="../cartong_plugin/core/field/report.py" line="173" />
       <source>%n rows of {table} have values entered in the field in columns the office file does not have: they were not merged (each is listed with its column and value).</source>
       <translation>
         <numerusform>%n fila de {table} tiene valores introducidos en el terreno en columnas que el archivo de la oficina no tiene: no se fusionaron (cada uno se lista con su columna y su valor).</numerusform>
@@ -524,7 +548,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="104" />
+      <location filename="../cartong_plugin/core/field/report.py" line="107" />
       <source>%n select answers changed in the field are not choices of the form ({values}): they were merged as written, with themselves as their labels; check them in the table {table}.</source>
       <translation>
         <numerusform>%n respuesta de selección cambiada en el terreno no es una opción del formulario ({values}): se fusionó tal como se escribió, con ella misma como etiqueta; verifíquela en la tabla {table}.</numerusform>
@@ -732,11 +756,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="87" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="89" />
       <source>%n values edited</source>
       <translation>
         <numerusform>%n valor editado</numerusform>
         <numerusform>%n valores editados</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="79" />
+      <source>%n values of {column} could not be read as dates (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Write them YYYY-MM-DD or YYYY-MM-DDThh:mm:ss, as Kobo and ODK export dates.</source>
+      <translation>
+        <numerusform>%n valor de {column} no se pudo leer como fecha (primero: {uuid}, '{value}'): su entrevista no se verificó en cuanto a duración, período de recolección ni series de entrevistas seguidas. Escríbalo como AAAA-MM-DD o AAAA-MM-DDThh:mm:ss, como Kobo y ODK exportan las fechas.</numerusform>
+        <numerusform>%n valores de {column} no se pudieron leer como fechas (primero: {uuid}, '{value}'): sus entrevistas no se verificaron en cuanto a duración, período de recolección ni series de entrevistas seguidas. Escríbalos como AAAA-MM-DD o AAAA-MM-DDThh:mm:ss, como Kobo y ODK exportan las fechas.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -773,7 +805,7 @@
       <translation>Respuestas «Otro (especificar)»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="258" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="271" />
       <source>'{name}' (columns {columns}, imported as {names})</source>
       <translation>'{name}' (columnas {columns}, importadas como {names})</translation>
     </message>
@@ -803,12 +835,12 @@
       <translation>'{value}' (la etiqueta de {code})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="294" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="295" />
       <source>'{value}' has a coordinate that is not a finite number.</source>
       <translation>'{value}' tiene una coordenada que no es un número finito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="290" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="291" />
       <source>'{value}' is an empty geometry (a coordinate is missing or not a number).</source>
       <translation>'{value}' es una geometría vacía (falta una coordenada o no es un número).</translation>
     </message>
@@ -818,7 +850,7 @@
       <translation>«{value}» no es un número finito ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="287" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="288" />
       <source>'{value}' is not a geometry.</source>
       <translation>«{value}» no es una geometría.</translation>
     </message>
@@ -833,7 +865,7 @@
       <translation>«{value}» no es una línea: necesita al menos 2 puntos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="333" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="334" />
       <source>'{value}' is not a location</source>
       <translation>«{value}» no es una posición</translation>
     </message>
@@ -848,12 +880,12 @@
       <translation>«{value}» no es un polígono: necesita al menos 3 puntos distintos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="247" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="249" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>«{value}» no es uno de los valores admitidos ({allowed})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="297" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="298" />
       <source>'{value}' is outside -180..180 / -90..90: is the file in another coordinate system than WGS 84 (longitude, latitude)?</source>
       <translation>'{value}' está fuera de -180..180 / -90..90: ¿está el archivo en otro sistema de coordenadas distinto de WGS 84 (longitud, latitud)?</translation>
     </message>
@@ -868,7 +900,7 @@
       <translation>, </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="299" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="301" />
       <source>... and {count} more.</source>
       <translation>... y {count} más.</translation>
     </message>
@@ -1508,7 +1540,7 @@
       <translation>Cancelado mientras {what}: no se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="122" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="187" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
@@ -1518,7 +1550,7 @@
       <translation>Cancelado: no se escribió ninguna capa limpia.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="144" />
+      <location filename="../cartong_plugin/core/field/package.py" line="146" />
       <source>Cancelled: no field package was written.</source>
       <translation>Cancelado: no se escribió ningún paquete de campo.</translation>
     </message>
@@ -1548,7 +1580,7 @@
       <translation>Cancelado: no se escribieron los recuentos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="121" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="124" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>Cancelado: el GeoPackage de la oficina no se modificó.</translation>
     </message>
@@ -1568,7 +1600,7 @@
       <translation>No se puede exportar el atlas a {file}: use un archivo que termine en .pdf.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="136" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="137" />
       <source>Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.</source>
       <translation>No se puede exportar el registro de limpieza a {file}: elija un archivo .csv o .xlsx.</translation>
     </message>
@@ -1588,12 +1620,12 @@
       <translation>No se puede acceder a {host}: este ordenador parece no tener conexión, o el servidor está caído ({reason}). Verifique la conexión y vuelva a intentarlo; la última copia descargada sigue disponible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="317" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="354" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>No se puede leer un registro de limpieza desde {file}: elija un archivo .csv o .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="75" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="76" />
       <source>Cannot read the layout template {file}: {error}</source>
       <translation>No se puede leer la plantilla de diseño {file}: {error}</translation>
     </message>
@@ -1760,7 +1792,7 @@
       <translation>Elija otro archivo: la copia que compartir no puede reemplazar la propia encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="85" />
+      <location filename="../cartong_plugin/core/field/package.py" line="87" />
       <source>Choose at least one survey GeoPackage for the field package.</source>
       <translation>Elija al menos un GeoPackage de encuesta para el paquete de campo.</translation>
     </message>
@@ -1994,7 +2026,7 @@
       <translation>Registros de limpieza (*.xlsx *.csv *.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="325" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="328" />
       <source>Cleaning logs (*.xlsx *.csv)</source>
       <translation>Registros de limpieza (*.xlsx *.csv)</translation>
     </message>
@@ -2098,7 +2130,7 @@
       <translation>Las columnas que probablemente contienen datos personales de riesgo alto se eliminaron por defecto: {columns}. Para compartirlas, aplíqueles la seudonimización (PSEUDONYMISE_FIELDS) o consérvelas (KEEP_FIELDS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="131" />
+      <location filename="../cartong_plugin/core/field/report.py" line="134" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>Las columnas de la copia de campo que la encuesta de la oficina no tiene no se fusionaron: {columns}</translation>
     </message>
@@ -2221,7 +2253,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="230" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="231" />
       <source>Coordinate system: {crs}</source>
       <translation>Sistema de coordenadas: {crs}</translation>
     </message>
@@ -2332,7 +2364,7 @@
       <translation>Recolección de datos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="127" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="132" />
       <source>Data collection ran from {first} to {last}.</source>
       <translation>La recolección de datos tuvo lugar del {first} al {last}.</translation>
     </message>
@@ -2377,7 +2409,7 @@
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="216" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="217" />
       <source>Date: {date}</source>
       <translation>Fecha: {date}</translation>
     </message>
@@ -2629,7 +2661,7 @@
       <translation>Ejemplo con la encuesta de ejemplo, en el idioma del mapa. Su mapa muestra sus datos y sus textos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="318" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="321" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -2699,7 +2731,7 @@
       <translation>Exportar el resumen…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="316" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="319" />
       <source>Export the cleaning log</source>
       <translation>Exportar el registro de limpieza</translation>
     </message>
@@ -3070,7 +3102,7 @@
       <translation>Importación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="325" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="328" />
       <source>Import an edited cleaning log</source>
       <translation>Importar un registro de limpieza modificado</translation>
     </message>
@@ -3394,7 +3426,7 @@
       <translation>Más información: {title}, {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="274" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="280" />
       <source>Legend</source>
       <translation>Leyenda</translation>
     </message>
@@ -3508,7 +3540,7 @@
       <translation>Logotipo (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="110" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="115" />
       <source>Longer than {limit} minutes.</source>
       <translation>Más de {limit} minutos.</translation>
     </message>
@@ -3593,7 +3625,7 @@
       <translation>Archivo del mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="231" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="232" />
       <source>Map reference: {reference}</source>
       <translation>Referencia del mapa: {reference}</translation>
     </message>
@@ -3617,7 +3649,7 @@
       <translation>Mapa escrito en {file}. El diseño «{layout}» está en el proyecto (Proyecto &gt; Diseños) para retoques manuales.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="218" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="219" />
       <source>Map: {author}</source>
       <translation>Mapa: {author}</translation>
     </message>
@@ -3711,7 +3743,7 @@
       <translation>Fusionar un paquete de campo devuelto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="82" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="84" />
       <source>Merged into {file}: {counts}.</source>
       <translation>Fusionado en {file}: {counts}.</translation>
     </message>
@@ -3871,7 +3903,7 @@
       <translation>Ninguna respuesta de {field} es un número ({listed}): una media o una mediana necesita una pregunta numérica. Elija la pregunta que contiene los números.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="328" />
+      <location filename="../cartong_plugin/core/field/package.py" line="336" />
       <source>No basemap source was given.</source>
       <translation>No se indicó ninguna fuente de mapa base.</translation>
     </message>
@@ -4239,7 +4271,7 @@
       <translation>Fuera de la restricción del formulario «{constraint}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="364" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="429" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
@@ -4569,7 +4601,7 @@
       <translation>QGIS no pudo exportar el mapa a {file} ({error}): verifique que la carpeta admite escritura y que el disco no está lleno.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="82" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="83" />
       <source>QGIS could not load the layout template {file}.</source>
       <translation>QGIS no pudo cargar la plantilla de diseño {file}.</translation>
     </message>
@@ -4898,7 +4930,7 @@
       <translation>La fila {row} del registro de limpieza {file} vacía {column}, la etiqueta que la importación deriva de {answer}: se vació {answer}, y la etiqueta lo sigue.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="421" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="458" />
       <source>Row {row} of the cleaning log {file} has {count} cells for {columns} columns: a value holds the separator (a decimal comma in a comma-separated file?). Put that value in quotes, or save the log with semicolons.</source>
       <translation>La fila {row} del registro de limpieza {file} tiene {count} celdas para {columns} columnas: un valor contiene el separador (¿una coma decimal en un archivo separado por comas?). Ponga ese valor entre comillas o guarde el registro con punto y coma.</translation>
     </message>
@@ -4992,12 +5024,12 @@
       <translation>Fila {row} de {file}, columna change_type: '{value}' no es uno de {allowed}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="128" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="119" />
       <source>Row {row} of {file}, column {column}: '{value}' is not a number; keep the log_id and version columns as exported.</source>
       <translation>Fila {row} de {file}, columna {column}: '{value}' no es un número; conserve las columnas log_id y version tal como se exportaron.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="295" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="297" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>Fila {row}, columna {column}: {message}</translation>
     </message>
@@ -5131,12 +5163,12 @@
       <translation>Buscar uuid, pregunta, valores, problema…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="105" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="107" />
       <source>See the table {table} and {csv}.</source>
       <translation>Vea la tabla {table} y {csv}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="107" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="109" />
       <source>See the table {table} in {file}.</source>
       <translation>Vea la tabla {table} en {file}.</translation>
     </message>
@@ -5171,7 +5203,7 @@
       <translation>Varios nombres del nomenclátor encajan igual de bien (puntuación {score}): {places}. Elija uno.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="124" />
+      <location filename="../cartong_plugin/core/field/report.py" line="127" />
       <source>Several new submissions of the field copy have the same _uuid ({uuids}): they were all added; check whether they are the same household and remove the copies by a remove_survey decision.</source>
       <translation>Varios envíos nuevos de la copia de campo tienen el mismo _uuid ({uuids}): se añadieron todos; verifique si son el mismo hogar y elimine las copias con una decisión remove_survey.</translation>
     </message>
@@ -5206,7 +5238,7 @@
       <translation>Hoja que contiene los envíos (XLSX; vacío: la primera hoja visible)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="100" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="105" />
       <source>Shorter than {limit} minutes.</source>
       <translation>Menos de {limit} minutos.</translation>
     </message>
@@ -5264,7 +5296,7 @@
       <translation>Ajuste: el tamaño de las celdas de la cuadrícula en metros (1000 por defecto); cada punto va al centro de su celda.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="214" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="215" />
       <source>Sources: {sources}</source>
       <translation>Fuentes: {sources}</translation>
     </message>
@@ -5587,7 +5619,7 @@
       <translation>No se puede crear el GeoPackage {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="95" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="96" />
       <source>The GeoPackage {file} cannot be opened for writing: {error}</source>
       <translation>El GeoPackage {file} no se puede abrir en escritura: {error}</translation>
     </message>
@@ -5595,6 +5627,11 @@
       <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>No se puede escribir el GeoPackage {file}: {reason}. Elija otra carpeta o cierre el programa que lo usa.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/damaged_files.py" line="45" />
+      <source>The GeoPackage {file} is damaged: SQLite cannot read all of it (a copy cut short, a failing disk or USB stick). Take it from a backup, or import the survey again into a new GeoPackage, then run again.</source>
+      <translation>El GeoPackage {file} está dañado: SQLite no puede leerlo entero (una copia interrumpida, un disco o una memoria USB que falla). Recupérelo de una copia de seguridad, o vuelva a importar la encuesta en un nuevo GeoPackage, y ejecute de nuevo.</translation>
     </message>
     <message>
       <source>The MBTiles file to write, e.g. bangui_basemap.mbtiles; QGIS and QField open it without network. When no tile can be made, a vector background GeoPackage is written beside it.</source>
@@ -5715,7 +5752,7 @@
       <translation>No se pueden leer los límites administrativos {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="103" />
+      <location filename="../cartong_plugin/core/field/package.py" line="105" />
       <source>The admin boundaries {file} do not exist.</source>
       <translation>Los límites administrativos {file} no existen.</translation>
     </message>
@@ -5856,12 +5893,12 @@
       <translation>La capa limpia {file} no pudo recuperar los valores exactos de la encuesta (fechas y horas con sus milisegundos y su zona horaria, filas sin ubicación) ({reason}). No se escribió nada con ese nombre, ya que sus valores serían distintos de los de la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="68" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="69" />
       <source>The cleaning log cannot be written into {file}: the file or its folder is read-only. Choose another GeoPackage for the cleaning log, in a folder you can write to.</source>
       <translation>El registro de limpieza no se puede escribir en {file}: el archivo o su carpeta son de solo lectura. Elija otro GeoPackage para el registro de limpieza, en una carpeta donde pueda escribir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="124" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="125" />
       <source>The cleaning log cannot be written into {file}: {error}</source>
       <translation>El registro de limpieza no se puede escribir en {file}: {error}</translation>
     </message>
@@ -5871,7 +5908,7 @@
       <translation>No se pudo guardar el registro de limpieza; no se aplicó nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="56" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="57" />
       <source>The cleaning log goes into a GeoPackage: choose a file ending in .gpkg, not {file}.</source>
       <translation>El registro de limpieza va en un GeoPackage: elija un archivo que termine en .gpkg, no {file}.</translation>
     </message>
@@ -5905,17 +5942,17 @@
       <translation type="vanished">El registro de limpieza con las decisiones. Vacío: la tabla 'cleaning_log' del GeoPackage de la encuesta. O un archivo editado, p. ej., cleaning_log.xlsx, con las columnas IMPACT/REACH uuid, question (pregunta), old_value, new_value y change_type.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="152" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="153" />
       <source>The cleaning log {file} cannot be read: {error}</source>
       <translation>No se puede leer el registro de limpieza {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="298" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="335" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>El registro de limpieza {file} no existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="300" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="302" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>El registro de limpieza {file} no corresponde a los datos; corrija estas filas e impórtelo de nuevo:
@@ -5933,22 +5970,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="178" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="215" />
       <source>The cleaning log {file} has no column {columns}; it needs at least uuid and question (and usually old_value, new_value, issue, change_type).</source>
       <translation>El registro de limpieza {file} no tiene la columna {columns}; necesita al menos las columnas uuid y question (pregunta) (y normalmente old_value, new_value, issue, change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="305" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="342" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>El registro de limpieza {file} no tiene ninguna hoja.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="206" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="243" />
       <source>The cleaning log {file} has rows of change_response but no column new_value (its columns: {columns}). Name the column that holds the new values new_value.</source>
       <translation>El registro de limpieza {file} tiene filas change_response pero ninguna columna new_value (sus columnas: {columns}). Llame new_value a la columna que contiene los nuevos valores.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="353" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="193" />
+      <source>The cleaning log {file} has the column {column} more than once (columns {letters}): which one to read cannot be told. Keep one column {column} (delete or rename the others), then try again.</source>
+      <translation>El registro de limpieza {file} tiene la columna {column} más de una vez (columnas {letters}): no se puede saber cuál leer. Conserve una sola columna {column} (elimine o cambie el nombre de las demás) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="390" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>El registro de limpieza {file} no es texto UTF-8, UTF-16 ni Windows-1252. Guárdelo de nuevo como 'CSV UTF-8' y vuelva a intentarlo.</translation>
     </message>
@@ -5993,7 +6035,7 @@
       <translation>Las columnas {columns} identifican al personal, dispositivos, cuentas o documentos y se seudonimizan por defecto, pero no se pudo abrir ninguna clave de seudonimización ({reason}): se eliminaron en su lugar. Para compartirlas como seudónimos, indique una clave con KEY_SOURCE (file:... o env:...) o KEY_AUTHCFG; para conservarlas tal como están, inclúyalas en KEEP_FIELDS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="91" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="93" />
       <source>The conflicts file {file} is a folder: give a file name, e.g. conflicts.csv.</source>
       <translation>El archivo de conflictos {file} es una carpeta: indique un nombre de archivo, p. ej., conflicts.csv.</translation>
     </message>
@@ -6073,6 +6115,11 @@
       <translation>La base de datos {target} no contiene ningún esquema de encuesta '{schema}'. Esquemas de encuesta presentes: {known}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="54" />
+      <source>The dates of {column} are written day/month/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
+      <translation>Las fechas de {column} están escritas como día/mes/año (primera: '{value}'), no como AAAA-MM-DD: se leyeron así.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="67" />
       <source>The decisions in the cleaning log are not saved. Close the wizard and lose them?</source>
       <translation>Las decisiones del registro de limpieza no están guardadas. ¿Cerrar el asistente y perderlas?</translation>
@@ -6088,7 +6135,7 @@
       <translation>El disco está lleno: libere espacio (o elija otra carpeta) y ejecute de nuevo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="201" />
+      <location filename="../cartong_plugin/processing/base.py" line="203" />
       <source>The disk is full: nothing was written. Free some space or choose another folder.</source>
       <translation>El disco está lleno: no se escribió nada. Libere espacio o elija otra carpeta.</translation>
     </message>
@@ -6098,7 +6145,7 @@
       <translation>Se canceló la descarga desde {host}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="274" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="275" />
       <source>The edited log was not imported</source>
       <translation>El registro modificado no se importó</translation>
     </message>
@@ -6108,7 +6155,7 @@
       <translation>El correo electrónico y la contraseña de su cuenta web de ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="90" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="95" />
       <source>The end time is earlier than the start time.</source>
       <translation>La hora de fin es anterior a la hora de inicio.</translation>
     </message>
@@ -6172,7 +6219,7 @@
       <translation>El campo de los límites administrativos que contiene los nombres con los que se asocian las respuestas escritas, p. ej., adm2_name. Predeterminado: adm2_name.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="113" />
+      <location filename="../cartong_plugin/core/field/package.py" line="115" />
       <source>The field package cannot be written into {folder}: the folder cannot be written to ({reason}). Choose a folder you can write to.</source>
       <translation>El paquete de campo no se puede escribir en {folder}: no se puede escribir en esa carpeta ({reason}). Elija una carpeta donde pueda escribir.</translation>
     </message>
@@ -6197,7 +6244,7 @@
       <translation>El archivo exportado desde el servidor: una exportación CSV (separada por ';' o ',') o XLSX de KoboToolbox u ONA, un zip de archivos CSV de ODK Central, o un archivo GeoJSON, p. ej., household_survey_kobo.csv. El archivo solo se lee, nunca se modifica.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="203" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="226" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>No se puede leer el archivo {file}: {reason}. ¿Está abierto en otro programa?</translation>
     </message>
@@ -6287,7 +6334,7 @@
       <translation>El formulario solo acepta respuestas de {low} o más.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="275" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="276" />
       <source>The form defines "{column}" as a {type} question: it holds {what}.</source>
       <translation>El formulario define «{column}» como una pregunta de tipo {type}: contiene {what}.</translation>
     </message>
@@ -6312,7 +6359,7 @@
       <translation>El formulario no tiene ningún idioma llamado «{language}»: las etiquetas son las de sus columnas «label» sin nombre de idioma (llamadas «default»), el idioma predeterminado del formulario. Sus idiomas son {languages}: elija uno de ellos para obtener otro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="85" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="88" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
       <translation>No se pudo leer el formulario {file} como un XLSForm de Excel (.xlsx). Guárdelo en .xlsx desde KoboToolbox o Excel y vuelva a intentarlo.</translation>
     </message>
@@ -6421,12 +6468,12 @@
       <translation>La capa {layer} no contiene puntos simples: elija «Eliminar las posiciones» o «Contar por unidad administrativa» para compartirla.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="73" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="74" />
       <source>The layer {layer} has no _uuid column: submissions cannot be matched.</source>
       <translation>La capa {layer} no tiene columna _uuid: no se pueden emparejar los envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="357" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="422" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>La capa {layer} no tiene el campo {field} ({what}).</translation>
     </message>
@@ -6451,7 +6498,7 @@
       <translation>La capa {layer} no tiene el campo {field} para nombrar las páginas del atlas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="310" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="375" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>La capa {layer} no tiene el campo {field}.</translation>
     </message>
@@ -6461,7 +6508,7 @@
       <translation>La capa {layer} no tiene el campo {field}: es necesario para identificar cada envío en el registro de limpieza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="339" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="404" />
       <source>The layer {layer} has no field {field}: the cleaning log names each submission by it.</source>
       <translation>La capa {layer} no tiene el campo {field}: el registro de limpieza identifica cada envío por él.</translation>
     </message>
@@ -6501,17 +6548,17 @@
       <translation>El punto de la capa está a {distance} m de estas coordenadas, en la latitud {lat}, longitud {lon}: se movió después de la importación, y las verificaciones GPS lo usaron. El nuevo valor lleva la columna hasta él.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="450" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="452" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Los puntos de la capa son los lugares de las entrevistas, a menudo el domicilio de las personas: desplácelos, ajústelos a una cuadrícula o agréguelos antes de compartirlos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="90" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="91" />
       <source>The layout template has no {kind} item with the id {id}.</source>
       <translation>La plantilla de diseño no tiene ningún elemento {kind} con el identificador {id}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="77" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="78" />
       <source>The layout template {file} is not valid XML.</source>
       <translation>La plantilla de diseño {file} no es un XML válido.</translation>
     </message>
@@ -6551,7 +6598,7 @@
       <translation>El zoom mínimo {low} es mayor que el zoom máximo {high}: elija un zoom mínimo igual o inferior al máximo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="298" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="299" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>El nombre «{column}» contiene «{keyword}»: la columna probablemente contiene {what}.</translation>
     </message>
@@ -6586,12 +6633,12 @@
       <translation>El campo numérico por el que se colorean las unidades administrativas: submissions (el recuento de envíos, predeterminado), answer_pct (una proporción en %), value_mean o value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="155" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="159" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>El GeoPackage de la oficina o el devuelto no tiene capa 'survey': importe primero la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="86" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="88" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>El GeoPackage de la oficina {file} no existe.</translation>
     </message>
@@ -6606,7 +6653,7 @@
       <translation>El fondo sin conexión es en su lugar un mapa vectorial: {file} (países y límites administrativos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="330" />
+      <location filename="../cartong_plugin/core/field/package.py" line="338" />
       <source>The offline background is a vector map of the countries and admin boundaries.</source>
       <translation>El fondo sin conexión es un mapa vectorial de los países y los límites administrativos.</translation>
     </message>
@@ -6621,7 +6668,7 @@
       <translation>El mapa base sin conexión {file} debe ser un archivo .mbtiles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="77" />
+      <location filename="../cartong_plugin/core/field/package.py" line="79" />
       <source>The output folder {folder} is not empty: choose an empty or new folder, so that nothing already there is replaced.</source>
       <translation>La carpeta de salida {folder} no está vacía: elija una carpeta vacía o nueva, para que no se reemplace nada de lo que ya contiene.</translation>
     </message>
@@ -6654,18 +6701,26 @@
       <source>The package is ready</source>
       <translation>El paquete está listo</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/field_times.py" line="150" />
+      <source>The package records no time zone (prepared by an earlier version): %n date-times written in the field without a time zone ({columns}) were read in this computer's time zone ({zone}) and stored in UTC; check them if the field laptops were set to another time zone.</source>
+      <translation>
+        <numerusform>El paquete no registra ninguna zona horaria (preparado por una versión anterior): %n fecha y hora escrita en el campo sin zona horaria ({columns}) se leyó en la zona horaria de este ordenador ({zone}) y se guardó en UTC; verifíquela si los portátiles de campo estaban configurados en otra zona horaria.</numerusform>
+        <numerusform>El paquete no registra ninguna zona horaria (preparado por una versión anterior): %n fechas y horas escritas en el campo sin zona horaria ({columns}) se leyeron en la zona horaria de este ordenador ({zone}) y se guardaron en UTC; verifíquelas si los portátiles de campo estaban configurados en otra zona horaria.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_field.py" line="74" />
       <source>The package the team brought back: its zip, its manifest.json or its survey GeoPackage, e.g. field_package.zip.</source>
       <translation>El paquete que trajo el equipo: su zip, su manifest.json o su GeoPackage de encuesta, p. ej., field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="161" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="165" />
       <source>The package {package} was not prepared from {office}: none of its {count} submissions are there (another survey?). Nothing was merged; merge it into the survey file it was made from.</source>
       <translation>El paquete {package} no se preparó a partir de {office}: ninguno de sus {count} envíos está allí (¿otra encuesta?). No se fusionó nada; fusiónelo en el archivo de encuesta a partir del cual se preparó.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="170" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="171" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>El archivo de palabras clave de datos personales {file} no se puede usar ({error}). Corríjalo o vacíe el parámetro {setting} para usar la lista incluida en el complemento.</translation>
     </message>
@@ -6705,7 +6760,7 @@
       <translation>La clave de seudonimización de {source} debe tener al menos 32 caracteres hexadecimales (se recomiendan 64), en una sola línea.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="295" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="296" />
       <source>The question "{column}" is labelled "{label}", which contains "{keyword}": it likely holds {what}.</source>
       <translation>La etiqueta de la pregunta «{column}» es «{label}», que contiene «{keyword}»: la columna probablemente contiene {what}.</translation>
     </message>
@@ -6741,27 +6796,27 @@
       <translation>Las tablas de repetición ({tables}) se escribieron junto a la capa limpia; ninguna de sus filas pertenece a un envío eliminado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="100" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="102" />
       <source>The returned package brings nothing new (merged already?): {file} was left as it was.</source>
       <translation>El paquete devuelto no trae nada nuevo (¿ya fusionado?): {file} quedó como estaba.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="74" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="76" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>El paquete devuelto {file} no contiene ningún GeoPackage de encuesta llamado {name} (encontrados: {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="62" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="64" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>El paquete devuelto {file} no es ni una carpeta de paquete de campo, ni su zip, ni un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="79" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="80" />
       <source>The review sheet {file} cannot be read: {error}</source>
       <translation>No se puede leer la hoja de revisión {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="67" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="68" />
       <source>The review sheet {file} does not exist.</source>
       <translation>La hoja de revisión {file} no existe.</translation>
     </message>
@@ -6770,9 +6825,14 @@
       <translation type="vanished">La hoja de revisión {file} no tiene la columna {columns}: vuelva a exportarla desde el registro compartido (necesita log_id, version y change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="110" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="100" />
       <source>The review sheet {file} has no column {columns}: export it again from the shared log (it needs log_id, version, uuid, question and change_type).</source>
       <translation>La hoja de revisión {file} no tiene la columna {columns}: vuelva a exportarla desde el registro compartido (necesita log_id, version, uuid, question (pregunta) y change_type).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="152" />
+      <source>The review sheet {file} has the column {column} more than once (columns {letters}): which one to read cannot be told. Keep one column {column} (delete or rename the others), then try again.</source>
+      <translation>La hoja de revisión {file} tiene la columna {column} más de una vez (columnas {letters}): no se puede saber cuál leer. Conserve una sola columna {column} (elimine o cambie el nombre de las demás) y vuelva a intentarlo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="245" />
@@ -6923,7 +6983,7 @@
       <translation>El GeoPackage de encuesta que escribir, p. ej., household_survey.gpkg: la tabla bruta exactamente tal como se recibió, la capa tipada 'survey' (puntos en EPSG:4326), una tabla por grupo de repetición y una tabla de metadatos. Se escribe en un archivo temporal y se renombra cuando está completo: una importación fallida no deja ningún archivo a medio escribir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="90" />
+      <location filename="../cartong_plugin/core/field/package.py" line="92" />
       <source>The survey GeoPackage {file} does not exist or is not a .gpkg file.</source>
       <translation>El GeoPackage de encuesta {file} no existe o no es un archivo .gpkg.</translation>
     </message>
@@ -6993,7 +7053,7 @@
       <translation>Los envíos de la encuesta que contar: la capa 'survey' del GeoPackage importado (p. ej., household_survey.gpkg|layername=survey) o su copia limpia. Los envíos sin ubicación solo se cuentan mediante un campo P-code (JOIN_FIELD).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="304" />
+      <location filename="../cartong_plugin/core/field/package.py" line="312" />
       <source>The surveys and boundaries have no location to take the area from: give the area of the offline basemap.</source>
       <translation>Las encuestas y los límites no tienen ninguna ubicación de la que tomar el área: indique el área del mapa base sin conexión.</translation>
     </message>
@@ -7008,7 +7068,12 @@
       <translation>No se pudo escribir la tabla {table} en {file} ({reason}). {file} no ha cambiado: sus otras tablas y la tabla {table} anterior, si existía, siguen como estaban.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="163" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="198" />
+      <source>The table {table} of {file} has the column {column} more than once ({names}): which one to read cannot be told. Keep one column {column} (delete or rename the others), then try again.</source>
+      <translation>La tabla {table} de {file} tiene la columna {column} más de una vez ({names}): no se puede saber cuál leer. Conserve una sola columna {column} (elimine o cambie el nombre de las demás) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="167" />
       <source>The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.</source>
       <translation>La tabla {table} de {file} está dañada (fila {row}): el paquete no se puede fusionar con seguridad.</translation>
     </message>
@@ -7081,7 +7146,7 @@
       <translation>No hay ningún campo {field} en {layer} ({parameter}); los nombres de campo más parecidos son: {close}. Escriba el nombre tal como figura en la capa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="128" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="129" />
       <source>There is no layer to put on the map.</source>
       <translation>No hay ninguna capa que poner en el mapa.</translation>
     </message>
@@ -7131,7 +7196,7 @@
       <translation>Este número de entrevistas (4 por defecto) iniciadas por un mismo dispositivo o encuestador en los minutos indicados abajo se señalan: demasiado rápidas para ser entrevistas reales.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="137" />
+      <location filename="../cartong_plugin/core/field/report.py" line="140" />
       <source>This package was prepared by version 0.2.0: changes made in the field to the rows of repeat tables of existing submissions cannot be told and were not merged; compare them by hand.</source>
       <translation>Este paquete se preparó con la versión 0.2.0: los cambios hechos en el campo en las filas de las tablas de repetición de envíos existentes no se pueden identificar y no se fusionaron; compárelos a mano.</translation>
     </message>
@@ -7226,7 +7291,7 @@
       <translation>Sesión de formación…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="95" />
+      <location filename="../cartong_plugin/core/field/package.py" line="97" />
       <source>Two survey GeoPackages are named {file}: rename one, the package keeps one folder of data.</source>
       <translation>Dos GeoPackages de encuesta se llaman {file}: cambie el nombre de uno, el paquete guarda una carpeta de datos.</translation>
     </message>
@@ -7286,7 +7351,7 @@
       <translation>Idioma de mapa desconocido {language}; elija uno de {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="64" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="65" />
       <source>Unknown page {page}; choose one of {pages}.</source>
       <translation>Página desconocida {page}; elija una de {pages}.</translation>
     </message>
@@ -7790,7 +7855,7 @@
       <translation>una hoja de revisión (XLSX o CSV) del registro de limpieza compartido, con sus columnas log_id y version; el número de filas del registro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="414" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="438" />
       <source>a row has more fields than the header</source>
       <translation>una fila tiene más campos que el encabezado</translation>
     </message>
@@ -7865,7 +7930,7 @@
       <translation>un archivo zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="264" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="266" />
       <source>a {change_type} needs a question</source>
       <translation>un {change_type} necesita una pregunta</translation>
     </message>
@@ -8068,7 +8133,7 @@
       <translation>fechas y horas (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="381" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="379" />
       <source>dates</source>
       <translation>fechas</translation>
     </message>
@@ -8078,12 +8143,12 @@
       <translation>fechas (AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="381" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="379" />
       <source>dates and times</source>
       <translation>fechas y horas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
       <source>dates of birth</source>
       <translation>fechas de nacimiento</translation>
     </message>
@@ -8093,7 +8158,7 @@
       <translation>número decimal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
       <source>device or account identifiers</source>
       <translation>identificadores de dispositivo o de cuenta</translation>
     </message>
@@ -8113,7 +8178,7 @@
       <translation>uuid duplicado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="259" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="260" />
       <source>e-mail addresses</source>
       <translation>direcciones de correo electrónico</translation>
     </message>
@@ -8133,7 +8198,7 @@
       <translation>p. ej. encuesta de hogares (socio), límites OCHA COD-AB</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="245" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="244" />
       <source>empty</source>
       <translation>vacío</translation>
     </message>
@@ -8167,7 +8232,7 @@
       <translation>el formulario {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="267" />
       <source>free text, which may name or describe people</source>
       <translation>texto libre, que puede nombrar o describir a personas</translation>
     </message>
@@ -8182,7 +8247,7 @@
       <translation>otorgando los roles de la encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="260" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
       <source>home addresses</source>
       <translation>direcciones de domicilio</translation>
     </message>
@@ -8192,7 +8257,7 @@
       <translation>https://su.servidor.org</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="258" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="259" />
       <source>identity or registration numbers</source>
       <translation>números de identidad o de registro</translation>
     </message>
@@ -8202,22 +8267,22 @@
       <translation>coordenadas imposibles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="88" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="93" />
       <source>interview ends before it starts</source>
       <translation>entrevista que termina antes de empezar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="125" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="130" />
       <source>interview outside the data collection period</source>
       <translation>entrevista fuera del período de recolección de datos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="108" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="113" />
       <source>interview too long</source>
       <translation>entrevista demasiado larga</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="98" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="103" />
       <source>interview too short</source>
       <translation>entrevista demasiado corta</translation>
     </message>
@@ -8286,7 +8351,7 @@
       <translation>sus filas no se pueden emparejar con las de la encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="248" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="249" />
       <source>km</source>
       <translation>km</translation>
     </message>
@@ -8316,12 +8381,12 @@
       <translation>tomado del nombre del archivo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="165" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="170" />
       <source>many interviews in little time</source>
       <translation>muchas entrevistas en poco tiempo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="381" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="446" />
       <source>name</source>
       <translation>nombre</translation>
     </message>
@@ -8345,12 +8410,12 @@
       <translation>sin límite</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="257" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="259" />
       <source>no submission has the uuid {uuid}</source>
       <translation>ningún envío tiene el uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="389" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="390" />
       <source>none</source>
       <translation>ninguna</translation>
     </message>
@@ -8408,17 +8473,17 @@
       <translation>opción única</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="256" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="257" />
       <source>people's names</source>
       <translation>nombres de personas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="257" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="258" />
       <source>phone numbers</source>
       <translation>números de teléfono</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="262" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="263" />
       <source>photos, recordings, signatures or links to attachments</source>
       <translation>fotos, grabaciones, firmas o enlaces a archivos adjuntos</translation>
     </message>
@@ -8433,7 +8498,7 @@
       <translation>precisión GPS insuficiente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="262" />
       <source>precise GPS locations of homes or people</source>
       <translation>posiciones GPS precisas de domicilios o personas</translation>
     </message>
@@ -8488,12 +8553,12 @@
       <translation>fila {row}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="373" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="375" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log</source>
       <translation>fila {row} ({uuid}, {question}, {check}): {here} en el archivo, {there} en el registro de la encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="371" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="373" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log (by {who})</source>
       <translation>fila {row} ({uuid}, {question}, {check}): {here} en el archivo, {there} en el registro de la encuesta (por {who})</translation>
     </message>
@@ -8508,7 +8573,7 @@
       <translation>punto y coma (;)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="263" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
       <translation>características sensibles (etnia, religión, salud, violencia…)</translation>
     </message>
@@ -8553,7 +8618,7 @@
       <translation>los envíos de la encuesta (puntos, o un campo P-code) y los polígonos de las unidades administrativas con P-codes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="133" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="156" />
       <source>tab</source>
       <translation>tabulación</translation>
     </message>
@@ -8623,7 +8688,7 @@
       <translation>el proyecto actual (nunca guardado)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="276" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="278" />
       <source>the data has no question {question}</source>
       <translation>los datos no tienen la pregunta {question}</translation>
     </message>
@@ -8678,7 +8743,7 @@
       <translation>el inicio de sesión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="267" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
       <source>the names of survey staff</source>
       <translation>los nombres del personal de la encuesta</translation>
     </message>
@@ -8702,7 +8767,7 @@
       <translation>el paquete que trajo un equipo de campo y el GeoPackage de la encuesta de la oficina.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
       <source>the place where people live, identifying in small places</source>
       <translation>el lugar donde viven las personas, que las identifica en localidades pequeñas</translation>
     </message>
@@ -8752,7 +8817,7 @@
       <translation>la tabla {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="253" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="255" />
       <source>the uuid is empty</source>
       <translation>el uuid está vacío</translation>
     </message>
@@ -8926,22 +8991,22 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="280" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="281" />
       <source>{count} of {total} values of "{column}" contain names also written in "{source}".</source>
       <translation>{count} de {total} valores de «{column}» contienen nombres escritos también en «{source}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="285" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="286" />
       <source>{count} of {total} values of "{column}" contain {what}.</source>
       <translation>{count} de {total} valores de «{column}» contienen {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="290" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="291" />
       <source>{count} of {total} values of "{column}" look like {what}.</source>
       <translation>{count} de {total} valores de «{column}» parecen ser {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="158" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="163" />
       <source>{count} or more interviews started by the same {by} within {minutes} minutes.</source>
       <translation>{count} entrevistas o más iniciadas por el mismo {by} en menos de {minutes} minutos.</translation>
     </message>
@@ -8976,7 +9041,7 @@
       <translation>No se puede abrir {file}: {error}. Exporte de nuevo los datos como un zip simple (sin contraseña).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="413" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="437" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} no se puede leer como CSV: {reason}</translation>
     </message>
@@ -9006,7 +9071,7 @@
       <translation>{file} no se puede escribir: no se puede escribir en la carpeta {folder} ({reason}). Elija una carpeta donde pueda escribir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="116" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="139" />
       <source>{file} contains binary data: it is not a CSV text file (it looks like {what}).</source>
       <translation>{file} contiene datos binarios: no es un archivo de texto CSV (parece {what}).</translation>
     </message>
@@ -9025,7 +9090,7 @@
       <translation>No se pudo extraer {file} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="90" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="93" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>No se pudo leer {file} como un libro de Excel (.xlsx).</translation>
     </message>
@@ -9060,7 +9125,7 @@
       <translation>{file} no corresponde al formulario {form}: ninguna de sus {count} columnas es una pregunta del formulario. Elija el formulario con el que se descargó esta exportación.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="280" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="303" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} tiene una fila de encabezado pero ninguna fila de datos.</translation>
     </message>
@@ -9095,7 +9160,7 @@
       <translation>{file} no contiene ninguna entidad.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="157" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="158" />
       <source>{file} has no layer '{layer}'.</source>
       <translation>{file} no tiene la capa «{layer}».</translation>
     </message>
@@ -9105,7 +9170,7 @@
       <translation>{file} no tiene ninguna capa de unidades administrativas (polígonos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="234" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="218" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
       <translation>{file} no tiene hoja '{sheet}'; sus hojas son: {sheets}.</translation>
     </message>
@@ -9120,7 +9185,7 @@
       <translation>{file} no tiene envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="406" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="404" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} tiene {count} columnas; una tabla GeoPackage admite como máximo {limit} (la tabla tipada, con una columna de etiqueta junto a cada pregunta de selección, tendría {typed}). Exporte menos preguntas, o divida la exportación, e importe cada parte.</translation>
     </message>
@@ -9165,7 +9230,7 @@
       <translation>{file} es una carpeta, no un archivo: elija un nombre de archivo para la salida, no una carpeta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="100" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="123" />
       <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
       <translation>{file} es un archivo zip o Excel, no un archivo de texto CSV. Elija la importación .xlsx o .zip, o exporte de nuevo los datos en CSV.</translation>
     </message>
@@ -9175,7 +9240,7 @@
       <translation>{file} es un archivo antiguo de Excel .xls: exporte de nuevo los datos en .xlsx o CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="53" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="56" />
       <source>{file} is an old Excel file (.xls), which this QGIS cannot read. Open it in Excel or LibreOffice, save it as .xlsx and choose that file.</source>
       <translation>{file} es un archivo antiguo de Excel (.xls), que esta versión de QGIS no puede leer. Ábralo en Excel o LibreOffice, guárdelo como .xlsx y elija ese archivo.</translation>
     </message>
@@ -9190,12 +9255,12 @@
       <translation>{file} está dañado: los tamaños o sumas de verificación que declara no coinciden con su contenido ({error}). Vuelva a descargarlo o a copiarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="209" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="232" />
       <source>{file} is empty.</source>
       <translation>{file} está vacío.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="265" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="288" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>{file} no es texto UTF-8 ni Windows-1252. Guárdelo de nuevo como «CSV UTF-8» y vuelva a intentarlo.</translation>
     </message>
@@ -9219,7 +9284,7 @@
       <translation>{file} no está en UTF-8: se leyó como Windows-1256 (Excel en árabe). Verifique su texto; para no tener que adivinar la codificación, guárdelo de nuevo como «CSV UTF-8» en Excel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="109" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="132" />
       <source>{file} is not a CSV export: it looks like {what}. Download the export again.</source>
       <translation>{file} no es una exportación CSV: parece {what}. Descargue de nuevo la exportación.</translation>
     </message>
@@ -9248,7 +9313,7 @@
       <translation>{file} no es un archivo zip: parece {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="123" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="121" />
       <source>{file} is not an Excel workbook (.xlsx): it looks like {what}.</source>
       <translation>{file} no es un libro de Excel (.xlsx): parece {what}.</translation>
     </message>
@@ -9263,7 +9328,7 @@
       <translation>{file} es una página de una descarga paginada: contiene {rows} de los {count} envíos que tenía el servidor; los otros {missing} no están en el archivo. Descargue todas las páginas, o use Descargar desde un servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/geopackage.py" line="61" />
+      <location filename="../cartong_plugin/core/servers/geopackage.py" line="62" />
       <source>{file} is open in QGIS or another program, so it cannot be replaced safely. Remove its layers from the project (or close the program) and try again; the file was not changed.</source>
       <translation>{file} está abierto en QGIS o en otro programa, así que no se puede reemplazar sin riesgo. Quite sus capas del proyecto (o cierre el programa) y vuelva a intentarlo; el archivo no se modificó.</translation>
     </message>
@@ -9318,7 +9383,7 @@
       <translation>{file} no se descargó desde un servidor: solo se puede reemplazar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="101" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="103" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>{file} no se preparó como paquete de campo (no tiene la tabla {table}): sus cambios no se pueden distinguir de los de la oficina, no se fusionó nada.</translation>
     </message>
@@ -9366,17 +9431,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="102" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="97" />
       <source>{file}, column {column}: question {question} has no labels in the form given: {where}. Its codes are imported and its label column left empty.</source>
       <translation>{file}, columna {column}: la pregunta {question} no tiene etiquetas en el formulario proporcionado: {where}. Sus códigos se importan y su columna de etiquetas se deja vacía.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="118" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="113" />
       <source>{file}, column {column}: the export writes one label for several choices of question {question} (list '{list}': {shared}), so which one was chosen cannot be told; {count} answer(s) were left without a code, their label kept (first at row {row}). Export the data with XML values (codes) to tell them apart; the raw table keeps the answers.</source>
       <translation>{file}, columna {column}: la exportación escribe una misma etiqueta para varias opciones de la pregunta {question} (lista «{list}»: {shared}), por lo que no se puede saber cuál se eligió; {count} respuesta(s) se dejaron sin código, con su etiqueta (la primera en la fila {row}). Exporte los datos con valores XML (códigos) para distinguirlas; la tabla bruta conserva las respuestas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="188" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="183" />
       <source>{file}, column {column}: the list '{list}' has several choices of the same name ({choices}) and the question's choice_filter does not tell which one an answer means; {count} answer(s) were left without a label (first at row {row}). The raw table keeps them.</source>
       <translation>{file}, columna {column}: la lista «{list}» tiene varias opciones con el mismo nombre ({choices}) y el choice_filter de la pregunta no indica a cuál se refiere una respuesta; {count} respuesta(s) quedaron sin etiqueta (la primera en la fila {row}). La tabla bruta las conserva.</translation>
     </message>
@@ -9386,17 +9451,17 @@
       <translation>{file}, columna {column}: {count} respuesta(s) son etiquetas de opciones, no códigos, y se leyeron como los códigos de esas opciones (la primera en la fila {row}: '{value}' es '{code}'). La tabla bruta las conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="253" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="248" />
       <source>{file}, column {column}: {count} answer(s) are not a list of the labels of the choice list '{list}' (first at row {row}: '{value}'); their choices were read from the export's choice columns ({columns}). The raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} respuesta(s) no son una lista de etiquetas de la lista de opciones «{list}» (la primera en la fila {row}: «{value}»); sus opciones se leyeron de las columnas de opciones de la exportación ({columns}). La tabla bruta las conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="261" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="256" />
       <source>{file}, column {column}: {count} answer(s) are not a list of the labels of the choice list '{list}' (first at row {row}: '{value}'); their label was left empty. The raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} respuesta(s) no son una lista de etiquetas de la lista de opciones «{list}» (la primera en la fila {row}: «{value}»); su etiqueta se dejó vacía. La tabla bruta las conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="81" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="76" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>{file}, columna {column}: {count} respuesta(s) no están en la lista de opciones «{list}» (la primera en la fila {row}: «{value}»); el código sirve de etiqueta.</translation>
     </message>
@@ -9439,12 +9504,12 @@
       <translation>{file}, columna {column}: {count} valor(es) tienen más dígitos de los que admite un decimal de la tabla tipada y se redondearon allí (el primero en la fila {row}: «{value}» se guarda como {number}). La tabla bruta los conserva tal como se escribieron.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="440" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="464" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, línea {row}: {saw} campos cuando el encabezado tiene {expected}. Probablemente un valor contiene el separador sin comillas.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log_cells.py" line="84" />
+      <location filename="../cartong_plugin/core/cleaning/log_cells.py" line="93" />
       <source>{file}: %n cells are longer than the {limit} characters Excel keeps (first: row {row}, column {column}); the file holds them whole, but Excel cuts them when the file is opened and saved there. Edit such rows in the CSV export or in QGIS.</source>
       <translation>
         <numerusform>{file}: %n celda supera los {limit} caracteres que Excel conserva (primera: fila {row}, columna {column}); el archivo la contiene entera, pero Excel la corta cuando el archivo se abre y se guarda allí. Edite esas filas en la exportación CSV o en QGIS.</numerusform>
@@ -9460,7 +9525,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="263" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="276" />
       <source>{file}: %n column names are used more than once: {names}. The names as received are kept in the cartong_columns table.</source>
       <translation>
         <numerusform>{file}: %n nombre de columna se usa más de una vez: {names}. Los nombres tal como se recibieron se conservan en la tabla cartong_columns.</numerusform>
@@ -9468,7 +9533,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="194" />
+      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="195" />
       <source>{file}: %n columns are repeat groups flattened into one sheet (such as {example}): each item became a row of its repeat's table ({tables}). Items without any answer (empty or n/a) were left out: {skipped}. The raw table keeps these columns as received.</source>
       <translation>
         <numerusform>{file}: %n columna es un grupo de repetición aplanado en una sola hoja (como {example}): cada elemento se convirtió en una fila de la tabla de su repetición ({tables}). Los elementos sin ninguna respuesta (vacíos o n/a) se omitieron: {skipped}. La tabla bruta conserva estas columnas tal como se recibieron.</numerusform>
@@ -9476,7 +9541,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="224" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="237" />
       <source>{file}: %n empty rows at the end of the table are not submissions and were not imported.</source>
       <translation>
         <numerusform>{file}: %n fila vacía al final de la tabla no es un envío y no se importó.</numerusform>
@@ -9484,7 +9549,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="196" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="195" />
       <source>{file}: %n rows' {key} (rows {rows}) match no row of {parent}, but their _submission__uuid names a submission: the rows of {table} were linked to their submission by _submission__uuid.</source>
       <translation>
         <numerusform>{file}: el {key} de %n fila (fila {rows}) no coincide con ninguna fila de {parent}, pero su _submission__uuid nombra un envío: las filas de {table} se vincularon a su envío por _submission__uuid.</numerusform>
@@ -9492,7 +9557,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="214" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="213" />
       <source>{file}: %n rows' {key} (rows {rows}) point at other submissions than their own _submission__uuid; the rows of {table} were linked to their submission by _submission__uuid.</source>
       <translation>
         <numerusform>{file}: en %n fila (filas {rows}), {key} apunta a otro envío distinto del de su _submission__uuid; las filas de {table} se vincularon a su envío por _submission__uuid.</numerusform>
@@ -9500,7 +9565,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="224" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="223" />
       <source>{file}: %n rows' {key} (rows {rows}) point at rows of {parent} from other submissions than their own _submission__uuid: they are shown under those rows. Check them at the source.</source>
       <translation>
         <numerusform>{file}: en %n fila (filas {rows}), {key} apunta a filas de {parent} de otro envío distinto del de su _submission__uuid: se muestra bajo esas filas. Verifíquela en el origen.</numerusform>
@@ -9508,7 +9573,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="247" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="246" />
       <source>{file}: %n rows' {key} match no row of {parent} (rows {rows}; first: {value}); they were kept unlinked, so counts per submission leave them out.</source>
       <translation>
         <numerusform>{file}: en %n fila, {key} no coincide con ninguna fila de {parent} (filas {rows}; primer valor: {value}); se dejó sin vincular, así que los recuentos por envío no la incluyen.</numerusform>
@@ -9516,7 +9581,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="341" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="365" />
       <source>{file}: %n values hold a NUL character (first: row {row}, column {column}); the raw table keeps them whole, but QGIS shows and checks the texts only up to that character. Fix them at the source.</source>
       <translation>
         <numerusform>{file}: %n valor contiene un carácter NUL (el primero: fila {row}, columna {column}); la tabla bruta lo conserva entero, pero QGIS muestra y verifica los textos solo hasta ese carácter. Corríjalo en el origen.</numerusform>
@@ -9529,12 +9594,12 @@
       <translation>{file}: los nombres de PostgreSQL tienen como máximo 63 bytes, y {what} es más largo: PostgreSQL lo acortaría y la encuesta compartida no tendría los mismos nombres. No se escribió nada. Acorte ese nombre (o el de su grupo) en el formulario, o mantenga esta encuesta en su GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="430" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="454" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file}: unas comillas abiertas cerca de la línea {row} nunca se cierran, así que el resto del archivo sería un solo valor. Corrija las comillas o exporte de nuevo los datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="159" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="182" />
       <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
       <translation>{file}: la columna {col} no tiene nombre en la fila de encabezado pero contiene valores; se importó con el nombre «{name}».</translation>
     </message>
@@ -9544,7 +9609,7 @@
       <translation>{file}: su _parent_table_name nombra '{parent}', que no es ninguno de los archivos importados aquí, y ningún formulario dice si es la encuesta (el _submission__uuid de sus filas no lo muestra): {table} se importó sin vínculo, ya que su _parent_index puede numerar las filas de otra tabla. Impórtela con el archivo de su padre, o indique el formulario.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="134" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="157" />
       <source>{file}: no delimiter (comma, semicolon, tab or |) gives the first rows as many fields as the header; the file was read with {delimiter}. Check that the columns are right, or save it again as CSV from a spreadsheet.</source>
       <translation>{file}: ningún separador (coma, punto y coma, tabulación o |) da a las primeras filas tantos campos como el encabezado; el archivo se leyó con {delimiter}. Verifique que las columnas sean correctas, o vuelva a guardarlo como CSV desde una hoja de cálculo.</translation>
     </message>
@@ -9562,22 +9627,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="194" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="207" />
       <source>{file}: row 2 holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
       <translation>{file}: la fila 2 contiene etiquetas HXL ({count} columnas etiquetadas), no un envío; las etiquetas se conservan en la tabla cartong_columns.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="137" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="150" />
       <source>{file}: row 2 holds the questions' labels (a second header row, as ONA's "include labels" export writes it), not a submission; the labels are kept in the cartong_columns table.</source>
       <translation>{file}: la fila 2 contiene las etiquetas de las preguntas (una segunda fila de encabezado, como la escribe la exportación «include labels» de ONA), no un envío; las etiquetas se conservan en la tabla cartong_columns.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="187" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="200" />
       <source>{file}: row {row} holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
       <translation>{file}: la fila {row} contiene etiquetas HXL ({count} columnas etiquetadas), no un envío; las etiquetas se conservan en la tabla cartong_columns.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="367" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="365" />
       <source>{file}: row {row} was cut off by the end of the file: %n rows of {typed} made from it were left out of that table, so that checks, counts and maps do not take a partial submission for a whole one; {raw} keeps them as received.</source>
       <translation>
         <numerusform>{file}: la fila {row} quedó cortada por el final del archivo: %n fila de {typed} hecha a partir de ella se dejó fuera de esa tabla, para que las verificaciones, recuentos y mapas no tomen un envío parcial por uno completo; {raw} la conserva tal como se recibió.</numerusform>
@@ -9585,7 +9650,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="179" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="192" />
       <source>{file}: rows 2 to {last} are header rows with HXL hashtags ({count} tagged columns), not submissions; the hashtags and header texts are kept in the cartong_columns table.</source>
       <translation>{file}: las filas 2 a {last} son filas de encabezado con etiquetas HXL ({count} columnas etiquetadas), no envíos; las etiquetas y los textos del encabezado se conservan en la tabla cartong_columns.</translation>
     </message>
@@ -9599,7 +9664,7 @@
       <translation>{file}: R cambió los nombres de las columnas (make.names); {count} de ellos se leyeron como los nombres propios de la exportación ({examples}). La tabla bruta los conserva tal como se recibieron.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="244" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="228" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
       <translation>{file}: no se importaron las hojas ocultas {sheets}; indique una como la hoja que leer si contiene los envíos.</translation>
     </message>
@@ -9629,27 +9694,27 @@
       <translation>{file}: {count} columna(s) de {table} llevan el nombre de varias preguntas de otros niveles del formulario {form} (el nivel principal u otras repeticiones) y de ninguna pregunta propia de esta tabla; no se puede saber a cuál se refieren, así que se importaron como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="377" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="378" />
       <source>{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} in column {column}, first at row {row}) than the form given ({version}): its choice labels and question types may not be theirs. Questions of the form not in the export: {missing}.</source>
       <translation>{file}: {count} de {total} envío(s) se recogieron con otra versión del formulario ({versions} en la columna {column}, el primero en la fila {row}) que el formulario indicado ({version}): sus etiquetas de opciones y tipos de pregunta pueden no ser los suyos. Preguntas del formulario que no están en la exportación: {missing}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="353" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="377" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file}: {count} fila(s) tienen menos campos que el encabezado (la primera: fila {row}, desde la columna {column}); los valores que faltan se dejaron vacíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="166" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="165" />
       <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other, so each row of {table} was linked to the row of {parent} its {child_key} names within its own submission (_submission__uuid).</source>
       <translation>{file}: {key} se repite en {parent} ({values}), como cuando se pegan dos exportaciones una debajo de otra, así que cada fila de {table} se vinculó a la fila de {parent} que nombra su {child_key} dentro de su propio envío (_submission__uuid).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="157" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="156" />
       <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other, so the rows of {table} were linked to their submission by _submission__uuid.</source>
       <translation>{file}: {key} se repite en {parent} ({values}), como cuando se pegan dos exportaciones una debajo de otra, así que las filas de {table} se vincularon a su envío por _submission__uuid.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="174" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="173" />
       <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other: {table} was left unlinked rather than shown under two parents. Import each export on its own.</source>
       <translation>{file}: {key} se repite en {parent} ({values}), como cuando se pegan dos exportaciones una debajo de otra: {table} se dejó sin vincular en lugar de mostrarla bajo dos padres. Importe cada exportación por separado.</translation>
     </message>
@@ -9862,7 +9927,7 @@
       <translation>{label} (etiqueta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="331" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="396" />
       <source>{layer} is a repeat table: its rows belong to submissions by _submission__uuid and _index, and the cleaning log names submissions (_uuid), not repeat rows, so it cannot be applied to it. Apply the log to the survey layer; correct a repeat answer in a copy of {layer} in QGIS, or remove the whole submission with remove_survey.</source>
       <translation>{layer} es una tabla de repetición: sus filas pertenecen a los envíos por _submission__uuid e _index, y el registro de limpieza designa envíos (_uuid), no filas de repetición, así que no se le puede aplicar. Aplique el registro a la capa de encuesta; corrija una respuesta de repetición en una copia de {layer} en QGIS, o quite el envío completo con remove_survey.</translation>
     </message>
@@ -9922,12 +9987,12 @@
       <translation>{questions} y {choices}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="270" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="272" />
       <source>{question} is a question of the repeat {repeat}, whose rows the cleaning log cannot change (it names submissions, not repeat rows): correct it in a copy of the {repeat} table in QGIS, or remove the whole submission with remove_survey</source>
       <translation>{question} es una pregunta de la repetición {repeat}, cuyas filas el registro de limpieza no puede cambiar (designa envíos, no filas de repetición): corríjala en una copia de la tabla {repeat} en QGIS, o quite el envío completo con remove_survey</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="284" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="286" />
       <source>{question} is not an answer but the key or the geometry of the layer: the cleaning log cannot change it</source>
       <translation>{question} no es una respuesta sino la clave o la geometría de la capa: el registro de limpieza no puede cambiarla</translation>
     </message>
@@ -10016,7 +10081,7 @@
       <translation type="vanished">{shown} de {rows} filas mostradas; {pending} pendientes, {changed} por cambiar, {removed} por eliminar, {kept} se dejan tal cual.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="387" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="385" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>{table}: el formulario ahora da otro tipo a {column}, pero esa columna de la capa de la encuesta solo contiene {kind}: %n respuesta nueva que no encajaba se dejó vacía ({raw} la conserva tal como se respondió).</numerusform>

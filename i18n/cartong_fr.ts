@@ -36,7 +36,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="201" />
+      <location filename="../cartong_plugin/core/field/report.py" line="204" />
       <source>%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by version 0.2.0 that cannot tell them apart: their field changes were not merged.</source>
       <translation>
         <numerusform>%n _uuid partagé par plusieurs lignes de {table} a eu des lignes ajoutées ou supprimées, dans un paquet préparé par la version 0.2.0 qui ne sait pas les distinguer : les modifications de champs et de lignes faites sur le terrain pour ce _uuid n'ont pas été fusionnées.</numerusform>
@@ -92,7 +92,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="225" />
+      <location filename="../cartong_plugin/core/field/package.py" line="229" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
         <numerusform>%n pièce jointe de {file} manque et n'est pas dans le paquet : {files}</numerusform>
@@ -108,7 +108,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="398" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="400" />
       <source>%n change_response rows of the cleaning log {file} have no new value (rows {rows}): their answers were emptied, as blank_response does. If that was not meant, write the new values (a check that suggests none leaves them to you) or choose no_action.</source>
       <translation>
         <numerusform>%n ligne change_response du journal de nettoyage {file} n'a pas de nouvelle valeur (ligne {rows}) : sa réponse a été vidée, comme le fait blank_response. Si ce n'était pas voulu, écrivez la nouvelle valeur (un contrôle qui n'en propose aucune vous la laisse) ou choisissez no_action.</numerusform>
@@ -116,7 +116,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="122" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="124" />
       <source>%n changes made in the field were not merged (see the warnings above).</source>
       <translation>
         <numerusform>%n modification faite sur le terrain n'a pas été fusionnée (voir les avertissements ci-dessus).</numerusform>
@@ -140,7 +140,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="89" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="91" />
       <source>%n cleaning decisions</source>
       <translation>
         <numerusform>%n décision de nettoyage</numerusform>
@@ -164,7 +164,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="110" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="112" />
       <source>%n conflicts: values were changed both in the office and in the field. The office values were kept.</source>
       <translation>
         <numerusform>%n conflit : une valeur a été modifiée à la fois au bureau et sur le terrain. La valeur du bureau a été gardée.</numerusform>
@@ -176,6 +176,22 @@
       <translation type="vanished">
         <numerusform>%n conflit : une valeur a été modifiée à la fois au bureau et sur le terrain. La valeur du bureau a été gardée ; voir la table {table} et {csv}.</numerusform>
         <numerusform>%n conflits : des valeurs ont été modifiées à la fois au bureau et sur le terrain. Les valeurs du bureau ont été gardées ; voir la table {table} et {csv}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/field_times.py" line="161" />
+      <source>%n date-times written in the field without a time zone ({columns}) were read as the time of the field laptops ({zone}, recorded when the package was prepared) and stored in UTC, as the office stores them.</source>
+      <translation>
+        <numerusform>%n date-heure saisie sur le terrain sans fuseau horaire ({columns}) a été lue à l'heure des ordinateurs de terrain ({zone}, enregistrée lors de la préparation du paquet) et conservée en UTC, comme au bureau.</numerusform>
+        <numerusform>%n dates-heures saisies sur le terrain sans fuseau horaire ({columns}) ont été lues à l'heure des ordinateurs de terrain ({zone}, enregistrée lors de la préparation du paquet) et conservées en UTC, comme au bureau.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="63" />
+      <source>%n dates of {column} are not ISO dates (YYYY-MM-DD) and could not be read as day/month/year without doubt (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Export the data again from the server, or write the dates YYYY-MM-DD.</source>
+      <translation>
+        <numerusform>%n date de {column} n'est pas une date ISO (AAAA-MM-JJ) et n'a pas pu être lue sans ambiguïté comme jour/mois/année (première : {uuid}, « {value} ») : son entretien n'a pas été contrôlé pour la durée, la période de collecte ni les séries d'entretiens rapprochées. Exportez à nouveau les données depuis le serveur, ou écrivez les dates AAAA-MM-JJ.</numerusform>
+        <numerusform>%n dates de {column} ne sont pas des dates ISO (AAAA-MM-JJ) et n'ont pas pu être lues sans ambiguïté comme jour/mois/année (première : {uuid}, « {value} ») : leurs entretiens n'ont pas été contrôlés pour la durée, la période de collecte ni les séries d'entretiens rapprochées. Exportez à nouveau les données depuis le serveur, ou écrivez les dates AAAA-MM-JJ.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -244,7 +260,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="233" />
+      <location filename="../cartong_plugin/core/field/package.py" line="237" />
       <source>%n files of the attachments folder of {file} belong to no remaining submission (deleted since?) and were not packaged: {files}</source>
       <translation>
         <numerusform>%n fichier du dossier des pièces jointes de {file} n'appartient à aucune soumission restante (supprimée depuis ?) et n'a pas été mis dans le paquet : {files}</numerusform>
@@ -257,6 +273,14 @@
       <translation>
         <numerusform>%n formulaire. Sélectionnez-le, puis Suivant.</numerusform>
         <numerusform>%n formulaires. Sélectionnez-en un, puis Suivant.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="99" />
+      <source>%n interviews have no {column} time: they were not checked for duration, collection period or bursts.</source>
+      <translation>
+        <numerusform>%n entretien n'a pas d'heure {column} : il n'a pas été contrôlé pour la durée, la période de collecte ni les séries d'entretiens rapprochées.</numerusform>
+        <numerusform>%n entretiens n'ont pas d'heure {column} : ils n'ont pas été contrôlés pour la durée, la période de collecte ni les séries d'entretiens rapprochées.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -324,7 +348,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="116" />
+      <location filename="../cartong_plugin/core/field/report.py" line="119" />
       <source>%n new submissions came from the field without a _uuid: they were added with new ones ({uuids}).</source>
       <translation>
         <numerusform>%n nouvelle soumission est arrivée du terrain sans _uuid : elle a été ajoutée avec un nouveau ({uuids}).</numerusform>
@@ -340,7 +364,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="69" />
+      <location filename="../cartong_plugin/core/field/report.py" line="72" />
       <source>%n of the {total} rows of {table} the package left with differ in the returned copy (most in the columns {columns}): a layer re-saved or converted by another program, or replaced by another one, looks like this; its changes were merged where the office had not changed the value, so check those columns in {office} before relying on them.</source>
       <translation>
         <numerusform>%n des {total} lignes de {table} parties avec le paquet diffère dans la copie rendue (surtout dans les colonnes {columns}) : c'est ce que montre une couche réenregistrée ou convertie par un autre programme, ou remplacée par une autre ; ses modifications ont été fusionnées là où le bureau n'avait pas modifié la valeur, vérifiez donc ces colonnes dans {office} avant de vous y fier.</numerusform>
@@ -388,7 +412,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="88" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="90" />
       <source>%n repeat rows added</source>
       <translation>
         <numerusform>%n ligne de répétition ajoutée</numerusform>
@@ -412,7 +436,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="281" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="282" />
       <source>%n rows imported from {file}. Save them to keep them.</source>
       <translation>
         <numerusform>%n ligne importée depuis {file}. Enregistrez-la pour la conserver.</numerusform>
@@ -420,7 +444,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="386" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="388" />
       <source>%n rows of the cleaning log {file} are decided otherwise in the survey's own cleaning log {own}, which is not applied when a log file is chosen: {rows}. Bring the decisions together in one log and apply it again.</source>
       <translation>
         <numerusform>%n ligne du journal de nettoyage {file} est décidée autrement dans le journal de nettoyage propre à l'enquête, {own}, qui n'est pas appliqué quand un fichier de journal est choisi : {rows}. Réunissez les décisions dans un seul journal et appliquez-le à nouveau.</numerusform>
@@ -444,7 +468,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="194" />
+      <location filename="../cartong_plugin/core/field/report.py" line="197" />
       <source>%n rows of {table} added in the field belong to no submission merged (their _submission__uuid is empty or another package's): they were not merged.</source>
       <translation>
         <numerusform>%n ligne de {table} ajoutée sur le terrain n'appartient à aucune soumission fusionnée (son _submission__uuid est vide ou celui d'un autre paquet) : elle n'a pas été fusionnée.</numerusform>
@@ -452,7 +476,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="163" />
+      <location filename="../cartong_plugin/core/field/report.py" line="166" />
       <source>%n rows of {table} added in the field have the _uuid of submissions the office holds: they were not merged.</source>
       <translation>
         <numerusform>%n ligne de {table} ajoutée sur le terrain a le _uuid d'une soumission présente au bureau : elle n'a pas été fusionnée.</numerusform>
@@ -460,7 +484,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="155" />
+      <location filename="../cartong_plugin/core/field/report.py" line="158" />
       <source>%n rows of {table} changed or added in the field belong to submissions removed in the office: they were not merged.</source>
       <translation>
         <numerusform>%n ligne de {table} modifiée ou ajoutée sur le terrain appartient à une soumission supprimée au bureau : elle n'a pas été fusionnée.</numerusform>
@@ -468,7 +492,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="149" />
+      <location filename="../cartong_plugin/core/field/report.py" line="152" />
       <source>%n rows of {table} deleted in the field were kept in the office: deletions are not merged.</source>
       <translation>
         <numerusform>%n ligne de {table} supprimée sur le terrain a été gardée au bureau : les suppressions ne sont pas fusionnées.</numerusform>
@@ -476,7 +500,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="178" />
+      <location filename="../cartong_plugin/core/field/report.py" line="181" />
       <source>%n rows of {table} have dates written in the field that are not dates (e.g. 12/03/2024 instead of 2024-03-12): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>%n ligne de {table} a une date écrite sur le terrain qui n'est pas une date (p. ex. 12/03/2024 au lieu de 2024-03-12) : la valeur du bureau a été gardée (chacune est listée avec son texte).</numerusform>
@@ -484,7 +508,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="186" />
+      <location filename="../cartong_plugin/core/field/report.py" line="189" />
       <source>%n rows of {table} have numbers written in the field that their columns cannot hold (e.g. '30 500,5' or 'six'): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>%n ligne de {table} a un nombre écrit sur le terrain que sa colonne ne peut pas contenir (p. ex. « 30 500,5 » ou « six ») : la valeur du bureau a été gardée (chacune est listée avec son texte).</numerusform>
@@ -492,7 +516,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="170" />
+      <location filename="../cartong_plugin/core/field/report.py" line="173" />
       <source>%n rows of {table} have values entered in the field in columns the office file does not have: they were not merged (each is listed with its column and value).</source>
       <translation>
         <numerusform>%n ligne de {table} a des valeurs saisies sur le terrain dans des colonnes que le fichier du bureau n'a pas : elles n'ont pas été fusionnées (chacune est listée avec sa colonne et sa valeur).</numerusform>
@@ -524,7 +548,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="104" />
+      <location filename="../cartong_plugin/core/field/report.py" line="107" />
       <source>%n select answers changed in the field are not choices of the form ({values}): they were merged as written, with themselves as their labels; check them in the table {table}.</source>
       <translation>
         <numerusform>%n réponse à choix modifiée sur le terrain n'est pas un choix du formulaire ({values}) : elle a été fusionnée telle qu'écrite, avec elle-même pour libellé ; vérifiez-la dans la table {table}.</numerusform>
@@ -732,11 +756,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="87" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="89" />
       <source>%n values edited</source>
       <translation>
         <numerusform>%n valeur modifiée</numerusform>
         <numerusform>%n valeurs modifiées</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="79" />
+      <source>%n values of {column} could not be read as dates (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Write them YYYY-MM-DD or YYYY-MM-DDThh:mm:ss, as Kobo and ODK export dates.</source>
+      <translation>
+        <numerusform>%n valeur de {column} n'a pas pu être lue comme une date (première : {uuid}, « {value} ») : son entretien n'a pas été contrôlé pour la durée, la période de collecte ni les séries d'entretiens rapprochées. Écrivez-la AAAA-MM-JJ ou AAAA-MM-JJThh:mm:ss, comme Kobo et ODK exportent les dates.</numerusform>
+        <numerusform>%n valeurs de {column} n'ont pas pu être lues comme des dates (première : {uuid}, « {value} ») : leurs entretiens n'ont pas été contrôlés pour la durée, la période de collecte ni les séries d'entretiens rapprochées. Écrivez-les AAAA-MM-JJ ou AAAA-MM-JJThh:mm:ss, comme Kobo et ODK exportent les dates.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -773,7 +805,7 @@
       <translation>Réponses « Autre (préciser) »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="258" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="271" />
       <source>'{name}' (columns {columns}, imported as {names})</source>
       <translation>« {name} » (colonnes {columns}, importées sous les noms {names})</translation>
     </message>
@@ -803,12 +835,12 @@
       <translation>'{value}' (le libellé de {code})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="294" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="295" />
       <source>'{value}' has a coordinate that is not a finite number.</source>
       <translation>« {value} » a une coordonnée qui n'est pas un nombre fini.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="290" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="291" />
       <source>'{value}' is an empty geometry (a coordinate is missing or not a number).</source>
       <translation>« {value} » est une géométrie vide (une coordonnée manque ou n'est pas un nombre).</translation>
     </message>
@@ -818,7 +850,7 @@
       <translation>« {value} » n'est pas un nombre fini ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="287" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="288" />
       <source>'{value}' is not a geometry.</source>
       <translation>« {value} » n'est pas une géométrie.</translation>
     </message>
@@ -833,7 +865,7 @@
       <translation>« {value} » n'est pas une ligne : il faut au moins 2 points.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="333" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="334" />
       <source>'{value}' is not a location</source>
       <translation>« {value} » n'est pas une position</translation>
     </message>
@@ -848,12 +880,12 @@
       <translation>« {value} » n'est pas un polygone : il faut au moins 3 points distincts.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="247" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="249" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>« {value} » ne fait pas partie des valeurs admises ({allowed})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="297" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="298" />
       <source>'{value}' is outside -180..180 / -90..90: is the file in another coordinate system than WGS 84 (longitude, latitude)?</source>
       <translation>« {value} » est hors de -180..180 / -90..90 : le fichier est-il dans un autre système de coordonnées que WGS 84 (longitude, latitude) ?</translation>
     </message>
@@ -868,7 +900,7 @@
       <translation>, </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="299" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="301" />
       <source>... and {count} more.</source>
       <translation>… et {count} autres.</translation>
     </message>
@@ -1504,7 +1536,7 @@
       <translation>Annulé pendant {what} : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="122" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="187" />
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
     </message>
@@ -1514,7 +1546,7 @@
       <translation>Annulé : aucune couche nettoyée n'a été écrite.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="144" />
+      <location filename="../cartong_plugin/core/field/package.py" line="146" />
       <source>Cancelled: no field package was written.</source>
       <translation>Annulé : aucun paquet de terrain n'a été écrit.</translation>
     </message>
@@ -1544,7 +1576,7 @@
       <translation>Annulé : les comptages n'ont pas été écrits.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="121" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="124" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>Annulé : le GeoPackage du bureau n'a pas été modifié.</translation>
     </message>
@@ -1564,7 +1596,7 @@
       <translation>Impossible d'exporter l'atlas vers {file} : utilisez un fichier se terminant par .pdf.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="136" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="137" />
       <source>Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.</source>
       <translation>Impossible d'exporter le journal de nettoyage vers {file} : choisissez un fichier .csv ou .xlsx.</translation>
     </message>
@@ -1584,12 +1616,12 @@
       <translation>Impossible de joindre {host} : cet ordinateur semble hors ligne, ou le serveur est en panne ({reason}). Vérifiez la connexion et réessayez ; la dernière copie téléchargée reste disponible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="317" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="354" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>Impossible de lire un journal de nettoyage dans {file} : choisissez un fichier .csv ou .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="75" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="76" />
       <source>Cannot read the layout template {file}: {error}</source>
       <translation>Impossible de lire le modèle de mise en page {file} : {error}</translation>
     </message>
@@ -1756,7 +1788,7 @@
       <translation>Choisissez un autre fichier : la copie à partager ne peut pas remplacer l'enquête elle-même.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="85" />
+      <location filename="../cartong_plugin/core/field/package.py" line="87" />
       <source>Choose at least one survey GeoPackage for the field package.</source>
       <translation>Choisissez au moins un GeoPackage d'enquête pour le paquet de terrain.</translation>
     </message>
@@ -1990,7 +2022,7 @@
       <translation>Journaux de nettoyage (*.xlsx *.csv *.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="325" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="328" />
       <source>Cleaning logs (*.xlsx *.csv)</source>
       <translation>Journaux de nettoyage (*.xlsx *.csv)</translation>
     </message>
@@ -2094,7 +2126,7 @@
       <translation>Les colonnes contenant probablement des données personnelles à risque élevé ont été supprimées par défaut : {columns}. Pour les partager, pseudonymisez-les (PSEUDONYMISE_FIELDS) ou conservez-les (KEEP_FIELDS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="131" />
+      <location filename="../cartong_plugin/core/field/report.py" line="134" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>Les colonnes de la copie de terrain absentes de l'enquête du bureau n'ont pas été fusionnées : {columns}</translation>
     </message>
@@ -2217,7 +2249,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="230" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="231" />
       <source>Coordinate system: {crs}</source>
       <translation>Système de coordonnées : {crs}</translation>
     </message>
@@ -2324,7 +2356,7 @@
       <translation>Collecte de données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="127" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="132" />
       <source>Data collection ran from {first} to {last}.</source>
       <translation>La collecte de données a eu lieu du {first} au {last}.</translation>
     </message>
@@ -2369,7 +2401,7 @@
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="216" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="217" />
       <source>Date: {date}</source>
       <translation>Date : {date}</translation>
     </message>
@@ -2621,7 +2653,7 @@
       <translation>Exemple avec l'enquête d'exemple, dans la langue de la carte. Votre carte montre vos données et vos textes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="318" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="321" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -2691,7 +2723,7 @@
       <translation>Exporter le résumé…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="316" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="319" />
       <source>Export the cleaning log</source>
       <translation>Exporter le journal de nettoyage</translation>
     </message>
@@ -3062,7 +3094,7 @@
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="325" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="328" />
       <source>Import an edited cleaning log</source>
       <translation>Importer un journal de nettoyage modifié</translation>
     </message>
@@ -3386,7 +3418,7 @@
       <translation>Pour en savoir plus : {title}, {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="274" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="280" />
       <source>Legend</source>
       <translation>Légende</translation>
     </message>
@@ -3500,7 +3532,7 @@
       <translation>Logo (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="110" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="115" />
       <source>Longer than {limit} minutes.</source>
       <translation>Plus de {limit} minutes.</translation>
     </message>
@@ -3585,7 +3617,7 @@
       <translation>Fichier de la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="231" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="232" />
       <source>Map reference: {reference}</source>
       <translation>Référence de la carte : {reference}</translation>
     </message>
@@ -3605,7 +3637,7 @@
       <translation>Carte écrite dans {file}. La mise en page « {layout} » se trouve dans le projet (Projet &gt; Mises en page) pour des retouches manuelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="218" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="219" />
       <source>Map: {author}</source>
       <translation>Réalisation : {author}</translation>
     </message>
@@ -3695,7 +3727,7 @@
       <translation>Fusionner un paquet de terrain revenu</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="82" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="84" />
       <source>Merged into {file}: {counts}.</source>
       <translation>Fusionné dans {file} : {counts}.</translation>
     </message>
@@ -3855,7 +3887,7 @@
       <translation>Aucune réponse de {field} n'est un nombre ({listed}) : une moyenne ou une médiane nécessite une question numérique. Choisissez la question qui contient les nombres.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="328" />
+      <location filename="../cartong_plugin/core/field/package.py" line="336" />
       <source>No basemap source was given.</source>
       <translation>Aucune source de fond de carte n'a été indiquée.</translation>
     </message>
@@ -4223,7 +4255,7 @@
       <translation>Hors de la contrainte du formulaire « {constraint} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="364" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="429" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
@@ -4553,7 +4585,7 @@
       <translation>QGIS n'a pas pu exporter la carte vers {file} ({error}) : vérifiez que le dossier est accessible en écriture et que le disque n'est pas plein.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="82" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="83" />
       <source>QGIS could not load the layout template {file}.</source>
       <translation>QGIS n'a pas pu charger le modèle de mise en page {file}.</translation>
     </message>
@@ -4882,7 +4914,7 @@
       <translation>La ligne {row} du journal de nettoyage {file} vide {column}, le libellé que l'import déduit de {answer} : {answer} a été vidé, et le libellé suit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="421" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="458" />
       <source>Row {row} of the cleaning log {file} has {count} cells for {columns} columns: a value holds the separator (a decimal comma in a comma-separated file?). Put that value in quotes, or save the log with semicolons.</source>
       <translation>La ligne {row} du journal de nettoyage {file} a {count} cellules pour {columns} colonnes : une valeur contient le séparateur (une virgule décimale dans un fichier séparé par des virgules ?). Mettez cette valeur entre guillemets, ou enregistrez le journal avec des points-virgules.</translation>
     </message>
@@ -4976,12 +5008,12 @@
       <translation>Ligne {row} de {file}, colonne change_type : « {value} » n'est pas l'une des valeurs {allowed}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="128" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="119" />
       <source>Row {row} of {file}, column {column}: '{value}' is not a number; keep the log_id and version columns as exported.</source>
       <translation>Ligne {row} de {file}, colonne {column} : « {value} » n'est pas un nombre ; gardez les colonnes log_id et version telles qu'exportées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="295" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="297" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>Ligne {row}, colonne {column} : {message}</translation>
     </message>
@@ -5115,12 +5147,12 @@
       <translation>Rechercher uuid, question, valeurs, problème…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="105" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="107" />
       <source>See the table {table} and {csv}.</source>
       <translation>Voir la table {table} et {csv}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="107" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="109" />
       <source>See the table {table} in {file}.</source>
       <translation>Voir la table {table} dans {file}.</translation>
     </message>
@@ -5155,7 +5187,7 @@
       <translation>Plusieurs noms du répertoire géographique conviennent aussi bien (score {score}) : {places}. Choisissez-en un.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="124" />
+      <location filename="../cartong_plugin/core/field/report.py" line="127" />
       <source>Several new submissions of the field copy have the same _uuid ({uuids}): they were all added; check whether they are the same household and remove the copies by a remove_survey decision.</source>
       <translation>Plusieurs nouvelles soumissions de la copie de terrain ont le même _uuid ({uuids}) : toutes ont été ajoutées ; vérifiez s'il s'agit du même ménage et retirez les copies par une décision remove_survey.</translation>
     </message>
@@ -5190,7 +5222,7 @@
       <translation>Feuille contenant les soumissions (XLSX ; vide : la première feuille visible)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="100" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="105" />
       <source>Shorter than {limit} minutes.</source>
       <translation>Moins de {limit} minutes.</translation>
     </message>
@@ -5248,7 +5280,7 @@
       <translation>Calage : la taille des cellules de la grille en mètres (par défaut 1000) ; chaque point va au centre de sa cellule.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="214" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="215" />
       <source>Sources: {sources}</source>
       <translation>Sources : {sources}</translation>
     </message>
@@ -5571,7 +5603,7 @@
       <translation>Le GeoPackage {file} ne peut pas être créé : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="95" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="96" />
       <source>The GeoPackage {file} cannot be opened for writing: {error}</source>
       <translation>Le GeoPackage {file} ne peut pas être ouvert en écriture : {error}</translation>
     </message>
@@ -5579,6 +5611,11 @@
       <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>Le GeoPackage {file} ne peut pas être écrit : {reason}. Choisissez un autre dossier ou fermez le programme qui l'utilise.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/damaged_files.py" line="45" />
+      <source>The GeoPackage {file} is damaged: SQLite cannot read all of it (a copy cut short, a failing disk or USB stick). Take it from a backup, or import the survey again into a new GeoPackage, then run again.</source>
+      <translation>Le GeoPackage {file} est endommagé : SQLite ne peut pas le lire en entier (copie interrompue, disque ou clé USB défaillants). Reprenez-le d'une sauvegarde, ou importez à nouveau l'enquête dans un nouveau GeoPackage, puis relancez.</translation>
     </message>
     <message>
       <source>The MBTiles file to write, e.g. bangui_basemap.mbtiles; QGIS and QField open it without network. When no tile can be made, a vector background GeoPackage is written beside it.</source>
@@ -5699,7 +5736,7 @@
       <translation>Les limites administratives {file} ne peuvent pas être lues.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="103" />
+      <location filename="../cartong_plugin/core/field/package.py" line="105" />
       <source>The admin boundaries {file} do not exist.</source>
       <translation>Les limites administratives {file} n'existent pas.</translation>
     </message>
@@ -5840,12 +5877,12 @@
       <translation>La couche nettoyée {file} n'a pas pu retrouver les valeurs exactes de l'enquête (dates-heures avec leurs millisecondes et leur fuseau horaire, lignes sans localisation) ({reason}). Rien n'a été écrit sous ce nom, car ses valeurs différeraient de celles de l'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="68" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="69" />
       <source>The cleaning log cannot be written into {file}: the file or its folder is read-only. Choose another GeoPackage for the cleaning log, in a folder you can write to.</source>
       <translation>Le journal de nettoyage ne peut pas être écrit dans {file} : le fichier ou son dossier est en lecture seule. Choisissez un autre GeoPackage pour le journal de nettoyage, dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="124" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="125" />
       <source>The cleaning log cannot be written into {file}: {error}</source>
       <translation>Le journal de nettoyage ne peut pas être écrit dans {file} : {error}</translation>
     </message>
@@ -5855,7 +5892,7 @@
       <translation>Le journal de nettoyage n'a pas pu être enregistré ; rien n'a été appliqué.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="56" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="57" />
       <source>The cleaning log goes into a GeoPackage: choose a file ending in .gpkg, not {file}.</source>
       <translation>Le journal de nettoyage va dans un GeoPackage : choisissez un fichier se terminant par .gpkg, pas {file}.</translation>
     </message>
@@ -5889,17 +5926,17 @@
       <translation type="vanished">Le journal de nettoyage avec les décisions. Vide : la table 'cleaning_log' du GeoPackage de l'enquête. Ou un fichier modifié, p. ex. cleaning_log.xlsx, avec les colonnes IMPACT/REACH uuid, question, old_value, new_value et change_type.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="152" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="153" />
       <source>The cleaning log {file} cannot be read: {error}</source>
       <translation>Le journal de nettoyage {file} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="298" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="335" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>Le journal de nettoyage {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="300" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="302" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>Le journal de nettoyage {file} ne correspond pas aux données ; corrigez ces lignes et importez-le de nouveau :
@@ -5917,22 +5954,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="178" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="215" />
       <source>The cleaning log {file} has no column {columns}; it needs at least uuid and question (and usually old_value, new_value, issue, change_type).</source>
       <translation>Le journal de nettoyage {file} n'a pas de colonne {columns} ; il lui faut au moins uuid et question (et en général old_value, new_value, issue, change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="305" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="342" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>Le journal de nettoyage {file} n'a aucune feuille.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="206" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="243" />
       <source>The cleaning log {file} has rows of change_response but no column new_value (its columns: {columns}). Name the column that holds the new values new_value.</source>
       <translation>Le journal de nettoyage {file} a des lignes change_response mais pas de colonne new_value (ses colonnes : {columns}). Nommez new_value la colonne qui contient les nouvelles valeurs.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="353" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="193" />
+      <source>The cleaning log {file} has the column {column} more than once (columns {letters}): which one to read cannot be told. Keep one column {column} (delete or rename the others), then try again.</source>
+      <translation>Le journal de nettoyage {file} contient la colonne {column} plusieurs fois (colonnes {letters}) : impossible de savoir laquelle lire. Gardez une seule colonne {column} (supprimez ou renommez les autres), puis réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="390" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>Le journal de nettoyage {file} n'est ni du texte UTF-8, ni UTF-16, ni Windows-1252. Enregistrez-le de nouveau en « CSV UTF-8 » et réessayez.</translation>
     </message>
@@ -5977,7 +6019,7 @@
       <translation>Les colonnes {columns} identifient le personnel, des appareils, des comptes ou des documents et sont pseudonymisées par défaut, mais aucune clé de pseudonymisation n'a pu être ouverte ({reason}) : elles ont été supprimées à la place. Pour les partager sous forme de pseudonymes, indiquez une clé avec KEY_SOURCE (file:... ou env:...) ou KEY_AUTHCFG ; pour les garder telles quelles, listez-les dans KEEP_FIELDS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="91" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="93" />
       <source>The conflicts file {file} is a folder: give a file name, e.g. conflicts.csv.</source>
       <translation>Le fichier des conflits {file} est un dossier : indiquez un nom de fichier, p. ex. conflicts.csv.</translation>
     </message>
@@ -6057,6 +6099,11 @@
       <translation>La base {target} ne contient pas de schéma d'enquête « {schema} ». Schémas d'enquête présents : {known}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="54" />
+      <source>The dates of {column} are written day/month/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
+      <translation>Les dates de {column} sont écrites jour/mois/année (première : « {value} »), et non AAAA-MM-JJ : elles ont été lues ainsi.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="67" />
       <source>The decisions in the cleaning log are not saved. Close the wizard and lose them?</source>
       <translation>Les décisions du journal de nettoyage ne sont pas enregistrées. Fermer l'assistant et les perdre ?</translation>
@@ -6072,7 +6119,7 @@
       <translation>Le disque est plein : libérez de l'espace (ou choisissez un autre dossier), puis relancez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="201" />
+      <location filename="../cartong_plugin/processing/base.py" line="203" />
       <source>The disk is full: nothing was written. Free some space or choose another folder.</source>
       <translation>Le disque est plein : rien n'a été écrit. Libérez de l'espace ou choisissez un autre dossier.</translation>
     </message>
@@ -6082,7 +6129,7 @@
       <translation>Le téléchargement depuis {host} a été annulé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="274" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="275" />
       <source>The edited log was not imported</source>
       <translation>Le journal modifié n'a pas été importé</translation>
     </message>
@@ -6092,7 +6139,7 @@
       <translation>L'e-mail et le mot de passe de votre compte web ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="90" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="95" />
       <source>The end time is earlier than the start time.</source>
       <translation>L'heure de fin est antérieure à l'heure de début.</translation>
     </message>
@@ -6156,7 +6203,7 @@
       <translation>Le champ des limites administratives qui contient les noms auxquels les réponses saisies sont rapprochées, p. ex. adm2_name. Par défaut adm2_name.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="113" />
+      <location filename="../cartong_plugin/core/field/package.py" line="115" />
       <source>The field package cannot be written into {folder}: the folder cannot be written to ({reason}). Choose a folder you can write to.</source>
       <translation>Le paquet de terrain ne peut pas être écrit dans {folder} : impossible d'écrire dans ce dossier ({reason}). Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
@@ -6181,7 +6228,7 @@
       <translation>Le fichier exporté du serveur : un export KoboToolbox ou ONA en CSV (séparé par ';' ou ',') ou en XLSX, un zip de fichiers CSV d'ODK Central, ou un fichier GeoJSON, p. ex. household_survey_kobo.csv. Le fichier est seulement lu, jamais modifié.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="203" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="226" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>Le fichier {file} ne peut pas être lu : {reason}. Est-il ouvert dans un autre programme ?</translation>
     </message>
@@ -6271,7 +6318,7 @@
       <translation>Le formulaire n'accepte que des réponses de {low} ou plus.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="275" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="276" />
       <source>The form defines "{column}" as a {type} question: it holds {what}.</source>
       <translation>Le formulaire définit « {column} » comme une question de type {type} : elle contient {what}.</translation>
     </message>
@@ -6296,7 +6343,7 @@
       <translation>Le formulaire n'a pas de langue nommée « {language} » : les libellés sont ceux de ses colonnes « label » sans nom de langue (appelées « default »), la langue par défaut du formulaire. Ses langues sont {languages} : choisissez-en une pour en obtenir une autre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="85" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="88" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
       <translation>Le formulaire {file} n'a pas pu être lu comme un XLSForm Excel (.xlsx). Enregistrez-le en .xlsx depuis KoboToolbox ou Excel et réessayez.</translation>
     </message>
@@ -6405,12 +6452,12 @@
       <translation>La couche {layer} ne contient pas de points simples : choisissez « Supprimer les positions » ou « Compter par unité administrative » pour la partager.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="73" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="74" />
       <source>The layer {layer} has no _uuid column: submissions cannot be matched.</source>
       <translation>La couche {layer} n'a pas de colonne _uuid : les soumissions ne peuvent pas être appariées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="357" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="422" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>La couche {layer} n'a pas de champ {field} ({what}).</translation>
     </message>
@@ -6435,7 +6482,7 @@
       <translation>La couche {layer} n'a pas de champ {field} pour nommer les pages de l'atlas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="310" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="375" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>La couche {layer} n'a pas de champ {field}.</translation>
     </message>
@@ -6445,7 +6492,7 @@
       <translation>La couche {layer} n'a pas de champ {field} : il est nécessaire pour identifier chaque soumission dans le journal de nettoyage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="339" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="404" />
       <source>The layer {layer} has no field {field}: the cleaning log names each submission by it.</source>
       <translation>La couche {layer} n'a pas de champ {field} : le journal de nettoyage désigne chaque soumission par ce champ.</translation>
     </message>
@@ -6485,17 +6532,17 @@
       <translation>Le point de la couche se trouve à {distance} m de ces coordonnées, à la latitude {lat}, longitude {lon} : il a été déplacé après l'import, et les contrôles GPS l'ont utilisé. La nouvelle valeur aligne la colonne sur lui.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="450" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="452" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Les points de la couche sont les lieux des entretiens, souvent le domicile des personnes : déplacez-les, alignez-les sur une grille ou agrégez-les avant de les partager.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="90" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="91" />
       <source>The layout template has no {kind} item with the id {id}.</source>
       <translation>Le modèle de mise en page n'a pas d'élément {kind} avec l'identifiant {id}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="77" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="78" />
       <source>The layout template {file} is not valid XML.</source>
       <translation>Le modèle de mise en page {file} n'est pas un XML valide.</translation>
     </message>
@@ -6535,7 +6582,7 @@
       <translation>Le zoom minimum {low} dépasse le zoom maximum {high} : choisissez un zoom minimum inférieur ou égal au maximum.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="298" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="299" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>Le nom « {column} » contient « {keyword} » : la colonne contient probablement {what}.</translation>
     </message>
@@ -6570,12 +6617,12 @@
       <translation>Le champ numérique qui colore les unités : submissions (le nombre de soumissions, par défaut), answer_pct (une part en %), value_mean ou value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="155" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="159" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>Le GeoPackage du bureau ou celui qui revient n'a pas de couche « survey » : importez d'abord l'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="86" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="88" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>Le GeoPackage du bureau {file} n'existe pas.</translation>
     </message>
@@ -6590,7 +6637,7 @@
       <translation>Le fond hors ligne est à la place une carte vectorielle : {file} (pays et limites administratives).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="330" />
+      <location filename="../cartong_plugin/core/field/package.py" line="338" />
       <source>The offline background is a vector map of the countries and admin boundaries.</source>
       <translation>Le fond hors ligne est une carte vectorielle des pays et des limites administratives.</translation>
     </message>
@@ -6605,7 +6652,7 @@
       <translation>Le fond de carte hors ligne {file} doit être un fichier .mbtiles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="77" />
+      <location filename="../cartong_plugin/core/field/package.py" line="79" />
       <source>The output folder {folder} is not empty: choose an empty or new folder, so that nothing already there is replaced.</source>
       <translation>Le dossier de sortie {folder} n'est pas vide : choisissez un dossier vide ou nouveau, pour que rien de ce qui s'y trouve ne soit remplacé.</translation>
     </message>
@@ -6638,18 +6685,26 @@
       <source>The package is ready</source>
       <translation>Le paquet est prêt</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/field_times.py" line="150" />
+      <source>The package records no time zone (prepared by an earlier version): %n date-times written in the field without a time zone ({columns}) were read in this computer's time zone ({zone}) and stored in UTC; check them if the field laptops were set to another time zone.</source>
+      <translation>
+        <numerusform>Le paquet n'enregistre aucun fuseau horaire (préparé par une version antérieure) : %n date-heure saisie sur le terrain sans fuseau horaire ({columns}) a été lue dans le fuseau horaire de cet ordinateur ({zone}) et conservée en UTC ; vérifiez-la si les ordinateurs de terrain étaient réglés sur un autre fuseau horaire.</numerusform>
+        <numerusform>Le paquet n'enregistre aucun fuseau horaire (préparé par une version antérieure) : %n dates-heures saisies sur le terrain sans fuseau horaire ({columns}) ont été lues dans le fuseau horaire de cet ordinateur ({zone}) et conservées en UTC ; vérifiez-les si les ordinateurs de terrain étaient réglés sur un autre fuseau horaire.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_field.py" line="74" />
       <source>The package the team brought back: its zip, its manifest.json or its survey GeoPackage, e.g. field_package.zip.</source>
       <translation>Le paquet rapporté par l'équipe : son zip, son manifest.json ou son GeoPackage d'enquête, p. ex. field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="161" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="165" />
       <source>The package {package} was not prepared from {office}: none of its {count} submissions are there (another survey?). Nothing was merged; merge it into the survey file it was made from.</source>
       <translation>Le paquet {package} n'a pas été préparé à partir de {office} : aucune de ses {count} soumissions ne s'y trouve (une autre enquête ?). Rien n'a été fusionné ; fusionnez-le dans le fichier d'enquête à partir duquel il a été préparé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="170" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="171" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>Le fichier de mots-clés de données personnelles {file} est inutilisable ({error}). Corrigez-le ou videz le paramètre {setting} pour utiliser la liste fournie avec l'extension.</translation>
     </message>
@@ -6689,7 +6744,7 @@
       <translation>La clé de pseudonymisation de {source} doit comporter au moins 32 caractères hexadécimaux (64 recommandés), sur une seule ligne.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="295" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="296" />
       <source>The question "{column}" is labelled "{label}", which contains "{keyword}": it likely holds {what}.</source>
       <translation>Le libellé de la question « {column} » est « {label} », qui contient « {keyword} » : la colonne contient probablement {what}.</translation>
     </message>
@@ -6725,27 +6780,27 @@
       <translation>Les tables de répétition ({tables}) ont été écrites à côté de la couche nettoyée ; aucune de leurs lignes n'appartient à une soumission supprimée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="100" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="102" />
       <source>The returned package brings nothing new (merged already?): {file} was left as it was.</source>
       <translation>Le paquet revenu n'apporte rien de nouveau (déjà fusionné ?) : {file} est resté tel quel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="74" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="76" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>Le paquet revenu {file} ne contient aucun GeoPackage d'enquête nommé {name} (trouvés : {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="62" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="64" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>Le paquet revenu {file} n'est ni un dossier de paquet de terrain, ni son zip, ni un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="79" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="80" />
       <source>The review sheet {file} cannot be read: {error}</source>
       <translation>La feuille de revue {file} ne peut pas être lue : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="67" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="68" />
       <source>The review sheet {file} does not exist.</source>
       <translation>La feuille de revue {file} n'existe pas.</translation>
     </message>
@@ -6754,9 +6809,14 @@
       <translation type="vanished">La feuille de revue {file} n'a pas de colonne {columns} : exportez-la à nouveau depuis le journal partagé (il lui faut log_id, version et change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="110" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="100" />
       <source>The review sheet {file} has no column {columns}: export it again from the shared log (it needs log_id, version, uuid, question and change_type).</source>
       <translation>La feuille de revue {file} n'a pas de colonne {columns} : exportez-la à nouveau depuis le journal partagé (il lui faut log_id, version, uuid, question et change_type).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="152" />
+      <source>The review sheet {file} has the column {column} more than once (columns {letters}): which one to read cannot be told. Keep one column {column} (delete or rename the others), then try again.</source>
+      <translation>La feuille de revue {file} contient la colonne {column} plusieurs fois (colonnes {letters}) : impossible de savoir laquelle lire. Gardez une seule colonne {column} (supprimez ou renommez les autres), puis réessayez.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="245" />
@@ -6907,7 +6967,7 @@
       <translation>Le GeoPackage d'enquête à écrire, p. ex. household_survey.gpkg : la table brute exactement telle que reçue, la couche typée 'survey' (points en EPSG:4326), une table par groupe répété et une table de métadonnées. Il est écrit dans un fichier temporaire puis renommé une fois complet : un import qui échoue ne laisse aucun fichier à moitié écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="90" />
+      <location filename="../cartong_plugin/core/field/package.py" line="92" />
       <source>The survey GeoPackage {file} does not exist or is not a .gpkg file.</source>
       <translation>Le GeoPackage d'enquête {file} n'existe pas ou n'est pas un fichier .gpkg.</translation>
     </message>
@@ -6977,7 +7037,7 @@
       <translation>Les soumissions de l'enquête à compter : la couche 'survey' du GeoPackage importé (p. ex. household_survey.gpkg|layername=survey) ou sa copie nettoyée. Les soumissions sans localisation ne sont comptées que par un champ de P-code (JOIN_FIELD).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="304" />
+      <location filename="../cartong_plugin/core/field/package.py" line="312" />
       <source>The surveys and boundaries have no location to take the area from: give the area of the offline basemap.</source>
       <translation>Les enquêtes et les limites n'ont aucune localisation d'où tirer la zone : indiquez la zone du fond de carte hors ligne.</translation>
     </message>
@@ -6992,7 +7052,12 @@
       <translation>La table {table} n'a pas pu être écrite dans {file} ({reason}). {file} est inchangé : ses autres tables et l'éventuelle table {table} précédente sont restées telles quelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="163" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="198" />
+      <source>The table {table} of {file} has the column {column} more than once ({names}): which one to read cannot be told. Keep one column {column} (delete or rename the others), then try again.</source>
+      <translation>La table {table} de {file} contient la colonne {column} plusieurs fois ({names}) : impossible de savoir laquelle lire. Gardez une seule colonne {column} (supprimez ou renommez les autres), puis réessayez.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="167" />
       <source>The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.</source>
       <translation>La table {table} de {file} est endommagée (ligne {row}) : le paquet ne peut pas être fusionné sans risque.</translation>
     </message>
@@ -7065,7 +7130,7 @@
       <translation>Il n'y a pas de champ {field} dans {layer} ({parameter}) ; les noms de champs les plus proches sont : {close}. Écrivez le nom tel qu'il est dans la couche.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="128" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="129" />
       <source>There is no layer to put on the map.</source>
       <translation>Il n'y a aucune couche à mettre sur la carte.</translation>
     </message>
@@ -7115,7 +7180,7 @@
       <translation>Ce nombre d'entretiens (par défaut 4) commencés par un même appareil ou enquêteur dans les minutes ci-dessous est signalé : trop rapide pour être de vrais entretiens.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="137" />
+      <location filename="../cartong_plugin/core/field/report.py" line="140" />
       <source>This package was prepared by version 0.2.0: changes made in the field to the rows of repeat tables of existing submissions cannot be told and were not merged; compare them by hand.</source>
       <translation>Ce paquet a été préparé par la version 0.2.0 : les modifications faites sur le terrain aux lignes des tables de répétition des soumissions existantes ne peuvent pas être identifiées et n'ont pas été fusionnées ; comparez-les à la main.</translation>
     </message>
@@ -7210,7 +7275,7 @@
       <translation>Session de formation…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="95" />
+      <location filename="../cartong_plugin/core/field/package.py" line="97" />
       <source>Two survey GeoPackages are named {file}: rename one, the package keeps one folder of data.</source>
       <translation>Deux GeoPackages d'enquête s'appellent {file} : renommez-en un, le paquet n'a qu'un dossier de données.</translation>
     </message>
@@ -7270,7 +7335,7 @@
       <translation>Langue de carte inconnue {language} ; choisissez parmi {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="64" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="65" />
       <source>Unknown page {page}; choose one of {pages}.</source>
       <translation>Page inconnue {page} ; choisissez parmi {pages}.</translation>
     </message>
@@ -7774,7 +7839,7 @@
       <translation>une feuille de revue (XLSX ou CSV) du journal de nettoyage partagé, avec ses colonnes log_id et version ; le nombre de lignes du journal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="414" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="438" />
       <source>a row has more fields than the header</source>
       <translation>une ligne a plus de champs que l'en-tête</translation>
     </message>
@@ -7849,7 +7914,7 @@
       <translation>une archive zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="264" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="266" />
       <source>a {change_type} needs a question</source>
       <translation>un {change_type} a besoin d'une question</translation>
     </message>
@@ -8052,7 +8117,7 @@
       <translation>des dates-heures (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="381" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="379" />
       <source>dates</source>
       <translation>des dates</translation>
     </message>
@@ -8062,12 +8127,12 @@
       <translation>des dates (AAAA-MM-JJ)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="381" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="379" />
       <source>dates and times</source>
       <translation>des dates et heures</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
       <source>dates of birth</source>
       <translation>des dates de naissance</translation>
     </message>
@@ -8077,7 +8142,7 @@
       <translation>nombre décimal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
       <source>device or account identifiers</source>
       <translation>des identifiants d'appareil ou de compte</translation>
     </message>
@@ -8097,7 +8162,7 @@
       <translation>uuid en doublon</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="259" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="260" />
       <source>e-mail addresses</source>
       <translation>des adresses e-mail</translation>
     </message>
@@ -8117,7 +8182,7 @@
       <translation>par ex. enquête ménages (partenaire), limites OCHA COD-AB</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="245" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="244" />
       <source>empty</source>
       <translation>vide</translation>
     </message>
@@ -8151,7 +8216,7 @@
       <translation>le formulaire {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="267" />
       <source>free text, which may name or describe people</source>
       <translation>du texte libre, qui peut nommer ou décrire des personnes</translation>
     </message>
@@ -8166,7 +8231,7 @@
       <translation>l'attribution des rôles de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="260" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
       <source>home addresses</source>
       <translation>des adresses de domicile</translation>
     </message>
@@ -8176,7 +8241,7 @@
       <translation>https://votre.serveur.org</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="258" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="259" />
       <source>identity or registration numbers</source>
       <translation>des numéros d'identité ou d'enregistrement</translation>
     </message>
@@ -8186,22 +8251,22 @@
       <translation>coordonnées impossibles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="88" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="93" />
       <source>interview ends before it starts</source>
       <translation>entretien terminé avant d'avoir commencé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="125" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="130" />
       <source>interview outside the data collection period</source>
       <translation>entretien hors de la période de collecte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="108" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="113" />
       <source>interview too long</source>
       <translation>entretien trop long</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="98" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="103" />
       <source>interview too short</source>
       <translation>entretien trop court</translation>
     </message>
@@ -8270,7 +8335,7 @@
       <translation>ses lignes ne peuvent pas être appariées à celles de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="248" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="249" />
       <source>km</source>
       <translation>km</translation>
     </message>
@@ -8300,12 +8365,12 @@
       <translation>tiré du nom du fichier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="165" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="170" />
       <source>many interviews in little time</source>
       <translation>nombreux entretiens en peu de temps</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="381" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="446" />
       <source>name</source>
       <translation>nom</translation>
     </message>
@@ -8329,12 +8394,12 @@
       <translation>sans limite</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="257" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="259" />
       <source>no submission has the uuid {uuid}</source>
       <translation>aucune soumission n'a l'uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="389" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="390" />
       <source>none</source>
       <translation>aucune</translation>
     </message>
@@ -8392,17 +8457,17 @@
       <translation>choix unique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="256" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="257" />
       <source>people's names</source>
       <translation>des noms de personnes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="257" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="258" />
       <source>phone numbers</source>
       <translation>des numéros de téléphone</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="262" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="263" />
       <source>photos, recordings, signatures or links to attachments</source>
       <translation>des photos, enregistrements, signatures ou liens vers des pièces jointes</translation>
     </message>
@@ -8417,7 +8482,7 @@
       <translation>précision GPS insuffisante</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="262" />
       <source>precise GPS locations of homes or people</source>
       <translation>des positions GPS précises de domiciles ou de personnes</translation>
     </message>
@@ -8472,12 +8537,12 @@
       <translation>ligne {row}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="373" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="375" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log</source>
       <translation>ligne {row} ({uuid}, {question}, {check}) : {here} dans le fichier, {there} dans le journal de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="371" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="373" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log (by {who})</source>
       <translation>ligne {row} ({uuid}, {question}, {check}) : {here} dans le fichier, {there} dans le journal de l'enquête (par {who})</translation>
     </message>
@@ -8492,7 +8557,7 @@
       <translation>des points-virgules (;)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="263" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
       <translation>des caractéristiques sensibles (ethnie, religion, santé, violences…)</translation>
     </message>
@@ -8537,7 +8602,7 @@
       <translation>les soumissions de l'enquête (points, ou un champ de P-code) et les polygones des unités administratives avec leurs P-codes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="133" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="156" />
       <source>tab</source>
       <translation>tabulation</translation>
     </message>
@@ -8607,7 +8672,7 @@
       <translation>le projet en cours (jamais enregistré)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="276" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="278" />
       <source>the data has no question {question}</source>
       <translation>les données n'ont pas de question {question}</translation>
     </message>
@@ -8662,7 +8727,7 @@
       <translation>la connexion</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="267" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
       <source>the names of survey staff</source>
       <translation>les noms du personnel de l'enquête</translation>
     </message>
@@ -8686,7 +8751,7 @@
       <translation>le paquet rapporté par une équipe de terrain et le GeoPackage d'enquête du bureau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
       <source>the place where people live, identifying in small places</source>
       <translation>le lieu où vivent les personnes, ce qui les identifie dans les petites localités</translation>
     </message>
@@ -8736,7 +8801,7 @@
       <translation>la table {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="253" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="255" />
       <source>the uuid is empty</source>
       <translation>l'uuid est vide</translation>
     </message>
@@ -8914,22 +8979,22 @@
       <translation type="vanished">{count} formulaires. Sélectionnez-en un, puis Suivant.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="280" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="281" />
       <source>{count} of {total} values of "{column}" contain names also written in "{source}".</source>
       <translation>{count} valeurs sur {total} de « {column} » contiennent des noms écrits aussi dans « {source} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="285" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="286" />
       <source>{count} of {total} values of "{column}" contain {what}.</source>
       <translation>{count} valeurs sur {total} de « {column} » contiennent {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="290" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="291" />
       <source>{count} of {total} values of "{column}" look like {what}.</source>
       <translation>{count} valeurs sur {total} de « {column} » semblent être {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="158" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="163" />
       <source>{count} or more interviews started by the same {by} within {minutes} minutes.</source>
       <translation>{count} entretiens ou plus commencés avec le même {by} en moins de {minutes} minutes.</translation>
     </message>
@@ -8964,7 +9029,7 @@
       <translation>{file} ne peut pas être ouvert : {error}. Exportez à nouveau les données en zip simple (sans mot de passe).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="413" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="437" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} ne peut pas être lu comme un CSV : {reason}</translation>
     </message>
@@ -8994,7 +9059,7 @@
       <translation>{file} ne peut pas être écrit : impossible d'écrire dans le dossier {folder} ({reason}). Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="116" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="139" />
       <source>{file} contains binary data: it is not a CSV text file (it looks like {what}).</source>
       <translation>{file} contient des données binaires : ce n'est pas un fichier texte CSV (cela ressemble à {what}).</translation>
     </message>
@@ -9013,7 +9078,7 @@
       <translation>{file} n'a pas pu être extrait ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="90" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="93" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>{file} n'a pas pu être lu comme un classeur Excel (.xlsx).</translation>
     </message>
@@ -9048,7 +9113,7 @@
       <translation>{file} ne correspond pas au formulaire {form} : aucune de ses {count} colonnes n'est une question du formulaire. Choisissez le formulaire avec lequel cet export a été téléchargé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="280" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="303" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} a une ligne d'en-tête mais aucune ligne de données.</translation>
     </message>
@@ -9083,7 +9148,7 @@
       <translation>{file} ne contient aucune entité.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="157" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="158" />
       <source>{file} has no layer '{layer}'.</source>
       <translation>{file} n'a pas de couche « {layer} ».</translation>
     </message>
@@ -9093,7 +9158,7 @@
       <translation>{file} n'a aucune couche d'unités administratives (polygones).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="234" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="218" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
       <translation>{file} n'a pas de feuille « {sheet} » ; ses feuilles sont : {sheets}.</translation>
     </message>
@@ -9108,7 +9173,7 @@
       <translation>{file} ne contient aucune soumission.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="406" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="404" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} a {count} colonnes ; une table GeoPackage en contient au plus {limit} (la table typée, avec une colonne de libellé à côté de chaque question à choix, en aurait {typed}). Exportez moins de questions, ou découpez l'export, et importez chaque partie.</translation>
     </message>
@@ -9153,7 +9218,7 @@
       <translation>{file} est un dossier, pas un fichier : choisissez un nom de fichier pour la sortie, pas un dossier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="100" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="123" />
       <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
       <translation>{file} est un fichier zip ou Excel, pas un fichier texte CSV. Choisissez l'import .xlsx ou .zip, ou exportez de nouveau les données en CSV.</translation>
     </message>
@@ -9163,7 +9228,7 @@
       <translation>{file} est un ancien fichier Excel .xls : exportez de nouveau les données en .xlsx ou en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="53" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="56" />
       <source>{file} is an old Excel file (.xls), which this QGIS cannot read. Open it in Excel or LibreOffice, save it as .xlsx and choose that file.</source>
       <translation>{file} est un ancien fichier Excel (.xls), que ce QGIS ne sait pas lire. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le en .xlsx et choisissez ce fichier.</translation>
     </message>
@@ -9178,12 +9243,12 @@
       <translation>{file} est endommagé : les tailles ou sommes de contrôle qu'il déclare ne correspondent pas à son contenu ({error}). Téléchargez-le ou copiez-le à nouveau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="209" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="232" />
       <source>{file} is empty.</source>
       <translation>{file} est vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="265" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="288" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>{file} n'est ni un texte UTF-8 ni un texte Windows-1252. Enregistrez-le de nouveau au format « CSV UTF-8 » et réessayez.</translation>
     </message>
@@ -9207,7 +9272,7 @@
       <translation>{file} n'est pas en UTF-8 : il a été lu en Windows-1256 (Excel en arabe). Vérifiez son texte ; pour éviter d'avoir à deviner l'encodage, enregistrez-le de nouveau au format « CSV UTF-8 » dans Excel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="109" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="132" />
       <source>{file} is not a CSV export: it looks like {what}. Download the export again.</source>
       <translation>{file} n'est pas un export CSV : cela ressemble à {what}. Téléchargez de nouveau l'export.</translation>
     </message>
@@ -9236,7 +9301,7 @@
       <translation>{file} n’est pas une archive zip : cela ressemble à {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="123" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="121" />
       <source>{file} is not an Excel workbook (.xlsx): it looks like {what}.</source>
       <translation>{file} n'est pas un classeur Excel (.xlsx) : cela ressemble à {what}.</translation>
     </message>
@@ -9251,7 +9316,7 @@
       <translation>{file} est une page d'un téléchargement paginé : il contient {rows} des {count} soumissions que comptait le serveur ; les {missing} autres ne sont pas dans le fichier. Téléchargez toutes les pages, ou utilisez Télécharger depuis un serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/geopackage.py" line="61" />
+      <location filename="../cartong_plugin/core/servers/geopackage.py" line="62" />
       <source>{file} is open in QGIS or another program, so it cannot be replaced safely. Remove its layers from the project (or close the program) and try again; the file was not changed.</source>
       <translation>{file} est ouvert dans QGIS ou dans un autre programme : il ne peut donc pas être remplacé sans risque. Retirez ses couches du projet (ou fermez le programme) et réessayez ; le fichier n'a pas été modifié.</translation>
     </message>
@@ -9306,7 +9371,7 @@
       <translation>{file} n'a pas été téléchargé depuis un serveur : il peut seulement être remplacé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="101" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="103" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>{file} n'a pas été préparé comme paquet de terrain (il n'a pas de table {table}) : ses modifications ne peuvent pas être distinguées de celles du bureau, rien n'a été fusionné.</translation>
     </message>
@@ -9354,17 +9419,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="102" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="97" />
       <source>{file}, column {column}: question {question} has no labels in the form given: {where}. Its codes are imported and its label column left empty.</source>
       <translation>{file}, colonne {column} : la question {question} n'a pas de libellés dans le formulaire fourni : {where}. Ses codes sont importés et sa colonne de libellés est laissée vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="118" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="113" />
       <source>{file}, column {column}: the export writes one label for several choices of question {question} (list '{list}': {shared}), so which one was chosen cannot be told; {count} answer(s) were left without a code, their label kept (first at row {row}). Export the data with XML values (codes) to tell them apart; the raw table keeps the answers.</source>
       <translation>{file}, colonne {column} : l'export écrit un même libellé pour plusieurs choix de la question {question} (liste « {list} » : {shared}), si bien qu'on ne peut pas savoir lequel a été choisi ; {count} réponse(s) ont été laissées sans code, avec leur libellé (première à la ligne {row}). Exportez les données avec les valeurs XML (codes) pour les distinguer ; la table brute conserve les réponses.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="188" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="183" />
       <source>{file}, column {column}: the list '{list}' has several choices of the same name ({choices}) and the question's choice_filter does not tell which one an answer means; {count} answer(s) were left without a label (first at row {row}). The raw table keeps them.</source>
       <translation>{file}, colonne {column} : la liste « {list} » a plusieurs choix de même nom ({choices}) et le choice_filter de la question n'indique pas lequel une réponse désigne ; {count} réponse(s) sont restées sans libellé (la première à la ligne {row}). La table brute les conserve.</translation>
     </message>
@@ -9374,17 +9439,17 @@
       <translation>{file}, colonne {column} : {count} réponse(s) sont des libellés de choix, pas des codes, et ont été lues comme les codes de ces choix (la première à la ligne {row} : « {value} » est « {code} »). La table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="253" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="248" />
       <source>{file}, column {column}: {count} answer(s) are not a list of the labels of the choice list '{list}' (first at row {row}: '{value}'); their choices were read from the export's choice columns ({columns}). The raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} réponse(s) ne sont pas une liste de libellés de la liste de choix « {list} » (la première à la ligne {row} : « {value} ») ; leurs choix ont été lus dans les colonnes de choix de l'export ({columns}). La table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="261" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="256" />
       <source>{file}, column {column}: {count} answer(s) are not a list of the labels of the choice list '{list}' (first at row {row}: '{value}'); their label was left empty. The raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} réponse(s) ne sont pas une liste de libellés de la liste de choix « {list} » (la première à la ligne {row} : « {value} ») ; leur libellé a été laissé vide. La table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="81" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="76" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>{file}, colonne {column} : {count} réponse(s) ne figurent pas dans la liste de choix « {list} » (première à la ligne {row} : « {value} ») ; le code sert de libellé.</translation>
     </message>
@@ -9427,12 +9492,12 @@
       <translation>{file}, colonne {column} : {count} valeur(s) ont plus de chiffres qu'un nombre décimal de la table typée ne peut en contenir et y ont été arrondies (première à la ligne {row} : « {value} » est stockée comme {number}). La table brute les conserve telles qu'écrites.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="440" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="464" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, ligne {row} : {saw} champs alors que l'en-tête en a {expected}. Une valeur contient probablement le séparateur sans guillemets.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log_cells.py" line="84" />
+      <location filename="../cartong_plugin/core/cleaning/log_cells.py" line="93" />
       <source>{file}: %n cells are longer than the {limit} characters Excel keeps (first: row {row}, column {column}); the file holds them whole, but Excel cuts them when the file is opened and saved there. Edit such rows in the CSV export or in QGIS.</source>
       <translation>
         <numerusform>{file} : %n cellule dépasse les {limit} caractères qu'Excel conserve (première : ligne {row}, colonne {column}) ; le fichier la contient en entier, mais Excel la coupe quand le fichier y est ouvert puis enregistré. Modifiez ces lignes dans l'export CSV ou dans QGIS.</numerusform>
@@ -9448,7 +9513,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="263" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="276" />
       <source>{file}: %n column names are used more than once: {names}. The names as received are kept in the cartong_columns table.</source>
       <translation>
         <numerusform>{file} : %n nom de colonne est utilisé plusieurs fois : {names}. Les noms tels que reçus sont conservés dans la table cartong_columns.</numerusform>
@@ -9456,7 +9521,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="194" />
+      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="195" />
       <source>{file}: %n columns are repeat groups flattened into one sheet (such as {example}): each item became a row of its repeat's table ({tables}). Items without any answer (empty or n/a) were left out: {skipped}. The raw table keeps these columns as received.</source>
       <translation>
         <numerusform>{file} : %n colonne est un groupe répété aplati dans une seule feuille (par exemple {example}) : chaque élément est devenu une ligne de la table de sa répétition ({tables}). Éléments sans aucune réponse (vides ou n/a) laissés de côté : {skipped}. La table brute garde la colonne telle que reçue.</numerusform>
@@ -9464,7 +9529,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="224" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="237" />
       <source>{file}: %n empty rows at the end of the table are not submissions and were not imported.</source>
       <translation>
         <numerusform>{file} : %n ligne vide à la fin du tableau n'est pas une soumission et n'a pas été importée.</numerusform>
@@ -9472,7 +9537,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="196" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="195" />
       <source>{file}: %n rows' {key} (rows {rows}) match no row of {parent}, but their _submission__uuid names a submission: the rows of {table} were linked to their submission by _submission__uuid.</source>
       <translation>
         <numerusform>{file} : le {key} de %n ligne (ligne {rows}) ne correspond à aucune ligne de {parent}, mais son _submission__uuid désigne une soumission : les lignes de {table} ont été reliées à leur soumission par _submission__uuid.</numerusform>
@@ -9480,7 +9545,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="214" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="213" />
       <source>{file}: %n rows' {key} (rows {rows}) point at other submissions than their own _submission__uuid; the rows of {table} were linked to their submission by _submission__uuid.</source>
       <translation>
         <numerusform>{file} : sur %n ligne (lignes {rows}), {key} pointe vers une autre soumission que celle de son _submission__uuid ; les lignes de {table} ont été reliées à leur soumission par _submission__uuid.</numerusform>
@@ -9488,7 +9553,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="224" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="223" />
       <source>{file}: %n rows' {key} (rows {rows}) point at rows of {parent} from other submissions than their own _submission__uuid: they are shown under those rows. Check them at the source.</source>
       <translation>
         <numerusform>{file} : sur %n ligne (lignes {rows}), {key} pointe vers des lignes de {parent} d'une autre soumission que celle de son _submission__uuid : elle est affichée sous ces lignes. Vérifiez-la à la source.</numerusform>
@@ -9496,7 +9561,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="247" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="246" />
       <source>{file}: %n rows' {key} match no row of {parent} (rows {rows}; first: {value}); they were kept unlinked, so counts per submission leave them out.</source>
       <translation>
         <numerusform>{file} : sur %n ligne, {key} ne correspond à aucune ligne de {parent} (lignes {rows} ; première valeur : {value}) ; elle a été gardée sans lien, donc les comptages par soumission ne l'incluent pas.</numerusform>
@@ -9504,7 +9569,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="341" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="365" />
       <source>{file}: %n values hold a NUL character (first: row {row}, column {column}); the raw table keeps them whole, but QGIS shows and checks the texts only up to that character. Fix them at the source.</source>
       <translation>
         <numerusform>{file} : %n valeur contient un caractère NUL (première : ligne {row}, colonne {column}) ; la table brute la garde en entier, mais QGIS n'affiche et ne contrôle les textes que jusqu'à ce caractère. Corrigez-la à la source.</numerusform>
@@ -9517,12 +9582,12 @@
       <translation>{file} : les noms PostgreSQL font au plus 63 octets, et {what} est plus long : PostgreSQL le raccourcirait et l'enquête partagée n'aurait pas les mêmes noms. Rien n'a été écrit. Raccourcissez ce nom (ou celui de son groupe) dans le formulaire, ou gardez cette enquête dans son GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="430" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="454" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file} : un guillemet ouvert vers la ligne {row} n'est jamais fermé, si bien que le reste du fichier formerait une seule valeur. Corrigez les guillemets ou exportez de nouveau les données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="159" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="182" />
       <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
       <translation>{file} : la colonne {col} n'a pas de nom dans la ligne d'en-tête mais contient des valeurs ; elle a été importée sous le nom « {name} ».</translation>
     </message>
@@ -9532,7 +9597,7 @@
       <translation>{file} : son _parent_table_name désigne « {parent} », qui n'est aucun des fichiers importés ici, et aucun formulaire ne dit s'il s'agit de l'enquête (le _submission__uuid de ses lignes ne le montre pas) : {table} a été importée sans lien, car son _parent_index peut numéroter les lignes d'une autre table. Importez-la avec le fichier de son parent, ou donnez le formulaire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="134" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="157" />
       <source>{file}: no delimiter (comma, semicolon, tab or |) gives the first rows as many fields as the header; the file was read with {delimiter}. Check that the columns are right, or save it again as CSV from a spreadsheet.</source>
       <translation>{file} : aucun séparateur (virgule, point-virgule, tabulation ou |) ne donne aux premières lignes autant de champs que l'en-tête ; le fichier a été lu avec {delimiter}. Vérifiez que les colonnes sont correctes, ou enregistrez-le de nouveau en CSV depuis un tableur.</translation>
     </message>
@@ -9550,22 +9615,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="194" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="207" />
       <source>{file}: row 2 holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
       <translation>{file} : la ligne 2 contient des hashtags HXL ({count} colonnes étiquetées), pas une soumission ; les hashtags sont conservés dans la table cartong_columns.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="137" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="150" />
       <source>{file}: row 2 holds the questions' labels (a second header row, as ONA's "include labels" export writes it), not a submission; the labels are kept in the cartong_columns table.</source>
       <translation>{file} : la ligne 2 contient les libellés des questions (une deuxième ligne d'en-tête, comme l'écrit l'export « include labels » d'ONA), pas une soumission ; les libellés sont conservés dans la table cartong_columns.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="187" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="200" />
       <source>{file}: row {row} holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
       <translation>{file} : la ligne {row} contient des hashtags HXL ({count} colonnes étiquetées), pas une soumission ; les hashtags sont conservés dans la table cartong_columns.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="367" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="365" />
       <source>{file}: row {row} was cut off by the end of the file: %n rows of {typed} made from it were left out of that table, so that checks, counts and maps do not take a partial submission for a whole one; {raw} keeps them as received.</source>
       <translation>
         <numerusform>{file} : la ligne {row} a été coupée par la fin du fichier : %n ligne de {typed} issue de celle-ci a été laissée hors de cette table, pour que les contrôles, comptages et cartes ne prennent pas une soumission partielle pour une soumission entière ; {raw} la garde telle que reçue.</numerusform>
@@ -9573,7 +9638,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="179" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="192" />
       <source>{file}: rows 2 to {last} are header rows with HXL hashtags ({count} tagged columns), not submissions; the hashtags and header texts are kept in the cartong_columns table.</source>
       <translation>{file} : les lignes 2 à {last} sont des lignes d'en-tête avec des hashtags HXL ({count} colonnes étiquetées), pas des soumissions ; les hashtags et les textes d'en-tête sont conservés dans la table cartong_columns.</translation>
     </message>
@@ -9587,7 +9652,7 @@
       <translation>{file} : les noms de colonnes ont été modifiés par R (make.names) ; {count} d'entre eux ont été lus comme les noms d'origine de l'export ({examples}). La table brute les garde tels que reçus.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="244" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="228" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
       <translation>{file} : la ou les feuilles masquées {sheets} n'ont pas été importées ; indiquez-en une comme feuille à lire si elle contient les soumissions.</translation>
     </message>
@@ -9617,27 +9682,27 @@
       <translation>{file} : {count} colonne(s) de {table} portent le nom de plusieurs questions d'autres niveaux du formulaire {form} (le niveau principal ou d'autres répétitions) et d'aucune question propre à cette table ; impossible de savoir laquelle est visée, elles ont donc été importées comme texte : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="377" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="378" />
       <source>{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} in column {column}, first at row {row}) than the form given ({version}): its choice labels and question types may not be theirs. Questions of the form not in the export: {missing}.</source>
       <translation>{file} : {count} soumission(s) sur {total} ont été collectées avec une autre version du formulaire ({versions} dans la colonne {column}, la première à la ligne {row}) que le formulaire donné ({version}) : ses libellés de choix et ses types de question ne sont peut-être pas les leurs. Questions du formulaire absentes de l'export : {missing}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="353" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="377" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file} : {count} ligne(s) ont moins de champs que l'en-tête (première : ligne {row}, à partir de la colonne {column}) ; les valeurs manquantes ont été laissées vides.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="166" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="165" />
       <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other, so each row of {table} was linked to the row of {parent} its {child_key} names within its own submission (_submission__uuid).</source>
       <translation>{file} : {key} se répète dans {parent} ({values}), comme lorsque deux exports sont collés l'un sous l'autre, donc chaque ligne de {table} a été reliée à la ligne de {parent} que désigne son {child_key} au sein de sa propre soumission (_submission__uuid).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="157" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="156" />
       <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other, so the rows of {table} were linked to their submission by _submission__uuid.</source>
       <translation>{file} : {key} se répète dans {parent} ({values}), comme lorsque deux exports sont collés l'un sous l'autre, donc les lignes de {table} ont été reliées à leur soumission par _submission__uuid.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="174" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="173" />
       <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other: {table} was left unlinked rather than shown under two parents. Import each export on its own.</source>
       <translation>{file} : {key} se répète dans {parent} ({values}), comme lorsque deux exports sont collés l'un sous l'autre : {table} a été laissée sans lien plutôt qu'affichée sous deux parents. Importez chaque export séparément.</translation>
     </message>
@@ -9850,7 +9915,7 @@
       <translation>{label} (libellé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="331" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="396" />
       <source>{layer} is a repeat table: its rows belong to submissions by _submission__uuid and _index, and the cleaning log names submissions (_uuid), not repeat rows, so it cannot be applied to it. Apply the log to the survey layer; correct a repeat answer in a copy of {layer} in QGIS, or remove the whole submission with remove_survey.</source>
       <translation>{layer} est une table de répétition : ses lignes se rattachent aux soumissions par _submission__uuid et _index, et le journal de nettoyage désigne des soumissions (_uuid), pas des lignes de répétition ; il ne peut donc pas lui être appliqué. Appliquez le journal à la couche d'enquête ; corrigez une réponse de répétition dans une copie de {layer} dans QGIS, ou retirez toute la soumission avec remove_survey.</translation>
     </message>
@@ -9910,12 +9975,12 @@
       <translation>{questions} et {choices}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="270" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="272" />
       <source>{question} is a question of the repeat {repeat}, whose rows the cleaning log cannot change (it names submissions, not repeat rows): correct it in a copy of the {repeat} table in QGIS, or remove the whole submission with remove_survey</source>
       <translation>{question} est une question de la répétition {repeat}, dont le journal de nettoyage ne peut pas modifier les lignes (il désigne des soumissions, pas des lignes de répétition) : corrigez-la dans une copie de la table {repeat} dans QGIS, ou retirez toute la soumission avec remove_survey</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="284" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="286" />
       <source>{question} is not an answer but the key or the geometry of the layer: the cleaning log cannot change it</source>
       <translation>{question} n'est pas une réponse mais la clé ou la géométrie de la couche : le journal de nettoyage ne peut pas la modifier</translation>
     </message>
@@ -10004,7 +10069,7 @@
       <translation type="vanished">{shown} lignes affichées sur {rows} ; {pending} en attente, {changed} à modifier, {removed} à supprimer, {kept} laissées telles quelles.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="387" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="385" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>{table} : le formulaire donne maintenant un autre type à {column}, mais cette colonne de la couche de l'enquête ne contient que {kind} : %n nouvelle réponse qui n'y entrait pas a été laissée vide ({raw} la garde telle que donnée).</numerusform>

@@ -36,7 +36,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="201" />
+      <location filename="../cartong_plugin/core/field/report.py" line="204" />
       <source>%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by version 0.2.0 that cannot tell them apart: their field changes were not merged.</source>
       <translation>
         <numerusform>%n _uuid partilhado por várias linhas de {table} teve linhas adicionadas ou eliminadas, num pacote preparado pela versão 0.2.0 que não as consegue distinguir: as suas alterações de campo não foram fundidas.</numerusform>
@@ -92,7 +92,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="225" />
+      <location filename="../cartong_plugin/core/field/package.py" line="229" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
         <numerusform>Falta %n anexo de {file} e não está no pacote: {files}</numerusform>
@@ -108,7 +108,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="398" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="400" />
       <source>%n change_response rows of the cleaning log {file} have no new value (rows {rows}): their answers were emptied, as blank_response does. If that was not meant, write the new values (a check that suggests none leaves them to you) or choose no_action.</source>
       <translation>
         <numerusform>%n linha change_response do registo de limpeza {file} não tem novo valor (linha {rows}): a sua resposta foi esvaziada, como faz blank_response. Se não era isso que se pretendia, escreva o novo valor (uma verificação que não sugere nenhum deixa-o a seu cargo) ou escolha no_action.</numerusform>
@@ -116,7 +116,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="122" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="124" />
       <source>%n changes made in the field were not merged (see the warnings above).</source>
       <translation>
         <numerusform>%n alteração feita no terreno não foi fundida (veja os avisos acima).</numerusform>
@@ -140,7 +140,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="89" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="91" />
       <source>%n cleaning decisions</source>
       <translation>
         <numerusform>%n decisão de limpeza</numerusform>
@@ -164,7 +164,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="110" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="112" />
       <source>%n conflicts: values were changed both in the office and in the field. The office values were kept.</source>
       <translation>
         <numerusform>%n conflito: um valor foi alterado tanto no escritório como no terreno. O valor do escritório foi mantido.</numerusform>
@@ -176,6 +176,22 @@
       <translation type="vanished">
         <numerusform>%n conflito: um valor foi alterado tanto no escritório como no terreno. O valor do escritório foi mantido; veja a tabela {table} e {csv}.</numerusform>
         <numerusform>%n conflitos: foram alterados valores tanto no escritório como no terreno. Os valores do escritório foram mantidos; veja a tabela {table} e {csv}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/field_times.py" line="161" />
+      <source>%n date-times written in the field without a time zone ({columns}) were read as the time of the field laptops ({zone}, recorded when the package was prepared) and stored in UTC, as the office stores them.</source>
+      <translation>
+        <numerusform>%n data e hora escrita no terreno sem fuso horário ({columns}) foi lida como a hora dos portáteis de campo ({zone}, registada quando o pacote foi preparado) e guardada em UTC, como o escritório as guarda.</numerusform>
+        <numerusform>%n datas e horas escritas no terreno sem fuso horário ({columns}) foram lidas como a hora dos portáteis de campo ({zone}, registada quando o pacote foi preparado) e guardadas em UTC, como o escritório as guarda.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="63" />
+      <source>%n dates of {column} are not ISO dates (YYYY-MM-DD) and could not be read as day/month/year without doubt (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Export the data again from the server, or write the dates YYYY-MM-DD.</source>
+      <translation>
+        <numerusform>%n data de {column} não é uma data ISO (AAAA-MM-DD) e não pôde ser lida sem ambiguidade como dia/mês/ano (primeira: {uuid}, '{value}'): a sua entrevista não foi verificada quanto à duração, ao período de recolha ou às séries de entrevistas seguidas. Exporte novamente os dados a partir do servidor, ou escreva as datas como AAAA-MM-DD.</numerusform>
+        <numerusform>%n datas de {column} não são datas ISO (AAAA-MM-DD) e não puderam ser lidas sem ambiguidade como dia/mês/ano (primeira: {uuid}, '{value}'): as suas entrevistas não foram verificadas quanto à duração, ao período de recolha ou às séries de entrevistas seguidas. Exporte novamente os dados a partir do servidor, ou escreva as datas como AAAA-MM-DD.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -244,7 +260,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="233" />
+      <location filename="../cartong_plugin/core/field/package.py" line="237" />
       <source>%n files of the attachments folder of {file} belong to no remaining submission (deleted since?) and were not packaged: {files}</source>
       <translation>
         <numerusform>%n ficheiro da pasta de anexos de {file} não pertence a nenhuma submissão restante (eliminada entretanto?) e não foi incluído no pacote: {files}</numerusform>
@@ -257,6 +273,14 @@
       <translation>
         <numerusform>%n formulário. Selecione-o e depois clique em Seguinte.</numerusform>
         <numerusform>%n formulários. Selecione um e depois clique em Seguinte.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="99" />
+      <source>%n interviews have no {column} time: they were not checked for duration, collection period or bursts.</source>
+      <translation>
+        <numerusform>%n entrevista não tem hora de {column}: não foi verificada quanto à duração, ao período de recolha ou às séries de entrevistas seguidas.</numerusform>
+        <numerusform>%n entrevistas não têm hora de {column}: não foram verificadas quanto à duração, ao período de recolha ou às séries de entrevistas seguidas.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -324,7 +348,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="116" />
+      <location filename="../cartong_plugin/core/field/report.py" line="119" />
       <source>%n new submissions came from the field without a _uuid: they were added with new ones ({uuids}).</source>
       <translation>
         <numerusform>%n nova submissão chegou do terreno sem _uuid: foi adicionada com um novo ({uuids}).</numerusform>
@@ -340,7 +364,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="69" />
+      <location filename="../cartong_plugin/core/field/report.py" line="72" />
       <source>%n of the {total} rows of {table} the package left with differ in the returned copy (most in the columns {columns}): a layer re-saved or converted by another program, or replaced by another one, looks like this; its changes were merged where the office had not changed the value, so check those columns in {office} before relying on them.</source>
       <translation>
         <numerusform>%n das {total} linhas de {table} com que o pacote saiu difere na cópia devolvida (sobretudo nas colunas {columns}): é assim que fica uma camada guardada de novo ou convertida por outro programa, ou substituída por outra; as suas alterações foram fundidas onde o escritório não tinha alterado o valor, por isso verifique essas colunas em {office} antes de confiar nelas.</numerusform>
@@ -388,7 +412,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="88" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="90" />
       <source>%n repeat rows added</source>
       <translation>
         <numerusform>%n linha de repetição adicionada</numerusform>
@@ -412,7 +436,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="281" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="282" />
       <source>%n rows imported from {file}. Save them to keep them.</source>
       <translation>
         <numerusform>%n linha importada de {file}. Guarde-a para a conservar.</numerusform>
@@ -420,7 +444,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="386" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="388" />
       <source>%n rows of the cleaning log {file} are decided otherwise in the survey's own cleaning log {own}, which is not applied when a log file is chosen: {rows}. Bring the decisions together in one log and apply it again.</source>
       <translation>
         <numerusform>%n linha do registo de limpeza {file} está decidida de outra forma no próprio registo de limpeza do inquérito, {own}, que não é aplicado quando se escolhe um ficheiro de registo: {rows}. Junte as decisões num só registo e aplique-o novamente.</numerusform>
@@ -444,7 +468,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="194" />
+      <location filename="../cartong_plugin/core/field/report.py" line="197" />
       <source>%n rows of {table} added in the field belong to no submission merged (their _submission__uuid is empty or another package's): they were not merged.</source>
       <translation>
         <numerusform>%n linha de {table} adicionada no terreno não pertence a nenhuma submissão fundida (o seu _submission__uuid está vazio ou é de outro pacote): não foi fundida.</numerusform>
@@ -452,7 +476,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="163" />
+      <location filename="../cartong_plugin/core/field/report.py" line="166" />
       <source>%n rows of {table} added in the field have the _uuid of submissions the office holds: they were not merged.</source>
       <translation>
         <numerusform>%n linha de {table} adicionada no terreno tem o _uuid de uma submissão presente no escritório: não foi fundida.</numerusform>
@@ -460,7 +484,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="155" />
+      <location filename="../cartong_plugin/core/field/report.py" line="158" />
       <source>%n rows of {table} changed or added in the field belong to submissions removed in the office: they were not merged.</source>
       <translation>
         <numerusform>%n linha de {table} alterada ou adicionada no terreno pertence a uma submissão removida no escritório: não foi fundida.</numerusform>
@@ -468,7 +492,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="149" />
+      <location filename="../cartong_plugin/core/field/report.py" line="152" />
       <source>%n rows of {table} deleted in the field were kept in the office: deletions are not merged.</source>
       <translation>
         <numerusform>%n linha de {table} eliminada no terreno foi mantida no escritório: as eliminações não são fundidas.</numerusform>
@@ -476,7 +500,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="178" />
+      <location filename="../cartong_plugin/core/field/report.py" line="181" />
       <source>%n rows of {table} have dates written in the field that are not dates (e.g. 12/03/2024 instead of 2024-03-12): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>%n linha de {table} tem uma data escrita no terreno que não é uma data (p. ex. 12/03/2024 em vez de 2024-03-12): o valor do escritório foi mantido (cada uma é listada com o seu texto).</numerusform>
@@ -484,7 +508,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="186" />
+      <location filename="../cartong_plugin/core/field/report.py" line="189" />
       <source>%n rows of {table} have numbers written in the field that their columns cannot hold (e.g. '30 500,5' or 'six'): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>%n linha de {table} tem um número escrito no terreno que a sua coluna não pode conter (p. ex. '30 500,5' ou 'six'): o valor do escritório foi mantido (cada um é listado com o seu texto).</numerusform>
@@ -492,7 +516,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="170" />
+      <location filename="../cartong_plugin/core/field/report.py" line="173" />
       <source>%n rows of {table} have values entered in the field in columns the office file does not have: they were not merged (each is listed with its column and value).</source>
       <translation>
         <numerusform>%n linha de {table} tem valores introduzidos no terreno em colunas que o ficheiro do escritório não tem: não foram fundidos (cada um é listado com a sua coluna e o seu valor).</numerusform>
@@ -524,7 +548,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="104" />
+      <location filename="../cartong_plugin/core/field/report.py" line="107" />
       <source>%n select answers changed in the field are not choices of the form ({values}): they were merged as written, with themselves as their labels; check them in the table {table}.</source>
       <translation>
         <numerusform>%n resposta de seleção alterada no terreno não é uma opção do formulário ({values}): foi fundida tal como escrita, com ela própria como etiqueta; verifique-a na tabela {table}.</numerusform>
@@ -732,11 +756,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="87" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="89" />
       <source>%n values edited</source>
       <translation>
         <numerusform>%n valor editado</numerusform>
         <numerusform>%n valores editados</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="79" />
+      <source>%n values of {column} could not be read as dates (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Write them YYYY-MM-DD or YYYY-MM-DDThh:mm:ss, as Kobo and ODK export dates.</source>
+      <translation>
+        <numerusform>%n valor de {column} não pôde ser lido como data (primeiro: {uuid}, '{value}'): a sua entrevista não foi verificada quanto à duração, ao período de recolha ou às séries de entrevistas seguidas. Escreva-o como AAAA-MM-DD ou AAAA-MM-DDThh:mm:ss, como o Kobo e o ODK exportam as datas.</numerusform>
+        <numerusform>%n valores de {column} não puderam ser lidos como datas (primeiro: {uuid}, '{value}'): as suas entrevistas não foram verificadas quanto à duração, ao período de recolha ou às séries de entrevistas seguidas. Escreva-os como AAAA-MM-DD ou AAAA-MM-DDThh:mm:ss, como o Kobo e o ODK exportam as datas.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -773,7 +805,7 @@
       <translation>Respostas «Outro (especificar)»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="258" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="271" />
       <source>'{name}' (columns {columns}, imported as {names})</source>
       <translation>'{name}' (colunas {columns}, importadas como {names})</translation>
     </message>
@@ -803,12 +835,12 @@
       <translation>'{value}' (a etiqueta de {code})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="294" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="295" />
       <source>'{value}' has a coordinate that is not a finite number.</source>
       <translation>'{value}' tem uma coordenada que não é um número finito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="290" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="291" />
       <source>'{value}' is an empty geometry (a coordinate is missing or not a number).</source>
       <translation>'{value}' é uma geometria vazia (falta uma coordenada ou não é um número).</translation>
     </message>
@@ -818,7 +850,7 @@
       <translation>«{value}» não é um número finito ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="287" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="288" />
       <source>'{value}' is not a geometry.</source>
       <translation>«{value}» não é uma geometria.</translation>
     </message>
@@ -833,7 +865,7 @@
       <translation>«{value}» não é uma linha: precisa de pelo menos 2 pontos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="333" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="334" />
       <source>'{value}' is not a location</source>
       <translation>«{value}» não é uma posição</translation>
     </message>
@@ -848,12 +880,12 @@
       <translation>«{value}» não é um polígono: precisa de pelo menos 3 pontos distintos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="247" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="249" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>«{value}» não é um dos valores admitidos ({allowed})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="297" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="298" />
       <source>'{value}' is outside -180..180 / -90..90: is the file in another coordinate system than WGS 84 (longitude, latitude)?</source>
       <translation>'{value}' está fora de -180..180 / -90..90: o ficheiro está noutro sistema de coordenadas que não o WGS 84 (longitude, latitude)?</translation>
     </message>
@@ -868,7 +900,7 @@
       <translation>, </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="299" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="301" />
       <source>... and {count} more.</source>
       <translation>... e mais {count}.</translation>
     </message>
@@ -1508,7 +1540,7 @@
       <translation>Cancelado durante {what}: nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="122" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="187" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
@@ -1518,7 +1550,7 @@
       <translation>Cancelado: nenhuma camada limpa foi escrita.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="144" />
+      <location filename="../cartong_plugin/core/field/package.py" line="146" />
       <source>Cancelled: no field package was written.</source>
       <translation>Cancelado: nenhum pacote de campo foi escrito.</translation>
     </message>
@@ -1548,7 +1580,7 @@
       <translation>Cancelado: as contagens não foram escritas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="121" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="124" />
       <source>Cancelled: the office GeoPackage was not changed.</source>
       <translation>Cancelado: o GeoPackage do escritório não foi alterado.</translation>
     </message>
@@ -1568,7 +1600,7 @@
       <translation>Não é possível exportar o atlas para {file}: use um ficheiro terminado em .pdf.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="136" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="137" />
       <source>Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.</source>
       <translation>Não é possível exportar o registo de limpeza para {file}: escolha um ficheiro .csv ou .xlsx.</translation>
     </message>
@@ -1588,12 +1620,12 @@
       <translation>Não é possível aceder a {host}: este computador parece estar offline, ou o servidor está em baixo ({reason}). Verifique a ligação e tente novamente; a última cópia descarregada continua disponível.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="317" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="354" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>Não é possível ler um registo de limpeza a partir de {file}: escolha um ficheiro .csv ou .xlsx.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="75" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="76" />
       <source>Cannot read the layout template {file}: {error}</source>
       <translation>Não é possível ler o modelo de composição {file}: {error}</translation>
     </message>
@@ -1760,7 +1792,7 @@
       <translation>Escolha outro ficheiro: a cópia a partilhar não pode substituir o próprio inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="85" />
+      <location filename="../cartong_plugin/core/field/package.py" line="87" />
       <source>Choose at least one survey GeoPackage for the field package.</source>
       <translation>Escolha pelo menos um GeoPackage de inquérito para o pacote de campo.</translation>
     </message>
@@ -1994,7 +2026,7 @@
       <translation>Registos de limpeza (*.xlsx *.csv *.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="325" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="328" />
       <source>Cleaning logs (*.xlsx *.csv)</source>
       <translation>Registos de limpeza (*.xlsx *.csv)</translation>
     </message>
@@ -2098,7 +2130,7 @@
       <translation>As colunas que provavelmente contêm dados pessoais de risco elevado foram removidas por predefinição: {columns}. Para as partilhar, pseudonimize-as (PSEUDONYMISE_FIELDS) ou mantenha-as (KEEP_FIELDS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="131" />
+      <location filename="../cartong_plugin/core/field/report.py" line="134" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>As colunas da cópia de campo que o inquérito do escritório não tem não foram fundidas: {columns}</translation>
     </message>
@@ -2221,7 +2253,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="230" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="231" />
       <source>Coordinate system: {crs}</source>
       <translation>Sistema de coordenadas: {crs}</translation>
     </message>
@@ -2332,7 +2364,7 @@
       <translation>Recolha de dados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="127" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="132" />
       <source>Data collection ran from {first} to {last}.</source>
       <translation>A recolha de dados decorreu de {first} a {last}.</translation>
     </message>
@@ -2377,7 +2409,7 @@
       <translation>Data de nascimento</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="216" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="217" />
       <source>Date: {date}</source>
       <translation>Data: {date}</translation>
     </message>
@@ -2629,7 +2661,7 @@
       <translation>Exemplo com o inquérito de exemplo, na língua do mapa. O seu mapa mostra os seus dados e os seus textos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="318" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="321" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Livro do Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -2699,7 +2731,7 @@
       <translation>Exportar o resumo…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="316" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="319" />
       <source>Export the cleaning log</source>
       <translation>Exportar o registo de limpeza</translation>
     </message>
@@ -3070,7 +3102,7 @@
       <translation>Importação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="325" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="328" />
       <source>Import an edited cleaning log</source>
       <translation>Importar um registo de limpeza alterado</translation>
     </message>
@@ -3394,7 +3426,7 @@
       <translation>Saiba mais: {title}, {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="274" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="280" />
       <source>Legend</source>
       <translation>Legenda</translation>
     </message>
@@ -3508,7 +3540,7 @@
       <translation>Logótipo (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="110" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="115" />
       <source>Longer than {limit} minutes.</source>
       <translation>Mais de {limit} minutos.</translation>
     </message>
@@ -3593,7 +3625,7 @@
       <translation>Ficheiro do mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="231" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="232" />
       <source>Map reference: {reference}</source>
       <translation>Referência do mapa: {reference}</translation>
     </message>
@@ -3617,7 +3649,7 @@
       <translation>Mapa escrito em {file}. A composição «{layout}» está no projeto (Projeto &gt; Composições) para retoques manuais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="218" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="219" />
       <source>Map: {author}</source>
       <translation>Mapa: {author}</translation>
     </message>
@@ -3711,7 +3743,7 @@
       <translation>Fundir um pacote de campo devolvido</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="82" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="84" />
       <source>Merged into {file}: {counts}.</source>
       <translation>Fundidos em {file}: {counts}.</translation>
     </message>
@@ -3871,7 +3903,7 @@
       <translation>Nenhuma resposta de {field} é um número ({listed}): uma média ou uma mediana precisa de uma pergunta numérica. Escolha a pergunta que contém os números.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="328" />
+      <location filename="../cartong_plugin/core/field/package.py" line="336" />
       <source>No basemap source was given.</source>
       <translation>Não foi indicada nenhuma fonte de mapa base.</translation>
     </message>
@@ -4239,7 +4271,7 @@
       <translation>Fora da restrição do formulário «{constraint}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="364" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="429" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
@@ -4569,7 +4601,7 @@
       <translation>O QGIS não conseguiu exportar o mapa para {file} ({error}): verifique se a pasta permite escrita e se o disco não está cheio.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="82" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="83" />
       <source>QGIS could not load the layout template {file}.</source>
       <translation>O QGIS não conseguiu carregar o modelo de composição {file}.</translation>
     </message>
@@ -4898,7 +4930,7 @@
       <translation>A linha {row} do registo de limpeza {file} esvazia {column}, a etiqueta que a importação deriva de {answer}: {answer} foi esvaziado, e a etiqueta acompanha-o.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="421" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="458" />
       <source>Row {row} of the cleaning log {file} has {count} cells for {columns} columns: a value holds the separator (a decimal comma in a comma-separated file?). Put that value in quotes, or save the log with semicolons.</source>
       <translation>A linha {row} do registo de limpeza {file} tem {count} células para {columns} colunas: um valor contém o separador (uma vírgula decimal num ficheiro separado por vírgulas?). Ponha esse valor entre aspas ou guarde o registo com ponto e vírgula.</translation>
     </message>
@@ -4992,12 +5024,12 @@
       <translation>Linha {row} de {file}, coluna change_type: '{value}' não é um de {allowed}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="128" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="119" />
       <source>Row {row} of {file}, column {column}: '{value}' is not a number; keep the log_id and version columns as exported.</source>
       <translation>Linha {row} de {file}, coluna {column}: '{value}' não é um número; mantenha as colunas log_id e version tal como foram exportadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="295" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="297" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>Linha {row}, coluna {column}: {message}</translation>
     </message>
@@ -5131,12 +5163,12 @@
       <translation>Procurar uuid, pergunta, valores, problema…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="105" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="107" />
       <source>See the table {table} and {csv}.</source>
       <translation>Veja a tabela {table} e {csv}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="107" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="109" />
       <source>See the table {table} in {file}.</source>
       <translation>Veja a tabela {table} em {file}.</translation>
     </message>
@@ -5171,7 +5203,7 @@
       <translation>Vários nomes do gazetteer correspondem igualmente bem (pontuação {score}): {places}. Escolha um.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="124" />
+      <location filename="../cartong_plugin/core/field/report.py" line="127" />
       <source>Several new submissions of the field copy have the same _uuid ({uuids}): they were all added; check whether they are the same household and remove the copies by a remove_survey decision.</source>
       <translation>Várias submissões novas da cópia de campo têm o mesmo _uuid ({uuids}): foram todas adicionadas; verifique se são o mesmo agregado familiar e retire as cópias com uma decisão remove_survey.</translation>
     </message>
@@ -5206,7 +5238,7 @@
       <translation>Folha que contém as submissões (XLSX; vazio: a primeira folha visível)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="100" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="105" />
       <source>Shorter than {limit} minutes.</source>
       <translation>Menos de {limit} minutos.</translation>
     </message>
@@ -5264,7 +5296,7 @@
       <translation>Ajuste: o tamanho das células da grelha em metros (1000 por predefinição); cada ponto vai para o centro da sua célula.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="214" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="215" />
       <source>Sources: {sources}</source>
       <translation>Fontes: {sources}</translation>
     </message>
@@ -5587,7 +5619,7 @@
       <translation>Não é possível criar o GeoPackage {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="95" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="96" />
       <source>The GeoPackage {file} cannot be opened for writing: {error}</source>
       <translation>O GeoPackage {file} não pode ser aberto para escrita: {error}</translation>
     </message>
@@ -5595,6 +5627,11 @@
       <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>Não é possível escrever o GeoPackage {file}: {reason}. Escolha outra pasta ou feche o programa que o está a usar.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/damaged_files.py" line="45" />
+      <source>The GeoPackage {file} is damaged: SQLite cannot read all of it (a copy cut short, a failing disk or USB stick). Take it from a backup, or import the survey again into a new GeoPackage, then run again.</source>
+      <translation>O GeoPackage {file} está danificado: o SQLite não consegue lê-lo na totalidade (uma cópia interrompida, um disco ou uma pen USB com falhas). Recupere-o de uma cópia de segurança, ou importe novamente o inquérito para um novo GeoPackage, e execute novamente.</translation>
     </message>
     <message>
       <source>The MBTiles file to write, e.g. bangui_basemap.mbtiles; QGIS and QField open it without network. When no tile can be made, a vector background GeoPackage is written beside it.</source>
@@ -5715,7 +5752,7 @@
       <translation>Não é possível ler os limites administrativos {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="103" />
+      <location filename="../cartong_plugin/core/field/package.py" line="105" />
       <source>The admin boundaries {file} do not exist.</source>
       <translation>Os limites administrativos {file} não existem.</translation>
     </message>
@@ -5856,12 +5893,12 @@
       <translation>A camada limpa {file} não conseguiu recuperar os valores exatos do inquérito (datas e horas com os seus milissegundos e fuso horário, linhas sem localização) ({reason}). Nada foi escrito com esse nome, pois os seus valores seriam diferentes dos do inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="68" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="69" />
       <source>The cleaning log cannot be written into {file}: the file or its folder is read-only. Choose another GeoPackage for the cleaning log, in a folder you can write to.</source>
       <translation>O registo de limpeza não pode ser escrito em {file}: o ficheiro ou a sua pasta são só de leitura. Escolha outro GeoPackage para o registo de limpeza, numa pasta onde possa escrever.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="124" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="125" />
       <source>The cleaning log cannot be written into {file}: {error}</source>
       <translation>O registo de limpeza não pode ser escrito em {file}: {error}</translation>
     </message>
@@ -5871,7 +5908,7 @@
       <translation>Não foi possível guardar o registo de limpeza; nada foi aplicado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="56" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="57" />
       <source>The cleaning log goes into a GeoPackage: choose a file ending in .gpkg, not {file}.</source>
       <translation>O registo de limpeza vai para um GeoPackage: escolha um ficheiro terminado em .gpkg, não {file}.</translation>
     </message>
@@ -5905,17 +5942,17 @@
       <translation type="vanished">O registo de limpeza com as decisões. Vazio: a tabela 'cleaning_log' do GeoPackage do inquérito. Ou um ficheiro editado, p. ex., cleaning_log.xlsx, com as colunas IMPACT/REACH uuid, question (pergunta), old_value, new_value e change_type.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="152" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="153" />
       <source>The cleaning log {file} cannot be read: {error}</source>
       <translation>Não é possível ler o registo de limpeza {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="298" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="335" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>O registo de limpeza {file} não existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="300" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="302" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>O registo de limpeza {file} não corresponde aos dados; corrija estas linhas e importe-o novamente:
@@ -5933,22 +5970,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="178" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="215" />
       <source>The cleaning log {file} has no column {columns}; it needs at least uuid and question (and usually old_value, new_value, issue, change_type).</source>
       <translation>O registo de limpeza {file} não tem a coluna {columns}; precisa pelo menos das colunas uuid e question (pergunta) (e normalmente old_value, new_value, issue, change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="305" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="342" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>O registo de limpeza {file} não tem nenhuma folha.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="206" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="243" />
       <source>The cleaning log {file} has rows of change_response but no column new_value (its columns: {columns}). Name the column that holds the new values new_value.</source>
       <translation>O registo de limpeza {file} tem linhas change_response mas nenhuma coluna new_value (as suas colunas: {columns}). Dê o nome new_value à coluna que contém os novos valores.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="353" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="193" />
+      <source>The cleaning log {file} has the column {column} more than once (columns {letters}): which one to read cannot be told. Keep one column {column} (delete or rename the others), then try again.</source>
+      <translation>O registo de limpeza {file} tem a coluna {column} mais de uma vez (colunas {letters}): não é possível saber qual ler. Mantenha uma só coluna {column} (elimine ou mude o nome das outras) e tente novamente.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="390" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>O registo de limpeza {file} não é texto UTF-8, UTF-16 nem Windows-1252. Guarde-o novamente como 'CSV UTF-8' e tente novamente.</translation>
     </message>
@@ -5993,7 +6035,7 @@
       <translation>As colunas {columns} identificam pessoal, dispositivos, contas ou documentos e são pseudonimizadas por predefinição, mas nenhuma chave de pseudonimização pôde ser aberta ({reason}): foram removidas em vez disso. Para as partilhar como pseudónimos, indique uma chave com KEY_SOURCE (file:... ou env:...) ou KEY_AUTHCFG; para as manter tal como estão, liste-as em KEEP_FIELDS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="91" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="93" />
       <source>The conflicts file {file} is a folder: give a file name, e.g. conflicts.csv.</source>
       <translation>O ficheiro de conflitos {file} é uma pasta: indique um nome de ficheiro, p. ex., conflicts.csv.</translation>
     </message>
@@ -6073,6 +6115,11 @@
       <translation>A base de dados {target} não contém nenhum esquema de inquérito '{schema}'. Esquemas de inquérito presentes: {known}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="54" />
+      <source>The dates of {column} are written day/month/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
+      <translation>As datas de {column} estão escritas como dia/mês/ano (primeira: '{value}'), não como AAAA-MM-DD: foram lidas assim.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/wizard.py" line="67" />
       <source>The decisions in the cleaning log are not saved. Close the wizard and lose them?</source>
       <translation>As decisões do registo de limpeza não estão guardadas. Fechar o assistente e perdê-las?</translation>
@@ -6088,7 +6135,7 @@
       <translation>O disco está cheio: liberte espaço (ou escolha outra pasta) e execute novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="201" />
+      <location filename="../cartong_plugin/processing/base.py" line="203" />
       <source>The disk is full: nothing was written. Free some space or choose another folder.</source>
       <translation>O disco está cheio: nada foi escrito. Liberte espaço ou escolha outra pasta.</translation>
     </message>
@@ -6098,7 +6145,7 @@
       <translation>O descarregamento a partir de {host} foi cancelado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="274" />
+      <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="275" />
       <source>The edited log was not imported</source>
       <translation>O registo alterado não foi importado</translation>
     </message>
@@ -6108,7 +6155,7 @@
       <translation>O e-mail e a senha da sua conta web do ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="90" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="95" />
       <source>The end time is earlier than the start time.</source>
       <translation>A hora de fim é anterior à hora de início.</translation>
     </message>
@@ -6172,7 +6219,7 @@
       <translation>O campo dos limites administrativos que contém os nomes a que as respostas escritas são associadas, p. ex., adm2_name. Predefinição: adm2_name.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="113" />
+      <location filename="../cartong_plugin/core/field/package.py" line="115" />
       <source>The field package cannot be written into {folder}: the folder cannot be written to ({reason}). Choose a folder you can write to.</source>
       <translation>O pacote de campo não pode ser escrito em {folder}: não é possível escrever nessa pasta ({reason}). Escolha uma pasta onde possa escrever.</translation>
     </message>
@@ -6197,7 +6244,7 @@
       <translation>O ficheiro exportado do servidor: uma exportação CSV (separada por ';' ou ',') ou XLSX do KoboToolbox ou ONA, um zip de ficheiros CSV do ODK Central, ou um ficheiro GeoJSON, p. ex., household_survey_kobo.csv. O ficheiro é apenas lido, nunca alterado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="203" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="226" />
       <source>The file {file} cannot be read: {reason}. Is it open in another program?</source>
       <translation>Não é possível ler o ficheiro {file}: {reason}. Está aberto noutro programa?</translation>
     </message>
@@ -6287,7 +6334,7 @@
       <translation>O formulário só aceita respostas de {low} ou mais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="275" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="276" />
       <source>The form defines "{column}" as a {type} question: it holds {what}.</source>
       <translation>O formulário define «{column}» como uma pergunta do tipo {type}: contém {what}.</translation>
     </message>
@@ -6312,7 +6359,7 @@
       <translation>O formulário não tem nenhum idioma chamado «{language}»: as etiquetas são as das suas colunas «label» sem nome de idioma (chamadas «default»), o idioma predefinido do formulário. Os seus idiomas são {languages}: escolha um deles para obter outro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="85" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="88" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
       <translation>Não foi possível ler o formulário {file} como um XLSForm do Excel (.xlsx). Guarde-o em .xlsx a partir do KoboToolbox ou do Excel e tente novamente.</translation>
     </message>
@@ -6421,12 +6468,12 @@
       <translation>A camada {layer} não contém pontos simples: escolha «Remover as posições» ou «Contar por unidade administrativa» para a partilhar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="73" />
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="74" />
       <source>The layer {layer} has no _uuid column: submissions cannot be matched.</source>
       <translation>A camada {layer} não tem coluna _uuid: as submissões não podem ser emparelhadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="357" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="422" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>A camada {layer} não tem o campo {field} ({what}).</translation>
     </message>
@@ -6451,7 +6498,7 @@
       <translation>A camada {layer} não tem o campo {field} para nomear as páginas do atlas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="310" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="375" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>A camada {layer} não tem o campo {field}.</translation>
     </message>
@@ -6461,7 +6508,7 @@
       <translation>A camada {layer} não tem o campo {field}: é necessário para identificar cada submissão no registo de limpeza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="339" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="404" />
       <source>The layer {layer} has no field {field}: the cleaning log names each submission by it.</source>
       <translation>A camada {layer} não tem o campo {field}: o registo de limpeza identifica cada submissão por ele.</translation>
     </message>
@@ -6501,17 +6548,17 @@
       <translation>O ponto da camada está a {distance} m destas coordenadas, na latitude {lat}, longitude {lon}: foi movido depois da importação, e as verificações GPS usaram-no. O novo valor leva a coluna até ele.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="450" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="452" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Os pontos da camada são os locais das entrevistas, muitas vezes a residência das pessoas: desloque-os, ajuste-os a uma grelha ou agregue-os antes de os partilhar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="90" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="91" />
       <source>The layout template has no {kind} item with the id {id}.</source>
       <translation>O modelo de composição não tem nenhum elemento {kind} com o identificador {id}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="77" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="78" />
       <source>The layout template {file} is not valid XML.</source>
       <translation>O modelo de composição {file} não é um XML válido.</translation>
     </message>
@@ -6551,7 +6598,7 @@
       <translation>O zoom mínimo {low} é superior ao zoom máximo {high}: escolha um zoom mínimo igual ou inferior ao máximo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="298" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="299" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>O nome «{column}» contém «{keyword}»: a coluna provavelmente contém {what}.</translation>
     </message>
@@ -6586,12 +6633,12 @@
       <translation>O campo numérico pelo qual as unidades administrativas são coloridas: submissions (a contagem de submissões, predefinição), answer_pct (uma proporção em %), value_mean ou value_median.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="155" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="159" />
       <source>The office GeoPackage or the returned one has no 'survey' layer: import the survey first.</source>
       <translation>O GeoPackage do escritório ou o devolvido não tem camada 'survey': importe primeiro o inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="86" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="88" />
       <source>The office GeoPackage {file} does not exist.</source>
       <translation>O GeoPackage do escritório {file} não existe.</translation>
     </message>
@@ -6606,7 +6653,7 @@
       <translation>O fundo offline é antes um mapa vetorial: {file} (países e limites administrativos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="330" />
+      <location filename="../cartong_plugin/core/field/package.py" line="338" />
       <source>The offline background is a vector map of the countries and admin boundaries.</source>
       <translation>O fundo offline é um mapa vetorial dos países e dos limites administrativos.</translation>
     </message>
@@ -6621,7 +6668,7 @@
       <translation>O mapa base offline {file} tem de ser um ficheiro .mbtiles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="77" />
+      <location filename="../cartong_plugin/core/field/package.py" line="79" />
       <source>The output folder {folder} is not empty: choose an empty or new folder, so that nothing already there is replaced.</source>
       <translation>A pasta de saída {folder} não está vazia: escolha uma pasta vazia ou nova, para que nada do que já lá está seja substituído.</translation>
     </message>
@@ -6654,18 +6701,26 @@
       <source>The package is ready</source>
       <translation>O pacote está pronto</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/field_times.py" line="150" />
+      <source>The package records no time zone (prepared by an earlier version): %n date-times written in the field without a time zone ({columns}) were read in this computer's time zone ({zone}) and stored in UTC; check them if the field laptops were set to another time zone.</source>
+      <translation>
+        <numerusform>O pacote não regista nenhum fuso horário (preparado por uma versão anterior): %n data e hora escrita no terreno sem fuso horário ({columns}) foi lida no fuso horário deste computador ({zone}) e guardada em UTC; verifique-a se os portáteis de campo estavam configurados para outro fuso horário.</numerusform>
+        <numerusform>O pacote não regista nenhum fuso horário (preparado por uma versão anterior): %n datas e horas escritas no terreno sem fuso horário ({columns}) foram lidas no fuso horário deste computador ({zone}) e guardadas em UTC; verifique-as se os portáteis de campo estavam configurados para outro fuso horário.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_field.py" line="74" />
       <source>The package the team brought back: its zip, its manifest.json or its survey GeoPackage, e.g. field_package.zip.</source>
       <translation>O pacote que a equipa trouxe: o seu zip, o seu manifest.json ou o seu GeoPackage de inquérito, p. ex., field_package.zip.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="161" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="165" />
       <source>The package {package} was not prepared from {office}: none of its {count} submissions are there (another survey?). Nothing was merged; merge it into the survey file it was made from.</source>
       <translation>O pacote {package} não foi preparado a partir de {office}: nenhuma das suas {count} submissões lá está (outro inquérito?). Nada foi fundido; funda-o no ficheiro do inquérito a partir do qual foi preparado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="170" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="171" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>O ficheiro de palavras-chave de dados pessoais {file} não pode ser usado ({error}). Corrija-o ou limpe a definição {setting} para usar a lista incluída no complemento.</translation>
     </message>
@@ -6705,7 +6760,7 @@
       <translation>A chave de pseudonimização em {source} deve ter pelo menos 32 caracteres hexadecimais (recomendam-se 64), numa só linha.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="295" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="296" />
       <source>The question "{column}" is labelled "{label}", which contains "{keyword}": it likely holds {what}.</source>
       <translation>A etiqueta da pergunta «{column}» é «{label}», que contém «{keyword}»: a coluna provavelmente contém {what}.</translation>
     </message>
@@ -6741,27 +6796,27 @@
       <translation>As tabelas de repetição ({tables}) foram escritas ao lado da camada limpa; nenhuma das suas linhas pertence a uma submissão removida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="100" />
+      <location filename="../cartong_plugin/processing/merge_field_package.py" line="102" />
       <source>The returned package brings nothing new (merged already?): {file} was left as it was.</source>
       <translation>O pacote devolvido não traz nada de novo (já fundido?): {file} ficou como estava.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="74" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="76" />
       <source>The returned package {file} holds no survey GeoPackage named {name} (found: {found}).</source>
       <translation>O pacote devolvido {file} não contém nenhum GeoPackage de inquérito chamado {name} (encontrados: {found}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="62" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="64" />
       <source>The returned package {file} is neither a field package folder, its zip, nor a GeoPackage.</source>
       <translation>O pacote devolvido {file} não é nem uma pasta de pacote de campo, nem o seu zip, nem um GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="79" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="80" />
       <source>The review sheet {file} cannot be read: {error}</source>
       <translation>Não é possível ler a folha de revisão {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="67" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="68" />
       <source>The review sheet {file} does not exist.</source>
       <translation>A folha de revisão {file} não existe.</translation>
     </message>
@@ -6770,9 +6825,14 @@
       <translation type="vanished">A folha de revisão {file} não tem a coluna {columns}: exporte-a novamente a partir do registo partilhado (precisa de log_id, version e change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="110" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="100" />
       <source>The review sheet {file} has no column {columns}: export it again from the shared log (it needs log_id, version, uuid, question and change_type).</source>
       <translation>A folha de revisão {file} não tem a coluna {columns}: exporte-a novamente a partir do registo partilhado (precisa de log_id, version, uuid, question (pergunta) e change_type).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="152" />
+      <source>The review sheet {file} has the column {column} more than once (columns {letters}): which one to read cannot be told. Keep one column {column} (delete or rename the others), then try again.</source>
+      <translation>A folha de revisão {file} tem a coluna {column} mais de uma vez (colunas {letters}): não é possível saber qual ler. Mantenha uma só coluna {column} (elimine ou mude o nome das outras) e tente novamente.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="245" />
@@ -6923,7 +6983,7 @@
       <translation>O GeoPackage de inquérito a escrever, p. ex., household_survey.gpkg: a tabela bruta exatamente tal como recebida, a camada tipada 'survey' (pontos em EPSG:4326), uma tabela por grupo de repetição e uma tabela de metadados. É escrito num ficheiro temporário e renomeado quando está completo: uma importação falhada não deixa nenhum ficheiro meio escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="90" />
+      <location filename="../cartong_plugin/core/field/package.py" line="92" />
       <source>The survey GeoPackage {file} does not exist or is not a .gpkg file.</source>
       <translation>O GeoPackage de inquérito {file} não existe ou não é um ficheiro .gpkg.</translation>
     </message>
@@ -6993,7 +7053,7 @@
       <translation>As submissões do inquérito a contar: a camada 'survey' do GeoPackage importado (p. ex., household_survey.gpkg|layername=survey) ou a sua cópia limpa. As submissões sem localização só são contadas através de um campo P-code (JOIN_FIELD).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="304" />
+      <location filename="../cartong_plugin/core/field/package.py" line="312" />
       <source>The surveys and boundaries have no location to take the area from: give the area of the offline basemap.</source>
       <translation>Os inquéritos e os limites não têm nenhuma localização de onde tirar a área: indique a área do mapa base offline.</translation>
     </message>
@@ -7008,7 +7068,12 @@
       <translation>Não foi possível escrever a tabela {table} em {file} ({reason}). {file} está inalterado: as suas outras tabelas e a tabela {table} anterior, se existia, estão como estavam.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/snapshot.py" line="163" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="198" />
+      <source>The table {table} of {file} has the column {column} more than once ({names}): which one to read cannot be told. Keep one column {column} (delete or rename the others), then try again.</source>
+      <translation>A tabela {table} de {file} tem a coluna {column} mais de uma vez ({names}): não é possível saber qual ler. Mantenha uma só coluna {column} (elimine ou mude o nome das outras) e tente novamente.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/snapshot.py" line="167" />
       <source>The table {table} of {file} is damaged (row {row}): the package cannot be merged safely.</source>
       <translation>A tabela {table} de {file} está danificada (linha {row}): o pacote não pode ser fundido com segurança.</translation>
     </message>
@@ -7081,7 +7146,7 @@
       <translation>A camada {layer} não tem o campo {field} ({parameter}); os nomes de campos mais parecidos são: {close}. Escreva o nome tal como está na camada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="128" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="129" />
       <source>There is no layer to put on the map.</source>
       <translation>Não há nenhuma camada para colocar no mapa.</translation>
     </message>
@@ -7131,7 +7196,7 @@
       <translation>Este número de entrevistas (4 por predefinição) iniciadas por um mesmo dispositivo ou inquiridor nos minutos indicados abaixo são assinaladas: demasiado rápidas para serem entrevistas reais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="137" />
+      <location filename="../cartong_plugin/core/field/report.py" line="140" />
       <source>This package was prepared by version 0.2.0: changes made in the field to the rows of repeat tables of existing submissions cannot be told and were not merged; compare them by hand.</source>
       <translation>Este pacote foi preparado pela versão 0.2.0: as alterações feitas no terreno às linhas das tabelas de repetição de submissões existentes não podem ser identificadas e não foram fundidas; compare-as à mão.</translation>
     </message>
@@ -7226,7 +7291,7 @@
       <translation>Sessão de formação…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="95" />
+      <location filename="../cartong_plugin/core/field/package.py" line="97" />
       <source>Two survey GeoPackages are named {file}: rename one, the package keeps one folder of data.</source>
       <translation>Dois GeoPackages de inquérito chamam-se {file}: mude o nome de um, o pacote guarda uma pasta de dados.</translation>
     </message>
@@ -7286,7 +7351,7 @@
       <translation>Língua de mapa desconhecida {language}; escolha uma de {languages}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="64" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="65" />
       <source>Unknown page {page}; choose one of {pages}.</source>
       <translation>Página desconhecida {page}; escolha uma de {pages}.</translation>
     </message>
@@ -7790,7 +7855,7 @@
       <translation>uma folha de revisão (XLSX ou CSV) do registo de limpeza partilhado, com as suas colunas log_id e version; o número de linhas do registo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="414" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="438" />
       <source>a row has more fields than the header</source>
       <translation>uma linha tem mais campos do que o cabeçalho</translation>
     </message>
@@ -7865,7 +7930,7 @@
       <translation>um arquivo zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="264" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="266" />
       <source>a {change_type} needs a question</source>
       <translation>um {change_type} precisa de uma pergunta</translation>
     </message>
@@ -8068,7 +8133,7 @@
       <translation>datas e horas (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="381" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="379" />
       <source>dates</source>
       <translation>datas</translation>
     </message>
@@ -8078,12 +8143,12 @@
       <translation>datas (AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="381" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="379" />
       <source>dates and times</source>
       <translation>datas e horas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
       <source>dates of birth</source>
       <translation>datas de nascimento</translation>
     </message>
@@ -8093,7 +8158,7 @@
       <translation>número decimal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
       <source>device or account identifiers</source>
       <translation>identificadores de dispositivo ou de conta</translation>
     </message>
@@ -8113,7 +8178,7 @@
       <translation>uuid duplicado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="259" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="260" />
       <source>e-mail addresses</source>
       <translation>endereços de e-mail</translation>
     </message>
@@ -8133,7 +8198,7 @@
       <translation>p. ex. inquérito aos agregados familiares (parceiro), limites OCHA COD-AB</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="245" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="244" />
       <source>empty</source>
       <translation>vazio</translation>
     </message>
@@ -8167,7 +8232,7 @@
       <translation>o formulário {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="267" />
       <source>free text, which may name or describe people</source>
       <translation>texto livre, que pode nomear ou descrever pessoas</translation>
     </message>
@@ -8182,7 +8247,7 @@
       <translation>a conceder as funções do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="260" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
       <source>home addresses</source>
       <translation>endereços de residência</translation>
     </message>
@@ -8192,7 +8257,7 @@
       <translation>https://o.seu.servidor.org</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="258" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="259" />
       <source>identity or registration numbers</source>
       <translation>números de identidade ou de registo</translation>
     </message>
@@ -8202,22 +8267,22 @@
       <translation>coordenadas impossíveis</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="88" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="93" />
       <source>interview ends before it starts</source>
       <translation>entrevista que termina antes de começar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="125" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="130" />
       <source>interview outside the data collection period</source>
       <translation>entrevista fora do período de recolha de dados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="108" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="113" />
       <source>interview too long</source>
       <translation>entrevista demasiado longa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="98" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="103" />
       <source>interview too short</source>
       <translation>entrevista demasiado curta</translation>
     </message>
@@ -8286,7 +8351,7 @@
       <translation>as suas linhas não podem ser emparelhadas com as do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/templates.py" line="248" />
+      <location filename="../cartong_plugin/core/maps/templates.py" line="249" />
       <source>km</source>
       <translation>km</translation>
     </message>
@@ -8316,12 +8381,12 @@
       <translation>tirado do nome do ficheiro</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="165" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="170" />
       <source>many interviews in little time</source>
       <translation>muitas entrevistas em pouco tempo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="381" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="446" />
       <source>name</source>
       <translation>nome</translation>
     </message>
@@ -8345,12 +8410,12 @@
       <translation>sem limite</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="257" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="259" />
       <source>no submission has the uuid {uuid}</source>
       <translation>nenhuma submissão tem o uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="389" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="390" />
       <source>none</source>
       <translation>nenhuma</translation>
     </message>
@@ -8408,17 +8473,17 @@
       <translation>opção única</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="256" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="257" />
       <source>people's names</source>
       <translation>nomes de pessoas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="257" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="258" />
       <source>phone numbers</source>
       <translation>números de telefone</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="262" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="263" />
       <source>photos, recordings, signatures or links to attachments</source>
       <translation>fotos, gravações, assinaturas ou ligações para anexos</translation>
     </message>
@@ -8433,7 +8498,7 @@
       <translation>precisão GPS insuficiente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="262" />
       <source>precise GPS locations of homes or people</source>
       <translation>posições GPS precisas de residências ou pessoas</translation>
     </message>
@@ -8488,12 +8553,12 @@
       <translation>linha {row}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="373" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="375" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log</source>
       <translation>linha {row} ({uuid}, {question}, {check}): {here} no ficheiro, {there} no registo do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="371" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="373" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log (by {who})</source>
       <translation>linha {row} ({uuid}, {question}, {check}): {here} no ficheiro, {there} no registo do inquérito (por {who})</translation>
     </message>
@@ -8508,7 +8573,7 @@
       <translation>pontos e vírgulas (;)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="263" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
       <translation>características sensíveis (etnia, religião, saúde, violência…)</translation>
     </message>
@@ -8553,7 +8618,7 @@
       <translation>as submissões do inquérito (pontos, ou um campo P-code) e os polígonos das unidades administrativas com P-codes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="133" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="156" />
       <source>tab</source>
       <translation>tabulação</translation>
     </message>
@@ -8623,7 +8688,7 @@
       <translation>o projeto atual (nunca guardado)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="276" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="278" />
       <source>the data has no question {question}</source>
       <translation>os dados não têm a pergunta {question}</translation>
     </message>
@@ -8678,7 +8743,7 @@
       <translation>o início de sessão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="267" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
       <source>the names of survey staff</source>
       <translation>os nomes do pessoal do inquérito</translation>
     </message>
@@ -8702,7 +8767,7 @@
       <translation>o pacote que uma equipa de campo trouxe e o GeoPackage do inquérito do escritório.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
       <source>the place where people live, identifying in small places</source>
       <translation>o local onde as pessoas vivem, o que as identifica em localidades pequenas</translation>
     </message>
@@ -8752,7 +8817,7 @@
       <translation>a tabela {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="253" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="255" />
       <source>the uuid is empty</source>
       <translation>o uuid está vazio</translation>
     </message>
@@ -8926,22 +8991,22 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="280" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="281" />
       <source>{count} of {total} values of "{column}" contain names also written in "{source}".</source>
       <translation>{count} de {total} valores de «{column}» contêm nomes escritos também em «{source}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="285" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="286" />
       <source>{count} of {total} values of "{column}" contain {what}.</source>
       <translation>{count} de {total} valores de «{column}» contêm {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="290" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="291" />
       <source>{count} of {total} values of "{column}" look like {what}.</source>
       <translation>{count} de {total} valores de «{column}» parecem ser {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="158" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="163" />
       <source>{count} or more interviews started by the same {by} within {minutes} minutes.</source>
       <translation>{count} entrevistas ou mais iniciadas pelo mesmo {by} em menos de {minutes} minutos.</translation>
     </message>
@@ -8976,7 +9041,7 @@
       <translation>Não é possível abrir {file}: {error}. Exporte novamente os dados como um zip simples (sem senha).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="413" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="437" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} não pode ser lido como CSV: {reason}</translation>
     </message>
@@ -9006,7 +9071,7 @@
       <translation>{file} não pode ser escrito: não é possível escrever na pasta {folder} ({reason}). Escolha uma pasta onde possa escrever.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="116" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="139" />
       <source>{file} contains binary data: it is not a CSV text file (it looks like {what}).</source>
       <translation>{file} contém dados binários: não é um ficheiro de texto CSV (parece {what}).</translation>
     </message>
@@ -9025,7 +9090,7 @@
       <translation>Não foi possível extrair {file} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="90" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="93" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>Não foi possível ler {file} como um livro do Excel (.xlsx).</translation>
     </message>
@@ -9060,7 +9125,7 @@
       <translation>{file} não corresponde ao formulário {form}: nenhuma das suas {count} colunas é uma pergunta do formulário. Escolha o formulário com que esta exportação foi descarregada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="280" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="303" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} tem uma linha de cabeçalho mas nenhuma linha de dados.</translation>
     </message>
@@ -9095,7 +9160,7 @@
       <translation>{file} não contém nenhuma entidade.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="157" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="158" />
       <source>{file} has no layer '{layer}'.</source>
       <translation>{file} não tem a camada «{layer}».</translation>
     </message>
@@ -9105,7 +9170,7 @@
       <translation>{file} não tem nenhuma camada de unidades administrativas (polígonos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="234" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="218" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
       <translation>{file} não tem folha '{sheet}'; as suas folhas são: {sheets}.</translation>
     </message>
@@ -9120,7 +9185,7 @@
       <translation>{file} não tem submissões.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="406" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="404" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} tem {count} colunas; uma tabela GeoPackage admite no máximo {limit} (a tabela tipada, com uma coluna de etiqueta junto a cada pergunta de seleção, teria {typed}). Exporte menos perguntas, ou divida a exportação, e importe cada parte.</translation>
     </message>
@@ -9165,7 +9230,7 @@
       <translation>{file} é uma pasta, não um ficheiro: escolha um nome de ficheiro para a saída, não uma pasta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="100" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="123" />
       <source>{file} is a zip or Excel file, not a CSV text file. Choose the .xlsx or .zip import, or export the data again as CSV.</source>
       <translation>{file} é um ficheiro zip ou Excel, não um ficheiro de texto CSV. Escolha a importação .xlsx ou .zip, ou exporte novamente os dados em CSV.</translation>
     </message>
@@ -9175,7 +9240,7 @@
       <translation>{file} é um ficheiro antigo do Excel .xls: exporte novamente os dados em .xlsx ou CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="53" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="56" />
       <source>{file} is an old Excel file (.xls), which this QGIS cannot read. Open it in Excel or LibreOffice, save it as .xlsx and choose that file.</source>
       <translation>{file} é um ficheiro antigo do Excel (.xls), que esta versão do QGIS não consegue ler. Abra-o no Excel ou no LibreOffice, guarde-o como .xlsx e escolha esse ficheiro.</translation>
     </message>
@@ -9190,12 +9255,12 @@
       <translation>{file} está danificado: os tamanhos ou somas de verificação que declara não correspondem ao seu conteúdo ({error}). Descarregue-o ou copie-o novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="209" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="232" />
       <source>{file} is empty.</source>
       <translation>{file} está vazio.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="265" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="288" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>{file} não é texto UTF-8 nem Windows-1252. Guarde-o novamente como «CSV UTF-8» e tente novamente.</translation>
     </message>
@@ -9219,7 +9284,7 @@
       <translation>{file} não está em UTF-8: foi lido como Windows-1256 (Excel em árabe). Verifique o seu texto; para evitar esta suposição, guarde-o novamente como «CSV UTF-8» no Excel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="109" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="132" />
       <source>{file} is not a CSV export: it looks like {what}. Download the export again.</source>
       <translation>{file} não é uma exportação CSV: parece {what}. Descarregue novamente a exportação.</translation>
     </message>
@@ -9248,7 +9313,7 @@
       <translation>{file} não é um arquivo zip: parece {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="123" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="121" />
       <source>{file} is not an Excel workbook (.xlsx): it looks like {what}.</source>
       <translation>{file} não é um livro do Excel (.xlsx): parece {what}.</translation>
     </message>
@@ -9263,7 +9328,7 @@
       <translation>{file} é uma página de um descarregamento paginado: contém {rows} das {count} submissões que o servidor tinha; as outras {missing} não estão no ficheiro. Descarregue todas as páginas, ou use Descarregar de um servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/geopackage.py" line="61" />
+      <location filename="../cartong_plugin/core/servers/geopackage.py" line="62" />
       <source>{file} is open in QGIS or another program, so it cannot be replaced safely. Remove its layers from the project (or close the program) and try again; the file was not changed.</source>
       <translation>{file} está aberto no QGIS ou noutro programa, pelo que não pode ser substituído em segurança. Remova as suas camadas do projeto (ou feche o programa) e tente novamente; o ficheiro não foi alterado.</translation>
     </message>
@@ -9318,7 +9383,7 @@
       <translation>{file} não foi descarregado de um servidor: só pode ser substituído.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/merge.py" line="101" />
+      <location filename="../cartong_plugin/core/field/merge.py" line="103" />
       <source>{file} was not prepared as a field package (it has no table {table}): its changes cannot be told from the office's, nothing was merged.</source>
       <translation>{file} não foi preparado como pacote de campo (não tem a tabela {table}): as suas alterações não podem ser distinguidas das do escritório, nada foi fundido.</translation>
     </message>
@@ -9366,17 +9431,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="102" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="97" />
       <source>{file}, column {column}: question {question} has no labels in the form given: {where}. Its codes are imported and its label column left empty.</source>
       <translation>{file}, coluna {column}: a pergunta {question} não tem etiquetas no formulário fornecido: {where}. Os seus códigos são importados e a sua coluna de etiquetas fica vazia.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="118" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="113" />
       <source>{file}, column {column}: the export writes one label for several choices of question {question} (list '{list}': {shared}), so which one was chosen cannot be told; {count} answer(s) were left without a code, their label kept (first at row {row}). Export the data with XML values (codes) to tell them apart; the raw table keeps the answers.</source>
       <translation>{file}, coluna {column}: a exportação escreve uma mesma etiqueta para várias opções da pergunta {question} (lista «{list}»: {shared}), pelo que não é possível saber qual foi escolhida; {count} resposta(s) ficaram sem código, com a sua etiqueta (a primeira na linha {row}). Exporte os dados com valores XML (códigos) para as distinguir; a tabela bruta conserva as respostas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="188" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="183" />
       <source>{file}, column {column}: the list '{list}' has several choices of the same name ({choices}) and the question's choice_filter does not tell which one an answer means; {count} answer(s) were left without a label (first at row {row}). The raw table keeps them.</source>
       <translation>{file}, coluna {column}: a lista «{list}» tem várias opções com o mesmo nome ({choices}) e o choice_filter da pergunta não indica a qual se refere uma resposta; {count} resposta(s) ficaram sem etiqueta (a primeira na linha {row}). A tabela bruta conserva-as.</translation>
     </message>
@@ -9386,17 +9451,17 @@
       <translation>{file}, coluna {column}: {count} resposta(s) são etiquetas de opções, não códigos, e foram lidas como os códigos dessas opções (a primeira na linha {row}: '{value}' é '{code}'). A tabela bruta conserva-as.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="253" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="248" />
       <source>{file}, column {column}: {count} answer(s) are not a list of the labels of the choice list '{list}' (first at row {row}: '{value}'); their choices were read from the export's choice columns ({columns}). The raw table keeps them.</source>
       <translation>{file}, coluna {column}: {count} resposta(s) não são uma lista de etiquetas da lista de opções «{list}» (a primeira na linha {row}: «{value}»); as suas opções foram lidas das colunas de opções da exportação ({columns}). A tabela bruta conserva-as.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="261" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="256" />
       <source>{file}, column {column}: {count} answer(s) are not a list of the labels of the choice list '{list}' (first at row {row}: '{value}'); their label was left empty. The raw table keeps them.</source>
       <translation>{file}, coluna {column}: {count} resposta(s) não são uma lista de etiquetas da lista de opções «{list}» (a primeira na linha {row}: «{value}»); a sua etiqueta ficou vazia. A tabela bruta conserva-as.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/select_columns.py" line="81" />
+      <location filename="../cartong_plugin/core/survey/select_columns.py" line="76" />
       <source>{file}, column {column}: {count} answer(s) are not in the choice list '{list}' (first at row {row}: '{value}'); the code is kept as its own label.</source>
       <translation>{file}, coluna {column}: {count} resposta(s) não constam da lista de opções «{list}» (a primeira na linha {row}: «{value}»); o código serve de etiqueta.</translation>
     </message>
@@ -9439,12 +9504,12 @@
       <translation>{file}, coluna {column}: {count} valor(es) têm mais dígitos do que um decimal da tabela tipada admite e foram arredondados nela (o primeiro na linha {row}: «{value}» é guardado como {number}). A tabela bruta conserva-os tal como foram escritos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="440" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="464" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, linha {row}: {saw} campos quando o cabeçalho tem {expected}. Um valor contém provavelmente o separador sem aspas.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log_cells.py" line="84" />
+      <location filename="../cartong_plugin/core/cleaning/log_cells.py" line="93" />
       <source>{file}: %n cells are longer than the {limit} characters Excel keeps (first: row {row}, column {column}); the file holds them whole, but Excel cuts them when the file is opened and saved there. Edit such rows in the CSV export or in QGIS.</source>
       <translation>
         <numerusform>{file}: %n célula excede os {limit} caracteres que o Excel conserva (primeira: linha {row}, coluna {column}); o ficheiro contém-na inteira, mas o Excel corta-a quando o ficheiro é aberto e guardado nele. Edite essas linhas na exportação CSV ou no QGIS.</numerusform>
@@ -9460,7 +9525,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="263" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="276" />
       <source>{file}: %n column names are used more than once: {names}. The names as received are kept in the cartong_columns table.</source>
       <translation>
         <numerusform>{file}: %n nome de coluna é usado mais de uma vez: {names}. Os nomes tal como recebidos são guardados na tabela cartong_columns.</numerusform>
@@ -9468,7 +9533,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="194" />
+      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="195" />
       <source>{file}: %n columns are repeat groups flattened into one sheet (such as {example}): each item became a row of its repeat's table ({tables}). Items without any answer (empty or n/a) were left out: {skipped}. The raw table keeps these columns as received.</source>
       <translation>
         <numerusform>{file}: %n coluna é um grupo de repetição achatado numa só folha (como {example}): cada item tornou-se uma linha da tabela da sua repetição ({tables}). Os itens sem qualquer resposta (vazios ou n/a) foram omitidos: {skipped}. A tabela bruta mantém estas colunas tal como recebidas.</numerusform>
@@ -9476,7 +9541,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="224" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="237" />
       <source>{file}: %n empty rows at the end of the table are not submissions and were not imported.</source>
       <translation>
         <numerusform>{file}: %n linha vazia no fim da tabela não é uma submissão e não foi importada.</numerusform>
@@ -9484,7 +9549,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="196" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="195" />
       <source>{file}: %n rows' {key} (rows {rows}) match no row of {parent}, but their _submission__uuid names a submission: the rows of {table} were linked to their submission by _submission__uuid.</source>
       <translation>
         <numerusform>{file}: o {key} de %n linha (linha {rows}) não corresponde a nenhuma linha de {parent}, mas o seu _submission__uuid indica uma submissão: as linhas de {table} foram ligadas à sua submissão por _submission__uuid.</numerusform>
@@ -9492,7 +9557,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="214" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="213" />
       <source>{file}: %n rows' {key} (rows {rows}) point at other submissions than their own _submission__uuid; the rows of {table} were linked to their submission by _submission__uuid.</source>
       <translation>
         <numerusform>{file}: em %n linha (linhas {rows}), {key} aponta para outra submissão que não a do seu _submission__uuid; as linhas de {table} foram ligadas à sua submissão por _submission__uuid.</numerusform>
@@ -9500,7 +9565,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="224" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="223" />
       <source>{file}: %n rows' {key} (rows {rows}) point at rows of {parent} from other submissions than their own _submission__uuid: they are shown under those rows. Check them at the source.</source>
       <translation>
         <numerusform>{file}: em %n linha (linhas {rows}), {key} aponta para linhas de {parent} de outra submissão que não a do seu _submission__uuid: é mostrada sob essas linhas. Verifique-a na origem.</numerusform>
@@ -9508,7 +9573,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="247" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="246" />
       <source>{file}: %n rows' {key} match no row of {parent} (rows {rows}; first: {value}); they were kept unlinked, so counts per submission leave them out.</source>
       <translation>
         <numerusform>{file}: em %n linha, {key} não corresponde a nenhuma linha de {parent} (linhas {rows}; primeiro valor: {value}); ficou sem ligação, por isso as contagens por submissão não a incluem.</numerusform>
@@ -9516,7 +9581,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="341" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="365" />
       <source>{file}: %n values hold a NUL character (first: row {row}, column {column}); the raw table keeps them whole, but QGIS shows and checks the texts only up to that character. Fix them at the source.</source>
       <translation>
         <numerusform>{file}: %n valor contém um carácter NUL (o primeiro: linha {row}, coluna {column}); a tabela bruta conserva-o inteiro, mas o QGIS só mostra e verifica os textos até esse carácter. Corrija-o na origem.</numerusform>
@@ -9529,12 +9594,12 @@
       <translation>{file}: os nomes do PostgreSQL têm no máximo 63 bytes, e {what} é mais longo: o PostgreSQL encurtá-lo-ia e o inquérito partilhado não teria os mesmos nomes. Nada foi escrito. Encurte esse nome (ou o do seu grupo) no formulário, ou mantenha este inquérito no seu GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="430" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="454" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file}: umas aspas abertas perto da linha {row} nunca são fechadas, pelo que o resto do ficheiro seria um único valor. Corrija as aspas ou exporte novamente os dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="159" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="182" />
       <source>{file}: column {col} has no name in the header row but holds values; it was imported as '{name}'.</source>
       <translation>{file}: a coluna {col} não tem nome na linha de cabeçalho mas contém valores; foi importada com o nome «{name}».</translation>
     </message>
@@ -9544,7 +9609,7 @@
       <translation>{file}: o seu _parent_table_name indica '{parent}', que não é nenhum dos ficheiros importados aqui, e nenhum formulário diz se é o inquérito (o _submission__uuid das suas linhas não o mostra): {table} foi importada sem ligação, pois o seu _parent_index pode numerar as linhas de outra tabela. Importe-a com o ficheiro do seu pai, ou indique o formulário.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="134" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="157" />
       <source>{file}: no delimiter (comma, semicolon, tab or |) gives the first rows as many fields as the header; the file was read with {delimiter}. Check that the columns are right, or save it again as CSV from a spreadsheet.</source>
       <translation>{file}: nenhum separador (vírgula, ponto e vírgula, tabulação ou |) dá às primeiras linhas tantos campos como o cabeçalho; o ficheiro foi lido com {delimiter}. Verifique se as colunas estão corretas, ou guarde-o de novo como CSV a partir de uma folha de cálculo.</translation>
     </message>
@@ -9562,22 +9627,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="194" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="207" />
       <source>{file}: row 2 holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
       <translation>{file}: a linha 2 contém etiquetas HXL ({count} colunas etiquetadas), não uma submissão; as etiquetas são guardadas na tabela cartong_columns.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="137" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="150" />
       <source>{file}: row 2 holds the questions' labels (a second header row, as ONA's "include labels" export writes it), not a submission; the labels are kept in the cartong_columns table.</source>
       <translation>{file}: a linha 2 contém as etiquetas das perguntas (uma segunda linha de cabeçalho, tal como a escreve a exportação «include labels» do ONA), não uma submissão; as etiquetas são guardadas na tabela cartong_columns.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="187" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="200" />
       <source>{file}: row {row} holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
       <translation>{file}: a linha {row} contém etiquetas HXL ({count} colunas etiquetadas), não uma submissão; as etiquetas são guardadas na tabela cartong_columns.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="367" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="365" />
       <source>{file}: row {row} was cut off by the end of the file: %n rows of {typed} made from it were left out of that table, so that checks, counts and maps do not take a partial submission for a whole one; {raw} keeps them as received.</source>
       <translation>
         <numerusform>{file}: a linha {row} foi cortada pelo fim do ficheiro: %n linha de {typed} feita a partir dela foi deixada fora dessa tabela, para que as verificações, contagens e mapas não tomem uma submissão parcial por uma completa; {raw} guarda-a tal como foi recebida.</numerusform>
@@ -9585,7 +9650,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="179" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="192" />
       <source>{file}: rows 2 to {last} are header rows with HXL hashtags ({count} tagged columns), not submissions; the hashtags and header texts are kept in the cartong_columns table.</source>
       <translation>{file}: as linhas 2 a {last} são linhas de cabeçalho com etiquetas HXL ({count} colunas etiquetadas), não submissões; as etiquetas e os textos do cabeçalho são guardados na tabela cartong_columns.</translation>
     </message>
@@ -9599,7 +9664,7 @@
       <translation>{file}: o R alterou os nomes das colunas (make.names); {count} deles foram lidos como os nomes próprios da exportação ({examples}). A tabela bruta conserva-os tal como foram recebidos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="244" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="228" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
       <translation>{file}: as folhas ocultas {sheets} não foram importadas; indique uma como a folha a ler se contiver as submissões.</translation>
     </message>
@@ -9629,27 +9694,27 @@
       <translation>{file}: {count} coluna(s) de {table} têm o nome de várias perguntas de outros níveis do formulário {form} (o nível principal ou outras repetições) e de nenhuma pergunta própria desta tabela; não é possível saber a qual se referem, por isso foram importadas como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="377" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="378" />
       <source>{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} in column {column}, first at row {row}) than the form given ({version}): its choice labels and question types may not be theirs. Questions of the form not in the export: {missing}.</source>
       <translation>{file}: {count} de {total} submissão(ões) foram recolhidas com outra versão do formulário ({versions} na coluna {column}, a primeira na linha {row}) que o formulário indicado ({version}): as suas etiquetas de opções e tipos de pergunta podem não ser os delas. Perguntas do formulário que não estão na exportação: {missing}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="353" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="377" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file}: {count} linha(s) têm menos campos do que o cabeçalho (a primeira: linha {row}, a partir da coluna {column}); os valores em falta foram deixados vazios.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="166" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="165" />
       <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other, so each row of {table} was linked to the row of {parent} its {child_key} names within its own submission (_submission__uuid).</source>
       <translation>{file}: {key} repete-se em {parent} ({values}), como quando duas exportações são coladas uma por baixo da outra, por isso cada linha de {table} foi ligada à linha de {parent} que o seu {child_key} indica dentro da sua própria submissão (_submission__uuid).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="157" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="156" />
       <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other, so the rows of {table} were linked to their submission by _submission__uuid.</source>
       <translation>{file}: {key} repete-se em {parent} ({values}), como quando duas exportações são coladas uma por baixo da outra, por isso as linhas de {table} foram ligadas à sua submissão por _submission__uuid.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="174" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="173" />
       <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other: {table} was left unlinked rather than shown under two parents. Import each export on its own.</source>
       <translation>{file}: {key} repete-se em {parent} ({values}), como quando duas exportações são coladas uma por baixo da outra: {table} ficou sem ligação em vez de ser mostrada sob dois pais. Importe cada exportação separadamente.</translation>
     </message>
@@ -9862,7 +9927,7 @@
       <translation>{label} (etiqueta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="331" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="396" />
       <source>{layer} is a repeat table: its rows belong to submissions by _submission__uuid and _index, and the cleaning log names submissions (_uuid), not repeat rows, so it cannot be applied to it. Apply the log to the survey layer; correct a repeat answer in a copy of {layer} in QGIS, or remove the whole submission with remove_survey.</source>
       <translation>{layer} é uma tabela de repetição: as suas linhas pertencem às submissões por _submission__uuid e _index, e o registo de limpeza designa submissões (_uuid), não linhas de repetição, por isso não lhe pode ser aplicado. Aplique o registo à camada de inquérito; corrija uma resposta de repetição numa cópia de {layer} no QGIS, ou remova a submissão inteira com remove_survey.</translation>
     </message>
@@ -9922,12 +9987,12 @@
       <translation>{questions} e {choices}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="270" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="272" />
       <source>{question} is a question of the repeat {repeat}, whose rows the cleaning log cannot change (it names submissions, not repeat rows): correct it in a copy of the {repeat} table in QGIS, or remove the whole submission with remove_survey</source>
       <translation>{question} é uma pergunta da repetição {repeat}, cujas linhas o registo de limpeza não pode alterar (designa submissões, não linhas de repetição): corrija-a numa cópia da tabela {repeat} no QGIS, ou remova a submissão inteira com remove_survey</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="284" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="286" />
       <source>{question} is not an answer but the key or the geometry of the layer: the cleaning log cannot change it</source>
       <translation>{question} não é uma resposta, mas sim a chave ou a geometria da camada: o registo de limpeza não a pode alterar</translation>
     </message>
@@ -10016,7 +10081,7 @@
       <translation type="vanished">{shown} de {rows} linhas mostradas; {pending} pendentes, {changed} a alterar, {removed} a remover, {kept} mantidas tal como estão.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="387" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="385" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>{table}: o formulário dá agora outro tipo a {column}, mas essa coluna da camada do inquérito só contém {kind}: %n resposta nova que não cabia foi deixada vazia ({raw} guarda-a tal como respondida).</numerusform>
