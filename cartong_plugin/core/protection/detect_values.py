@@ -41,9 +41,13 @@ _PHONE_CAR = re.compile(r"^(?:(?:\+|00)?236)?(?:7[0257]|2[1-2])\d{6}$")
 _PHONE_LOCAL = re.compile(r"^0(?:\d{8,9}|[1-9]\d{9})$")
 # mobiles written without a trunk 0: Colombia 3[0-5] + 8 digits, Brazil area code + 9 + 8 digits
 _PHONE_NO_TRUNK = re.compile(r"^(?:3[0-5]\d{8}|[1-9][1-9]9\d{8})$")
-# 8-digit mobiles of the Sahel and Great Lakes starting 5-9 (Mali, Burkina Faso, Niger, Togo, Benin, Chad,
-# Burundi), with their country code or not, "+" or not; a round amount ("75000000" CFA) is no phone
-_PHONE_EIGHT = re.compile(r"^(?:(?:\+|00)?2(?:2[3-9]|35|57))?(?!\d*000$)[5-9]\d{7}$")
+# 8-digit mobiles of the Sahel and Great Lakes (Mali, Burkina Faso, Niger, Togo, Benin, Chad, Burundi) after
+# their country code without "+" (22376123456); a round amount ("22375000000") is no phone. Bare 8 or 9 digits
+# are also record ids, barcodes, micro-degrees or a uuid's first block: only written_local_mobile takes them.
+_PHONE_EIGHT = re.compile(r"^2(?:2[3-9]|35|57)(?!\d*000$)[5-9]\d{7}$")
+# a mobile written as people write it there: "76 12 34 56", "77 486 48 26", "677 12 34 56" (groups of 2 or 3
+# digits, at least one of 2: "75 000 000" is an amount grouped by thousands)
+_WRITTEN_LOCAL = re.compile(r"^[5-9]\d{1,2}(?:[ .\-]\d{2,3}){2,4}$")
 # 9-digit numbers written after their country code without "+" or "00": Senegal 221, Guinea 224,
 # Cameroon 237, DR Congo 243, Rwanda 250, Madagascar 261 (without the code they look like record ids)
 _PHONE_CODE_NO_PLUS = re.compile(r"^(?:22[14]|237|243|250|261)[2-9]\d{8}$")
@@ -92,7 +96,22 @@ _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 def _is_phone_compact(value: str) -> bool:
     """``value``, without its separators, is a phone number (digits already written 0-9); a decimal
     number is none, whatever its digits ("-31.99605811" is a latitude, not 3199605811)."""
-    return not _DECIMAL.match(value) and bool(_PHONE.fullmatch(_PHONE_SEPARATORS.sub("", value)))
+    if _DECIMAL.match(value):
+        return False
+    return bool(_PHONE.fullmatch(_PHONE_SEPARATORS.sub("", value))) or written_local_mobile(value)
+
+
+def written_local_mobile(value: str) -> bool:
+    """An 8-digit (Sahel, Great Lakes) or 9-digit mobile starting 6 or 7 (Senegal, Cameroon, Guinea) written
+    in groups without its country code: the grouping tells it from an id or an amount."""
+    value = value.strip()
+    if not _WRITTEN_LOCAL.fullmatch(value):
+        return False
+    groups = re.split(r"[ .\-]", value)[1:]
+    digits = "".join(c for c in value if c.isdigit())
+    if all(len(g) == 3 for g in groups) or digits.endswith("000"):
+        return False
+    return len(digits) == 8 or (len(digits) == 9 and digits[0] in "67")
 
 
 def _is_placeholder(value: str) -> bool:
