@@ -1768,7 +1768,7 @@
       <translation>أُزيلت أعمدة المرفقات: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="348" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="351" />
       <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
       <translation>تم تخطي المرفق {name} من الإرسال {uuid}: {reason}</translation>
     </message>
@@ -4315,7 +4315,7 @@
       <translation>لا يوجد بعد أي اتصال PostgreSQL محفوظ في QGIS: اطلب واحدًا من مسؤول قاعدة البيانات وأضفه في المتصفح (PostgreSQL &gt; اتصال جديد).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="240" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="241" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>لم يُقدَّم أي XLSForm: استُنتجت أنواع الأعمدة من القيم، والخيارات بلا تسميات.</translation>
     </message>
@@ -4355,7 +4355,7 @@
       <translation>لا يوجد اتصال: تحتوي الصفحة أعلاه على الأساسيات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="78" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="79" />
       <source>No copy of this form has been downloaded on this computer yet.</source>
       <translation>لم يُنزَّل بعد أي نسخة من هذا النموذج على هذا الحاسوب.</translation>
     </message>
@@ -6072,9 +6072,21 @@
       <translation>لا يمكن فتح ملف GeoPackage {file} للكتابة: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="302" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>لا يمكن كتابة ملف GeoPackage {file}: {reason}. اختر مجلدًا آخر أو أغلق البرنامج الذي يستخدمه.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/base/outputs.py" line="176" />
+      <source>The GeoPackage {file} holds %n cleaning decisions: writing the survey in its place would lose them. Choose a new GeoPackage, or export the cleaning log first (cleaning wizard, Export) and then delete the file.</source>
+      <translation>
+        <numerusform>يحوي ملف GeoPackage ‏{file} %n قرار تنظيف: كتابة المسح مكانه ستُضيّعها. اختر ملف GeoPackage جديدًا، أو صدّر سجل التنظيف أولًا (معالج التنظيف، تصدير…) ثم احذف الملف.</numerusform>
+        <numerusform>يحوي ملف GeoPackage ‏{file} قرار تنظيف واحدًا (%n): كتابة المسح مكانه ستُضيّعها. اختر ملف GeoPackage جديدًا، أو صدّر سجل التنظيف أولًا (معالج التنظيف، تصدير…) ثم احذف الملف.</numerusform>
+        <numerusform>يحوي ملف GeoPackage ‏{file} قرارَي تنظيف (%n): كتابة المسح مكانه ستُضيّعها. اختر ملف GeoPackage جديدًا، أو صدّر سجل التنظيف أولًا (معالج التنظيف، تصدير…) ثم احذف الملف.</numerusform>
+        <numerusform>يحوي ملف GeoPackage ‏{file} %n قرارات تنظيف: كتابة المسح مكانه ستُضيّعها. اختر ملف GeoPackage جديدًا، أو صدّر سجل التنظيف أولًا (معالج التنظيف، تصدير…) ثم احذف الملف.</numerusform>
+        <numerusform>يحوي ملف GeoPackage ‏{file} %n قرارًا للتنظيف: كتابة المسح مكانه ستُضيّعها. اختر ملف GeoPackage جديدًا، أو صدّر سجل التنظيف أولًا (معالج التنظيف، تصدير…) ثم احذف الملف.</numerusform>
+        <numerusform>يحوي ملف GeoPackage ‏{file} %n قرار تنظيف: كتابة المسح مكانه ستُضيّعها. اختر ملف GeoPackage جديدًا، أو صدّر سجل التنظيف أولًا (معالج التنظيف، تصدير…) ثم احذف الملف.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/damaged_files.py" line="45" />
@@ -6901,7 +6913,7 @@
       <translation>اليوم الأخير من جمع البيانات، بالصيغة YYYY-MM-DD، مثل 2026-03-20: تُعلَّم الإرسالات التي بدأت بعده.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="79" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="80" />
       <source>The last downloaded copy is still available: {file} ({records} submissions, synced {when}).</source>
       <translation>آخر نسخة تم تنزيلها لا تزال متاحة: {file} ({records} إرسال، مُزامَنة في {when}).</translation>
     </message>
@@ -7036,7 +7048,7 @@
       <translation>مفتاح الخريطة أطول من إطاره: بعض العناصر مقطوعة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="343" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="344" />
       <source>The location column {column} is not in {file}.</source>
       <translation>عمود الموقع {column} غير موجود في {file}.</translation>
     </message>
@@ -8186,7 +8198,7 @@
       <translation>جارٍ كتابة النسخة المحمية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="383" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="386" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>جارٍ كتابة {records} إرسال في {file}…</translation>
     </message>
@@ -8899,7 +8911,7 @@
       <translation>لا يوجد إرسال يحمل uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="390" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="391" />
       <source>none</source>
       <translation>لا شيء</translation>
     </message>
@@ -9857,7 +9869,7 @@
       <translation>‏{file} كان موجودًا من قبل وأُبقي عليه كما هو؛ خريطة الأساس الناقصة هي {partial}: قارن بينهما قبل استبدال إحداهما بالأخرى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="257" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="258" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
       <translation>لم يُنزَّل {file} من خادم، لذا لا يمكن تحديثه من خادم. نزّل البيانات في ملف GeoPackage جديد بدلًا من ذلك.</translation>
     </message>
@@ -10230,7 +10242,7 @@
       <translation>‏{file}: {count} عمود (أعمدة) من {table} تحمل اسم عدة أسئلة من مستويات أخرى في النموذج {form} (المستوى الرئيسي أو تكرارات أخرى) ولا تحمل اسم أي سؤال خاص بهذا الجدول؛ لا يمكن معرفة السؤال المقصود، لذا استُوردت كنص: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="378" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="379" />
       <source>{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} in column {column}, first at row {row}) than the form given ({version}): its choice labels and question types may not be theirs. Questions of the form not in the export: {missing}.</source>
       <translation>‏{file}: {count} من {total} إرسال جُمعت بإصدار آخر من النموذج ({versions} في العمود {column}، أولها في الصف {row}) غير النموذج المحدد ({version}): قد لا تكون تسميات خياراته وأنواع أسئلته هي الخاصة بها. أسئلة النموذج غير الموجودة في التصدير: {missing}.</translation>
     </message>
@@ -10255,7 +10267,7 @@
       <translation>‏{file}: يتكرر {key} في {parent} ({values})، كما يحدث حين يُلصق تصديران أحدهما تحت الآخر: تُرك {table} دون ربط بدلًا من عرضه تحت صفين أبوين. استورد كل تصدير على حدة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="326" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="329" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>‏{file}: {new} إرسالات جديدة ({total} إجمالًا) من {pages} صفحات في {seconds} ث.</translation>
     </message>

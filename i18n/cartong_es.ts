@@ -1376,7 +1376,7 @@
       <translation>Columnas de archivos adjuntos eliminadas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="348" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="351" />
       <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
       <translation>Se omitió el adjunto {name} del envío {uuid}: {reason}</translation>
     </message>
@@ -3891,7 +3891,7 @@
       <translation>Todavía no hay ninguna conexión PostgreSQL guardada en QGIS: pida una al administrador de su base de datos y añádala en el Explorador (PostgreSQL &gt; Nueva conexión).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="240" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="241" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>No se proporcionó ningún XLSForm: los tipos de columna se dedujeron de los valores y las opciones no tienen etiquetas.</translation>
     </message>
@@ -3931,7 +3931,7 @@
       <translation>Sin conexión: la página de arriba contiene lo esencial.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="78" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="79" />
       <source>No copy of this form has been downloaded on this computer yet.</source>
       <translation>Todavía no se ha descargado ninguna copia de este formulario en este ordenador.</translation>
     </message>
@@ -5632,9 +5632,17 @@
       <translation>El GeoPackage {file} no se puede abrir en escritura: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="302" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>No se puede escribir el GeoPackage {file}: {reason}. Elija otra carpeta o cierre el programa que lo usa.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/base/outputs.py" line="176" />
+      <source>The GeoPackage {file} holds %n cleaning decisions: writing the survey in its place would lose them. Choose a new GeoPackage, or export the cleaning log first (cleaning wizard, Export) and then delete the file.</source>
+      <translation>
+        <numerusform>El GeoPackage {file} contiene %n decisión de limpieza: escribir la encuesta en su lugar la perdería. Elija un GeoPackage nuevo, o exporte primero el registro de limpieza (asistente de limpieza, Exportar…) y luego elimine el archivo.</numerusform>
+        <numerusform>El GeoPackage {file} contiene %n decisiones de limpieza: escribir la encuesta en su lugar las perdería. Elija un GeoPackage nuevo, o exporte primero el registro de limpieza (asistente de limpieza, Exportar…) y luego elimine el archivo.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/damaged_files.py" line="45" />
@@ -6441,7 +6449,7 @@
       <translation>El último día de la recolección de datos, como AAAA-MM-DD, p. ej., 2026-03-20: los envíos iniciados después se señalan.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="79" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="80" />
       <source>The last downloaded copy is still available: {file} ({records} submissions, synced {when}).</source>
       <translation>La última copia descargada sigue disponible: {file} ({records} envíos, sincronizada el {when}).</translation>
     </message>
@@ -6576,7 +6584,7 @@
       <translation>La leyenda es demasiado larga para su marco: algunas entradas quedan cortadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="343" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="344" />
       <source>The location column {column} is not in {file}.</source>
       <translation>La columna de posición {column} no está en {file}.</translation>
     </message>
@@ -7710,7 +7718,7 @@
       <translation>Escribiendo la copia protegida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="383" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="386" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>Escribiendo {records} envíos en {file}…</translation>
     </message>
@@ -8423,7 +8431,7 @@
       <translation>ningún envío tiene el uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="390" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="391" />
       <source>none</source>
       <translation>ninguna</translation>
     </message>
@@ -9381,7 +9389,7 @@
       <translation>{file} ya existía y se conservó tal cual; el mapa base incompleto es {partial}: compárelos antes de sustituir uno por el otro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="257" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="258" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
       <translation>{file} no se descargó desde un servidor, así que no se puede actualizar desde uno. Descargue en un nuevo GeoPackage.</translation>
     </message>
@@ -9702,7 +9710,7 @@
       <translation>{file}: {count} columna(s) de {table} llevan el nombre de varias preguntas de otros niveles del formulario {form} (el nivel principal u otras repeticiones) y de ninguna pregunta propia de esta tabla; no se puede saber a cuál se refieren, así que se importaron como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="378" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="379" />
       <source>{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} in column {column}, first at row {row}) than the form given ({version}): its choice labels and question types may not be theirs. Questions of the form not in the export: {missing}.</source>
       <translation>{file}: {count} de {total} envío(s) se recogieron con otra versión del formulario ({versions} en la columna {column}, el primero en la fila {row}) que el formulario indicado ({version}): sus etiquetas de opciones y tipos de pregunta pueden no ser los suyos. Preguntas del formulario que no están en la exportación: {missing}.</translation>
     </message>
@@ -9727,7 +9735,7 @@
       <translation>{file}: {key} se repite en {parent} ({values}), como cuando se pegan dos exportaciones una debajo de otra: {table} se dejó sin vincular en lugar de mostrarla bajo dos padres. Importe cada exportación por separado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="326" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="329" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>{file}: {new} envíos nuevos ({total} en total) de {pages} páginas en {seconds} s.</translation>
     </message>

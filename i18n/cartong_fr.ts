@@ -1372,7 +1372,7 @@
       <translation>Colonnes de pièces jointes supprimées : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="348" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="351" />
       <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
       <translation>La pièce jointe {name} de la soumission {uuid} a été ignorée : {reason}</translation>
     </message>
@@ -3875,7 +3875,7 @@
       <translation>Aucune connexion PostgreSQL n'est encore enregistrée dans QGIS : demandez-en une à l'administrateur de votre base de données et ajoutez-la dans l'Explorateur (PostgreSQL &gt; Nouvelle connexion).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="240" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="241" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>Aucun XLSForm n'a été fourni : les types de colonnes ont été déduits des valeurs et les choix n'ont pas de libellés.</translation>
     </message>
@@ -3915,7 +3915,7 @@
       <translation>Pas de connexion : la page ci-dessus contient l'essentiel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="78" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="79" />
       <source>No copy of this form has been downloaded on this computer yet.</source>
       <translation>Aucune copie de ce formulaire n'a encore été téléchargée sur cet ordinateur.</translation>
     </message>
@@ -5616,9 +5616,17 @@
       <translation>Le GeoPackage {file} ne peut pas être ouvert en écriture : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="302" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>Le GeoPackage {file} ne peut pas être écrit : {reason}. Choisissez un autre dossier ou fermez le programme qui l'utilise.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/base/outputs.py" line="176" />
+      <source>The GeoPackage {file} holds %n cleaning decisions: writing the survey in its place would lose them. Choose a new GeoPackage, or export the cleaning log first (cleaning wizard, Export) and then delete the file.</source>
+      <translation>
+        <numerusform>Le GeoPackage {file} contient %n décision de nettoyage : écrire l'enquête à sa place la perdrait. Choisissez un nouveau GeoPackage, ou exportez d'abord le journal de nettoyage (assistant de nettoyage, Exporter…) puis supprimez le fichier.</numerusform>
+        <numerusform>Le GeoPackage {file} contient %n décisions de nettoyage : écrire l'enquête à sa place les perdrait. Choisissez un nouveau GeoPackage, ou exportez d'abord le journal de nettoyage (assistant de nettoyage, Exporter…) puis supprimez le fichier.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/damaged_files.py" line="45" />
@@ -6425,7 +6433,7 @@
       <translation>Le dernier jour de la collecte, au format AAAA-MM-JJ, p. ex. 2026-03-20 : les soumissions commencées après sont signalées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="79" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="80" />
       <source>The last downloaded copy is still available: {file} ({records} submissions, synced {when}).</source>
       <translation>La dernière copie téléchargée reste disponible : {file} ({records} soumissions, synchronisée le {when}).</translation>
     </message>
@@ -6560,7 +6568,7 @@
       <translation>La légende est trop longue pour son cadre : certaines entrées sont coupées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="343" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="344" />
       <source>The location column {column} is not in {file}.</source>
       <translation>La colonne de position {column} n'est pas dans {file}.</translation>
     </message>
@@ -7694,7 +7702,7 @@
       <translation>Écriture de la copie protégée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="383" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="386" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>Écriture de {records} soumissions dans {file}…</translation>
     </message>
@@ -8407,7 +8415,7 @@
       <translation>aucune soumission n'a l'uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="390" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="391" />
       <source>none</source>
       <translation>aucune</translation>
     </message>
@@ -9369,7 +9377,7 @@
       <translation>{file} existait déjà et a été gardé tel quel ; le fond de carte incomplet est {partial} : comparez-les avant de remplacer l'un par l'autre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="257" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="258" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
       <translation>{file} n'a pas été téléchargé depuis un serveur : il ne peut donc pas être mis à jour depuis un serveur. Téléchargez plutôt dans un nouveau GeoPackage.</translation>
     </message>
@@ -9690,7 +9698,7 @@
       <translation>{file} : {count} colonne(s) de {table} portent le nom de plusieurs questions d'autres niveaux du formulaire {form} (le niveau principal ou d'autres répétitions) et d'aucune question propre à cette table ; impossible de savoir laquelle est visée, elles ont donc été importées comme texte : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="378" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="379" />
       <source>{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} in column {column}, first at row {row}) than the form given ({version}): its choice labels and question types may not be theirs. Questions of the form not in the export: {missing}.</source>
       <translation>{file} : {count} soumission(s) sur {total} ont été collectées avec une autre version du formulaire ({versions} dans la colonne {column}, la première à la ligne {row}) que le formulaire donné ({version}) : ses libellés de choix et ses types de question ne sont peut-être pas les leurs. Questions du formulaire absentes de l'export : {missing}.</translation>
     </message>
@@ -9715,7 +9723,7 @@
       <translation>{file} : {key} se répète dans {parent} ({values}), comme lorsque deux exports sont collés l'un sous l'autre : {table} a été laissée sans lien plutôt qu'affichée sous deux parents. Importez chaque export séparément.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="326" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="329" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>{file} : {new} nouvelles soumissions ({total} au total) sur {pages} pages en {seconds} s.</translation>
     </message>

@@ -1376,7 +1376,7 @@
       <translation>Colunas de anexos removidas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="348" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="351" />
       <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
       <translation>O anexo {name} da submissão {uuid} foi ignorado: {reason}</translation>
     </message>
@@ -3891,7 +3891,7 @@
       <translation>Ainda não há nenhuma ligação PostgreSQL guardada no QGIS: peça uma ao administrador da sua base de dados e adicione-a no Navegador (PostgreSQL &gt; Nova ligação).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="240" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="241" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>Não foi fornecido nenhum XLSForm: os tipos de coluna foram deduzidos dos valores e as opções não têm etiquetas.</translation>
     </message>
@@ -3931,7 +3931,7 @@
       <translation>Sem ligação: a página acima contém o essencial.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="78" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="79" />
       <source>No copy of this form has been downloaded on this computer yet.</source>
       <translation>Ainda não foi descarregada nenhuma cópia deste formulário neste computador.</translation>
     </message>
@@ -5632,9 +5632,17 @@
       <translation>O GeoPackage {file} não pode ser aberto para escrita: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="301" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="302" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>Não é possível escrever o GeoPackage {file}: {reason}. Escolha outra pasta ou feche o programa que o está a usar.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/base/outputs.py" line="176" />
+      <source>The GeoPackage {file} holds %n cleaning decisions: writing the survey in its place would lose them. Choose a new GeoPackage, or export the cleaning log first (cleaning wizard, Export) and then delete the file.</source>
+      <translation>
+        <numerusform>O GeoPackage {file} contém %n decisão de limpeza: escrever o inquérito no seu lugar perdê-la-ia. Escolha um GeoPackage novo, ou exporte primeiro o registo de limpeza (assistente de limpeza, Exportar…) e depois elimine o ficheiro.</numerusform>
+        <numerusform>O GeoPackage {file} contém %n decisões de limpeza: escrever o inquérito no seu lugar perdê-las-ia. Escolha um GeoPackage novo, ou exporte primeiro o registo de limpeza (assistente de limpeza, Exportar…) e depois elimine o ficheiro.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/base/damaged_files.py" line="45" />
@@ -6441,7 +6449,7 @@
       <translation>O último dia da recolha de dados, como AAAA-MM-DD, p. ex., 2026-03-20: as submissões iniciadas depois são assinaladas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="79" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="80" />
       <source>The last downloaded copy is still available: {file} ({records} submissions, synced {when}).</source>
       <translation>A última cópia descarregada continua disponível: {file} ({records} submissões, sincronizada em {when}).</translation>
     </message>
@@ -6576,7 +6584,7 @@
       <translation>A legenda é demasiado longa para a sua moldura: algumas entradas ficam cortadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="343" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="344" />
       <source>The location column {column} is not in {file}.</source>
       <translation>A coluna de posição {column} não está em {file}.</translation>
     </message>
@@ -7710,7 +7718,7 @@
       <translation>A escrever a cópia protegida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="383" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="386" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>A escrever {records} submissões em {file}…</translation>
     </message>
@@ -8423,7 +8431,7 @@
       <translation>nenhuma submissão tem o uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="390" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="391" />
       <source>none</source>
       <translation>nenhuma</translation>
     </message>
@@ -9381,7 +9389,7 @@
       <translation>{file} já existia e foi mantido tal como estava; o mapa base incompleto é {partial}: compare-os antes de substituir um pelo outro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="257" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="258" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
       <translation>{file} não foi descarregado de um servidor, pelo que não pode ser atualizado a partir de um. Descarregue antes para um novo GeoPackage.</translation>
     </message>
@@ -9702,7 +9710,7 @@
       <translation>{file}: {count} coluna(s) de {table} têm o nome de várias perguntas de outros níveis do formulário {form} (o nível principal ou outras repetições) e de nenhuma pergunta própria desta tabela; não é possível saber a qual se referem, por isso foram importadas como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="378" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="379" />
       <source>{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} in column {column}, first at row {row}) than the form given ({version}): its choice labels and question types may not be theirs. Questions of the form not in the export: {missing}.</source>
       <translation>{file}: {count} de {total} submissão(ões) foram recolhidas com outra versão do formulário ({versions} na coluna {column}, a primeira na linha {row}) que o formulário indicado ({version}): as suas etiquetas de opções e tipos de pergunta podem não ser os delas. Perguntas do formulário que não estão na exportação: {missing}.</translation>
     </message>
@@ -9727,7 +9735,7 @@
       <translation>{file}: {key} repete-se em {parent} ({values}), como quando duas exportações são coladas uma por baixo da outra: {table} ficou sem ligação em vez de ser mostrada sob dois pais. Importe cada exportação separadamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="326" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="329" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>{file}: {new} novas submissões ({total} no total) de {pages} páginas em {seconds} s.</translation>
     </message>

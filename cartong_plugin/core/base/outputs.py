@@ -150,3 +150,37 @@ def refuse_output_over_inputs(output, inputs, what: str = "") -> None:
             ).format(output=what or target.name, file=target, input=label or source_name),
             path=str(target),
         )
+
+
+def refuse_replacing_decisions(output) -> None:
+    """CartongError when ``output`` is a GeoPackage holding cleaning decisions (rows of its cleaning_log
+    decided: a change_type other than pending). A new import or download written in its place would lose
+    a reviewer's work without a word; pending rows alone are remade by running the checks again."""
+    import sqlite3
+    from contextlib import closing
+
+    from .i18n import trn
+
+    path = Path(str(output))
+    if not path.is_file():
+        return
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
+            (decided,) = db.execute(
+                "SELECT count(*) FROM cleaning_log WHERE coalesce(change_type, '') NOT IN ('', 'pending')"
+            ).fetchone()
+    except sqlite3.Error:
+        return  # no cleaning log, or no file SQLite reads: no decision to keep
+    if decided:
+        raise CartongError(
+            trn(
+                "The GeoPackage {file} holds %n cleaning decision: writing the survey in its place would lose it. "
+                "Choose a new GeoPackage, or export the cleaning log first (cleaning wizard, Export) and then "
+                "delete the file.",
+                "The GeoPackage {file} holds %n cleaning decisions: writing the survey in its place would lose "
+                "them. Choose a new GeoPackage, or export the cleaning log first (cleaning wizard, Export) and "
+                "then delete the file.",
+                decided,
+            ).format(file=str(path)),
+            path=str(path),
+        )

@@ -34,6 +34,7 @@ from pathlib import Path
 from ..base.atomic import atomic_output
 from ..base.errors import CartongError
 from ..base.i18n import tr
+from ..base.outputs import refuse_replacing_decisions
 from ..base.safe_files import file_sha256
 from .attachment_fetch import fetch_survey_attachments
 from .attachments import attachments_dir, link_attachments
@@ -268,6 +269,8 @@ def _sync(
             feedback.pushWarning(warning)
     output.parent.mkdir(parents=True, exist_ok=True)
     ensure_not_in_use(output)
+    if mode != "update":  # an update copies the GeoPackage whole; a new download replaces it
+        refuse_replacing_decisions(output)
     partial = PartialDownload(output, f"{kind} {source} {mode}", start)
     missing: list[tuple[str, str, str]] = []
     with partial.open() as spool:

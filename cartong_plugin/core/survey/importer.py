@@ -32,7 +32,7 @@ from pathlib import Path
 from ..base.atomic import atomic_output
 from ..base.errors import CartongError
 from ..base.i18n import tr
-from ..base.outputs import refuse_output_over_inputs
+from ..base.outputs import refuse_output_over_inputs, refuse_replacing_decisions
 from ..base.safe_files import file_sha256
 from . import gpkg_writer as gw
 from .column_notes import write_column_notes
@@ -223,6 +223,7 @@ def import_survey(
     data_path = Path(str(data_path))
     output = output_geopackage(output_gpkg)
     refuse_output_over_inputs(output, {tr("Survey export"): data_path, tr("XLSForm"): form_path})
+    refuse_replacing_decisions(output)  # the import replaces the GeoPackage whole
     progress = _Progress(feedback)
     progress(0)
     report = ImportReport(output=str(output))
