@@ -279,7 +279,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="63" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="66" />
       <source>%n dates of {column} are not ISO dates (YYYY-MM-DD) and could not be read as day/month/year without doubt (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Export the data again from the server, or write the dates YYYY-MM-DD.</source>
       <translation>
         <numerusform>‏%n تاريخ في {column} ليست بصيغة ISO (YYYY-MM-DD) وتعذّرت قراءتها بلا لبس على أنها يوم/شهر/سنة (الأول: {uuid}، '{value}'): لم تُفحص مقابلاتها من حيث المدة أو فترة الجمع أو المقابلات المتتالية. صدّر البيانات مرة أخرى من الخادم، أو اكتب التواريخ بالصيغة YYYY-MM-DD.</numerusform>
@@ -420,7 +420,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="99" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="102" />
       <source>%n interviews have no {column} time: they were not checked for duration, collection period or bursts.</source>
       <translation>
         <numerusform>‏%n مقابلة بلا وقت {column}: لم تُفحص من حيث المدة أو فترة الجمع أو المقابلات المتتالية.</numerusform>
@@ -1104,6 +1104,30 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="143" />
+      <source>%n times of {column} have no time zone while the others have several (first: {uuid}, '{value}'): they were read as UTC; check their durations.</source>
+      <translation>
+        <numerusform>‏%n وقت في {column} بلا منطقة زمنية بينما للأوقات الأخرى عدة مناطق (الأولى: {uuid}، '{value}'): قُرئت بتوقيت UTC؛ تحقّق من مددها.</numerusform>
+        <numerusform>وقت واحد (%n) في {column} بلا منطقة زمنية بينما للأوقات الأخرى عدة مناطق (الأول: {uuid}، '{value}'): قُرئ بتوقيت UTC؛ تحقّق من مدته.</numerusform>
+        <numerusform>وقتان (%n) في {column} بلا منطقة زمنية بينما للأوقات الأخرى عدة مناطق (الأول: {uuid}، '{value}'): قُرئا بتوقيت UTC؛ تحقّق من مدتيهما.</numerusform>
+        <numerusform>‏%n أوقات في {column} بلا منطقة زمنية بينما للأوقات الأخرى عدة مناطق (الأولى: {uuid}، '{value}'): قُرئت بتوقيت UTC؛ تحقّق من مددها.</numerusform>
+        <numerusform>‏%n وقتًا في {column} بلا منطقة زمنية بينما للأوقات الأخرى عدة مناطق (الأولى: {uuid}، '{value}'): قُرئت بتوقيت UTC؛ تحقّق من مددها.</numerusform>
+        <numerusform>‏%n وقت في {column} بلا منطقة زمنية بينما للأوقات الأخرى عدة مناطق (الأولى: {uuid}، '{value}'): قُرئت بتوقيت UTC؛ تحقّق من مددها.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="132" />
+      <source>%n times of {column} have no time zone while the others have {offset} (first: {uuid}, '{value}'): they were read in {offset}.</source>
+      <translation>
+        <numerusform>‏%n وقت في {column} بلا منطقة زمنية بينما للأوقات الأخرى {offset} (الأولى: {uuid}، '{value}'): قُرئت بالإزاحة {offset}.</numerusform>
+        <numerusform>وقت واحد (%n) في {column} بلا منطقة زمنية بينما للأوقات الأخرى {offset} (الأول: {uuid}، '{value}'): قُرئ بالإزاحة {offset}.</numerusform>
+        <numerusform>وقتان (%n) في {column} بلا منطقة زمنية بينما للأوقات الأخرى {offset} (الأول: {uuid}، '{value}'): قُرئا بالإزاحة {offset}.</numerusform>
+        <numerusform>‏%n أوقات في {column} بلا منطقة زمنية بينما للأوقات الأخرى {offset} (الأولى: {uuid}، '{value}'): قُرئت بالإزاحة {offset}.</numerusform>
+        <numerusform>‏%n وقتًا في {column} بلا منطقة زمنية بينما للأوقات الأخرى {offset} (الأولى: {uuid}، '{value}'): قُرئت بالإزاحة {offset}.</numerusform>
+        <numerusform>‏%n وقت في {column} بلا منطقة زمنية بينما للأوقات الأخرى {offset} (الأولى: {uuid}، '{value}'): قُرئت بالإزاحة {offset}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="197" />
       <source>%n to change</source>
       <translation>
@@ -1152,7 +1176,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="79" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="82" />
       <source>%n values of {column} could not be read as dates (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Write them YYYY-MM-DD or YYYY-MM-DDThh:mm:ss, as Kobo and ODK export dates.</source>
       <translation>
         <numerusform>‏%n قيمة في {column} تعذّرت قراءتها كتواريخ (الأولى: {uuid}، '{value}'): لم تُفحص مقابلاتها من حيث المدة أو فترة الجمع أو المقابلات المتتالية. اكتبها بالصيغة YYYY-MM-DD أو YYYY-MM-DDThh:mm:ss، كما يصدّر Kobo وODK التواريخ.</numerusform>
@@ -6583,7 +6607,7 @@
       <translation>قاعدة البيانات {target} لا تحتوي على مخطط مسح '{schema}'. مخططات المسوح الموجودة فيها: {known}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="54" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="57" />
       <source>The dates of {column} are written day/month/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
       <translation>تواريخ {column} مكتوبة بصيغة يوم/شهر/سنة (الأول: '{value}')، لا بصيغة YYYY-MM-DD: وقد قُرئت على هذا الأساس.</translation>
     </message>

@@ -195,7 +195,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="63" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="66" />
       <source>%n dates of {column} are not ISO dates (YYYY-MM-DD) and could not be read as day/month/year without doubt (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Export the data again from the server, or write the dates YYYY-MM-DD.</source>
       <translation>
         <numerusform>%n data de {column} não é uma data ISO (AAAA-MM-DD) e não pôde ser lida sem ambiguidade como dia/mês/ano (primeira: {uuid}, '{value}'): a sua entrevista não foi verificada quanto à duração, ao período de recolha ou às séries de entrevistas seguidas. Exporte novamente os dados a partir do servidor, ou escreva as datas como AAAA-MM-DD.</numerusform>
@@ -284,7 +284,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="99" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="102" />
       <source>%n interviews have no {column} time: they were not checked for duration, collection period or bursts.</source>
       <translation>
         <numerusform>%n entrevista não tem hora de {column}: não foi verificada quanto à duração, ao período de recolha ou às séries de entrevistas seguidas.</numerusform>
@@ -740,6 +740,22 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="143" />
+      <source>%n times of {column} have no time zone while the others have several (first: {uuid}, '{value}'): they were read as UTC; check their durations.</source>
+      <translation>
+        <numerusform>%n hora de {column} não tem fuso horário enquanto as outras têm vários (primeira: {uuid}, '{value}'): foi lida como UTC; verifique a sua duração.</numerusform>
+        <numerusform>%n horas de {column} não têm fuso horário enquanto as outras têm vários (primeira: {uuid}, '{value}'): foram lidas como UTC; verifique as suas durações.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="132" />
+      <source>%n times of {column} have no time zone while the others have {offset} (first: {uuid}, '{value}'): they were read in {offset}.</source>
+      <translation>
+        <numerusform>%n hora de {column} não tem fuso horário enquanto as outras têm {offset} (primeira: {uuid}, '{value}'): foi lida em {offset}.</numerusform>
+        <numerusform>%n horas de {column} não têm fuso horário enquanto as outras têm {offset} (primeira: {uuid}, '{value}'): foram lidas em {offset}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/gui/cleaning/log_view.py" line="197" />
       <source>%n to change</source>
       <translation>
@@ -772,7 +788,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="79" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="82" />
       <source>%n values of {column} could not be read as dates (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Write them YYYY-MM-DD or YYYY-MM-DDThh:mm:ss, as Kobo and ODK export dates.</source>
       <translation>
         <numerusform>%n valor de {column} não pôde ser lido como data (primeiro: {uuid}, '{value}'): a sua entrevista não foi verificada quanto à duração, ao período de recolha ou às séries de entrevistas seguidas. Escreva-o como AAAA-MM-DD ou AAAA-MM-DDThh:mm:ss, como o Kobo e o ODK exportam as datas.</numerusform>
@@ -6131,7 +6147,7 @@
       <translation>A base de dados {target} não contém nenhum esquema de inquérito '{schema}'. Esquemas de inquérito presentes: {known}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="54" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="57" />
       <source>The dates of {column} are written day/month/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
       <translation>As datas de {column} estão escritas como dia/mês/ano (primeira: '{value}'), não como AAAA-MM-DD: foram lidas assim.</translation>
     </message>

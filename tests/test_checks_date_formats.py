@@ -266,3 +266,41 @@ def test_interviews_without_start_or_end_are_said_not_skipped_silently(cartong_p
     assert flags == {("u-short", "durations.too_short")}
     assert "1 interview has no start time: it was not checked for duration, collection period or bursts." in said
     assert "1 interview has no end time: it was not checked for duration, collection period or bursts." in said
+
+
+ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+def test_times_typed_in_arabic_digits_have_their_day_too(cartong_provider, tmp_path):
+    """The instants were read but not the day: the period check found no interview outside it, silently."""
+    rows = [
+        (uuid, start.translate(ARABIC_INDIC), end.translate(ARABIC_INDIC), device)
+        for uuid, start, end, device in ONE_LAYOUT[:3]
+        + [("u-april", "2026-04-02T10:00:00.000+01:00", "2026-04-02T10:40:00.000+01:00", "d9")]
+    ]
+    flags, _, _ = _run(
+        tmp_path, str(_csv(tmp_path / "arabic.csv", rows)), PERIOD_START="2026-03-01", PERIOD_END="2026-03-31"
+    )
+    assert flags == {("u-short", "durations.too_short"), ("u-april", "durations.outside_period")}
+
+
+def test_a_time_without_zone_among_zoned_ones_is_read_in_their_offset_and_said(cartong_provider, tmp_path):
+    """A start corrected by hand in Excel loses its +01:00: as UTC it was an hour late, 'ends before it starts'."""
+    rows = [
+        ONE_LAYOUT[0],
+        ONE_LAYOUT[2],
+        ("u-excel", "2026-03-02 10:00:00", "2026-03-02T10:30:00.000+01:00", "d5"),  # 30 min in Bangui
+    ]
+    flags, said, _ = _run(tmp_path, str(_csv(tmp_path / "zones.csv", rows)))
+    assert flags == {("u-short", "durations.too_short")}
+    assert (
+        "1 time of start has no time zone while the others have +01:00 (first: u-excel, '2026-03-02 10:00:00'): it "
+        "was read in +01:00." in said
+    )
+
+
+def test_a_time_without_zone_among_several_offsets_is_read_as_utc_and_said(cartong_provider, tmp_path):
+    rows = [*ONE_LAYOUT[:3], ("u-excel", "2026-03-02 10:00:00", "2026-03-02T10:30:00.000+01:00", "d5")]
+    flags, said, _ = _run(tmp_path, str(_csv(tmp_path / "zones.csv", rows)))
+    assert ("u-excel", "durations.negative") in flags  # 10:00 UTC is after 09:30 UTC: no offset to borrow
+    assert any(s.startswith("1 time of start has no time zone while the others have several") for s in said)

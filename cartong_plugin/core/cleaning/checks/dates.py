@@ -45,6 +45,9 @@ def read_times(df, column: str, config) -> Times:
     text = as_text(series).str.strip()
     filled = text.ne("").to_numpy()
     _say_blank(config, column, ~filled)
+    if _one_layout(text, filled) is None:  # not every value written alike: some may lack the zone
+        uuids = df[config.uuid_column] if config.uuid_column in df.columns else pd.Series(range(1, len(df) + 1))
+        text = _zone_of_the_others(text, column, uuids, config)
     utc, canonical, unclear, day_first = _parse(text, filled)
     unread = filled & utc.isna().to_numpy()
     uuids = df[config.uuid_column] if config.uuid_column in df.columns else pd.Series(range(1, len(df) + 1))
@@ -104,6 +107,58 @@ def _say_blank(config, column: str, blank) -> None:
         )
 
 
+_TIMED = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+_OFFSET = r"(Z|[+-]\d{2}(?::?\d{2})?)$"
+
+
+def _zone_of_the_others(text, column: str, uuids, config):
+    """``text`` with its zone-less times read in the offset every other time of the column carries (a start
+    corrected by hand in Excel, "2026-02-25 10:08:16", among "...+01:00" ones: taken as UTC it was an hour
+    off and made false "ends before it starts"); said either way."""
+    timed = text.str.match(_TIMED).to_numpy(dtype=bool)
+    zoned = timed & text.str.contains(_ZONE).to_numpy(dtype=bool)
+    plain = timed & ~zoned
+    if not zoned.any() or not plain.any():
+        return text
+    offsets = set(text[zoned].str.extract(_OFFSET)[0].map(_normal_offset))
+    first = plain.nonzero()[0][0]
+    values = {"column": column, "uuid": format_value(uuids.iloc[first]), "value": text.iloc[first]}
+    if offsets == {"+00:00"}:
+        return text  # zone-less read as UTC, as the others
+    if len(offsets) == 1:
+        (offset,) = offsets
+        add_note(
+            config,
+            trn(
+                "%n time of {column} has no time zone while the others have {offset} (first: {uuid}, '{value}'): "
+                "it was read in {offset}.",
+                "%n times of {column} have no time zone while the others have {offset} (first: {uuid}, "
+                "'{value}'): they were read in {offset}.",
+                int(plain.sum()),
+            ).format(offset=offset, **values),
+        )
+        return text.where(~plain, text + offset)
+    add_note(
+        config,
+        trn(
+            "%n time of {column} has no time zone while the others have several (first: {uuid}, '{value}'): it "
+            "was read as UTC; check its duration.",
+            "%n times of {column} have no time zone while the others have several (first: {uuid}, '{value}'): "
+            "they were read as UTC; check their durations.",
+            int(plain.sum()),
+        ).format(**values),
+    )
+    return text
+
+
+def _normal_offset(offset: str) -> str:
+    """ "Z", "+01", "+0100", "+01:00" as "+hh:mm"."""
+    if offset == "Z":
+        return "+00:00"
+    digits = offset[1:].replace(":", "")
+    return f"{offset[0]}{digits[:2]}:{(digits[2:] or '00')}"
+
+
 def iso_text_to_utc(text):
     """A Series of ISO 8601 texts (None for NULL) as UTC timestamps, each value read whatever its form (NaT
     where it is none): for GeoPackage date-times whose zone a reader dropped."""
@@ -125,6 +180,7 @@ def _parse(text, filled):
     ``text`` ('' for blank); ``filled``: not blank."""
     import numpy as np
 
+    text = _latin_digits(text)  # "٢٠٢٦-٠٢-٢٥T١٠:٠٨" typed on an Arabic keyboard: its day too
     fast = _one_layout(text, filled)
     if fast is not None:
         return fast, text.where(fast.notna(), None), np.zeros(len(text), dtype=bool), ""
@@ -186,6 +242,16 @@ def _one_layout(text, filled):
         # an explicit format with a literal Z is ten times slower)
         return pd.to_datetime(text, errors="coerce", utc=True)
     return None
+
+
+def _latin_digits(text):
+    """``text`` with the digits of every script written 0-9 (values already ASCII untouched)."""
+    ascii_only = text.map(str.isascii)
+    if ascii_only.all():
+        return text
+    from ...survey.number_columns import latin_digits
+
+    return text.where(ascii_only, text.map(latin_digits))
 
 
 def _to_utc(canonical):
