@@ -71,6 +71,9 @@ def test_an_xlsx_log_with_two_new_value_columns_is_refused(cartong_provider, sur
         ("uuid,question,old_value,New value,change_type,new_value", "new_value", "D, F"),
         ("X_uuid,question,old_value,new_value,change_type,uuid", "uuid", "A, F"),
         ("uuid,question,change_type,old_value,new_value,Change type", "change_type", "C, F"),
+        # pandas and R's make.unique rename a column read twice "new_value.1", readr "new_value...6"
+        ("uuid,question,old_value,new_value,change_type,new_value.1", "new_value", "D, F"),
+        ("uuid,question,old_value,new_value,change_type,new_value...6", "new_value", "D, F"),
     ],
 )
 def test_a_column_repeated_under_another_spelling_is_refused(
@@ -81,6 +84,7 @@ def test_a_column_repeated_under_another_spelling_is_refused(
     values = {"uuid": uuid, "x_uuid": uuid, "question": "hh_size", "old_value": str(size)}
     values |= {"new_value": str(size + 1), "new value": "", "change_type": "change_response"}
     values["change type"] = "change_response"
+    values["new_value.1"] = values["new_value...6"] = str(size + 1)
     line = ",".join(values[name.lower()] for name in header.split(","))
     message = _refused(gpkg, _log(tmp_path, f"{header}\n{line}\n"), tmp_path)
     assert message.startswith(f"The cleaning log log.csv has the column {column} more than once (columns {letters})")

@@ -11,6 +11,7 @@ validation are in ``log``.
 from __future__ import annotations
 
 import contextlib
+import re
 from pathlib import Path
 
 from ..base.atomic import atomic_output
@@ -168,8 +169,15 @@ def _read_ogr_rows(
     return headers, rows
 
 
+# how pandas and R's make.unique ("new_value.1") or readr ("new_value...6") rename a column met twice
+_RENAMED_COPY = re.compile(r"^(.+?)\.{1,3}\d+$")
+
+
 def repeated_column(names: list[str], read) -> tuple[str, list[int]] | None:
-    """The first of the columns ``read`` that ``names`` holds more than once, with its 0-based positions."""
+    """The first of the columns ``read`` that ``names`` holds more than once, with its 0-based positions; a
+    copy renamed by pandas or R ("new_value.1") counts as the column."""
+    copies = [_RENAMED_COPY.match(name) for name in names]
+    names = [c.group(1) if c and c.group(1) in read else name for c, name in zip(copies, names)]
     for name in names:
         positions = [i for i, other in enumerate(names) if other == name]
         if name in read and len(positions) > 1:
