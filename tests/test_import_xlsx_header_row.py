@@ -13,6 +13,8 @@ import re
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from tests.real_imports import import_with_messages, query
 from tests.xlsx_cells import write_xlsx
 
@@ -166,3 +168,17 @@ def test_formatted_empty_columns_without_header_are_not_columns(cartong_provider
     _result, warnings = import_with_messages(data, tmp_path / "out.gpkg")
     assert _received(tmp_path / "out.gpkg") == [("_uuid", "_uuid"), ("hh_size", "hh_size")]
     assert not [w for w in warnings if "no name in the header row" in w]
+
+
+def test_a_sheet_wider_than_a_geopackage_table_is_refused_for_its_width(cartong_provider, tmp_path):
+    """GDAL reads no sheet over 2,000 columns: the refusal said "has no sheet with data" (attack 9 finding 7)."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    path = tmp_path / "msna.xlsx"
+    header = ["_uuid", *(f"q{n}" for n in range(2000))]
+    write_xlsx(path, header, [["u1", *("1" for _ in range(2000))]], [])
+    with pytest.raises(QgsProcessingException) as refused:
+        processing.run("cartong:importsurvey", {"DATA": str(path), "OUTPUT": str(tmp_path / "msna.gpkg")})
+    assert "msna.xlsx has 2001 columns; a GeoPackage table holds at most 1999" in str(refused.value)
+    assert not (tmp_path / "msna.gpkg").exists()

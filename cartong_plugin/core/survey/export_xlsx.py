@@ -23,6 +23,7 @@ from ..base.safe_archives import check_xlsx_is_safe
 from ..base.safe_files import OFFICE_HEAD_BYTES, content_kind, describe_content, password_protected_sentence
 from .export_readers import TextTable, _fail, name_blank_columns
 from .export_shape import tidy_table
+from .gpkg_writer import MAX_COLUMNS
 from .xlsx_dates import readable_workbook
 
 if TYPE_CHECKING:
@@ -171,6 +172,15 @@ def read_xlsx_text(path, sheet: str | None = None, labels: frozenset[str] = froz
         table.sheet = name
         tables.append(table)
     if not tables:
+        widest = _widest_sheet(path)
+        if widest > MAX_COLUMNS - 1:  # GDAL reads no sheet over 2,000 columns: not "no data"
+            raise _fail(
+                tr(
+                    "{file} has {count} columns; a GeoPackage table holds at most {limit}. Export fewer "
+                    "questions, or split the export, and import each part."
+                ).format(file=path.name, count=widest, limit=MAX_COLUMNS - 1),
+                path,
+            )
         raise _fail(tr("{file} has no sheet with data.").format(file=path.name), path)
     if tables[0].rows == 0:
         raise _fail(tr("{file} has a header row but no data rows.").format(file=tables[0].source), path, row=1)
@@ -187,6 +197,36 @@ def read_xlsx_text(path, sheet: str | None = None, labels: frozenset[str] = froz
 
 _SHEET_ELEMENT = re.compile(r"<(?:\w+:)?sheet\b([^>]*)>")
 _ATTRIBUTE = re.compile(r'\b(name|state)="([^"]*)"')
+
+
+_DIMENSION = re.compile(rb'<dimension ref="[A-Z]+\d+:([A-Z]+)\d+"')
+_CELL = re.compile(rb'<c r="([A-Z]+)\d+"')
+
+
+def _widest_sheet(path: Path) -> int:
+    """The most columns a sheet of the workbook has: its <dimension>, else its first cells' references (0 when
+    neither says)."""
+    widest = 0
+    try:
+        with zipfile.ZipFile(path) as book:
+            for name in book.namelist():
+                if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                    with book.open(name) as sheet:
+                        head = sheet.read(256 * 1024)
+                    found = _DIMENSION.search(head)
+                    letters = [found.group(1)] if found else _CELL.findall(head)
+                    widest = max([widest, *(_column_number(x.decode("ascii")) for x in letters)])
+    except (OSError, zipfile.BadZipFile):
+        return 0
+    return widest
+
+
+def _column_number(letters: str) -> int:
+    """'A' 1, 'Z' 26, 'AA' 27, 'BXZ' 2002."""
+    number = 0
+    for letter in letters:
+        number = number * 26 + ord(letter) - ord("A") + 1
+    return number
 
 
 def hidden_sheets(path) -> set[str]:
