@@ -37,20 +37,25 @@ def _time_zone(name: str):
         time.tzset()
 
 
-@pytest.fixture()
-def prepared(tmp_path_factory, cartong_provider):
-    """The sample survey and the zip of its field package, prepared in Bangui by cartong:preparefieldpackage."""
+def _prepare(folder, zone: str):
+    """The sample survey and the zip of its field package, prepared by cartong:preparefieldpackage on a
+    computer in ``zone``."""
     import processing
 
-    folder = tmp_path_factory.mktemp("office")
     office = import_sample(folder / "household.gpkg")
-    with _time_zone("Africa/Bangui"):
+    with _time_zone(zone):
         processing.run(
             "cartong:preparefieldpackage",
             {"SURVEYS": [str(office)], "NAME": "equipe", "OUTPUT": str(folder / "package")},
             feedback=RecordingFeedback(),
         )
     return office, folder / "package" / "equipe.zip"
+
+
+@pytest.fixture()
+def prepared(tmp_path_factory, cartong_provider):
+    """The package prepared in Bangui, where the field laptops are."""
+    return _prepare(tmp_path_factory.mktemp("office"), "Africa/Bangui")
 
 
 @pytest.fixture()
@@ -194,17 +199,7 @@ def test_a_package_without_a_recorded_time_zone_is_read_in_the_office_zone_and_s
 @pytest.fixture()
 def prepared_in_dakar(tmp_path_factory, cartong_provider):
     """The package prepared on an office computer in Dakar (UTC+0) for a team whose laptops are in Bangui."""
-    import processing
-
-    folder = tmp_path_factory.mktemp("dakar")
-    office = import_sample(folder / "household.gpkg")
-    with _time_zone("Africa/Dakar"):
-        processing.run(
-            "cartong:preparefieldpackage",
-            {"SURVEYS": [str(office)], "NAME": "equipe", "OUTPUT": str(folder / "package")},
-            feedback=RecordingFeedback(),
-        )
-    return office, folder / "package" / "equipe.zip"
+    return _prepare(tmp_path_factory.mktemp("dakar"), "Africa/Dakar")
 
 
 def test_laptops_in_another_zone_than_recorded_are_found_from_the_values_they_saved_unchanged(
