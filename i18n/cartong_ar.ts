@@ -267,7 +267,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="235" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="161" />
       <source>%n date-times written in the field without a time zone ({columns}) were read as the time of the field laptops ({zone}, recorded when the package was prepared) and stored in UTC, as the office stores them.</source>
       <translation>
         <numerusform>‏%n قيمة تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بتوقيت الحواسيب المحمولة الميدانية ({zone}، المسجَّل عند تحضير الحزمة) وحُفظت بتوقيت UTC، كما يحفظها المكتب.</numerusform>
@@ -276,18 +276,6 @@
         <numerusform>‏%n قيم تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بتوقيت الحواسيب المحمولة الميدانية ({zone}، المسجَّل عند تحضير الحزمة) وحُفظت بتوقيت UTC، كما يحفظها المكتب.</numerusform>
         <numerusform>‏%n قيمةَ تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بتوقيت الحواسيب المحمولة الميدانية ({zone}، المسجَّل عند تحضير الحزمة) وحُفظت بتوقيت UTC، كما يحفظها المكتب.</numerusform>
         <numerusform>‏%n قيمة تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بتوقيت الحواسيب المحمولة الميدانية ({zone}، المسجَّل عند تحضير الحزمة) وحُفظت بتوقيت UTC، كما يحفظها المكتب.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="207" />
-      <source>%n date-times written in the field without a time zone ({columns}) were read at UTC{offset}, the offset the field laptops saved unchanged values with ({evidence} values), not in the time zone recorded when the package was prepared ({zone}), and stored in UTC; check them.</source>
-      <translation>
-        <numerusform>‏%n قيمة تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بتوقيت UTC{offset}، وهي الإزاحة التي حفظت بها الحواسيب المحمولة الميدانية القيم غير المعدَّلة ({evidence} قيمة)، لا بالمنطقة الزمنية المسجَّلة عند تحضير الحزمة ({zone})، وحُفظت بتوقيت UTC؛ تحقّق منها.</numerusform>
-        <numerusform>قيمة تاريخ ووقت واحدة (%n) كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بتوقيت UTC{offset}، وهي الإزاحة التي حفظت بها الحواسيب المحمولة الميدانية القيم غير المعدَّلة ({evidence} قيمة)، لا بالمنطقة الزمنية المسجَّلة عند تحضير الحزمة ({zone})، وحُفظت بتوقيت UTC؛ تحقّق منها.</numerusform>
-        <numerusform>قيمتا تاريخ ووقت (%n) كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بتوقيت UTC{offset}، وهي الإزاحة التي حفظت بها الحواسيب المحمولة الميدانية القيم غير المعدَّلة ({evidence} قيمة)، لا بالمنطقة الزمنية المسجَّلة عند تحضير الحزمة ({zone})، وحُفظت بتوقيت UTC؛ تحقّق منها.</numerusform>
-        <numerusform>‏%n قيم تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بتوقيت UTC{offset}، وهي الإزاحة التي حفظت بها الحواسيب المحمولة الميدانية القيم غير المعدَّلة ({evidence} قيمة)، لا بالمنطقة الزمنية المسجَّلة عند تحضير الحزمة ({zone})، وحُفظت بتوقيت UTC؛ تحقّق منها.</numerusform>
-        <numerusform>‏%n قيمةً للتاريخ والوقت كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بتوقيت UTC{offset}، وهي الإزاحة التي حفظت بها الحواسيب المحمولة الميدانية القيم غير المعدَّلة ({evidence} قيمة)، لا بالمنطقة الزمنية المسجَّلة عند تحضير الحزمة ({zone})، وحُفظت بتوقيت UTC؛ تحقّق منها.</numerusform>
-        <numerusform>‏%n قيمة تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بتوقيت UTC{offset}، وهي الإزاحة التي حفظت بها الحواسيب المحمولة الميدانية القيم غير المعدَّلة ({evidence} قيمة)، لا بالمنطقة الزمنية المسجَّلة عند تحضير الحزمة ({zone})، وحُفظت بتوقيت UTC؛ تحقّق منها.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -7218,7 +7206,7 @@
       <translation>الحزمة جاهزة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="224" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="150" />
       <source>The package records no time zone (prepared by an earlier version): %n date-times written in the field without a time zone ({columns}) were read in this computer's time zone ({zone}) and stored in UTC; check them if the field laptops were set to another time zone.</source>
       <translation>
         <numerusform>لا تسجّل الحزمة أي منطقة زمنية (حضّرها إصدار سابق): %n قيمة تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بالمنطقة الزمنية لهذا الحاسوب ({zone}) وحُفظت بتوقيت UTC؛ تحقّق منها إن كانت الحواسيب المحمولة الميدانية مضبوطة على منطقة زمنية أخرى.</numerusform>

@@ -187,19 +187,11 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="235" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="161" />
       <source>%n date-times written in the field without a time zone ({columns}) were read as the time of the field laptops ({zone}, recorded when the package was prepared) and stored in UTC, as the office stores them.</source>
       <translation>
         <numerusform>%n fecha y hora escrita en el campo sin zona horaria ({columns}) se leyó como la hora de los portátiles de campo ({zone}, registrada al preparar el paquete) y se guardó en UTC, como las guarda la oficina.</numerusform>
         <numerusform>%n fechas y horas escritas en el campo sin zona horaria ({columns}) se leyeron como la hora de los portátiles de campo ({zone}, registrada al preparar el paquete) y se guardaron en UTC, como las guarda la oficina.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="207" />
-      <source>%n date-times written in the field without a time zone ({columns}) were read at UTC{offset}, the offset the field laptops saved unchanged values with ({evidence} values), not in the time zone recorded when the package was prepared ({zone}), and stored in UTC; check them.</source>
-      <translation>
-        <numerusform>%n fecha y hora escrita en el campo sin zona horaria ({columns}) se leyó en UTC{offset}, el desfase con el que los portátiles de campo guardaron los valores sin cambios ({evidence} valores), no en la zona horaria registrada al preparar el paquete ({zone}), y se guardó en UTC; verifíquela.</numerusform>
-        <numerusform>%n fechas y horas escritas en el campo sin zona horaria ({columns}) se leyeron en UTC{offset}, el desfase con el que los portátiles de campo guardaron los valores sin cambios ({evidence} valores), no en la zona horaria registrada al preparar el paquete ({zone}), y se guardaron en UTC; verifíquelas.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -6742,7 +6734,7 @@
       <translation>El paquete está listo</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="224" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="150" />
       <source>The package records no time zone (prepared by an earlier version): %n date-times written in the field without a time zone ({columns}) were read in this computer's time zone ({zone}) and stored in UTC; check them if the field laptops were set to another time zone.</source>
       <translation>
         <numerusform>El paquete no registra ninguna zona horaria (preparado por una versión anterior): %n fecha y hora escrita en el campo sin zona horaria ({columns}) se leyó en la zona horaria de este ordenador ({zone}) y se guardó en UTC; verifíquela si los portátiles de campo estaban configurados en otra zona horaria.</numerusform>

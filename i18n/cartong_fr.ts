@@ -187,19 +187,11 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="235" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="161" />
       <source>%n date-times written in the field without a time zone ({columns}) were read as the time of the field laptops ({zone}, recorded when the package was prepared) and stored in UTC, as the office stores them.</source>
       <translation>
         <numerusform>%n date-heure saisie sur le terrain sans fuseau horaire ({columns}) a été lue à l'heure des ordinateurs de terrain ({zone}, enregistrée lors de la préparation du paquet) et conservée en UTC, comme au bureau.</numerusform>
         <numerusform>%n dates-heures saisies sur le terrain sans fuseau horaire ({columns}) ont été lues à l'heure des ordinateurs de terrain ({zone}, enregistrée lors de la préparation du paquet) et conservées en UTC, comme au bureau.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="207" />
-      <source>%n date-times written in the field without a time zone ({columns}) were read at UTC{offset}, the offset the field laptops saved unchanged values with ({evidence} values), not in the time zone recorded when the package was prepared ({zone}), and stored in UTC; check them.</source>
-      <translation>
-        <numerusform>%n date-heure saisie sur le terrain sans fuseau horaire ({columns}) a été lue à UTC{offset}, le décalage avec lequel les ordinateurs de terrain ont enregistré les valeurs inchangées ({evidence} valeurs), et non dans le fuseau horaire enregistré lors de la préparation du paquet ({zone}), puis conservée en UTC ; vérifiez-la.</numerusform>
-        <numerusform>%n dates-heures saisies sur le terrain sans fuseau horaire ({columns}) ont été lues à UTC{offset}, le décalage avec lequel les ordinateurs de terrain ont enregistré les valeurs inchangées ({evidence} valeurs), et non dans le fuseau horaire enregistré lors de la préparation du paquet ({zone}), puis conservées en UTC ; vérifiez-les.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -6726,7 +6718,7 @@
       <translation>Le paquet est prêt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="224" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="150" />
       <source>The package records no time zone (prepared by an earlier version): %n date-times written in the field without a time zone ({columns}) were read in this computer's time zone ({zone}) and stored in UTC; check them if the field laptops were set to another time zone.</source>
       <translation>
         <numerusform>Le paquet n'enregistre aucun fuseau horaire (préparé par une version antérieure) : %n date-heure saisie sur le terrain sans fuseau horaire ({columns}) a été lue dans le fuseau horaire de cet ordinateur ({zone}) et conservée en UTC ; vérifiez-la si les ordinateurs de terrain étaient réglés sur un autre fuseau horaire.</numerusform>

@@ -187,19 +187,11 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="235" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="161" />
       <source>%n date-times written in the field without a time zone ({columns}) were read as the time of the field laptops ({zone}, recorded when the package was prepared) and stored in UTC, as the office stores them.</source>
       <translation>
         <numerusform>%n data e hora escrita no terreno sem fuso horário ({columns}) foi lida como a hora dos portáteis de campo ({zone}, registada quando o pacote foi preparado) e guardada em UTC, como o escritório as guarda.</numerusform>
         <numerusform>%n datas e horas escritas no terreno sem fuso horário ({columns}) foram lidas como a hora dos portáteis de campo ({zone}, registada quando o pacote foi preparado) e guardadas em UTC, como o escritório as guarda.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="207" />
-      <source>%n date-times written in the field without a time zone ({columns}) were read at UTC{offset}, the offset the field laptops saved unchanged values with ({evidence} values), not in the time zone recorded when the package was prepared ({zone}), and stored in UTC; check them.</source>
-      <translation>
-        <numerusform>%n data e hora escrita no terreno sem fuso horário ({columns}) foi lida em UTC{offset}, o desfasamento com que os portáteis de campo guardaram os valores sem alterações ({evidence} valores), e não no fuso horário registado quando o pacote foi preparado ({zone}), e guardada em UTC; verifique-a.</numerusform>
-        <numerusform>%n datas e horas escritas no terreno sem fuso horário ({columns}) foram lidas em UTC{offset}, o desfasamento com que os portáteis de campo guardaram os valores sem alterações ({evidence} valores), e não no fuso horário registado quando o pacote foi preparado ({zone}), e guardadas em UTC; verifique-as.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -6742,7 +6734,7 @@
       <translation>O pacote está pronto</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="224" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="150" />
       <source>The package records no time zone (prepared by an earlier version): %n date-times written in the field without a time zone ({columns}) were read in this computer's time zone ({zone}) and stored in UTC; check them if the field laptops were set to another time zone.</source>
       <translation>
         <numerusform>O pacote não regista nenhum fuso horário (preparado por uma versão anterior): %n data e hora escrita no terreno sem fuso horário ({columns}) foi lida no fuso horário deste computador ({zone}) e guardada em UTC; verifique-a se os portáteis de campo estavam configurados para outro fuso horário.</numerusform>

@@ -67,30 +67,6 @@ def _utc_second(text) -> float | None:
     return moment.timestamp() - offset
 
 
-def _laptop_delta(base, field):
-    """False when the pair says nothing (not a zone-less field time beside a base time with a zone); else the
-    seconds the field's wall clock is ahead of the base's UTC instant when both hold the same fraction of a
-    second and differ by a whole quarter of an hour (an untouched value saved in another zone), else None."""
-    if not isinstance(field, str) or not isinstance(base, str):
-        return False
-    written = _DATE_TIME.fullmatch(field.strip())
-    if written is None or written[8]:
-        return False
-    stored = _DATE_TIME.fullmatch(base.strip())
-    second = _utc_second(base)
-    if stored is None or second is None:
-        return False
-    if (written[7] or "").rstrip("0") != (stored[7] or "").rstrip("0"):
-        return None  # a time typed in the field: its own fraction
-    try:
-        year, month, day, hour, minute, sec = (int(written[i] or 0) for i in range(1, 7))
-        wall = datetime(year, month, day, hour, minute, sec, tzinfo=timezone.utc).timestamp()
-    except ValueError:
-        return None
-    delta = int(round(wall - second))
-    return delta if delta and delta % 900 == 0 and -12 * 3600 <= delta <= 14 * 3600 else None
-
-
 class FieldTimes:
     """Converts the date-times without a zone of a returned copy; counts them by column for the report."""
 
@@ -100,8 +76,6 @@ class FieldTimes:
         self.zoned: dict[str, set[str]] = {}  # {table: columns whose office values carry a zone}
         self.converted: Counter[str] = Counter()  # {column: values merged in UTC}
         self._zone: Any = None  # QTimeZone, found at its first use
-        self.laptop_offset: int | None = None  # seconds, when untouched values show another zone than recorded
-        self.laptop_evidence = 0  # how many untouched values showed it
 
     def learn(self, table: str, office_rows: dict) -> None:
         """The columns of ``table`` whose office values (``office_rows``: {fid: values}) are all date-times
@@ -118,37 +92,6 @@ class FieldTimes:
                 elif found[8]:
                     zoned.add(column)
         self.zoned[table] = zoned - not_dates
-
-    def find_laptop_offset(self, table: str, pairs) -> None:
-        """The field laptops' offset from the values they saved again untouched, when it is not the recorded one.
-
-        ``pairs``: (base values, field values) of the rows of ``table`` in both. QGIS 3.22 shows a stored UTC
-        time in the laptop's own zone and saves it back so, without a zone: read in the recorded zone (the
-        office computer's, which may be Dakar's for a team in Bangui) every untouched value became an edit an
-        hour off. Such a value keeps its base value's milliseconds and differs from it by the laptop's offset:
-        when most zone-less values do, with one offset other than the recorded one, that offset is used.
-        """
-        found: Counter[int] = Counter()
-        compared = 0
-        for base, field in pairs:
-            for column in self.zoned.get(table, ()):
-                delta = _laptop_delta(base.get(column), field.get(column))
-                if delta is False:
-                    continue
-                compared += 1
-                if delta is not None:
-                    found[delta] += 1
-        if not found or self.laptop_offset is not None:
-            return
-        offset, count = found.most_common(1)[0]
-        from qgis.PyQt.QtCore import QDateTime
-
-        recorded = self.zone().offsetFromUtc(QDateTime.currentDateTimeUtc())
-        if offset != recorded and count * 2 > compared:
-            from qgis.PyQt.QtCore import QTimeZone
-
-            self.laptop_offset, self.laptop_evidence = offset, count
-            self._zone = QTimeZone(offset)
 
     def utc(self, table: str, column: str, value) -> str | None:
         """``value`` in UTC when it is a date-time without a zone in a column whose office values carry one,
@@ -202,23 +145,6 @@ class FieldTimes:
         if not count:
             return [], []
         columns = ", ".join(f"{column}: {n}" for column, n in sorted(self.converted.items()))
-        if self.laptop_offset is not None:
-            return [], [
-                trn(
-                    "%n date-time written in the field without a time zone ({columns}) was read at UTC{offset}, "
-                    "the offset the field laptops saved unchanged values with ({evidence} values), not in the time "
-                    "zone recorded when the package was prepared ({zone}), and stored in UTC; check it.",
-                    "%n date-times written in the field without a time zone ({columns}) were read at UTC{offset}, "
-                    "the offset the field laptops saved unchanged values with ({evidence} values), not in the time "
-                    "zone recorded when the package was prepared ({zone}), and stored in UTC; check them.",
-                    count,
-                ).format(
-                    columns=columns,
-                    offset=_offset_text(self.laptop_offset),
-                    evidence=self.laptop_evidence,
-                    zone=self._recorded_text(),
-                )
-            ]
         if self.assumed:
             return [], [
                 trn(
@@ -242,10 +168,6 @@ class FieldTimes:
                 count,
             ).format(columns=columns, zone=self._zone_text())
         ], []
-
-    def _recorded_text(self) -> str:
-        recorded = self.recorded or {}
-        return ", ".join(str(recorded.get(k)) for k in ("name", "utc_offset") if recorded.get(k))
 
     def _zone_text(self) -> str:
         """The zone's name and its offset, as recorded, else now ("Africa/Bangui, UTC+01:00")."""

@@ -382,11 +382,6 @@ def _row_key(values: dict) -> str:
     return json.dumps(sorted(values.items()))
 
 
-def _paired_values(base_rows: dict, field: dict, pairs) -> list[tuple[dict, dict]]:
-    """(base values, field values) of the base rows the field copy still holds."""
-    return [(base_rows[row], field[fid]) for row, fid in pairs.field.items() if row in base_rows and fid in field]
-
-
 def merge_survey(office_layer, field_layer, base, report) -> set[str]:
     """``survey`` merged; returns the _uuid of the submissions added from the field."""
     require_uuid(office_layer)
@@ -398,7 +393,6 @@ def merge_survey(office_layer, field_layer, base, report) -> set[str]:
     else:
         rows = base.tables.get(SURVEY, {})
         pairs = _pair_by_fid(rows, office, field, UUID)
-    report.times.find_laptop_offset(SURVEY, _paired_values(rows, field, pairs))
     _merge_base_rows(SURVEY, UUID, office_layer, rows, office, field, pairs, report)
     in_base = {values.get(UUID) or "" for values in rows.values()}
     in_office = {values.get(UUID) or "" for values in office.values()}
