@@ -182,3 +182,20 @@ def test_a_sheet_wider_than_a_geopackage_table_is_refused_for_its_width(cartong_
         processing.run("cartong:importsurvey", {"DATA": str(path), "OUTPUT": str(tmp_path / "msna.gpkg")})
     assert "msna.xlsx has 2001 columns; a GeoPackage table holds at most 1999" in str(refused.value)
     assert not (tmp_path / "msna.gpkg").exists()
+
+
+def test_a_wide_survey_sheet_beside_a_narrow_repeat_sheet_is_refused_not_replaced_by_it(cartong_provider, tmp_path):
+    """The repeat sheet was imported as the survey: "30 submissions" were the 30 members (attack 10)."""
+    import processing
+    from qgis.core import QgsProcessingException
+
+    for sheet in ({}, {"SHEET": "survey_data"}):
+        with pytest.raises(QgsProcessingException) as refused:
+            processing.run(
+                "cartong:importsurvey",
+                {"DATA": str(HOSTILE / "xlsx_wide_survey_sheet.xlsx"), "OUTPUT": str(tmp_path / "w.gpkg"), **sheet},
+            )
+        assert "xlsx_wide_survey_sheet.xlsx has 2102 columns; a GeoPackage table holds at most 1999" in str(
+            refused.value
+        )
+        assert not (tmp_path / "w.gpkg").exists()

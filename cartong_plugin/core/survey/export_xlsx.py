@@ -153,6 +153,15 @@ def read_xlsx_text(path, sheet: str | None = None, labels: frozenset[str] = froz
                     else pd.DataFrame(columns=list(range(len(headers))), dtype=str)
                 )
                 sheets.append((sheet_name, headers, frame))
+    widest = _widest_sheet(path)
+    if widest > MAX_COLUMNS - 1:  # GDAL reads no sheet over 2,000 columns: the survey's, a repeat's would go missing
+        raise _fail(
+            tr(
+                "{file} has {count} columns; a GeoPackage table holds at most {limit}. Export fewer "
+                "questions, or split the export, and import each part."
+            ).format(file=path.name, count=widest, limit=MAX_COLUMNS - 1),
+            path,
+        )
     several = sum(1 for _name, headers, _frame in sheets if headers) > 1
     sheets = _main_sheet_first(path, sheets, sheet, warnings)
     tables: list[TextTable] = []
@@ -172,15 +181,6 @@ def read_xlsx_text(path, sheet: str | None = None, labels: frozenset[str] = froz
         table.sheet = name
         tables.append(table)
     if not tables:
-        widest = _widest_sheet(path)
-        if widest > MAX_COLUMNS - 1:  # GDAL reads no sheet over 2,000 columns: not "no data"
-            raise _fail(
-                tr(
-                    "{file} has {count} columns; a GeoPackage table holds at most {limit}. Export fewer "
-                    "questions, or split the export, and import each part."
-                ).format(file=path.name, count=widest, limit=MAX_COLUMNS - 1),
-                path,
-            )
         raise _fail(tr("{file} has no sheet with data.").format(file=path.name), path)
     if tables[0].rows == 0:
         raise _fail(tr("{file} has a header row but no data rows.").format(file=tables[0].source), path, row=1)
