@@ -180,7 +180,7 @@ def test_explanation_names_the_keyword_and_column(keywords):
         (["310 456 7890", "3204567890", "(11) 98765-4321", "21987654321"], "phone"),  # Colombia, Brazil
         (["76 12 34 56", "+223 66 45 78 12", "22370123456", "00226 70 11 22 33"], "phone"),  # Mali, Burkina Faso
         (["221 77 123 45 67", "237677123456", "243 812 345 678", "224 622 12 34 56"], "phone"),  # no "+"
-        (["77 486 48 26", "76-543-21-09", "677 12 34 56", "622.12.34.56", "90 11 22 33"], "phone"),  # no code
+        (["77 486 48 26", "76-543-21-09", "677 12 34 56", "622 12 34 56", "6 81 78 74 98", "90 11 22 33"], "phone"),
         (["awa@example.org", "jean.k@ngo.cf", "a_b@mail.fr"], "email"),
         (["4.3612 18.5550 0 5", "5.93171 20.01963 539.5 19.7", "-4.3612 15.2833"], "location"),
         (["https://kc.kobotoolbox.org/media/x.jpg", "1712.jpg", "rec.amr"], "attachment"),
@@ -212,6 +212,9 @@ def test_value_pattern_is_flagged(keywords, values, category):
         [str(1_250_000 * n) for n in range(1, 13)],  # amounts in IQD
         ["75000000", "62500000", "90000000", "58000000"],  # amounts in CFA francs, 8 digits like a phone
         ["75 125 500", "62 512 750", "90 250 125", "58 125 500"],  # amounts grouped by thousands
+        ["568 682.18", "612 250.50", "75 125.75", "890 125.10"],  # amounts with cents
+        ["88.25.73.67", "90.12.34.56", "62.30.11.8", "77.66.55.44"],  # IP addresses
+        ["25 02 2026", "03 03 2026", "17 02 2026", "30 01 2026"],  # dates written with spaces
         [str(61_000_000 + 21_377 * n) for n in range(420)],  # Kobo _id of one form on a busy server
         [str(50_000_000 + 1_234_567 * n) for n in range(30)],  # micro-degrees, 8-digit barcodes
         [str(512_345_670 + 7 * n) for n in range(40)],  # 9-digit record ids

@@ -45,9 +45,13 @@ _PHONE_NO_TRUNK = re.compile(r"^(?:3[0-5]\d{8}|[1-9][1-9]9\d{8})$")
 # their country code without "+" (22376123456); a round amount ("22375000000") is no phone. Bare 8 or 9 digits
 # are also record ids, barcodes, micro-degrees or a uuid's first block: only written_local_mobile takes them.
 _PHONE_EIGHT = re.compile(r"^2(?:2[3-9]|35|57)(?!\d*000$)[5-9]\d{7}$")
-# a mobile written as people write it there: "76 12 34 56", "77 486 48 26", "677 12 34 56" (groups of 2 or 3
-# digits, at least one of 2: "75 000 000" is an amount grouped by thousands)
-_WRITTEN_LOCAL = re.compile(r"^[5-9]\d{1,2}(?:[ .\-]\d{2,3}){2,4}$")
+# a mobile written as people write it there, one separator (space or dash) throughout: "76 12 34 56"
+# (8 digits), "77 486 48 26", "677 12 34 56", "6 77 12 34 56" (9 digits, Senegal, Cameroon, Guinea); not an
+# amount ("75 125 500", "568 682.18"), a date ("25 02 2026") or an IP address ("88.25.73.67")
+_WRITTEN_LOCAL = re.compile(
+    r"^(?:[5-9]\d([ -])\d{2}\1\d{2}\1\d{2}"
+    r"|[67](?:\d([ -])\d{3}\2\d{2}\2\d{2}|\d{2}([ -])\d{2}\3\d{2}\3\d{2}|([ -])\d{2}\4\d{2}\4\d{2}\4\d{2}))$"
+)
 # 9-digit numbers written after their country code without "+" or "00": Senegal 221, Guinea 224,
 # Cameroon 237, DR Congo 243, Rwanda 250, Madagascar 261 (without the code they look like record ids)
 _PHONE_CODE_NO_PLUS = re.compile(r"^(?:22[14]|237|243|250|261)[2-9]\d{8}$")
@@ -105,13 +109,7 @@ def written_local_mobile(value: str) -> bool:
     """An 8-digit (Sahel, Great Lakes) or 9-digit mobile starting 6 or 7 (Senegal, Cameroon, Guinea) written
     in groups without its country code: the grouping tells it from an id or an amount."""
     value = value.strip()
-    if not _WRITTEN_LOCAL.fullmatch(value):
-        return False
-    groups = re.split(r"[ .\-]", value)[1:]
-    digits = "".join(c for c in value if c.isdigit())
-    if all(len(g) == 3 for g in groups) or digits.endswith("000"):
-        return False
-    return len(digits) == 8 or (len(digits) == 9 and digits[0] in "67")
+    return bool(_WRITTEN_LOCAL.fullmatch(value)) and not value.endswith(("000", "0 000", "0-000"))
 
 
 def _is_placeholder(value: str) -> bool:
