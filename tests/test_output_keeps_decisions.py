@@ -71,3 +71,36 @@ def test_a_new_download_over_a_geopackage_with_decisions_is_refused(
         sync_kobo(fake_server.url, KOBO_TOKEN, ASSET_UID, gpkg)
     assert _digest(gpkg) == _digest(kept)
     assert not [r for r in fake_server.state.requests if r["path"].endswith("/data/")]  # refused before downloading
+
+
+def test_no_algorithm_writes_a_file_in_place_of_a_geopackage_holding_decisions(cartong_provider, tmp_path, sample_dir):
+    """applycleaninglog's cleaned layer written onto another survey's GeoPackage replaced it, 4 decisions lost
+    (attack 10): every GeoPackage destination is checked before any work."""
+    import processing
+
+    (tmp_path / "other").mkdir()
+    other = _reviewed(tmp_path / "other", sample_dir, decided=4)
+    survey = import_sample(sample_dir, tmp_path / "survey.gpkg")
+    before = _digest(other)
+    with pytest.raises(QgsProcessingException, match="holds 4 cleaning decisions"):
+        processing.run("cartong:applycleaninglog", {"INPUT": f"{survey}|layername=survey", "OUTPUT": str(other)})
+    assert _digest(other) == before
+
+
+def test_a_geopackage_another_program_holds_locked_is_not_replaced(cartong_provider, tmp_path, sample_dir):
+    import sqlite3
+
+    import processing
+
+    gpkg = _reviewed(tmp_path, sample_dir, decided=2)
+    holder = sqlite3.connect(gpkg)
+    try:
+        holder.execute("BEGIN EXCLUSIVE")  # another program writing into it
+        with pytest.raises(QgsProcessingException, match="is open in QGIS or another program"):
+            processing.run(
+                "cartong:importsurvey", {"DATA": str(sample_dir / "household_survey_kobo.csv"), "OUTPUT": str(gpkg)}
+            )
+    finally:
+        holder.rollback()
+        holder.close()
+    assert len([e for e in read_log_from_gpkg(gpkg) if e.who == "alice"]) == 2

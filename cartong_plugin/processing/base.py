@@ -87,6 +87,9 @@ class CartongAlgorithm(QgsProcessingAlgorithm):
     # File destinations whose algorithm refuses a folder in a sentence of its own (mergefieldpackage's
     # conflicts file); every other file destination naming an existing folder is refused here.
     REFUSES_FOLDER_ITSELF: tuple[str, ...] = ()
+    # Destinations an algorithm may write into on purpose, keeping what the file holds (a download's Update
+    # copies the GeoPackage whole): every other GeoPackage destination holding cleaning decisions is refused.
+    KEEPS_OUTPUT_TABLES: tuple[str, ...] = ()
 
     def __init_subclass__(cls, **kwargs):
         # Wrap the description the subclass writes, so that every algorithm gets the footer.
@@ -242,8 +245,16 @@ class CartongAlgorithm(QgsProcessingAlgorithm):
         """
         from qgis.core import QgsProcessingDestinationParameter
 
-        from ..core.base.outputs import refuse_output_over_inputs
+        from ..core.base.outputs import output_table, refuse_output_over_inputs, refuse_replacing_decisions, source_file
 
+        for definition in self.destinationParameterDefinitions():
+            name = definition.name()
+            if name in self.WRITES_INTO_INPUT + self.KEEPS_OUTPUT_TABLES or parameters.get(name) in (None, ""):
+                continue
+            output = self._destination(definition, parameters, context)
+            path = source_file(output) if output_table(output) is None else None  # a whole file, not a table added
+            if path is not None and path.suffix.lower() == ".gpkg":
+                refuse_replacing_decisions(path)  # a reviewer's decisions are not an output to overwrite
         inputs = {}
         for definition in self.parameterDefinitions():
             if isinstance(definition, QgsProcessingDestinationParameter):

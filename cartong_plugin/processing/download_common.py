@@ -15,6 +15,7 @@ class DownloadAlgorithm(PostgisDestination, CartongAlgorithm):
     """A server download into the survey GeoPackage; subclasses add their server parameters first."""
 
     GROUP_ID = "import"
+    KEEPS_OUTPUT_TABLES = ("OUTPUT",)  # Update keeps the GeoPackage; a new download is checked in sync.py
 
     def add_sync_parameters(self) -> None:
         """LANGUAGE, UPDATE, ATTACHMENTS and OUTPUT, last in both dialogs."""

@@ -152,6 +152,18 @@ def refuse_output_over_inputs(output, inputs, what: str = "") -> None:
         )
 
 
+def in_use_error(output: Path) -> CartongError:
+    """The refusal of a file another program holds open (replacing it under them could corrupt it)."""
+    return CartongError(
+        tr(
+            "{file} is open in QGIS or another program, so it cannot be replaced safely. Remove "
+            "its layers from the project (or close the program) and try again; the file was "
+            "not changed."
+        ).format(file=output.name),
+        path=str(output),
+    )
+
+
 def refuse_replacing_decisions(output) -> None:
     """CartongError when ``output`` is a GeoPackage holding cleaning decisions (rows of its cleaning_log
     decided: a change_type other than pending). A new import or download written in its place would lose
@@ -169,8 +181,12 @@ def refuse_replacing_decisions(output) -> None:
             (decided,) = db.execute(
                 "SELECT count(*) FROM cleaning_log WHERE coalesce(change_type, '') NOT IN ('', 'pending')"
             ).fetchone()
+    except sqlite3.OperationalError as err:
+        if "locked" in str(err) or "busy" in str(err):  # held by another program: what it holds is unknown
+            raise in_use_error(path) from None
+        return  # no cleaning log: no decision to keep
     except sqlite3.Error:
-        return  # no cleaning log, or no file SQLite reads: no decision to keep
+        return  # no file SQLite reads: no decision to keep
     if decided:
         raise CartongError(
             trn(

@@ -13,8 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..base.damaged_files import refuse_damaged
-from ..base.errors import CartongError
-from ..base.i18n import tr
+from ..base.outputs import in_use_error
 
 METADATA = "cartong_metadata"
 
@@ -57,17 +56,6 @@ def utc_now() -> str:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()  # noqa: UP017 (Python 3.9)
 
 
-def _in_use(output: Path) -> CartongError:
-    return CartongError(
-        tr(
-            "{file} is open in QGIS or another program, so it cannot be replaced safely. Remove "
-            "its layers from the project (or close the program) and try again; the file was "
-            "not changed."
-        ).format(file=output.name),
-        path=str(output),
-    )
-
-
 def ensure_not_in_use(output: Path) -> None:
     """CartongError when another SQLite connection holds the GeoPackage in WAL mode.
 
@@ -86,9 +74,9 @@ def ensure_not_in_use(output: Path) -> None:
         with closing(sqlite3.connect(str(output), timeout=2)) as db:
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlite3.Error as err:
-        raise _in_use(output) from err
+        raise in_use_error(output) from err
     if any(p.exists() for p in side_files):
-        raise _in_use(output)
+        raise in_use_error(output)
 
 
 def copy_geopackage(source: Path, target) -> None:

@@ -34,11 +34,11 @@ from pathlib import Path
 from ..base.atomic import atomic_output
 from ..base.errors import CartongError
 from ..base.i18n import tr
-from ..base.outputs import refuse_replacing_decisions
+from ..base.outputs import in_use_error, refuse_replacing_decisions
 from ..base.safe_files import file_sha256
 from .attachment_fetch import fetch_survey_attachments
 from .attachments import attachments_dir, link_attachments
-from .geopackage import _in_use, copy_geopackage, ensure_not_in_use, log_sync, utc_now
+from .geopackage import copy_geopackage, ensure_not_in_use, log_sync, utc_now
 from .http import log, normalise_base_url, warning_level
 from .resume import PartialDownload, resumed_message
 from .server_errors import NetworkUnavailable, ServerError
@@ -303,7 +303,7 @@ def _sync(
                 http.check_cancelled()  # a cancel at the very end still leaves the old file
                 ensure_not_in_use(output)
         except PermissionError as err:  # Windows: the GeoPackage is open in QGIS
-            raise _in_use(output) from err
+            raise in_use_error(output) from err
         except ServerError as err:  # a message saying "what was already downloaded is kept" must be true
             kept = partial.keep(spool) if err.resumable else ""
             if kept:
