@@ -2946,7 +2946,7 @@
       <translation>التنزيل</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="29" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="30" />
       <source>Download attachments (photos) beside the GeoPackage</source>
       <translation>تنزيل المرفقات (الصور) بجوار ملف GeoPackage</translation>
     </message>
@@ -3628,7 +3628,7 @@
       <translation>في ODK Central: المشروع &gt; مستخدمو التطبيق؛ رمز الوصول هو الجزء الأخير من رابط مستخدم التطبيق. يمكن لمستخدمي التطبيق إرسال الإرسالات لكن لا يمكنهم قراءتها: لتنزيل البيانات، استخدم حساب ويب لديه دور مُطّلع على المشروع (Project Viewer).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="118" />
+      <location filename="../cartong_plugin/processing/base.py" line="121" />
       <source>In the field</source>
       <translation>في الميدان</translation>
     </message>
@@ -4110,7 +4110,7 @@
       <translation>إعداد الخريطة: {author}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="116" />
+      <location filename="../cartong_plugin/processing/base.py" line="119" />
       <source>Maps</source>
       <translation>الخرائط</translation>
     </message>
@@ -5957,7 +5957,7 @@
       <translation>ملفات GeoPackage المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="113" />
+      <location filename="../cartong_plugin/processing/base.py" line="116" />
       <source>Survey data workflow</source>
       <translation>سلسلة معالجة بيانات المسح</translation>
     </message>
@@ -6046,7 +6046,7 @@
       <translation>عدد مريب من المقابلات من الجهاز نفسه ...</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="119" />
+      <location filename="../cartong_plugin/processing/base.py" line="122" />
       <source>Teams (PostgreSQL)</source>
       <translation>الفرق (PostgreSQL)</translation>
     </message>
@@ -6101,7 +6101,7 @@
       <translation>لا يمكن كتابة ملف GeoPackage {file}: {reason}. اختر مجلدًا آخر أو أغلق البرنامج الذي يستخدمه.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/base/outputs.py" line="176" />
+      <location filename="../cartong_plugin/core/base/outputs.py" line="192" />
       <source>The GeoPackage {file} holds %n cleaning decisions: writing the survey in its place would lose them. Choose a new GeoPackage, or export the cleaning log first (cleaning wizard, Export) and then delete the file.</source>
       <translation>
         <numerusform>يحوي ملف GeoPackage ‏{file} %n قرار تنظيف: كتابة المسح مكانه ستُضيّعها. اختر ملف GeoPackage جديدًا، أو صدّر سجل التنظيف أولًا (معالج التنظيف، تصدير…) ثم احذف الملف.</numerusform>
@@ -6627,7 +6627,7 @@
       <translation>القرص ممتلئ: حرّر بعض المساحة (أو اختر مجلدًا آخر)، ثم أعد التشغيل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="203" />
+      <location filename="../cartong_plugin/processing/base.py" line="206" />
       <source>The disk is full: nothing was written. Free some space or choose another folder.</source>
       <translation>القرص ممتلئ: لم يُكتب أي شيء. حرّر بعض المساحة أو اختر مجلدًا آخر.</translation>
     </message>
@@ -7940,7 +7940,7 @@
       <translation>تحديث (الإرسالات الجديدة فقط)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="25" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="26" />
       <source>Update: download only new submissions and append them</source>
       <translation>تحديث: تنزيل الإرسالات الجديدة فقط وإلحاقها</translation>
     </message>
@@ -9710,7 +9710,7 @@
       <translation>الملف {file} فيه {count} عمودًا؛ جدول GeoPackage يتسع لـ {limit} على الأكثر (الجدول المُنمَّط، مع عمود تسمية بجانب كل سؤال اختيار، سيكون فيه {typed}). صدّر أسئلة أقل، أو قسّم التصدير، وقم باستيراد كل جزء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="178" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="159" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit}. Export fewer questions, or split the export, and import each part.</source>
       <translation>الملف {file} فيه {count} عمودًا؛ جدول GeoPackage يتسع لـ {limit} على الأكثر. صدّر أسئلة أقل، أو قسّم التصدير، وقم باستيراد كل جزء.</translation>
     </message>
@@ -9853,7 +9853,7 @@
       <translation>الملف {file} صفحة واحدة من تنزيل مقسَّم إلى صفحات: يحتوي على {rows} من أصل {count} إرسال كانت على الخادم؛ أما الـ {missing} الباقية فليست في الملف. نزّل كل الصفحات، أو استخدم «التنزيل من خادم».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/geopackage.py" line="62" />
+      <location filename="../cartong_plugin/core/base/outputs.py" line="158" />
       <source>{file} is open in QGIS or another program, so it cannot be replaced safely. Remove its layers from the project (or close the program) and try again; the file was not changed.</source>
       <translation>‏{file} مفتوح في QGIS أو في برنامج آخر، لذا لا يمكن استبداله بأمان. أزل طبقاته من المشروع (أو أغلق البرنامج) ثم أعد المحاولة؛ لم يُغيَّر الملف.</translation>
     </message>

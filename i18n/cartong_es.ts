@@ -2526,7 +2526,7 @@
       <translation>Descarga</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="29" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="30" />
       <source>Download attachments (photos) beside the GeoPackage</source>
       <translation>Descargar los archivos adjuntos (fotos) junto al GeoPackage</translation>
     </message>
@@ -3196,7 +3196,7 @@
       <translation>En ODK Central: Proyecto &gt; Usuarios móviles; el token es la última parte del enlace del usuario móvil. Los usuarios móviles pueden enviar envíos pero no leerlos: para descargar los datos, use una cuenta web con el rol Observador del proyecto (Project Viewer).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="118" />
+      <location filename="../cartong_plugin/processing/base.py" line="121" />
       <source>In the field</source>
       <translation>En el campo</translation>
     </message>
@@ -3678,7 +3678,7 @@
       <translation>Mapa: {author}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="116" />
+      <location filename="../cartong_plugin/processing/base.py" line="119" />
       <source>Maps</source>
       <translation>Mapas</translation>
     </message>
@@ -5509,7 +5509,7 @@
       <translation>GeoPackages de encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="113" />
+      <location filename="../cartong_plugin/processing/base.py" line="116" />
       <source>Survey data workflow</source>
       <translation>Cadena de procesamiento de datos de encuesta</translation>
     </message>
@@ -5598,7 +5598,7 @@
       <translation>Número sospechoso de entrevistas por un mismo dispositivo ...</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="119" />
+      <location filename="../cartong_plugin/processing/base.py" line="122" />
       <source>Teams (PostgreSQL)</source>
       <translation>Equipos (PostgreSQL)</translation>
     </message>
@@ -5653,7 +5653,7 @@
       <translation>No se puede escribir el GeoPackage {file}: {reason}. Elija otra carpeta o cierre el programa que lo usa.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/base/outputs.py" line="176" />
+      <location filename="../cartong_plugin/core/base/outputs.py" line="192" />
       <source>The GeoPackage {file} holds %n cleaning decisions: writing the survey in its place would lose them. Choose a new GeoPackage, or export the cleaning log first (cleaning wizard, Export) and then delete the file.</source>
       <translation>
         <numerusform>El GeoPackage {file} contiene %n decisión de limpieza: escribir la encuesta en su lugar la perdería. Elija un GeoPackage nuevo, o exporte primero el registro de limpieza (asistente de limpieza, Exportar…) y luego elimine el archivo.</numerusform>
@@ -6167,7 +6167,7 @@
       <translation>El disco está lleno: libere espacio (o elija otra carpeta) y ejecute de nuevo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="203" />
+      <location filename="../cartong_plugin/processing/base.py" line="206" />
       <source>The disk is full: nothing was written. Free some space or choose another folder.</source>
       <translation>El disco está lleno: no se escribió nada. Libere espacio o elija otra carpeta.</translation>
     </message>
@@ -7452,7 +7452,7 @@
       <translation>Actualizar (solo los envíos nuevos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="25" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="26" />
       <source>Update: download only new submissions and append them</source>
       <translation>Actualizar: descargar solo los envíos nuevos y añadirlos</translation>
     </message>
@@ -9222,7 +9222,7 @@
       <translation>{file} tiene {count} columnas; una tabla GeoPackage admite como máximo {limit} (la tabla tipada, con una columna de etiqueta junto a cada pregunta de selección, tendría {typed}). Exporte menos preguntas, o divida la exportación, e importe cada parte.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="178" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="159" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit}. Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} tiene {count} columnas; una tabla GeoPackage admite como máximo {limit}. Exporte menos preguntas, o divida la exportación, e importe cada parte.</translation>
     </message>
@@ -9365,7 +9365,7 @@
       <translation>{file} es una página de una descarga paginada: contiene {rows} de los {count} envíos que tenía el servidor; los otros {missing} no están en el archivo. Descargue todas las páginas, o use Descargar desde un servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/geopackage.py" line="62" />
+      <location filename="../cartong_plugin/core/base/outputs.py" line="158" />
       <source>{file} is open in QGIS or another program, so it cannot be replaced safely. Remove its layers from the project (or close the program) and try again; the file was not changed.</source>
       <translation>{file} está abierto en QGIS o en otro programa, así que no se puede reemplazar sin riesgo. Quite sus capas del proyecto (o cierre el programa) y vuelva a intentarlo; el archivo no se modificó.</translation>
     </message>

@@ -2518,7 +2518,7 @@
       <translation>Téléchargement</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="29" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="30" />
       <source>Download attachments (photos) beside the GeoPackage</source>
       <translation>Télécharger les pièces jointes (photos) à côté du GeoPackage</translation>
     </message>
@@ -3188,7 +3188,7 @@
       <translation>Dans ODK Central : Projet &gt; Utilisateurs mobiles ; le jeton est la dernière partie du lien de l'utilisateur mobile. Les utilisateurs mobiles peuvent envoyer des soumissions mais pas les lire : pour télécharger les données, utilisez un compte web avec le rôle Lecteur du projet (Project Viewer).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="118" />
+      <location filename="../cartong_plugin/processing/base.py" line="121" />
       <source>In the field</source>
       <translation>Sur le terrain</translation>
     </message>
@@ -3666,7 +3666,7 @@
       <translation>Réalisation : {author}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="116" />
+      <location filename="../cartong_plugin/processing/base.py" line="119" />
       <source>Maps</source>
       <translation>Cartes</translation>
     </message>
@@ -5493,7 +5493,7 @@
       <translation>GeoPackages d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="113" />
+      <location filename="../cartong_plugin/processing/base.py" line="116" />
       <source>Survey data workflow</source>
       <translation>Chaîne de traitement des données d'enquête</translation>
     </message>
@@ -5582,7 +5582,7 @@
       <translation>Nombre suspect d'entretiens par un même appareil…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="119" />
+      <location filename="../cartong_plugin/processing/base.py" line="122" />
       <source>Teams (PostgreSQL)</source>
       <translation>Équipes (PostgreSQL)</translation>
     </message>
@@ -5637,7 +5637,7 @@
       <translation>Le GeoPackage {file} ne peut pas être écrit : {reason}. Choisissez un autre dossier ou fermez le programme qui l'utilise.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/base/outputs.py" line="176" />
+      <location filename="../cartong_plugin/core/base/outputs.py" line="192" />
       <source>The GeoPackage {file} holds %n cleaning decisions: writing the survey in its place would lose them. Choose a new GeoPackage, or export the cleaning log first (cleaning wizard, Export) and then delete the file.</source>
       <translation>
         <numerusform>Le GeoPackage {file} contient %n décision de nettoyage : écrire l'enquête à sa place la perdrait. Choisissez un nouveau GeoPackage, ou exportez d'abord le journal de nettoyage (assistant de nettoyage, Exporter…) puis supprimez le fichier.</numerusform>
@@ -6151,7 +6151,7 @@
       <translation>Le disque est plein : libérez de l'espace (ou choisissez un autre dossier), puis relancez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="203" />
+      <location filename="../cartong_plugin/processing/base.py" line="206" />
       <source>The disk is full: nothing was written. Free some space or choose another folder.</source>
       <translation>Le disque est plein : rien n'a été écrit. Libérez de l'espace ou choisissez un autre dossier.</translation>
     </message>
@@ -7436,7 +7436,7 @@
       <translation>Mettre à jour (seulement les nouvelles soumissions)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="25" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="26" />
       <source>Update: download only new submissions and append them</source>
       <translation>Mettre à jour : télécharger seulement les nouvelles soumissions et les ajouter</translation>
     </message>
@@ -9210,7 +9210,7 @@
       <translation>{file} a {count} colonnes ; une table GeoPackage en contient au plus {limit} (la table typée, avec une colonne de libellé à côté de chaque question à choix, en aurait {typed}). Exportez moins de questions, ou découpez l'export, et importez chaque partie.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="178" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="159" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit}. Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} a {count} colonnes ; une table GeoPackage en contient au plus {limit}. Exportez moins de questions, ou découpez l'export, et importez chaque partie.</translation>
     </message>
@@ -9353,7 +9353,7 @@
       <translation>{file} est une page d'un téléchargement paginé : il contient {rows} des {count} soumissions que comptait le serveur ; les {missing} autres ne sont pas dans le fichier. Téléchargez toutes les pages, ou utilisez Télécharger depuis un serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/geopackage.py" line="62" />
+      <location filename="../cartong_plugin/core/base/outputs.py" line="158" />
       <source>{file} is open in QGIS or another program, so it cannot be replaced safely. Remove its layers from the project (or close the program) and try again; the file was not changed.</source>
       <translation>{file} est ouvert dans QGIS ou dans un autre programme : il ne peut donc pas être remplacé sans risque. Retirez ses couches du projet (ou fermez le programme) et réessayez ; le fichier n'a pas été modifié.</translation>
     </message>

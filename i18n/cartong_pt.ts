@@ -2526,7 +2526,7 @@
       <translation>Descarregamento</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="29" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="30" />
       <source>Download attachments (photos) beside the GeoPackage</source>
       <translation>Descarregar os anexos (fotos) ao lado do GeoPackage</translation>
     </message>
@@ -3196,7 +3196,7 @@
       <translation>No ODK Central: Projeto &gt; Utilizadores móveis; o token é a última parte da ligação do utilizador móvel. Os utilizadores móveis podem enviar submissões mas não lê-las: para descarregar os dados, use uma conta web com a função Observador do projeto (Project Viewer).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="118" />
+      <location filename="../cartong_plugin/processing/base.py" line="121" />
       <source>In the field</source>
       <translation>No terreno</translation>
     </message>
@@ -3678,7 +3678,7 @@
       <translation>Mapa: {author}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="116" />
+      <location filename="../cartong_plugin/processing/base.py" line="119" />
       <source>Maps</source>
       <translation>Mapas</translation>
     </message>
@@ -5509,7 +5509,7 @@
       <translation>GeoPackages de inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="113" />
+      <location filename="../cartong_plugin/processing/base.py" line="116" />
       <source>Survey data workflow</source>
       <translation>Cadeia de processamento de dados de inquérito</translation>
     </message>
@@ -5598,7 +5598,7 @@
       <translation>Número suspeito de entrevistas por um mesmo dispositivo ...</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="119" />
+      <location filename="../cartong_plugin/processing/base.py" line="122" />
       <source>Teams (PostgreSQL)</source>
       <translation>Equipas (PostgreSQL)</translation>
     </message>
@@ -5653,7 +5653,7 @@
       <translation>Não é possível escrever o GeoPackage {file}: {reason}. Escolha outra pasta ou feche o programa que o está a usar.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/base/outputs.py" line="176" />
+      <location filename="../cartong_plugin/core/base/outputs.py" line="192" />
       <source>The GeoPackage {file} holds %n cleaning decisions: writing the survey in its place would lose them. Choose a new GeoPackage, or export the cleaning log first (cleaning wizard, Export) and then delete the file.</source>
       <translation>
         <numerusform>O GeoPackage {file} contém %n decisão de limpeza: escrever o inquérito no seu lugar perdê-la-ia. Escolha um GeoPackage novo, ou exporte primeiro o registo de limpeza (assistente de limpeza, Exportar…) e depois elimine o ficheiro.</numerusform>
@@ -6167,7 +6167,7 @@
       <translation>O disco está cheio: liberte espaço (ou escolha outra pasta) e execute novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="203" />
+      <location filename="../cartong_plugin/processing/base.py" line="206" />
       <source>The disk is full: nothing was written. Free some space or choose another folder.</source>
       <translation>O disco está cheio: nada foi escrito. Liberte espaço ou escolha outra pasta.</translation>
     </message>
@@ -7452,7 +7452,7 @@
       <translation>Atualizar (só as novas submissões)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="25" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="26" />
       <source>Update: download only new submissions and append them</source>
       <translation>Atualizar: descarregar só as novas submissões e acrescentá-las</translation>
     </message>
@@ -9222,7 +9222,7 @@
       <translation>{file} tem {count} colunas; uma tabela GeoPackage admite no máximo {limit} (a tabela tipada, com uma coluna de etiqueta junto a cada pergunta de seleção, teria {typed}). Exporte menos perguntas, ou divida a exportação, e importe cada parte.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="178" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="159" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit}. Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} tem {count} colunas; uma tabela GeoPackage admite no máximo {limit}. Exporte menos perguntas, ou divida a exportação, e importe cada parte.</translation>
     </message>
@@ -9365,7 +9365,7 @@
       <translation>{file} é uma página de um descarregamento paginado: contém {rows} das {count} submissões que o servidor tinha; as outras {missing} não estão no ficheiro. Descarregue todas as páginas, ou use Descarregar de um servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/geopackage.py" line="62" />
+      <location filename="../cartong_plugin/core/base/outputs.py" line="158" />
       <source>{file} is open in QGIS or another program, so it cannot be replaced safely. Remove its layers from the project (or close the program) and try again; the file was not changed.</source>
       <translation>{file} está aberto no QGIS ou noutro programa, pelo que não pode ser substituído em segurança. Remova as suas camadas do projeto (ou feche o programa) e tente novamente; o ficheiro não foi alterado.</translation>
     </message>
