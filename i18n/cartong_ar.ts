@@ -279,7 +279,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="66" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="90" />
       <source>%n dates of {column} are not ISO dates (YYYY-MM-DD) and could not be read as day/month/year without doubt (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Export the data again from the server, or write the dates YYYY-MM-DD.</source>
       <translation>
         <numerusform>‏%n تاريخ في {column} ليست بصيغة ISO (YYYY-MM-DD) وتعذّرت قراءتها بلا لبس على أنها يوم/شهر/سنة (الأول: {uuid}، '{value}'): لم تُفحص مقابلاتها من حيث المدة أو فترة الجمع أو المقابلات المتتالية. صدّر البيانات مرة أخرى من الخادم، أو اكتب التواريخ بالصيغة YYYY-MM-DD.</numerusform>
@@ -420,7 +420,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="102" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="126" />
       <source>%n interviews have no {column} time: they were not checked for duration, collection period or bursts.</source>
       <translation>
         <numerusform>‏%n مقابلة بلا وقت {column}: لم تُفحص من حيث المدة أو فترة الجمع أو المقابلات المتتالية.</numerusform>
@@ -1104,7 +1104,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="143" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="180" />
       <source>%n times of {column} have no time zone while the others have several (first: {uuid}, '{value}'): they were read as UTC; check their durations.</source>
       <translation>
         <numerusform>‏%n وقت في {column} بلا منطقة زمنية بينما للأوقات الأخرى عدة مناطق (الأولى: {uuid}، '{value}'): قُرئت بتوقيت UTC؛ تحقّق من مددها.</numerusform>
@@ -1116,7 +1116,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="132" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="169" />
       <source>%n times of {column} have no time zone while the others have {offset} (first: {uuid}, '{value}'): they were read in {offset}.</source>
       <translation>
         <numerusform>‏%n وقت في {column} بلا منطقة زمنية بينما للأوقات الأخرى {offset} (الأولى: {uuid}، '{value}'): قُرئت بالإزاحة {offset}.</numerusform>
@@ -1176,7 +1176,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="82" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="64" />
+      <source>%n values of {column} are dates without a time (first: {uuid}, '{value}'): their interviews were checked for the collection period only.</source>
+      <translation>
+        <numerusform>‏%n قيمة في {column} تواريخ بلا وقت (الأولى: {uuid}، '{value}'): لم تُفحص مقابلاتها إلا من حيث فترة الجمع.</numerusform>
+        <numerusform>قيمة واحدة (%n) في {column} تاريخ بلا وقت (الأولى: {uuid}، '{value}'): لم تُفحص مقابلة هذه القيمة إلا من حيث فترة الجمع.</numerusform>
+        <numerusform>قيمتان (%n) في {column} تاريخان بلا وقت (الأولى: {uuid}، '{value}'): لم تُفحص مقابلة كلٍّ منهما إلا من حيث فترة الجمع.</numerusform>
+        <numerusform>‏%n قيم في {column} تواريخ بلا وقت (الأولى: {uuid}، '{value}'): لم تُفحص مقابلاتها إلا من حيث فترة الجمع.</numerusform>
+        <numerusform>‏%n قيمةً في {column} تواريخ بلا وقت (الأولى: {uuid}، '{value}'): لم تُفحص مقابلاتها إلا من حيث فترة الجمع.</numerusform>
+        <numerusform>‏%n قيمة في {column} تواريخ بلا وقت (الأولى: {uuid}، '{value}'): لم تُفحص مقابلاتها إلا من حيث فترة الجمع.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="106" />
       <source>%n values of {column} could not be read as dates (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Write them YYYY-MM-DD or YYYY-MM-DDThh:mm:ss, as Kobo and ODK export dates.</source>
       <translation>
         <numerusform>‏%n قيمة في {column} تعذّرت قراءتها كتواريخ (الأولى: {uuid}، '{value}'): لم تُفحص مقابلاتها من حيث المدة أو فترة الجمع أو المقابلات المتتالية. اكتبها بالصيغة YYYY-MM-DD أو YYYY-MM-DDThh:mm:ss، كما يصدّر Kobo وODK التواريخ.</numerusform>
@@ -6607,7 +6619,7 @@
       <translation>قاعدة البيانات {target} لا تحتوي على مخطط مسح '{schema}'. مخططات المسوح الموجودة فيها: {known}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="57" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="81" />
       <source>The dates of {column} are written day/month/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
       <translation>تواريخ {column} مكتوبة بصيغة يوم/شهر/سنة (الأول: '{value}')، لا بصيغة YYYY-MM-DD: وقد قُرئت على هذا الأساس.</translation>
     </message>
@@ -7607,6 +7619,11 @@
       <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="100" />
       <source>The time window of the burst check, in minutes (default 30).</source>
       <translation>النافذة الزمنية لفحص الدفعات المتتالية، بالدقائق (الافتراضي 30).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="149" />
+      <source>The times of {column} have no time zone while those of {other} have {offset}: they were read in {offset}.</source>
+      <translation>أوقات {column} بلا منطقة زمنية بينما لأوقات {other} الإزاحة {offset}: قُرئت بالإزاحة {offset}.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="92" />

@@ -304,3 +304,28 @@ def test_a_time_without_zone_among_several_offsets_is_read_as_utc_and_said(carto
     flags, said, _ = _run(tmp_path, str(_csv(tmp_path / "zones.csv", rows)))
     assert ("u-excel", "durations.negative") in flags  # 10:00 UTC is after 09:30 UTC: no offset to borrow
     assert any(s.startswith("1 time of start has no time zone while the others have several") for s in said)
+
+
+def test_ends_all_without_zone_are_read_in_the_offset_of_the_starts(cartong_provider, tmp_path):
+    """Every end without its zone, every start with +01:00: the ends read as UTC hid real problems (attack 10)."""
+    rows = [
+        (uuid, start, end[:23], device)  # "2026-03-02T08:40:00.000" without "+01:00"
+        for uuid, start, end, device in (ONE_LAYOUT[0], ONE_LAYOUT[2])
+    ] + [("u-negative", "2026-03-02T11:00:00.000+01:00", "2026-03-02T10:30:00.000", "d5")]
+    flags, said, _ = _run(tmp_path, str(_csv(tmp_path / "ends.csv", rows)))
+    assert flags == {("u-short", "durations.too_short"), ("u-negative", "durations.negative")}
+    assert "The times of end have no time zone while those of start have +01:00: they were read in +01:00." in said
+
+
+def test_a_date_without_time_among_times_is_checked_for_the_period_only(cartong_provider, tmp_path):
+    """A start typed as a date alone (midnight UTC) made an interview of hours: a false "too long" (attack 10)."""
+    rows = [*ONE_LAYOUT[:3], ("u-date", "2026-03-02", "2026-03-02T10:40:00.000+01:00", "d5")]
+    rows += [("u-april", "2026-04-02", "2026-04-02T10:40:00.000+01:00", "d6")]
+    flags, said, _ = _run(
+        tmp_path, str(_csv(tmp_path / "dates.csv", rows)), PERIOD_START="2026-03-01", PERIOD_END="2026-03-31"
+    )
+    assert flags == {("u-short", "durations.too_short"), ("u-april", "durations.outside_period")}
+    assert (
+        "2 values of start are dates without a time (first: u-date, '2026-03-02'): their interviews were checked "
+        "for the collection period only." in said
+    )

@@ -28,13 +28,15 @@ _DAY_MONTH = r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T]+(\d{1,2}):(\d{2})(?::(
 class Times:
     """A column read as instants and calendar days."""
 
-    utc: Any  # pandas Series of UTC timestamps, NaT where blank or unreadable
+    utc: Any  # pandas Series of UTC timestamps, NaT where blank, unreadable or a date without a time
     days: Any  # numpy datetime64[D] array: the day as written (the device's own), NaT where unknown
+    offset: str = ""  # the one offset its times carry ("+01:00"), "" when none or several
 
 
-def read_times(df, column: str, config) -> Times:
+def read_times(df, column: str, config, others: Times | None = None, other: str = "") -> Times:
     """``df[column]`` (typed date-times or text) as Times; what could not be read is said in config's notes,
-    naming the column and the first submission (config.uuid_column)."""
+    naming the column and the first submission (config.uuid_column). ``others``: the Times of column ``other``
+    (start, for end): a column whose times all lack a zone is read in the one offset of those."""
     import pandas as pd
 
     series = df[column]
@@ -45,11 +47,33 @@ def read_times(df, column: str, config) -> Times:
     text = as_text(series).str.strip()
     filled = text.ne("").to_numpy()
     _say_blank(config, column, ~filled)
-    if _one_layout(text, filled) is None:  # not every value written alike: some may lack the zone
+    offset = ""
+    if _one_layout(text, filled) is not None:  # every value written alike: its one offset, if it has one
+        endings = set(text.str[-6:].unique())
+        offset = next(iter(endings)) if len(endings) == 1 and re.fullmatch(r"[+-]\d{2}:\d{2}", *endings) else ""
+    else:  # not every value written alike: some may lack the zone
         uuids = df[config.uuid_column] if config.uuid_column in df.columns else pd.Series(range(1, len(df) + 1))
-        text = _zone_of_the_others(text, column, uuids, config)
+        text, offset = _zone_of_the_others(text, column, uuids, config, others, other)
     utc, canonical, unclear, day_first = _parse(text, filled)
-    unread = filled & utc.isna().to_numpy()
+    date_only = filled & text.str.fullmatch(r"\d{4}-\d{2}-\d{2}").to_numpy(dtype=bool)
+    if date_only.any() and not date_only[filled].all():  # midnight UTC is no time: durations would be hours off
+        rows = date_only.nonzero()[0]
+        uuids = df[config.uuid_column] if config.uuid_column in df.columns else pd.Series(range(1, len(df) + 1))
+        add_note(
+            config,
+            trn(
+                "%n value of {column} is a date without a time (first: {uuid}, '{value}'): its interview was "
+                "checked for the collection period only.",
+                "%n values of {column} are dates without a time (first: {uuid}, '{value}'): their interviews were "
+                "checked for the collection period only.",
+                len(rows),
+            ).format(column=column, uuid=format_value(uuids.iloc[rows[0]]), value=text.iloc[rows[0]]),
+        )
+        canonical_days = canonical.copy()
+        utc = utc.where(~date_only)
+    else:
+        canonical_days = canonical
+    unread = filled & utc.isna().to_numpy() & ~date_only  # a date alone is said below, not as unread
     uuids = df[config.uuid_column] if config.uuid_column in df.columns else pd.Series(range(1, len(df) + 1))
     if day_first:
         add_note(
@@ -89,8 +113,8 @@ def read_times(df, column: str, config) -> Times:
                 len(rows),
             ).format(column=column, uuid=format_value(uuids.iloc[rows[0]]), value=text.iloc[rows[0]]),
         )
-    days = _days(canonical.str[:10].where(utc.notna(), None))
-    return Times(utc, days)
+    days = _days(canonical_days.str[:10].where(utc.notna() | pd.Series(date_only, index=utc.index), None))
+    return Times(utc, days, offset)
 
 
 def _say_blank(config, column: str, blank) -> None:
@@ -111,20 +135,33 @@ _TIMED = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 _OFFSET = r"(Z|[+-]\d{2}(?::?\d{2})?)$"
 
 
-def _zone_of_the_others(text, column: str, uuids, config):
+def _zone_of_the_others(text, column: str, uuids, config, others=None, other: str = ""):
     """``text`` with its zone-less times read in the offset every other time of the column carries (a start
     corrected by hand in Excel, "2026-02-25 10:08:16", among "...+01:00" ones: taken as UTC it was an hour
     off and made false "ends before it starts"); said either way."""
     timed = text.str.match(_TIMED).to_numpy(dtype=bool)
     zoned = timed & text.str.contains(_ZONE).to_numpy(dtype=bool)
     plain = timed & ~zoned
-    if not zoned.any() or not plain.any():
-        return text
+    if not zoned.any() and plain.any() and others is not None and others.offset not in ("", "+00:00"):
+        # every end without a zone, every start with one: the ends are the same devices' clock
+        add_note(
+            config,
+            tr(
+                "The times of {column} have no time zone while those of {other} have {offset}: they were read in "
+                "{offset}."
+            ).format(column=column, other=other, offset=others.offset),
+        )
+        return text.where(~plain, text + others.offset), others.offset
+    if not zoned.any():
+        return text, ""
     offsets = set(text[zoned].str.extract(_OFFSET)[0].map(_normal_offset))
+    common = next(iter(offsets)) if len(offsets) == 1 else ""
+    if not plain.any():
+        return text, common
     first = plain.nonzero()[0][0]
     values = {"column": column, "uuid": format_value(uuids.iloc[first]), "value": text.iloc[first]}
     if offsets == {"+00:00"}:
-        return text  # zone-less read as UTC, as the others
+        return text, common  # zone-less read as UTC, as the others
     if len(offsets) == 1:
         (offset,) = offsets
         add_note(
@@ -137,7 +174,7 @@ def _zone_of_the_others(text, column: str, uuids, config):
                 int(plain.sum()),
             ).format(offset=offset, **values),
         )
-        return text.where(~plain, text + offset)
+        return text.where(~plain, text + offset), common
     add_note(
         config,
         trn(
@@ -148,7 +185,7 @@ def _zone_of_the_others(text, column: str, uuids, config):
             int(plain.sum()),
         ).format(**values),
     )
-    return text
+    return text, common
 
 
 def _normal_offset(offset: str) -> str:

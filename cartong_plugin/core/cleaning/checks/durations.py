@@ -74,7 +74,7 @@ def find_duration_problems(df, form, config):
     start = times.utc
     entries = []
     if "end" in df.columns:
-        end = read_times(df, "end", config).utc
+        end = read_times(df, "end", config, others=times, other="start").utc
         minutes = ((end - start).dt.total_seconds() / 60.0).to_numpy()
         known = ~np.isnan(minutes)
         negative = known & (minutes < 0)
