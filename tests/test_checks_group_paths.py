@@ -57,3 +57,29 @@ def test_field_parameters_typed_with_the_group_path_still_name_their_columns(car
     )
     assert found == imported
     assert any(check == "duplicates.keys" for _, check, _ in found)
+
+
+def test_an_odk_central_export_takes_field_parameters_and_its_own_log_back(cartong_provider, tmp_path, sample_dir):
+    """Central's '-' paths: DUPLICATE_KEYS typed either way, and the log of the raw export applied to it
+    (applycleaninglog refused "the data has no question hh_size"; attack 10)."""
+    import processing
+
+    from cartong_plugin.core.cleaning.log import CHANGE_RESPONSE
+    from cartong_plugin.core.cleaning.log_files import export_log
+
+    form = sample_dir / "household_survey_form.xlsx"
+    central = str(_central_copy(sample_dir, tmp_path / "central.csv"))
+    bare, _ = _found(tmp_path, "bare", central, form, DUPLICATE_KEYS="respondent_name,village")
+    pathed, _ = _found(
+        tmp_path, "pathed", central, form, DUPLICATE_KEYS="household-respondent_name,identification-village"
+    )
+    assert bare == pathed and any(check == "duplicates.keys" for _, check, _ in bare)
+    entries = [e for e in read_log_from_gpkg(tmp_path / "bare.gpkg") if e.question == "hh_size"]
+    assert entries
+    for entry in entries:
+        entry.change_type, entry.new_value = CHANGE_RESPONSE, "5"
+    log = export_log(entries, tmp_path / "decided.csv")
+    result = processing.run(
+        "cartong:applycleaninglog", {"INPUT": central, "LOG": str(log), "OUTPUT": str(tmp_path / "clean.gpkg")}
+    )
+    assert result["CHANGED_VALUES"] == len(entries)

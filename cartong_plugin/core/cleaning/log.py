@@ -199,7 +199,8 @@ def resolve_column(question: str, columns, names: dict | None = None) -> str | N
     ``names`` maps the export's spellings to the table's columns when the import's plan is known
     (see ``apply.survey_names``). Otherwise: the column itself; R's ``X_name`` for ``_name``; a
     select_multiple choice written ``q.choice`` or ``group/q/choice`` as the typed ``q_choice``; a
-    group-prefixed raw header ending in the question; the question without its group prefix.
+    group-prefixed raw header ending in the question (``/``, ``.`` or ODK Central's ``-``); the question without
+    its group prefix.
     """
     if names and names.get(question) in columns:
         return names[question]
@@ -213,11 +214,11 @@ def resolve_column(question: str, columns, names: dict | None = None) -> str | N
         bare = re.split(r"[/.]", head)[-1]
         if found and bare in columns and f"{bare}_{choice}" in columns:
             return f"{bare}_{choice}"
-    for sep in ("/", "."):
+    for sep in ("/", ".", "-"):  # Kobo and ONA, R, ODK Central ("household-hh_size")
         matches = [c for c in columns if isinstance(c, str) and c.endswith(sep + name)]
         if len(matches) == 1:
             return matches[0]
-    bare = re.split(r"[/.]", name)[-1]
+    bare = re.split(r"[/.\-]", name)[-1]
     return bare if bare != name and bare in columns else None
 
 
