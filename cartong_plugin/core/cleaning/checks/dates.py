@@ -37,6 +37,7 @@ def read_times(df, column: str, config, others: Times | None = None, other: str 
     """``df[column]`` (typed date-times or text) as Times; what could not be read is said in config's notes,
     naming the column and the first submission (config.uuid_column). ``others``: the Times of column ``other``
     (start, for end): a column whose times all lack a zone is read in the one offset of those."""
+    import numpy as np
     import pandas as pd
 
     series = df[column]
@@ -47,18 +48,22 @@ def read_times(df, column: str, config, others: Times | None = None, other: str 
     text = as_text(series).str.strip()
     filled = text.ne("").to_numpy()
     _say_blank(config, column, ~filled)
+    uuids = df[config.uuid_column] if config.uuid_column in df.columns else pd.Series(range(1, len(df) + 1))
     offset = ""
-    if _one_layout(text, filled) is not None:  # every value written alike: its one offset, if it has one
+    one_layout = _one_layout(text, filled) is not None
+    if one_layout:  # every value written alike: its one offset, if it has one
         endings = set(text.str[-6:].unique())
         offset = next(iter(endings)) if len(endings) == 1 and re.fullmatch(r"[+-]\d{2}:\d{2}", *endings) else ""
     else:  # not every value written alike: some may lack the zone
-        uuids = df[config.uuid_column] if config.uuid_column in df.columns else pd.Series(range(1, len(df) + 1))
         text, offset = _zone_of_the_others(text, column, uuids, config, others, other)
     utc, canonical, unclear, day_first = _parse(text, filled)
-    date_only = filled & text.str.fullmatch(r"\d{4}-\d{2}-\d{2}").to_numpy(dtype=bool)
-    if date_only.any() and not date_only[filled].all():  # midnight UTC is no time: durations would be hours off
+    # a date alone among times (not in one export layout, which has a time): midnight UTC is no time, the
+    # durations would be hours off
+    date_only = np.zeros(len(text), dtype=bool)
+    if not one_layout:
+        date_only = filled & text.str.fullmatch(r"\d{4}-\d{2}-\d{2}").to_numpy(dtype=bool)
+    if date_only.any() and not date_only[filled].all():
         rows = date_only.nonzero()[0]
-        uuids = df[config.uuid_column] if config.uuid_column in df.columns else pd.Series(range(1, len(df) + 1))
         add_note(
             config,
             trn(
@@ -69,12 +74,8 @@ def read_times(df, column: str, config, others: Times | None = None, other: str 
                 len(rows),
             ).format(column=column, uuid=format_value(uuids.iloc[rows[0]]), value=text.iloc[rows[0]]),
         )
-        canonical_days = canonical.copy()
         utc = utc.where(~date_only)
-    else:
-        canonical_days = canonical
-    unread = filled & utc.isna().to_numpy() & ~date_only  # a date alone is said below, not as unread
-    uuids = df[config.uuid_column] if config.uuid_column in df.columns else pd.Series(range(1, len(df) + 1))
+    unread = filled & utc.isna().to_numpy() & ~date_only  # a date alone is said above, not as unread
     if day_first:
         add_note(
             config,
@@ -113,7 +114,7 @@ def read_times(df, column: str, config, others: Times | None = None, other: str 
                 len(rows),
             ).format(column=column, uuid=format_value(uuids.iloc[rows[0]]), value=text.iloc[rows[0]]),
         )
-    days = _days(canonical_days.str[:10].where(utc.notna() | pd.Series(date_only, index=utc.index), None))
+    days = _days(canonical.str[:10].where(utc.notna() | pd.Series(date_only, index=utc.index), None))
     return Times(utc, days, offset)
 
 
