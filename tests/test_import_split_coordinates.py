@@ -104,3 +104,38 @@ def test_kobo_split_coordinates_after_any_group_separator_are_the_geopoint_parts
     assert not [name for name in types if name.startswith("hh")]
     assert query(out, "SELECT _loc_latitude, _loc_altitude FROM survey") == [(1.5, 7.0)]
     assert "_loc_altitude" in result["HIGH_RISK_COLUMNS"].split(",")
+
+
+def _points(out):
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(f"{out}|layername=survey", "survey", "ogr")
+    return [
+        None if f.geometry().isNull() else (round(f.geometry().asPoint().x(), 6), round(f.geometry().asPoint().y(), 6))
+        for f in layer.getFeatures()
+    ]
+
+
+def test_split_coordinates_written_with_decimal_commas_are_the_points(cartong_provider, tmp_path):
+    """A French Excel re-save: the split columns alone give the location, written "12,5" (some padded)."""
+    form = write_form(tmp_path / "form.xlsx", [["type", "name", "label"], ["geopoint", "loc", "Loc"]])
+    data = tmp_path / "export.csv"
+    data.write_text(
+        "_loc_latitude;_loc_longitude;_uuid\n12,5;-1,25;u1\n 4.36 ;18.55;u2\n\u00a03,75;\t-2,5;u3\n;;u4\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.gpkg"
+    import_with_messages(data, out, form)
+    assert _points(out) == [(-1.25, 12.5), (18.55, 4.36), (-2.5, 3.75), None]
+
+
+def test_split_columns_with_decimal_commas_that_disagree_are_named(cartong_provider, tmp_path):
+    form = write_form(tmp_path / "form.xlsx", [["type", "name", "label"], ["geopoint", "loc", "Loc"]])
+    data = tmp_path / "export.csv"
+    data.write_text(
+        "loc;_loc_latitude;_loc_longitude;_uuid\n12.5 -1.25 0 0;12,5;-1,25;u1\n4.36 18.55 0 0;5,36;18,55;u2\n",
+        encoding="utf-8",
+    )
+    _result, warnings = import_with_messages(data, tmp_path / "out.gpkg", form)
+    said = [w for w in warnings if "other places" in w]
+    assert len(said) == 1 and "(row 3: '4.36 18.55 0 0' against 5,36 / 18,55)" in said[0]

@@ -26,6 +26,17 @@ if TYPE_CHECKING:
 
 
 def _to_float(series):
+    """The numbers written in ``series`` (text), NaN where there is none; a decimal comma is read."""
+    import pandas as pd
+
+    numbers = pd.to_numeric(series, errors="coerce").astype(float)  # in C, spaces around too: most values
+    missed = numbers.isna().to_numpy() & (series.to_numpy() != "")
+    if missed.any():  # the rest as written by hand: other spaces, decimal commas
+        numbers[missed] = _written_float(series[missed]).to_numpy(dtype=float)
+    return numbers
+
+
+def _written_float(series):
     import pandas as pd
 
     text = series.str.strip()
