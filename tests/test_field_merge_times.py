@@ -37,16 +37,16 @@ def _time_zone(name: str):
         time.tzset()
 
 
-def _prepare(folder, zone: str):
+def _prepare(folder, zone: str, **parameters):
     """The sample survey and the zip of its field package, prepared by cartong:preparefieldpackage on a
-    computer in ``zone``."""
+    computer in ``zone`` (with the further ``parameters``)."""
     import processing
 
     office = import_sample(folder / "household.gpkg")
     with _time_zone(zone):
         processing.run(
             "cartong:preparefieldpackage",
-            {"SURVEYS": [str(office)], "NAME": "equipe", "OUTPUT": str(folder / "package")},
+            {"SURVEYS": [str(office)], "NAME": "equipe", "OUTPUT": str(folder / "package"), **parameters},
             feedback=RecordingFeedback(),
         )
     return office, folder / "package" / "equipe.zip"
@@ -106,8 +106,8 @@ def test_a_start_corrected_on_a_qgis_3_22_laptop_is_merged_in_utc_and_raises_no_
     stored = ogr_rows(office, f"SELECT CAST(start AS TEXT) FROM survey WHERE _uuid = '{EDITED}'")[0][0]
     assert re.fullmatch(r"2026-03-02T09:00:00(\.000)?Z", stored)  # GDAL 3.10 leaves out ".000"
     assert (
-        "1 date-time written in the field without a time zone (start: 1) was read as the time of the field "
-        "laptops (Africa/Bangui, UTC+01:00, recorded when the package was prepared) and stored in UTC, as the "
+        "1 date-time written in the field without a time zone (start: 1) was read in the time zone chosen for "
+        "the field laptops when the package was prepared (Africa/Bangui, UTC+01:00) and stored in UTC, as the "
         "office stores it." in feedback.infos
     )
     assert not [w for w in feedback.warnings if "time zone" in w]
@@ -194,3 +194,58 @@ def test_a_package_without_a_recorded_time_zone_is_read_in_the_office_zone_and_s
         "stored in UTC; check it if the field laptops were set to another time zone." in feedback.warnings
     )
     assert _duration_flags(office, tmp_path) == []
+
+
+# -- the field laptops' zone chosen at preparation (attack 9 finding 2): prepared in Dakar (UTC+0) for Bangui (+1) --
+
+
+def _manifest_zone(archive):
+    with zipfile.ZipFile(archive) as zipped:
+        return json.loads(zipped.read("equipe/manifest.json"))["time_zone"]
+
+
+def test_a_package_prepared_in_dakar_for_laptops_in_bangui_reads_their_times_in_bangui(tmp_path, cartong_provider):
+    prepared = _prepare(tmp_path / "dakar", "Africa/Dakar", TIME_ZONE="Africa/Bangui")
+    assert _manifest_zone(prepared[1]) == {"name": "Africa/Bangui", "utc_offset": "+01:00"}
+    office, returned = returned_package(*prepared, tmp_path)
+    others = f"SELECT _uuid, start, \"end\" FROM survey WHERE _uuid <> '{EDITED}' ORDER BY fid"
+    before = ogr_rows(office, others)
+    ogr_execute(
+        returned / "data" / "household.gpkg",  # every time saved again by QGIS 3.22 in Bangui: local, no zone
+        "UPDATE survey SET start = strftime('%Y-%m-%dT%H:%M:%f', start, '+1 hour'), "
+        "\"end\" = strftime('%Y-%m-%dT%H:%M:%f', \"end\", '+1 hour')",
+        # and one start really corrected by 2 hours: 12:05:57.556 in Bangui is 11:05:57.556Z
+        f"UPDATE survey SET start = '2026-03-02T12:05:57.556' WHERE _uuid = '{EDITED}'",
+    )
+    feedback = RecordingFeedback()
+    result = _merge(returned, office, feedback, zone="Africa/Dakar")
+    assert (result["EDITS"], result["CONFLICT_COUNT"], result["NOT_MERGED"]) == (1, 0, 0)  # was 840 edits
+    assert ogr_rows(office, TIMES.format(EDITED)) == [("2026/03/02 11:05:57.556+00", "2026/03/02 09:46:14.985+00")]
+    assert ogr_rows(office, others) == before
+    assert (
+        "1 date-time written in the field without a time zone (start: 1) was read in the time zone chosen for "
+        "the field laptops when the package was prepared (Africa/Bangui, UTC+01:00) and stored in UTC, as the "
+        "office stores it." in feedback.infos
+    )
+
+
+def test_an_unknown_time_zone_for_the_field_laptops_is_refused_and_nothing_is_written(tmp_path, cartong_provider):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException) as refused:
+        _prepare(tmp_path, "Africa/Dakar", TIME_ZONE="Africa/Bangi")
+    assert str(refused.value) == (
+        "The time zone Africa/Bangi is not known: give the time zone the field laptops are set to by its IANA "
+        "name, such as Africa/Bangui, or leave it empty for this computer's."
+    )
+    assert not (tmp_path / "package").exists()
+
+
+def test_a_field_time_written_with_another_offset_is_stored_in_utc(case):
+    office, returned, field_gpkg = case
+    ogr_execute(field_gpkg, f"UPDATE survey SET start = '2026-03-02T13:00:00.000+03:00' WHERE _uuid = '{EDITED}'")
+    feedback = RecordingFeedback()
+    result = _merge(returned, office, feedback)
+    assert (result["EDITS"], result["CONFLICT_COUNT"]) == (1, 0)
+    assert ogr_rows(office, TIMES.format(EDITED))[0][0] == "2026/03/02 10:00:00+00"  # was "2026/03/02 13:00:00+03"
+    assert not [info for info in feedback.infos if "time zone" in info]  # it had one: nothing was read in another

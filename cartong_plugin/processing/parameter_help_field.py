@@ -63,6 +63,10 @@ def _prepare_field_package() -> dict[str, str]:
         "NAME": tr(
             "The name of the package, given to its folder and its zip, e.g. team_a_bangui. Default field_package."
         ),
+        "TIME_ZONE": tr(
+            "The time zone the field laptops are set to, by its IANA name, e.g. Africa/Bangui. The merge reads the "
+            "date-times QGIS 3.22 writes without a time zone in it. Empty: the time zone of this computer."
+        ),
         "OUTPUT": tr(
             "An empty or new folder where the package folder and its zip are written, e.g. /home/me/packages/team_a."
         ),

@@ -65,6 +65,13 @@ class PrepareFieldPackageAlgorithm(CartongAlgorithm):
             )
         )
         self.addParameter(QgsProcessingParameterString("NAME", tr("Package name"), defaultValue="field_package"))
+        self.addParameter(
+            QgsProcessingParameterString(
+                "TIME_ZONE",
+                tr("Time zone of the field laptops (e.g. Africa/Bangui; empty: this computer's)"),
+                optional=True,
+            )
+        )
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT", tr("Output folder (empty or new)")))
         self.addOutput(QgsProcessingOutputFolder("FOLDER", tr("Package folder")))
         self.addOutput(QgsProcessingOutputFile("ZIP", tr("Package zip")))
@@ -91,6 +98,7 @@ class PrepareFieldPackageAlgorithm(CartongAlgorithm):
             max_tiles=self.parameterAsInt(parameters, "MAX_TILES", context),
             language=language,
             name=self.parameterAsString(parameters, "NAME", context),
+            time_zone=self.parameterAsString(parameters, "TIME_ZONE", context),
         )
         report = prepare_field_package(options, self.parameterAsString(parameters, "OUTPUT", context), feedback)
         missing = sum(len(paths) for paths in report.missing_attachments.values())

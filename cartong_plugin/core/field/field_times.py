@@ -5,12 +5,14 @@ The import stores date-times in UTC (``2026-03-02T09:05:57.556Z``). QGIS 3.22 re
 zone and its file writer stores what it writes without a zone (and, for a new row, without milliseconds): a
 start corrected to 10:00 on a laptop in Bangui (UTC+1) is stored ``2026-03-02T10:00:00.000``, which the office
 would read as 10:00 UTC, an hour late (QGIS 3.40 stores ``2026-03-02T09:00:00Z``). So in a column whose
-office values carry a zone, a field value without one is the local time of the field laptop: the time zone of
-the computer that prepared the package (:func:`machine_time_zone`, kept in the package's base and manifest),
-or for a package of an earlier version the office's own, said in a warning. It is merged in UTC with its
-milliseconds (GDAL writes a date-time column as the import does; GDAL 3.10 leaves out ``.000``). A value that
-is the base's or the office's written another way (the same second as written: QGIS 3.22 saving an untouched
-UTC value again; or the same instant) is no edit (``rows``).
+office values carry a zone, a field value without one is the local time of the field laptop: the time zone
+chosen for the field laptops when the package was prepared (:func:`field_time_zone`; by default the zone of
+the computer that prepared it), kept in the package's base and manifest, or for a package of an earlier
+version the office's own, said in a warning. The zone is never guessed from the values: a real correction by
+whole hours would be taken for a zone. It is merged in UTC with its milliseconds (GDAL writes a date-time
+column as the import does; GDAL 3.10 leaves out ``.000``); a field value with another offset (``+03:00``) is
+merged in UTC too. A value that is the base's or the office's written another way (the same second as
+written: QGIS 3.22 saving an untouched UTC value again; or the same instant) is no edit (``rows``).
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from collections import Counter
 from datetime import datetime, timezone
 from typing import Any
 
-from ..base.i18n import trn
+from ..base.errors import CartongError
+from ..base.i18n import tr, trn
 from ..cleaning.log_times import offset_seconds
 from .snapshot import SURVEY
 
@@ -39,6 +42,29 @@ def machine_time_zone() -> dict:
     zone = QTimeZone.systemTimeZone()
     return {
         "name": QTimeZone.systemTimeZoneId().data().decode("ascii", "replace"),
+        "utc_offset": _offset_text(zone.offsetFromUtc(QDateTime.currentDateTimeUtc())),
+    }
+
+
+def field_time_zone(name: str = "") -> dict:
+    """The time zone of the field laptops, as a package records it: the zone of the IANA ``name`` (such as
+    Africa/Bangui) with its offset from UTC now, or this computer's when ``name`` is empty. CartongError naming
+    ``name`` when no time zone has it."""
+    name = (name or "").strip()
+    if not name:
+        return machine_time_zone()
+    from qgis.PyQt.QtCore import QDateTime, QTimeZone
+
+    zone = QTimeZone(name.encode("utf-8"))
+    if not zone.isValid():
+        raise CartongError(
+            tr(
+                "The time zone {zone} is not known: give the time zone the field laptops are set to by its "
+                "IANA name, such as Africa/Bangui, or leave it empty for this computer's."
+            ).format(zone=name)
+        )
+    return {
+        "name": zone.id().data().decode("ascii", "replace"),
         "utc_offset": _offset_text(zone.offsetFromUtc(QDateTime.currentDateTimeUtc())),
     }
 
@@ -94,20 +120,22 @@ class FieldTimes:
         self.zoned[table] = zoned - not_dates
 
     def utc(self, table: str, column: str, value) -> str | None:
-        """``value`` in UTC when it is a date-time without a zone in a column whose office values carry one,
-        else None: as OGR reads a date-time column (``2026/03/02 09:00:00.250+00``, so that it reads back the
-        same), or as the import writes date-times (``2026-03-02T09:00:00.250Z``) in a text column."""
+        """``value`` in UTC when it is a date-time without a zone (the field laptops' time) or with an offset
+        other than UTC's in a column whose office values carry a zone, else None: as OGR reads a date-time column
+        (``2026/03/02 09:00:00.250+00``, so that it reads back the same), or as the import writes date-times
+        (``2026-03-02T09:00:00.250Z``) in a text column."""
         if value is None or column not in self.zoned.get(table, ()):
             return None
         found = _DATE_TIME.fullmatch(value.strip())
-        if not found or found[8]:
+        if not found or (found[8] and offset_seconds(found[8]) == 0):
             return None
-        from qgis.PyQt.QtCore import QDate, QDateTime, QTime
+        from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QTimeZone
 
+        zone = QTimeZone(offset_seconds(found[8])) if found[8] else self.zone()
         year, month, day, hour, minute = (int(part) for part in found.group(1, 2, 3, 4, 5))
         milliseconds = round(float(f"0.{found[7]}") * 1000) if found[7] else 0
         moment = QDateTime(
-            QDate(year, month, day), QTime(hour, minute, int(found[6] or 0), min(milliseconds, 999)), self.zone()
+            QDate(year, month, day), QTime(hour, minute, int(found[6] or 0), min(milliseconds, 999)), zone
         )
         if not moment.isValid():
             return None
@@ -122,8 +150,12 @@ class FieldTimes:
         second = _utc_second(one)
         return second is not None and second == _utc_second(other)
 
-    def count(self, table: str, column: str) -> None:
-        """One value of ``column`` merged in UTC (named ``table.column`` outside ``survey``)."""
+    def count(self, table: str, column: str, value) -> None:
+        """One ``value`` of ``column`` merged in UTC (named ``table.column`` outside ``survey``): counted when it
+        had no zone (read in the laptops'; one with its offset is the same instant, nothing to check)."""
+        found = _DATE_TIME.fullmatch(value.strip()) if isinstance(value, str) else None
+        if found is None or found[8]:
+            return
         self.converted[column if table == SURVEY else f"{table}.{column}"] += 1
 
     def zone(self):
@@ -159,12 +191,12 @@ class FieldTimes:
             ]
         return [
             trn(
-                "%n date-time written in the field without a time zone ({columns}) was read as the time of the "
-                "field laptops ({zone}, recorded when the package was prepared) and stored in UTC, as the office "
-                "stores it.",
-                "%n date-times written in the field without a time zone ({columns}) were read as the time of the "
-                "field laptops ({zone}, recorded when the package was prepared) and stored in UTC, as the office "
-                "stores them.",
+                "%n date-time written in the field without a time zone ({columns}) was read in the time zone "
+                "chosen for the field laptops when the package was prepared ({zone}) and stored in UTC, as the "
+                "office stores it.",
+                "%n date-times written in the field without a time zone ({columns}) were read in the time zone "
+                "chosen for the field laptops when the package was prepared ({zone}) and stored in UTC, as the "
+                "office stores them.",
                 count,
             ).format(columns=columns, zone=self._zone_text())
         ], []

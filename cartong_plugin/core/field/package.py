@@ -5,8 +5,9 @@
 GeoPackages with their base snapshot and attachments, ``admin_boundaries.gpkg``), ``basemap/``
 (the offline MBTiles or the vector background), ``styles/`` (a QML per layer), ``layouts/`` (the print
 templates), ``help/`` (the offline help in the user's language and the learning catalogue) and
-``manifest.json`` (size and sha256 of every other file, and the time zone of the computer that prepared it,
-taken for the field laptops': see ``field_times``). ``<output>/<name>.zip`` holds the same folder.
+``manifest.json`` (size and sha256 of every other file, and the time zone of the field laptops: the one
+chosen, by default the zone of the computer that prepared it; see ``field_times``). ``<output>/<name>.zip``
+holds the same folder.
 
 The output folder must be empty or new; everything is built in a hidden folder inside it and
 renamed when complete, the zip is written atomically, nothing is written anywhere else and the
@@ -33,7 +34,7 @@ from ..base.writers import remove_stale, writer_tag
 from ..servers.geopackage import copy_geopackage, copy_geopackage_live_rows, utc_now
 from .attachments import find_attachments
 from .basemap import DEFAULT_MAX_TILES, KIND_VECTOR, BasemapResult, build_offline_basemap, write_vector_background
-from .field_times import machine_time_zone
+from .field_times import field_time_zone
 from .snapshot import write_base
 
 MANIFEST = "manifest.json"
@@ -55,6 +56,7 @@ class PackageOptions:
     max_tiles: int = DEFAULT_MAX_TILES
     language: str = "en"
     name: str = "field_package"
+    time_zone: str = ""  # IANA name of the field laptops' zone (Africa/Bangui); empty: this computer's
 
 
 @dataclass
@@ -158,6 +160,9 @@ def prepare_field_package(options: PackageOptions, output, feedback=None) -> Pac
     feedback = feedback or QgsProcessingFeedback()
     output = Path(output)
     surveys = _check_inputs(options, output)
+    # the field laptops' zone: their date-times without a zone are read in it at the merge (refused before
+    # anything is written when unknown)
+    zone = field_time_zone(options.time_zone)
     name = sanitise_filename(options.name or "field_package", "field_package")
     created = not output.exists()
     try:
@@ -170,7 +175,6 @@ def prepare_field_package(options: PackageOptions, output, feedback=None) -> Pac
     try:
         staging.mkdir()
         (staging / "data").mkdir()
-        zone = machine_time_zone()  # the field laptops' own: their date-times without a zone are read in it
         missing, unlinked = _copy_surveys(surveys, staging / "data", zone, steps)
         boundaries = None
         if options.boundaries:
@@ -259,7 +263,7 @@ def _copy_surveys(
     surveys: list[Path], data: Path, zone: dict, feedback
 ) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """Copy each survey GeoPackage (live rows only) with the attachments its rows link to; store its base
-    (with the time ``zone`` of this computer).
+    (with the time ``zone`` of the field laptops).
 
     Returns the missing attachments and the unlinked files left out, by survey.
     """

@@ -173,7 +173,7 @@ def _three_way(table: str, uuid: str, fid, base: dict, office: dict, field: dict
         if now == before:
             changes[column] = merged
             if merged != value:
-                report.times.count(table, column)
+                report.times.count(table, column, value)
         else:
             report.conflicts.append(Conflict(table, uuid, column, before, now, merged, office_fid=str(fid)))
     return changes
@@ -357,7 +357,7 @@ def _add(table: str, layer, field_layer, fid: int, values: dict, report, uuid: s
     utc = {column: report.times.utc(table, column, value) for column, value in values.items()}
     utc = {column: value for column, value in utc.items() if value is not None}  # see field_times
     for column in utc:
-        report.times.count(table, column)
+        report.times.count(table, column, values[column])
     if derived or utc:
         _apply(layer, office_fid, {**derived, **utc})
     values = {**values, **utc}  # as the office holds them, so that they read the same next time

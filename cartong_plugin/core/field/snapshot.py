@@ -47,7 +47,7 @@ class Base:
     legacy: dict[str, dict] | None = None  # {uuid + tab + rank: values} of a 0.2.0 package
     log: dict[str, dict] = field(default_factory=dict)
     identity: str = ""  # the package's id (or a hash of its base): the same package, or a later copy of it
-    time_zone: dict | None = None  # {name, utc_offset} of the computer that prepared it (field_times)
+    time_zone: dict | None = None  # {name, utc_offset} of the field laptops (field_times)
 
 
 def row_values(feature, names: list[str]) -> dict[str, str | None]:
