@@ -68,6 +68,26 @@ def test_wizard_packages_the_survey_into_a_zip_that_opens_offline(wizard, survey
     assert "countries and admin boundaries" in wizard.summary_page.summary.text()
 
 
+def test_the_time_zone_chosen_for_the_field_laptops_is_recorded_in_the_package(wizard, tmp_path):
+    """Attack 9 finding 2: the package recorded this computer's zone, the laptops' may differ."""
+    import json
+
+    from cartong_plugin.core.field.field_times import machine_time_zone
+
+    zone = wizard.content_page.time_zone
+    assert zone.currentText() == machine_time_zone()["name"]  # this computer's, as before
+    assert zone.findText("Africa/Bangui") >= 0
+    zone.setCurrentText("Africa/Bangui")
+    wizard.next()
+    wizard.next()
+    wizard.output_page.folder.setFilePath(str(tmp_path / "out"))
+    wizard.next()
+    _wait(lambda: wizard.currentPage() is wizard.summary_page or wizard.run_page.error)
+    assert wizard.run_page.error == ""
+    manifest = json.loads(wizard.run_page.report.manifest.read_text(encoding="utf-8"))
+    assert manifest["time_zone"] == {"name": "Africa/Bangui", "utc_offset": "+01:00"}
+
+
 def test_wizard_refuses_a_folder_that_is_not_empty_and_says_so(wizard, tmp_path):
     busy = tmp_path / "busy"
     busy.mkdir()

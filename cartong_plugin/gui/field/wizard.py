@@ -52,6 +52,22 @@ def project_tile_layers(project: QgsProject | None = None) -> list[tuple[str, st
     ]
 
 
+def time_zone_combo(parent) -> QComboBox:
+    """The time zones by IANA name, this computer's chosen; editable, a name typed is checked by the build."""
+    from qgis.PyQt.QtCore import QTimeZone
+
+    from ...core.field.field_times import machine_time_zone
+    from ...processing.parameter_help import help_texts
+
+    combo = QComboBox(parent)
+    combo.setObjectName("time_zone")
+    combo.setEditable(True)
+    combo.addItems([bytes(zone).decode("ascii", "replace") for zone in QTimeZone.availableTimeZoneIds()])
+    combo.setCurrentText(machine_time_zone()["name"])
+    combo.setToolTip(help_texts("preparefieldpackage")["TIME_ZONE"])
+    return combo
+
+
 class ContentPage(WizardPage):
     def __init__(self, wizard):
         super().__init__(
@@ -92,6 +108,8 @@ class ContentPage(WizardPage):
         index = self.language.findData(preferred_language())
         self.language.setCurrentIndex(max(index, 0))
         form.addRow(tr("Language of the offline help"), self.language)
+        self.time_zone = time_zone_combo(self)
+        form.addRow(tr("Time zone of the field laptops (e.g. Africa/Bangui; empty: this computer's)"), self.time_zone)
         surveys = project_survey_geopackages()
         if surveys:  # what the user is working on
             self.surveys.setFilePath(" ".join(f'"{path}"' for path in surveys))
@@ -257,6 +275,7 @@ class RunPage(WizardPage):
             max_tiles=basemap.max_tiles.value(),
             language=content.language.currentData(),
             name=output.name.text().strip(),
+            time_zone=content.time_zone.currentText().strip(),
         )
         folder = output.folder.filePath().strip()
         QgsSettings().setValue(SETTING_FOLDER, folder)
