@@ -124,7 +124,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="229" />
+      <location filename="../cartong_plugin/core/field/package.py" line="233" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
         <numerusform>‏%n مرفق من {file} مفقود وليس في الحزمة: {files}</numerusform>
@@ -148,7 +148,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="400" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="401" />
       <source>%n change_response rows of the cleaning log {file} have no new value (rows {rows}): their answers were emptied, as blank_response does. If that was not meant, write the new values (a check that suggests none leaves them to you) or choose no_action.</source>
       <translation>
         <numerusform>لا قيمة جديدة في %n صف change_response من سجل التنظيف {file} (الصفوف {rows}): أُفرغت إجاباتها، كما يفعل blank_response. إن لم يكن ذلك مقصودًا، فاكتب القيم الجديدة (الفحص الذي لا يقترح قيمة يتركها لك) أو اختر no_action.</numerusform>
@@ -267,9 +267,8 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="161" />
       <source>%n date-times written in the field without a time zone ({columns}) were read as the time of the field laptops ({zone}, recorded when the package was prepared) and stored in UTC, as the office stores them.</source>
-      <translation>
+      <translation type="vanished">
         <numerusform>‏%n قيمة تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بتوقيت الحواسيب المحمولة الميدانية ({zone}، المسجَّل عند تحضير الحزمة) وحُفظت بتوقيت UTC، كما يحفظها المكتب.</numerusform>
         <numerusform>قيمة تاريخ ووقت واحدة (%n) كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بتوقيت الحواسيب المحمولة الميدانية ({zone}، المسجَّل عند تحضير الحزمة) وحُفظت بتوقيت UTC، كما يحفظها المكتب.</numerusform>
         <numerusform>قيمتا تاريخ ووقت (%n) كُتبتا في الميدان بلا منطقة زمنية ({columns}) قُرئتا بتوقيت الحواسيب المحمولة الميدانية ({zone}، المسجَّل عند تحضير الحزمة) وحُفظتا بتوقيت UTC، كما يحفظها المكتب.</numerusform>
@@ -279,7 +278,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="90" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="193" />
+      <source>%n date-times written in the field without a time zone ({columns}) were read in the time zone chosen for the field laptops when the package was prepared ({zone}) and stored in UTC, as the office stores them.</source>
+      <translation>
+        <numerusform>‏%n قيمة تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بالمنطقة الزمنية المختارة للحواسيب المحمولة الميدانية عند تحضير الحزمة ({zone}) وحُفظت بتوقيت UTC، كما يحفظها المكتب.</numerusform>
+        <numerusform>قيمة تاريخ ووقت واحدة (%n) كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بالمنطقة الزمنية المختارة للحواسيب المحمولة الميدانية عند تحضير الحزمة ({zone}) وحُفظت بتوقيت UTC، كما يحفظها المكتب.</numerusform>
+        <numerusform>قيمتا تاريخ ووقت (%n) كُتبتا في الميدان بلا منطقة زمنية ({columns}) قُرئتا بالمنطقة الزمنية المختارة للحواسيب المحمولة الميدانية عند تحضير الحزمة ({zone}) وحُفظتا بتوقيت UTC، كما يحفظها المكتب.</numerusform>
+        <numerusform>‏%n قيم تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بالمنطقة الزمنية المختارة للحواسيب المحمولة الميدانية عند تحضير الحزمة ({zone}) وحُفظت بتوقيت UTC، كما يحفظها المكتب.</numerusform>
+        <numerusform>‏%n قيمةَ تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بالمنطقة الزمنية المختارة للحواسيب المحمولة الميدانية عند تحضير الحزمة ({zone}) وحُفظت بتوقيت UTC، كما يحفظها المكتب.</numerusform>
+        <numerusform>‏%n قيمة تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بالمنطقة الزمنية المختارة للحواسيب المحمولة الميدانية عند تحضير الحزمة ({zone}) وحُفظت بتوقيت UTC، كما يحفظها المكتب.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="91" />
       <source>%n dates of {column} are not ISO dates (YYYY-MM-DD) and could not be read as day/month/year without doubt (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Export the data again from the server, or write the dates YYYY-MM-DD.</source>
       <translation>
         <numerusform>‏%n تاريخ في {column} ليست بصيغة ISO (YYYY-MM-DD) وتعذّرت قراءتها بلا لبس على أنها يوم/شهر/سنة (الأول: {uuid}، '{value}'): لم تُفحص مقابلاتها من حيث المدة أو فترة الجمع أو المقابلات المتتالية. صدّر البيانات مرة أخرى من الخادم، أو اكتب التواريخ بالصيغة YYYY-MM-DD.</numerusform>
@@ -396,7 +407,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="237" />
+      <location filename="../cartong_plugin/core/field/package.py" line="241" />
       <source>%n files of the attachments folder of {file} belong to no remaining submission (deleted since?) and were not packaged: {files}</source>
       <translation>
         <numerusform>‏%n ملف من مجلد المرفقات في {file} لا تنتمي إلى أي إرسال متبقٍّ (حُذف منذ ذلك الحين؟) ولم تُوضع في الحزمة: {files}</numerusform>
@@ -420,7 +431,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="126" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="127" />
       <source>%n interviews have no {column} time: they were not checked for duration, collection period or bursts.</source>
       <translation>
         <numerusform>‏%n مقابلة بلا وقت {column}: لم تُفحص من حيث المدة أو فترة الجمع أو المقابلات المتتالية.</numerusform>
@@ -600,7 +611,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="333" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="352" />
       <source>%n photos or files of the submissions were missing: they are listed in manifest.json.</source>
       <translation>
         <numerusform>كانت %n صورة أو ملف من الإرسالات مفقودة: وهي مدرجة في manifest.json.</numerusform>
@@ -672,7 +683,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="388" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="389" />
       <source>%n rows of the cleaning log {file} are decided otherwise in the survey's own cleaning log {own}, which is not applied when a log file is chosen: {rows}. Bring the decisions together in one log and apply it again.</source>
       <translation>
         <numerusform>قُرّر بشأن %n صف من سجل التنظيف {file} على نحو مختلف في سجل التنظيف الخاص بالمسح نفسه {own}، الذي لا يُطبَّق عند اختيار ملف سجل: {rows}. اجمع القرارات في سجل واحد وطبّقه مجددًا.</numerusform>
@@ -1104,7 +1115,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="180" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="181" />
       <source>%n times of {column} have no time zone while the others have several (first: {uuid}, '{value}'): they were read as UTC; check their durations.</source>
       <translation>
         <numerusform>‏%n وقت في {column} بلا منطقة زمنية بينما للأوقات الأخرى عدة مناطق (الأولى: {uuid}، '{value}'): قُرئت بتوقيت UTC؛ تحقّق من مددها.</numerusform>
@@ -1116,7 +1127,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="169" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="170" />
       <source>%n times of {column} have no time zone while the others have {offset} (first: {uuid}, '{value}'): they were read in {offset}.</source>
       <translation>
         <numerusform>‏%n وقت في {column} بلا منطقة زمنية بينما للأوقات الأخرى {offset} (الأولى: {uuid}، '{value}'): قُرئت بالإزاحة {offset}.</numerusform>
@@ -1176,7 +1187,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="64" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="69" />
       <source>%n values of {column} are dates without a time (first: {uuid}, '{value}'): their interviews were checked for the collection period only.</source>
       <translation>
         <numerusform>‏%n قيمة في {column} تواريخ بلا وقت (الأولى: {uuid}، '{value}'): لم تُفحص مقابلاتها إلا من حيث فترة الجمع.</numerusform>
@@ -1188,7 +1199,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="106" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="107" />
       <source>%n values of {column} could not be read as dates (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Write them YYYY-MM-DD or YYYY-MM-DDThh:mm:ss, as Kobo and ODK export dates.</source>
       <translation>
         <numerusform>‏%n قيمة في {column} تعذّرت قراءتها كتواريخ (الأولى: {uuid}، '{value}'): لم تُفحص مقابلاتها من حيث المدة أو فترة الجمع أو المقابلات المتتالية. اكتبها بالصيغة YYYY-MM-DD أو YYYY-MM-DDThh:mm:ss، كما يصدّر Kobo وODK التواريخ.</numerusform>
@@ -1267,12 +1278,12 @@
       <translation>‏'{value}' (تسمية الرمز {code})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="295" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="306" />
       <source>'{value}' has a coordinate that is not a finite number.</source>
       <translation>‏'{value}' فيها إحداثية ليست رقمًا منتهيًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="291" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="302" />
       <source>'{value}' is an empty geometry (a coordinate is missing or not a number).</source>
       <translation>‏'{value}' هندسة فارغة (إحدى الإحداثيات مفقودة أو ليست رقمًا).</translation>
     </message>
@@ -1282,7 +1293,7 @@
       <translation>‏«{value}» ليس رقمًا منتهيًا ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="288" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="299" />
       <source>'{value}' is not a geometry.</source>
       <translation>‏«{value}» ليس شكلًا هندسيًا.</translation>
     </message>
@@ -1297,7 +1308,7 @@
       <translation>‏«{value}» ليس خطًا: يحتاج إلى نقطتين على الأقل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="334" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="345" />
       <source>'{value}' is not a location</source>
       <translation>‏«{value}» ليس موقعًا</translation>
     </message>
@@ -1312,12 +1323,12 @@
       <translation>‏«{value}» ليس مضلعًا: يحتاج إلى 3 نقاط مختلفة على الأقل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="249" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="250" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>‏«{value}» ليست من القيم المسموح بها ({allowed})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="298" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="309" />
       <source>'{value}' is outside -180..180 / -90..90: is the file in another coordinate system than WGS 84 (longitude, latitude)?</source>
       <translation>‏'{value}' خارج النطاق ‎-180..180 / -90..90: هل الملف بنظام إحداثيات غير WGS 84 (خط الطول، خط العرض)؟</translation>
     </message>
@@ -1332,7 +1343,7 @@
       <translation>، </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="301" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="302" />
       <source>... and {count} more.</source>
       <translation>... و{count} أخرى.</translation>
     </message>
@@ -1377,7 +1388,7 @@
       <translation>ملف ‎.xlsx أو ‎.csv؛ الخلايا التي تبدأ كصيغة تُسبق بفاصلة علوية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="83" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="87" />
       <source>A CSV file listing each value changed both in the office and by the field team (the office value is kept) and each field change not merged (a row deleted in the field, a change to a row the office removed), with its reason, e.g. conflicts.csv. The same list is in the table field_conflicts.</source>
       <translation>ملف CSV يسرد كل قيمة غُيّرت في المكتب ومن قِبل الفريق الميداني معًا (تُحفظ قيمة المكتب) وكل تغيير من العمل الحقلي لم يُدمج (صف حُذف في الميدان، أو تغيير على صف أزاله المكتب)، مع سببه، مثل conflicts.csv. القائمة نفسها موجودة في الجدول field_conflicts.</translation>
     </message>
@@ -1570,7 +1581,7 @@
       <translation>الحدود الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="84" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="100" />
       <source>Admin boundaries (*.gpkg *.shp *.geojson *.json)</source>
       <translation>الحدود الإدارية (*.gpkg *.shp *.geojson *.json)</translation>
     </message>
@@ -1675,7 +1686,7 @@
       <translation>يتكوّن الأطلس من صفحات خرائط تظليل: اختر MAP_TYPE choropleth.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="66" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="70" />
       <source>An empty or new folder where the package folder and its zip are written, e.g. /home/me/packages/team_a.</source>
       <translation>مجلد فارغ أو جديد يُكتب فيه مجلد الحزمة وملف zip الخاص بها، مثل /home/me/packages/team_a.</translation>
     </message>
@@ -1809,7 +1820,7 @@
       <translation>تم تخطي المرفق {name} من الإرسال {uuid}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="75" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="82" />
       <source>Attachments missing</source>
       <translation>المرفقات المفقودة</translation>
     </message>
@@ -1839,27 +1850,27 @@
       <translation>تلقائي ({column})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="340" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="359" />
       <source>Back at the office, merge the returned package with the algorithm "Merge a returned field package".</source>
       <translation>عند العودة إلى المكتب، ادمج الحزمة المُعادة باستخدام الخوارزمية «دمج حزمة ميدانية مُعادة».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="156" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="174" />
       <source>Background map</source>
       <translation>خريطة الخلفية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="142" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="160" />
       <source>Background map for offline work</source>
       <translation>خريطة الخلفية للعمل دون اتصال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="328" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="347" />
       <source>Background map: countries and admin boundaries only. {reason}</source>
       <translation>خريطة الخلفية: البلدان والحدود الإدارية فقط. {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="325" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="344" />
       <source>Background map: {tiles} tiles stored for offline work.</source>
       <translation>خريطة الخلفية: {tiles} بلاطة مخزنة للعمل دون اتصال.</translation>
     </message>
@@ -1956,7 +1967,7 @@
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="234" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="252" />
       <source>Cancel the build</source>
       <translation>إلغاء تحضير الحزمة</translation>
     </message>
@@ -1986,7 +1997,7 @@
       <translation>أُلغي: لم تُكتب الطبقة المنظفة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="146" />
+      <location filename="../cartong_plugin/core/field/package.py" line="148" />
       <source>Cancelled: no field package was written.</source>
       <translation>أُلغي: لم تُكتب أي حزمة ميدانية.</translation>
     </message>
@@ -2001,7 +2012,7 @@
       <translation>أُلغي: لم تُكتب أي خريطة أساس غير متصلة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="301" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="320" />
       <source>Cancelled: nothing was left in the folder.</source>
       <translation>أُلغي: لم يبقَ أي شيء في المجلد.</translation>
     </message>
@@ -2222,7 +2233,7 @@
       <translation>اختر مجلدًا فارغًا لجلسة التدريب</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="202" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="220" />
       <source>Choose an empty or new folder: the package folder and its zip go inside it. Copy the zip to the field laptop and open the project inside.</source>
       <translation>اختر مجلدًا فارغًا أو جديدًا: يُكتب مجلد الحزمة وملف zip الخاص بها داخله. انسخ ملف zip إلى الحاسوب المحمول الميداني وافتح المشروع الموجود فيه.</translation>
     </message>
@@ -2232,7 +2243,7 @@
       <translation>اختر ملفًا آخر: لا يمكن أن تحل النسخة المراد مشاركتها محل المسح نفسه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="87" />
+      <location filename="../cartong_plugin/core/field/package.py" line="89" />
       <source>Choose at least one survey GeoPackage for the field package.</source>
       <translation>اختر GeoPackage مسح واحدًا على الأقل للحزمة الميدانية.</translation>
     </message>
@@ -2715,7 +2726,7 @@
       <translation>ينسخ كل جداول GeoPackage المسح (الجداول الخام كما وردت، وطبقة المسح المُنمَّطة بنقاطها، وجداول التكرار، وسجل التنظيف، وجداول البيانات الوصفية والنموذج) إلى مخطط جديد في قاعدة بيانات PostgreSQL مع PostGIS، بالأسماء والقيم نفسها، في معاملة واحدة: إذا فشل أي شيء أو انقطع الاتصال، لا يبقى أي شيء في قاعدة البيانات. يُنشأ دوران للمخطط: &lt;schema&gt;_reviewer (يمكنه تسجيل قرارات التنظيف) و&lt;schema&gt;_viewer (يمكنه القراءة فقط)؛ ويمنحهما المسؤول للأشخاص. الجداول الخام ترفض أي تغيير. يُقرأ GeoPackage فقط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="264" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="283" />
       <source>Copying the data and building the project…</source>
       <translation>نسخ البيانات وبناء المشروع…</translation>
     </message>
@@ -2944,7 +2955,7 @@
       <translation>أُنجزت في</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="289" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="308" />
       <source>Done.</source>
       <translation>تم.</translation>
     </message>
@@ -3237,7 +3248,7 @@
       <translation>تغييرات العمل الحقلي غير المدمجة (مُدرجة مع التعارضات)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="98" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="106" />
       <source>Field package written: %n files, {size} MB, in {seconds} s: {zip}</source>
       <translation>
         <numerusform>كُتبت الحزمة الميدانية: %n ملف، {size} ميغابايت، في {seconds} ث: {zip}</numerusform>
@@ -3268,7 +3279,7 @@
       <translation>الملف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="72" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="79" />
       <source>Files in the package</source>
       <translation>الملفات في الحزمة</translation>
     </message>
@@ -3283,7 +3294,7 @@
       <translation>أول يوم لجمع البيانات (YYYY-MM-DD، اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="214" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="232" />
       <source>Folder</source>
       <translation>المجلد</translation>
     </message>
@@ -3362,7 +3373,7 @@
       <translation>من البيانات المجمّعة إلى خريطة جاهزة للطباعة، خطوة بخطوة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="162" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="180" />
       <source>From zoom level (whole country)</source>
       <translation>من مستوى التكبير (البلد كله)</translation>
     </message>
@@ -3760,7 +3771,7 @@
       <translation>الأسئلة الرئيسية لكشف التكرار</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="74" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="81" />
       <source>Kind of basemap (mbtiles or vector)</source>
       <translation>نوع خريطة الأساس (mbtiles أو vector)</translation>
     </message>
@@ -3824,7 +3835,7 @@
       <translation>لغة نصوص الخريطة: en (الإنجليزية) أو fr (الفرنسية) أو es (الإسبانية) أو pt (البرتغالية) أو ar (العربية، بتخطيط من اليمين إلى اليسار)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="94" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="110" />
       <source>Language of the offline help</source>
       <translation>لغة المساعدة غير المتصلة</translation>
     </message>
@@ -4058,7 +4069,7 @@
       <translation>أعد إنشاء خريطة الأساس حين يستجيب المصدر، قبل التوجه إلى الميدان.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="71" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="78" />
       <source>Manifest</source>
       <translation>البيان</translation>
     </message>
@@ -4371,7 +4382,7 @@
       <translation>لا توجد بين إجابات {field} أي إجابة رقمية ({listed}): يحتاج المتوسط أو الوسيط إلى سؤال رقمي. اختر السؤال الذي يحتوي على الأرقام.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="336" />
+      <location filename="../cartong_plugin/core/field/package.py" line="340" />
       <source>No basemap source was given.</source>
       <translation>لم يُحدَّد أي مصدر لخريطة الأساس.</translation>
     </message>
@@ -4501,7 +4512,7 @@
       <translation>تعذّر إنشاء أي بلاطة من {source} (لا توجد شبكة، أو خطأ في الخادم، أو بلاطات فارغة فقط).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="153" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="171" />
       <source>No tiles: countries and admin boundaries only</source>
       <translation>بدون بلاطات: البلدان والحدود الإدارية فقط</translation>
     </message>
@@ -4681,7 +4692,7 @@
       <translation>أو مفتاح محفوظ خارج QGIS: ‏env:VARIABLE أو file:PATH يحتوي على 64 حرفًا ست عشريًا (يعمل بدون سطح مكتب؛ لا تُطلب كلمة المرور الرئيسية)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="85" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="101" />
       <source>Or another file</source>
       <translation>أو ملف آخر</translation>
     </message>
@@ -4729,7 +4740,7 @@
       <translation>ملف الناتج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="68" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="75" />
       <source>Output folder (empty or new)</source>
       <translation>مجلد الإخراج (فارغ أو جديد)</translation>
     </message>
@@ -4809,17 +4820,17 @@
       <translation>صورة PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="69" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="76" />
       <source>Package folder</source>
       <translation>مجلد الحزمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="218" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="236" />
       <source>Package name</source>
       <translation>اسم الحزمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="70" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="77" />
       <source>Package zip</source>
       <translation>ملف zip الخاص بالحزمة</translation>
     </message>
@@ -4984,7 +4995,7 @@
       <translation>تحضير حزمة ميدانية (دون اتصال)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="349" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="368" />
       <source>Prepare for the field</source>
       <translation>التحضير للعمل الميداني</translation>
     </message>
@@ -4994,12 +5005,12 @@
       <translation>التحضير للعمل الميداني…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="267" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="286" />
       <source>Preparing the field package</source>
       <translation>تحضير الحزمة الميدانية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="226" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="244" />
       <source>Preparing the package</source>
       <translation>تحضير الحزمة</translation>
     </message>
@@ -5513,7 +5524,7 @@
       <translation>الصف {row} من {file}، العمود {column}: '{value}' ليس رقمًا؛ أبقِ العمودين log_id وversion كما صُدّرا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="297" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="298" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>الصف {row}، العمود {column}: {message}</translation>
     </message>
@@ -5746,7 +5757,7 @@
       <translation type="vanished">عرض الإرسالات كنقاط على الخريطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="73" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="80" />
       <source>Size of the package (bytes)</source>
       <translation>حجم الحزمة (بايت)</translation>
     </message>
@@ -5845,7 +5856,7 @@
       <translation>تُعلَّم الخطوات تلقائيًا عند ظهور نتيجتها. انقر نقرًا مزدوجًا على خطوة لفتح صفحة المساعدة الخاصة بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="168" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="186" />
       <source>Stop above this number of tiles</source>
       <translation>التوقف عند تجاوز هذا العدد من البلاطات</translation>
     </message>
@@ -5964,7 +5975,7 @@
       <translation>ملف GeoPackage للمسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="72" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="88" />
       <source>Survey GeoPackages</source>
       <translation>ملفات GeoPackage المسح</translation>
     </message>
@@ -6248,7 +6259,7 @@
       <translation>لا يمكن قراءة الحدود الإدارية {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="105" />
+      <location filename="../cartong_plugin/core/field/package.py" line="107" />
       <source>The admin boundaries {file} do not exist.</source>
       <translation>الحدود الإدارية {file} غير موجودة.</translation>
     </message>
@@ -6448,7 +6459,7 @@
       <translation>سجل التنظيف {file} غير موجود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="302" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="303" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>سجل التنظيف {file} لا يطابق البيانات؛ صحّح هذه الصفوف ثم استورده مجددًا:
@@ -6619,7 +6630,7 @@
       <translation>قاعدة البيانات {target} لا تحتوي على مخطط مسح '{schema}'. مخططات المسوح الموجودة فيها: {known}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="81" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="82" />
       <source>The dates of {column} are written day/month/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
       <translation>تواريخ {column} مكتوبة بصيغة يوم/شهر/سنة (الأول: '{value}')، لا بصيغة YYYY-MM-DD: وقد قُرئت على هذا الأساس.</translation>
     </message>
@@ -6735,7 +6746,7 @@
       <translation>حقل الحدود الإدارية الذي يحمل الأسماء التي تُطابَق معها الإجابات المكتوبة، مثل adm2_name. الافتراضي adm2_name.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="115" />
+      <location filename="../cartong_plugin/core/field/package.py" line="117" />
       <source>The field package cannot be written into {folder}: the folder cannot be written to ({reason}). Choose a folder you can write to.</source>
       <translation>تتعذر كتابة الحزمة الميدانية في {folder}: لا يمكن الكتابة في هذا المجلد ({reason}). اختر مجلدًا يمكنك الكتابة فيه.</translation>
     </message>
@@ -7159,7 +7170,7 @@
       <translation>ملف GeoPackage الخاص بالمكتب {file} غير موجود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="78" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="82" />
       <source>The office survey GeoPackage the package was prepared from, e.g. household_survey.gpkg. New submissions, values edited by the field team and cleaning decisions are merged into it; raw rows already there never change.</source>
       <translation>ملف GeoPackage لمسح المكتب الذي أُعدت منه الحزمة، مثل household_survey.gpkg. تُدمج فيه الإرسالات الجديدة والقيم التي عدّلها الفريق الميداني وقرارات التنظيف؛ ولا تتغير أبدًا الصفوف الخام الموجودة فيه.</translation>
     </message>
@@ -7169,7 +7180,7 @@
       <translation>الخلفية غير المتصلة هي بدلًا من ذلك خريطة متجهية: {file} (البلدان والحدود الإدارية).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="338" />
+      <location filename="../cartong_plugin/core/field/package.py" line="342" />
       <source>The offline background is a vector map of the countries and admin boundaries.</source>
       <translation>الخلفية غير المتصلة خريطة متجهية للبلدان والحدود الإدارية.</translation>
     </message>
@@ -7184,7 +7195,7 @@
       <translation>يجب أن تكون خريطة الأساس غير المتصلة {file} ملفًا بصيغة ‎.mbtiles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="79" />
+      <location filename="../cartong_plugin/core/field/package.py" line="81" />
       <source>The output folder {folder} is not empty: choose an empty or new folder, so that nothing already there is replaced.</source>
       <translation>مجلد الإخراج {folder} ليس فارغًا: اختر مجلدًا فارغًا أو جديدًا، حتى لا يُستبدل أي شيء موجود فيه.</translation>
     </message>
@@ -7213,12 +7224,12 @@
       <translation>سيُكتب الناتج {path} خارج المجلد المختار {folder}؛ لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="310" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="329" />
       <source>The package is ready</source>
       <translation>الحزمة جاهزة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="150" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="182" />
       <source>The package records no time zone (prepared by an earlier version): %n date-times written in the field without a time zone ({columns}) were read in this computer's time zone ({zone}) and stored in UTC; check them if the field laptops were set to another time zone.</source>
       <translation>
         <numerusform>لا تسجّل الحزمة أي منطقة زمنية (حضّرها إصدار سابق): %n قيمة تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بالمنطقة الزمنية لهذا الحاسوب ({zone}) وحُفظت بتوقيت UTC؛ تحقّق منها إن كانت الحواسيب المحمولة الميدانية مضبوطة على منطقة زمنية أخرى.</numerusform>
@@ -7230,7 +7241,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="74" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="78" />
       <source>The package the team brought back: its zip, its manifest.json or its survey GeoPackage, e.g. field_package.zip.</source>
       <translation>الحزمة التي أعادها الفريق: ملف zip الخاص بها، أو manifest.json، أو ملف GeoPackage للمسح، مثل field_package.zip.</translation>
     </message>
@@ -7260,7 +7271,7 @@
       <translation>تعذّرت كتابة المشروع {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="79" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="95" />
       <source>The project's polygon layers with a P-code field. The package takes the whole file they come from.</source>
       <translation>طبقات المضلعات في المشروع التي فيها حقل P-code. تأخذ الحزمة الملف الذي جاءت منه كاملًا.</translation>
     </message>
@@ -7511,7 +7522,7 @@
       <translation>ملف GeoPackage للمسح المراد كتابته، مثل household_survey.gpkg: الجدول الخام تمامًا كما ورد، والطبقة المحدَّدة الأنواع 'survey' (نقاط في EPSG:4326)، وجدول لكل مجموعة تكرار، وجدول بيانات وصفية. يُكتب في ملف مؤقت ثم يُعاد تسميته عند اكتماله: لا يترك الاستيراد الفاشل أي ملف مكتوب جزئيًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="92" />
+      <location filename="../cartong_plugin/core/field/package.py" line="94" />
       <source>The survey GeoPackage {file} does not exist or is not a .gpkg file.</source>
       <translation>ملف GeoPackage المسح {file} غير موجود أو ليس ملفًا بصيغة ‎.gpkg.</translation>
     </message>
@@ -7526,7 +7537,7 @@
       <translation>كُتب ملف GeoPackage الخاص بالمسح {file}، لكن تعذّرت مشاركته في PostgreSQL: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="60" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="76" />
       <source>The survey GeoPackages and the admin boundaries go into the package with a project that opens without the internet, and the offline help.</source>
       <translation>توضع ملفات GeoPackage المسح والحدود الإدارية في الحزمة مع مشروع يُفتح بدون إنترنت، والمساعدة غير المتصلة.</translation>
     </message>
@@ -7581,7 +7592,7 @@
       <translation>إرسالات المسح المراد عدّها: الطبقة 'survey' من ملف GeoPackage المستورد (مثل household_survey.gpkg|layername=survey) أو نسختها المنظفة. لا تُعدّ الإرسالات التي لا موقع لها إلا عبر حقل P-code (JOIN_FIELD).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="312" />
+      <location filename="../cartong_plugin/core/field/package.py" line="316" />
       <source>The surveys and boundaries have no location to take the area from: give the area of the offline basemap.</source>
       <translation>لا تحتوي المسوح والحدود على أي موقع يمكن أخذ المنطقة منه: حدّد منطقة خريطة الأساس غير المتصلة.</translation>
     </message>
@@ -7621,7 +7632,17 @@
       <translation>النافذة الزمنية لفحص الدفعات المتتالية، بالدقائق (الافتراضي 30).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="149" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="66" />
+      <source>The time zone the field laptops are set to, by its IANA name, e.g. Africa/Bangui. The merge reads the date-times QGIS 3.22 writes without a time zone in it. Empty: the time zone of this computer.</source>
+      <translation>المنطقة الزمنية المضبوطة على الحواسيب المحمولة الميدانية، باسمها في IANA، مثل Africa/Bangui. يقرأ الدمج فيها قيم التاريخ والوقت التي يكتبها QGIS 3.22 بلا منطقة زمنية. فارغ: المنطقة الزمنية لهذا الحاسوب.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/field_times.py" line="61" />
+      <source>The time zone {zone} is not known: give the time zone the field laptops are set to by its IANA name, such as Africa/Bangui, or leave it empty for this computer's.</source>
+      <translation>المنطقة الزمنية {zone} غير معروفة: أدخل المنطقة الزمنية المضبوطة على الحواسيب المحمولة الميدانية باسمها في IANA، مثل Africa/Bangui، أو اتركها فارغة لاستخدام منطقة هذا الحاسوب.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="150" />
       <source>The times of {column} have no time zone while those of {other} have {offset}: they were read in {offset}.</source>
       <translation>أوقات {column} بلا منطقة زمنية بينما لأوقات {other} الإزاحة {offset}: قُرئت بالإزاحة {offset}.</translation>
     </message>
@@ -7783,7 +7804,7 @@
       <translation>البلاطات المقدَّرة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="143" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="161" />
       <source>Tiles of a background map you have in QGIS (while you are online) are stored in the package. Without one, a simple background of countries and admin boundaries is used.</source>
       <translation>تُخزَّن في الحزمة بلاطات خريطة خلفية لديك في QGIS (أثناء اتصالك بالإنترنت). وبدونها تُستخدم خلفية بسيطة للبلدان والحدود الإدارية.</translation>
     </message>
@@ -7798,6 +7819,11 @@
       <translation>البلاطات المكتوبة</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="112" />
+      <source>Time zone of the field laptops (e.g. Africa/Bangui; empty: this computer's)</source>
+      <translation>المنطقة الزمنية للحواسيب المحمولة الميدانية (مثل Africa/Bangui؛ فارغ: منطقة هذا الحاسوب)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/layout_page.py" line="84" />
       <source>Title</source>
       <translation>العنوان</translation>
@@ -7808,7 +7834,7 @@
       <translation>للحسم لاحقًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="163" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="181" />
       <source>To zoom level (streets)</source>
       <translation>إلى مستوى التكبير (الشوارع)</translation>
     </message>
@@ -7828,7 +7854,7 @@
       <translation>جلسة تدريب…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="97" />
+      <location filename="../cartong_plugin/core/field/package.py" line="99" />
       <source>Two survey GeoPackages are named {file}: rename one, the package keeps one folder of data.</source>
       <translation>ملفا GeoPackage مسح يحملان الاسم {file}: أعد تسمية أحدهما، فالحزمة تحتفظ بمجلد بيانات واحد.</translation>
     </message>
@@ -8067,7 +8093,7 @@
       <translation>المدخلات: {inputs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="59" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="75" />
       <source>What to take to the field</source>
       <translation>ما يجب أخذه إلى الميدان</translation>
     </message>
@@ -8102,7 +8128,7 @@
       <translation>أماكن جمع الإرسالات، بلون لكل إجابة (التسميات من النموذج).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="201" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="219" />
       <source>Where to write the package</source>
       <translation>أين تُكتب الحزمة</translation>
     </message>
@@ -8298,7 +8324,7 @@
       <translation>اسمك، ويُكتب في العمود «who» للصفوف التي تعدّلها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="318" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="337" />
       <source>Zip to copy: {zip} ({size:.1f} MB, {files} files).</source>
       <translation>ملف zip للنسخ: {zip} ({size:.1f} ميغابايت، {files} ملفات).</translation>
     </message>
@@ -8467,7 +8493,7 @@
       <translation>أرشيف zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="266" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="267" />
       <source>a {change_type} needs a question</source>
       <translation>يحتاج {change_type} إلى سؤال</translation>
     </message>
@@ -8942,12 +8968,12 @@
       <translation>لا توجد طبقة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="167" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="185" />
       <source>no limit</source>
       <translation>بلا حد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="259" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="260" />
       <source>no submission has the uuid {uuid}</source>
       <translation>لا يوجد إرسال يحمل uuid {uuid}</translation>
     </message>
@@ -9090,12 +9116,12 @@
       <translation>الصف {row}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="375" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="376" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log</source>
       <translation>الصف {row} ({uuid}، {question}، {check}): {here} في الملف، و{there} في سجل المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="373" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="374" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log (by {who})</source>
       <translation>الصف {row} ({uuid}، {question}، {check}): {here} في الملف، و{there} في سجل المسح (بواسطة {who})</translation>
     </message>
@@ -9225,7 +9251,7 @@
       <translation>المشروع الحالي (لم يُحفظ قط)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="278" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="279" />
       <source>the data has no question {question}</source>
       <translation>لا تحتوي البيانات على السؤال {question}</translation>
     </message>
@@ -9354,7 +9380,7 @@
       <translation>الجدول {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="255" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="256" />
       <source>the uuid is empty</source>
       <translation>قيمة uuid فارغة</translation>
     </message>
@@ -9965,7 +9991,7 @@
       <translation>رُفض {file}: تحتوي {count} خلايا على صيغ ({cells})؛ تصدير المسح يحتوي على قيم فقط. الصق الخلايا كقيم ثم أعد المحاولة.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/locations.py" line="224" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="235" />
       <source>{file}, column {column}: %n locations cannot be read and were imported without geometry (rows {rows}; first at row {row}: {reason}). The raw table keeps them.</source>
       <translation>
         <numerusform>‏{file}، العمود {column}: %n موقع لا يمكن قراءته وتم استيراده بلا هندسة (الصفوف {rows}؛ أولها في الصف {row}: {reason}). الجدول الخام يحتفظ به.</numerusform>
@@ -9992,7 +10018,7 @@
       <translation>‏{file}، العمود {column}: القائمة «{list}» فيها عدة خيارات بالاسم نفسه ({choices})، ولا يحدد choice_filter الخاص بالسؤال أيّها تعنيه الإجابة؛ تُركت {count} إجابة (إجابات) دون تسمية (أولها في الصف {row}). الجدول الخام يحتفظ بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="348" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="351" />
       <source>{file}, column {column}: {count} answer(s) are choice labels, not codes, and were read as the codes of those choices (first at row {row}: '{value}' is '{code}'). The raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: {count} من الإجابات تسميات خيارات وليست رموزًا، وقُرئت كرموز تلك الخيارات (أولها في الصف {row}: '{value}' هي '{code}'). الجدول الخام يحتفظ بها.</translation>
     </message>
@@ -10205,7 +10231,7 @@
       <translation>‏{file}: لا يوجد أي عمود من أعمدة التكرار {table} البالغ عددها {count} سؤالًا في النموذج {form} (ربما لم يعد النموذج يحتوي على هذا التكرار)؛ استُوردت كنص.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/locations.py" line="253" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="264" />
       <source>{file}: on %n rows the point of column {column} and the columns {lat} / {lon} are other places (rows {rows}; first at row {row}: '{value}' against {lat_value} / {lon_value}); the map uses {column}. The typed table keeps both as exported: check which one is right before using the coordinate columns.</source>
       <translation>
         <numerusform>‏{file}: في %n صف تقع نقطة العمود {column} والعمودان {lat} / {lon} في أماكن مختلفة (الصفوف {rows}؛ أولها في الصف {row}: «{value}» مقابل {lat_value} / {lon_value})؛ تستخدم الخريطة {column}. يحتفظ الجدول المُنمَّط بالاثنين كما صُدّرا: تحقق من الصحيح منهما قبل استخدام أعمدة الإحداثيات.</numerusform>
@@ -10581,12 +10607,12 @@
       <translation>‏{questions} و{choices}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="272" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="273" />
       <source>{question} is a question of the repeat {repeat}, whose rows the cleaning log cannot change (it names submissions, not repeat rows): correct it in a copy of the {repeat} table in QGIS, or remove the whole submission with remove_survey</source>
       <translation>السؤال {question} من أسئلة التكرار {repeat}، الذي لا يستطيع سجل التنظيف تغيير صفوفه (فهو يحدد الإرسالات لا صفوف التكرار): صحّحه في نسخة من الجدول {repeat} في QGIS، أو أزل الإرسال كاملًا باستخدام remove_survey</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="286" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="287" />
       <source>{question} is not an answer but the key or the geometry of the layer: the cleaning log cannot change it</source>
       <translation>‏{question} ليس إجابة بل هو مفتاح الطبقة أو هندستها: لا يمكن لسجل التنظيف تغييره</translation>
     </message>

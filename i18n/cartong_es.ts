@@ -92,7 +92,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="229" />
+      <location filename="../cartong_plugin/core/field/package.py" line="233" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
         <numerusform>Falta %n adjunto de {file} y no está en el paquete: {files}</numerusform>
@@ -108,7 +108,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="400" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="401" />
       <source>%n change_response rows of the cleaning log {file} have no new value (rows {rows}): their answers were emptied, as blank_response does. If that was not meant, write the new values (a check that suggests none leaves them to you) or choose no_action.</source>
       <translation>
         <numerusform>%n fila change_response del registro de limpieza {file} no tiene valor nuevo (fila {rows}): su respuesta se vació, como hace blank_response. Si no era lo que se pretendía, escriba el valor nuevo (una verificación que no sugiere ninguno se lo deja a usted) o elija no_action.</numerusform>
@@ -187,15 +187,22 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="161" />
       <source>%n date-times written in the field without a time zone ({columns}) were read as the time of the field laptops ({zone}, recorded when the package was prepared) and stored in UTC, as the office stores them.</source>
-      <translation>
+      <translation type="vanished">
         <numerusform>%n fecha y hora escrita en el campo sin zona horaria ({columns}) se leyó como la hora de los portátiles de campo ({zone}, registrada al preparar el paquete) y se guardó en UTC, como las guarda la oficina.</numerusform>
         <numerusform>%n fechas y horas escritas en el campo sin zona horaria ({columns}) se leyeron como la hora de los portátiles de campo ({zone}, registrada al preparar el paquete) y se guardaron en UTC, como las guarda la oficina.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="90" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="193" />
+      <source>%n date-times written in the field without a time zone ({columns}) were read in the time zone chosen for the field laptops when the package was prepared ({zone}) and stored in UTC, as the office stores them.</source>
+      <translation>
+        <numerusform>%n fecha y hora escrita en el campo sin zona horaria ({columns}) se leyó en la zona horaria elegida para los portátiles de campo al preparar el paquete ({zone}) y se guardó en UTC, como las guarda la oficina.</numerusform>
+        <numerusform>%n fechas y horas escritas en el campo sin zona horaria ({columns}) se leyeron en la zona horaria elegida para los portátiles de campo al preparar el paquete ({zone}) y se guardaron en UTC, como las guarda la oficina.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="91" />
       <source>%n dates of {column} are not ISO dates (YYYY-MM-DD) and could not be read as day/month/year without doubt (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Export the data again from the server, or write the dates YYYY-MM-DD.</source>
       <translation>
         <numerusform>%n fecha de {column} no es una fecha ISO (AAAA-MM-DD) y no se pudo leer sin ambigüedad como día/mes/año (primera: {uuid}, '{value}'): su entrevista no se verificó en cuanto a duración, período de recolección ni series de entrevistas seguidas. Vuelva a exportar los datos desde el servidor, o escriba las fechas como AAAA-MM-DD.</numerusform>
@@ -268,7 +275,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="237" />
+      <location filename="../cartong_plugin/core/field/package.py" line="241" />
       <source>%n files of the attachments folder of {file} belong to no remaining submission (deleted since?) and were not packaged: {files}</source>
       <translation>
         <numerusform>%n archivo de la carpeta de adjuntos de {file} no pertenece a ningún envío restante (¿eliminado desde entonces?) y no se empaquetó: {files}</numerusform>
@@ -284,7 +291,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="126" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="127" />
       <source>%n interviews have no {column} time: they were not checked for duration, collection period or bursts.</source>
       <translation>
         <numerusform>%n entrevista no tiene hora de {column}: no se verificó en cuanto a duración, período de recolección ni series de entrevistas seguidas.</numerusform>
@@ -404,7 +411,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="333" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="352" />
       <source>%n photos or files of the submissions were missing: they are listed in manifest.json.</source>
       <translation>
         <numerusform>Faltaba %n foto o archivo de los envíos: figura en manifest.json.</numerusform>
@@ -452,7 +459,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="388" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="389" />
       <source>%n rows of the cleaning log {file} are decided otherwise in the survey's own cleaning log {own}, which is not applied when a log file is chosen: {rows}. Bring the decisions together in one log and apply it again.</source>
       <translation>
         <numerusform>%n fila del registro de limpieza {file} tiene otra decisión en el propio registro de limpieza de la encuesta, {own}, que no se aplica cuando se elige un archivo de registro: {rows}. Reúna las decisiones en un solo registro y vuelva a aplicarlo.</numerusform>
@@ -740,7 +747,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="180" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="181" />
       <source>%n times of {column} have no time zone while the others have several (first: {uuid}, '{value}'): they were read as UTC; check their durations.</source>
       <translation>
         <numerusform>%n hora de {column} no tiene zona horaria mientras que las demás tienen varias (primera: {uuid}, '{value}'): se leyó como UTC; verifique su duración.</numerusform>
@@ -748,7 +755,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="169" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="170" />
       <source>%n times of {column} have no time zone while the others have {offset} (first: {uuid}, '{value}'): they were read in {offset}.</source>
       <translation>
         <numerusform>%n hora de {column} no tiene zona horaria mientras que las demás tienen {offset} (primera: {uuid}, '{value}'): se leyó en {offset}.</numerusform>
@@ -788,7 +795,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="64" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="69" />
       <source>%n values of {column} are dates without a time (first: {uuid}, '{value}'): their interviews were checked for the collection period only.</source>
       <translation>
         <numerusform>%n valor de {column} es una fecha sin hora (primero: {uuid}, '{value}'): su entrevista solo se verificó en cuanto al período de recolección.</numerusform>
@@ -796,7 +803,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="106" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="107" />
       <source>%n values of {column} could not be read as dates (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Write them YYYY-MM-DD or YYYY-MM-DDThh:mm:ss, as Kobo and ODK export dates.</source>
       <translation>
         <numerusform>%n valor de {column} no se pudo leer como fecha (primero: {uuid}, '{value}'): su entrevista no se verificó en cuanto a duración, período de recolección ni series de entrevistas seguidas. Escríbalo como AAAA-MM-DD o AAAA-MM-DDThh:mm:ss, como Kobo y ODK exportan las fechas.</numerusform>
@@ -867,12 +874,12 @@
       <translation>'{value}' (la etiqueta de {code})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="295" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="306" />
       <source>'{value}' has a coordinate that is not a finite number.</source>
       <translation>'{value}' tiene una coordenada que no es un número finito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="291" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="302" />
       <source>'{value}' is an empty geometry (a coordinate is missing or not a number).</source>
       <translation>'{value}' es una geometría vacía (falta una coordenada o no es un número).</translation>
     </message>
@@ -882,7 +889,7 @@
       <translation>«{value}» no es un número finito ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="288" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="299" />
       <source>'{value}' is not a geometry.</source>
       <translation>«{value}» no es una geometría.</translation>
     </message>
@@ -897,7 +904,7 @@
       <translation>«{value}» no es una línea: necesita al menos 2 puntos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="334" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="345" />
       <source>'{value}' is not a location</source>
       <translation>«{value}» no es una posición</translation>
     </message>
@@ -912,12 +919,12 @@
       <translation>«{value}» no es un polígono: necesita al menos 3 puntos distintos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="249" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="250" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>«{value}» no es uno de los valores admitidos ({allowed})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="298" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="309" />
       <source>'{value}' is outside -180..180 / -90..90: is the file in another coordinate system than WGS 84 (longitude, latitude)?</source>
       <translation>'{value}' está fuera de -180..180 / -90..90: ¿está el archivo en otro sistema de coordenadas distinto de WGS 84 (longitud, latitud)?</translation>
     </message>
@@ -932,7 +939,7 @@
       <translation>, </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="301" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="302" />
       <source>... and {count} more.</source>
       <translation>... y {count} más.</translation>
     </message>
@@ -977,7 +984,7 @@
       <translation>Un archivo .xlsx o .csv; a las celdas que empiezan como una fórmula se les antepone un apóstrofo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="83" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="87" />
       <source>A CSV file listing each value changed both in the office and by the field team (the office value is kept) and each field change not merged (a row deleted in the field, a change to a row the office removed), with its reason, e.g. conflicts.csv. The same list is in the table field_conflicts.</source>
       <translation>Un archivo CSV que enumera cada valor cambiado a la vez en la oficina y por el equipo de campo (se conserva el valor de la oficina) y cada cambio de campo no fusionado (una fila eliminada en el campo, un cambio en una fila que la oficina eliminó), con su motivo, p. ej., conflicts.csv. La misma lista está en la tabla field_conflicts.</translation>
     </message>
@@ -1170,7 +1177,7 @@
       <translation>Límites administrativos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="84" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="100" />
       <source>Admin boundaries (*.gpkg *.shp *.geojson *.json)</source>
       <translation>Límites administrativos (*.gpkg *.shp *.geojson *.json)</translation>
     </message>
@@ -1271,7 +1278,7 @@
       <translation>Un atlas se compone de páginas de coropletas: elija MAP_TYPE choropleth.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="66" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="70" />
       <source>An empty or new folder where the package folder and its zip are written, e.g. /home/me/packages/team_a.</source>
       <translation>Una carpeta vacía o nueva donde se escriben la carpeta del paquete y su zip, p. ej., /home/me/packages/team_a.</translation>
     </message>
@@ -1405,7 +1412,7 @@
       <translation>Se omitió el adjunto {name} del envío {uuid}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="75" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="82" />
       <source>Attachments missing</source>
       <translation>Adjuntos que faltan</translation>
     </message>
@@ -1435,27 +1442,27 @@
       <translation>Automático ({column})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="340" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="359" />
       <source>Back at the office, merge the returned package with the algorithm "Merge a returned field package".</source>
       <translation>De vuelta en la oficina, fusione el paquete devuelto con el algoritmo «Fusionar un paquete de campo devuelto».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="156" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="174" />
       <source>Background map</source>
       <translation>Mapa de fondo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="142" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="160" />
       <source>Background map for offline work</source>
       <translation>Mapa de fondo para el trabajo sin conexión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="328" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="347" />
       <source>Background map: countries and admin boundaries only. {reason}</source>
       <translation>Mapa de fondo: solo países y límites administrativos. {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="325" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="344" />
       <source>Background map: {tiles} tiles stored for offline work.</source>
       <translation>Mapa de fondo: {tiles} teselas guardadas para el trabajo sin conexión.</translation>
     </message>
@@ -1552,7 +1559,7 @@
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="234" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="252" />
       <source>Cancel the build</source>
       <translation>Cancelar la preparación del paquete</translation>
     </message>
@@ -1582,7 +1589,7 @@
       <translation>Cancelado: no se escribió ninguna capa limpia.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="146" />
+      <location filename="../cartong_plugin/core/field/package.py" line="148" />
       <source>Cancelled: no field package was written.</source>
       <translation>Cancelado: no se escribió ningún paquete de campo.</translation>
     </message>
@@ -1597,7 +1604,7 @@
       <translation>Cancelado: no se escribió ningún mapa base sin conexión.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="301" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="320" />
       <source>Cancelled: nothing was left in the folder.</source>
       <translation>Cancelado: no quedó nada en la carpeta.</translation>
     </message>
@@ -1814,7 +1821,7 @@
       <translation>Elija una carpeta vacía para la sesión de formación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="202" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="220" />
       <source>Choose an empty or new folder: the package folder and its zip go inside it. Copy the zip to the field laptop and open the project inside.</source>
       <translation>Elija una carpeta vacía o nueva: la carpeta del paquete y su zip se escriben dentro. Copie el zip al portátil de campo y abra el proyecto que contiene.</translation>
     </message>
@@ -1824,7 +1831,7 @@
       <translation>Elija otro archivo: la copia que compartir no puede reemplazar la propia encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="87" />
+      <location filename="../cartong_plugin/core/field/package.py" line="89" />
       <source>Choose at least one survey GeoPackage for the field package.</source>
       <translation>Elija al menos un GeoPackage de encuesta para el paquete de campo.</translation>
     </message>
@@ -2295,7 +2302,7 @@
       <translation>Copia todas las tablas de un GeoPackage de encuesta (las tablas brutas tal como se recibieron, la capa de encuesta tipada con sus puntos, las tablas de repetición, el registro de limpieza, las tablas de metadatos y del formulario) en un nuevo esquema de una base de datos PostgreSQL con PostGIS, con los mismos nombres y valores, en una sola transacción: si algo falla o se corta la conexión, no queda nada en la base de datos. Se crean dos roles para el esquema: &lt;schema&gt;_reviewer (puede registrar decisiones de limpieza) y &lt;schema&gt;_viewer (solo puede leer); el administrador los otorga a las personas. Las tablas brutas rechazan cualquier cambio. El GeoPackage solo se lee.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="264" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="283" />
       <source>Copying the data and building the project…</source>
       <translation>Copiando los datos y construyendo el proyecto…</translation>
     </message>
@@ -2520,7 +2527,7 @@
       <translation>Terminado el</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="289" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="308" />
       <source>Done.</source>
       <translation>Hecho.</translation>
     </message>
@@ -2813,7 +2820,7 @@
       <translation>Cambios de campo no fusionados (listados con los conflictos)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="98" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="106" />
       <source>Field package written: %n files, {size} MB, in {seconds} s: {zip}</source>
       <translation>
         <numerusform>Paquete de campo escrito: %n archivo, {size} MB, en {seconds} s: {zip}</numerusform>
@@ -2840,7 +2847,7 @@
       <translation>Archivo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="72" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="79" />
       <source>Files in the package</source>
       <translation>Archivos del paquete</translation>
     </message>
@@ -2855,7 +2862,7 @@
       <translation>Primer día de la recolección de datos (AAAA-MM-DD, opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="214" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="232" />
       <source>Folder</source>
       <translation>Carpeta</translation>
     </message>
@@ -2934,7 +2941,7 @@
       <translation>De los datos recolectados al mapa listo para imprimir, paso a paso.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="162" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="180" />
       <source>From zoom level (whole country)</source>
       <translation>Desde el nivel de zoom (todo el país)</translation>
     </message>
@@ -3324,7 +3331,7 @@
       <translation>Preguntas clave para los duplicados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="74" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="81" />
       <source>Kind of basemap (mbtiles or vector)</source>
       <translation>Tipo de mapa base (mbtiles o vector)</translation>
     </message>
@@ -3388,7 +3395,7 @@
       <translation>Idioma de los textos del mapa: en (inglés), fr (francés), es (español), pt (portugués) o ar (árabe, diseño de derecha a izquierda)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="94" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="110" />
       <source>Language of the offline help</source>
       <translation>Idioma de la ayuda sin conexión</translation>
     </message>
@@ -3622,7 +3629,7 @@
       <translation>Vuelva a crear el mapa base cuando la fuente responda, antes de ir al terreno.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="71" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="78" />
       <source>Manifest</source>
       <translation>Manifiesto</translation>
     </message>
@@ -3935,7 +3942,7 @@
       <translation>Ninguna respuesta de {field} es un número ({listed}): una media o una mediana necesita una pregunta numérica. Elija la pregunta que contiene los números.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="336" />
+      <location filename="../cartong_plugin/core/field/package.py" line="340" />
       <source>No basemap source was given.</source>
       <translation>No se indicó ninguna fuente de mapa base.</translation>
     </message>
@@ -4065,7 +4072,7 @@
       <translation>No se pudo crear ninguna tesela a partir de {source} (sin red, un error del servidor o solo teselas vacías).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="153" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="171" />
       <source>No tiles: countries and admin boundaries only</source>
       <translation>Sin teselas: solo países y límites administrativos</translation>
     </message>
@@ -4245,7 +4252,7 @@
       <translation>O una clave guardada fuera de QGIS: env:VARIABLE o file:RUTA que contenga 64 caracteres hexadecimales (funciona sin escritorio; no se pide la contraseña maestra)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="85" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="101" />
       <source>Or another file</source>
       <translation>O bien otro archivo</translation>
     </message>
@@ -4293,7 +4300,7 @@
       <translation>Archivo de salida</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="68" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="75" />
       <source>Output folder (empty or new)</source>
       <translation>Carpeta de salida (vacía o nueva)</translation>
     </message>
@@ -4373,17 +4380,17 @@
       <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="69" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="76" />
       <source>Package folder</source>
       <translation>Carpeta del paquete</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="218" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="236" />
       <source>Package name</source>
       <translation>Nombre del paquete</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="70" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="77" />
       <source>Package zip</source>
       <translation>Zip del paquete</translation>
     </message>
@@ -4548,7 +4555,7 @@
       <translation>Preparar un paquete de campo (sin conexión)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="349" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="368" />
       <source>Prepare for the field</source>
       <translation>Preparar para el campo</translation>
     </message>
@@ -4558,12 +4565,12 @@
       <translation>Preparar para el campo…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="267" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="286" />
       <source>Preparing the field package</source>
       <translation>Preparando el paquete de campo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="226" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="244" />
       <source>Preparing the package</source>
       <translation>Preparando el paquete</translation>
     </message>
@@ -5061,7 +5068,7 @@
       <translation>Fila {row} de {file}, columna {column}: '{value}' no es un número; conserve las columnas log_id y version tal como se exportaron.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="297" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="298" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>Fila {row}, columna {column}: {message}</translation>
     </message>
@@ -5294,7 +5301,7 @@
       <translation type="vanished">Mostrar los envíos como puntos en el mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="73" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="80" />
       <source>Size of the package (bytes)</source>
       <translation>Tamaño del paquete (bytes)</translation>
     </message>
@@ -5393,7 +5400,7 @@
       <translation>Los pasos se marcan solos cuando aparece su resultado. Haga doble clic en un paso para abrir su página de ayuda.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="168" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="186" />
       <source>Stop above this number of tiles</source>
       <translation>Detenerse por encima de este número de teselas</translation>
     </message>
@@ -5512,7 +5519,7 @@
       <translation>GeoPackage de la encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="72" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="88" />
       <source>Survey GeoPackages</source>
       <translation>GeoPackages de encuesta</translation>
     </message>
@@ -5792,7 +5799,7 @@
       <translation>No se pueden leer los límites administrativos {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="105" />
+      <location filename="../cartong_plugin/core/field/package.py" line="107" />
       <source>The admin boundaries {file} do not exist.</source>
       <translation>Los límites administrativos {file} no existen.</translation>
     </message>
@@ -5992,7 +5999,7 @@
       <translation>El registro de limpieza {file} no existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="302" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="303" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>El registro de limpieza {file} no corresponde a los datos; corrija estas filas e impórtelo de nuevo:
@@ -6155,7 +6162,7 @@
       <translation>La base de datos {target} no contiene ningún esquema de encuesta '{schema}'. Esquemas de encuesta presentes: {known}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="81" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="82" />
       <source>The dates of {column} are written day/month/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
       <translation>Las fechas de {column} están escritas como día/mes/año (primera: '{value}'), no como AAAA-MM-DD: se leyeron así.</translation>
     </message>
@@ -6259,7 +6266,7 @@
       <translation>El campo de los límites administrativos que contiene los nombres con los que se asocian las respuestas escritas, p. ej., adm2_name. Predeterminado: adm2_name.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="115" />
+      <location filename="../cartong_plugin/core/field/package.py" line="117" />
       <source>The field package cannot be written into {folder}: the folder cannot be written to ({reason}). Choose a folder you can write to.</source>
       <translation>El paquete de campo no se puede escribir en {folder}: no se puede escribir en esa carpeta ({reason}). Elija una carpeta donde pueda escribir.</translation>
     </message>
@@ -6683,7 +6690,7 @@
       <translation>El GeoPackage de la oficina {file} no existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="78" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="82" />
       <source>The office survey GeoPackage the package was prepared from, e.g. household_survey.gpkg. New submissions, values edited by the field team and cleaning decisions are merged into it; raw rows already there never change.</source>
       <translation>El GeoPackage de encuesta de la oficina a partir del cual se preparó el paquete, p. ej., household_survey.gpkg. Los envíos nuevos, los valores editados por el equipo de campo y las decisiones de limpieza se fusionan en él; las filas brutas ya presentes nunca cambian.</translation>
     </message>
@@ -6693,7 +6700,7 @@
       <translation>El fondo sin conexión es en su lugar un mapa vectorial: {file} (países y límites administrativos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="338" />
+      <location filename="../cartong_plugin/core/field/package.py" line="342" />
       <source>The offline background is a vector map of the countries and admin boundaries.</source>
       <translation>El fondo sin conexión es un mapa vectorial de los países y los límites administrativos.</translation>
     </message>
@@ -6708,7 +6715,7 @@
       <translation>El mapa base sin conexión {file} debe ser un archivo .mbtiles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="79" />
+      <location filename="../cartong_plugin/core/field/package.py" line="81" />
       <source>The output folder {folder} is not empty: choose an empty or new folder, so that nothing already there is replaced.</source>
       <translation>La carpeta de salida {folder} no está vacía: elija una carpeta vacía o nueva, para que no se reemplace nada de lo que ya contiene.</translation>
     </message>
@@ -6737,12 +6744,12 @@
       <translation>La salida {path} se escribiría fuera de la carpeta elegida {folder}; no se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="310" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="329" />
       <source>The package is ready</source>
       <translation>El paquete está listo</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="150" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="182" />
       <source>The package records no time zone (prepared by an earlier version): %n date-times written in the field without a time zone ({columns}) were read in this computer's time zone ({zone}) and stored in UTC; check them if the field laptops were set to another time zone.</source>
       <translation>
         <numerusform>El paquete no registra ninguna zona horaria (preparado por una versión anterior): %n fecha y hora escrita en el campo sin zona horaria ({columns}) se leyó en la zona horaria de este ordenador ({zone}) y se guardó en UTC; verifíquela si los portátiles de campo estaban configurados en otra zona horaria.</numerusform>
@@ -6750,7 +6757,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="74" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="78" />
       <source>The package the team brought back: its zip, its manifest.json or its survey GeoPackage, e.g. field_package.zip.</source>
       <translation>El paquete que trajo el equipo: su zip, su manifest.json o su GeoPackage de encuesta, p. ej., field_package.zip.</translation>
     </message>
@@ -6780,7 +6787,7 @@
       <translation>No se pudo escribir el proyecto {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="79" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="95" />
       <source>The project's polygon layers with a P-code field. The package takes the whole file they come from.</source>
       <translation>Las capas de polígonos del proyecto con un campo P-code. El paquete toma todo el archivo del que vienen.</translation>
     </message>
@@ -7023,7 +7030,7 @@
       <translation>El GeoPackage de encuesta que escribir, p. ej., household_survey.gpkg: la tabla bruta exactamente tal como se recibió, la capa tipada 'survey' (puntos en EPSG:4326), una tabla por grupo de repetición y una tabla de metadatos. Se escribe en un archivo temporal y se renombra cuando está completo: una importación fallida no deja ningún archivo a medio escribir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="92" />
+      <location filename="../cartong_plugin/core/field/package.py" line="94" />
       <source>The survey GeoPackage {file} does not exist or is not a .gpkg file.</source>
       <translation>El GeoPackage de encuesta {file} no existe o no es un archivo .gpkg.</translation>
     </message>
@@ -7038,7 +7045,7 @@
       <translation>El GeoPackage de la encuesta {file} se escribió, pero no se pudo compartir en PostgreSQL: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="60" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="76" />
       <source>The survey GeoPackages and the admin boundaries go into the package with a project that opens without the internet, and the offline help.</source>
       <translation>Los GeoPackages de encuesta y los límites administrativos van al paquete con un proyecto que se abre sin internet, y la ayuda sin conexión.</translation>
     </message>
@@ -7093,7 +7100,7 @@
       <translation>Los envíos de la encuesta que contar: la capa 'survey' del GeoPackage importado (p. ej., household_survey.gpkg|layername=survey) o su copia limpia. Los envíos sin ubicación solo se cuentan mediante un campo P-code (JOIN_FIELD).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="312" />
+      <location filename="../cartong_plugin/core/field/package.py" line="316" />
       <source>The surveys and boundaries have no location to take the area from: give the area of the offline basemap.</source>
       <translation>Las encuestas y los límites no tienen ninguna ubicación de la que tomar el área: indique el área del mapa base sin conexión.</translation>
     </message>
@@ -7133,7 +7140,17 @@
       <translation>La ventana de tiempo de la verificación de ráfagas, en minutos (30 por defecto).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="149" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="66" />
+      <source>The time zone the field laptops are set to, by its IANA name, e.g. Africa/Bangui. The merge reads the date-times QGIS 3.22 writes without a time zone in it. Empty: the time zone of this computer.</source>
+      <translation>La zona horaria configurada en los portátiles de campo, por su nombre IANA, p. ej. Africa/Bangui. La fusión lee en ella las fechas y horas que QGIS 3.22 escribe sin zona horaria. Vacío: la zona horaria de este equipo.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/field_times.py" line="61" />
+      <source>The time zone {zone} is not known: give the time zone the field laptops are set to by its IANA name, such as Africa/Bangui, or leave it empty for this computer's.</source>
+      <translation>La zona horaria {zone} no se conoce: indique la zona horaria de los portátiles de campo por su nombre IANA, como Africa/Bangui, o déjelo vacío para la de este equipo.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="150" />
       <source>The times of {column} have no time zone while those of {other} have {offset}: they were read in {offset}.</source>
       <translation>Las horas de {column} no tienen zona horaria mientras que las de {other} tienen {offset}: se leyeron en {offset}.</translation>
     </message>
@@ -7291,7 +7308,7 @@
       <translation>Teselas estimadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="143" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="161" />
       <source>Tiles of a background map you have in QGIS (while you are online) are stored in the package. Without one, a simple background of countries and admin boundaries is used.</source>
       <translation>Las teselas de un mapa de fondo que tenga en QGIS (mientras esté en línea) se guardan en el paquete. Sin él, se usa un fondo simple de países y límites administrativos.</translation>
     </message>
@@ -7306,6 +7323,11 @@
       <translation>Teselas escritas</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="112" />
+      <source>Time zone of the field laptops (e.g. Africa/Bangui; empty: this computer's)</source>
+      <translation>Zona horaria de los portátiles de campo (p. ej. Africa/Bangui; vacío: la de este equipo)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/layout_page.py" line="84" />
       <source>Title</source>
       <translation>Título</translation>
@@ -7316,7 +7338,7 @@
       <translation>Por decidir</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="163" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="181" />
       <source>To zoom level (streets)</source>
       <translation>Hasta el nivel de zoom (calles)</translation>
     </message>
@@ -7336,7 +7358,7 @@
       <translation>Sesión de formación…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="97" />
+      <location filename="../cartong_plugin/core/field/package.py" line="99" />
       <source>Two survey GeoPackages are named {file}: rename one, the package keeps one folder of data.</source>
       <translation>Dos GeoPackages de encuesta se llaman {file}: cambie el nombre de uno, el paquete guarda una carpeta de datos.</translation>
     </message>
@@ -7575,7 +7597,7 @@
       <translation>Qué entra: {inputs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="59" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="75" />
       <source>What to take to the field</source>
       <translation>Qué llevar al campo</translation>
     </message>
@@ -7610,7 +7632,7 @@
       <translation>Lugares de recolección de los envíos, un color por respuesta (etiquetas del formulario).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="201" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="219" />
       <source>Where to write the package</source>
       <translation>Dónde escribir el paquete</translation>
     </message>
@@ -7806,7 +7828,7 @@
       <translation>Su nombre, escrito en la columna «who» de las filas que modifica</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="318" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="337" />
       <source>Zip to copy: {zip} ({size:.1f} MB, {files} files).</source>
       <translation>Zip que copiar: {zip} ({size:.1f} MB, {files} archivos).</translation>
     </message>
@@ -7975,7 +7997,7 @@
       <translation>un archivo zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="266" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="267" />
       <source>a {change_type} needs a question</source>
       <translation>un {change_type} necesita una pregunta</translation>
     </message>
@@ -8450,12 +8472,12 @@
       <translation>ninguna capa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="167" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="185" />
       <source>no limit</source>
       <translation>sin límite</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="259" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="260" />
       <source>no submission has the uuid {uuid}</source>
       <translation>ningún envío tiene el uuid {uuid}</translation>
     </message>
@@ -8598,12 +8620,12 @@
       <translation>fila {row}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="375" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="376" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log</source>
       <translation>fila {row} ({uuid}, {question}, {check}): {here} en el archivo, {there} en el registro de la encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="373" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="374" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log (by {who})</source>
       <translation>fila {row} ({uuid}, {question}, {check}): {here} en el archivo, {there} en el registro de la encuesta (por {who})</translation>
     </message>
@@ -8733,7 +8755,7 @@
       <translation>el proyecto actual (nunca guardado)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="278" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="279" />
       <source>the data has no question {question}</source>
       <translation>los datos no tienen la pregunta {question}</translation>
     </message>
@@ -8862,7 +8884,7 @@
       <translation>la tabla {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="255" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="256" />
       <source>the uuid is empty</source>
       <translation>el uuid está vacío</translation>
     </message>
@@ -9473,7 +9495,7 @@
       <translation>{file} fue rechazado: {count} celdas contienen fórmulas ({cells}); una exportación de encuesta solo contiene valores. Pegue las celdas como valores y vuelva a intentarlo.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/locations.py" line="224" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="235" />
       <source>{file}, column {column}: %n locations cannot be read and were imported without geometry (rows {rows}; first at row {row}: {reason}). The raw table keeps them.</source>
       <translation>
         <numerusform>{file}, columna {column}: %n ubicación no se puede leer y se importó sin geometría (filas {rows}; la primera en la fila {row}: {reason}). La tabla bruta la conserva.</numerusform>
@@ -9496,7 +9518,7 @@
       <translation>{file}, columna {column}: la lista «{list}» tiene varias opciones con el mismo nombre ({choices}) y el choice_filter de la pregunta no indica a cuál se refiere una respuesta; {count} respuesta(s) quedaron sin etiqueta (la primera en la fila {row}). La tabla bruta las conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="348" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="351" />
       <source>{file}, column {column}: {count} answer(s) are choice labels, not codes, and were read as the codes of those choices (first at row {row}: '{value}' is '{code}'). The raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} respuesta(s) son etiquetas de opciones, no códigos, y se leyeron como los códigos de esas opciones (la primera en la fila {row}: '{value}' es '{code}'). La tabla bruta las conserva.</translation>
     </message>
@@ -9669,7 +9691,7 @@
       <translation>{file}: ninguna de las {count} columnas de la repetición {table} es una pregunta del formulario {form} (puede que el formulario ya no tenga esta repetición); se importaron como texto.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/locations.py" line="253" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="264" />
       <source>{file}: on %n rows the point of column {column} and the columns {lat} / {lon} are other places (rows {rows}; first at row {row}: '{value}' against {lat_value} / {lon_value}); the map uses {column}. The typed table keeps both as exported: check which one is right before using the coordinate columns.</source>
       <translation>
         <numerusform>{file}: en %n fila, el punto de la columna {column} y las columnas {lat} / {lon} son lugares distintos (filas {rows}; la primera en la fila {row}: «{value}» frente a {lat_value} / {lon_value}); el mapa usa {column}. La tabla tipada conserva ambos tal como se exportaron: verifique cuál es el correcto antes de usar las columnas de coordenadas.</numerusform>
@@ -10037,12 +10059,12 @@
       <translation>{questions} y {choices}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="272" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="273" />
       <source>{question} is a question of the repeat {repeat}, whose rows the cleaning log cannot change (it names submissions, not repeat rows): correct it in a copy of the {repeat} table in QGIS, or remove the whole submission with remove_survey</source>
       <translation>{question} es una pregunta de la repetición {repeat}, cuyas filas el registro de limpieza no puede cambiar (designa envíos, no filas de repetición): corríjala en una copia de la tabla {repeat} en QGIS, o quite el envío completo con remove_survey</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="286" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="287" />
       <source>{question} is not an answer but the key or the geometry of the layer: the cleaning log cannot change it</source>
       <translation>{question} no es una respuesta sino la clave o la geometría de la capa: el registro de limpieza no puede cambiarla</translation>
     </message>

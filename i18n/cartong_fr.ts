@@ -92,7 +92,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="229" />
+      <location filename="../cartong_plugin/core/field/package.py" line="233" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
         <numerusform>%n pièce jointe de {file} manque et n'est pas dans le paquet : {files}</numerusform>
@@ -108,7 +108,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="400" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="401" />
       <source>%n change_response rows of the cleaning log {file} have no new value (rows {rows}): their answers were emptied, as blank_response does. If that was not meant, write the new values (a check that suggests none leaves them to you) or choose no_action.</source>
       <translation>
         <numerusform>%n ligne change_response du journal de nettoyage {file} n'a pas de nouvelle valeur (ligne {rows}) : sa réponse a été vidée, comme le fait blank_response. Si ce n'était pas voulu, écrivez la nouvelle valeur (un contrôle qui n'en propose aucune vous la laisse) ou choisissez no_action.</numerusform>
@@ -187,15 +187,22 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="161" />
       <source>%n date-times written in the field without a time zone ({columns}) were read as the time of the field laptops ({zone}, recorded when the package was prepared) and stored in UTC, as the office stores them.</source>
-      <translation>
+      <translation type="vanished">
         <numerusform>%n date-heure saisie sur le terrain sans fuseau horaire ({columns}) a été lue à l'heure des ordinateurs de terrain ({zone}, enregistrée lors de la préparation du paquet) et conservée en UTC, comme au bureau.</numerusform>
         <numerusform>%n dates-heures saisies sur le terrain sans fuseau horaire ({columns}) ont été lues à l'heure des ordinateurs de terrain ({zone}, enregistrée lors de la préparation du paquet) et conservées en UTC, comme au bureau.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="90" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="193" />
+      <source>%n date-times written in the field without a time zone ({columns}) were read in the time zone chosen for the field laptops when the package was prepared ({zone}) and stored in UTC, as the office stores them.</source>
+      <translation>
+        <numerusform>%n date-heure saisie sur le terrain sans fuseau horaire ({columns}) a été lue dans le fuseau horaire choisi pour les ordinateurs de terrain lors de la préparation du paquet ({zone}) et conservée en UTC, comme le bureau les conserve.</numerusform>
+        <numerusform>%n dates-heures saisies sur le terrain sans fuseau horaire ({columns}) ont été lues dans le fuseau horaire choisi pour les ordinateurs de terrain lors de la préparation du paquet ({zone}) et conservées en UTC, comme le bureau les conserve.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="91" />
       <source>%n dates of {column} are not ISO dates (YYYY-MM-DD) and could not be read as day/month/year without doubt (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Export the data again from the server, or write the dates YYYY-MM-DD.</source>
       <translation>
         <numerusform>%n date de {column} n'est pas une date ISO (AAAA-MM-JJ) et n'a pas pu être lue sans ambiguïté comme jour/mois/année (première : {uuid}, « {value} ») : son entretien n'a pas été contrôlé pour la durée, la période de collecte ni les séries d'entretiens rapprochées. Exportez à nouveau les données depuis le serveur, ou écrivez les dates AAAA-MM-JJ.</numerusform>
@@ -268,7 +275,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="237" />
+      <location filename="../cartong_plugin/core/field/package.py" line="241" />
       <source>%n files of the attachments folder of {file} belong to no remaining submission (deleted since?) and were not packaged: {files}</source>
       <translation>
         <numerusform>%n fichier du dossier des pièces jointes de {file} n'appartient à aucune soumission restante (supprimée depuis ?) et n'a pas été mis dans le paquet : {files}</numerusform>
@@ -284,7 +291,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="126" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="127" />
       <source>%n interviews have no {column} time: they were not checked for duration, collection period or bursts.</source>
       <translation>
         <numerusform>%n entretien n'a pas d'heure {column} : il n'a pas été contrôlé pour la durée, la période de collecte ni les séries d'entretiens rapprochées.</numerusform>
@@ -404,7 +411,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="333" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="352" />
       <source>%n photos or files of the submissions were missing: they are listed in manifest.json.</source>
       <translation>
         <numerusform>%n photo ou fichier des soumissions manquait : il est listé dans manifest.json.</numerusform>
@@ -452,7 +459,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="388" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="389" />
       <source>%n rows of the cleaning log {file} are decided otherwise in the survey's own cleaning log {own}, which is not applied when a log file is chosen: {rows}. Bring the decisions together in one log and apply it again.</source>
       <translation>
         <numerusform>%n ligne du journal de nettoyage {file} est décidée autrement dans le journal de nettoyage propre à l'enquête, {own}, qui n'est pas appliqué quand un fichier de journal est choisi : {rows}. Réunissez les décisions dans un seul journal et appliquez-le à nouveau.</numerusform>
@@ -740,7 +747,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="180" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="181" />
       <source>%n times of {column} have no time zone while the others have several (first: {uuid}, '{value}'): they were read as UTC; check their durations.</source>
       <translation>
         <numerusform>%n heure de {column} n'a pas de fuseau horaire alors que les autres en ont plusieurs (première : {uuid}, « {value} ») : elle a été lue en UTC ; vérifiez sa durée.</numerusform>
@@ -748,7 +755,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="169" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="170" />
       <source>%n times of {column} have no time zone while the others have {offset} (first: {uuid}, '{value}'): they were read in {offset}.</source>
       <translation>
         <numerusform>%n heure de {column} n'a pas de fuseau horaire alors que les autres ont {offset} (première : {uuid}, « {value} ») : elle a été lue en {offset}.</numerusform>
@@ -788,7 +795,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="64" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="69" />
       <source>%n values of {column} are dates without a time (first: {uuid}, '{value}'): their interviews were checked for the collection period only.</source>
       <translation>
         <numerusform>%n valeur de {column} est une date sans heure (première : {uuid}, « {value} ») : son entretien n'a été contrôlé que pour la période de collecte.</numerusform>
@@ -796,7 +803,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="106" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="107" />
       <source>%n values of {column} could not be read as dates (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Write them YYYY-MM-DD or YYYY-MM-DDThh:mm:ss, as Kobo and ODK export dates.</source>
       <translation>
         <numerusform>%n valeur de {column} n'a pas pu être lue comme une date (première : {uuid}, « {value} ») : son entretien n'a pas été contrôlé pour la durée, la période de collecte ni les séries d'entretiens rapprochées. Écrivez-la AAAA-MM-JJ ou AAAA-MM-JJThh:mm:ss, comme Kobo et ODK exportent les dates.</numerusform>
@@ -867,12 +874,12 @@
       <translation>'{value}' (le libellé de {code})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="295" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="306" />
       <source>'{value}' has a coordinate that is not a finite number.</source>
       <translation>« {value} » a une coordonnée qui n'est pas un nombre fini.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="291" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="302" />
       <source>'{value}' is an empty geometry (a coordinate is missing or not a number).</source>
       <translation>« {value} » est une géométrie vide (une coordonnée manque ou n'est pas un nombre).</translation>
     </message>
@@ -882,7 +889,7 @@
       <translation>« {value} » n'est pas un nombre fini ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="288" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="299" />
       <source>'{value}' is not a geometry.</source>
       <translation>« {value} » n'est pas une géométrie.</translation>
     </message>
@@ -897,7 +904,7 @@
       <translation>« {value} » n'est pas une ligne : il faut au moins 2 points.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="334" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="345" />
       <source>'{value}' is not a location</source>
       <translation>« {value} » n'est pas une position</translation>
     </message>
@@ -912,12 +919,12 @@
       <translation>« {value} » n'est pas un polygone : il faut au moins 3 points distincts.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="249" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="250" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>« {value} » ne fait pas partie des valeurs admises ({allowed})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="298" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="309" />
       <source>'{value}' is outside -180..180 / -90..90: is the file in another coordinate system than WGS 84 (longitude, latitude)?</source>
       <translation>« {value} » est hors de -180..180 / -90..90 : le fichier est-il dans un autre système de coordonnées que WGS 84 (longitude, latitude) ?</translation>
     </message>
@@ -932,7 +939,7 @@
       <translation>, </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="301" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="302" />
       <source>... and {count} more.</source>
       <translation>… et {count} autres.</translation>
     </message>
@@ -977,7 +984,7 @@
       <translation>Un fichier .xlsx ou .csv ; les cellules qui commencent comme une formule sont précédées d'une apostrophe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="83" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="87" />
       <source>A CSV file listing each value changed both in the office and by the field team (the office value is kept) and each field change not merged (a row deleted in the field, a change to a row the office removed), with its reason, e.g. conflicts.csv. The same list is in the table field_conflicts.</source>
       <translation>Un fichier CSV qui liste chaque valeur modifiée à la fois au bureau et par l'équipe de terrain (la valeur du bureau est conservée) et chaque modification de champ ou de ligne faite sur le terrain et non fusionnée (une ligne supprimée sur le terrain, une modification d'une ligne que le bureau a supprimée), avec sa raison, p. ex. conflicts.csv. La même liste est dans la table field_conflicts.</translation>
     </message>
@@ -1170,7 +1177,7 @@
       <translation>Limites administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="84" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="100" />
       <source>Admin boundaries (*.gpkg *.shp *.geojson *.json)</source>
       <translation>Limites administratives (*.gpkg *.shp *.geojson *.json)</translation>
     </message>
@@ -1271,7 +1278,7 @@
       <translation>Un atlas est composé de pages choroplèthes : choisissez MAP_TYPE choropleth.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="66" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="70" />
       <source>An empty or new folder where the package folder and its zip are written, e.g. /home/me/packages/team_a.</source>
       <translation>Un dossier vide ou nouveau où le dossier du paquet et son zip sont écrits, p. ex. /home/me/packages/team_a.</translation>
     </message>
@@ -1401,7 +1408,7 @@
       <translation>La pièce jointe {name} de la soumission {uuid} a été ignorée : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="75" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="82" />
       <source>Attachments missing</source>
       <translation>Pièces jointes manquantes</translation>
     </message>
@@ -1431,27 +1438,27 @@
       <translation>Automatique ({column})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="340" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="359" />
       <source>Back at the office, merge the returned package with the algorithm "Merge a returned field package".</source>
       <translation>De retour au bureau, fusionnez le paquet revenu avec l'algorithme « Fusionner un paquet de terrain revenu ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="156" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="174" />
       <source>Background map</source>
       <translation>Fond de carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="142" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="160" />
       <source>Background map for offline work</source>
       <translation>Fond de carte pour travailler hors ligne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="328" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="347" />
       <source>Background map: countries and admin boundaries only. {reason}</source>
       <translation>Fond de carte : pays et limites administratives seulement. {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="325" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="344" />
       <source>Background map: {tiles} tiles stored for offline work.</source>
       <translation>Fond de carte : {tiles} tuiles enregistrées pour le travail hors ligne.</translation>
     </message>
@@ -1548,7 +1555,7 @@
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="234" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="252" />
       <source>Cancel the build</source>
       <translation>Annuler la préparation du paquet</translation>
     </message>
@@ -1578,7 +1585,7 @@
       <translation>Annulé : aucune couche nettoyée n'a été écrite.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="146" />
+      <location filename="../cartong_plugin/core/field/package.py" line="148" />
       <source>Cancelled: no field package was written.</source>
       <translation>Annulé : aucun paquet de terrain n'a été écrit.</translation>
     </message>
@@ -1593,7 +1600,7 @@
       <translation>Annulé : aucun fond de carte hors ligne n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="301" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="320" />
       <source>Cancelled: nothing was left in the folder.</source>
       <translation>Annulé : rien n'a été laissé dans le dossier.</translation>
     </message>
@@ -1810,7 +1817,7 @@
       <translation>Choisissez un dossier vide pour la session de formation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="202" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="220" />
       <source>Choose an empty or new folder: the package folder and its zip go inside it. Copy the zip to the field laptop and open the project inside.</source>
       <translation>Choisissez un dossier vide ou nouveau : le dossier du paquet et son zip y sont écrits. Copiez le zip sur l'ordinateur de terrain et ouvrez le projet qu'il contient.</translation>
     </message>
@@ -1820,7 +1827,7 @@
       <translation>Choisissez un autre fichier : la copie à partager ne peut pas remplacer l'enquête elle-même.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="87" />
+      <location filename="../cartong_plugin/core/field/package.py" line="89" />
       <source>Choose at least one survey GeoPackage for the field package.</source>
       <translation>Choisissez au moins un GeoPackage d'enquête pour le paquet de terrain.</translation>
     </message>
@@ -2291,7 +2298,7 @@
       <translation>Copie chaque table d'un GeoPackage d'enquête (les tables brutes telles que reçues, la couche d'enquête typée avec ses points, les tables de répétition, le journal de nettoyage, les tables de métadonnées et du formulaire) dans un nouveau schéma d'une base PostgreSQL avec PostGIS, avec les mêmes noms et valeurs, en une seule transaction : si quelque chose échoue ou si la connexion tombe, rien ne reste dans la base. Deux rôles sont créés pour le schéma : &lt;schema&gt;_reviewer (peut enregistrer des décisions de nettoyage) et &lt;schema&gt;_viewer (peut seulement lire) ; l'administrateur les attribue aux personnes. Les tables brutes refusent toute modification. Le GeoPackage est seulement lu.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="264" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="283" />
       <source>Copying the data and building the project…</source>
       <translation>Copie des données et construction du projet…</translation>
     </message>
@@ -2512,7 +2519,7 @@
       <translation>Terminée le</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="289" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="308" />
       <source>Done.</source>
       <translation>Terminé.</translation>
     </message>
@@ -2805,7 +2812,7 @@
       <translation>Modifications de champs et de lignes faites sur le terrain, non fusionnées (listées avec les conflits)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="98" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="106" />
       <source>Field package written: %n files, {size} MB, in {seconds} s: {zip}</source>
       <translation>
         <numerusform>Paquet de terrain écrit : %n fichier, {size} Mo, en {seconds} s : {zip}</numerusform>
@@ -2832,7 +2839,7 @@
       <translation>Fichier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="72" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="79" />
       <source>Files in the package</source>
       <translation>Fichiers du paquet</translation>
     </message>
@@ -2847,7 +2854,7 @@
       <translation>Premier jour de la collecte de données (AAAA-MM-JJ, facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="214" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="232" />
       <source>Folder</source>
       <translation>Dossier</translation>
     </message>
@@ -2926,7 +2933,7 @@
       <translation>Des données collectées à la carte prête à imprimer, étape par étape.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="162" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="180" />
       <source>From zoom level (whole country)</source>
       <translation>Du niveau de zoom (pays entier)</translation>
     </message>
@@ -3316,7 +3323,7 @@
       <translation>Questions clés pour les doublons</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="74" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="81" />
       <source>Kind of basemap (mbtiles or vector)</source>
       <translation>Type de fond de carte (mbtiles ou vector)</translation>
     </message>
@@ -3380,7 +3387,7 @@
       <translation>Langue des textes de la carte : en (anglais), fr (français), es (espagnol), pt (portugais) ou ar (arabe, mise en page de droite à gauche)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="94" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="110" />
       <source>Language of the offline help</source>
       <translation>Langue de l'aide hors ligne</translation>
     </message>
@@ -3614,7 +3621,7 @@
       <translation>Refaites le fond de carte quand la source répond, avant de partir sur le terrain.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="71" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="78" />
       <source>Manifest</source>
       <translation>Manifeste</translation>
     </message>
@@ -3919,7 +3926,7 @@
       <translation>Aucune réponse de {field} n'est un nombre ({listed}) : une moyenne ou une médiane nécessite une question numérique. Choisissez la question qui contient les nombres.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="336" />
+      <location filename="../cartong_plugin/core/field/package.py" line="340" />
       <source>No basemap source was given.</source>
       <translation>Aucune source de fond de carte n'a été indiquée.</translation>
     </message>
@@ -4049,7 +4056,7 @@
       <translation>Aucune tuile n'a pu être produite depuis {source} (pas de réseau, erreur du serveur, ou seulement des tuiles vides).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="153" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="171" />
       <source>No tiles: countries and admin boundaries only</source>
       <translation>Pas de tuiles : pays et limites administratives seulement</translation>
     </message>
@@ -4229,7 +4236,7 @@
       <translation>Ou une clé conservée hors de QGIS : env:VARIABLE ou file:CHEMIN contenant 64 caractères hexadécimaux (exécutions sans interface ; aucun mot de passe principal demandé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="85" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="101" />
       <source>Or another file</source>
       <translation>Ou un autre fichier</translation>
     </message>
@@ -4277,7 +4284,7 @@
       <translation>Fichier de sortie</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="68" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="75" />
       <source>Output folder (empty or new)</source>
       <translation>Dossier de sortie (vide ou nouveau)</translation>
     </message>
@@ -4357,17 +4364,17 @@
       <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="69" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="76" />
       <source>Package folder</source>
       <translation>Dossier du paquet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="218" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="236" />
       <source>Package name</source>
       <translation>Nom du paquet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="70" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="77" />
       <source>Package zip</source>
       <translation>Zip du paquet</translation>
     </message>
@@ -4532,7 +4539,7 @@
       <translation>Préparer un paquet de terrain (hors ligne)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="349" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="368" />
       <source>Prepare for the field</source>
       <translation>Préparer pour le terrain</translation>
     </message>
@@ -4542,12 +4549,12 @@
       <translation>Préparer pour le terrain…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="267" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="286" />
       <source>Preparing the field package</source>
       <translation>Préparation du paquet de terrain</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="226" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="244" />
       <source>Preparing the package</source>
       <translation>Préparation du paquet</translation>
     </message>
@@ -5045,7 +5052,7 @@
       <translation>Ligne {row} de {file}, colonne {column} : « {value} » n'est pas un nombre ; gardez les colonnes log_id et version telles qu'exportées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="297" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="298" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>Ligne {row}, colonne {column} : {message}</translation>
     </message>
@@ -5278,7 +5285,7 @@
       <translation type="vanished">Afficher les soumissions sous forme de points sur la carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="73" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="80" />
       <source>Size of the package (bytes)</source>
       <translation>Taille du paquet (octets)</translation>
     </message>
@@ -5377,7 +5384,7 @@
       <translation>Les étapes se cochent d'elles-mêmes quand leur résultat apparaît. Double-cliquez sur une étape pour ouvrir sa page d'aide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="168" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="186" />
       <source>Stop above this number of tiles</source>
       <translation>S'arrêter au-delà de ce nombre de tuiles</translation>
     </message>
@@ -5496,7 +5503,7 @@
       <translation>GeoPackage de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="72" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="88" />
       <source>Survey GeoPackages</source>
       <translation>GeoPackages d'enquête</translation>
     </message>
@@ -5776,7 +5783,7 @@
       <translation>Les limites administratives {file} ne peuvent pas être lues.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="105" />
+      <location filename="../cartong_plugin/core/field/package.py" line="107" />
       <source>The admin boundaries {file} do not exist.</source>
       <translation>Les limites administratives {file} n'existent pas.</translation>
     </message>
@@ -5976,7 +5983,7 @@
       <translation>Le journal de nettoyage {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="302" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="303" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>Le journal de nettoyage {file} ne correspond pas aux données ; corrigez ces lignes et importez-le de nouveau :
@@ -6139,7 +6146,7 @@
       <translation>La base {target} ne contient pas de schéma d'enquête « {schema} ». Schémas d'enquête présents : {known}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="81" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="82" />
       <source>The dates of {column} are written day/month/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
       <translation>Les dates de {column} sont écrites jour/mois/année (première : « {value} »), et non AAAA-MM-JJ : elles ont été lues ainsi.</translation>
     </message>
@@ -6243,7 +6250,7 @@
       <translation>Le champ des limites administratives qui contient les noms auxquels les réponses saisies sont rapprochées, p. ex. adm2_name. Par défaut adm2_name.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="115" />
+      <location filename="../cartong_plugin/core/field/package.py" line="117" />
       <source>The field package cannot be written into {folder}: the folder cannot be written to ({reason}). Choose a folder you can write to.</source>
       <translation>Le paquet de terrain ne peut pas être écrit dans {folder} : impossible d'écrire dans ce dossier ({reason}). Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
@@ -6667,7 +6674,7 @@
       <translation>Le GeoPackage du bureau {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="78" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="82" />
       <source>The office survey GeoPackage the package was prepared from, e.g. household_survey.gpkg. New submissions, values edited by the field team and cleaning decisions are merged into it; raw rows already there never change.</source>
       <translation>Le GeoPackage d'enquête du bureau à partir duquel le paquet a été préparé, p. ex. household_survey.gpkg. Les nouvelles soumissions, les valeurs modifiées par l'équipe de terrain et les décisions de nettoyage y sont fusionnées ; les lignes brutes déjà présentes ne changent jamais.</translation>
     </message>
@@ -6677,7 +6684,7 @@
       <translation>Le fond hors ligne est à la place une carte vectorielle : {file} (pays et limites administratives).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="338" />
+      <location filename="../cartong_plugin/core/field/package.py" line="342" />
       <source>The offline background is a vector map of the countries and admin boundaries.</source>
       <translation>Le fond hors ligne est une carte vectorielle des pays et des limites administratives.</translation>
     </message>
@@ -6692,7 +6699,7 @@
       <translation>Le fond de carte hors ligne {file} doit être un fichier .mbtiles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="79" />
+      <location filename="../cartong_plugin/core/field/package.py" line="81" />
       <source>The output folder {folder} is not empty: choose an empty or new folder, so that nothing already there is replaced.</source>
       <translation>Le dossier de sortie {folder} n'est pas vide : choisissez un dossier vide ou nouveau, pour que rien de ce qui s'y trouve ne soit remplacé.</translation>
     </message>
@@ -6721,12 +6728,12 @@
       <translation>La sortie {path} serait écrite hors du dossier choisi {folder} ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="310" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="329" />
       <source>The package is ready</source>
       <translation>Le paquet est prêt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="150" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="182" />
       <source>The package records no time zone (prepared by an earlier version): %n date-times written in the field without a time zone ({columns}) were read in this computer's time zone ({zone}) and stored in UTC; check them if the field laptops were set to another time zone.</source>
       <translation>
         <numerusform>Le paquet n'enregistre aucun fuseau horaire (préparé par une version antérieure) : %n date-heure saisie sur le terrain sans fuseau horaire ({columns}) a été lue dans le fuseau horaire de cet ordinateur ({zone}) et conservée en UTC ; vérifiez-la si les ordinateurs de terrain étaient réglés sur un autre fuseau horaire.</numerusform>
@@ -6734,7 +6741,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="74" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="78" />
       <source>The package the team brought back: its zip, its manifest.json or its survey GeoPackage, e.g. field_package.zip.</source>
       <translation>Le paquet rapporté par l'équipe : son zip, son manifest.json ou son GeoPackage d'enquête, p. ex. field_package.zip.</translation>
     </message>
@@ -6764,7 +6771,7 @@
       <translation>Le projet {file} n'a pas pu être écrit : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="79" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="95" />
       <source>The project's polygon layers with a P-code field. The package takes the whole file they come from.</source>
       <translation>Les couches de polygones du projet ayant un champ P-code. Le paquet prend tout le fichier dont elles viennent.</translation>
     </message>
@@ -7007,7 +7014,7 @@
       <translation>Le GeoPackage d'enquête à écrire, p. ex. household_survey.gpkg : la table brute exactement telle que reçue, la couche typée 'survey' (points en EPSG:4326), une table par groupe répété et une table de métadonnées. Il est écrit dans un fichier temporaire puis renommé une fois complet : un import qui échoue ne laisse aucun fichier à moitié écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="92" />
+      <location filename="../cartong_plugin/core/field/package.py" line="94" />
       <source>The survey GeoPackage {file} does not exist or is not a .gpkg file.</source>
       <translation>Le GeoPackage d'enquête {file} n'existe pas ou n'est pas un fichier .gpkg.</translation>
     </message>
@@ -7022,7 +7029,7 @@
       <translation>Le GeoPackage de l'enquête {file} a été écrit, mais il n'a pas pu être partagé dans PostgreSQL : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="60" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="76" />
       <source>The survey GeoPackages and the admin boundaries go into the package with a project that opens without the internet, and the offline help.</source>
       <translation>Les GeoPackages d'enquête et les limites administratives entrent dans le paquet, avec un projet qui s'ouvre sans internet et l'aide hors ligne.</translation>
     </message>
@@ -7077,7 +7084,7 @@
       <translation>Les soumissions de l'enquête à compter : la couche 'survey' du GeoPackage importé (p. ex. household_survey.gpkg|layername=survey) ou sa copie nettoyée. Les soumissions sans localisation ne sont comptées que par un champ de P-code (JOIN_FIELD).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="312" />
+      <location filename="../cartong_plugin/core/field/package.py" line="316" />
       <source>The surveys and boundaries have no location to take the area from: give the area of the offline basemap.</source>
       <translation>Les enquêtes et les limites n'ont aucune localisation d'où tirer la zone : indiquez la zone du fond de carte hors ligne.</translation>
     </message>
@@ -7117,7 +7124,17 @@
       <translation>La fenêtre de temps du contrôle des rafales, en minutes (par défaut 30).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="149" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="66" />
+      <source>The time zone the field laptops are set to, by its IANA name, e.g. Africa/Bangui. The merge reads the date-times QGIS 3.22 writes without a time zone in it. Empty: the time zone of this computer.</source>
+      <translation>Le fuseau horaire réglé sur les ordinateurs de terrain, par son nom IANA, p. ex. Africa/Bangui. La fusion y lit les dates-heures que QGIS 3.22 écrit sans fuseau horaire. Vide : le fuseau horaire de cet ordinateur.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/field_times.py" line="61" />
+      <source>The time zone {zone} is not known: give the time zone the field laptops are set to by its IANA name, such as Africa/Bangui, or leave it empty for this computer's.</source>
+      <translation>Le fuseau horaire {zone} est inconnu : donnez le fuseau horaire réglé sur les ordinateurs de terrain par son nom IANA, comme Africa/Bangui, ou laissez-le vide pour celui de cet ordinateur.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="150" />
       <source>The times of {column} have no time zone while those of {other} have {offset}: they were read in {offset}.</source>
       <translation>Les heures de {column} n'ont pas de fuseau horaire alors que celles de {other} ont {offset} : elles ont été lues en {offset}.</translation>
     </message>
@@ -7275,7 +7292,7 @@
       <translation>Tuiles estimées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="143" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="161" />
       <source>Tiles of a background map you have in QGIS (while you are online) are stored in the package. Without one, a simple background of countries and admin boundaries is used.</source>
       <translation>Les tuiles d'un fond de carte que vous avez dans QGIS (tant que vous êtes en ligne) sont enregistrées dans le paquet. Sans fond de carte, un fond simple de pays et de limites administratives est utilisé.</translation>
     </message>
@@ -7290,6 +7307,11 @@
       <translation>Tuiles écrites</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="112" />
+      <source>Time zone of the field laptops (e.g. Africa/Bangui; empty: this computer's)</source>
+      <translation>Fuseau horaire des ordinateurs de terrain (p. ex. Africa/Bangui ; vide : celui de cet ordinateur)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/layout_page.py" line="84" />
       <source>Title</source>
       <translation>Titre</translation>
@@ -7300,7 +7322,7 @@
       <translation>À décider</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="163" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="181" />
       <source>To zoom level (streets)</source>
       <translation>Au niveau de zoom (rues)</translation>
     </message>
@@ -7320,7 +7342,7 @@
       <translation>Session de formation…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="97" />
+      <location filename="../cartong_plugin/core/field/package.py" line="99" />
       <source>Two survey GeoPackages are named {file}: rename one, the package keeps one folder of data.</source>
       <translation>Deux GeoPackages d'enquête s'appellent {file} : renommez-en un, le paquet n'a qu'un dossier de données.</translation>
     </message>
@@ -7559,7 +7581,7 @@
       <translation>Ce qui entre : {inputs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="59" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="75" />
       <source>What to take to the field</source>
       <translation>Ce qu'il faut emporter sur le terrain</translation>
     </message>
@@ -7594,7 +7616,7 @@
       <translation>Lieux de collecte des soumissions, une couleur par réponse (libellés du formulaire).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="201" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="219" />
       <source>Where to write the package</source>
       <translation>Où écrire le paquet</translation>
     </message>
@@ -7790,7 +7812,7 @@
       <translation>Votre nom, écrit dans la colonne « who » des lignes que vous modifiez</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="318" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="337" />
       <source>Zip to copy: {zip} ({size:.1f} MB, {files} files).</source>
       <translation>Zip à copier : {zip} ({size:.1f} Mo, {files} fichiers).</translation>
     </message>
@@ -7959,7 +7981,7 @@
       <translation>une archive zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="266" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="267" />
       <source>a {change_type} needs a question</source>
       <translation>un {change_type} a besoin d'une question</translation>
     </message>
@@ -8434,12 +8456,12 @@
       <translation>aucune couche</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="167" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="185" />
       <source>no limit</source>
       <translation>sans limite</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="259" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="260" />
       <source>no submission has the uuid {uuid}</source>
       <translation>aucune soumission n'a l'uuid {uuid}</translation>
     </message>
@@ -8582,12 +8604,12 @@
       <translation>ligne {row}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="375" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="376" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log</source>
       <translation>ligne {row} ({uuid}, {question}, {check}) : {here} dans le fichier, {there} dans le journal de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="373" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="374" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log (by {who})</source>
       <translation>ligne {row} ({uuid}, {question}, {check}) : {here} dans le fichier, {there} dans le journal de l'enquête (par {who})</translation>
     </message>
@@ -8717,7 +8739,7 @@
       <translation>le projet en cours (jamais enregistré)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="278" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="279" />
       <source>the data has no question {question}</source>
       <translation>les données n'ont pas de question {question}</translation>
     </message>
@@ -8846,7 +8868,7 @@
       <translation>la table {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="255" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="256" />
       <source>the uuid is empty</source>
       <translation>l'uuid est vide</translation>
     </message>
@@ -9461,7 +9483,7 @@
       <translation>{file} a été refusé : {count} cellules contiennent des formules ({cells}) ; un export d'enquête ne contient que des valeurs. Collez les cellules en tant que valeurs et réessayez.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/locations.py" line="224" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="235" />
       <source>{file}, column {column}: %n locations cannot be read and were imported without geometry (rows {rows}; first at row {row}: {reason}). The raw table keeps them.</source>
       <translation>
         <numerusform>{file}, colonne {column} : %n localisation ne peut pas être lue et a été importée sans géométrie (lignes {rows} ; première à la ligne {row} : {reason}). La table brute la conserve.</numerusform>
@@ -9484,7 +9506,7 @@
       <translation>{file}, colonne {column} : la liste « {list} » a plusieurs choix de même nom ({choices}) et le choice_filter de la question n'indique pas lequel une réponse désigne ; {count} réponse(s) sont restées sans libellé (la première à la ligne {row}). La table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="348" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="351" />
       <source>{file}, column {column}: {count} answer(s) are choice labels, not codes, and were read as the codes of those choices (first at row {row}: '{value}' is '{code}'). The raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} réponse(s) sont des libellés de choix, pas des codes, et ont été lues comme les codes de ces choix (la première à la ligne {row} : « {value} » est « {code} »). La table brute les conserve.</translation>
     </message>
@@ -9657,7 +9679,7 @@
       <translation>{file} : aucune des {count} colonnes de la répétition {table} n'est une question du formulaire {form} (le formulaire n'a peut-être plus cette répétition) ; elles ont été importées comme texte.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/locations.py" line="253" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="264" />
       <source>{file}: on %n rows the point of column {column} and the columns {lat} / {lon} are other places (rows {rows}; first at row {row}: '{value}' against {lat_value} / {lon_value}); the map uses {column}. The typed table keeps both as exported: check which one is right before using the coordinate columns.</source>
       <translation>
         <numerusform>{file} : sur %n ligne, le point de la colonne {column} et les colonnes {lat} / {lon} sont des lieux différents (lignes {rows} ; première à la ligne {row} : « {value} » contre {lat_value} / {lon_value}) ; la carte utilise {column}. La table typée garde les deux tels qu'exportés : vérifiez lequel est juste avant d'utiliser les colonnes de coordonnées.</numerusform>
@@ -10025,12 +10047,12 @@
       <translation>{questions} et {choices}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="272" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="273" />
       <source>{question} is a question of the repeat {repeat}, whose rows the cleaning log cannot change (it names submissions, not repeat rows): correct it in a copy of the {repeat} table in QGIS, or remove the whole submission with remove_survey</source>
       <translation>{question} est une question de la répétition {repeat}, dont le journal de nettoyage ne peut pas modifier les lignes (il désigne des soumissions, pas des lignes de répétition) : corrigez-la dans une copie de la table {repeat} dans QGIS, ou retirez toute la soumission avec remove_survey</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="286" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="287" />
       <source>{question} is not an answer but the key or the geometry of the layer: the cleaning log cannot change it</source>
       <translation>{question} n'est pas une réponse mais la clé ou la géométrie de la couche : le journal de nettoyage ne peut pas la modifier</translation>
     </message>

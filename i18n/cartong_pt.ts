@@ -92,7 +92,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="229" />
+      <location filename="../cartong_plugin/core/field/package.py" line="233" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
         <numerusform>Falta %n anexo de {file} e não está no pacote: {files}</numerusform>
@@ -108,7 +108,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="400" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="401" />
       <source>%n change_response rows of the cleaning log {file} have no new value (rows {rows}): their answers were emptied, as blank_response does. If that was not meant, write the new values (a check that suggests none leaves them to you) or choose no_action.</source>
       <translation>
         <numerusform>%n linha change_response do registo de limpeza {file} não tem novo valor (linha {rows}): a sua resposta foi esvaziada, como faz blank_response. Se não era isso que se pretendia, escreva o novo valor (uma verificação que não sugere nenhum deixa-o a seu cargo) ou escolha no_action.</numerusform>
@@ -187,15 +187,22 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="161" />
       <source>%n date-times written in the field without a time zone ({columns}) were read as the time of the field laptops ({zone}, recorded when the package was prepared) and stored in UTC, as the office stores them.</source>
-      <translation>
+      <translation type="vanished">
         <numerusform>%n data e hora escrita no terreno sem fuso horário ({columns}) foi lida como a hora dos portáteis de campo ({zone}, registada quando o pacote foi preparado) e guardada em UTC, como o escritório as guarda.</numerusform>
         <numerusform>%n datas e horas escritas no terreno sem fuso horário ({columns}) foram lidas como a hora dos portáteis de campo ({zone}, registada quando o pacote foi preparado) e guardadas em UTC, como o escritório as guarda.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="90" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="193" />
+      <source>%n date-times written in the field without a time zone ({columns}) were read in the time zone chosen for the field laptops when the package was prepared ({zone}) and stored in UTC, as the office stores them.</source>
+      <translation>
+        <numerusform>%n data e hora escrita no terreno sem fuso horário ({columns}) foi lida no fuso horário escolhido para os portáteis de campo quando o pacote foi preparado ({zone}) e guardada em UTC, como o escritório as guarda.</numerusform>
+        <numerusform>%n datas e horas escritas no terreno sem fuso horário ({columns}) foram lidas no fuso horário escolhido para os portáteis de campo quando o pacote foi preparado ({zone}) e guardadas em UTC, como o escritório as guarda.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="91" />
       <source>%n dates of {column} are not ISO dates (YYYY-MM-DD) and could not be read as day/month/year without doubt (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Export the data again from the server, or write the dates YYYY-MM-DD.</source>
       <translation>
         <numerusform>%n data de {column} não é uma data ISO (AAAA-MM-DD) e não pôde ser lida sem ambiguidade como dia/mês/ano (primeira: {uuid}, '{value}'): a sua entrevista não foi verificada quanto à duração, ao período de recolha ou às séries de entrevistas seguidas. Exporte novamente os dados a partir do servidor, ou escreva as datas como AAAA-MM-DD.</numerusform>
@@ -268,7 +275,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="237" />
+      <location filename="../cartong_plugin/core/field/package.py" line="241" />
       <source>%n files of the attachments folder of {file} belong to no remaining submission (deleted since?) and were not packaged: {files}</source>
       <translation>
         <numerusform>%n ficheiro da pasta de anexos de {file} não pertence a nenhuma submissão restante (eliminada entretanto?) e não foi incluído no pacote: {files}</numerusform>
@@ -284,7 +291,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="126" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="127" />
       <source>%n interviews have no {column} time: they were not checked for duration, collection period or bursts.</source>
       <translation>
         <numerusform>%n entrevista não tem hora de {column}: não foi verificada quanto à duração, ao período de recolha ou às séries de entrevistas seguidas.</numerusform>
@@ -404,7 +411,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="333" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="352" />
       <source>%n photos or files of the submissions were missing: they are listed in manifest.json.</source>
       <translation>
         <numerusform>Faltava %n fotografia ou ficheiro das submissões: está listado em manifest.json.</numerusform>
@@ -452,7 +459,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="388" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="389" />
       <source>%n rows of the cleaning log {file} are decided otherwise in the survey's own cleaning log {own}, which is not applied when a log file is chosen: {rows}. Bring the decisions together in one log and apply it again.</source>
       <translation>
         <numerusform>%n linha do registo de limpeza {file} está decidida de outra forma no próprio registo de limpeza do inquérito, {own}, que não é aplicado quando se escolhe um ficheiro de registo: {rows}. Junte as decisões num só registo e aplique-o novamente.</numerusform>
@@ -740,7 +747,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="180" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="181" />
       <source>%n times of {column} have no time zone while the others have several (first: {uuid}, '{value}'): they were read as UTC; check their durations.</source>
       <translation>
         <numerusform>%n hora de {column} não tem fuso horário enquanto as outras têm vários (primeira: {uuid}, '{value}'): foi lida como UTC; verifique a sua duração.</numerusform>
@@ -748,7 +755,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="169" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="170" />
       <source>%n times of {column} have no time zone while the others have {offset} (first: {uuid}, '{value}'): they were read in {offset}.</source>
       <translation>
         <numerusform>%n hora de {column} não tem fuso horário enquanto as outras têm {offset} (primeira: {uuid}, '{value}'): foi lida em {offset}.</numerusform>
@@ -788,7 +795,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="64" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="69" />
       <source>%n values of {column} are dates without a time (first: {uuid}, '{value}'): their interviews were checked for the collection period only.</source>
       <translation>
         <numerusform>%n valor de {column} é uma data sem hora (primeiro: {uuid}, '{value}'): a sua entrevista só foi verificada quanto ao período de recolha.</numerusform>
@@ -796,7 +803,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="106" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="107" />
       <source>%n values of {column} could not be read as dates (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Write them YYYY-MM-DD or YYYY-MM-DDThh:mm:ss, as Kobo and ODK export dates.</source>
       <translation>
         <numerusform>%n valor de {column} não pôde ser lido como data (primeiro: {uuid}, '{value}'): a sua entrevista não foi verificada quanto à duração, ao período de recolha ou às séries de entrevistas seguidas. Escreva-o como AAAA-MM-DD ou AAAA-MM-DDThh:mm:ss, como o Kobo e o ODK exportam as datas.</numerusform>
@@ -867,12 +874,12 @@
       <translation>'{value}' (a etiqueta de {code})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="295" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="306" />
       <source>'{value}' has a coordinate that is not a finite number.</source>
       <translation>'{value}' tem uma coordenada que não é um número finito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="291" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="302" />
       <source>'{value}' is an empty geometry (a coordinate is missing or not a number).</source>
       <translation>'{value}' é uma geometria vazia (falta uma coordenada ou não é um número).</translation>
     </message>
@@ -882,7 +889,7 @@
       <translation>«{value}» não é um número finito ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="288" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="299" />
       <source>'{value}' is not a geometry.</source>
       <translation>«{value}» não é uma geometria.</translation>
     </message>
@@ -897,7 +904,7 @@
       <translation>«{value}» não é uma linha: precisa de pelo menos 2 pontos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="334" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="345" />
       <source>'{value}' is not a location</source>
       <translation>«{value}» não é uma posição</translation>
     </message>
@@ -912,12 +919,12 @@
       <translation>«{value}» não é um polígono: precisa de pelo menos 3 pontos distintos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="249" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="250" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>«{value}» não é um dos valores admitidos ({allowed})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/locations.py" line="298" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="309" />
       <source>'{value}' is outside -180..180 / -90..90: is the file in another coordinate system than WGS 84 (longitude, latitude)?</source>
       <translation>'{value}' está fora de -180..180 / -90..90: o ficheiro está noutro sistema de coordenadas que não o WGS 84 (longitude, latitude)?</translation>
     </message>
@@ -932,7 +939,7 @@
       <translation>, </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="301" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="302" />
       <source>... and {count} more.</source>
       <translation>... e mais {count}.</translation>
     </message>
@@ -977,7 +984,7 @@
       <translation>Um ficheiro .xlsx ou .csv; às células que começam como uma fórmula é acrescentado um apóstrofo no início.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="83" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="87" />
       <source>A CSV file listing each value changed both in the office and by the field team (the office value is kept) and each field change not merged (a row deleted in the field, a change to a row the office removed), with its reason, e.g. conflicts.csv. The same list is in the table field_conflicts.</source>
       <translation>Um ficheiro CSV que lista cada valor alterado tanto no escritório como pela equipa de campo (o valor do escritório é mantido) e cada alteração de campo não fundida (uma linha eliminada no terreno, uma alteração a uma linha que o escritório removeu), com o seu motivo, p. ex., conflicts.csv. A mesma lista está na tabela field_conflicts.</translation>
     </message>
@@ -1170,7 +1177,7 @@
       <translation>Limites administrativos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="84" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="100" />
       <source>Admin boundaries (*.gpkg *.shp *.geojson *.json)</source>
       <translation>Limites administrativos (*.gpkg *.shp *.geojson *.json)</translation>
     </message>
@@ -1271,7 +1278,7 @@
       <translation>Um atlas é composto por páginas coropléticas: escolha MAP_TYPE choropleth.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="66" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="70" />
       <source>An empty or new folder where the package folder and its zip are written, e.g. /home/me/packages/team_a.</source>
       <translation>Uma pasta vazia ou nova onde são escritos a pasta do pacote e o seu zip, p. ex., /home/me/packages/team_a.</translation>
     </message>
@@ -1405,7 +1412,7 @@
       <translation>O anexo {name} da submissão {uuid} foi ignorado: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="75" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="82" />
       <source>Attachments missing</source>
       <translation>Anexos em falta</translation>
     </message>
@@ -1435,27 +1442,27 @@
       <translation>Automático ({column})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="340" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="359" />
       <source>Back at the office, merge the returned package with the algorithm "Merge a returned field package".</source>
       <translation>De volta ao escritório, funda o pacote devolvido com o algoritmo «Fundir um pacote de campo devolvido».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="156" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="174" />
       <source>Background map</source>
       <translation>Mapa de fundo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="142" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="160" />
       <source>Background map for offline work</source>
       <translation>Mapa de fundo para o trabalho offline</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="328" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="347" />
       <source>Background map: countries and admin boundaries only. {reason}</source>
       <translation>Mapa de fundo: apenas países e limites administrativos. {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="325" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="344" />
       <source>Background map: {tiles} tiles stored for offline work.</source>
       <translation>Mapa de fundo: {tiles} mosaicos guardados para o trabalho offline.</translation>
     </message>
@@ -1552,7 +1559,7 @@
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="234" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="252" />
       <source>Cancel the build</source>
       <translation>Cancelar a preparação do pacote</translation>
     </message>
@@ -1582,7 +1589,7 @@
       <translation>Cancelado: nenhuma camada limpa foi escrita.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="146" />
+      <location filename="../cartong_plugin/core/field/package.py" line="148" />
       <source>Cancelled: no field package was written.</source>
       <translation>Cancelado: nenhum pacote de campo foi escrito.</translation>
     </message>
@@ -1597,7 +1604,7 @@
       <translation>Cancelado: nenhum mapa base offline foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="301" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="320" />
       <source>Cancelled: nothing was left in the folder.</source>
       <translation>Cancelado: nada ficou na pasta.</translation>
     </message>
@@ -1814,7 +1821,7 @@
       <translation>Escolha uma pasta vazia para a sessão de formação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="202" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="220" />
       <source>Choose an empty or new folder: the package folder and its zip go inside it. Copy the zip to the field laptop and open the project inside.</source>
       <translation>Escolha uma pasta vazia ou nova: a pasta do pacote e o seu zip são escritos lá dentro. Copie o zip para o portátil de campo e abra o projeto que contém.</translation>
     </message>
@@ -1824,7 +1831,7 @@
       <translation>Escolha outro ficheiro: a cópia a partilhar não pode substituir o próprio inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="87" />
+      <location filename="../cartong_plugin/core/field/package.py" line="89" />
       <source>Choose at least one survey GeoPackage for the field package.</source>
       <translation>Escolha pelo menos um GeoPackage de inquérito para o pacote de campo.</translation>
     </message>
@@ -2295,7 +2302,7 @@
       <translation>Copia todas as tabelas de um GeoPackage de inquérito (as tabelas brutas tal como foram recebidas, a camada de inquérito tipada com os seus pontos, as tabelas de repetição, o registo de limpeza, as tabelas de metadados e do formulário) para um novo esquema de uma base de dados PostgreSQL com PostGIS, com os mesmos nomes e valores, numa só transação: se algo falhar ou a ligação cair, nada fica na base de dados. São criadas duas funções para o esquema: &lt;schema&gt;_reviewer (pode registar decisões de limpeza) e &lt;schema&gt;_viewer (só pode ler); o administrador atribui-as às pessoas. As tabelas brutas recusam qualquer alteração. O GeoPackage é apenas lido.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="264" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="283" />
       <source>Copying the data and building the project…</source>
       <translation>A copiar os dados e a construir o projeto…</translation>
     </message>
@@ -2520,7 +2527,7 @@
       <translation>Concluído em</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="289" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="308" />
       <source>Done.</source>
       <translation>Concluído.</translation>
     </message>
@@ -2813,7 +2820,7 @@
       <translation>Alterações de campo não fundidas (listadas com os conflitos)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="98" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="106" />
       <source>Field package written: %n files, {size} MB, in {seconds} s: {zip}</source>
       <translation>
         <numerusform>Pacote de campo escrito: %n ficheiro, {size} MB, em {seconds} s: {zip}</numerusform>
@@ -2840,7 +2847,7 @@
       <translation>Ficheiro</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="72" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="79" />
       <source>Files in the package</source>
       <translation>Ficheiros do pacote</translation>
     </message>
@@ -2855,7 +2862,7 @@
       <translation>Primeiro dia da recolha de dados (AAAA-MM-DD, opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="214" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="232" />
       <source>Folder</source>
       <translation>Pasta</translation>
     </message>
@@ -2934,7 +2941,7 @@
       <translation>Dos dados recolhidos ao mapa pronto a imprimir, passo a passo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="162" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="180" />
       <source>From zoom level (whole country)</source>
       <translation>A partir do nível de zoom (todo o país)</translation>
     </message>
@@ -3324,7 +3331,7 @@
       <translation>Perguntas-chave para os duplicados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="74" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="81" />
       <source>Kind of basemap (mbtiles or vector)</source>
       <translation>Tipo de mapa base (mbtiles ou vector)</translation>
     </message>
@@ -3388,7 +3395,7 @@
       <translation>Língua dos textos do mapa: en (inglês), fr (francês), es (espanhol), pt (português) ou ar (árabe, composição da direita para a esquerda)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="94" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="110" />
       <source>Language of the offline help</source>
       <translation>Idioma da ajuda offline</translation>
     </message>
@@ -3622,7 +3629,7 @@
       <translation>Volte a criar o mapa base quando a fonte responder, antes de ir para o terreno.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="71" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="78" />
       <source>Manifest</source>
       <translation>Manifesto</translation>
     </message>
@@ -3935,7 +3942,7 @@
       <translation>Nenhuma resposta de {field} é um número ({listed}): uma média ou uma mediana precisa de uma pergunta numérica. Escolha a pergunta que contém os números.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="336" />
+      <location filename="../cartong_plugin/core/field/package.py" line="340" />
       <source>No basemap source was given.</source>
       <translation>Não foi indicada nenhuma fonte de mapa base.</translation>
     </message>
@@ -4065,7 +4072,7 @@
       <translation>Não foi possível criar nenhum mosaico a partir de {source} (sem rede, um erro do servidor ou apenas mosaicos vazios).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="153" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="171" />
       <source>No tiles: countries and admin boundaries only</source>
       <translation>Sem mosaicos: apenas países e limites administrativos</translation>
     </message>
@@ -4245,7 +4252,7 @@
       <translation>Ou uma chave guardada fora do QGIS: env:VARIABLE ou file:CAMINHO com 64 caracteres hexadecimais (funciona sem ambiente de trabalho; a senha mestra não é pedida)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="85" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="101" />
       <source>Or another file</source>
       <translation>Ou outro ficheiro</translation>
     </message>
@@ -4293,7 +4300,7 @@
       <translation>Ficheiro de saída</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="68" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="75" />
       <source>Output folder (empty or new)</source>
       <translation>Pasta de saída (vazia ou nova)</translation>
     </message>
@@ -4373,17 +4380,17 @@
       <translation>Imagem PNG (*.png)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="69" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="76" />
       <source>Package folder</source>
       <translation>Pasta do pacote</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="218" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="236" />
       <source>Package name</source>
       <translation>Nome do pacote</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="70" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="77" />
       <source>Package zip</source>
       <translation>Zip do pacote</translation>
     </message>
@@ -4548,7 +4555,7 @@
       <translation>Preparar um pacote de campo (offline)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="349" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="368" />
       <source>Prepare for the field</source>
       <translation>Preparar para o terreno</translation>
     </message>
@@ -4558,12 +4565,12 @@
       <translation>Preparar para o terreno…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="267" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="286" />
       <source>Preparing the field package</source>
       <translation>A preparar o pacote de campo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="226" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="244" />
       <source>Preparing the package</source>
       <translation>A preparar o pacote</translation>
     </message>
@@ -5061,7 +5068,7 @@
       <translation>Linha {row} de {file}, coluna {column}: '{value}' não é um número; mantenha as colunas log_id e version tal como foram exportadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="297" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="298" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>Linha {row}, coluna {column}: {message}</translation>
     </message>
@@ -5294,7 +5301,7 @@
       <translation type="vanished">Mostrar as submissões como pontos no mapa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="73" />
+      <location filename="../cartong_plugin/processing/prepare_field_package.py" line="80" />
       <source>Size of the package (bytes)</source>
       <translation>Tamanho do pacote (bytes)</translation>
     </message>
@@ -5393,7 +5400,7 @@
       <translation>Os passos marcam-se sozinhos quando o seu resultado aparece. Faça duplo clique num passo para abrir a sua página de ajuda.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="168" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="186" />
       <source>Stop above this number of tiles</source>
       <translation>Parar acima deste número de mosaicos</translation>
     </message>
@@ -5512,7 +5519,7 @@
       <translation>GeoPackage do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="72" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="88" />
       <source>Survey GeoPackages</source>
       <translation>GeoPackages de inquérito</translation>
     </message>
@@ -5792,7 +5799,7 @@
       <translation>Não é possível ler os limites administrativos {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="105" />
+      <location filename="../cartong_plugin/core/field/package.py" line="107" />
       <source>The admin boundaries {file} do not exist.</source>
       <translation>Os limites administrativos {file} não existem.</translation>
     </message>
@@ -5992,7 +5999,7 @@
       <translation>O registo de limpeza {file} não existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="302" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="303" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>O registo de limpeza {file} não corresponde aos dados; corrija estas linhas e importe-o novamente:
@@ -6155,7 +6162,7 @@
       <translation>A base de dados {target} não contém nenhum esquema de inquérito '{schema}'. Esquemas de inquérito presentes: {known}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="81" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="82" />
       <source>The dates of {column} are written day/month/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
       <translation>As datas de {column} estão escritas como dia/mês/ano (primeira: '{value}'), não como AAAA-MM-DD: foram lidas assim.</translation>
     </message>
@@ -6259,7 +6266,7 @@
       <translation>O campo dos limites administrativos que contém os nomes a que as respostas escritas são associadas, p. ex., adm2_name. Predefinição: adm2_name.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="115" />
+      <location filename="../cartong_plugin/core/field/package.py" line="117" />
       <source>The field package cannot be written into {folder}: the folder cannot be written to ({reason}). Choose a folder you can write to.</source>
       <translation>O pacote de campo não pode ser escrito em {folder}: não é possível escrever nessa pasta ({reason}). Escolha uma pasta onde possa escrever.</translation>
     </message>
@@ -6683,7 +6690,7 @@
       <translation>O GeoPackage do escritório {file} não existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="78" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="82" />
       <source>The office survey GeoPackage the package was prepared from, e.g. household_survey.gpkg. New submissions, values edited by the field team and cleaning decisions are merged into it; raw rows already there never change.</source>
       <translation>O GeoPackage de inquérito do escritório a partir do qual o pacote foi preparado, p. ex., household_survey.gpkg. As novas submissões, os valores editados pela equipa de campo e as decisões de limpeza são fundidos nele; as linhas brutas já presentes nunca mudam.</translation>
     </message>
@@ -6693,7 +6700,7 @@
       <translation>O fundo offline é antes um mapa vetorial: {file} (países e limites administrativos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="338" />
+      <location filename="../cartong_plugin/core/field/package.py" line="342" />
       <source>The offline background is a vector map of the countries and admin boundaries.</source>
       <translation>O fundo offline é um mapa vetorial dos países e dos limites administrativos.</translation>
     </message>
@@ -6708,7 +6715,7 @@
       <translation>O mapa base offline {file} tem de ser um ficheiro .mbtiles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="79" />
+      <location filename="../cartong_plugin/core/field/package.py" line="81" />
       <source>The output folder {folder} is not empty: choose an empty or new folder, so that nothing already there is replaced.</source>
       <translation>A pasta de saída {folder} não está vazia: escolha uma pasta vazia ou nova, para que nada do que já lá está seja substituído.</translation>
     </message>
@@ -6737,12 +6744,12 @@
       <translation>A saída {path} seria escrita fora da pasta escolhida {folder}; nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="310" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="329" />
       <source>The package is ready</source>
       <translation>O pacote está pronto</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="150" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="182" />
       <source>The package records no time zone (prepared by an earlier version): %n date-times written in the field without a time zone ({columns}) were read in this computer's time zone ({zone}) and stored in UTC; check them if the field laptops were set to another time zone.</source>
       <translation>
         <numerusform>O pacote não regista nenhum fuso horário (preparado por uma versão anterior): %n data e hora escrita no terreno sem fuso horário ({columns}) foi lida no fuso horário deste computador ({zone}) e guardada em UTC; verifique-a se os portáteis de campo estavam configurados para outro fuso horário.</numerusform>
@@ -6750,7 +6757,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="74" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="78" />
       <source>The package the team brought back: its zip, its manifest.json or its survey GeoPackage, e.g. field_package.zip.</source>
       <translation>O pacote que a equipa trouxe: o seu zip, o seu manifest.json ou o seu GeoPackage de inquérito, p. ex., field_package.zip.</translation>
     </message>
@@ -6780,7 +6787,7 @@
       <translation>Não foi possível escrever o projeto {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="79" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="95" />
       <source>The project's polygon layers with a P-code field. The package takes the whole file they come from.</source>
       <translation>As camadas de polígonos do projeto com um campo P-code. O pacote leva todo o ficheiro de onde vêm.</translation>
     </message>
@@ -7023,7 +7030,7 @@
       <translation>O GeoPackage de inquérito a escrever, p. ex., household_survey.gpkg: a tabela bruta exatamente tal como recebida, a camada tipada 'survey' (pontos em EPSG:4326), uma tabela por grupo de repetição e uma tabela de metadados. É escrito num ficheiro temporário e renomeado quando está completo: uma importação falhada não deixa nenhum ficheiro meio escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="92" />
+      <location filename="../cartong_plugin/core/field/package.py" line="94" />
       <source>The survey GeoPackage {file} does not exist or is not a .gpkg file.</source>
       <translation>O GeoPackage de inquérito {file} não existe ou não é um ficheiro .gpkg.</translation>
     </message>
@@ -7038,7 +7045,7 @@
       <translation>O GeoPackage do inquérito {file} foi escrito, mas não pôde ser partilhado no PostgreSQL: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="60" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="76" />
       <source>The survey GeoPackages and the admin boundaries go into the package with a project that opens without the internet, and the offline help.</source>
       <translation>Os GeoPackages de inquérito e os limites administrativos vão para o pacote com um projeto que abre sem internet, e a ajuda offline.</translation>
     </message>
@@ -7093,7 +7100,7 @@
       <translation>As submissões do inquérito a contar: a camada 'survey' do GeoPackage importado (p. ex., household_survey.gpkg|layername=survey) ou a sua cópia limpa. As submissões sem localização só são contadas através de um campo P-code (JOIN_FIELD).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="312" />
+      <location filename="../cartong_plugin/core/field/package.py" line="316" />
       <source>The surveys and boundaries have no location to take the area from: give the area of the offline basemap.</source>
       <translation>Os inquéritos e os limites não têm nenhuma localização de onde tirar a área: indique a área do mapa base offline.</translation>
     </message>
@@ -7133,7 +7140,17 @@
       <translation>A janela de tempo da verificação de rajadas, em minutos (30 por predefinição).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="149" />
+      <location filename="../cartong_plugin/processing/parameter_help_field.py" line="66" />
+      <source>The time zone the field laptops are set to, by its IANA name, e.g. Africa/Bangui. The merge reads the date-times QGIS 3.22 writes without a time zone in it. Empty: the time zone of this computer.</source>
+      <translation>O fuso horário configurado nos portáteis de campo, pelo seu nome IANA, p. ex. Africa/Bangui. A fusão lê nele as datas e horas que o QGIS 3.22 escreve sem fuso horário. Vazio: o fuso horário deste computador.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/field_times.py" line="61" />
+      <source>The time zone {zone} is not known: give the time zone the field laptops are set to by its IANA name, such as Africa/Bangui, or leave it empty for this computer's.</source>
+      <translation>O fuso horário {zone} não é conhecido: indique o fuso horário dos portáteis de campo pelo seu nome IANA, como Africa/Bangui, ou deixe-o vazio para o deste computador.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="150" />
       <source>The times of {column} have no time zone while those of {other} have {offset}: they were read in {offset}.</source>
       <translation>As horas de {column} não têm fuso horário enquanto as de {other} têm {offset}: foram lidas em {offset}.</translation>
     </message>
@@ -7291,7 +7308,7 @@
       <translation>Mosaicos estimados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="143" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="161" />
       <source>Tiles of a background map you have in QGIS (while you are online) are stored in the package. Without one, a simple background of countries and admin boundaries is used.</source>
       <translation>Os mosaicos de um mapa de fundo que tenha no QGIS (enquanto estiver online) são guardados no pacote. Sem ele, é usado um fundo simples de países e limites administrativos.</translation>
     </message>
@@ -7306,6 +7323,11 @@
       <translation>Mosaicos escritos</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="112" />
+      <source>Time zone of the field laptops (e.g. Africa/Bangui; empty: this computer's)</source>
+      <translation>Fuso horário dos portáteis de campo (p. ex. Africa/Bangui; vazio: o deste computador)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/maps/layout_page.py" line="84" />
       <source>Title</source>
       <translation>Título</translation>
@@ -7316,7 +7338,7 @@
       <translation>A decidir</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="163" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="181" />
       <source>To zoom level (streets)</source>
       <translation>Até ao nível de zoom (ruas)</translation>
     </message>
@@ -7336,7 +7358,7 @@
       <translation>Sessão de formação…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="97" />
+      <location filename="../cartong_plugin/core/field/package.py" line="99" />
       <source>Two survey GeoPackages are named {file}: rename one, the package keeps one folder of data.</source>
       <translation>Dois GeoPackages de inquérito chamam-se {file}: mude o nome de um, o pacote guarda uma pasta de dados.</translation>
     </message>
@@ -7575,7 +7597,7 @@
       <translation>O que entra: {inputs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="59" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="75" />
       <source>What to take to the field</source>
       <translation>O que levar para o terreno</translation>
     </message>
@@ -7610,7 +7632,7 @@
       <translation>Locais de recolha das submissões, uma cor por resposta (etiquetas do formulário).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="201" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="219" />
       <source>Where to write the package</source>
       <translation>Onde escrever o pacote</translation>
     </message>
@@ -7806,7 +7828,7 @@
       <translation>O seu nome, escrito na coluna «who» das linhas que altera</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="318" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="337" />
       <source>Zip to copy: {zip} ({size:.1f} MB, {files} files).</source>
       <translation>Zip a copiar: {zip} ({size:.1f} MB, {files} ficheiros).</translation>
     </message>
@@ -7975,7 +7997,7 @@
       <translation>um arquivo zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="266" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="267" />
       <source>a {change_type} needs a question</source>
       <translation>um {change_type} precisa de uma pergunta</translation>
     </message>
@@ -8450,12 +8472,12 @@
       <translation>nenhuma camada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="167" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="185" />
       <source>no limit</source>
       <translation>sem limite</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="259" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="260" />
       <source>no submission has the uuid {uuid}</source>
       <translation>nenhuma submissão tem o uuid {uuid}</translation>
     </message>
@@ -8598,12 +8620,12 @@
       <translation>linha {row}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="375" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="376" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log</source>
       <translation>linha {row} ({uuid}, {question}, {check}): {here} no ficheiro, {there} no registo do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="373" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="374" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log (by {who})</source>
       <translation>linha {row} ({uuid}, {question}, {check}): {here} no ficheiro, {there} no registo do inquérito (por {who})</translation>
     </message>
@@ -8733,7 +8755,7 @@
       <translation>o projeto atual (nunca guardado)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="278" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="279" />
       <source>the data has no question {question}</source>
       <translation>os dados não têm a pergunta {question}</translation>
     </message>
@@ -8862,7 +8884,7 @@
       <translation>a tabela {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="255" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="256" />
       <source>the uuid is empty</source>
       <translation>o uuid está vazio</translation>
     </message>
@@ -9473,7 +9495,7 @@
       <translation>{file} foi recusado: {count} células contêm fórmulas ({cells}); uma exportação de inquérito só contém valores. Cole as células como valores e tente novamente.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/locations.py" line="224" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="235" />
       <source>{file}, column {column}: %n locations cannot be read and were imported without geometry (rows {rows}; first at row {row}: {reason}). The raw table keeps them.</source>
       <translation>
         <numerusform>{file}, coluna {column}: %n localização não pode ser lida e foi importada sem geometria (linhas {rows}; a primeira na linha {row}: {reason}). A tabela bruta conserva-a.</numerusform>
@@ -9496,7 +9518,7 @@
       <translation>{file}, coluna {column}: a lista «{list}» tem várias opções com o mesmo nome ({choices}) e o choice_filter da pergunta não indica a qual se refere uma resposta; {count} resposta(s) ficaram sem etiqueta (a primeira na linha {row}). A tabela bruta conserva-as.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="348" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="351" />
       <source>{file}, column {column}: {count} answer(s) are choice labels, not codes, and were read as the codes of those choices (first at row {row}: '{value}' is '{code}'). The raw table keeps them.</source>
       <translation>{file}, coluna {column}: {count} resposta(s) são etiquetas de opções, não códigos, e foram lidas como os códigos dessas opções (a primeira na linha {row}: '{value}' é '{code}'). A tabela bruta conserva-as.</translation>
     </message>
@@ -9669,7 +9691,7 @@
       <translation>{file}: nenhuma das {count} colunas da repetição {table} é uma pergunta do formulário {form} (o formulário pode já não ter esta repetição); foram importadas como texto.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/locations.py" line="253" />
+      <location filename="../cartong_plugin/core/survey/locations.py" line="264" />
       <source>{file}: on %n rows the point of column {column} and the columns {lat} / {lon} are other places (rows {rows}; first at row {row}: '{value}' against {lat_value} / {lon_value}); the map uses {column}. The typed table keeps both as exported: check which one is right before using the coordinate columns.</source>
       <translation>
         <numerusform>{file}: em %n linha, o ponto da coluna {column} e as colunas {lat} / {lon} são locais diferentes (linhas {rows}; a primeira na linha {row}: «{value}» contra {lat_value} / {lon_value}); o mapa usa {column}. A tabela tipada conserva ambos tal como foram exportados: verifique qual está certo antes de usar as colunas de coordenadas.</numerusform>
@@ -10037,12 +10059,12 @@
       <translation>{questions} e {choices}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="272" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="273" />
       <source>{question} is a question of the repeat {repeat}, whose rows the cleaning log cannot change (it names submissions, not repeat rows): correct it in a copy of the {repeat} table in QGIS, or remove the whole submission with remove_survey</source>
       <translation>{question} é uma pergunta da repetição {repeat}, cujas linhas o registo de limpeza não pode alterar (designa submissões, não linhas de repetição): corrija-a numa cópia da tabela {repeat} no QGIS, ou remova a submissão inteira com remove_survey</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="286" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="287" />
       <source>{question} is not an answer but the key or the geometry of the layer: the cleaning log cannot change it</source>
       <translation>{question} não é uma resposta, mas sim a chave ou a geometria da camada: o registo de limpeza não a pode alterar</translation>
     </message>
