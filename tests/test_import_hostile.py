@@ -315,7 +315,7 @@ def test_too_many_columns_are_counted_against_the_limit(cartong_provider, sample
     with pytest.raises(
         QgsProcessingException,
         match=r"wide.csv has 5001 columns; a GeoPackage table holds at "
-        r"most 1999",
+        r"most 1998",
     ):
         _import(source, tmp_path / "wide.gpkg")
     assert not (tmp_path / "wide.gpkg").exists()
@@ -336,7 +336,7 @@ def test_choice_labels_that_overflow_the_typed_table_are_counted(cartong_provide
     with pytest.raises(
         QgsProcessingException,
         match=r"labels.csv has 1001 columns; a GeoPackage table holds at "
-        r"most 1999 \(the typed table, with a label column beside "
+        r"most 1998 \(the typed table, with a label column beside "
         r"each select question, would have 2001\)",
     ):
         _import(source, tmp_path / "labels.gpkg", tmp_path / "form.xlsx")

@@ -23,7 +23,7 @@ from ..base.safe_archives import check_xlsx_is_safe
 from ..base.safe_files import OFFICE_HEAD_BYTES, content_kind, describe_content, password_protected_sentence
 from .export_readers import TextTable, _fail, name_blank_columns
 from .export_shape import tidy_table
-from .gpkg_writer import MAX_COLUMNS
+from .gpkg_writer import most_columns
 from .xlsx_dates import readable_workbook
 
 if TYPE_CHECKING:
@@ -153,15 +153,7 @@ def read_xlsx_text(path, sheet: str | None = None, labels: frozenset[str] = froz
                     else pd.DataFrame(columns=list(range(len(headers))), dtype=str)
                 )
                 sheets.append((sheet_name, headers, frame))
-    widest = _widest_sheet(path)
-    if widest > MAX_COLUMNS - 1:  # GDAL reads no sheet over 2,000 columns: the survey's, a repeat's would go missing
-        raise _fail(
-            tr(
-                "{file} has {count} columns; a GeoPackage table holds at most {limit}. Export fewer "
-                "questions, or split the export, and import each part."
-            ).format(file=path.name, count=widest, limit=MAX_COLUMNS - 1),
-            path,
-        )
+    _refuse_too_wide(path, sheet)  # GDAL gives such a sheet without its header, or not at all
     several = sum(1 for _name, headers, _frame in sheets if headers) > 1
     sheets = _main_sheet_first(path, sheets, sheet, warnings)
     tables: list[TextTable] = []
@@ -203,22 +195,71 @@ _DIMENSION = re.compile(rb'<dimension ref="[A-Z]+\d+:([A-Z]+)\d+"')
 _CELL = re.compile(rb'<c r="([A-Z]+)\d+"')
 
 
-def _widest_sheet(path: Path) -> int:
-    """The most columns a sheet of the workbook has: its <dimension>, else its first cells' references (0 when
-    neither says)."""
-    widest = 0
+def _refuse_too_wide(path: Path, wanted: str | None) -> None:
+    """Refuse a sheet to import wider than its table can be: the survey's (``wanted``, else the first visible
+    sheet with cells), whose layer has a geometry column, then the repeats' (every other visible sheet, or
+    every other sheet when the survey's is named: ``_main_sheet_first``)."""
+    widths = _sheet_widths(path)
+    hidden = hidden_sheets(path)
+    if wanted:
+        survey = next((name for name in widths if name == wanted.strip()), None) or next(
+            (name for name in widths if name.casefold() == wanted.strip().casefold()), None
+        )
+    else:
+        survey = next((name for name, width in widths.items() if width and name not in hidden), None)
+    for name, width in widths.items():
+        limit = most_columns(geometry=name == survey)
+        if width > limit and (wanted or name not in hidden):
+            raise _fail(
+                tr(
+                    "{file} has {count} columns; a GeoPackage table holds at most {limit}. Export fewer "
+                    "questions, or split the export, and import each part."
+                ).format(file=f"{path.name} [{name}]", count=width, limit=limit),
+                path,
+            )
+
+
+_RELATIONSHIP = re.compile(r"<(?:\w+:)?Relationship\b([^>]*)>")
+_ANY_ATTRIBUTE = re.compile(r'([\w:]+)="([^"]*)"')
+
+
+def _sheet_widths(path: Path) -> dict[str, int]:
+    """The columns of each sheet, by name in the workbook's order: its <dimension>, else its first cells'
+    references (0 when neither says; {} when the workbook cannot be read)."""
+    import html
+    import posixpath
+
     try:
         with zipfile.ZipFile(path) as book:
-            for name in book.namelist():
-                if name.startswith("xl/worksheets/") and name.endswith(".xml"):
-                    with book.open(name) as sheet:
-                        head = sheet.read(256 * 1024)
-                    found = _DIMENSION.search(head)
-                    letters = [found.group(1)] if found else _CELL.findall(head)
-                    widest = max([widest, *(_column_number(x.decode("ascii")) for x in letters)])
-    except (OSError, zipfile.BadZipFile):
-        return 0
-    return widest
+            parts = set(book.namelist())
+            workbook, relations = (
+                book.read(name)[: 4 * 1024 * 1024].decode("utf-8", "replace")
+                for name in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels")
+            )
+            targets = {}
+            for element in _RELATIONSHIP.finditer(relations):
+                attributes = dict(_ANY_ATTRIBUTE.findall(element.group(1)))
+                target = html.unescape(attributes.get("Target", ""))
+                targets[attributes.get("Id")] = (
+                    target[1:] if target.startswith("/") else posixpath.normpath("xl/" + target)
+                )
+            widths = {}
+            for element in _SHEET_ELEMENT.finditer(workbook):
+                attributes = dict(_ANY_ATTRIBUTE.findall(element.group(1)))
+                part = targets.get(next((v for k, v in attributes.items() if k.endswith(":id")), None))
+                if "name" in attributes and part in parts:
+                    widths[html.unescape(attributes["name"]).strip()] = _part_width(book, part)
+    except (KeyError, OSError, zipfile.BadZipFile):
+        return {}
+    return widths
+
+
+def _part_width(book: zipfile.ZipFile, part: str) -> int:
+    with book.open(part) as sheet:
+        head = sheet.read(256 * 1024)
+    found = _DIMENSION.search(head)
+    letters = [found.group(1)] if found else _CELL.findall(head)
+    return max([0, *(_column_number(x.decode("ascii")) for x in letters)])
 
 
 def _column_number(letters: str) -> int:

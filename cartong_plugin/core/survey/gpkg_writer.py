@@ -25,6 +25,12 @@ MAX_COLUMNS = 2000  # SQLite's limit (SQLITE_MAX_COLUMN), fid included: no table
 PAGE_SIZE_PRAGMA = "page_size=16384"
 
 
+def most_columns(geometry: bool) -> int:
+    """The most columns of data a table holds: SQLite's limit less the fid, and less the geometry column
+    of a layer (GDAL then fails to create the table, and only says so when it is first read)."""
+    return MAX_COLUMNS - 1 - (1 if geometry else 0)
+
+
 def quote(name: str) -> str:
     """SQLite identifier quoting."""
     return '"' + name.replace('"', '""') + '"'

@@ -245,8 +245,10 @@ def import_survey(
     files = csv_files(data_path, spec, repeat_paths)
     copies = [
         (path, raw, gw.FID)
-        for (_name, path), (_typed, raw) in zip(files, _table_names([name for name, _path in files], spec))
-        if can_copy(path)
+        for index, ((_name, path), (_typed, raw)) in enumerate(
+            zip(files, _table_names([name for name, _path in files], spec))
+        )
+        if can_copy(path, widest=gw.most_columns(geometry=index == 0))  # the survey's layer has a geometry
     ]
     try:
         with atomic_output(output) as tmp:

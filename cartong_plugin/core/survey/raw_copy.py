@@ -38,11 +38,12 @@ _SUSPECT = ('"', "\n", "\r", "\x00")
 _SUSPECT_SEARCH = re.compile('["\n\r\x00]').search
 
 
-def can_copy(csv_path) -> bool:
+def can_copy(csv_path, widest: int = MAX_COLUMNS - 1) -> bool:
     """Whether GDAL may write the raw table of this file: a UTF-8 CSV on disk with a plain header,
     without the .csvt file that would make GDAL type its columns, that GDAL splits with the delimiter
     pandas uses (``read_csv_text`` chooses it from the same sample: GDAL 3.6 takes no delimiter option
-    and decides from the first line alone, so a copy split otherwise would only be refused later)."""
+    and decides from the first line alone, so a copy split otherwise would only be refused later), and
+    of at most ``widest`` columns, the most its tables may have (``gpkg_writer.most_columns``; a fid beside)."""
     path = Path(str(csv_path))
     if path.suffix.lower() != ".csv" or not path.is_file():
         return False
@@ -58,7 +59,7 @@ def can_copy(csv_path) -> bool:
     first_line = sample.split(b"\n", 1)[0].decode("utf-8", errors="replace").casefold()
     if _GEOMETRY_HEADER in first_line:
         return False
-    if max(first_line.count(d) for d in ",;\t|") + 2 > MAX_COLUMNS:  # too wide: the import refuses it
+    if max(first_line.count(d) for d in ",;\t|") + 1 > widest:  # too wide: the import refuses it
         return False
     try:
         sample.decode("utf-8")

@@ -396,16 +396,18 @@ def _warn_unfitting(db, report: ImportReport, guarded, builder, typed: str, raw:
 
 def _check_width(tables, builders, main_extra: int) -> None:
     """Refuse, before anything is written, a table wider than a GeoPackage table can be (the raw table
-    has the export's columns and a fid; the typed one adds choice labels beside each select question)."""
+    has the export's columns and a fid; the typed one adds choice labels beside each select question,
+    and the survey layer its geometry column)."""
     for index, (table, builder) in enumerate(zip(tables, builders)):
         typed = len(builder.fields) + (main_extra if index == 0 else 0)
-        if max(len(table.headers), typed) + 1 > gw.MAX_COLUMNS:  # + the fid
+        limit = gw.most_columns(geometry=index == 0)  # only the survey layer has one: _write's schema
+        if len(table.headers) > gw.most_columns(geometry=False) or typed > limit:
             raise CartongError(
                 tr(
                     "{file} has {count} columns; a GeoPackage table holds at most {limit} (the "
                     "typed table, with a label column beside each select question, would have "
                     "{typed}). Export fewer questions, or split the export, and import each part."
-                ).format(file=table.source, count=len(table.headers), limit=gw.MAX_COLUMNS - 1, typed=typed),
+                ).format(file=table.source, count=len(table.headers), limit=limit, typed=typed),
                 path=table.source,
             )
 
