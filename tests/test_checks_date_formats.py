@@ -2,8 +2,8 @@
 """cartong:runchecks' timing checks (durations, collection period, bursts) on start/end written in every way
 surveys arrive with: ISO 8601 with or without milliseconds, offsets or seconds, a space for the T, a date
 alone (a CSV given as INPUT: text); offsets in a GeoPackage's date-time column; day/month/year from a CSV
-re-saved by a French Excel. The same flags on QGIS 3.22 (pandas 1.5, GDAL 3.6) and 3.40 (pandas 2, GDAL 3.10),
-and what could not be read is said."""
+re-saved by a French Excel, month/day/year from a US one. The same flags on QGIS 3.22 (pandas 1.5, GDAL 3.6)
+and 3.40 (pandas 2, GDAL 3.10), and what could not be read is said."""
 
 from __future__ import annotations
 
@@ -238,6 +238,37 @@ def test_sample_resaved_by_a_french_excel_is_inside_its_collection_period(carton
     excel_flags, _ = _sample_flags(tmp_path, "excel", excel, **period)
     outside = {flag for flag in original if flag[1] == "durations.outside_period"}
     assert outside and {flag for flag in excel_flags if flag[1] == "durations.outside_period"} == outside
+
+
+def _us_excel(value: str) -> str:
+    """2026-03-25T14:05:31.520+01:00 as a US Excel re-saves it: 3/25/2026 14:05:31 (2026-03-25: 3/25/2026)."""
+    day = f"{int(value[5:7])}/{int(value[8:10])}/{value[0:4]}"
+    return f"{day} {int(value[11:13])}:{value[14:19]}" if len(value) > 10 else day
+
+
+def test_sample_resaved_by_a_us_excel_gets_the_same_timing_flags(cartong_provider, tmp_path, sample_dir):
+    # '3/25/2026 14:05' was said unreadable: no duration, period or burst checked in any of the 420 interviews
+    rows = _sample_rows(sample_dir)
+    for row in rows[1:]:
+        row[0], row[1], row[2] = (_us_excel(value) for value in row[:3])
+    period = {"PERIOD_START": PERIOD[0], "PERIOD_END": PERIOD[1]}
+    original, _ = _sample_flags(tmp_path, "original", str(sample_dir / "household_survey_kobo.csv"), **period)
+    us, said = _sample_flags(tmp_path, "us", str(_write_rows(tmp_path / "excel_us.csv", rows)), **period)
+    assert us == original
+    assert {check for _uuid, check in us} >= {"durations.too_short", "durations.too_long", "durations.outside_period"}
+    assert said == [
+        f"The dates of start are written month/day/year (first: '{rows[1][0]}'), not YYYY-MM-DD: they were read so.",
+        f"The dates of end are written month/day/year (first: '{rows[1][1]}'), not YYYY-MM-DD: they were read so.",
+    ]
+    # the interviews of the 1st to the 12th alone: 3/2/2026 may be 2 March or 3 February, still said so
+    early = [rows[0]] + [row for row in rows[1:] if int(row[0].split("/")[1]) <= 12 and int(row[1].split("/")[1]) <= 12]
+    flags, said = _sample_flags(tmp_path, "early", str(_write_rows(tmp_path / "excel_us_early.csv", early)), **period)
+    assert flags == set()
+    assert said[0].startswith(
+        f"{len(early) - 1} dates of start are not ISO dates (YYYY-MM-DD) and could not be read as day/month/year "
+        f"without doubt (first: {early[1][rows[0].index('_uuid')]}, '{early[1][0]}')"
+    )
+    assert said[1].startswith(f"{len(early) - 1} dates of end are not ISO dates") and len(said) == 2
 
 
 def test_date_answers_resaved_by_a_french_excel_meet_their_constraints(cartong_provider, tmp_path, sample_dir):

@@ -2,9 +2,10 @@
 """Dates and times read for the timing checks, the same way on pandas 1.5 (QGIS 3.22) and 2 (QGIS 3.40).
 
 Text is read value by value whatever its ISO 8601 form (with or without seconds, milliseconds or offset, a
-space for the T, a date alone), and as day/month/year (a CSV re-saved by a French Excel) when the column
-leaves no doubt. pandas 2 alone would infer one format from the first value and turn every other one into
-NaT; here a value that cannot be read is counted and said in a sentence for the run's output.
+space for the T, a date alone), and as day/month/year (a CSV re-saved by a French Excel) or month/day/year
+(by a US one) when the column leaves no doubt (``_date_order``). pandas 2 alone would infer one format from
+the first value and turn every other one into NaT; here a value that cannot be read is counted and said in
+a sentence for the run's output.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from .common import add_note, as_text
 # ISO 8601 as surveys write it: date, then optionally time (seconds, fraction) and zone
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?")
 _ZONE = r"(?:Z|[+-]\d{2}(?::?\d{2})?)$"
-# day/month/year as spreadsheets write it: 25/02/2026, 25/02/2026 10:08, 25.02.2026 10:08:31
+# day/month/year (or month/day/year) as spreadsheets write it: 25/02/2026, 25/02/2026 10:08, 25.02.2026 10:08:31
 _DAY_MONTH = r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?"
 
 
@@ -56,7 +57,7 @@ def read_times(df, column: str, config, others: Times | None = None, other: str 
         offset = next(iter(endings)) if len(endings) == 1 and re.fullmatch(r"[+-]\d{2}:\d{2}", *endings) else ""
     else:  # not every value written alike: some may lack the zone
         text, offset = _zone_of_the_others(text, column, uuids, config, others, other)
-    utc, canonical, unclear, day_first = _parse(text, filled)
+    utc, canonical, unclear, order = _parse(text, filled)
     # a date alone among times (not in one export layout, which has a time): midnight UTC is no time, the
     # durations would be hours off
     date_only = np.zeros(len(text), dtype=bool)
@@ -76,14 +77,7 @@ def read_times(df, column: str, config, others: Times | None = None, other: str 
         )
         utc = utc.where(~date_only)
     unread = filled & utc.isna().to_numpy() & ~date_only  # a date alone is said above, not as unread
-    if day_first:
-        add_note(
-            config,
-            tr(
-                "The dates of {column} are written day/month/year (first: '{value}'), not YYYY-MM-DD: they were "
-                "read so."
-            ).format(column=column, value=day_first),
-        )
+    _say_order(config, column, *order)
     if (unread & unclear).any():
         rows = (unread & unclear).nonzero()[0]
         add_note(
@@ -116,6 +110,27 @@ def read_times(df, column: str, config, others: Times | None = None, other: str 
         )
     days = _days(canonical.str[:10].where(utc.notna() | pd.Series(date_only, index=utc.index), None))
     return Times(utc, days, offset)
+
+
+def _say_order(config, column: str, order: str, first: str) -> None:
+    """Say that the dates of ``column`` were read day/month/year or month/day/year (``order``: "day" or
+    "month", "" when they are ISO), with the ``first`` value so read."""
+    if order == "day":
+        add_note(
+            config,
+            tr(
+                "The dates of {column} are written day/month/year (first: '{value}'), not YYYY-MM-DD: they were "
+                "read so."
+            ).format(column=column, value=first),
+        )
+    elif order == "month":
+        add_note(
+            config,
+            tr(
+                "The dates of {column} are written month/day/year (first: '{value}'), not YYYY-MM-DD: they were "
+                "read so."
+            ).format(column=column, value=first),
+        )
 
 
 def _say_blank(config, column: str, blank) -> None:
@@ -206,7 +221,8 @@ def iso_text_to_utc(text):
 
 def text_days(text):
     """The day of each text of ``text`` (a Series, '' or None for blank) as written: ISO 8601, or
-    day/month/year when the values leave no doubt; numpy datetime64[D], NaT where that cannot be read."""
+    day/month/year or month/day/year when the values leave no doubt; numpy datetime64[D], NaT where that
+    cannot be read."""
     text = text.where(text.notna(), "").astype(str).str.strip()
     utc, canonical, _, _ = _parse(text, text.ne("").to_numpy())
     return _days(canonical.str[:10].where(utc.notna(), None))
@@ -214,33 +230,34 @@ def text_days(text):
 
 def _parse(text, filled):
     """(UTC Series, canonical ISO text Series, mask of the day/month/year values left unread because the
-    column leaves a doubt, the first value when the column was read day/month/year else '') of stripped
-    ``text`` ('' for blank); ``filled``: not blank."""
+    column leaves a doubt, (the order they were read in: "day", "month" or "", the first value so read)) of
+    stripped ``text`` ('' for blank); ``filled``: not blank."""
     import numpy as np
 
     text = _latin_digits(text)  # "٢٠٢٦-٠٢-٢٥T١٠:٠٨" typed on an Arabic keyboard: its day too
     fast = _one_layout(text, filled)
     if fast is not None:
-        return fast, text.where(fast.notna(), None), np.zeros(len(text), dtype=bool), ""
+        return fast, text.where(fast.notna(), None), np.zeros(len(text), dtype=bool), ("", "")
     iso = filled & text.str.fullmatch(_ISO, na=False).to_numpy(dtype=bool)
     canonical = text.where(iso, None)
     other = filled & ~iso
     unclear = np.zeros(len(text), dtype=bool)
-    day_first = ""
+    order = ("", "")
     if other.any():
         parts = text[other].str.extract(f"^{_DAY_MONTH}$")
         shaped = parts[0].notna().to_numpy()
         rows = np.flatnonzero(other)[shaped]
-        day, month = parts[0][shaped].astype(int), parts[1][shaped].astype(int)
-        if (day > 12).any() and (month <= 12).all():  # one day above 12 and no month above: no doubt
-            day_first = text.iloc[rows[0]]
-            found = parts[shaped].fillna({3: "0", 4: "00", 5: "00", 6: "0"})
+        found = parts[shaped].fillna({3: "0", 4: "00", 5: "00", 6: "0"})
+        written = _date_order(found[0].astype(int), found[1].astype(int))
+        if written:
+            order = (written, text.iloc[rows[0]])
+            day, month = (found[0], found[1]) if written == "day" else (found[1], found[0])
             canonical.iloc[rows] = (
                 found[2]
                 + "-"
-                + found[1].str.zfill(2)
+                + month.str.zfill(2)
                 + "-"
-                + found[0].str.zfill(2)
+                + day.str.zfill(2)
                 + "T"
                 + found[3].str.zfill(2)
                 + ":"
@@ -252,7 +269,18 @@ def _parse(text, filled):
             ).to_numpy()
         else:
             unclear[rows] = True
-    return _to_utc(canonical), canonical, unclear, day_first
+    return _to_utc(canonical), canonical, unclear, order
+
+
+def _date_order(first, second) -> str:
+    """How a column writes its n/n/yyyy dates, from their first and second numbers (Series of int): "day"
+    (day/month/year) when some first number is above 12 and no second one, "month" (month/day/year) the other
+    way round, "" when the column leaves a doubt (each order possible, or neither)."""
+    if (first > 12).any() and (second <= 12).all():
+        return "day"
+    if (second > 12).any() and (first <= 12).all():
+        return "month"
+    return ""
 
 
 # The layouts Kobo and ODK export every value in: a column all in one of them is read in one pass (C speed),
