@@ -6,6 +6,7 @@ makes: outliers, constraints and other answers skipped every question in a group
 from __future__ import annotations
 
 from checks_sample import import_sample, run_checks_algorithm
+from qgis.core import QgsVectorLayer
 
 from cartong_plugin.core.cleaning.log_files import read_log_from_gpkg
 
@@ -83,3 +84,36 @@ def test_an_odk_central_export_takes_field_parameters_and_its_own_log_back(carto
         "cartong:applycleaninglog", {"INPUT": central, "LOG": str(log), "OUTPUT": str(tmp_path / "clean.gpkg")}
     )
     assert result["CHANGED_VALUES"] == len(entries)
+
+
+def test_the_raw_kobo_xlsx_export_gets_the_findings_of_the_raw_csv(cartong_provider, tmp_path, sample_dir):
+    """The sample's XLSX export, every cell text: GDAL read its header row as data (columns Field1..FieldN)
+    and runchecks stopped on "The layer household_survey_kobo has no field _uuid" (attack 10)."""
+    form = sample_dir / "household_survey_form.xlsx"
+    from_csv, _ = _found(tmp_path, "csv", str(sample_dir / "household_survey_kobo.csv"), form)
+    from_xlsx, said = _found(tmp_path, "xlsx", str(sample_dir / "household_survey_kobo.xlsx"), form)
+    assert from_xlsx == from_csv and len(from_csv) > 40
+    assert any("'identification/enumerator'" in s for s in said), said
+
+
+def test_the_log_of_the_raw_csv_applies_to_the_raw_kobo_xlsx_export(cartong_provider, tmp_path, sample_dir):
+    """applycleaninglog opens its INPUT the same way: the sample's XLSX export is read with its header row."""
+    import processing
+
+    from cartong_plugin.core.cleaning.log import CHANGE_RESPONSE
+    from cartong_plugin.core.cleaning.log_files import export_log
+
+    form = sample_dir / "household_survey_form.xlsx"
+    _found(tmp_path, "csv", str(sample_dir / "household_survey_kobo.csv"), form)
+    entries = [e for e in read_log_from_gpkg(tmp_path / "csv.gpkg") if e.question == "hh_size"]
+    for entry in entries:
+        entry.change_type, entry.new_value = CHANGE_RESPONSE, "5"
+    log = export_log(entries, tmp_path / "decided.csv")
+    cleaned = tmp_path / "clean.gpkg"
+    xlsx = str(sample_dir / "household_survey_kobo.xlsx")
+    result = processing.run("cartong:applycleaninglog", {"INPUT": xlsx, "LOG": str(log), "OUTPUT": str(cleaned)})
+    assert entries and result["CHANGED_VALUES"] == len(entries)
+    layer = QgsVectorLayer(str(cleaned), "clean", "ogr")
+    assert layer.featureCount() == 420  # the header row is no submission
+    sizes = {f["_uuid"]: f["household/hh_size"] for f in layer.getFeatures()}
+    assert all(sizes[entry.uuid] == "5" for entry in entries)

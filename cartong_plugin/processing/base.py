@@ -4,6 +4,7 @@ written over an input (``core/base/outputs``)."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import sqlite3
 
@@ -147,7 +148,8 @@ class CartongAlgorithm(QgsProcessingAlgorithm):
         try:
             self.refuse_folders_as_files(parameters, context)
             self.refuse_outputs_over_inputs(parameters, context)
-            return self.execute(parameters, context, feedback)
+            with contextlib.ExitStack() as self._workbooks:  # see parameterAsVectorLayer
+                return self.execute(parameters, context, feedback)
         except CartongError as err:
             raise QgsProcessingException(for_reading(str(err))) from err
         except QgsProcessingException:
@@ -159,6 +161,20 @@ class CartongAlgorithm(QgsProcessingAlgorithm):
             if sentence is None and isinstance(err, (RuntimeError, sqlite3.DatabaseError)):  # GDAL's or SQLite's
                 sentence = self._damaged_input_sentence(err, parameters, context)
             raise QgsProcessingException(for_reading(sentence) if sentence else unexpected_error_sentence(err)) from err
+
+    def parameterAsVectorLayer(self, parameters, name, context):  # noqa: N802
+        """The layer of a vector parameter. A workbook sheet GDAL read without its header row (a raw Kobo
+        XLSX export whose cells are all text: columns Field1..FieldN) is opened again with it, and GDAL
+        keeps reading workbooks so until ``execute`` ends (``core/survey/spreadsheet_layers``)."""
+        from ..core.survey.spreadsheet_layers import headers_forced, with_header_row
+
+        layer = super().parameterAsVectorLayer(parameters, name, context)
+        workbooks = getattr(self, "_workbooks", None)
+        reopened = with_header_row(layer) if workbooks is not None else layer
+        if reopened is not layer:
+            workbooks.enter_context(headers_forced())
+            context.temporaryLayerStore().addMapLayer(reopened)  # the run's layers own it
+        return reopened
 
     def _outputs(self, parameters, context) -> list:
         """The file or folder each given destination names (``ogr:dbname=...`` reduced to its file)."""

@@ -4,7 +4,8 @@
 Owns ``xlsform`` (the form: questions, choices, labels, groups, repeats; ``xlsform_languages`` for
 the languages of its labels), ``xlsx_sheets`` (any workbook's sheets as text), ``export_readers``
 (Kobo, ODK Central and ONA CSV exports; ``code_pages`` for the Windows code page of one not in UTF-8),
-``export_zip`` (zips of them), ``export_xlsx`` (XLSX exports), ``json_export``
+``export_zip`` (zips of them), ``export_xlsx`` (XLSX exports), ``spreadsheet_layers`` (a workbook export given
+as a QGIS layer, read with its header row), ``json_export``
 (submissions saved as JSON), ``geojson_reader`` (GeoJSON with hostile geometries), ``xlsx_dates``
 (Excel number and date cells read exactly), ``export_shape`` (HXL tag rows, empty rows at the end,
 repeated column names), ``flat_repeats`` (repeats flattened into columns made into tables),

@@ -161,7 +161,9 @@ def ogr_source(layer):
 
     parts = decode_uri("ogr", layer.source())
     try:
-        dataset = gdal.OpenEx(parts.get("path", ""), gdal.OF_VECTOR | gdal.OF_READONLY)
+        # the layer's open options too: a workbook read with its header row forced (survey.spreadsheet_layers)
+        options = list(parts.get("openOptions") or [])
+        dataset = gdal.OpenEx(parts.get("path", ""), gdal.OF_VECTOR | gdal.OF_READONLY, open_options=options)
     except RuntimeError:
         return None
     if dataset is None:
