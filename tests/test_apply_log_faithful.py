@@ -104,18 +104,23 @@ def test_a_changed_answer_brings_its_label(cartong_provider, survey, tmp_path):
     assert result["CHANGED_VALUES"] == 1 and any("1 label was updated" in line for line in feedback.infos)
 
 
+def _disagreeing_log(folder, rows):
+    """A log setting a choice column of the first row's water_problems, and the second row's answer alone."""
+    (u1, *_), (u2, _s2, _g2, answer2) = rows[0], rows[1]
+    return _log(
+        folder,
+        f"{HEADER}\n{u1},water_problems/queue,0,1,seen,change_response\n"
+        f"{u2},water_problems,{answer2},queue cost,recoded,change_response\n",
+    )
+
+
 def test_choice_columns_left_disagreeing_with_their_answer_are_said_not_repaired(cartong_provider, survey, tmp_path):
     """The log changes the cells it names, as cleaningtools in R does; an answer and its choice columns it
     leaves disagreeing are reported (the map would count the answer, a table the choice columns)."""
     gpkg, rows = survey
-    (u1, _s, _g, answer1), (u2, _s2, _g2, answer2) = rows[0], rows[1]
-    log = _log(
-        tmp_path,
-        f"{HEADER}\n{u1},water_problems/queue,0,1,seen,change_response\n"
-        f"{u2},water_problems,{answer2},queue cost,recoded,change_response\n",
-    )
+    (u1, _s, _g, answer1), (u2, *_) = rows[0], rows[1]
     feedback = RecordingFeedback()
-    result = _apply(gpkg, log, tmp_path / "out.gpkg", feedback)
+    result = _apply(gpkg, _disagreeing_log(tmp_path, rows), tmp_path / "out.gpkg", feedback)
     out = tmp_path / "out.gpkg"
     assert _cleaned(out, u1, "water_problems", "water_problems_queue") == (answer1, 1)
     assert _cleaned(out, u2, "water_problems", "water_problems_queue") == ("queue cost", 0)
@@ -124,6 +129,30 @@ def test_choice_columns_left_disagreeing_with_their_answer_are_said_not_repaired
         w.startswith("water_problems: in 2 submissions the answer and its choice columns disagree")
         for w in feedback.warnings
     )
+
+
+def test_a_raw_exports_choice_columns_left_disagreeing_are_said_too(cartong_provider, survey, tmp_path, sample_dir):
+    """The same log on the raw Kobo CSV (``household/water_problems`` and its ``household/water_problems/<choice>``
+    columns): the same sentence, where the raw export said nothing (attack 10)."""
+    import processing
+
+    _gpkg, rows = survey
+    (u1, _s, _g, answer1), (u2, *_) = rows[0], rows[1]
+    log = _disagreeing_log(tmp_path, rows)
+    feedback = RecordingFeedback()
+    out = tmp_path / "out.gpkg"
+    raw = str(sample_dir / "household_survey_kobo.csv")
+    result = processing.run(
+        "cartong:applycleaninglog", {"INPUT": raw, "LOG": str(log), "OUTPUT": str(out)}, feedback=feedback
+    )
+    answer, queue = '"household/water_problems"', '"household/water_problems/queue"'
+    assert _cleaned(out, u1, answer, queue) == (answer1, "1")
+    assert _cleaned(out, u2, answer, queue) == ("queue cost", "0")
+    assert result["CHANGED_VALUES"] == 2
+    assert any(
+        w.startswith("household/water_problems: in 2 submissions the answer and its choice columns disagree")
+        for w in feedback.warnings
+    ), feedback.warnings
 
 
 def test_a_date_time_with_an_offset_is_kept_as_the_same_moment_in_utc(cartong_provider, survey, tmp_path):

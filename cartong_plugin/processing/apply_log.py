@@ -158,7 +158,7 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
             raise all_refused(refused, log_name)
 
         from ..core.cleaning.choice_filters import FilterCheck, read_choice_filters
-        from ..core.cleaning.choice_follow import ChoiceFollower
+        from ..core.cleaning.choice_follow import ChoiceFollower, raw_export_choices
         from ..core.cleaning.cleaned_layer import (
             CleanedWriter,
             coordinate_fields,
@@ -169,7 +169,8 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
             plan,
             changes,
             expected,
-            ChoiceFollower(names, fields.names(), NULL),
+            # a raw export's choice columns, without the import's plan, are found by their headers
+            ChoiceFollower(names if names.selects else raw_export_choices(fields.names()), fields.names(), NULL),
             coordinate_fields(fields, gpkg),
             feedback,
             every_date_time=not (gpkg and table),

@@ -9,7 +9,8 @@ answer alone would leave the cleaned layer saying two things (``head_gender`` ma
 
 Choice columns are data as exported, as the answer is: the log changes the ones it names and no
 other (as cleaningtools in R does). When the answer and its choice columns no longer agree after the
-log (one changed, not the other), that is said, not silently repaired.
+log (one changed, not the other), that is said, not silently repaired. A raw export (no import's plan
+beside it) says the same of its ``group/q/choice`` columns: ``raw_export_choices``.
 """
 
 from __future__ import annotations
@@ -22,6 +23,28 @@ def label_of(kind: str, labels: dict[str, str], answer) -> str | None:
         return None
     codes = [text] if kind == "select_one" else text.split()
     return "; ".join(labels.get(code) or code for code in codes)
+
+
+def raw_export_choices(field_names: list[str]):
+    """The select_multiple answers of a raw export and their choice columns, as SurveyNames gives them
+    (``selects``, ``flag_of``, ``choices``): ``group/q/choice`` beside the column ``group/q`` is a choice
+    of ``q``, as the importer reads an export without a form (survey.choice_names). The export has a
+    column for every choice of the list: the choices are those columns."""
+    from types import SimpleNamespace
+
+    from ..survey.choice_names import choice_without_form
+
+    exported = set(field_names)
+    flag_of: dict[str, tuple[str, str]] = {}
+    choices: dict[str, list[tuple[str, str]]] = {}
+    for name in field_names:
+        found = choice_without_form(name, exported)
+        answer = name[: -len(found[1]) - 1] if found else ""
+        if answer in exported:  # ONA's "hh/water/1" without its answer column: nothing to disagree with
+            flag_of[name] = (answer, found[1])
+            choices.setdefault(answer, []).append((found[1], ""))
+    selects = {answer: ("select_multiple", answer) for answer in choices}  # each answer its own list
+    return SimpleNamespace(selects=selects, flag_of=flag_of, choices=choices)
 
 
 class ChoiceFollower:
