@@ -110,6 +110,11 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
             names = shared_survey_names(*shared)
         else:
             names = cleaning_apply.survey_names(gpkg, table) if table else cleaning_apply.SurveyNames()
+        if not names:  # a raw export: a name two groups share is found as runchecks and the importer name it
+            from ..core.cleaning.checks.question_columns import shared_name_columns
+
+            paths = shared_name_columns(fields.names()).items()
+            names = cleaning_apply.SurveyNames({name: header for header, name in paths})
         refuse_repeat_table(layer)
         # the rows an earlier run applied to this layer (its own output) are not applied twice
         recorded = applied_rows.read_applied(gpkg, table)

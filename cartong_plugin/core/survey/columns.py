@@ -430,11 +430,17 @@ def _unique_names(columns: list[Column], spec: FormSpec | None = None) -> None:
         elif column.choice and _taken(name, suffixes, used):  # without a form: "q_choice" -> "q__choice"
             name = f"{name[: -len(column.choice) - 1]}__{column.choice}"
         elif _taken(name, suffixes, used):
-            name = re.sub(r"[/.:\s-]+", "_", column.header).strip("_") or name
+            name = path_name(column.header) or name
         while _taken(name, suffixes, used):
             name += "_"
         column.name = name
         used.update(f"{name}{suffix}".casefold() for suffix in suffixes)
+
+
+def path_name(header: str) -> str:
+    """The name of a question column whose question's name is taken: its header's path joined with "_"
+    (``household/age`` -> ``household_age``)."""
+    return re.sub(r"[/.:\s-]+", "_", header).strip("_")
 
 
 def _taken(name: str, suffixes: tuple[str, ...], used: set[str]) -> bool:

@@ -192,7 +192,7 @@ def run_checks(
     if not config.when:
         config = replace(config, when=now_iso())
     config = replace(config, notes=notes if notes is not None else [])
-    df = by_question_name(df, form, config)  # a raw export's household/hh_size is question hh_size
+    df, form = by_question_name(df, form, config)  # a raw export's household/hh_size is question hh_size
     checks = _registry()
     names = [n for n in CHECK_NAMES if n in config.enabled]
     entries: list[LogEntry] = []

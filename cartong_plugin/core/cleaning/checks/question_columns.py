@@ -6,43 +6,93 @@ A raw export given as the layer keeps each question's group path in its header: 
 ``household/hh_size``, ODK Central ``household-hh_size``. Without this, outliers, missing answers, constraints
 and other answers skipped every question in a group without a word. A header is renamed only when it is
 exactly a question's group path and name (from the form) and the bare name is not a column already.
+
+A name two groups share (``identification/age``, ``household/age``) is named as the importer names the
+columns (``shared_name_columns``): the first keeps it (``age``), the other is named after its path
+(``household_age``). The raw export and the survey imported from it are then checked under the same names,
+and applycleaninglog finds those names in the raw export again (the export's columns being in form order).
 """
 
 from __future__ import annotations
 
-from ...base.i18n import trn
-from .common import add_note
+import dataclasses
+
+from ...base.i18n import tr, trn
+from .common import NON_DATA_TYPES, add_note
 
 _SEPARATORS = ("/", "-", ".")  # Kobo and ONA, ODK Central, some R and Stata exports
 
 
+def shared_name_columns(headers) -> dict[str, str]:
+    """{header: its column name} for the grouped headers whose question name another header bears too
+    (``identification/age``, ``household/age``): the first, in their order, keeps the name (unless a column
+    is called so), the others are named after their path (survey.columns.path_name), as the importer names
+    them. Choice columns (``q/choice`` beside ``q``) and metadata (``_...``) are left out."""
+    from ...survey.choice_names import choice_without_form
+    from ...survey.columns import path_name
+
+    headers = [h for h in headers if isinstance(h, str)]
+    exported = set(headers)
+    grouped: dict[str, list[str]] = {}
+    for header in headers:
+        separator = next((s for s in _SEPARATORS if s in header), "")
+        name = header.rsplit(separator, 1)[-1] if separator else ""
+        if name and not name.startswith("_") and choice_without_form(header, exported) is None:
+            grouped.setdefault(name, []).append(header)
+    named = {}
+    for name, paths in grouped.items():
+        if len(paths) > 1 or name in exported:
+            for number, header in enumerate(paths):
+                named[header] = name if number == 0 and name not in exported else path_name(header)
+    return named
+
+
 def by_question_name(df, form, config):
-    """``df`` with the group-path headers of ``form``'s questions renamed to the questions' names; said once
-    in config's notes."""
+    """(``df`` with the group-path headers of ``form``'s questions renamed to the questions' names, ``form``
+    with its questions under those names); said once in config's notes."""
     questions = getattr(form, "questions", {}) or {}
+    shared = shared_name_columns([q.path for q in questions.values() if not q.repeat])
+    keys = {key: shared.get(question.path, key) for key, question in questions.items()}
     columns = set(df.columns)
     renamed: dict[str, str] = {}
-    for name, question in questions.items():
+    for key, question in questions.items():
+        name = keys[key]
         if not question.group or name in columns:
             continue
         for separator in _SEPARATORS:
-            header = question.group.replace("/", separator) + separator + name
+            header = question.group.replace("/", separator) + separator + question.name
             if header in columns:
                 renamed[header] = name
                 break
-    if not renamed:
-        return df
-    first = next(iter(renamed))
-    add_note(
-        config,
-        trn(
-            "%n column of the layer keeps its question's group path (first: '{column}'): it was checked as "
-            "its question '{question}', the name the cleaning log uses.",
-            "%n columns of the layer keep their questions' group path (first: '{column}'): they were checked "
-            "as their questions ('{question}'...), the names the cleaning log uses.",
-            len(renamed),
-        ).format(column=first, question=renamed[first]),
-    )
-    # the field names typed by the user (DUPLICATE_KEYS, OUTLIER_GROUP) are found by each check in the
-    # renamed columns as typed, with or without the group path (field_names.resolve_field_name)
-    return df.rename(columns=renamed)
+    if renamed:
+        first = next(iter(renamed))
+        add_note(
+            config,
+            trn(
+                "%n column of the layer keeps its question's group path (first: '{column}'): it was checked as "
+                "its question '{question}', the name the cleaning log uses.",
+                "%n columns of the layer keep their questions' group path (first: '{column}'): they were checked "
+                "as their questions ('{question}'...), the names the cleaning log uses.",
+                len(renamed),
+            ).format(column=first, question=renamed[first]),
+        )
+        # the field names typed by the user (DUPLICATE_KEYS, OUTLIER_GROUP) are found by each check in the
+        # renamed columns as typed, with or without the group path (field_names.resolve_field_name)
+        df = df.rename(columns=renamed)
+    if any(key != name for key, name in keys.items()) and dataclasses.is_dataclass(form):
+        _note_unchecked(questions, keys, shared, set(df.columns), config)
+        form = dataclasses.replace(form, questions={keys[key]: question for key, question in questions.items()})
+    return df, form
+
+
+def _note_unchecked(questions, keys, shared, columns, config) -> None:
+    """Say which question of a name two groups share has no column of its importer's name in the layer."""
+    for key, question in questions.items():
+        if question.path in shared and keys[key] not in columns and question.type not in NON_DATA_TYPES:
+            add_note(
+                config,
+                tr(
+                    "The form names several questions '{name}'; {path} has no column {column} in the layer "
+                    "(the name the import gives it): it was not checked."
+                ).format(name=question.name, path=question.path, column=keys[key]),
+            )
