@@ -220,7 +220,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="38" />
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="71" />
       <source>%n columns of the layer keep their questions' group path (first: '{column}'): they were checked as their questions ('{question}'...), the names the cleaning log uses.</source>
       <translation>
         <numerusform>‏%n عمود من الطبقة تحتفظ بمسار مجموعة الأسئلة (الأول: '{column}'): فُحصت بأسماء الأسئلة ('{question}'...)، وهي الأسماء التي يستخدمها سجل التنظيف.</numerusform>
@@ -491,7 +491,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/apply_log.py" line="229" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="235" />
       <source>%n log rows pending</source>
       <translation>
         <numerusform>‏%n صف معلّق في السجل</numerusform>
@@ -1412,7 +1412,7 @@
       <translation>ملف GeoPackage للحدود الإدارية، مثل admin_boundaries.gpkg، تُرسم في الخلفية المتجهية التي تُكتب حين يتعذر تنزيل أي بلاطة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="37" />
+      <location filename="../cartong_plugin/processing/base.py" line="38" />
       <source>A GeoPackage of this run is being written by another program (QGIS editing it, a database browser, a synchronisation tool): it is locked. Save or close the edits there, then run again.</source>
       <translation>يكتب برنامج آخر في ملف GeoPackage يستخدمه هذا التشغيل (QGIS أثناء تحريره، أو متصفح قواعد بيانات، أو أداة مزامنة): الملف مقفل. احفظ التعديلات في ذلك البرنامج أو أغلقها، ثم أعد التشغيل.</translation>
     </message>
@@ -1691,7 +1691,7 @@
       <translation>مجلد فارغ أو جديد يُكتب فيه مجلد الحزمة وملف zip الخاص بها، مثل /home/me/packages/team_a.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="47" />
+      <location filename="../cartong_plugin/processing/base.py" line="48" />
       <source>An unexpected error stopped the run ({error}). The details are in the log (View &gt; Panels &gt; Log Messages, CartONG tab).</source>
       <translation>أوقف خطأ غير متوقع التشغيل ({error}). التفاصيل في السجل (عرض &gt; اللوحات &gt; سجل الرسائل، تبويب CartONG).</translation>
     </message>
@@ -1992,7 +1992,7 @@
       <translation>أُلغي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="261" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="267" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>أُلغي: لم تُكتب الطبقة المنظفة.</translation>
     </message>
@@ -3651,7 +3651,7 @@
       <translation>في ODK Central: المشروع &gt; مستخدمو التطبيق؛ رمز الوصول هو الجزء الأخير من رابط مستخدم التطبيق. يمكن لمستخدمي التطبيق إرسال الإرسالات لكن لا يمكنهم قراءتها: لتنزيل البيانات، استخدم حساب ويب لديه دور مُطّلع على المشروع (Project Viewer).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="121" />
+      <location filename="../cartong_plugin/processing/base.py" line="122" />
       <source>In the field</source>
       <translation>في الميدان</translation>
     </message>
@@ -4133,7 +4133,7 @@
       <translation>إعداد الخريطة: {author}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="119" />
+      <location filename="../cartong_plugin/processing/base.py" line="120" />
       <source>Maps</source>
       <translation>الخرائط</translation>
     </message>
@@ -5980,7 +5980,7 @@
       <translation>ملفات GeoPackage المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="116" />
+      <location filename="../cartong_plugin/processing/base.py" line="117" />
       <source>Survey data workflow</source>
       <translation>سلسلة معالجة بيانات المسح</translation>
     </message>
@@ -6069,7 +6069,7 @@
       <translation>عدد مريب من المقابلات من الجهاز نفسه ...</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="122" />
+      <location filename="../cartong_plugin/processing/base.py" line="123" />
       <source>Teams (PostgreSQL)</source>
       <translation>الفرق (PostgreSQL)</translation>
     </message>
@@ -6390,7 +6390,7 @@
       <translation>تعذّرت كتابة الطبقة المنظفة في {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="267" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="273" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>الطبقة المنظفة هي الجدول {table} من {schema} في {target} ({rows} صفًا).</translation>
     </message>
@@ -6650,12 +6650,12 @@
       <translation>القيم الافتراضية تناسب مسح الأسر. تصبح كل قيمة مُعلَّمة صفًا في سجل التنظيف تراجعه في الصفحات التالية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="42" />
+      <location filename="../cartong_plugin/processing/base.py" line="43" />
       <source>The disk is full: free some space (or choose another folder), then run again.</source>
       <translation>القرص ممتلئ: حرّر بعض المساحة (أو اختر مجلدًا آخر)، ثم أعد التشغيل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="206" />
+      <location filename="../cartong_plugin/processing/base.py" line="222" />
       <source>The disk is full: nothing was written. Free some space or choose another folder.</source>
       <translation>القرص ممتلئ: لم يُكتب أي شيء. حرّر بعض المساحة أو اختر مجلدًا آخر.</translation>
     </message>
@@ -6889,6 +6889,11 @@
       <location filename="../cartong_plugin/core/survey/label_language.py" line="39" />
       <source>The form has no language named '{language}': the labels are those of its 'label' columns without a language name (called 'default'), the form's default. Its languages are {languages}: choose one of them to get another.</source>
       <translation>ليس في النموذج لغة باسم «{language}»: التسميات هي تسميات أعمدة «label» فيه التي لا تحمل اسم لغة (وتُسمّى «default»)، وهي اللغة الافتراضية للنموذج. لغاته هي {languages}: اختر إحداها للحصول على لغة أخرى.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="94" />
+      <source>The form names several questions '{name}'; {path} has no column {column} in the layer (the name the import gives it): it was not checked.</source>
+      <translation>يسمّي النموذج عدة أسئلة '{name}'؛ ليس لـ {path} عمود {column} في الطبقة (الاسم الذي يعطيه له الاستيراد): لم يُفحص.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="88" />
@@ -9624,7 +9629,7 @@
       <translation>تتعذر قراءة الملف {file} بصيغة JSON: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="44" />
+      <location filename="../cartong_plugin/processing/base.py" line="45" />
       <source>{file} cannot be read or written (permission denied). Choose a file or folder you can use.</source>
       <translation>لا يمكن قراءة {file} أو الكتابة فيه (تم رفض الإذن). اختر ملفًا أو مجلدًا يمكنك استخدامه.</translation>
     </message>

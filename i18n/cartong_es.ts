@@ -156,7 +156,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="38" />
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="71" />
       <source>%n columns of the layer keep their questions' group path (first: '{column}'): they were checked as their questions ('{question}'...), the names the cleaning log uses.</source>
       <translation>
         <numerusform>%n columna de la capa conserva la ruta de grupo de su pregunta (primera: '{column}'): se verificó como su pregunta '{question}', el nombre que usa el registro de limpieza.</numerusform>
@@ -331,7 +331,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/apply_log.py" line="229" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="235" />
       <source>%n log rows pending</source>
       <translation>
         <numerusform>%n fila del registro pendiente</numerusform>
@@ -1008,7 +1008,7 @@
       <translation>Un GeoPackage de límites administrativos, p. ej., admin_boundaries.gpkg, dibujados en el fondo vectorial que se escribe cuando no se puede descargar ninguna tesela.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="37" />
+      <location filename="../cartong_plugin/processing/base.py" line="38" />
       <source>A GeoPackage of this run is being written by another program (QGIS editing it, a database browser, a synchronisation tool): it is locked. Save or close the edits there, then run again.</source>
       <translation>Otro programa está escribiendo en un GeoPackage de esta ejecución (QGIS al editarlo, un explorador de bases de datos, una herramienta de sincronización): está bloqueado. Guarde o cierre las ediciones en ese programa y ejecute de nuevo.</translation>
     </message>
@@ -1283,7 +1283,7 @@
       <translation>Una carpeta vacía o nueva donde se escriben la carpeta del paquete y su zip, p. ej., /home/me/packages/team_a.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="47" />
+      <location filename="../cartong_plugin/processing/base.py" line="48" />
       <source>An unexpected error stopped the run ({error}). The details are in the log (View &gt; Panels &gt; Log Messages, CartONG tab).</source>
       <translation>Un error inesperado detuvo la ejecución ({error}). Los detalles están en el registro (Ver &gt; Paneles &gt; Mensajes del registro, pestaña CartONG).</translation>
     </message>
@@ -1584,7 +1584,7 @@
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="261" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="267" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>Cancelado: no se escribió ninguna capa limpia.</translation>
     </message>
@@ -3211,7 +3211,7 @@
       <translation>En ODK Central: Proyecto &gt; Usuarios móviles; el token es la última parte del enlace del usuario móvil. Los usuarios móviles pueden enviar envíos pero no leerlos: para descargar los datos, use una cuenta web con el rol Observador del proyecto (Project Viewer).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="121" />
+      <location filename="../cartong_plugin/processing/base.py" line="122" />
       <source>In the field</source>
       <translation>En el campo</translation>
     </message>
@@ -3693,7 +3693,7 @@
       <translation>Mapa: {author}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="119" />
+      <location filename="../cartong_plugin/processing/base.py" line="120" />
       <source>Maps</source>
       <translation>Mapas</translation>
     </message>
@@ -5524,7 +5524,7 @@
       <translation>GeoPackages de encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="116" />
+      <location filename="../cartong_plugin/processing/base.py" line="117" />
       <source>Survey data workflow</source>
       <translation>Cadena de procesamiento de datos de encuesta</translation>
     </message>
@@ -5613,7 +5613,7 @@
       <translation>Número sospechoso de entrevistas por un mismo dispositivo ...</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="122" />
+      <location filename="../cartong_plugin/processing/base.py" line="123" />
       <source>Teams (PostgreSQL)</source>
       <translation>Equipos (PostgreSQL)</translation>
     </message>
@@ -5930,7 +5930,7 @@
       <translation>No se pudo escribir la capa limpia en {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="267" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="273" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>La capa limpia es la tabla {table} de {schema} en {target} ({rows} filas).</translation>
     </message>
@@ -6182,12 +6182,12 @@
       <translation>Los valores por defecto convienen a una encuesta de hogares. Cada valor señalado se convierte en una fila del registro de limpieza, que revisará en las páginas siguientes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="42" />
+      <location filename="../cartong_plugin/processing/base.py" line="43" />
       <source>The disk is full: free some space (or choose another folder), then run again.</source>
       <translation>El disco está lleno: libere espacio (o elija otra carpeta) y ejecute de nuevo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="206" />
+      <location filename="../cartong_plugin/processing/base.py" line="222" />
       <source>The disk is full: nothing was written. Free some space or choose another folder.</source>
       <translation>El disco está lleno: no se escribió nada. Libere espacio o elija otra carpeta.</translation>
     </message>
@@ -6409,6 +6409,11 @@
       <location filename="../cartong_plugin/core/survey/label_language.py" line="39" />
       <source>The form has no language named '{language}': the labels are those of its 'label' columns without a language name (called 'default'), the form's default. Its languages are {languages}: choose one of them to get another.</source>
       <translation>El formulario no tiene ningún idioma llamado «{language}»: las etiquetas son las de sus columnas «label» sin nombre de idioma (llamadas «default»), el idioma predeterminado del formulario. Sus idiomas son {languages}: elija uno de ellos para obtener otro.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="94" />
+      <source>The form names several questions '{name}'; {path} has no column {column} in the layer (the name the import gives it): it was not checked.</source>
+      <translation>El formulario llama '{name}' a varias preguntas; {path} no tiene columna {column} en la capa (el nombre que le da la importación): no se verificó.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="88" />
@@ -9128,7 +9133,7 @@
       <translation>{file} no se puede leer como JSON: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="44" />
+      <location filename="../cartong_plugin/processing/base.py" line="45" />
       <source>{file} cannot be read or written (permission denied). Choose a file or folder you can use.</source>
       <translation>{file} no se puede leer ni escribir (permiso denegado). Elija un archivo o una carpeta que pueda usar.</translation>
     </message>

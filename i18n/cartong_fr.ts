@@ -156,7 +156,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="38" />
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="71" />
       <source>%n columns of the layer keep their questions' group path (first: '{column}'): they were checked as their questions ('{question}'...), the names the cleaning log uses.</source>
       <translation>
         <numerusform>%n colonne de la couche garde le chemin de groupe de sa question (première : « {column} ») : elle a été contrôlée comme sa question « {question} », le nom qu'utilise le journal de nettoyage.</numerusform>
@@ -331,7 +331,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/apply_log.py" line="229" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="235" />
       <source>%n log rows pending</source>
       <translation>
         <numerusform>%n ligne du journal en attente</numerusform>
@@ -1008,7 +1008,7 @@
       <translation>Un GeoPackage de limites administratives, p. ex. admin_boundaries.gpkg, dessiné dans le fond vectoriel écrit quand aucune tuile ne peut être téléchargée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="37" />
+      <location filename="../cartong_plugin/processing/base.py" line="38" />
       <source>A GeoPackage of this run is being written by another program (QGIS editing it, a database browser, a synchronisation tool): it is locked. Save or close the edits there, then run again.</source>
       <translation>Un GeoPackage de cette exécution est en cours d'écriture par un autre programme (QGIS qui le modifie, un explorateur de bases de données, un outil de synchronisation) : il est verrouillé. Enregistrez ou fermez les modifications dans ce programme, puis relancez.</translation>
     </message>
@@ -1283,7 +1283,7 @@
       <translation>Un dossier vide ou nouveau où le dossier du paquet et son zip sont écrits, p. ex. /home/me/packages/team_a.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="47" />
+      <location filename="../cartong_plugin/processing/base.py" line="48" />
       <source>An unexpected error stopped the run ({error}). The details are in the log (View &gt; Panels &gt; Log Messages, CartONG tab).</source>
       <translation>Une erreur inattendue a arrêté l'exécution ({error}). Les détails sont dans le journal (Vue &gt; Panneaux &gt; Journal des messages, onglet CartONG).</translation>
     </message>
@@ -1580,7 +1580,7 @@
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="261" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="267" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>Annulé : aucune couche nettoyée n'a été écrite.</translation>
     </message>
@@ -3203,7 +3203,7 @@
       <translation>Dans ODK Central : Projet &gt; Utilisateurs mobiles ; le jeton est la dernière partie du lien de l'utilisateur mobile. Les utilisateurs mobiles peuvent envoyer des soumissions mais pas les lire : pour télécharger les données, utilisez un compte web avec le rôle Lecteur du projet (Project Viewer).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="121" />
+      <location filename="../cartong_plugin/processing/base.py" line="122" />
       <source>In the field</source>
       <translation>Sur le terrain</translation>
     </message>
@@ -3681,7 +3681,7 @@
       <translation>Réalisation : {author}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="119" />
+      <location filename="../cartong_plugin/processing/base.py" line="120" />
       <source>Maps</source>
       <translation>Cartes</translation>
     </message>
@@ -5508,7 +5508,7 @@
       <translation>GeoPackages d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="116" />
+      <location filename="../cartong_plugin/processing/base.py" line="117" />
       <source>Survey data workflow</source>
       <translation>Chaîne de traitement des données d'enquête</translation>
     </message>
@@ -5597,7 +5597,7 @@
       <translation>Nombre suspect d'entretiens par un même appareil…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="122" />
+      <location filename="../cartong_plugin/processing/base.py" line="123" />
       <source>Teams (PostgreSQL)</source>
       <translation>Équipes (PostgreSQL)</translation>
     </message>
@@ -5914,7 +5914,7 @@
       <translation>La couche nettoyée n'a pas pu être écrite dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="267" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="273" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>La couche nettoyée est la table {table} de {schema} dans {target} ({rows} lignes).</translation>
     </message>
@@ -6166,12 +6166,12 @@
       <translation>Les valeurs par défaut conviennent à une enquête ménages. Chaque valeur signalée devient une ligne du journal de nettoyage, que vous examinerez dans les pages suivantes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="42" />
+      <location filename="../cartong_plugin/processing/base.py" line="43" />
       <source>The disk is full: free some space (or choose another folder), then run again.</source>
       <translation>Le disque est plein : libérez de l'espace (ou choisissez un autre dossier), puis relancez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="206" />
+      <location filename="../cartong_plugin/processing/base.py" line="222" />
       <source>The disk is full: nothing was written. Free some space or choose another folder.</source>
       <translation>Le disque est plein : rien n'a été écrit. Libérez de l'espace ou choisissez un autre dossier.</translation>
     </message>
@@ -6393,6 +6393,11 @@
       <location filename="../cartong_plugin/core/survey/label_language.py" line="39" />
       <source>The form has no language named '{language}': the labels are those of its 'label' columns without a language name (called 'default'), the form's default. Its languages are {languages}: choose one of them to get another.</source>
       <translation>Le formulaire n'a pas de langue nommée « {language} » : les libellés sont ceux de ses colonnes « label » sans nom de langue (appelées « default »), la langue par défaut du formulaire. Ses langues sont {languages} : choisissez-en une pour en obtenir une autre.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="94" />
+      <source>The form names several questions '{name}'; {path} has no column {column} in the layer (the name the import gives it): it was not checked.</source>
+      <translation>Le formulaire nomme plusieurs questions « {name} » ; {path} n'a pas de colonne {column} dans la couche (le nom que lui donne l'import) : elle n'a pas été vérifiée.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="88" />
@@ -9116,7 +9121,7 @@
       <translation>{file} ne peut pas être lu comme JSON : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="44" />
+      <location filename="../cartong_plugin/processing/base.py" line="45" />
       <source>{file} cannot be read or written (permission denied). Choose a file or folder you can use.</source>
       <translation>{file} ne peut être ni lu ni écrit (accès refusé). Choisissez un fichier ou un dossier que vous pouvez utiliser.</translation>
     </message>

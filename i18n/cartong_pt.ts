@@ -156,7 +156,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="38" />
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="71" />
       <source>%n columns of the layer keep their questions' group path (first: '{column}'): they were checked as their questions ('{question}'...), the names the cleaning log uses.</source>
       <translation>
         <numerusform>%n coluna da camada mantém o caminho de grupo da sua pergunta (primeira: '{column}'): foi verificada como a sua pergunta '{question}', o nome que o registo de limpeza usa.</numerusform>
@@ -331,7 +331,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/apply_log.py" line="229" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="235" />
       <source>%n log rows pending</source>
       <translation>
         <numerusform>%n linha do registo pendente</numerusform>
@@ -1008,7 +1008,7 @@
       <translation>Um GeoPackage de limites administrativos, p. ex., admin_boundaries.gpkg, desenhados no fundo vetorial escrito quando não é possível descarregar nenhum mosaico.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="37" />
+      <location filename="../cartong_plugin/processing/base.py" line="38" />
       <source>A GeoPackage of this run is being written by another program (QGIS editing it, a database browser, a synchronisation tool): it is locked. Save or close the edits there, then run again.</source>
       <translation>Um GeoPackage desta execução está a ser escrito por outro programa (o QGIS a editá-lo, um explorador de bases de dados, uma ferramenta de sincronização): está bloqueado. Guarde ou feche as edições nesse programa e execute novamente.</translation>
     </message>
@@ -1283,7 +1283,7 @@
       <translation>Uma pasta vazia ou nova onde são escritos a pasta do pacote e o seu zip, p. ex., /home/me/packages/team_a.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="47" />
+      <location filename="../cartong_plugin/processing/base.py" line="48" />
       <source>An unexpected error stopped the run ({error}). The details are in the log (View &gt; Panels &gt; Log Messages, CartONG tab).</source>
       <translation>Um erro inesperado interrompeu a execução ({error}). Os detalhes estão no registo (Ver &gt; Painéis &gt; Registo de mensagens, separador CartONG).</translation>
     </message>
@@ -1584,7 +1584,7 @@
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="261" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="267" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>Cancelado: nenhuma camada limpa foi escrita.</translation>
     </message>
@@ -3211,7 +3211,7 @@
       <translation>No ODK Central: Projeto &gt; Utilizadores móveis; o token é a última parte da ligação do utilizador móvel. Os utilizadores móveis podem enviar submissões mas não lê-las: para descarregar os dados, use uma conta web com a função Observador do projeto (Project Viewer).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="121" />
+      <location filename="../cartong_plugin/processing/base.py" line="122" />
       <source>In the field</source>
       <translation>No terreno</translation>
     </message>
@@ -3693,7 +3693,7 @@
       <translation>Mapa: {author}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="119" />
+      <location filename="../cartong_plugin/processing/base.py" line="120" />
       <source>Maps</source>
       <translation>Mapas</translation>
     </message>
@@ -5524,7 +5524,7 @@
       <translation>GeoPackages de inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="116" />
+      <location filename="../cartong_plugin/processing/base.py" line="117" />
       <source>Survey data workflow</source>
       <translation>Cadeia de processamento de dados de inquérito</translation>
     </message>
@@ -5613,7 +5613,7 @@
       <translation>Número suspeito de entrevistas por um mesmo dispositivo ...</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="122" />
+      <location filename="../cartong_plugin/processing/base.py" line="123" />
       <source>Teams (PostgreSQL)</source>
       <translation>Equipas (PostgreSQL)</translation>
     </message>
@@ -5930,7 +5930,7 @@
       <translation>Não foi possível escrever a camada limpa em {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="267" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="273" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>A camada limpa é a tabela {table} de {schema} em {target} ({rows} linhas).</translation>
     </message>
@@ -6182,12 +6182,12 @@
       <translation>Os valores predefinidos convêm a um inquérito aos agregados familiares. Cada valor assinalado torna-se uma linha do registo de limpeza, que irá rever nas páginas seguintes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="42" />
+      <location filename="../cartong_plugin/processing/base.py" line="43" />
       <source>The disk is full: free some space (or choose another folder), then run again.</source>
       <translation>O disco está cheio: liberte espaço (ou escolha outra pasta) e execute novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="206" />
+      <location filename="../cartong_plugin/processing/base.py" line="222" />
       <source>The disk is full: nothing was written. Free some space or choose another folder.</source>
       <translation>O disco está cheio: nada foi escrito. Liberte espaço ou escolha outra pasta.</translation>
     </message>
@@ -6409,6 +6409,11 @@
       <location filename="../cartong_plugin/core/survey/label_language.py" line="39" />
       <source>The form has no language named '{language}': the labels are those of its 'label' columns without a language name (called 'default'), the form's default. Its languages are {languages}: choose one of them to get another.</source>
       <translation>O formulário não tem nenhum idioma chamado «{language}»: as etiquetas são as das suas colunas «label» sem nome de idioma (chamadas «default»), o idioma predefinido do formulário. Os seus idiomas são {languages}: escolha um deles para obter outro.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="94" />
+      <source>The form names several questions '{name}'; {path} has no column {column} in the layer (the name the import gives it): it was not checked.</source>
+      <translation>O formulário chama '{name}' a várias perguntas; {path} não tem coluna {column} na camada (o nome que a importação lhe dá): não foi verificada.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="88" />
@@ -9128,7 +9133,7 @@
       <translation>{file} não pode ser lido como JSON: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="44" />
+      <location filename="../cartong_plugin/processing/base.py" line="45" />
       <source>{file} cannot be read or written (permission denied). Choose a file or folder you can use.</source>
       <translation>{file} não pode ser lido nem escrito (permissão negada). Escolha um ficheiro ou uma pasta que possa usar.</translation>
     </message>
