@@ -2,8 +2,8 @@
 """cartong:runchecks' timing checks (durations, collection period, bursts) on start/end written in every way
 surveys arrive with: ISO 8601 with or without milliseconds, offsets or seconds, a space for the T, a date
 alone (a CSV given as INPUT: text); offsets in a GeoPackage's date-time column; day/month/year from a CSV
-re-saved by a French Excel, month/day/year from a US one. The same flags on QGIS 3.22 (pandas 1.5, GDAL 3.6)
-and 3.40 (pandas 2, GDAL 3.10), and what could not be read is said."""
+re-saved by a French Excel, month/day/year from a US one (24-hour clock or AM/PM). The same flags on QGIS
+3.22 (pandas 1.5, GDAL 3.6) and 3.40 (pandas 2, GDAL 3.10), and what could not be read is said."""
 
 from __future__ import annotations
 
@@ -269,6 +269,81 @@ def test_sample_resaved_by_a_us_excel_gets_the_same_timing_flags(cartong_provide
         f"without doubt (first: {early[1][rows[0].index('_uuid')]}, '{early[1][0]}')"
     )
     assert said[1].startswith(f"{len(early) - 1} dates of end are not ISO dates") and len(said) == 2
+
+
+def _us_excel_12_hour(value: str, dotted: bool = False) -> str:
+    """2026-03-25T14:05:31.520+01:00 as an English Excel re-saves it on a 12-hour clock: 3/25/2026 2:05:31 PM,
+    or 03/25/2026 02:05:31 p.m. (``dotted``); 2026-03-25: 3/25/2026."""
+    if len(value) == 10:
+        return f"{int(value[5:7])}/{int(value[8:10])}/{value[0:4]}"
+    hour = int(value[11:13])
+    half = ("a.m." if dotted else "AM") if hour < 12 else ("p.m." if dotted else "PM")
+    if dotted:
+        return f"{value[5:7]}/{value[8:10]}/{value[0:4]} {hour % 12 or 12:02d}:{value[14:19]} {half}"
+    return f"{int(value[5:7])}/{int(value[8:10])}/{value[0:4]} {hour % 12 or 12}:{value[14:19]} {half}"
+
+
+def test_sample_resaved_by_a_us_excel_with_am_pm_gets_the_same_timing_flags(cartong_provider, tmp_path, sample_dir):
+    # '3/25/2026 2:05:31 PM' was said unreadable: no duration, period or burst checked in any interview
+    rows = _sample_rows(sample_dir)
+    period = {"PERIOD_START": PERIOD[0], "PERIOD_END": PERIOD[1]}
+    original, _ = _sample_flags(tmp_path, "original", str(sample_dir / "household_survey_kobo.csv"), **period)
+    # an afternoon hour typed on both clocks ('6:05:31 PM' as '18:05:31 PM') in an interview no check flags
+    uuid = rows[0].index("_uuid")
+    flagged = {flag_uuid for flag_uuid, _check in original}
+    typo = next(row for row in rows[1:] if int(row[0][11:13]) > 12 and row[uuid] not in flagged)
+    for number, row in enumerate(rows[1:], 1):
+        row[0], row[1], row[2] = (_us_excel_12_hour(value, dotted=number % 3 == 0) for value in row[:3])
+    assert rows[3][0].endswith((" a.m.", " p.m.")) and rows[1][0].endswith((" AM", " PM"))
+    assert any(" 12:" in row[0] and row[0].endswith("PM") for row in rows[1:])  # noon is 12 PM
+    date, time = typo[0].split(" ", 1)
+    typo[0] = f"{date} {int(time.split(':')[0]) % 12 + 12}:{time.split(':', 1)[1]}"
+    us, said = _sample_flags(tmp_path, "us", str(_write_rows(tmp_path / "excel_us_12h.csv", rows)), **period)
+    assert us == original
+    assert {check for _uuid, check in us} >= {
+        "durations.too_short",
+        "durations.too_long",
+        "durations.outside_period",
+        "durations.burst",
+    }
+    assert said == [
+        f"The dates of start are written month/day/year (first: '{rows[1][0]}'), not YYYY-MM-DD: they were read so.",
+        f"1 value of start could not be read as a date (first: {typo[uuid]}, '{typo[0]}'): its interview was not "
+        "checked for duration, collection period or bursts. Write it YYYY-MM-DD or YYYY-MM-DDThh:mm:ss, as Kobo "
+        "and ODK export dates.",
+        f"The dates of end are written month/day/year (first: '{rows[1][1]}'), not YYYY-MM-DD: they were read so.",
+    ]
+
+
+# (uuid, start, end, device): interviews of 20 minutes around midnight and noon on a 12-hour clock
+TWELVE_HOUR = [
+    ("u-midnight", "3/25/2026 11:50 PM", "3/26/2026 12:10 AM", "d1"),  # 12 AM is 00: not 12 hours later
+    ("u-noon", "3/26/2026 11:50 AM", "3/26/2026 12:10 PM", "d2"),  # 12 PM is noon: not before the start
+    ("u-after-midnight", "3/27/2026 12:05 am", "3/27/2026 12:25 a.m.", "d3"),
+    ("u-after-noon", "03/27/2026 12:40:00 p.m.", "03/27/2026 01:00:00 P.M.", "d4"),
+    ("u-both-clocks", "3/28/2026 13:05 PM", "3/28/2026 1:25 PM", "d5"),  # no 13 o'clock after noon
+]
+
+
+def test_twelve_hour_times_around_midnight_and_noon_are_read_as_written(cartong_provider, tmp_path):
+    target = tmp_path / "log.gpkg"
+    _, feedback = run_checks_algorithm(
+        {
+            "INPUT": str(_csv(tmp_path / "twelve.csv", TWELVE_HOUR)),
+            "CHECKS": [DURATIONS],
+            "MIN_DURATION": 30,  # every 20-minute interview is flagged with its duration
+            "OUTPUT_GPKG": str(target),
+        }
+    )
+    durations = {(e.uuid, e.check_id, e.old_value) for e in read_log_from_gpkg(target)}
+    assert durations == {
+        (uuid, "durations.too_short", "20.0") for uuid in ("u-midnight", "u-noon", "u-after-midnight", "u-after-noon")
+    }
+    assert (
+        "1 value of start could not be read as a date (first: u-both-clocks, '3/28/2026 13:05 PM'): its interview "
+        "was not checked for duration, collection period or bursts. Write it YYYY-MM-DD or YYYY-MM-DDThh:mm:ss, "
+        "as Kobo and ODK export dates." in feedback.warnings
+    )
 
 
 def test_date_answers_resaved_by_a_french_excel_meet_their_constraints(cartong_provider, tmp_path, sample_dir):

@@ -3,9 +3,9 @@
 
 Text is read value by value whatever its ISO 8601 form (with or without seconds, milliseconds or offset, a
 space for the T, a date alone), and as day/month/year (a CSV re-saved by a French Excel) or month/day/year
-(by a US one) when the column leaves no doubt (``_date_order``). pandas 2 alone would infer one format from
-the first value and turn every other one into NaT; here a value that cannot be read is counted and said in
-a sentence for the run's output.
+(by a US one, AM/PM or not) when the column leaves no doubt (``time_text``). pandas 2 alone would infer one
+format from the first value and turn every other one into NaT; here a value that cannot be read is counted
+and said in a sentence for the run's output.
 """
 
 from __future__ import annotations
@@ -17,12 +17,11 @@ from typing import Any
 from ...base.i18n import tr, trn
 from ..log import format_value
 from .common import add_note, as_text
+from .time_text import date_order, iso_text, spreadsheet_parts
 
 # ISO 8601 as surveys write it: date, then optionally time (seconds, fraction) and zone
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?")
 _ZONE = r"(?:Z|[+-]\d{2}(?::?\d{2})?)$"
-# day/month/year (or month/day/year) as spreadsheets write it: 25/02/2026, 25/02/2026 10:08, 25.02.2026 10:08:31
-_DAY_MONTH = r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?"
 
 
 @dataclass
@@ -244,43 +243,17 @@ def _parse(text, filled):
     unclear = np.zeros(len(text), dtype=bool)
     order = ("", "")
     if other.any():
-        parts = text[other].str.extract(f"^{_DAY_MONTH}$")
+        parts = spreadsheet_parts(text[other])
         shaped = parts[0].notna().to_numpy()
         rows = np.flatnonzero(other)[shaped]
-        found = parts[shaped].fillna({3: "0", 4: "00", 5: "00", 6: "0"})
-        written = _date_order(found[0].astype(int), found[1].astype(int))
+        found = parts[shaped]
+        written = date_order(found[0].astype(int), found[1].astype(int))
         if written:
             order = (written, text.iloc[rows[0]])
-            day, month = (found[0], found[1]) if written == "day" else (found[1], found[0])
-            canonical.iloc[rows] = (
-                found[2]
-                + "-"
-                + month.str.zfill(2)
-                + "-"
-                + day.str.zfill(2)
-                + "T"
-                + found[3].str.zfill(2)
-                + ":"
-                + found[4]
-                + ":"
-                + found[5]
-                + "."
-                + found[6]
-            ).to_numpy()
+            canonical.iloc[rows] = iso_text(found, written).to_numpy()
         else:
             unclear[rows] = True
     return _to_utc(canonical), canonical, unclear, order
-
-
-def _date_order(first, second) -> str:
-    """How a column writes its n/n/yyyy dates, from their first and second numbers (Series of int): "day"
-    (day/month/year) when some first number is above 12 and no second one, "month" (month/day/year) the other
-    way round, "" when the column leaves a doubt (each order possible, or neither)."""
-    if (first > 12).any() and (second <= 12).all():
-        return "day"
-    if (second > 12).any() and (first <= 12).all():
-        return "month"
-    return ""
 
 
 # The layouts Kobo and ODK export every value in: a column all in one of them is read in one pass (C speed),
