@@ -106,12 +106,13 @@ def choices_elsewhere(spec: FormSpec, question: Question) -> str:
     return tr("the form has no choice list '{list}'").format(list=name)
 
 
-def filter_terms(choice_filter: str) -> list[tuple[str, str]] | None:
+def filter_terms(choice_filter: str, only_terms: bool = False) -> list[tuple[str, str]] | None:
     """[(choices column, question name)] of the ``col=${question}`` (or ``${question}=col``) terms of a
     filter whose top level joins terms by ``and``; None when it has no such term, or an ``or`` at its top
     level (its meaning is not read here, so no label is taken from it). The other terms of an ``and``
     (``name != 'other'``) are left out: they only narrow the rows these terms match, so a label these
-    terms make certain is the one the form showed."""
+    terms make certain is the one the form showed. ``only_terms``: None too when some part is another
+    expression (a function, a literal, another comparison)."""
     parts = _top_level_and(choice_filter.strip())
     if parts is None:
         return None
@@ -123,6 +124,8 @@ def filter_terms(choice_filter: str) -> list[tuple[str, str]] | None:
             terms.append((found[1], found[2]))
         elif reversed_found:
             terms.append((reversed_found[2], reversed_found[1]))
+        elif only_terms:
+            return None
     return terms or None
 
 
