@@ -226,7 +226,8 @@ def test_run_summary_counts_rows_per_check(wizard):
     counts = {
         page.summary.item(r, 0).text(): int(page.summary.item(r, 1).text()) for r in range(page.summary.rowCount())
     }
-    assert len(counts) == 7 and counts["Duplicates"] > 0 and counts["GPS points"] > 0
+    assert len(counts) == 8 and counts["Duplicates"] > 0 and counts["GPS points"] > 0
+    assert counts["Cascading selects"] == 0  # the sample's admin2 answers are all in their admin1
     assert sum(counts.values()) == len(page.result.entries)
 
 

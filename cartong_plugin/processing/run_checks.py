@@ -27,7 +27,7 @@ from ..core.survey.xlsform import xlsform_file_filter
 from .base import CartongAlgorithm
 
 # Check families in the order of the CHECKS enum (kept here so the provider loads without pandas).
-CHECK_NAMES = ("duplicates", "missing", "outliers", "gps", "durations", "other_answers", "admin_names")
+CHECK_NAMES = ("duplicates", "missing", "outliers", "gps", "durations", "other_answers", "admin_names", "cascades")
 ADMIN_PARENT_DEFAULT = "adm1_pcode"
 COUNT_OUTPUTS = {
     "duplicates": "DUPLICATES",
@@ -37,6 +37,7 @@ COUNT_OUTPUTS = {
     "durations": "DURATIONS",
     "other_answers": "OTHER_ANSWERS",
     "admin_names": "ADMIN_NAMES",
+    "cascades": "CASCADES",
 }
 
 
@@ -49,6 +50,7 @@ def _check_titles():
         tr("Interview durations and dates"),
         tr("'Other (specify)' answers"),
         tr("Typed admin names"),
+        tr("Cascading selects"),
     ]
 
 
@@ -61,16 +63,23 @@ class RunChecksAlgorithm(CartongAlgorithm):
         return tr("Run data-quality checks")
 
     def shortHelpString(self):
-        return tr(
-            "Checks a survey layer (or table) for duplicated submissions, missing required answers, "
-            "values out of range or unusual, GPS problems (missing, at 0,0, swapped, outside the admin "
-            "areas, poor precision, in another area than answered), interview durations, collection "
-            "dates and bursts, 'other (specify)' answers to recode, and typed admin names to match to "
-            "P-codes. With the XLSForm the checks know required questions, skip logic and constraints. "
-            "Each flagged value becomes a row of the cleaning log (uuid, question, old_value, "
-            "new_value, issue, check_id, change_type...), written as the table 'cleaning_log' of the "
-            "survey's GeoPackage (or of the GeoPackage you choose). Decisions already taken in an "
-            "existing log are kept. The raw data is not changed."
+        return (
+            tr(
+                "Checks a survey layer (or table) for duplicated submissions, missing required answers, "
+                "values out of range or unusual, GPS problems (missing, at 0,0, swapped, outside the admin "
+                "areas, poor precision, in another area than answered), interview durations, collection "
+                "dates and bursts, 'other (specify)' answers to recode, and typed admin names to match to "
+                "P-codes. With the XLSForm the checks know required questions, skip logic and constraints. "
+                "Each flagged value becomes a row of the cleaning log (uuid, question, old_value, "
+                "new_value, issue, check_id, change_type...), written as the table 'cleaning_log' of the "
+                "survey's GeoPackage (or of the GeoPackage you choose). Decisions already taken in an "
+                "existing log are kept. The raw data is not changed."
+            )
+            + " "
+            + tr(
+                "With the XLSForm, answers of cascading selects outside their cascade are flagged too: an admin2 "
+                "whose choice row names another admin1 than the one answered (the choice_filter admin1=${admin1})."
+            )
         )
 
     def initAlgorithm(self, config=None):

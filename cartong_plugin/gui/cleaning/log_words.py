@@ -23,6 +23,7 @@ def check_titles() -> dict[str, str]:
         "durations": tr("Interview durations and dates"),
         "other_answers": tr("'Other (specify)' answers"),
         "admin_names": tr("Typed admin names"),
+        "cascades": tr("Cascading selects"),
     }
 
 

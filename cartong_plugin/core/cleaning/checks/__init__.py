@@ -21,6 +21,7 @@ check_id values (family.rule), every entry starting as change_type "pending":
   other_answers.recode
   admin_names.match (official name suggested), admin_names.ambiguous, admin_names.no_match,
   admin_names.code_mismatch
+  cascades.parent (a cascading select's choice belongs to another answer of the question its choice_filter names)
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from dataclasses import dataclass, replace
 from ..log import LogEntry, now_iso
 from .question_columns import by_question_name
 
-CHECK_NAMES = ("duplicates", "missing", "outliers", "gps", "durations", "other_answers", "admin_names")
+CHECK_NAMES = ("duplicates", "missing", "outliers", "gps", "durations", "other_answers", "admin_names", "cascades")
 
 
 @dataclass
@@ -154,6 +155,7 @@ def validate_config(config: ChecksConfig) -> None:
 def _registry():
     from . import (
         admin_names,
+        cascades,
         duplicates,
         durations,
         gps,
@@ -170,6 +172,7 @@ def _registry():
         "durations": durations.find_duration_problems,
         "other_answers": other_answers.list_other_answers,
         "admin_names": admin_names.match_admin_names,
+        "cascades": cascades.find_cascade_problems,
     }
 
 

@@ -16,6 +16,7 @@ and applycleaninglog finds those names in the raw export again (the export's col
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from ...base.i18n import tr, trn
 from .common import NON_DATA_TYPES, add_note
@@ -96,3 +97,17 @@ def _note_unchecked(questions, keys, shared, columns, config) -> None:
                     "(the name the import gives it): it was not checked."
                 ).format(name=question.name, path=question.path, column=keys[key]),
             )
+
+
+def question_column(columns, key: str, question) -> str | None:
+    """The column of ``columns`` holding the form's question ``key`` (its name; its path when another question
+    took the name), or None: the key itself (a raw export's group paths are renamed above), else the
+    importer's name for the second question of a name (``household/admin2`` -> ``household_admin2``) or
+    its path as the export spells it."""
+    if key in columns:
+        return key
+    path = question.path
+    for spelling in (re.sub(r"[/.:\s-]+", "_", path).strip("_"), *(path.replace("/", s) for s in _SEPARATORS)):
+        if spelling in columns:
+            return spelling
+    return None
