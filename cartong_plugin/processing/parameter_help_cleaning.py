@@ -18,6 +18,11 @@ def _run_checks() -> dict[str, str]:
             "Which families of checks to run (all by default). In qgis_process, their numbers separated by "
             "commas: 0 duplicates, 1 missing required answers, 2 outliers, 3 GPS points, 4 durations and "
             "dates, 5 'other (specify)' answers, 6 typed admin names; e.g. CHECKS=0,1,3."
+        )
+        + " "
+        + tr(
+            "7 cascading selects: answers whose choice belongs to another answer of the question their "
+            "choice_filter names (needs the XLSForm)."
         ),
         "ADMIN": _admin_polygons()
         + " "
