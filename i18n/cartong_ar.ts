@@ -220,7 +220,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="71" />
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="72" />
       <source>%n columns of the layer keep their questions' group path (first: '{column}'): they were checked as their questions ('{question}'...), the names the cleaning log uses.</source>
       <translation>
         <numerusform>‏%n عمود من الطبقة تحتفظ بمسار مجموعة الأسئلة (الأول: '{column}'): فُحصت بأسماء الأسئلة ('{question}'...)، وهي الأسماء التي يستخدمها سجل التنظيف.</numerusform>
@@ -290,7 +290,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="85" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="84" />
       <source>%n dates of {column} are not ISO dates (YYYY-MM-DD) and could not be read as day/month/year without doubt (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Export the data again from the server, or write the dates YYYY-MM-DD.</source>
       <translation>
         <numerusform>‏%n تاريخ في {column} ليست بصيغة ISO (YYYY-MM-DD) وتعذّرت قراءتها بلا لبس على أنها يوم/شهر/سنة (الأول: {uuid}، '{value}'): لم تُفحص مقابلاتها من حيث المدة أو فترة الجمع أو المقابلات المتتالية. صدّر البيانات مرة أخرى من الخادم، أو اكتب التواريخ بالصيغة YYYY-MM-DD.</numerusform>
@@ -431,7 +431,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="142" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="141" />
       <source>%n interviews have no {column} time: they were not checked for duration, collection period or bursts.</source>
       <translation>
         <numerusform>‏%n مقابلة بلا وقت {column}: لم تُفحص من حيث المدة أو فترة الجمع أو المقابلات المتتالية.</numerusform>
@@ -1115,7 +1115,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="196" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="195" />
       <source>%n times of {column} have no time zone while the others have several (first: {uuid}, '{value}'): they were read as UTC; check their durations.</source>
       <translation>
         <numerusform>‏%n وقت في {column} بلا منطقة زمنية بينما للأوقات الأخرى عدة مناطق (الأولى: {uuid}، '{value}'): قُرئت بتوقيت UTC؛ تحقّق من مددها.</numerusform>
@@ -1127,7 +1127,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="185" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="184" />
       <source>%n times of {column} have no time zone while the others have {offset} (first: {uuid}, '{value}'): they were read in {offset}.</source>
       <translation>
         <numerusform>‏%n وقت في {column} بلا منطقة زمنية بينما للأوقات الأخرى {offset} (الأولى: {uuid}، '{value}'): قُرئت بالإزاحة {offset}.</numerusform>
@@ -1187,7 +1187,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="70" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="69" />
       <source>%n values of {column} are dates without a time (first: {uuid}, '{value}'): their interviews were checked for the collection period only.</source>
       <translation>
         <numerusform>‏%n قيمة في {column} تواريخ بلا وقت (الأولى: {uuid}، '{value}'): لم تُفحص مقابلاتها إلا من حيث فترة الجمع.</numerusform>
@@ -1199,7 +1199,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="101" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="100" />
       <source>%n values of {column} could not be read as dates (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Write them YYYY-MM-DD or YYYY-MM-DDThh:mm:ss, as Kobo and ODK export dates.</source>
       <translation>
         <numerusform>‏%n قيمة في {column} تعذّرت قراءتها كتواريخ (الأولى: {uuid}، '{value}'): لم تُفحص مقابلاتها من حيث المدة أو فترة الجمع أو المقابلات المتتالية. اكتبها بالصيغة YYYY-MM-DD أو YYYY-MM-DDThh:mm:ss، كما يصدّر Kobo وODK التواريخ.</numerusform>
@@ -1353,7 +1353,7 @@
       <translation>... بدأت خلال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="191" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="200" />
       <source>... started within (minutes)</source>
       <translation>... بدأت خلال (بالدقائق)</translation>
     </message>
@@ -1376,6 +1376,11 @@
       <location filename="../cartong_plugin/gui/main_dialog.py" line="64" />
       <source>4. Export the map…</source>
       <translation>4. تصدير الخريطة…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="23" />
+      <source>7 cascading selects: answers whose choice belongs to another answer of the question their choice_filter names (needs the XLSForm).</source>
+      <translation>‏7 الاختيارات المتسلسلة: إجابات ينتمي خيارها إلى إجابة أخرى للسؤال الذي يسميه choice_filter الخاص بها (يتطلب XLSForm).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/wizard_common.py" line="128" />
@@ -1486,7 +1491,7 @@
       <translation>سؤال رقمي لحساب متوسط أو وسيط، مثل hh_size (الأشخاص) أو income_month (بعملة السؤال). تُستبعد الإجابات التي ليست أرقامًا ويُذكر كل منها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="29" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="34" />
       <source>A point less than 50 m from the area answered counts as in it (a point on a border, within the error of a phone's GPS), whatever the units of the boundaries. The P-code answered is compared without case or spaces (cf11 is CF11); one of no area is flagged as such.</source>
       <translation>النقطة التي تبعد أقل من 50 م عن الوحدة المُجاب بها تُعدّ داخلها (نقطة على حدّ، ضمن خطأ GPS الهاتف)، أيًّا كانت وحدات الحدود. يُقارن رمز P-code المُجاب به دون اعتبار لحالة الأحرف أو المسافات (cf11 هو CF11)؛ ويُشار إلى الرمز الذي لا يخص أي وحدة على أنه كذلك.</translation>
     </message>
@@ -1591,7 +1596,7 @@
       <translation>الحدود الإدارية (GeoPackage، اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="99" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="108" />
       <source>Admin boundaries (area of interest, P-codes, gazetteer)</source>
       <translation>الحدود الإدارية (منطقة الاهتمام، رموز P-code، المعجم الجغرافي)</translation>
     </message>
@@ -1633,7 +1638,7 @@
       <translation>يحسب أيضًا الإرسالات بلا GPS وتلك التي نقطة GPS الخاصة بها خاطئة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="208" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="217" />
       <source>Also export the log for field teams (CSV or XLSX, optional)</source>
       <translation>تصدير السجل أيضًا للفرق الميدانية (CSV أو XLSX، اختياري)</translation>
     </message>
@@ -1658,7 +1663,7 @@
       <translation>عرض كل إرسال أيضًا كنقطة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="110" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="115" />
       <source>Also write the log as an Excel workbook (.xlsx) or a CSV file, e.g. cleaning_log.xlsx, for field teams to fill in new_value and change_type; bring it back with 'Apply the cleaning log'.</source>
       <translation>كتابة السجل أيضًا كمصنف Excel (.xlsx) أو ملف CSV، مثل cleaning_log.xlsx، لتملأ الفرق الميدانية new_value وchange_type؛ أعِده باستخدام «تطبيق سجل التنظيف».</translation>
     </message>
@@ -1667,7 +1672,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="79" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="84" />
       <source>An answer is unusual when it lies further than this many interquartile ranges beyond the quartiles (below Q1 - k x IQR or above Q3 + k x IQR). Default 3, far out; 1.5 flags many more. A value is flagged only when the robust z-score agrees.</source>
       <translation>تكون الإجابة غير معتادة حين تبعد أكثر من هذا العدد من المدى الربيعي خارج الربيعات (تحت Q1 - k x IQR أو فوق Q3 + k x IQR). الافتراضي 3، بعيد جدًا؛ و1.5 يعلّم قيمًا أكثر بكثير. لا تُعلَّم القيمة على أنها قيمة شاذة إلا إذا وافقت الدرجة المعيارية المتينة.</translation>
     </message>
@@ -1676,7 +1681,7 @@
       <translation type="vanished">تكون الإجابة غير معتادة حين تتجاوز درجتها المعيارية المتينة (0.6745 x بعدها عن الوسيط، بوحدات الانحراف المطلق عن الوسيط) هذه القيمة. الافتراضي 3.5؛ والقيمة الأدنى تعلّم أكثر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="90" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="95" />
       <source>An answer is unusual when its robust z-score (0.6745 x its distance to the median, in median absolute deviations) is above this. Default 3.5; lower flags more. Where more than half the answers are equal (median absolute deviation 0), its distance to the median in mean absolute deviations (x 1.2533) stands in for it.</source>
       <translation>تكون الإجابة غير معتادة حين تتجاوز درجتها المعيارية المتينة (0.6745 x بعدها عن الوسيط، بوحدات الانحراف المطلق عن الوسيط) هذه القيمة. الافتراضي 3.5؛ والقيمة الأدنى تعلّم أكثر. وحين تتساوى أكثر من نصف الإجابات (الانحراف المطلق عن الوسيط 0)، يحل محلها بعدها عن الوسيط بوحدات متوسط الانحراف المطلق (x 1.2533).</translation>
     </message>
@@ -1756,7 +1761,7 @@
       <translation>منطقة الاهتمام</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="125" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="134" />
       <source>Area of interest when there are no admin boundaries (optional)</source>
       <translation>منطقة الاهتمام عند عدم توفر حدود إدارية (اختياري)</translation>
     </message>
@@ -1895,7 +1900,7 @@
       <translation>محو التركيبات النادرة من: {columns} (k = {k}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="53" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="54" />
       <source>Blank the value</source>
       <translation>إفراغ القيمة</translation>
     </message>
@@ -2127,17 +2132,22 @@
       <translation>‏CartONG: {name}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="26" />
+      <source>Cascading selects</source>
+      <translation>الاختيارات المتسلسلة</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="177" />
       <source>Category</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="52" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="53" />
       <source>Change the value</source>
       <translation>تغيير القيمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="37" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="38" />
       <source>Check</source>
       <translation>الفحص</translation>
     </message>
@@ -2183,7 +2193,7 @@
       <translation>جارٍ فحص {layer}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="64" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="67" />
       <source>Checks a survey layer (or table) for duplicated submissions, missing required answers, values out of range or unusual, GPS problems (missing, at 0,0, swapped, outside the admin areas, poor precision, in another area than answered), interview durations, collection dates and bursts, 'other (specify)' answers to recode, and typed admin names to match to P-codes. With the XLSForm the checks know required questions, skip logic and constraints. Each flagged value becomes a row of the cleaning log (uuid, question, old_value, new_value, issue, check_id, change_type...), written as the table 'cleaning_log' of the survey's GeoPackage (or of the GeoPackage you choose). Decisions already taken in an existing log are kept. The raw data is not changed.</source>
       <translation>يفحص طبقة مسح (أو جدوله) بحثًا عن: الإرسالات المكررة، والإجابات الإلزامية المفقودة، والقيم الخارجة عن النطاق أو غير المعتادة، ومشكلات GPS (نقطة مفقودة، أو عند 0,0، أو إحداثيات معكوسة، أو خارج الوحدات الإدارية، أو دقة غير كافية، أو في وحدة غير التي ذُكرت في الإجابة)، ومدد المقابلات، وتواريخ الجمع والمقابلات المتتالية، وإجابات «أخرى (حدّد)» التي يلزم إعادة ترميزها، وأسماء الوحدات الإدارية المكتوبة يدويًا لمطابقتها مع رموز P-code. ومع ملف XLSForm تعرف الفحوصات الأسئلة الإلزامية ومنطق التخطي والقيود. تصبح كل قيمة مُعلَّمة صفًا في سجل التنظيف (uuid، question، old_value، new_value، issue، check_id، change_type…)، ويُكتب في الجدول «cleaning_log» في ملف GeoPackage الخاص بالمسح (أو في ملف GeoPackage الذي تختاره). يُحتفظ بالقرارات المتخذة سابقًا في سجل موجود. لا تُغيَّر البيانات الخام.</translation>
     </message>
@@ -2432,7 +2442,7 @@
       <translation>قرارات التنظيف المدمجة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="215" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="224" />
       <source>Cleaning log</source>
       <translation>سجل التنظيف</translation>
     </message>
@@ -2447,7 +2457,7 @@
       <translation>صُدِّر سجل التنظيف إلى {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="414" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="423" />
       <source>Cleaning log of {schema} in {target}: {kept} rows kept with their decisions, {new} new, {gone} no longer raised removed.</source>
       <translation>سجل التنظيف الخاص بـ {schema} في {target}: {kept} صفًا محفوظًا مع قراراته، {new} جديدًا، {gone} لم تعد مُبلَّغًا عنها أُزيلت.</translation>
     </message>
@@ -2525,7 +2535,7 @@
       <translation>العمود</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="46" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="47" />
       <source>Column “{column}” of the exported cleaning log</source>
       <translation>العمود “{column}” من سجل التنظيف المُصدَّر</translation>
     </message>
@@ -2649,7 +2659,7 @@
       <translation>أعمدة تُستبدل قيمها بأسماء مستعارة، مثل household_id: تحصل القيمة نفسها دائمًا على الاسم المستعار نفسه بالمفتاح نفسه، فيظل ممكنًا ربط الصفوف، لكن لا يمكن استرجاع القيمة من دون المفتاح.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="54" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="59" />
       <source>Compare numbers within each value of this field, e.g. admin1, when areas differ (incomes in the capital and in villages). Groups of fewer than 20 submissions get no statistical check.</source>
       <translation>مقارنة الأرقام ضمن كل قيمة من قيم هذا الحقل، مثل admin1، حين تختلف المناطق (الدخل في العاصمة وفي القرى). لا تخضع المجموعات التي تضم أقل من 20 إرسالًا لأي فحص إحصائي.</translation>
     </message>
@@ -2659,7 +2669,7 @@
       <translation>مقارنة الأرقام داخل مجموعات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="141" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="150" />
       <source>Compare numbers within groups of this field (optional)</source>
       <translation>مقارنة الأرقام داخل مجموعات هذا الحقل (اختياري)</translation>
     </message>
@@ -2890,12 +2900,12 @@
       <translation type="vanished">قرّر بشأن كل صف: change_response (املأ new_value)، أو remove_survey، أو no_action، أو pending. انقر نقرًا مزدوجًا لرؤية الإرسال على الخريطة. يمكن للفرق الميدانية تعديل نسخة مُصدَّرة ثم إعادة استيرادها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="41" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="42" />
       <source>Decided on</source>
       <translation>تاريخ القرار</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="38" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="39" />
       <source>Decision</source>
       <translation>القرار</translation>
     </message>
@@ -3143,7 +3153,7 @@
       <translation>ملف التمارين {file}، التمرين "{id}"</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="39" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="40" />
       <source>Explanation</source>
       <translation>الشرح</translation>
     </message>
@@ -3208,7 +3218,7 @@
       <translation>تصدير ملخص الجلسة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="222" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="231" />
       <source>Exported cleaning log</source>
       <translation>سجل التنظيف المُصدَّر</translation>
     </message>
@@ -3265,7 +3275,7 @@
       <translation>الحزم الميدانية (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="48" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="53" />
       <source>Fields that together identify one household or person, e.g. household_id, or village and respondent_name (typed in qgis_process as village,respondent_name): submissions with the same values are flagged. A name that is not a field of the layer is refused. Empty: only repeated _uuid and identical answers are flagged.</source>
       <translation>حقول تحدد معًا أسرة أو شخصًا واحدًا، مثل household_id، أو village وrespondent_name (وتُكتب في qgis_process هكذا: village,respondent_name): تُعلَّم الإرسالات ذات القيم نفسها. يُرفض الاسم الذي ليس حقلًا في الطبقة. فارغ: لا يُعلَّم إلا تكرار _uuid والإجابات المتطابقة.</translation>
     </message>
@@ -3289,7 +3299,7 @@
       <translation>كشف التكرارات وأخطاء GPS والقيم الشاذة والمقابلات القصيرة جدًا؛ مع الاحتفاظ بسجل التنظيف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="160" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="169" />
       <source>First day of data collection (YYYY-MM-DD, optional)</source>
       <translation>أول يوم لجمع البيانات (YYYY-MM-DD، اختياري)</translation>
     </message>
@@ -3428,7 +3438,7 @@
       <translation>نقاط GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="74" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="79" />
       <source>GPS points whose precision (the accuracy radius the phone recorded, e.g. _location_precision) is worse than this many metres are flagged. Default 50 m; 20 m in a dense camp.</source>
       <translation>تُعلَّم نقاط GPS التي تكون دقتها (نصف قطر الدقة الذي سجله الهاتف، مثل _location_precision) أسوأ من هذا العدد من الأمتار. الافتراضي 50 م؛ و20 م في مخيم مكتظ.</translation>
     </message>
@@ -3458,7 +3468,7 @@
       <translation>‏GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="199" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="208" />
       <source>GeoPackage for the cleaning log (empty: the survey's GeoPackage)</source>
       <translation>ملف GeoPackage لسجل التنظيف (فارغ: ملف GeoPackage الخاص بالمسح)</translation>
     </message>
@@ -3671,17 +3681,17 @@
       <translation>مدد المقابلات وتواريخها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="63" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="68" />
       <source>Interviews longer than this, in minutes, are flagged (default 120): often a form left open and finished later.</source>
       <translation>تُعلَّم المقابلات الأطول من هذه المدة بالدقائق (الافتراضي 120): غالبًا نموذج تُرك مفتوحًا واكتمل لاحقًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="59" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="64" />
       <source>Interviews shorter than this, in minutes, are flagged (default 10; refusals are not). Take the shortest real interview of the pilot.</source>
       <translation>تُعلَّم المقابلات الأقصر من هذه المدة بالدقائق (الافتراضي 10؛ لا تُعلَّم حالات الرفض). خذ أقصر مقابلة حقيقية في المرحلة التجريبية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="36" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="37" />
       <source>Issue</source>
       <translation>المشكلة</translation>
     </message>
@@ -3711,7 +3721,7 @@
       <translation>الإبقاء رغم التعليم: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="55" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="56" />
       <source>Keep as it is</source>
       <translation>الإبقاء كما هو</translation>
     </message>
@@ -3736,7 +3746,7 @@
       <translation>الاحتفاظ بالأعداد لكل وحدة في ملف GeoPackage الخاص بالمسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="194" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="203" />
       <source>Keep the decisions of the existing cleaning log</source>
       <translation>الاحتفاظ بقرارات سجل التنظيف الموجود</translation>
     </message>
@@ -3751,7 +3761,7 @@
       <translation>الإبقاء على المواقع الدقيقة (غير مستحسن).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="131" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="140" />
       <source>Key fields that identify a household (optional)</source>
       <translation>الحقول الرئيسية التي تحدد الأسرة (اختياري)</translation>
     </message>
@@ -3850,7 +3860,7 @@
       <translation>أقصى إزاحة (م)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="165" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="174" />
       <source>Last day of data collection (YYYY-MM-DD, optional)</source>
       <translation>آخر يوم لجمع البيانات (YYYY-MM-DD، اختياري)</translation>
     </message>
@@ -4029,7 +4039,7 @@
       <translation>أطول مدة معقولة للمقابلة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="155" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="164" />
       <source>Longest plausible interview (minutes)</source>
       <translation>أطول مدة معقولة للمقابلة (بالدقائق)</translation>
     </message>
@@ -4302,7 +4312,7 @@
       <translation>حقل اسم الوحدات الإدارية (التسميات، صفحات الأطلس)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="111" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="120" />
       <source>Name field of the admin boundaries</source>
       <translation>حقل الاسم في الحدود الإدارية</translation>
     </message>
@@ -4337,7 +4347,7 @@
       <translation>الإرسالات الجديدة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="35" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="36" />
       <source>New value</source>
       <translation>القيمة الجديدة</translation>
     </message>
@@ -4711,7 +4721,7 @@
       <translation>حدود القيم الشاذة، بعدد المدى الربيعي: يُعلَّم الرقم عندما يبعد بهذا العدد من مرات انتشار النصف الأوسط من الإجابات تحت الربيع الأول أو فوق الربيع الثالث. القيمة المعتادة 1.5؛ والقيمة 3 لا تعلّم إلا القيم القصوى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="175" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="184" />
       <source>Outlier fences: interquartile ranges beyond the quartiles</source>
       <translation>حدود القيم الشاذة: عدد مرات المدى الربيعي خارج الربيعيات</translation>
     </message>
@@ -4720,7 +4730,7 @@
       <translation type="vanished">عتبة القيم الشاذة (الدرجة المعيارية المتينة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="179" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="188" />
       <source>Outlier threshold: robust z-score</source>
       <translation>عتبة القيم الشاذة: الدرجة المعيارية المتينة</translation>
     </message>
@@ -4770,7 +4780,7 @@
       <translation>حقل P-code للوحدات الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="106" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="115" />
       <source>P-code field of the admin boundaries</source>
       <translation>حقل P-code في الحدود الإدارية</translation>
     </message>
@@ -4865,7 +4875,7 @@
       <translation>حقل P-code الأعلى</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="117" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="126" />
       <source>Parent P-code field of the admin boundaries</source>
       <translation>حقل P-code الأعلى في الحدود الإدارية</translation>
     </message>
@@ -4940,7 +4950,7 @@
       <translation>أُبقيت النقاط داخل وحدتها الإدارية؛ تعذّر ذلك لـ {rows} نقطة وقد تقع في وحدة مجاورة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="24" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="29" />
       <source>Points outside every area, or in another area than the one answered, are flagged, and typed admin names are matched to their P-codes.</source>
       <translation>تُعلَّم النقاط الواقعة خارج كل الوحدات الإدارية، أو في وحدة غير تلك المُجاب عنها، وتُطابَق الأسماء الإدارية المكتوبة مع رموز P-code الخاصة بها.</translation>
     </message>
@@ -5125,7 +5135,7 @@
       <translation>الكميّات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="34" />
       <source>Question</source>
       <translation>السؤال</translation>
     </message>
@@ -5185,7 +5195,7 @@
       <translation>جارٍ قراءة {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="303" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="312" />
       <source>Reading {layer}...</source>
       <translation>جارٍ قراءة {layer}...</translation>
     </message>
@@ -5243,7 +5253,7 @@
       <translation>إزالة المواقع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="54" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="55" />
       <source>Remove the submission</source>
       <translation>حذف الإرسال</translation>
     </message>
@@ -5367,7 +5377,7 @@
       <translation>مراجعة سجل التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="40" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="41" />
       <source>Reviewer</source>
       <translation>المُراجِع</translation>
     </message>
@@ -5534,7 +5544,7 @@
       <translation>الصفوف المنسوخة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="217" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="226" />
       <source>Rows in the cleaning log</source>
       <translation>صفوف سجل التنظيف</translation>
     </message>
@@ -5544,7 +5554,7 @@
       <translation>الصفوف في السجل</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="221" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="230" />
       <source>Rows raised by the check: {check}</source>
       <translation>الصفوف التي أثارها الفحص: {check}</translation>
     </message>
@@ -5554,7 +5564,7 @@
       <translation>الصفوف التي لم تتغير</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="219" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="228" />
       <source>Rows waiting for a decision</source>
       <translation>صفوف بانتظار قرار</translation>
     </message>
@@ -5569,7 +5579,7 @@
       <translation>يعطي الصفّان {first} و{row} من سجل التنظيف {file} للحقل {column} من {uuid} قيمتين مختلفتين ('{value}' ثم '{new}'): تُطبَّق الأخيرة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="61" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="63" />
       <source>Run data-quality checks</source>
       <translation>تشغيل فحوصات جودة البيانات</translation>
     </message>
@@ -5743,7 +5753,7 @@
       <translation>أقصر مدة معقولة للمقابلة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="150" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="159" />
       <source>Shortest plausible interview (minutes)</source>
       <translation>أقصر مدة معقولة للمقابلة (بالدقائق)</translation>
     </message>
@@ -5861,7 +5871,7 @@
       <translation>التوقف عند تجاوز هذا العدد من البلاطات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
       <source>Submission</source>
       <translation>الإرسال</translation>
     </message>
@@ -5910,7 +5920,7 @@
       <translation>الإرسالات التي أجابت «{answer}» (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="218" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="227" />
       <source>Submissions flagged</source>
       <translation>الإرسالات المُعلَّمة</translation>
     </message>
@@ -6064,7 +6074,7 @@
       <translation>مقابلات مريبة من الجهاز نفسه</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="184" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="193" />
       <source>Suspicious number of interviews by one device ...</source>
       <translation>عدد مريب من المقابلات من الجهاز نفسه ...</translation>
     </message>
@@ -6099,7 +6109,7 @@
       <translation>ملف GeoPackage ليس المسح المشترك في {schema}: الصف {row} من {table} مختلف. لم يُكتب شيء. شاركه تحت مخطط آخر، أو استبدل ذلك المخطط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="106" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="111" />
       <source>The GeoPackage to write the table 'cleaning_log' into, e.g. cleaning.gpkg. Empty: the survey's own GeoPackage, beside the data it is about; the survey tables are not changed.</source>
       <translation>ملف GeoPackage الذي يُكتب فيه جدول التنظيف 'cleaning_log'، مثل cleaning.gpkg. فارغ: ملف GeoPackage الخاص بالمسح نفسه، بجوار البيانات التي يتعلق بها؛ ولا تُغيَّر جداول المسح.</translation>
     </message>
@@ -6274,7 +6284,7 @@
       <translation>الطبقة الإدارية {layer} فيها {count} من رموز P-code مشتركة بين عدة مناطق: {codes}. يُحسب كل إرسال مرة واحدة: مناطق رمز P-code الواحد تُعد منطقة واحدة (معلمًا واحدًا) في النتيجة. تحقق من الحدود: رمز P-code يسمّي منطقة واحدة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="432" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="441" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
       <translation>الطبقة الإدارية {layer} فيها {count} من رموز P-code مشتركة بين عدة مناطق: {codes}. لا تستطيع فحوص رموز P-code التمييز بين هذه المناطق؛ تحقق من الحدود.</translation>
     </message>
@@ -6367,7 +6377,7 @@
       <translation>تعذّر أن يسجّل ملف GeoPackage المنظَّف صفوفَ سجل التنظيف التي بُني بها ({reason}). لم يُكتب أي شيء باسمه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="127" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="132" />
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. For a survey shared in PostgreSQL, a temporary layer is written as the table survey_cleaned of its schema (or into a table of that schema chosen with Save to Database Table). The input layer and the raw table are not changed.</source>
       <translation>النسخة المنظفة من المسح، مثل household_survey_clean.gpkg أو طبقة جديدة في ملف GeoPackage الخاص بالمسح. بالنسبة لمسح مشترك في PostgreSQL، تُكتب الطبقة المؤقتة في الجدول survey_cleaned من مخططه (أو في جدول من ذلك المخطط يُختار عبر الحفظ في جدول قاعدة بيانات). لا تُغيَّر طبقة الإدخال ولا الجدول الخام.</translation>
     </message>
@@ -6440,7 +6450,7 @@
       <translation>لم يُحفظ سجل التنظيف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="121" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="126" />
       <source>The cleaning log with the decisions. Empty: the table 'cleaning_log' of the survey's GeoPackage, or of its schema for a survey shared in PostgreSQL. Or an edited file, e.g. cleaning_log.xlsx, with the IMPACT/REACH columns uuid, question, old_value, new_value and change_type.</source>
       <translation>سجل التنظيف مع القرارات. فارغ: الجدول 'cleaning_log' في ملف GeoPackage الخاص بالمسح، أو في مخططه لمسح مشترك في PostgreSQL. أو ملف معدَّل، مثل cleaning_log.xlsx، بأعمدة IMPACT/REACH وهي uuid وquestion (السؤال) وold_value وnew_value وchange_type.</translation>
     </message>
@@ -6600,7 +6610,7 @@
       <translation>المصادر المطبوعة على الخريطة، البيانات والحدود مع ترخيصها، مثل مسح CartONG 2026؛ الحدود OCHA COD-AB (CC BY-IGO).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="137" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="138" />
       <source>The data collection period ends ({end}, PERIOD_END) before it starts ({start}, PERIOD_START): swap the two dates.</source>
       <translation>تنتهي فترة جمع البيانات ({end}، PERIOD_END) قبل أن تبدأ ({start}، PERIOD_START): بدّل التاريخين.</translation>
     </message>
@@ -6630,12 +6640,12 @@
       <translation>قاعدة البيانات {target} لا تحتوي على مخطط مسح '{schema}'. مخططات المسوح الموجودة فيها: {known}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="121" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="120" />
       <source>The dates of {column} are written day/month/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
       <translation>تواريخ {column} مكتوبة بصيغة يوم/شهر/سنة (الأول: '{value}')، لا بصيغة YYYY-MM-DD: وقد قُرئت على هذا الأساس.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="129" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="128" />
       <source>The dates of {column} are written month/day/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
       <translation>تواريخ {column} مكتوبة بصيغة شهر/يوم/سنة (الأول: '{value}')، لا بصيغة YYYY-MM-DD: وقد قُرئت على هذا الأساس.</translation>
     </message>
@@ -6697,7 +6707,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/run_checks.py" line="385" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="394" />
       <source>The export file {file} holds %n decisions that differ from the cleaning log of {gpkg} (first: row {row}, {uuid}, {question}: '{decision}' in the file, '{logged}' in the log). Nothing was written: make them agree, or export to another file.</source>
       <translation>
         <numerusform>ملف التصدير {file} يحتوي على %n قرار تختلف عن سجل التنظيف في {gpkg} (الأول: الصف {row}، {uuid}، {question}: '{decision}' في الملف، '{logged}' في السجل). لم يُكتب شيء: اجعلهما متوافقين، أو صدّر إلى ملف آخر.</numerusform>
@@ -6709,7 +6719,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/run_checks.py" line="369" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="378" />
       <source>The export file {file} holds %n decisions that the new cleaning log does not (first: row {row}): the file was not replaced. Bring its decisions into the log, or export to another file.</source>
       <translation>
         <numerusform>ملف التصدير {file} يحتوي على %n قرار لا يحتويها سجل التنظيف الجديد (الأول: الصف {row}): لم يُستبدل الملف. انقل قراراته إلى السجل، أو صدّر إلى ملف آخر.</numerusform>
@@ -6746,7 +6756,7 @@
       <translation>حقل الوحدات الإدارية الذي يحمل اسمها، مثل adm2_name. الافتراضي adm2_name.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="35" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="40" />
       <source>The field of the admin boundaries that holds the names typed answers are matched to, e.g. adm2_name. Default adm2_name.</source>
       <translation>حقل الحدود الإدارية الذي يحمل الأسماء التي تُطابَق معها الإجابات المكتوبة، مثل adm2_name. الافتراضي adm2_name.</translation>
     </message>
@@ -6756,7 +6766,7 @@
       <translation>تتعذر كتابة الحزمة الميدانية في {folder}: لا يمكن الكتابة في هذا المجلد ({reason}). اختر مجلدًا يمكنك الكتابة فيه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="39" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="44" />
       <source>The field that holds the P-code of the level above, e.g. adm1_pcode: when two areas of different provinces have the same name, the province answered settles which one is meant.</source>
       <translation>الحقل الذي يحمل رمز P-code للمستوى الأعلى، مثل adm1_pcode: حين تحمل وحدتان إداريتان من محافظتين مختلفتين الاسم نفسه، تحسم المحافظة المُجاب عنها أيهما المقصودة.</translation>
     </message>
@@ -6811,12 +6821,12 @@
       <translation>الملف {file}، المحدد لـ {what}، أكبر من أن يحتوي على سرّ: هل هو الملف الصحيح؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="124" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="125" />
       <source>The first day of data collection (PERIOD_START) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-02.</source>
       <translation>اليوم الأول من جمع البيانات (PERIOD_START) '{value}' ليس تاريخًا: اكتبه بالصيغة YYYY-MM-DD، مثلًا 2026-03-02.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="67" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="72" />
       <source>The first day of data collection, as YYYY-MM-DD, e.g. 2026-03-02: submissions started earlier (tests, training) are flagged.</source>
       <translation>اليوم الأول من جمع البيانات، بالصيغة YYYY-MM-DD، مثل 2026-03-02: تُعلَّم الإرسالات التي بدأت قبله (الاختبارات، التدريب).</translation>
     </message>
@@ -6836,32 +6846,32 @@
       <translation>تعذّر تحميل ملف الخط {file}: تستخدم نصوص الخرائط العربية خطًّا مثبّتًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="98" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="99" />
       <source>The form accepts only answers above {low}.</source>
       <translation>لا يقبل النموذج إلا إجابات أكبر من {low}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="103" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="104" />
       <source>The form accepts only answers below {high}.</source>
       <translation>لا يقبل النموذج إلا إجابات أصغر من {high}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="91" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="92" />
       <source>The form accepts only answers between {low} and {high}.</source>
       <translation>لا يقبل النموذج إلا إجابات بين {low} و{high}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="88" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="89" />
       <source>The form accepts only answers from {low} to {high}.</source>
       <translation>لا يقبل النموذج إلا إجابات من {low} إلى {high}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="101" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="102" />
       <source>The form accepts only answers of {high} or less.</source>
       <translation>لا يقبل النموذج إلا إجابات قيمتها {high} أو أقل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="96" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="97" />
       <source>The form accepts only answers of {low} or more.</source>
       <translation>لا يقبل النموذج إلا إجابات قيمتها {low} أو أكثر.</translation>
     </message>
@@ -6891,7 +6901,7 @@
       <translation>ليس في النموذج لغة باسم «{language}»: التسميات هي تسميات أعمدة «label» فيه التي لا تحمل اسم لغة (وتُسمّى «default»)، وهي اللغة الافتراضية للنموذج. لغاته هي {languages}: اختر إحداها للحصول على لغة أخرى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="94" />
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="95" />
       <source>The form names several questions '{name}'; {path} has no column {column} in the layer (the name the import gives it): it was not checked.</source>
       <translation>يسمّي النموذج عدة أسئلة '{name}'؛ ليس لـ {path} عمود {column} في الطبقة (الاسم الذي يعطيه له الاستيراد): لم يُفحص.</translation>
     </message>
@@ -6960,12 +6970,12 @@
       <translation>لغة النصوص التي تكتبها الأداة على الخريطة (مفتاح الخريطة، وإخلاء المسؤولية، والتاريخ، والمقياس)، كرمز من حرفين، مثل fr. يُطبع عنوانك وعنوانك الفرعي ومصادرك كما أدخلتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="129" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="130" />
       <source>The last day of data collection (PERIOD_END) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-20.</source>
       <translation>اليوم الأخير من جمع البيانات (PERIOD_END) '{value}' ليس تاريخًا: اكتبه بالصيغة YYYY-MM-DD، مثلًا 2026-03-20.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="71" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="76" />
       <source>The last day of data collection, as YYYY-MM-DD, e.g. 2026-03-20: submissions started later are flagged.</source>
       <translation>اليوم الأخير من جمع البيانات، بالصيغة YYYY-MM-DD، مثل 2026-03-20: تُعلَّم الإرسالات التي بدأت بعده.</translation>
     </message>
@@ -7065,7 +7075,7 @@
       <translation>الطبقة {layer} ليست طبقة مضلعات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="253" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="262" />
       <source>The layer {layer} is not in a GeoPackage: choose a GeoPackage for the cleaning log.</source>
       <translation>الطبقة {layer} ليست في ملف GeoPackage: اختر ملف GeoPackage لسجل التنظيف.</translation>
     </message>
@@ -7311,7 +7321,7 @@
       <translation>لا يحتوي السؤال على أي إجابة يمكن عدّها: اختر سؤالًا آخر.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="220" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="223" />
       <source>The questions of %n repeat tables ({repeats}) were not checked: the cleaning log names submissions, not repeat rows.</source>
       <translation>
         <numerusform>لم تُفحص أسئلة %n جدول تكرار ({repeats}): يسمّي سجل التنظيف الإرسالات لا صفوف التكرار.</numerusform>
@@ -7492,7 +7502,7 @@
       <translation>الورقة التي كتبها 'تصدير ورقة مراجعة'، مع قراراتك؛ أبقِ أعمدتها log_id وversion وuuid وquestion (السؤال) وold_value وas_exported كما هي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="145" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="146" />
       <source>The shortest plausible interview ({shortest} minutes, MIN_DURATION) is longer than the longest ({longest} minutes, MAX_DURATION): every interview would be flagged. Swap the two values.</source>
       <translation>أقصر مقابلة معقولة ({shortest} دقيقة، MIN_DURATION) أطول من أطولها ({longest} دقيقة، MAX_DURATION): ستُعلَّم كل مقابلة. بدّل القيمتين.</translation>
     </message>
@@ -7637,7 +7647,7 @@
       <translation>تعذّرت كتابة البلاطات في {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="100" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="105" />
       <source>The time window of the burst check, in minutes (default 30).</source>
       <translation>النافذة الزمنية لفحص الدفعات المتتالية، بالدقائق (الافتراضي 30).</translation>
     </message>
@@ -7652,7 +7662,7 @@
       <translation>المنطقة الزمنية {zone} غير معروفة: أدخل المنطقة الزمنية المضبوطة على الحواسيب المحمولة الميدانية باسمها في IANA، مثل Africa/Bangui، أو اتركها فارغة لاستخدام منطقة هذا الحاسوب.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="165" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="164" />
       <source>The times of {column} have no time zone while those of {other} have {offset}: they were read in {offset}.</source>
       <translation>أوقات {column} بلا منطقة زمنية بينما لأوقات {other} الإزاحة {offset}: قُرئت بالإزاحة {offset}.</translation>
     </message>
@@ -7759,7 +7769,7 @@
       <translation>لا يحتوي هذا التخطيط على أطلس لتصديره.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="96" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="101" />
       <source>This many interviews (default 4) started by one device or enumerator within the minutes below are flagged: too fast to be real interviews.</source>
       <translation>يُعلَّم هذا العدد من المقابلات (الافتراضي 4) التي بدأها جهاز واحد أو جامع البيانات نفسه خلال الدقائق المحددة أدناه: أسرع من أن تكون مقابلات حقيقية.</translation>
     </message>
@@ -7784,7 +7794,7 @@
       <translation>عند التحديد (الافتراضي): تُحذف الروابط إلى الخادم وأسماء المرفقات (الصور، التوقيعات)، لأن الصورة قد تُظهر وجهًا. ألغِ التحديد فقط لنسخة تبقى داخل الفريق.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="101" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="106" />
       <source>Ticked (default): the decisions already taken in the existing cleaning log (new values, no_action, remove_survey, with who and when) are kept and new findings added. Not ticked: the log is written afresh and earlier decisions are lost.</source>
       <translation>عند التحديد (الافتراضي): تُحفظ القرارات المتخذة مسبقًا في سجل التنظيف الموجود (القيم الجديدة، وno_action، وremove_survey، مع صاحبها وتاريخها) وتُضاف النتائج الجديدة. عند عدم التحديد: يُكتب السجل من جديد وتضيع القرارات السابقة.</translation>
     </message>
@@ -7839,7 +7849,7 @@
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="56" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="57" />
       <source>To decide</source>
       <translation>للحسم لاحقًا</translation>
     </message>
@@ -8018,7 +8028,7 @@
       <translation>اسم المستخدم وكلمة المرور (يُجلب رمز الوصول مرة واحدة؛ لا تُحفظ كلمة المرور)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="34" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="35" />
       <source>Value found</source>
       <translation>القيمة الموجودة</translation>
     </message>
@@ -8113,7 +8123,7 @@
       <translation>ما سيتم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="85" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="90" />
       <source>Where the middle half of the answers is one value (IQR 0, e.g. 1 pump in 120 of 124 households), the median distance of the other answers to it stands in for the IQR and for the median absolute deviation.</source>
       <translation>حيث يكون النصف الأوسط من الإجابات قيمة واحدة (IQR يساوي 0، مثلًا مضخة واحدة في 120 من 124 أسرة)، تحلّ المسافة الوسيطة للإجابات الأخرى عنها محلّ IQR ومحلّ الانحراف المطلق الوسيط.</translation>
     </message>
@@ -8163,6 +8173,11 @@
       <translation>السبب</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="79" />
+      <source>With the XLSForm, answers of cascading selects outside their cascade are flagged too: an admin2 whose choice row names another admin1 than the one answered (the choice_filter admin1=${admin1}).</source>
+      <translation>مع XLSForm، تُعلَّم أيضًا إجابات الاختيارات المتسلسلة الخارجة عن تسلسلها: admin2 يسمّي صف خياره admin1 غير الذي أُجيب (choice_filter admin1=${admin1}).</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="127" />
       <source>With the atlas: one PDF per area instead of one file, each named after the P-code and the name of its area, in a folder named after the map file (map.pdf gives the folder map).</source>
       <translation>مع الأطلس: ملف PDF لكل وحدة إدارية بدلًا من ملف واحد، يحمل كل منها رمز P-code واسم وحدته، في مجلد يحمل اسم ملف الخريطة (map.pdf ينتج المجلد map).</translation>
@@ -8198,7 +8213,7 @@
       <translation>بدون سطح مكتب: مكان كلمة المرور أو رمز الوصول لمستخدم التطبيق، ‏env:VARIABLE أو file:PATH (يُستخدم عند عدم اختيار أي إعداد مصادقة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="44" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="49" />
       <source>Without admin boundaries: a rectangle the points must be in, e.g. the country, 14.4,27.5,2.2,11.0 [EPSG:4326] (xmin, xmax, ymin, ymax). Points outside are flagged.</source>
       <translation>من دون حدود إدارية: مستطيل يجب أن تقع النقاط داخله، مثل البلد، 14.4,27.5,2.2,11.0 [EPSG:4326] (xmin، xmax، ymin، ymax). تُعلَّم النقاط الواقعة خارجه.</translation>
     </message>
@@ -8213,7 +8228,7 @@
       <translation>أسوأ دقة GPS مقبولة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="170" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="179" />
       <source>Worst acceptable GPS precision (metres)</source>
       <translation>أسوأ دقة GPS مقبولة (بالأمتار)</translation>
     </message>
@@ -8606,6 +8621,11 @@
       <location filename="../cartong_plugin/core/servers/http.py" line="393" />
       <source>answer cut short</source>
       <translation>إجابة مقطوعة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="87" />
+      <source>answer outside its cascade</source>
+      <translation>إجابة خارج تسلسلها</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="375" />
@@ -9514,7 +9534,7 @@
       <translation type="vanished">ستُغيَّر {changed} قيمة وتُحذف {removed} من الإرسالات؛ وتبقى {kept} من الصفوف كما هي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="321" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="330" />
       <source>{check}: {count} rows ({seconds} s)</source>
       <translation>‏{check}: {count} صف ({seconds} ث)</translation>
     </message>
@@ -10597,7 +10617,7 @@
       <translation type="vanished">‏{new} إرسالات جديدة، {total} إجمالًا، {pages} صفحات، {files} مرفقات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="115" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="116" />
       <source>{parameter} is '{value}', not a number: give a number.</source>
       <translation>‏{parameter} قيمته '{value}'، وهي ليست رقمًا: أدخل رقمًا.</translation>
     </message>
@@ -10617,6 +10637,16 @@
       <translation>‏{questions} و{choices}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="117" />
+      <source>{question} '{code}' belongs to no choice row matching {answers}.</source>
+      <translation>‏{question} '{code}' لا ينتمي إلى أي صف خيارات يطابق {answers}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="110" />
+      <source>{question} '{code}' belongs to {parent} '{expected}', but {parent} is '{answer}'.</source>
+      <translation>‏{question} '{code}' ينتمي إلى {parent} '{expected}'، لكن {parent} هو '{answer}'.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="273" />
       <source>{question} is a question of the repeat {repeat}, whose rows the cleaning log cannot change (it names submissions, not repeat rows): correct it in a copy of the {repeat} table in QGIS, or remove the whole submission with remove_survey</source>
       <translation>السؤال {question} من أسئلة التكرار {repeat}، الذي لا يستطيع سجل التنظيف تغيير صفوفه (فهو يحدد الإرسالات لا صفوف التكرار): صحّحه في نسخة من الجدول {repeat} في QGIS، أو أزل الإرسال كاملًا باستخدام remove_survey</translation>
@@ -10630,6 +10660,11 @@
       <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="85" />
       <source>{question} is required by the form and was relevant, but is empty.</source>
       <translation>السؤال {question} إلزامي في النموذج وكان ذا صلة، لكن إجابته فارغة.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="41" />
+      <source>{question} was not checked against its choice_filter '{filter}': only filters of {example} equalities joined by 'and' are read. Check its answers by hand.</source>
+      <translation>لم يُفحص {question} مقابل choice_filter الخاص به '{filter}': لا تُقرأ إلا المرشحات المكونة من مساواة {example} مربوطة بـ 'and'. تحقق من إجاباته يدويًا.</translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="86" />

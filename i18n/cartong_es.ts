@@ -156,7 +156,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="71" />
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="72" />
       <source>%n columns of the layer keep their questions' group path (first: '{column}'): they were checked as their questions ('{question}'...), the names the cleaning log uses.</source>
       <translation>
         <numerusform>%n columna de la capa conserva la ruta de grupo de su pregunta (primera: '{column}'): se verificó como su pregunta '{question}', el nombre que usa el registro de limpieza.</numerusform>
@@ -202,7 +202,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="85" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="84" />
       <source>%n dates of {column} are not ISO dates (YYYY-MM-DD) and could not be read as day/month/year without doubt (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Export the data again from the server, or write the dates YYYY-MM-DD.</source>
       <translation>
         <numerusform>%n fecha de {column} no es una fecha ISO (AAAA-MM-DD) y no se pudo leer sin ambigüedad como día/mes/año (primera: {uuid}, '{value}'): su entrevista no se verificó en cuanto a duración, período de recolección ni series de entrevistas seguidas. Vuelva a exportar los datos desde el servidor, o escriba las fechas como AAAA-MM-DD.</numerusform>
@@ -291,7 +291,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="142" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="141" />
       <source>%n interviews have no {column} time: they were not checked for duration, collection period or bursts.</source>
       <translation>
         <numerusform>%n entrevista no tiene hora de {column}: no se verificó en cuanto a duración, período de recolección ni series de entrevistas seguidas.</numerusform>
@@ -747,7 +747,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="196" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="195" />
       <source>%n times of {column} have no time zone while the others have several (first: {uuid}, '{value}'): they were read as UTC; check their durations.</source>
       <translation>
         <numerusform>%n hora de {column} no tiene zona horaria mientras que las demás tienen varias (primera: {uuid}, '{value}'): se leyó como UTC; verifique su duración.</numerusform>
@@ -755,7 +755,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="185" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="184" />
       <source>%n times of {column} have no time zone while the others have {offset} (first: {uuid}, '{value}'): they were read in {offset}.</source>
       <translation>
         <numerusform>%n hora de {column} no tiene zona horaria mientras que las demás tienen {offset} (primera: {uuid}, '{value}'): se leyó en {offset}.</numerusform>
@@ -795,7 +795,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="70" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="69" />
       <source>%n values of {column} are dates without a time (first: {uuid}, '{value}'): their interviews were checked for the collection period only.</source>
       <translation>
         <numerusform>%n valor de {column} es una fecha sin hora (primero: {uuid}, '{value}'): su entrevista solo se verificó en cuanto al período de recolección.</numerusform>
@@ -803,7 +803,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="101" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="100" />
       <source>%n values of {column} could not be read as dates (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Write them YYYY-MM-DD or YYYY-MM-DDThh:mm:ss, as Kobo and ODK export dates.</source>
       <translation>
         <numerusform>%n valor de {column} no se pudo leer como fecha (primero: {uuid}, '{value}'): su entrevista no se verificó en cuanto a duración, período de recolección ni series de entrevistas seguidas. Escríbalo como AAAA-MM-DD o AAAA-MM-DDThh:mm:ss, como Kobo y ODK exportan las fechas.</numerusform>
@@ -949,7 +949,7 @@
       <translation>... iniciadas en menos de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="191" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="200" />
       <source>... started within (minutes)</source>
       <translation>... iniciadas en menos de (minutos)</translation>
     </message>
@@ -972,6 +972,11 @@
       <location filename="../cartong_plugin/gui/main_dialog.py" line="64" />
       <source>4. Export the map…</source>
       <translation>4. Exportar el mapa…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="23" />
+      <source>7 cascading selects: answers whose choice belongs to another answer of the question their choice_filter names (needs the XLSForm).</source>
+      <translation>7 selecciones en cascada: respuestas cuya opción pertenece a otra respuesta de la pregunta que nombra su choice_filter (necesita el XLSForm).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/wizard_common.py" line="128" />
@@ -1082,7 +1087,7 @@
       <translation>Una pregunta numérica para una media o una mediana, p. ej., hh_size (personas) o income_month (en la moneda de la pregunta). Las respuestas que no son números se dejan fuera y se nombran.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="29" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="34" />
       <source>A point less than 50 m from the area answered counts as in it (a point on a border, within the error of a phone's GPS), whatever the units of the boundaries. The P-code answered is compared without case or spaces (cf11 is CF11); one of no area is flagged as such.</source>
       <translation>Un punto a menos de 50 m de la unidad respondida cuenta como dentro de ella (un punto en un límite, dentro del error del GPS de un teléfono), sean cuales sean las unidades de los límites. El P-code respondido se compara sin mayúsculas ni espacios (cf11 es CF11); uno de ninguna unidad se señala como tal.</translation>
     </message>
@@ -1187,7 +1192,7 @@
       <translation>Límites administrativos (GeoPackage, opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="99" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="108" />
       <source>Admin boundaries (area of interest, P-codes, gazetteer)</source>
       <translation>Límites administrativos (zona de interés, P-codes, nomenclátor)</translation>
     </message>
@@ -1225,7 +1230,7 @@
       <translation>Cuenta también los envíos sin GPS y aquellos cuyo punto GPS es erróneo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="208" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="217" />
       <source>Also export the log for field teams (CSV or XLSX, optional)</source>
       <translation>Exportar también el registro para los equipos de campo (CSV o XLSX, opcional)</translation>
     </message>
@@ -1250,7 +1255,7 @@
       <translation>Mostrar también cada envío como un punto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="110" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="115" />
       <source>Also write the log as an Excel workbook (.xlsx) or a CSV file, e.g. cleaning_log.xlsx, for field teams to fill in new_value and change_type; bring it back with 'Apply the cleaning log'.</source>
       <translation>Escribir también el registro como libro de Excel (.xlsx) o archivo CSV, p. ej., cleaning_log.xlsx, para que los equipos de campo rellenen new_value y change_type; tráigalo de vuelta con «Aplicar el registro de limpieza».</translation>
     </message>
@@ -1259,7 +1264,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="79" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="84" />
       <source>An answer is unusual when it lies further than this many interquartile ranges beyond the quartiles (below Q1 - k x IQR or above Q3 + k x IQR). Default 3, far out; 1.5 flags many more. A value is flagged only when the robust z-score agrees.</source>
       <translation>Una respuesta es inusual cuando se sitúa más allá de este número de rangos intercuartílicos fuera de los cuartiles (por debajo de Q1 - k x IQR o por encima de Q3 + k x IQR). Predeterminado: 3, muy alejado; 1,5 señala muchos más. Un valor solo se señala como valor atípico cuando la puntuación z robusta coincide.</translation>
     </message>
@@ -1268,7 +1273,7 @@
       <translation type="vanished">Una respuesta es inusual cuando su puntuación z robusta (0,6745 x su distancia a la mediana, en desviaciones absolutas medianas) supera este valor. Predeterminado: 3,5; más bajo señala más.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="90" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="95" />
       <source>An answer is unusual when its robust z-score (0.6745 x its distance to the median, in median absolute deviations) is above this. Default 3.5; lower flags more. Where more than half the answers are equal (median absolute deviation 0), its distance to the median in mean absolute deviations (x 1.2533) stands in for it.</source>
       <translation>Una respuesta es inusual cuando su puntuación z robusta (0,6745 x su distancia a la mediana, en desviaciones absolutas medianas) supera este valor. Predeterminado: 3,5; más bajo señala más. Cuando más de la mitad de las respuestas son iguales (desviación absoluta mediana 0), su distancia a la mediana en desviaciones absolutas medias (x 1,2533) la sustituye.</translation>
     </message>
@@ -1348,7 +1353,7 @@
       <translation>Zona de interés</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="125" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="134" />
       <source>Area of interest when there are no admin boundaries (optional)</source>
       <translation>Zona de interés cuando no hay límites administrativos (opcional)</translation>
     </message>
@@ -1487,7 +1492,7 @@
       <translation>Borrar las combinaciones raras de: {columns} (k = {k}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="53" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="54" />
       <source>Blank the value</source>
       <translation>Vaciar el valor</translation>
     </message>
@@ -1719,17 +1724,22 @@
       <translation>CartONG: {name}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="26" />
+      <source>Cascading selects</source>
+      <translation>Selecciones en cascada</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="177" />
       <source>Category</source>
       <translation>Categoría</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="52" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="53" />
       <source>Change the value</source>
       <translation>Cambiar el valor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="37" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="38" />
       <source>Check</source>
       <translation>Verificación</translation>
     </message>
@@ -1771,7 +1781,7 @@
       <translation>Verificando {layer}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="64" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="67" />
       <source>Checks a survey layer (or table) for duplicated submissions, missing required answers, values out of range or unusual, GPS problems (missing, at 0,0, swapped, outside the admin areas, poor precision, in another area than answered), interview durations, collection dates and bursts, 'other (specify)' answers to recode, and typed admin names to match to P-codes. With the XLSForm the checks know required questions, skip logic and constraints. Each flagged value becomes a row of the cleaning log (uuid, question, old_value, new_value, issue, check_id, change_type...), written as the table 'cleaning_log' of the survey's GeoPackage (or of the GeoPackage you choose). Decisions already taken in an existing log are kept. The raw data is not changed.</source>
       <translation>Verifica una capa (o tabla) de encuesta: envíos duplicados, respuestas obligatorias que faltan, valores fuera de rango o inusuales, problemas de GPS (punto que falta, en 0,0, coordenadas invertidas, fuera de las unidades administrativas, precisión insuficiente, en otra unidad que la indicada), duraciones de las entrevistas, fechas de recolección y series de entrevistas seguidas, respuestas «otro (especificar)» que recodificar, y nombres de unidades administrativas escritos que asociar a P-codes. Con el XLSForm, las verificaciones conocen las preguntas obligatorias, la lógica de salto y las restricciones. Cada valor señalado se convierte en una fila del registro de limpieza (uuid, question, old_value, new_value, issue, check_id, change_type…), escrito en la tabla «cleaning_log» del GeoPackage de la encuesta (o del GeoPackage que elija). Se conservan las decisiones ya tomadas en un registro existente. Los datos brutos no se modifican.</translation>
     </message>
@@ -2020,7 +2030,7 @@
       <translation>Decisiones de limpieza fusionadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="215" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="224" />
       <source>Cleaning log</source>
       <translation>Registro de limpieza</translation>
     </message>
@@ -2035,7 +2045,7 @@
       <translation>Registro de limpieza exportado a {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="414" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="423" />
       <source>Cleaning log of {schema} in {target}: {kept} rows kept with their decisions, {new} new, {gone} no longer raised removed.</source>
       <translation>Registro de limpieza de {schema} en {target}: {kept} filas conservadas con sus decisiones, {new} nuevas, {gone} que ya no se señalan eliminadas.</translation>
     </message>
@@ -2105,7 +2115,7 @@
       <translation>Columna</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="46" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="47" />
       <source>Column “{column}” of the exported cleaning log</source>
       <translation>Columna “{column}” del registro de limpieza exportado</translation>
     </message>
@@ -2229,7 +2239,7 @@
       <translation>Columnas cuyos valores se sustituyen por seudónimos, p. ej., household_id: el mismo valor siempre recibe el mismo seudónimo con la misma clave, así que las filas aún pueden vincularse, pero el valor no puede recuperarse sin la clave.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="54" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="59" />
       <source>Compare numbers within each value of this field, e.g. admin1, when areas differ (incomes in the capital and in villages). Groups of fewer than 20 submissions get no statistical check.</source>
       <translation>Comparar los números dentro de cada valor de este campo, p. ej., admin1, cuando las zonas difieren (ingresos en la capital y en las aldeas). Los grupos de menos de 20 envíos no reciben verificación estadística.</translation>
     </message>
@@ -2239,7 +2249,7 @@
       <translation>Comparar los números dentro de los grupos de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="141" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="150" />
       <source>Compare numbers within groups of this field (optional)</source>
       <translation>Comparar los números dentro de los grupos de este campo (opcional)</translation>
     </message>
@@ -2462,12 +2472,12 @@
       <translation type="vanished">Decida cada fila: change_response (rellenar new_value), remove_survey, no_action o pending. Doble clic: ver el envío en el mapa. Los equipos de campo pueden modificar una copia exportada, que se vuelve a importar después.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="41" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="42" />
       <source>Decided on</source>
       <translation>Decidido el</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="38" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="39" />
       <source>Decision</source>
       <translation>Decisión</translation>
     </message>
@@ -2715,7 +2725,7 @@
       <translation>Archivo de ejercicios {file}, ejercicio "{id}"</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="39" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="40" />
       <source>Explanation</source>
       <translation>Explicación</translation>
     </message>
@@ -2780,7 +2790,7 @@
       <translation>Exportar el resumen de la sesión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="222" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="231" />
       <source>Exported cleaning log</source>
       <translation>Registro de limpieza exportado</translation>
     </message>
@@ -2833,7 +2843,7 @@
       <translation>Paquetes de campo (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="48" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="53" />
       <source>Fields that together identify one household or person, e.g. household_id, or village and respondent_name (typed in qgis_process as village,respondent_name): submissions with the same values are flagged. A name that is not a field of the layer is refused. Empty: only repeated _uuid and identical answers are flagged.</source>
       <translation>Campos que juntos identifican un hogar o una persona, p. ej., household_id, o village y respondent_name (escritos en qgis_process como village,respondent_name): los envíos con los mismos valores se señalan. Se rechaza un nombre que no sea un campo de la capa. Vacío: solo se señalan los _uuid repetidos y las respuestas idénticas (duplicados).</translation>
     </message>
@@ -2857,7 +2867,7 @@
       <translation>Detectar duplicados, errores GPS, valores atípicos y entrevistas demasiado cortas; llevar un registro de limpieza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="160" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="169" />
       <source>First day of data collection (YYYY-MM-DD, optional)</source>
       <translation>Primer día de la recolección de datos (AAAA-MM-DD, opcional)</translation>
     </message>
@@ -2996,7 +3006,7 @@
       <translation>Puntos GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="74" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="79" />
       <source>GPS points whose precision (the accuracy radius the phone recorded, e.g. _location_precision) is worse than this many metres are flagged. Default 50 m; 20 m in a dense camp.</source>
       <translation>Los puntos GPS cuya precisión (el radio de precisión que registró el teléfono, p. ej., _location_precision) es peor que este número de metros se señalan. Predeterminado: 50 m; 20 m en un campamento denso.</translation>
     </message>
@@ -3026,7 +3036,7 @@
       <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="199" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="208" />
       <source>GeoPackage for the cleaning log (empty: the survey's GeoPackage)</source>
       <translation>GeoPackage para el registro de limpieza (vacío: el GeoPackage de la encuesta)</translation>
     </message>
@@ -3231,17 +3241,17 @@
       <translation>Duraciones y fechas de las entrevistas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="63" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="68" />
       <source>Interviews longer than this, in minutes, are flagged (default 120): often a form left open and finished later.</source>
       <translation>Las entrevistas más largas que esto, en minutos, se señalan (120 por defecto): a menudo un formulario que quedó abierto y se terminó más tarde.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="59" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="64" />
       <source>Interviews shorter than this, in minutes, are flagged (default 10; refusals are not). Take the shortest real interview of the pilot.</source>
       <translation>Las entrevistas más cortas que esto, en minutos, se señalan (10 por defecto; los rechazos no). Tome la entrevista real más corta del piloto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="36" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="37" />
       <source>Issue</source>
       <translation>Problema</translation>
     </message>
@@ -3271,7 +3281,7 @@
       <translation>Conservar pese a la señal: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="55" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="56" />
       <source>Keep as it is</source>
       <translation>Conservar tal como está</translation>
     </message>
@@ -3296,7 +3306,7 @@
       <translation>Conservar los recuentos por unidad en el GeoPackage de la encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="194" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="203" />
       <source>Keep the decisions of the existing cleaning log</source>
       <translation>Conservar las decisiones del registro de limpieza existente</translation>
     </message>
@@ -3311,7 +3321,7 @@
       <translation>Conservar las posiciones exactas (no recomendado).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="131" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="140" />
       <source>Key fields that identify a household (optional)</source>
       <translation>Campos clave que identifican un hogar (opcional)</translation>
     </message>
@@ -3410,7 +3420,7 @@
       <translation>Desplazamiento máximo (m)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="165" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="174" />
       <source>Last day of data collection (YYYY-MM-DD, optional)</source>
       <translation>Último día de la recolección de datos (AAAA-MM-DD, opcional)</translation>
     </message>
@@ -3589,7 +3599,7 @@
       <translation>Entrevista plausible más larga</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="155" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="164" />
       <source>Longest plausible interview (minutes)</source>
       <translation>Entrevista plausible más larga (minutos)</translation>
     </message>
@@ -3862,7 +3872,7 @@
       <translation>Campo del nombre de las unidades administrativas (etiquetas, páginas del atlas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="111" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="120" />
       <source>Name field of the admin boundaries</source>
       <translation>Campo del nombre de los límites administrativos</translation>
     </message>
@@ -3897,7 +3907,7 @@
       <translation>Envíos nuevos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="35" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="36" />
       <source>New value</source>
       <translation>Valor nuevo</translation>
     </message>
@@ -4271,7 +4281,7 @@
       <translation>Límites de valores atípicos, en rangos intercuartílicos: un número se señala cuando se sitúa a esta cantidad de veces la dispersión de la mitad central de las respuestas por debajo del primer cuartil o por encima del tercero. 1,5 es lo habitual; 3 solo señala los extremos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="175" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="184" />
       <source>Outlier fences: interquartile ranges beyond the quartiles</source>
       <translation>Límites de los valores atípicos: rangos intercuartílicos más allá de los cuartiles</translation>
     </message>
@@ -4280,7 +4290,7 @@
       <translation type="vanished">Umbral de los valores atípicos (puntuación z robusta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="179" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="188" />
       <source>Outlier threshold: robust z-score</source>
       <translation>Umbral de los valores atípicos: puntuación z robusta</translation>
     </message>
@@ -4330,7 +4340,7 @@
       <translation>Campo P-code de las unidades administrativas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="106" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="115" />
       <source>P-code field of the admin boundaries</source>
       <translation>Campo P-code de los límites administrativos</translation>
     </message>
@@ -4425,7 +4435,7 @@
       <translation>Campo P-code superior</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="117" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="126" />
       <source>Parent P-code field of the admin boundaries</source>
       <translation>Campo P-code superior de los límites administrativos</translation>
     </message>
@@ -4500,7 +4510,7 @@
       <translation>Puntos mantenidos en su unidad administrativa; {rows} no pudieron mantenerse y pueden estar en una unidad vecina.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="24" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="29" />
       <source>Points outside every area, or in another area than the one answered, are flagged, and typed admin names are matched to their P-codes.</source>
       <translation>Los puntos fuera de toda unidad administrativa, o en otra unidad distinta de la respondida, se señalan, y los nombres administrativos escritos se asocian a sus P-codes.</translation>
     </message>
@@ -4685,7 +4695,7 @@
       <translation>Cuantiles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="34" />
       <source>Question</source>
       <translation>Pregunta</translation>
     </message>
@@ -4745,7 +4755,7 @@
       <translation>Leyendo {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="303" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="312" />
       <source>Reading {layer}...</source>
       <translation>Leyendo {layer}...</translation>
     </message>
@@ -4803,7 +4813,7 @@
       <translation>Eliminar las posiciones.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="54" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="55" />
       <source>Remove the submission</source>
       <translation>Eliminar el envío</translation>
     </message>
@@ -4919,7 +4929,7 @@
       <translation>Revisar el registro de limpieza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="40" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="41" />
       <source>Reviewer</source>
       <translation>Revisor</translation>
     </message>
@@ -5078,7 +5088,7 @@
       <translation>Filas copiadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="217" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="226" />
       <source>Rows in the cleaning log</source>
       <translation>Filas del registro de limpieza</translation>
     </message>
@@ -5088,7 +5098,7 @@
       <translation>Filas en el registro</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="221" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="230" />
       <source>Rows raised by the check: {check}</source>
       <translation>Filas señaladas por la verificación: {check}</translation>
     </message>
@@ -5098,7 +5108,7 @@
       <translation>Filas sin cambios</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="219" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="228" />
       <source>Rows waiting for a decision</source>
       <translation>Filas en espera de decisión</translation>
     </message>
@@ -5113,7 +5123,7 @@
       <translation>Las filas {first} y {row} del registro de limpieza {file} dan a {column} de {uuid} valores distintos ('{value}' y luego '{new}'): se aplica la última.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="61" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="63" />
       <source>Run data-quality checks</source>
       <translation>Ejecutar las verificaciones de calidad de los datos</translation>
     </message>
@@ -5287,7 +5297,7 @@
       <translation>Entrevista plausible más corta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="150" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="159" />
       <source>Shortest plausible interview (minutes)</source>
       <translation>Entrevista plausible más corta (minutos)</translation>
     </message>
@@ -5405,7 +5415,7 @@
       <translation>Detenerse por encima de este número de teselas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
       <source>Submission</source>
       <translation>Envío</translation>
     </message>
@@ -5454,7 +5464,7 @@
       <translation>Envíos que responden «{answer}» (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="218" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="227" />
       <source>Submissions flagged</source>
       <translation>Envíos señalados</translation>
     </message>
@@ -5608,7 +5618,7 @@
       <translation>Entrevistas sospechosas por un mismo dispositivo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="184" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="193" />
       <source>Suspicious number of interviews by one device ...</source>
       <translation>Número sospechoso de entrevistas por un mismo dispositivo ...</translation>
     </message>
@@ -5643,7 +5653,7 @@
       <translation>El GeoPackage no es la encuesta compartida en {schema}: la fila {row} de {table} es distinta. No se escribió nada. Compártalo con otro esquema o reemplace ese esquema.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="106" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="111" />
       <source>The GeoPackage to write the table 'cleaning_log' into, e.g. cleaning.gpkg. Empty: the survey's own GeoPackage, beside the data it is about; the survey tables are not changed.</source>
       <translation>El GeoPackage en el que escribir la tabla de limpieza 'cleaning_log', p. ej., cleaning.gpkg. Vacío: el propio GeoPackage de la encuesta, junto a los datos a los que se refiere; las tablas de la encuesta no se modifican.</translation>
     </message>
@@ -5814,7 +5824,7 @@
       <translation>La capa administrativa {layer} tiene {count} P-code(s) compartidos por varias áreas: {codes}. Cada envío se cuenta una vez: las áreas de un P-code son un área (una entidad) en el resultado. Verifique los límites: un P-code designa una sola área.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="432" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="441" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
       <translation>La capa administrativa {layer} tiene {count} P-code(s) compartidos por varias áreas: {codes}. Las verificaciones de P-code no pueden distinguir estas áreas; verifique los límites.</translation>
     </message>
@@ -5907,7 +5917,7 @@
       <translation>El GeoPackage limpio no pudo registrar con qué filas del registro de limpieza se construyó ({reason}). No se escribió nada con su nombre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="127" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="132" />
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. For a survey shared in PostgreSQL, a temporary layer is written as the table survey_cleaned of its schema (or into a table of that schema chosen with Save to Database Table). The input layer and the raw table are not changed.</source>
       <translation>La copia limpia de la encuesta, p. ej., household_survey_clean.gpkg o una capa nueva del GeoPackage de la encuesta. Para una encuesta compartida en PostgreSQL, una capa temporal se escribe como la tabla survey_cleaned de su esquema (o en una tabla de ese esquema elegida con Guardar en tabla de base de datos). La capa de entrada y la tabla bruta no se modifican.</translation>
     </message>
@@ -5980,7 +5990,7 @@
       <translation>El registro de limpieza no se guardó</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="121" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="126" />
       <source>The cleaning log with the decisions. Empty: the table 'cleaning_log' of the survey's GeoPackage, or of its schema for a survey shared in PostgreSQL. Or an edited file, e.g. cleaning_log.xlsx, with the IMPACT/REACH columns uuid, question, old_value, new_value and change_type.</source>
       <translation>El registro de limpieza con las decisiones. Vacío: la tabla 'cleaning_log' del GeoPackage de la encuesta, o de su esquema para una encuesta compartida en PostgreSQL. O un archivo editado, p. ej., cleaning_log.xlsx, con las columnas IMPACT/REACH uuid, question (pregunta), old_value, new_value y change_type.</translation>
     </message>
@@ -6132,7 +6142,7 @@
       <translation>Los créditos impresos en el mapa, datos y límites con su licencia, p. ej., encuesta CartONG 2026; límites OCHA COD-AB (CC BY-IGO).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="137" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="138" />
       <source>The data collection period ends ({end}, PERIOD_END) before it starts ({start}, PERIOD_START): swap the two dates.</source>
       <translation>El período de recolección de datos termina ({end}, PERIOD_END) antes de empezar ({start}, PERIOD_START): intercambie las dos fechas.</translation>
     </message>
@@ -6162,12 +6172,12 @@
       <translation>La base de datos {target} no contiene ningún esquema de encuesta '{schema}'. Esquemas de encuesta presentes: {known}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="121" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="120" />
       <source>The dates of {column} are written day/month/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
       <translation>Las fechas de {column} están escritas como día/mes/año (primera: '{value}'), no como AAAA-MM-DD: se leyeron así.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="129" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="128" />
       <source>The dates of {column} are written month/day/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
       <translation>Las fechas de {column} están escritas como mes/día/año (primera: '{value}'), no como AAAA-MM-DD: se leyeron así.</translation>
     </message>
@@ -6225,7 +6235,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/run_checks.py" line="385" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="394" />
       <source>The export file {file} holds %n decisions that differ from the cleaning log of {gpkg} (first: row {row}, {uuid}, {question}: '{decision}' in the file, '{logged}' in the log). Nothing was written: make them agree, or export to another file.</source>
       <translation>
         <numerusform>El archivo de exportación {file} contiene %n decisión que difiere del registro de limpieza de {gpkg} (primera: fila {row}, {uuid}, {question}: '{decision}' en el archivo, '{logged}' en el registro). No se escribió nada: haga que coincidan o exporte a otro archivo.</numerusform>
@@ -6233,7 +6243,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/run_checks.py" line="369" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="378" />
       <source>The export file {file} holds %n decisions that the new cleaning log does not (first: row {row}): the file was not replaced. Bring its decisions into the log, or export to another file.</source>
       <translation>
         <numerusform>El archivo de exportación {file} contiene %n decisión que el nuevo registro de limpieza no tiene (primera: fila {row}): el archivo no se reemplazó. Lleve sus decisiones al registro o exporte a otro archivo.</numerusform>
@@ -6266,7 +6276,7 @@
       <translation>El campo de las unidades administrativas que contiene su nombre, p. ej., adm2_name. Predeterminado: adm2_name.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="35" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="40" />
       <source>The field of the admin boundaries that holds the names typed answers are matched to, e.g. adm2_name. Default adm2_name.</source>
       <translation>El campo de los límites administrativos que contiene los nombres con los que se asocian las respuestas escritas, p. ej., adm2_name. Predeterminado: adm2_name.</translation>
     </message>
@@ -6276,7 +6286,7 @@
       <translation>El paquete de campo no se puede escribir en {folder}: no se puede escribir en esa carpeta ({reason}). Elija una carpeta donde pueda escribir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="39" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="44" />
       <source>The field that holds the P-code of the level above, e.g. adm1_pcode: when two areas of different provinces have the same name, the province answered settles which one is meant.</source>
       <translation>El campo que contiene el P-code del nivel superior, p. ej., adm1_pcode: cuando dos unidades administrativas de provincias distintas tienen el mismo nombre, la provincia respondida decide cuál es la buena.</translation>
     </message>
@@ -6331,12 +6341,12 @@
       <translation>El archivo {file}, indicado para {what}, es demasiado grande para contener un secreto: ¿es el archivo correcto?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="124" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="125" />
       <source>The first day of data collection (PERIOD_START) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-02.</source>
       <translation>El primer día de la recolección de datos (PERIOD_START) '{value}' no es una fecha: escríbalo como AAAA-MM-DD, por ejemplo 2026-03-02.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="67" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="72" />
       <source>The first day of data collection, as YYYY-MM-DD, e.g. 2026-03-02: submissions started earlier (tests, training) are flagged.</source>
       <translation>El primer día de la recolección de datos, como AAAA-MM-DD, p. ej., 2026-03-02: los envíos iniciados antes (pruebas, formación) se señalan.</translation>
     </message>
@@ -6356,32 +6366,32 @@
       <translation>No se pudo cargar el archivo de fuente {file}: los textos de los mapas en árabe usan una fuente instalada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="98" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="99" />
       <source>The form accepts only answers above {low}.</source>
       <translation>El formulario solo acepta respuestas superiores a {low}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="103" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="104" />
       <source>The form accepts only answers below {high}.</source>
       <translation>El formulario solo acepta respuestas inferiores a {high}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="91" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="92" />
       <source>The form accepts only answers between {low} and {high}.</source>
       <translation>El formulario solo acepta respuestas entre {low} y {high}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="88" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="89" />
       <source>The form accepts only answers from {low} to {high}.</source>
       <translation>El formulario solo acepta respuestas de {low} a {high}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="101" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="102" />
       <source>The form accepts only answers of {high} or less.</source>
       <translation>El formulario solo acepta respuestas de {high} o menos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="96" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="97" />
       <source>The form accepts only answers of {low} or more.</source>
       <translation>El formulario solo acepta respuestas de {low} o más.</translation>
     </message>
@@ -6411,7 +6421,7 @@
       <translation>El formulario no tiene ningún idioma llamado «{language}»: las etiquetas son las de sus columnas «label» sin nombre de idioma (llamadas «default»), el idioma predeterminado del formulario. Sus idiomas son {languages}: elija uno de ellos para obtener otro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="94" />
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="95" />
       <source>The form names several questions '{name}'; {path} has no column {column} in the layer (the name the import gives it): it was not checked.</source>
       <translation>El formulario llama '{name}' a varias preguntas; {path} no tiene columna {column} en la capa (el nombre que le da la importación): no se verificó.</translation>
     </message>
@@ -6480,12 +6490,12 @@
       <translation>El idioma de los textos que el complemento escribe en el mapa (leyenda, descargo de responsabilidad, fecha, escala), como código de dos letras, p. ej., fr. Su propio título, subtítulo y fuentes se imprimen tal como se indican.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="129" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="130" />
       <source>The last day of data collection (PERIOD_END) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-20.</source>
       <translation>El último día de la recolección de datos (PERIOD_END) '{value}' no es una fecha: escríbalo como AAAA-MM-DD, por ejemplo 2026-03-20.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="71" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="76" />
       <source>The last day of data collection, as YYYY-MM-DD, e.g. 2026-03-20: submissions started later are flagged.</source>
       <translation>El último día de la recolección de datos, como AAAA-MM-DD, p. ej., 2026-03-20: los envíos iniciados después se señalan.</translation>
     </message>
@@ -6585,7 +6595,7 @@
       <translation>La capa {layer} no es una capa de polígonos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="253" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="262" />
       <source>The layer {layer} is not in a GeoPackage: choose a GeoPackage for the cleaning log.</source>
       <translation>La capa {layer} no está en un GeoPackage: elija un GeoPackage para el registro de limpieza.</translation>
     </message>
@@ -6827,7 +6837,7 @@
       <translation>La pregunta no tiene ninguna respuesta que contar: elija otra pregunta.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="220" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="223" />
       <source>The questions of %n repeat tables ({repeats}) were not checked: the cleaning log names submissions, not repeat rows.</source>
       <translation>
         <numerusform>Las preguntas de %n tabla de repetición ({repeats}) no se verificaron: el registro de limpieza designa envíos, no filas de repetición.</numerusform>
@@ -7000,7 +7010,7 @@
       <translation>La hoja escrita por 'Exportar una hoja de revisión', con sus decisiones; conserve sus columnas log_id, version, uuid, question (pregunta), old_value y as_exported tal como están.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="145" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="146" />
       <source>The shortest plausible interview ({shortest} minutes, MIN_DURATION) is longer than the longest ({longest} minutes, MAX_DURATION): every interview would be flagged. Swap the two values.</source>
       <translation>La entrevista más corta plausible ({shortest} minutos, MIN_DURATION) es más larga que la más larga ({longest} minutos, MAX_DURATION): se marcarían todas las entrevistas. Intercambie los dos valores.</translation>
     </message>
@@ -7145,7 +7155,7 @@
       <translation>No se pudieron escribir las teselas en {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="100" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="105" />
       <source>The time window of the burst check, in minutes (default 30).</source>
       <translation>La ventana de tiempo de la verificación de ráfagas, en minutos (30 por defecto).</translation>
     </message>
@@ -7160,7 +7170,7 @@
       <translation>La zona horaria {zone} no se conoce: indique la zona horaria de los portátiles de campo por su nombre IANA, como Africa/Bangui, o déjelo vacío para la de este equipo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="165" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="164" />
       <source>The times of {column} have no time zone while those of {other} have {offset}: they were read in {offset}.</source>
       <translation>Las horas de {column} no tienen zona horaria mientras que las de {other} tienen {offset}: se leyeron en {offset}.</translation>
     </message>
@@ -7263,7 +7273,7 @@
       <translation>Este diseño no tiene atlas que exportar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="96" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="101" />
       <source>This many interviews (default 4) started by one device or enumerator within the minutes below are flagged: too fast to be real interviews.</source>
       <translation>Este número de entrevistas (4 por defecto) iniciadas por un mismo dispositivo o encuestador en los minutos indicados abajo se señalan: demasiado rápidas para ser entrevistas reales.</translation>
     </message>
@@ -7288,7 +7298,7 @@
       <translation>Marcada (predeterminado): se eliminan los enlaces al servidor y los nombres de los archivos adjuntos (fotos, firmas), ya que una foto puede mostrar una cara. Desmárquela solo para una copia que se queda en el equipo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="101" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="106" />
       <source>Ticked (default): the decisions already taken in the existing cleaning log (new values, no_action, remove_survey, with who and when) are kept and new findings added. Not ticked: the log is written afresh and earlier decisions are lost.</source>
       <translation>Marcada (predeterminado): las decisiones ya tomadas en el registro de limpieza existente (valores nuevos, no_action, remove_survey, con quién y cuándo) se conservan y se añaden los nuevos hallazgos. Sin marcar: el registro se escribe de nuevo y las decisiones anteriores se pierden.</translation>
     </message>
@@ -7343,7 +7353,7 @@
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="56" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="57" />
       <source>To decide</source>
       <translation>Por decidir</translation>
     </message>
@@ -7522,7 +7532,7 @@
       <translation>Nombre de usuario y contraseña (el token se obtiene una vez; la contraseña no se guarda)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="34" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="35" />
       <source>Value found</source>
       <translation>Valor encontrado</translation>
     </message>
@@ -7617,7 +7627,7 @@
       <translation>Lo que se hará</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="85" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="90" />
       <source>Where the middle half of the answers is one value (IQR 0, e.g. 1 pump in 120 of 124 households), the median distance of the other answers to it stands in for the IQR and for the median absolute deviation.</source>
       <translation>Donde la mitad central de las respuestas es un solo valor (IQR 0, p. ej. 1 bomba en 120 de 124 hogares), la distancia mediana de las demás respuestas a él sustituye al IQR y a la desviación absoluta mediana.</translation>
     </message>
@@ -7667,6 +7677,11 @@
       <translation>Por qué</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="79" />
+      <source>With the XLSForm, answers of cascading selects outside their cascade are flagged too: an admin2 whose choice row names another admin1 than the one answered (the choice_filter admin1=${admin1}).</source>
+      <translation>Con el XLSForm, también se señalan las respuestas de selecciones en cascada fuera de su cascada: un admin2 cuya fila de opciones nombra otro admin1 que el respondido (el choice_filter admin1=${admin1}).</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="127" />
       <source>With the atlas: one PDF per area instead of one file, each named after the P-code and the name of its area, in a folder named after the map file (map.pdf gives the folder map).</source>
       <translation>Con el atlas: un PDF por unidad administrativa en lugar de un solo archivo, cada uno con el nombre del P-code y el nombre de su unidad, en una carpeta con el nombre del archivo del mapa (map.pdf da la carpeta map).</translation>
@@ -7702,7 +7717,7 @@
       <translation>Sin escritorio: dónde está la contraseña o el token de usuario móvil, env:VARIABLE o file:RUTA (se usa cuando no se elige ninguna configuración de autenticación)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="44" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="49" />
       <source>Without admin boundaries: a rectangle the points must be in, e.g. the country, 14.4,27.5,2.2,11.0 [EPSG:4326] (xmin, xmax, ymin, ymax). Points outside are flagged.</source>
       <translation>Sin límites administrativos: un rectángulo en el que deben estar los puntos, p. ej., el país, 14.4,27.5,2.2,11.0 [EPSG:4326] (xmin, xmax, ymin, ymax). Los puntos fuera de él se señalan.</translation>
     </message>
@@ -7717,7 +7732,7 @@
       <translation>Peor precisión GPS aceptable</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="170" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="179" />
       <source>Worst acceptable GPS precision (metres)</source>
       <translation>Peor precisión GPS aceptable (metros)</translation>
     </message>
@@ -8110,6 +8125,11 @@
       <location filename="../cartong_plugin/core/servers/http.py" line="393" />
       <source>answer cut short</source>
       <translation>respuesta cortada</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="87" />
+      <source>answer outside its cascade</source>
+      <translation>respuesta fuera de su cascada</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="375" />
@@ -9018,7 +9038,7 @@
       <translation type="vanished">Se cambiarán {changed} valores y se eliminarán {removed} envíos; {kept} filas se conservan tal como están.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="321" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="330" />
       <source>{check}: {count} rows ({seconds} s)</source>
       <translation>{check}: {count} filas ({seconds} s)</translation>
     </message>
@@ -10049,7 +10069,7 @@
       <translation type="vanished">{new} envíos nuevos, {total} en total, {pages} páginas, {files} archivos adjuntos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="115" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="116" />
       <source>{parameter} is '{value}', not a number: give a number.</source>
       <translation>{parameter} es '{value}', que no es un número: indique un número.</translation>
     </message>
@@ -10069,6 +10089,16 @@
       <translation>{questions} y {choices}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="117" />
+      <source>{question} '{code}' belongs to no choice row matching {answers}.</source>
+      <translation>{question} '{code}' no pertenece a ninguna fila de opciones que coincida con {answers}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="110" />
+      <source>{question} '{code}' belongs to {parent} '{expected}', but {parent} is '{answer}'.</source>
+      <translation>{question} '{code}' pertenece a {parent} '{expected}', pero {parent} es '{answer}'.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="273" />
       <source>{question} is a question of the repeat {repeat}, whose rows the cleaning log cannot change (it names submissions, not repeat rows): correct it in a copy of the {repeat} table in QGIS, or remove the whole submission with remove_survey</source>
       <translation>{question} es una pregunta de la repetición {repeat}, cuyas filas el registro de limpieza no puede cambiar (designa envíos, no filas de repetición): corríjala en una copia de la tabla {repeat} en QGIS, o quite el envío completo con remove_survey</translation>
@@ -10082,6 +10112,11 @@
       <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="85" />
       <source>{question} is required by the form and was relevant, but is empty.</source>
       <translation>La pregunta {question} es obligatoria en el formulario y era pertinente, pero su respuesta está vacía.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="41" />
+      <source>{question} was not checked against its choice_filter '{filter}': only filters of {example} equalities joined by 'and' are read. Check its answers by hand.</source>
+      <translation>{question} no se verificó frente a su choice_filter '{filter}': solo se leen los filtros de igualdades {example} unidas por 'and'. Verifique sus respuestas a mano.</translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="86" />

@@ -156,7 +156,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="71" />
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="72" />
       <source>%n columns of the layer keep their questions' group path (first: '{column}'): they were checked as their questions ('{question}'...), the names the cleaning log uses.</source>
       <translation>
         <numerusform>%n colonne de la couche garde le chemin de groupe de sa question (première : « {column} ») : elle a été contrôlée comme sa question « {question} », le nom qu'utilise le journal de nettoyage.</numerusform>
@@ -202,7 +202,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="85" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="84" />
       <source>%n dates of {column} are not ISO dates (YYYY-MM-DD) and could not be read as day/month/year without doubt (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Export the data again from the server, or write the dates YYYY-MM-DD.</source>
       <translation>
         <numerusform>%n date de {column} n'est pas une date ISO (AAAA-MM-JJ) et n'a pas pu être lue sans ambiguïté comme jour/mois/année (première : {uuid}, « {value} ») : son entretien n'a pas été contrôlé pour la durée, la période de collecte ni les séries d'entretiens rapprochées. Exportez à nouveau les données depuis le serveur, ou écrivez les dates AAAA-MM-JJ.</numerusform>
@@ -291,7 +291,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="142" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="141" />
       <source>%n interviews have no {column} time: they were not checked for duration, collection period or bursts.</source>
       <translation>
         <numerusform>%n entretien n'a pas d'heure {column} : il n'a pas été contrôlé pour la durée, la période de collecte ni les séries d'entretiens rapprochées.</numerusform>
@@ -747,7 +747,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="196" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="195" />
       <source>%n times of {column} have no time zone while the others have several (first: {uuid}, '{value}'): they were read as UTC; check their durations.</source>
       <translation>
         <numerusform>%n heure de {column} n'a pas de fuseau horaire alors que les autres en ont plusieurs (première : {uuid}, « {value} ») : elle a été lue en UTC ; vérifiez sa durée.</numerusform>
@@ -755,7 +755,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="185" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="184" />
       <source>%n times of {column} have no time zone while the others have {offset} (first: {uuid}, '{value}'): they were read in {offset}.</source>
       <translation>
         <numerusform>%n heure de {column} n'a pas de fuseau horaire alors que les autres ont {offset} (première : {uuid}, « {value} ») : elle a été lue en {offset}.</numerusform>
@@ -795,7 +795,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="70" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="69" />
       <source>%n values of {column} are dates without a time (first: {uuid}, '{value}'): their interviews were checked for the collection period only.</source>
       <translation>
         <numerusform>%n valeur de {column} est une date sans heure (première : {uuid}, « {value} ») : son entretien n'a été contrôlé que pour la période de collecte.</numerusform>
@@ -803,7 +803,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="101" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="100" />
       <source>%n values of {column} could not be read as dates (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Write them YYYY-MM-DD or YYYY-MM-DDThh:mm:ss, as Kobo and ODK export dates.</source>
       <translation>
         <numerusform>%n valeur de {column} n'a pas pu être lue comme une date (première : {uuid}, « {value} ») : son entretien n'a pas été contrôlé pour la durée, la période de collecte ni les séries d'entretiens rapprochées. Écrivez-la AAAA-MM-JJ ou AAAA-MM-JJThh:mm:ss, comme Kobo et ODK exportent les dates.</numerusform>
@@ -949,7 +949,7 @@
       <translation>… commencés en moins de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="191" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="200" />
       <source>... started within (minutes)</source>
       <translation>… commencés en moins de (minutes)</translation>
     </message>
@@ -972,6 +972,11 @@
       <location filename="../cartong_plugin/gui/main_dialog.py" line="64" />
       <source>4. Export the map…</source>
       <translation>4. Exporter la carte…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="23" />
+      <source>7 cascading selects: answers whose choice belongs to another answer of the question their choice_filter names (needs the XLSForm).</source>
+      <translation>7 sélections en cascade : réponses dont le choix appartient à une autre réponse de la question que nomme leur choice_filter (il faut le XLSForm).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/wizard_common.py" line="128" />
@@ -1082,7 +1087,7 @@
       <translation>Une question numérique pour une moyenne ou une médiane, p. ex. hh_size (personnes) ou income_month (dans la monnaie de la question). Les réponses qui ne sont pas des nombres sont laissées de côté et nommées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="29" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="34" />
       <source>A point less than 50 m from the area answered counts as in it (a point on a border, within the error of a phone's GPS), whatever the units of the boundaries. The P-code answered is compared without case or spaces (cf11 is CF11); one of no area is flagged as such.</source>
       <translation>Un point à moins de 50 m de l'unité répondue compte comme s'y trouvant (un point sur une limite, dans l'erreur du GPS d'un téléphone), quelles que soient les unités des limites. Le P-code répondu est comparé sans casse ni espaces (cf11 est CF11) ; un P-code d'aucune unité est signalé comme tel.</translation>
     </message>
@@ -1187,7 +1192,7 @@
       <translation>Limites administratives (GeoPackage, facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="99" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="108" />
       <source>Admin boundaries (area of interest, P-codes, gazetteer)</source>
       <translation>Limites administratives (zone d'intérêt, P-codes, répertoire géographique)</translation>
     </message>
@@ -1225,7 +1230,7 @@
       <translation>Compte aussi les soumissions sans GPS, et celles dont le point GPS est erroné.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="208" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="217" />
       <source>Also export the log for field teams (CSV or XLSX, optional)</source>
       <translation>Exporter aussi le journal pour les équipes de terrain (CSV ou XLSX, facultatif)</translation>
     </message>
@@ -1250,7 +1255,7 @@
       <translation>Afficher aussi chaque soumission par un point</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="110" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="115" />
       <source>Also write the log as an Excel workbook (.xlsx) or a CSV file, e.g. cleaning_log.xlsx, for field teams to fill in new_value and change_type; bring it back with 'Apply the cleaning log'.</source>
       <translation>Écrire aussi le journal en classeur Excel (.xlsx) ou en fichier CSV, p. ex. cleaning_log.xlsx, pour que les équipes de terrain remplissent new_value et change_type ; rapportez-le avec « Appliquer le journal de nettoyage ».</translation>
     </message>
@@ -1259,7 +1264,7 @@
       <translation type="vanished">Une carte A4 paysage réalisée avec cette boîte à outils</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="79" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="84" />
       <source>An answer is unusual when it lies further than this many interquartile ranges beyond the quartiles (below Q1 - k x IQR or above Q3 + k x IQR). Default 3, far out; 1.5 flags many more. A value is flagged only when the robust z-score agrees.</source>
       <translation>Une réponse est inhabituelle quand elle se trouve à plus de ce nombre d'écarts interquartiles au-delà des quartiles (sous Q1 - k x IQR ou au-dessus de Q3 + k x IQR). Par défaut 3, très loin ; 1.5 signale beaucoup plus. Une valeur n'est signalée comme valeur aberrante que si le z-score robuste est d'accord.</translation>
     </message>
@@ -1268,7 +1273,7 @@
       <translation type="vanished">Une réponse est inhabituelle quand son z-score robuste (0.6745 x sa distance à la médiane, en écarts absolus médians) dépasse ce nombre. Par défaut 3.5 ; plus bas signale davantage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="90" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="95" />
       <source>An answer is unusual when its robust z-score (0.6745 x its distance to the median, in median absolute deviations) is above this. Default 3.5; lower flags more. Where more than half the answers are equal (median absolute deviation 0), its distance to the median in mean absolute deviations (x 1.2533) stands in for it.</source>
       <translation>Une réponse est inhabituelle quand son z-score robuste (0.6745 x sa distance à la médiane, en écarts absolus médians) dépasse ce nombre. Par défaut 3.5 ; plus bas signale davantage. Quand plus de la moitié des réponses sont égales (écart absolu médian de 0), sa distance à la médiane en unités de moyenne des écarts absolus (x 1.2533) en tient lieu.</translation>
     </message>
@@ -1348,7 +1353,7 @@
       <translation>Zone d'intérêt</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="125" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="134" />
       <source>Area of interest when there are no admin boundaries (optional)</source>
       <translation>Zone d'intérêt en l'absence de limites administratives (facultatif)</translation>
     </message>
@@ -1483,7 +1488,7 @@
       <translation>Effacer les combinaisons rares de : {columns} (k = {k}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="53" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="54" />
       <source>Blank the value</source>
       <translation>Effacer la valeur</translation>
     </message>
@@ -1715,17 +1720,22 @@
       <translation>CartONG : {name}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="26" />
+      <source>Cascading selects</source>
+      <translation>Sélections en cascade</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="177" />
       <source>Category</source>
       <translation>Catégorie</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="52" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="53" />
       <source>Change the value</source>
       <translation>Modifier la valeur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="37" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="38" />
       <source>Check</source>
       <translation>Contrôle</translation>
     </message>
@@ -1767,7 +1777,7 @@
       <translation>Contrôle de {layer}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="64" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="67" />
       <source>Checks a survey layer (or table) for duplicated submissions, missing required answers, values out of range or unusual, GPS problems (missing, at 0,0, swapped, outside the admin areas, poor precision, in another area than answered), interview durations, collection dates and bursts, 'other (specify)' answers to recode, and typed admin names to match to P-codes. With the XLSForm the checks know required questions, skip logic and constraints. Each flagged value becomes a row of the cleaning log (uuid, question, old_value, new_value, issue, check_id, change_type...), written as the table 'cleaning_log' of the survey's GeoPackage (or of the GeoPackage you choose). Decisions already taken in an existing log are kept. The raw data is not changed.</source>
       <translation>Contrôle une couche (ou table) d'enquête : soumissions en doublon, réponses obligatoires manquantes, valeurs hors limites ou inhabituelles, problèmes GPS (point manquant, en 0,0, coordonnées inversées, hors des unités administratives, précision insuffisante, dans une autre unité que celle indiquée), durées des entretiens, dates de collecte et séries d'entretiens rapprochées, réponses « autre (préciser) » à recoder, et noms d'unités administratives saisis à rapprocher des P-codes. Avec le XLSForm, les contrôles connaissent les questions obligatoires, la logique de saut et les contraintes. Chaque valeur signalée devient une ligne du journal de nettoyage (uuid, question, old_value, new_value, issue, check_id, change_type…), écrit dans la table « cleaning_log » du GeoPackage de l'enquête (ou du GeoPackage de votre choix). Les décisions déjà prises dans un journal existant sont conservées. Les données brutes ne sont pas modifiées.</translation>
     </message>
@@ -2016,7 +2026,7 @@
       <translation>Décisions de nettoyage fusionnées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="215" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="224" />
       <source>Cleaning log</source>
       <translation>Journal de nettoyage</translation>
     </message>
@@ -2031,7 +2041,7 @@
       <translation>Journal de nettoyage exporté vers {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="414" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="423" />
       <source>Cleaning log of {schema} in {target}: {kept} rows kept with their decisions, {new} new, {gone} no longer raised removed.</source>
       <translation>Journal de nettoyage de {schema} dans {target} : {kept} lignes gardées avec leurs décisions, {new} nouvelles, {gone} qui ne sont plus signalées retirées.</translation>
     </message>
@@ -2101,7 +2111,7 @@
       <translation>Colonne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="46" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="47" />
       <source>Column “{column}” of the exported cleaning log</source>
       <translation>Colonne « {column} » du journal de nettoyage exporté</translation>
     </message>
@@ -2225,7 +2235,7 @@
       <translation>Les colonnes dont les valeurs sont remplacées par des pseudonymes, p. ex. household_id : la même valeur reçoit toujours le même pseudonyme avec la même clé, les lignes peuvent donc encore être reliées, mais la valeur ne peut pas être retrouvée sans la clé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="54" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="59" />
       <source>Compare numbers within each value of this field, e.g. admin1, when areas differ (incomes in the capital and in villages). Groups of fewer than 20 submissions get no statistical check.</source>
       <translation>Comparer les nombres au sein de chaque valeur de ce champ, p. ex. admin1, quand les zones diffèrent (revenus dans la capitale et dans les villages). Les groupes de moins de 20 soumissions n'ont pas de contrôle statistique.</translation>
     </message>
@@ -2235,7 +2245,7 @@
       <translation>Comparer les nombres au sein des groupes de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="141" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="150" />
       <source>Compare numbers within groups of this field (optional)</source>
       <translation>Comparer les nombres au sein des groupes de ce champ (facultatif)</translation>
     </message>
@@ -2454,12 +2464,12 @@
       <translation type="vanished">Décidez chaque ligne : change_response (remplir new_value), remove_survey, no_action ou pending. Double-clic : voir la soumission sur la carte. Les équipes terrain peuvent modifier une copie exportée, à réimporter ensuite.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="41" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="42" />
       <source>Decided on</source>
       <translation>Décidé le</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="38" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="39" />
       <source>Decision</source>
       <translation>Décision</translation>
     </message>
@@ -2707,7 +2717,7 @@
       <translation>Fichier d'exercices {file}, exercice "{id}"</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="39" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="40" />
       <source>Explanation</source>
       <translation>Explication</translation>
     </message>
@@ -2772,7 +2782,7 @@
       <translation>Exporter le résumé de la session</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="222" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="231" />
       <source>Exported cleaning log</source>
       <translation>Journal de nettoyage exporté</translation>
     </message>
@@ -2825,7 +2835,7 @@
       <translation>Paquets de terrain (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="48" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="53" />
       <source>Fields that together identify one household or person, e.g. household_id, or village and respondent_name (typed in qgis_process as village,respondent_name): submissions with the same values are flagged. A name that is not a field of the layer is refused. Empty: only repeated _uuid and identical answers are flagged.</source>
       <translation>Les champs qui, ensemble, identifient un ménage ou une personne, p. ex. household_id, ou village et respondent_name (saisis dans qgis_process sous la forme village,respondent_name) : les soumissions avec les mêmes valeurs sont signalées comme doublons. Un nom qui n'est pas un champ de la couche est refusé. Vide : seuls les _uuid répétés et les réponses identiques sont signalés.</translation>
     </message>
@@ -2849,7 +2859,7 @@
       <translation>Repérer les doublons, les erreurs GPS, les valeurs aberrantes et les entretiens trop courts ; tenir un journal de nettoyage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="160" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="169" />
       <source>First day of data collection (YYYY-MM-DD, optional)</source>
       <translation>Premier jour de la collecte de données (AAAA-MM-JJ, facultatif)</translation>
     </message>
@@ -2988,7 +2998,7 @@
       <translation>Points GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="74" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="79" />
       <source>GPS points whose precision (the accuracy radius the phone recorded, e.g. _location_precision) is worse than this many metres are flagged. Default 50 m; 20 m in a dense camp.</source>
       <translation>Les points GPS dont la précision (le rayon d'exactitude enregistré par le téléphone, p. ex. _location_precision) est pire que ce nombre de mètres sont signalés. Par défaut 50 m ; 20 m dans un camp dense.</translation>
     </message>
@@ -3018,7 +3028,7 @@
       <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="199" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="208" />
       <source>GeoPackage for the cleaning log (empty: the survey's GeoPackage)</source>
       <translation>GeoPackage du journal de nettoyage (vide : le GeoPackage de l'enquête)</translation>
     </message>
@@ -3223,17 +3233,17 @@
       <translation>Durées et dates des entretiens</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="63" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="68" />
       <source>Interviews longer than this, in minutes, are flagged (default 120): often a form left open and finished later.</source>
       <translation>Les entretiens plus longs que cette durée, en minutes, sont signalés (par défaut 120) : souvent un formulaire laissé ouvert et terminé plus tard.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="59" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="64" />
       <source>Interviews shorter than this, in minutes, are flagged (default 10; refusals are not). Take the shortest real interview of the pilot.</source>
       <translation>Les entretiens plus courts que cette durée, en minutes, sont signalés (par défaut 10 ; pas les refus). Prenez l'entretien réel le plus court du pilote.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="36" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="37" />
       <source>Issue</source>
       <translation>Problème</translation>
     </message>
@@ -3263,7 +3273,7 @@
       <translation>Garder malgré le signalement : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="55" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="56" />
       <source>Keep as it is</source>
       <translation>Laisser telle quelle</translation>
     </message>
@@ -3288,7 +3298,7 @@
       <translation>Garder les effectifs par unité dans le GeoPackage de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="194" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="203" />
       <source>Keep the decisions of the existing cleaning log</source>
       <translation>Garder les décisions du journal de nettoyage existant</translation>
     </message>
@@ -3303,7 +3313,7 @@
       <translation>Garder les positions exactes (déconseillé).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="131" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="140" />
       <source>Key fields that identify a household (optional)</source>
       <translation>Champs clés identifiant un ménage (facultatif)</translation>
     </message>
@@ -3402,7 +3412,7 @@
       <translation>Déplacement maximal (m)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="165" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="174" />
       <source>Last day of data collection (YYYY-MM-DD, optional)</source>
       <translation>Dernier jour de la collecte de données (AAAA-MM-JJ, facultatif)</translation>
     </message>
@@ -3581,7 +3591,7 @@
       <translation>Durée d'entretien plausible maximale</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="155" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="164" />
       <source>Longest plausible interview (minutes)</source>
       <translation>Durée d'entretien plausible maximale (minutes)</translation>
     </message>
@@ -3846,7 +3856,7 @@
       <translation>Champ du nom des unités administratives (étiquettes, pages de l'atlas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="111" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="120" />
       <source>Name field of the admin boundaries</source>
       <translation>Champ du nom des limites administratives</translation>
     </message>
@@ -3881,7 +3891,7 @@
       <translation>Nouvelles soumissions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="35" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="36" />
       <source>New value</source>
       <translation>Nouvelle valeur</translation>
     </message>
@@ -4255,7 +4265,7 @@
       <translation>Barrières des valeurs aberrantes, en écarts interquartiles : un nombre est signalé quand il se trouve à plus de ce nombre de fois l'étendue de la moitié centrale des réponses sous le premier quartile ou au-dessus du troisième. 1,5 est l'usage ; 3 ne signale que les extrêmes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="175" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="184" />
       <source>Outlier fences: interquartile ranges beyond the quartiles</source>
       <translation>Bornes des valeurs aberrantes : nombre d'écarts interquartiles au-delà des quartiles</translation>
     </message>
@@ -4264,7 +4274,7 @@
       <translation type="vanished">Seuil des valeurs aberrantes (score z robuste)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="179" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="188" />
       <source>Outlier threshold: robust z-score</source>
       <translation>Seuil des valeurs aberrantes : score z robuste</translation>
     </message>
@@ -4314,7 +4324,7 @@
       <translation>Champ P-code des unités administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="106" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="115" />
       <source>P-code field of the admin boundaries</source>
       <translation>Champ P-code des limites administratives</translation>
     </message>
@@ -4409,7 +4419,7 @@
       <translation>Champ P-code parent</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="117" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="126" />
       <source>Parent P-code field of the admin boundaries</source>
       <translation>Champ P-code parent des limites administratives</translation>
     </message>
@@ -4484,7 +4494,7 @@
       <translation>Points maintenus dans leur unité administrative ; {rows} n'ont pas pu l'être et peuvent se trouver dans une unité voisine.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="24" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="29" />
       <source>Points outside every area, or in another area than the one answered, are flagged, and typed admin names are matched to their P-codes.</source>
       <translation>Les points en dehors de toute unité, ou dans une autre unité que celle répondue, sont signalés, et les noms d'unités administratives saisis sont rapprochés de leurs P-codes.</translation>
     </message>
@@ -4669,7 +4679,7 @@
       <translation>Quantiles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="34" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
@@ -4729,7 +4739,7 @@
       <translation>Lecture de {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="303" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="312" />
       <source>Reading {layer}...</source>
       <translation>Lecture de {layer}…</translation>
     </message>
@@ -4787,7 +4797,7 @@
       <translation>Supprimer les positions.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="54" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="55" />
       <source>Remove the submission</source>
       <translation>Supprimer la soumission</translation>
     </message>
@@ -4903,7 +4913,7 @@
       <translation>Examiner le journal de nettoyage</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="40" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="41" />
       <source>Reviewer</source>
       <translation>Relu par</translation>
     </message>
@@ -5062,7 +5072,7 @@
       <translation>Lignes copiées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="217" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="226" />
       <source>Rows in the cleaning log</source>
       <translation>Lignes du journal de nettoyage</translation>
     </message>
@@ -5072,7 +5082,7 @@
       <translation>Lignes du journal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="221" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="230" />
       <source>Rows raised by the check: {check}</source>
       <translation>Lignes signalées par le contrôle : {check}</translation>
     </message>
@@ -5082,7 +5092,7 @@
       <translation>Lignes inchangées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="219" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="228" />
       <source>Rows waiting for a decision</source>
       <translation>Lignes en attente de décision</translation>
     </message>
@@ -5097,7 +5107,7 @@
       <translation>Les lignes {first} et {row} du journal de nettoyage {file} donnent à {column} de {uuid} des valeurs différentes (« {value} », puis « {new} ») : la dernière est appliquée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="61" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="63" />
       <source>Run data-quality checks</source>
       <translation>Lancer les contrôles de qualité des données</translation>
     </message>
@@ -5271,7 +5281,7 @@
       <translation>Durée d'entretien plausible minimale</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="150" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="159" />
       <source>Shortest plausible interview (minutes)</source>
       <translation>Durée d'entretien plausible minimale (minutes)</translation>
     </message>
@@ -5389,7 +5399,7 @@
       <translation>S'arrêter au-delà de ce nombre de tuiles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
       <source>Submission</source>
       <translation>Soumission</translation>
     </message>
@@ -5438,7 +5448,7 @@
       <translation>Soumissions répondant « {answer} » (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="218" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="227" />
       <source>Submissions flagged</source>
       <translation>Soumissions signalées</translation>
     </message>
@@ -5592,7 +5602,7 @@
       <translation>Entretiens suspects par un même appareil</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="184" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="193" />
       <source>Suspicious number of interviews by one device ...</source>
       <translation>Nombre suspect d'entretiens par un même appareil…</translation>
     </message>
@@ -5627,7 +5637,7 @@
       <translation>Le GeoPackage n'est pas l'enquête partagée dans {schema} : la ligne {row} de {table} diffère. Rien n'a été écrit. Partagez-le sous un autre schéma, ou remplacez ce schéma.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="106" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="111" />
       <source>The GeoPackage to write the table 'cleaning_log' into, e.g. cleaning.gpkg. Empty: the survey's own GeoPackage, beside the data it is about; the survey tables are not changed.</source>
       <translation>Le GeoPackage où écrire la table 'cleaning_log' (le journal de nettoyage), p. ex. cleaning.gpkg. Vide : le GeoPackage de l'enquête elle-même, à côté des données qu'il concerne ; les tables de l'enquête ne sont pas modifiées.</translation>
     </message>
@@ -5798,7 +5808,7 @@
       <translation>La couche administrative {layer} a {count} P-code(s) partagé(s) par plusieurs zones : {codes}. Chaque soumission est comptée une fois : les zones d'un même P-code forment une seule zone (une entité) dans le résultat. Vérifiez les limites : un P-code désigne une seule zone.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="432" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="441" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
       <translation>La couche administrative {layer} a {count} P-code(s) partagé(s) par plusieurs zones : {codes}. Les contrôles de P-codes ne peuvent pas distinguer ces zones ; vérifiez les limites.</translation>
     </message>
@@ -5891,7 +5901,7 @@
       <translation>Le GeoPackage nettoyé n'a pas pu enregistrer avec quelles lignes du journal de nettoyage il a été construit ({reason}). Rien n'a été écrit sous son nom.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="127" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="132" />
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. For a survey shared in PostgreSQL, a temporary layer is written as the table survey_cleaned of its schema (or into a table of that schema chosen with Save to Database Table). The input layer and the raw table are not changed.</source>
       <translation>La copie nettoyée de l'enquête, p. ex. household_survey_clean.gpkg ou une nouvelle couche du GeoPackage de l'enquête. Pour une enquête partagée dans PostgreSQL, une couche temporaire est écrite comme la table survey_cleaned de son schéma (ou dans une table de ce schéma choisie avec Enregistrer dans une table de base de données). La couche d'entrée et la table brute ne sont pas modifiées.</translation>
     </message>
@@ -5964,7 +5974,7 @@
       <translation>Le journal de nettoyage n'a pas été enregistré</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="121" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="126" />
       <source>The cleaning log with the decisions. Empty: the table 'cleaning_log' of the survey's GeoPackage, or of its schema for a survey shared in PostgreSQL. Or an edited file, e.g. cleaning_log.xlsx, with the IMPACT/REACH columns uuid, question, old_value, new_value and change_type.</source>
       <translation>Le journal de nettoyage avec les décisions. Vide : la table 'cleaning_log' du GeoPackage de l'enquête, ou de son schéma pour une enquête partagée dans PostgreSQL. Ou un fichier modifié, p. ex. cleaning_log.xlsx, avec les colonnes IMPACT/REACH uuid, question, old_value, new_value et change_type.</translation>
     </message>
@@ -6116,7 +6126,7 @@
       <translation>Les crédits imprimés sur la carte, données et limites avec leur licence, p. ex. Enquête CartONG 2026 ; limites OCHA COD-AB (CC BY-IGO).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="137" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="138" />
       <source>The data collection period ends ({end}, PERIOD_END) before it starts ({start}, PERIOD_START): swap the two dates.</source>
       <translation>La période de collecte se termine ({end}, PERIOD_END) avant de commencer ({start}, PERIOD_START) : inversez les deux dates.</translation>
     </message>
@@ -6146,12 +6156,12 @@
       <translation>La base {target} ne contient pas de schéma d'enquête « {schema} ». Schémas d'enquête présents : {known}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="121" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="120" />
       <source>The dates of {column} are written day/month/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
       <translation>Les dates de {column} sont écrites jour/mois/année (première : « {value} »), et non AAAA-MM-JJ : elles ont été lues ainsi.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="129" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="128" />
       <source>The dates of {column} are written month/day/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
       <translation>Les dates de {column} sont écrites mois/jour/année (première : « {value} »), et non AAAA-MM-JJ : elles ont été lues ainsi.</translation>
     </message>
@@ -6209,7 +6219,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/run_checks.py" line="385" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="394" />
       <source>The export file {file} holds %n decisions that differ from the cleaning log of {gpkg} (first: row {row}, {uuid}, {question}: '{decision}' in the file, '{logged}' in the log). Nothing was written: make them agree, or export to another file.</source>
       <translation>
         <numerusform>Le fichier d'export {file} contient %n décision qui diffère du journal de nettoyage de {gpkg} (première : ligne {row}, {uuid}, {question} : « {decision} » dans le fichier, « {logged} » dans le journal). Rien n'a été écrit : mettez-les en accord, ou exportez vers un autre fichier.</numerusform>
@@ -6217,7 +6227,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/run_checks.py" line="369" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="378" />
       <source>The export file {file} holds %n decisions that the new cleaning log does not (first: row {row}): the file was not replaced. Bring its decisions into the log, or export to another file.</source>
       <translation>
         <numerusform>Le fichier d'export {file} contient %n décision que le nouveau journal de nettoyage n'a pas (première : ligne {row}) : le fichier n'a pas été remplacé. Reportez ses décisions dans le journal, ou exportez vers un autre fichier.</numerusform>
@@ -6250,7 +6260,7 @@
       <translation>Le champ des unités administratives qui contient leur nom, p. ex. adm2_name. Par défaut adm2_name.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="35" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="40" />
       <source>The field of the admin boundaries that holds the names typed answers are matched to, e.g. adm2_name. Default adm2_name.</source>
       <translation>Le champ des limites administratives qui contient les noms auxquels les réponses saisies sont rapprochées, p. ex. adm2_name. Par défaut adm2_name.</translation>
     </message>
@@ -6260,7 +6270,7 @@
       <translation>Le paquet de terrain ne peut pas être écrit dans {folder} : impossible d'écrire dans ce dossier ({reason}). Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="39" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="44" />
       <source>The field that holds the P-code of the level above, e.g. adm1_pcode: when two areas of different provinces have the same name, the province answered settles which one is meant.</source>
       <translation>Le champ qui contient le P-code du niveau supérieur, p. ex. adm1_pcode : quand deux unités de préfectures différentes ont le même nom, la préfecture répondue tranche laquelle est voulue.</translation>
     </message>
@@ -6315,12 +6325,12 @@
       <translation>Le fichier {file}, indiqué pour {what}, est trop gros pour contenir un secret : est-ce le bon fichier ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="124" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="125" />
       <source>The first day of data collection (PERIOD_START) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-02.</source>
       <translation>Le premier jour de la collecte (PERIOD_START) « {value} » n'est pas une date : écrivez-le AAAA-MM-JJ, par exemple 2026-03-02.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="67" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="72" />
       <source>The first day of data collection, as YYYY-MM-DD, e.g. 2026-03-02: submissions started earlier (tests, training) are flagged.</source>
       <translation>Le premier jour de la collecte, au format AAAA-MM-JJ, p. ex. 2026-03-02 : les soumissions commencées avant (tests, formation) sont signalées.</translation>
     </message>
@@ -6340,32 +6350,32 @@
       <translation>Le fichier de police {file} n'a pas pu être chargé : les textes des cartes en arabe utilisent une police installée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="98" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="99" />
       <source>The form accepts only answers above {low}.</source>
       <translation>Le formulaire n'accepte que des réponses supérieures à {low}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="103" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="104" />
       <source>The form accepts only answers below {high}.</source>
       <translation>Le formulaire n'accepte que des réponses inférieures à {high}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="91" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="92" />
       <source>The form accepts only answers between {low} and {high}.</source>
       <translation>Le formulaire n'accepte que des réponses comprises entre {low} et {high}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="88" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="89" />
       <source>The form accepts only answers from {low} to {high}.</source>
       <translation>Le formulaire n'accepte que des réponses de {low} à {high}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="101" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="102" />
       <source>The form accepts only answers of {high} or less.</source>
       <translation>Le formulaire n'accepte que des réponses de {high} ou moins.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="96" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="97" />
       <source>The form accepts only answers of {low} or more.</source>
       <translation>Le formulaire n'accepte que des réponses de {low} ou plus.</translation>
     </message>
@@ -6395,7 +6405,7 @@
       <translation>Le formulaire n'a pas de langue nommée « {language} » : les libellés sont ceux de ses colonnes « label » sans nom de langue (appelées « default »), la langue par défaut du formulaire. Ses langues sont {languages} : choisissez-en une pour en obtenir une autre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="94" />
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="95" />
       <source>The form names several questions '{name}'; {path} has no column {column} in the layer (the name the import gives it): it was not checked.</source>
       <translation>Le formulaire nomme plusieurs questions « {name} » ; {path} n'a pas de colonne {column} dans la couche (le nom que lui donne l'import) : elle n'a pas été vérifiée.</translation>
     </message>
@@ -6464,12 +6474,12 @@
       <translation>La langue des textes que la boîte à outils écrit sur la carte (légende, avertissement, date, échelle), en code à deux lettres, p. ex. fr. Vos propres titre, sous-titre et sources sont imprimés tels quels.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="129" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="130" />
       <source>The last day of data collection (PERIOD_END) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-20.</source>
       <translation>Le dernier jour de la collecte (PERIOD_END) « {value} » n'est pas une date : écrivez-le AAAA-MM-JJ, par exemple 2026-03-20.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="71" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="76" />
       <source>The last day of data collection, as YYYY-MM-DD, e.g. 2026-03-20: submissions started later are flagged.</source>
       <translation>Le dernier jour de la collecte, au format AAAA-MM-JJ, p. ex. 2026-03-20 : les soumissions commencées après sont signalées.</translation>
     </message>
@@ -6569,7 +6579,7 @@
       <translation>La couche {layer} n'est pas une couche de polygones.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="253" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="262" />
       <source>The layer {layer} is not in a GeoPackage: choose a GeoPackage for the cleaning log.</source>
       <translation>La couche {layer} n'est pas dans un GeoPackage : choisissez un GeoPackage pour le journal de nettoyage.</translation>
     </message>
@@ -6811,7 +6821,7 @@
       <translation>La question n'a aucune réponse à compter : choisissez une autre question.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="220" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="223" />
       <source>The questions of %n repeat tables ({repeats}) were not checked: the cleaning log names submissions, not repeat rows.</source>
       <translation>
         <numerusform>Les questions de %n table de répétition ({repeats}) n'ont pas été contrôlées : le journal de nettoyage désigne des soumissions, pas des lignes de répétition.</numerusform>
@@ -6984,7 +6994,7 @@
       <translation>La feuille écrite par « Exporter une feuille de revue », avec vos décisions ; gardez ses colonnes log_id, version, uuid, question, old_value et as_exported telles quelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="145" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="146" />
       <source>The shortest plausible interview ({shortest} minutes, MIN_DURATION) is longer than the longest ({longest} minutes, MAX_DURATION): every interview would be flagged. Swap the two values.</source>
       <translation>L'entretien plausible le plus court ({shortest} minutes, MIN_DURATION) est plus long que le plus long ({longest} minutes, MAX_DURATION) : tous les entretiens seraient signalés. Inversez les deux valeurs.</translation>
     </message>
@@ -7129,7 +7139,7 @@
       <translation>Les tuiles n'ont pas pu être écrites dans {file} : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="100" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="105" />
       <source>The time window of the burst check, in minutes (default 30).</source>
       <translation>La fenêtre de temps du contrôle des rafales, en minutes (par défaut 30).</translation>
     </message>
@@ -7144,7 +7154,7 @@
       <translation>Le fuseau horaire {zone} est inconnu : donnez le fuseau horaire réglé sur les ordinateurs de terrain par son nom IANA, comme Africa/Bangui, ou laissez-le vide pour celui de cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="165" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="164" />
       <source>The times of {column} have no time zone while those of {other} have {offset}: they were read in {offset}.</source>
       <translation>Les heures de {column} n'ont pas de fuseau horaire alors que celles de {other} ont {offset} : elles ont été lues en {offset}.</translation>
     </message>
@@ -7247,7 +7257,7 @@
       <translation>Cette mise en page n'a pas d'atlas à exporter.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="96" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="101" />
       <source>This many interviews (default 4) started by one device or enumerator within the minutes below are flagged: too fast to be real interviews.</source>
       <translation>Ce nombre d'entretiens (par défaut 4) commencés par un même appareil ou enquêteur dans les minutes ci-dessous est signalé : trop rapide pour être de vrais entretiens.</translation>
     </message>
@@ -7272,7 +7282,7 @@
       <translation>Coché (par défaut) : les liens vers le serveur et les noms des pièces jointes (photos, signatures) sont retirés, car une photo peut montrer un visage. Décochez seulement pour une copie qui reste dans l'équipe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="101" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="106" />
       <source>Ticked (default): the decisions already taken in the existing cleaning log (new values, no_action, remove_survey, with who and when) are kept and new findings added. Not ticked: the log is written afresh and earlier decisions are lost.</source>
       <translation>Coché (par défaut) : les décisions déjà prises dans le journal de nettoyage existant (nouvelles valeurs, no_action, remove_survey, avec qui et quand) sont conservées et les nouveaux constats ajoutés. Non coché : le journal est réécrit à neuf et les décisions antérieures sont perdues.</translation>
     </message>
@@ -7327,7 +7337,7 @@
       <translation>Titre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="56" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="57" />
       <source>To decide</source>
       <translation>À décider</translation>
     </message>
@@ -7506,7 +7516,7 @@
       <translation>Nom d'utilisateur et mot de passe (le jeton est récupéré une fois ; le mot de passe n'est pas conservé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="34" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="35" />
       <source>Value found</source>
       <translation>Valeur trouvée</translation>
     </message>
@@ -7601,7 +7611,7 @@
       <translation>Ce qui sera fait</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="85" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="90" />
       <source>Where the middle half of the answers is one value (IQR 0, e.g. 1 pump in 120 of 124 households), the median distance of the other answers to it stands in for the IQR and for the median absolute deviation.</source>
       <translation>Là où la moitié centrale des réponses est une seule valeur (IQR 0, par ex. 1 pompe dans 120 ménages sur 124), la distance médiane des autres réponses à celle-ci remplace l'IQR et l'écart absolu médian.</translation>
     </message>
@@ -7651,6 +7661,11 @@
       <translation>Pourquoi</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="79" />
+      <source>With the XLSForm, answers of cascading selects outside their cascade are flagged too: an admin2 whose choice row names another admin1 than the one answered (the choice_filter admin1=${admin1}).</source>
+      <translation>Avec le XLSForm, les réponses de sélections en cascade hors de leur cascade sont signalées aussi : un admin2 dont la ligne de choix nomme un autre admin1 que celui répondu (le choice_filter admin1=${admin1}).</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="127" />
       <source>With the atlas: one PDF per area instead of one file, each named after the P-code and the name of its area, in a folder named after the map file (map.pdf gives the folder map).</source>
       <translation>Avec l'atlas : un PDF par unité au lieu d'un seul fichier, chacun nommé d'après le P-code et le nom de son unité, dans un dossier nommé d'après le fichier de carte (map.pdf donne le dossier map).</translation>
@@ -7686,7 +7701,7 @@
       <translation>Sans interface : où se trouve le mot de passe ou le jeton d'utilisateur mobile, env:VARIABLE ou file:CHEMIN (utilisé quand aucune configuration d'authentification n'est choisie)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="44" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="49" />
       <source>Without admin boundaries: a rectangle the points must be in, e.g. the country, 14.4,27.5,2.2,11.0 [EPSG:4326] (xmin, xmax, ymin, ymax). Points outside are flagged.</source>
       <translation>Sans limites administratives : un rectangle dans lequel les points doivent se trouver, p. ex. le pays, 14.4,27.5,2.2,11.0 [EPSG:4326] (xmin, xmax, ymin, ymax). Les points en dehors sont signalés.</translation>
     </message>
@@ -7701,7 +7716,7 @@
       <translation>Seuil de précision GPS acceptable</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="170" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="179" />
       <source>Worst acceptable GPS precision (metres)</source>
       <translation>Seuil de précision GPS acceptable (mètres)</translation>
     </message>
@@ -8094,6 +8109,11 @@
       <location filename="../cartong_plugin/core/servers/http.py" line="393" />
       <source>answer cut short</source>
       <translation>réponse interrompue</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="87" />
+      <source>answer outside its cascade</source>
+      <translation>réponse hors de sa cascade</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="375" />
@@ -9002,7 +9022,7 @@
       <translation type="vanished">{changed} valeurs seront modifiées et {removed} soumissions supprimées ; {kept} lignes sont laissées telles quelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="321" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="330" />
       <source>{check}: {count} rows ({seconds} s)</source>
       <translation>{check} : {count} lignes ({seconds} s)</translation>
     </message>
@@ -10037,7 +10057,7 @@
       <translation type="vanished">{new} nouvelles soumissions, {total} au total, {pages} pages, {files} pièces jointes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="115" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="116" />
       <source>{parameter} is '{value}', not a number: give a number.</source>
       <translation>{parameter} vaut « {value} », ce n'est pas un nombre : donnez un nombre.</translation>
     </message>
@@ -10057,6 +10077,16 @@
       <translation>{questions} et {choices}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="117" />
+      <source>{question} '{code}' belongs to no choice row matching {answers}.</source>
+      <translation>{question} « {code} » n'appartient à aucune ligne de choix correspondant à {answers}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="110" />
+      <source>{question} '{code}' belongs to {parent} '{expected}', but {parent} is '{answer}'.</source>
+      <translation>{question} « {code} » appartient à {parent} « {expected} », mais {parent} est « {answer} ».</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="273" />
       <source>{question} is a question of the repeat {repeat}, whose rows the cleaning log cannot change (it names submissions, not repeat rows): correct it in a copy of the {repeat} table in QGIS, or remove the whole submission with remove_survey</source>
       <translation>{question} est une question de la répétition {repeat}, dont le journal de nettoyage ne peut pas modifier les lignes (il désigne des soumissions, pas des lignes de répétition) : corrigez-la dans une copie de la table {repeat} dans QGIS, ou retirez toute la soumission avec remove_survey</translation>
@@ -10070,6 +10100,11 @@
       <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="85" />
       <source>{question} is required by the form and was relevant, but is empty.</source>
       <translation>La question {question} est obligatoire dans le formulaire et était pertinente, mais sa réponse est vide.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="41" />
+      <source>{question} was not checked against its choice_filter '{filter}': only filters of {example} equalities joined by 'and' are read. Check its answers by hand.</source>
+      <translation>{question} n'a pas été contrôlée par rapport à son choice_filter « {filter} » : seuls les filtres faits d'égalités {example} jointes par « and » sont lus. Vérifiez ses réponses à la main.</translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="86" />

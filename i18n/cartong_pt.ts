@@ -156,7 +156,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="71" />
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="72" />
       <source>%n columns of the layer keep their questions' group path (first: '{column}'): they were checked as their questions ('{question}'...), the names the cleaning log uses.</source>
       <translation>
         <numerusform>%n coluna da camada mantém o caminho de grupo da sua pergunta (primeira: '{column}'): foi verificada como a sua pergunta '{question}', o nome que o registo de limpeza usa.</numerusform>
@@ -202,7 +202,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="85" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="84" />
       <source>%n dates of {column} are not ISO dates (YYYY-MM-DD) and could not be read as day/month/year without doubt (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Export the data again from the server, or write the dates YYYY-MM-DD.</source>
       <translation>
         <numerusform>%n data de {column} não é uma data ISO (AAAA-MM-DD) e não pôde ser lida sem ambiguidade como dia/mês/ano (primeira: {uuid}, '{value}'): a sua entrevista não foi verificada quanto à duração, ao período de recolha ou às séries de entrevistas seguidas. Exporte novamente os dados a partir do servidor, ou escreva as datas como AAAA-MM-DD.</numerusform>
@@ -291,7 +291,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="142" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="141" />
       <source>%n interviews have no {column} time: they were not checked for duration, collection period or bursts.</source>
       <translation>
         <numerusform>%n entrevista não tem hora de {column}: não foi verificada quanto à duração, ao período de recolha ou às séries de entrevistas seguidas.</numerusform>
@@ -747,7 +747,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="196" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="195" />
       <source>%n times of {column} have no time zone while the others have several (first: {uuid}, '{value}'): they were read as UTC; check their durations.</source>
       <translation>
         <numerusform>%n hora de {column} não tem fuso horário enquanto as outras têm vários (primeira: {uuid}, '{value}'): foi lida como UTC; verifique a sua duração.</numerusform>
@@ -755,7 +755,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="185" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="184" />
       <source>%n times of {column} have no time zone while the others have {offset} (first: {uuid}, '{value}'): they were read in {offset}.</source>
       <translation>
         <numerusform>%n hora de {column} não tem fuso horário enquanto as outras têm {offset} (primeira: {uuid}, '{value}'): foi lida em {offset}.</numerusform>
@@ -795,7 +795,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="70" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="69" />
       <source>%n values of {column} are dates without a time (first: {uuid}, '{value}'): their interviews were checked for the collection period only.</source>
       <translation>
         <numerusform>%n valor de {column} é uma data sem hora (primeiro: {uuid}, '{value}'): a sua entrevista só foi verificada quanto ao período de recolha.</numerusform>
@@ -803,7 +803,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="101" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="100" />
       <source>%n values of {column} could not be read as dates (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Write them YYYY-MM-DD or YYYY-MM-DDThh:mm:ss, as Kobo and ODK export dates.</source>
       <translation>
         <numerusform>%n valor de {column} não pôde ser lido como data (primeiro: {uuid}, '{value}'): a sua entrevista não foi verificada quanto à duração, ao período de recolha ou às séries de entrevistas seguidas. Escreva-o como AAAA-MM-DD ou AAAA-MM-DDThh:mm:ss, como o Kobo e o ODK exportam as datas.</numerusform>
@@ -949,7 +949,7 @@
       <translation>... iniciadas em menos de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="191" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="200" />
       <source>... started within (minutes)</source>
       <translation>... iniciadas em menos de (minutos)</translation>
     </message>
@@ -972,6 +972,11 @@
       <location filename="../cartong_plugin/gui/main_dialog.py" line="64" />
       <source>4. Export the map…</source>
       <translation>4. Exportar o mapa…</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="23" />
+      <source>7 cascading selects: answers whose choice belongs to another answer of the question their choice_filter names (needs the XLSForm).</source>
+      <translation>7 seleções em cascata: respostas cuja opção pertence a outra resposta da pergunta que o seu choice_filter nomeia (precisa do XLSForm).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/wizard_common.py" line="128" />
@@ -1082,7 +1087,7 @@
       <translation>Uma pergunta numérica para uma média ou uma mediana, p. ex., hh_size (pessoas) ou income_month (na moeda da pergunta). As respostas que não são números são deixadas de fora e indicadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="29" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="34" />
       <source>A point less than 50 m from the area answered counts as in it (a point on a border, within the error of a phone's GPS), whatever the units of the boundaries. The P-code answered is compared without case or spaces (cf11 is CF11); one of no area is flagged as such.</source>
       <translation>Um ponto a menos de 50 m da unidade respondida conta como estando nela (um ponto num limite, dentro do erro do GPS de um telemóvel), sejam quais forem as unidades dos limites. O P-code respondido é comparado sem maiúsculas nem espaços (cf11 é CF11); um de nenhuma unidade é assinalado como tal.</translation>
     </message>
@@ -1187,7 +1192,7 @@
       <translation>Limites administrativos (GeoPackage, opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="99" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="108" />
       <source>Admin boundaries (area of interest, P-codes, gazetteer)</source>
       <translation>Limites administrativos (área de interesse, P-codes, gazetteer)</translation>
     </message>
@@ -1225,7 +1230,7 @@
       <translation>Conta também as submissões sem GPS e aquelas cujo ponto GPS está errado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="208" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="217" />
       <source>Also export the log for field teams (CSV or XLSX, optional)</source>
       <translation>Exportar também o registo para as equipas de campo (CSV ou XLSX, opcional)</translation>
     </message>
@@ -1250,7 +1255,7 @@
       <translation>Mostrar também cada submissão como um ponto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="110" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="115" />
       <source>Also write the log as an Excel workbook (.xlsx) or a CSV file, e.g. cleaning_log.xlsx, for field teams to fill in new_value and change_type; bring it back with 'Apply the cleaning log'.</source>
       <translation>Escrever também o registo como livro do Excel (.xlsx) ou ficheiro CSV, p. ex., cleaning_log.xlsx, para as equipas de campo preencherem new_value e change_type; traga-o de volta com «Aplicar o registo de limpeza».</translation>
     </message>
@@ -1259,7 +1264,7 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="79" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="84" />
       <source>An answer is unusual when it lies further than this many interquartile ranges beyond the quartiles (below Q1 - k x IQR or above Q3 + k x IQR). Default 3, far out; 1.5 flags many more. A value is flagged only when the robust z-score agrees.</source>
       <translation>Uma resposta é invulgar quando se situa além deste número de intervalos interquartis para lá dos quartis (abaixo de Q1 - k x IQR ou acima de Q3 + k x IQR). Predefinição: 3, muito afastado; 1,5 assinala muitos mais. Um valor só é assinalado como valor atípico quando a pontuação z robusta concorda.</translation>
     </message>
@@ -1268,7 +1273,7 @@
       <translation type="vanished">Uma resposta é invulgar quando a sua pontuação z robusta (0,6745 x a sua distância à mediana, em desvios absolutos medianos) é superior a este valor. Predefinição: 3,5; mais baixo assinala mais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="90" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="95" />
       <source>An answer is unusual when its robust z-score (0.6745 x its distance to the median, in median absolute deviations) is above this. Default 3.5; lower flags more. Where more than half the answers are equal (median absolute deviation 0), its distance to the median in mean absolute deviations (x 1.2533) stands in for it.</source>
       <translation>Uma resposta é invulgar quando a sua pontuação z robusta (0,6745 x a sua distância à mediana, em desvios absolutos medianos) é superior a este valor. Predefinição: 3,5; mais baixo assinala mais. Quando mais de metade das respostas são iguais (desvio absoluto mediano 0), a sua distância à mediana em unidades da média dos desvios absolutos (x 1,2533) substitui-a.</translation>
     </message>
@@ -1348,7 +1353,7 @@
       <translation>Área de interesse</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="125" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="134" />
       <source>Area of interest when there are no admin boundaries (optional)</source>
       <translation>Área de interesse quando não há limites administrativos (opcional)</translation>
     </message>
@@ -1487,7 +1492,7 @@
       <translation>Apagar as combinações raras de: {columns} (k = {k}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="53" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="54" />
       <source>Blank the value</source>
       <translation>Esvaziar o valor</translation>
     </message>
@@ -1719,17 +1724,22 @@
       <translation>CartONG: {name}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="26" />
+      <source>Cascading selects</source>
+      <translation>Seleções em cascata</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection/input_pages.py" line="177" />
       <source>Category</source>
       <translation>Categoria</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="52" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="53" />
       <source>Change the value</source>
       <translation>Alterar o valor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="37" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="38" />
       <source>Check</source>
       <translation>Verificação</translation>
     </message>
@@ -1771,7 +1781,7 @@
       <translation>A verificar {layer}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="64" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="67" />
       <source>Checks a survey layer (or table) for duplicated submissions, missing required answers, values out of range or unusual, GPS problems (missing, at 0,0, swapped, outside the admin areas, poor precision, in another area than answered), interview durations, collection dates and bursts, 'other (specify)' answers to recode, and typed admin names to match to P-codes. With the XLSForm the checks know required questions, skip logic and constraints. Each flagged value becomes a row of the cleaning log (uuid, question, old_value, new_value, issue, check_id, change_type...), written as the table 'cleaning_log' of the survey's GeoPackage (or of the GeoPackage you choose). Decisions already taken in an existing log are kept. The raw data is not changed.</source>
       <translation>Verifica uma camada (ou tabela) de inquérito: submissões duplicadas, respostas obrigatórias em falta, valores fora dos limites ou invulgares, problemas de GPS (ponto em falta, em 0,0, coordenadas trocadas, fora das unidades administrativas, precisão insuficiente, numa unidade diferente da indicada), durações das entrevistas, datas de recolha e séries de entrevistas seguidas, respostas «outro (especificar)» a recodificar, e nomes de unidades administrativas escritos a associar a P-codes. Com o XLSForm, as verificações conhecem as perguntas obrigatórias, a lógica de salto e as restrições. Cada valor assinalado torna-se uma linha do registo de limpeza (uuid, question, old_value, new_value, issue, check_id, change_type…), escrito na tabela «cleaning_log» do GeoPackage do inquérito (ou do GeoPackage que escolher). As decisões já tomadas num registo existente são conservadas. Os dados brutos não são alterados.</translation>
     </message>
@@ -2020,7 +2030,7 @@
       <translation>Decisões de limpeza fundidas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="215" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="224" />
       <source>Cleaning log</source>
       <translation>Registo de limpeza</translation>
     </message>
@@ -2035,7 +2045,7 @@
       <translation>Registo de limpeza exportado para {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="414" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="423" />
       <source>Cleaning log of {schema} in {target}: {kept} rows kept with their decisions, {new} new, {gone} no longer raised removed.</source>
       <translation>Registo de limpeza de {schema} em {target}: {kept} linhas mantidas com as suas decisões, {new} novas, {gone} que já não são assinaladas removidas.</translation>
     </message>
@@ -2105,7 +2115,7 @@
       <translation>Coluna</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="46" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="47" />
       <source>Column “{column}” of the exported cleaning log</source>
       <translation>Coluna “{column}” do registo de limpeza exportado</translation>
     </message>
@@ -2229,7 +2239,7 @@
       <translation>Colunas cujos valores são substituídos por pseudónimos, p. ex., household_id: o mesmo valor recebe sempre o mesmo pseudónimo com a mesma chave, pelo que as linhas ainda podem ser ligadas, mas o valor não pode ser recuperado sem a chave.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="54" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="59" />
       <source>Compare numbers within each value of this field, e.g. admin1, when areas differ (incomes in the capital and in villages). Groups of fewer than 20 submissions get no statistical check.</source>
       <translation>Comparar os números dentro de cada valor deste campo, p. ex., admin1, quando as zonas diferem (rendimentos na capital e nas aldeias). Os grupos com menos de 20 submissões não recebem verificação estatística.</translation>
     </message>
@@ -2239,7 +2249,7 @@
       <translation>Comparar os números dentro dos grupos de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="141" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="150" />
       <source>Compare numbers within groups of this field (optional)</source>
       <translation>Comparar os números dentro dos grupos deste campo (opcional)</translation>
     </message>
@@ -2462,12 +2472,12 @@
       <translation type="vanished">Decida cada linha: change_response (preencher new_value), remove_survey, no_action ou pending. Duplo clique: ver a submissão no mapa. As equipas de campo podem alterar uma cópia exportada, a reimportar depois.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="41" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="42" />
       <source>Decided on</source>
       <translation>Decidido em</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="38" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="39" />
       <source>Decision</source>
       <translation>Decisão</translation>
     </message>
@@ -2715,7 +2725,7 @@
       <translation>Ficheiro de exercícios {file}, exercício "{id}"</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="39" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="40" />
       <source>Explanation</source>
       <translation>Explicação</translation>
     </message>
@@ -2780,7 +2790,7 @@
       <translation>Exportar o resumo da sessão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="222" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="231" />
       <source>Exported cleaning log</source>
       <translation>Registo de limpeza exportado</translation>
     </message>
@@ -2833,7 +2843,7 @@
       <translation>Pacotes de campo (*.zip *.ZIP manifest.json *.gpkg *.GPKG)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="48" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="53" />
       <source>Fields that together identify one household or person, e.g. household_id, or village and respondent_name (typed in qgis_process as village,respondent_name): submissions with the same values are flagged. A name that is not a field of the layer is refused. Empty: only repeated _uuid and identical answers are flagged.</source>
       <translation>Campos que em conjunto identificam um agregado familiar ou uma pessoa, p. ex., household_id, ou village e respondent_name (escritos no qgis_process como village,respondent_name): as submissões com os mesmos valores são assinaladas. Um nome que não seja um campo da camada é recusado. Vazio: só são assinalados os _uuid repetidos e as respostas idênticas (duplicados).</translation>
     </message>
@@ -2857,7 +2867,7 @@
       <translation>Detetar duplicados, erros GPS, valores atípicos e entrevistas demasiado curtas; manter um registo de limpeza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="160" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="169" />
       <source>First day of data collection (YYYY-MM-DD, optional)</source>
       <translation>Primeiro dia da recolha de dados (AAAA-MM-DD, opcional)</translation>
     </message>
@@ -2996,7 +3006,7 @@
       <translation>Pontos GPS</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="74" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="79" />
       <source>GPS points whose precision (the accuracy radius the phone recorded, e.g. _location_precision) is worse than this many metres are flagged. Default 50 m; 20 m in a dense camp.</source>
       <translation>Os pontos GPS cuja precisão (o raio de precisão que o telefone registou, p. ex., _location_precision) é pior do que este número de metros são assinalados. Predefinição: 50 m; 20 m num campo denso.</translation>
     </message>
@@ -3026,7 +3036,7 @@
       <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="199" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="208" />
       <source>GeoPackage for the cleaning log (empty: the survey's GeoPackage)</source>
       <translation>GeoPackage para o registo de limpeza (vazio: o GeoPackage do inquérito)</translation>
     </message>
@@ -3231,17 +3241,17 @@
       <translation>Durações e datas das entrevistas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="63" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="68" />
       <source>Interviews longer than this, in minutes, are flagged (default 120): often a form left open and finished later.</source>
       <translation>As entrevistas mais longas do que isto, em minutos, são assinaladas (120 por predefinição): muitas vezes um formulário deixado aberto e terminado mais tarde.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="59" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="64" />
       <source>Interviews shorter than this, in minutes, are flagged (default 10; refusals are not). Take the shortest real interview of the pilot.</source>
       <translation>As entrevistas mais curtas do que isto, em minutos, são assinaladas (10 por predefinição; as recusas não). Tome a entrevista real mais curta do piloto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="36" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="37" />
       <source>Issue</source>
       <translation>Problema</translation>
     </message>
@@ -3271,7 +3281,7 @@
       <translation>Manter apesar do alerta: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="55" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="56" />
       <source>Keep as it is</source>
       <translation>Manter tal como está</translation>
     </message>
@@ -3296,7 +3306,7 @@
       <translation>Guardar as contagens por unidade no GeoPackage do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="194" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="203" />
       <source>Keep the decisions of the existing cleaning log</source>
       <translation>Manter as decisões do registo de limpeza existente</translation>
     </message>
@@ -3311,7 +3321,7 @@
       <translation>Manter as posições exatas (não recomendado).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="131" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="140" />
       <source>Key fields that identify a household (optional)</source>
       <translation>Campos-chave que identificam um agregado familiar (opcional)</translation>
     </message>
@@ -3410,7 +3420,7 @@
       <translation>Deslocamento máximo (m)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="165" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="174" />
       <source>Last day of data collection (YYYY-MM-DD, optional)</source>
       <translation>Último dia da recolha de dados (AAAA-MM-DD, opcional)</translation>
     </message>
@@ -3589,7 +3599,7 @@
       <translation>Entrevista plausível mais longa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="155" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="164" />
       <source>Longest plausible interview (minutes)</source>
       <translation>Entrevista plausível mais longa (minutos)</translation>
     </message>
@@ -3862,7 +3872,7 @@
       <translation>Campo do nome das unidades administrativas (etiquetas, páginas do atlas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="111" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="120" />
       <source>Name field of the admin boundaries</source>
       <translation>Campo do nome dos limites administrativos</translation>
     </message>
@@ -3897,7 +3907,7 @@
       <translation>Novas submissões</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="35" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="36" />
       <source>New value</source>
       <translation>Novo valor</translation>
     </message>
@@ -4271,7 +4281,7 @@
       <translation>Limites de valores atípicos, em intervalos interquartis: um número é assinalado quando se situa a este número de vezes a dispersão da metade central das respostas abaixo do primeiro quartil ou acima do terceiro. 1,5 é o habitual; 3 só assinala os extremos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="175" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="184" />
       <source>Outlier fences: interquartile ranges beyond the quartiles</source>
       <translation>Limites dos valores atípicos: intervalos interquartis para além dos quartis</translation>
     </message>
@@ -4280,7 +4290,7 @@
       <translation type="vanished">Limiar dos valores atípicos (pontuação z robusta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="179" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="188" />
       <source>Outlier threshold: robust z-score</source>
       <translation>Limiar dos valores atípicos: pontuação z robusta</translation>
     </message>
@@ -4330,7 +4340,7 @@
       <translation>Campo P-code das unidades administrativas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="106" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="115" />
       <source>P-code field of the admin boundaries</source>
       <translation>Campo P-code dos limites administrativos</translation>
     </message>
@@ -4425,7 +4435,7 @@
       <translation>Campo P-code superior</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="117" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="126" />
       <source>Parent P-code field of the admin boundaries</source>
       <translation>Campo P-code superior dos limites administrativos</translation>
     </message>
@@ -4500,7 +4510,7 @@
       <translation>Pontos mantidos na sua unidade administrativa; {rows} não puderam sê-lo e podem estar numa unidade vizinha.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="24" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="29" />
       <source>Points outside every area, or in another area than the one answered, are flagged, and typed admin names are matched to their P-codes.</source>
       <translation>Os pontos fora de qualquer unidade administrativa, ou noutra unidade que não a respondida, são assinalados, e os nomes administrativos escritos são associados aos seus P-codes.</translation>
     </message>
@@ -4685,7 +4695,7 @@
       <translation>Quantis</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="34" />
       <source>Question</source>
       <translation>Pergunta</translation>
     </message>
@@ -4745,7 +4755,7 @@
       <translation>A ler {file}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="303" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="312" />
       <source>Reading {layer}...</source>
       <translation>A ler {layer}...</translation>
     </message>
@@ -4803,7 +4813,7 @@
       <translation>Remover as posições.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="54" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="55" />
       <source>Remove the submission</source>
       <translation>Remover a submissão</translation>
     </message>
@@ -4919,7 +4929,7 @@
       <translation>Rever o registo de limpeza</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="40" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="41" />
       <source>Reviewer</source>
       <translation>Revisor</translation>
     </message>
@@ -5078,7 +5088,7 @@
       <translation>Linhas copiadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="217" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="226" />
       <source>Rows in the cleaning log</source>
       <translation>Linhas do registo de limpeza</translation>
     </message>
@@ -5088,7 +5098,7 @@
       <translation>Linhas no registo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="221" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="230" />
       <source>Rows raised by the check: {check}</source>
       <translation>Linhas assinaladas pela verificação: {check}</translation>
     </message>
@@ -5098,7 +5108,7 @@
       <translation>Linhas inalteradas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="219" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="228" />
       <source>Rows waiting for a decision</source>
       <translation>Linhas à espera de decisão</translation>
     </message>
@@ -5113,7 +5123,7 @@
       <translation>As linhas {first} e {row} do registo de limpeza {file} dão a {column} de {uuid} valores diferentes ('{value}' e depois '{new}'): aplica-se a última.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="61" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="63" />
       <source>Run data-quality checks</source>
       <translation>Executar as verificações de qualidade dos dados</translation>
     </message>
@@ -5287,7 +5297,7 @@
       <translation>Entrevista plausível mais curta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="150" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="159" />
       <source>Shortest plausible interview (minutes)</source>
       <translation>Entrevista plausível mais curta (minutos)</translation>
     </message>
@@ -5405,7 +5415,7 @@
       <translation>Parar acima deste número de mosaicos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="32" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="33" />
       <source>Submission</source>
       <translation>Submissão</translation>
     </message>
@@ -5454,7 +5464,7 @@
       <translation>Submissões que respondem «{answer}» (%)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="218" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="227" />
       <source>Submissions flagged</source>
       <translation>Submissões assinaladas</translation>
     </message>
@@ -5608,7 +5618,7 @@
       <translation>Entrevistas suspeitas por um mesmo dispositivo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="184" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="193" />
       <source>Suspicious number of interviews by one device ...</source>
       <translation>Número suspeito de entrevistas por um mesmo dispositivo ...</translation>
     </message>
@@ -5643,7 +5653,7 @@
       <translation>O GeoPackage não é o inquérito partilhado em {schema}: a linha {row} de {table} é diferente. Nada foi escrito. Partilhe-o com outro esquema ou substitua esse esquema.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="106" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="111" />
       <source>The GeoPackage to write the table 'cleaning_log' into, e.g. cleaning.gpkg. Empty: the survey's own GeoPackage, beside the data it is about; the survey tables are not changed.</source>
       <translation>O GeoPackage onde escrever a tabela de limpeza 'cleaning_log', p. ex., cleaning.gpkg. Vazio: o próprio GeoPackage do inquérito, ao lado dos dados a que se refere; as tabelas do inquérito não são alteradas.</translation>
     </message>
@@ -5814,7 +5824,7 @@
       <translation>A camada administrativa {layer} tem {count} P-code(s) partilhados por várias áreas: {codes}. Cada submissão é contada uma vez: as áreas de um P-code são uma área (uma entidade) no resultado. Verifique os limites: um P-code designa uma só área.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="432" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="441" />
       <source>The admin layer {layer} has {count} P-code(s) shared by several areas: {codes}. The P-code checks cannot tell these areas apart; check the boundaries.</source>
       <translation>A camada administrativa {layer} tem {count} P-code(s) partilhados por várias áreas: {codes}. As verificações de P-code não conseguem distinguir estas áreas; verifique os limites.</translation>
     </message>
@@ -5907,7 +5917,7 @@
       <translation>O GeoPackage limpo não conseguiu registar com que linhas do registo de limpeza foi construído ({reason}). Nada foi escrito com o seu nome.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="127" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="132" />
       <source>The cleaned copy of the survey, e.g. household_survey_clean.gpkg or a new layer of the survey's GeoPackage. For a survey shared in PostgreSQL, a temporary layer is written as the table survey_cleaned of its schema (or into a table of that schema chosen with Save to Database Table). The input layer and the raw table are not changed.</source>
       <translation>A cópia limpa do inquérito, p. ex., household_survey_clean.gpkg ou uma nova camada do GeoPackage do inquérito. Para um inquérito partilhado em PostgreSQL, uma camada temporária é escrita como a tabela survey_cleaned do seu esquema (ou numa tabela desse esquema escolhida com Guardar em tabela de base de dados). A camada de entrada e a tabela bruta não são alteradas.</translation>
     </message>
@@ -5980,7 +5990,7 @@
       <translation>O registo de limpeza não foi guardado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="121" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="126" />
       <source>The cleaning log with the decisions. Empty: the table 'cleaning_log' of the survey's GeoPackage, or of its schema for a survey shared in PostgreSQL. Or an edited file, e.g. cleaning_log.xlsx, with the IMPACT/REACH columns uuid, question, old_value, new_value and change_type.</source>
       <translation>O registo de limpeza com as decisões. Vazio: a tabela 'cleaning_log' do GeoPackage do inquérito, ou do seu esquema para um inquérito partilhado em PostgreSQL. Ou um ficheiro editado, p. ex., cleaning_log.xlsx, com as colunas IMPACT/REACH uuid, question (pergunta), old_value, new_value e change_type.</translation>
     </message>
@@ -6132,7 +6142,7 @@
       <translation>Os créditos impressos no mapa, dados e limites com a sua licença, p. ex., inquérito CartONG 2026; limites OCHA COD-AB (CC BY-IGO).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="137" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="138" />
       <source>The data collection period ends ({end}, PERIOD_END) before it starts ({start}, PERIOD_START): swap the two dates.</source>
       <translation>O período de recolha de dados termina ({end}, PERIOD_END) antes de começar ({start}, PERIOD_START): troque as duas datas.</translation>
     </message>
@@ -6162,12 +6172,12 @@
       <translation>A base de dados {target} não contém nenhum esquema de inquérito '{schema}'. Esquemas de inquérito presentes: {known}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="121" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="120" />
       <source>The dates of {column} are written day/month/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
       <translation>As datas de {column} estão escritas como dia/mês/ano (primeira: '{value}'), não como AAAA-MM-DD: foram lidas assim.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="129" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="128" />
       <source>The dates of {column} are written month/day/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
       <translation>As datas de {column} estão escritas como mês/dia/ano (primeira: '{value}'), não como AAAA-MM-DD: foram lidas assim.</translation>
     </message>
@@ -6225,7 +6235,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/run_checks.py" line="385" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="394" />
       <source>The export file {file} holds %n decisions that differ from the cleaning log of {gpkg} (first: row {row}, {uuid}, {question}: '{decision}' in the file, '{logged}' in the log). Nothing was written: make them agree, or export to another file.</source>
       <translation>
         <numerusform>O ficheiro de exportação {file} contém %n decisão que difere do registo de limpeza de {gpkg} (primeira: linha {row}, {uuid}, {question}: '{decision}' no ficheiro, '{logged}' no registo). Nada foi escrito: faça-os coincidir ou exporte para outro ficheiro.</numerusform>
@@ -6233,7 +6243,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/run_checks.py" line="369" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="378" />
       <source>The export file {file} holds %n decisions that the new cleaning log does not (first: row {row}): the file was not replaced. Bring its decisions into the log, or export to another file.</source>
       <translation>
         <numerusform>O ficheiro de exportação {file} contém %n decisão que o novo registo de limpeza não tem (primeira: linha {row}): o ficheiro não foi substituído. Traga as suas decisões para o registo ou exporte para outro ficheiro.</numerusform>
@@ -6266,7 +6276,7 @@
       <translation>O campo das unidades administrativas que contém o seu nome, p. ex., adm2_name. Predefinição: adm2_name.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="35" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="40" />
       <source>The field of the admin boundaries that holds the names typed answers are matched to, e.g. adm2_name. Default adm2_name.</source>
       <translation>O campo dos limites administrativos que contém os nomes a que as respostas escritas são associadas, p. ex., adm2_name. Predefinição: adm2_name.</translation>
     </message>
@@ -6276,7 +6286,7 @@
       <translation>O pacote de campo não pode ser escrito em {folder}: não é possível escrever nessa pasta ({reason}). Escolha uma pasta onde possa escrever.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="39" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="44" />
       <source>The field that holds the P-code of the level above, e.g. adm1_pcode: when two areas of different provinces have the same name, the province answered settles which one is meant.</source>
       <translation>O campo que contém o P-code do nível superior, p. ex., adm1_pcode: quando duas unidades administrativas de províncias diferentes têm o mesmo nome, a província respondida decide qual é a certa.</translation>
     </message>
@@ -6331,12 +6341,12 @@
       <translation>O ficheiro {file}, indicado para {what}, é demasiado grande para conter um segredo: é o ficheiro certo?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="124" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="125" />
       <source>The first day of data collection (PERIOD_START) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-02.</source>
       <translation>O primeiro dia da recolha de dados (PERIOD_START) '{value}' não é uma data: escreva-o como AAAA-MM-DD, por exemplo 2026-03-02.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="67" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="72" />
       <source>The first day of data collection, as YYYY-MM-DD, e.g. 2026-03-02: submissions started earlier (tests, training) are flagged.</source>
       <translation>O primeiro dia da recolha de dados, como AAAA-MM-DD, p. ex., 2026-03-02: as submissões iniciadas antes (testes, formação) são assinaladas.</translation>
     </message>
@@ -6356,32 +6366,32 @@
       <translation>Não foi possível carregar o ficheiro de tipo de letra {file}: os textos dos mapas em árabe usam um tipo de letra instalado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="98" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="99" />
       <source>The form accepts only answers above {low}.</source>
       <translation>O formulário só aceita respostas superiores a {low}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="103" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="104" />
       <source>The form accepts only answers below {high}.</source>
       <translation>O formulário só aceita respostas inferiores a {high}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="91" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="92" />
       <source>The form accepts only answers between {low} and {high}.</source>
       <translation>O formulário só aceita respostas entre {low} e {high}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="88" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="89" />
       <source>The form accepts only answers from {low} to {high}.</source>
       <translation>O formulário só aceita respostas de {low} a {high}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="101" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="102" />
       <source>The form accepts only answers of {high} or less.</source>
       <translation>O formulário só aceita respostas de {high} ou menos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="96" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="97" />
       <source>The form accepts only answers of {low} or more.</source>
       <translation>O formulário só aceita respostas de {low} ou mais.</translation>
     </message>
@@ -6411,7 +6421,7 @@
       <translation>O formulário não tem nenhum idioma chamado «{language}»: as etiquetas são as das suas colunas «label» sem nome de idioma (chamadas «default»), o idioma predefinido do formulário. Os seus idiomas são {languages}: escolha um deles para obter outro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="94" />
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="95" />
       <source>The form names several questions '{name}'; {path} has no column {column} in the layer (the name the import gives it): it was not checked.</source>
       <translation>O formulário chama '{name}' a várias perguntas; {path} não tem coluna {column} na camada (o nome que a importação lhe dá): não foi verificada.</translation>
     </message>
@@ -6480,12 +6490,12 @@
       <translation>O idioma dos textos que o complemento escreve no mapa (legenda, declaração de exoneração, data, escala), como código de duas letras, p. ex., fr. O seu próprio título, subtítulo e fontes são impressos tal como indicados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="129" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="130" />
       <source>The last day of data collection (PERIOD_END) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-20.</source>
       <translation>O último dia da recolha de dados (PERIOD_END) '{value}' não é uma data: escreva-o como AAAA-MM-DD, por exemplo 2026-03-20.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="71" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="76" />
       <source>The last day of data collection, as YYYY-MM-DD, e.g. 2026-03-20: submissions started later are flagged.</source>
       <translation>O último dia da recolha de dados, como AAAA-MM-DD, p. ex., 2026-03-20: as submissões iniciadas depois são assinaladas.</translation>
     </message>
@@ -6585,7 +6595,7 @@
       <translation>A camada {layer} não é uma camada de polígonos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="253" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="262" />
       <source>The layer {layer} is not in a GeoPackage: choose a GeoPackage for the cleaning log.</source>
       <translation>A camada {layer} não está num GeoPackage: escolha um GeoPackage para o registo de limpeza.</translation>
     </message>
@@ -6827,7 +6837,7 @@
       <translation>A pergunta não tem nenhuma resposta para contar: escolha outra pergunta.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="220" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="223" />
       <source>The questions of %n repeat tables ({repeats}) were not checked: the cleaning log names submissions, not repeat rows.</source>
       <translation>
         <numerusform>As perguntas de %n tabela de repetição ({repeats}) não foram verificadas: o registo de limpeza designa submissões, não linhas de repetição.</numerusform>
@@ -7000,7 +7010,7 @@
       <translation>A folha escrita por 'Exportar uma folha de revisão', com as suas decisões; mantenha as colunas log_id, version, uuid, question (pergunta), old_value e as_exported tal como estão.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="145" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="146" />
       <source>The shortest plausible interview ({shortest} minutes, MIN_DURATION) is longer than the longest ({longest} minutes, MAX_DURATION): every interview would be flagged. Swap the two values.</source>
       <translation>A entrevista mais curta plausível ({shortest} minutos, MIN_DURATION) é mais longa do que a mais longa ({longest} minutos, MAX_DURATION): todas as entrevistas seriam assinaladas. Troque os dois valores.</translation>
     </message>
@@ -7145,7 +7155,7 @@
       <translation>Não foi possível escrever os mosaicos em {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="100" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="105" />
       <source>The time window of the burst check, in minutes (default 30).</source>
       <translation>A janela de tempo da verificação de rajadas, em minutos (30 por predefinição).</translation>
     </message>
@@ -7160,7 +7170,7 @@
       <translation>O fuso horário {zone} não é conhecido: indique o fuso horário dos portáteis de campo pelo seu nome IANA, como Africa/Bangui, ou deixe-o vazio para o deste computador.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="165" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="164" />
       <source>The times of {column} have no time zone while those of {other} have {offset}: they were read in {offset}.</source>
       <translation>As horas de {column} não têm fuso horário enquanto as de {other} têm {offset}: foram lidas em {offset}.</translation>
     </message>
@@ -7263,7 +7273,7 @@
       <translation>Esta composição não tem atlas para exportar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="96" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="101" />
       <source>This many interviews (default 4) started by one device or enumerator within the minutes below are flagged: too fast to be real interviews.</source>
       <translation>Este número de entrevistas (4 por predefinição) iniciadas por um mesmo dispositivo ou inquiridor nos minutos indicados abaixo são assinaladas: demasiado rápidas para serem entrevistas reais.</translation>
     </message>
@@ -7288,7 +7298,7 @@
       <translation>Marcada (predefinição): as ligações ao servidor e os nomes dos anexos (fotos, assinaturas) são removidos, pois uma foto pode mostrar um rosto. Desmarque apenas para uma cópia que fica na equipa.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="101" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="106" />
       <source>Ticked (default): the decisions already taken in the existing cleaning log (new values, no_action, remove_survey, with who and when) are kept and new findings added. Not ticked: the log is written afresh and earlier decisions are lost.</source>
       <translation>Marcada (predefinição): as decisões já tomadas no registo de limpeza existente (novos valores, no_action, remove_survey, com quem e quando) são mantidas e as novas constatações acrescentadas. Desmarcada: o registo é escrito de novo e as decisões anteriores perdem-se.</translation>
     </message>
@@ -7343,7 +7353,7 @@
       <translation>Título</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="56" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="57" />
       <source>To decide</source>
       <translation>A decidir</translation>
     </message>
@@ -7522,7 +7532,7 @@
       <translation>Nome de utilizador e senha (o token é obtido uma vez; a senha não é guardada)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="34" />
+      <location filename="../cartong_plugin/gui/cleaning/log_words.py" line="35" />
       <source>Value found</source>
       <translation>Valor encontrado</translation>
     </message>
@@ -7617,7 +7627,7 @@
       <translation>O que será feito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="85" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="90" />
       <source>Where the middle half of the answers is one value (IQR 0, e.g. 1 pump in 120 of 124 households), the median distance of the other answers to it stands in for the IQR and for the median absolute deviation.</source>
       <translation>Onde a metade central das respostas é um só valor (IQR 0, p. ex. 1 bomba em 120 de 124 agregados familiares), a distância mediana das outras respostas a ele substitui o IQR e o desvio absoluto mediano.</translation>
     </message>
@@ -7667,6 +7677,11 @@
       <translation>Porquê</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/run_checks.py" line="79" />
+      <source>With the XLSForm, answers of cascading selects outside their cascade are flagged too: an admin2 whose choice row names another admin1 than the one answered (the choice_filter admin1=${admin1}).</source>
+      <translation>Com o XLSForm, também são assinaladas as respostas de seleções em cascata fora da sua cascata: um admin2 cuja linha de opções nomeia outro admin1 que o respondido (o choice_filter admin1=${admin1}).</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="127" />
       <source>With the atlas: one PDF per area instead of one file, each named after the P-code and the name of its area, in a folder named after the map file (map.pdf gives the folder map).</source>
       <translation>Com o atlas: um PDF por unidade administrativa em vez de um só ficheiro, cada um com o nome do P-code e o nome da sua unidade, numa pasta com o nome do ficheiro do mapa (map.pdf dá a pasta map).</translation>
@@ -7702,7 +7717,7 @@
       <translation>Sem ambiente de trabalho: onde está a senha ou o token de utilizador móvel, env:VARIABLE ou file:CAMINHO (usado quando não é escolhida nenhuma configuração de autenticação)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="44" />
+      <location filename="../cartong_plugin/processing/parameter_help_cleaning.py" line="49" />
       <source>Without admin boundaries: a rectangle the points must be in, e.g. the country, 14.4,27.5,2.2,11.0 [EPSG:4326] (xmin, xmax, ymin, ymax). Points outside are flagged.</source>
       <translation>Sem limites administrativos: um retângulo em que os pontos devem estar, p. ex., o país, 14.4,27.5,2.2,11.0 [EPSG:4326] (xmin, xmax, ymin, ymax). Os pontos fora dele são assinalados.</translation>
     </message>
@@ -7717,7 +7732,7 @@
       <translation>Pior precisão GPS aceitável</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="170" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="179" />
       <source>Worst acceptable GPS precision (metres)</source>
       <translation>Pior precisão GPS aceitável (metros)</translation>
     </message>
@@ -8110,6 +8125,11 @@
       <location filename="../cartong_plugin/core/servers/http.py" line="393" />
       <source>answer cut short</source>
       <translation>resposta interrompida</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="87" />
+      <source>answer outside its cascade</source>
+      <translation>resposta fora da sua cascata</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="375" />
@@ -9018,7 +9038,7 @@
       <translation type="vanished">Serão alterados {changed} valores e removidas {removed} submissões; {kept} linhas são mantidas tal como estão.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/run_checks.py" line="321" />
+      <location filename="../cartong_plugin/processing/run_checks.py" line="330" />
       <source>{check}: {count} rows ({seconds} s)</source>
       <translation>{check}: {count} linhas ({seconds} s)</translation>
     </message>
@@ -10049,7 +10069,7 @@
       <translation type="vanished">{new} novas submissões, {total} no total, {pages} páginas, {files} anexos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="115" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="116" />
       <source>{parameter} is '{value}', not a number: give a number.</source>
       <translation>{parameter} é '{value}', que não é um número: indique um número.</translation>
     </message>
@@ -10069,6 +10089,16 @@
       <translation>{questions} e {choices}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="117" />
+      <source>{question} '{code}' belongs to no choice row matching {answers}.</source>
+      <translation>{question} '{code}' não pertence a nenhuma linha de opções que corresponda a {answers}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="110" />
+      <source>{question} '{code}' belongs to {parent} '{expected}', but {parent} is '{answer}'.</source>
+      <translation>{question} '{code}' pertence a {parent} '{expected}', mas {parent} é '{answer}'.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/log.py" line="273" />
       <source>{question} is a question of the repeat {repeat}, whose rows the cleaning log cannot change (it names submissions, not repeat rows): correct it in a copy of the {repeat} table in QGIS, or remove the whole submission with remove_survey</source>
       <translation>{question} é uma pergunta da repetição {repeat}, cujas linhas o registo de limpeza não pode alterar (designa submissões, não linhas de repetição): corrija-a numa cópia da tabela {repeat} no QGIS, ou remova a submissão inteira com remove_survey</translation>
@@ -10082,6 +10112,11 @@
       <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="85" />
       <source>{question} is required by the form and was relevant, but is empty.</source>
       <translation>A pergunta {question} é obrigatória no formulário e era relevante, mas a resposta está vazia.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="41" />
+      <source>{question} was not checked against its choice_filter '{filter}': only filters of {example} equalities joined by 'and' are read. Check its answers by hand.</source>
+      <translation>{question} não foi verificada face ao seu choice_filter '{filter}': só são lidos os filtros de igualdades {example} unidas por 'and'. Verifique as suas respostas à mão.</translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="86" />
