@@ -6,6 +6,9 @@ every cell is text (the bundled sample), the header row is read as data and the 
 Field1..FieldN, so the checks found no ``_uuid`` and the group-path renaming never ran. ``with_header_row``
 gives such a layer again, opened with the header forced; ``headers_forced`` keeps GDAL reading it so (in
 this thread) for as long as the layer is read: QGIS opens the file again for each reading.
+Only a row 1 that names an export's own columns (``_uuid``, ``KEY``, ``SubmissionDate``...) is taken as the
+header: in a sheet without header row, the first submission's values would become column names (a phone
+number written into a shared README) and the submission would be lost.
 """
 
 from __future__ import annotations
@@ -19,6 +22,10 @@ from ..base.qgis_compat import decode_uri
 _DRIVERS = {".xlsx": "XLSX", ".ods": "ODS", ".xls": "XLS"}
 _HEADER_OPTION = "HEADERS=FORCE"  # read by GDAL 3.7 and later; 3.6 reads only the configuration option
 _GDAL_NAME = re.compile(r"Field\d+")  # the names GDAL gives the columns of a sheet read without header
+# columns every Kobo, ONA or ODK Central export has one of: a row 1 naming one is that export's header
+_EXPORT_COLUMNS = {"_uuid", "_id", "_index", "_submission_time", "_submission__uuid", "_parent_index", "__version__"}
+_EXPORT_COLUMNS |= {"meta/instanceID", "meta-instanceID", "meta.instanceID", "instanceID", "KEY", "PARENT_KEY"}
+_EXPORT_COLUMNS |= {"SubmissionDate"}
 
 
 def headers_forced():
@@ -48,4 +55,6 @@ def with_header_row(layer):
     source = QgsProviderRegistry.instance().encodeUri("ogr", parts)
     with headers_forced():
         reopened = QgsVectorLayer(source, layer.name(), "ogr")
-    return reopened if reopened.isValid() else layer
+    if not reopened.isValid() or not _EXPORT_COLUMNS.intersection(reopened.fields().names()):
+        return layer  # row 1 is no export's header: a sheet of data without one keeps every row
+    return reopened
