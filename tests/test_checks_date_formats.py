@@ -435,3 +435,46 @@ def test_a_date_without_time_among_times_is_checked_for_the_period_only(cartong_
         "2 values of start are dates without a time (first: u-date, '2026-03-02'): their interviews were checked "
         "for the collection period only." in said
     )
+
+
+# An end corrected by hand in Excel among ends with an offset (attack 11): typed as its locale shows it
+# (month/day/year AM/PM, day/month/year) it was read as UTC without a word, an hour or five off; typed ISO
+# (the control) it was read in the column's offset and said. (offset, f1's end, the others' ends or None for
+# Kobo's, flags, sentence)
+_READ_IN = "1 time of end has no time zone while the others have {0} (first: f1, '{1}'): it was read in {0}."
+HAND_TYPED_ENDS = {
+    "us": ("+01:00", "3/25/2026 2:10 PM", None, {("f1", "durations.too_short", "4.5")}, _READ_IN),  # not 64.5
+    "iso": ("+01:00", "2026-03-25 14:10", None, {("f1", "durations.too_short", "4.5")}, _READ_IN),
+    "french": ("-05:00", "25/03/2026 14:40", None, set(), _READ_IN),  # 34.5 min, not "ends before it starts"
+    "all-us": (
+        "+01:00",
+        "3/25/2026 2:10 PM",
+        ("3/24/2026 10:40 AM", "3/23/2026 10:40 AM"),  # every end typed: read in the starts' offset
+        {("f1", "durations.too_short", "4.5")},
+        "The times of end have no time zone while those of start have {0}: they were read in {0}.",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", HAND_TYPED_ENDS)
+def test_an_end_typed_by_hand_in_excel_among_zoned_ones_is_read_in_their_offset_and_said(
+    cartong_provider, tmp_path, case
+):
+    offset, typed, others, expected, sentence = HAND_TYPED_ENDS[case]
+    others = others or (f"2026-03-24T10:40:00.000{offset}", f"2026-03-23T10:40:00.000{offset}")
+    rows = [
+        ("f1", f"2026-03-25T14:05:31.000{offset}", typed, "d1"),
+        ("f2", f"2026-03-24T10:00:00.000{offset}", others[0], "d2"),
+        ("f3", f"2026-03-23T10:00:00.000{offset}", others[1], "d3"),
+    ]
+    target = tmp_path / "log.gpkg"
+    _, feedback = run_checks_algorithm(
+        {
+            "INPUT": str(_csv(tmp_path / "ends.csv", rows)),
+            "CHECKS": [DURATIONS],
+            "MIN_DURATION": 15,
+            "OUTPUT_GPKG": str(target),
+        }
+    )
+    assert {(e.uuid, e.check_id, e.old_value) for e in read_log_from_gpkg(target)} == expected
+    assert sentence.format(offset, typed) in feedback.warnings

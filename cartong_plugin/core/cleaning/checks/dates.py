@@ -3,9 +3,10 @@
 
 Text is read value by value whatever its ISO 8601 form (with or without seconds, milliseconds or offset, a
 space for the T, a date alone), and as day/month/year (a CSV re-saved by a French Excel) or month/day/year
-(by a US one, AM/PM or not) when the column leaves no doubt (``time_text``). pandas 2 alone would infer one
-format from the first value and turn every other one into NaT; here a value that cannot be read is counted
-and said in a sentence for the run's output.
+(by a US one, AM/PM or not) when the column leaves no doubt (``time_text``); a time without a zone among
+times with one is read in their offset (``time_zones``). pandas 2 alone would infer one format from the first
+value and turn every other one into NaT; here a value that cannot be read is counted and said in a sentence
+for the run's output.
 """
 
 from __future__ import annotations
@@ -18,10 +19,10 @@ from ...base.i18n import tr, trn
 from ..log import format_value
 from .common import add_note, as_text
 from .time_text import date_order, iso_text, spreadsheet_parts
+from .time_zones import ZONE, layout_offset, read_zone_less
 
 # ISO 8601 as surveys write it: date, then optionally time (seconds, fraction) and zone
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?")
-_ZONE = r"(?:Z|[+-]\d{2}(?::?\d{2})?)$"
 
 
 @dataclass
@@ -49,14 +50,12 @@ def read_times(df, column: str, config, others: Times | None = None, other: str 
     filled = text.ne("").to_numpy()
     _say_blank(config, column, ~filled)
     uuids = df[config.uuid_column] if config.uuid_column in df.columns else pd.Series(range(1, len(df) + 1))
-    offset = ""
     one_layout = _one_layout(text, filled) is not None
-    if one_layout:  # every value written alike: its one offset, if it has one
-        endings = set(text.str[-6:].unique())
-        offset = next(iter(endings)) if len(endings) == 1 and re.fullmatch(r"[+-]\d{2}:\d{2}", *endings) else ""
-    else:  # not every value written alike: some may lack the zone
-        text, offset = _zone_of_the_others(text, column, uuids, config, others, other)
     utc, canonical, unclear, order = _parse(text, filled)
+    if one_layout:  # every value written alike: its one offset, if it has one
+        offset = layout_offset(text)
+    else:  # not every value written alike: some may lack the zone
+        utc, offset = read_zone_less(text, utc, column, uuids, config, others, other)
     # a date alone among times (not in one export layout, which has a time): midnight UTC is no time, the
     # durations would be hours off
     date_only = np.zeros(len(text), dtype=bool)
@@ -144,71 +143,6 @@ def _say_blank(config, column: str, blank) -> None:
                 int(blank.sum()),
             ).format(column=column),
         )
-
-
-_TIMED = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
-_OFFSET = r"(Z|[+-]\d{2}(?::?\d{2})?)$"
-
-
-def _zone_of_the_others(text, column: str, uuids, config, others=None, other: str = ""):
-    """``text`` with its zone-less times read in the offset every other time of the column carries (a start
-    corrected by hand in Excel, "2026-02-25 10:08:16", among "...+01:00" ones: taken as UTC it was an hour
-    off and made false "ends before it starts"); said either way."""
-    timed = text.str.match(_TIMED).to_numpy(dtype=bool)
-    zoned = timed & text.str.contains(_ZONE).to_numpy(dtype=bool)
-    plain = timed & ~zoned
-    if not zoned.any() and plain.any() and others is not None and others.offset not in ("", "+00:00"):
-        # every end without a zone, every start with one: the ends are the same devices' clock
-        add_note(
-            config,
-            tr(
-                "The times of {column} have no time zone while those of {other} have {offset}: they were read in "
-                "{offset}."
-            ).format(column=column, other=other, offset=others.offset),
-        )
-        return text.where(~plain, text + others.offset), others.offset
-    if not zoned.any():
-        return text, ""
-    offsets = set(text[zoned].str.extract(_OFFSET)[0].map(_normal_offset))
-    common = next(iter(offsets)) if len(offsets) == 1 else ""
-    if not plain.any():
-        return text, common
-    first = plain.nonzero()[0][0]
-    values = {"column": column, "uuid": format_value(uuids.iloc[first]), "value": text.iloc[first]}
-    if offsets == {"+00:00"}:
-        return text, common  # zone-less read as UTC, as the others
-    if len(offsets) == 1:
-        (offset,) = offsets
-        add_note(
-            config,
-            trn(
-                "%n time of {column} has no time zone while the others have {offset} (first: {uuid}, '{value}'): "
-                "it was read in {offset}.",
-                "%n times of {column} have no time zone while the others have {offset} (first: {uuid}, "
-                "'{value}'): they were read in {offset}.",
-                int(plain.sum()),
-            ).format(offset=offset, **values),
-        )
-        return text.where(~plain, text + offset), common
-    add_note(
-        config,
-        trn(
-            "%n time of {column} has no time zone while the others have several (first: {uuid}, '{value}'): it "
-            "was read as UTC; check its duration.",
-            "%n times of {column} have no time zone while the others have several (first: {uuid}, '{value}'): "
-            "they were read as UTC; check their durations.",
-            int(plain.sum()),
-        ).format(**values),
-    )
-    return text, common
-
-
-def _normal_offset(offset: str) -> str:
-    """ "Z", "+01", "+0100", "+01:00" as "+hh:mm"."""
-    if offset == "Z":
-        return "+00:00"
-    digits = offset[1:].replace(":", "")
-    return f"{offset[0]}{digits[:2]}:{(digits[2:] or '00')}"
 
 
 def iso_text_to_utc(text):
@@ -299,7 +233,7 @@ def _to_utc(canonical):
 
     index, canonical = canonical.index, canonical.reset_index(drop=True)  # by position, whatever the index
     given = canonical.notna().to_numpy()
-    zoned = given & canonical.str.contains(_ZONE, na=False).to_numpy(dtype=bool)
+    zoned = given & canonical.str.contains(ZONE, na=False).to_numpy(dtype=bool)
     parts = []
     # zoned and plain apart: pandas 2.2 gives a plain value the offset of the zoned value before it
     for group in (zoned, given & ~zoned):
