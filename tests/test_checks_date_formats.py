@@ -478,3 +478,13 @@ def test_an_end_typed_by_hand_in_excel_among_zoned_ones_is_read_in_their_offset_
     )
     assert {(e.uuid, e.check_id, e.old_value) for e in read_log_from_gpkg(target)} == expected
     assert sentence.format(offset, typed) in feedback.warnings
+
+
+def test_an_unreadable_hand_typed_end_is_said_unread_not_read_in_the_offset(cartong_provider, tmp_path):
+    rows = [ONE_LAYOUT[0], ONE_LAYOUT[2], ("u-clocks", "2026-03-28T13:00:00.000+01:00", "3/28/2026 13:05 PM", "d5")]
+    _, said, _ = _run(tmp_path, str(_csv(tmp_path / "ends.csv", rows)))
+    assert [s for s in said if "u-clocks" in s] == [
+        "1 value of end could not be read as a date (first: u-clocks, '3/28/2026 13:05 PM'): its interview was "
+        "not checked for duration, collection period or bursts. Write it YYYY-MM-DD or YYYY-MM-DDThh:mm:ss, as "
+        "Kobo and ODK export dates."
+    ]
