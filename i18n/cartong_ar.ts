@@ -290,7 +290,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="84" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="83" />
       <source>%n dates of {column} are not ISO dates (YYYY-MM-DD) and could not be read as day/month/year without doubt (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Export the data again from the server, or write the dates YYYY-MM-DD.</source>
       <translation>
         <numerusform>‏%n تاريخ في {column} ليست بصيغة ISO (YYYY-MM-DD) وتعذّرت قراءتها بلا لبس على أنها يوم/شهر/سنة (الأول: {uuid}، '{value}'): لم تُفحص مقابلاتها من حيث المدة أو فترة الجمع أو المقابلات المتتالية. صدّر البيانات مرة أخرى من الخادم، أو اكتب التواريخ بالصيغة YYYY-MM-DD.</numerusform>
@@ -431,7 +431,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="141" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="140" />
       <source>%n interviews have no {column} time: they were not checked for duration, collection period or bursts.</source>
       <translation>
         <numerusform>‏%n مقابلة بلا وقت {column}: لم تُفحص من حيث المدة أو فترة الجمع أو المقابلات المتتالية.</numerusform>
@@ -1115,7 +1115,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="195" />
+      <location filename="../cartong_plugin/core/cleaning/checks/time_zones.py" line="75" />
       <source>%n times of {column} have no time zone while the others have several (first: {uuid}, '{value}'): they were read as UTC; check their durations.</source>
       <translation>
         <numerusform>‏%n وقت في {column} بلا منطقة زمنية بينما للأوقات الأخرى عدة مناطق (الأولى: {uuid}، '{value}'): قُرئت بتوقيت UTC؛ تحقّق من مددها.</numerusform>
@@ -1127,7 +1127,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="184" />
+      <location filename="../cartong_plugin/core/cleaning/checks/time_zones.py" line="64" />
       <source>%n times of {column} have no time zone while the others have {offset} (first: {uuid}, '{value}'): they were read in {offset}.</source>
       <translation>
         <numerusform>‏%n وقت في {column} بلا منطقة زمنية بينما للأوقات الأخرى {offset} (الأولى: {uuid}، '{value}'): قُرئت بالإزاحة {offset}.</numerusform>
@@ -1187,7 +1187,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="69" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="68" />
       <source>%n values of {column} are dates without a time (first: {uuid}, '{value}'): their interviews were checked for the collection period only.</source>
       <translation>
         <numerusform>‏%n قيمة في {column} تواريخ بلا وقت (الأولى: {uuid}، '{value}'): لم تُفحص مقابلاتها إلا من حيث فترة الجمع.</numerusform>
@@ -1199,7 +1199,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="100" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="99" />
       <source>%n values of {column} could not be read as dates (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Write them YYYY-MM-DD or YYYY-MM-DDThh:mm:ss, as Kobo and ODK export dates.</source>
       <translation>
         <numerusform>‏%n قيمة في {column} تعذّرت قراءتها كتواريخ (الأولى: {uuid}، '{value}'): لم تُفحص مقابلاتها من حيث المدة أو فترة الجمع أو المقابلات المتتالية. اكتبها بالصيغة YYYY-MM-DD أو YYYY-MM-DDThh:mm:ss، كما يصدّر Kobo وODK التواريخ.</numerusform>
@@ -6640,12 +6640,12 @@
       <translation>قاعدة البيانات {target} لا تحتوي على مخطط مسح '{schema}'. مخططات المسوح الموجودة فيها: {known}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="120" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="119" />
       <source>The dates of {column} are written day/month/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
       <translation>تواريخ {column} مكتوبة بصيغة يوم/شهر/سنة (الأول: '{value}')، لا بصيغة YYYY-MM-DD: وقد قُرئت على هذا الأساس.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="128" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="127" />
       <source>The dates of {column} are written month/day/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
       <translation>تواريخ {column} مكتوبة بصيغة شهر/يوم/سنة (الأول: '{value}')، لا بصيغة YYYY-MM-DD: وقد قُرئت على هذا الأساس.</translation>
     </message>
@@ -7662,7 +7662,7 @@
       <translation>المنطقة الزمنية {zone} غير معروفة: أدخل المنطقة الزمنية المضبوطة على الحواسيب المحمولة الميدانية باسمها في IANA، مثل Africa/Bangui، أو اتركها فارغة لاستخدام منطقة هذا الحاسوب.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="164" />
+      <location filename="../cartong_plugin/core/cleaning/checks/time_zones.py" line="47" />
       <source>The times of {column} have no time zone while those of {other} have {offset}: they were read in {offset}.</source>
       <translation>أوقات {column} بلا منطقة زمنية بينما لأوقات {other} الإزاحة {offset}: قُرئت بالإزاحة {offset}.</translation>
     </message>

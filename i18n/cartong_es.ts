@@ -202,7 +202,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="84" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="83" />
       <source>%n dates of {column} are not ISO dates (YYYY-MM-DD) and could not be read as day/month/year without doubt (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Export the data again from the server, or write the dates YYYY-MM-DD.</source>
       <translation>
         <numerusform>%n fecha de {column} no es una fecha ISO (AAAA-MM-DD) y no se pudo leer sin ambigüedad como día/mes/año (primera: {uuid}, '{value}'): su entrevista no se verificó en cuanto a duración, período de recolección ni series de entrevistas seguidas. Vuelva a exportar los datos desde el servidor, o escriba las fechas como AAAA-MM-DD.</numerusform>
@@ -291,7 +291,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="141" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="140" />
       <source>%n interviews have no {column} time: they were not checked for duration, collection period or bursts.</source>
       <translation>
         <numerusform>%n entrevista no tiene hora de {column}: no se verificó en cuanto a duración, período de recolección ni series de entrevistas seguidas.</numerusform>
@@ -747,7 +747,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="195" />
+      <location filename="../cartong_plugin/core/cleaning/checks/time_zones.py" line="75" />
       <source>%n times of {column} have no time zone while the others have several (first: {uuid}, '{value}'): they were read as UTC; check their durations.</source>
       <translation>
         <numerusform>%n hora de {column} no tiene zona horaria mientras que las demás tienen varias (primera: {uuid}, '{value}'): se leyó como UTC; verifique su duración.</numerusform>
@@ -755,7 +755,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="184" />
+      <location filename="../cartong_plugin/core/cleaning/checks/time_zones.py" line="64" />
       <source>%n times of {column} have no time zone while the others have {offset} (first: {uuid}, '{value}'): they were read in {offset}.</source>
       <translation>
         <numerusform>%n hora de {column} no tiene zona horaria mientras que las demás tienen {offset} (primera: {uuid}, '{value}'): se leyó en {offset}.</numerusform>
@@ -795,7 +795,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="69" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="68" />
       <source>%n values of {column} are dates without a time (first: {uuid}, '{value}'): their interviews were checked for the collection period only.</source>
       <translation>
         <numerusform>%n valor de {column} es una fecha sin hora (primero: {uuid}, '{value}'): su entrevista solo se verificó en cuanto al período de recolección.</numerusform>
@@ -803,7 +803,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="100" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="99" />
       <source>%n values of {column} could not be read as dates (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Write them YYYY-MM-DD or YYYY-MM-DDThh:mm:ss, as Kobo and ODK export dates.</source>
       <translation>
         <numerusform>%n valor de {column} no se pudo leer como fecha (primero: {uuid}, '{value}'): su entrevista no se verificó en cuanto a duración, período de recolección ni series de entrevistas seguidas. Escríbalo como AAAA-MM-DD o AAAA-MM-DDThh:mm:ss, como Kobo y ODK exportan las fechas.</numerusform>
@@ -6172,12 +6172,12 @@
       <translation>La base de datos {target} no contiene ningún esquema de encuesta '{schema}'. Esquemas de encuesta presentes: {known}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="120" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="119" />
       <source>The dates of {column} are written day/month/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
       <translation>Las fechas de {column} están escritas como día/mes/año (primera: '{value}'), no como AAAA-MM-DD: se leyeron así.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="128" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="127" />
       <source>The dates of {column} are written month/day/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
       <translation>Las fechas de {column} están escritas como mes/día/año (primera: '{value}'), no como AAAA-MM-DD: se leyeron así.</translation>
     </message>
@@ -7170,7 +7170,7 @@
       <translation>La zona horaria {zone} no se conoce: indique la zona horaria de los portátiles de campo por su nombre IANA, como Africa/Bangui, o déjelo vacío para la de este equipo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="164" />
+      <location filename="../cartong_plugin/core/cleaning/checks/time_zones.py" line="47" />
       <source>The times of {column} have no time zone while those of {other} have {offset}: they were read in {offset}.</source>
       <translation>Las horas de {column} no tienen zona horaria mientras que las de {other} tienen {offset}: se leyeron en {offset}.</translation>
     </message>

@@ -202,7 +202,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="84" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="83" />
       <source>%n dates of {column} are not ISO dates (YYYY-MM-DD) and could not be read as day/month/year without doubt (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Export the data again from the server, or write the dates YYYY-MM-DD.</source>
       <translation>
         <numerusform>%n date de {column} n'est pas une date ISO (AAAA-MM-JJ) et n'a pas pu être lue sans ambiguïté comme jour/mois/année (première : {uuid}, « {value} ») : son entretien n'a pas été contrôlé pour la durée, la période de collecte ni les séries d'entretiens rapprochées. Exportez à nouveau les données depuis le serveur, ou écrivez les dates AAAA-MM-JJ.</numerusform>
@@ -291,7 +291,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="141" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="140" />
       <source>%n interviews have no {column} time: they were not checked for duration, collection period or bursts.</source>
       <translation>
         <numerusform>%n entretien n'a pas d'heure {column} : il n'a pas été contrôlé pour la durée, la période de collecte ni les séries d'entretiens rapprochées.</numerusform>
@@ -747,7 +747,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="195" />
+      <location filename="../cartong_plugin/core/cleaning/checks/time_zones.py" line="75" />
       <source>%n times of {column} have no time zone while the others have several (first: {uuid}, '{value}'): they were read as UTC; check their durations.</source>
       <translation>
         <numerusform>%n heure de {column} n'a pas de fuseau horaire alors que les autres en ont plusieurs (première : {uuid}, « {value} ») : elle a été lue en UTC ; vérifiez sa durée.</numerusform>
@@ -755,7 +755,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="184" />
+      <location filename="../cartong_plugin/core/cleaning/checks/time_zones.py" line="64" />
       <source>%n times of {column} have no time zone while the others have {offset} (first: {uuid}, '{value}'): they were read in {offset}.</source>
       <translation>
         <numerusform>%n heure de {column} n'a pas de fuseau horaire alors que les autres ont {offset} (première : {uuid}, « {value} ») : elle a été lue en {offset}.</numerusform>
@@ -795,7 +795,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="69" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="68" />
       <source>%n values of {column} are dates without a time (first: {uuid}, '{value}'): their interviews were checked for the collection period only.</source>
       <translation>
         <numerusform>%n valeur de {column} est une date sans heure (première : {uuid}, « {value} ») : son entretien n'a été contrôlé que pour la période de collecte.</numerusform>
@@ -803,7 +803,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="100" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="99" />
       <source>%n values of {column} could not be read as dates (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Write them YYYY-MM-DD or YYYY-MM-DDThh:mm:ss, as Kobo and ODK export dates.</source>
       <translation>
         <numerusform>%n valeur de {column} n'a pas pu être lue comme une date (première : {uuid}, « {value} ») : son entretien n'a pas été contrôlé pour la durée, la période de collecte ni les séries d'entretiens rapprochées. Écrivez-la AAAA-MM-JJ ou AAAA-MM-JJThh:mm:ss, comme Kobo et ODK exportent les dates.</numerusform>
@@ -6156,12 +6156,12 @@
       <translation>La base {target} ne contient pas de schéma d'enquête « {schema} ». Schémas d'enquête présents : {known}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="120" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="119" />
       <source>The dates of {column} are written day/month/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
       <translation>Les dates de {column} sont écrites jour/mois/année (première : « {value} »), et non AAAA-MM-JJ : elles ont été lues ainsi.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="128" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="127" />
       <source>The dates of {column} are written month/day/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
       <translation>Les dates de {column} sont écrites mois/jour/année (première : « {value} »), et non AAAA-MM-JJ : elles ont été lues ainsi.</translation>
     </message>
@@ -7154,7 +7154,7 @@
       <translation>Le fuseau horaire {zone} est inconnu : donnez le fuseau horaire réglé sur les ordinateurs de terrain par son nom IANA, comme Africa/Bangui, ou laissez-le vide pour celui de cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="164" />
+      <location filename="../cartong_plugin/core/cleaning/checks/time_zones.py" line="47" />
       <source>The times of {column} have no time zone while those of {other} have {offset}: they were read in {offset}.</source>
       <translation>Les heures de {column} n'ont pas de fuseau horaire alors que celles de {other} ont {offset} : elles ont été lues en {offset}.</translation>
     </message>

@@ -202,7 +202,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="84" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="83" />
       <source>%n dates of {column} are not ISO dates (YYYY-MM-DD) and could not be read as day/month/year without doubt (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Export the data again from the server, or write the dates YYYY-MM-DD.</source>
       <translation>
         <numerusform>%n data de {column} não é uma data ISO (AAAA-MM-DD) e não pôde ser lida sem ambiguidade como dia/mês/ano (primeira: {uuid}, '{value}'): a sua entrevista não foi verificada quanto à duração, ao período de recolha ou às séries de entrevistas seguidas. Exporte novamente os dados a partir do servidor, ou escreva as datas como AAAA-MM-DD.</numerusform>
@@ -291,7 +291,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="141" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="140" />
       <source>%n interviews have no {column} time: they were not checked for duration, collection period or bursts.</source>
       <translation>
         <numerusform>%n entrevista não tem hora de {column}: não foi verificada quanto à duração, ao período de recolha ou às séries de entrevistas seguidas.</numerusform>
@@ -747,7 +747,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="195" />
+      <location filename="../cartong_plugin/core/cleaning/checks/time_zones.py" line="75" />
       <source>%n times of {column} have no time zone while the others have several (first: {uuid}, '{value}'): they were read as UTC; check their durations.</source>
       <translation>
         <numerusform>%n hora de {column} não tem fuso horário enquanto as outras têm vários (primeira: {uuid}, '{value}'): foi lida como UTC; verifique a sua duração.</numerusform>
@@ -755,7 +755,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="184" />
+      <location filename="../cartong_plugin/core/cleaning/checks/time_zones.py" line="64" />
       <source>%n times of {column} have no time zone while the others have {offset} (first: {uuid}, '{value}'): they were read in {offset}.</source>
       <translation>
         <numerusform>%n hora de {column} não tem fuso horário enquanto as outras têm {offset} (primeira: {uuid}, '{value}'): foi lida em {offset}.</numerusform>
@@ -795,7 +795,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="69" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="68" />
       <source>%n values of {column} are dates without a time (first: {uuid}, '{value}'): their interviews were checked for the collection period only.</source>
       <translation>
         <numerusform>%n valor de {column} é uma data sem hora (primeiro: {uuid}, '{value}'): a sua entrevista só foi verificada quanto ao período de recolha.</numerusform>
@@ -803,7 +803,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="100" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="99" />
       <source>%n values of {column} could not be read as dates (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Write them YYYY-MM-DD or YYYY-MM-DDThh:mm:ss, as Kobo and ODK export dates.</source>
       <translation>
         <numerusform>%n valor de {column} não pôde ser lido como data (primeiro: {uuid}, '{value}'): a sua entrevista não foi verificada quanto à duração, ao período de recolha ou às séries de entrevistas seguidas. Escreva-o como AAAA-MM-DD ou AAAA-MM-DDThh:mm:ss, como o Kobo e o ODK exportam as datas.</numerusform>
@@ -6172,12 +6172,12 @@
       <translation>A base de dados {target} não contém nenhum esquema de inquérito '{schema}'. Esquemas de inquérito presentes: {known}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="120" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="119" />
       <source>The dates of {column} are written day/month/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
       <translation>As datas de {column} estão escritas como dia/mês/ano (primeira: '{value}'), não como AAAA-MM-DD: foram lidas assim.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="128" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="127" />
       <source>The dates of {column} are written month/day/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
       <translation>As datas de {column} estão escritas como mês/dia/ano (primeira: '{value}'), não como AAAA-MM-DD: foram lidas assim.</translation>
     </message>
@@ -7170,7 +7170,7 @@
       <translation>O fuso horário {zone} não é conhecido: indique o fuso horário dos portáteis de campo pelo seu nome IANA, como Africa/Bangui, ou deixe-o vazio para o deste computador.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="164" />
+      <location filename="../cartong_plugin/core/cleaning/checks/time_zones.py" line="47" />
       <source>The times of {column} have no time zone while those of {other} have {offset}: they were read in {offset}.</source>
       <translation>As horas de {column} não têm fuso horário enquanto as de {other} têm {offset}: foram lidas em {offset}.</translation>
     </message>
