@@ -20,6 +20,7 @@ from .admin_names import Place
 from .durations import LOCAL_START_DATE
 from .gps_points import POINT_READER
 from .layer_points import layer_points, ogr_source, to_wgs84
+from .question_columns import RECEIVED_HEADERS
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -59,6 +60,8 @@ def layer_to_frame(layer, feedback=None):
     local = _local_start_dates(layer, frame)
     if local is not None:
         frame[LOCAL_START_DATE] = local
+    # which column holds which question when two groups share a name (question_columns.by_question_name)
+    frame.attrs[RECEIVED_HEADERS] = _received_headers(layer)
     # the GPS checks read the points (and compare them with the coordinate columns) only when they run
     rows = len(frame)
     fids = frame["fid"].to_numpy() if "fid" in frame.columns else None
@@ -96,6 +99,29 @@ def _local_start_dates(layer, frame):
         return None
     days = {fid: day for fid, day in rows if isinstance(day, str) and _ISO_DAY.fullmatch(day)}
     return pd.Series([days.get(fid) for fid in frame["fid"].tolist()], index=frame.index, dtype=object)
+
+
+def _received_headers(layer) -> dict[str, str]:
+    """{typed column: the export's header it was made from} as the import recorded it (``cartong_columns``,
+    see survey.column_notes); empty when the layer is no imported survey."""
+    import sqlite3
+
+    from ...survey.column_notes import COLUMNS_TABLE
+
+    gpkg = layer_geopackage(layer)
+    table = decode_uri("ogr", layer.source()).get("layerName", "") if gpkg else ""
+    if not table:
+        return {}
+    try:
+        with _read_only(gpkg) as db:
+            rows = db.execute(
+                f"SELECT typed_column, column_name FROM {quote(COLUMNS_TABLE)} "
+                "WHERE lower(typed_table) = lower(?) AND typed_column IS NOT NULL",
+                (table,),
+            ).fetchall()
+    except sqlite3.Error:
+        return {}
+    return {column: header for column, header in rows if isinstance(header, str)}
 
 
 def _read_only(gpkg: str):

@@ -8,9 +8,12 @@ and other answers skipped every question in a group without a word. A header is 
 exactly a question's group path and name (from the form) and the bare name is not a column already.
 
 A name two groups share (``identification/age``, ``household/age``) is named as the importer names the
-columns (``shared_name_columns``): the first keeps it (``age``), the other is named after its path
-(``household_age``). The raw export and the survey imported from it are then checked under the same names,
-and applycleaninglog finds those names in the raw export again (the export's columns being in form order).
+columns (``shared_name_columns``), in the EXPORT's column order, which need not be the form's: the first
+keeps it (``age``), the other is named after its path (``household_age``). On a raw export the headers say
+which question each column is; on an imported survey the import recorded each column's header
+(``cartong_columns``, read by layers.layer_to_frame into ``df.attrs[RECEIVED_HEADERS]``). The raw export and
+the survey imported from it are then checked under the same names, and applycleaninglog finds those names in
+either. Only a layer that records nothing is named in the form's order, and that is said.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from ...base.i18n import tr, trn
 from .common import NON_DATA_TYPES, add_note
 
 _SEPARATORS = ("/", "-", ".")  # Kobo and ONA, ODK Central, some R and Stata exports
+RECEIVED_HEADERS = "cartong_received_headers"  # df.attrs: {column: the export's header the import made it from}
 
 
 def shared_name_columns(headers) -> dict[str, str]:
@@ -52,19 +56,28 @@ def by_question_name(df, form, config):
     """(``df`` with the group-path headers of ``form``'s questions renamed to the questions' names, ``form``
     with its questions under those names); said once in config's notes."""
     questions = getattr(form, "questions", {}) or {}
-    shared = shared_name_columns([q.path for q in questions.values() if not q.repeat])
-    keys = {key: shared.get(question.path, key) for key, question in questions.items()}
+    by_form = shared_name_columns([q.path for q in questions.values() if not q.repeat])
+    by_export = shared_name_columns(list(df.columns))  # a raw export: its own order, as the importer names
+    recorded = {header: column for column, header in (df.attrs.get(RECEIVED_HEADERS) or {}).items()}
     columns = set(df.columns)
+    keys: dict[str, str] = {}
     renamed: dict[str, str] = {}
+    in_form_order: dict[str, list[str]] = {}  # shared name -> the columns named by the form's order
     for key, question in questions.items():
-        name = keys[key]
-        if not question.group or name in columns:
-            continue
-        for separator in _SEPARATORS:
-            header = question.group.replace("/", separator) + separator + question.name
-            if header in columns:
+        spellings = [question.path.replace("/", s) for s in _SEPARATORS] if question.group else []
+        header = next((h for h in spellings if h in columns), None)
+        column = next((recorded[h] for h in spellings if h in recorded), None)
+        if header is not None:  # the export's own header
+            name = by_export.get(header, question.name if question.path in by_form else key)
+            keys[key] = name
+            if name not in columns:
                 renamed[header] = name
-                break
+        elif column is not None and question.path in by_form:  # the import recorded the header it came from
+            keys[key] = column
+        else:
+            keys[key] = by_form.get(question.path, key)
+            if question.path in by_form and keys[key] in columns:
+                in_form_order.setdefault(question.name, []).append(keys[key])
     if renamed:
         first = next(iter(renamed))
         add_note(
@@ -80,8 +93,17 @@ def by_question_name(df, form, config):
         # the field names typed by the user (DUPLICATE_KEYS, OUTLIER_GROUP) are found by each check in the
         # renamed columns as typed, with or without the group path (field_names.resolve_field_name)
         df = df.rename(columns=renamed)
+    for name, named in in_form_order.items():
+        add_note(
+            config,
+            tr(
+                "The form names several questions '{name}' and the layer does not record which export column each "
+                "of its columns ({columns}) came from: they were taken in the form's order. If the export had "
+                "them in another order, check these columns by hand."
+            ).format(name=name, columns=", ".join(named)),
+        )
     if any(key != name for key, name in keys.items()) and dataclasses.is_dataclass(form):
-        _note_unchecked(questions, keys, shared, set(df.columns), config)
+        _note_unchecked(questions, keys, by_form, set(df.columns), config)
         form = dataclasses.replace(form, questions={keys[key]: question for key, question in questions.items()})
     return df, form
 
