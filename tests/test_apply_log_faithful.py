@@ -341,3 +341,31 @@ def test_dates_typed_in_excel_are_read_as_the_dates_they_show(cartong_provider, 
     assert result["CHANGED_VALUES"] == 2
     assert _cleaned(tmp_path / "out.gpkg", u1, "today") == ("2026-03-05",)
     assert _cleaned(tmp_path / "out.gpkg", u2, "start") == ("2026-03-05T11:30:14.400Z",)
+
+
+@pytest.mark.parametrize("separator", [".", "-"])
+def test_choice_columns_of_a_raw_export_grouped_with_dots_or_dashes_are_found(
+    cartong_provider, survey, tmp_path, sample_dir, separator
+):
+    """Kobo's "." group separator (``household.water_problems.queue``) and ODK Central's "-": an answer changed
+    without its choice columns was said only with "/" headers (attack 11)."""
+    import processing
+
+    _gpkg, rows = survey
+    u2, answer2 = rows[1][0], rows[1][3]
+    text = (sample_dir / "household_survey_kobo.csv").read_text(encoding="utf-8-sig")
+    header, rest = text.split("\n", 1)
+    raw = tmp_path / "raw.csv"
+    raw.write_text(header.replace("/", separator) + "\n" + rest, encoding="utf-8")
+    log = _log(tmp_path, f"{HEADER}\n{u2},water_problems,{answer2},queue cost,recoded,change_response\n")
+    feedback = RecordingFeedback()
+    out = tmp_path / "out.gpkg"
+    result = processing.run(
+        "cartong:applycleaninglog", {"INPUT": str(raw), "LOG": str(log), "OUTPUT": str(out)}, feedback=feedback
+    )
+    answer = f"household{separator}water_problems"
+    assert _cleaned(out, u2, f'"{answer}"', f'"{answer}{separator}queue"') == ("queue cost", "0")
+    assert result["CHANGED_VALUES"] == 1
+    assert any(
+        w.startswith(f"{answer}: in 1 submission the answer and its choice columns disagree") for w in feedback.warnings
+    ), feedback.warnings

@@ -28,8 +28,10 @@ def label_of(kind: str, labels: dict[str, str], answer) -> str | None:
 def raw_export_choices(field_names: list[str]):
     """The select_multiple answers of a raw export and their choice columns, as SurveyNames gives them
     (``selects``, ``flag_of``, ``choices``): ``group/q/choice`` beside the column ``group/q`` is a choice
-    of ``q``, as the importer reads an export without a form (survey.choice_names). The export has a
-    column for every choice of the list: the choices are those columns."""
+    of ``q``, as the importer reads an export without a form (survey.choice_names); so is
+    ``group.q.choice`` beside ``group.q`` (Kobo's "." group separator) and ``group-q-choice`` beside
+    ``group-q`` (ODK Central). The export has a column for every choice of the list: the choices are those
+    columns."""
     from types import SimpleNamespace
 
     from ..survey.choice_names import choice_without_form
@@ -38,13 +40,28 @@ def raw_export_choices(field_names: list[str]):
     flag_of: dict[str, tuple[str, str]] = {}
     choices: dict[str, list[tuple[str, str]]] = {}
     for name in field_names:
-        found = choice_without_form(name, exported)
+        found = choice_without_form(name, exported) or _grouped_choice(name, exported)
         answer = name[: -len(found[1]) - 1] if found else ""
         if answer in exported:  # ONA's "hh/water/1" without its answer column: nothing to disagree with
             flag_of[name] = (answer, found[1])
             choices.setdefault(answer, []).append((found[1], ""))
     selects = {answer: ("select_multiple", answer) for answer in choices}  # each answer its own list
     return SimpleNamespace(selects=selects, flag_of=flag_of, choices=choices)
+
+
+# the split parts of a geopoint (ODK Central's "group-q-Latitude"): never choices
+_GEO_PARTS = frozenset({"latitude", "longitude", "altitude", "accuracy", "precision"})
+
+
+def _grouped_choice(name: str, exported: set[str]) -> tuple[str, str] | None:
+    """(unused, choice) for ``group.q.choice`` beside ``group.q`` or ``group-q-choice`` beside ``group-q``:
+    the answer's header uses the same separator (a grouped question), the choice none. Read only here:
+    the importer's names of such columns stay as they are."""
+    for separator in ".-":
+        head, found, choice = name.rpartition(separator)
+        if found and separator in head and head in exported and choice and choice.lower() not in _GEO_PARTS:
+            return "", choice
+    return None
 
 
 class ChoiceFollower:
