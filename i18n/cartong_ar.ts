@@ -220,7 +220,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="72" />
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="85" />
       <source>%n columns of the layer keep their questions' group path (first: '{column}'): they were checked as their questions ('{question}'...), the names the cleaning log uses.</source>
       <translation>
         <numerusform>‏%n عمود من الطبقة تحتفظ بمسار مجموعة الأسئلة (الأول: '{column}'): فُحصت بأسماء الأسئلة ('{question}'...)، وهي الأسماء التي يستخدمها سجل التنظيف.</numerusform>
@@ -1992,7 +1992,7 @@
       <translation>أُلغي أثناء {what}: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="187" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="213" />
       <source>Cancelled.</source>
       <translation>أُلغي.</translation>
     </message>
@@ -4760,7 +4760,7 @@
       <translation>خارج قيد النموذج «{constraint}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="429" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="455" />
       <source>P-code</source>
       <translation>‏P-code</translation>
     </message>
@@ -6901,7 +6901,12 @@
       <translation>ليس في النموذج لغة باسم «{language}»: التسميات هي تسميات أعمدة «label» فيه التي لا تحمل اسم لغة (وتُسمّى «default»)، وهي اللغة الافتراضية للنموذج. لغاته هي {languages}: اختر إحداها للحصول على لغة أخرى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="95" />
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="99" />
+      <source>The form names several questions '{name}' and the layer does not record which export column each of its columns ({columns}) came from: they were taken in the form's order. If the export had them in another order, check these columns by hand.</source>
+      <translation>يسمّي النموذج عدة أسئلة '{name}' ولا تسجّل الطبقة من أي عمود في التصدير جاء كل عمود من أعمدتها ({columns}): أُخذت بترتيب النموذج. إذا كان التصدير يضعها بترتيب آخر، فتحقق من هذه الأعمدة يدويًا.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="117" />
       <source>The form names several questions '{name}'; {path} has no column {column} in the layer (the name the import gives it): it was not checked.</source>
       <translation>يسمّي النموذج عدة أسئلة '{name}'؛ ليس لـ {path} عمود {column} في الطبقة (الاسم الذي يعطيه له الاستيراد): لم يُفحص.</translation>
     </message>
@@ -7020,7 +7025,7 @@
       <translation>الطبقة {layer} ليس فيها عمود _uuid: لا يمكن مطابقة الإرسالات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="422" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="448" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} ({what}).</translation>
     </message>
@@ -7045,7 +7050,7 @@
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} لتسمية صفحات الأطلس.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="375" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="401" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field}.</translation>
     </message>
@@ -7055,7 +7060,7 @@
       <translation>لا تحتوي الطبقة {layer} على الحقل {field}: وهو لازم لتحديد كل إرسال في سجل التنظيف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="404" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="430" />
       <source>The layer {layer} has no field {field}: the cleaning log names each submission by it.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field}: يحدد سجل التنظيف كل إرسال به.</translation>
     </message>
@@ -8979,7 +8984,7 @@
       <translation>مقابلات كثيرة في وقت قصير</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="446" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="472" />
       <source>name</source>
       <translation>الاسم</translation>
     </message>
@@ -10577,7 +10582,7 @@
       <translation>‏{label} (التسمية)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="396" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="422" />
       <source>{layer} is a repeat table: its rows belong to submissions by _submission__uuid and _index, and the cleaning log names submissions (_uuid), not repeat rows, so it cannot be applied to it. Apply the log to the survey layer; correct a repeat answer in a copy of {layer} in QGIS, or remove the whole submission with remove_survey.</source>
       <translation>الطبقة {layer} جدول تكرار: تنتمي صفوفها إلى الإرسالات عبر _submission__uuid و_index، وسجل التنظيف يحدد الإرسالات (_uuid) لا صفوف التكرار، لذا لا يمكن تطبيقه عليها. طبّق السجل على طبقة المسح؛ صحّح إجابة تكرار في نسخة من {layer} في QGIS، أو أزل الإرسال كاملًا باستخدام remove_survey.</translation>
     </message>

@@ -156,7 +156,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="72" />
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="85" />
       <source>%n columns of the layer keep their questions' group path (first: '{column}'): they were checked as their questions ('{question}'...), the names the cleaning log uses.</source>
       <translation>
         <numerusform>%n columna de la capa conserva la ruta de grupo de su pregunta (primera: '{column}'): se verificó como su pregunta '{question}', el nombre que usa el registro de limpieza.</numerusform>
@@ -1584,7 +1584,7 @@
       <translation>Cancelado mientras {what}: no se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="187" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="213" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
@@ -4320,7 +4320,7 @@
       <translation>Fuera de la restricción del formulario «{constraint}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="429" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="455" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
@@ -6421,7 +6421,12 @@
       <translation>El formulario no tiene ningún idioma llamado «{language}»: las etiquetas son las de sus columnas «label» sin nombre de idioma (llamadas «default»), el idioma predeterminado del formulario. Sus idiomas son {languages}: elija uno de ellos para obtener otro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="95" />
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="99" />
+      <source>The form names several questions '{name}' and the layer does not record which export column each of its columns ({columns}) came from: they were taken in the form's order. If the export had them in another order, check these columns by hand.</source>
+      <translation>El formulario llama '{name}' a varias preguntas y la capa no indica de qué columna de la exportación viene cada una de sus columnas ({columns}): se tomaron en el orden del formulario. Si la exportación las tenía en otro orden, verifique estas columnas a mano.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="117" />
       <source>The form names several questions '{name}'; {path} has no column {column} in the layer (the name the import gives it): it was not checked.</source>
       <translation>El formulario llama '{name}' a varias preguntas; {path} no tiene columna {column} en la capa (el nombre que le da la importación): no se verificó.</translation>
     </message>
@@ -6540,7 +6545,7 @@
       <translation>La capa {layer} no tiene columna _uuid: no se pueden emparejar los envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="422" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="448" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>La capa {layer} no tiene el campo {field} ({what}).</translation>
     </message>
@@ -6565,7 +6570,7 @@
       <translation>La capa {layer} no tiene el campo {field} para nombrar las páginas del atlas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="375" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="401" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>La capa {layer} no tiene el campo {field}.</translation>
     </message>
@@ -6575,7 +6580,7 @@
       <translation>La capa {layer} no tiene el campo {field}: es necesario para identificar cada envío en el registro de limpieza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="404" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="430" />
       <source>The layer {layer} has no field {field}: the cleaning log names each submission by it.</source>
       <translation>La capa {layer} no tiene el campo {field}: el registro de limpieza identifica cada envío por él.</translation>
     </message>
@@ -8483,7 +8488,7 @@
       <translation>muchas entrevistas en poco tiempo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="446" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="472" />
       <source>name</source>
       <translation>nombre</translation>
     </message>
@@ -10029,7 +10034,7 @@
       <translation>{label} (etiqueta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="396" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="422" />
       <source>{layer} is a repeat table: its rows belong to submissions by _submission__uuid and _index, and the cleaning log names submissions (_uuid), not repeat rows, so it cannot be applied to it. Apply the log to the survey layer; correct a repeat answer in a copy of {layer} in QGIS, or remove the whole submission with remove_survey.</source>
       <translation>{layer} es una tabla de repetición: sus filas pertenecen a los envíos por _submission__uuid e _index, y el registro de limpieza designa envíos (_uuid), no filas de repetición, así que no se le puede aplicar. Aplique el registro a la capa de encuesta; corrija una respuesta de repetición en una copia de {layer} en QGIS, o quite el envío completo con remove_survey.</translation>
     </message>

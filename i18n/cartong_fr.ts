@@ -156,7 +156,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="72" />
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="85" />
       <source>%n columns of the layer keep their questions' group path (first: '{column}'): they were checked as their questions ('{question}'...), the names the cleaning log uses.</source>
       <translation>
         <numerusform>%n colonne de la couche garde le chemin de groupe de sa question (première : « {column} ») : elle a été contrôlée comme sa question « {question} », le nom qu'utilise le journal de nettoyage.</numerusform>
@@ -1580,7 +1580,7 @@
       <translation>Annulé pendant {what} : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="187" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="213" />
       <source>Cancelled.</source>
       <translation>Annulé.</translation>
     </message>
@@ -4304,7 +4304,7 @@
       <translation>Hors de la contrainte du formulaire « {constraint} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="429" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="455" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
@@ -6405,7 +6405,12 @@
       <translation>Le formulaire n'a pas de langue nommée « {language} » : les libellés sont ceux de ses colonnes « label » sans nom de langue (appelées « default »), la langue par défaut du formulaire. Ses langues sont {languages} : choisissez-en une pour en obtenir une autre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="95" />
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="99" />
+      <source>The form names several questions '{name}' and the layer does not record which export column each of its columns ({columns}) came from: they were taken in the form's order. If the export had them in another order, check these columns by hand.</source>
+      <translation>Le formulaire nomme plusieurs questions « {name} » et la couche n'indique pas de quelle colonne de l'export vient chacune de ses colonnes ({columns}) : elles ont été prises dans l'ordre du formulaire. Si l'export les avait dans un autre ordre, vérifiez ces colonnes à la main.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="117" />
       <source>The form names several questions '{name}'; {path} has no column {column} in the layer (the name the import gives it): it was not checked.</source>
       <translation>Le formulaire nomme plusieurs questions « {name} » ; {path} n'a pas de colonne {column} dans la couche (le nom que lui donne l'import) : elle n'a pas été vérifiée.</translation>
     </message>
@@ -6524,7 +6529,7 @@
       <translation>La couche {layer} n'a pas de colonne _uuid : les soumissions ne peuvent pas être appariées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="422" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="448" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>La couche {layer} n'a pas de champ {field} ({what}).</translation>
     </message>
@@ -6549,7 +6554,7 @@
       <translation>La couche {layer} n'a pas de champ {field} pour nommer les pages de l'atlas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="375" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="401" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>La couche {layer} n'a pas de champ {field}.</translation>
     </message>
@@ -6559,7 +6564,7 @@
       <translation>La couche {layer} n'a pas de champ {field} : il est nécessaire pour identifier chaque soumission dans le journal de nettoyage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="404" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="430" />
       <source>The layer {layer} has no field {field}: the cleaning log names each submission by it.</source>
       <translation>La couche {layer} n'a pas de champ {field} : le journal de nettoyage désigne chaque soumission par ce champ.</translation>
     </message>
@@ -8467,7 +8472,7 @@
       <translation>nombreux entretiens en peu de temps</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="446" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="472" />
       <source>name</source>
       <translation>nom</translation>
     </message>
@@ -10017,7 +10022,7 @@
       <translation>{label} (libellé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="396" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="422" />
       <source>{layer} is a repeat table: its rows belong to submissions by _submission__uuid and _index, and the cleaning log names submissions (_uuid), not repeat rows, so it cannot be applied to it. Apply the log to the survey layer; correct a repeat answer in a copy of {layer} in QGIS, or remove the whole submission with remove_survey.</source>
       <translation>{layer} est une table de répétition : ses lignes se rattachent aux soumissions par _submission__uuid et _index, et le journal de nettoyage désigne des soumissions (_uuid), pas des lignes de répétition ; il ne peut donc pas lui être appliqué. Appliquez le journal à la couche d'enquête ; corrigez une réponse de répétition dans une copie de {layer} dans QGIS, ou retirez toute la soumission avec remove_survey.</translation>
     </message>

@@ -156,7 +156,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="72" />
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="85" />
       <source>%n columns of the layer keep their questions' group path (first: '{column}'): they were checked as their questions ('{question}'...), the names the cleaning log uses.</source>
       <translation>
         <numerusform>%n coluna da camada mantém o caminho de grupo da sua pergunta (primeira: '{column}'): foi verificada como a sua pergunta '{question}', o nome que o registo de limpeza usa.</numerusform>
@@ -1584,7 +1584,7 @@
       <translation>Cancelado durante {what}: nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="187" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="213" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
@@ -4320,7 +4320,7 @@
       <translation>Fora da restrição do formulário «{constraint}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="429" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="455" />
       <source>P-code</source>
       <translation>P-code</translation>
     </message>
@@ -6421,7 +6421,12 @@
       <translation>O formulário não tem nenhum idioma chamado «{language}»: as etiquetas são as das suas colunas «label» sem nome de idioma (chamadas «default»), o idioma predefinido do formulário. Os seus idiomas são {languages}: escolha um deles para obter outro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="95" />
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="99" />
+      <source>The form names several questions '{name}' and the layer does not record which export column each of its columns ({columns}) came from: they were taken in the form's order. If the export had them in another order, check these columns by hand.</source>
+      <translation>O formulário chama '{name}' a várias perguntas e a camada não indica de que coluna da exportação vem cada uma das suas colunas ({columns}): foram tomadas pela ordem do formulário. Se a exportação as tinha noutra ordem, verifique estas colunas à mão.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="117" />
       <source>The form names several questions '{name}'; {path} has no column {column} in the layer (the name the import gives it): it was not checked.</source>
       <translation>O formulário chama '{name}' a várias perguntas; {path} não tem coluna {column} na camada (o nome que a importação lhe dá): não foi verificada.</translation>
     </message>
@@ -6540,7 +6545,7 @@
       <translation>A camada {layer} não tem coluna _uuid: as submissões não podem ser emparelhadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="422" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="448" />
       <source>The layer {layer} has no field {field} ({what}).</source>
       <translation>A camada {layer} não tem o campo {field} ({what}).</translation>
     </message>
@@ -6565,7 +6570,7 @@
       <translation>A camada {layer} não tem o campo {field} para nomear as páginas do atlas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="375" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="401" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>A camada {layer} não tem o campo {field}.</translation>
     </message>
@@ -6575,7 +6580,7 @@
       <translation>A camada {layer} não tem o campo {field}: é necessário para identificar cada submissão no registo de limpeza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="404" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="430" />
       <source>The layer {layer} has no field {field}: the cleaning log names each submission by it.</source>
       <translation>A camada {layer} não tem o campo {field}: o registo de limpeza identifica cada submissão por ele.</translation>
     </message>
@@ -8483,7 +8488,7 @@
       <translation>muitas entrevistas em pouco tempo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="446" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="472" />
       <source>name</source>
       <translation>nome</translation>
     </message>
@@ -10029,7 +10034,7 @@
       <translation>{label} (etiqueta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="396" />
+      <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="422" />
       <source>{layer} is a repeat table: its rows belong to submissions by _submission__uuid and _index, and the cleaning log names submissions (_uuid), not repeat rows, so it cannot be applied to it. Apply the log to the survey layer; correct a repeat answer in a copy of {layer} in QGIS, or remove the whole submission with remove_survey.</source>
       <translation>{layer} é uma tabela de repetição: as suas linhas pertencem às submissões por _submission__uuid e _index, e o registo de limpeza designa submissões (_uuid), não linhas de repetição, por isso não lhe pode ser aplicado. Aplique o registo à camada de inquérito; corrija uma resposta de repetição numa cópia de {layer} no QGIS, ou remova a submissão inteira com remove_survey.</translation>
     </message>
