@@ -14,6 +14,7 @@ from test_checks_group_paths import _ENUMERATOR_TYPO, _HEAD_TYPOS, _shared_name_
 
 from cartong_plugin.core.cleaning.log import CHANGE_RESPONSE
 from cartong_plugin.core.cleaning.log_files import export_log, read_log_from_gpkg
+from tests.real_imports import query
 
 
 def _household_first(folder):
@@ -92,3 +93,26 @@ def test_a_layer_that_records_no_header_is_taken_in_the_forms_order_and_said(car
         (u, "household_age") for u in _HEAD_TYPOS
     }
     assert any("several questions 'age'" in sentence and "form's order" in sentence for sentence in said), said
+
+
+def test_the_cleaned_layer_keeps_which_export_column_each_column_came_from(cartong_provider, tmp_path):
+    """Checks run again on the cleaned layer (after a first round of decisions) name the columns as on the
+    survey: applycleaninglog copies the survey's cartong_columns rows beside the cleaned layer."""
+    form, raw = _household_first(tmp_path)
+    gpkg = _imported(tmp_path, raw, form)
+    empty = export_log([], tmp_path / "empty.csv")
+    cleaned = tmp_path / "cleaned.gpkg"
+    processing.run(
+        "cartong:applycleaninglog", {"INPUT": f"{gpkg}|layername=survey", "LOG": str(empty), "OUTPUT": str(cleaned)}
+    )
+    entries, said = _constraints(tmp_path, "again", f"{cleaned}|layername=cleaned", form)
+    assert {(e.uuid, e.question, e.old_value) for e in entries} == _EXPECTED
+    assert not any("form's order" in sentence for sentence in said), said
+    again = tmp_path / "again_clean.gpkg"  # the cleaned GeoPackage alone is still one layer to clean
+    result = processing.run(
+        "cartong:applycleaninglog", {"INPUT": str(cleaned), "LOG": str(empty), "OUTPUT": str(again)}
+    )
+    assert result["CHANGED_VALUES"] == 0 and QgsVectorLayer(str(again), "again", "ogr").featureCount() == 12
+    # found as the cleaned GeoPackage's only layer, its date-times are kept exactly (milliseconds, Z)
+    starts = [query(path, "SELECT start FROM " + name) for path, name in ((cleaned, "cleaned"), (again, "again_clean"))]
+    assert starts[0] == starts[1] and starts[0][0][0].endswith("Z")

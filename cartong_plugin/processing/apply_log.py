@@ -212,6 +212,10 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
                 records = applied_rows.applied_records(log, plan.applied, written.layer, log_name, recorded)
                 if written.new_geopackage and records:  # what it was built with: the log applied again skips it
                     applied_rows.write_applied(written.temporary, records)
+                from ..core.survey.column_notes import COLUMNS_TABLE, copy_column_notes
+
+                if written.new_geopackage and table and written.layer.casefold() != COLUMNS_TABLE:
+                    copy_column_notes(gpkg, table, written.temporary, written.layer)  # which export column is which
                 taken = {written.layer.casefold(), applied_rows.APPLIED_TABLE, cleaned_repeats.METADATA_TABLE}
                 if written.new_geopackage and repeats.tables and not taken & {t.casefold() for t in repeats.tables}:
                     cleaned_repeats.write_repeat_tables(

@@ -120,3 +120,32 @@ def write_column_notes(path, tables, plans, names) -> None:
                 notes,
             )
             db.execute("COMMIT")
+
+
+def copy_column_notes(source_gpkg, source_table: str, out_gpkg, layer: str) -> bool:
+    """The ``cartong_columns`` rows of the typed table ``source_table`` copied into the new GeoPackage
+    ``out_gpkg`` (not yet renamed) for its layer ``layer``, the cleaned copy of that table: runchecks on
+    the cleaned layer then still knows which export column each column came from (two questions of one
+    name, ``checks/question_columns``). False when there is nothing to copy or it could not be copied:
+    the checks then take such columns in the form's order and say so."""
+    from osgeo import gdal
+
+    from ..base.gdal_errors import gdal_exceptions
+
+    try:
+        with gdal_exceptions():
+            source = gdal.OpenEx(str(source_gpkg), gdal.OF_VECTOR | gdal.OF_READONLY)
+            notes = source.GetLayerByName(COLUMNS_TABLE)
+            out = gdal.OpenEx(str(out_gpkg), gdal.OF_VECTOR | gdal.OF_UPDATE)
+            if notes is None or out.GetLayerByName(COLUMNS_TABLE) is not None:
+                return False
+            notes.SetAttributeFilter("lower(typed_table) = lower('{}')".format(source_table.replace("'", "''")))
+            if out.CopyLayer(notes, COLUMNS_TABLE, ["ASPATIAL_VARIANT=GPKG_ATTRIBUTES"]) is None:
+                return False
+            out.ExecuteSQL(
+                f"UPDATE {gw.quote(COLUMNS_TABLE)} SET typed_table = '{layer.replace(chr(39), chr(39) * 2)}'"
+            )
+            out = source = None
+    except RuntimeError:
+        return False
+    return True
