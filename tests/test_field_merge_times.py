@@ -37,7 +37,7 @@ def _time_zone(name: str):
         time.tzset()
 
 
-def _prepare(folder, zone: str, **parameters):
+def _prepare(folder, zone: str, feedback=None, **parameters):
     """The sample survey and the zip of its field package, prepared by cartong:preparefieldpackage on a
     computer in ``zone`` (with the further ``parameters``)."""
     import processing
@@ -47,7 +47,7 @@ def _prepare(folder, zone: str, **parameters):
         processing.run(
             "cartong:preparefieldpackage",
             {"SURVEYS": [str(office)], "NAME": "equipe", "OUTPUT": str(folder / "package"), **parameters},
-            feedback=RecordingFeedback(),
+            feedback=feedback or RecordingFeedback(),
         )
     return office, folder / "package" / "equipe.zip"
 
@@ -205,8 +205,10 @@ def _manifest_zone(archive):
 
 
 def test_a_package_prepared_in_dakar_for_laptops_in_bangui_reads_their_times_in_bangui(tmp_path, cartong_provider):
-    prepared = _prepare(tmp_path / "dakar", "Africa/Dakar", TIME_ZONE="Africa/Bangui")
+    said = RecordingFeedback()
+    prepared = _prepare(tmp_path / "dakar", "Africa/Dakar", said, TIME_ZONE="Africa/Bangui")
     assert _manifest_zone(prepared[1]) == {"name": "Africa/Bangui", "utc_offset": "+01:00"}
+    assert "Field laptops' time zone: Africa/Bangui (UTC+01:00 today)." in said.infos  # attack11 finding 3
     office, returned = returned_package(*prepared, tmp_path)
     others = f"SELECT _uuid, start, \"end\" FROM survey WHERE _uuid <> '{EDITED}' ORDER BY fid"
     before = ogr_rows(office, others)
@@ -249,3 +251,26 @@ def test_a_field_time_written_with_another_offset_is_stored_in_utc(case):
     assert (result["EDITS"], result["CONFLICT_COUNT"]) == (1, 0)
     assert ogr_rows(office, TIMES.format(EDITED))[0][0] == "2026/03/02 10:00:00+00"  # was "2026/03/02 13:00:00+03"
     assert not [info for info in feedback.infos if "time zone" in info]  # it had one: nothing was read in another
+
+
+# -- attack11 finding 3: Etc/GMT+1 is UTC-01:00 (POSIX sign), the trap of a team at UTC+1 --
+
+
+def test_an_etc_gmt_zone_with_its_reversed_sign_is_refused_and_nothing_is_written(tmp_path, cartong_provider):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException) as refused:
+        _prepare(tmp_path, "Africa/Bangui", TIME_ZONE="Etc/GMT+1")
+    assert str(refused.value) == (
+        "The time zone Etc/GMT+1 is UTC-01:00 (the tz database reverses the sign of the Etc/GMT zones): give the "
+        "place the field laptops are set to instead, such as Africa/Bangui."
+    )
+    assert not (tmp_path / "package").exists()
+
+
+@pytest.mark.parametrize("zone", ["Etc/GMT", "Etc/UTC"])
+def test_the_utc_names_of_etc_stay_accepted_and_are_said(zone, tmp_path, cartong_provider):
+    said = RecordingFeedback()
+    prepared = _prepare(tmp_path, "Africa/Bangui", said, TIME_ZONE=zone)
+    assert _manifest_zone(prepared[1]) == {"name": zone, "utc_offset": "+00:00"}
+    assert f"Field laptops' time zone: {zone} (UTC+00:00 today)." in said.infos

@@ -32,6 +32,7 @@ _DATE_TIME = re.compile(
     r"(\d{4})[-/](\d{2})[-/](\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?"
 )
 _OFFSET = re.compile(r"Z|[+-]\d{2}(?::?\d{2})?")
+_REVERSED = re.compile(r"(?:Etc/)?GMT[+-](\d+)", re.IGNORECASE)
 
 
 def machine_time_zone() -> dict:
@@ -63,10 +64,30 @@ def field_time_zone(name: str = "") -> dict:
                 "IANA name, such as Africa/Bangui, or leave it empty for this computer's."
             ).format(zone=name)
         )
-    return {
-        "name": zone.id().data().decode("ascii", "replace"),
-        "utc_offset": _offset_text(zone.offsetFromUtc(QDateTime.currentDateTimeUtc())),
-    }
+    offset = _offset_text(zone.offsetFromUtc(QDateTime.currentDateTimeUtc()))
+    if sign_reversed(name):  # Etc/GMT+1 is UTC-01:00: the trap of a team at UTC+1
+        raise CartongError(
+            tr(
+                "The time zone {zone} is UTC{offset} (the tz database reverses the sign of the Etc/GMT zones): "
+                "give the place the field laptops are set to instead, such as Africa/Bangui."
+            ).format(zone=name, offset=offset)
+        )
+    return {"name": zone.id().data().decode("ascii", "replace"), "utc_offset": offset}
+
+
+def sign_reversed(name: str) -> bool:
+    """Whether ``name`` is an Etc/GMT+N or Etc/GMT-N zone other than UTC's, whose sign is the reverse of
+    the offset it means (POSIX): refused for the field laptops, not offered by the wizard."""
+    found = _REVERSED.fullmatch((name or "").strip())
+    return bool(found and int(found[1]) != 0)
+
+
+def zone_sentence(zone: dict) -> str:
+    """What a package records for the field laptops, said at its preparation."""
+    offset = zone.get("utc_offset") or ""
+    return tr("Field laptops' time zone: {zone} (UTC{offset} today).").format(
+        zone=zone.get("name") or f"UTC{offset}", offset=offset
+    )
 
 
 def _offset_text(seconds: int) -> str:

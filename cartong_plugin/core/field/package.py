@@ -34,7 +34,7 @@ from ..base.writers import remove_stale, writer_tag
 from ..servers.geopackage import copy_geopackage, copy_geopackage_live_rows, utc_now
 from .attachments import find_attachments
 from .basemap import DEFAULT_MAX_TILES, KIND_VECTOR, BasemapResult, build_offline_basemap, write_vector_background
-from .field_times import field_time_zone
+from .field_times import field_time_zone, zone_sentence
 from .snapshot import write_base
 
 MANIFEST = "manifest.json"
@@ -163,6 +163,7 @@ def prepare_field_package(options: PackageOptions, output, feedback=None) -> Pac
     # the field laptops' zone: their date-times without a zone are read in it at the merge (refused before
     # anything is written when unknown)
     zone = field_time_zone(options.time_zone)
+    feedback.pushInfo(zone_sentence(zone))
     name = sanitise_filename(options.name or "field_package", "field_package")
     created = not output.exists()
     try:

@@ -56,13 +56,14 @@ def time_zone_combo(parent) -> QComboBox:
     """The time zones by IANA name, this computer's chosen; editable, a name typed is checked by the build."""
     from qgis.PyQt.QtCore import QTimeZone
 
-    from ...core.field.field_times import machine_time_zone
+    from ...core.field.field_times import machine_time_zone, sign_reversed
     from ...processing.parameter_help import help_texts
 
     combo = QComboBox(parent)
     combo.setObjectName("time_zone")
     combo.setEditable(True)
-    combo.addItems([bytes(zone).decode("ascii", "replace") for zone in QTimeZone.availableTimeZoneIds()])
+    names = [bytes(zone).decode("ascii", "replace") for zone in QTimeZone.availableTimeZoneIds()]
+    combo.addItems([name for name in names if not sign_reversed(name)])  # Etc/GMT+1 is UTC-1: refused
     combo.setCurrentText(machine_time_zone()["name"])
     combo.setToolTip(help_texts("preparefieldpackage")["TIME_ZONE"])
     return combo
