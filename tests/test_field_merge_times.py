@@ -37,12 +37,14 @@ def _time_zone(name: str):
         time.tzset()
 
 
-def _prepare(folder, zone: str, feedback=None, **parameters):
-    """The sample survey and the zip of its field package, prepared by cartong:preparefieldpackage on a
-    computer in ``zone`` (with the further ``parameters``)."""
+def _prepare(folder, zone: str, feedback=None, office_sql=(), **parameters):
+    """The sample survey (changed by ``office_sql``) and the zip of its field package, prepared by
+    cartong:preparefieldpackage on a computer in ``zone`` (with the further ``parameters``)."""
     import processing
 
     office = import_sample(folder / "household.gpkg")
+    if office_sql:
+        ogr_execute(office, *office_sql)
     with _time_zone(zone):
         processing.run(
             "cartong:preparefieldpackage",
@@ -274,3 +276,29 @@ def test_the_utc_names_of_etc_stay_accepted_and_are_said(zone, tmp_path, cartong
     prepared = _prepare(tmp_path, "Africa/Bangui", said, TIME_ZONE=zone)
     assert _manifest_zone(prepared[1]) == {"name": zone, "utc_offset": "+00:00"}
     assert f"Field laptops' time zone: {zone} (UTC+00:00 today)." in said.infos
+
+
+# -- attack11 finding 4: laptops in Paris; 02:30 on 25 October 2026 is 00:30Z (CEST) and again 01:30Z (CET) --
+
+AUTUMN = 'SELECT fid + 0, start, "end" FROM survey WHERE fid IN (1, 2) ORDER BY fid'
+
+
+def test_an_untouched_time_of_the_hour_the_autumn_change_repeats_is_no_edit(tmp_path, cartong_provider):
+    prepared = _prepare(
+        tmp_path / "paris",
+        "Africa/Dakar",
+        office_sql=(  # fid 1 at the first 02:30-02:50 (summer time), fid 2 at the second (winter time)
+            "UPDATE survey SET start = '2026-10-25T00:30:00.000Z', \"end\" = '2026-10-25T00:50:00.000Z' WHERE fid = 1",
+            "UPDATE survey SET start = '2026-10-25T01:30:00.000Z', \"end\" = '2026-10-25T01:50:00.000Z' WHERE fid = 2",
+        ),
+        TIME_ZONE="Europe/Paris",
+    )
+    office, returned = returned_package(*prepared, tmp_path)
+    before = ogr_rows(office, AUTUMN)
+    ogr_execute(  # both saved again by QGIS 3.22 on a Paris laptop: Paris time, no zone
+        returned / "data" / "household.gpkg",
+        "UPDATE survey SET start = '2026-10-25T02:30:00.000', \"end\" = '2026-10-25T02:50:00.000' WHERE fid IN (1, 2)",
+    )
+    result = _merge(returned, office, RecordingFeedback(), zone="Africa/Dakar")
+    assert (result["EDITS"], result["CONFLICT_COUNT"], result["NOT_MERGED"]) == (0, 0, 0)  # was 2 edits
+    assert ogr_rows(office, AUTUMN) == before  # fid 1 was moved to 01:30-01:50Z

@@ -12,7 +12,8 @@ version the office's own, said in a warning. The zone is never guessed from the 
 whole hours would be taken for a zone. It is merged in UTC with its milliseconds (GDAL writes a date-time
 column as the import does; GDAL 3.10 leaves out ``.000``); a field value with another offset (``+03:00``) is
 merged in UTC too. A value that is the base's or the office's written another way (the same second as
-written: QGIS 3.22 saving an untouched UTC value again; or the same instant) is no edit (``rows``).
+written: QGIS 3.22 saving an untouched UTC value again; or the same instant, in either reading of a local time
+the autumn change repeats) is no edit (``rows``).
 """
 
 from __future__ import annotations
@@ -144,26 +145,40 @@ class FieldTimes:
         """``value`` in UTC when it is a date-time without a zone (the field laptops' time) or with an offset
         other than UTC's in a column whose office values carry a zone, else None: as OGR reads a date-time column
         (``2026/03/02 09:00:00.250+00``, so that it reads back the same), or as the import writes date-times
-        (``2026-03-02T09:00:00.250Z``) in a text column."""
+        (``2026-03-02T09:00:00.250Z``) in a text column. A local time the autumn change repeats is read as its
+        second occurrence, as Qt reads it (see :meth:`readings`)."""
+        readings = self.readings(table, column, value)
+        return readings[-1] if readings else None
+
+    def readings(self, table: str, column: str, value) -> list[str] | None:
+        """The instants ``value`` may be, in UTC as :meth:`utc` writes them, the earliest first: one, or two
+        for a local time the autumn change repeats (Qt takes the second: an untouched value of the first
+        occurrence would become an edit an hour off), none for one the spring change skips. None when
+        :meth:`utc` has nothing to convert (or the date does not exist)."""
         if value is None or column not in self.zoned.get(table, ()):
             return None
         found = _DATE_TIME.fullmatch(value.strip())
         if not found or (found[8] and offset_seconds(found[8]) == 0):
             return None
-        from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QTimeZone
+        from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
 
         zone = QTimeZone(offset_seconds(found[8])) if found[8] else self.zone()
         year, month, day, hour, minute = (int(part) for part in found.group(1, 2, 3, 4, 5))
         milliseconds = round(float(f"0.{found[7]}") * 1000) if found[7] else 0
-        moment = QDateTime(
-            QDate(year, month, day), QTime(hour, minute, int(found[6] or 0), min(milliseconds, 999)), zone
+        clock = QDateTime(  # the wall clock, as if it were UTC's
+            QDate(year, month, day), QTime(hour, minute, int(found[6] or 0), min(milliseconds, 999)), Qt.TimeSpec.UTC
         )
-        if not moment.isValid():
+        if not clock.isValid():
             return None
-        moment = moment.toUTC()
+        offsets = sorted({zone.offsetFromUtc(clock.addSecs(shift)) for shift in (-86400, 0, 86400)}, reverse=True)
+        moments = [clock.addSecs(-offset) for offset in offsets]  # the readings whose offset is the zone's then
+        moments = [moment for moment, offset in zip(moments, offsets) if zone.offsetFromUtc(moment) == offset]
         if "/" not in value:
-            return moment.toString("yyyy-MM-ddTHH:mm:ss.zzz") + "Z"
-        return moment.toString("yyyy/MM/dd HH:mm:ss" + (".zzz" if moment.time().msec() else "")) + "+00"
+            return [moment.toString("yyyy-MM-ddTHH:mm:ss.zzz") + "Z" for moment in moments]
+        return [
+            moment.toString("yyyy/MM/dd HH:mm:ss" + (".zzz" if moment.time().msec() else "")) + "+00"
+            for moment in moments
+        ]
 
     @staticmethod
     def same_instant(one, other) -> bool:

@@ -185,10 +185,13 @@ def _as_office(table: str, column: str, value, others, report) -> tuple[bool, st
     written (QGIS 3.22 saving an untouched UTC value again); at the same instant as one of ``others`` it is no edit."""
     if any(_same(column, value, other) for other in others):
         return True, value
-    utc = report.times.utc(table, column, value)
-    if utc is None:
+    readings = report.times.readings(table, column, value)
+    if not readings:
         return False, value
-    return any(report.times.same_instant(utc, other) for other in others), utc
+    for utc in readings:  # a local time the autumn change repeats: the reading at the base's instant is no edit
+        if any(report.times.same_instant(utc, other) for other in others):
+            return True, utc
+    return False, readings[-1]
 
 
 # OGR's text of a date-time ("2026/02/25 09:08:16.520+00") or ISO ("2026-02-25T09:08:16.520Z")
