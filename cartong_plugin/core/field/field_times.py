@@ -123,6 +123,7 @@ class FieldTimes:
         self.recorded = None if self.assumed else recorded
         self.zoned: dict[str, set[str]] = {}  # {table: columns whose office values carry a zone}
         self.converted: Counter[str] = Counter()  # {column: values merged in UTC}
+        self.clock_only: list[tuple[str, str, str]] = []  # (table, office fid, column): see taken_by_clock
         self._zone: Any = None  # QTimeZone, found at its first use
 
     def learn(self, table: str, office_rows: dict) -> None:
@@ -180,6 +181,18 @@ class FieldTimes:
             for moment in moments
         ]
 
+    def taken_by_clock(self, table: str, column: str, value, others, row: str) -> None:
+        """Note a value without a zone taken as unchanged (``rows``) only because it is one of ``others`` in UTC's
+        clock while in the laptops' zone it is another instant. QGIS 3.22's file writer does save an untouched
+        value so (``09:05:57.556Z`` read as 09:05:57 without a zone, written ``09:05:57.000``): the rule stays,
+        but a correction by exactly minus the zone's offset looks the same, so it is said (:meth:`sentences`)."""
+        found = _DATE_TIME.fullmatch(value.strip()) if isinstance(value, str) else None
+        readings = self.readings(table, column, value)
+        if found is None or found[8] or readings is None or value in others:
+            return
+        if not any(self.same_instant(reading, other) for reading in readings for other in others):
+            self.clock_only.append((table, row, column))
+
     @staticmethod
     def same_instant(one, other) -> bool:
         """Whether two date-times with a zone are the same second (``+00`` and ``Z``, or ``+01:00``)."""
@@ -208,10 +221,12 @@ class FieldTimes:
         return self._zone
 
     def sentences(self) -> tuple[list[str], list[str]]:
-        """(news, warnings): the values converted in one sentence, a warning when the zone was assumed."""
+        """(news, warnings): the values converted in one sentence, a warning when the zone was assumed; a
+        warning for the values taken as unchanged only in UTC's clock."""
+        warnings = self._clock_sentences()
         count = sum(self.converted.values())
         if not count:
-            return [], []
+            return [], warnings
         columns = ", ".join(f"{column}: {n}" for column, n in sorted(self.converted.items()))
         if self.assumed:
             return [], [
@@ -224,7 +239,7 @@ class FieldTimes:
                     "stored in UTC; check them if the field laptops were set to another time zone.",
                     count,
                 ).format(columns=columns, zone=self._zone_text())
-            ]
+            ] + warnings
         return [
             trn(
                 "%n date-time written in the field without a time zone ({columns}) was read in the time zone "
@@ -235,7 +250,26 @@ class FieldTimes:
                 "office stores them.",
                 count,
             ).format(columns=columns, zone=self._zone_text())
-        ], []
+        ], warnings
+
+    def _clock_sentences(self) -> list[str]:
+        """The values taken as unchanged only in UTC's clock (:meth:`taken_by_clock`), in one sentence."""
+        if not self.clock_only:
+            return []
+        table, row, column = self.clock_only[0]
+        return [
+            trn(
+                "%n date-time written in the field without a time zone is the office's in UTC's clock, as QGIS 3.22 "
+                "writes an untouched value it saves again, but another time in the field laptops' time zone "
+                "({zone}): it was taken as unchanged (fid {row} of {table}, column {column}); if it was a "
+                "correction made on a laptop, make it again in the office file.",
+                "%n date-times written in the field without a time zone are the office's in UTC's clock, as QGIS "
+                "3.22 writes untouched values it saves again, but other times in the field laptops' time zone "
+                "({zone}): they were taken as unchanged (the first: fid {row} of {table}, column {column}); if "
+                "some were corrections made on a laptop, make them again in the office file.",
+                len(self.clock_only),
+            ).format(zone=self._zone_text(), row=row, table=table, column=column)
+        ]
 
     def _zone_text(self) -> str:
         """The zone's name and its offset, as recorded, else now ("Africa/Bangui, UTC+01:00")."""
