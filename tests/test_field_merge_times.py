@@ -327,3 +327,41 @@ def test_a_correction_by_minus_the_zone_offset_taken_as_unchanged_is_said(case):
         f"UTC+01:00): it was taken as unchanged (fid {fid} of survey, column start); if it was a correction made "
         "on a laptop, make it again in the office file."
     ]  # was nothing: the correction lost without a word
+
+
+# -- attack11 finding 8: laptops in Paris; 02:30 on 29 March 2026 does not exist there (02:00 became 03:00) --
+
+
+def test_a_field_time_in_the_hour_the_spring_change_skips_is_not_merged_and_is_said(tmp_path, cartong_provider):
+    prepared = _prepare(tmp_path / "paris", "Africa/Dakar", TIME_ZONE="Europe/Paris")
+    office, returned = returned_package(*prepared, tmp_path)
+    field_gpkg = returned / "data" / "household.gpkg"
+    (fid,) = ogr_rows(office, f"SELECT fid + 0 FROM survey WHERE _uuid = '{EDITED}'")[0]
+    before = ogr_rows(office, TIMES.format(EDITED))
+    ogr_execute(
+        field_gpkg,
+        f"UPDATE survey SET start = '2026-03-29T02:30:00.000' WHERE _uuid = '{EDITED}'",
+        "CREATE TEMP TABLE s AS SELECT * FROM survey WHERE _uuid = '" + EDITED + "'",  # and a new submission
+        f"UPDATE s SET fid = NULL, _uuid = '{NEW}', start = '2026-03-29T02:10:00.000', \"end\" = "
+        "'2026-03-29T03:40:00.000'",
+        "INSERT INTO survey SELECT * FROM s",
+    )
+    feedback = RecordingFeedback()
+    result = _merge(returned, office, feedback, zone="Africa/Dakar")
+    assert (result["EDITS"], result["NEW_SUBMISSIONS"], result["NOT_MERGED"]) == (0, 1, 2)
+    assert ogr_rows(office, TIMES.format(EDITED)) == before  # was '2026/03/29 02:30:00', without a zone
+    assert ogr_rows(office, TIMES.format(NEW)) == [(None, "2026/03/29 01:40:00+00")]
+    (added,) = ogr_rows(office, f"SELECT fid + 0 FROM survey WHERE _uuid = '{NEW}'")[0]
+    assert ogr_rows(
+        office, "SELECT office_fid, field_value FROM field_conflicts WHERE reason = 'time_not_in_zone'"
+    ) == [
+        (str(fid), "2026/03/29 02:30:00"),
+        (str(added), "2026/03/29 02:10:00"),
+    ]
+    assert (
+        "2 date-times written in the field without a time zone do not exist in the field laptops' time zone "
+        "(Europe/Paris, UTC+01:00), in the hour the clocks skip when they go forward (the first: "
+        f"2026/03/29 02:30:00, fid {fid} of survey, column start): they were not merged and are listed in the "
+        "table field_conflicts; write in the office file the times they really were." in feedback.warnings
+    )
+    assert not [warning for warning in feedback.warnings if "0.2.0" in warning]  # not the default sentence

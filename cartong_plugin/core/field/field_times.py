@@ -13,7 +13,8 @@ whole hours would be taken for a zone. It is merged in UTC with its milliseconds
 column as the import does; GDAL 3.10 leaves out ``.000``); a field value with another offset (``+03:00``) is
 merged in UTC too. A value that is the base's or the office's written another way (the same second as
 written: QGIS 3.22 saving an untouched UTC value again; or the same instant, in either reading of a local time
-the autumn change repeats) is no edit (``rows``).
+the autumn change repeats) is no edit (``rows``); one taken so only in UTC's clock is said. A local time the
+spring change skips is no instant: not merged, listed and said, as an unreadable value.
 """
 
 from __future__ import annotations
@@ -124,6 +125,7 @@ class FieldTimes:
         self.zoned: dict[str, set[str]] = {}  # {table: columns whose office values carry a zone}
         self.converted: Counter[str] = Counter()  # {column: values merged in UTC}
         self.clock_only: list[tuple[str, str, str]] = []  # (table, office fid, column): see taken_by_clock
+        self.skipped: list[tuple[str, str, str, str]] = []  # (table, office fid, column, value) not merged (rows)
         self._zone: Any = None  # QTimeZone, found at its first use
 
     def learn(self, table: str, office_rows: dict) -> None:
@@ -223,7 +225,7 @@ class FieldTimes:
     def sentences(self) -> tuple[list[str], list[str]]:
         """(news, warnings): the values converted in one sentence, a warning when the zone was assumed; a
         warning for the values taken as unchanged only in UTC's clock."""
-        warnings = self._clock_sentences()
+        warnings = self._clock_sentences() + self._skipped_sentences()
         count = sum(self.converted.values())
         if not count:
             return [], warnings
@@ -269,6 +271,29 @@ class FieldTimes:
                 "some were corrections made on a laptop, make them again in the office file.",
                 len(self.clock_only),
             ).format(zone=self._zone_text(), row=row, table=table, column=column)
+        ]
+
+    def _skipped_sentences(self) -> list[str]:
+        """The values of the hour the spring change skips, not merged (``rows``), in one sentence."""
+        if not self.skipped:
+            return []
+        from .conflicts import CONFLICTS_TABLE
+
+        table, row, column, value = self.skipped[0]
+        return [
+            trn(
+                "%n date-time written in the field without a time zone does not exist in the field laptops' time "
+                "zone ({zone}), in the hour the clocks skip when they go forward ({value}, fid {row} of {table}, "
+                "column {column}): it was not merged and is listed in the table {conflicts}; write in the office "
+                "file the time it really was.",
+                "%n date-times written in the field without a time zone do not exist in the field laptops' time "
+                "zone ({zone}), in the hour the clocks skip when they go forward (the first: {value}, fid {row} of "
+                "{table}, column {column}): they were not merged and are listed in the table {conflicts}; write in "
+                "the office file the times they really were.",
+                len(self.skipped),
+            ).format(
+                zone=self._zone_text(), value=value, row=row, table=table, column=column, conflicts=CONFLICTS_TABLE
+            )
         ]
 
     def _zone_text(self) -> str:

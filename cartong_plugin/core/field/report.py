@@ -93,9 +93,12 @@ def not_merged_warnings(report: MergeReport, base) -> list[str]:
     """One sentence per kind of field change that was listed and not applied, with its count."""
     from collections import Counter
 
+    from .rows import SKIPPED_HOUR
+
     rows: Counter = Counter()
     for item in report.not_merged:
-        rows[(item.reason, item.table, item.uuid, item.office_fid, item.field_fid)] = 1
+        if item.reason != SKIPPED_HOUR:  # said with its first value by field_times
+            rows[(item.reason, item.table, item.uuid, item.office_fid, item.field_fid)] = 1
     counts: Counter = Counter()
     for reason, table, *_rest in rows:
         counts[(reason, table)] += 1

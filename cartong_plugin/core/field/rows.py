@@ -41,6 +41,7 @@ UUID_IN_OFFICE = "uuid_in_office"
 NO_SUBMISSION = "no_submission"  # a repeat row whose _submission__uuid no merged submission holds
 UNKNOWN_COLUMN = "column_not_in_office"  # a value in a column the office table does not have
 AMBIGUOUS = "ambiguous"  # 0.2.0 packages: rows sharing a _uuid added or deleted, cannot be told apart
+SKIPPED_HOUR = "time_not_in_zone"  # a local time the spring change skips: no instant to merge (field_times)
 REPEAT_ROW_KEYS = ("KEY", "_index")  # a repeat row's own name: ODK's "uuid:…/members[2]", Kobo's row number
 
 
@@ -170,6 +171,13 @@ def _three_way(table: str, uuid: str, fid, base: dict, office: dict, field: dict
         same, merged = _as_office(table, column, value, (before, now), report)
         if same:
             report.times.taken_by_clock(table, column, value, (before, now), str(fid))
+            continue
+        if report.times.readings(table, column, value) == []:  # no such time in the laptops' zone: as unreadable
+            report.times.skipped.append((table, str(fid), column, value))
+            report.not_merged.append(
+                Conflict(table, uuid, column, before, now, value, office_fid=str(fid), field_fid=str(field_fid),
+                         reason=SKIPPED_HOUR)
+            )  # fmt: skip
             continue
         if now == before:
             changes[column] = merged
@@ -344,10 +352,14 @@ def _add(table: str, layer, field_layer, fid: int, values: dict, report, uuid: s
     office lacks. Its labels, choice columns and coordinates are made as for an edited row whose every
     answer changed (``derived``): a row typed or duplicated in the field has none, or another row's."""
     odd = report.unreadable.get(table, {}).get(fid, {})
+    skipped = {column for column, value in values.items() if report.times.readings(table, column, value) == []}
+    odd = {**odd, **{column: (values[column], SKIPPED_HOUR) for column in skipped}}  # see _three_way
     feature = field_layer.GetFeature(fid)
     office_fid = insert_copy(layer, feature, uuid, blank=odd)
     owner = uuid or values.get(UUID if table == SURVEY else PARENT_UUID) or ""
     for column, (raw, reason) in sorted(odd.items()):
+        if reason == SKIPPED_HOUR:
+            report.times.skipped.append((table, str(office_fid), column, raw))
         report.not_merged.append(
             Conflict(
                 table, owner, column, None, None, raw, office_fid=str(office_fid), field_fid=str(fid), reason=reason
