@@ -40,7 +40,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="204" />
+      <location filename="../cartong_plugin/core/field/report.py" line="207" />
       <source>%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by version 0.2.0 that cannot tell them apart: their field changes were not merged.</source>
       <translation>
         <numerusform>‏%n معرّف _uuid تشترك في كل منها عدة صفوف من {table} أُضيفت لها صفوف أو حُذفت، في حزمة حضّرها الإصدار 0.2.0 الذي لا يميّز بينها: لم تُدمج تغييرات العمل الحقلي الخاصة بها.</numerusform>
@@ -124,7 +124,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="233" />
+      <location filename="../cartong_plugin/core/field/package.py" line="234" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
         <numerusform>‏%n مرفق من {file} مفقود وليس في الحزمة: {files}</numerusform>
@@ -278,7 +278,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="193" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="246" />
       <source>%n date-times written in the field without a time zone ({columns}) were read in the time zone chosen for the field laptops when the package was prepared ({zone}) and stored in UTC, as the office stores them.</source>
       <translation>
         <numerusform>‏%n قيمة تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بالمنطقة الزمنية المختارة للحواسيب المحمولة الميدانية عند تحضير الحزمة ({zone}) وحُفظت بتوقيت UTC، كما يحفظها المكتب.</numerusform>
@@ -287,6 +287,30 @@
         <numerusform>‏%n قيم تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بالمنطقة الزمنية المختارة للحواسيب المحمولة الميدانية عند تحضير الحزمة ({zone}) وحُفظت بتوقيت UTC، كما يحفظها المكتب.</numerusform>
         <numerusform>‏%n قيمةَ تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بالمنطقة الزمنية المختارة للحواسيب المحمولة الميدانية عند تحضير الحزمة ({zone}) وحُفظت بتوقيت UTC، كما يحفظها المكتب.</numerusform>
         <numerusform>‏%n قيمة تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بالمنطقة الزمنية المختارة للحواسيب المحمولة الميدانية عند تحضير الحزمة ({zone}) وحُفظت بتوقيت UTC، كما يحفظها المكتب.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/field_times.py" line="263" />
+      <source>%n date-times written in the field without a time zone are the office's in UTC's clock, as QGIS 3.22 writes untouched values it saves again, but other times in the field laptops' time zone ({zone}): they were taken as unchanged (the first: fid {row} of {table}, column {column}); if some were corrections made on a laptop, make them again in the office file.</source>
+      <translation>
+        <numerusform>‏%n قيمة تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية هي قيمة المكتب بساعة UTC، كما يكتب QGIS 3.22 القيم غير المعدلة التي يحفظها من جديد، لكنها وقت آخر في المنطقة الزمنية للحواسيب المحمولة الميدانية ({zone}): عُدّت غير معدلة (الأولى: fid {row} من {table}، العمود {column})؛ إذا كان بعضها تصحيحات أُجريت على حاسوب محمول، فأعد إجراءها في ملف المكتب.</numerusform>
+        <numerusform>قيمة تاريخ ووقت واحدة (%n) كُتبت في الميدان بلا منطقة زمنية هي قيمة المكتب بساعة UTC، كما يكتب QGIS 3.22 القيم غير المعدلة التي يحفظها من جديد، لكنها وقت آخر في المنطقة الزمنية للحواسيب المحمولة الميدانية ({zone}): عُدّت غير معدلة (fid {row} من {table}، العمود {column})؛ إذا كانت تصحيحًا أُجري على حاسوب محمول، فأعد إجراءها في ملف المكتب.</numerusform>
+        <numerusform>قيمتا تاريخ ووقت (%n) كُتبتا في الميدان بلا منطقة زمنية هي قيمة المكتب بساعة UTC، كما يكتب QGIS 3.22 القيم غير المعدلة التي يحفظها من جديد، لكنها وقت آخر في المنطقة الزمنية للحواسيب المحمولة الميدانية ({zone}): عُدّت غير معدلة (الأولى: fid {row} من {table}، العمود {column})؛ إذا كان بعضها تصحيحات أُجريت على حاسوب محمول، فأعد إجراءها في ملف المكتب.</numerusform>
+        <numerusform>‏%n قيم تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية هي قيمة المكتب بساعة UTC، كما يكتب QGIS 3.22 القيم غير المعدلة التي يحفظها من جديد، لكنها وقت آخر في المنطقة الزمنية للحواسيب المحمولة الميدانية ({zone}): عُدّت غير معدلة (الأولى: fid {row} من {table}، العمود {column})؛ إذا كان بعضها تصحيحات أُجريت على حاسوب محمول، فأعد إجراءها في ملف المكتب.</numerusform>
+        <numerusform>‏%n قيمةً تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية هي قيمة المكتب بساعة UTC، كما يكتب QGIS 3.22 القيم غير المعدلة التي يحفظها من جديد، لكنها وقت آخر في المنطقة الزمنية للحواسيب المحمولة الميدانية ({zone}): عُدّت غير معدلة (الأولى: fid {row} من {table}، العمود {column})؛ إذا كان بعضها تصحيحات أُجريت على حاسوب محمول، فأعد إجراءها في ملف المكتب.</numerusform>
+        <numerusform>‏%n قيمة تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية هي قيمة المكتب بساعة UTC، كما يكتب QGIS 3.22 القيم غير المعدلة التي يحفظها من جديد، لكنها وقت آخر في المنطقة الزمنية للحواسيب المحمولة الميدانية ({zone}): عُدّت غير معدلة (الأولى: fid {row} من {table}، العمود {column})؛ إذا كان بعضها تصحيحات أُجريت على حاسوب محمول، فأعد إجراءها في ملف المكتب.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/field_times.py" line="284" />
+      <source>%n date-times written in the field without a time zone do not exist in the field laptops' time zone ({zone}), in the hour the clocks skip when they go forward (the first: {value}, fid {row} of {table}, column {column}): they were not merged and are listed in the table {conflicts}; write in the office file the times they really were.</source>
+      <translation>
+        <numerusform>‏%n قيمة تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية لا وجود لها في المنطقة الزمنية للحواسيب المحمولة الميدانية ({zone})، في الساعة التي تقفزها الساعات عند تقديمها (الأولى: {value}، fid {row} من {table}، العمود {column}): لم تُدمج وهي مدرجة في الجدول {conflicts}؛ اكتب في ملف المكتب الوقت الذي كان فعلًا.</numerusform>
+        <numerusform>قيمة تاريخ ووقت واحدة (%n) كُتبت في الميدان بلا منطقة زمنية لا وجود لها في المنطقة الزمنية للحواسيب المحمولة الميدانية ({zone})، في الساعة التي تقفزها الساعات عند تقديمها ({value}، fid {row} من {table}، العمود {column}): لم تُدمج وهي مدرجة في الجدول {conflicts}؛ اكتب في ملف المكتب الوقت الذي كان فعلًا.</numerusform>
+        <numerusform>قيمتا تاريخ ووقت (%n) كُتبتا في الميدان بلا منطقة زمنية لا وجود لها في المنطقة الزمنية للحواسيب المحمولة الميدانية ({zone})، في الساعة التي تقفزها الساعات عند تقديمها (الأولى: {value}، fid {row} من {table}، العمود {column}): لم تُدمج وهي مدرجة في الجدول {conflicts}؛ اكتب في ملف المكتب الوقت الذي كان فعلًا.</numerusform>
+        <numerusform>‏%n قيم تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية لا وجود لها في المنطقة الزمنية للحواسيب المحمولة الميدانية ({zone})، في الساعة التي تقفزها الساعات عند تقديمها (الأولى: {value}، fid {row} من {table}، العمود {column}): لم تُدمج وهي مدرجة في الجدول {conflicts}؛ اكتب في ملف المكتب الوقت الذي كان فعلًا.</numerusform>
+        <numerusform>‏%n قيمةً تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية لا وجود لها في المنطقة الزمنية للحواسيب المحمولة الميدانية ({zone})، في الساعة التي تقفزها الساعات عند تقديمها (الأولى: {value}، fid {row} من {table}، العمود {column}): لم تُدمج وهي مدرجة في الجدول {conflicts}؛ اكتب في ملف المكتب الوقت الذي كان فعلًا.</numerusform>
+        <numerusform>‏%n قيمة تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية لا وجود لها في المنطقة الزمنية للحواسيب المحمولة الميدانية ({zone})، في الساعة التي تقفزها الساعات عند تقديمها (الأولى: {value}، fid {row} من {table}، العمود {column}): لم تُدمج وهي مدرجة في الجدول {conflicts}؛ اكتب في ملف المكتب الوقت الذي كان فعلًا.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -407,7 +431,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="241" />
+      <location filename="../cartong_plugin/core/field/package.py" line="242" />
       <source>%n files of the attachments folder of {file} belong to no remaining submission (deleted since?) and were not packaged: {files}</source>
       <translation>
         <numerusform>‏%n ملف من مجلد المرفقات في {file} لا تنتمي إلى أي إرسال متبقٍّ (حُذف منذ ذلك الحين؟) ولم تُوضع في الحزمة: {files}</numerusform>
@@ -491,7 +515,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/apply_log.py" line="235" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="239" />
       <source>%n log rows pending</source>
       <translation>
         <numerusform>‏%n صف معلّق في السجل</numerusform>
@@ -539,7 +563,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="119" />
+      <location filename="../cartong_plugin/core/field/report.py" line="122" />
       <source>%n new submissions came from the field without a _uuid: they were added with new ones ({uuids}).</source>
       <translation>
         <numerusform>‏%n إرسال جديد وصل من الميدان بلا _uuid: أُضيف كل منها بمعرّف جديد ({uuids}).</numerusform>
@@ -611,7 +635,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="352" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="353" />
       <source>%n photos or files of the submissions were missing: they are listed in manifest.json.</source>
       <translation>
         <numerusform>كانت %n صورة أو ملف من الإرسالات مفقودة: وهي مدرجة في manifest.json.</numerusform>
@@ -707,7 +731,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="264" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="265" />
       <source>%n rows of the survey's repeat tables belong to submissions the cleaning log removed ({counts}), and the cleaned layer {output} is written without its repeat tables: the survey's tables still hold them. Write the cleaned layer to a new GeoPackage to get its repeat tables without such rows.</source>
       <translation>
         <numerusform>ينتمي %n صف من جداول التكرار في المسح إلى إرسالات أزالها سجل التنظيف ({counts})، وتُكتب الطبقة المنظَّفة {output} دون جداول التكرار الخاصة بها: لا تزال جداول المسح تحتويها. اكتب الطبقة المنظَّفة في GeoPackage جديد لتحصل على جداول التكرار الخاصة بها دون مثل هذه الصفوف.</numerusform>
@@ -719,7 +743,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="197" />
+      <location filename="../cartong_plugin/core/field/report.py" line="200" />
       <source>%n rows of {table} added in the field belong to no submission merged (their _submission__uuid is empty or another package's): they were not merged.</source>
       <translation>
         <numerusform>‏%n صف من {table} أُضيفت ميدانيًا لا تنتمي إلى أي إرسال مدموج (الحقل _submission__uuid فارغ أو لحزمة أخرى): لم تُدمج.</numerusform>
@@ -731,7 +755,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="166" />
+      <location filename="../cartong_plugin/core/field/report.py" line="169" />
       <source>%n rows of {table} added in the field have the _uuid of submissions the office holds: they were not merged.</source>
       <translation>
         <numerusform>‏%n صف من {table} أُضيفت في الميدان تحمل _uuid إرسالات موجودة في المكتب: لم تُدمج.</numerusform>
@@ -743,7 +767,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="158" />
+      <location filename="../cartong_plugin/core/field/report.py" line="161" />
       <source>%n rows of {table} changed or added in the field belong to submissions removed in the office: they were not merged.</source>
       <translation>
         <numerusform>‏%n صف من {table} غُيّرت أو أُضيفت في الميدان تنتمي إلى إرسالات أُزيلت في المكتب: لم تُدمج.</numerusform>
@@ -755,7 +779,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="152" />
+      <location filename="../cartong_plugin/core/field/report.py" line="155" />
       <source>%n rows of {table} deleted in the field were kept in the office: deletions are not merged.</source>
       <translation>
         <numerusform>‏%n صف من {table} حُذفت في الميدان وأُبقي عليها في المكتب: لا تُدمج عمليات الحذف.</numerusform>
@@ -767,7 +791,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="181" />
+      <location filename="../cartong_plugin/core/field/report.py" line="184" />
       <source>%n rows of {table} have dates written in the field that are not dates (e.g. 12/03/2024 instead of 2024-03-12): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>‏%n صف من {table} فيه تاريخ كُتب ميدانيًا ليس تاريخًا (مثلًا 12/03/2024 بدلًا من 2024-03-12): احتُفظ بقيمة المكتب (كل منها مدرج مع نصه).</numerusform>
@@ -779,7 +803,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="189" />
+      <location filename="../cartong_plugin/core/field/report.py" line="192" />
       <source>%n rows of {table} have numbers written in the field that their columns cannot hold (e.g. '30 500,5' or 'six'): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>‏%n صف من {table} فيه رقم كُتب ميدانيًا لا يتسع له عموده (مثلًا '30 500,5' أو 'six'): احتُفظ بقيمة المكتب (كل منها مدرج مع نصه).</numerusform>
@@ -791,7 +815,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="173" />
+      <location filename="../cartong_plugin/core/field/report.py" line="176" />
       <source>%n rows of {table} have values entered in the field in columns the office file does not have: they were not merged (each is listed with its column and value).</source>
       <translation>
         <numerusform>‏%n صف من {table} فيه قيم أُدخلت ميدانيًا في أعمدة لا يملكها ملف المكتب: لم تُدمج (كل منها مدرج مع عموده وقيمته).</numerusform>
@@ -839,7 +863,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="107" />
+      <location filename="../cartong_plugin/core/field/report.py" line="110" />
       <source>%n select answers changed in the field are not choices of the form ({values}): they were merged as written, with themselves as their labels; check them in the table {table}.</source>
       <translation>
         <numerusform>‏%n إجابة اختيار غُيّرت ميدانيًا ليست من خيارات النموذج ({values}): دُمجت كما كُتبت، وهي تسمية نفسها؛ تحقّق منها في الجدول {table}.</numerusform>
@@ -1586,7 +1610,7 @@
       <translation>الحدود الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="100" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="101" />
       <source>Admin boundaries (*.gpkg *.shp *.geojson *.json)</source>
       <translation>الحدود الإدارية (*.gpkg *.shp *.geojson *.json)</translation>
     </message>
@@ -1855,27 +1879,27 @@
       <translation>تلقائي ({column})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="359" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="360" />
       <source>Back at the office, merge the returned package with the algorithm "Merge a returned field package".</source>
       <translation>عند العودة إلى المكتب، ادمج الحزمة المُعادة باستخدام الخوارزمية «دمج حزمة ميدانية مُعادة».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="174" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="175" />
       <source>Background map</source>
       <translation>خريطة الخلفية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="160" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="161" />
       <source>Background map for offline work</source>
       <translation>خريطة الخلفية للعمل دون اتصال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="347" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="348" />
       <source>Background map: countries and admin boundaries only. {reason}</source>
       <translation>خريطة الخلفية: البلدان والحدود الإدارية فقط. {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="344" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="345" />
       <source>Background map: {tiles} tiles stored for offline work.</source>
       <translation>خريطة الخلفية: {tiles} بلاطة مخزنة للعمل دون اتصال.</translation>
     </message>
@@ -1972,7 +1996,7 @@
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="252" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="253" />
       <source>Cancel the build</source>
       <translation>إلغاء تحضير الحزمة</translation>
     </message>
@@ -1997,7 +2021,7 @@
       <translation>أُلغي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="267" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="271" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>أُلغي: لم تُكتب الطبقة المنظفة.</translation>
     </message>
@@ -2017,7 +2041,7 @@
       <translation>أُلغي: لم تُكتب أي خريطة أساس غير متصلة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="320" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="321" />
       <source>Cancelled: nothing was left in the folder.</source>
       <translation>أُلغي: لم يبقَ أي شيء في المجلد.</translation>
     </message>
@@ -2243,7 +2267,7 @@
       <translation>اختر مجلدًا فارغًا لجلسة التدريب</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="220" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="221" />
       <source>Choose an empty or new folder: the package folder and its zip go inside it. Copy the zip to the field laptop and open the project inside.</source>
       <translation>اختر مجلدًا فارغًا أو جديدًا: يُكتب مجلد الحزمة وملف zip الخاص بها داخله. انسخ ملف zip إلى الحاسوب المحمول الميداني وافتح المشروع الموجود فيه.</translation>
     </message>
@@ -2599,7 +2623,7 @@
       <translation>حُذفت افتراضيًا الأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة: {columns}. لمشاركتها، طبّق عليها الترميز المستعار (PSEUDONYMISE_FIELDS) أو أبقِ عليها (KEEP_FIELDS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="134" />
+      <location filename="../cartong_plugin/core/field/report.py" line="137" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>لم تُدمج أعمدة النسخة الميدانية غير الموجودة في مسح المكتب: {columns}</translation>
     </message>
@@ -2736,7 +2760,7 @@
       <translation>ينسخ كل جداول GeoPackage المسح (الجداول الخام كما وردت، وطبقة المسح المُنمَّطة بنقاطها، وجداول التكرار، وسجل التنظيف، وجداول البيانات الوصفية والنموذج) إلى مخطط جديد في قاعدة بيانات PostgreSQL مع PostGIS، بالأسماء والقيم نفسها، في معاملة واحدة: إذا فشل أي شيء أو انقطع الاتصال، لا يبقى أي شيء في قاعدة البيانات. يُنشأ دوران للمخطط: &lt;schema&gt;_reviewer (يمكنه تسجيل قرارات التنظيف) و&lt;schema&gt;_viewer (يمكنه القراءة فقط)؛ ويمنحهما المسؤول للأشخاص. الجداول الخام ترفض أي تغيير. يُقرأ GeoPackage فقط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="283" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="284" />
       <source>Copying the data and building the project…</source>
       <translation>نسخ البيانات وبناء المشروع…</translation>
     </message>
@@ -2965,7 +2989,7 @@
       <translation>أُنجزت في</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="308" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="309" />
       <source>Done.</source>
       <translation>تم.</translation>
     </message>
@@ -3257,6 +3281,11 @@
       <source>Field changes not merged (listed with the conflicts)</source>
       <translation>تغييرات العمل الحقلي غير المدمجة (مُدرجة مع التعارضات)</translation>
     </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/field_times.py" line="90" />
+      <source>Field laptops' time zone: {zone} (UTC{offset} today).</source>
+      <translation>المنطقة الزمنية للحواسيب المحمولة الميدانية: {zone} (UTC{offset} اليوم).</translation>
+    </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="106" />
       <source>Field package written: %n files, {size} MB, in {seconds} s: {zip}</source>
@@ -3304,7 +3333,7 @@
       <translation>أول يوم لجمع البيانات (YYYY-MM-DD، اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="232" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="233" />
       <source>Folder</source>
       <translation>المجلد</translation>
     </message>
@@ -3383,7 +3412,7 @@
       <translation>من البيانات المجمّعة إلى خريطة جاهزة للطباعة، خطوة بخطوة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="180" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="181" />
       <source>From zoom level (whole country)</source>
       <translation>من مستوى التكبير (البلد كله)</translation>
     </message>
@@ -3845,7 +3874,7 @@
       <translation>لغة نصوص الخريطة: en (الإنجليزية) أو fr (الفرنسية) أو es (الإسبانية) أو pt (البرتغالية) أو ar (العربية، بتخطيط من اليمين إلى اليسار)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="110" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="111" />
       <source>Language of the offline help</source>
       <translation>لغة المساعدة غير المتصلة</translation>
     </message>
@@ -4392,7 +4421,7 @@
       <translation>لا توجد بين إجابات {field} أي إجابة رقمية ({listed}): يحتاج المتوسط أو الوسيط إلى سؤال رقمي. اختر السؤال الذي يحتوي على الأرقام.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="340" />
+      <location filename="../cartong_plugin/core/field/package.py" line="341" />
       <source>No basemap source was given.</source>
       <translation>لم يُحدَّد أي مصدر لخريطة الأساس.</translation>
     </message>
@@ -4522,7 +4551,7 @@
       <translation>تعذّر إنشاء أي بلاطة من {source} (لا توجد شبكة، أو خطأ في الخادم، أو بلاطات فارغة فقط).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="171" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="172" />
       <source>No tiles: countries and admin boundaries only</source>
       <translation>بدون بلاطات: البلدان والحدود الإدارية فقط</translation>
     </message>
@@ -4702,7 +4731,7 @@
       <translation>أو مفتاح محفوظ خارج QGIS: ‏env:VARIABLE أو file:PATH يحتوي على 64 حرفًا ست عشريًا (يعمل بدون سطح مكتب؛ لا تُطلب كلمة المرور الرئيسية)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="101" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="102" />
       <source>Or another file</source>
       <translation>أو ملف آخر</translation>
     </message>
@@ -4835,7 +4864,7 @@
       <translation>مجلد الحزمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="236" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="237" />
       <source>Package name</source>
       <translation>اسم الحزمة</translation>
     </message>
@@ -5005,7 +5034,7 @@
       <translation>تحضير حزمة ميدانية (دون اتصال)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="368" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="369" />
       <source>Prepare for the field</source>
       <translation>التحضير للعمل الميداني</translation>
     </message>
@@ -5015,12 +5044,12 @@
       <translation>التحضير للعمل الميداني…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="286" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="287" />
       <source>Preparing the field package</source>
       <translation>تحضير الحزمة الميدانية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="244" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="245" />
       <source>Preparing the package</source>
       <translation>تحضير الحزمة</translation>
     </message>
@@ -5708,7 +5737,7 @@
       <translation>عدة أسماء في المعجم الجغرافي مناسبة بالقدر نفسه (الدرجة {score}): {places}. اختر واحدًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="127" />
+      <location filename="../cartong_plugin/core/field/report.py" line="130" />
       <source>Several new submissions of the field copy have the same _uuid ({uuids}): they were all added; check whether they are the same household and remove the copies by a remove_survey decision.</source>
       <translation>لعدة إرسالات جديدة في النسخة الميدانية المعرّف _uuid نفسه ({uuids}): أُضيفت كلها؛ تحقّق مما إذا كانت الأسرة نفسها واحذف النسخ المكررة بقرار remove_survey.</translation>
     </message>
@@ -5866,7 +5895,7 @@
       <translation>تُعلَّم الخطوات تلقائيًا عند ظهور نتيجتها. انقر نقرًا مزدوجًا على خطوة لفتح صفحة المساعدة الخاصة بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="186" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="187" />
       <source>Stop above this number of tiles</source>
       <translation>التوقف عند تجاوز هذا العدد من البلاطات</translation>
     </message>
@@ -5985,7 +6014,7 @@
       <translation>ملف GeoPackage للمسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="88" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="89" />
       <source>Survey GeoPackages</source>
       <translation>ملفات GeoPackage المسح</translation>
     </message>
@@ -6400,7 +6429,7 @@
       <translation>تعذّرت كتابة الطبقة المنظفة في {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="273" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="277" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>الطبقة المنظفة هي الجدول {table} من {schema} في {target} ({rows} صفًا).</translation>
     </message>
@@ -7205,7 +7234,7 @@
       <translation>الخلفية غير المتصلة هي بدلًا من ذلك خريطة متجهية: {file} (البلدان والحدود الإدارية).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="342" />
+      <location filename="../cartong_plugin/core/field/package.py" line="343" />
       <source>The offline background is a vector map of the countries and admin boundaries.</source>
       <translation>الخلفية غير المتصلة خريطة متجهية للبلدان والحدود الإدارية.</translation>
     </message>
@@ -7249,12 +7278,12 @@
       <translation>سيُكتب الناتج {path} خارج المجلد المختار {folder}؛ لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="329" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="330" />
       <source>The package is ready</source>
       <translation>الحزمة جاهزة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="182" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="235" />
       <source>The package records no time zone (prepared by an earlier version): %n date-times written in the field without a time zone ({columns}) were read in this computer's time zone ({zone}) and stored in UTC; check them if the field laptops were set to another time zone.</source>
       <translation>
         <numerusform>لا تسجّل الحزمة أي منطقة زمنية (حضّرها إصدار سابق): %n قيمة تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بالمنطقة الزمنية لهذا الحاسوب ({zone}) وحُفظت بتوقيت UTC؛ تحقّق منها إن كانت الحواسيب المحمولة الميدانية مضبوطة على منطقة زمنية أخرى.</numerusform>
@@ -7296,7 +7325,7 @@
       <translation>تعذّرت كتابة المشروع {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="95" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="96" />
       <source>The project's polygon layers with a P-code field. The package takes the whole file they come from.</source>
       <translation>طبقات المضلعات في المشروع التي فيها حقل P-code. تأخذ الحزمة الملف الذي جاءت منه كاملًا.</translation>
     </message>
@@ -7338,12 +7367,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="180" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="181" />
       <source>The repeat tables ({tables}) could not be written beside the cleaned layer ({reason}). Nothing was written under its name.</source>
       <translation>تعذّرت كتابة جداول التكرار ({tables}) بجوار الطبقة المنظَّفة ({reason}). لم يُكتب أي شيء باسمها.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="257" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="258" />
       <source>The repeat tables ({tables}) were written beside the cleaned layer, without the %n rows that belong to removed submissions ({counts}).</source>
       <translation>
         <numerusform>كُتبت جداول التكرار ({tables}) بجوار الطبقة المنظَّفة، دون %n صف ينتمي إلى إرسالات محذوفة ({counts}).</numerusform>
@@ -7355,7 +7384,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="250" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="251" />
       <source>The repeat tables ({tables}) were written beside the cleaned layer; none of their rows belongs to a removed submission.</source>
       <translation>كُتبت جداول التكرار ({tables}) بجوار الطبقة المنظَّفة؛ ولا ينتمي أي صف من صفوفها إلى إرسال محذوف.</translation>
     </message>
@@ -7562,7 +7591,7 @@
       <translation>كُتب ملف GeoPackage الخاص بالمسح {file}، لكن تعذّرت مشاركته في PostgreSQL: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="76" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="77" />
       <source>The survey GeoPackages and the admin boundaries go into the package with a project that opens without the internet, and the offline help.</source>
       <translation>توضع ملفات GeoPackage المسح والحدود الإدارية في الحزمة مع مشروع يُفتح بدون إنترنت، والمساعدة غير المتصلة.</translation>
     </message>
@@ -7617,7 +7646,7 @@
       <translation>إرسالات المسح المراد عدّها: الطبقة 'survey' من ملف GeoPackage المستورد (مثل household_survey.gpkg|layername=survey) أو نسختها المنظفة. لا تُعدّ الإرسالات التي لا موقع لها إلا عبر حقل P-code (JOIN_FIELD).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="316" />
+      <location filename="../cartong_plugin/core/field/package.py" line="317" />
       <source>The surveys and boundaries have no location to take the area from: give the area of the offline basemap.</source>
       <translation>لا تحتوي المسوح والحدود على أي موقع يمكن أخذ المنطقة منه: حدّد منطقة خريطة الأساس غير المتصلة.</translation>
     </message>
@@ -7662,7 +7691,12 @@
       <translation>المنطقة الزمنية المضبوطة على الحواسيب المحمولة الميدانية، باسمها في IANA، مثل Africa/Bangui. يقرأ الدمج فيها قيم التاريخ والوقت التي يكتبها QGIS 3.22 بلا منطقة زمنية. فارغ: المنطقة الزمنية لهذا الحاسوب.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="61" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="72" />
+      <source>The time zone {zone} is UTC{offset} (the tz database reverses the sign of the Etc/GMT zones): give the place the field laptops are set to instead, such as Africa/Bangui.</source>
+      <translation>المنطقة الزمنية {zone} هي UTC{offset} (قاعدة بيانات tz تعكس إشارة مناطق Etc/GMT): أدخل بدلًا منها المكان المضبوطة عليه الحواسيب المحمولة الميدانية، مثل Africa/Bangui.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/field_times.py" line="64" />
       <source>The time zone {zone} is not known: give the time zone the field laptops are set to by its IANA name, such as Africa/Bangui, or leave it empty for this computer's.</source>
       <translation>المنطقة الزمنية {zone} غير معروفة: أدخل المنطقة الزمنية المضبوطة على الحواسيب المحمولة الميدانية باسمها في IANA، مثل Africa/Bangui، أو اتركها فارغة لاستخدام منطقة هذا الحاسوب.</translation>
     </message>
@@ -7779,7 +7813,7 @@
       <translation>يُعلَّم هذا العدد من المقابلات (الافتراضي 4) التي بدأها جهاز واحد أو جامع البيانات نفسه خلال الدقائق المحددة أدناه: أسرع من أن تكون مقابلات حقيقية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="140" />
+      <location filename="../cartong_plugin/core/field/report.py" line="143" />
       <source>This package was prepared by version 0.2.0: changes made in the field to the rows of repeat tables of existing submissions cannot be told and were not merged; compare them by hand.</source>
       <translation>حُضّرت هذه الحزمة بالإصدار 0.2.0: لا يمكن تمييز التغييرات التي أُجريت في الميدان على صفوف جداول التكرار للإرسالات الموجودة، ولم تُدمج؛ قارنها يدويًا.</translation>
     </message>
@@ -7829,7 +7863,7 @@
       <translation>البلاطات المقدَّرة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="161" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="162" />
       <source>Tiles of a background map you have in QGIS (while you are online) are stored in the package. Without one, a simple background of countries and admin boundaries is used.</source>
       <translation>تُخزَّن في الحزمة بلاطات خريطة خلفية لديك في QGIS (أثناء اتصالك بالإنترنت). وبدونها تُستخدم خلفية بسيطة للبلدان والحدود الإدارية.</translation>
     </message>
@@ -7844,7 +7878,7 @@
       <translation>البلاطات المكتوبة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="112" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="113" />
       <source>Time zone of the field laptops (e.g. Africa/Bangui; empty: this computer's)</source>
       <translation>المنطقة الزمنية للحواسيب المحمولة الميدانية (مثل Africa/Bangui؛ فارغ: منطقة هذا الحاسوب)</translation>
     </message>
@@ -7859,7 +7893,7 @@
       <translation>للحسم لاحقًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="181" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="182" />
       <source>To zoom level (streets)</source>
       <translation>إلى مستوى التكبير (الشوارع)</translation>
     </message>
@@ -8118,7 +8152,7 @@
       <translation>المدخلات: {inputs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="75" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="76" />
       <source>What to take to the field</source>
       <translation>ما يجب أخذه إلى الميدان</translation>
     </message>
@@ -8153,7 +8187,7 @@
       <translation>أماكن جمع الإرسالات، بلون لكل إجابة (التسميات من النموذج).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="219" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="220" />
       <source>Where to write the package</source>
       <translation>أين تُكتب الحزمة</translation>
     </message>
@@ -8354,7 +8388,7 @@
       <translation>اسمك، ويُكتب في العمود «who» للصفوف التي تعدّلها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="337" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="338" />
       <source>Zip to copy: {zip} ({size:.1f} MB, {files} files).</source>
       <translation>ملف zip للنسخ: {zip} ({size:.1f} ميغابايت، {files} ملفات).</translation>
     </message>
@@ -9003,7 +9037,7 @@
       <translation>لا توجد طبقة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="185" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="186" />
       <source>no limit</source>
       <translation>بلا حد</translation>
     </message>

@@ -36,7 +36,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="204" />
+      <location filename="../cartong_plugin/core/field/report.py" line="207" />
       <source>%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by version 0.2.0 that cannot tell them apart: their field changes were not merged.</source>
       <translation>
         <numerusform>%n _uuid compartido por varias filas de {table} tuvo filas añadidas o eliminadas, en un paquete preparado con la versión 0.2.0 que no puede distinguirlas: sus cambios de campo no se fusionaron.</numerusform>
@@ -92,7 +92,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="233" />
+      <location filename="../cartong_plugin/core/field/package.py" line="234" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
         <numerusform>Falta %n adjunto de {file} y no está en el paquete: {files}</numerusform>
@@ -194,11 +194,27 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="193" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="246" />
       <source>%n date-times written in the field without a time zone ({columns}) were read in the time zone chosen for the field laptops when the package was prepared ({zone}) and stored in UTC, as the office stores them.</source>
       <translation>
         <numerusform>%n fecha y hora escrita en el campo sin zona horaria ({columns}) se leyó en la zona horaria elegida para los portátiles de campo al preparar el paquete ({zone}) y se guardó en UTC, como las guarda la oficina.</numerusform>
         <numerusform>%n fechas y horas escritas en el campo sin zona horaria ({columns}) se leyeron en la zona horaria elegida para los portátiles de campo al preparar el paquete ({zone}) y se guardaron en UTC, como las guarda la oficina.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/field_times.py" line="263" />
+      <source>%n date-times written in the field without a time zone are the office's in UTC's clock, as QGIS 3.22 writes untouched values it saves again, but other times in the field laptops' time zone ({zone}): they were taken as unchanged (the first: fid {row} of {table}, column {column}); if some were corrections made on a laptop, make them again in the office file.</source>
+      <translation>
+        <numerusform>%n fecha y hora escrita en el campo sin zona horaria es la de la oficina en la hora UTC, como QGIS 3.22 escribe un valor sin cambios que vuelve a guardar, pero otra hora en la zona horaria de los portátiles de campo ({zone}): se tomó como sin cambios (fid {row} de {table}, columna {column}); si era una corrección hecha en un portátil, hágala de nuevo en el archivo de la oficina.</numerusform>
+        <numerusform>%n fechas y horas escritas en el campo sin zona horaria son las de la oficina en la hora UTC, como QGIS 3.22 escribe los valores sin cambios que vuelve a guardar, pero otras horas en la zona horaria de los portátiles de campo ({zone}): se tomaron como sin cambios (la primera: fid {row} de {table}, columna {column}); si algunas eran correcciones hechas en un portátil, hágalas de nuevo en el archivo de la oficina.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/field_times.py" line="284" />
+      <source>%n date-times written in the field without a time zone do not exist in the field laptops' time zone ({zone}), in the hour the clocks skip when they go forward (the first: {value}, fid {row} of {table}, column {column}): they were not merged and are listed in the table {conflicts}; write in the office file the times they really were.</source>
+      <translation>
+        <numerusform>%n fecha y hora escrita en el campo sin zona horaria no existe en la zona horaria de los portátiles de campo ({zone}), en la hora que los relojes saltan al adelantarse ({value}, fid {row} de {table}, columna {column}): no se fusionó y figura en la tabla {conflicts}; escriba en el archivo de la oficina la hora que era realmente.</numerusform>
+        <numerusform>%n fechas y horas escritas en el campo sin zona horaria no existen en la zona horaria de los portátiles de campo ({zone}), en la hora que los relojes saltan al adelantarse (la primera: {value}, fid {row} de {table}, columna {column}): no se fusionaron y figuran en la tabla {conflicts}; escriba en el archivo de la oficina las horas que eran realmente.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -275,7 +291,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="241" />
+      <location filename="../cartong_plugin/core/field/package.py" line="242" />
       <source>%n files of the attachments folder of {file} belong to no remaining submission (deleted since?) and were not packaged: {files}</source>
       <translation>
         <numerusform>%n archivo de la carpeta de adjuntos de {file} no pertenece a ningún envío restante (¿eliminado desde entonces?) y no se empaquetó: {files}</numerusform>
@@ -331,7 +347,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/apply_log.py" line="235" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="239" />
       <source>%n log rows pending</source>
       <translation>
         <numerusform>%n fila del registro pendiente</numerusform>
@@ -363,7 +379,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="119" />
+      <location filename="../cartong_plugin/core/field/report.py" line="122" />
       <source>%n new submissions came from the field without a _uuid: they were added with new ones ({uuids}).</source>
       <translation>
         <numerusform>%n envío nuevo llegó del terreno sin _uuid: se añadió con uno nuevo ({uuids}).</numerusform>
@@ -411,7 +427,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="352" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="353" />
       <source>%n photos or files of the submissions were missing: they are listed in manifest.json.</source>
       <translation>
         <numerusform>Faltaba %n foto o archivo de los envíos: figura en manifest.json.</numerusform>
@@ -475,7 +491,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="264" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="265" />
       <source>%n rows of the survey's repeat tables belong to submissions the cleaning log removed ({counts}), and the cleaned layer {output} is written without its repeat tables: the survey's tables still hold them. Write the cleaned layer to a new GeoPackage to get its repeat tables without such rows.</source>
       <translation>
         <numerusform>%n fila de las tablas de repetición de la encuesta pertenece a un envío que el registro de limpieza eliminó ({counts}), y la capa limpia {output} se escribe sin sus tablas de repetición: las tablas de la encuesta aún la contienen. Escriba la capa limpia en un GeoPackage nuevo para obtener sus tablas de repetición sin esas filas.</numerusform>
@@ -483,7 +499,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="197" />
+      <location filename="../cartong_plugin/core/field/report.py" line="200" />
       <source>%n rows of {table} added in the field belong to no submission merged (their _submission__uuid is empty or another package's): they were not merged.</source>
       <translation>
         <numerusform>%n fila de {table} añadida en el terreno no pertenece a ningún envío fusionado (su _submission__uuid está vacío o es de otro paquete): no se fusionó.</numerusform>
@@ -491,7 +507,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="166" />
+      <location filename="../cartong_plugin/core/field/report.py" line="169" />
       <source>%n rows of {table} added in the field have the _uuid of submissions the office holds: they were not merged.</source>
       <translation>
         <numerusform>%n fila de {table} añadida en el campo tiene el _uuid de un envío presente en la oficina: no se fusionó.</numerusform>
@@ -499,7 +515,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="158" />
+      <location filename="../cartong_plugin/core/field/report.py" line="161" />
       <source>%n rows of {table} changed or added in the field belong to submissions removed in the office: they were not merged.</source>
       <translation>
         <numerusform>%n fila de {table} cambiada o añadida en el campo pertenece a un envío eliminado en la oficina: no se fusionó.</numerusform>
@@ -507,7 +523,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="152" />
+      <location filename="../cartong_plugin/core/field/report.py" line="155" />
       <source>%n rows of {table} deleted in the field were kept in the office: deletions are not merged.</source>
       <translation>
         <numerusform>%n fila de {table} eliminada en el campo se conservó en la oficina: las eliminaciones no se fusionan.</numerusform>
@@ -515,7 +531,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="181" />
+      <location filename="../cartong_plugin/core/field/report.py" line="184" />
       <source>%n rows of {table} have dates written in the field that are not dates (e.g. 12/03/2024 instead of 2024-03-12): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>%n fila de {table} tiene una fecha escrita en el terreno que no es una fecha (p. ej. 12/03/2024 en lugar de 2024-03-12): se conservó el valor de la oficina (cada una se lista con su texto).</numerusform>
@@ -523,7 +539,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="189" />
+      <location filename="../cartong_plugin/core/field/report.py" line="192" />
       <source>%n rows of {table} have numbers written in the field that their columns cannot hold (e.g. '30 500,5' or 'six'): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>%n fila de {table} tiene un número escrito en el terreno que su columna no puede contener (p. ej. '30 500,5' o 'six'): se conservó el valor de la oficina (cada uno se lista con su texto).</numerusform>
@@ -531,7 +547,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="173" />
+      <location filename="../cartong_plugin/core/field/report.py" line="176" />
       <source>%n rows of {table} have values entered in the field in columns the office file does not have: they were not merged (each is listed with its column and value).</source>
       <translation>
         <numerusform>%n fila de {table} tiene valores introducidos en el terreno en columnas que el archivo de la oficina no tiene: no se fusionaron (cada uno se lista con su columna y su valor).</numerusform>
@@ -563,7 +579,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="107" />
+      <location filename="../cartong_plugin/core/field/report.py" line="110" />
       <source>%n select answers changed in the field are not choices of the form ({values}): they were merged as written, with themselves as their labels; check them in the table {table}.</source>
       <translation>
         <numerusform>%n respuesta de selección cambiada en el terreno no es una opción del formulario ({values}): se fusionó tal como se escribió, con ella misma como etiqueta; verifíquela en la tabla {table}.</numerusform>
@@ -1182,7 +1198,7 @@
       <translation>Límites administrativos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="100" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="101" />
       <source>Admin boundaries (*.gpkg *.shp *.geojson *.json)</source>
       <translation>Límites administrativos (*.gpkg *.shp *.geojson *.json)</translation>
     </message>
@@ -1447,27 +1463,27 @@
       <translation>Automático ({column})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="359" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="360" />
       <source>Back at the office, merge the returned package with the algorithm "Merge a returned field package".</source>
       <translation>De vuelta en la oficina, fusione el paquete devuelto con el algoritmo «Fusionar un paquete de campo devuelto».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="174" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="175" />
       <source>Background map</source>
       <translation>Mapa de fondo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="160" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="161" />
       <source>Background map for offline work</source>
       <translation>Mapa de fondo para el trabajo sin conexión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="347" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="348" />
       <source>Background map: countries and admin boundaries only. {reason}</source>
       <translation>Mapa de fondo: solo países y límites administrativos. {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="344" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="345" />
       <source>Background map: {tiles} tiles stored for offline work.</source>
       <translation>Mapa de fondo: {tiles} teselas guardadas para el trabajo sin conexión.</translation>
     </message>
@@ -1564,7 +1580,7 @@
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="252" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="253" />
       <source>Cancel the build</source>
       <translation>Cancelar la preparación del paquete</translation>
     </message>
@@ -1589,7 +1605,7 @@
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="267" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="271" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>Cancelado: no se escribió ninguna capa limpia.</translation>
     </message>
@@ -1609,7 +1625,7 @@
       <translation>Cancelado: no se escribió ningún mapa base sin conexión.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="320" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="321" />
       <source>Cancelled: nothing was left in the folder.</source>
       <translation>Cancelado: no quedó nada en la carpeta.</translation>
     </message>
@@ -1831,7 +1847,7 @@
       <translation>Elija una carpeta vacía para la sesión de formación</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="220" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="221" />
       <source>Choose an empty or new folder: the package folder and its zip go inside it. Copy the zip to the field laptop and open the project inside.</source>
       <translation>Elija una carpeta vacía o nueva: la carpeta del paquete y su zip se escriben dentro. Copie el zip al portátil de campo y abra el proyecto que contiene.</translation>
     </message>
@@ -2179,7 +2195,7 @@
       <translation>Las columnas que probablemente contienen datos personales de riesgo alto se eliminaron por defecto: {columns}. Para compartirlas, aplíqueles la seudonimización (PSEUDONYMISE_FIELDS) o consérvelas (KEEP_FIELDS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="134" />
+      <location filename="../cartong_plugin/core/field/report.py" line="137" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>Las columnas de la copia de campo que la encuesta de la oficina no tiene no se fusionaron: {columns}</translation>
     </message>
@@ -2312,7 +2328,7 @@
       <translation>Copia todas las tablas de un GeoPackage de encuesta (las tablas brutas tal como se recibieron, la capa de encuesta tipada con sus puntos, las tablas de repetición, el registro de limpieza, las tablas de metadatos y del formulario) en un nuevo esquema de una base de datos PostgreSQL con PostGIS, con los mismos nombres y valores, en una sola transacción: si algo falla o se corta la conexión, no queda nada en la base de datos. Se crean dos roles para el esquema: &lt;schema&gt;_reviewer (puede registrar decisiones de limpieza) y &lt;schema&gt;_viewer (solo puede leer); el administrador los otorga a las personas. Las tablas brutas rechazan cualquier cambio. El GeoPackage solo se lee.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="283" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="284" />
       <source>Copying the data and building the project…</source>
       <translation>Copiando los datos y construyendo el proyecto…</translation>
     </message>
@@ -2537,7 +2553,7 @@
       <translation>Terminado el</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="308" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="309" />
       <source>Done.</source>
       <translation>Hecho.</translation>
     </message>
@@ -2829,6 +2845,11 @@
       <source>Field changes not merged (listed with the conflicts)</source>
       <translation>Cambios de campo no fusionados (listados con los conflictos)</translation>
     </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/field_times.py" line="90" />
+      <source>Field laptops' time zone: {zone} (UTC{offset} today).</source>
+      <translation>Zona horaria de los portátiles de campo: {zone} (UTC{offset} hoy).</translation>
+    </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="106" />
       <source>Field package written: %n files, {size} MB, in {seconds} s: {zip}</source>
@@ -2872,7 +2893,7 @@
       <translation>Primer día de la recolección de datos (AAAA-MM-DD, opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="232" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="233" />
       <source>Folder</source>
       <translation>Carpeta</translation>
     </message>
@@ -2951,7 +2972,7 @@
       <translation>De los datos recolectados al mapa listo para imprimir, paso a paso.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="180" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="181" />
       <source>From zoom level (whole country)</source>
       <translation>Desde el nivel de zoom (todo el país)</translation>
     </message>
@@ -3405,7 +3426,7 @@
       <translation>Idioma de los textos del mapa: en (inglés), fr (francés), es (español), pt (portugués) o ar (árabe, diseño de derecha a izquierda)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="110" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="111" />
       <source>Language of the offline help</source>
       <translation>Idioma de la ayuda sin conexión</translation>
     </message>
@@ -3952,7 +3973,7 @@
       <translation>Ninguna respuesta de {field} es un número ({listed}): una media o una mediana necesita una pregunta numérica. Elija la pregunta que contiene los números.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="340" />
+      <location filename="../cartong_plugin/core/field/package.py" line="341" />
       <source>No basemap source was given.</source>
       <translation>No se indicó ninguna fuente de mapa base.</translation>
     </message>
@@ -4082,7 +4103,7 @@
       <translation>No se pudo crear ninguna tesela a partir de {source} (sin red, un error del servidor o solo teselas vacías).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="171" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="172" />
       <source>No tiles: countries and admin boundaries only</source>
       <translation>Sin teselas: solo países y límites administrativos</translation>
     </message>
@@ -4262,7 +4283,7 @@
       <translation>O una clave guardada fuera de QGIS: env:VARIABLE o file:RUTA que contenga 64 caracteres hexadecimales (funciona sin escritorio; no se pide la contraseña maestra)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="101" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="102" />
       <source>Or another file</source>
       <translation>O bien otro archivo</translation>
     </message>
@@ -4395,7 +4416,7 @@
       <translation>Carpeta del paquete</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="236" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="237" />
       <source>Package name</source>
       <translation>Nombre del paquete</translation>
     </message>
@@ -4565,7 +4586,7 @@
       <translation>Preparar un paquete de campo (sin conexión)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="368" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="369" />
       <source>Prepare for the field</source>
       <translation>Preparar para el campo</translation>
     </message>
@@ -4575,12 +4596,12 @@
       <translation>Preparar para el campo…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="286" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="287" />
       <source>Preparing the field package</source>
       <translation>Preparando el paquete de campo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="244" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="245" />
       <source>Preparing the package</source>
       <translation>Preparando el paquete</translation>
     </message>
@@ -5252,7 +5273,7 @@
       <translation>Varios nombres del nomenclátor encajan igual de bien (puntuación {score}): {places}. Elija uno.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="127" />
+      <location filename="../cartong_plugin/core/field/report.py" line="130" />
       <source>Several new submissions of the field copy have the same _uuid ({uuids}): they were all added; check whether they are the same household and remove the copies by a remove_survey decision.</source>
       <translation>Varios envíos nuevos de la copia de campo tienen el mismo _uuid ({uuids}): se añadieron todos; verifique si son el mismo hogar y elimine las copias con una decisión remove_survey.</translation>
     </message>
@@ -5410,7 +5431,7 @@
       <translation>Los pasos se marcan solos cuando aparece su resultado. Haga doble clic en un paso para abrir su página de ayuda.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="186" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="187" />
       <source>Stop above this number of tiles</source>
       <translation>Detenerse por encima de este número de teselas</translation>
     </message>
@@ -5529,7 +5550,7 @@
       <translation>GeoPackage de la encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="88" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="89" />
       <source>Survey GeoPackages</source>
       <translation>GeoPackages de encuesta</translation>
     </message>
@@ -5940,7 +5961,7 @@
       <translation>No se pudo escribir la capa limpia en {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="273" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="277" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>La capa limpia es la tabla {table} de {schema} en {target} ({rows} filas).</translation>
     </message>
@@ -6725,7 +6746,7 @@
       <translation>El fondo sin conexión es en su lugar un mapa vectorial: {file} (países y límites administrativos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="342" />
+      <location filename="../cartong_plugin/core/field/package.py" line="343" />
       <source>The offline background is a vector map of the countries and admin boundaries.</source>
       <translation>El fondo sin conexión es un mapa vectorial de los países y los límites administrativos.</translation>
     </message>
@@ -6769,12 +6790,12 @@
       <translation>La salida {path} se escribiría fuera de la carpeta elegida {folder}; no se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="329" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="330" />
       <source>The package is ready</source>
       <translation>El paquete está listo</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="182" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="235" />
       <source>The package records no time zone (prepared by an earlier version): %n date-times written in the field without a time zone ({columns}) were read in this computer's time zone ({zone}) and stored in UTC; check them if the field laptops were set to another time zone.</source>
       <translation>
         <numerusform>El paquete no registra ninguna zona horaria (preparado por una versión anterior): %n fecha y hora escrita en el campo sin zona horaria ({columns}) se leyó en la zona horaria de este ordenador ({zone}) y se guardó en UTC; verifíquela si los portátiles de campo estaban configurados en otra zona horaria.</numerusform>
@@ -6812,7 +6833,7 @@
       <translation>No se pudo escribir el proyecto {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="95" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="96" />
       <source>The project's polygon layers with a P-code field. The package takes the whole file they come from.</source>
       <translation>Las capas de polígonos del proyecto con un campo P-code. El paquete toma todo el archivo del que vienen.</translation>
     </message>
@@ -6850,12 +6871,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="180" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="181" />
       <source>The repeat tables ({tables}) could not be written beside the cleaned layer ({reason}). Nothing was written under its name.</source>
       <translation>Las tablas de repetición ({tables}) no se pudieron escribir junto a la capa limpia ({reason}). No se escribió nada con su nombre.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="257" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="258" />
       <source>The repeat tables ({tables}) were written beside the cleaned layer, without the %n rows that belong to removed submissions ({counts}).</source>
       <translation>
         <numerusform>Las tablas de repetición ({tables}) se escribieron junto a la capa limpia, sin %n fila perteneciente a un envío eliminado ({counts}).</numerusform>
@@ -6863,7 +6884,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="250" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="251" />
       <source>The repeat tables ({tables}) were written beside the cleaned layer; none of their rows belongs to a removed submission.</source>
       <translation>Las tablas de repetición ({tables}) se escribieron junto a la capa limpia; ninguna de sus filas pertenece a un envío eliminado.</translation>
     </message>
@@ -7070,7 +7091,7 @@
       <translation>El GeoPackage de la encuesta {file} se escribió, pero no se pudo compartir en PostgreSQL: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="76" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="77" />
       <source>The survey GeoPackages and the admin boundaries go into the package with a project that opens without the internet, and the offline help.</source>
       <translation>Los GeoPackages de encuesta y los límites administrativos van al paquete con un proyecto que se abre sin internet, y la ayuda sin conexión.</translation>
     </message>
@@ -7125,7 +7146,7 @@
       <translation>Los envíos de la encuesta que contar: la capa 'survey' del GeoPackage importado (p. ej., household_survey.gpkg|layername=survey) o su copia limpia. Los envíos sin ubicación solo se cuentan mediante un campo P-code (JOIN_FIELD).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="316" />
+      <location filename="../cartong_plugin/core/field/package.py" line="317" />
       <source>The surveys and boundaries have no location to take the area from: give the area of the offline basemap.</source>
       <translation>Las encuestas y los límites no tienen ninguna ubicación de la que tomar el área: indique el área del mapa base sin conexión.</translation>
     </message>
@@ -7170,7 +7191,12 @@
       <translation>La zona horaria configurada en los portátiles de campo, por su nombre IANA, p. ej. Africa/Bangui. La fusión lee en ella las fechas y horas que QGIS 3.22 escribe sin zona horaria. Vacío: la zona horaria de este equipo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="61" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="72" />
+      <source>The time zone {zone} is UTC{offset} (the tz database reverses the sign of the Etc/GMT zones): give the place the field laptops are set to instead, such as Africa/Bangui.</source>
+      <translation>La zona horaria {zone} es UTC{offset} (la base de datos tz invierte el signo de las zonas Etc/GMT): indique en su lugar el lugar configurado en los portátiles de campo, como Africa/Bangui.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/field_times.py" line="64" />
       <source>The time zone {zone} is not known: give the time zone the field laptops are set to by its IANA name, such as Africa/Bangui, or leave it empty for this computer's.</source>
       <translation>La zona horaria {zone} no se conoce: indique la zona horaria de los portátiles de campo por su nombre IANA, como Africa/Bangui, o déjelo vacío para la de este equipo.</translation>
     </message>
@@ -7283,7 +7309,7 @@
       <translation>Este número de entrevistas (4 por defecto) iniciadas por un mismo dispositivo o encuestador en los minutos indicados abajo se señalan: demasiado rápidas para ser entrevistas reales.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="140" />
+      <location filename="../cartong_plugin/core/field/report.py" line="143" />
       <source>This package was prepared by version 0.2.0: changes made in the field to the rows of repeat tables of existing submissions cannot be told and were not merged; compare them by hand.</source>
       <translation>Este paquete se preparó con la versión 0.2.0: los cambios hechos en el campo en las filas de las tablas de repetición de envíos existentes no se pueden identificar y no se fusionaron; compárelos a mano.</translation>
     </message>
@@ -7333,7 +7359,7 @@
       <translation>Teselas estimadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="161" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="162" />
       <source>Tiles of a background map you have in QGIS (while you are online) are stored in the package. Without one, a simple background of countries and admin boundaries is used.</source>
       <translation>Las teselas de un mapa de fondo que tenga en QGIS (mientras esté en línea) se guardan en el paquete. Sin él, se usa un fondo simple de países y límites administrativos.</translation>
     </message>
@@ -7348,7 +7374,7 @@
       <translation>Teselas escritas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="112" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="113" />
       <source>Time zone of the field laptops (e.g. Africa/Bangui; empty: this computer's)</source>
       <translation>Zona horaria de los portátiles de campo (p. ej. Africa/Bangui; vacío: la de este equipo)</translation>
     </message>
@@ -7363,7 +7389,7 @@
       <translation>Por decidir</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="181" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="182" />
       <source>To zoom level (streets)</source>
       <translation>Hasta el nivel de zoom (calles)</translation>
     </message>
@@ -7622,7 +7648,7 @@
       <translation>Qué entra: {inputs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="75" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="76" />
       <source>What to take to the field</source>
       <translation>Qué llevar al campo</translation>
     </message>
@@ -7657,7 +7683,7 @@
       <translation>Lugares de recolección de los envíos, un color por respuesta (etiquetas del formulario).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="219" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="220" />
       <source>Where to write the package</source>
       <translation>Dónde escribir el paquete</translation>
     </message>
@@ -7858,7 +7884,7 @@
       <translation>Su nombre, escrito en la columna «who» de las filas que modifica</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="337" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="338" />
       <source>Zip to copy: {zip} ({size:.1f} MB, {files} files).</source>
       <translation>Zip que copiar: {zip} ({size:.1f} MB, {files} archivos).</translation>
     </message>
@@ -8507,7 +8533,7 @@
       <translation>ninguna capa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="185" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="186" />
       <source>no limit</source>
       <translation>sin límite</translation>
     </message>

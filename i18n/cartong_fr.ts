@@ -36,7 +36,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="204" />
+      <location filename="../cartong_plugin/core/field/report.py" line="207" />
       <source>%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by version 0.2.0 that cannot tell them apart: their field changes were not merged.</source>
       <translation>
         <numerusform>%n _uuid partagé par plusieurs lignes de {table} a eu des lignes ajoutées ou supprimées, dans un paquet préparé par la version 0.2.0 qui ne sait pas les distinguer : les modifications de champs et de lignes faites sur le terrain pour ce _uuid n'ont pas été fusionnées.</numerusform>
@@ -92,7 +92,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="233" />
+      <location filename="../cartong_plugin/core/field/package.py" line="234" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
         <numerusform>%n pièce jointe de {file} manque et n'est pas dans le paquet : {files}</numerusform>
@@ -194,11 +194,27 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="193" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="246" />
       <source>%n date-times written in the field without a time zone ({columns}) were read in the time zone chosen for the field laptops when the package was prepared ({zone}) and stored in UTC, as the office stores them.</source>
       <translation>
         <numerusform>%n date-heure saisie sur le terrain sans fuseau horaire ({columns}) a été lue dans le fuseau horaire choisi pour les ordinateurs de terrain lors de la préparation du paquet ({zone}) et conservée en UTC, comme le bureau les conserve.</numerusform>
         <numerusform>%n dates-heures saisies sur le terrain sans fuseau horaire ({columns}) ont été lues dans le fuseau horaire choisi pour les ordinateurs de terrain lors de la préparation du paquet ({zone}) et conservées en UTC, comme le bureau les conserve.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/field_times.py" line="263" />
+      <source>%n date-times written in the field without a time zone are the office's in UTC's clock, as QGIS 3.22 writes untouched values it saves again, but other times in the field laptops' time zone ({zone}): they were taken as unchanged (the first: fid {row} of {table}, column {column}); if some were corrections made on a laptop, make them again in the office file.</source>
+      <translation>
+        <numerusform>%n date-heure saisie sur le terrain sans fuseau horaire est celle du bureau à l'heure UTC, comme QGIS 3.22 écrit une valeur non modifiée qu'il enregistre de nouveau, mais une autre heure dans le fuseau horaire des ordinateurs de terrain ({zone}) : elle a été considérée comme inchangée (fid {row} de {table}, colonne {column}) ; si c'était une correction faite sur un ordinateur de terrain, refaites-la dans le fichier du bureau.</numerusform>
+        <numerusform>%n dates-heures saisies sur le terrain sans fuseau horaire sont celles du bureau à l'heure UTC, comme QGIS 3.22 écrit les valeurs non modifiées qu'il enregistre de nouveau, mais d'autres heures dans le fuseau horaire des ordinateurs de terrain ({zone}) : elles ont été considérées comme inchangées (la première : fid {row} de {table}, colonne {column}) ; si certaines étaient des corrections faites sur un ordinateur de terrain, refaites-les dans le fichier du bureau.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/field_times.py" line="284" />
+      <source>%n date-times written in the field without a time zone do not exist in the field laptops' time zone ({zone}), in the hour the clocks skip when they go forward (the first: {value}, fid {row} of {table}, column {column}): they were not merged and are listed in the table {conflicts}; write in the office file the times they really were.</source>
+      <translation>
+        <numerusform>%n date-heure saisie sur le terrain sans fuseau horaire n'existe pas dans le fuseau horaire des ordinateurs de terrain ({zone}), dans l'heure que les horloges sautent au passage à l'heure d'été ({value}, fid {row} de {table}, colonne {column}) : elle n'a pas été fusionnée et figure dans la table {conflicts} ; écrivez dans le fichier du bureau l'heure qu'il était vraiment.</numerusform>
+        <numerusform>%n dates-heures saisies sur le terrain sans fuseau horaire n'existent pas dans le fuseau horaire des ordinateurs de terrain ({zone}), dans l'heure que les horloges sautent au passage à l'heure d'été (la première : {value}, fid {row} de {table}, colonne {column}) : elles n'ont pas été fusionnées et figurent dans la table {conflicts} ; écrivez dans le fichier du bureau les heures qu'il était vraiment.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -275,7 +291,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="241" />
+      <location filename="../cartong_plugin/core/field/package.py" line="242" />
       <source>%n files of the attachments folder of {file} belong to no remaining submission (deleted since?) and were not packaged: {files}</source>
       <translation>
         <numerusform>%n fichier du dossier des pièces jointes de {file} n'appartient à aucune soumission restante (supprimée depuis ?) et n'a pas été mis dans le paquet : {files}</numerusform>
@@ -331,7 +347,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/apply_log.py" line="235" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="239" />
       <source>%n log rows pending</source>
       <translation>
         <numerusform>%n ligne du journal en attente</numerusform>
@@ -363,7 +379,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="119" />
+      <location filename="../cartong_plugin/core/field/report.py" line="122" />
       <source>%n new submissions came from the field without a _uuid: they were added with new ones ({uuids}).</source>
       <translation>
         <numerusform>%n nouvelle soumission est arrivée du terrain sans _uuid : elle a été ajoutée avec un nouveau ({uuids}).</numerusform>
@@ -411,7 +427,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="352" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="353" />
       <source>%n photos or files of the submissions were missing: they are listed in manifest.json.</source>
       <translation>
         <numerusform>%n photo ou fichier des soumissions manquait : il est listé dans manifest.json.</numerusform>
@@ -475,7 +491,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="264" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="265" />
       <source>%n rows of the survey's repeat tables belong to submissions the cleaning log removed ({counts}), and the cleaned layer {output} is written without its repeat tables: the survey's tables still hold them. Write the cleaned layer to a new GeoPackage to get its repeat tables without such rows.</source>
       <translation>
         <numerusform>%n ligne des tables de répétition de l'enquête appartient à une soumission que le journal de nettoyage a supprimée ({counts}), et la couche nettoyée {output} est écrite sans ses tables de répétition : les tables de l'enquête la contiennent toujours. Écrivez la couche nettoyée dans un nouveau GeoPackage pour obtenir ses tables de répétition sans de telles lignes.</numerusform>
@@ -483,7 +499,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="197" />
+      <location filename="../cartong_plugin/core/field/report.py" line="200" />
       <source>%n rows of {table} added in the field belong to no submission merged (their _submission__uuid is empty or another package's): they were not merged.</source>
       <translation>
         <numerusform>%n ligne de {table} ajoutée sur le terrain n'appartient à aucune soumission fusionnée (son _submission__uuid est vide ou celui d'un autre paquet) : elle n'a pas été fusionnée.</numerusform>
@@ -491,7 +507,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="166" />
+      <location filename="../cartong_plugin/core/field/report.py" line="169" />
       <source>%n rows of {table} added in the field have the _uuid of submissions the office holds: they were not merged.</source>
       <translation>
         <numerusform>%n ligne de {table} ajoutée sur le terrain a le _uuid d'une soumission présente au bureau : elle n'a pas été fusionnée.</numerusform>
@@ -499,7 +515,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="158" />
+      <location filename="../cartong_plugin/core/field/report.py" line="161" />
       <source>%n rows of {table} changed or added in the field belong to submissions removed in the office: they were not merged.</source>
       <translation>
         <numerusform>%n ligne de {table} modifiée ou ajoutée sur le terrain appartient à une soumission supprimée au bureau : elle n'a pas été fusionnée.</numerusform>
@@ -507,7 +523,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="152" />
+      <location filename="../cartong_plugin/core/field/report.py" line="155" />
       <source>%n rows of {table} deleted in the field were kept in the office: deletions are not merged.</source>
       <translation>
         <numerusform>%n ligne de {table} supprimée sur le terrain a été gardée au bureau : les suppressions ne sont pas fusionnées.</numerusform>
@@ -515,7 +531,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="181" />
+      <location filename="../cartong_plugin/core/field/report.py" line="184" />
       <source>%n rows of {table} have dates written in the field that are not dates (e.g. 12/03/2024 instead of 2024-03-12): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>%n ligne de {table} a une date écrite sur le terrain qui n'est pas une date (p. ex. 12/03/2024 au lieu de 2024-03-12) : la valeur du bureau a été gardée (chacune est listée avec son texte).</numerusform>
@@ -523,7 +539,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="189" />
+      <location filename="../cartong_plugin/core/field/report.py" line="192" />
       <source>%n rows of {table} have numbers written in the field that their columns cannot hold (e.g. '30 500,5' or 'six'): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>%n ligne de {table} a un nombre écrit sur le terrain que sa colonne ne peut pas contenir (p. ex. « 30 500,5 » ou « six ») : la valeur du bureau a été gardée (chacune est listée avec son texte).</numerusform>
@@ -531,7 +547,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="173" />
+      <location filename="../cartong_plugin/core/field/report.py" line="176" />
       <source>%n rows of {table} have values entered in the field in columns the office file does not have: they were not merged (each is listed with its column and value).</source>
       <translation>
         <numerusform>%n ligne de {table} a des valeurs saisies sur le terrain dans des colonnes que le fichier du bureau n'a pas : elles n'ont pas été fusionnées (chacune est listée avec sa colonne et sa valeur).</numerusform>
@@ -563,7 +579,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="107" />
+      <location filename="../cartong_plugin/core/field/report.py" line="110" />
       <source>%n select answers changed in the field are not choices of the form ({values}): they were merged as written, with themselves as their labels; check them in the table {table}.</source>
       <translation>
         <numerusform>%n réponse à choix modifiée sur le terrain n'est pas un choix du formulaire ({values}) : elle a été fusionnée telle qu'écrite, avec elle-même pour libellé ; vérifiez-la dans la table {table}.</numerusform>
@@ -1182,7 +1198,7 @@
       <translation>Limites administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="100" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="101" />
       <source>Admin boundaries (*.gpkg *.shp *.geojson *.json)</source>
       <translation>Limites administratives (*.gpkg *.shp *.geojson *.json)</translation>
     </message>
@@ -1443,27 +1459,27 @@
       <translation>Automatique ({column})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="359" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="360" />
       <source>Back at the office, merge the returned package with the algorithm "Merge a returned field package".</source>
       <translation>De retour au bureau, fusionnez le paquet revenu avec l'algorithme « Fusionner un paquet de terrain revenu ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="174" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="175" />
       <source>Background map</source>
       <translation>Fond de carte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="160" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="161" />
       <source>Background map for offline work</source>
       <translation>Fond de carte pour travailler hors ligne</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="347" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="348" />
       <source>Background map: countries and admin boundaries only. {reason}</source>
       <translation>Fond de carte : pays et limites administratives seulement. {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="344" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="345" />
       <source>Background map: {tiles} tiles stored for offline work.</source>
       <translation>Fond de carte : {tiles} tuiles enregistrées pour le travail hors ligne.</translation>
     </message>
@@ -1560,7 +1576,7 @@
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="252" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="253" />
       <source>Cancel the build</source>
       <translation>Annuler la préparation du paquet</translation>
     </message>
@@ -1585,7 +1601,7 @@
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="267" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="271" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>Annulé : aucune couche nettoyée n'a été écrite.</translation>
     </message>
@@ -1605,7 +1621,7 @@
       <translation>Annulé : aucun fond de carte hors ligne n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="320" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="321" />
       <source>Cancelled: nothing was left in the folder.</source>
       <translation>Annulé : rien n'a été laissé dans le dossier.</translation>
     </message>
@@ -1827,7 +1843,7 @@
       <translation>Choisissez un dossier vide pour la session de formation</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="220" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="221" />
       <source>Choose an empty or new folder: the package folder and its zip go inside it. Copy the zip to the field laptop and open the project inside.</source>
       <translation>Choisissez un dossier vide ou nouveau : le dossier du paquet et son zip y sont écrits. Copiez le zip sur l'ordinateur de terrain et ouvrez le projet qu'il contient.</translation>
     </message>
@@ -2175,7 +2191,7 @@
       <translation>Les colonnes contenant probablement des données personnelles à risque élevé ont été supprimées par défaut : {columns}. Pour les partager, pseudonymisez-les (PSEUDONYMISE_FIELDS) ou conservez-les (KEEP_FIELDS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="134" />
+      <location filename="../cartong_plugin/core/field/report.py" line="137" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>Les colonnes de la copie de terrain absentes de l'enquête du bureau n'ont pas été fusionnées : {columns}</translation>
     </message>
@@ -2308,7 +2324,7 @@
       <translation>Copie chaque table d'un GeoPackage d'enquête (les tables brutes telles que reçues, la couche d'enquête typée avec ses points, les tables de répétition, le journal de nettoyage, les tables de métadonnées et du formulaire) dans un nouveau schéma d'une base PostgreSQL avec PostGIS, avec les mêmes noms et valeurs, en une seule transaction : si quelque chose échoue ou si la connexion tombe, rien ne reste dans la base. Deux rôles sont créés pour le schéma : &lt;schema&gt;_reviewer (peut enregistrer des décisions de nettoyage) et &lt;schema&gt;_viewer (peut seulement lire) ; l'administrateur les attribue aux personnes. Les tables brutes refusent toute modification. Le GeoPackage est seulement lu.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="283" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="284" />
       <source>Copying the data and building the project…</source>
       <translation>Copie des données et construction du projet…</translation>
     </message>
@@ -2529,7 +2545,7 @@
       <translation>Terminée le</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="308" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="309" />
       <source>Done.</source>
       <translation>Terminé.</translation>
     </message>
@@ -2821,6 +2837,11 @@
       <source>Field changes not merged (listed with the conflicts)</source>
       <translation>Modifications de champs et de lignes faites sur le terrain, non fusionnées (listées avec les conflits)</translation>
     </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/field_times.py" line="90" />
+      <source>Field laptops' time zone: {zone} (UTC{offset} today).</source>
+      <translation>Fuseau horaire des ordinateurs de terrain : {zone} (UTC{offset} aujourd'hui).</translation>
+    </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="106" />
       <source>Field package written: %n files, {size} MB, in {seconds} s: {zip}</source>
@@ -2864,7 +2885,7 @@
       <translation>Premier jour de la collecte de données (AAAA-MM-JJ, facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="232" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="233" />
       <source>Folder</source>
       <translation>Dossier</translation>
     </message>
@@ -2943,7 +2964,7 @@
       <translation>Des données collectées à la carte prête à imprimer, étape par étape.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="180" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="181" />
       <source>From zoom level (whole country)</source>
       <translation>Du niveau de zoom (pays entier)</translation>
     </message>
@@ -3397,7 +3418,7 @@
       <translation>Langue des textes de la carte : en (anglais), fr (français), es (espagnol), pt (portugais) ou ar (arabe, mise en page de droite à gauche)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="110" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="111" />
       <source>Language of the offline help</source>
       <translation>Langue de l'aide hors ligne</translation>
     </message>
@@ -3936,7 +3957,7 @@
       <translation>Aucune réponse de {field} n'est un nombre ({listed}) : une moyenne ou une médiane nécessite une question numérique. Choisissez la question qui contient les nombres.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="340" />
+      <location filename="../cartong_plugin/core/field/package.py" line="341" />
       <source>No basemap source was given.</source>
       <translation>Aucune source de fond de carte n'a été indiquée.</translation>
     </message>
@@ -4066,7 +4087,7 @@
       <translation>Aucune tuile n'a pu être produite depuis {source} (pas de réseau, erreur du serveur, ou seulement des tuiles vides).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="171" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="172" />
       <source>No tiles: countries and admin boundaries only</source>
       <translation>Pas de tuiles : pays et limites administratives seulement</translation>
     </message>
@@ -4246,7 +4267,7 @@
       <translation>Ou une clé conservée hors de QGIS : env:VARIABLE ou file:CHEMIN contenant 64 caractères hexadécimaux (exécutions sans interface ; aucun mot de passe principal demandé)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="101" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="102" />
       <source>Or another file</source>
       <translation>Ou un autre fichier</translation>
     </message>
@@ -4379,7 +4400,7 @@
       <translation>Dossier du paquet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="236" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="237" />
       <source>Package name</source>
       <translation>Nom du paquet</translation>
     </message>
@@ -4549,7 +4570,7 @@
       <translation>Préparer un paquet de terrain (hors ligne)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="368" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="369" />
       <source>Prepare for the field</source>
       <translation>Préparer pour le terrain</translation>
     </message>
@@ -4559,12 +4580,12 @@
       <translation>Préparer pour le terrain…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="286" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="287" />
       <source>Preparing the field package</source>
       <translation>Préparation du paquet de terrain</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="244" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="245" />
       <source>Preparing the package</source>
       <translation>Préparation du paquet</translation>
     </message>
@@ -5236,7 +5257,7 @@
       <translation>Plusieurs noms du répertoire géographique conviennent aussi bien (score {score}) : {places}. Choisissez-en un.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="127" />
+      <location filename="../cartong_plugin/core/field/report.py" line="130" />
       <source>Several new submissions of the field copy have the same _uuid ({uuids}): they were all added; check whether they are the same household and remove the copies by a remove_survey decision.</source>
       <translation>Plusieurs nouvelles soumissions de la copie de terrain ont le même _uuid ({uuids}) : toutes ont été ajoutées ; vérifiez s'il s'agit du même ménage et retirez les copies par une décision remove_survey.</translation>
     </message>
@@ -5394,7 +5415,7 @@
       <translation>Les étapes se cochent d'elles-mêmes quand leur résultat apparaît. Double-cliquez sur une étape pour ouvrir sa page d'aide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="186" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="187" />
       <source>Stop above this number of tiles</source>
       <translation>S'arrêter au-delà de ce nombre de tuiles</translation>
     </message>
@@ -5513,7 +5534,7 @@
       <translation>GeoPackage de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="88" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="89" />
       <source>Survey GeoPackages</source>
       <translation>GeoPackages d'enquête</translation>
     </message>
@@ -5924,7 +5945,7 @@
       <translation>La couche nettoyée n'a pas pu être écrite dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="273" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="277" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>La couche nettoyée est la table {table} de {schema} dans {target} ({rows} lignes).</translation>
     </message>
@@ -6709,7 +6730,7 @@
       <translation>Le fond hors ligne est à la place une carte vectorielle : {file} (pays et limites administratives).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="342" />
+      <location filename="../cartong_plugin/core/field/package.py" line="343" />
       <source>The offline background is a vector map of the countries and admin boundaries.</source>
       <translation>Le fond hors ligne est une carte vectorielle des pays et des limites administratives.</translation>
     </message>
@@ -6753,12 +6774,12 @@
       <translation>La sortie {path} serait écrite hors du dossier choisi {folder} ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="329" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="330" />
       <source>The package is ready</source>
       <translation>Le paquet est prêt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="182" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="235" />
       <source>The package records no time zone (prepared by an earlier version): %n date-times written in the field without a time zone ({columns}) were read in this computer's time zone ({zone}) and stored in UTC; check them if the field laptops were set to another time zone.</source>
       <translation>
         <numerusform>Le paquet n'enregistre aucun fuseau horaire (préparé par une version antérieure) : %n date-heure saisie sur le terrain sans fuseau horaire ({columns}) a été lue dans le fuseau horaire de cet ordinateur ({zone}) et conservée en UTC ; vérifiez-la si les ordinateurs de terrain étaient réglés sur un autre fuseau horaire.</numerusform>
@@ -6796,7 +6817,7 @@
       <translation>Le projet {file} n'a pas pu être écrit : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="95" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="96" />
       <source>The project's polygon layers with a P-code field. The package takes the whole file they come from.</source>
       <translation>Les couches de polygones du projet ayant un champ P-code. Le paquet prend tout le fichier dont elles viennent.</translation>
     </message>
@@ -6834,12 +6855,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="180" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="181" />
       <source>The repeat tables ({tables}) could not be written beside the cleaned layer ({reason}). Nothing was written under its name.</source>
       <translation>Les tables de répétition ({tables}) n'ont pas pu être écrites à côté de la couche nettoyée ({reason}). Rien n'a été écrit sous son nom.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="257" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="258" />
       <source>The repeat tables ({tables}) were written beside the cleaned layer, without the %n rows that belong to removed submissions ({counts}).</source>
       <translation>
         <numerusform>Les tables de répétition ({tables}) ont été écrites à côté de la couche nettoyée, sans %n ligne appartenant à une soumission supprimée ({counts}).</numerusform>
@@ -6847,7 +6868,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="250" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="251" />
       <source>The repeat tables ({tables}) were written beside the cleaned layer; none of their rows belongs to a removed submission.</source>
       <translation>Les tables de répétition ({tables}) ont été écrites à côté de la couche nettoyée ; aucune de leurs lignes n'appartient à une soumission supprimée.</translation>
     </message>
@@ -7054,7 +7075,7 @@
       <translation>Le GeoPackage de l'enquête {file} a été écrit, mais il n'a pas pu être partagé dans PostgreSQL : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="76" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="77" />
       <source>The survey GeoPackages and the admin boundaries go into the package with a project that opens without the internet, and the offline help.</source>
       <translation>Les GeoPackages d'enquête et les limites administratives entrent dans le paquet, avec un projet qui s'ouvre sans internet et l'aide hors ligne.</translation>
     </message>
@@ -7109,7 +7130,7 @@
       <translation>Les soumissions de l'enquête à compter : la couche 'survey' du GeoPackage importé (p. ex. household_survey.gpkg|layername=survey) ou sa copie nettoyée. Les soumissions sans localisation ne sont comptées que par un champ de P-code (JOIN_FIELD).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="316" />
+      <location filename="../cartong_plugin/core/field/package.py" line="317" />
       <source>The surveys and boundaries have no location to take the area from: give the area of the offline basemap.</source>
       <translation>Les enquêtes et les limites n'ont aucune localisation d'où tirer la zone : indiquez la zone du fond de carte hors ligne.</translation>
     </message>
@@ -7154,7 +7175,12 @@
       <translation>Le fuseau horaire réglé sur les ordinateurs de terrain, par son nom IANA, p. ex. Africa/Bangui. La fusion y lit les dates-heures que QGIS 3.22 écrit sans fuseau horaire. Vide : le fuseau horaire de cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="61" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="72" />
+      <source>The time zone {zone} is UTC{offset} (the tz database reverses the sign of the Etc/GMT zones): give the place the field laptops are set to instead, such as Africa/Bangui.</source>
+      <translation>Le fuseau horaire {zone} est UTC{offset} (la base tz inverse le signe des fuseaux Etc/GMT) : donnez plutôt le lieu réglé sur les ordinateurs de terrain, comme Africa/Bangui.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/field_times.py" line="64" />
       <source>The time zone {zone} is not known: give the time zone the field laptops are set to by its IANA name, such as Africa/Bangui, or leave it empty for this computer's.</source>
       <translation>Le fuseau horaire {zone} est inconnu : donnez le fuseau horaire réglé sur les ordinateurs de terrain par son nom IANA, comme Africa/Bangui, ou laissez-le vide pour celui de cet ordinateur.</translation>
     </message>
@@ -7267,7 +7293,7 @@
       <translation>Ce nombre d'entretiens (par défaut 4) commencés par un même appareil ou enquêteur dans les minutes ci-dessous est signalé : trop rapide pour être de vrais entretiens.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="140" />
+      <location filename="../cartong_plugin/core/field/report.py" line="143" />
       <source>This package was prepared by version 0.2.0: changes made in the field to the rows of repeat tables of existing submissions cannot be told and were not merged; compare them by hand.</source>
       <translation>Ce paquet a été préparé par la version 0.2.0 : les modifications faites sur le terrain aux lignes des tables de répétition des soumissions existantes ne peuvent pas être identifiées et n'ont pas été fusionnées ; comparez-les à la main.</translation>
     </message>
@@ -7317,7 +7343,7 @@
       <translation>Tuiles estimées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="161" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="162" />
       <source>Tiles of a background map you have in QGIS (while you are online) are stored in the package. Without one, a simple background of countries and admin boundaries is used.</source>
       <translation>Les tuiles d'un fond de carte que vous avez dans QGIS (tant que vous êtes en ligne) sont enregistrées dans le paquet. Sans fond de carte, un fond simple de pays et de limites administratives est utilisé.</translation>
     </message>
@@ -7332,7 +7358,7 @@
       <translation>Tuiles écrites</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="112" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="113" />
       <source>Time zone of the field laptops (e.g. Africa/Bangui; empty: this computer's)</source>
       <translation>Fuseau horaire des ordinateurs de terrain (p. ex. Africa/Bangui ; vide : celui de cet ordinateur)</translation>
     </message>
@@ -7347,7 +7373,7 @@
       <translation>À décider</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="181" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="182" />
       <source>To zoom level (streets)</source>
       <translation>Au niveau de zoom (rues)</translation>
     </message>
@@ -7606,7 +7632,7 @@
       <translation>Ce qui entre : {inputs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="75" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="76" />
       <source>What to take to the field</source>
       <translation>Ce qu'il faut emporter sur le terrain</translation>
     </message>
@@ -7641,7 +7667,7 @@
       <translation>Lieux de collecte des soumissions, une couleur par réponse (libellés du formulaire).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="219" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="220" />
       <source>Where to write the package</source>
       <translation>Où écrire le paquet</translation>
     </message>
@@ -7842,7 +7868,7 @@
       <translation>Votre nom, écrit dans la colonne « who » des lignes que vous modifiez</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="337" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="338" />
       <source>Zip to copy: {zip} ({size:.1f} MB, {files} files).</source>
       <translation>Zip à copier : {zip} ({size:.1f} Mo, {files} fichiers).</translation>
     </message>
@@ -8491,7 +8517,7 @@
       <translation>aucune couche</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="185" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="186" />
       <source>no limit</source>
       <translation>sans limite</translation>
     </message>

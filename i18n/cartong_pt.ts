@@ -36,7 +36,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="204" />
+      <location filename="../cartong_plugin/core/field/report.py" line="207" />
       <source>%n _uuids shared by several rows of {table} had rows added or deleted, in a package prepared by version 0.2.0 that cannot tell them apart: their field changes were not merged.</source>
       <translation>
         <numerusform>%n _uuid partilhado por várias linhas de {table} teve linhas adicionadas ou eliminadas, num pacote preparado pela versão 0.2.0 que não as consegue distinguir: as suas alterações de campo não foram fundidas.</numerusform>
@@ -92,7 +92,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="233" />
+      <location filename="../cartong_plugin/core/field/package.py" line="234" />
       <source>%n attachments of {file} are missing and not in the package: {files}</source>
       <translation>
         <numerusform>Falta %n anexo de {file} e não está no pacote: {files}</numerusform>
@@ -194,11 +194,27 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="193" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="246" />
       <source>%n date-times written in the field without a time zone ({columns}) were read in the time zone chosen for the field laptops when the package was prepared ({zone}) and stored in UTC, as the office stores them.</source>
       <translation>
         <numerusform>%n data e hora escrita no terreno sem fuso horário ({columns}) foi lida no fuso horário escolhido para os portáteis de campo quando o pacote foi preparado ({zone}) e guardada em UTC, como o escritório as guarda.</numerusform>
         <numerusform>%n datas e horas escritas no terreno sem fuso horário ({columns}) foram lidas no fuso horário escolhido para os portáteis de campo quando o pacote foi preparado ({zone}) e guardadas em UTC, como o escritório as guarda.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/field_times.py" line="263" />
+      <source>%n date-times written in the field without a time zone are the office's in UTC's clock, as QGIS 3.22 writes untouched values it saves again, but other times in the field laptops' time zone ({zone}): they were taken as unchanged (the first: fid {row} of {table}, column {column}); if some were corrections made on a laptop, make them again in the office file.</source>
+      <translation>
+        <numerusform>%n data e hora escrita no terreno sem fuso horário é a do escritório na hora UTC, como o QGIS 3.22 escreve um valor inalterado que volta a guardar, mas outra hora no fuso horário dos portáteis de campo ({zone}): foi considerada inalterada (fid {row} de {table}, coluna {column}); se era uma correção feita num portátil, faça-a de novo no ficheiro do escritório.</numerusform>
+        <numerusform>%n datas e horas escritas no terreno sem fuso horário são as do escritório na hora UTC, como o QGIS 3.22 escreve os valores inalterados que volta a guardar, mas outras horas no fuso horário dos portáteis de campo ({zone}): foram consideradas inalteradas (a primeira: fid {row} de {table}, coluna {column}); se algumas eram correções feitas num portátil, faça-as de novo no ficheiro do escritório.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/field_times.py" line="284" />
+      <source>%n date-times written in the field without a time zone do not exist in the field laptops' time zone ({zone}), in the hour the clocks skip when they go forward (the first: {value}, fid {row} of {table}, column {column}): they were not merged and are listed in the table {conflicts}; write in the office file the times they really were.</source>
+      <translation>
+        <numerusform>%n data e hora escrita no terreno sem fuso horário não existe no fuso horário dos portáteis de campo ({zone}), na hora que os relógios saltam ao adiantar ({value}, fid {row} de {table}, coluna {column}): não foi fundida e está listada na tabela {conflicts}; escreva no ficheiro do escritório a hora que era realmente.</numerusform>
+        <numerusform>%n datas e horas escritas no terreno sem fuso horário não existem no fuso horário dos portáteis de campo ({zone}), na hora que os relógios saltam ao adiantar (a primeira: {value}, fid {row} de {table}, coluna {column}): não foram fundidas e estão listadas na tabela {conflicts}; escreva no ficheiro do escritório as horas que eram realmente.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -275,7 +291,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/package.py" line="241" />
+      <location filename="../cartong_plugin/core/field/package.py" line="242" />
       <source>%n files of the attachments folder of {file} belong to no remaining submission (deleted since?) and were not packaged: {files}</source>
       <translation>
         <numerusform>%n ficheiro da pasta de anexos de {file} não pertence a nenhuma submissão restante (eliminada entretanto?) e não foi incluído no pacote: {files}</numerusform>
@@ -331,7 +347,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/apply_log.py" line="235" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="239" />
       <source>%n log rows pending</source>
       <translation>
         <numerusform>%n linha do registo pendente</numerusform>
@@ -363,7 +379,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="119" />
+      <location filename="../cartong_plugin/core/field/report.py" line="122" />
       <source>%n new submissions came from the field without a _uuid: they were added with new ones ({uuids}).</source>
       <translation>
         <numerusform>%n nova submissão chegou do terreno sem _uuid: foi adicionada com um novo ({uuids}).</numerusform>
@@ -411,7 +427,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="352" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="353" />
       <source>%n photos or files of the submissions were missing: they are listed in manifest.json.</source>
       <translation>
         <numerusform>Faltava %n fotografia ou ficheiro das submissões: está listado em manifest.json.</numerusform>
@@ -475,7 +491,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="264" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="265" />
       <source>%n rows of the survey's repeat tables belong to submissions the cleaning log removed ({counts}), and the cleaned layer {output} is written without its repeat tables: the survey's tables still hold them. Write the cleaned layer to a new GeoPackage to get its repeat tables without such rows.</source>
       <translation>
         <numerusform>%n linha das tabelas de repetição do inquérito pertence a uma submissão que o registo de limpeza removeu ({counts}), e a camada limpa {output} é escrita sem as suas tabelas de repetição: as tabelas do inquérito ainda a contêm. Escreva a camada limpa num novo GeoPackage para obter as suas tabelas de repetição sem essas linhas.</numerusform>
@@ -483,7 +499,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="197" />
+      <location filename="../cartong_plugin/core/field/report.py" line="200" />
       <source>%n rows of {table} added in the field belong to no submission merged (their _submission__uuid is empty or another package's): they were not merged.</source>
       <translation>
         <numerusform>%n linha de {table} adicionada no terreno não pertence a nenhuma submissão fundida (o seu _submission__uuid está vazio ou é de outro pacote): não foi fundida.</numerusform>
@@ -491,7 +507,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="166" />
+      <location filename="../cartong_plugin/core/field/report.py" line="169" />
       <source>%n rows of {table} added in the field have the _uuid of submissions the office holds: they were not merged.</source>
       <translation>
         <numerusform>%n linha de {table} adicionada no terreno tem o _uuid de uma submissão presente no escritório: não foi fundida.</numerusform>
@@ -499,7 +515,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="158" />
+      <location filename="../cartong_plugin/core/field/report.py" line="161" />
       <source>%n rows of {table} changed or added in the field belong to submissions removed in the office: they were not merged.</source>
       <translation>
         <numerusform>%n linha de {table} alterada ou adicionada no terreno pertence a uma submissão removida no escritório: não foi fundida.</numerusform>
@@ -507,7 +523,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="152" />
+      <location filename="../cartong_plugin/core/field/report.py" line="155" />
       <source>%n rows of {table} deleted in the field were kept in the office: deletions are not merged.</source>
       <translation>
         <numerusform>%n linha de {table} eliminada no terreno foi mantida no escritório: as eliminações não são fundidas.</numerusform>
@@ -515,7 +531,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="181" />
+      <location filename="../cartong_plugin/core/field/report.py" line="184" />
       <source>%n rows of {table} have dates written in the field that are not dates (e.g. 12/03/2024 instead of 2024-03-12): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>%n linha de {table} tem uma data escrita no terreno que não é uma data (p. ex. 12/03/2024 em vez de 2024-03-12): o valor do escritório foi mantido (cada uma é listada com o seu texto).</numerusform>
@@ -523,7 +539,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="189" />
+      <location filename="../cartong_plugin/core/field/report.py" line="192" />
       <source>%n rows of {table} have numbers written in the field that their columns cannot hold (e.g. '30 500,5' or 'six'): the office values were kept (each is listed with its text).</source>
       <translation>
         <numerusform>%n linha de {table} tem um número escrito no terreno que a sua coluna não pode conter (p. ex. '30 500,5' ou 'six'): o valor do escritório foi mantido (cada um é listado com o seu texto).</numerusform>
@@ -531,7 +547,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="173" />
+      <location filename="../cartong_plugin/core/field/report.py" line="176" />
       <source>%n rows of {table} have values entered in the field in columns the office file does not have: they were not merged (each is listed with its column and value).</source>
       <translation>
         <numerusform>%n linha de {table} tem valores introduzidos no terreno em colunas que o ficheiro do escritório não tem: não foram fundidos (cada um é listado com a sua coluna e o seu valor).</numerusform>
@@ -563,7 +579,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/report.py" line="107" />
+      <location filename="../cartong_plugin/core/field/report.py" line="110" />
       <source>%n select answers changed in the field are not choices of the form ({values}): they were merged as written, with themselves as their labels; check them in the table {table}.</source>
       <translation>
         <numerusform>%n resposta de seleção alterada no terreno não é uma opção do formulário ({values}): foi fundida tal como escrita, com ela própria como etiqueta; verifique-a na tabela {table}.</numerusform>
@@ -1182,7 +1198,7 @@
       <translation>Limites administrativos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="100" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="101" />
       <source>Admin boundaries (*.gpkg *.shp *.geojson *.json)</source>
       <translation>Limites administrativos (*.gpkg *.shp *.geojson *.json)</translation>
     </message>
@@ -1447,27 +1463,27 @@
       <translation>Automático ({column})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="359" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="360" />
       <source>Back at the office, merge the returned package with the algorithm "Merge a returned field package".</source>
       <translation>De volta ao escritório, funda o pacote devolvido com o algoritmo «Fundir um pacote de campo devolvido».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="174" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="175" />
       <source>Background map</source>
       <translation>Mapa de fundo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="160" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="161" />
       <source>Background map for offline work</source>
       <translation>Mapa de fundo para o trabalho offline</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="347" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="348" />
       <source>Background map: countries and admin boundaries only. {reason}</source>
       <translation>Mapa de fundo: apenas países e limites administrativos. {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="344" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="345" />
       <source>Background map: {tiles} tiles stored for offline work.</source>
       <translation>Mapa de fundo: {tiles} mosaicos guardados para o trabalho offline.</translation>
     </message>
@@ -1564,7 +1580,7 @@
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="252" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="253" />
       <source>Cancel the build</source>
       <translation>Cancelar a preparação do pacote</translation>
     </message>
@@ -1589,7 +1605,7 @@
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="267" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="271" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>Cancelado: nenhuma camada limpa foi escrita.</translation>
     </message>
@@ -1609,7 +1625,7 @@
       <translation>Cancelado: nenhum mapa base offline foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="320" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="321" />
       <source>Cancelled: nothing was left in the folder.</source>
       <translation>Cancelado: nada ficou na pasta.</translation>
     </message>
@@ -1831,7 +1847,7 @@
       <translation>Escolha uma pasta vazia para a sessão de formação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="220" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="221" />
       <source>Choose an empty or new folder: the package folder and its zip go inside it. Copy the zip to the field laptop and open the project inside.</source>
       <translation>Escolha uma pasta vazia ou nova: a pasta do pacote e o seu zip são escritos lá dentro. Copie o zip para o portátil de campo e abra o projeto que contém.</translation>
     </message>
@@ -2179,7 +2195,7 @@
       <translation>As colunas que provavelmente contêm dados pessoais de risco elevado foram removidas por predefinição: {columns}. Para as partilhar, pseudonimize-as (PSEUDONYMISE_FIELDS) ou mantenha-as (KEEP_FIELDS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="134" />
+      <location filename="../cartong_plugin/core/field/report.py" line="137" />
       <source>Columns of the field copy that the office survey does not have were not merged: {columns}</source>
       <translation>As colunas da cópia de campo que o inquérito do escritório não tem não foram fundidas: {columns}</translation>
     </message>
@@ -2312,7 +2328,7 @@
       <translation>Copia todas as tabelas de um GeoPackage de inquérito (as tabelas brutas tal como foram recebidas, a camada de inquérito tipada com os seus pontos, as tabelas de repetição, o registo de limpeza, as tabelas de metadados e do formulário) para um novo esquema de uma base de dados PostgreSQL com PostGIS, com os mesmos nomes e valores, numa só transação: se algo falhar ou a ligação cair, nada fica na base de dados. São criadas duas funções para o esquema: &lt;schema&gt;_reviewer (pode registar decisões de limpeza) e &lt;schema&gt;_viewer (só pode ler); o administrador atribui-as às pessoas. As tabelas brutas recusam qualquer alteração. O GeoPackage é apenas lido.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="283" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="284" />
       <source>Copying the data and building the project…</source>
       <translation>A copiar os dados e a construir o projeto…</translation>
     </message>
@@ -2537,7 +2553,7 @@
       <translation>Concluído em</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="308" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="309" />
       <source>Done.</source>
       <translation>Concluído.</translation>
     </message>
@@ -2829,6 +2845,11 @@
       <source>Field changes not merged (listed with the conflicts)</source>
       <translation>Alterações de campo não fundidas (listadas com os conflitos)</translation>
     </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/field_times.py" line="90" />
+      <source>Field laptops' time zone: {zone} (UTC{offset} today).</source>
+      <translation>Fuso horário dos portáteis de campo: {zone} (UTC{offset} hoje).</translation>
+    </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="106" />
       <source>Field package written: %n files, {size} MB, in {seconds} s: {zip}</source>
@@ -2872,7 +2893,7 @@
       <translation>Primeiro dia da recolha de dados (AAAA-MM-DD, opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="232" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="233" />
       <source>Folder</source>
       <translation>Pasta</translation>
     </message>
@@ -2951,7 +2972,7 @@
       <translation>Dos dados recolhidos ao mapa pronto a imprimir, passo a passo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="180" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="181" />
       <source>From zoom level (whole country)</source>
       <translation>A partir do nível de zoom (todo o país)</translation>
     </message>
@@ -3405,7 +3426,7 @@
       <translation>Língua dos textos do mapa: en (inglês), fr (francês), es (espanhol), pt (português) ou ar (árabe, composição da direita para a esquerda)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="110" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="111" />
       <source>Language of the offline help</source>
       <translation>Idioma da ajuda offline</translation>
     </message>
@@ -3952,7 +3973,7 @@
       <translation>Nenhuma resposta de {field} é um número ({listed}): uma média ou uma mediana precisa de uma pergunta numérica. Escolha a pergunta que contém os números.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="340" />
+      <location filename="../cartong_plugin/core/field/package.py" line="341" />
       <source>No basemap source was given.</source>
       <translation>Não foi indicada nenhuma fonte de mapa base.</translation>
     </message>
@@ -4082,7 +4103,7 @@
       <translation>Não foi possível criar nenhum mosaico a partir de {source} (sem rede, um erro do servidor ou apenas mosaicos vazios).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="171" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="172" />
       <source>No tiles: countries and admin boundaries only</source>
       <translation>Sem mosaicos: apenas países e limites administrativos</translation>
     </message>
@@ -4262,7 +4283,7 @@
       <translation>Ou uma chave guardada fora do QGIS: env:VARIABLE ou file:CAMINHO com 64 caracteres hexadecimais (funciona sem ambiente de trabalho; a senha mestra não é pedida)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="101" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="102" />
       <source>Or another file</source>
       <translation>Ou outro ficheiro</translation>
     </message>
@@ -4395,7 +4416,7 @@
       <translation>Pasta do pacote</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="236" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="237" />
       <source>Package name</source>
       <translation>Nome do pacote</translation>
     </message>
@@ -4565,7 +4586,7 @@
       <translation>Preparar um pacote de campo (offline)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="368" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="369" />
       <source>Prepare for the field</source>
       <translation>Preparar para o terreno</translation>
     </message>
@@ -4575,12 +4596,12 @@
       <translation>Preparar para o terreno…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="286" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="287" />
       <source>Preparing the field package</source>
       <translation>A preparar o pacote de campo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="244" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="245" />
       <source>Preparing the package</source>
       <translation>A preparar o pacote</translation>
     </message>
@@ -5252,7 +5273,7 @@
       <translation>Vários nomes do gazetteer correspondem igualmente bem (pontuação {score}): {places}. Escolha um.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="127" />
+      <location filename="../cartong_plugin/core/field/report.py" line="130" />
       <source>Several new submissions of the field copy have the same _uuid ({uuids}): they were all added; check whether they are the same household and remove the copies by a remove_survey decision.</source>
       <translation>Várias submissões novas da cópia de campo têm o mesmo _uuid ({uuids}): foram todas adicionadas; verifique se são o mesmo agregado familiar e retire as cópias com uma decisão remove_survey.</translation>
     </message>
@@ -5410,7 +5431,7 @@
       <translation>Os passos marcam-se sozinhos quando o seu resultado aparece. Faça duplo clique num passo para abrir a sua página de ajuda.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="186" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="187" />
       <source>Stop above this number of tiles</source>
       <translation>Parar acima deste número de mosaicos</translation>
     </message>
@@ -5529,7 +5550,7 @@
       <translation>GeoPackage do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="88" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="89" />
       <source>Survey GeoPackages</source>
       <translation>GeoPackages de inquérito</translation>
     </message>
@@ -5940,7 +5961,7 @@
       <translation>Não foi possível escrever a camada limpa em {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="273" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="277" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>A camada limpa é a tabela {table} de {schema} em {target} ({rows} linhas).</translation>
     </message>
@@ -6725,7 +6746,7 @@
       <translation>O fundo offline é antes um mapa vetorial: {file} (países e limites administrativos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="342" />
+      <location filename="../cartong_plugin/core/field/package.py" line="343" />
       <source>The offline background is a vector map of the countries and admin boundaries.</source>
       <translation>O fundo offline é um mapa vetorial dos países e dos limites administrativos.</translation>
     </message>
@@ -6769,12 +6790,12 @@
       <translation>A saída {path} seria escrita fora da pasta escolhida {folder}; nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="329" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="330" />
       <source>The package is ready</source>
       <translation>O pacote está pronto</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="182" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="235" />
       <source>The package records no time zone (prepared by an earlier version): %n date-times written in the field without a time zone ({columns}) were read in this computer's time zone ({zone}) and stored in UTC; check them if the field laptops were set to another time zone.</source>
       <translation>
         <numerusform>O pacote não regista nenhum fuso horário (preparado por uma versão anterior): %n data e hora escrita no terreno sem fuso horário ({columns}) foi lida no fuso horário deste computador ({zone}) e guardada em UTC; verifique-a se os portáteis de campo estavam configurados para outro fuso horário.</numerusform>
@@ -6812,7 +6833,7 @@
       <translation>Não foi possível escrever o projeto {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="95" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="96" />
       <source>The project's polygon layers with a P-code field. The package takes the whole file they come from.</source>
       <translation>As camadas de polígonos do projeto com um campo P-code. O pacote leva todo o ficheiro de onde vêm.</translation>
     </message>
@@ -6850,12 +6871,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="180" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="181" />
       <source>The repeat tables ({tables}) could not be written beside the cleaned layer ({reason}). Nothing was written under its name.</source>
       <translation>Não foi possível escrever as tabelas de repetição ({tables}) ao lado da camada limpa ({reason}). Nada foi escrito com o seu nome.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="257" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="258" />
       <source>The repeat tables ({tables}) were written beside the cleaned layer, without the %n rows that belong to removed submissions ({counts}).</source>
       <translation>
         <numerusform>As tabelas de repetição ({tables}) foram escritas ao lado da camada limpa, sem %n linha pertencente a uma submissão removida ({counts}).</numerusform>
@@ -6863,7 +6884,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="250" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="251" />
       <source>The repeat tables ({tables}) were written beside the cleaned layer; none of their rows belongs to a removed submission.</source>
       <translation>As tabelas de repetição ({tables}) foram escritas ao lado da camada limpa; nenhuma das suas linhas pertence a uma submissão removida.</translation>
     </message>
@@ -7070,7 +7091,7 @@
       <translation>O GeoPackage do inquérito {file} foi escrito, mas não pôde ser partilhado no PostgreSQL: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="76" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="77" />
       <source>The survey GeoPackages and the admin boundaries go into the package with a project that opens without the internet, and the offline help.</source>
       <translation>Os GeoPackages de inquérito e os limites administrativos vão para o pacote com um projeto que abre sem internet, e a ajuda offline.</translation>
     </message>
@@ -7125,7 +7146,7 @@
       <translation>As submissões do inquérito a contar: a camada 'survey' do GeoPackage importado (p. ex., household_survey.gpkg|layername=survey) ou a sua cópia limpa. As submissões sem localização só são contadas através de um campo P-code (JOIN_FIELD).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/package.py" line="316" />
+      <location filename="../cartong_plugin/core/field/package.py" line="317" />
       <source>The surveys and boundaries have no location to take the area from: give the area of the offline basemap.</source>
       <translation>Os inquéritos e os limites não têm nenhuma localização de onde tirar a área: indique a área do mapa base offline.</translation>
     </message>
@@ -7170,7 +7191,12 @@
       <translation>O fuso horário configurado nos portáteis de campo, pelo seu nome IANA, p. ex. Africa/Bangui. A fusão lê nele as datas e horas que o QGIS 3.22 escreve sem fuso horário. Vazio: o fuso horário deste computador.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="61" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="72" />
+      <source>The time zone {zone} is UTC{offset} (the tz database reverses the sign of the Etc/GMT zones): give the place the field laptops are set to instead, such as Africa/Bangui.</source>
+      <translation>O fuso horário {zone} é UTC{offset} (a base de dados tz inverte o sinal dos fusos Etc/GMT): indique antes o local configurado nos portáteis de campo, como Africa/Bangui.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/field_times.py" line="64" />
       <source>The time zone {zone} is not known: give the time zone the field laptops are set to by its IANA name, such as Africa/Bangui, or leave it empty for this computer's.</source>
       <translation>O fuso horário {zone} não é conhecido: indique o fuso horário dos portáteis de campo pelo seu nome IANA, como Africa/Bangui, ou deixe-o vazio para o deste computador.</translation>
     </message>
@@ -7283,7 +7309,7 @@
       <translation>Este número de entrevistas (4 por predefinição) iniciadas por um mesmo dispositivo ou inquiridor nos minutos indicados abaixo são assinaladas: demasiado rápidas para serem entrevistas reais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/report.py" line="140" />
+      <location filename="../cartong_plugin/core/field/report.py" line="143" />
       <source>This package was prepared by version 0.2.0: changes made in the field to the rows of repeat tables of existing submissions cannot be told and were not merged; compare them by hand.</source>
       <translation>Este pacote foi preparado pela versão 0.2.0: as alterações feitas no terreno às linhas das tabelas de repetição de submissões existentes não podem ser identificadas e não foram fundidas; compare-as à mão.</translation>
     </message>
@@ -7333,7 +7359,7 @@
       <translation>Mosaicos estimados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="161" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="162" />
       <source>Tiles of a background map you have in QGIS (while you are online) are stored in the package. Without one, a simple background of countries and admin boundaries is used.</source>
       <translation>Os mosaicos de um mapa de fundo que tenha no QGIS (enquanto estiver online) são guardados no pacote. Sem ele, é usado um fundo simples de países e limites administrativos.</translation>
     </message>
@@ -7348,7 +7374,7 @@
       <translation>Mosaicos escritos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="112" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="113" />
       <source>Time zone of the field laptops (e.g. Africa/Bangui; empty: this computer's)</source>
       <translation>Fuso horário dos portáteis de campo (p. ex. Africa/Bangui; vazio: o deste computador)</translation>
     </message>
@@ -7363,7 +7389,7 @@
       <translation>A decidir</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="181" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="182" />
       <source>To zoom level (streets)</source>
       <translation>Até ao nível de zoom (ruas)</translation>
     </message>
@@ -7622,7 +7648,7 @@
       <translation>O que entra: {inputs}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="75" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="76" />
       <source>What to take to the field</source>
       <translation>O que levar para o terreno</translation>
     </message>
@@ -7657,7 +7683,7 @@
       <translation>Locais de recolha das submissões, uma cor por resposta (etiquetas do formulário).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="219" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="220" />
       <source>Where to write the package</source>
       <translation>Onde escrever o pacote</translation>
     </message>
@@ -7858,7 +7884,7 @@
       <translation>O seu nome, escrito na coluna «who» das linhas que altera</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="337" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="338" />
       <source>Zip to copy: {zip} ({size:.1f} MB, {files} files).</source>
       <translation>Zip a copiar: {zip} ({size:.1f} MB, {files} ficheiros).</translation>
     </message>
@@ -8507,7 +8533,7 @@
       <translation>nenhuma camada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/field/wizard.py" line="185" />
+      <location filename="../cartong_plugin/gui/field/wizard.py" line="186" />
       <source>no limit</source>
       <translation>sem limite</translation>
     </message>
