@@ -41,7 +41,9 @@ def raw_export_choices(field_names: list[str]):
     choices: dict[str, list[tuple[str, str]]] = {}
     for name in field_names:
         found = choice_without_form(name, exported) or _grouped_choice(name, exported)
-        answer = name[: -len(found[1]) - 1] if found else ""
+        if found is None:
+            continue
+        answer = name[: -len(found[1]) - 1]
         if answer in exported:  # ONA's "hh/water/1" without its answer column: nothing to disagree with
             flag_of[name] = (answer, found[1])
             choices.setdefault(answer, []).append((found[1], ""))

@@ -52,7 +52,9 @@ def with_header_row(layer):
     from qgis.core import QgsProviderRegistry, QgsVectorLayer
 
     parts["openOptions"] = [*options, _HEADER_OPTION]  # also a source of its own: QGIS shares no handle with it
-    source = QgsProviderRegistry.instance().encodeUri("ogr", parts)
+    registry = QgsProviderRegistry.instance()
+    assert registry is not None, "QGIS is running"
+    source = registry.encodeUri("ogr", parts)
     with headers_forced():
         reopened = QgsVectorLayer(source, layer.name(), "ogr")
     if not reopened.isValid() or not _EXPORT_COLUMNS.intersection(reopened.fields().names()):

@@ -102,7 +102,7 @@ def by_question_name(df, form, config):
                 "them in another order, check these columns by hand."
             ).format(name=name, columns=", ".join(named)),
         )
-    if any(key != name for key, name in keys.items()) and dataclasses.is_dataclass(form):
+    if any(key != name for key, name in keys.items()) and dataclasses.is_dataclass(form) and not isinstance(form, type):
         _note_unchecked(questions, keys, by_form, set(df.columns), config)
         form = dataclasses.replace(form, questions={keys[key]: question for key, question in questions.items()})
     return df, form
