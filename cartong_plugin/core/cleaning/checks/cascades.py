@@ -70,15 +70,19 @@ def _outside(df, config, column: str, kind: str, choices, parents):
     rows_of: dict[str, list[dict]] = {}  # with allow_choice_duplicates a name may have several rows
     for choice in choices:
         rows_of.setdefault(choice.name, []).append({k: str(v).strip() for k, v in choice.columns.items()})
-    answers = as_text(df[column]).tolist()
-    wanted = [as_text(df[parent]).tolist() for _col, parent in parents]
-    cache: dict[tuple, str] = {}
-    why = []
-    for i, answer in enumerate(answers):
-        values = tuple(w[i].strip() for w in wanted)
-        if (answer, values) not in cache:
-            cache[(answer, values)] = _explain(column, kind, answer.strip(), values, rows_of, parents)
-        why.append(cache[(answer, values)])
+    import pandas as pd
+
+    # each pair of an answer and its parents' answers explained once (a few hundred), joined back in C
+    keys = [str(i) for i in range(len(parents) + 1)]
+    pairs = pd.DataFrame(
+        {key: as_text(df[name]).to_numpy() for key, name in zip(keys, [column] + [p for _c, p in parents])}
+    )
+    unique = pairs.drop_duplicates().copy()
+    unique["why"] = [
+        _explain(column, kind, row[0].strip(), tuple(v.strip() for v in row[1:]), rows_of, parents)
+        for row in unique.itertuples(index=False, name=None)
+    ]
+    why = pairs.merge(unique, how="left", on=keys)["why"].tolist()
     return make_entries(
         df,
         [bool(x) for x in why],
