@@ -34,6 +34,9 @@ class Times:
     offset: str = ""  # the one offset its times carry ("+01:00"), "" when none or several
 
 
+_DATE_ALONE = r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
+
+
 def read_times(df, column: str, config, others: Times | None = None, other: str = "") -> Times:
     """``df[column]`` (typed date-times or text) as Times; what could not be read is said in config's notes,
     naming the column and the first submission (config.uuid_column). ``others``: the Times of column ``other``
@@ -60,7 +63,8 @@ def read_times(df, column: str, config, others: Times | None = None, other: str 
     # durations would be hours off
     date_only = np.zeros(len(text), dtype=bool)
     if not one_layout:
-        date_only = filled & text.str.fullmatch(r"\d{4}-\d{2}-\d{2}").to_numpy(dtype=bool)
+        # ISO, or as a spreadsheet writes it (25/03/2026, 3/25/2026): the same date without its time
+        date_only = filled & text.str.fullmatch(_DATE_ALONE).to_numpy(dtype=bool)
     if date_only.any() and not date_only[filled].all():
         rows = date_only.nonzero()[0]
         add_note(
