@@ -13,8 +13,10 @@ whole hours would be taken for a zone. It is merged in UTC with its milliseconds
 column as the import does; GDAL 3.10 leaves out ``.000``); a field value with another offset (``+03:00``) is
 merged in UTC too. A value that is the base's or the office's written another way (the same second as
 written: QGIS 3.22 saving an untouched UTC value again; or the same instant, in either reading of a local time
-the autumn change repeats) is no edit (``rows``); one taken so only in UTC's clock is said. A local time the
-spring change skips is no instant: not merged, listed and said, as an unreadable value.
+the autumn change repeats) is no edit (``rows``). A correction by exactly minus the zone's offset is written
+the same as an untouched value saved again and is taken as one: not said, since every normal merge would say
+it of every re-saved value. A local time the spring change skips is no instant: not merged, listed and said,
+as an unreadable value.
 """
 
 from __future__ import annotations
@@ -124,7 +126,6 @@ class FieldTimes:
         self.recorded = None if self.assumed else recorded
         self.zoned: dict[str, set[str]] = {}  # {table: columns whose office values carry a zone}
         self.converted: Counter[str] = Counter()  # {column: values merged in UTC}
-        self.clock_only: list[tuple[str, str, str]] = []  # (table, office fid, column): see taken_by_clock
         self.skipped: list[tuple[str, str, str, str]] = []  # (table, office fid, column, value) not merged (rows)
         self._zone: Any = None  # QTimeZone, found at its first use
 
@@ -183,18 +184,6 @@ class FieldTimes:
             for moment in moments
         ]
 
-    def taken_by_clock(self, table: str, column: str, value, others, row: str) -> None:
-        """Note a value without a zone taken as unchanged (``rows``) only because it is one of ``others`` in UTC's
-        clock while in the laptops' zone it is another instant. QGIS 3.22's file writer does save an untouched
-        value so (``09:05:57.556Z`` read as 09:05:57 without a zone, written ``09:05:57.000``): the rule stays,
-        but a correction by exactly minus the zone's offset looks the same, so it is said (:meth:`sentences`)."""
-        found = _DATE_TIME.fullmatch(value.strip()) if isinstance(value, str) else None
-        readings = self.readings(table, column, value)
-        if found is None or found[8] or readings is None or value in others:
-            return
-        if not any(self.same_instant(reading, other) for reading in readings for other in others):
-            self.clock_only.append((table, row, column))
-
     @staticmethod
     def same_instant(one, other) -> bool:
         """Whether two date-times with a zone are the same second (``+00`` and ``Z``, or ``+01:00``)."""
@@ -224,8 +213,8 @@ class FieldTimes:
 
     def sentences(self) -> tuple[list[str], list[str]]:
         """(news, warnings): the values converted in one sentence, a warning when the zone was assumed; a
-        warning for the values taken as unchanged only in UTC's clock."""
-        warnings = self._clock_sentences() + self._skipped_sentences()
+        warning for the values of the hour the spring change skips."""
+        warnings = self._skipped_sentences()
         count = sum(self.converted.values())
         if not count:
             return [], warnings
@@ -253,25 +242,6 @@ class FieldTimes:
                 count,
             ).format(columns=columns, zone=self._zone_text())
         ], warnings
-
-    def _clock_sentences(self) -> list[str]:
-        """The values taken as unchanged only in UTC's clock (:meth:`taken_by_clock`), in one sentence."""
-        if not self.clock_only:
-            return []
-        table, row, column = self.clock_only[0]
-        return [
-            trn(
-                "%n date-time written in the field without a time zone is the office's in UTC's clock, as QGIS 3.22 "
-                "writes an untouched value it saves again, but another time in the field laptops' time zone "
-                "({zone}): it was taken as unchanged (fid {row} of {table}, column {column}); if it was a "
-                "correction made on a laptop, make it again in the office file.",
-                "%n date-times written in the field without a time zone are the office's in UTC's clock, as QGIS "
-                "3.22 writes untouched values it saves again, but other times in the field laptops' time zone "
-                "({zone}): they were taken as unchanged (the first: fid {row} of {table}, column {column}); if "
-                "some were corrections made on a laptop, make them again in the office file.",
-                len(self.clock_only),
-            ).format(zone=self._zone_text(), row=row, table=table, column=column)
-        ]
 
     def _skipped_sentences(self) -> list[str]:
         """The values of the hour the spring change skips, not merged (``rows``), in one sentence."""

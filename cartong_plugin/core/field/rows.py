@@ -170,7 +170,6 @@ def _three_way(table: str, uuid: str, fid, base: dict, office: dict, field: dict
         before, now = base[column], office[column]
         same, merged = _as_office(table, column, value, (before, now), report)
         if same:
-            report.times.taken_by_clock(table, column, value, (before, now), str(fid))
             continue
         if report.times.readings(table, column, value) == []:  # no such time in the laptops' zone: as unreadable
             report.times.skipped.append((table, str(fid), column, value))
