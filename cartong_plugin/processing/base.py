@@ -166,11 +166,14 @@ class CartongAlgorithm(QgsProcessingAlgorithm):
         """The layer of a vector parameter. A workbook sheet GDAL read without its header row (a raw Kobo
         XLSX export whose cells are all text: columns Field1..FieldN) is opened again with it, and GDAL
         keeps reading workbooks so until ``execute`` ends (``core/survey/spreadsheet_layers``)."""
-        from ..core.survey.spreadsheet_layers import headers_forced, with_header_row
+        from ..core.survey.spreadsheet_layers import headers_forced, unnamed_sheet_error, with_header_row
 
         layer = super().parameterAsVectorLayer(parameters, name, context)
         workbooks = getattr(self, "_workbooks", None)
         reopened = with_header_row(layer) if workbooks is not None else layer
+        refusal = unnamed_sheet_error(reopened) if workbooks is not None else None
+        if refusal is not None:  # columns without names: nothing could be protected or checked by name
+            raise refusal
         if reopened is not layer:
             workbooks.enter_context(headers_forced())
             context.temporaryLayerStore().addMapLayer(reopened)  # the run's layers own it

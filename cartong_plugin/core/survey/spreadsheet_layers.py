@@ -60,3 +60,42 @@ def with_header_row(layer):
     if not reopened.isValid() or not _EXPORT_COLUMNS.intersection(reopened.fields().names()):
         return layer  # row 1 is no export's header: a sheet of data without one keeps every row
     return reopened
+
+
+def unnamed_sheet_error(layer):
+    """A CartongError naming ``layer`` when it is a workbook sheet whose columns have no names (GDAL read every
+    row as data, Field1..FieldN, and row 1 names no export column), else None. Its columns cannot be told
+    apart by name: a name, a phone number or a GPS point would be shared as "protected" (attack 12)."""
+    from ..base.errors import CartongError
+    from ..base.i18n import tr
+
+    if layer is None or layer.providerType() != "ogr":
+        return None
+    parts = decode_uri("ogr", layer.source())
+    path = Path(parts.get("path") or "")
+    names = layer.fields().names()
+    if path.suffix.lower() not in _DRIVERS or not names or not all(_GDAL_NAME.fullmatch(name) for name in names):
+        return None
+    return CartongError(
+        tr(
+            "{file}, sheet {sheet}: every cell is text, so its first row cannot be told from a row of answers and "
+            "its columns have no names (Field1, Field2...): the plugin cannot tell which hold personal data or "
+            "which question each one answers. Save the sheet as a CSV file (UTF-8) and give that file, or import "
+            "the workbook with Import survey data."
+        ).format(
+            file=path.name, sheet=parts.get("layerName") or _sheet_name(path, parts.get("layerId")) or layer.name()
+        ),
+        path=str(path),
+    )
+
+
+def _sheet_name(path: Path, layer_id) -> str:
+    """The name of the sheet GDAL gives as ``layer_id`` (the first when None) of the workbook ``path``."""
+    from osgeo import ogr
+
+    try:
+        workbook = ogr.Open(str(path))
+        sheet = workbook.GetLayer(int(layer_id or 0)) if workbook is not None else None
+        return sheet.GetName() if sheet is not None else ""
+    except RuntimeError:  # GDAL's exceptions on in this thread (GDAL >= 3.7): the name is only for the sentence
+        return ""
