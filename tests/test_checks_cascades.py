@@ -167,3 +167,65 @@ def test_the_bundled_sample_has_no_answer_outside_its_cascade_and_keeps_its_othe
     for key in ("DUPLICATES", "MISSING", "OUTLIERS", "GPS", "DURATIONS", "OTHER_ANSWERS", "ADMIN_NAMES"):
         assert every[key] == before[key], key
     assert every["ENTRIES"] == before["ENTRIES"] > 0
+
+
+def _form_with_unreadable_parents(path):
+    """Cascades from admin1 whose filter reads right but cannot be checked on the export: a parent in the
+    repeat 'visits' (its answers are in another table), a filter column written 'Admin1' where the choices
+    sheet has 'admin1', a question the form does not have, one two groups have."""
+    survey = [
+        ["type", "name", "label", "choice_filter"],
+        ["select_one admin1", "admin1", "Préfecture", ""],
+        ["select_one admin2", "admin2", "Sous-préfecture", "admin1=${admin1}"],
+        ["begin_repeat", "visits", "Visits", ""],
+        ["select_one admin1", "v_admin1", "Préfecture visited", ""],
+        ["end_repeat", "", "", ""],
+        ["select_one admin2", "admin2_visit", "Sous-préfecture of the last visit", "admin1=${v_admin1}"],
+        ["select_one admin2", "admin2_case", "Sous-préfecture of work", "Admin1=${admin1}"],
+        ["select_one admin2", "admin2_ghost", "Sous-préfecture of birth", "admin1=${admin1_birth}"],
+        ["begin group", "mother", "Mother", ""],
+        ["select_one admin1", "origin", "Préfecture of origin", ""],
+        ["end group", "", "", ""],
+        ["begin group", "father", "Father", ""],
+        ["select_one admin1", "origin", "Préfecture of origin", ""],
+        ["end group", "", "", ""],
+        ["select_one admin2", "admin2_origin", "Sous-préfecture of origin", "admin1=${origin}"],
+    ]
+    return write_form(path, survey, CHOICES, [["form_id"], ["cascade_car"]])
+
+
+def test_a_cascade_that_cannot_be_checked_on_the_export_is_said_with_its_reason(cartong_provider, tmp_path):
+    form = _form_with_unreadable_parents(tmp_path / "form.xlsx")
+    columns = "admin2_visit,admin2_case,admin2_ghost,mother/origin,father/origin,admin2_origin,_uuid"
+    answers = "CF111,CF111,CF111,CF11,CF11,CF111,u1"
+    data = tmp_path / "export.csv"  # every parent exported: admin2 CF111 under Bangui is flagged
+    data.write_text(f"admin1,admin2,{columns}\nCF71,CF111,{answers}\n", encoding="utf-8")
+    unticked = tmp_path / "no_admin1.csv"  # admin1 left out of the export ("Select questions to be exported")
+    unticked.write_text(f"admin2,{columns}\nCF111,{answers}\n", encoding="utf-8")
+    sentence = "{q} was not checked against its choice_filter '{f}': {reason}. Check its answers by hand."
+    notes = [
+        sentence.format(
+            q="admin2_visit",
+            f="admin1=${v_admin1}",
+            reason="the question v_admin1 it names is in the repeat group visits",
+        ),
+        sentence.format(
+            q="admin2_case",
+            f="Admin1=${admin1}",
+            reason="no choice of the list admin2 has a value in a column Admin1 of the choices sheet",
+        ),
+        sentence.format(q="admin2_ghost", f="admin1=${admin1_birth}", reason="the form has no question admin1_birth"),
+        sentence.format(q="admin2_origin", f="admin1=${origin}", reason="the form has several questions origin"),
+    ]
+
+    results, rows, said = _run(tmp_path, "every_parent", data, form)
+    assert rows == [("u1", "admin2", "CF111", "admin2 'CF111' belongs to admin1 'CF11', but admin1 is 'CF71'.")]
+    assert results["CASCADES"] == 1
+    assert [n for n in said if "choice_filter" in n] == notes
+
+    results, rows, said = _run(tmp_path, "unticked", unticked, form)
+    assert rows == [] and results["CASCADES"] == 0
+    unchecked = sentence.format(
+        q="admin2", f="admin1=${admin1}", reason="the question admin1 it names has no column in the layer"
+    )
+    assert [n for n in said if "choice_filter" in n] == [unchecked, *notes]

@@ -6,8 +6,10 @@ offers only the sous-préfectures of the préfecture answered. An answer whose c
 préfecture (admin1 changed after admin2 was chosen, data edited on the server, a cleaning change) is
 counted under two préfectures at once; REACH/IMPACT cleaning guidance asks to check it. Only filters made
 of ``column=${question}`` equalities joined by ``and`` are read (``survey.choice_answers.filter_terms``);
-another filter is said once in a note, never guessed. Empty answers, on either side, are not flagged, nor
-a choice without a value in the filter's column (an "other" row shared by every parent).
+another filter, or one this table cannot be checked against (a parent question in a repeat or left out
+of the export, a filter column the choices do not fill), is said once in a note with why, never guessed.
+Empty answers, on either side, are not flagged, nor a choice without a value in the filter's column (an
+"other" row shared by every parent).
 """
 
 from __future__ import annotations
@@ -34,8 +36,8 @@ def find_cascade_problems(df, form, config):
         if column is None:
             continue
         choices = form.choices.get(question.list_name or "", [])
-        parents = _parents(df, form, filter_terms(question.choice_filter, only_terms=True), choices)
-        if parents is None:
+        terms = filter_terms(question.choice_filter, only_terms=True)
+        if terms is None:
             add_note(
                 config,
                 tr(
@@ -43,25 +45,43 @@ def find_cascade_problems(df, form, config):
                     "{example} equalities joined by 'and' are read. Check its answers by hand."
                 ).format(question=column, filter=question.choice_filter.strip(), example="column=${question}"),
             )
-        elif parents:
+            continue
+        parents = _parents(df, form, terms, question.list_name or "", choices)
+        if isinstance(parents, str):
+            add_note(
+                config,
+                tr(
+                    "{question} was not checked against its choice_filter '{filter}': {reason}. "
+                    "Check its answers by hand."
+                ).format(question=column, filter=question.choice_filter.strip(), reason=parents),
+            )
+        else:
             entries += _outside(df, config, column, question.type, choices, parents)
     return entries
 
 
-def _parents(df, form, terms, choices) -> list[tuple[str, str]] | None:
-    """[(choices column, column of the question it must equal)] of a filter's terms; None when the filter
-    cannot be read (other syntax, a column the choices do not have, a question the form has not once);
-    [] when a question it names is not in the table (a repeat's)."""
-    if not terms:
-        return None
+def _parents(df, form, terms, list_name: str, choices) -> list[tuple[str, str]] | str:
+    """[(choices column, column of the question it must equal)] of a filter's ``col=${question}`` terms,
+    or the reason (a translated clause) why the filter cannot be checked on this table."""
     parents = []
     for choice_column, name in terms:
         named = [(k, q) for k, q in form.questions.items() if q.name == name]
-        if len(named) != 1 or not any(choice_column in c.columns for c in choices):
-            return None
-        found = question_column(df.columns, *named[0])
-        if found is None or named[0][1].repeat is not None:
-            return []
+        if not named:
+            return tr("the form has no question {name}").format(name=name)
+        if len(named) > 1:
+            return tr("the form has several questions {name}").format(name=name)
+        if not any(choice_column in c.columns for c in choices):  # the form would offer no choice
+            return tr("no choice of the list {list} has a value in a column {column} of the choices sheet").format(
+                list=list_name, column=choice_column
+            )
+        key, parent = named[0]
+        if parent.repeat is not None:  # its answers are in the repeat's table, one row per repetition
+            return tr("the question {parent} it names is in the repeat group {repeat}").format(
+                parent=key, repeat=parent.repeat
+            )
+        found = question_column(df.columns, key, parent)
+        if found is None:  # left out of the export
+            return tr("the question {parent} it names has no column in the layer").format(parent=key)
         parents.append((choice_column, found))
     return parents
 
