@@ -278,7 +278,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="246" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="235" />
       <source>%n date-times written in the field without a time zone ({columns}) were read in the time zone chosen for the field laptops when the package was prepared ({zone}) and stored in UTC, as the office stores them.</source>
       <translation>
         <numerusform>‏%n قيمة تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بالمنطقة الزمنية المختارة للحواسيب المحمولة الميدانية عند تحضير الحزمة ({zone}) وحُفظت بتوقيت UTC، كما يحفظها المكتب.</numerusform>
@@ -290,9 +290,8 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="263" />
       <source>%n date-times written in the field without a time zone are the office's in UTC's clock, as QGIS 3.22 writes untouched values it saves again, but other times in the field laptops' time zone ({zone}): they were taken as unchanged (the first: fid {row} of {table}, column {column}); if some were corrections made on a laptop, make them again in the office file.</source>
-      <translation>
+      <translation type="vanished">
         <numerusform>‏%n قيمة تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية هي قيمة المكتب بساعة UTC، كما يكتب QGIS 3.22 القيم غير المعدلة التي يحفظها من جديد، لكنها وقت آخر في المنطقة الزمنية للحواسيب المحمولة الميدانية ({zone}): عُدّت غير معدلة (الأولى: fid {row} من {table}، العمود {column})؛ إذا كان بعضها تصحيحات أُجريت على حاسوب محمول، فأعد إجراءها في ملف المكتب.</numerusform>
         <numerusform>قيمة تاريخ ووقت واحدة (%n) كُتبت في الميدان بلا منطقة زمنية هي قيمة المكتب بساعة UTC، كما يكتب QGIS 3.22 القيم غير المعدلة التي يحفظها من جديد، لكنها وقت آخر في المنطقة الزمنية للحواسيب المحمولة الميدانية ({zone}): عُدّت غير معدلة (fid {row} من {table}، العمود {column})؛ إذا كانت تصحيحًا أُجري على حاسوب محمول، فأعد إجراءها في ملف المكتب.</numerusform>
         <numerusform>قيمتا تاريخ ووقت (%n) كُتبتا في الميدان بلا منطقة زمنية هي قيمة المكتب بساعة UTC، كما يكتب QGIS 3.22 القيم غير المعدلة التي يحفظها من جديد، لكنها وقت آخر في المنطقة الزمنية للحواسيب المحمولة الميدانية ({zone}): عُدّت غير معدلة (الأولى: fid {row} من {table}، العمود {column})؛ إذا كان بعضها تصحيحات أُجريت على حاسوب محمول، فأعد إجراءها في ملف المكتب.</numerusform>
@@ -302,7 +301,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="284" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="254" />
       <source>%n date-times written in the field without a time zone do not exist in the field laptops' time zone ({zone}), in the hour the clocks skip when they go forward (the first: {value}, fid {row} of {table}, column {column}): they were not merged and are listed in the table {conflicts}; write in the office file the times they really were.</source>
       <translation>
         <numerusform>‏%n قيمة تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية لا وجود لها في المنطقة الزمنية للحواسيب المحمولة الميدانية ({zone})، في الساعة التي تقفزها الساعات عند تقديمها (الأولى: {value}، fid {row} من {table}، العمود {column}): لم تُدمج وهي مدرجة في الجدول {conflicts}؛ اكتب في ملف المكتب الوقت الذي كان فعلًا.</numerusform>
@@ -314,7 +313,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="83" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="87" />
       <source>%n dates of {column} are not ISO dates (YYYY-MM-DD) and could not be read as day/month/year without doubt (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Export the data again from the server, or write the dates YYYY-MM-DD.</source>
       <translation>
         <numerusform>‏%n تاريخ في {column} ليست بصيغة ISO (YYYY-MM-DD) وتعذّرت قراءتها بلا لبس على أنها يوم/شهر/سنة (الأول: {uuid}، '{value}'): لم تُفحص مقابلاتها من حيث المدة أو فترة الجمع أو المقابلات المتتالية. صدّر البيانات مرة أخرى من الخادم، أو اكتب التواريخ بالصيغة YYYY-MM-DD.</numerusform>
@@ -455,7 +454,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="140" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="144" />
       <source>%n interviews have no {column} time: they were not checked for duration, collection period or bursts.</source>
       <translation>
         <numerusform>‏%n مقابلة بلا وقت {column}: لم تُفحص من حيث المدة أو فترة الجمع أو المقابلات المتتالية.</numerusform>
@@ -1211,7 +1210,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="68" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="72" />
       <source>%n values of {column} are dates without a time (first: {uuid}, '{value}'): their interviews were checked for the collection period only.</source>
       <translation>
         <numerusform>‏%n قيمة في {column} تواريخ بلا وقت (الأولى: {uuid}، '{value}'): لم تُفحص مقابلاتها إلا من حيث فترة الجمع.</numerusform>
@@ -1223,7 +1222,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="99" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="103" />
       <source>%n values of {column} could not be read as dates (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Write them YYYY-MM-DD or YYYY-MM-DDThh:mm:ss, as Kobo and ODK export dates.</source>
       <translation>
         <numerusform>‏%n قيمة في {column} تعذّرت قراءتها كتواريخ (الأولى: {uuid}، '{value}'): لم تُفحص مقابلاتها من حيث المدة أو فترة الجمع أو المقابلات المتتالية. اكتبها بالصيغة YYYY-MM-DD أو YYYY-MM-DDThh:mm:ss، كما يصدّر Kobo وODK التواريخ.</numerusform>
@@ -3282,7 +3281,7 @@
       <translation>تغييرات العمل الحقلي غير المدمجة (مُدرجة مع التعارضات)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="90" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="92" />
       <source>Field laptops' time zone: {zone} (UTC{offset} today).</source>
       <translation>المنطقة الزمنية للحواسيب المحمولة الميدانية: {zone} (UTC{offset} اليوم).</translation>
     </message>
@@ -6669,12 +6668,12 @@
       <translation>قاعدة البيانات {target} لا تحتوي على مخطط مسح '{schema}'. مخططات المسوح الموجودة فيها: {known}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="119" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="123" />
       <source>The dates of {column} are written day/month/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
       <translation>تواريخ {column} مكتوبة بصيغة يوم/شهر/سنة (الأول: '{value}')، لا بصيغة YYYY-MM-DD: وقد قُرئت على هذا الأساس.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="127" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="131" />
       <source>The dates of {column} are written month/day/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
       <translation>تواريخ {column} مكتوبة بصيغة شهر/يوم/سنة (الأول: '{value}')، لا بصيغة YYYY-MM-DD: وقد قُرئت على هذا الأساس.</translation>
     </message>
@@ -6694,7 +6693,7 @@
       <translation>القرص ممتلئ: حرّر بعض المساحة (أو اختر مجلدًا آخر)، ثم أعد التشغيل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="222" />
+      <location filename="../cartong_plugin/processing/base.py" line="225" />
       <source>The disk is full: nothing was written. Free some space or choose another folder.</source>
       <translation>القرص ممتلئ: لم يُكتب أي شيء. حرّر بعض المساحة أو اختر مجلدًا آخر.</translation>
     </message>
@@ -7283,7 +7282,7 @@
       <translation>الحزمة جاهزة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="235" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="224" />
       <source>The package records no time zone (prepared by an earlier version): %n date-times written in the field without a time zone ({columns}) were read in this computer's time zone ({zone}) and stored in UTC; check them if the field laptops were set to another time zone.</source>
       <translation>
         <numerusform>لا تسجّل الحزمة أي منطقة زمنية (حضّرها إصدار سابق): %n قيمة تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بالمنطقة الزمنية لهذا الحاسوب ({zone}) وحُفظت بتوقيت UTC؛ تحقّق منها إن كانت الحواسيب المحمولة الميدانية مضبوطة على منطقة زمنية أخرى.</numerusform>
@@ -7691,12 +7690,12 @@
       <translation>المنطقة الزمنية المضبوطة على الحواسيب المحمولة الميدانية، باسمها في IANA، مثل Africa/Bangui. يقرأ الدمج فيها قيم التاريخ والوقت التي يكتبها QGIS 3.22 بلا منطقة زمنية. فارغ: المنطقة الزمنية لهذا الحاسوب.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="72" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="74" />
       <source>The time zone {zone} is UTC{offset} (the tz database reverses the sign of the Etc/GMT zones): give the place the field laptops are set to instead, such as Africa/Bangui.</source>
       <translation>المنطقة الزمنية {zone} هي UTC{offset} (قاعدة بيانات tz تعكس إشارة مناطق Etc/GMT): أدخل بدلًا منها المكان المضبوطة عليه الحواسيب المحمولة الميدانية، مثل Africa/Bangui.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="64" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="66" />
       <source>The time zone {zone} is not known: give the time zone the field laptops are set to by its IANA name, such as Africa/Bangui, or leave it empty for this computer's.</source>
       <translation>المنطقة الزمنية {zone} غير معروفة: أدخل المنطقة الزمنية المضبوطة على الحواسيب المحمولة الميدانية باسمها في IANA، مثل Africa/Bangui، أو اتركها فارغة لاستخدام منطقة هذا الحاسوب.</translation>
     </message>
@@ -8662,7 +8661,7 @@
       <translation>إجابة مقطوعة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="87" />
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="111" />
       <source>answer outside its cascade</source>
       <translation>إجابة خارج تسلسلها</translation>
     </message>
@@ -9027,6 +9026,11 @@
       <translation type="vanished">القيمة الجديدة (new_value)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="74" />
+      <source>no choice of the list {list} has a value in a column {column} of the choices sheet</source>
+      <translation>لا يوجد خيار في القائمة {list} له قيمة في عمود {column} من ورقة choices</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
       <source>no form</source>
       <translation>بلا نموذج</translation>
@@ -9350,6 +9354,16 @@
       <translation>ليس في النموذج قائمة خيارات «{list}» (فيه «{other}»: تحقق من الإملاء)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="70" />
+      <source>the form has no question {name}</source>
+      <translation>ليس في النموذج سؤال {name}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="72" />
+      <source>the form has several questions {name}</source>
+      <translation>في النموذج عدة أسئلة {name}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="134" />
       <source>the forms of project {id}</source>
       <translation>نماذج المشروع {id}</translation>
@@ -9407,6 +9421,16 @@
       <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="66" />
       <source>the pseudonymisation key</source>
       <translation>مفتاح الترميز المستعار</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="84" />
+      <source>the question {parent} it names has no column in the layer</source>
+      <translation>السؤال {parent} الذي يسميه ليس له عمود في الطبقة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="79" />
+      <source>the question {parent} it names is in the repeat group {repeat}</source>
+      <translation>السؤال {parent} الذي يسميه موجود في المجموعة المتكررة {repeat}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="207" />
@@ -10149,6 +10173,11 @@
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>‏{file}، السطر {row}: {saw} حقول بينما يحتوي صف العناوين على {expected}. على الأرجح تحتوي قيمة على الفاصل دون علامات اقتباس.</translation>
     </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/spreadsheet_layers.py" line="80" />
+      <source>{file}, sheet {sheet}: every cell is text, so its first row cannot be told from a row of answers and its columns have no names (Field1, Field2...): the plugin cannot tell which hold personal data or which question each one answers. Save the sheet as a CSV file (UTF-8) and give that file, or import the workbook with Import survey data.</source>
+      <translation>‏{file}، الورقة {sheet}: كل الخلايا نصية، لذا لا يمكن تمييز صفها الأول عن صف إجابات وليس لأعمدتها أسماء (Field1، Field2...): لا تستطيع الإضافة معرفة أيها يحتوي على بيانات شخصية ولا السؤال الذي يجيب عنه كل منها. احفظ الورقة كملف CSV (UTF-8) واستخدم ذلك الملف، أو استورد المصنف باستخدام استيراد بيانات المسح.</translation>
+    </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/cleaning/log_cells.py" line="93" />
       <source>{file}: %n cells are longer than the {limit} characters Excel keeps (first: row {row}, column {column}); the file holds them whole, but Excel cuts them when the file is opened and saved there. Edit such rows in the CSV export or in QGIS.</source>
@@ -10676,12 +10705,12 @@
       <translation>‏{questions} و{choices}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="117" />
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="141" />
       <source>{question} '{code}' belongs to no choice row matching {answers}.</source>
       <translation>‏{question} '{code}' لا ينتمي إلى أي صف خيارات يطابق {answers}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="110" />
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="134" />
       <source>{question} '{code}' belongs to {parent} '{expected}', but {parent} is '{answer}'.</source>
       <translation>‏{question} '{code}' ينتمي إلى {parent} '{expected}'، لكن {parent} هو '{answer}'.</translation>
     </message>
@@ -10701,9 +10730,14 @@
       <translation>السؤال {question} إلزامي في النموذج وكان ذا صلة، لكن إجابته فارغة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="41" />
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="43" />
       <source>{question} was not checked against its choice_filter '{filter}': only filters of {example} equalities joined by 'and' are read. Check its answers by hand.</source>
       <translation>لم يُفحص {question} مقابل choice_filter الخاص به '{filter}': لا تُقرأ إلا المرشحات المكونة من مساواة {example} مربوطة بـ 'and'. تحقق من إجاباته يدويًا.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="53" />
+      <source>{question} was not checked against its choice_filter '{filter}': {reason}. Check its answers by hand.</source>
+      <translation>لم يُفحص {question} مقابل choice_filter الخاص به '{filter}': {reason}. تحقق من إجاباته يدويًا.</translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="86" />

@@ -194,7 +194,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="246" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="235" />
       <source>%n date-times written in the field without a time zone ({columns}) were read in the time zone chosen for the field laptops when the package was prepared ({zone}) and stored in UTC, as the office stores them.</source>
       <translation>
         <numerusform>%n fecha y hora escrita en el campo sin zona horaria ({columns}) se leyó en la zona horaria elegida para los portátiles de campo al preparar el paquete ({zone}) y se guardó en UTC, como las guarda la oficina.</numerusform>
@@ -202,15 +202,14 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="263" />
       <source>%n date-times written in the field without a time zone are the office's in UTC's clock, as QGIS 3.22 writes untouched values it saves again, but other times in the field laptops' time zone ({zone}): they were taken as unchanged (the first: fid {row} of {table}, column {column}); if some were corrections made on a laptop, make them again in the office file.</source>
-      <translation>
+      <translation type="vanished">
         <numerusform>%n fecha y hora escrita en el campo sin zona horaria es la de la oficina en la hora UTC, como QGIS 3.22 escribe un valor sin cambios que vuelve a guardar, pero otra hora en la zona horaria de los portátiles de campo ({zone}): se tomó como sin cambios (fid {row} de {table}, columna {column}); si era una corrección hecha en un portátil, hágala de nuevo en el archivo de la oficina.</numerusform>
         <numerusform>%n fechas y horas escritas en el campo sin zona horaria son las de la oficina en la hora UTC, como QGIS 3.22 escribe los valores sin cambios que vuelve a guardar, pero otras horas en la zona horaria de los portátiles de campo ({zone}): se tomaron como sin cambios (la primera: fid {row} de {table}, columna {column}); si algunas eran correcciones hechas en un portátil, hágalas de nuevo en el archivo de la oficina.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="284" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="254" />
       <source>%n date-times written in the field without a time zone do not exist in the field laptops' time zone ({zone}), in the hour the clocks skip when they go forward (the first: {value}, fid {row} of {table}, column {column}): they were not merged and are listed in the table {conflicts}; write in the office file the times they really were.</source>
       <translation>
         <numerusform>%n fecha y hora escrita en el campo sin zona horaria no existe en la zona horaria de los portátiles de campo ({zone}), en la hora que los relojes saltan al adelantarse ({value}, fid {row} de {table}, columna {column}): no se fusionó y figura en la tabla {conflicts}; escriba en el archivo de la oficina la hora que era realmente.</numerusform>
@@ -218,7 +217,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="83" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="87" />
       <source>%n dates of {column} are not ISO dates (YYYY-MM-DD) and could not be read as day/month/year without doubt (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Export the data again from the server, or write the dates YYYY-MM-DD.</source>
       <translation>
         <numerusform>%n fecha de {column} no es una fecha ISO (AAAA-MM-DD) y no se pudo leer sin ambigüedad como día/mes/año (primera: {uuid}, '{value}'): su entrevista no se verificó en cuanto a duración, período de recolección ni series de entrevistas seguidas. Vuelva a exportar los datos desde el servidor, o escriba las fechas como AAAA-MM-DD.</numerusform>
@@ -307,7 +306,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="140" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="144" />
       <source>%n interviews have no {column} time: they were not checked for duration, collection period or bursts.</source>
       <translation>
         <numerusform>%n entrevista no tiene hora de {column}: no se verificó en cuanto a duración, período de recolección ni series de entrevistas seguidas.</numerusform>
@@ -811,7 +810,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="68" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="72" />
       <source>%n values of {column} are dates without a time (first: {uuid}, '{value}'): their interviews were checked for the collection period only.</source>
       <translation>
         <numerusform>%n valor de {column} es una fecha sin hora (primero: {uuid}, '{value}'): su entrevista solo se verificó en cuanto al período de recolección.</numerusform>
@@ -819,7 +818,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="99" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="103" />
       <source>%n values of {column} could not be read as dates (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Write them YYYY-MM-DD or YYYY-MM-DDThh:mm:ss, as Kobo and ODK export dates.</source>
       <translation>
         <numerusform>%n valor de {column} no se pudo leer como fecha (primero: {uuid}, '{value}'): su entrevista no se verificó en cuanto a duración, período de recolección ni series de entrevistas seguidas. Escríbalo como AAAA-MM-DD o AAAA-MM-DDThh:mm:ss, como Kobo y ODK exportan las fechas.</numerusform>
@@ -2846,7 +2845,7 @@
       <translation>Cambios de campo no fusionados (listados con los conflictos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="90" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="92" />
       <source>Field laptops' time zone: {zone} (UTC{offset} today).</source>
       <translation>Zona horaria de los portátiles de campo: {zone} (UTC{offset} hoy).</translation>
     </message>
@@ -6193,12 +6192,12 @@
       <translation>La base de datos {target} no contiene ningún esquema de encuesta '{schema}'. Esquemas de encuesta presentes: {known}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="119" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="123" />
       <source>The dates of {column} are written day/month/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
       <translation>Las fechas de {column} están escritas como día/mes/año (primera: '{value}'), no como AAAA-MM-DD: se leyeron así.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="127" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="131" />
       <source>The dates of {column} are written month/day/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
       <translation>Las fechas de {column} están escritas como mes/día/año (primera: '{value}'), no como AAAA-MM-DD: se leyeron así.</translation>
     </message>
@@ -6218,7 +6217,7 @@
       <translation>El disco está lleno: libere espacio (o elija otra carpeta) y ejecute de nuevo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="222" />
+      <location filename="../cartong_plugin/processing/base.py" line="225" />
       <source>The disk is full: nothing was written. Free some space or choose another folder.</source>
       <translation>El disco está lleno: no se escribió nada. Libere espacio o elija otra carpeta.</translation>
     </message>
@@ -6795,7 +6794,7 @@
       <translation>El paquete está listo</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="235" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="224" />
       <source>The package records no time zone (prepared by an earlier version): %n date-times written in the field without a time zone ({columns}) were read in this computer's time zone ({zone}) and stored in UTC; check them if the field laptops were set to another time zone.</source>
       <translation>
         <numerusform>El paquete no registra ninguna zona horaria (preparado por una versión anterior): %n fecha y hora escrita en el campo sin zona horaria ({columns}) se leyó en la zona horaria de este ordenador ({zone}) y se guardó en UTC; verifíquela si los portátiles de campo estaban configurados en otra zona horaria.</numerusform>
@@ -7191,12 +7190,12 @@
       <translation>La zona horaria configurada en los portátiles de campo, por su nombre IANA, p. ej. Africa/Bangui. La fusión lee en ella las fechas y horas que QGIS 3.22 escribe sin zona horaria. Vacío: la zona horaria de este equipo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="72" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="74" />
       <source>The time zone {zone} is UTC{offset} (the tz database reverses the sign of the Etc/GMT zones): give the place the field laptops are set to instead, such as Africa/Bangui.</source>
       <translation>La zona horaria {zone} es UTC{offset} (la base de datos tz invierte el signo de las zonas Etc/GMT): indique en su lugar el lugar configurado en los portátiles de campo, como Africa/Bangui.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="64" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="66" />
       <source>The time zone {zone} is not known: give the time zone the field laptops are set to by its IANA name, such as Africa/Bangui, or leave it empty for this computer's.</source>
       <translation>La zona horaria {zone} no se conoce: indique la zona horaria de los portátiles de campo por su nombre IANA, como Africa/Bangui, o déjelo vacío para la de este equipo.</translation>
     </message>
@@ -8158,7 +8157,7 @@
       <translation>respuesta cortada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="87" />
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="111" />
       <source>answer outside its cascade</source>
       <translation>respuesta fuera de su cascada</translation>
     </message>
@@ -8523,6 +8522,11 @@
       <translation type="vanished">valor nuevo (new_value)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="74" />
+      <source>no choice of the list {list} has a value in a column {column} of the choices sheet</source>
+      <translation>ninguna opción de la lista {list} tiene un valor en una columna {column} de la hoja choices</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
       <source>no form</source>
       <translation>sin formulario</translation>
@@ -8846,6 +8850,16 @@
       <translation>el formulario no tiene la lista de opciones «{list}» (tiene «{other}»: verifique la ortografía)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="70" />
+      <source>the form has no question {name}</source>
+      <translation>el formulario no tiene ninguna pregunta {name}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="72" />
+      <source>the form has several questions {name}</source>
+      <translation>el formulario tiene varias preguntas {name}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="134" />
       <source>the forms of project {id}</source>
       <translation>los formularios del proyecto {id}</translation>
@@ -8903,6 +8917,16 @@
       <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="66" />
       <source>the pseudonymisation key</source>
       <translation>la clave de seudonimización</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="84" />
+      <source>the question {parent} it names has no column in the layer</source>
+      <translation>la pregunta {parent} que nombra no tiene columna en la capa</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="79" />
+      <source>the question {parent} it names is in the repeat group {repeat}</source>
+      <translation>la pregunta {parent} que nombra está en el grupo repetido {repeat}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="207" />
@@ -9641,6 +9665,11 @@
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, línea {row}: {saw} campos cuando el encabezado tiene {expected}. Probablemente un valor contiene el separador sin comillas.</translation>
     </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/spreadsheet_layers.py" line="80" />
+      <source>{file}, sheet {sheet}: every cell is text, so its first row cannot be told from a row of answers and its columns have no names (Field1, Field2...): the plugin cannot tell which hold personal data or which question each one answers. Save the sheet as a CSV file (UTF-8) and give that file, or import the workbook with Import survey data.</source>
+      <translation>{file}, hoja {sheet}: todas las celdas son texto, así que su primera fila no se distingue de una fila de respuestas y sus columnas no tienen nombre (Field1, Field2...): el plugin no puede saber cuáles contienen datos personales ni a qué pregunta responde cada una. Guarde la hoja como archivo CSV (UTF-8) y dé ese archivo, o importe el libro con Importar datos de encuesta.</translation>
+    </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/cleaning/log_cells.py" line="93" />
       <source>{file}: %n cells are longer than the {limit} characters Excel keeps (first: row {row}, column {column}); the file holds them whole, but Excel cuts them when the file is opened and saved there. Edit such rows in the CSV export or in QGIS.</source>
@@ -10120,12 +10149,12 @@
       <translation>{questions} y {choices}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="117" />
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="141" />
       <source>{question} '{code}' belongs to no choice row matching {answers}.</source>
       <translation>{question} '{code}' no pertenece a ninguna fila de opciones que coincida con {answers}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="110" />
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="134" />
       <source>{question} '{code}' belongs to {parent} '{expected}', but {parent} is '{answer}'.</source>
       <translation>{question} '{code}' pertenece a {parent} '{expected}', pero {parent} es '{answer}'.</translation>
     </message>
@@ -10145,9 +10174,14 @@
       <translation>La pregunta {question} es obligatoria en el formulario y era pertinente, pero su respuesta está vacía.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="41" />
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="43" />
       <source>{question} was not checked against its choice_filter '{filter}': only filters of {example} equalities joined by 'and' are read. Check its answers by hand.</source>
       <translation>{question} no se verificó frente a su choice_filter '{filter}': solo se leen los filtros de igualdades {example} unidas por 'and'. Verifique sus respuestas a mano.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="53" />
+      <source>{question} was not checked against its choice_filter '{filter}': {reason}. Check its answers by hand.</source>
+      <translation>{question} no se verificó frente a su choice_filter '{filter}': {reason}. Verifique sus respuestas a mano.</translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="86" />

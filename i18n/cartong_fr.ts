@@ -194,7 +194,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="246" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="235" />
       <source>%n date-times written in the field without a time zone ({columns}) were read in the time zone chosen for the field laptops when the package was prepared ({zone}) and stored in UTC, as the office stores them.</source>
       <translation>
         <numerusform>%n date-heure saisie sur le terrain sans fuseau horaire ({columns}) a été lue dans le fuseau horaire choisi pour les ordinateurs de terrain lors de la préparation du paquet ({zone}) et conservée en UTC, comme le bureau les conserve.</numerusform>
@@ -202,15 +202,14 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="263" />
       <source>%n date-times written in the field without a time zone are the office's in UTC's clock, as QGIS 3.22 writes untouched values it saves again, but other times in the field laptops' time zone ({zone}): they were taken as unchanged (the first: fid {row} of {table}, column {column}); if some were corrections made on a laptop, make them again in the office file.</source>
-      <translation>
+      <translation type="vanished">
         <numerusform>%n date-heure saisie sur le terrain sans fuseau horaire est celle du bureau à l'heure UTC, comme QGIS 3.22 écrit une valeur non modifiée qu'il enregistre de nouveau, mais une autre heure dans le fuseau horaire des ordinateurs de terrain ({zone}) : elle a été considérée comme inchangée (fid {row} de {table}, colonne {column}) ; si c'était une correction faite sur un ordinateur de terrain, refaites-la dans le fichier du bureau.</numerusform>
         <numerusform>%n dates-heures saisies sur le terrain sans fuseau horaire sont celles du bureau à l'heure UTC, comme QGIS 3.22 écrit les valeurs non modifiées qu'il enregistre de nouveau, mais d'autres heures dans le fuseau horaire des ordinateurs de terrain ({zone}) : elles ont été considérées comme inchangées (la première : fid {row} de {table}, colonne {column}) ; si certaines étaient des corrections faites sur un ordinateur de terrain, refaites-les dans le fichier du bureau.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="284" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="254" />
       <source>%n date-times written in the field without a time zone do not exist in the field laptops' time zone ({zone}), in the hour the clocks skip when they go forward (the first: {value}, fid {row} of {table}, column {column}): they were not merged and are listed in the table {conflicts}; write in the office file the times they really were.</source>
       <translation>
         <numerusform>%n date-heure saisie sur le terrain sans fuseau horaire n'existe pas dans le fuseau horaire des ordinateurs de terrain ({zone}), dans l'heure que les horloges sautent au passage à l'heure d'été ({value}, fid {row} de {table}, colonne {column}) : elle n'a pas été fusionnée et figure dans la table {conflicts} ; écrivez dans le fichier du bureau l'heure qu'il était vraiment.</numerusform>
@@ -218,7 +217,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="83" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="87" />
       <source>%n dates of {column} are not ISO dates (YYYY-MM-DD) and could not be read as day/month/year without doubt (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Export the data again from the server, or write the dates YYYY-MM-DD.</source>
       <translation>
         <numerusform>%n date de {column} n'est pas une date ISO (AAAA-MM-JJ) et n'a pas pu être lue sans ambiguïté comme jour/mois/année (première : {uuid}, « {value} ») : son entretien n'a pas été contrôlé pour la durée, la période de collecte ni les séries d'entretiens rapprochées. Exportez à nouveau les données depuis le serveur, ou écrivez les dates AAAA-MM-JJ.</numerusform>
@@ -307,7 +306,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="140" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="144" />
       <source>%n interviews have no {column} time: they were not checked for duration, collection period or bursts.</source>
       <translation>
         <numerusform>%n entretien n'a pas d'heure {column} : il n'a pas été contrôlé pour la durée, la période de collecte ni les séries d'entretiens rapprochées.</numerusform>
@@ -811,7 +810,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="68" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="72" />
       <source>%n values of {column} are dates without a time (first: {uuid}, '{value}'): their interviews were checked for the collection period only.</source>
       <translation>
         <numerusform>%n valeur de {column} est une date sans heure (première : {uuid}, « {value} ») : son entretien n'a été contrôlé que pour la période de collecte.</numerusform>
@@ -819,7 +818,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="99" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="103" />
       <source>%n values of {column} could not be read as dates (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Write them YYYY-MM-DD or YYYY-MM-DDThh:mm:ss, as Kobo and ODK export dates.</source>
       <translation>
         <numerusform>%n valeur de {column} n'a pas pu être lue comme une date (première : {uuid}, « {value} ») : son entretien n'a pas été contrôlé pour la durée, la période de collecte ni les séries d'entretiens rapprochées. Écrivez-la AAAA-MM-JJ ou AAAA-MM-JJThh:mm:ss, comme Kobo et ODK exportent les dates.</numerusform>
@@ -2838,7 +2837,7 @@
       <translation>Modifications de champs et de lignes faites sur le terrain, non fusionnées (listées avec les conflits)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="90" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="92" />
       <source>Field laptops' time zone: {zone} (UTC{offset} today).</source>
       <translation>Fuseau horaire des ordinateurs de terrain : {zone} (UTC{offset} aujourd'hui).</translation>
     </message>
@@ -6177,12 +6176,12 @@
       <translation>La base {target} ne contient pas de schéma d'enquête « {schema} ». Schémas d'enquête présents : {known}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="119" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="123" />
       <source>The dates of {column} are written day/month/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
       <translation>Les dates de {column} sont écrites jour/mois/année (première : « {value} »), et non AAAA-MM-JJ : elles ont été lues ainsi.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="127" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="131" />
       <source>The dates of {column} are written month/day/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
       <translation>Les dates de {column} sont écrites mois/jour/année (première : « {value} »), et non AAAA-MM-JJ : elles ont été lues ainsi.</translation>
     </message>
@@ -6202,7 +6201,7 @@
       <translation>Le disque est plein : libérez de l'espace (ou choisissez un autre dossier), puis relancez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="222" />
+      <location filename="../cartong_plugin/processing/base.py" line="225" />
       <source>The disk is full: nothing was written. Free some space or choose another folder.</source>
       <translation>Le disque est plein : rien n'a été écrit. Libérez de l'espace ou choisissez un autre dossier.</translation>
     </message>
@@ -6779,7 +6778,7 @@
       <translation>Le paquet est prêt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="235" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="224" />
       <source>The package records no time zone (prepared by an earlier version): %n date-times written in the field without a time zone ({columns}) were read in this computer's time zone ({zone}) and stored in UTC; check them if the field laptops were set to another time zone.</source>
       <translation>
         <numerusform>Le paquet n'enregistre aucun fuseau horaire (préparé par une version antérieure) : %n date-heure saisie sur le terrain sans fuseau horaire ({columns}) a été lue dans le fuseau horaire de cet ordinateur ({zone}) et conservée en UTC ; vérifiez-la si les ordinateurs de terrain étaient réglés sur un autre fuseau horaire.</numerusform>
@@ -7175,12 +7174,12 @@
       <translation>Le fuseau horaire réglé sur les ordinateurs de terrain, par son nom IANA, p. ex. Africa/Bangui. La fusion y lit les dates-heures que QGIS 3.22 écrit sans fuseau horaire. Vide : le fuseau horaire de cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="72" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="74" />
       <source>The time zone {zone} is UTC{offset} (the tz database reverses the sign of the Etc/GMT zones): give the place the field laptops are set to instead, such as Africa/Bangui.</source>
       <translation>Le fuseau horaire {zone} est UTC{offset} (la base tz inverse le signe des fuseaux Etc/GMT) : donnez plutôt le lieu réglé sur les ordinateurs de terrain, comme Africa/Bangui.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="64" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="66" />
       <source>The time zone {zone} is not known: give the time zone the field laptops are set to by its IANA name, such as Africa/Bangui, or leave it empty for this computer's.</source>
       <translation>Le fuseau horaire {zone} est inconnu : donnez le fuseau horaire réglé sur les ordinateurs de terrain par son nom IANA, comme Africa/Bangui, ou laissez-le vide pour celui de cet ordinateur.</translation>
     </message>
@@ -8142,7 +8141,7 @@
       <translation>réponse interrompue</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="87" />
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="111" />
       <source>answer outside its cascade</source>
       <translation>réponse hors de sa cascade</translation>
     </message>
@@ -8507,6 +8506,11 @@
       <translation type="vanished">nouvelle valeur (new_value)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="74" />
+      <source>no choice of the list {list} has a value in a column {column} of the choices sheet</source>
+      <translation>aucun choix de la liste {list} n'a de valeur dans une colonne {column} de la feuille choices</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
       <source>no form</source>
       <translation>pas de formulaire</translation>
@@ -8830,6 +8834,16 @@
       <translation>le formulaire n'a pas de liste de choix « {list} » (il a « {other} » : vérifiez l'orthographe)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="70" />
+      <source>the form has no question {name}</source>
+      <translation>le formulaire n'a pas de question {name}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="72" />
+      <source>the form has several questions {name}</source>
+      <translation>le formulaire a plusieurs questions {name}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="134" />
       <source>the forms of project {id}</source>
       <translation>les formulaires du projet {id}</translation>
@@ -8887,6 +8901,16 @@
       <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="66" />
       <source>the pseudonymisation key</source>
       <translation>la clé de pseudonymisation</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="84" />
+      <source>the question {parent} it names has no column in the layer</source>
+      <translation>la question {parent} qu'il nomme n'a pas de colonne dans la couche</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="79" />
+      <source>the question {parent} it names is in the repeat group {repeat}</source>
+      <translation>la question {parent} qu'il nomme est dans le groupe répété {repeat}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="207" />
@@ -9629,6 +9653,11 @@
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, ligne {row} : {saw} champs alors que l'en-tête en a {expected}. Une valeur contient probablement le séparateur sans guillemets.</translation>
     </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/spreadsheet_layers.py" line="80" />
+      <source>{file}, sheet {sheet}: every cell is text, so its first row cannot be told from a row of answers and its columns have no names (Field1, Field2...): the plugin cannot tell which hold personal data or which question each one answers. Save the sheet as a CSV file (UTF-8) and give that file, or import the workbook with Import survey data.</source>
+      <translation>{file}, feuille {sheet} : toutes les cellules sont du texte, donc sa première ligne ne se distingue pas d'une ligne de réponses et ses colonnes n'ont pas de nom (Field1, Field2...) : le plugin ne peut pas savoir lesquelles contiennent des données personnelles ni à quelle question chacune répond. Enregistrez la feuille en fichier CSV (UTF-8) et donnez ce fichier, ou importez le classeur avec Importer des données d'enquête.</translation>
+    </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/cleaning/log_cells.py" line="93" />
       <source>{file}: %n cells are longer than the {limit} characters Excel keeps (first: row {row}, column {column}); the file holds them whole, but Excel cuts them when the file is opened and saved there. Edit such rows in the CSV export or in QGIS.</source>
@@ -10108,12 +10137,12 @@
       <translation>{questions} et {choices}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="117" />
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="141" />
       <source>{question} '{code}' belongs to no choice row matching {answers}.</source>
       <translation>{question} « {code} » n'appartient à aucune ligne de choix correspondant à {answers}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="110" />
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="134" />
       <source>{question} '{code}' belongs to {parent} '{expected}', but {parent} is '{answer}'.</source>
       <translation>{question} « {code} » appartient à {parent} « {expected} », mais {parent} est « {answer} ».</translation>
     </message>
@@ -10133,9 +10162,14 @@
       <translation>La question {question} est obligatoire dans le formulaire et était pertinente, mais sa réponse est vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="41" />
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="43" />
       <source>{question} was not checked against its choice_filter '{filter}': only filters of {example} equalities joined by 'and' are read. Check its answers by hand.</source>
       <translation>{question} n'a pas été contrôlée par rapport à son choice_filter « {filter} » : seuls les filtres faits d'égalités {example} jointes par « and » sont lus. Vérifiez ses réponses à la main.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="53" />
+      <source>{question} was not checked against its choice_filter '{filter}': {reason}. Check its answers by hand.</source>
+      <translation>{question} n'a pas été contrôlée par rapport à son choice_filter « {filter} » : {reason}. Vérifiez ses réponses à la main.</translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="86" />

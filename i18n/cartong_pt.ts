@@ -194,7 +194,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="246" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="235" />
       <source>%n date-times written in the field without a time zone ({columns}) were read in the time zone chosen for the field laptops when the package was prepared ({zone}) and stored in UTC, as the office stores them.</source>
       <translation>
         <numerusform>%n data e hora escrita no terreno sem fuso horário ({columns}) foi lida no fuso horário escolhido para os portáteis de campo quando o pacote foi preparado ({zone}) e guardada em UTC, como o escritório as guarda.</numerusform>
@@ -202,15 +202,14 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="263" />
       <source>%n date-times written in the field without a time zone are the office's in UTC's clock, as QGIS 3.22 writes untouched values it saves again, but other times in the field laptops' time zone ({zone}): they were taken as unchanged (the first: fid {row} of {table}, column {column}); if some were corrections made on a laptop, make them again in the office file.</source>
-      <translation>
+      <translation type="vanished">
         <numerusform>%n data e hora escrita no terreno sem fuso horário é a do escritório na hora UTC, como o QGIS 3.22 escreve um valor inalterado que volta a guardar, mas outra hora no fuso horário dos portáteis de campo ({zone}): foi considerada inalterada (fid {row} de {table}, coluna {column}); se era uma correção feita num portátil, faça-a de novo no ficheiro do escritório.</numerusform>
         <numerusform>%n datas e horas escritas no terreno sem fuso horário são as do escritório na hora UTC, como o QGIS 3.22 escreve os valores inalterados que volta a guardar, mas outras horas no fuso horário dos portáteis de campo ({zone}): foram consideradas inalteradas (a primeira: fid {row} de {table}, coluna {column}); se algumas eram correções feitas num portátil, faça-as de novo no ficheiro do escritório.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="284" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="254" />
       <source>%n date-times written in the field without a time zone do not exist in the field laptops' time zone ({zone}), in the hour the clocks skip when they go forward (the first: {value}, fid {row} of {table}, column {column}): they were not merged and are listed in the table {conflicts}; write in the office file the times they really were.</source>
       <translation>
         <numerusform>%n data e hora escrita no terreno sem fuso horário não existe no fuso horário dos portáteis de campo ({zone}), na hora que os relógios saltam ao adiantar ({value}, fid {row} de {table}, coluna {column}): não foi fundida e está listada na tabela {conflicts}; escreva no ficheiro do escritório a hora que era realmente.</numerusform>
@@ -218,7 +217,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="83" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="87" />
       <source>%n dates of {column} are not ISO dates (YYYY-MM-DD) and could not be read as day/month/year without doubt (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Export the data again from the server, or write the dates YYYY-MM-DD.</source>
       <translation>
         <numerusform>%n data de {column} não é uma data ISO (AAAA-MM-DD) e não pôde ser lida sem ambiguidade como dia/mês/ano (primeira: {uuid}, '{value}'): a sua entrevista não foi verificada quanto à duração, ao período de recolha ou às séries de entrevistas seguidas. Exporte novamente os dados a partir do servidor, ou escreva as datas como AAAA-MM-DD.</numerusform>
@@ -307,7 +306,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="140" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="144" />
       <source>%n interviews have no {column} time: they were not checked for duration, collection period or bursts.</source>
       <translation>
         <numerusform>%n entrevista não tem hora de {column}: não foi verificada quanto à duração, ao período de recolha ou às séries de entrevistas seguidas.</numerusform>
@@ -811,7 +810,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="68" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="72" />
       <source>%n values of {column} are dates without a time (first: {uuid}, '{value}'): their interviews were checked for the collection period only.</source>
       <translation>
         <numerusform>%n valor de {column} é uma data sem hora (primeiro: {uuid}, '{value}'): a sua entrevista só foi verificada quanto ao período de recolha.</numerusform>
@@ -819,7 +818,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="99" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="103" />
       <source>%n values of {column} could not be read as dates (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Write them YYYY-MM-DD or YYYY-MM-DDThh:mm:ss, as Kobo and ODK export dates.</source>
       <translation>
         <numerusform>%n valor de {column} não pôde ser lido como data (primeiro: {uuid}, '{value}'): a sua entrevista não foi verificada quanto à duração, ao período de recolha ou às séries de entrevistas seguidas. Escreva-o como AAAA-MM-DD ou AAAA-MM-DDThh:mm:ss, como o Kobo e o ODK exportam as datas.</numerusform>
@@ -2846,7 +2845,7 @@
       <translation>Alterações de campo não fundidas (listadas com os conflitos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="90" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="92" />
       <source>Field laptops' time zone: {zone} (UTC{offset} today).</source>
       <translation>Fuso horário dos portáteis de campo: {zone} (UTC{offset} hoje).</translation>
     </message>
@@ -6193,12 +6192,12 @@
       <translation>A base de dados {target} não contém nenhum esquema de inquérito '{schema}'. Esquemas de inquérito presentes: {known}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="119" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="123" />
       <source>The dates of {column} are written day/month/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
       <translation>As datas de {column} estão escritas como dia/mês/ano (primeira: '{value}'), não como AAAA-MM-DD: foram lidas assim.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="127" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="131" />
       <source>The dates of {column} are written month/day/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
       <translation>As datas de {column} estão escritas como mês/dia/ano (primeira: '{value}'), não como AAAA-MM-DD: foram lidas assim.</translation>
     </message>
@@ -6218,7 +6217,7 @@
       <translation>O disco está cheio: liberte espaço (ou escolha outra pasta) e execute novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/base.py" line="222" />
+      <location filename="../cartong_plugin/processing/base.py" line="225" />
       <source>The disk is full: nothing was written. Free some space or choose another folder.</source>
       <translation>O disco está cheio: nada foi escrito. Liberte espaço ou escolha outra pasta.</translation>
     </message>
@@ -6795,7 +6794,7 @@
       <translation>O pacote está pronto</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="235" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="224" />
       <source>The package records no time zone (prepared by an earlier version): %n date-times written in the field without a time zone ({columns}) were read in this computer's time zone ({zone}) and stored in UTC; check them if the field laptops were set to another time zone.</source>
       <translation>
         <numerusform>O pacote não regista nenhum fuso horário (preparado por uma versão anterior): %n data e hora escrita no terreno sem fuso horário ({columns}) foi lida no fuso horário deste computador ({zone}) e guardada em UTC; verifique-a se os portáteis de campo estavam configurados para outro fuso horário.</numerusform>
@@ -7191,12 +7190,12 @@
       <translation>O fuso horário configurado nos portáteis de campo, pelo seu nome IANA, p. ex. Africa/Bangui. A fusão lê nele as datas e horas que o QGIS 3.22 escreve sem fuso horário. Vazio: o fuso horário deste computador.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="72" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="74" />
       <source>The time zone {zone} is UTC{offset} (the tz database reverses the sign of the Etc/GMT zones): give the place the field laptops are set to instead, such as Africa/Bangui.</source>
       <translation>O fuso horário {zone} é UTC{offset} (a base de dados tz inverte o sinal dos fusos Etc/GMT): indique antes o local configurado nos portáteis de campo, como Africa/Bangui.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="64" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="66" />
       <source>The time zone {zone} is not known: give the time zone the field laptops are set to by its IANA name, such as Africa/Bangui, or leave it empty for this computer's.</source>
       <translation>O fuso horário {zone} não é conhecido: indique o fuso horário dos portáteis de campo pelo seu nome IANA, como Africa/Bangui, ou deixe-o vazio para o deste computador.</translation>
     </message>
@@ -8158,7 +8157,7 @@
       <translation>resposta interrompida</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="87" />
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="111" />
       <source>answer outside its cascade</source>
       <translation>resposta fora da sua cascata</translation>
     </message>
@@ -8523,6 +8522,11 @@
       <translation type="vanished">valor novo (new_value)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="74" />
+      <source>no choice of the list {list} has a value in a column {column} of the choices sheet</source>
+      <translation>nenhuma opção da lista {list} tem um valor numa coluna {column} da folha choices</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
       <source>no form</source>
       <translation>sem formulário</translation>
@@ -8846,6 +8850,16 @@
       <translation>o formulário não tem a lista de opções «{list}» (tem «{other}»: verifique a ortografia)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="70" />
+      <source>the form has no question {name}</source>
+      <translation>o formulário não tem nenhuma pergunta {name}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="72" />
+      <source>the form has several questions {name}</source>
+      <translation>o formulário tem várias perguntas {name}</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/servers/odk_central.py" line="134" />
       <source>the forms of project {id}</source>
       <translation>os formulários do projeto {id}</translation>
@@ -8903,6 +8917,16 @@
       <location filename="../cartong_plugin/core/protection/pseudonymise.py" line="66" />
       <source>the pseudonymisation key</source>
       <translation>a chave de pseudonimização</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="84" />
+      <source>the question {parent} it names has no column in the layer</source>
+      <translation>a pergunta {parent} que nomeia não tem coluna na camada</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="79" />
+      <source>the question {parent} it names is in the repeat group {repeat}</source>
+      <translation>a pergunta {parent} que nomeia está no grupo repetido {repeat}</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/servers/http.py" line="207" />
@@ -9641,6 +9665,11 @@
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, linha {row}: {saw} campos quando o cabeçalho tem {expected}. Um valor contém provavelmente o separador sem aspas.</translation>
     </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/spreadsheet_layers.py" line="80" />
+      <source>{file}, sheet {sheet}: every cell is text, so its first row cannot be told from a row of answers and its columns have no names (Field1, Field2...): the plugin cannot tell which hold personal data or which question each one answers. Save the sheet as a CSV file (UTF-8) and give that file, or import the workbook with Import survey data.</source>
+      <translation>{file}, folha {sheet}: todas as células são texto, por isso a sua primeira linha não se distingue de uma linha de respostas e as suas colunas não têm nome (Field1, Field2...): o plugin não consegue saber quais contêm dados pessoais nem a que pergunta responde cada uma. Guarde a folha como ficheiro CSV (UTF-8) e indique esse ficheiro, ou importe o livro com Importar dados de inquérito.</translation>
+    </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/cleaning/log_cells.py" line="93" />
       <source>{file}: %n cells are longer than the {limit} characters Excel keeps (first: row {row}, column {column}); the file holds them whole, but Excel cuts them when the file is opened and saved there. Edit such rows in the CSV export or in QGIS.</source>
@@ -10120,12 +10149,12 @@
       <translation>{questions} e {choices}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="117" />
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="141" />
       <source>{question} '{code}' belongs to no choice row matching {answers}.</source>
       <translation>{question} '{code}' não pertence a nenhuma linha de opções que corresponda a {answers}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="110" />
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="134" />
       <source>{question} '{code}' belongs to {parent} '{expected}', but {parent} is '{answer}'.</source>
       <translation>{question} '{code}' pertence a {parent} '{expected}', mas {parent} é '{answer}'.</translation>
     </message>
@@ -10145,9 +10174,14 @@
       <translation>A pergunta {question} é obrigatória no formulário e era relevante, mas a resposta está vazia.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="41" />
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="43" />
       <source>{question} was not checked against its choice_filter '{filter}': only filters of {example} equalities joined by 'and' are read. Check its answers by hand.</source>
       <translation>{question} não foi verificada face ao seu choice_filter '{filter}': só são lidos os filtros de igualdades {example} unidas por 'and'. Verifique as suas respostas à mão.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="53" />
+      <source>{question} was not checked against its choice_filter '{filter}': {reason}. Check its answers by hand.</source>
+      <translation>{question} não foi verificada face ao seu choice_filter '{filter}': {reason}. Verifique as suas respostas à mão.</translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/cleaning/cleaned_layer.py" line="86" />
