@@ -261,15 +261,16 @@ def test_a_field_time_written_with_another_offset_is_stored_in_utc(case):
 # -- attack11 finding 3: Etc/GMT+1 is UTC-01:00 (POSIX sign), the trap of a team at UTC+1 --
 
 
-def test_an_etc_gmt_zone_with_its_reversed_sign_is_refused_and_nothing_is_written(tmp_path, cartong_provider):
+@pytest.mark.parametrize("zone", ["Etc/GMT+1", "posix/Etc/GMT+1", "right/Etc/GMT+1"])  # attack12 finding 5: aliases
+def test_an_etc_gmt_zone_with_its_reversed_sign_is_refused_and_nothing_is_written(zone, tmp_path, cartong_provider):
     from qgis.core import QgsProcessingException
 
     with pytest.raises(QgsProcessingException) as refused:
-        _prepare(tmp_path, "Africa/Bangui", TIME_ZONE="Etc/GMT+1")
+        _prepare(tmp_path, "Africa/Bangui", TIME_ZONE=zone)
     assert str(refused.value) == (
-        "The time zone Etc/GMT+1 is UTC-01:00 (the tz database reverses the sign of the Etc/GMT zones): give the "
+        f"The time zone {zone} is UTC-01:00 (the tz database reverses the sign of the Etc/GMT zones): give the "
         "place the field laptops are set to instead, such as Africa/Bangui."
-    )
+    )  # the aliases were accepted: "Field laptops' time zone: posix/Etc/GMT+1 (UTC-01:00 today)"
     assert not (tmp_path / "package").exists()
 
 

@@ -36,7 +36,7 @@ _DATE_TIME = re.compile(
     r"(\d{4})[-/](\d{2})[-/](\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?"
 )
 _OFFSET = re.compile(r"Z|[+-]\d{2}(?::?\d{2})?")
-_REVERSED = re.compile(r"(?:Etc/)?GMT[+-](\d+)", re.IGNORECASE)
+_REVERSED = re.compile(r"(?:^|/)GMT[+-](\d+)$", re.IGNORECASE)  # also under tzdata's posix/ and right/
 
 
 def machine_time_zone() -> dict:
@@ -80,9 +80,10 @@ def field_time_zone(name: str = "") -> dict:
 
 
 def sign_reversed(name: str) -> bool:
-    """Whether ``name`` is an Etc/GMT+N or Etc/GMT-N zone other than UTC's, whose sign is the reverse of
-    the offset it means (POSIX): refused for the field laptops, not offered by the wizard."""
-    found = _REVERSED.fullmatch((name or "").strip())
+    """Whether ``name`` is an Etc/GMT+N or Etc/GMT-N zone other than UTC's (or its alias: GMT+1,
+    posix/Etc/GMT+1, right/Etc/GMT+1), whose sign is the reverse of the offset it means (POSIX): refused for
+    the field laptops, not offered by the wizard."""
+    found = _REVERSED.search((name or "").strip())
     return bool(found and int(found[1]) != 0)
 
 
