@@ -248,6 +248,18 @@ def test_an_unknown_time_zone_for_the_field_laptops_is_refused_and_nothing_is_wr
     assert not (tmp_path / "package").exists()
 
 
+def test_a_computer_whose_time_zone_is_a_posix_rule_is_asked_for_the_field_zone(tmp_path, cartong_provider):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException) as refused:  # attack12 finding 4: Central European Time as a rule
+        _prepare(tmp_path, "CET-1CEST,M3.5.0,M10.5.0/3")
+    assert str(refused.value) == (
+        "This computer's time zone (CET-1CEST,M3.5.0,M10.5.0/3) is not a time zone QGIS knows by name: give the "
+        "time zone the field laptops are set to (TIME_ZONE) by its IANA name, such as Africa/Bangui."
+    )  # was recorded as UTC+00:00: a laptop's 10:30 (09:30Z) merged as 10:30Z
+    assert not (tmp_path / "package").exists()
+
+
 def test_a_field_time_written_with_another_offset_is_stored_in_utc(case):
     office, returned, field_gpkg = case
     ogr_execute(field_gpkg, f"UPDATE survey SET start = '2026-03-02T13:00:00.000+03:00' WHERE _uuid = '{EDITED}'")

@@ -54,11 +54,20 @@ def machine_time_zone() -> dict:
 def field_time_zone(name: str = "") -> dict:
     """The time zone of the field laptops, as a package records it: the zone of the IANA ``name`` (such as
     Africa/Bangui) with its offset from UTC now, or this computer's when ``name`` is empty. CartongError naming
-    ``name`` when no time zone has it."""
+    ``name`` when no time zone has it, or when ``name`` is empty and this computer's zone is not one Qt knows
+    (TZ set to a POSIX rule such as CET-1CEST,M3.5.0,M10.5.0/3)."""
     name = (name or "").strip()
-    if not name:
-        return machine_time_zone()
     from qgis.PyQt.QtCore import QDateTime, QTimeZone
+
+    if not name:
+        if not QTimeZone.systemTimeZone().isValid():  # a POSIX rule in TZ: its offset would be read as 0
+            raise CartongError(
+                tr(
+                    "This computer's time zone ({zone}) is not a time zone QGIS knows by name: give the time zone "
+                    "the field laptops are set to (TIME_ZONE) by its IANA name, such as Africa/Bangui."
+                ).format(zone=machine_time_zone()["name"])
+            )
+        return machine_time_zone()
 
     zone = QTimeZone(name.encode("utf-8"))
     if not zone.isValid():
