@@ -320,6 +320,41 @@ def test_an_untouched_time_of_the_hour_the_autumn_change_repeats_is_no_edit(tmp_
     assert ogr_rows(office, AUTUMN) == before  # fid 1 was moved to 01:30-01:50Z
 
 
+def test_a_correction_in_the_hour_the_autumn_change_repeats_is_merged_as_the_later_time_and_said(
+    tmp_path, cartong_provider
+):
+    prepared = _prepare(
+        tmp_path / "paris",
+        "Africa/Dakar",
+        office_sql=(  # fid 1 from 02:10 CEST to 02:50 CET; fid 2 at the second 02:30 (winter time)
+            "UPDATE survey SET start = '2026-10-25T00:10:00.000Z', \"end\" = '2026-10-25T01:50:00.000Z' WHERE fid = 1",
+            "UPDATE survey SET start = '2026-10-25T01:30:00.000Z', \"end\" = '2026-10-25T01:50:00.000Z' WHERE fid = 2",
+        ),
+        TIME_ZONE="Europe/Paris",
+    )
+    office, returned = returned_package(*prepared, tmp_path)
+    ogr_execute(  # fid 1's start corrected to 02:40 (00:40Z or 01:40Z); fid 2 saved again untouched
+        returned / "data" / "household.gpkg",
+        "UPDATE survey SET start = '2026-10-25T02:40:00.000' WHERE fid = 1",
+        "UPDATE survey SET start = '2026-10-25T02:30:00.000', \"end\" = '2026-10-25T02:50:00.000' WHERE fid = 2",
+        "CREATE TEMP TABLE s AS SELECT * FROM survey WHERE fid = 3",  # and a new submission ending at 02:20
+        f"UPDATE s SET fid = NULL, _uuid = '{NEW}', start = '2026-10-25T01:20:00.000', \"end\" = "
+        "'2026-10-25T02:20:00.000'",
+        "INSERT INTO survey SELECT * FROM s",
+    )
+    feedback = RecordingFeedback()
+    result = _merge(returned, office, feedback, zone="Africa/Dakar")
+    assert (result["EDITS"], result["NEW_SUBMISSIONS"], result["NOT_MERGED"]) == (1, 1, 0)
+    assert ogr_rows(office, AUTUMN)[0][1] == "2026/10/25 01:40:00+00"  # as Qt reads it, the later
+    assert ogr_rows(office, TIMES.format(NEW)) == [("2026/10/24 23:20:00+00", "2026/10/25 01:20:00+00")]
+    offset = _manifest_zone(prepared[1])["utc_offset"]  # recorded today
+    assert feedback.warnings == [
+        "2 date-times written in the field without a time zone are in the hour the clocks repeat when they go back "
+        f"in the field laptops' time zone (Europe/Paris, UTC{offset}) (the first: 2026/10/25 02:40:00, fid 1 of "
+        "survey, column start): they were read as the later of the two possible times; check them."
+    ]  # was nothing (fid 2, untouched, still says nothing)
+
+
 # -- attack11 finding 8: laptops in Paris; 02:30 on 29 March 2026 does not exist there (02:00 became 03:00) --
 
 

@@ -15,8 +15,9 @@ merged in UTC too. A value that is the base's or the office's written another wa
 written: QGIS 3.22 saving an untouched UTC value again; or the same instant, in either reading of a local time
 the autumn change repeats) is no edit (``rows``). A correction by exactly minus the zone's offset is written
 the same as an untouched value saved again and is taken as one: not said, since every normal merge would say
-it of every re-saved value. A local time the spring change skips is no instant: not merged, listed and said,
-as an unreadable value.
+it of every re-saved value. Another local time the autumn change repeats is read as Qt reads it, the later,
+and said. A local time the spring change skips is no instant: not merged, listed and said, as an unreadable
+value.
 """
 
 from __future__ import annotations
@@ -137,6 +138,7 @@ class FieldTimes:
         self.zoned: dict[str, set[str]] = {}  # {table: columns whose office values carry a zone}
         self.converted: Counter[str] = Counter()  # {column: values merged in UTC}
         self.skipped: list[tuple[str, str, str, str]] = []  # (table, office fid, column, value) not merged (rows)
+        self.repeated: list[tuple[str, str, str, str]] = []  # the same, read as the later of two: see repeated_hour
         self._zone: Any = None  # QTimeZone, found at its first use
 
     def learn(self, table: str, office_rows: dict) -> None:
@@ -194,6 +196,14 @@ class FieldTimes:
             for moment in moments
         ]
 
+    def repeated_hour(self, table: str, column: str, value, row: str) -> None:
+        """Note a field ``value`` that is no edit of ``row`` (office fid) in the hour the autumn change repeats:
+        it is merged (or listed) as Qt reads it, the later of its two instants, which the enumerator may not have
+        meant (an interview an hour shorter), so it is said (:meth:`sentences`)."""
+        readings = self.readings(table, column, value)
+        if readings is not None and len(readings) > 1:
+            self.repeated.append((table, row, column, value))
+
     @staticmethod
     def same_instant(one, other) -> bool:
         """Whether two date-times with a zone are the same second (``+00`` and ``Z``, or ``+01:00``)."""
@@ -223,8 +233,9 @@ class FieldTimes:
 
     def sentences(self) -> tuple[list[str], list[str]]:
         """(news, warnings): the values converted in one sentence, a warning when the zone was assumed; a
-        warning for the values of the hour the spring change skips."""
-        warnings = self._skipped_sentences()
+        warning for the values of the hour the spring change skips, and for those of the hour the autumn change
+        repeats read as the later time."""
+        warnings = self._skipped_sentences() + self._repeated_sentences()
         count = sum(self.converted.values())
         if not count:
             return [], warnings
@@ -274,6 +285,23 @@ class FieldTimes:
             ).format(
                 zone=self._zone_text(), value=value, row=row, table=table, column=column, conflicts=CONFLICTS_TABLE
             )
+        ]
+
+    def _repeated_sentences(self) -> list[str]:
+        """The values of the hour the autumn change repeats read as the later time (:meth:`repeated_hour`)."""
+        if not self.repeated:
+            return []
+        table, row, column, value = self.repeated[0]
+        return [
+            trn(
+                "%n date-time written in the field without a time zone is in the hour the clocks repeat when they "
+                "go back in the field laptops' time zone ({zone}) ({value}, fid {row} of {table}, column {column}): "
+                "it was read as the later of the two possible times; check it.",
+                "%n date-times written in the field without a time zone are in the hour the clocks repeat when they "
+                "go back in the field laptops' time zone ({zone}) (the first: {value}, fid {row} of {table}, column "
+                "{column}): they were read as the later of the two possible times; check them.",
+                len(self.repeated),
+            ).format(zone=self._zone_text(), value=value, row=row, table=table, column=column)
         ]
 
     def _zone_text(self) -> str:

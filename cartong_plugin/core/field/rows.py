@@ -178,6 +178,7 @@ def _three_way(table: str, uuid: str, fid, base: dict, office: dict, field: dict
                          reason=SKIPPED_HOUR)
             )  # fmt: skip
             continue
+        report.times.repeated_hour(table, column, value, str(fid))
         if now == before:
             changes[column] = merged
             if merged != value:
@@ -373,6 +374,7 @@ def _add(table: str, layer, field_layer, fid: int, values: dict, report, uuid: s
     utc = {column: value for column, value in utc.items() if value is not None}  # see field_times
     for column in utc:
         report.times.count(table, column, values[column])
+        report.times.repeated_hour(table, column, values[column], str(office_fid))
     if derived or utc:
         _apply(layer, office_fid, {**derived, **utc})
     values = {**values, **utc}  # as the office holds them, so that they read the same next time
