@@ -384,9 +384,10 @@ def test_a_field_time_in_the_hour_the_spring_change_skips_is_not_merged_and_is_s
         (str(fid), "2026/03/29 02:30:00"),
         (str(added), "2026/03/29 02:10:00"),
     ]
+    offset = _manifest_zone(prepared[1])["utc_offset"]  # recorded on the day the test runs (+02:00 in summer)
     assert (
         "2 date-times written in the field without a time zone do not exist in the field laptops' time zone "
-        "(Europe/Paris, UTC+01:00), in the hour the clocks skip when they go forward (the first: "
+        f"(Europe/Paris, UTC{offset}), in the hour the clocks skip when they go forward (the first: "
         f"2026/03/29 02:30:00, fid {fid} of survey, column start): they were not merged and are listed in the "
         "table field_conflicts; write in the office file the times they really were." in feedback.warnings
     )
