@@ -278,7 +278,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="235" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="256" />
       <source>%n date-times written in the field without a time zone ({columns}) were read in the time zone chosen for the field laptops when the package was prepared ({zone}) and stored in UTC, as the office stores them.</source>
       <translation>
         <numerusform>‏%n قيمة تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بالمنطقة الزمنية المختارة للحواسيب المحمولة الميدانية عند تحضير الحزمة ({zone}) وحُفظت بتوقيت UTC، كما يحفظها المكتب.</numerusform>
@@ -287,6 +287,18 @@
         <numerusform>‏%n قيم تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بالمنطقة الزمنية المختارة للحواسيب المحمولة الميدانية عند تحضير الحزمة ({zone}) وحُفظت بتوقيت UTC، كما يحفظها المكتب.</numerusform>
         <numerusform>‏%n قيمةَ تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بالمنطقة الزمنية المختارة للحواسيب المحمولة الميدانية عند تحضير الحزمة ({zone}) وحُفظت بتوقيت UTC، كما يحفظها المكتب.</numerusform>
         <numerusform>‏%n قيمة تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بالمنطقة الزمنية المختارة للحواسيب المحمولة الميدانية عند تحضير الحزمة ({zone}) وحُفظت بتوقيت UTC، كما يحفظها المكتب.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/field_times.py" line="296" />
+      <source>%n date-times written in the field without a time zone are in the hour the clocks repeat when they go back in the field laptops' time zone ({zone}) (the first: {value}, fid {row} of {table}, column {column}): they were read as the later of the two possible times; check them.</source>
+      <translation>
+        <numerusform>‏%n قيمة تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية تقع في الساعة التي تتكرر عند تأخير الساعات في المنطقة الزمنية للحواسيب المحمولة الميدانية ({zone}) (الأولى: {value}، fid {row} من {table}، العمود {column}): قُرئت على أنها الأحدث من الوقتين الممكنين؛ تحقق منها.</numerusform>
+        <numerusform>قيمة تاريخ ووقت واحدة (%n) كُتبت في الميدان بلا منطقة زمنية تقع في الساعة التي تتكرر عند تأخير الساعات في المنطقة الزمنية للحواسيب المحمولة الميدانية ({zone}) ({value}، fid {row} من {table}، العمود {column}): قُرئت على أنها الأحدث من الوقتين الممكنين؛ تحقق منها.</numerusform>
+        <numerusform>قيمتا تاريخ ووقت (%n) كُتبتا في الميدان بلا منطقة زمنية تقعان في الساعة التي تتكرر عند تأخير الساعات في المنطقة الزمنية للحواسيب المحمولة الميدانية ({zone}) (الأولى: {value}، fid {row} من {table}، العمود {column}): قُرئت على أنها الأحدث من الوقتين الممكنين؛ تحقق منها.</numerusform>
+        <numerusform>‏%n قيم تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية تقع في الساعة التي تتكرر عند تأخير الساعات في المنطقة الزمنية للحواسيب المحمولة الميدانية ({zone}) (الأولى: {value}، fid {row} من {table}، العمود {column}): قُرئت على أنها الأحدث من الوقتين الممكنين؛ تحقق منها.</numerusform>
+        <numerusform>‏%n قيمةً تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية تقع في الساعة التي تتكرر عند تأخير الساعات في المنطقة الزمنية للحواسيب المحمولة الميدانية ({zone}) (الأولى: {value}، fid {row} من {table}، العمود {column}): قُرئت على أنها الأحدث من الوقتين الممكنين؛ تحقق منها.</numerusform>
+        <numerusform>‏%n قيمة تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية تقع في الساعة التي تتكرر عند تأخير الساعات في المنطقة الزمنية للحواسيب المحمولة الميدانية ({zone}) (الأولى: {value}، fid {row} من {table}، العمود {column}): قُرئت على أنها الأحدث من الوقتين الممكنين؛ تحقق منها.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -301,7 +313,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="254" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="275" />
       <source>%n date-times written in the field without a time zone do not exist in the field laptops' time zone ({zone}), in the hour the clocks skip when they go forward (the first: {value}, fid {row} of {table}, column {column}): they were not merged and are listed in the table {conflicts}; write in the office file the times they really were.</source>
       <translation>
         <numerusform>‏%n قيمة تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية لا وجود لها في المنطقة الزمنية للحواسيب المحمولة الميدانية ({zone})، في الساعة التي تقفزها الساعات عند تقديمها (الأولى: {value}، fid {row} من {table}، العمود {column}): لم تُدمج وهي مدرجة في الجدول {conflicts}؛ اكتب في ملف المكتب الوقت الذي كان فعلًا.</numerusform>
@@ -3281,7 +3293,7 @@
       <translation>تغييرات العمل الحقلي غير المدمجة (مُدرجة مع التعارضات)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="92" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="103" />
       <source>Field laptops' time zone: {zone} (UTC{offset} today).</source>
       <translation>المنطقة الزمنية للحواسيب المحمولة الميدانية: {zone} (UTC{offset} اليوم).</translation>
     </message>
@@ -7282,7 +7294,7 @@
       <translation>الحزمة جاهزة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="224" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="245" />
       <source>The package records no time zone (prepared by an earlier version): %n date-times written in the field without a time zone ({columns}) were read in this computer's time zone ({zone}) and stored in UTC; check them if the field laptops were set to another time zone.</source>
       <translation>
         <numerusform>لا تسجّل الحزمة أي منطقة زمنية (حضّرها إصدار سابق): %n قيمة تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بالمنطقة الزمنية لهذا الحاسوب ({zone}) وحُفظت بتوقيت UTC؛ تحقّق منها إن كانت الحواسيب المحمولة الميدانية مضبوطة على منطقة زمنية أخرى.</numerusform>
@@ -7690,12 +7702,12 @@
       <translation>المنطقة الزمنية المضبوطة على الحواسيب المحمولة الميدانية، باسمها في IANA، مثل Africa/Bangui. يقرأ الدمج فيها قيم التاريخ والوقت التي يكتبها QGIS 3.22 بلا منطقة زمنية. فارغ: المنطقة الزمنية لهذا الحاسوب.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="74" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="84" />
       <source>The time zone {zone} is UTC{offset} (the tz database reverses the sign of the Etc/GMT zones): give the place the field laptops are set to instead, such as Africa/Bangui.</source>
       <translation>المنطقة الزمنية {zone} هي UTC{offset} (قاعدة بيانات tz تعكس إشارة مناطق Etc/GMT): أدخل بدلًا منها المكان المضبوطة عليه الحواسيب المحمولة الميدانية، مثل Africa/Bangui.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="66" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="76" />
       <source>The time zone {zone} is not known: give the time zone the field laptops are set to by its IANA name, such as Africa/Bangui, or leave it empty for this computer's.</source>
       <translation>المنطقة الزمنية {zone} غير معروفة: أدخل المنطقة الزمنية المضبوطة على الحواسيب المحمولة الميدانية باسمها في IANA، مثل Africa/Bangui، أو اتركها فارغة لاستخدام منطقة هذا الحاسوب.</translation>
     </message>
@@ -7795,6 +7807,11 @@
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="154" />
       <source>This account has no forms on this server, or none shared with it.</source>
       <translation>ليس لهذا الحساب أي نماذج على هذا الخادم، أو لم يُشارَك معه أي نموذج.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/field_times.py" line="66" />
+      <source>This computer's time zone ({zone}) is not a time zone QGIS knows by name: give the time zone the field laptops are set to (TIME_ZONE) by its IANA name, such as Africa/Bangui.</source>
+      <translation>المنطقة الزمنية لهذا الحاسوب ({zone}) ليست منطقة زمنية يعرفها QGIS باسمها: أدخل المنطقة الزمنية المضبوطة على الحواسيب المحمولة الميدانية (TIME_ZONE) باسمها في IANA، مثل Africa/Bangui.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="149" />

@@ -194,11 +194,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="235" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="256" />
       <source>%n date-times written in the field without a time zone ({columns}) were read in the time zone chosen for the field laptops when the package was prepared ({zone}) and stored in UTC, as the office stores them.</source>
       <translation>
         <numerusform>%n fecha y hora escrita en el campo sin zona horaria ({columns}) se leyó en la zona horaria elegida para los portátiles de campo al preparar el paquete ({zone}) y se guardó en UTC, como las guarda la oficina.</numerusform>
         <numerusform>%n fechas y horas escritas en el campo sin zona horaria ({columns}) se leyeron en la zona horaria elegida para los portátiles de campo al preparar el paquete ({zone}) y se guardaron en UTC, como las guarda la oficina.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/field_times.py" line="296" />
+      <source>%n date-times written in the field without a time zone are in the hour the clocks repeat when they go back in the field laptops' time zone ({zone}) (the first: {value}, fid {row} of {table}, column {column}): they were read as the later of the two possible times; check them.</source>
+      <translation>
+        <numerusform>%n fecha y hora escrita en el campo sin zona horaria está en la hora que los relojes repiten al atrasarse en la zona horaria de los portátiles de campo ({zone}) ({value}, fid {row} de {table}, columna {column}): se leyó como la más tardía de las dos horas posibles; verifíquela.</numerusform>
+        <numerusform>%n fechas y horas escritas en el campo sin zona horaria están en la hora que los relojes repiten al atrasarse en la zona horaria de los portátiles de campo ({zone}) (la primera: {value}, fid {row} de {table}, columna {column}): se leyeron como la más tardía de las dos horas posibles; verifíquelas.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -209,7 +217,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="254" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="275" />
       <source>%n date-times written in the field without a time zone do not exist in the field laptops' time zone ({zone}), in the hour the clocks skip when they go forward (the first: {value}, fid {row} of {table}, column {column}): they were not merged and are listed in the table {conflicts}; write in the office file the times they really were.</source>
       <translation>
         <numerusform>%n fecha y hora escrita en el campo sin zona horaria no existe en la zona horaria de los portátiles de campo ({zone}), en la hora que los relojes saltan al adelantarse ({value}, fid {row} de {table}, columna {column}): no se fusionó y figura en la tabla {conflicts}; escriba en el archivo de la oficina la hora que era realmente.</numerusform>
@@ -2845,7 +2853,7 @@
       <translation>Cambios de campo no fusionados (listados con los conflictos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="92" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="103" />
       <source>Field laptops' time zone: {zone} (UTC{offset} today).</source>
       <translation>Zona horaria de los portátiles de campo: {zone} (UTC{offset} hoy).</translation>
     </message>
@@ -6794,7 +6802,7 @@
       <translation>El paquete está listo</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="224" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="245" />
       <source>The package records no time zone (prepared by an earlier version): %n date-times written in the field without a time zone ({columns}) were read in this computer's time zone ({zone}) and stored in UTC; check them if the field laptops were set to another time zone.</source>
       <translation>
         <numerusform>El paquete no registra ninguna zona horaria (preparado por una versión anterior): %n fecha y hora escrita en el campo sin zona horaria ({columns}) se leyó en la zona horaria de este ordenador ({zone}) y se guardó en UTC; verifíquela si los portátiles de campo estaban configurados en otra zona horaria.</numerusform>
@@ -7190,12 +7198,12 @@
       <translation>La zona horaria configurada en los portátiles de campo, por su nombre IANA, p. ej. Africa/Bangui. La fusión lee en ella las fechas y horas que QGIS 3.22 escribe sin zona horaria. Vacío: la zona horaria de este equipo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="74" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="84" />
       <source>The time zone {zone} is UTC{offset} (the tz database reverses the sign of the Etc/GMT zones): give the place the field laptops are set to instead, such as Africa/Bangui.</source>
       <translation>La zona horaria {zone} es UTC{offset} (la base de datos tz invierte el signo de las zonas Etc/GMT): indique en su lugar el lugar configurado en los portátiles de campo, como Africa/Bangui.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="66" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="76" />
       <source>The time zone {zone} is not known: give the time zone the field laptops are set to by its IANA name, such as Africa/Bangui, or leave it empty for this computer's.</source>
       <translation>La zona horaria {zone} no se conoce: indique la zona horaria de los portátiles de campo por su nombre IANA, como Africa/Bangui, o déjelo vacío para la de este equipo.</translation>
     </message>
@@ -7291,6 +7299,11 @@
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="154" />
       <source>This account has no forms on this server, or none shared with it.</source>
       <translation>Esta cuenta no tiene formularios en este servidor, o ninguno compartido con ella.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/field_times.py" line="66" />
+      <source>This computer's time zone ({zone}) is not a time zone QGIS knows by name: give the time zone the field laptops are set to (TIME_ZONE) by its IANA name, such as Africa/Bangui.</source>
+      <translation>La zona horaria de este equipo ({zone}) no es una zona horaria que QGIS conozca por su nombre: indique la zona horaria de los portátiles de campo (TIME_ZONE) por su nombre IANA, como Africa/Bangui.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="149" />

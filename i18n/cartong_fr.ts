@@ -194,11 +194,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="235" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="256" />
       <source>%n date-times written in the field without a time zone ({columns}) were read in the time zone chosen for the field laptops when the package was prepared ({zone}) and stored in UTC, as the office stores them.</source>
       <translation>
         <numerusform>%n date-heure saisie sur le terrain sans fuseau horaire ({columns}) a été lue dans le fuseau horaire choisi pour les ordinateurs de terrain lors de la préparation du paquet ({zone}) et conservée en UTC, comme le bureau les conserve.</numerusform>
         <numerusform>%n dates-heures saisies sur le terrain sans fuseau horaire ({columns}) ont été lues dans le fuseau horaire choisi pour les ordinateurs de terrain lors de la préparation du paquet ({zone}) et conservées en UTC, comme le bureau les conserve.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/field_times.py" line="296" />
+      <source>%n date-times written in the field without a time zone are in the hour the clocks repeat when they go back in the field laptops' time zone ({zone}) (the first: {value}, fid {row} of {table}, column {column}): they were read as the later of the two possible times; check them.</source>
+      <translation>
+        <numerusform>%n date-heure saisie sur le terrain sans fuseau horaire est dans l'heure que les horloges répètent au passage à l'heure d'hiver dans le fuseau horaire des ordinateurs de terrain ({zone}) ({value}, fid {row} de {table}, colonne {column}) : elle a été lue comme la plus tardive des deux heures possibles ; vérifiez-la.</numerusform>
+        <numerusform>%n dates-heures saisies sur le terrain sans fuseau horaire sont dans l'heure que les horloges répètent au passage à l'heure d'hiver dans le fuseau horaire des ordinateurs de terrain ({zone}) (la première : {value}, fid {row} de {table}, colonne {column}) : elles ont été lues comme la plus tardive des deux heures possibles ; vérifiez-les.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -209,7 +217,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="254" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="275" />
       <source>%n date-times written in the field without a time zone do not exist in the field laptops' time zone ({zone}), in the hour the clocks skip when they go forward (the first: {value}, fid {row} of {table}, column {column}): they were not merged and are listed in the table {conflicts}; write in the office file the times they really were.</source>
       <translation>
         <numerusform>%n date-heure saisie sur le terrain sans fuseau horaire n'existe pas dans le fuseau horaire des ordinateurs de terrain ({zone}), dans l'heure que les horloges sautent au passage à l'heure d'été ({value}, fid {row} de {table}, colonne {column}) : elle n'a pas été fusionnée et figure dans la table {conflicts} ; écrivez dans le fichier du bureau l'heure qu'il était vraiment.</numerusform>
@@ -2837,7 +2845,7 @@
       <translation>Modifications de champs et de lignes faites sur le terrain, non fusionnées (listées avec les conflits)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="92" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="103" />
       <source>Field laptops' time zone: {zone} (UTC{offset} today).</source>
       <translation>Fuseau horaire des ordinateurs de terrain : {zone} (UTC{offset} aujourd'hui).</translation>
     </message>
@@ -6778,7 +6786,7 @@
       <translation>Le paquet est prêt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="224" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="245" />
       <source>The package records no time zone (prepared by an earlier version): %n date-times written in the field without a time zone ({columns}) were read in this computer's time zone ({zone}) and stored in UTC; check them if the field laptops were set to another time zone.</source>
       <translation>
         <numerusform>Le paquet n'enregistre aucun fuseau horaire (préparé par une version antérieure) : %n date-heure saisie sur le terrain sans fuseau horaire ({columns}) a été lue dans le fuseau horaire de cet ordinateur ({zone}) et conservée en UTC ; vérifiez-la si les ordinateurs de terrain étaient réglés sur un autre fuseau horaire.</numerusform>
@@ -7174,12 +7182,12 @@
       <translation>Le fuseau horaire réglé sur les ordinateurs de terrain, par son nom IANA, p. ex. Africa/Bangui. La fusion y lit les dates-heures que QGIS 3.22 écrit sans fuseau horaire. Vide : le fuseau horaire de cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="74" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="84" />
       <source>The time zone {zone} is UTC{offset} (the tz database reverses the sign of the Etc/GMT zones): give the place the field laptops are set to instead, such as Africa/Bangui.</source>
       <translation>Le fuseau horaire {zone} est UTC{offset} (la base tz inverse le signe des fuseaux Etc/GMT) : donnez plutôt le lieu réglé sur les ordinateurs de terrain, comme Africa/Bangui.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="66" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="76" />
       <source>The time zone {zone} is not known: give the time zone the field laptops are set to by its IANA name, such as Africa/Bangui, or leave it empty for this computer's.</source>
       <translation>Le fuseau horaire {zone} est inconnu : donnez le fuseau horaire réglé sur les ordinateurs de terrain par son nom IANA, comme Africa/Bangui, ou laissez-le vide pour celui de cet ordinateur.</translation>
     </message>
@@ -7275,6 +7283,11 @@
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="154" />
       <source>This account has no forms on this server, or none shared with it.</source>
       <translation>Ce compte n'a aucun formulaire sur ce serveur, ou aucun ne lui est partagé.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/field_times.py" line="66" />
+      <source>This computer's time zone ({zone}) is not a time zone QGIS knows by name: give the time zone the field laptops are set to (TIME_ZONE) by its IANA name, such as Africa/Bangui.</source>
+      <translation>Le fuseau horaire de cet ordinateur ({zone}) n'est pas un fuseau horaire que QGIS connaît par son nom : donnez le fuseau horaire réglé sur les ordinateurs de terrain (TIME_ZONE) par son nom IANA, comme Africa/Bangui.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="149" />

@@ -194,11 +194,19 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="235" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="256" />
       <source>%n date-times written in the field without a time zone ({columns}) were read in the time zone chosen for the field laptops when the package was prepared ({zone}) and stored in UTC, as the office stores them.</source>
       <translation>
         <numerusform>%n data e hora escrita no terreno sem fuso horário ({columns}) foi lida no fuso horário escolhido para os portáteis de campo quando o pacote foi preparado ({zone}) e guardada em UTC, como o escritório as guarda.</numerusform>
         <numerusform>%n datas e horas escritas no terreno sem fuso horário ({columns}) foram lidas no fuso horário escolhido para os portáteis de campo quando o pacote foi preparado ({zone}) e guardadas em UTC, como o escritório as guarda.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/field/field_times.py" line="296" />
+      <source>%n date-times written in the field without a time zone are in the hour the clocks repeat when they go back in the field laptops' time zone ({zone}) (the first: {value}, fid {row} of {table}, column {column}): they were read as the later of the two possible times; check them.</source>
+      <translation>
+        <numerusform>%n data e hora escrita no terreno sem fuso horário está na hora que os relógios repetem ao atrasar no fuso horário dos portáteis de campo ({zone}) ({value}, fid {row} de {table}, coluna {column}): foi lida como a mais tardia das duas horas possíveis; verifique-a.</numerusform>
+        <numerusform>%n datas e horas escritas no terreno sem fuso horário estão na hora que os relógios repetem ao atrasar no fuso horário dos portáteis de campo ({zone}) (a primeira: {value}, fid {row} de {table}, coluna {column}): foram lidas como a mais tardia das duas horas possíveis; verifique-as.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -209,7 +217,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="254" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="275" />
       <source>%n date-times written in the field without a time zone do not exist in the field laptops' time zone ({zone}), in the hour the clocks skip when they go forward (the first: {value}, fid {row} of {table}, column {column}): they were not merged and are listed in the table {conflicts}; write in the office file the times they really were.</source>
       <translation>
         <numerusform>%n data e hora escrita no terreno sem fuso horário não existe no fuso horário dos portáteis de campo ({zone}), na hora que os relógios saltam ao adiantar ({value}, fid {row} de {table}, coluna {column}): não foi fundida e está listada na tabela {conflicts}; escreva no ficheiro do escritório a hora que era realmente.</numerusform>
@@ -2845,7 +2853,7 @@
       <translation>Alterações de campo não fundidas (listadas com os conflitos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="92" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="103" />
       <source>Field laptops' time zone: {zone} (UTC{offset} today).</source>
       <translation>Fuso horário dos portáteis de campo: {zone} (UTC{offset} hoje).</translation>
     </message>
@@ -6794,7 +6802,7 @@
       <translation>O pacote está pronto</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="224" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="245" />
       <source>The package records no time zone (prepared by an earlier version): %n date-times written in the field without a time zone ({columns}) were read in this computer's time zone ({zone}) and stored in UTC; check them if the field laptops were set to another time zone.</source>
       <translation>
         <numerusform>O pacote não regista nenhum fuso horário (preparado por uma versão anterior): %n data e hora escrita no terreno sem fuso horário ({columns}) foi lida no fuso horário deste computador ({zone}) e guardada em UTC; verifique-a se os portáteis de campo estavam configurados para outro fuso horário.</numerusform>
@@ -7190,12 +7198,12 @@
       <translation>O fuso horário configurado nos portáteis de campo, pelo seu nome IANA, p. ex. Africa/Bangui. A fusão lê nele as datas e horas que o QGIS 3.22 escreve sem fuso horário. Vazio: o fuso horário deste computador.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="74" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="84" />
       <source>The time zone {zone} is UTC{offset} (the tz database reverses the sign of the Etc/GMT zones): give the place the field laptops are set to instead, such as Africa/Bangui.</source>
       <translation>O fuso horário {zone} é UTC{offset} (a base de dados tz inverte o sinal dos fusos Etc/GMT): indique antes o local configurado nos portáteis de campo, como Africa/Bangui.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="66" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="76" />
       <source>The time zone {zone} is not known: give the time zone the field laptops are set to by its IANA name, such as Africa/Bangui, or leave it empty for this computer's.</source>
       <translation>O fuso horário {zone} não é conhecido: indique o fuso horário dos portáteis de campo pelo seu nome IANA, como Africa/Bangui, ou deixe-o vazio para o deste computador.</translation>
     </message>
@@ -7291,6 +7299,11 @@
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="154" />
       <source>This account has no forms on this server, or none shared with it.</source>
       <translation>Esta conta não tem formulários neste servidor, ou nenhum partilhado com ela.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/field_times.py" line="66" />
+      <source>This computer's time zone ({zone}) is not a time zone QGIS knows by name: give the time zone the field laptops are set to (TIME_ZONE) by its IANA name, such as Africa/Bangui.</source>
+      <translation>O fuso horário deste computador ({zone}) não é um fuso horário que o QGIS conheça pelo nome: indique o fuso horário dos portáteis de campo (TIME_ZONE) pelo seu nome IANA, como Africa/Bangui.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="149" />
