@@ -187,4 +187,5 @@ def test_another_writer_of_the_same_output_never_takes_the_place_of_a_run_report
 
     result = _apply(survey, _log(tmp_path), output, feedback=OtherRun())
     assert result["OUTPUT"] == str(output)
-    assert _tables(output) == {"clean": 420, "members": 2011, "cartong_metadata": 1}  # its repeat table beside it
+    # its repeat table and the columns as received beside it
+    assert _tables(output) == {"clean": 420, "members": 2011, "cartong_metadata": 1, "cartong_columns": 43}
