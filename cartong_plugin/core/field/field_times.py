@@ -71,6 +71,14 @@ def field_time_zone(name: str = "") -> dict:
         return machine_time_zone()
 
     zone = QTimeZone(name.encode("utf-8"))
+    if sign_reversed(name):  # Etc/GMT+1 is UTC-01:00: the trap of a team at UTC+1 (refused however Qt knows it)
+        offset = _offset_text(zone.offsetFromUtc(QDateTime.currentDateTimeUtc())) if zone.isValid() else ""
+        raise CartongError(
+            tr(
+                "The time zone {zone} is UTC{offset} (the tz database reverses the sign of the Etc/GMT zones): "
+                "give the place the field laptops are set to instead, such as Africa/Bangui."
+            ).format(zone=name, offset=offset or _reversed_offset(name))
+        )
     if not zone.isValid():
         raise CartongError(
             tr(
@@ -79,14 +87,14 @@ def field_time_zone(name: str = "") -> dict:
             ).format(zone=name)
         )
     offset = _offset_text(zone.offsetFromUtc(QDateTime.currentDateTimeUtc()))
-    if sign_reversed(name):  # Etc/GMT+1 is UTC-01:00: the trap of a team at UTC+1
-        raise CartongError(
-            tr(
-                "The time zone {zone} is UTC{offset} (the tz database reverses the sign of the Etc/GMT zones): "
-                "give the place the field laptops are set to instead, such as Africa/Bangui."
-            ).format(zone=name, offset=offset)
-        )
     return {"name": zone.id().data().decode("ascii", "replace"), "utc_offset": offset}
+
+
+def _reversed_offset(name: str) -> str:
+    """The offset an Etc/GMT+N name means ("-01:00" for Etc/GMT+1), for a Qt that does not know the name
+    (QGIS 3.40's Qt has no posix/ or right/ aliases)."""
+    found = re.search(r"GMT([+-])(\d+)$", name, re.IGNORECASE)
+    return f"{'-' if found and found[1] == '+' else '+'}{int(found[2]) if found else 0:02d}:00"
 
 
 def sign_reversed(name: str) -> bool:
