@@ -28,6 +28,18 @@ _EXPORT_COLUMNS |= {"meta/instanceID", "meta-instanceID", "meta.instanceID", "in
 _EXPORT_COLUMNS |= {"SubmissionDate"}
 
 
+def _sheet_without_names(layer) -> dict | None:
+    """The decoded source of ``layer`` when it is a workbook sheet whose every column GDAL named Field<n>
+    (row 1 read as data), else None."""
+    if layer is None or layer.providerType() != "ogr":
+        return None
+    parts = decode_uri("ogr", layer.source())
+    names = layer.fields().names()
+    if Path(parts.get("path") or "").suffix.lower() not in _DRIVERS or not names:
+        return None
+    return parts if all(_GDAL_NAME.fullmatch(name) for name in names) else None
+
+
 def headers_forced():
     """GDAL's spreadsheet drivers take row 1 as the header in this thread, until the block ends."""
     return gdal_options(**{f"OGR_{driver}_HEADERS": "FORCE" for driver in _DRIVERS.values()})
@@ -37,17 +49,9 @@ def with_header_row(layer):
     """``layer`` opened again with row 1 as its header when it is a workbook sheet GDAL read without one
     (every column named Field<n>), else ``layer`` itself. A layer opened again is read within
     ``headers_forced()``."""
-    if layer is None or layer.providerType() != "ogr":
-        return layer
-    parts = decode_uri("ogr", layer.source())
-    names = layer.fields().names()
-    options = list(parts.get("openOptions") or [])
-    if (
-        Path(parts.get("path") or "").suffix.lower() not in _DRIVERS
-        or not names
-        or not all(_GDAL_NAME.fullmatch(name) for name in names)
-        or _HEADER_OPTION in options
-    ):
+    parts = _sheet_without_names(layer)
+    options = list(parts.get("openOptions") or []) if parts else []
+    if parts is None or _HEADER_OPTION in options:
         return layer
     from qgis.core import QgsProviderRegistry, QgsVectorLayer
 
@@ -69,13 +73,10 @@ def unnamed_sheet_error(layer):
     from ..base.errors import CartongError
     from ..base.i18n import tr
 
-    if layer is None or layer.providerType() != "ogr":
+    parts = _sheet_without_names(layer)
+    if parts is None:
         return None
-    parts = decode_uri("ogr", layer.source())
     path = Path(parts.get("path") or "")
-    names = layer.fields().names()
-    if path.suffix.lower() not in _DRIVERS or not names or not all(_GDAL_NAME.fullmatch(name) for name in names):
-        return None
     return CartongError(
         tr(
             "{file}, sheet {sheet}: every cell is text, so its first row cannot be told from a row of answers and "

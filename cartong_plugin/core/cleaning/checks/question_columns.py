@@ -19,7 +19,6 @@ either. Only a layer that records nothing is named in the form's order, and that
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from ...base.i18n import tr, trn
 from .common import NON_DATA_TYPES, add_note
@@ -126,10 +125,12 @@ def question_column(columns, key: str, question) -> str | None:
     took the name), or None: the key itself (a raw export's group paths are renamed above), else the
     importer's name for the second question of a name (``household/admin2`` -> ``household_admin2``) or
     its path as the export spells it."""
+    from ...survey.columns import path_name
+
     if key in columns:
         return key
     path = question.path
-    for spelling in (re.sub(r"[/.:\s-]+", "_", path).strip("_"), *(path.replace("/", s) for s in _SEPARATORS)):
+    for spelling in (path_name(path), *(path.replace("/", s) for s in _SEPARATORS)):
         if spelling in columns:
             return spelling
     return None
