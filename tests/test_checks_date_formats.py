@@ -488,3 +488,47 @@ def test_an_unreadable_hand_typed_end_is_said_unread_not_read_in_the_offset(cart
         "not checked for duration, collection period or bursts. Write it YYYY-MM-DD or YYYY-MM-DDThh:mm:ss, as "
         "Kobo and ODK export dates."
     ]
+
+
+# One column, two spreadsheets (attack 11, finding 9): rows a French Excel wrote (24-hour clock) beside rows
+# a US Excel wrote (AM/PM). The whole column was read day first: 3/5/2026 2:05 PM became 3 May, outside a
+# March period (or silently two months off without one). Each clock's rows now settle their own order.
+TWO_SPREADSHEETS = {
+    # the AM/PM rows alone leave a doubt (3/5: 3 May or 5 March): said, not read day first
+    "us-unclear": (
+        [
+            ("us-1", "3/5/2026 2:05 PM", "3/5/2026 2:45 PM", "d2"),
+            ("us-2", "3/6/2026 9:05 AM", "3/6/2026 9:45 AM", "d3"),
+        ],
+        set(),
+        "2 dates of start are not ISO dates (YYYY-MM-DD) and could not be read as day/month/year without doubt "
+        "(first: us-1, '3/5/2026 2:05 PM'): their interviews were not checked for duration, collection period "
+        "or bursts. Export the data again from the server, or write the dates YYYY-MM-DD.",
+    ),
+    # 3/26 tells the AM/PM rows are month first: 4/2/2026 is 2 April (inside), not 4 February (outside)
+    "us-clear": (
+        [
+            ("us-1", "3/26/2026 2:05 PM", "3/26/2026 2:45 PM", "d2"),
+            ("us-2", "4/2/2026 9:05 AM", "4/2/2026 9:45 AM", "d3"),
+        ],
+        set(),
+        "The dates of start are written month/day/year (first: '3/26/2026 2:05 PM'), not YYYY-MM-DD: they were "
+        "read so.",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TWO_SPREADSHEETS)
+def test_am_pm_rows_beside_24_hour_rows_settle_their_own_day_month_order(cartong_provider, tmp_path, case):
+    us_rows, expected, sentence = TWO_SPREADSHEETS[case]
+    rows = [("fr-1", "25/03/2026 14:05", "25/03/2026 14:45", "d1"), *us_rows]
+    flags, said, python_warnings = _run(
+        tmp_path, str(_csv(tmp_path / "two.csv", rows)), PERIOD_START="2026-03-01", PERIOD_END="2026-04-03"
+    )
+    assert flags == expected
+    assert sentence in said
+    assert (
+        "The dates of start are written day/month/year (first: '25/03/2026 14:05'), not YYYY-MM-DD: they were "
+        "read so." in said
+    )
+    assert python_warnings == []

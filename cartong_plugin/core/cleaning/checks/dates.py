@@ -54,7 +54,7 @@ def read_times(df, column: str, config, others: Times | None = None, other: str 
     _say_blank(config, column, ~filled)
     uuids = df[config.uuid_column] if config.uuid_column in df.columns else pd.Series(range(1, len(df) + 1))
     one_layout = _one_layout(text, filled) is not None
-    utc, canonical, unclear, order = _parse(text, filled)
+    utc, canonical, unclear, orders = _parse(text, filled)
     if one_layout:  # every value written alike: its one offset, if it has one
         offset = layout_offset(text)
     else:  # not every value written alike: some may lack the zone
@@ -79,7 +79,8 @@ def read_times(df, column: str, config, others: Times | None = None, other: str 
         )
         utc = utc.where(~date_only)
     unread = filled & utc.isna().to_numpy() & ~date_only  # a date alone is said above, not as unread
-    _say_order(config, column, *order)
+    for order, first in orders:
+        _say_order(config, column, order, first)
     if (unread & unclear).any():
         rows = (unread & unclear).nonzero()[0]
         add_note(
@@ -167,31 +168,36 @@ def text_days(text):
 
 def _parse(text, filled):
     """(UTC Series, canonical ISO text Series, mask of the day/month/year values left unread because the
-    column leaves a doubt, (the order they were read in: "day", "month" or "", the first value so read)) of
+    column leaves a doubt, [(each order they were read in: "day" or "month", the first value so read)]) of
     stripped ``text`` ('' for blank); ``filled``: not blank."""
     import numpy as np
 
     text = _latin_digits(text)  # "٢٠٢٦-٠٢-٢٥T١٠:٠٨" typed on an Arabic keyboard: its day too
     fast = _one_layout(text, filled)
     if fast is not None:
-        return fast, text.where(fast.notna(), None), np.zeros(len(text), dtype=bool), ("", "")
+        return fast, text.where(fast.notna(), None), np.zeros(len(text), dtype=bool), []
     iso = filled & text.str.fullmatch(_ISO, na=False).to_numpy(dtype=bool)
     canonical = text.where(iso, None)
     other = filled & ~iso
     unclear = np.zeros(len(text), dtype=bool)
-    order = ("", "")
+    orders: list[tuple[str, str]] = []
     if other.any():
         parts = spreadsheet_parts(text[other])
         shaped = parts[0].notna().to_numpy()
-        rows = np.flatnonzero(other)[shaped]
-        found = parts[shaped]
-        written = date_order(found[0].astype(int), found[1].astype(int))
-        if written:
-            order = (written, text.iloc[rows[0]])
-            canonical.iloc[rows] = iso_text(found, written).to_numpy()
-        else:
-            unclear[rows] = True
-    return _to_utc(canonical), canonical, unclear, order
+        at, found = np.flatnonzero(other)[shaped], parts[shaped]
+        # AM/PM times beside 24-hour ones came from another spreadsheet (another locale): each kind settles
+        # its own order, so US rows among French ones are not read day first (nor left unsaid)
+        twelve = found[7].ne("").to_numpy()
+        for kind in (twelve, ~twelve) if twelve.any() and not twelve.all() else (np.ones(len(found), bool),):
+            rows, group = at[kind], found[kind]
+            written = date_order(group[0].astype(int), group[1].astype(int))
+            if written:
+                if written not in dict(orders):
+                    orders.append((written, text.iloc[rows[0]]))
+                canonical.iloc[rows] = iso_text(group, written).to_numpy()
+            else:
+                unclear[rows] = True
+    return _to_utc(canonical), canonical, unclear, orders
 
 
 # The layouts Kobo and ODK export every value in: a column all in one of them is read in one pass (C speed),

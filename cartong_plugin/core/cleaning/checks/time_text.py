@@ -4,7 +4,8 @@
 A CSV re-saved by Excel writes start and end as its locale shows them: day/month/year (French),
 month/day/year (US), on a 24-hour clock ("25/03/2026 14:05") or a 12-hour one with AM/PM ("3/25/2026
 2:05:31 PM", "03/25/2026 02:05:31 p.m."). Which number is the day is decided for the whole column
-(``date_order``); a 12-hour time is read 12 AM as midnight and 12 PM as noon, hours 1 to 12 only.
+(``date_order``), for its AM/PM values and its 24-hour ones apart when it has both (two spreadsheets,
+two locales); a 12-hour time is read 12 AM as midnight and 12 PM as noon, hours 1 to 12 only.
 """
 
 from __future__ import annotations
