@@ -405,6 +405,7 @@ def form_spec_from_asset(asset: dict):
     (``None`` standing for the untranslated default).
     """
     from ..survey.xlsform import DEFAULT_LANGUAGE, Choice, FormSpec, Group, Question
+    from ..survey.xlsform_syntax import is_disabled
 
     content = asset.get("content") or {}
     translations = [t if t else DEFAULT_LANGUAGE for t in (content.get("translations") or [None])]
@@ -436,6 +437,8 @@ def form_spec_from_asset(asset: dict):
 
     stack: list[Group] = []
     for number, row in enumerate(content.get("survey") or [], start=2):
+        if row.get("disabled") is True or is_disabled(str(row.get("disabled") or "")):
+            continue  # left out of the deployed form by pyxform: no answer of it is ever sent
         raw_type = str(row.get("type") or "").strip()
         name = str(row.get("name") or row.get("$autoname") or "")
         parent = stack[-1].path if stack else ""

@@ -16,7 +16,7 @@ from pathlib import Path
 from ..base.errors import CartongError
 from ..base.i18n import tr
 from .xlsform_languages import DEFAULT_LANGUAGE, form_languages, plain_language_of
-from .xlsform_syntax import canonical_headers, parse_type, split_header
+from .xlsform_syntax import canonical_headers, is_disabled, parse_type, split_header
 from .xlsx_sheets import read_xlsx_sheets
 
 _SELECT_TYPES = ("select_one", "select_multiple", "rank")
@@ -179,7 +179,8 @@ def _read_sheets(path: Path) -> dict[str, tuple[list[str], list[dict[str, str]]]
     """Every sheet of the form as (canonical headers, [{header: text}]); unnamed columns dropped.
 
     Headers are in the toolkit's spelling (``xlsform_syntax.canonical_headers``); when two columns
-    mean the same thing, the first one is read.
+    mean the same thing, the first one is read. A survey row pyxform leaves out (``disabled``: yes) is
+    an empty record: no server has it (an export has no column of it), and the rows keep their numbers.
     """
     sheets = {}
     for name, (headers, rows) in read_xlsx_sheets(path).items():
@@ -190,6 +191,8 @@ def _read_sheets(path: Path) -> dict[str, tuple[list[str], list[dict[str, str]]]
             for i, header in enumerate(canonical):
                 if header and header not in record:
                     record[header] = cells[i]
+            if name.lower() == "survey" and is_disabled(record.get("disabled", "")):
+                record = {}
             records.append(record)
         sheets[name.lower()] = (canonical, records)
     return sheets

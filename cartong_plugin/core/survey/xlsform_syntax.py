@@ -183,6 +183,17 @@ def canonical_headers(headers: list[str], sheet: str) -> list[str]:
     return ["::".join(parts) for parts in split]
 
 
+# pyxform leaves out every survey row whose ``disabled`` cell (stripped) is one of these, exactly: its
+# yes/no aliases that mean yes (``aliases.yes_no``); "1", "y" or "yEs" do not disable a row. Only that row
+# goes: a disabled ``begin group`` leaves its questions in the enclosing group.
+_DISABLED = frozenset({"yes", "Yes", "YES", "true", "True", "TRUE", "true()"})
+
+
+def is_disabled(cell: str) -> bool:
+    """Whether a survey row whose ``disabled`` cell holds ``cell`` is left out of the form, as pyxform does."""
+    return cell.strip() in _DISABLED
+
+
 def split_header(header: str) -> tuple[str, str | None]:
     """("label", "English (en)") for a canonical ``label::English (en)``; ("label", None) for ``label``."""
     base, found, rest = header.partition("::")

@@ -19,6 +19,7 @@ def group_relevants(form) -> dict[str, str]:
         return found
     from pathlib import Path
 
+    from ...survey.xlsform_syntax import is_disabled
     from ...survey.xlsx_sheets import read_xlsx_sheets
 
     try:
@@ -29,8 +30,11 @@ def group_relevants(form) -> dict[str, str]:
     if not {"type", "name", "relevant"} <= set(lowered):
         return {}
     col = {name: lowered.index(name) for name in ("type", "name", "relevant")}
+    disabled = lowered.index("disabled") if "disabled" in lowered else None
     stack: list[str] = []
     for cells in rows:
+        if disabled is not None and is_disabled(cells[disabled]):
+            continue  # left out of the form by pyxform (xlsform._read_sheets)
         kind = " ".join(cells[col["type"]].strip().lower().replace("_", " ").split())
         if kind in ("begin group", "begin repeat"):
             stack.append(cells[col["name"]].strip())

@@ -1,0 +1,121 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Survey rows marked ``disabled`` are left out of the form, as pyxform leaves them out of what it deploys.
+
+An author keeps the old question disabled above its replacement (same label, or same name, other codes).
+The toolkit read it: a labels export matched the column to the disabled question (its codes, 3 and 1,
+instead of the deployed 1 and 4), and a form keeping the old row under the same name was refused.
+pyxform's rule: the stripped cell is yes/Yes/YES/true/True/TRUE/true() (Excel's TRUE too), nothing else.
+"""
+
+from __future__ import annotations
+
+import csv
+
+from qgis.core import QgsApplication, QgsProcessingAlgorithm, QgsProcessingContext, QgsProcessingFeedback
+
+from tests.real_imports import import_with_messages, query
+from tests.xlsform_files import write_form
+
+CHOICES = [
+    ["list_name", "name", "label"],
+    ["src_old", "1", "River"],
+    ["src_old", "2", "Well"],
+    ["src_old", "3", "Tap"],
+    ["src", "1", "Tap"],
+    ["src", "2", "Protected well"],
+    ["src", "4", "River"],
+]
+
+
+def _csv(path, header, rows):
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        writer.writerows(rows)
+    return path
+
+
+def test_a_labels_export_column_is_the_enabled_question_not_the_disabled_one(cartong_provider, tmp_path):
+    survey = [
+        ["type", "name", "label", "disabled"],
+        ["select_one src_old", "water_v1", "Main water source", "yes"],
+        ["select_one src", "water", "Main water source", ""],
+    ]
+    form = write_form(tmp_path / "form.xlsx", survey, CHOICES)
+    data = _csv(tmp_path / "labels.csv", ["Main water source", "_uuid"], [["Tap", "u1"], ["River", "u2"]])
+    _result, warnings = import_with_messages(data, tmp_path / "out.gpkg", form)
+    assert query(tmp_path / "out.gpkg", "SELECT water, water_label FROM survey ORDER BY fid") == [
+        ("1", "Tap"),
+        ("4", "River"),
+    ]
+    assert not any("water_v1" in w or "'3'" in w for w in warnings)
+
+
+def test_a_disabled_row_may_keep_the_name_of_its_replacement(cartong_provider, tmp_path):
+    survey = [
+        ["type", "name", "label", "disabled"],
+        ["select_one src_old", "water", "Main water source (old)", " TRUE "],
+        ["select_one src", "water", "Main water source", ""],
+        ["integer", "hh_size", "Household size (old)", "true()"],
+        ["text", "hh_size", "Household size", "no"],
+        ["integer", "rooms", "Rooms", "1"],  # pyxform disables on yes/true only: "1" keeps the row
+    ]
+    form = write_form(tmp_path / "form.xlsx", survey, CHOICES)
+    data = _csv(
+        tmp_path / "data.csv",
+        ["water", "hh_size", "rooms", "_uuid"],
+        [["1", "5 people", "3", "u1"], ["4", "3", "2", "u2"]],
+    )
+    import_with_messages(data, tmp_path / "out.gpkg", form)
+    assert query(tmp_path / "out.gpkg", "SELECT water_label, hh_size, rooms FROM survey ORDER BY fid") == [
+        ("Tap", "5 people", 3),
+        ("River", "3", 2),
+    ]
+
+
+def _run_checks(gpkg, form):
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("cartong:runchecks")
+    parameters = {"INPUT": f"{gpkg}|layername=survey", "FORM": str(form), "CHECKS": [1]}  # missing answers
+    results, ok = QgsProcessingAlgorithm.run(
+        algorithm, parameters, QgsProcessingContext(), QgsProcessingFeedback(), {}, False
+    )
+    assert ok
+    return results
+
+
+def test_checks_read_the_skip_logic_of_the_enabled_group(cartong_provider, tmp_path):
+    """A disabled copy of a group, with another relevant, after the deployed one: the checks read the
+    deployed group's relevant (only the household that consented is asked its size)."""
+    survey = [
+        ["type", "name", "label", "relevant", "required", "disabled"],
+        ["select_one yn", "consent", "Consent", "", "", ""],
+        ["begin group", "household", "Household", "${consent} = 'yes'", "", ""],
+        ["integer", "hh_size", "Household size", "", "yes", ""],
+        ["end group", "", "", "", "", ""],
+        ["begin group", "household", "Household (old)", "${consent} = 'no'", "", "yes"],
+        ["end group", "", "", "", "", "yes"],
+    ]
+    choices = [["list_name", "name", "label"], ["yn", "yes", "Yes"], ["yn", "no", "No"]]
+    form = write_form(tmp_path / "form.xlsx", survey, choices)
+    data = _csv(
+        tmp_path / "data.csv",
+        ["consent", "household/hh_size", "_uuid"],
+        [["yes", "", "asked"], ["no", "", "not-asked"]],
+    )
+    import_with_messages(data, tmp_path / "out.gpkg", form)
+    assert _run_checks(tmp_path / "out.gpkg", form)["MISSING"] == 1
+    assert query(tmp_path / "out.gpkg", "SELECT uuid FROM cleaning_log WHERE check_id LIKE 'missing%'") == [("asked",)]
+
+
+def test_a_kobo_asset_leaves_its_disabled_rows_out(qgis_app):
+    """A Kobo asset keeps the XLSForm's columns, ``disabled`` too; its deployed form (pyxform) has no such row."""
+    from cartong_plugin.core.servers.kobo import form_spec_from_asset
+
+    survey = [
+        {"type": "select_one", "select_from_list_name": "src_old", "name": "water", "disabled": "yes"},
+        {"type": "select_one", "select_from_list_name": "src", "name": "water"},
+        {"type": "integer", "name": "old_size", "disabled": True},
+        {"type": "integer", "name": "rooms", "disabled": "no"},
+    ]
+    form = form_spec_from_asset({"uid": "aD", "content": {"survey": survey, "choices": []}})
+    assert [(q.name, q.list_name) for q in form.questions.values()] == [("water", "src"), ("rooms", None)]
