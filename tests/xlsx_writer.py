@@ -24,13 +24,19 @@ def _column(index: int) -> str:
     return name
 
 
+class Number(str):
+    """A number cell whose ``<v>`` is this text as written: Excel writes the 1.1 typed ``1.1000000000000001``."""
+
+
 def _sheet_xml(rows) -> str:
     parts = [f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="{_MAIN}"><sheetData>']
     for r, row in enumerate(rows, start=1):
         parts.append(f'<row r="{r}">')
         for c, value in enumerate(row):
             ref = f"{_column(c)}{r}"
-            if isinstance(value, (int, float)) and not isinstance(value, bool):
+            if isinstance(value, Number):
+                parts.append(f'<c r="{ref}"><v>{value}</v></c>')
+            elif isinstance(value, (int, float)) and not isinstance(value, bool):
                 parts.append(f'<c r="{ref}"><v>{value!r}</v></c>')
             elif value not in ("", None):
                 parts.append(f'<c r="{ref}" t="inlineStr"><is><t>{escape(str(value))}</t></is></c>')
@@ -40,7 +46,7 @@ def _sheet_xml(rows) -> str:
 
 
 def write_xlsx(path, sheets, hidden=()) -> None:
-    """``sheets``: [(name, rows)], rows of str (text cells) or int/float (number cells); the sheets
+    """``sheets``: [(name, rows)], rows of str (text cells) or int/float/``Number`` (number cells); the sheets
     named in ``hidden`` are hidden, as Excel's "Hide sheet" does."""
     types = [f'<Override PartName="/xl/workbook.xml" ContentType="{_SML}.sheet.main+xml"/>']
     entries, relations = [], []

@@ -11,11 +11,18 @@ where a spreadsheet shows 4, as openpyxl-based exporters like ONA write floats).
 shows them, writes days as ``2021/07/05`` and loses a day number outside its calendar.
 
 So before GDAL reads a workbook, ``readable_workbook`` gives it an in-memory copy where each number
-cell that GDAL would not read exactly is a text cell holding what the cell is: the number with all
-its digits in plain notation (``exact_number``), or, for a date or time style, ISO 8601 text
+cell that GDAL would not read exactly is a text cell holding what the cell is: the number in plain
+notation, or, for a date or time style, ISO 8601 text
 (``2021-07-05`` for a day, ``2021-07-05T09:34:15`` (``.147`` with milliseconds) for a date-time,
 ``09:34:15`` for a time of day; a day number outside Excel's dates stays a number), and a boolean cell
-is the ``TRUE``/``FALSE`` Excel shows (GDAL reads ``1``/``0``; pyxform reads ``TRUE``). Text cells are
+is the ``TRUE``/``FALSE`` Excel shows (GDAL reads ``1``/``0``; pyxform reads ``TRUE``).
+
+What a number cell holds is a double, and the raw table promises every value as the file holds it: the
+faithful text of a double is its shortest text that reads back as the same double (``shown_number``),
+which is also what Excel shows. Excel writes the 2.3 a user typed as ``2.2999999999999998`` (17 digits):
+an export opened in Excel and saved as .xlsx holds 2.3, and the raw table says ``2.3``; a whole number
+keeps every digit written (``12345678901234567890``). An XLSForm's number cells are read as pyxform
+reads them (``pyxform_number``: ``1.1``, and ``4`` for ``4.0``), the codes its server deploys. Text cells are
 never touched, so a text answer that looks like a date stays as typed. The user's file is never
 modified. An XLSForm's date cells are read as pyxform reads them (``dates="pyxform"``): the text of
 the Python datetime openpyxl gives, ``2022-04-11 16:26:28.971000``, which is what a server deploys
@@ -28,6 +35,7 @@ import contextlib
 import decimal
 import html
 import io
+import math
 import re
 import uuid
 import zipfile
@@ -121,6 +129,36 @@ def exact_number(text: str) -> str | None:
     return str(value).lower()
 
 
+def shown_number(text: str) -> str | None:
+    """The text of a number cell of a workbook of data (an export, a cleaning log): ``exact_number``,
+    except that a decimal written with at most 17 significant digits is the shortest text of the double
+    it stands for: the number Excel shows. Excel writes the 1.1 a user typed ``1.1000000000000001`` and
+    2.3 ``2.2999999999999998`` (17 digits, the double's full precision); that double is the cell's value,
+    and its shortest text that reads back as the same double (``repr``: ``1.1``, ``2.3``) is the faithful
+    text of it. Whole numbers keep every digit (``12345678901234567890``), as do numbers written with more
+    digits than any double writer uses. None when it is not a number."""
+    shown = exact_number(text)
+    if shown is None or "." not in shown or len(shown.lstrip("-0.").replace(".", "")) > 17:
+        return shown
+    number = float(text)
+    return exact_number(repr(number)) if math.isfinite(number) else shown
+
+
+def pyxform_number(text: str) -> str | None:
+    """The text pyxform reads from an XLSForm's number cell: openpyxl makes an int of a ``<v>`` without
+    ".", "e" or "E", else a float, and pyxform writes an integral float as an int (``4.0`` -> ``4``) and any
+    other with ``str`` (``1.1000000000000001`` -> ``1.1``): the choice name or version a server deploys.
+    None when it is not a number."""
+    if not _NUMBER.match(text):
+        return None
+    if not re.search(r"[.eE]", text):
+        return str(int(text))
+    number = float(text)
+    if not math.isfinite(number):
+        return None
+    return str(int(number)) if number.is_integer() else str(number)
+
+
 def _day_number(text: str) -> float | None:
     """The day number a date cell's ``<v>`` holds; None when it is no number or outside Excel's dates."""
     try:
@@ -165,10 +203,10 @@ def _pyxform_moment(text: str, since: date) -> str | None:
 
 
 def _exact_cells(xml: bytes, date_styles: dict[int, bool], since: date, dates: str = "iso") -> bytes | None:
-    """A worksheet whose number cells are text cells holding what the cell is (``exact_number``, or
+    """A worksheet whose number cells are text cells holding what the cell is (``shown_number``, or
     ``_moment`` for a date style), so that no GDAL version formats them its own way; None when no
-    cell needs it (every number already as GDAL writes it). ``dates="pyxform"`` writes date cells
-    as pyxform reads them (``_pyxform_moment``)."""
+    cell needs it (every number already as GDAL writes it). ``dates="pyxform"`` (a form) writes number
+    and date cells as pyxform reads them (``pyxform_number``, ``_pyxform_moment``)."""
     changed = []
 
     def rewrite(match: re.Match) -> bytes:
@@ -190,7 +228,7 @@ def _exact_cells(xml: bytes, date_styles: dict[int, bool], since: date, dates: s
             elif dated:
                 shown = _moment(text, since, date_styles[style_id])
             if shown is None:
-                shown = exact_number(text)
+                shown = pyxform_number(text) if dates == "pyxform" else shown_number(text)
                 if shown is None or (not dated and shown == text and _SAFE_FOR_GDAL.match(text)):
                     return match.group(0)
         changed.append(True)
@@ -217,7 +255,8 @@ def readable_workbook(path, dates: str = "iso"):
 
     Only a workbook that passes the zip checks (no bomb, no odd member) is copied; any other is left
     to GDAL and the usual checks, which say what is wrong with it. ``dates="pyxform"`` (an XLSForm,
-    whose settings may hold a version Excel turned into a date) writes date cells as pyxform reads them.
+    whose settings may hold a version Excel turned into a date) writes number and date cells as pyxform
+    reads them.
     """
     from osgeo import gdal
 
