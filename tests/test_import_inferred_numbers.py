@@ -45,3 +45,17 @@ def test_whole_numbers_with_a_point_and_three_zeros_are_warned_without_a_form(ca
         "row 2: '1.000' is 1.0). If the point separates thousands, correct them; the raw table keeps them."
     ]
     assert not [w for w in warnings if "column weight" in w]  # a column of decimals: "1.000" is one
+
+
+def test_codes_written_like_numbers_with_an_exponent_stay_text(cartong_provider, tmp_path):
+    # "1E5" is shelter 1, row E, plot 5, never 100000: no number writer spells a number so (Excel writes
+    # 1E+05, Python 1e+05, Java 1.0E5), which stay numbers
+    data = tmp_path / "codes.csv"
+    data.write_text("shelter,mixed,sci,_uuid\n1E5,2.5,1.5E+05,u1\n2E5,12e3,1.0E5,u2\n3E5,7,2e-3,u3\n", encoding="utf-8")
+    _result, warnings = import_with_messages(data, tmp_path / "c.gpkg")
+    assert query(tmp_path / "c.gpkg", "SELECT shelter, mixed, sci FROM survey ORDER BY fid") == [
+        ("1E5", "2.5", 150000.0),
+        ("2E5", "12e3", 100000.0),
+        ("3E5", "7", 0.002),
+    ]
+    assert not [w for w in warnings if "shelter" in w or "mixed" in w]

@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Column kinds read from the values when no XLSForm is given (``infer_kinds``, called by
 ``columns.plan_columns``): integer, decimal, date, date-time, geopoint, geotrace or geoshape when every
-non-empty value fits, else text. Numbers with leading zeros or a "+" (phone numbers, codes) stay text.
+non-empty value fits, else text. Numbers with leading zeros or a "+" (phone numbers, codes) stay text,
+as do columns with a code written like a number with an exponent ("1E5": shelter 1, row E, plot 5).
 """
 
 from __future__ import annotations
@@ -55,8 +56,12 @@ def infer_kinds(table: TextTable, columns: list[Column]) -> None:
             column.kind = "geoshape" if all(_closed(v) for v in uniques) else "geotrace"
         elif _all_fit(_INTEGER, uniques):
             column.kind = "integer"  # leading zeros or a "+" (phone numbers, codes) stay text
-        elif _all_fit(_DECIMAL, uniques) and all(_exact_as_double(v) for v in uniques if len(v) > 16):
-            column.kind = "decimal"  # so do numbers with more digits than a double holds
+        elif (
+            _all_fit(_DECIMAL, uniques)
+            and all(_exact_as_double(v) for v in uniques if len(v) > 16)
+            and not _CODE_WITH_E.search(joined)
+        ):
+            column.kind = "decimal"  # so do numbers with more digits than a double holds, and codes like 1E5
         elif _all_fit(_DATE, uniques):
             column.kind = "date"
         elif _stamps(uniques) or _all_fit(_DATETIME, uniques):
@@ -66,6 +71,9 @@ def infer_kinds(table: TextTable, columns: list[Column]) -> None:
 _GEOTRACE = re.compile(rf"{_GEOPOINT_TEXT}(?:\s*;\s*{_GEOPOINT_TEXT})+\s*;?")
 _INTEGER = re.compile(r"-?[1-9][0-9]{0,17}|0")
 _DECIMAL = re.compile(r"-?(?:(?:0|[1-9][0-9]*)(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+# "1E5", "12e3": digits, E, digits. No number writer spells a number so (Excel writes 1E+05, Python
+# 1e+05, Java 1.0E5): it is a code (block 1, row E, plot 5) that Excel would turn into 100000
+_CODE_WITH_E = re.compile(r"(?:^|\x00)[0-9]+[eE][0-9]+(?:\x00|$)")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _DATETIME = re.compile(_DATETIME_TEXT)
 # Some value has a decimal next to a space, as every value _DECIMAL_LAT_OR_LON accepts has: without
