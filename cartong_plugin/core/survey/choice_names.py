@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .label_headers import label_ends
+
 if TYPE_CHECKING:
     from .xlsform import FormSpec, Question
 
@@ -83,7 +85,7 @@ def flag_by_label(
     found = []
     for at in (i for i, char in enumerate(header) if char == "/"):
         head, choice = header[:at].strip(), header[at + 1 :].strip()
-        for key in (head, head.rsplit("/", 1)[-1].strip()):
+        for key in label_ends(head):  # the question's label may hold "/" too
             for question in labels.get(key, ()):
                 if question.type == "select_multiple" and choice:
                     found.append((question, choice))

@@ -23,6 +23,7 @@ from . import gpkg_writer as gw
 from .audit_log import is_audit_log, plan_audit_log
 from .choice_names import SEPARATORS, choice_code, choice_without_form, flag_by_label, flag_of
 from .export_readers import TextTable
+from .label_headers import Fit, ambiguous_warning, by_label, fit_header, label_headers, label_keys
 from .r_names import make_names, restore_headers
 from .xlsform import FormSpec, Question
 from .xlsform_syntax import DEVICE_GEOPOINT_TYPES, GEOPOINT_TYPES
@@ -182,37 +183,6 @@ def _question_keys(spec: FormSpec, table_name: str = "") -> _Keys:
     return keys
 
 
-def _label_keys(spec: FormSpec, table_name: str = "") -> dict[str, list[Question]]:
-    """Question labels (any language) -> the questions with that label in form order, for "labels"
-    exports (long forms repeat labels such as "If other, please specify"). As with names, a label is
-    first one of the table's own level; a label of another level only when one question bears it."""
-    level = form_repeat(table_name, spec)
-    known = not table_name or level is not None
-    own: dict[str, list[Question]] = {}
-    other: dict[str, list[Question]] = {}
-    for question in spec.questions.values():
-        keys = own if known and question.repeat == level else other
-        for label in question.labels.values():
-            same = keys.setdefault(label.strip(), [])
-            if question not in same:
-                same.append(question)
-    return own | {label: found for label, found in other.items() if label not in own and len(found) == 1}
-
-
-def _by_label(
-    labels: dict[str, list[Question]], header: str, after: int, order: dict[str, int], used: set[str]
-) -> Question | None:
-    """The question of a "labels" export column. A label used by several questions ("If other, please
-    specify") is the first of them after the question of the previous column: exports follow the
-    form's order, even when some questions have no column."""
-    for key in (header.strip(), header.split("/")[-1].strip()):
-        candidates = labels.get(key)
-        if candidates:
-            free = [q for q in candidates if q.path not in used]
-            return next((q for q in free if order[q.path] > after), free[0] if free else candidates[0])
-    return None
-
-
 _KOBO_GEO = re.compile(r"^_(.+)_(latitude|longitude|altitude|precision)$")
 _ODK_GEO_RE = re.compile(r"^(.+)[-/.:](latitude|longitude|altitude|accuracy)$", re.IGNORECASE)
 
@@ -236,7 +206,15 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
         _unique_names(columns, spec)
         return columns
     keys = _question_keys(spec, table.name) if spec else _Keys()
-    labels = _label_keys(spec, table.name) if spec else {}
+    level = form_repeat(table.name, spec)
+    known = not table.name or level is not None  # a repeat the form does not know has no own questions
+
+    def own(question: Question) -> bool:
+        return known and question.repeat == level
+
+    labels = label_keys(spec, own) if spec else {}
+    fits = label_headers(spec) if spec else {}  # whole headers first: labels hold "/" of their own
+    ambiguous: list[tuple[str, list[Fit]]] = []
     restored = _restored_names(table.headers, keys)
     order = {q.path: i for i, q in enumerate(spec.questions.values())} if spec else {}
     after, used = -1, set[str]()  # form position of the last question matched, questions matched
@@ -286,12 +264,18 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
         elif name.startswith("_") or name in ODK_META:
             column.kind = "integer" if name in META_INTEGER else "datetime" if name in META_DATETIME else "text"
             column.name = name
+        elif spec and (fit := fit_header(fits, received[index], own, after, order, used)):
+            if isinstance(fit, list):
+                ambiguous.append((header, fit))
+                column.name = path_name(header) or header
+            else:
+                _fitted(column, fit)
         elif spec and (label_flag := flag_by_label(labels, received[index], spec, after, order)):
             column.question, column.choice, known = label_flag
             column.kind, column.name = "flag", f"{column.question.name}_{column.choice}"
             if not known:
                 unknown_choices.append(header)
-        elif spec and (question := _by_label(labels, received[index], after, order, used)):
+        elif spec and (question := by_label(labels, received[index], after, order, used)):
             column.question, column.kind, column.name = question, _KIND.get(question.type, "text"), question.name
         elif spec is None and (choice := choice_without_form(name, exported)):
             column.name, column.choice = choice  # "wash/treatment/boil" -> "treatment_boil", as with the form
@@ -337,6 +321,8 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
                     columns=", ".join(unmatched[:8]) + (" ..." if len(unmatched) > 8 else ""),
                 )
             )
+        if ambiguous:
+            warnings.append(ambiguous_warning(table.source, Path(spec.path).name, ambiguous))
         if shared:
             warnings.append(
                 tr(
@@ -379,6 +365,17 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
         )
     _unique_names(columns, spec)
     return columns
+
+
+def _fitted(column: Column, fit: Fit) -> None:
+    """Type ``column`` as the question or choice column its whole header fits."""
+    question = fit.question
+    column.device_location = question.type in DEVICE_GEOPOINT_TYPES
+    if fit.choice is not None:
+        column.question, column.choice, column.kind = question, fit.choice, "flag"
+        column.name = f"{question.name}_{fit.choice}"
+    else:
+        column.question, column.kind, column.name = question, _KIND.get(question.type, "text"), question.name
 
 
 # what the server or the form adds to a submission: formhub/uuid, meta/instanceID, meta/rootUuid, meta.audit
