@@ -23,7 +23,7 @@ from . import gpkg_writer as gw
 from .audit_log import is_audit_log, plan_audit_log
 from .choice_names import SEPARATORS, choice_code, choice_without_form, flag_by_label, flag_of
 from .export_readers import TextTable
-from .label_headers import Fit, ambiguous_warning, by_label, fit_header, label_headers, label_keys
+from .label_headers import Fit, ambiguous_warning, by_label, fit_header, label_headers, label_keys, underscore_headers
 from .r_names import make_names, restore_headers
 from .xlsform import FormSpec, Question
 from .xlsform_syntax import DEVICE_GEOPOINT_TYPES, GEOPOINT_TYPES
@@ -189,9 +189,9 @@ _ODK_GEO_RE = re.compile(r"^(.+)[-/.:](latitude|longitude|altitude|accuracy)$", 
 
 def _kobo_geo(name: str, spec: FormSpec | None, keys) -> re.Match | None:
     """Kobo's split coordinate ``_q_latitude`` after the group path and whichever separator the export
-    uses ("/", "." or "-": formpack writes ``{group}{sep}_{q}_latitude``), the outermost that names a
-    question of the form (any without a form)."""
-    starts = [0] + [i + 1 for i, c in enumerate(name) if c in "/.-" and name[i + 1 : i + 2] == "_"]
+    uses ("/", ".", "-" or ":": formpack writes ``{group}{sep}_{q}_latitude``), the outermost that names
+    a question of the form (any without a form). "_" is in label_headers (whole paths only)."""
+    starts = [0] + [i + 1 for i, c in enumerate(name) if c in SEPARATORS and name[i + 1 : i + 2] == "_"]
     for start in starts:
         found = _KOBO_GEO.match(name[start:])
         if found and (spec is None or found.group(1) in spec.questions or found.group(1) in keys):
@@ -213,7 +213,8 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
         return known and question.repeat == level
 
     labels = label_keys(spec, own) if spec else {}
-    fits = label_headers(spec) if spec else {}  # whole headers first: labels hold "/" of their own
+    # whole headers first: labels and "_"-joined paths hold "/" and "_" of their own (label_headers)
+    fits, joined = (label_headers(spec), underscore_headers(spec)) if spec else ({}, {})
     ambiguous: list[tuple[str, list[Fit]]] = []
     restored = _restored_names(table.headers, keys)
     order = {q.path: i for i, q in enumerate(spec.questions.values())} if spec else {}
@@ -264,7 +265,10 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
         elif name.startswith("_") or name in ODK_META:
             column.kind = "integer" if name in META_INTEGER else "datetime" if name in META_DATETIME else "text"
             column.name = name
-        elif spec and (fit := fit_header(fits, received[index], own, after, order, used)):
+        elif spec and (
+            fit := fit_header(fits, received[index], own, after, order, used)
+            or fit_header(joined, received[index], own, after, order, used)
+        ):
             if isinstance(fit, list):
                 ambiguous.append((header, fit))
                 column.name = path_name(header) or header
@@ -368,10 +372,13 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
 
 
 def _fitted(column: Column, fit: Fit) -> None:
-    """Type ``column`` as the question or choice column its whole header fits."""
+    """Type ``column`` as the question, choice column or coordinate its whole header fits."""
     question = fit.question
     column.device_location = question.type in DEVICE_GEOPOINT_TYPES
-    if fit.choice is not None:
+    if fit.geo_part:
+        column.kind, column.geo_part, column.geo_question = "coordinate", fit.geo_part, question.name
+        column.name = f"_{question.name}_{fit.geo_part}"
+    elif fit.choice is not None:
         column.question, column.choice, column.kind = question, fit.choice, "flag"
         column.name = f"{question.name}_{fit.choice}"
     else:

@@ -1,12 +1,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The whole headers a "labels" export writes for each question of a form, matched before any cut.
+"""The whole headers an export writes for each question of a form, matched before any cut of a header.
 
 A KoboToolbox "labels" export (formpack) heads a column with the question's label or, with "include
 groups in headers", with its groups' labels then its own joined by "/" (``WASH/Water/sanitation
 problems``); a select_multiple's split columns add "/<choice label>". A label missing in the
 export's language is the name. Labels hold "/" themselves ("Income (USD/month)", "</b>"), so such a
 header cannot be cut at "/": it is compared whole with the texts the form gives, in each language,
-with and without the group labels. A text that fits questions of different types, or a
+with and without the group labels. Kobo's group separator may also be "_" (``hh_info_head_age``,
+``hh_info_water_prob_cost``, ``hh_info__gps_latitude``): names are no labels, but "_" is in them, so
+only whole paths joined with "_" are taken. A text that fits questions of different types, or a
 question and a choice column, is said and imported as text, never guessed.
 """
 
@@ -18,18 +20,22 @@ from dataclasses import dataclass
 
 from ..base.i18n import tr
 from .xlsform import DEFAULT_LANGUAGE, FormSpec, Question
+from .xlsform_syntax import GEOPOINT_TYPES
+
+_GEO_PARTS = ("latitude", "longitude", "altitude", "precision")
 
 
 @dataclass(frozen=True)
 class Fit:
-    """What a whole header is: a question or one choice column of a select_multiple."""
+    """What a whole header is: a question, one choice column of a select_multiple, or a coordinate."""
 
     question: Question
     choice: str | None = None  # the code of a select_multiple's split column
+    geo_part: str | None = None  # latitude/longitude/altitude/precision of a geopoint
 
     def describe(self) -> str:
         what = self.question.path
-        return f"{what} ({self.choice})" if self.choice else what
+        return f"{what} ({self.choice})" if self.choice else f"{what} ({self.geo_part})" if self.geo_part else what
 
 
 Fits = dict[str, list[Fit]]
@@ -64,6 +70,24 @@ def label_headers(spec: FormSpec) -> Fits:
     return fits
 
 
+def underscore_headers(spec: FormSpec) -> Fits:
+    """{header: fits} of an export whose group separator is "_": the paths of questions in groups
+    joined with "_", their choice columns (``<path>_<choice>``) and Kobo's split coordinates
+    (``<group path>__<q>_latitude``)."""
+    fits: Fits = {}
+    for question in spec.questions.values():
+        if not question.group:  # a bare name: matched as such
+            continue
+        joined = question.path.replace("/", "_")
+        _add(fits, joined, Fit(question))
+        if question.type == "select_multiple":
+            for choice in spec.choices.get(question.list_name or "", ()):
+                _add(fits, f"{joined}_{choice.name}", Fit(question, choice.name))
+        for part in _GEO_PARTS if question.type in GEOPOINT_TYPES else ():
+            _add(fits, f"{question.group.replace('/', '_')}__{question.name}_{part}", Fit(question, geo_part=part))
+    return fits
+
+
 def fit_header(
     fits: Fits, header: str, own: Callable[[Question], bool], after: int, order: dict[str, int], used: set[str]
 ) -> Fit | list[Fit] | None:
@@ -78,11 +102,11 @@ def fit_header(
     if not found:
         return None
     found = [f for f in found if own(f.question)] or found
-    if len({(f.choice is not None, f.question.type) for f in found}) > 1:
+    if len({(f.choice is not None, f.geo_part, f.question.type) for f in found}) > 1:
         return found
     if not own(found[0].question) and len({f.question.path for f in found}) > 1:
         return found  # several questions of other levels: which one cannot be told
-    if found[0].choice is not None:
+    if found[0].choice is not None or found[0].geo_part:
 
         def distance(fit: Fit) -> tuple[bool, int]:
             at = order.get(fit.question.path, -1)
