@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Collection, Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -291,6 +291,10 @@ def _explain(reason: str, column: str, category: str, detail) -> str:
         return tr('{count} of {total} values of "{column}" look like {what}.').format(
             count=count, total=total, column=column, what=what
         )
+    if reason == "listed":
+        return tr('"{column}" holds the labels of the answers to "{question}", chosen from a list of {what}.').format(
+            column=column, question=detail, what=what
+        )
     if reason == "label":
         keyword, label = detail
         return tr(
@@ -308,6 +312,10 @@ def _explain(reason: str, column: str, category: str, detail) -> str:
 _CODED_TYPES = {"select_one", "select_multiple", "rank", "acknowledge", "note", "trigger"}
 _CODED_NAME_CATEGORIES = {"sensitive", "place_of_residence"}
 _BINARY_VALUES = {"0", "1", "yes", "no", "true", "false", "oui", "non"}
+# ...unless the list is of people: a select named "nom_beneficiaire" answers with a card code and a full name
+_PEOPLE_LISTS = ("select_one", "select_multiple")
+_PEOPLE_CATEGORIES = {"person_name", "phone", "id_number", "email"}
+LABELS = "_label"  # the column of a choice question's labels the import adds (``companions``)
 
 
 _SUCH_AS = {"que", "quel", "quelle", "quels", "quelles"}  # French "tel que": "such as", not a phone
@@ -319,27 +327,37 @@ def _label_words(label: str) -> list[str]:
     return [w for i, w in enumerate(words) if not (w == "tel" and i + 1 < len(words) and words[i + 1] in _SUCH_AS)]
 
 
-def _name_evidence(column: str, question, choice, values: Collection[str], keywords) -> list[tuple]:
-    """Keyword matches of the column name (else of a text question's labels: then with the label as a
-    third item), minus those its form type or values rule out."""
+def _name_evidence(column: str, question, choice, values: Mapping[str, int], keywords, labels=None) -> list[tuple]:
+    """Keyword matches of the column name (else of a text or choice question's labels: then with the label
+    as a third item), minus those its form type or values rule out. ``labels``: the values of a choice
+    question's ``_label`` column, {} or None without one."""
     if choice is not None:  # a 0/1 column of one answer: only the question can be sensitive
         return [m for m in _match_name(question.name, keywords) if m[0] == "sensitive"]
     found: list[tuple] = list(_match_name(column, keywords))
     if _bare_name(column).casefold() in _ATTACHMENT_COUNTS:  # how many files a submission has: no file
         found = [m for m in found if m[0] != "attachment"]
-    if not found and question is not None and question.type == "text":
+    listed = question is not None and question.type in _PEOPLE_LISTS
+    if not found and question is not None and (question.type == "text" or listed):
         # "head", labelled "Name, surname, nickname of head": a typed answer holds what its label asks
         for label in dict.fromkeys(question.labels.values()):
             found = [(c, k, label) for c, k in _match_words(_label_words(label), keywords)]
+            found = [m for m in found if not listed or m[0] in _PEOPLE_CATEGORIES]
             if found:
                 break
     # "١" / "٠": a 0/1 column typed on an Arabic keyboard is as binary as "1" / "0"
-    if values and len(values) <= len(_BINARY_VALUES) and {latin_digits(v).casefold() for v in values} <= _BINARY_VALUES:
+    if any(
+        v and len(v) <= len(_BINARY_VALUES) and {latin_digits(x).casefold() for x in v} <= _BINARY_VALUES
+        for v in (values, labels)
+    ):
         return [m for m in found if m[0] == "sensitive"]
-    if values and all(v.lstrip("-").isdigit() for v in values):  # "nombre_enfants" (fr) counts, names no one
+    if values and all(v.lstrip("-").isdigit() for v in {**values, **(labels or {})}):  # "nombre_enfants" (fr) counts
         found = [m for m in found if m[0] != "person_name"]
     if question is not None and question.type in _CODED_TYPES:
-        return [m for m in found if m[0] in _CODED_NAME_CATEGORIES]
+        # a distribution list (choice = card code, label = full name) names people; a list repeated in most
+        # rows ("type_piece_identite": cni, passeport...) names kinds of things
+        rows = sum(values.values())
+        people = listed and not (rows >= 20 and len(values) <= 0.1 * rows)
+        return [m for m in found if m[0] in _CODED_NAME_CATEGORIES or (people and m[0] in _PEOPLE_CATEGORIES)]
     return found
 
 
@@ -358,7 +376,8 @@ def _evidence(column, form, samples, numbers, coordinates, keywords) -> list[tup
     if column in coordinates:
         readings = sum(numbers[column].values())
         evidence.append(("high", "location", "values", (readings, readings)))
-    for category, keyword, *label in _name_evidence(column, question, choice, values, keywords):
+    labels = samples.get(column + LABELS) if question is not None and question.type in _PEOPLE_LISTS else None
+    for category, keyword, *label in _name_evidence(column, question, choice, values, keywords, labels):
         reason, detail = ("label", (keyword, label[0])) if label else ("name", keyword)
         evidence.append((keywords[category]["risk"], category, reason, detail))
     return evidence
@@ -394,6 +413,10 @@ def _findings(columns: list[str], samples, numbers, form, keywords, feedback=Non
     for column in columns:
         stop_if_cancelled(feedback)
         evidence_of[column] = _evidence(column, form, samples, numbers, coordinates, keywords)
+    for column, evidence in list(evidence_of.items()):  # a list of people: the labels are their names
+        listed = {e[1] for e in evidence if e[1] in _PEOPLE_CATEGORIES and e[2] in ("name", "label")}
+        if listed and column + LABELS in evidence_of and question_type(column, form) in _PEOPLE_LISTS:
+            evidence_of[column + LABELS] += [("high", c, "listed", column) for c in sorted(listed)]
     name_columns = [c for c, evidence in evidence_of.items() if any(e[1] == "person_name" for e in evidence)]
     coded = {c for c in columns if (q := _resolve(c, form))[0] is not None and (q[1] or q[0].type in _CODED_TYPES)}
     # a column of staff names shares first names with respondents: it is found as what it is
@@ -428,7 +451,8 @@ def _findings(columns: list[str], samples, numbers, form, keywords, feedback=Non
 
 def detect_in_layer(layer, form=None, keywords=None, at_most: int | None = None, feedback=None) -> list[Finding]:
     """:func:`detect_personal_data` on a QgsVectorLayer; its geometry counts as a location. Every row is
-    read, or about ``at_most`` rows spread over the layer (a first look, as after an import).
+    read, or about ``at_most`` rows spread over the layer (a first look, as after an import). Without
+    ``form``, the one the import kept beside the layer (``companions.stored_form``) is read.
 
     A point layer of a survey holds where each interview took place, usually the home:
     it is reported as the pseudo-column ``geometry`` (high risk). A cancelled ``feedback`` (a task's,
@@ -437,8 +461,10 @@ def detect_in_layer(layer, form=None, keywords=None, at_most: int | None = None,
     """
     from qgis.core import QgsWkbTypes
 
+    from .companions import stored_form
     from .detect_rows import layer_values
 
+    form = form if form is not None else stored_form(layer)  # as the export reads it: both tell the same
     samples, numbers = layer_values(layer, at_most, between_chunks=lambda: stop_if_cancelled(feedback))
     findings = _findings([f.name() for f in layer.fields()], samples, numbers, form, keywords, feedback)
     if layer.isSpatial() and QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry:  # type: ignore[attr-defined]

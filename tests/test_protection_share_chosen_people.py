@@ -1,0 +1,82 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A choice question whose choices are people: its labels are names, its codes identify them.
+
+A distribution list read into a select_one (choice name = card code "B0065", label = full name) gives
+the import a ``<q>_label`` column of full names. Named ``nom_beneficiaire`` / labelled "Nom du
+bénéficiaire", or with labels that are names, it is rated and removed like a text question of names,
+by cartong:detectpersonaldata and cartong:exportforsharing alike.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.protection_data import import_for_sharing, share, write_semicolon_csv
+from tests.xlsform_files import write_form
+
+FIRST = ["Aïcha", "Florentine", "Hortense", "Mariam", "Esther", "Clarisse", "Jeanne", "Brigitte"]
+LAST = ["Zokoué", "Koyassambia", "Wabo", "Gbaya", "Zoumaldé", "Ngouandji", "Doko", "Tambala"]
+PEOPLE = [(f"B{i:04d}", f"{FIRST[i % 8]} {LAST[(i * 3) % 8]}") for i in range(1, 61)]
+
+
+def _survey(folder, name, label):
+    form = write_form(
+        folder / "form.xlsx",
+        [
+            ["type", "name", "label"],
+            ["select_one village", "village_code", "Village"],
+            ["select_one benef", name, label],
+            ["select_one yn", "kit_recu", "Le kit a-t-il été reçu ?"],
+            ["select_one piece", "piece", "Pièce d'identité présentée"],
+        ],
+        [["list_name", "name", "label"], ["village", "v1", "Kondassi"], ["village", "v2", "Boléro"]]
+        + [["yn", "yes", "Oui"], ["yn", "no", "Non"], ["piece", "cni", "CNI"], ["piece", "carte", "Carte UNHCR"]]
+        + [["benef", code, person] for code, person in PEOPLE],
+    )
+    rows = [
+        [f"v{1 + i % 2}", code, "yes" if i % 3 else "no", "cni" if i % 4 else "carte", f"uuid-{i:03d}"]
+        for i, (code, _p) in enumerate(PEOPLE)
+    ]
+    data = write_semicolon_csv(folder / "pdm.csv", ["village_code", name, "kit_recu", "piece", "_uuid"], rows)
+    return import_for_sharing(data, folder / "pdm.gpkg", form)
+
+
+def _detected(gpkg):
+    import processing
+    from qgis.core import QgsProcessingFeedback, QgsVectorLayer
+
+    result = processing.run(
+        "cartong:detectpersonaldata",
+        {"INPUT": f"{gpkg}|layername=survey", "OUTPUT": "TEMPORARY_OUTPUT"},
+        feedback=QgsProcessingFeedback(),
+    )
+    layer = result["OUTPUT"]
+    layer = layer if isinstance(layer, QgsVectorLayer) else QgsVectorLayer(layer)
+    return {f["column"]: (f["risk"], f["category"]) for f in layer.getFeatures()}
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [("nom_beneficiaire", "Nom du bénéficiaire"), ("beneficiaire", "Nom complet du bénéficiaire")],
+)
+def test_a_choice_list_of_people_is_not_shared(cartong_provider, tmp_path, name, label):
+    gpkg = _survey(tmp_path, name, label)
+    found = _detected(gpkg)
+    assert found[name + "_label"] == ("high", "person_name")
+    assert found[name][0] == "high"
+
+    output = tmp_path / "shared.csv"
+    result = share(gpkg, output, LOCATION_MODE=3)
+    removed = set(result["HIGH_RISK_REMOVED"].split(","))
+    assert {name, name + "_label"} <= removed
+    assert {c for c, (risk, _c) in found.items() if risk == "high"} - {"geometry"} <= removed  # both tools agree
+    text = output.read_text(encoding="utf-8-sig")
+    assert not any(person in text for _code, person in PEOPLE) and "B0001" not in text
+    assert text.splitlines()[0].split(",")[:2] == ["village_code", "village_code_label"]
+    assert "Kondassi" in text and "Oui" in text and "Carte UNHCR" in text
+
+
+def test_lists_of_places_and_kinds_of_documents_are_kept(cartong_provider, tmp_path):
+    found = _detected(_survey(tmp_path, "nom_beneficiaire", "Nom du bénéficiaire"))
+    high = {c for c, (risk, _category) in found.items() if risk == "high"}
+    assert high == {"geometry", "nom_beneficiaire", "nom_beneficiaire_label"}  # not "piece": cni, carte...
