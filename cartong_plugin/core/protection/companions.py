@@ -56,7 +56,8 @@ def _gpkg_of(layer):
 
 
 def stored_form(layer):
-    """The FormSpec kept by the import in ``form_questions`` (name, type and label of each question), or None."""
+    """The FormSpec kept by the import in ``form_questions`` (name, type, label and calculation of each
+    question), or None."""
     from ..survey.xlsform import FormSpec, Question
 
     path, _table = _gpkg_of(layer)
@@ -64,13 +65,18 @@ def stored_form(layer):
         return None
     try:
         with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
-            rows = db.execute("SELECT name, type, group_path, repeat, label FROM form_questions").fetchall()
+            present = {row[1] for row in db.execute("PRAGMA table_info(form_questions)")}
+            calculation = "calculation" if "calculation" in present else "''"  # not kept by older versions
+            rows = db.execute(
+                f"SELECT name, type, group_path, repeat, label, {calculation} FROM form_questions"
+            ).fetchall()
     except sqlite3.Error:  # imported without a form
         return None
     spec = FormSpec(path=str(path))
-    for name, kind, group, repeat, label in rows:
+    for name, kind, group, repeat, label, formula in rows:
         if name and kind:
             question = Question(name=str(name), type=str(kind), group=group or "", repeat=repeat or None)
+            question.calculation = formula or ""  # a calculate reading ${gps} repeats the location
             if label and label != name:  # the label the import chose ("Name, surname of head")
                 question.labels[""] = str(label)
             spec.questions.setdefault(str(name), question)

@@ -3,16 +3,17 @@
 
 Three kinds of evidence, each giving a category (person_name, phone, location...):
 
-* the XLSForm type of the question (geopoint, image, deviceid, free text...);
+* the XLSForm type of the question (geopoint, image, deviceid, free text...), a ``calculate`` reading a
+  geopoint (``selected-at(${gps}, 0)``) a location too;
 * words of the column name, from an editable keyword list in English, French, Spanish,
   Portuguese and Arabic (``resources/protection_keywords.json``, or the file set in the QGIS
   setting ``cartong/protection/keywords_path``), an Arabic word also with its article or a pronoun
   suffix ("رقم هاتفك", your phone number: ``keyword_forms``); a text question's labels too;
 * patterns in the values (``detect_values``: phone numbers incl. Central African Republic +236 and
   11-digit local mobiles, in digits of any script (Arabic-Indic "٠٧٧٠...", Persian...), e-mails,
-  also inside a sentence, ID-like codes, GPS strings, geotraces, a pair of decimal columns holding
-  latitudes and longitudes, attachment links, long free text), in every row of the layer
-  (``detect_rows``: a question added in a later version of the form is empty at the top).
+  also inside a sentence, ID-like codes, GPS strings, geotraces, a pair of decimal columns (or text
+  columns of decimals) holding latitudes and longitudes, attachment links, long free text), in every
+  row of the layer (``detect_rows``: a question added in a later version of the form is empty at the top).
 
 A column gets one :class:`Finding` with its highest risk and every reason found. The
 lists are a help for the person preparing a share, not a guarantee: they read them.
@@ -32,7 +33,8 @@ from ..base.errors import CartongError
 from ..base.i18n import tr
 from ..base.paths import resources_dir
 from ..survey.number_columns import latin_digits
-from .detect_values import coordinate_columns, names_in_texts, tally_values, value_evidence
+from .detect_explain import explain
+from .detect_values import coordinate_columns, decimal_texts, names_in_texts, tally_values, value_evidence
 from .keyword_forms import word_forms
 
 if TYPE_CHECKING:
@@ -249,62 +251,6 @@ def question_type(column: str, form) -> str | None:
     return question.type if question is not None and choice is None else None
 
 
-# --------------------------------------------------------------------------- explanations
-
-
-def _what(category: str) -> str:
-    return {
-        "person_name": tr("people's names"),
-        "phone": tr("phone numbers"),
-        "id_number": tr("identity or registration numbers"),
-        "email": tr("e-mail addresses"),
-        "address": tr("home addresses"),
-        "location": tr("precise GPS locations of homes or people"),
-        "attachment": tr("photos, recordings, signatures or links to attachments"),
-        "sensitive": tr("sensitive characteristics (ethnicity, religion, health, violence...)"),
-        "birth_date": tr("dates of birth"),
-        "device_id": tr("device or account identifiers"),
-        "free_text": tr("free text, which may name or describe people"),
-        "staff_name": tr("the names of survey staff"),
-        "place_of_residence": tr("the place where people live, identifying in small places"),
-    }.get(category, category)
-
-
-def _explain(reason: str, column: str, category: str, detail) -> str:
-    what = _what(category)
-    if reason == "form_type":
-        return tr('The form defines "{column}" as a {type} question: it holds {what}.').format(
-            column=column, type=detail, what=what
-        )
-    if reason == "names_inside":
-        count, total, source = detail
-        return tr('{count} of {total} values of "{column}" contain names also written in "{source}".').format(
-            count=count, total=total, column=column, source=source
-        )
-    if reason == "values" and len(detail) == 3:  # inside texts, not whole values
-        count, total, _embedded = detail
-        return tr('{count} of {total} values of "{column}" contain {what}.').format(
-            count=count, total=total, column=column, what=what
-        )
-    if reason == "values":
-        count, total = detail[:2]
-        return tr('{count} of {total} values of "{column}" look like {what}.').format(
-            count=count, total=total, column=column, what=what
-        )
-    if reason == "listed":
-        return tr('"{column}" holds the labels of the answers to "{question}", chosen from a list of {what}.').format(
-            column=column, question=detail, what=what
-        )
-    if reason == "label":
-        keyword, label = detail
-        return tr(
-            'The question "{column}" is labelled "{label}", which contains "{keyword}": it likely holds {what}.'
-        ).format(column=column, label=label, keyword=keyword, what=what)
-    return tr('The name "{column}" contains "{keyword}": it likely holds {what}.').format(
-        column=column, keyword=detail, what=what
-    )
-
-
 # --------------------------------------------------------------------------- detection
 
 # Answers chosen from a list cannot hold a name or a phone number, whatever the question's
@@ -361,6 +307,20 @@ def _name_evidence(column: str, question, choice, values: Mapping[str, int], key
     return found
 
 
+_REFERENCE = re.compile(r"\$\{([^}\s]+)\}")  # ${gps} in a calculation
+
+
+def _location_source(question, form) -> str | None:
+    """The geopoint/geotrace/geoshape question a ``calculate`` reads (``selected-at(${gps}, 0)``), or None."""
+    if question.type != "calculate" or not question.calculation:
+        return None
+    for name in _REFERENCE.findall(question.calculation):
+        source = form.questions.get(name)
+        if source is not None and _FORM_TYPES.get(source.type) == "location":
+            return name
+    return None
+
+
 def _evidence(column, form, samples, numbers, coordinates, keywords) -> list[tuple[str, str, str, object]]:
     """What says ``column`` holds personal data: (risk, category, reason, detail), in no order."""
     evidence: list[tuple[str, str, str, object]] = []
@@ -368,6 +328,8 @@ def _evidence(column, form, samples, numbers, coordinates, keywords) -> list[tup
     if question is not None and choice is None and question.type in _FORM_TYPES:
         category = _FORM_TYPES[question.type]
         evidence.append((_TYPE_RISK[category], category, "form_type", question.type))
+    if question is not None and choice is None and (source := _location_source(question, form)):
+        evidence.append(("high", "location", "calculated", source))
     values = samples.get(column) or {}
     total = sum(values.values())
     for category, count, embedded in value_evidence(values):
@@ -407,7 +369,8 @@ def _findings(columns: list[str], samples, numbers, form, keywords, feedback=Non
     A cancelled ``feedback`` stops it between two columns (CartongError).
     """
     keywords = keywords if keywords is not None else load_keywords()
-    coordinates = set(coordinate_columns({c: v for c, v in numbers.items() if v}))
+    numbers = {c: v for c, v in numbers.items() if v} | decimal_texts(samples)  # a calculate's text too
+    coordinates = set(coordinate_columns(numbers))
 
     evidence_of = {}
     for column in columns:
@@ -435,7 +398,7 @@ def _findings(columns: list[str], samples, numbers, form, keywords, feedback=Non
         if category == "free_text" and specific:
             # "text question" is generic: say what the name tells (staff name, village...)
             category, reason = specific[0][1], specific[0][2]
-        explanation = " ".join(dict.fromkeys(_explain(r, column, c, d) for _risk, c, r, d in evidence))
+        explanation = " ".join(dict.fromkeys(explain(r, column, c, d) for _risk, c, r, d in evidence))
         findings.append(
             Finding(
                 column=column,

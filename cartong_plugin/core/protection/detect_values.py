@@ -333,6 +333,24 @@ def _looks_like_coordinate(numbers: Counter, limit: float) -> bool:
     return _weight(_GPS_DECIMALS.fullmatch, list(map(repr, numbers)), list(numbers.values())) >= 0.8 * count
 
 
+_DECIMAL_TEXT = re.compile(r"-?\d{1,3}[.,]\d{4,10}")  # "4.3761916", "4,3761916": one coordinate as text
+
+
+def decimal_texts(texts: Mapping[str, Mapping[str, int]]) -> dict[str, Counter]:
+    """{column: Counter of its decimals} of the text columns whose every value is one decimal number.
+
+    A ``calculate`` answer is text: ``selected-at(${gps}, 0)`` gives the latitude alone in its own column,
+    which the decimal-pair test (:func:`coordinate_columns`) must see as a REAL column's readings.
+    """
+    found: dict[str, Counter] = {}
+    for column, values in texts.items():
+        if sum(values.values()) >= _MIN_COORDINATES and all(map(_DECIMAL_TEXT.fullmatch, values)):
+            found[column] = Counter()
+            for value, n in values.items():
+                found[column][float(value.replace(",", "."))] += n
+    return found
+
+
 def coordinate_columns(numbers: dict[str, Counter]) -> list[str]:
     """Decimal columns that together look like latitude and longitude; [] unless there is a pair.
 

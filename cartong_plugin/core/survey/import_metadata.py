@@ -46,6 +46,7 @@ _FORM_QUESTION_FIELDS = (
     "choice_filter",
     "group_path",
     "repeat",
+    "calculation",
 )
 
 
@@ -124,7 +125,7 @@ def _write_metadata(
 
 def _write_form_tables(db, spec: FormSpec, lang: str) -> None:
     """The form's questions and choices (labels in ``lang``) into the empty form_questions / form_choices."""
-    rows = [
+    rows: list[tuple] = [
         (
             q.name,
             q.path,
@@ -137,10 +138,15 @@ def _write_form_tables(db, spec: FormSpec, lang: str) -> None:
             q.choice_filter,
             q.group,
             q.repeat,
+            q.calculation,
         )
         for key, q in spec.questions.items()
     ]
-    gw.insert_rows(db, "form_questions", list(_FORM_QUESTION_FIELDS), rows)
+    fields = list(_FORM_QUESTION_FIELDS)
+    if "calculation" not in {row[1] for row in db.execute("PRAGMA table_info(form_questions)")}:
+        # a form_questions written by an older version, appended to
+        fields, rows = fields[:-1], [row[:-1] for row in rows]
+    gw.insert_rows(db, "form_questions", fields, rows)
     # every row of the choices sheet with its own label: two choices of one name keep both labels
     choice_rows: list[tuple] = [
         (list_name, c.name, spec.label_of(c, lang), json.dumps(c.columns, ensure_ascii=False) if c.columns else None)

@@ -1,0 +1,98 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""cartong:exportforsharing removes the home's position wherever the survey repeats it.
+
+The usual Kobo/ODK way to get the latitude and longitude in columns of their own is a ``calculate``
+``selected-at(${gps}, 0)``: its answers are text, one coordinate per column. The form says it (the
+calculation reads the geopoint), and the values say it without the form (a pair of text columns of
+decimals within ±90/±180, as the REAL pair test finds). "Remove locations" and "Move points" must
+not leave them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.protection_data import import_for_sharing, share, write_semicolon_csv
+from tests.xlsform_files import write_form
+
+ROWS = 40
+
+
+def _position(i):
+    """The household's latitude and longitude as the phone writes them (7 decimals)."""
+    return f"{4.3612347 + i * 0.0011311:.7f}", f"{18.5523461 + i * 0.0012713:.7f}"
+
+
+def _survey(folder, with_form=True, header=("pos_y", "pos_x")):
+    rows = []
+    for i in range(ROWS):
+        lat, lon = _position(i)
+        rows.append([str(1 + i % 7), f"{lat} {lon} 380.0 5.0", lat, lon, f"uuid-{i:03d}"])
+    data = write_semicolon_csv(folder / "s.csv", ["hh_size", "gps", *header, "_uuid"], rows)
+    form = None
+    if with_form:
+        form = write_form(
+            folder / "form.xlsx",
+            [
+                ["type", "name", "label", "calculation"],
+                ["integer", "hh_size", "Taille du ménage", ""],
+                ["geopoint", "gps", "Position du ménage", ""],
+                ["calculate", header[0], "", "selected-at(${gps}, 0)"],
+                ["calculate", header[1], "", "if(${hh_size} > 0, selected-at(${gps}, 1), '')"],
+            ],
+        )
+    return import_for_sharing(data, folder / "s.gpkg", form)
+
+
+def _shared(gpkg, folder, mode):
+    output = folder / f"shared{mode}.csv"
+    result = share(gpkg, output, LOCATION_MODE=mode)
+    return result, output.read_text(encoding="utf-8-sig")
+
+
+@pytest.mark.parametrize("mode", [0, 3])
+def test_a_calculate_reading_the_geopoint_goes_with_the_location(cartong_provider, tmp_path, mode):
+    _result, text = _shared(_survey(tmp_path), tmp_path, mode)
+    header = text.splitlines()[0].split(",")
+    assert "pos_y" not in header and "pos_x" not in header and "hh_size" in header
+    for i in range(ROWS):
+        lat, lon = _position(i)
+        assert lat not in text and lon not in text
+
+
+def test_the_calculation_is_read_from_the_form_kept_by_the_import(cartong_provider, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    # one coordinate alone is no pair of columns: only the form tells what "pos_y" is
+    rows = [
+        [f"{lat} {lon} 380.0 5.0", lat, f"uuid-{i:03d}"] for i, (lat, lon) in enumerate(map(_position, range(ROWS)))
+    ]
+    data = write_semicolon_csv(tmp_path / "s.csv", ["gps", "pos_y", "_uuid"], rows)
+    survey = [
+        ["type", "name", "calculation"],
+        ["geopoint", "gps", ""],
+        ["calculate", "pos_y", "selected-at(${gps}, 0)"],
+    ]
+    gpkg = import_for_sharing(data, tmp_path / "s.gpkg", write_form(tmp_path / "form.xlsx", survey))
+    result = processing.run(
+        "cartong:detectpersonaldata",
+        {"INPUT": f"{gpkg}|layername=survey", "OUTPUT": "TEMPORARY_OUTPUT"},
+        feedback=QgsProcessingFeedback(),
+    )
+    found = {f["column"]: (f["risk"], f["category"], f["reason"]) for f in result["OUTPUT"].getFeatures()}
+    assert found["pos_y"] == ("high", "location", "calculated")
+
+
+def test_two_text_columns_of_coordinates_are_a_location_whatever_made_them(cartong_provider, tmp_path):
+    # pulled from a CSV of the households' positions: the calculation names no location question
+    rows = [[str(i), lat, lon, f"uuid-{i:03d}"] for i, (lat, lon) in enumerate(map(_position, range(ROWS)))]
+    data = write_semicolon_csv(tmp_path / "s.csv", ["code", "valeur_a", "valeur_b", "_uuid"], rows)
+    survey = [["type", "name", "calculation"], ["integer", "code", ""]] + [
+        ["calculate", name, f"pulldata('menages', '{name}', 'code', ${{code}})"] for name in ("valeur_a", "valeur_b")
+    ]
+    gpkg = import_for_sharing(data, tmp_path / "s.gpkg", write_form(tmp_path / "form.xlsx", survey))
+    _result, text = _shared(gpkg, tmp_path, 3)
+    header = text.splitlines()[0].split(",")
+    assert "valeur_a" not in header and "valeur_b" not in header and "code" in header
+    assert _position(1)[0] not in text and _position(1)[1] not in text
