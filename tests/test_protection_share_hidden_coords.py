@@ -96,3 +96,47 @@ def test_two_text_columns_of_coordinates_are_a_location_whatever_made_them(carto
     header = text.splitlines()[0].split(",")
     assert "valeur_a" not in header and "valeur_b" not in header and "code" in header
     assert _position(1)[0] not in text and _position(1)[1] not in text
+
+
+def _dms(value, hemisphere):
+    degrees, minutes = int(value), int(value % 1 * 60)
+    return f"{degrees}°{minutes:02d}'{(value * 60 % 1) * 60:04.1f}\"{hemisphere}"
+
+
+@pytest.fixture(scope="module")
+def written_positions(qgis_app, tmp_path_factory):
+    """Positions typed in a comment (decimal commas, degrees-minutes-seconds) and UTM columns of a handheld GPS."""
+    folder = tmp_path_factory.mktemp("written")
+    header = ["hh_size", "remarque", "indication", "prix", "easting", "northing", "X_UTM", "Y_UTM", "_uuid"]
+    rows = []
+    for i in range(ROWS):
+        lat, lon = (float(v) for v in _position(i))
+        remark = f"Ménage difficile à trouver, point GPS relevé à la main : {lat:.5f} ; {lon:.5f}".replace(".", ",")
+        way = f"Maison derrière l'église, {_dms(lat, 'N')} {_dms(lon, 'E')}"
+        east, north = str(228921 + 37 * i), str(484151 + 41 * i)
+        price = f"{1 + i % 4},{i % 10}00 FCFA le kit"
+        rows.append(
+            [
+                str(1 + i % 7),
+                remark if i % 2 else "RAS",
+                way if i % 3 else "RAS",
+                price,
+                east,
+                north,
+                east,
+                north,
+                f"u{i}",
+            ]
+        )
+    data = write_semicolon_csv(folder / "s.csv", header, rows)
+    return import_for_sharing(data, folder / "s.gpkg"), rows
+
+
+@pytest.mark.parametrize("mode", [0, 3])
+def test_positions_written_by_hand_are_not_shared(cartong_provider, written_positions, tmp_path, mode):
+    gpkg, rows = written_positions
+    _result, text = _shared(gpkg, tmp_path, mode)
+    header = text.splitlines()[0].split(",")
+    assert not {"remarque", "indication", "easting", "northing", "X_UTM", "Y_UTM"} & set(header)
+    assert "°" not in text and "4,36237" not in text and "228921" not in text
+    assert {"hh_size", "prix"} <= set(header) and "1,000 FCFA le kit" in text  # prices are no coordinates

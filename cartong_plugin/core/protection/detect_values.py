@@ -65,8 +65,16 @@ _GPS_STRING = re.compile(r"^-?\d{1,2}\.\d{3,}[\s,;]+-?\d{1,3}\.\d{3,}(?:\s+-?\d+
 # an ODK geotrace/geoshape: "lat lon alt acc" points joined by ";"
 _GPS_POINT = r"-?\d{1,2}\.\d+\s+-?\d{1,3}\.\d+(?:\s+-?\d+(?:\.\d+)?){0,2}"
 _GEO_TRACE = re.compile(rf"^{_GPS_POINT}(?:\s*;\s*{_GPS_POINT})+\s*;?$")
-# a latitude and a longitude with 4 decimals or more (10 m or finer) side by side inside a text
-_GPS_IN_TEXT = re.compile(r"(?<![\d.])(-?\d{1,2}\.\d{4,})\s*[,;/]?\s*(-?\d{1,3}\.\d{4,})(?!\d|\.\d)")
+# a latitude and a longitude with 4 decimals or more (10 m or finer) side by side inside a text, "°N" after
+# them or not; with decimal commas ("4,37619 ; 18,55754"), then not separated by a comma. A price "1,500"
+# has 3 decimals
+_GPS_IN_TEXT = re.compile(
+    r"(?<![\d.,])(-?\d{1,2}\.\d{4,})\s*°?\s*[NSns]?\s*[,;/]?\s*(-?\d{1,3}\.\d{4,})(?!\d|[.,]\d)"
+    r"|(?<![\d.,])(-?\d{1,2},\d{4,})\s*°?\s*[NSns]?\s*[;/]?\s*(-?\d{1,3},\d{4,})(?!\d|[.,]\d)"
+)
+# degrees, minutes and seconds (or decimal minutes, 2 m or finer), twice: 4°23'20.9"N 18°35'43.7"E
+_DMS = r"\d{1,3}\s*°\s*\d{1,2}\s*(?:[.,]\d{2,}\s*['′’]|['′’]\s*\d{1,2}(?:[.,]\d+)?\s*(?:[\"″”]|''))\s*[NSEWOnsewo]?"
+_DMS_IN_TEXT = re.compile(rf"(?<!\d){_DMS}\s*[,;/]?\s*{_DMS}")
 _LINK = re.compile(
     r"^(?:https?|ftp)://|\.(?:jpe?g|png|gif|heic|webp|bmp|tiff?|mp3|m4a|amr|ogg|oga|wav|"
     r"3gp|mp4|mov|avi|webm|pdf)$",
@@ -145,11 +153,13 @@ def _has_embedded_phone(value: str) -> bool:
 
 
 def _has_embedded_coordinates(value: str) -> bool:
-    """A latitude and longitude pair written in a text ("GPS 4.3951859 18.6176917"), or in a value of its own."""
-    for latitude, longitude in _GPS_IN_TEXT.findall(value):
-        if abs(float(latitude)) <= 90 and abs(float(longitude)) <= 180:
+    """A latitude and longitude pair written in a text ("GPS 4.3951859 18.6176917", "4,37619 ; 18,55754",
+    4°23'20.9"N 18°35'43.7"E), or in a value of its own."""
+    for pair in _GPS_IN_TEXT.findall(value):
+        latitude, longitude = (float(v.replace(",", ".")) for v in (pair[:2] if pair[0] else pair[2:]))
+        if abs(latitude) <= 90 and abs(longitude) <= 180:
             return True
-    return False
+    return "°" in value and bool(_DMS_IN_TEXT.search(value))
 
 
 def _weight(test, values: list[str], weights: list[int]) -> int:
