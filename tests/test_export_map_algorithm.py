@@ -470,7 +470,8 @@ def test_atlas_export_refuses_a_folder_below_a_file(tmp_path):
 def test_map_of_answer_count_names_the_answer_and_draws_zero_where_submissions_were_made(
     cartong_provider, uris, tmp_path
 ):
-    """CF111 (10 submissions) and CF121 (14) have no tap: 0, not "No submissions"."""
+    """CF111 (10 submissions) and CF121 (14) have no tap: 0, not "No submissions"; CF112 (3, below
+    MIN_COUNT) has no count of taps: hatched as insufficient."""
     import sqlite3
 
     _, layer = _count(uris, tmp_path, ANSWER_FIELD="water_source", ANSWER_VALUE="tap")
@@ -482,7 +483,7 @@ def test_map_of_answer_count_names_the_answer_and_draws_zero_where_submissions_w
     text = _pdf_text(_export(uris, tmp_path, layer.source(), **more))
     assert text.startswith(
         "Submissions answering water_source = tap per admin area Legend "
-        "Submissions answering water_source = tap 0 1–2 3–6 No submissions "
+        "Submissions answering water_source = tap 0 1–6 Insufficient data (fewer than 5 submissions) No submissions "
     )
     atlas = _execute(
         "cartong:exportmappdf",

@@ -259,7 +259,8 @@ class ExportMapAlgorithm(CartongAlgorithm):
         # names the same file or atlas folder at every step, whatever folder QGIS works in.
         output = os.path.abspath(output) if output else output
         status_field = None
-        summaries = (aggregate.ANSWER_PCT_FIELD, *aggregate.STAT_FIELDS.values())  # with a small-count status
+        # with a small-count status (answer_count too: empty there, its areas hatched, not left blank)
+        summaries = (aggregate.ANSWER_PCT_FIELD, aggregate.ANSWER_COUNT_FIELD, *aggregate.STAT_FIELDS.values())
         if field in summaries and polygons.fields().indexOf(aggregate.STATUS_FIELD) >= 0:
             status_field = aggregate.STATUS_FIELD
         author = self.parameterAsString(parameters, "AUTHOR", context)

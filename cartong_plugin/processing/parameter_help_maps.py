@@ -43,7 +43,7 @@ def _count_by_admin() -> dict[str, str]:
             "question's currency). Answers that are not numbers are left out and named."
         ),
         "MIN_COUNT": tr(
-            "Areas with fewer submissions (or answers) than this get no percentage, mean or median, "
+            "Areas with fewer submissions (or answers) than this get no answer count, percentage, mean or median, "
             "only the status 'insufficient', so that 1 answer out of 2 is not shown as 50 %. Default "
             "5 submissions; raise it for sensitive questions."
         ),

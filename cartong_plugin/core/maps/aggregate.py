@@ -4,8 +4,9 @@ or the mean or median of a number.
 
 The result is a copy of the admin polygons with ``submissions`` (count of points),
 and, when a question and answer are given, ``answer_count``, ``answer_pct`` and
-``data_status``: areas with fewer than ``min_count`` submissions get no percentage
-(``data_status = 'insufficient'``), because a share of 2 answers out of 3 misleads.
+``data_status``: areas with fewer than ``min_count`` submissions get no percentage and no
+answer count (``data_status = 'insufficient'``), because a share of 2 answers out of 3 misleads
+and "2 of 2" tells what two identifiable households answered.
 With a numeric question and the statistic "mean" or "median": ``value_count`` (submissions
 answering it) and ``value_mean`` or ``value_median``, under the same small-count rule
 (counted on the submissions that answered, since only they make the mean).
@@ -332,10 +333,13 @@ def admin_count_features(
         feature[COUNT_FIELD] = n
         if with_answer:
             answered = counts.answers.get(code, 0)
-            feature[ANSWER_COUNT_FIELD] = answered
             feature[STATUS_FIELD] = _status(n, min_count)
             if feature[STATUS_FIELD] == STATUS_OK:
+                # Below the threshold the count is left empty too: "2 of 2" names what both households answered.
+                feature[ANSWER_COUNT_FIELD] = answered
                 feature[ANSWER_PCT_FIELD] = round(100.0 * answered / n, 1)
+            elif n == 0:
+                feature[ANSWER_COUNT_FIELD] = 0
         elif statistic in NUMBER_STATISTICS:
             values = counts.values.get(code, [])
             feature[VALUE_COUNT_FIELD] = len(values)

@@ -75,7 +75,7 @@ def build_choropleth_layout(
 
     with use_language(language):
         area_layer = polygons.clone()
-        is_share = bool(status_field)
+        is_share = bool(status_field) and _empty_field(polygons, count_field) is None  # answer_count: a count
         is_number = count_field in STAT_FIELDS.values()  # a mean or median: no unit we know
         empty_field = _empty_field(polygons, count_field)
         area_layer.setRenderer(
@@ -222,7 +222,7 @@ def build_atlas_layout(
     if only_with_data:
         value = _quoted_field(_empty_field(polygons, count_field) or count_field)
         # A share or mean of 0 is a value (0 % of households use a well); a count of 0 is no data.
-        zero_is_data = bool(choropleth.get("status_field"))
+        zero_is_data = bool(choropleth.get("status_field")) and _empty_field(polygons, count_field) is None
         data = f"{value} IS NOT NULL" if zero_is_data else f"{value} IS NOT NULL AND {value} <> 0"
     # An area without boundary would get a page showing the previous page's place: none is made, it is said.
     atlas.setFilterFeatures(True)
