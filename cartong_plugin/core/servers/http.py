@@ -437,12 +437,25 @@ class ServerClient:
 
 
 def normalise_base_url(url: str) -> str:
-    """``kf.kobotoolbox.org/`` -> ``https://kf.kobotoolbox.org`` (no trailing slash)."""
+    """``kf.kobotoolbox.org/`` -> ``https://kf.kobotoolbox.org`` (no trailing slash); an address with
+    user info, a query or a fragment is refused (it is recorded with the data)."""
     url = (url or "").strip()
     if not url:
         raise CartongError(tr("No server address was given."))
     if "://" not in url:
         url = "https://" + url
+    parts = urlsplit(url)
+    if "@" in parts.netloc or "?" in url or "#" in url:
+        # What is pasted there is saved with the data (cartong_metadata.source_file, field packages):
+        # a token after ? or a password before @ would travel with every copy. Not echoed either.
+        address = f"{parts.scheme}://{parts.netloc.rsplit('@', 1)[-1]}{parts.path}".rstrip("/")
+        raise CartongError(
+            tr(
+                "The server address must be the address alone, such as {address}: a user name, password or "
+                "token written in it (before @, after ? or #) would be saved with the data, so give them in the "
+                "authentication configuration or SECRET instead."
+            ).format(address=address)
+        )
     return url.rstrip("/")
 
 
