@@ -62,6 +62,15 @@ def _params(inputs: Path, output: Path, source: str = "", **extra):
     return params
 
 
+def _anonymize_setting():
+    """QGIS's setting that leaves the account's names out of saved projects: (set?, value)."""
+    from qgis.core import QgsSettings
+
+    settings, key = QgsSettings(), "projects/anonymize_saved_projects"
+    section = QgsSettings.Section.Core
+    return settings.contains(key, section), settings.value(key, None, section=section)
+
+
 @pytest.fixture(scope="module")
 def package(inputs, tmp_path_factory, qgis_processing):
     from qgis.core import QgsApplication
@@ -74,6 +83,7 @@ def package(inputs, tmp_path_factory, qgis_processing):
         registry.addProvider(provider)
         _PROVIDERS.append(provider)  # keep the Python side alive
     before = _fingerprints(inputs)
+    anonymize = _anonymize_setting()
     output = tmp_path_factory.mktemp("out") / "package"
     server = TileServer(lifetime=120).start()
     started_in, elsewhere = os.getcwd(), tmp_path_factory.mktemp("current_folder")
@@ -85,6 +95,7 @@ def package(inputs, tmp_path_factory, qgis_processing):
         server.stop()
     assert _fingerprints(inputs) == before  # inputs only read, nothing written beside them
     result["_CURRENT_FOLDER"] = elsewhere
+    result["_ANONYMIZE"] = (anonymize, _anonymize_setting())
     return result
 
 
@@ -145,6 +156,18 @@ def test_project_stores_relative_paths_only(package):
         text = qgz.read(next(n for n in qgz.namelist() if n.endswith(".qgs"))).decode("utf-8")
     assert "./data/household.gpkg|layername=survey" in text and "./basemap/basemap.mbtiles" in text
     assert str(Path(package["OUTPUT"]).parent) not in text and "/tmp/" not in text
+
+
+def test_project_carries_no_account_name(package):
+    """Neither as the metadata's author nor as the last saver (attack 13b, finding 7)."""
+    import xml.etree.ElementTree as ET
+
+    with zipfile.ZipFile(Path(package["FOLDER"]) / "caf_field.qgz") as qgz:
+        root = ET.fromstring(qgz.read(next(n for n in qgz.namelist() if n.endswith(".qgs"))))
+    assert [author.text or "" for author in root.iter("author")] == [""]
+    assert "saveUser" not in root.attrib and "saveUserFull" not in root.attrib
+    before, after = package["_ANONYMIZE"]
+    assert after == before  # the setting that leaves them out is the user's again
 
 
 def test_unzipped_and_moved_package_opens_offline_and_renders_the_basemap(package, tmp_path):

@@ -116,3 +116,28 @@ def null_rectangle():
     else:
         rectangle.setMinimal()  # QGIS before 3.34
     return rectangle
+
+
+def write_project_anonymously(project, path: str, author: str = "") -> bool:
+    """Write ``project`` to ``path`` (as ``QgsProject.write``) without the computer account's names.
+
+    A new project's author is the account's full name (QgsApplication.userFullName()), and writing it adds
+    the login and full name (saveUser, saveUserFull) unless QGIS's setting projects/anonymize_saved_projects
+    is on: the author is set to ``author`` and the setting is on for this write only, then put back.
+    """
+    from qgis.core import QgsSettings
+
+    metadata = project.metadata()
+    metadata.setAuthor(author)
+    project.setMetadata(metadata)
+    settings, key, section = QgsSettings(), "projects/anonymize_saved_projects", QgsSettings.Section.Core
+    had = settings.contains(key, section)
+    before = settings.value(key, False, section=section)
+    settings.setValue(key, True, section)
+    try:
+        return project.write(path)
+    finally:
+        if had:
+            settings.setValue(key, before, section)
+        else:
+            settings.remove(key, section)

@@ -15,6 +15,7 @@ from pathlib import Path
 from ..base.errors import CartongError
 from ..base.gdal_errors import gdal_options
 from ..base.i18n import tr
+from ..base.qgis_compat import write_project_anonymously
 from ..base.safe_files import sanitise_filename
 from .basemap import KIND_TILES
 
@@ -107,7 +108,8 @@ def write_field_project(path: Path, staging: Path, basemap, boundaries, title: s
                 extent.combineExtentWith(box)
         if extent is not None:
             project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, project.crs()))
-        if not project.write(str(path)):
+        # the package travels to partners: not the office account's name as author or last saver
+        if not write_project_anonymously(project, str(path)):
             raise CartongError(
                 tr("The project {file} could not be written: {error}").format(file=path.name, error=project.error()),
                 path=str(path),
