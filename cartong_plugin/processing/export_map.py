@@ -324,6 +324,13 @@ class ExportMapAlgorithm(CartongAlgorithm):
         if self.parameterAsBoolean(parameters, "LABELS", context):
             options["label_field"] = name_field
         dpi = self.parameterAsInt(parameters, "DPI", context)
+        from ..core.protection.map_points import unprotected_points_warning
+
+        # households at their true place: said, and no coordinates in the PDF to read them back with
+        points_warning = unprotected_points_warning(points if map_type != "circles" else None)  # circles: none drawn
+        if points_warning:
+            feedback.pushWarning(points_warning)
+        georeference = not points_warning
         feedback.pushInfo(tr("Building the {page} layout…").format(page=page))
         # A project of its own: the PDF metadata and the styled copies do not touch the user's project.
         project = QgsProject()
@@ -352,6 +359,7 @@ class ExportMapAlgorithm(CartongAlgorithm):
                     title=title,
                     author=author,
                     feedback=feedback,
+                    georeference=georeference,
                 )
                 return {"OUTPUT": target, "PAGES": layout.atlas().count(), "FILES": [str(f) for f in files]}
             if map_type == "heatmap":
@@ -386,7 +394,7 @@ class ExportMapAlgorithm(CartongAlgorithm):
             if feedback.isCanceled():
                 return {}
             feedback.pushInfo(tr("Exporting {file}…").format(file=output))
-            export_layout(layout, output, dpi=dpi, title=title, author=author)
+            export_layout(layout, output, dpi=dpi, title=title, author=author, georeference=georeference)
             feedback.setProgress(100)
             return {"OUTPUT": output}
         finally:

@@ -68,7 +68,8 @@ def _export_map() -> dict[str, str]:
         "POINTS": tr(
             "The survey points drawn on top, e.g. household_survey.gpkg|layername=survey; a heatmap needs "
             "them. They show where households were interviewed: for a map shared outside the team, leave "
-            "them out or give a protected copy (Export for sharing)."
+            "them out or give a protected copy (Export for sharing). Points that are not a protected copy "
+            "are warned of, and the PDF is then not georeferenced."
         ),
         "BOUNDARIES": tr(
             "The boundaries of the level above, e.g. the layer admin1 of admin_boundaries.gpkg, drawn "

@@ -93,13 +93,15 @@ def export_layout(
     author: str | None = None,
     feedback=None,
     keep_project_metadata: bool = False,
+    georeference: bool = True,
 ) -> Path:
     """Write ``layout`` to ``path`` (.pdf, .png or .svg) and return the path.
 
     ``title`` and ``author`` go into the file's metadata (empty when not given). QGIS takes them from
     the metadata of the layout's project: they stay there unless ``keep_project_metadata``, which gives the project
     its own title and author back once the file is written (the user's project is left as it
-    was). A failed export leaves any previous file at ``path`` untouched.
+    was). A failed export leaves any previous file at ``path`` untouched. Without ``georeference`` a PDF
+    carries no coordinates (a map drawing households at their true place: ``protection.map_points``).
     """
     target = check_output_path(path)
     suffix = target.suffix.lower()
@@ -113,7 +115,7 @@ def export_layout(
             pdf.rasterizeWholeImage = False
             pdf.exportMetadata = True
             pdf.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
-            pdf.appendGeoreference = True  # the main map's CRS and extent: field apps can locate you
+            pdf.appendGeoreference = georeference  # the main map's CRS and extent: field apps can locate you
             result = exporter.exportToPdf(tmp, pdf)
         elif suffix in (".png", ".jpg", ".jpeg"):
             image = QgsLayoutExporter.ImageExportSettings()
@@ -169,19 +171,20 @@ def export_atlas(
     author: str | None = None,
     feedback=None,
     keep_project_metadata: bool = False,
+    georeference: bool = True,
 ) -> list[Path]:
     """Export the layout's atlas as PDF: one multi-page file at ``path``, or one file per area.
 
     With ``one_file_per_area``, ``path`` is a folder; each file is named by the atlas filename
     expression (P-code and name), made a safe file name that stays in the folder (a code like
     ``../../x`` writes ``x_<name>.pdf`` there). Files appear only when the whole atlas is written.
-    ``keep_project_metadata`` as for ``export_layout``.
+    ``keep_project_metadata`` and ``georeference`` as for ``export_layout``.
     """
     with _project_metadata_kept(layout, keep_project_metadata):
-        return _export_atlas(layout, path, one_file_per_area, dpi, title, author, feedback)
+        return _export_atlas(layout, path, one_file_per_area, dpi, title, author, feedback, georeference)
 
 
-def _export_atlas(layout, path, one_file_per_area, dpi, title, author, feedback) -> list[Path]:
+def _export_atlas(layout, path, one_file_per_area, dpi, title, author, feedback, georeference) -> list[Path]:
     atlas = layout.atlas()
     if not atlas.enabled() or atlas.coverageLayer() is None:
         raise CartongError(tr("This layout has no atlas to export."))
@@ -192,6 +195,7 @@ def _export_atlas(layout, path, one_file_per_area, dpi, title, author, feedback)
     settings.rasterizeWholeImage = False
     settings.exportMetadata = True
     settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
+    settings.appendGeoreference = georeference  # QGIS's default is True
     # Absolute once, here: QGIS and the renames below would each join a relative folder to the
     # working folder again ("map/map/…"), and the pages would have no place to go.
     target = Path(os.path.abspath(path))

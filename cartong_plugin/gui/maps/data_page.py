@@ -124,11 +124,7 @@ class DataPage(QWizardPage):
         self.show_points = QCheckBox(tr("Also show each submission as a point"), survey_box)
         self.show_points.setObjectName("show_points")
         self.show_points.setChecked(False)
-        self.points_warning = plain_label(
-            tr("Household locations are personal data: share a map showing them only if that was decided."),
-            survey_box,
-            "points_warning",
-        )
+        self.points_warning = plain_label("", survey_box, "points_warning")  # its text: _points_toggled
         self.points_warning.setVisible(False)
         self.show_points.toggled.connect(self._points_toggled)
         form.addRow(tr("Survey layer"), self.survey)
@@ -326,6 +322,7 @@ class DataPage(QWizardPage):
         preferred = [q for q in questions if not q.startswith("admin")] or questions
         if preferred:
             self.question.setField(preferred[0])
+        self._points_toggled(self.show_points.isChecked())
         self.completeChanged.emit()
 
     def _admin_changed(self, layer) -> None:
@@ -409,7 +406,12 @@ class DataPage(QWizardPage):
         return not missing
 
     def _points_toggled(self, on: bool) -> None:
-        self.points_warning.setVisible(on)
+        # the same decision as cartong:exportmappdf's: a protected copy's points need no warning
+        from ...core.protection.map_points import unprotected_points_warning
+
+        warning = unprotected_points_warning(self.survey.currentLayer()) if on else ""
+        self.points_warning.setText(warning)
+        self.points_warning.setVisible(bool(warning))
 
     def load_sample_boundaries(self) -> list:
         """Add the sample's admin1 and admin2 to the project and choose admin2."""

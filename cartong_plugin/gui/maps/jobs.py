@@ -236,7 +236,11 @@ def export_map(layout, choices: MapChoices) -> Path:
     """``export.export_layout`` (or ``export_atlas``) with the title and author in the PDF; the
     user's project keeps its own metadata."""
     from ...core.maps.export import export_atlas, export_layout
+    from ...core.protection.map_points import unprotected_points_warning
 
+    # households at their true place: no coordinates in the file to read them back with (as the algorithm)
+    drawn = choices.map_type in (MAP_POINTS, MAP_HEATMAP) or choices.show_points
+    georeference = not (drawn and unprotected_points_warning(choices.survey))
     if choices.atlas:
         target = atlas_folder(choices.output) if choices.atlas_files else Path(choices.output)
         export_atlas(
@@ -247,6 +251,7 @@ def export_map(layout, choices: MapChoices) -> Path:
             title=choices.texts.title,
             author=choices.texts.author,
             keep_project_metadata=True,
+            georeference=georeference,
         )
         return target
     return export_layout(
@@ -256,4 +261,5 @@ def export_map(layout, choices: MapChoices) -> Path:
         title=choices.texts.title,
         author=choices.texts.author,
         keep_project_metadata=True,
+        georeference=georeference,
     )

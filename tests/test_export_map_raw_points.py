@@ -1,0 +1,68 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""cartong:exportmappdf drawing survey points that are not a protected copy (attack 13b, finding 4): the
+raw survey's households were drawn at their true place on a georeferenced PDF without a word, and could be
+read back to about 20 m. Now a warning names the layer and the PDF (one map or an atlas) carries no
+coordinates; the points of a copy made by cartong:exportforsharing keep the georeferenced PDF."""
+
+from __future__ import annotations
+
+import pytest
+from qgis.core import QgsVectorLayer
+
+from tests.field_data import RecordingFeedback
+from tests.protection_data import share
+from tests.test_export_map_algorithm import _count, uris  # noqa: F401 (fixture)
+
+pytestmark = pytest.mark.usefixtures("collect_cycles")
+
+
+def _map(counts, points, output, **more):
+    import processing
+
+    feedback = RecordingFeedback()
+    parameters = {"POLYGONS": counts, "POINTS": points, "DPI": 72, "OUTPUT": str(output), **more}
+    processing.run("cartong:exportmappdf", parameters, feedback=feedback)
+    return feedback.warnings
+
+
+def _georeferenced(pdf) -> bool:
+    from osgeo import gdal
+
+    return bool(gdal.Open(str(pdf)).GetProjection())
+
+
+def _points_warnings(warnings) -> list[str]:
+    return [w for w in warnings if "not a protected copy" in w]
+
+
+def test_raw_survey_points_are_said_and_the_map_is_not_georeferenced(cartong_provider, uris, tmp_path):  # noqa: F811
+    _, counts = _count(uris, tmp_path)
+    warnings = _map(counts.source(), uris["survey"], tmp_path / "map.pdf")
+    assert _points_warnings(warnings) == [
+        "The points of survey are not a protected copy: household locations are personal data, so this map is "
+        "not georeferenced; share it only if that was decided, or give the points of a copy made by “Export for "
+        "sharing” instead."
+    ]
+    assert not _georeferenced(tmp_path / "map.pdf")
+
+
+def test_atlas_pages_of_raw_survey_points_are_not_georeferenced(cartong_provider, uris, tmp_path):  # noqa: F811
+    """One file per area: the pages QGIS georeferences (a page zoomed on one area: households to ~20 m)."""
+    _, counts = _count(uris, tmp_path)
+    warnings = _map(counts.source(), uris["survey"], tmp_path / "atlas.pdf", ATLAS=True, ATLAS_FILES=True)
+    assert len(_points_warnings(warnings)) == 1
+    pages = sorted((tmp_path / "atlas").glob("*.pdf"))
+    assert pages and not any(_georeferenced(page) for page in pages)
+
+
+def test_points_of_a_protected_copy_keep_the_georeferenced_map(cartong_provider, uris, tmp_path):  # noqa: F811
+    _, counts = _count(uris, tmp_path)
+    shared = tmp_path / "shared.gpkg"
+    share(uris["survey"].split("|")[0], shared, LOCATION_MODE=0)  # points moved 250 to 2000 m
+    moved = f"{shared}|layername=shared_survey"
+    assert QgsVectorLayer(moved, "moved", "ogr").featureCount() > 0
+    warnings = _map(counts.source(), moved, tmp_path / "map.pdf")
+    assert _points_warnings(warnings) == []
+    assert _georeferenced(tmp_path / "map.pdf")
+    assert _points_warnings(_map(counts.source(), None, tmp_path / "areas.pdf")) == []
+    assert _georeferenced(tmp_path / "areas.pdf")  # no points drawn: georeferenced as before
