@@ -19,13 +19,23 @@
       <translation> دقيقة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="246" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="242" />
       <source> submissions</source>
       <translation> إرسال</translation>
     </message>
     <message>
       <source> within its {group}</source>
       <translation type="vanished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="53" />
+      <source>"{column}" holds the labels of the answers to "{question}", chosen from a list of {what}.</source>
+      <translation>يحتوي العمود «{column}» على تسميات الإجابات عن «{question}»، المختارة من قائمة {what}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="49" />
+      <source>"{column}" is calculated from the location question "{question}": it holds {what}.</source>
+      <translation>العمود «{column}» محسوب من سؤال الموقع «{question}»: يحتوي على {what}.</translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="244" />
@@ -76,7 +86,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="207" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="208" />
       <source>%n areas</source>
       <translation>
         <numerusform>‏%n وحدة</numerusform>
@@ -220,7 +230,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="85" />
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="84" />
       <source>%n columns of the layer keep their questions' group path (first: '{column}'): they were checked as their questions ('{question}'...), the names the cleaning log uses.</source>
       <translation>
         <numerusform>‏%n عمود من الطبقة تحتفظ بمسار مجموعة الأسئلة (الأول: '{column}'): فُحصت بأسماء الأسئلة ('{question}'...)، وهي الأسماء التي يستخدمها سجل التنظيف.</numerusform>
@@ -278,7 +288,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="256" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="264" />
       <source>%n date-times written in the field without a time zone ({columns}) were read in the time zone chosen for the field laptops when the package was prepared ({zone}) and stored in UTC, as the office stores them.</source>
       <translation>
         <numerusform>‏%n قيمة تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بالمنطقة الزمنية المختارة للحواسيب المحمولة الميدانية عند تحضير الحزمة ({zone}) وحُفظت بتوقيت UTC، كما يحفظها المكتب.</numerusform>
@@ -290,7 +300,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="296" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="304" />
       <source>%n date-times written in the field without a time zone are in the hour the clocks repeat when they go back in the field laptops' time zone ({zone}) (the first: {value}, fid {row} of {table}, column {column}): they were read as the later of the two possible times; check them.</source>
       <translation>
         <numerusform>‏%n قيمة تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية تقع في الساعة التي تتكرر عند تأخير الساعات في المنطقة الزمنية للحواسيب المحمولة الميدانية ({zone}) (الأولى: {value}، fid {row} من {table}، العمود {column}): قُرئت على أنها الأحدث من الوقتين الممكنين؛ تحقق منها.</numerusform>
@@ -313,7 +323,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="275" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="283" />
       <source>%n date-times written in the field without a time zone do not exist in the field laptops' time zone ({zone}), in the hour the clocks skip when they go forward (the first: {value}, fid {row} of {table}, column {column}): they were not merged and are listed in the table {conflicts}; write in the office file the times they really were.</source>
       <translation>
         <numerusform>‏%n قيمة تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية لا وجود لها في المنطقة الزمنية للحواسيب المحمولة الميدانية ({zone})، في الساعة التي تقفزها الساعات عند تقديمها (الأولى: {value}، fid {row} من {table}، العمود {column}): لم تُدمج وهي مدرجة في الجدول {conflicts}؛ اكتب في ملف المكتب الوقت الذي كان فعلًا.</numerusform>
@@ -325,7 +335,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="87" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="88" />
       <source>%n dates of {column} are not ISO dates (YYYY-MM-DD) and could not be read as day/month/year without doubt (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Export the data again from the server, or write the dates YYYY-MM-DD.</source>
       <translation>
         <numerusform>‏%n تاريخ في {column} ليست بصيغة ISO (YYYY-MM-DD) وتعذّرت قراءتها بلا لبس على أنها يوم/شهر/سنة (الأول: {uuid}، '{value}'): لم تُفحص مقابلاتها من حيث المدة أو فترة الجمع أو المقابلات المتتالية. صدّر البيانات مرة أخرى من الخادم، أو اكتب التواريخ بالصيغة YYYY-MM-DD.</numerusform>
@@ -466,7 +476,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="144" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="145" />
       <source>%n interviews have no {column} time: they were not checked for duration, collection period or bursts.</source>
       <translation>
         <numerusform>‏%n مقابلة بلا وقت {column}: لم تُفحص من حيث المدة أو فترة الجمع أو المقابلات المتتالية.</numerusform>
@@ -898,7 +908,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="208" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="209" />
       <source>%n submissions are outside every area or have an unknown P-code.</source>
       <translation>
         <numerusform>‏%n إرسال يقع خارج كل الوحدات أو له رمز P-code غير معروف.</numerusform>
@@ -934,7 +944,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="213" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="214" />
       <source>%n submissions have no location or P-code.</source>
       <translation>
         <numerusform>‏%n إرسال ليس له موقع ولا رمز P-code.</numerusform>
@@ -1090,7 +1100,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="205" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="206" />
       <source>%n submissions were counted in {areas}.</source>
       <translation>
         <numerusform>عُدّ %n إرسال في {areas}.</numerusform>
@@ -1234,7 +1244,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="103" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="104" />
       <source>%n values of {column} could not be read as dates (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Write them YYYY-MM-DD or YYYY-MM-DDThh:mm:ss, as Kobo and ODK export dates.</source>
       <translation>
         <numerusform>‏%n قيمة في {column} تعذّرت قراءتها كتواريخ (الأولى: {uuid}، '{value}'): لم تُفحص مقابلاتها من حيث المدة أو فترة الجمع أو المقابلات المتتالية. اكتبها بالصيغة YYYY-MM-DD أو YYYY-MM-DDThh:mm:ss، كما يصدّر Kobo وODK التواريخ.</numerusform>
@@ -1457,7 +1467,7 @@
       <translation>يكتب برنامج آخر في ملف GeoPackage يستخدمه هذا التشغيل (QGIS أثناء تحريره، أو متصفح قواعد بيانات، أو أداة مزامنة): الملف مقفل. احفظ التعديلات في ذلك البرنامج أو أغلقها، ثم أعد التشغيل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="172" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="168" />
       <source>A GeoPackage, shapefile or GeoJSON of admin areas with their P-codes (e.g. an OCHA COD-AB).</source>
       <translation>ملف GeoPackage أو shapefile أو GeoJSON لوحدات إدارية مع رموز P-code الخاصة بها (مثل COD-AB من OCHA).</translation>
     </message>
@@ -1482,7 +1492,7 @@
       <translation>حقل في الإرسالات يحمل رمز P-code للوحدة الإدارية المُجاب عنها، مثل admin2 الذي يحمل CF7112. عند اختياره: تُعدّ الإرسالات حسب هذا الرمز، بما فيها تلك التي لا GPS لها. فارغ: يُحدَّد موضع كل إرسال حسب موقعه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="306" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="307" />
       <source>A heatmap needs the survey points (POINTS).</source>
       <translation>تحتاج الخريطة الحرارية إلى نقاط المسح (POINTS).</translation>
     </message>
@@ -1492,7 +1502,7 @@
       <translation>ملف مفتاح أحتفظ به…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="81" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="82" />
       <source>A line under the title: area, period, population, e.g. Submissions per sous-préfecture, 2-20 March 2026.</source>
       <translation>سطر تحت العنوان: المنطقة، والفترة، والسكان، مثل الإرسالات حسب المقاطعة الفرعية، 2-20 مارس 2026.</translation>
     </message>
@@ -1586,7 +1596,7 @@
       <translation>مضلعات الوحدات الإدارية، مثل الطبقة admin2 من admin_boundaries.gpkg: الوحدات التي تُعطى الأعداد لها، أو التي يجب أن تبقى النقاط المحرَّكة داخلها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="139" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="135" />
       <source>Admin areas</source>
       <translation>الوحدات الإدارية</translation>
     </message>
@@ -1596,12 +1606,12 @@
       <translation>الوحدات الإدارية (للأعداد، أو لإبقاء النقاط المُزاحة داخل وحدتها)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="351" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="348" />
       <source>Admin areas (optional, shown in grey)</source>
       <translation>الوحدات الإدارية (اختياري، تُعرض بالرمادي)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="46" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="47" />
       <source>Admin areas (polygons with P-codes)</source>
       <translation>الوحدات الإدارية (مضلعات مع رموز P-code)</translation>
     </message>
@@ -1616,7 +1626,7 @@
       <translation>الوحدات الإدارية: للأعداد، أو لإبقاء النقاط المُزاحة داخل وحدتها (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="154" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="150" />
       <source>Admin boundaries</source>
       <translation>الحدود الإدارية</translation>
     </message>
@@ -1668,7 +1678,7 @@
       <translation>جميع القرارات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="189" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="185" />
       <source>Also counts the submissions without GPS, and the ones whose GPS point is wrong.</source>
       <translation>يحسب أيضًا الإرسالات بلا GPS وتلك التي نقطة GPS الخاصة بها خاطئة.</translation>
     </message>
@@ -1721,7 +1731,7 @@
       <translation>تكون الإجابة غير معتادة حين تتجاوز درجتها المعيارية المتينة (0.6745 x بعدها عن الوسيط، بوحدات الانحراف المطلق عن الوسيط) هذه القيمة. الافتراضي 3.5؛ والقيمة الأدنى تعلّم أكثر. وحين تتساوى أكثر من نصف الإجابات (الانحراف المطلق عن الوسيط 0)، يحل محلها بعدها عن الوسيط بوحدات متوسط الانحراف المطلق (x 1.2533).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="308" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="309" />
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
       <translation>يتكوّن الأطلس من صفحات خرائط تظليل: اختر MAP_TYPE choropleth.</translation>
     </message>
@@ -1756,12 +1766,12 @@
       <translation>إجابة «أخرى» على {question}؛ قريبة من الخيار الموجود «{code}» (الدرجة {score}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="208" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="204" />
       <source>Answer to count</source>
       <translation>الإجابة المطلوب عدّها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="75" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="76" />
       <source>Answer to count (choice name)</source>
       <translation>الإجابة المطلوب عدّها (اسم الخيار)</translation>
     </message>
@@ -1817,11 +1827,15 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="45" />
-      <source>Areas with fewer submissions (or answers) than this get no percentage, mean or median, only the status 'insufficient', so that 1 answer out of 2 is not shown as 50 %. Default 5 submissions; raise it for sensitive questions.</source>
-      <translation>لا تحصل الوحدات الإدارية التي لديها إرسالات (أو إجابات) أقل من هذا العدد على نسبة مئوية أو متوسط أو وسيط، بل على الحالة 'insufficient' فقط، كي لا تُعرض إجابة واحدة من اثنتين على أنها 50 %. الافتراضي 5 إرسالات؛ ارفعه للأسئلة الحساسة.</translation>
+      <source>Areas with fewer submissions (or answers) than this get no answer count, percentage, mean or median, only the status 'insufficient', so that 1 answer out of 2 is not shown as 50 %. Default 5 submissions; raise it for sensitive questions.</source>
+      <translation>لا تحصل الوحدات الإدارية التي لديها إرسالات (أو إجابات) أقل من هذا العدد على عدد الإجابة أو نسبة مئوية أو متوسط أو وسيط، بل على الحالة 'insufficient' فقط، كي لا تُعرض إجابة واحدة من اثنتين على أنها 50 %. الافتراضي 5 إرسالات؛ ارفعه للأسئلة الحساسة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="243" />
+      <source>Areas with fewer submissions (or answers) than this get no percentage, mean or median, only the status 'insufficient', so that 1 answer out of 2 is not shown as 50 %. Default 5 submissions; raise it for sensitive questions.</source>
+      <translation type="vanished">لا تحصل الوحدات الإدارية التي لديها إرسالات (أو إجابات) أقل من هذا العدد على نسبة مئوية أو متوسط أو وسيط، بل على الحالة 'insufficient' فقط، كي لا تُعرض إجابة واحدة من اثنتين على أنها 50 %. الافتراضي 5 إرسالات؛ ارفعه للأسئلة الحساسة.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="239" />
       <source>Areas with fewer submissions show 'insufficient data', not a percentage or a mean.</source>
       <translation>تعرض الوحدات ذات الإرسالات الأقل «بيانات غير كافية»، لا نسبة مئوية ولا متوسطًا.</translation>
     </message>
@@ -1979,7 +1993,7 @@
       <translation>جارٍ بناء التخطيط…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="326" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="334" />
       <source>Building the {page} layout…</source>
       <translation>جارٍ بناء التخطيط {page}…</translation>
     </message>
@@ -2062,7 +2076,7 @@
       <translation>أُلغي: لم تُغيَّر الطبقة المنظفة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="200" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="201" />
       <source>Cancelled: the counts were not written.</source>
       <translation>أُلغي: لم تُكتب الأعداد.</translation>
     </message>
@@ -2082,7 +2096,7 @@
       <translation>لا يمكن الاتصال بقاعدة بيانات PostgreSQL ‏{target}: {detail}. تحقق من المضيف والمنفذ وقاعدة البيانات في الاتصال ومن أن الخادم يعمل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="200" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="204" />
       <source>Cannot export the atlas to {file}: use a file ending in .pdf.</source>
       <translation>لا يمكن تصدير الأطلس إلى {file}: استخدم ملفًا ينتهي بـ .pdf.</translation>
     </message>
@@ -2303,7 +2317,7 @@
       <translation>اختر حقل P-code في طبقة الوحدات الإدارية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="397" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="394" />
       <source>Choose the P-code field of the admin boundaries.</source>
       <translation>اختر حقل P-code في الحدود الإدارية.</translation>
     </message>
@@ -2318,7 +2332,7 @@
       <translation>اختر الحدود الإدارية وحقل P-code الخاص بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="164" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="165" />
       <source>Choose the answer to count for the question {field}.</source>
       <translation>اختر الإجابة التي ستُعدّ للسؤال {field}.</translation>
     </message>
@@ -2358,12 +2372,12 @@
       <translation>اختر الخريطة التي تجيب عن سؤالك. تأتي كل خريطة في تخطيط جاهز للطباعة، مع العنوان ومفتاح الخريطة وشريط المقياس وسهم الشمال والمصادر وإخلاء المسؤولية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="401" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="405" />
       <source>Choose the numeric question whose mean is mapped.</source>
       <translation>اختر السؤال الرقمي الذي يُعرض متوسطه على الخريطة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="403" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="407" />
       <source>Choose the numeric question whose median is mapped.</source>
       <translation>اختر السؤال الرقمي الذي يُعرض وسيطه على الخريطة.</translation>
     </message>
@@ -2372,17 +2386,17 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="406" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="410" />
       <source>Choose the question and the answer whose share is mapped.</source>
       <translation>اختر السؤال والإجابة التي تُعرض نسبتها على الخريطة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="376" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="373" />
       <source>Choose the question to map.</source>
       <translation>اختر السؤال المراد تمثيله على الخريطة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="399" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="396" />
       <source>Choose the question whose answers are the P-codes.</source>
       <translation>اختر السؤال الذي تكون إجاباته رموز P-code.</translation>
     </message>
@@ -2427,7 +2441,7 @@
       <translation>مساحة الدائرة متناسبة مع القيمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="256" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="252" />
       <source>Class limits</source>
       <translation>حدود الفئات</translation>
     </message>
@@ -2437,7 +2451,7 @@
       <translation>حدود الفئات من اختيارك، مثل 10، 20، 50 (تحل محل METHOD؛ وعند استخدام «;» بين الحدود تكون الفاصلة فاصلة عشرية)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="113" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="114" />
       <source>Class limits of your own, increasing, e.g. 10, 20, 50: classes from the smallest value to 10, 10 to 20, 20 to 50 and 50 to the largest. With a decimal comma, put ';' between limits: 2,5; 5; 7,5. Replaces the method and the number of classes.</source>
       <translation>حدود فئات تحددها بنفسك، تصاعدية، مثل 10، 20، 50: فئات من أصغر قيمة إلى 10، ومن 10 إلى 20، ومن 20 إلى 50، ومن 50 إلى أكبر قيمة. مع الفاصلة العشرية، ضع ';' بين الحدود: 2,5; 5; 7,5. تحل محل الطريقة وعدد الفئات.</translation>
     </message>
@@ -2447,7 +2461,7 @@
       <translation>حدود الفئات حيث تقفز القيم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="225" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="221" />
       <source>Classes</source>
       <translation>الفئات</translation>
     </message>
@@ -2822,7 +2836,7 @@
       <translation>البلدان</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="31" />
+      <location filename="../cartong_plugin/core/field/project.py" line="32" />
       <source>Countries (offline background)</source>
       <translation>البلدان (خلفية غير متصلة)</translation>
     </message>
@@ -2837,13 +2851,17 @@
       <translation>أعداد حسب {columns} لـ {rows} وحدة؛ أُخفيت {small} أعداد صغيرة و{other} أعداد أخرى (k = {k}).</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="29" />
+      <source>Counts the survey points in each admin area (field submissions). Points are placed by their location, or by a P-code field when one is chosen (points without GPS are then counted too). Optionally counts the submissions giving one answer to a question and its share in percent; areas with fewer submissions than the threshold get neither the count of the answer nor its percentage, only the status 'insufficient', so small numbers do not mislead or tell what a few households answered. STATISTIC mean or median with a numeric question gives its mean (field value_mean) or median (value_median) per area, under the same rule: areas with fewer answers than the threshold get no value but the status 'insufficient'.</source>
+      <translation>يعدّ نقاط المسح في كل وحدة إدارية (الإرسالات الميدانية). تُوضع النقاط حسب موقعها، أو حسب حقل P-code إذا اختير (فتُعدّ النقاط بلا GPS أيضًا). ويعدّ اختياريًا الإرسالات التي تعطي إجابة معيّنة على سؤال ونسبتها المئوية؛ والوحدات التي إرسالاتها أقل من العتبة لا تحصل على عدد هذه الإجابة ولا على نسبتها المئوية، بل على الحالة «insufficient» فقط، حتى لا تضلل الأعداد الصغيرة ولا تكشف ما أجابت به بضع أسر. ويعطي STATISTIC بقيمة mean أو median مع سؤال رقمي متوسطه (الحقل value_mean) أو وسيطه (value_median) لكل وحدة، وفق القاعدة نفسها: الوحدات التي إجاباتها أقل من العتبة لا تحصل على قيمة بل على الحالة «insufficient».</translation>
+    </message>
+    <message>
       <source>Counts the survey points in each admin area (field submissions). Points are placed by their location, or by a P-code field when one is chosen (points without GPS are then counted too). Optionally counts the submissions giving one answer to a question and its share in percent; areas with fewer submissions than the threshold get no percentage but the status 'insufficient', so small numbers do not mislead.</source>
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="29" />
       <source>Counts the survey points in each admin area (field submissions). Points are placed by their location, or by a P-code field when one is chosen (points without GPS are then counted too). Optionally counts the submissions giving one answer to a question and its share in percent; areas with fewer submissions than the threshold get no percentage but the status 'insufficient', so small numbers do not mislead. STATISTIC mean or median with a numeric question gives its mean (field value_mean) or median (value_median) per area, under the same rule: areas with fewer answers than the threshold get no value but the status 'insufficient'.</source>
-      <translation>يعدّ نقاط المسح في كل وحدة إدارية (الإرسالات الميدانية). تُوضع النقاط حسب موقعها، أو حسب حقل P-code إذا اختير (فتُعدّ النقاط بلا GPS أيضًا). ويعدّ اختياريًا الإرسالات التي تعطي إجابة معيّنة على سؤال ونسبتها المئوية؛ والوحدات التي إرسالاتها أقل من العتبة لا تحصل على نسبة مئوية بل على الحالة «insufficient»، حتى لا تضلل الأعداد الصغيرة. ويعطي STATISTIC بقيمة mean أو median مع سؤال رقمي متوسطه (الحقل value_mean) أو وسيطه (value_median) لكل وحدة، وفق القاعدة نفسها: الوحدات التي إجاباتها أقل من العتبة لا تحصل على قيمة بل على الحالة «insufficient».</translation>
+      <translation type="vanished">يعدّ نقاط المسح في كل وحدة إدارية (الإرسالات الميدانية). تُوضع النقاط حسب موقعها، أو حسب حقل P-code إذا اختير (فتُعدّ النقاط بلا GPS أيضًا). ويعدّ اختياريًا الإرسالات التي تعطي إجابة معيّنة على سؤال ونسبتها المئوية؛ والوحدات التي إرسالاتها أقل من العتبة لا تحصل على نسبة مئوية بل على الحالة «insufficient»، حتى لا تضلل الأعداد الصغيرة. ويعطي STATISTIC بقيمة mean أو median مع سؤال رقمي متوسطه (الحقل value_mean) أو وسيطه (value_median) لكل وحدة، وفق القاعدة نفسها: الوحدات التي إجاباتها أقل من العتبة لا تحصل على قيمة بل على الحالة «insufficient».</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="80" />
@@ -3123,7 +3141,7 @@
       <translation>تُلوَّن كل وحدة حسب نسبة الإرسالات التي أعطت إجابة معيّنة. تعرض الوحدات ذات الإرسالات القليلة جدًا «بيانات غير كافية» بدلًا من نسبة مئوية مضللة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="183" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="179" />
       <source>Each submission counts in the area…</source>
       <translation>يُحسب كل إرسال في الوحدة…</translation>
     </message>
@@ -3283,7 +3301,7 @@
       <translation>أقل عدد من الأشخاص في مجموعة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="101" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="102" />
       <source>Fewest submissions for a percentage</source>
       <translation>أدنى عدد من الإرسالات لحساب نسبة مئوية</translation>
     </message>
@@ -3293,7 +3311,7 @@
       <translation>تغييرات العمل الحقلي غير المدمجة (مُدرجة مع التعارضات)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="103" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="111" />
       <source>Field laptops' time zone: {zone} (UTC{offset} today).</source>
       <translation>المنطقة الزمنية للحواسيب المحمولة الميدانية: {zone} (UTC{offset} اليوم).</translation>
     </message>
@@ -3354,7 +3372,7 @@
       <translation>المجلد: {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="119" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="120" />
       <source>For a share, a mean or a median: areas with fewer submissions than this are hatched and labelled 'insufficient data' instead of a misleading value. Default 5 submissions.</source>
       <translation>للنسبة أو المتوسط أو الوسيط: تُظلَّل بخطوط مائلة الوحدات الإدارية التي لديها إرسالات أقل من هذا العدد وتحمل التسمية 'insufficient data' بدلًا من قيمة مضللة. الافتراضي 5 إرسالات.</translation>
     </message>
@@ -3578,9 +3596,8 @@
       <translation>مرتفع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="128" />
       <source>Household locations are personal data: share a map showing them only if that was decided.</source>
-      <translation>مواقع الأسر بيانات شخصية: لا تشارك خريطة تُظهرها إلا إذا تقرر ذلك.</translation>
+      <translation type="vanished">مواقع الأسر بيانات شخصية: لا تشارك خريطة تُظهرها إلا إذا تقرر ذلك.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="59" />
@@ -3593,7 +3610,7 @@
       <translation>مدى بُعد الرقم عن الإجابات المعتادة كي يُعلَّم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="108" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="109" />
       <source>How the class limits are chosen: quantile (the same number of areas in each class, default), jenks (natural breaks), equal (intervals of equal width) or pretty (round numbers). Not used when class limits are given.</source>
       <translation>طريقة اختيار حدود الفئات: quantile (العدد نفسه من الوحدات الإدارية في كل فئة، الافتراضي)، أو jenks (الفواصل الطبيعية)، أو equal (فترات متساوية العرض)، أو pretty (أرقام مقرَّبة). لا تُستخدم عند تحديد حدود الفئات.</translation>
     </message>
@@ -4004,12 +4021,12 @@
       <translation type="vanished">يسرد أعمدة طبقة المسح التي يُرجَّح أنها تحتوي على بيانات شخصية (الأسماء، أرقام الهواتف، أرقام الهوية، مواقع GPS الدقيقة، النص الحر، الصور وروابط المرفقات)، مع مستوى الخطورة (مرتفع، متوسط، منخفض)، والسبب، وحماية مقترحة. تُكتشف الأعمدة من نوعها في XLSForm (عند تقديم النموذج)، ومن كلمات أسمائها بالإنجليزية والفرنسية (قائمة كلمات مفتاحية قابلة للتعديل)، ومن شكل قيمها. اقرأ القائمة قبل المشاركة: فهي تساعد ولا تضمن شيئًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="169" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="165" />
       <source>Load my boundaries…</source>
       <translation>تحميل حدودي…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="164" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="160" />
       <source>Load the sample's boundaries</source>
       <translation>تحميل حدود المثال</translation>
     </message>
@@ -4207,7 +4224,7 @@
       <translation>مستوى التكبير الأقصى</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="214" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="210" />
       <source>Mean</source>
       <translation>المتوسط</translation>
     </message>
@@ -4232,12 +4249,12 @@
       <translation>المتوسط حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="366" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="363" />
       <source>Means from</source>
       <translation>المتوسطات ابتداءً من</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="215" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="211" />
       <source>Median (less swayed by a few extreme answers)</source>
       <translation>الوسيط (أقل تأثرًا ببعض الإجابات المتطرفة)</translation>
     </message>
@@ -4277,7 +4294,7 @@
       <translation>دُمج في {file}: {counts}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="257" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="253" />
       <source>Method</source>
       <translation>الطريقة</translation>
     </message>
@@ -4342,7 +4359,7 @@
       <translation>حقل الاسم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="57" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="58" />
       <source>Name field of the admin areas</source>
       <translation>حقل اسم الوحدات الإدارية</translation>
     </message>
@@ -4417,7 +4434,7 @@
       <translation>لم يُقدَّم أي XLSForm: استُنتجت أنواع الأعمدة من القيم، والخيارات بلا تسميات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="392" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="389" />
       <source>No admin boundaries in the project: this map counts the submissions per area. Load the sample's boundaries or your own.</source>
       <translation>لا توجد حدود إدارية في المشروع: تعدّ هذه الخريطة الإرسالات حسب الوحدة الإدارية. حمّل حدود المثال أو حدودك الخاصة.</translation>
     </message>
@@ -4502,7 +4519,7 @@
       <translation>لا يوجد مفتاح للترميز المستعار: أنشئ مفتاحًا أو اختر واحدًا أولًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="443" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="444" />
       <source>No server address was given.</source>
       <translation>لم يُحدَّد عنوان الخادم.</translation>
     </message>
@@ -4552,7 +4569,7 @@
       <translation>لا توجد طبقة مسح في المشروع: استورد مسحًا أولًا (الخطوة 1)، أو أضف الطبقة «survey» من ملف GeoPackage الخاص به.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="374" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="371" />
       <source>No survey layer with points in the project: import a survey first (step 1).</source>
       <translation>لا توجد في المشروع طبقة مسح تحتوي على نقاط: استورد مسحًا أولًا (الخطوة 1).</translation>
     </message>
@@ -4602,17 +4619,17 @@
       <translation>لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="259" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="255" />
       <source>Number of classes</source>
       <translation>عدد الفئات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="217" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="213" />
       <source>Numeric question</source>
       <translation>سؤال رقمي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="91" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="92" />
       <source>Numeric question for a mean or median (optional)</source>
       <translation>سؤال رقمي لحساب المتوسط أو الوسيط (اختياري)</translation>
     </message>
@@ -4637,7 +4654,7 @@
       <translation>ملف GeoPackage المسح في المكتب</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="30" />
+      <location filename="../cartong_plugin/core/field/project.py" line="31" />
       <source>Offline basemap</source>
       <translation>خريطة الأساس غير المتصلة</translation>
     </message>
@@ -4815,7 +4832,7 @@
       <translation>حقل P-code لتسمية صفحات الأطلس</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="52" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="53" />
       <source>P-code field of the admin areas</source>
       <translation>حقل P-code للوحدات الإدارية</translation>
     </message>
@@ -4825,12 +4842,12 @@
       <translation>حقل P-code في الحدود الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="63" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="64" />
       <source>P-code field of the submissions (empty: join by location)</source>
       <translation>حقل P-code للإرسالات (فارغ: الربط حسب الموقع)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="152" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="153" />
       <source>P-code of each submission</source>
       <translation>رمز P-code لكل إرسال</translation>
     </message>
@@ -4905,7 +4922,7 @@
       <translation>الصفحة: a4_landscape (A4 أفقي)، أو a4_portrait (A4 عمودي)، أو a3_landscape (A3 أفقي)، أو a3_portrait (A3 عمودي)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="99" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="100" />
       <source>Paper size and orientation: a4_landscape (default), a4_portrait, a3_landscape or a3_portrait. A3 suits wall maps.</source>
       <translation>حجم الورق واتجاهه: a4_landscape (الافتراضي)، أو a4_portrait، أو a3_landscape، أو a3_portrait. يناسب A3 الخرائط الجدارية.</translation>
     </message>
@@ -4930,7 +4947,7 @@
       <translation>الصفوف المعلّقة لا تغيّر شيئًا. قرّر بشأنها («السابق»)، أو أرسل السجل المُصدَّر إلى الفريق الميداني ثم طبّقه مجددًا: يُعاد بناء الطبقة المنظفة من البيانات المستوردة في كل مرة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="245" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="241" />
       <source>Percentages from</source>
       <translation>النسب المئوية ابتداءً من</translation>
     </message>
@@ -5125,7 +5142,7 @@
       <translation>يجمع في مجلد واحد وملف zip واحد كل ما يحتاجه الفريق الميداني للعمل دون شبكة: مشروع QGIS (مسارات نسبية)، وملفات GeoPackage المسح مع مرفقاتها، والحدود الإدارية، والأنماط، وتخطيطات الطباعة، وخريطة أساس غير متصلة للمنطقة (أو خلفية متجهية عندما يتعذر إنشاء أي بلاطة)، والمساعدة غير المتصلة باللغة المختارة، وفهرس التعلم. يسرد manifest.json حجم كل ملف وsha256 الخاص به. يجب أن يكون مجلد الإخراج فارغًا أو جديدًا. تُدرج المرفقات المفقودة في السجل وفي البيان. أعد الحزمة باستخدام 'دمج حزمة ميدانية مُعادة'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="306" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="310" />
       <source>QGIS could not export the map to {file} ({error}): check that the folder is writable and the disk not full.</source>
       <translation>تعذّر على QGIS تصدير الخريطة إلى {file} ({error}): تحقّق من أن المجلد قابل للكتابة وأن القرص غير ممتلئ.</translation>
     </message>
@@ -5135,7 +5152,7 @@
       <translation>تعذّر على QGIS تحميل قالب التخطيط {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="252" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="256" />
       <source>QGIS did not write every page of the atlas into {folder}; nothing was kept.</source>
       <translation>لم يكتب QGIS كل صفحات الأطلس في {folder}؛ لم يُحتفظ بأي شيء.</translation>
     </message>
@@ -5180,7 +5197,7 @@
       <translation>السؤال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="71" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="72" />
       <source>Question for a share of answers (optional)</source>
       <translation>سؤال لحساب نسبة الإجابات (اختياري)</translation>
     </message>
@@ -5387,7 +5404,7 @@
       <translation>الدقة (نقطة/بوصة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="143" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="144" />
       <source>Resolution of the export in dots per inch: 300 (default) for print, 150 for screens and e-mail, up to 1200. Higher is sharper and heavier: an A3 page in PNG at 600 dpi is about 7000 x 9900 pixels.</source>
       <translation>دقة التصدير بالنقاط في البوصة: 300 (الافتراضي) للطباعة، و150 للشاشات والبريد الإلكتروني، وحتى 1200. الأعلى أوضح وأثقل: صفحة A3 بصيغة PNG بدقة 600 نقطة/بوصة تبلغ نحو 7000 x 9900 بكسل.</translation>
     </message>
@@ -5534,27 +5551,27 @@
       <translation type="vanished">الصف {row} من سجل التنظيف: «{value}» ليست قيمة صالحة لـ {column}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="313" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="316" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>الصف {row} من الورقة survey في {file}: «{name}» بلا نوع؛ تم تجاهله.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="344" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="347" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>الصف {row} من الورقة survey في {file}: «{type}» لا يحدد أي قائمة خيارات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="335" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="338" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>الصف {row} من الورقة survey في {file}: «{type}» دون «begin» مطابق.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="456" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="459" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
       <translation>الصف {row} من ورقة survey في {file}: الحلقة '{name}' تمر على القائمة '{list}' التي ليس فيها خيارات؛ تُتجاهل الأسئلة التابعة لها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="396" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="399" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>الصف {row} من الورقة survey في {file}: الاسم «{name}» مستخدم مرتين.</translation>
     </message>
@@ -5876,12 +5893,12 @@
       <translation>البداية: {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="218" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="214" />
       <source>Statistic</source>
       <translation>الإحصاء</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="81" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="82" />
       <source>Statistic: count, share (of the answer), mean or median (of the numeric question); empty: share when a question is given, else count</source>
       <translation>الإحصاء: count (العدد)، أو share (نسبة الإجابة)، أو mean (المتوسط) أو median (الوسيط) للسؤال الرقمي؛ فارغ: share عند تحديد سؤال، وإلا count</translation>
     </message>
@@ -5975,12 +5992,12 @@
       <translation>الإرسالات المستوردة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="109" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="110" />
       <source>Submissions per admin area</source>
       <translation>الإرسالات حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="380" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="384" />
       <source>Submissions per area</source>
       <translation>الإرسالات حسب الوحدة الإدارية</translation>
     </message>
@@ -6094,7 +6111,7 @@
       <translation>مخطط المسح في PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="42" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="43" />
       <source>Survey submissions</source>
       <translation>إرسالات المسح</translation>
     </message>
@@ -6134,7 +6151,7 @@
       <translation>النص: {encoding}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="240" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="243" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>تحتاج الورقة «survey» في {file} إلى العمودين «type» و«name».</translation>
     </message>
@@ -6289,7 +6306,7 @@
       <translation>مضلعات الوحدات الإدارية مع رموز P-code الخاصة بها، مثل الطبقة admin2 من admin_boundaries.gpkg (حدود OCHA COD-AB).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="167" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="163" />
       <source>The admin areas of the sample survey (Central African Republic), admin1 and admin2.</source>
       <translation>الوحدات الإدارية لمسح المثال (جمهورية أفريقيا الوسطى)، admin1 وadmin2.</translation>
     </message>
@@ -6314,7 +6331,7 @@
       <translation>الحدود الإدارية {file} غير موجودة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="195" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="196" />
       <source>The admin layer {layer} has no areas: choose the layer holding the boundaries.</source>
       <translation>لا تحتوي الطبقة الإدارية {layer} على أي منطقة: اختر الطبقة التي تحتوي على الحدود.</translation>
     </message>
@@ -6397,7 +6414,7 @@
       <translation>لا تعني الحدود والأسماء المبيّنة والتسميات المستخدمة في هذه الخريطة أي تأييد أو قبول رسمي من CartONG أو شركائها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="73" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="74" />
       <source>The boundaries of the level above, e.g. the layer admin1 of admin_boundaries.gpkg, drawn as thicker outlines.</source>
       <translation>حدود المستوى الأعلى، مثل الطبقة admin1 من admin_boundaries.gpkg، مرسومة بخطوط أعرض.</translation>
     </message>
@@ -6645,7 +6662,7 @@
       <translation>تعذّر حفظ بيانات الاعتماد الخاصة بـ {name} في قاعدة بيانات المصادقة في QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="84" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="85" />
       <source>The credits printed on the map, data and boundaries with their licence, e.g. CartONG survey 2026; boundaries OCHA COD-AB (CC BY-IGO).</source>
       <translation>المصادر المطبوعة على الخريطة، البيانات والحدود مع ترخيصها، مثل مسح CartONG 2026؛ الحدود OCHA COD-AB (CC BY-IGO).</translation>
     </message>
@@ -6680,12 +6697,12 @@
       <translation>قاعدة البيانات {target} لا تحتوي على مخطط مسح '{schema}'. مخططات المسوح الموجودة فيها: {known}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="123" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="124" />
       <source>The dates of {column} are written day/month/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
       <translation>تواريخ {column} مكتوبة بصيغة يوم/شهر/سنة (الأول: '{value}')، لا بصيغة YYYY-MM-DD: وقد قُرئت على هذا الأساس.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="131" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="132" />
       <source>The dates of {column} are written month/day/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
       <translation>تواريخ {column} مكتوبة بصيغة شهر/يوم/سنة (الأول: '{value}')، لا بصيغة YYYY-MM-DD: وقد قُرئت على هذا الأساس.</translation>
     </message>
@@ -6781,7 +6798,7 @@
       <translation>ملف التصدير {file} هو تصدير المسح نفسه أو نموذجه: لم يُستبدل بسجل التنظيف. اختر ملف تصدير آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="135" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="136" />
       <source>The field holding the names of the areas, for the labels and the titles of atlas pages, e.g. adm2_name. Default adm2_name.</source>
       <translation>الحقل الذي يحمل أسماء الوحدات الإدارية، للتسميات وعناوين صفحات الأطلس، مثل adm2_name. الافتراضي adm2_name.</translation>
     </message>
@@ -6916,12 +6933,12 @@
       <translation>لا يقبل النموذج إلا إجابات قيمتها {low} أو أكثر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="276" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="30" />
       <source>The form defines "{column}" as a {type} question: it holds {what}.</source>
       <translation>يعرّف النموذج «{column}» كسؤال من نوع {type}: يحتوي على {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="231" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="234" />
       <source>The form file {file} does not exist.</source>
       <translation>ملف النموذج {file} غير موجود.</translation>
     </message>
@@ -6941,12 +6958,12 @@
       <translation>ليس في النموذج لغة باسم «{language}»: التسميات هي تسميات أعمدة «label» فيه التي لا تحمل اسم لغة (وتُسمّى «default»)، وهي اللغة الافتراضية للنموذج. لغاته هي {languages}: اختر إحداها للحصول على لغة أخرى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="99" />
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="98" />
       <source>The form names several questions '{name}' and the layer does not record which export column each of its columns ({columns}) came from: they were taken in the form's order. If the export had them in another order, check these columns by hand.</source>
       <translation>يسمّي النموذج عدة أسئلة '{name}' ولا تسجّل الطبقة من أي عمود في التصدير جاء كل عمود من أعمدتها ({columns}): أُخذت بترتيب النموذج. إذا كان التصدير يضعها بترتيب آخر، فتحقق من هذه الأعمدة يدويًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="117" />
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="116" />
       <source>The form names several questions '{name}'; {path} has no column {column} in the layer (the name the import gives it): it was not checked.</source>
       <translation>يسمّي النموذج عدة أسئلة '{name}'؛ ليس لـ {path} عمود {column} في الطبقة (الاسم الذي يعطيه له الاستيراد): لم يُفحص.</translation>
     </message>
@@ -7010,7 +7027,7 @@
       <translation>لغة المساعدة دون اتصال في الحزمة، كرمز من حرفين، مثل fr. فارغ: لغة QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="95" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="96" />
       <source>The language of the texts the toolkit writes on the map (legend, disclaimer, date, scale), as a two-letter code, e.g. fr. Your own title, subtitle and sources are printed as given.</source>
       <translation>لغة النصوص التي تكتبها الأداة على الخريطة (مفتاح الخريطة، وإخلاء المسؤولية، والتاريخ، والمقياس)، كرمز من حرفين، مثل fr. يُطبع عنوانك وعنوانك الفرعي ومصادرك كما أدخلتها.</translation>
     </message>
@@ -7070,7 +7087,7 @@
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="105" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="106" />
       <source>The layer {layer} has no field {field} ({what}). Available fields: {fields}.</source>
       <translation>لا تحتوي الطبقة {layer} على الحقل {field} ({what}). الحقول المتاحة: {fields}.</translation>
     </message>
@@ -7110,12 +7127,12 @@
       <translation>الطبقة {layer} ليس فيها عمود لمعرّف الإرسال ({columns}): إزاحة كل نقطة تتبع رقم صفها (fid). والنسخة المأخوذة من ملف أُعيد استيراده أو أُعيد ترتيبه تُزيح النقاط بطريقة أخرى: لا تعطِ النسختين للشريك نفسه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="156" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="157" />
       <source>The layer {layer} holds no points ({kind}): choose the survey's point layer, or the field of the submissions that holds their P-code.</source>
       <translation>لا تحتوي الطبقة {layer} على نقاط ({kind}): اختر طبقة نقاط المسح، أو حقل الإرسالات الذي يحتوي على رمز P-code الخاص بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="149" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="150" />
       <source>The layer {layer} is not a polygon layer.</source>
       <translation>الطبقة {layer} ليست طبقة مضلعات.</translation>
     </message>
@@ -7130,7 +7147,7 @@
       <translation>الطبقة {layer} ليست في ملف GeoPackage: اختر ملف سجل التنظيف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="86" />
+      <location filename="../cartong_plugin/core/field/project.py" line="87" />
       <source>The layer {layer} of the field package cannot be read: {file}</source>
       <translation>لا يمكن قراءة الطبقة {layer} من الحزمة الميدانية: {file}</translation>
     </message>
@@ -7140,7 +7157,7 @@
       <translation>تقع نقطة الطبقة على بُعد {distance} م من هذه الإحداثيات، عند خط العرض {lat} وخط الطول {lon}: نُقلت بعد الاستيراد، واستخدمتها فحوص GPS. القيمة الجديدة تجعل العمود يطابقها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="452" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="441" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>نقاط الطبقة هي أماكن إجراء المقابلات، وغالبًا ما تكون مساكن الأشخاص: أزِحها أو ألصقها بشبكة أو اجمعها قبل مشاركتها.</translation>
     </message>
@@ -7170,12 +7187,12 @@
       <translation>تُقرأ بيانات الاعتماد الخاصة بـ «{name}» من مدير المصادقة في QGIS (الإعداد {authcfg}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="148" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="149" />
       <source>The map file; its extension sets the format: .pdf (vector, best for print), .png (image) or .svg (to edit in a drawing program), e.g. household_survey_map.pdf.</source>
       <translation>ملف الخريطة؛ يحدد امتداده الصيغة: .pdf (متجهي، الأفضل للطباعة)، أو .png (صورة)، أو .svg (للتعديل في برنامج رسم)، مثل household_survey_map.pdf.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="77" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="78" />
       <source>The map title, e.g. Household WASH survey, Central African Republic. Empty: a title in the map's language saying what is mapped.</source>
       <translation>عنوان الخريطة، مثل مسح المياه والصرف الصحي والنظافة للأسر، جمهورية أفريقيا الوسطى. فارغ: عنوان بلغة الخريطة يوضح ما يُمثَّل عليها.</translation>
     </message>
@@ -7190,7 +7207,7 @@
       <translation>مستوى التكبير الأدنى {low} أعلى من مستوى التكبير الأقصى {high}: اختر مستوى أدنى يساوي الأقصى أو أقل منه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="299" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="61" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>يتضمن الاسم «{column}» الكلمة «{keyword}»: يحتوي العمود على الأرجح على {what}.</translation>
     </message>
@@ -7205,7 +7222,7 @@
       <translation>المخطط الجديد: حروف صغيرة وأرقام و_. فارغ: يُشتق من اسم ملف GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="118" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="119" />
       <source>The number of colour classes, from 2 to 7 (default 5). Fewer classes read better on paper.</source>
       <translation>عدد فئات الألوان، من 2 إلى 7 (الافتراضي 5). الفئات الأقل أسهل قراءةً على الورق.</translation>
     </message>
@@ -7294,7 +7311,7 @@
       <translation>الحزمة جاهزة</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="245" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="253" />
       <source>The package records no time zone (prepared by an earlier version): %n date-times written in the field without a time zone ({columns}) were read in this computer's time zone ({zone}) and stored in UTC; check them if the field laptops were set to another time zone.</source>
       <translation>
         <numerusform>لا تسجّل الحزمة أي منطقة زمنية (حضّرها إصدار سابق): %n قيمة تاريخ ووقت كُتبت في الميدان بلا منطقة زمنية ({columns}) قُرئت بالمنطقة الزمنية لهذا الحاسوب ({zone}) وحُفظت بتوقيت UTC؛ تحقّق منها إن كانت الحواسيب المحمولة الميدانية مضبوطة على منطقة زمنية أخرى.</numerusform>
@@ -7316,7 +7333,7 @@
       <translation>لم تُحضَّر الحزمة {package} من {office}: لا يوجد فيه أي من إرسالاتها البالغة {count} (مسح آخر؟). لم يُدمج شيء؛ ادمجها في ملف المسح الذي حُضّرت منه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="171" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="173" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>لا يمكن استخدام ملف الكلمات المفتاحية للبيانات الشخصية {file} ({error}). صحّحه أو أفرغ الإعداد {setting} لاستخدام القائمة المرفقة بالإضافة.</translation>
     </message>
@@ -7331,7 +7348,12 @@
       <translation>تقع النقطة في {found}، بينما تشير الإجابة إلى {answered}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="112" />
+      <location filename="../cartong_plugin/core/protection/map_points.py" line="39" />
+      <source>The points of {layer} are not a protected copy: household locations are personal data, so this map is not georeferenced; share it only if that was decided, or give the points of a copy made by “Export for sharing” instead.</source>
+      <translation>نقاط {layer} ليست نسخة محمية: مواقع الأسر بيانات شخصية، لذا فهذه الخريطة غير مُسنَدة جغرافيًا؛ لا تشاركها إلا إذا تقرّر ذلك، أو قدّم بدلًا من ذلك نقاط نسخة أُنشئت بـ «التصدير للمشاركة».</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/project.py" line="114" />
       <source>The project {file} could not be written: {error}</source>
       <translation>تعذّرت كتابة المشروع {file}: {error}</translation>
     </message>
@@ -7356,12 +7378,12 @@
       <translation>يجب أن يتكون مفتاح الترميز المستعار في {source} من 32 حرفًا ست عشريًا على الأقل (يُنصح بـ 64)، في سطر واحد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="296" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="58" />
       <source>The question "{column}" is labelled "{label}", which contains "{keyword}": it likely holds {what}.</source>
       <translation>تسمية السؤال «{column}» هي «{label}»، وتتضمن الكلمة «{keyword}»: يحتوي العمود على الأرجح على {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="378" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="375" />
       <source>The question has no answer to count: choose another question.</source>
       <translation>لا يحتوي السؤال على أي إجابة يمكن عدّها: اختر سؤالًا آخر.</translation>
     </message>
@@ -7503,6 +7525,11 @@
       <translation>فشل الاتصال الآمن (HTTPS/TLS) بـ {host}: {reason}. تحقّق من عنوان الخادم (https:// أو http://) ومن تاريخ الحاسوب ووقته؛ وإذا كانت مؤسستك تفحص حركة البيانات، فاطلب شهادتها من فريق تقنية المعلومات.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="453" />
+      <source>The server address must be the address alone, such as {address}: a user name, password or token written in it (before @, after ? or #) would be saved with the data, so give them in the authentication configuration or SECRET instead.</source>
+      <translation>يجب أن يكون عنوان الخادم هو العنوان وحده، مثل {address}: فاسم المستخدم أو كلمة المرور أو رمز الوصول المكتوب فيه (قبل @ أو بعد ? أو #) سيُحفظ مع البيانات، لذا قدّمها بدلًا من ذلك في إعداد المصادقة أو في SECRET.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="146" />
       <source>The server did not send the date of the last submission.</source>
       <translation>لم يرسل الخادم تاريخ آخر إرسال.</translation>
@@ -7612,7 +7639,7 @@
       <translation>ملفات GeoPackage للمسوح التي يأخذها الفريق الميداني (التي كتبها الاستيراد أو التنزيل)، مثل household_survey.gpkg؛ وتُرفق بها مجلدات مرفقاتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="380" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="377" />
       <source>The survey has no numeric question: choose another kind of map.</source>
       <translation>لا يحتوي المسح على أي سؤال رقمي: اختر نوعًا آخر من الخرائط.</translation>
     </message>
@@ -7632,9 +7659,13 @@
       <translation>طبقة المسح: عادةً الطبقة 'survey' من ملف GeoPackage الذي كتبه الاستيراد أو التنزيل، مثل household_survey.gpkg|layername=survey. تصلح طبقة أو جدول آخر إذا احتوى على العمود _uuid الذي يسمّي كل إرسال. تُقرأ فقط، ولا تُغيَّر أبدًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="68" />
       <source>The survey points drawn on top, e.g. household_survey.gpkg|layername=survey; a heatmap needs them. They show where households were interviewed: for a map shared outside the team, leave them out or give a protected copy (Export for sharing).</source>
-      <translation>نقاط المسح المرسومة في الأعلى، مثل household_survey.gpkg|layername=survey؛ تحتاج إليها الخريطة الحرارية. تُظهر أماكن مقابلة الأسر: لخريطة تُشارَك خارج الفريق، لا تضفها أو قدّم نسخة محمية («التصدير للمشاركة»).</translation>
+      <translation type="vanished">نقاط المسح المرسومة في الأعلى، مثل household_survey.gpkg|layername=survey؛ تحتاج إليها الخريطة الحرارية. تُظهر أماكن مقابلة الأسر: لخريطة تُشارَك خارج الفريق، لا تضفها أو قدّم نسخة محمية («التصدير للمشاركة»).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="68" />
+      <source>The survey points drawn on top, e.g. household_survey.gpkg|layername=survey; a heatmap needs them. They show where households were interviewed: for a map shared outside the team, leave them out or give a protected copy (Export for sharing). Points that are not a protected copy are warned of, and the PDF is then not georeferenced.</source>
+      <translation>نقاط المسح المرسومة في الأعلى، مثل household_survey.gpkg|layername=survey؛ تحتاج إليها الخريطة الحرارية. تُظهر أماكن مقابلة الأسر: لخريطة تُشارَك خارج الفريق، لا تضفها أو قدّم نسخة محمية («التصدير للمشاركة»). ويُنبَّه إلى النقاط التي ليست نسخة محمية، ولا يكون ملف PDF حينئذٍ مُسنَدًا جغرافيًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="112" />
@@ -7642,12 +7673,12 @@
       <translation>مخطط المسح {schema} ليس له سجل التنظيف في {target}: شغّل الفحوص وانسخ المسح مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="377" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="380" />
       <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
       <translation>ورقة survey في {file} تسمّي سؤالين '{name}' في المجموعة نفسها (الصفان {first} و{second}): كل سؤال يحتاج إلى اسمه الخاص. أعد تسمية أحدهما، أو قم باستيراد البيانات بدون النموذج.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="270" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="273" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>الورقة survey في {file}: المجموعة «{name}» لا تُغلق أبدًا.</translation>
     </message>
@@ -7702,12 +7733,12 @@
       <translation>المنطقة الزمنية المضبوطة على الحواسيب المحمولة الميدانية، باسمها في IANA، مثل Africa/Bangui. يقرأ الدمج فيها قيم التاريخ والوقت التي يكتبها QGIS 3.22 بلا منطقة زمنية. فارغ: المنطقة الزمنية لهذا الحاسوب.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="84" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="77" />
       <source>The time zone {zone} is UTC{offset} (the tz database reverses the sign of the Etc/GMT zones): give the place the field laptops are set to instead, such as Africa/Bangui.</source>
       <translation>المنطقة الزمنية {zone} هي UTC{offset} (قاعدة بيانات tz تعكس إشارة مناطق Etc/GMT): أدخل بدلًا منها المكان المضبوطة عليه الحواسيب المحمولة الميدانية، مثل Africa/Bangui.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="76" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="84" />
       <source>The time zone {zone} is not known: give the time zone the field laptops are set to by its IANA name, such as Africa/Bangui, or leave it empty for this computer's.</source>
       <translation>المنطقة الزمنية {zone} غير معروفة: أدخل المنطقة الزمنية المضبوطة على الحواسيب المحمولة الميدانية باسمها في IANA، مثل Africa/Bangui، أو اتركها فارغة لاستخدام منطقة هذا الحاسوب.</translation>
     </message>
@@ -7717,7 +7748,7 @@
       <translation>أوقات {column} بلا منطقة زمنية بينما لأوقات {other} الإزاحة {offset}: قُرئت بالإزاحة {offset}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="92" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="93" />
       <source>The title of the legend, e.g. Households interviewed. Empty: the name of the value mapped.</source>
       <translation>عنوان مفتاح الخريطة، مثل الأسر التي أُجريت معها مقابلات. فارغ: اسم القيمة الممثَّلة.</translation>
     </message>
@@ -7749,7 +7780,7 @@
       <translation>تعذّرت كتابة جلسة التدريب في {folder} ({reason}): لم يُترك فيه شيء. اختر مجلدًا يمكنك الكتابة فيه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="251" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="247" />
       <source>The upper limit of each class but the last, increasing. The first class starts at the smallest value, the last ends at the largest.</source>
       <translation>الحد الأعلى لكل فئة عدا الأخيرة، بترتيب تصاعدي. تبدأ الفئة الأولى من أصغر قيمة وتنتهي الأخيرة عند أكبر قيمة.</translation>
     </message>
@@ -7819,7 +7850,7 @@
       <translation>هذا النموذج غير منشور وليس له إرسالات لتنزيلها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="187" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="190" />
       <source>This layout has no atlas to export.</source>
       <translation>لا يحتوي هذا التخطيط على أطلس لتصديره.</translation>
     </message>
@@ -7854,7 +7885,7 @@
       <translation>عند التحديد (الافتراضي): تُحفظ القرارات المتخذة مسبقًا في سجل التنظيف الموجود (القيم الجديدة، وno_action، وremove_survey، مع صاحبها وتاريخها) وتُضاف النتائج الجديدة. عند عدم التحديد: يُكتب السجل من جديد وتضيع القرارات السابقة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="124" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="125" />
       <source>Ticked: one page per admin area with data, zoomed on it, all in one PDF (the map file must end in .pdf).</source>
       <translation>عند التحديد: صفحة لكل وحدة إدارية فيها بيانات، مكبَّرة عليها، وكلها في ملف PDF واحد (يجب أن ينتهي ملف الخريطة بـ .pdf).</translation>
     </message>
@@ -7869,7 +7900,7 @@
       <translation>عند التحديد: تُنزَّل الصور والتوقيعات والملفات الأخرى المرفقة بالإرسالات في مجلد بجوار ملف GeoPackage يحمل اسمه (household_survey_attachments). قد يستغرق ذلك وقتًا طويلًا ومساحة كبيرة عبر اتصال بطيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="123" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="124" />
       <source>Ticked: the names of the areas (the name field below) are written on the map where they fit.</source>
       <translation>عند التحديد: تُكتب أسماء الوحدات الإدارية (حقل الاسم أدناه) على الخريطة حيث تتسع.</translation>
     </message>
@@ -7934,7 +7965,7 @@
       <translation>ملفا GeoPackage مسح يحملان الاسم {file}: أعد تسمية أحدهما، فالحزمة تحتفظ بمجلد بيانات واحد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="388" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="385" />
       <source>Type the class limits, e.g. 10, 20, 50.</source>
       <translation>اكتب حدود الفئات، مثل 10، 20، 50.</translation>
     </message>
@@ -8004,7 +8035,7 @@
       <translation>نوع خادم غير معروف «{kind}»: استخدم KoboToolbox أو ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="123" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="124" />
       <source>Unknown statistic {name}; choose one of {names}.</source>
       <translation>إحصاء غير معروف {name}؛ اختر واحدًا من {names}.</translation>
     </message>
@@ -8068,7 +8099,7 @@
       <translation>حدود المستوى الإداري الأعلى (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="157" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="153" />
       <source>Upper level (optional)</source>
       <translation>المستوى الأعلى (اختياري)</translation>
     </message>
@@ -8103,7 +8134,7 @@
       <translation>القيم المعدَّلة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="422" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="424" />
       <source>Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)</source>
       <translation>الملفات المتجهية (*.gpkg *.shp *.geojson *.json);;جميع الملفات (*)</translation>
     </message>
@@ -8218,7 +8249,7 @@
       <translation>فئات الفحوص المراد تشغيلها (جميعها افتراضيًا). في qgis_process، أرقامها مفصولة بفواصل: 0 التكرارات، 1 الإجابات الإلزامية الناقصة، 2 القيم الشاذة، 3 نقاط GPS، 4 المدد والتواريخ، 5 إجابات 'أخرى (حدد)'، 6 الأسماء الإدارية المكتوبة؛ مثل CHECKS=0,1,3.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="88" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="89" />
       <source>Who made the map, printed with the date and written in the PDF's properties, e.g. your organisation. Default CartONG.</source>
       <translation>من أعدّ الخريطة، يُطبع مع التاريخ ويُكتب في خصائص ملف PDF، مثل منظمتك. الافتراضي CartONG.</translation>
     </message>
@@ -8233,12 +8264,12 @@
       <translation>مع XLSForm، تُعلَّم أيضًا إجابات الاختيارات المتسلسلة الخارجة عن تسلسلها: admin2 يسمّي صف خياره admin1 غير الذي أُجيب (choice_filter admin1=${admin1}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="127" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="128" />
       <source>With the atlas: one PDF per area instead of one file, each named after the P-code and the name of its area, in a folder named after the map file (map.pdf gives the folder map).</source>
       <translation>مع الأطلس: ملف PDF لكل وحدة إدارية بدلًا من ملف واحد، يحمل كل منها رمز P-code واسم وحدته، في مجلد يحمل اسم ملف الخريطة (map.pdf ينتج المجلد map).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="131" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="132" />
       <source>With the atlas: the field holding the P-codes that name and order its pages, e.g. adm2_pcode. Default adm2_pcode.</source>
       <translation>مع الأطلس: الحقل الذي يحمل رموز P-code التي تسمّي صفحاته وترتبها، مثل adm2_pcode. الافتراضي adm2_pcode.</translation>
     </message>
@@ -8298,7 +8329,7 @@
       <translation>كتابة أسماء الوحدات الإدارية (الحقل أدناه) حيثما تتسع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="152" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="148" />
       <source>Write the area names where they fit</source>
       <translation>كتابة أسماء الوحدات حيثما تتسع</translation>
     </message>
@@ -8603,12 +8634,12 @@
       <translation>الحدود الإدارية ({files})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="150" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="151" />
       <source>admin code</source>
       <translation>الرمز الإداري</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="127" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="128" />
       <source>admin name</source>
       <translation>اسم الوحدة الإدارية</translation>
     </message>
@@ -8721,7 +8752,7 @@
       <translation type="vanished">الفحص (check_id)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="103" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="104" />
       <source>choropleth (default): areas coloured by classes of the value; circles: one circle per area, its size following the value, better for counts; heatmap: density of the survey points (needs the points).</source>
       <translation>‏choropleth (الافتراضي): وحدات إدارية ملوّنة حسب فئات القيمة؛ circles: دائرة لكل وحدة يتبع حجمها القيمة، وهي أفضل للأعداد؛ heatmap (خريطة حرارية): كثافة نقاط المسح (تحتاج إلى النقاط).</translation>
     </message>
@@ -8796,7 +8827,7 @@
       <translation>تواريخ وأوقات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="19" />
       <source>dates of birth</source>
       <translation>تواريخ ميلاد</translation>
     </message>
@@ -8806,7 +8837,7 @@
       <translation>عدد عشري</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="20" />
       <source>device or account identifiers</source>
       <translation>معرّفات أجهزة أو حسابات</translation>
     </message>
@@ -8826,12 +8857,12 @@
       <translation>‏uuid مكرر</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="260" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="14" />
       <source>e-mail addresses</source>
       <translation>عناوين بريد إلكتروني</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="249" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="245" />
       <source>e.g. 10, 20, 50</source>
       <translation>مثل 10، 20، 50</translation>
     </message>
@@ -8880,7 +8911,7 @@
       <translation>النموذج {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="267" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="21" />
       <source>free text, which may name or describe people</source>
       <translation>نصًا حرًا قد يسمّي أشخاصًا أو يصفهم</translation>
     </message>
@@ -8895,7 +8926,7 @@
       <translation>منح أدوار المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="15" />
       <source>home addresses</source>
       <translation>عناوين سكن</translation>
     </message>
@@ -8905,7 +8936,7 @@
       <translation>‏https://your.server.org</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="259" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="13" />
       <source>identity or registration numbers</source>
       <translation>أرقام هوية أو تسجيل</translation>
     </message>
@@ -9107,12 +9138,12 @@
       <translation>أعداد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="166" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="167" />
       <source>numeric question</source>
       <translation>سؤال رقمي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="139" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="140" />
       <source>offline (default): the countries of Natural Earth bundled with the toolkit, no network needed; osm: OpenStreetMap tiles, credited on the map, only when a connection exists.</source>
       <translation>‏offline (الافتراضي): بلدان Natural Earth المرفقة بالأداة، من دون حاجة إلى شبكة؛ osm: بلاطات OpenStreetMap، مع ذكر المصدر على الخريطة، فقط عند توفر الاتصال.</translation>
     </message>
@@ -9126,17 +9157,17 @@
       <translation>خيار واحد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="257" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="11" />
       <source>people's names</source>
       <translation>أسماء أشخاص</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="258" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="12" />
       <source>phone numbers</source>
       <translation>أرقام هواتف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="263" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="17" />
       <source>photos, recordings, signatures or links to attachments</source>
       <translation>صورًا أو تسجيلات أو توقيعات أو روابط لمرفقات</translation>
     </message>
@@ -9151,12 +9182,12 @@
       <translation>دقة GPS غير كافية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="262" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="16" />
       <source>precise GPS locations of homes or people</source>
       <translation>مواقع GPS دقيقة لمساكن أو أشخاص</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="162" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="163" />
       <source>question</source>
       <translation>السؤال</translation>
     </message>
@@ -9196,7 +9227,7 @@
       <translation>إعادة ترميز «أخرى»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="83" />
+      <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="87" />
       <source>required answer missing</source>
       <translation>إجابة إلزامية مفقودة</translation>
     </message>
@@ -9226,7 +9257,7 @@
       <translation>فواصل منقوطة (;)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="18" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
       <translation>خصائص حساسة (الانتماء العرقي، الدين، الصحة، العنف…)</translation>
     </message>
@@ -9406,7 +9437,7 @@
       <translation>تسجيل الدخول</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="22" />
       <source>the names of survey staff</source>
       <translation>أسماء العاملين في المسح</translation>
     </message>
@@ -9430,7 +9461,7 @@
       <translation>الحزمة التي أعادها فريق ميداني وملف GeoPackage الخاص بمسح المكتب.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="23" />
       <source>the place where people live, identifying in small places</source>
       <translation>مكان سكن الأشخاص، وهو ما يكشف هويتهم في الأماكن الصغيرة</translation>
     </message>
@@ -9528,7 +9559,7 @@
       <translation type="vanished">متى (when)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="185" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="181" />
       <source>where its GPS point falls</source>
       <translation>التي تقع فيها نقطة GPS الخاصة به</translation>
     </message>
@@ -9547,7 +9578,7 @@
       <translation>أعداد صحيحة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="187" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="183" />
       <source>whose P-code it gives</source>
       <translation>التي يذكر رمز P-code الخاص بها</translation>
     </message>
@@ -9664,17 +9695,17 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="281" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="35" />
       <source>{count} of {total} values of "{column}" contain names also written in "{source}".</source>
       <translation>‏{count} من أصل {total} قيمة في «{column}» تحتوي على أسماء مكتوبة أيضًا في «{source}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="286" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="40" />
       <source>{count} of {total} values of "{column}" contain {what}.</source>
       <translation>‏{count} من أصل {total} قيمة في «{column}» تحتوي على {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="291" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="45" />
       <source>{count} of {total} values of "{column}" look like {what}.</source>
       <translation>‏{count} من أصل {total} قيمة في «{column}» تبدو {what}.</translation>
     </message>
@@ -9734,7 +9765,7 @@
       <translation>لا يمكن قراءة {file} أو الكتابة فيه (تم رفض الإذن). اختر ملفًا أو مجلدًا يمكنك استخدامه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="440" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="442" />
       <source>{file} cannot be read: {error}</source>
       <translation>تتعذر قراءة الملف {file}: {error}</translation>
     </message>
@@ -9793,7 +9824,7 @@
       <translation>تعذرت كتابة {file}: القرص الذي يحتوي على المجلد {folder} ممتلئ. لم يُكتب أي شيء بهذا الاسم، وأي نسخة سابقة من {file} لم تتغير. حرّر بعض المساحة أو اختر مجلدًا آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="324" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="312" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>‏{file} لا يطابق النموذج {form}: لا يوجد بين أعمدته الـ {count} أي سؤال من النموذج. اختر النموذج الذي نُزِّل به هذا التصدير.</translation>
     </message>
@@ -9823,7 +9854,7 @@
       <translation>لا يحتوي {file} على الطبقة «survey»: استورد المسح أولًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="235" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="238" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>لا يحتوي {file} على الورقة «survey»: ليس ملف XLSForm.</translation>
     </message>
@@ -9838,7 +9869,7 @@
       <translation>لا يحتوي {file} على الطبقة «{layer}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="448" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="450" />
       <source>{file} has no layer of areas (polygons).</source>
       <translation>لا يحتوي الملف {file} على طبقة وحدات إدارية (مضلعات).</translation>
     </message>
@@ -10191,7 +10222,7 @@
       <translation>‏{file}، السطر {row}: {saw} حقول بينما يحتوي صف العناوين على {expected}. على الأرجح تحتوي قيمة على الفاصل دون علامات اقتباس.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/spreadsheet_layers.py" line="80" />
+      <location filename="../cartong_plugin/core/survey/spreadsheet_layers.py" line="81" />
       <source>{file}, sheet {sheet}: every cell is text, so its first row cannot be told from a row of answers and its columns have no names (Field1, Field2...): the plugin cannot tell which hold personal data or which question each one answers. Save the sheet as a CSV file (UTF-8) and give that file, or import the workbook with Import survey data.</source>
       <translation>‏{file}، الورقة {sheet}: كل الخلايا نصية، لذا لا يمكن تمييز صفها الأول عن صف إجابات وليس لأعمدتها أسماء (Field1، Field2...): لا تستطيع الإضافة معرفة أيها يحتوي على بيانات شخصية ولا السؤال الذي يجيب عنه كل منها. احفظ الورقة كملف CSV (UTF-8) واستخدم ذلك الملف، أو استورد المصنف باستخدام استيراد بيانات المسح.</translation>
     </message>
@@ -10208,7 +10239,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="356" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="346" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>‏{file}: %n عمود خيار يسمّي خيارًا غير موجود في قائمة النموذج (أُبقي كعمود نعم/لا لسؤاله): {columns}</numerusform>
@@ -10341,7 +10372,7 @@
       <translation>‏{file}: لا يوجد فاصل (فاصلة، أو فاصلة منقوطة، أو جدولة، أو |) يعطي الصفوف الأولى عدد الحقول نفسه الموجود في صف العناوين؛ قُرئ الملف بالفاصل {delimiter}. تحقق من صحة الأعمدة، أو احفظه من جديد بصيغة CSV من جدول البيانات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="316" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="304" />
       <source>{file}: none of the {count} columns of repeat {table} is a question of the form {form} (the form may no longer have this repeat); they were imported as text.</source>
       <translation>‏{file}: لا يوجد أي عمود من أعمدة التكرار {table} البالغ عددها {count} سؤالًا في النموذج {form} (ربما لم يعد النموذج يحتوي على هذا التكرار)؛ استُوردت كنص.</translation>
     </message>
@@ -10394,7 +10425,7 @@
       <translation type="vanished">‏{file}: اسم العمود «{name}» مستخدم مرتين (العمودان {first} و{second}). أعد تسمية أحدهما.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="370" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="360" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>‏{file}: غيّر R أسماء الأعمدة (make.names)؛ قُرئ {count} منها كأسماء التصدير الأصلية ({examples}). الجدول الخام يحتفظ بها كما وردت.</translation>
     </message>
@@ -10419,12 +10450,17 @@
       <translation>‏{file}: تحتوي {count} خلايا على صيغ ({cells})؛ تقرأ الإضافة القيم التي حفظها جدول البيانات آخر مرة ولا تحسبها أبدًا. تحقّق من هذه الخلايا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="334" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="322" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>‏{file}: {count} عمود (أعمدة) غير موجودة في النموذج استُوردت كنص: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="342" />
+      <location filename="../cartong_plugin/core/survey/label_headers.py" line="157" />
+      <source>{file}: {count} column(s) fit several questions or choices of the form {form}, so which one is meant cannot be told and they were imported as text: {columns}. Download the export again with XML values and '/' between groups to tell them apart.</source>
+      <translation>‏{file}: {count} عمود (أعمدة) تناسب عدة أسئلة أو خيارات من النموذج {form}، فلا يمكن معرفة المقصود منها، لذا استُوردت كنص: {columns}. نزّل التصدير مرة أخرى بقيم XML و«/» بين المجموعات للتمييز بينها.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/columns.py" line="332" />
       <source>{file}: {count} column(s) of {table} bear the name of several questions of other levels of the form {form} (the main level or other repeats) and none of this table's own; which one is meant cannot be told, so they were imported as text: {columns}</source>
       <translation>‏{file}: {count} عمود (أعمدة) من {table} تحمل اسم عدة أسئلة من مستويات أخرى في النموذج {form} (المستوى الرئيسي أو تكرارات أخرى) ولا تحمل اسم أي سؤال خاص بهذا الجدول؛ لا يمكن معرفة السؤال المقصود، لذا استُوردت كنص: {columns}</translation>
     </message>
@@ -10742,7 +10778,7 @@
       <translation>‏{question} ليس إجابة بل هو مفتاح الطبقة أو هندستها: لا يمكن لسجل التنظيف تغييره</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="85" />
+      <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="89" />
       <source>{question} is required by the form and was relevant, but is empty.</source>
       <translation>السؤال {question} إلزامي في النموذج وكان ذا صلة، لكن إجابته فارغة.</translation>
     </message>

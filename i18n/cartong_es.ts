@@ -19,13 +19,23 @@
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="246" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="242" />
       <source> submissions</source>
       <translation> envíos</translation>
     </message>
     <message>
       <source> within its {group}</source>
       <translation type="vanished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="53" />
+      <source>"{column}" holds the labels of the answers to "{question}", chosen from a list of {what}.</source>
+      <translation>La columna «{column}» contiene las etiquetas de las respuestas a «{question}», elegidas de una lista de {what}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="49" />
+      <source>"{column}" is calculated from the location question "{question}": it holds {what}.</source>
+      <translation>La columna «{column}» se calcula a partir de la pregunta de ubicación «{question}»: contiene {what}.</translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="244" />
@@ -60,7 +70,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="207" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="208" />
       <source>%n areas</source>
       <translation>
         <numerusform>%n unidad</numerusform>
@@ -156,7 +166,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="85" />
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="84" />
       <source>%n columns of the layer keep their questions' group path (first: '{column}'): they were checked as their questions ('{question}'...), the names the cleaning log uses.</source>
       <translation>
         <numerusform>%n columna de la capa conserva la ruta de grupo de su pregunta (primera: '{column}'): se verificó como su pregunta '{question}', el nombre que usa el registro de limpieza.</numerusform>
@@ -194,7 +204,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="256" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="264" />
       <source>%n date-times written in the field without a time zone ({columns}) were read in the time zone chosen for the field laptops when the package was prepared ({zone}) and stored in UTC, as the office stores them.</source>
       <translation>
         <numerusform>%n fecha y hora escrita en el campo sin zona horaria ({columns}) se leyó en la zona horaria elegida para los portátiles de campo al preparar el paquete ({zone}) y se guardó en UTC, como las guarda la oficina.</numerusform>
@@ -202,7 +212,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="296" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="304" />
       <source>%n date-times written in the field without a time zone are in the hour the clocks repeat when they go back in the field laptops' time zone ({zone}) (the first: {value}, fid {row} of {table}, column {column}): they were read as the later of the two possible times; check them.</source>
       <translation>
         <numerusform>%n fecha y hora escrita en el campo sin zona horaria está en la hora que los relojes repiten al atrasarse en la zona horaria de los portátiles de campo ({zone}) ({value}, fid {row} de {table}, columna {column}): se leyó como la más tardía de las dos horas posibles; verifíquela.</numerusform>
@@ -217,7 +227,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="275" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="283" />
       <source>%n date-times written in the field without a time zone do not exist in the field laptops' time zone ({zone}), in the hour the clocks skip when they go forward (the first: {value}, fid {row} of {table}, column {column}): they were not merged and are listed in the table {conflicts}; write in the office file the times they really were.</source>
       <translation>
         <numerusform>%n fecha y hora escrita en el campo sin zona horaria no existe en la zona horaria de los portátiles de campo ({zone}), en la hora que los relojes saltan al adelantarse ({value}, fid {row} de {table}, columna {column}): no se fusionó y figura en la tabla {conflicts}; escriba en el archivo de la oficina la hora que era realmente.</numerusform>
@@ -225,7 +235,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="87" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="88" />
       <source>%n dates of {column} are not ISO dates (YYYY-MM-DD) and could not be read as day/month/year without doubt (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Export the data again from the server, or write the dates YYYY-MM-DD.</source>
       <translation>
         <numerusform>%n fecha de {column} no es una fecha ISO (AAAA-MM-DD) y no se pudo leer sin ambigüedad como día/mes/año (primera: {uuid}, '{value}'): su entrevista no se verificó en cuanto a duración, período de recolección ni series de entrevistas seguidas. Vuelva a exportar los datos desde el servidor, o escriba las fechas como AAAA-MM-DD.</numerusform>
@@ -314,7 +324,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="144" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="145" />
       <source>%n interviews have no {column} time: they were not checked for duration, collection period or bursts.</source>
       <translation>
         <numerusform>%n entrevista no tiene hora de {column}: no se verificó en cuanto a duración, período de recolección ni series de entrevistas seguidas.</numerusform>
@@ -602,7 +612,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="208" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="209" />
       <source>%n submissions are outside every area or have an unknown P-code.</source>
       <translation>
         <numerusform>%n envío está fuera de todas las unidades o tiene un P-code desconocido.</numerusform>
@@ -626,7 +636,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="213" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="214" />
       <source>%n submissions have no location or P-code.</source>
       <translation>
         <numerusform>%n envío no tiene ubicación ni P-code.</numerusform>
@@ -730,7 +740,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="205" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="206" />
       <source>%n submissions were counted in {areas}.</source>
       <translation>
         <numerusform>%n envío se contó en {areas}.</numerusform>
@@ -826,7 +836,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="103" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="104" />
       <source>%n values of {column} could not be read as dates (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Write them YYYY-MM-DD or YYYY-MM-DDThh:mm:ss, as Kobo and ODK export dates.</source>
       <translation>
         <numerusform>%n valor de {column} no se pudo leer como fecha (primero: {uuid}, '{value}'): su entrevista no se verificó en cuanto a duración, período de recolección ni series de entrevistas seguidas. Escríbalo como AAAA-MM-DD o AAAA-MM-DDThh:mm:ss, como Kobo y ODK exportan las fechas.</numerusform>
@@ -1041,7 +1051,7 @@
       <translation>Otro programa está escribiendo en un GeoPackage de esta ejecución (QGIS al editarlo, un explorador de bases de datos, una herramienta de sincronización): está bloqueado. Guarde o cierre las ediciones en ese programa y ejecute de nuevo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="172" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="168" />
       <source>A GeoPackage, shapefile or GeoJSON of admin areas with their P-codes (e.g. an OCHA COD-AB).</source>
       <translation>Un GeoPackage, shapefile o GeoJSON de unidades administrativas con sus P-codes (p. ej., un COD-AB de OCHA).</translation>
     </message>
@@ -1066,7 +1076,7 @@
       <translation>Un campo de los envíos que contiene el P-code de la unidad administrativa respondida, p. ej., admin2 con CF7112. Elegido: los envíos se cuentan por este código, incluidos los que no tienen GPS. Vacío: cada envío se sitúa por su ubicación.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="306" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="307" />
       <source>A heatmap needs the survey points (POINTS).</source>
       <translation>Un mapa de calor necesita los puntos de la encuesta (POINTS).</translation>
     </message>
@@ -1076,7 +1086,7 @@
       <translation>Un archivo de clave que conservo…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="81" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="82" />
       <source>A line under the title: area, period, population, e.g. Submissions per sous-préfecture, 2-20 March 2026.</source>
       <translation>Una línea bajo el título: zona, período, población, p. ej., Envíos por subprefectura, 2-20 de marzo de 2026.</translation>
     </message>
@@ -1170,7 +1180,7 @@
       <translation>Polígonos de las unidades administrativas, p. ej., la capa admin2 de admin_boundaries.gpkg: las unidades para las que se dan los recuentos, o aquellas en las que deben quedarse los puntos desplazados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="139" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="135" />
       <source>Admin areas</source>
       <translation>Unidades administrativas</translation>
     </message>
@@ -1180,12 +1190,12 @@
       <translation>Unidades administrativas (para los recuentos, o para mantener los puntos desplazados en su unidad)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="351" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="348" />
       <source>Admin areas (optional, shown in grey)</source>
       <translation>Unidades administrativas (opcional, mostradas en gris)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="46" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="47" />
       <source>Admin areas (polygons with P-codes)</source>
       <translation>Unidades administrativas (polígonos con P-codes)</translation>
     </message>
@@ -1200,7 +1210,7 @@
       <translation>Unidades administrativas: para los recuentos, o para mantener los puntos desplazados en su unidad (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="154" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="150" />
       <source>Admin boundaries</source>
       <translation>Límites administrativos</translation>
     </message>
@@ -1248,7 +1258,7 @@
       <translation>Todas las decisiones</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="189" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="185" />
       <source>Also counts the submissions without GPS, and the ones whose GPS point is wrong.</source>
       <translation>Cuenta también los envíos sin GPS y aquellos cuyo punto GPS es erróneo.</translation>
     </message>
@@ -1301,7 +1311,7 @@
       <translation>Una respuesta es inusual cuando su puntuación z robusta (0,6745 x su distancia a la mediana, en desviaciones absolutas medianas) supera este valor. Predeterminado: 3,5; más bajo señala más. Cuando más de la mitad de las respuestas son iguales (desviación absoluta mediana 0), su distancia a la mediana en desviaciones absolutas medias (x 1,2533) la sustituye.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="308" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="309" />
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
       <translation>Un atlas se compone de páginas de coropletas: elija MAP_TYPE choropleth.</translation>
     </message>
@@ -1336,12 +1346,12 @@
       <translation>Respuesta «otro» a {question}; cercana a la opción existente «{code}» (puntuación {score}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="208" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="204" />
       <source>Answer to count</source>
       <translation>Respuesta que contar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="75" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="76" />
       <source>Answer to count (choice name)</source>
       <translation>Respuesta que contar (nombre de la opción)</translation>
     </message>
@@ -1397,11 +1407,15 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="45" />
-      <source>Areas with fewer submissions (or answers) than this get no percentage, mean or median, only the status 'insufficient', so that 1 answer out of 2 is not shown as 50 %. Default 5 submissions; raise it for sensitive questions.</source>
-      <translation>Las unidades administrativas con menos envíos (o respuestas) que este número no obtienen porcentaje, media ni mediana, solo el estado 'insufficient', para que 1 respuesta de 2 no se muestre como 50 %. Predeterminado: 5 envíos; auméntelo para las preguntas sensibles.</translation>
+      <source>Areas with fewer submissions (or answers) than this get no answer count, percentage, mean or median, only the status 'insufficient', so that 1 answer out of 2 is not shown as 50 %. Default 5 submissions; raise it for sensitive questions.</source>
+      <translation>Las unidades administrativas con menos envíos (o respuestas) que este número no obtienen recuento de la respuesta, porcentaje, media ni mediana, solo el estado 'insufficient', para que 1 respuesta de 2 no se muestre como 50 %. Predeterminado: 5 envíos; auméntelo para las preguntas sensibles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="243" />
+      <source>Areas with fewer submissions (or answers) than this get no percentage, mean or median, only the status 'insufficient', so that 1 answer out of 2 is not shown as 50 %. Default 5 submissions; raise it for sensitive questions.</source>
+      <translation type="vanished">Las unidades administrativas con menos envíos (o respuestas) que este número no obtienen porcentaje, media ni mediana, solo el estado 'insufficient', para que 1 respuesta de 2 no se muestre como 50 %. Predeterminado: 5 envíos; auméntelo para las preguntas sensibles.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="239" />
       <source>Areas with fewer submissions show 'insufficient data', not a percentage or a mean.</source>
       <translation>Las unidades con menos envíos muestran «datos insuficientes», no un porcentaje ni una media.</translation>
     </message>
@@ -1559,7 +1573,7 @@
       <translation>Construyendo el diseño…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="326" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="334" />
       <source>Building the {page} layout…</source>
       <translation>Construyendo el diseño {page}…</translation>
     </message>
@@ -1642,7 +1656,7 @@
       <translation>Cancelado: la capa limpia no se modificó.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="200" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="201" />
       <source>Cancelled: the counts were not written.</source>
       <translation>Cancelado: no se escribieron los recuentos.</translation>
     </message>
@@ -1662,7 +1676,7 @@
       <translation>No se puede conectar a la base de datos PostgreSQL {target}: {detail}. Verifique el host, el puerto y la base de datos de la conexión y que el servidor está en marcha.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="200" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="204" />
       <source>Cannot export the atlas to {file}: use a file ending in .pdf.</source>
       <translation>No se puede exportar el atlas a {file}: use un archivo que termine en .pdf.</translation>
     </message>
@@ -1879,7 +1893,7 @@
       <translation>Elija el campo P-code de la capa de unidades administrativas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="397" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="394" />
       <source>Choose the P-code field of the admin boundaries.</source>
       <translation>Elija el campo P-code de los límites administrativos.</translation>
     </message>
@@ -1894,7 +1908,7 @@
       <translation>Elija los límites administrativos y su campo P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="164" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="165" />
       <source>Choose the answer to count for the question {field}.</source>
       <translation>Elija la respuesta que se contará para la pregunta {field}.</translation>
     </message>
@@ -1934,12 +1948,12 @@
       <translation>Elija el mapa que responde a su pregunta. Cada mapa viene en un diseño listo para imprimir, con título, leyenda, barra de escala, flecha del norte, fuentes y descargo de responsabilidad.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="401" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="405" />
       <source>Choose the numeric question whose mean is mapped.</source>
       <translation>Elija la pregunta numérica cuya media se cartografía.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="403" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="407" />
       <source>Choose the numeric question whose median is mapped.</source>
       <translation>Elija la pregunta numérica cuya mediana se cartografía.</translation>
     </message>
@@ -1948,17 +1962,17 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="406" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="410" />
       <source>Choose the question and the answer whose share is mapped.</source>
       <translation>Elija la pregunta y la respuesta cuya proporción se cartografía.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="376" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="373" />
       <source>Choose the question to map.</source>
       <translation>Elija la pregunta que cartografiar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="399" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="396" />
       <source>Choose the question whose answers are the P-codes.</source>
       <translation>Elija la pregunta cuyas respuestas son los P-codes.</translation>
     </message>
@@ -2003,7 +2017,7 @@
       <translation>Superficie de los círculos proporcional al valor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="256" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="252" />
       <source>Class limits</source>
       <translation>Límites de clase</translation>
     </message>
@@ -2013,7 +2027,7 @@
       <translation>Sus propios límites de clase, p. ej. 10, 20, 50 (reemplazan METHOD; con «;» entre los límites, la coma es separador decimal)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="113" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="114" />
       <source>Class limits of your own, increasing, e.g. 10, 20, 50: classes from the smallest value to 10, 10 to 20, 20 to 50 and 50 to the largest. With a decimal comma, put ';' between limits: 2,5; 5; 7,5. Replaces the method and the number of classes.</source>
       <translation>Límites de clase propios, crecientes, p. ej., 10, 20, 50: clases del valor más pequeño a 10, de 10 a 20, de 20 a 50 y de 50 al más grande. Con coma decimal, ponga ';' entre los límites: 2,5; 5; 7,5. Sustituye al método y al número de clases.</translation>
     </message>
@@ -2023,7 +2037,7 @@
       <translation>Límites de clase donde los valores dan un salto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="225" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="221" />
       <source>Classes</source>
       <translation>Clases</translation>
     </message>
@@ -2382,7 +2396,7 @@
       <translation>Países</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="31" />
+      <location filename="../cartong_plugin/core/field/project.py" line="32" />
       <source>Countries (offline background)</source>
       <translation>Países (fondo sin conexión)</translation>
     </message>
@@ -2397,13 +2411,17 @@
       <translation>Recuentos por {columns} para {rows} unidades; {small} recuentos pequeños y {other} otros recuentos ocultados (k = {k}).</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="29" />
+      <source>Counts the survey points in each admin area (field submissions). Points are placed by their location, or by a P-code field when one is chosen (points without GPS are then counted too). Optionally counts the submissions giving one answer to a question and its share in percent; areas with fewer submissions than the threshold get neither the count of the answer nor its percentage, only the status 'insufficient', so small numbers do not mislead or tell what a few households answered. STATISTIC mean or median with a numeric question gives its mean (field value_mean) or median (value_median) per area, under the same rule: areas with fewer answers than the threshold get no value but the status 'insufficient'.</source>
+      <translation>Cuenta los puntos de encuesta en cada unidad administrativa (envíos de campo). Los puntos se ubican según su posición, o según un campo P-code si se elige uno (los puntos sin GPS también se cuentan entonces). Opcionalmente, cuenta los envíos que dan una respuesta a una pregunta y su proporción en porcentaje; las unidades con menos envíos que el umbral no tienen ni el recuento de esa respuesta ni su porcentaje, solo el estado «insufficient», para que los números pequeños no induzcan a error ni revelen lo que respondieron unos pocos hogares. STATISTIC mean o median con una pregunta numérica da su media (campo value_mean) o su mediana (value_median) por unidad, con la misma regla: las unidades con menos respuestas que el umbral no tienen valor sino el estado «insufficient».</translation>
+    </message>
+    <message>
       <source>Counts the survey points in each admin area (field submissions). Points are placed by their location, or by a P-code field when one is chosen (points without GPS are then counted too). Optionally counts the submissions giving one answer to a question and its share in percent; areas with fewer submissions than the threshold get no percentage but the status 'insufficient', so small numbers do not mislead.</source>
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="29" />
       <source>Counts the survey points in each admin area (field submissions). Points are placed by their location, or by a P-code field when one is chosen (points without GPS are then counted too). Optionally counts the submissions giving one answer to a question and its share in percent; areas with fewer submissions than the threshold get no percentage but the status 'insufficient', so small numbers do not mislead. STATISTIC mean or median with a numeric question gives its mean (field value_mean) or median (value_median) per area, under the same rule: areas with fewer answers than the threshold get no value but the status 'insufficient'.</source>
-      <translation>Cuenta los puntos de encuesta en cada unidad administrativa (envíos de campo). Los puntos se ubican según su posición, o según un campo P-code si se elige uno (los puntos sin GPS también se cuentan entonces). Opcionalmente, cuenta los envíos que dan una respuesta a una pregunta y su proporción en porcentaje; las unidades con menos envíos que el umbral no tienen porcentaje sino el estado «insufficient», para que los números pequeños no induzcan a error. STATISTIC mean o median con una pregunta numérica da su media (campo value_mean) o su mediana (value_median) por unidad, con la misma regla: las unidades con menos respuestas que el umbral no tienen valor sino el estado «insufficient».</translation>
+      <translation type="vanished">Cuenta los puntos de encuesta en cada unidad administrativa (envíos de campo). Los puntos se ubican según su posición, o según un campo P-code si se elige uno (los puntos sin GPS también se cuentan entonces). Opcionalmente, cuenta los envíos que dan una respuesta a una pregunta y su proporción en porcentaje; las unidades con menos envíos que el umbral no tienen porcentaje sino el estado «insufficient», para que los números pequeños no induzcan a error. STATISTIC mean o median con una pregunta numérica da su media (campo value_mean) o su mediana (value_median) por unidad, con la misma regla: las unidades con menos respuestas que el umbral no tienen valor sino el estado «insufficient».</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="80" />
@@ -2683,7 +2701,7 @@
       <translation>Cada unidad coloreada según la proporción de envíos que dan una respuesta. Las unidades con demasiado pocos envíos muestran «datos insuficientes» en lugar de un porcentaje engañoso.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="183" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="179" />
       <source>Each submission counts in the area…</source>
       <translation>Cada envío cuenta en la unidad…</translation>
     </message>
@@ -2843,7 +2861,7 @@
       <translation>Menor número de personas en un grupo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="101" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="102" />
       <source>Fewest submissions for a percentage</source>
       <translation>Número mínimo de envíos para un porcentaje</translation>
     </message>
@@ -2853,7 +2871,7 @@
       <translation>Cambios de campo no fusionados (listados con los conflictos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="103" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="111" />
       <source>Field laptops' time zone: {zone} (UTC{offset} today).</source>
       <translation>Zona horaria de los portátiles de campo: {zone} (UTC{offset} hoy).</translation>
     </message>
@@ -2910,7 +2928,7 @@
       <translation>Carpeta: {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="119" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="120" />
       <source>For a share, a mean or a median: areas with fewer submissions than this are hatched and labelled 'insufficient data' instead of a misleading value. Default 5 submissions.</source>
       <translation>Para una proporción, una media o una mediana: las unidades administrativas con menos envíos que este número se sombrean con tramas y se etiquetan 'insufficient data' en lugar de mostrar un valor engañoso. Predeterminado: 5 envíos.</translation>
     </message>
@@ -3134,9 +3152,8 @@
       <translation>Alto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="128" />
       <source>Household locations are personal data: share a map showing them only if that was decided.</source>
-      <translation>Las ubicaciones de los hogares son datos personales: comparta un mapa que las muestre solo si así se decidió.</translation>
+      <translation type="vanished">Las ubicaciones de los hogares son datos personales: comparta un mapa que las muestre solo si así se decidió.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="59" />
@@ -3149,7 +3166,7 @@
       <translation>A qué distancia de las respuestas habituales se señala un número</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="108" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="109" />
       <source>How the class limits are chosen: quantile (the same number of areas in each class, default), jenks (natural breaks), equal (intervals of equal width) or pretty (round numbers). Not used when class limits are given.</source>
       <translation>Cómo se eligen los límites de clase: quantile (el mismo número de unidades administrativas en cada clase, predeterminado), jenks (cortes naturales), equal (intervalos de igual amplitud) o pretty (números redondos). No se usa cuando se indican límites de clase.</translation>
     </message>
@@ -3552,12 +3569,12 @@
       <translation type="vanished">Enumera las columnas de una capa de encuesta que probablemente contienen datos personales (nombres, números de teléfono, números de identidad, posiciones GPS precisas, texto libre, fotos y enlaces a archivos adjuntos), con un nivel de riesgo (alto, medio, bajo), el motivo y una protección sugerida. Las columnas se detectan por su tipo XLSForm (si se proporciona el formulario), por las palabras de su nombre en inglés y en francés (una lista de palabras clave modificable) y por la forma de sus valores. Lea la lista antes de compartir: ayuda, no garantiza nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="169" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="165" />
       <source>Load my boundaries…</source>
       <translation>Cargar mis límites…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="164" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="160" />
       <source>Load the sample's boundaries</source>
       <translation>Cargar los límites del ejemplo</translation>
     </message>
@@ -3755,7 +3772,7 @@
       <translation>Zoom máximo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="214" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="210" />
       <source>Mean</source>
       <translation>Media</translation>
     </message>
@@ -3780,12 +3797,12 @@
       <translation>Media por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="366" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="363" />
       <source>Means from</source>
       <translation>Medias a partir de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="215" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="211" />
       <source>Median (less swayed by a few extreme answers)</source>
       <translation>Mediana (menos influida por unas pocas respuestas extremas)</translation>
     </message>
@@ -3825,7 +3842,7 @@
       <translation>Fusionado en {file}: {counts}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="257" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="253" />
       <source>Method</source>
       <translation>Método</translation>
     </message>
@@ -3890,7 +3907,7 @@
       <translation>Campo del nombre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="57" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="58" />
       <source>Name field of the admin areas</source>
       <translation>Campo del nombre de las unidades administrativas</translation>
     </message>
@@ -3965,7 +3982,7 @@
       <translation>No se proporcionó ningún XLSForm: los tipos de columna se dedujeron de los valores y las opciones no tienen etiquetas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="392" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="389" />
       <source>No admin boundaries in the project: this map counts the submissions per area. Load the sample's boundaries or your own.</source>
       <translation>No hay límites administrativos en el proyecto: este mapa cuenta los envíos por unidad administrativa. Cargue los límites del ejemplo o los suyos.</translation>
     </message>
@@ -4050,7 +4067,7 @@
       <translation>No hay clave de seudonimización: cree o elija una primero.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="443" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="444" />
       <source>No server address was given.</source>
       <translation>No se indicó ninguna dirección de servidor.</translation>
     </message>
@@ -4100,7 +4117,7 @@
       <translation>No hay ninguna capa de encuesta en el proyecto: importe primero una encuesta (paso 1), o añada la capa «survey» de su GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="374" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="371" />
       <source>No survey layer with points in the project: import a survey first (step 1).</source>
       <translation>No hay ninguna capa de encuesta con puntos en el proyecto: importe primero una encuesta (paso 1).</translation>
     </message>
@@ -4150,17 +4167,17 @@
       <translation>No se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="259" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="255" />
       <source>Number of classes</source>
       <translation>Número de clases</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="217" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="213" />
       <source>Numeric question</source>
       <translation>Pregunta numérica</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="91" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="92" />
       <source>Numeric question for a mean or median (optional)</source>
       <translation>Pregunta numérica para una media o una mediana (opcional)</translation>
     </message>
@@ -4185,7 +4202,7 @@
       <translation>GeoPackage de encuesta de la oficina</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="30" />
+      <location filename="../cartong_plugin/core/field/project.py" line="31" />
       <source>Offline basemap</source>
       <translation>Mapa base sin conexión</translation>
     </message>
@@ -4363,7 +4380,7 @@
       <translation>Campo P-code que da nombre a las páginas del atlas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="52" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="53" />
       <source>P-code field of the admin areas</source>
       <translation>Campo P-code de las unidades administrativas</translation>
     </message>
@@ -4373,12 +4390,12 @@
       <translation>Campo P-code de los límites administrativos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="63" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="64" />
       <source>P-code field of the submissions (empty: join by location)</source>
       <translation>Campo P-code de los envíos (vacío: unión por posición)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="152" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="153" />
       <source>P-code of each submission</source>
       <translation>P-code de cada envío</translation>
     </message>
@@ -4453,7 +4470,7 @@
       <translation>Página: a4_landscape (A4 horizontal), a4_portrait (A4 vertical), a3_landscape (A3 horizontal) o a3_portrait (A3 vertical)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="99" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="100" />
       <source>Paper size and orientation: a4_landscape (default), a4_portrait, a3_landscape or a3_portrait. A3 suits wall maps.</source>
       <translation>Tamaño y orientación del papel: a4_landscape (predeterminado), a4_portrait, a3_landscape o a3_portrait. El A3 conviene para mapas murales.</translation>
     </message>
@@ -4478,7 +4495,7 @@
       <translation>Las filas pendientes no cambian nada. Decídalas (Atrás), o envíe el registro exportado al equipo de campo y vuelva a aplicarlo: la capa limpia se reconstruye cada vez a partir de los datos importados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="245" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="241" />
       <source>Percentages from</source>
       <translation>Porcentajes a partir de</translation>
     </message>
@@ -4673,7 +4690,7 @@
       <translation>Reúne en una carpeta y un zip todo lo que un equipo de campo necesita para trabajar sin red: el proyecto de QGIS (rutas relativas), los GeoPackages de encuesta con sus adjuntos, los límites administrativos, los estilos, los diseños de impresión, un mapa base sin conexión del área (o un fondo vectorial cuando no se puede crear ninguna tesela), la ayuda sin conexión en el idioma elegido y el catálogo de aprendizaje. manifest.json lista el tamaño y el sha256 de cada archivo. La carpeta de salida debe estar vacía o ser nueva. Los adjuntos que faltan se listan en el registro y en el manifiesto. Traiga el paquete de vuelta con 'Fusionar un paquete de campo devuelto'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="306" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="310" />
       <source>QGIS could not export the map to {file} ({error}): check that the folder is writable and the disk not full.</source>
       <translation>QGIS no pudo exportar el mapa a {file} ({error}): verifique que la carpeta admite escritura y que el disco no está lleno.</translation>
     </message>
@@ -4683,7 +4700,7 @@
       <translation>QGIS no pudo cargar la plantilla de diseño {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="252" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="256" />
       <source>QGIS did not write every page of the atlas into {folder}; nothing was kept.</source>
       <translation>QGIS no escribió todas las páginas del atlas en {folder}; no se conservó nada.</translation>
     </message>
@@ -4728,7 +4745,7 @@
       <translation>Pregunta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="71" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="72" />
       <source>Question for a share of answers (optional)</source>
       <translation>Pregunta para una proporción de respuestas (opcional)</translation>
     </message>
@@ -4927,7 +4944,7 @@
       <translation>Resolución (ppp)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="143" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="144" />
       <source>Resolution of the export in dots per inch: 300 (default) for print, 150 for screens and e-mail, up to 1200. Higher is sharper and heavier: an A3 page in PNG at 600 dpi is about 7000 x 9900 pixels.</source>
       <translation>Resolución de la exportación en puntos por pulgada: 300 (predeterminado) para imprimir, 150 para pantallas y correo electrónico, hasta 1200. Más alta es más nítida y más pesada: una página A3 en PNG a 600 ppp mide unos 7000 x 9900 píxeles.</translation>
     </message>
@@ -5066,27 +5083,27 @@
       <translation type="vanished">Fila {row} del registro de limpieza: «{value}» no es un valor válido para {column}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="313" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="316" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>Fila {row} de la hoja survey de {file}: «{name}» no tiene tipo; se ignora.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="344" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="347" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>Fila {row} de la hoja survey de {file}: «{type}» no indica ninguna lista de opciones.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="335" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="338" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>Fila {row} de la hoja survey de {file}: «{type}» sin el «begin» correspondiente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="456" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="459" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
       <translation>Fila {row} de la hoja survey de {file}: el bucle '{name}' recorre la lista '{list}', que no tiene opciones; se ignoran sus preguntas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="396" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="399" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>Fila {row} de la hoja survey de {file}: el nombre «{name}» se usa dos veces.</translation>
     </message>
@@ -5408,12 +5425,12 @@
       <translation>Inicio: {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="218" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="214" />
       <source>Statistic</source>
       <translation>Estadística</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="81" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="82" />
       <source>Statistic: count, share (of the answer), mean or median (of the numeric question); empty: share when a question is given, else count</source>
       <translation>Estadística: count (recuento), share (proporción de la respuesta), mean (media) o median (mediana) de la pregunta numérica; vacío: share si se indica una pregunta, si no count</translation>
     </message>
@@ -5507,12 +5524,12 @@
       <translation>Envíos importados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="109" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="110" />
       <source>Submissions per admin area</source>
       <translation>Envíos por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="380" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="384" />
       <source>Submissions per area</source>
       <translation>Envíos por unidad administrativa</translation>
     </message>
@@ -5626,7 +5643,7 @@
       <translation>Esquema de la encuesta en PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="42" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="43" />
       <source>Survey submissions</source>
       <translation>Envíos de la encuesta</translation>
     </message>
@@ -5666,7 +5683,7 @@
       <translation>Texto: {encoding}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="240" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="243" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>La hoja «survey» de {file} necesita las columnas «type» y «name».</translation>
     </message>
@@ -5817,7 +5834,7 @@
       <translation>Los polígonos de las unidades administrativas con sus P-codes, p. ej., la capa admin2 de admin_boundaries.gpkg (límites COD-AB de OCHA).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="167" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="163" />
       <source>The admin areas of the sample survey (Central African Republic), admin1 and admin2.</source>
       <translation>Las unidades administrativas de la encuesta de ejemplo (República Centroafricana), admin1 y admin2.</translation>
     </message>
@@ -5842,7 +5859,7 @@
       <translation>Los límites administrativos {file} no existen.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="195" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="196" />
       <source>The admin layer {layer} has no areas: choose the layer holding the boundaries.</source>
       <translation>La capa administrativa {layer} no tiene ninguna área: elija la capa que contiene los límites.</translation>
     </message>
@@ -5925,7 +5942,7 @@
       <translation>Los límites y los nombres mostrados y las denominaciones empleadas en este mapa no implican reconocimiento ni aceptación oficial por parte de CartONG o de sus socios.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="73" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="74" />
       <source>The boundaries of the level above, e.g. the layer admin1 of admin_boundaries.gpkg, drawn as thicker outlines.</source>
       <translation>Los límites del nivel superior, p. ej., la capa admin1 de admin_boundaries.gpkg, dibujados como contornos más gruesos.</translation>
     </message>
@@ -6165,7 +6182,7 @@
       <translation>No se pudieron guardar las credenciales de {name} en la base de datos de autenticación de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="84" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="85" />
       <source>The credits printed on the map, data and boundaries with their licence, e.g. CartONG survey 2026; boundaries OCHA COD-AB (CC BY-IGO).</source>
       <translation>Los créditos impresos en el mapa, datos y límites con su licencia, p. ej., encuesta CartONG 2026; límites OCHA COD-AB (CC BY-IGO).</translation>
     </message>
@@ -6200,12 +6217,12 @@
       <translation>La base de datos {target} no contiene ningún esquema de encuesta '{schema}'. Esquemas de encuesta presentes: {known}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="123" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="124" />
       <source>The dates of {column} are written day/month/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
       <translation>Las fechas de {column} están escritas como día/mes/año (primera: '{value}'), no como AAAA-MM-DD: se leyeron así.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="131" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="132" />
       <source>The dates of {column} are written month/day/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
       <translation>Las fechas de {column} están escritas como mes/día/año (primera: '{value}'), no como AAAA-MM-DD: se leyeron así.</translation>
     </message>
@@ -6289,7 +6306,7 @@
       <translation>El archivo de exportación {file} es la propia exportación o el propio formulario de la encuesta: no se reemplazó por el registro de limpieza. Elija otro archivo de exportación.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="135" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="136" />
       <source>The field holding the names of the areas, for the labels and the titles of atlas pages, e.g. adm2_name. Default adm2_name.</source>
       <translation>El campo que contiene los nombres de las unidades administrativas, para las etiquetas y los títulos de las páginas del atlas, p. ej., adm2_name. Predeterminado: adm2_name.</translation>
     </message>
@@ -6424,12 +6441,12 @@
       <translation>El formulario solo acepta respuestas de {low} o más.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="276" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="30" />
       <source>The form defines "{column}" as a {type} question: it holds {what}.</source>
       <translation>El formulario define «{column}» como una pregunta de tipo {type}: contiene {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="231" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="234" />
       <source>The form file {file} does not exist.</source>
       <translation>El archivo de formulario {file} no existe.</translation>
     </message>
@@ -6449,12 +6466,12 @@
       <translation>El formulario no tiene ningún idioma llamado «{language}»: las etiquetas son las de sus columnas «label» sin nombre de idioma (llamadas «default»), el idioma predeterminado del formulario. Sus idiomas son {languages}: elija uno de ellos para obtener otro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="99" />
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="98" />
       <source>The form names several questions '{name}' and the layer does not record which export column each of its columns ({columns}) came from: they were taken in the form's order. If the export had them in another order, check these columns by hand.</source>
       <translation>El formulario llama '{name}' a varias preguntas y la capa no indica de qué columna de la exportación viene cada una de sus columnas ({columns}): se tomaron en el orden del formulario. Si la exportación las tenía en otro orden, verifique estas columnas a mano.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="117" />
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="116" />
       <source>The form names several questions '{name}'; {path} has no column {column} in the layer (the name the import gives it): it was not checked.</source>
       <translation>El formulario llama '{name}' a varias preguntas; {path} no tiene columna {column} en la capa (el nombre que le da la importación): no se verificó.</translation>
     </message>
@@ -6518,7 +6535,7 @@
       <translation>El idioma de la ayuda sin conexión del paquete, como código de dos letras, p. ej., fr. Vacío: el idioma de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="95" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="96" />
       <source>The language of the texts the toolkit writes on the map (legend, disclaimer, date, scale), as a two-letter code, e.g. fr. Your own title, subtitle and sources are printed as given.</source>
       <translation>El idioma de los textos que el complemento escribe en el mapa (leyenda, descargo de responsabilidad, fecha, escala), como código de dos letras, p. ej., fr. Su propio título, subtítulo y fuentes se imprimen tal como se indican.</translation>
     </message>
@@ -6578,7 +6595,7 @@
       <translation>La capa {layer} no tiene el campo {field} ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="105" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="106" />
       <source>The layer {layer} has no field {field} ({what}). Available fields: {fields}.</source>
       <translation>La capa {layer} no tiene el campo {field} ({what}). Campos disponibles: {fields}.</translation>
     </message>
@@ -6618,12 +6635,12 @@
       <translation>La capa {layer} no tiene columna de identificador de envío ({columns}): el desplazamiento de cada punto sigue su número de fila (fid). Una copia hecha a partir de un archivo reimportado o reordenado desplaza los puntos de otra manera: no dé las dos copias al mismo socio.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="156" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="157" />
       <source>The layer {layer} holds no points ({kind}): choose the survey's point layer, or the field of the submissions that holds their P-code.</source>
       <translation>La capa {layer} no contiene puntos ({kind}): elija la capa de puntos de la encuesta, o el campo de los envíos que contiene su P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="149" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="150" />
       <source>The layer {layer} is not a polygon layer.</source>
       <translation>La capa {layer} no es una capa de polígonos.</translation>
     </message>
@@ -6638,7 +6655,7 @@
       <translation>La capa {layer} no está en un GeoPackage: elija el archivo del registro de limpieza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="86" />
+      <location filename="../cartong_plugin/core/field/project.py" line="87" />
       <source>The layer {layer} of the field package cannot be read: {file}</source>
       <translation>No se puede leer la capa {layer} del paquete de campo: {file}</translation>
     </message>
@@ -6648,7 +6665,7 @@
       <translation>El punto de la capa está a {distance} m de estas coordenadas, en la latitud {lat}, longitud {lon}: se movió después de la importación, y las verificaciones GPS lo usaron. El nuevo valor lleva la columna hasta él.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="452" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="441" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Los puntos de la capa son los lugares de las entrevistas, a menudo el domicilio de las personas: desplácelos, ajústelos a una cuadrícula o agréguelos antes de compartirlos.</translation>
     </message>
@@ -6678,12 +6695,12 @@
       <translation>Las credenciales de «{name}» se leen del gestor de autenticación de QGIS (configuración {authcfg}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="148" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="149" />
       <source>The map file; its extension sets the format: .pdf (vector, best for print), .png (image) or .svg (to edit in a drawing program), e.g. household_survey_map.pdf.</source>
       <translation>El archivo del mapa; su extensión fija el formato: .pdf (vectorial, mejor para imprimir), .png (imagen) o .svg (para editar en un programa de dibujo), p. ej., household_survey_map.pdf.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="77" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="78" />
       <source>The map title, e.g. Household WASH survey, Central African Republic. Empty: a title in the map's language saying what is mapped.</source>
       <translation>El título del mapa, p. ej., Encuesta WASH de hogares, República Centroafricana. Vacío: un título en el idioma del mapa que indica lo que se cartografía.</translation>
     </message>
@@ -6698,7 +6715,7 @@
       <translation>El zoom mínimo {low} es mayor que el zoom máximo {high}: elija un zoom mínimo igual o inferior al máximo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="299" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="61" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>El nombre «{column}» contiene «{keyword}»: la columna probablemente contiene {what}.</translation>
     </message>
@@ -6713,7 +6730,7 @@
       <translation>El nuevo esquema: letras minúsculas, cifras y _. Vacío: se forma a partir del nombre de archivo del GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="118" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="119" />
       <source>The number of colour classes, from 2 to 7 (default 5). Fewer classes read better on paper.</source>
       <translation>El número de clases de color, de 2 a 7 (5 por defecto). Menos clases se leen mejor en papel.</translation>
     </message>
@@ -6802,7 +6819,7 @@
       <translation>El paquete está listo</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="245" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="253" />
       <source>The package records no time zone (prepared by an earlier version): %n date-times written in the field without a time zone ({columns}) were read in this computer's time zone ({zone}) and stored in UTC; check them if the field laptops were set to another time zone.</source>
       <translation>
         <numerusform>El paquete no registra ninguna zona horaria (preparado por una versión anterior): %n fecha y hora escrita en el campo sin zona horaria ({columns}) se leyó en la zona horaria de este ordenador ({zone}) y se guardó en UTC; verifíquela si los portátiles de campo estaban configurados en otra zona horaria.</numerusform>
@@ -6820,7 +6837,7 @@
       <translation>El paquete {package} no se preparó a partir de {office}: ninguno de sus {count} envíos está allí (¿otra encuesta?). No se fusionó nada; fusiónelo en el archivo de encuesta a partir del cual se preparó.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="171" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="173" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>El archivo de palabras clave de datos personales {file} no se puede usar ({error}). Corríjalo o vacíe el parámetro {setting} para usar la lista incluida en el complemento.</translation>
     </message>
@@ -6835,7 +6852,12 @@
       <translation>El punto se encuentra en {found}, la respuesta indica {answered}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="112" />
+      <location filename="../cartong_plugin/core/protection/map_points.py" line="39" />
+      <source>The points of {layer} are not a protected copy: household locations are personal data, so this map is not georeferenced; share it only if that was decided, or give the points of a copy made by “Export for sharing” instead.</source>
+      <translation>Los puntos de {layer} no son una copia protegida: las ubicaciones de los hogares son datos personales, por lo que este mapa no está georreferenciado; compártalo solo si así se decidió, o indique en su lugar los puntos de una copia hecha con «Exportar para compartir».</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/project.py" line="114" />
       <source>The project {file} could not be written: {error}</source>
       <translation>No se pudo escribir el proyecto {file}: {error}</translation>
     </message>
@@ -6860,12 +6882,12 @@
       <translation>La clave de seudonimización de {source} debe tener al menos 32 caracteres hexadecimales (se recomiendan 64), en una sola línea.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="296" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="58" />
       <source>The question "{column}" is labelled "{label}", which contains "{keyword}": it likely holds {what}.</source>
       <translation>La etiqueta de la pregunta «{column}» es «{label}», que contiene «{keyword}»: la columna probablemente contiene {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="378" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="375" />
       <source>The question has no answer to count: choose another question.</source>
       <translation>La pregunta no tiene ninguna respuesta que contar: elija otra pregunta.</translation>
     </message>
@@ -6999,6 +7021,11 @@
       <translation>La conexión segura (HTTPS/TLS) con {host} falló: {reason}. Verifique la dirección del servidor (https:// o http://) y la fecha y hora del ordenador; si su organización inspecciona el tráfico, pida su certificado a su equipo informático.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="453" />
+      <source>The server address must be the address alone, such as {address}: a user name, password or token written in it (before @, after ? or #) would be saved with the data, so give them in the authentication configuration or SECRET instead.</source>
+      <translation>La dirección del servidor debe ser solo la dirección, como {address}: un nombre de usuario, una contraseña o un token escritos en ella (antes de @, después de ? o #) se guardarían con los datos, así que indíquelos en su lugar en la configuración de autenticación o en SECRET.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="146" />
       <source>The server did not send the date of the last submission.</source>
       <translation>El servidor no envió la fecha del último envío.</translation>
@@ -7108,7 +7135,7 @@
       <translation>Los GeoPackages de encuesta que lleva el equipo de campo (escritos por la importación o una descarga), p. ej., household_survey.gpkg; sus carpetas de archivos adjuntos van con ellos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="380" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="377" />
       <source>The survey has no numeric question: choose another kind of map.</source>
       <translation>La encuesta no tiene ninguna pregunta numérica: elija otro tipo de mapa.</translation>
     </message>
@@ -7128,9 +7155,13 @@
       <translation>La capa de encuesta: normalmente la capa 'survey' del GeoPackage escrito por la importación o una descarga, p. ej., household_survey.gpkg|layername=survey. Otra capa o tabla sirve si tiene la columna _uuid que identifica cada envío. Solo se lee, nunca se modifica.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="68" />
       <source>The survey points drawn on top, e.g. household_survey.gpkg|layername=survey; a heatmap needs them. They show where households were interviewed: for a map shared outside the team, leave them out or give a protected copy (Export for sharing).</source>
-      <translation>Los puntos de la encuesta dibujados encima, p. ej., household_survey.gpkg|layername=survey; un mapa de calor los necesita. Muestran dónde se entrevistó a los hogares: para un mapa compartido fuera del equipo, omítalos o indique una copia protegida (Exportar para compartir).</translation>
+      <translation type="vanished">Los puntos de la encuesta dibujados encima, p. ej., household_survey.gpkg|layername=survey; un mapa de calor los necesita. Muestran dónde se entrevistó a los hogares: para un mapa compartido fuera del equipo, omítalos o indique una copia protegida (Exportar para compartir).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="68" />
+      <source>The survey points drawn on top, e.g. household_survey.gpkg|layername=survey; a heatmap needs them. They show where households were interviewed: for a map shared outside the team, leave them out or give a protected copy (Export for sharing). Points that are not a protected copy are warned of, and the PDF is then not georeferenced.</source>
+      <translation>Los puntos de la encuesta dibujados encima, p. ej., household_survey.gpkg|layername=survey; un mapa de calor los necesita. Muestran dónde se entrevistó a los hogares: para un mapa compartido fuera del equipo, omítalos o indique una copia protegida (Exportar para compartir). Los puntos que no son una copia protegida generan un aviso, y entonces el PDF no se georreferencia.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="112" />
@@ -7138,12 +7169,12 @@
       <translation>El esquema de encuesta {schema} no tiene registro de limpieza en {target}: ejecute las verificaciones y copie de nuevo la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="377" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="380" />
       <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
       <translation>La hoja survey de {file} da el mismo nombre '{name}' a dos preguntas del mismo grupo (filas {first} y {second}): cada pregunta necesita su propio nombre. Cambie el nombre de una de ellas, o importe los datos sin el formulario.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="270" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="273" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>Hoja survey de {file}: el grupo «{name}» nunca se cierra.</translation>
     </message>
@@ -7198,12 +7229,12 @@
       <translation>La zona horaria configurada en los portátiles de campo, por su nombre IANA, p. ej. Africa/Bangui. La fusión lee en ella las fechas y horas que QGIS 3.22 escribe sin zona horaria. Vacío: la zona horaria de este equipo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="84" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="77" />
       <source>The time zone {zone} is UTC{offset} (the tz database reverses the sign of the Etc/GMT zones): give the place the field laptops are set to instead, such as Africa/Bangui.</source>
       <translation>La zona horaria {zone} es UTC{offset} (la base de datos tz invierte el signo de las zonas Etc/GMT): indique en su lugar el lugar configurado en los portátiles de campo, como Africa/Bangui.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="76" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="84" />
       <source>The time zone {zone} is not known: give the time zone the field laptops are set to by its IANA name, such as Africa/Bangui, or leave it empty for this computer's.</source>
       <translation>La zona horaria {zone} no se conoce: indique la zona horaria de los portátiles de campo por su nombre IANA, como Africa/Bangui, o déjelo vacío para la de este equipo.</translation>
     </message>
@@ -7213,7 +7244,7 @@
       <translation>Las horas de {column} no tienen zona horaria mientras que las de {other} tienen {offset}: se leyeron en {offset}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="92" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="93" />
       <source>The title of the legend, e.g. Households interviewed. Empty: the name of the value mapped.</source>
       <translation>El título de la leyenda, p. ej., Hogares entrevistados. Vacío: el nombre del valor cartografiado.</translation>
     </message>
@@ -7241,7 +7272,7 @@
       <translation>No se pudo escribir la sesión de formación en {folder} ({reason}): no se dejó nada allí. Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="251" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="247" />
       <source>The upper limit of each class but the last, increasing. The first class starts at the smallest value, the last ends at the largest.</source>
       <translation>El límite superior de cada clase salvo la última, en orden creciente. La primera clase empieza en el valor más pequeño y la última termina en el más grande.</translation>
     </message>
@@ -7311,7 +7342,7 @@
       <translation>Este formulario no está desplegado y no tiene envíos que descargar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="187" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="190" />
       <source>This layout has no atlas to export.</source>
       <translation>Este diseño no tiene atlas que exportar.</translation>
     </message>
@@ -7346,7 +7377,7 @@
       <translation>Marcada (predeterminado): las decisiones ya tomadas en el registro de limpieza existente (valores nuevos, no_action, remove_survey, con quién y cuándo) se conservan y se añaden los nuevos hallazgos. Sin marcar: el registro se escribe de nuevo y las decisiones anteriores se pierden.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="124" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="125" />
       <source>Ticked: one page per admin area with data, zoomed on it, all in one PDF (the map file must end in .pdf).</source>
       <translation>Marcada: una página por unidad administrativa con datos, ampliada sobre ella, todas en un solo PDF (el archivo del mapa debe terminar en .pdf).</translation>
     </message>
@@ -7361,7 +7392,7 @@
       <translation>Marcada: las fotos, firmas y otros archivos adjuntos a los envíos se descargan en una carpeta junto al GeoPackage, con su nombre (household_survey_attachments). Puede llevar mucho tiempo y espacio con una conexión lenta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="123" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="124" />
       <source>Ticked: the names of the areas (the name field below) are written on the map where they fit.</source>
       <translation>Marcada: los nombres de las unidades administrativas (el campo de nombre de abajo) se escriben en el mapa donde caben.</translation>
     </message>
@@ -7426,7 +7457,7 @@
       <translation>Dos GeoPackages de encuesta se llaman {file}: cambie el nombre de uno, el paquete guarda una carpeta de datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="388" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="385" />
       <source>Type the class limits, e.g. 10, 20, 50.</source>
       <translation>Escriba los límites de clase, p. ej., 10, 20, 50.</translation>
     </message>
@@ -7496,7 +7527,7 @@
       <translation>Tipo de servidor desconocido «{kind}»: use KoboToolbox u ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="123" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="124" />
       <source>Unknown statistic {name}; choose one of {names}.</source>
       <translation>Estadística desconocida {name}; elija una de {names}.</translation>
     </message>
@@ -7560,7 +7591,7 @@
       <translation>Límites del nivel administrativo superior (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="157" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="153" />
       <source>Upper level (optional)</source>
       <translation>Nivel superior (opcional)</translation>
     </message>
@@ -7595,7 +7626,7 @@
       <translation>Valores editados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="422" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="424" />
       <source>Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)</source>
       <translation>Archivos vectoriales (*.gpkg *.shp *.geojson *.json);;Todos los archivos (*)</translation>
     </message>
@@ -7710,7 +7741,7 @@
       <translation>Qué familias de verificaciones ejecutar (todas por defecto). En qgis_process, sus números separados por comas: 0 duplicados, 1 respuestas obligatorias que faltan, 2 valores atípicos, 3 puntos GPS, 4 duraciones y fechas, 5 respuestas 'otro (especifique)', 6 nombres administrativos escritos; p. ej., CHECKS=0,1,3.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="88" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="89" />
       <source>Who made the map, printed with the date and written in the PDF's properties, e.g. your organisation. Default CartONG.</source>
       <translation>Quién hizo el mapa, impreso con la fecha y escrito en las propiedades del PDF, p. ej., su organización. Predeterminado: CartONG.</translation>
     </message>
@@ -7725,12 +7756,12 @@
       <translation>Con el XLSForm, también se señalan las respuestas de selecciones en cascada fuera de su cascada: un admin2 cuya fila de opciones nombra otro admin1 que el respondido (el choice_filter admin1=${admin1}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="127" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="128" />
       <source>With the atlas: one PDF per area instead of one file, each named after the P-code and the name of its area, in a folder named after the map file (map.pdf gives the folder map).</source>
       <translation>Con el atlas: un PDF por unidad administrativa en lugar de un solo archivo, cada uno con el nombre del P-code y el nombre de su unidad, en una carpeta con el nombre del archivo del mapa (map.pdf da la carpeta map).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="131" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="132" />
       <source>With the atlas: the field holding the P-codes that name and order its pages, e.g. adm2_pcode. Default adm2_pcode.</source>
       <translation>Con el atlas: el campo que contiene los P-codes que nombran y ordenan sus páginas, p. ej., adm2_pcode. Predeterminado: adm2_pcode.</translation>
     </message>
@@ -7790,7 +7821,7 @@
       <translation>Escribir los nombres de las unidades administrativas (campo de abajo) donde quepan</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="152" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="148" />
       <source>Write the area names where they fit</source>
       <translation>Escribir los nombres de las unidades donde quepan</translation>
     </message>
@@ -8095,12 +8126,12 @@
       <translation>límites administrativos ({files})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="150" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="151" />
       <source>admin code</source>
       <translation>código administrativo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="127" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="128" />
       <source>admin name</source>
       <translation>nombre de la unidad administrativa</translation>
     </message>
@@ -8213,7 +8244,7 @@
       <translation type="vanished">verificación (check_id)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="103" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="104" />
       <source>choropleth (default): areas coloured by classes of the value; circles: one circle per area, its size following the value, better for counts; heatmap: density of the survey points (needs the points).</source>
       <translation>choropleth (predeterminado): unidades administrativas coloreadas por clases del valor; circles: un círculo por unidad, cuyo tamaño sigue al valor, mejor para recuentos; heatmap (mapa de calor): densidad de los puntos de la encuesta (necesita los puntos).</translation>
     </message>
@@ -8288,7 +8319,7 @@
       <translation>fechas y horas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="19" />
       <source>dates of birth</source>
       <translation>fechas de nacimiento</translation>
     </message>
@@ -8298,7 +8329,7 @@
       <translation>número decimal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="20" />
       <source>device or account identifiers</source>
       <translation>identificadores de dispositivo o de cuenta</translation>
     </message>
@@ -8318,12 +8349,12 @@
       <translation>uuid duplicado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="260" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="14" />
       <source>e-mail addresses</source>
       <translation>direcciones de correo electrónico</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="249" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="245" />
       <source>e.g. 10, 20, 50</source>
       <translation>p. ej. 10, 20, 50</translation>
     </message>
@@ -8372,7 +8403,7 @@
       <translation>el formulario {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="267" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="21" />
       <source>free text, which may name or describe people</source>
       <translation>texto libre, que puede nombrar o describir a personas</translation>
     </message>
@@ -8387,7 +8418,7 @@
       <translation>otorgando los roles de la encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="15" />
       <source>home addresses</source>
       <translation>direcciones de domicilio</translation>
     </message>
@@ -8397,7 +8428,7 @@
       <translation>https://su.servidor.org</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="259" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="13" />
       <source>identity or registration numbers</source>
       <translation>números de identidad o de registro</translation>
     </message>
@@ -8599,12 +8630,12 @@
       <translation>números</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="166" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="167" />
       <source>numeric question</source>
       <translation>pregunta numérica</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="139" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="140" />
       <source>offline (default): the countries of Natural Earth bundled with the toolkit, no network needed; osm: OpenStreetMap tiles, credited on the map, only when a connection exists.</source>
       <translation>offline (predeterminado): los países de Natural Earth incluidos en el complemento, sin necesidad de red; osm: teselas de OpenStreetMap, acreditadas en el mapa, solo cuando hay conexión.</translation>
     </message>
@@ -8618,17 +8649,17 @@
       <translation>opción única</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="257" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="11" />
       <source>people's names</source>
       <translation>nombres de personas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="258" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="12" />
       <source>phone numbers</source>
       <translation>números de teléfono</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="263" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="17" />
       <source>photos, recordings, signatures or links to attachments</source>
       <translation>fotos, grabaciones, firmas o enlaces a archivos adjuntos</translation>
     </message>
@@ -8643,12 +8674,12 @@
       <translation>precisión GPS insuficiente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="262" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="16" />
       <source>precise GPS locations of homes or people</source>
       <translation>posiciones GPS precisas de domicilios o personas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="162" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="163" />
       <source>question</source>
       <translation>pregunta</translation>
     </message>
@@ -8688,7 +8719,7 @@
       <translation>recodificar «otro»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="83" />
+      <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="87" />
       <source>required answer missing</source>
       <translation>falta una respuesta obligatoria</translation>
     </message>
@@ -8718,7 +8749,7 @@
       <translation>punto y coma (;)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="18" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
       <translation>características sensibles (etnia, religión, salud, violencia…)</translation>
     </message>
@@ -8898,7 +8929,7 @@
       <translation>el inicio de sesión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="22" />
       <source>the names of survey staff</source>
       <translation>los nombres del personal de la encuesta</translation>
     </message>
@@ -8922,7 +8953,7 @@
       <translation>el paquete que trajo un equipo de campo y el GeoPackage de la encuesta de la oficina.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="23" />
       <source>the place where people live, identifying in small places</source>
       <translation>el lugar donde viven las personas, que las identifica en localidades pequeñas</translation>
     </message>
@@ -9020,7 +9051,7 @@
       <translation type="vanished">cuándo (when)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="185" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="181" />
       <source>where its GPS point falls</source>
       <translation>donde cae su punto GPS</translation>
     </message>
@@ -9039,7 +9070,7 @@
       <translation>números enteros</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="187" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="183" />
       <source>whose P-code it gives</source>
       <translation>cuyo P-code indica</translation>
     </message>
@@ -9156,17 +9187,17 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="281" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="35" />
       <source>{count} of {total} values of "{column}" contain names also written in "{source}".</source>
       <translation>{count} de {total} valores de «{column}» contienen nombres escritos también en «{source}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="286" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="40" />
       <source>{count} of {total} values of "{column}" contain {what}.</source>
       <translation>{count} de {total} valores de «{column}» contienen {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="291" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="45" />
       <source>{count} of {total} values of "{column}" look like {what}.</source>
       <translation>{count} de {total} valores de «{column}» parecen ser {what}.</translation>
     </message>
@@ -9226,7 +9257,7 @@
       <translation>{file} no se puede leer ni escribir (permiso denegado). Elija un archivo o una carpeta que pueda usar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="440" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="442" />
       <source>{file} cannot be read: {error}</source>
       <translation>{file} no se puede leer: {error}</translation>
     </message>
@@ -9285,7 +9316,7 @@
       <translation>No se pudo escribir {file}: el disco que contiene la carpeta {folder} está lleno. No se escribió nada con ese nombre y el {file} anterior, si existía, no ha cambiado. Libere espacio o elija otra carpeta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="324" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="312" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} no corresponde al formulario {form}: ninguna de sus {count} columnas es una pregunta del formulario. Elija el formulario con el que se descargó esta exportación.</translation>
     </message>
@@ -9315,7 +9346,7 @@
       <translation>{file} no tiene la capa «survey»: importe primero la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="235" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="238" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>{file} no tiene la hoja «survey»: no es un XLSForm.</translation>
     </message>
@@ -9330,7 +9361,7 @@
       <translation>{file} no tiene la capa «{layer}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="448" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="450" />
       <source>{file} has no layer of areas (polygons).</source>
       <translation>{file} no tiene ninguna capa de unidades administrativas (polígonos).</translation>
     </message>
@@ -9679,7 +9710,7 @@
       <translation>{file}, línea {row}: {saw} campos cuando el encabezado tiene {expected}. Probablemente un valor contiene el separador sin comillas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/spreadsheet_layers.py" line="80" />
+      <location filename="../cartong_plugin/core/survey/spreadsheet_layers.py" line="81" />
       <source>{file}, sheet {sheet}: every cell is text, so its first row cannot be told from a row of answers and its columns have no names (Field1, Field2...): the plugin cannot tell which hold personal data or which question each one answers. Save the sheet as a CSV file (UTF-8) and give that file, or import the workbook with Import survey data.</source>
       <translation>{file}, hoja {sheet}: todas las celdas son texto, así que su primera fila no se distingue de una fila de respuestas y sus columnas no tienen nombre (Field1, Field2...): el plugin no puede saber cuáles contienen datos personales ni a qué pregunta responde cada una. Guarde la hoja como archivo CSV (UTF-8) y dé ese archivo, o importe el libro con Importar datos de encuesta.</translation>
     </message>
@@ -9692,7 +9723,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="356" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="346" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file}: %n columna de opción designa una opción que no está en la lista del formulario (se conserva como columna sí/no de su pregunta): {columns}</numerusform>
@@ -9789,7 +9820,7 @@
       <translation>{file}: ningún separador (coma, punto y coma, tabulación o |) da a las primeras filas tantos campos como el encabezado; el archivo se leyó con {delimiter}. Verifique que las columnas sean correctas, o vuelva a guardarlo como CSV desde una hoja de cálculo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="316" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="304" />
       <source>{file}: none of the {count} columns of repeat {table} is a question of the form {form} (the form may no longer have this repeat); they were imported as text.</source>
       <translation>{file}: ninguna de las {count} columnas de la repetición {table} es una pregunta del formulario {form} (puede que el formulario ya no tenga esta repetición); se importaron como texto.</translation>
     </message>
@@ -9834,7 +9865,7 @@
       <translation type="vanished">{file}: el nombre de columna «{name}» se usa dos veces (columnas {first} y {second}). Cambie el nombre de una de ellas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="370" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="360" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file}: R cambió los nombres de las columnas (make.names); {count} de ellos se leyeron como los nombres propios de la exportación ({examples}). La tabla bruta los conserva tal como se recibieron.</translation>
     </message>
@@ -9859,12 +9890,17 @@
       <translation>{file}: {count} celdas contienen fórmulas ({cells}); el complemento lee los valores guardados por última vez en la hoja de cálculo y nunca los calcula. Verifique estas celdas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="334" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="322" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file}: {count} columna(s) que no están en el formulario se importaron como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="342" />
+      <location filename="../cartong_plugin/core/survey/label_headers.py" line="157" />
+      <source>{file}: {count} column(s) fit several questions or choices of the form {form}, so which one is meant cannot be told and they were imported as text: {columns}. Download the export again with XML values and '/' between groups to tell them apart.</source>
+      <translation>{file}: {count} columna(s) corresponden a varias preguntas u opciones del formulario {form}; no se puede saber a cuál se refieren, así que se importaron como texto: {columns}. Descargue de nuevo la exportación con valores XML y «/» entre grupos para distinguirlas.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/columns.py" line="332" />
       <source>{file}: {count} column(s) of {table} bear the name of several questions of other levels of the form {form} (the main level or other repeats) and none of this table's own; which one is meant cannot be told, so they were imported as text: {columns}</source>
       <translation>{file}: {count} columna(s) de {table} llevan el nombre de varias preguntas de otros niveles del formulario {form} (el nivel principal u otras repeticiones) y de ninguna pregunta propia de esta tabla; no se puede saber a cuál se refieren, así que se importaron como texto: {columns}</translation>
     </message>
@@ -10182,7 +10218,7 @@
       <translation>{question} no es una respuesta sino la clave o la geometría de la capa: el registro de limpieza no puede cambiarla</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="85" />
+      <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="89" />
       <source>{question} is required by the form and was relevant, but is empty.</source>
       <translation>La pregunta {question} es obligatoria en el formulario y era pertinente, pero su respuesta está vacía.</translation>
     </message>

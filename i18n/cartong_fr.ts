@@ -19,13 +19,23 @@
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="246" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="242" />
       <source> submissions</source>
       <translation> soumissions</translation>
     </message>
     <message>
       <source> within its {group}</source>
       <translation type="vanished"> au sein de son groupe {group}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="53" />
+      <source>"{column}" holds the labels of the answers to "{question}", chosen from a list of {what}.</source>
+      <translation>La colonne « {column} » contient les libellés des réponses à « {question} », choisies dans une liste qui contient {what}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="49" />
+      <source>"{column}" is calculated from the location question "{question}": it holds {what}.</source>
+      <translation>La colonne « {column} » est calculée à partir de la question de localisation « {question} » : elle contient {what}.</translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="244" />
@@ -60,7 +70,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="207" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="208" />
       <source>%n areas</source>
       <translation>
         <numerusform>%n unité</numerusform>
@@ -156,7 +166,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="85" />
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="84" />
       <source>%n columns of the layer keep their questions' group path (first: '{column}'): they were checked as their questions ('{question}'...), the names the cleaning log uses.</source>
       <translation>
         <numerusform>%n colonne de la couche garde le chemin de groupe de sa question (première : « {column} ») : elle a été contrôlée comme sa question « {question} », le nom qu'utilise le journal de nettoyage.</numerusform>
@@ -194,7 +204,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="256" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="264" />
       <source>%n date-times written in the field without a time zone ({columns}) were read in the time zone chosen for the field laptops when the package was prepared ({zone}) and stored in UTC, as the office stores them.</source>
       <translation>
         <numerusform>%n date-heure saisie sur le terrain sans fuseau horaire ({columns}) a été lue dans le fuseau horaire choisi pour les ordinateurs de terrain lors de la préparation du paquet ({zone}) et conservée en UTC, comme le bureau les conserve.</numerusform>
@@ -202,7 +212,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="296" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="304" />
       <source>%n date-times written in the field without a time zone are in the hour the clocks repeat when they go back in the field laptops' time zone ({zone}) (the first: {value}, fid {row} of {table}, column {column}): they were read as the later of the two possible times; check them.</source>
       <translation>
         <numerusform>%n date-heure saisie sur le terrain sans fuseau horaire est dans l'heure que les horloges répètent au passage à l'heure d'hiver dans le fuseau horaire des ordinateurs de terrain ({zone}) ({value}, fid {row} de {table}, colonne {column}) : elle a été lue comme la plus tardive des deux heures possibles ; vérifiez-la.</numerusform>
@@ -217,7 +227,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="275" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="283" />
       <source>%n date-times written in the field without a time zone do not exist in the field laptops' time zone ({zone}), in the hour the clocks skip when they go forward (the first: {value}, fid {row} of {table}, column {column}): they were not merged and are listed in the table {conflicts}; write in the office file the times they really were.</source>
       <translation>
         <numerusform>%n date-heure saisie sur le terrain sans fuseau horaire n'existe pas dans le fuseau horaire des ordinateurs de terrain ({zone}), dans l'heure que les horloges sautent au passage à l'heure d'été ({value}, fid {row} de {table}, colonne {column}) : elle n'a pas été fusionnée et figure dans la table {conflicts} ; écrivez dans le fichier du bureau l'heure qu'il était vraiment.</numerusform>
@@ -225,7 +235,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="87" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="88" />
       <source>%n dates of {column} are not ISO dates (YYYY-MM-DD) and could not be read as day/month/year without doubt (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Export the data again from the server, or write the dates YYYY-MM-DD.</source>
       <translation>
         <numerusform>%n date de {column} n'est pas une date ISO (AAAA-MM-JJ) et n'a pas pu être lue sans ambiguïté comme jour/mois/année (première : {uuid}, « {value} ») : son entretien n'a pas été contrôlé pour la durée, la période de collecte ni les séries d'entretiens rapprochées. Exportez à nouveau les données depuis le serveur, ou écrivez les dates AAAA-MM-JJ.</numerusform>
@@ -314,7 +324,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="144" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="145" />
       <source>%n interviews have no {column} time: they were not checked for duration, collection period or bursts.</source>
       <translation>
         <numerusform>%n entretien n'a pas d'heure {column} : il n'a pas été contrôlé pour la durée, la période de collecte ni les séries d'entretiens rapprochées.</numerusform>
@@ -602,7 +612,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="208" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="209" />
       <source>%n submissions are outside every area or have an unknown P-code.</source>
       <translation>
         <numerusform>%n soumission est hors de toute unité ou a un P-code inconnu.</numerusform>
@@ -626,7 +636,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="213" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="214" />
       <source>%n submissions have no location or P-code.</source>
       <translation>
         <numerusform>%n soumission n'a ni localisation ni P-code.</numerusform>
@@ -730,7 +740,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="205" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="206" />
       <source>%n submissions were counted in {areas}.</source>
       <translation>
         <numerusform>%n soumission a été comptée dans {areas}.</numerusform>
@@ -826,7 +836,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="103" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="104" />
       <source>%n values of {column} could not be read as dates (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Write them YYYY-MM-DD or YYYY-MM-DDThh:mm:ss, as Kobo and ODK export dates.</source>
       <translation>
         <numerusform>%n valeur de {column} n'a pas pu être lue comme une date (première : {uuid}, « {value} ») : son entretien n'a pas été contrôlé pour la durée, la période de collecte ni les séries d'entretiens rapprochées. Écrivez-la AAAA-MM-JJ ou AAAA-MM-JJThh:mm:ss, comme Kobo et ODK exportent les dates.</numerusform>
@@ -1041,7 +1051,7 @@
       <translation>Un GeoPackage de cette exécution est en cours d'écriture par un autre programme (QGIS qui le modifie, un explorateur de bases de données, un outil de synchronisation) : il est verrouillé. Enregistrez ou fermez les modifications dans ce programme, puis relancez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="172" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="168" />
       <source>A GeoPackage, shapefile or GeoJSON of admin areas with their P-codes (e.g. an OCHA COD-AB).</source>
       <translation>Un GeoPackage, shapefile ou GeoJSON d'unités administratives avec leurs P-codes (par exemple un COD-AB d'OCHA).</translation>
     </message>
@@ -1066,7 +1076,7 @@
       <translation>Un champ des soumissions qui contient le P-code de l'unité répondue, p. ex. admin2 contenant CF7112. Choisi : les soumissions sont comptées par ce code, y compris celles sans GPS. Vide : chaque soumission est placée d'après sa localisation.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="306" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="307" />
       <source>A heatmap needs the survey points (POINTS).</source>
       <translation>Une carte de chaleur nécessite les points d'enquête (POINTS).</translation>
     </message>
@@ -1076,7 +1086,7 @@
       <translation>Un fichier de clé que je conserve…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="81" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="82" />
       <source>A line under the title: area, period, population, e.g. Submissions per sous-préfecture, 2-20 March 2026.</source>
       <translation>Une ligne sous le titre : zone, période, population, p. ex. Soumissions par sous-préfecture, 2-20 mars 2026.</translation>
     </message>
@@ -1170,7 +1180,7 @@
       <translation>Les polygones des unités administratives, p. ex. la couche admin2 de admin_boundaries.gpkg : les unités pour lesquelles les comptages sont donnés, ou celles où les points déplacés doivent rester.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="139" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="135" />
       <source>Admin areas</source>
       <translation>Unités administratives</translation>
     </message>
@@ -1180,12 +1190,12 @@
       <translation>Unités administratives (pour les effectifs, ou pour garder les points déplacés dans leur unité)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="351" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="348" />
       <source>Admin areas (optional, shown in grey)</source>
       <translation>Unités administratives (facultatif, affichées en gris)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="46" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="47" />
       <source>Admin areas (polygons with P-codes)</source>
       <translation>Unités administratives (polygones avec P-codes)</translation>
     </message>
@@ -1200,7 +1210,7 @@
       <translation>Unités administratives : pour les effectifs, ou pour garder les points déplacés dans leur unité (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="154" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="150" />
       <source>Admin boundaries</source>
       <translation>Limites administratives</translation>
     </message>
@@ -1248,7 +1258,7 @@
       <translation>Toutes les décisions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="189" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="185" />
       <source>Also counts the submissions without GPS, and the ones whose GPS point is wrong.</source>
       <translation>Compte aussi les soumissions sans GPS, et celles dont le point GPS est erroné.</translation>
     </message>
@@ -1301,7 +1311,7 @@
       <translation>Une réponse est inhabituelle quand son z-score robuste (0.6745 x sa distance à la médiane, en écarts absolus médians) dépasse ce nombre. Par défaut 3.5 ; plus bas signale davantage. Quand plus de la moitié des réponses sont égales (écart absolu médian de 0), sa distance à la médiane en unités de moyenne des écarts absolus (x 1.2533) en tient lieu.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="308" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="309" />
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
       <translation>Un atlas est composé de pages choroplèthes : choisissez MAP_TYPE choropleth.</translation>
     </message>
@@ -1336,12 +1346,12 @@
       <translation>Réponse « autre » à {question} ; proche du choix existant « {code} » (score {score}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="208" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="204" />
       <source>Answer to count</source>
       <translation>Réponse à compter</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="75" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="76" />
       <source>Answer to count (choice name)</source>
       <translation>Réponse à compter (nom du choix)</translation>
     </message>
@@ -1397,11 +1407,15 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="45" />
-      <source>Areas with fewer submissions (or answers) than this get no percentage, mean or median, only the status 'insufficient', so that 1 answer out of 2 is not shown as 50 %. Default 5 submissions; raise it for sensitive questions.</source>
-      <translation>Les unités avec moins de soumissions (ou de réponses) que ce nombre n'ont ni pourcentage, ni moyenne, ni médiane, seulement le statut 'insufficient', pour que 1 réponse sur 2 ne soit pas montrée comme 50 %. Par défaut 5 soumissions ; augmentez-le pour les questions sensibles.</translation>
+      <source>Areas with fewer submissions (or answers) than this get no answer count, percentage, mean or median, only the status 'insufficient', so that 1 answer out of 2 is not shown as 50 %. Default 5 submissions; raise it for sensitive questions.</source>
+      <translation>Les unités avec moins de soumissions (ou de réponses) que ce nombre n'ont ni effectif de la réponse, ni pourcentage, ni moyenne, ni médiane, seulement le statut 'insufficient', pour que 1 réponse sur 2 ne soit pas montrée comme 50 %. Par défaut 5 soumissions ; augmentez-le pour les questions sensibles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="243" />
+      <source>Areas with fewer submissions (or answers) than this get no percentage, mean or median, only the status 'insufficient', so that 1 answer out of 2 is not shown as 50 %. Default 5 submissions; raise it for sensitive questions.</source>
+      <translation type="vanished">Les unités avec moins de soumissions (ou de réponses) que ce nombre n'ont ni pourcentage, ni moyenne, ni médiane, seulement le statut 'insufficient', pour que 1 réponse sur 2 ne soit pas montrée comme 50 %. Par défaut 5 soumissions ; augmentez-le pour les questions sensibles.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="239" />
       <source>Areas with fewer submissions show 'insufficient data', not a percentage or a mean.</source>
       <translation>Les unités ayant moins de soumissions affichent « données insuffisantes », pas un pourcentage ni une moyenne.</translation>
     </message>
@@ -1555,7 +1569,7 @@
       <translation>Construction de la mise en page…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="326" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="334" />
       <source>Building the {page} layout…</source>
       <translation>Construction de la mise en page {page}…</translation>
     </message>
@@ -1638,7 +1652,7 @@
       <translation>Annulé : la couche nettoyée n'a pas été modifiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="200" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="201" />
       <source>Cancelled: the counts were not written.</source>
       <translation>Annulé : les comptages n'ont pas été écrits.</translation>
     </message>
@@ -1658,7 +1672,7 @@
       <translation>Impossible de se connecter à la base PostgreSQL {target} : {detail}. Vérifiez l'hôte, le port et la base de la connexion, et que le serveur fonctionne.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="200" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="204" />
       <source>Cannot export the atlas to {file}: use a file ending in .pdf.</source>
       <translation>Impossible d'exporter l'atlas vers {file} : utilisez un fichier se terminant par .pdf.</translation>
     </message>
@@ -1875,7 +1889,7 @@
       <translation>Choisissez le champ P-code de la couche des unités administratives.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="397" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="394" />
       <source>Choose the P-code field of the admin boundaries.</source>
       <translation>Choisissez le champ P-code des limites administratives.</translation>
     </message>
@@ -1890,7 +1904,7 @@
       <translation>Choisissez les limites administratives et leur champ P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="164" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="165" />
       <source>Choose the answer to count for the question {field}.</source>
       <translation>Choisissez la réponse à compter pour la question {field}.</translation>
     </message>
@@ -1930,12 +1944,12 @@
       <translation>Choisissez la carte qui répond à votre question. Chaque carte est livrée dans une mise en page prête à imprimer, avec titre, légende, barre d'échelle, flèche du nord, sources et avertissement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="401" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="405" />
       <source>Choose the numeric question whose mean is mapped.</source>
       <translation>Choisissez la question numérique dont la moyenne est cartographiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="403" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="407" />
       <source>Choose the numeric question whose median is mapped.</source>
       <translation>Choisissez la question numérique dont la médiane est cartographiée.</translation>
     </message>
@@ -1944,17 +1958,17 @@
       <translation type="vanished">Choisissez la question numérique dont la statistique {statistic} est cartographiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="406" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="410" />
       <source>Choose the question and the answer whose share is mapped.</source>
       <translation>Choisissez la question et la réponse dont la part est cartographiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="376" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="373" />
       <source>Choose the question to map.</source>
       <translation>Choisissez la question à cartographier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="399" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="396" />
       <source>Choose the question whose answers are the P-codes.</source>
       <translation>Choisissez la question dont les réponses sont les P-codes.</translation>
     </message>
@@ -1999,7 +2013,7 @@
       <translation>Surface des cercles proportionnelle à la valeur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="256" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="252" />
       <source>Class limits</source>
       <translation>Limites de classes</translation>
     </message>
@@ -2009,7 +2023,7 @@
       <translation>Vos propres limites de classes, par ex. 10, 20, 50 (remplacent METHOD ; avec « ; » entre les limites, la virgule sert de séparateur décimal)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="113" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="114" />
       <source>Class limits of your own, increasing, e.g. 10, 20, 50: classes from the smallest value to 10, 10 to 20, 20 to 50 and 50 to the largest. With a decimal comma, put ';' between limits: 2,5; 5; 7,5. Replaces the method and the number of classes.</source>
       <translation>Vos propres limites de classes, croissantes, p. ex. 10, 20, 50 : classes de la plus petite valeur à 10, de 10 à 20, de 20 à 50 et de 50 à la plus grande. Avec une virgule décimale, mettez ';' entre les limites : 2,5; 5; 7,5. Remplace la méthode et le nombre de classes.</translation>
     </message>
@@ -2019,7 +2033,7 @@
       <translation>Limites de classes là où les valeurs font un saut.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="225" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="221" />
       <source>Classes</source>
       <translation>Classes</translation>
     </message>
@@ -2378,7 +2392,7 @@
       <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="31" />
+      <location filename="../cartong_plugin/core/field/project.py" line="32" />
       <source>Countries (offline background)</source>
       <translation>Pays (fond hors ligne)</translation>
     </message>
@@ -2394,8 +2408,12 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="29" />
+      <source>Counts the survey points in each admin area (field submissions). Points are placed by their location, or by a P-code field when one is chosen (points without GPS are then counted too). Optionally counts the submissions giving one answer to a question and its share in percent; areas with fewer submissions than the threshold get neither the count of the answer nor its percentage, only the status 'insufficient', so small numbers do not mislead or tell what a few households answered. STATISTIC mean or median with a numeric question gives its mean (field value_mean) or median (value_median) per area, under the same rule: areas with fewer answers than the threshold get no value but the status 'insufficient'.</source>
+      <translation>Compte les points d'enquête dans chaque unité administrative (soumissions de terrain). Les points sont placés selon leur position, ou selon un champ P-code s'il est choisi (les points sans GPS sont alors comptés aussi). En option, compte les soumissions donnant une réponse précise à une question, et leur part en pourcentage ; les unités ayant moins de soumissions que le seuil n'ont ni l'effectif de cette réponse ni son pourcentage, seulement le statut « insufficient », pour que les petits effectifs n'induisent pas en erreur et ne révèlent pas ce qu'ont répondu quelques ménages. STATISTIC mean ou median avec une question numérique donne sa moyenne (champ value_mean) ou sa médiane (value_median) par unité, selon la même règle : les unités ayant moins de réponses que le seuil n'ont pas de valeur mais le statut « insufficient ».</translation>
+    </message>
+    <message>
       <source>Counts the survey points in each admin area (field submissions). Points are placed by their location, or by a P-code field when one is chosen (points without GPS are then counted too). Optionally counts the submissions giving one answer to a question and its share in percent; areas with fewer submissions than the threshold get no percentage but the status 'insufficient', so small numbers do not mislead. STATISTIC mean or median with a numeric question gives its mean (field value_mean) or median (value_median) per area, under the same rule: areas with fewer answers than the threshold get no value but the status 'insufficient'.</source>
-      <translation>Compte les points d'enquête dans chaque unité administrative (soumissions de terrain). Les points sont placés selon leur position, ou selon un champ P-code s'il est choisi (les points sans GPS sont alors comptés aussi). En option, compte les soumissions donnant une réponse précise à une question, et leur part en pourcentage ; les unités ayant moins de soumissions que le seuil n'ont pas de pourcentage mais le statut « insufficient », pour que les petits effectifs n'induisent pas en erreur. STATISTIC mean ou median avec une question numérique donne sa moyenne (champ value_mean) ou sa médiane (value_median) par unité, selon la même règle : les unités ayant moins de réponses que le seuil n'ont pas de valeur mais le statut « insufficient ».</translation>
+      <translation type="vanished">Compte les points d'enquête dans chaque unité administrative (soumissions de terrain). Les points sont placés selon leur position, ou selon un champ P-code s'il est choisi (les points sans GPS sont alors comptés aussi). En option, compte les soumissions donnant une réponse précise à une question, et leur part en pourcentage ; les unités ayant moins de soumissions que le seuil n'ont pas de pourcentage mais le statut « insufficient », pour que les petits effectifs n'induisent pas en erreur. STATISTIC mean ou median avec une question numérique donne sa moyenne (champ value_mean) ou sa médiane (value_median) par unité, selon la même règle : les unités ayant moins de réponses que le seuil n'ont pas de valeur mais le statut « insufficient ».</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="80" />
@@ -2675,7 +2693,7 @@
       <translation>Chaque unité colorée selon la part des soumissions donnant une réponse. Les unités ayant trop peu de soumissions affichent « données insuffisantes » au lieu d'un pourcentage trompeur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="183" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="179" />
       <source>Each submission counts in the area…</source>
       <translation>Chaque soumission compte dans l'unité…</translation>
     </message>
@@ -2835,7 +2853,7 @@
       <translation>Nombre minimal de personnes par groupe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="101" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="102" />
       <source>Fewest submissions for a percentage</source>
       <translation>Nombre minimal de soumissions pour un pourcentage</translation>
     </message>
@@ -2845,7 +2863,7 @@
       <translation>Modifications de champs et de lignes faites sur le terrain, non fusionnées (listées avec les conflits)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="103" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="111" />
       <source>Field laptops' time zone: {zone} (UTC{offset} today).</source>
       <translation>Fuseau horaire des ordinateurs de terrain : {zone} (UTC{offset} aujourd'hui).</translation>
     </message>
@@ -2902,7 +2920,7 @@
       <translation>Dossier : {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="119" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="120" />
       <source>For a share, a mean or a median: areas with fewer submissions than this are hatched and labelled 'insufficient data' instead of a misleading value. Default 5 submissions.</source>
       <translation>Pour une part, une moyenne ou une médiane : les unités avec moins de soumissions que ce nombre sont hachurées et étiquetées « données insuffisantes » au lieu d'une valeur trompeuse. Par défaut 5 soumissions.</translation>
     </message>
@@ -3126,9 +3144,8 @@
       <translation>Élevé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="128" />
       <source>Household locations are personal data: share a map showing them only if that was decided.</source>
-      <translation>Les positions des ménages sont des données personnelles : ne partagez une carte qui les montre que si cela a été décidé.</translation>
+      <translation type="vanished">Les positions des ménages sont des données personnelles : ne partagez une carte qui les montre que si cela a été décidé.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="59" />
@@ -3141,7 +3158,7 @@
       <translation>À quelle distance des réponses habituelles un nombre est signalé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="108" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="109" />
       <source>How the class limits are chosen: quantile (the same number of areas in each class, default), jenks (natural breaks), equal (intervals of equal width) or pretty (round numbers). Not used when class limits are given.</source>
       <translation>Comment les limites de classes sont choisies : quantile (le même nombre d'unités dans chaque classe, par défaut), jenks (seuils naturels), equal (intervalles de même largeur) ou pretty (nombres ronds). Non utilisé quand des limites de classes sont données.</translation>
     </message>
@@ -3544,12 +3561,12 @@
       <translation type="vanished">Liste les colonnes d'une couche d'enquête qui contiennent probablement des données personnelles (noms, numéros de téléphone, numéros d'identité, positions GPS précises, texte libre, photos et liens vers des pièces jointes), avec un niveau de risque (élevé, moyen, faible), la raison et une protection suggérée. Les colonnes sont repérées par leur type XLSForm (si le formulaire est fourni), par les mots de leur nom en anglais et en français (une liste de mots-clés modifiable) et par la forme de leurs valeurs. Relisez la liste avant de partager : elle aide, elle ne garantit rien.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="169" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="165" />
       <source>Load my boundaries…</source>
       <translation>Charger mes limites…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="164" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="160" />
       <source>Load the sample's boundaries</source>
       <translation>Charger les limites de l'exemple</translation>
     </message>
@@ -3739,7 +3756,7 @@
       <translation>Zoom maximum</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="214" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="210" />
       <source>Mean</source>
       <translation>Moyenne</translation>
     </message>
@@ -3764,12 +3781,12 @@
       <translation>Moyenne par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="366" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="363" />
       <source>Means from</source>
       <translation>Moyennes à partir de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="215" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="211" />
       <source>Median (less swayed by a few extreme answers)</source>
       <translation>Médiane (moins influencée par quelques réponses extrêmes)</translation>
     </message>
@@ -3809,7 +3826,7 @@
       <translation>Fusionné dans {file} : {counts}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="257" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="253" />
       <source>Method</source>
       <translation>Méthode</translation>
     </message>
@@ -3874,7 +3891,7 @@
       <translation>Champ du nom</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="57" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="58" />
       <source>Name field of the admin areas</source>
       <translation>Champ du nom des unités administratives</translation>
     </message>
@@ -3949,7 +3966,7 @@
       <translation>Aucun XLSForm n'a été fourni : les types de colonnes ont été déduits des valeurs et les choix n'ont pas de libellés.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="392" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="389" />
       <source>No admin boundaries in the project: this map counts the submissions per area. Load the sample's boundaries or your own.</source>
       <translation>Aucune limite administrative dans le projet : cette carte compte les soumissions par unité administrative. Chargez les limites de l'exemple ou les vôtres.</translation>
     </message>
@@ -4034,7 +4051,7 @@
       <translation>Aucune clé de pseudonymisation : créez-en ou choisissez-en une d'abord.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="443" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="444" />
       <source>No server address was given.</source>
       <translation>Aucune adresse de serveur n'a été indiquée.</translation>
     </message>
@@ -4084,7 +4101,7 @@
       <translation>Aucune couche d'enquête dans le projet : importez d'abord une enquête (étape 1), ou ajoutez la couche « survey » de son GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="374" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="371" />
       <source>No survey layer with points in the project: import a survey first (step 1).</source>
       <translation>Aucune couche d'enquête avec des points dans le projet : importez d'abord une enquête (étape 1).</translation>
     </message>
@@ -4134,17 +4151,17 @@
       <translation>Rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="259" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="255" />
       <source>Number of classes</source>
       <translation>Nombre de classes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="217" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="213" />
       <source>Numeric question</source>
       <translation>Question numérique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="91" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="92" />
       <source>Numeric question for a mean or median (optional)</source>
       <translation>Question numérique pour une moyenne ou une médiane (facultatif)</translation>
     </message>
@@ -4169,7 +4186,7 @@
       <translation>GeoPackage d'enquête du bureau</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="30" />
+      <location filename="../cartong_plugin/core/field/project.py" line="31" />
       <source>Offline basemap</source>
       <translation>Fond de carte hors ligne</translation>
     </message>
@@ -4347,7 +4364,7 @@
       <translation>Champ P-code pour nommer les pages de l'atlas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="52" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="53" />
       <source>P-code field of the admin areas</source>
       <translation>Champ P-code des unités administratives</translation>
     </message>
@@ -4357,12 +4374,12 @@
       <translation>Champ P-code des limites administratives</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="63" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="64" />
       <source>P-code field of the submissions (empty: join by location)</source>
       <translation>Champ P-code des soumissions (vide : jointure par position)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="152" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="153" />
       <source>P-code of each submission</source>
       <translation>P-code de chaque soumission</translation>
     </message>
@@ -4437,7 +4454,7 @@
       <translation>Page : a4_landscape (A4 paysage), a4_portrait (A4 portrait), a3_landscape (A3 paysage) ou a3_portrait (A3 portrait)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="99" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="100" />
       <source>Paper size and orientation: a4_landscape (default), a4_portrait, a3_landscape or a3_portrait. A3 suits wall maps.</source>
       <translation>Taille et orientation du papier : a4_landscape (par défaut), a4_portrait, a3_landscape ou a3_portrait. L'A3 convient aux cartes murales.</translation>
     </message>
@@ -4462,7 +4479,7 @@
       <translation>Les lignes en attente ne changent rien. Décidez-les (Précédent), ou envoyez le journal exporté à l'équipe de terrain, puis appliquez de nouveau : la couche nettoyée est reconstruite à partir des données importées à chaque fois.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="245" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="241" />
       <source>Percentages from</source>
       <translation>Pourcentages à partir de</translation>
     </message>
@@ -4657,7 +4674,7 @@
       <translation>Réunit dans un dossier et un zip tout ce dont une équipe de terrain a besoin pour travailler sans réseau : le projet QGIS (chemins relatifs), les GeoPackages d'enquête avec leurs pièces jointes, les limites administratives, les styles, les mises en page, un fond de carte hors ligne de la zone (ou un fond vectoriel si aucune tuile ne peut être produite), l'aide hors ligne dans la langue choisie et le catalogue de formation. manifest.json donne la taille et le sha256 de chaque fichier. Le dossier de sortie doit être vide ou nouveau. Les pièces jointes manquantes sont listées dans le journal et le manifeste. Rapportez le paquet avec « Fusionner un paquet de terrain revenu ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="306" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="310" />
       <source>QGIS could not export the map to {file} ({error}): check that the folder is writable and the disk not full.</source>
       <translation>QGIS n'a pas pu exporter la carte vers {file} ({error}) : vérifiez que le dossier est accessible en écriture et que le disque n'est pas plein.</translation>
     </message>
@@ -4667,7 +4684,7 @@
       <translation>QGIS n'a pas pu charger le modèle de mise en page {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="252" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="256" />
       <source>QGIS did not write every page of the atlas into {folder}; nothing was kept.</source>
       <translation>QGIS n'a pas écrit toutes les pages de l'atlas dans {folder} ; rien n'a été conservé.</translation>
     </message>
@@ -4712,7 +4729,7 @@
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="71" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="72" />
       <source>Question for a share of answers (optional)</source>
       <translation>Question pour une part des réponses (facultatif)</translation>
     </message>
@@ -4911,7 +4928,7 @@
       <translation>Résolution (ppp)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="143" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="144" />
       <source>Resolution of the export in dots per inch: 300 (default) for print, 150 for screens and e-mail, up to 1200. Higher is sharper and heavier: an A3 page in PNG at 600 dpi is about 7000 x 9900 pixels.</source>
       <translation>Résolution de l'export en points par pouce : 300 (par défaut) pour l'impression, 150 pour les écrans et l'e-mail, jusqu'à 1200. Plus haut est plus net et plus lourd : une page A3 en PNG à 600 dpi fait environ 7000 x 9900 pixels.</translation>
     </message>
@@ -5050,27 +5067,27 @@
       <translation type="vanished">Ligne {row} du journal de nettoyage : « {value} » n'est pas une valeur valide pour {column}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="313" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="316" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {name} » n'a pas de type ; ignorée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="344" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="347" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {type} » n'indique aucune liste de choix.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="335" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="338" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {type} » sans « begin » correspondant.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="456" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="459" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
       <translation>Ligne {row} de la feuille survey de {file} : la boucle « {name} » parcourt la liste « {list} », qui n'a aucun choix ; ses questions sont ignorées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="396" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="399" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>Ligne {row} de la feuille survey de {file} : le nom « {name} » est utilisé deux fois.</translation>
     </message>
@@ -5392,12 +5409,12 @@
       <translation>Début : {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="218" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="214" />
       <source>Statistic</source>
       <translation>Statistique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="81" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="82" />
       <source>Statistic: count, share (of the answer), mean or median (of the numeric question); empty: share when a question is given, else count</source>
       <translation>Statistique : count (effectif), share (part de la réponse), mean (moyenne) ou median (médiane) de la question numérique ; vide : share si une question est indiquée, sinon count</translation>
     </message>
@@ -5491,12 +5508,12 @@
       <translation>Soumissions importées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="109" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="110" />
       <source>Submissions per admin area</source>
       <translation>Soumissions par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="380" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="384" />
       <source>Submissions per area</source>
       <translation>Soumissions par unité administrative</translation>
     </message>
@@ -5610,7 +5627,7 @@
       <translation>Schéma de l'enquête dans PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="42" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="43" />
       <source>Survey submissions</source>
       <translation>Soumissions de l'enquête</translation>
     </message>
@@ -5650,7 +5667,7 @@
       <translation>Texte : {encoding}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="240" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="243" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>La feuille « survey » de {file} doit avoir les colonnes « type » et « name ».</translation>
     </message>
@@ -5801,7 +5818,7 @@
       <translation>Les polygones des unités administratives avec leurs P-codes, p. ex. la couche admin2 de admin_boundaries.gpkg (limites COD-AB de l'OCHA).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="167" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="163" />
       <source>The admin areas of the sample survey (Central African Republic), admin1 and admin2.</source>
       <translation>Les unités administratives de l'enquête d'exemple (République centrafricaine), admin1 et admin2.</translation>
     </message>
@@ -5826,7 +5843,7 @@
       <translation>Les limites administratives {file} n'existent pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="195" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="196" />
       <source>The admin layer {layer} has no areas: choose the layer holding the boundaries.</source>
       <translation>La couche administrative {layer} n'a aucune zone : choisissez la couche qui contient les limites.</translation>
     </message>
@@ -5909,7 +5926,7 @@
       <translation>Les limites et les noms indiqués ainsi que les désignations employées sur cette carte n'impliquent ni reconnaissance ni acceptation officielle de la part de CartONG ou de ses partenaires.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="73" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="74" />
       <source>The boundaries of the level above, e.g. the layer admin1 of admin_boundaries.gpkg, drawn as thicker outlines.</source>
       <translation>Les limites du niveau supérieur, p. ex. la couche admin1 de admin_boundaries.gpkg, dessinées en contours plus épais.</translation>
     </message>
@@ -6149,7 +6166,7 @@
       <translation>Les identifiants de {name} n'ont pas pu être enregistrés dans la base d'authentification de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="84" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="85" />
       <source>The credits printed on the map, data and boundaries with their licence, e.g. CartONG survey 2026; boundaries OCHA COD-AB (CC BY-IGO).</source>
       <translation>Les crédits imprimés sur la carte, données et limites avec leur licence, p. ex. Enquête CartONG 2026 ; limites OCHA COD-AB (CC BY-IGO).</translation>
     </message>
@@ -6184,12 +6201,12 @@
       <translation>La base {target} ne contient pas de schéma d'enquête « {schema} ». Schémas d'enquête présents : {known}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="123" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="124" />
       <source>The dates of {column} are written day/month/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
       <translation>Les dates de {column} sont écrites jour/mois/année (première : « {value} »), et non AAAA-MM-JJ : elles ont été lues ainsi.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="131" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="132" />
       <source>The dates of {column} are written month/day/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
       <translation>Les dates de {column} sont écrites mois/jour/année (première : « {value} »), et non AAAA-MM-JJ : elles ont été lues ainsi.</translation>
     </message>
@@ -6273,7 +6290,7 @@
       <translation>Le fichier d'export {file} est l'export ou le formulaire de l'enquête elle-même : il n'a pas été remplacé par le journal de nettoyage. Choisissez un autre fichier d'export.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="135" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="136" />
       <source>The field holding the names of the areas, for the labels and the titles of atlas pages, e.g. adm2_name. Default adm2_name.</source>
       <translation>Le champ contenant les noms des unités, pour les étiquettes et les titres des pages de l'atlas, p. ex. adm2_name. Par défaut adm2_name.</translation>
     </message>
@@ -6408,12 +6425,12 @@
       <translation>Le formulaire n'accepte que des réponses de {low} ou plus.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="276" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="30" />
       <source>The form defines "{column}" as a {type} question: it holds {what}.</source>
       <translation>Le formulaire définit « {column} » comme une question de type {type} : elle contient {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="231" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="234" />
       <source>The form file {file} does not exist.</source>
       <translation>Le fichier de formulaire {file} n'existe pas.</translation>
     </message>
@@ -6433,12 +6450,12 @@
       <translation>Le formulaire n'a pas de langue nommée « {language} » : les libellés sont ceux de ses colonnes « label » sans nom de langue (appelées « default »), la langue par défaut du formulaire. Ses langues sont {languages} : choisissez-en une pour en obtenir une autre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="99" />
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="98" />
       <source>The form names several questions '{name}' and the layer does not record which export column each of its columns ({columns}) came from: they were taken in the form's order. If the export had them in another order, check these columns by hand.</source>
       <translation>Le formulaire nomme plusieurs questions « {name} » et la couche n'indique pas de quelle colonne de l'export vient chacune de ses colonnes ({columns}) : elles ont été prises dans l'ordre du formulaire. Si l'export les avait dans un autre ordre, vérifiez ces colonnes à la main.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="117" />
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="116" />
       <source>The form names several questions '{name}'; {path} has no column {column} in the layer (the name the import gives it): it was not checked.</source>
       <translation>Le formulaire nomme plusieurs questions « {name} » ; {path} n'a pas de colonne {column} dans la couche (le nom que lui donne l'import) : elle n'a pas été vérifiée.</translation>
     </message>
@@ -6502,7 +6519,7 @@
       <translation>La langue de l'aide hors ligne du paquet, en code à deux lettres, p. ex. fr. Vide : la langue de QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="95" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="96" />
       <source>The language of the texts the toolkit writes on the map (legend, disclaimer, date, scale), as a two-letter code, e.g. fr. Your own title, subtitle and sources are printed as given.</source>
       <translation>La langue des textes que la boîte à outils écrit sur la carte (légende, avertissement, date, échelle), en code à deux lettres, p. ex. fr. Vos propres titre, sous-titre et sources sont imprimés tels quels.</translation>
     </message>
@@ -6562,7 +6579,7 @@
       <translation>La couche {layer} n'a pas de champ {field} ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="105" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="106" />
       <source>The layer {layer} has no field {field} ({what}). Available fields: {fields}.</source>
       <translation>La couche {layer} n'a pas de champ {field} ({what}). Champs disponibles : {fields}.</translation>
     </message>
@@ -6602,12 +6619,12 @@
       <translation>La couche {layer} n'a pas de colonne d'identifiant de soumission ({columns}) : le déplacement de chaque point suit son numéro de ligne (fid). Une copie faite à partir d'un fichier réimporté ou réordonné déplace les points autrement : ne donnez pas les deux copies au même partenaire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="156" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="157" />
       <source>The layer {layer} holds no points ({kind}): choose the survey's point layer, or the field of the submissions that holds their P-code.</source>
       <translation>La couche {layer} ne contient pas de points ({kind}) : choisissez la couche de points de l'enquête, ou le champ des soumissions qui contient leur P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="149" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="150" />
       <source>The layer {layer} is not a polygon layer.</source>
       <translation>La couche {layer} n'est pas une couche de polygones.</translation>
     </message>
@@ -6622,7 +6639,7 @@
       <translation>La couche {layer} n'est pas dans un GeoPackage : choisissez le fichier du journal de nettoyage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="86" />
+      <location filename="../cartong_plugin/core/field/project.py" line="87" />
       <source>The layer {layer} of the field package cannot be read: {file}</source>
       <translation>La couche {layer} du paquet de terrain ne peut pas être lue : {file}</translation>
     </message>
@@ -6632,7 +6649,7 @@
       <translation>Le point de la couche se trouve à {distance} m de ces coordonnées, à la latitude {lat}, longitude {lon} : il a été déplacé après l'import, et les contrôles GPS l'ont utilisé. La nouvelle valeur aligne la colonne sur lui.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="452" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="441" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Les points de la couche sont les lieux des entretiens, souvent le domicile des personnes : déplacez-les, alignez-les sur une grille ou agrégez-les avant de les partager.</translation>
     </message>
@@ -6662,12 +6679,12 @@
       <translation>Les identifiants de « {name} » sont lus dans le gestionnaire d'authentification de QGIS (configuration {authcfg}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="148" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="149" />
       <source>The map file; its extension sets the format: .pdf (vector, best for print), .png (image) or .svg (to edit in a drawing program), e.g. household_survey_map.pdf.</source>
       <translation>Le fichier de la carte ; son extension fixe le format : .pdf (vectoriel, le mieux pour l'impression), .png (image) ou .svg (à retoucher dans un logiciel de dessin), p. ex. household_survey_map.pdf.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="77" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="78" />
       <source>The map title, e.g. Household WASH survey, Central African Republic. Empty: a title in the map's language saying what is mapped.</source>
       <translation>Le titre de la carte, p. ex. Enquête ménages EHA, République centrafricaine. Vide : un titre dans la langue de la carte qui dit ce qui est représenté.</translation>
     </message>
@@ -6682,7 +6699,7 @@
       <translation>Le zoom minimum {low} dépasse le zoom maximum {high} : choisissez un zoom minimum inférieur ou égal au maximum.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="299" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="61" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>Le nom « {column} » contient « {keyword} » : la colonne contient probablement {what}.</translation>
     </message>
@@ -6697,7 +6714,7 @@
       <translation>Le nouveau schéma : minuscules, chiffres et _. Vide : tiré du nom de fichier du GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="118" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="119" />
       <source>The number of colour classes, from 2 to 7 (default 5). Fewer classes read better on paper.</source>
       <translation>Le nombre de classes de couleur, de 2 à 7 (par défaut 5). Moins de classes se lisent mieux sur papier.</translation>
     </message>
@@ -6786,7 +6803,7 @@
       <translation>Le paquet est prêt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="245" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="253" />
       <source>The package records no time zone (prepared by an earlier version): %n date-times written in the field without a time zone ({columns}) were read in this computer's time zone ({zone}) and stored in UTC; check them if the field laptops were set to another time zone.</source>
       <translation>
         <numerusform>Le paquet n'enregistre aucun fuseau horaire (préparé par une version antérieure) : %n date-heure saisie sur le terrain sans fuseau horaire ({columns}) a été lue dans le fuseau horaire de cet ordinateur ({zone}) et conservée en UTC ; vérifiez-la si les ordinateurs de terrain étaient réglés sur un autre fuseau horaire.</numerusform>
@@ -6804,7 +6821,7 @@
       <translation>Le paquet {package} n'a pas été préparé à partir de {office} : aucune de ses {count} soumissions ne s'y trouve (une autre enquête ?). Rien n'a été fusionné ; fusionnez-le dans le fichier d'enquête à partir duquel il a été préparé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="171" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="173" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>Le fichier de mots-clés de données personnelles {file} est inutilisable ({error}). Corrigez-le ou videz le paramètre {setting} pour utiliser la liste fournie avec l'extension.</translation>
     </message>
@@ -6819,7 +6836,12 @@
       <translation>Le point se trouve dans {found}, la réponse indique {answered}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="112" />
+      <location filename="../cartong_plugin/core/protection/map_points.py" line="39" />
+      <source>The points of {layer} are not a protected copy: household locations are personal data, so this map is not georeferenced; share it only if that was decided, or give the points of a copy made by “Export for sharing” instead.</source>
+      <translation>Les points de {layer} ne sont pas une copie protégée : les positions des ménages sont des données personnelles, donc cette carte n'est pas géoréférencée ; ne la partagez que si cela a été décidé, ou donnez plutôt les points d'une copie faite par « Exporter pour le partage ».</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/project.py" line="114" />
       <source>The project {file} could not be written: {error}</source>
       <translation>Le projet {file} n'a pas pu être écrit : {error}</translation>
     </message>
@@ -6844,12 +6866,12 @@
       <translation>La clé de pseudonymisation de {source} doit comporter au moins 32 caractères hexadécimaux (64 recommandés), sur une seule ligne.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="296" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="58" />
       <source>The question "{column}" is labelled "{label}", which contains "{keyword}": it likely holds {what}.</source>
       <translation>Le libellé de la question « {column} » est « {label} », qui contient « {keyword} » : la colonne contient probablement {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="378" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="375" />
       <source>The question has no answer to count: choose another question.</source>
       <translation>La question n'a aucune réponse à compter : choisissez une autre question.</translation>
     </message>
@@ -6983,6 +7005,11 @@
       <translation>La connexion sécurisée (HTTPS/TLS) à {host} a échoué : {reason}. Vérifiez l'adresse du serveur (https:// ou http://) ainsi que la date et l'heure de l'ordinateur ; si votre organisation inspecte le trafic, demandez son certificat à votre service informatique.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="453" />
+      <source>The server address must be the address alone, such as {address}: a user name, password or token written in it (before @, after ? or #) would be saved with the data, so give them in the authentication configuration or SECRET instead.</source>
+      <translation>L'adresse du serveur doit être l'adresse seule, comme {address} : un nom d'utilisateur, un mot de passe ou un jeton qui y serait écrit (avant @, après ? ou #) serait enregistré avec les données ; indiquez-les plutôt dans la configuration d'authentification ou dans SECRET.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="146" />
       <source>The server did not send the date of the last submission.</source>
       <translation>Le serveur n'a pas envoyé la date de la dernière soumission.</translation>
@@ -7092,7 +7119,7 @@
       <translation>Les GeoPackages d'enquête que l'équipe de terrain emporte (écrits par l'import ou un téléchargement), p. ex. household_survey.gpkg ; leurs dossiers de pièces jointes viennent avec eux.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="380" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="377" />
       <source>The survey has no numeric question: choose another kind of map.</source>
       <translation>L'enquête n'a aucune question numérique : choisissez un autre type de carte.</translation>
     </message>
@@ -7112,9 +7139,13 @@
       <translation>La couche d'enquête : en général la couche 'survey' du GeoPackage écrit par l'import ou un téléchargement, p. ex. household_survey.gpkg|layername=survey. Une autre couche ou table convient si elle a la colonne _uuid qui nomme chaque soumission. Elle est seulement lue, jamais modifiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="68" />
       <source>The survey points drawn on top, e.g. household_survey.gpkg|layername=survey; a heatmap needs them. They show where households were interviewed: for a map shared outside the team, leave them out or give a protected copy (Export for sharing).</source>
-      <translation>Les points de l'enquête dessinés au-dessus, p. ex. household_survey.gpkg|layername=survey ; une carte de chaleur en a besoin. Ils montrent où les ménages ont été interrogés : pour une carte partagée hors de l'équipe, laissez-les de côté ou donnez une copie protégée (Exporter pour le partage).</translation>
+      <translation type="vanished">Les points de l'enquête dessinés au-dessus, p. ex. household_survey.gpkg|layername=survey ; une carte de chaleur en a besoin. Ils montrent où les ménages ont été interrogés : pour une carte partagée hors de l'équipe, laissez-les de côté ou donnez une copie protégée (Exporter pour le partage).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="68" />
+      <source>The survey points drawn on top, e.g. household_survey.gpkg|layername=survey; a heatmap needs them. They show where households were interviewed: for a map shared outside the team, leave them out or give a protected copy (Export for sharing). Points that are not a protected copy are warned of, and the PDF is then not georeferenced.</source>
+      <translation>Les points de l'enquête dessinés au-dessus, p. ex. household_survey.gpkg|layername=survey ; une carte de chaleur en a besoin. Ils montrent où les ménages ont été interrogés : pour une carte partagée hors de l'équipe, laissez-les de côté ou donnez une copie protégée (Exporter pour le partage). Les points qui ne sont pas une copie protégée font l'objet d'un avertissement, et le PDF n'est alors pas géoréférencé.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="112" />
@@ -7122,12 +7153,12 @@
       <translation>Le schéma d'enquête {schema} n'a pas de journal de nettoyage dans {target} : lancez les contrôles et copiez l'enquête à nouveau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="377" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="380" />
       <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
       <translation>La feuille survey de {file} nomme deux questions « {name} » dans le même groupe (lignes {first} et {second}) : chaque question doit avoir son propre nom. Renommez l'une d'elles, ou importez les données sans le formulaire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="270" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="273" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>Feuille survey de {file} : le groupe « {name} » n'est jamais fermé.</translation>
     </message>
@@ -7182,12 +7213,12 @@
       <translation>Le fuseau horaire réglé sur les ordinateurs de terrain, par son nom IANA, p. ex. Africa/Bangui. La fusion y lit les dates-heures que QGIS 3.22 écrit sans fuseau horaire. Vide : le fuseau horaire de cet ordinateur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="84" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="77" />
       <source>The time zone {zone} is UTC{offset} (the tz database reverses the sign of the Etc/GMT zones): give the place the field laptops are set to instead, such as Africa/Bangui.</source>
       <translation>Le fuseau horaire {zone} est UTC{offset} (la base tz inverse le signe des fuseaux Etc/GMT) : donnez plutôt le lieu réglé sur les ordinateurs de terrain, comme Africa/Bangui.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="76" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="84" />
       <source>The time zone {zone} is not known: give the time zone the field laptops are set to by its IANA name, such as Africa/Bangui, or leave it empty for this computer's.</source>
       <translation>Le fuseau horaire {zone} est inconnu : donnez le fuseau horaire réglé sur les ordinateurs de terrain par son nom IANA, comme Africa/Bangui, ou laissez-le vide pour celui de cet ordinateur.</translation>
     </message>
@@ -7197,7 +7228,7 @@
       <translation>Les heures de {column} n'ont pas de fuseau horaire alors que celles de {other} ont {offset} : elles ont été lues en {offset}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="92" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="93" />
       <source>The title of the legend, e.g. Households interviewed. Empty: the name of the value mapped.</source>
       <translation>Le titre de la légende, p. ex. Ménages interrogés. Vide : le nom de la valeur représentée.</translation>
     </message>
@@ -7225,7 +7256,7 @@
       <translation>La session de formation n'a pas pu être écrite dans {folder} ({reason}) : rien n'y a été laissé. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="251" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="247" />
       <source>The upper limit of each class but the last, increasing. The first class starts at the smallest value, the last ends at the largest.</source>
       <translation>La limite supérieure de chaque classe sauf la dernière, par ordre croissant. La première classe commence à la plus petite valeur, la dernière se termine à la plus grande.</translation>
     </message>
@@ -7295,7 +7326,7 @@
       <translation>Ce formulaire n'est pas déployé et n'a aucune soumission à télécharger.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="187" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="190" />
       <source>This layout has no atlas to export.</source>
       <translation>Cette mise en page n'a pas d'atlas à exporter.</translation>
     </message>
@@ -7330,7 +7361,7 @@
       <translation>Coché (par défaut) : les décisions déjà prises dans le journal de nettoyage existant (nouvelles valeurs, no_action, remove_survey, avec qui et quand) sont conservées et les nouveaux constats ajoutés. Non coché : le journal est réécrit à neuf et les décisions antérieures sont perdues.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="124" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="125" />
       <source>Ticked: one page per admin area with data, zoomed on it, all in one PDF (the map file must end in .pdf).</source>
       <translation>Coché : une page par unité administrative avec des données, zoomée sur elle, toutes dans un seul PDF (le fichier de carte doit finir par .pdf).</translation>
     </message>
@@ -7345,7 +7376,7 @@
       <translation>Coché : les photos, signatures et autres fichiers joints aux soumissions sont téléchargés dans un dossier à côté du GeoPackage, nommé d'après lui (household_survey_attachments). Cela peut prendre longtemps et beaucoup de place avec une connexion lente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="123" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="124" />
       <source>Ticked: the names of the areas (the name field below) are written on the map where they fit.</source>
       <translation>Coché : les noms des unités (le champ de nom ci-dessous) sont écrits sur la carte là où ils tiennent.</translation>
     </message>
@@ -7410,7 +7441,7 @@
       <translation>Deux GeoPackages d'enquête s'appellent {file} : renommez-en un, le paquet n'a qu'un dossier de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="388" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="385" />
       <source>Type the class limits, e.g. 10, 20, 50.</source>
       <translation>Saisissez les limites des classes, par exemple 10, 20, 50.</translation>
     </message>
@@ -7480,7 +7511,7 @@
       <translation>Type de serveur inconnu « {kind} » : utilisez KoboToolbox ou ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="123" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="124" />
       <source>Unknown statistic {name}; choose one of {names}.</source>
       <translation>Statistique inconnue {name} ; choisissez parmi {names}.</translation>
     </message>
@@ -7544,7 +7575,7 @@
       <translation>Limites du niveau administratif supérieur (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="157" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="153" />
       <source>Upper level (optional)</source>
       <translation>Niveau supérieur (facultatif)</translation>
     </message>
@@ -7579,7 +7610,7 @@
       <translation>Valeurs modifiées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="422" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="424" />
       <source>Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)</source>
       <translation>Fichiers vecteur (*.gpkg *.shp *.geojson *.json);;Tous les fichiers (*)</translation>
     </message>
@@ -7694,7 +7725,7 @@
       <translation>Les familles de contrôles à lancer (toutes par défaut). Dans qgis_process, leurs numéros séparés par des virgules : 0 doublons, 1 réponses obligatoires manquantes, 2 valeurs aberrantes, 3 points GPS, 4 durées et dates, 5 réponses « autre (précisez) », 6 noms d'unités administratives saisis ; p. ex. CHECKS=0,1,3.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="88" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="89" />
       <source>Who made the map, printed with the date and written in the PDF's properties, e.g. your organisation. Default CartONG.</source>
       <translation>Qui a fait la carte, imprimé avec la date et écrit dans les propriétés du PDF, p. ex. votre organisation. Par défaut CartONG.</translation>
     </message>
@@ -7709,12 +7740,12 @@
       <translation>Avec le XLSForm, les réponses de sélections en cascade hors de leur cascade sont signalées aussi : un admin2 dont la ligne de choix nomme un autre admin1 que celui répondu (le choice_filter admin1=${admin1}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="127" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="128" />
       <source>With the atlas: one PDF per area instead of one file, each named after the P-code and the name of its area, in a folder named after the map file (map.pdf gives the folder map).</source>
       <translation>Avec l'atlas : un PDF par unité au lieu d'un seul fichier, chacun nommé d'après le P-code et le nom de son unité, dans un dossier nommé d'après le fichier de carte (map.pdf donne le dossier map).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="131" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="132" />
       <source>With the atlas: the field holding the P-codes that name and order its pages, e.g. adm2_pcode. Default adm2_pcode.</source>
       <translation>Avec l'atlas : le champ contenant les P-codes qui nomment et ordonnent ses pages, p. ex. adm2_pcode. Par défaut adm2_pcode.</translation>
     </message>
@@ -7774,7 +7805,7 @@
       <translation>Écrire les noms des unités administratives (champ ci-dessous) là où ils tiennent</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="152" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="148" />
       <source>Write the area names where they fit</source>
       <translation>Écrire les noms des unités là où ils tiennent</translation>
     </message>
@@ -8079,12 +8110,12 @@
       <translation>limites administratives ({files})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="150" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="151" />
       <source>admin code</source>
       <translation>code administratif</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="127" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="128" />
       <source>admin name</source>
       <translation>nom de l'unité administrative</translation>
     </message>
@@ -8197,7 +8228,7 @@
       <translation type="vanished">contrôle (check_id)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="103" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="104" />
       <source>choropleth (default): areas coloured by classes of the value; circles: one circle per area, its size following the value, better for counts; heatmap: density of the survey points (needs the points).</source>
       <translation>choropleth (par défaut) : unités colorées par classes de la valeur ; circles : un cercle par unité, de taille suivant la valeur, mieux pour des comptages ; heatmap : carte de chaleur de la densité des points de l'enquête (il faut les points).</translation>
     </message>
@@ -8272,7 +8303,7 @@
       <translation>des dates et heures</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="19" />
       <source>dates of birth</source>
       <translation>des dates de naissance</translation>
     </message>
@@ -8282,7 +8313,7 @@
       <translation>nombre décimal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="20" />
       <source>device or account identifiers</source>
       <translation>des identifiants d'appareil ou de compte</translation>
     </message>
@@ -8302,12 +8333,12 @@
       <translation>uuid en doublon</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="260" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="14" />
       <source>e-mail addresses</source>
       <translation>des adresses e-mail</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="249" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="245" />
       <source>e.g. 10, 20, 50</source>
       <translation>par ex. 10, 20, 50</translation>
     </message>
@@ -8356,7 +8387,7 @@
       <translation>le formulaire {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="267" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="21" />
       <source>free text, which may name or describe people</source>
       <translation>du texte libre, qui peut nommer ou décrire des personnes</translation>
     </message>
@@ -8371,7 +8402,7 @@
       <translation>l'attribution des rôles de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="15" />
       <source>home addresses</source>
       <translation>des adresses de domicile</translation>
     </message>
@@ -8381,7 +8412,7 @@
       <translation>https://votre.serveur.org</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="259" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="13" />
       <source>identity or registration numbers</source>
       <translation>des numéros d'identité ou d'enregistrement</translation>
     </message>
@@ -8583,12 +8614,12 @@
       <translation>des nombres</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="166" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="167" />
       <source>numeric question</source>
       <translation>question numérique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="139" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="140" />
       <source>offline (default): the countries of Natural Earth bundled with the toolkit, no network needed; osm: OpenStreetMap tiles, credited on the map, only when a connection exists.</source>
       <translation>offline (par défaut) : les pays de Natural Earth fournis avec la boîte à outils, sans réseau ; osm : tuiles OpenStreetMap, créditées sur la carte, seulement quand une connexion existe.</translation>
     </message>
@@ -8602,17 +8633,17 @@
       <translation>choix unique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="257" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="11" />
       <source>people's names</source>
       <translation>des noms de personnes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="258" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="12" />
       <source>phone numbers</source>
       <translation>des numéros de téléphone</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="263" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="17" />
       <source>photos, recordings, signatures or links to attachments</source>
       <translation>des photos, enregistrements, signatures ou liens vers des pièces jointes</translation>
     </message>
@@ -8627,12 +8658,12 @@
       <translation>précision GPS insuffisante</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="262" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="16" />
       <source>precise GPS locations of homes or people</source>
       <translation>des positions GPS précises de domiciles ou de personnes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="162" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="163" />
       <source>question</source>
       <translation>question</translation>
     </message>
@@ -8672,7 +8703,7 @@
       <translation>recoder « autre »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="83" />
+      <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="87" />
       <source>required answer missing</source>
       <translation>réponse obligatoire manquante</translation>
     </message>
@@ -8702,7 +8733,7 @@
       <translation>des points-virgules (;)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="18" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
       <translation>des caractéristiques sensibles (ethnie, religion, santé, violences…)</translation>
     </message>
@@ -8882,7 +8913,7 @@
       <translation>la connexion</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="22" />
       <source>the names of survey staff</source>
       <translation>les noms du personnel de l'enquête</translation>
     </message>
@@ -8906,7 +8937,7 @@
       <translation>le paquet rapporté par une équipe de terrain et le GeoPackage d'enquête du bureau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="23" />
       <source>the place where people live, identifying in small places</source>
       <translation>le lieu où vivent les personnes, ce qui les identifie dans les petites localités</translation>
     </message>
@@ -9004,7 +9035,7 @@
       <translation type="vanished">quand (when)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="185" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="181" />
       <source>where its GPS point falls</source>
       <translation>où tombe son point GPS</translation>
     </message>
@@ -9023,7 +9054,7 @@
       <translation>des nombres entiers</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="187" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="183" />
       <source>whose P-code it gives</source>
       <translation>dont elle donne le P-code</translation>
     </message>
@@ -9144,17 +9175,17 @@
       <translation type="vanished">{count} formulaires. Sélectionnez-en un, puis Suivant.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="281" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="35" />
       <source>{count} of {total} values of "{column}" contain names also written in "{source}".</source>
       <translation>{count} valeurs sur {total} de « {column} » contiennent des noms écrits aussi dans « {source} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="286" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="40" />
       <source>{count} of {total} values of "{column}" contain {what}.</source>
       <translation>{count} valeurs sur {total} de « {column} » contiennent {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="291" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="45" />
       <source>{count} of {total} values of "{column}" look like {what}.</source>
       <translation>{count} valeurs sur {total} de « {column} » semblent être {what}.</translation>
     </message>
@@ -9214,7 +9245,7 @@
       <translation>{file} ne peut être ni lu ni écrit (accès refusé). Choisissez un fichier ou un dossier que vous pouvez utiliser.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="440" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="442" />
       <source>{file} cannot be read: {error}</source>
       <translation>{file} ne peut pas être lu : {error}</translation>
     </message>
@@ -9273,7 +9304,7 @@
       <translation>{file} n'a pas pu être écrit : le disque qui contient le dossier {folder} est plein. Rien n'a été écrit sous ce nom et l'éventuel {file} précédent est inchangé. Libérez de l'espace ou choisissez un autre dossier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="324" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="312" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} ne correspond pas au formulaire {form} : aucune de ses {count} colonnes n'est une question du formulaire. Choisissez le formulaire avec lequel cet export a été téléchargé.</translation>
     </message>
@@ -9303,7 +9334,7 @@
       <translation>{file} n'a pas de couche « survey » : importez d'abord l'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="235" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="238" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>{file} n'a pas de feuille « survey » : ce n'est pas un XLSForm.</translation>
     </message>
@@ -9318,7 +9349,7 @@
       <translation>{file} n'a pas de couche « {layer} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="448" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="450" />
       <source>{file} has no layer of areas (polygons).</source>
       <translation>{file} n'a aucune couche d'unités administratives (polygones).</translation>
     </message>
@@ -9667,7 +9698,7 @@
       <translation>{file}, ligne {row} : {saw} champs alors que l'en-tête en a {expected}. Une valeur contient probablement le séparateur sans guillemets.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/spreadsheet_layers.py" line="80" />
+      <location filename="../cartong_plugin/core/survey/spreadsheet_layers.py" line="81" />
       <source>{file}, sheet {sheet}: every cell is text, so its first row cannot be told from a row of answers and its columns have no names (Field1, Field2...): the plugin cannot tell which hold personal data or which question each one answers. Save the sheet as a CSV file (UTF-8) and give that file, or import the workbook with Import survey data.</source>
       <translation>{file}, feuille {sheet} : toutes les cellules sont du texte, donc sa première ligne ne se distingue pas d'une ligne de réponses et ses colonnes n'ont pas de nom (Field1, Field2...) : le plugin ne peut pas savoir lesquelles contiennent des données personnelles ni à quelle question chacune répond. Enregistrez la feuille en fichier CSV (UTF-8) et donnez ce fichier, ou importez le classeur avec Importer des données d'enquête.</translation>
     </message>
@@ -9680,7 +9711,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="356" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="346" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file} : %n colonne de choix nomme un choix absent de la liste du formulaire (gardée comme colonne oui/non de sa question) : {columns}</numerusform>
@@ -9777,7 +9808,7 @@
       <translation>{file} : aucun séparateur (virgule, point-virgule, tabulation ou |) ne donne aux premières lignes autant de champs que l'en-tête ; le fichier a été lu avec {delimiter}. Vérifiez que les colonnes sont correctes, ou enregistrez-le de nouveau en CSV depuis un tableur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="316" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="304" />
       <source>{file}: none of the {count} columns of repeat {table} is a question of the form {form} (the form may no longer have this repeat); they were imported as text.</source>
       <translation>{file} : aucune des {count} colonnes de la répétition {table} n'est une question du formulaire {form} (le formulaire n'a peut-être plus cette répétition) ; elles ont été importées comme texte.</translation>
     </message>
@@ -9822,7 +9853,7 @@
       <translation type="vanished">{file} : le nom de colonne « {name} » est utilisé deux fois (colonnes {first} et {second}). Renommez l'une d'elles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="370" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="360" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file} : les noms de colonnes ont été modifiés par R (make.names) ; {count} d'entre eux ont été lus comme les noms d'origine de l'export ({examples}). La table brute les garde tels que reçus.</translation>
     </message>
@@ -9847,12 +9878,17 @@
       <translation>{file} : {count} cellules contiennent des formules ({cells}) ; l'extension lit les valeurs enregistrées en dernier par le tableur et ne les calcule jamais. Vérifiez ces cellules.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="334" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="322" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file} : {count} colonne(s) absentes du formulaire ont été importées comme texte : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="342" />
+      <location filename="../cartong_plugin/core/survey/label_headers.py" line="157" />
+      <source>{file}: {count} column(s) fit several questions or choices of the form {form}, so which one is meant cannot be told and they were imported as text: {columns}. Download the export again with XML values and '/' between groups to tell them apart.</source>
+      <translation>{file} : {count} colonne(s) correspondent à plusieurs questions ou choix du formulaire {form} ; impossible de savoir lequel est visé, elles ont donc été importées comme texte : {columns}. Téléchargez de nouveau l'export avec les valeurs XML et « / » entre les groupes pour les distinguer.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/columns.py" line="332" />
       <source>{file}: {count} column(s) of {table} bear the name of several questions of other levels of the form {form} (the main level or other repeats) and none of this table's own; which one is meant cannot be told, so they were imported as text: {columns}</source>
       <translation>{file} : {count} colonne(s) de {table} portent le nom de plusieurs questions d'autres niveaux du formulaire {form} (le niveau principal ou d'autres répétitions) et d'aucune question propre à cette table ; impossible de savoir laquelle est visée, elles ont donc été importées comme texte : {columns}</translation>
     </message>
@@ -10170,7 +10206,7 @@
       <translation>{question} n'est pas une réponse mais la clé ou la géométrie de la couche : le journal de nettoyage ne peut pas la modifier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="85" />
+      <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="89" />
       <source>{question} is required by the form and was relevant, but is empty.</source>
       <translation>La question {question} est obligatoire dans le formulaire et était pertinente, mais sa réponse est vide.</translation>
     </message>

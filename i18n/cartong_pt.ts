@@ -19,13 +19,23 @@
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="246" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="242" />
       <source> submissions</source>
       <translation> submissões</translation>
     </message>
     <message>
       <source> within its {group}</source>
       <translation type="vanished" />
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="53" />
+      <source>"{column}" holds the labels of the answers to "{question}", chosen from a list of {what}.</source>
+      <translation>A coluna «{column}» contém as etiquetas das respostas a «{question}», escolhidas de uma lista de {what}.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="49" />
+      <source>"{column}" is calculated from the location question "{question}": it holds {what}.</source>
+      <translation>A coluna «{column}» é calculada a partir da pergunta de localização «{question}»: contém {what}.</translation>
     </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/core/cleaning/checks/gps.py" line="244" />
@@ -60,7 +70,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="207" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="208" />
       <source>%n areas</source>
       <translation>
         <numerusform>%n unidade</numerusform>
@@ -156,7 +166,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="85" />
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="84" />
       <source>%n columns of the layer keep their questions' group path (first: '{column}'): they were checked as their questions ('{question}'...), the names the cleaning log uses.</source>
       <translation>
         <numerusform>%n coluna da camada mantém o caminho de grupo da sua pergunta (primeira: '{column}'): foi verificada como a sua pergunta '{question}', o nome que o registo de limpeza usa.</numerusform>
@@ -194,7 +204,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="256" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="264" />
       <source>%n date-times written in the field without a time zone ({columns}) were read in the time zone chosen for the field laptops when the package was prepared ({zone}) and stored in UTC, as the office stores them.</source>
       <translation>
         <numerusform>%n data e hora escrita no terreno sem fuso horário ({columns}) foi lida no fuso horário escolhido para os portáteis de campo quando o pacote foi preparado ({zone}) e guardada em UTC, como o escritório as guarda.</numerusform>
@@ -202,7 +212,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="296" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="304" />
       <source>%n date-times written in the field without a time zone are in the hour the clocks repeat when they go back in the field laptops' time zone ({zone}) (the first: {value}, fid {row} of {table}, column {column}): they were read as the later of the two possible times; check them.</source>
       <translation>
         <numerusform>%n data e hora escrita no terreno sem fuso horário está na hora que os relógios repetem ao atrasar no fuso horário dos portáteis de campo ({zone}) ({value}, fid {row} de {table}, coluna {column}): foi lida como a mais tardia das duas horas possíveis; verifique-a.</numerusform>
@@ -217,7 +227,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="275" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="283" />
       <source>%n date-times written in the field without a time zone do not exist in the field laptops' time zone ({zone}), in the hour the clocks skip when they go forward (the first: {value}, fid {row} of {table}, column {column}): they were not merged and are listed in the table {conflicts}; write in the office file the times they really were.</source>
       <translation>
         <numerusform>%n data e hora escrita no terreno sem fuso horário não existe no fuso horário dos portáteis de campo ({zone}), na hora que os relógios saltam ao adiantar ({value}, fid {row} de {table}, coluna {column}): não foi fundida e está listada na tabela {conflicts}; escreva no ficheiro do escritório a hora que era realmente.</numerusform>
@@ -225,7 +235,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="87" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="88" />
       <source>%n dates of {column} are not ISO dates (YYYY-MM-DD) and could not be read as day/month/year without doubt (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Export the data again from the server, or write the dates YYYY-MM-DD.</source>
       <translation>
         <numerusform>%n data de {column} não é uma data ISO (AAAA-MM-DD) e não pôde ser lida sem ambiguidade como dia/mês/ano (primeira: {uuid}, '{value}'): a sua entrevista não foi verificada quanto à duração, ao período de recolha ou às séries de entrevistas seguidas. Exporte novamente os dados a partir do servidor, ou escreva as datas como AAAA-MM-DD.</numerusform>
@@ -314,7 +324,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="144" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="145" />
       <source>%n interviews have no {column} time: they were not checked for duration, collection period or bursts.</source>
       <translation>
         <numerusform>%n entrevista não tem hora de {column}: não foi verificada quanto à duração, ao período de recolha ou às séries de entrevistas seguidas.</numerusform>
@@ -602,7 +612,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="208" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="209" />
       <source>%n submissions are outside every area or have an unknown P-code.</source>
       <translation>
         <numerusform>%n submissão está fora de todas as unidades ou tem um P-code desconhecido.</numerusform>
@@ -626,7 +636,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="213" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="214" />
       <source>%n submissions have no location or P-code.</source>
       <translation>
         <numerusform>%n submissão não tem localização nem P-code.</numerusform>
@@ -730,7 +740,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="205" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="206" />
       <source>%n submissions were counted in {areas}.</source>
       <translation>
         <numerusform>%n submissão foi contada em {areas}.</numerusform>
@@ -826,7 +836,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="103" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="104" />
       <source>%n values of {column} could not be read as dates (first: {uuid}, '{value}'): their interviews were not checked for duration, collection period or bursts. Write them YYYY-MM-DD or YYYY-MM-DDThh:mm:ss, as Kobo and ODK export dates.</source>
       <translation>
         <numerusform>%n valor de {column} não pôde ser lido como data (primeiro: {uuid}, '{value}'): a sua entrevista não foi verificada quanto à duração, ao período de recolha ou às séries de entrevistas seguidas. Escreva-o como AAAA-MM-DD ou AAAA-MM-DDThh:mm:ss, como o Kobo e o ODK exportam as datas.</numerusform>
@@ -1041,7 +1051,7 @@
       <translation>Um GeoPackage desta execução está a ser escrito por outro programa (o QGIS a editá-lo, um explorador de bases de dados, uma ferramenta de sincronização): está bloqueado. Guarde ou feche as edições nesse programa e execute novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="172" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="168" />
       <source>A GeoPackage, shapefile or GeoJSON of admin areas with their P-codes (e.g. an OCHA COD-AB).</source>
       <translation>Um GeoPackage, shapefile ou GeoJSON de unidades administrativas com os seus P-codes (p. ex., um COD-AB da OCHA).</translation>
     </message>
@@ -1066,7 +1076,7 @@
       <translation>Um campo das submissões que contém o P-code da unidade administrativa respondida, p. ex., admin2 com CF7112. Escolhido: as submissões são contadas por este código, incluindo as que não têm GPS. Vazio: cada submissão é situada pela sua localização.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="306" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="307" />
       <source>A heatmap needs the survey points (POINTS).</source>
       <translation>Um mapa de calor precisa dos pontos do inquérito (POINTS).</translation>
     </message>
@@ -1076,7 +1086,7 @@
       <translation>Um ficheiro de chave que guardo…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="81" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="82" />
       <source>A line under the title: area, period, population, e.g. Submissions per sous-préfecture, 2-20 March 2026.</source>
       <translation>Uma linha sob o título: área, período, população, p. ex., Submissões por subprefeitura, 2-20 de março de 2026.</translation>
     </message>
@@ -1170,7 +1180,7 @@
       <translation>Polígonos das unidades administrativas, p. ex., a camada admin2 de admin_boundaries.gpkg: as unidades para as quais as contagens são dadas, ou aquelas em que os pontos deslocados devem ficar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="139" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="135" />
       <source>Admin areas</source>
       <translation>Unidades administrativas</translation>
     </message>
@@ -1180,12 +1190,12 @@
       <translation>Unidades administrativas (para as contagens, ou para manter os pontos deslocados na sua unidade)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="351" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="348" />
       <source>Admin areas (optional, shown in grey)</source>
       <translation>Unidades administrativas (opcional, mostradas a cinzento)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="46" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="47" />
       <source>Admin areas (polygons with P-codes)</source>
       <translation>Unidades administrativas (polígonos com P-codes)</translation>
     </message>
@@ -1200,7 +1210,7 @@
       <translation>Unidades administrativas: para as contagens, ou para manter os pontos deslocados na sua unidade (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="154" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="150" />
       <source>Admin boundaries</source>
       <translation>Limites administrativos</translation>
     </message>
@@ -1248,7 +1258,7 @@
       <translation>Todas as decisões</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="189" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="185" />
       <source>Also counts the submissions without GPS, and the ones whose GPS point is wrong.</source>
       <translation>Conta também as submissões sem GPS e aquelas cujo ponto GPS está errado.</translation>
     </message>
@@ -1301,7 +1311,7 @@
       <translation>Uma resposta é invulgar quando a sua pontuação z robusta (0,6745 x a sua distância à mediana, em desvios absolutos medianos) é superior a este valor. Predefinição: 3,5; mais baixo assinala mais. Quando mais de metade das respostas são iguais (desvio absoluto mediano 0), a sua distância à mediana em unidades da média dos desvios absolutos (x 1,2533) substitui-a.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="308" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="309" />
       <source>An atlas is made of choropleth pages: choose MAP_TYPE choropleth for it.</source>
       <translation>Um atlas é composto por páginas coropléticas: escolha MAP_TYPE choropleth.</translation>
     </message>
@@ -1336,12 +1346,12 @@
       <translation>Resposta «outro» a {question}; próxima da opção existente «{code}» (pontuação {score}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="208" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="204" />
       <source>Answer to count</source>
       <translation>Resposta a contar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="75" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="76" />
       <source>Answer to count (choice name)</source>
       <translation>Resposta a contar (nome da opção)</translation>
     </message>
@@ -1397,11 +1407,15 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="45" />
-      <source>Areas with fewer submissions (or answers) than this get no percentage, mean or median, only the status 'insufficient', so that 1 answer out of 2 is not shown as 50 %. Default 5 submissions; raise it for sensitive questions.</source>
-      <translation>As unidades administrativas com menos submissões (ou respostas) do que este número não obtêm percentagem, média nem mediana, apenas o estado 'insufficient', para que 1 resposta em 2 não seja mostrada como 50 %. Predefinição: 5 submissões; aumente-o para perguntas sensíveis.</translation>
+      <source>Areas with fewer submissions (or answers) than this get no answer count, percentage, mean or median, only the status 'insufficient', so that 1 answer out of 2 is not shown as 50 %. Default 5 submissions; raise it for sensitive questions.</source>
+      <translation>As unidades administrativas com menos submissões (ou respostas) do que este número não obtêm contagem da resposta, percentagem, média nem mediana, apenas o estado 'insufficient', para que 1 resposta em 2 não seja mostrada como 50 %. Predefinição: 5 submissões; aumente-o para perguntas sensíveis.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="243" />
+      <source>Areas with fewer submissions (or answers) than this get no percentage, mean or median, only the status 'insufficient', so that 1 answer out of 2 is not shown as 50 %. Default 5 submissions; raise it for sensitive questions.</source>
+      <translation type="vanished">As unidades administrativas com menos submissões (ou respostas) do que este número não obtêm percentagem, média nem mediana, apenas o estado 'insufficient', para que 1 resposta em 2 não seja mostrada como 50 %. Predefinição: 5 submissões; aumente-o para perguntas sensíveis.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="239" />
       <source>Areas with fewer submissions show 'insufficient data', not a percentage or a mean.</source>
       <translation>As unidades com menos submissões mostram «dados insuficientes», não uma percentagem nem uma média.</translation>
     </message>
@@ -1559,7 +1573,7 @@
       <translation>A construir a composição…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="326" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="334" />
       <source>Building the {page} layout…</source>
       <translation>A construir a composição {page}…</translation>
     </message>
@@ -1642,7 +1656,7 @@
       <translation>Cancelado: a camada limpa não foi alterada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="200" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="201" />
       <source>Cancelled: the counts were not written.</source>
       <translation>Cancelado: as contagens não foram escritas.</translation>
     </message>
@@ -1662,7 +1676,7 @@
       <translation>Não é possível ligar à base de dados PostgreSQL {target}: {detail}. Verifique o anfitrião, a porta e a base de dados da ligação e se o servidor está a funcionar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="200" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="204" />
       <source>Cannot export the atlas to {file}: use a file ending in .pdf.</source>
       <translation>Não é possível exportar o atlas para {file}: use um ficheiro terminado em .pdf.</translation>
     </message>
@@ -1879,7 +1893,7 @@
       <translation>Escolha o campo P-code da camada de unidades administrativas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="397" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="394" />
       <source>Choose the P-code field of the admin boundaries.</source>
       <translation>Escolha o campo P-code dos limites administrativos.</translation>
     </message>
@@ -1894,7 +1908,7 @@
       <translation>Escolha os limites administrativos e o seu campo P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="164" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="165" />
       <source>Choose the answer to count for the question {field}.</source>
       <translation>Escolha a resposta a contar para a pergunta {field}.</translation>
     </message>
@@ -1934,12 +1948,12 @@
       <translation>Escolha o mapa que responde à sua pergunta. Cada mapa vem numa composição pronta a imprimir, com título, legenda, barra de escala, seta do norte, fontes e aviso legal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="401" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="405" />
       <source>Choose the numeric question whose mean is mapped.</source>
       <translation>Escolha a pergunta numérica cuja média é cartografada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="403" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="407" />
       <source>Choose the numeric question whose median is mapped.</source>
       <translation>Escolha a pergunta numérica cuja mediana é cartografada.</translation>
     </message>
@@ -1948,17 +1962,17 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="406" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="410" />
       <source>Choose the question and the answer whose share is mapped.</source>
       <translation>Escolha a pergunta e a resposta cuja proporção é cartografada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="376" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="373" />
       <source>Choose the question to map.</source>
       <translation>Escolha a pergunta a cartografar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="399" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="396" />
       <source>Choose the question whose answers are the P-codes.</source>
       <translation>Escolha a pergunta cujas respostas são os P-codes.</translation>
     </message>
@@ -2003,7 +2017,7 @@
       <translation>Área dos círculos proporcional ao valor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="256" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="252" />
       <source>Class limits</source>
       <translation>Limites de classe</translation>
     </message>
@@ -2013,7 +2027,7 @@
       <translation>Os seus próprios limites de classe, p. ex. 10, 20, 50 (substituem METHOD; com «;» entre os limites, a vírgula é separador decimal)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="113" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="114" />
       <source>Class limits of your own, increasing, e.g. 10, 20, 50: classes from the smallest value to 10, 10 to 20, 20 to 50 and 50 to the largest. With a decimal comma, put ';' between limits: 2,5; 5; 7,5. Replaces the method and the number of classes.</source>
       <translation>Limites de classe próprios, crescentes, p. ex., 10, 20, 50: classes do menor valor a 10, de 10 a 20, de 20 a 50 e de 50 ao maior. Com vírgula decimal, coloque ';' entre os limites: 2,5; 5; 7,5. Substitui o método e o número de classes.</translation>
     </message>
@@ -2023,7 +2037,7 @@
       <translation>Limites de classe onde os valores dão um salto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="225" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="221" />
       <source>Classes</source>
       <translation>Classes</translation>
     </message>
@@ -2382,7 +2396,7 @@
       <translation>Países</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="31" />
+      <location filename="../cartong_plugin/core/field/project.py" line="32" />
       <source>Countries (offline background)</source>
       <translation>Países (fundo offline)</translation>
     </message>
@@ -2397,13 +2411,17 @@
       <translation>Contagens por {columns} para {rows} unidades; {small} contagens pequenas e {other} outras contagens ocultadas (k = {k}).</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="29" />
+      <source>Counts the survey points in each admin area (field submissions). Points are placed by their location, or by a P-code field when one is chosen (points without GPS are then counted too). Optionally counts the submissions giving one answer to a question and its share in percent; areas with fewer submissions than the threshold get neither the count of the answer nor its percentage, only the status 'insufficient', so small numbers do not mislead or tell what a few households answered. STATISTIC mean or median with a numeric question gives its mean (field value_mean) or median (value_median) per area, under the same rule: areas with fewer answers than the threshold get no value but the status 'insufficient'.</source>
+      <translation>Conta os pontos do inquérito em cada unidade administrativa (submissões de campo). Os pontos são colocados segundo a sua posição, ou segundo um campo P-code se for escolhido (os pontos sem GPS são então também contados). Opcionalmente, conta as submissões que dão uma resposta a uma pergunta e a sua proporção em percentagem; as unidades com menos submissões do que o limiar não têm nem a contagem dessa resposta nem a sua percentagem, apenas o estado «insufficient», para que os números pequenos não induzam em erro nem revelem o que responderam alguns agregados familiares. STATISTIC mean ou median com uma pergunta numérica dá a sua média (campo value_mean) ou mediana (value_median) por unidade, com a mesma regra: as unidades com menos respostas do que o limiar não têm valor mas o estado «insufficient».</translation>
+    </message>
+    <message>
       <source>Counts the survey points in each admin area (field submissions). Points are placed by their location, or by a P-code field when one is chosen (points without GPS are then counted too). Optionally counts the submissions giving one answer to a question and its share in percent; areas with fewer submissions than the threshold get no percentage but the status 'insufficient', so small numbers do not mislead.</source>
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="29" />
       <source>Counts the survey points in each admin area (field submissions). Points are placed by their location, or by a P-code field when one is chosen (points without GPS are then counted too). Optionally counts the submissions giving one answer to a question and its share in percent; areas with fewer submissions than the threshold get no percentage but the status 'insufficient', so small numbers do not mislead. STATISTIC mean or median with a numeric question gives its mean (field value_mean) or median (value_median) per area, under the same rule: areas with fewer answers than the threshold get no value but the status 'insufficient'.</source>
-      <translation>Conta os pontos do inquérito em cada unidade administrativa (submissões de campo). Os pontos são colocados segundo a sua posição, ou segundo um campo P-code se for escolhido (os pontos sem GPS são então também contados). Opcionalmente, conta as submissões que dão uma resposta a uma pergunta e a sua proporção em percentagem; as unidades com menos submissões do que o limiar não têm percentagem mas o estado «insufficient», para que os números pequenos não induzam em erro. STATISTIC mean ou median com uma pergunta numérica dá a sua média (campo value_mean) ou mediana (value_median) por unidade, com a mesma regra: as unidades com menos respostas do que o limiar não têm valor mas o estado «insufficient».</translation>
+      <translation type="vanished">Conta os pontos do inquérito em cada unidade administrativa (submissões de campo). Os pontos são colocados segundo a sua posição, ou segundo um campo P-code se for escolhido (os pontos sem GPS são então também contados). Opcionalmente, conta as submissões que dão uma resposta a uma pergunta e a sua proporção em percentagem; as unidades com menos submissões do que o limiar não têm percentagem mas o estado «insufficient», para que os números pequenos não induzam em erro. STATISTIC mean ou median com uma pergunta numérica dá a sua média (campo value_mean) ou mediana (value_median) por unidade, com a mesma regra: as unidades com menos respostas do que o limiar não têm valor mas o estado «insufficient».</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="80" />
@@ -2683,7 +2701,7 @@
       <translation>Cada unidade colorida segundo a proporção de submissões que dão uma resposta. As unidades com demasiado poucas submissões mostram «dados insuficientes» em vez de uma percentagem enganadora.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="183" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="179" />
       <source>Each submission counts in the area…</source>
       <translation>Cada submissão conta na unidade…</translation>
     </message>
@@ -2843,7 +2861,7 @@
       <translation>Menor número de pessoas num grupo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="101" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="102" />
       <source>Fewest submissions for a percentage</source>
       <translation>Número mínimo de submissões para uma percentagem</translation>
     </message>
@@ -2853,7 +2871,7 @@
       <translation>Alterações de campo não fundidas (listadas com os conflitos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="103" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="111" />
       <source>Field laptops' time zone: {zone} (UTC{offset} today).</source>
       <translation>Fuso horário dos portáteis de campo: {zone} (UTC{offset} hoje).</translation>
     </message>
@@ -2910,7 +2928,7 @@
       <translation>Pasta: {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="119" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="120" />
       <source>For a share, a mean or a median: areas with fewer submissions than this are hatched and labelled 'insufficient data' instead of a misleading value. Default 5 submissions.</source>
       <translation>Para uma proporção, uma média ou uma mediana: as unidades administrativas com menos submissões do que este número são tracejadas e etiquetadas 'insufficient data' em vez de um valor enganador. Predefinição: 5 submissões.</translation>
     </message>
@@ -3134,9 +3152,8 @@
       <translation>Alto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="128" />
       <source>Household locations are personal data: share a map showing them only if that was decided.</source>
-      <translation>As localizações dos agregados familiares são dados pessoais: partilhe um mapa que as mostre apenas se isso tiver sido decidido.</translation>
+      <translation type="vanished">As localizações dos agregados familiares são dados pessoais: partilhe um mapa que as mostre apenas se isso tiver sido decidido.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="59" />
@@ -3149,7 +3166,7 @@
       <translation>A que distância das respostas habituais um número é assinalado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="108" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="109" />
       <source>How the class limits are chosen: quantile (the same number of areas in each class, default), jenks (natural breaks), equal (intervals of equal width) or pretty (round numbers). Not used when class limits are given.</source>
       <translation>Como são escolhidos os limites de classe: quantile (o mesmo número de unidades administrativas em cada classe, predefinição), jenks (quebras naturais), equal (intervalos de igual amplitude) ou pretty (números redondos). Não é usado quando são indicados limites de classe.</translation>
     </message>
@@ -3552,12 +3569,12 @@
       <translation type="vanished">Lista as colunas de uma camada de inquérito que provavelmente contêm dados pessoais (nomes, números de telefone, números de identidade, posições GPS precisas, texto livre, fotos e ligações para anexos), com um nível de risco (elevado, médio, baixo), o motivo e uma proteção sugerida. As colunas são detetadas pelo seu tipo XLSForm (se o formulário for fornecido), pelas palavras do seu nome em inglês e em francês (uma lista de palavras-chave editável) e pela forma dos seus valores. Leia a lista antes de partilhar: ajuda, não garante nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="169" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="165" />
       <source>Load my boundaries…</source>
       <translation>Carregar os meus limites…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="164" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="160" />
       <source>Load the sample's boundaries</source>
       <translation>Carregar os limites do exemplo</translation>
     </message>
@@ -3755,7 +3772,7 @@
       <translation>Zoom máximo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="214" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="210" />
       <source>Mean</source>
       <translation>Média</translation>
     </message>
@@ -3780,12 +3797,12 @@
       <translation>Média por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="366" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="363" />
       <source>Means from</source>
       <translation>Médias a partir de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="215" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="211" />
       <source>Median (less swayed by a few extreme answers)</source>
       <translation>Mediana (menos influenciada por algumas respostas extremas)</translation>
     </message>
@@ -3825,7 +3842,7 @@
       <translation>Fundidos em {file}: {counts}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="257" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="253" />
       <source>Method</source>
       <translation>Método</translation>
     </message>
@@ -3890,7 +3907,7 @@
       <translation>Campo do nome</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="57" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="58" />
       <source>Name field of the admin areas</source>
       <translation>Campo do nome das unidades administrativas</translation>
     </message>
@@ -3965,7 +3982,7 @@
       <translation>Não foi fornecido nenhum XLSForm: os tipos de coluna foram deduzidos dos valores e as opções não têm etiquetas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="392" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="389" />
       <source>No admin boundaries in the project: this map counts the submissions per area. Load the sample's boundaries or your own.</source>
       <translation>Não há limites administrativos no projeto: este mapa conta as submissões por unidade administrativa. Carregue os limites do exemplo ou os seus.</translation>
     </message>
@@ -4050,7 +4067,7 @@
       <translation>Não existe chave de pseudonimização: crie ou escolha uma primeiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="443" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="444" />
       <source>No server address was given.</source>
       <translation>Não foi indicado nenhum endereço de servidor.</translation>
     </message>
@@ -4100,7 +4117,7 @@
       <translation>Não há nenhuma camada de inquérito no projeto: importe primeiro um inquérito (passo 1), ou adicione a camada «survey» do seu GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="374" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="371" />
       <source>No survey layer with points in the project: import a survey first (step 1).</source>
       <translation>Nenhuma camada de inquérito com pontos no projeto: importe primeiro um inquérito (passo 1).</translation>
     </message>
@@ -4150,17 +4167,17 @@
       <translation>Nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="259" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="255" />
       <source>Number of classes</source>
       <translation>Número de classes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="217" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="213" />
       <source>Numeric question</source>
       <translation>Pergunta numérica</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="91" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="92" />
       <source>Numeric question for a mean or median (optional)</source>
       <translation>Pergunta numérica para uma média ou uma mediana (opcional)</translation>
     </message>
@@ -4185,7 +4202,7 @@
       <translation>GeoPackage de inquérito do escritório</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="30" />
+      <location filename="../cartong_plugin/core/field/project.py" line="31" />
       <source>Offline basemap</source>
       <translation>Mapa base offline</translation>
     </message>
@@ -4363,7 +4380,7 @@
       <translation>Campo P-code que dá nome às páginas do atlas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="52" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="53" />
       <source>P-code field of the admin areas</source>
       <translation>Campo P-code das unidades administrativas</translation>
     </message>
@@ -4373,12 +4390,12 @@
       <translation>Campo P-code dos limites administrativos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="63" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="64" />
       <source>P-code field of the submissions (empty: join by location)</source>
       <translation>Campo P-code das submissões (vazio: junção por posição)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="152" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="153" />
       <source>P-code of each submission</source>
       <translation>P-code de cada submissão</translation>
     </message>
@@ -4453,7 +4470,7 @@
       <translation>Página: a4_landscape (A4 horizontal), a4_portrait (A4 vertical), a3_landscape (A3 horizontal) ou a3_portrait (A3 vertical)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="99" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="100" />
       <source>Paper size and orientation: a4_landscape (default), a4_portrait, a3_landscape or a3_portrait. A3 suits wall maps.</source>
       <translation>Tamanho e orientação do papel: a4_landscape (predefinição), a4_portrait, a3_landscape ou a3_portrait. O A3 convém a mapas murais.</translation>
     </message>
@@ -4478,7 +4495,7 @@
       <translation>As linhas pendentes não alteram nada. Decida-as (Anterior), ou envie o registo exportado à equipa de campo e aplique novamente: a camada limpa é reconstruída de cada vez a partir dos dados importados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="245" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="241" />
       <source>Percentages from</source>
       <translation>Percentagens a partir de</translation>
     </message>
@@ -4673,7 +4690,7 @@
       <translation>Reúne numa pasta e num zip tudo o que uma equipa de campo precisa para trabalhar sem rede: o projeto QGIS (caminhos relativos), os GeoPackages de inquérito com os seus anexos, os limites administrativos, os estilos, as composições de impressão, um mapa base offline da área (ou um fundo vetorial quando não é possível criar nenhum mosaico), a ajuda offline no idioma escolhido e o catálogo de aprendizagem. manifest.json lista o tamanho e o sha256 de cada ficheiro. A pasta de saída tem de estar vazia ou ser nova. Os anexos em falta são listados no registo e no manifesto. Traga o pacote de volta com 'Fundir um pacote de campo devolvido'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="306" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="310" />
       <source>QGIS could not export the map to {file} ({error}): check that the folder is writable and the disk not full.</source>
       <translation>O QGIS não conseguiu exportar o mapa para {file} ({error}): verifique se a pasta permite escrita e se o disco não está cheio.</translation>
     </message>
@@ -4683,7 +4700,7 @@
       <translation>O QGIS não conseguiu carregar o modelo de composição {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="252" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="256" />
       <source>QGIS did not write every page of the atlas into {folder}; nothing was kept.</source>
       <translation>O QGIS não escreveu todas as páginas do atlas em {folder}; nada foi conservado.</translation>
     </message>
@@ -4728,7 +4745,7 @@
       <translation>Pergunta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="71" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="72" />
       <source>Question for a share of answers (optional)</source>
       <translation>Pergunta para uma proporção de respostas (opcional)</translation>
     </message>
@@ -4927,7 +4944,7 @@
       <translation>Resolução (ppp)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="143" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="144" />
       <source>Resolution of the export in dots per inch: 300 (default) for print, 150 for screens and e-mail, up to 1200. Higher is sharper and heavier: an A3 page in PNG at 600 dpi is about 7000 x 9900 pixels.</source>
       <translation>Resolução da exportação em pontos por polegada: 300 (predefinição) para impressão, 150 para ecrãs e e-mail, até 1200. Mais alta é mais nítida e mais pesada: uma página A3 em PNG a 600 ppp tem cerca de 7000 x 9900 píxeis.</translation>
     </message>
@@ -5066,27 +5083,27 @@
       <translation type="vanished">Linha {row} do registo de limpeza: «{value}» não é um valor válido para {column}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="313" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="316" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>Linha {row} da folha survey de {file}: «{name}» não tem tipo; ignorada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="344" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="347" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>Linha {row} da folha survey de {file}: «{type}» não indica nenhuma lista de opções.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="335" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="338" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>Linha {row} da folha survey de {file}: «{type}» sem o «begin» correspondente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="456" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="459" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
       <translation>Linha {row} da folha survey de {file}: o ciclo '{name}' percorre a lista '{list}', que não tem opções; as suas perguntas são ignoradas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="396" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="399" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>Linha {row} da folha survey de {file}: o nome «{name}» é usado duas vezes.</translation>
     </message>
@@ -5408,12 +5425,12 @@
       <translation>Início: {time}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="218" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="214" />
       <source>Statistic</source>
       <translation>Estatística</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="81" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="82" />
       <source>Statistic: count, share (of the answer), mean or median (of the numeric question); empty: share when a question is given, else count</source>
       <translation>Estatística: count (contagem), share (proporção da resposta), mean (média) ou median (mediana) da pergunta numérica; vazio: share se for indicada uma pergunta, caso contrário count</translation>
     </message>
@@ -5507,12 +5524,12 @@
       <translation>Submissões importadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="109" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="110" />
       <source>Submissions per admin area</source>
       <translation>Submissões por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="380" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="384" />
       <source>Submissions per area</source>
       <translation>Submissões por unidade administrativa</translation>
     </message>
@@ -5626,7 +5643,7 @@
       <translation>Esquema do inquérito no PostgreSQL</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="42" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="43" />
       <source>Survey submissions</source>
       <translation>Submissões do inquérito</translation>
     </message>
@@ -5666,7 +5683,7 @@
       <translation>Texto: {encoding}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="240" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="243" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>A folha «survey» de {file} precisa das colunas «type» e «name».</translation>
     </message>
@@ -5817,7 +5834,7 @@
       <translation>Os polígonos das unidades administrativas com os seus P-codes, p. ex., a camada admin2 de admin_boundaries.gpkg (limites COD-AB da OCHA).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="167" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="163" />
       <source>The admin areas of the sample survey (Central African Republic), admin1 and admin2.</source>
       <translation>As unidades administrativas do inquérito de exemplo (República Centro-Africana), admin1 e admin2.</translation>
     </message>
@@ -5842,7 +5859,7 @@
       <translation>Os limites administrativos {file} não existem.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="195" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="196" />
       <source>The admin layer {layer} has no areas: choose the layer holding the boundaries.</source>
       <translation>A camada administrativa {layer} não tem nenhuma área: escolha a camada que contém os limites.</translation>
     </message>
@@ -5925,7 +5942,7 @@
       <translation>Os limites e os nomes apresentados e as designações utilizadas neste mapa não implicam reconhecimento nem aceitação oficial por parte da CartONG ou dos seus parceiros.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="73" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="74" />
       <source>The boundaries of the level above, e.g. the layer admin1 of admin_boundaries.gpkg, drawn as thicker outlines.</source>
       <translation>Os limites do nível superior, p. ex., a camada admin1 de admin_boundaries.gpkg, desenhados como contornos mais espessos.</translation>
     </message>
@@ -6165,7 +6182,7 @@
       <translation>Não foi possível guardar as credenciais de {name} na base de dados de autenticação do QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="84" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="85" />
       <source>The credits printed on the map, data and boundaries with their licence, e.g. CartONG survey 2026; boundaries OCHA COD-AB (CC BY-IGO).</source>
       <translation>Os créditos impressos no mapa, dados e limites com a sua licença, p. ex., inquérito CartONG 2026; limites OCHA COD-AB (CC BY-IGO).</translation>
     </message>
@@ -6200,12 +6217,12 @@
       <translation>A base de dados {target} não contém nenhum esquema de inquérito '{schema}'. Esquemas de inquérito presentes: {known}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="123" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="124" />
       <source>The dates of {column} are written day/month/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
       <translation>As datas de {column} estão escritas como dia/mês/ano (primeira: '{value}'), não como AAAA-MM-DD: foram lidas assim.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="131" />
+      <location filename="../cartong_plugin/core/cleaning/checks/dates.py" line="132" />
       <source>The dates of {column} are written month/day/year (first: '{value}'), not YYYY-MM-DD: they were read so.</source>
       <translation>As datas de {column} estão escritas como mês/dia/ano (primeira: '{value}'), não como AAAA-MM-DD: foram lidas assim.</translation>
     </message>
@@ -6289,7 +6306,7 @@
       <translation>O ficheiro de exportação {file} é a própria exportação ou o próprio formulário do inquérito: não foi substituído pelo registo de limpeza. Escolha outro ficheiro de exportação.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="135" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="136" />
       <source>The field holding the names of the areas, for the labels and the titles of atlas pages, e.g. adm2_name. Default adm2_name.</source>
       <translation>O campo que contém os nomes das unidades administrativas, para as etiquetas e os títulos das páginas do atlas, p. ex., adm2_name. Predefinição: adm2_name.</translation>
     </message>
@@ -6424,12 +6441,12 @@
       <translation>O formulário só aceita respostas de {low} ou mais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="276" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="30" />
       <source>The form defines "{column}" as a {type} question: it holds {what}.</source>
       <translation>O formulário define «{column}» como uma pergunta do tipo {type}: contém {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="231" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="234" />
       <source>The form file {file} does not exist.</source>
       <translation>O ficheiro de formulário {file} não existe.</translation>
     </message>
@@ -6449,12 +6466,12 @@
       <translation>O formulário não tem nenhum idioma chamado «{language}»: as etiquetas são as das suas colunas «label» sem nome de idioma (chamadas «default»), o idioma predefinido do formulário. Os seus idiomas são {languages}: escolha um deles para obter outro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="99" />
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="98" />
       <source>The form names several questions '{name}' and the layer does not record which export column each of its columns ({columns}) came from: they were taken in the form's order. If the export had them in another order, check these columns by hand.</source>
       <translation>O formulário chama '{name}' a várias perguntas e a camada não indica de que coluna da exportação vem cada uma das suas colunas ({columns}): foram tomadas pela ordem do formulário. Se a exportação as tinha noutra ordem, verifique estas colunas à mão.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="117" />
+      <location filename="../cartong_plugin/core/cleaning/checks/question_columns.py" line="116" />
       <source>The form names several questions '{name}'; {path} has no column {column} in the layer (the name the import gives it): it was not checked.</source>
       <translation>O formulário chama '{name}' a várias perguntas; {path} não tem coluna {column} na camada (o nome que a importação lhe dá): não foi verificada.</translation>
     </message>
@@ -6518,7 +6535,7 @@
       <translation>O idioma da ajuda offline no pacote, como código de duas letras, p. ex., fr. Vazio: o idioma do QGIS.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="95" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="96" />
       <source>The language of the texts the toolkit writes on the map (legend, disclaimer, date, scale), as a two-letter code, e.g. fr. Your own title, subtitle and sources are printed as given.</source>
       <translation>O idioma dos textos que o complemento escreve no mapa (legenda, declaração de exoneração, data, escala), como código de duas letras, p. ex., fr. O seu próprio título, subtítulo e fontes são impressos tal como indicados.</translation>
     </message>
@@ -6578,7 +6595,7 @@
       <translation>A camada {layer} não tem o campo {field} ({what}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="105" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="106" />
       <source>The layer {layer} has no field {field} ({what}). Available fields: {fields}.</source>
       <translation>A camada {layer} não tem o campo {field} ({what}). Campos disponíveis: {fields}.</translation>
     </message>
@@ -6618,12 +6635,12 @@
       <translation>A camada {layer} não tem coluna de identificador de submissão ({columns}): o deslocamento de cada ponto segue o seu número de linha (fid). Uma cópia feita a partir de um ficheiro reimportado ou reordenado desloca os pontos de outra maneira: não dê as duas cópias ao mesmo parceiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="156" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="157" />
       <source>The layer {layer} holds no points ({kind}): choose the survey's point layer, or the field of the submissions that holds their P-code.</source>
       <translation>A camada {layer} não contém pontos ({kind}): escolha a camada de pontos do inquérito, ou o campo das submissões que contém o seu P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="149" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="150" />
       <source>The layer {layer} is not a polygon layer.</source>
       <translation>A camada {layer} não é uma camada de polígonos.</translation>
     </message>
@@ -6638,7 +6655,7 @@
       <translation>A camada {layer} não está num GeoPackage: escolha o ficheiro do registo de limpeza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="86" />
+      <location filename="../cartong_plugin/core/field/project.py" line="87" />
       <source>The layer {layer} of the field package cannot be read: {file}</source>
       <translation>Não é possível ler a camada {layer} do pacote de campo: {file}</translation>
     </message>
@@ -6648,7 +6665,7 @@
       <translation>O ponto da camada está a {distance} m destas coordenadas, na latitude {lat}, longitude {lon}: foi movido depois da importação, e as verificações GPS usaram-no. O novo valor leva a coluna até ele.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="452" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="441" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Os pontos da camada são os locais das entrevistas, muitas vezes a residência das pessoas: desloque-os, ajuste-os a uma grelha ou agregue-os antes de os partilhar.</translation>
     </message>
@@ -6678,12 +6695,12 @@
       <translation>As credenciais de «{name}» são lidas do gestor de autenticação do QGIS (configuração {authcfg}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="148" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="149" />
       <source>The map file; its extension sets the format: .pdf (vector, best for print), .png (image) or .svg (to edit in a drawing program), e.g. household_survey_map.pdf.</source>
       <translation>O ficheiro do mapa; a sua extensão define o formato: .pdf (vetorial, melhor para impressão), .png (imagem) ou .svg (para editar num programa de desenho), p. ex., household_survey_map.pdf.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="77" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="78" />
       <source>The map title, e.g. Household WASH survey, Central African Republic. Empty: a title in the map's language saying what is mapped.</source>
       <translation>O título do mapa, p. ex., Inquérito WASH aos agregados familiares, República Centro-Africana. Vazio: um título no idioma do mapa que indica o que é cartografado.</translation>
     </message>
@@ -6698,7 +6715,7 @@
       <translation>O zoom mínimo {low} é superior ao zoom máximo {high}: escolha um zoom mínimo igual ou inferior ao máximo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="299" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="61" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>O nome «{column}» contém «{keyword}»: a coluna provavelmente contém {what}.</translation>
     </message>
@@ -6713,7 +6730,7 @@
       <translation>O novo esquema: letras minúsculas, algarismos e _. Vazio: formado a partir do nome de ficheiro do GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="118" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="119" />
       <source>The number of colour classes, from 2 to 7 (default 5). Fewer classes read better on paper.</source>
       <translation>O número de classes de cor, de 2 a 7 (5 por predefinição). Menos classes leem-se melhor em papel.</translation>
     </message>
@@ -6802,7 +6819,7 @@
       <translation>O pacote está pronto</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/field/field_times.py" line="245" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="253" />
       <source>The package records no time zone (prepared by an earlier version): %n date-times written in the field without a time zone ({columns}) were read in this computer's time zone ({zone}) and stored in UTC; check them if the field laptops were set to another time zone.</source>
       <translation>
         <numerusform>O pacote não regista nenhum fuso horário (preparado por uma versão anterior): %n data e hora escrita no terreno sem fuso horário ({columns}) foi lida no fuso horário deste computador ({zone}) e guardada em UTC; verifique-a se os portáteis de campo estavam configurados para outro fuso horário.</numerusform>
@@ -6820,7 +6837,7 @@
       <translation>O pacote {package} não foi preparado a partir de {office}: nenhuma das suas {count} submissões lá está (outro inquérito?). Nada foi fundido; funda-o no ficheiro do inquérito a partir do qual foi preparado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="171" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="173" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>O ficheiro de palavras-chave de dados pessoais {file} não pode ser usado ({error}). Corrija-o ou limpe a definição {setting} para usar a lista incluída no complemento.</translation>
     </message>
@@ -6835,7 +6852,12 @@
       <translation>O ponto encontra-se em {found}, a resposta indica {answered}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/project.py" line="112" />
+      <location filename="../cartong_plugin/core/protection/map_points.py" line="39" />
+      <source>The points of {layer} are not a protected copy: household locations are personal data, so this map is not georeferenced; share it only if that was decided, or give the points of a copy made by “Export for sharing” instead.</source>
+      <translation>Os pontos de {layer} não são uma cópia protegida: as localizações dos agregados familiares são dados pessoais, pelo que este mapa não está georreferenciado; partilhe-o apenas se isso tiver sido decidido, ou indique em vez disso os pontos de uma cópia feita com «Exportar para partilha».</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/field/project.py" line="114" />
       <source>The project {file} could not be written: {error}</source>
       <translation>Não foi possível escrever o projeto {file}: {error}</translation>
     </message>
@@ -6860,12 +6882,12 @@
       <translation>A chave de pseudonimização em {source} deve ter pelo menos 32 caracteres hexadecimais (recomendam-se 64), numa só linha.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="296" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="58" />
       <source>The question "{column}" is labelled "{label}", which contains "{keyword}": it likely holds {what}.</source>
       <translation>A etiqueta da pergunta «{column}» é «{label}», que contém «{keyword}»: a coluna provavelmente contém {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="378" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="375" />
       <source>The question has no answer to count: choose another question.</source>
       <translation>A pergunta não tem nenhuma resposta para contar: escolha outra pergunta.</translation>
     </message>
@@ -6999,6 +7021,11 @@
       <translation>A ligação segura (HTTPS/TLS) a {host} falhou: {reason}. Verifique o endereço do servidor (https:// ou http://) e a data e hora do computador; se a sua organização inspeciona o tráfego, peça o certificado à sua equipa informática.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="453" />
+      <source>The server address must be the address alone, such as {address}: a user name, password or token written in it (before @, after ? or #) would be saved with the data, so give them in the authentication configuration or SECRET instead.</source>
+      <translation>O endereço do servidor deve ser apenas o endereço, como {address}: um nome de utilizador, uma senha ou um token escritos nele (antes de @, depois de ? ou #) seriam guardados com os dados, por isso indique-os em vez disso na configuração de autenticação ou em SECRET.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/download/form_pages.py" line="146" />
       <source>The server did not send the date of the last submission.</source>
       <translation>O servidor não enviou a data da última submissão.</translation>
@@ -7108,7 +7135,7 @@
       <translation>Os GeoPackages de inquérito que a equipa de campo leva (escritos pela importação ou por um descarregamento), p. ex., household_survey.gpkg; as suas pastas de anexos vão com eles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="380" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="377" />
       <source>The survey has no numeric question: choose another kind of map.</source>
       <translation>O inquérito não tem nenhuma pergunta numérica: escolha outro tipo de mapa.</translation>
     </message>
@@ -7128,9 +7155,13 @@
       <translation>A camada de inquérito: normalmente a camada 'survey' do GeoPackage escrito pela importação ou por um descarregamento, p. ex., household_survey.gpkg|layername=survey. Outra camada ou tabela serve se tiver a coluna _uuid que identifica cada submissão. É apenas lida, nunca alterada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="68" />
       <source>The survey points drawn on top, e.g. household_survey.gpkg|layername=survey; a heatmap needs them. They show where households were interviewed: for a map shared outside the team, leave them out or give a protected copy (Export for sharing).</source>
-      <translation>Os pontos do inquérito desenhados por cima, p. ex., household_survey.gpkg|layername=survey; um mapa de calor precisa deles. Mostram onde os agregados familiares foram entrevistados: para um mapa partilhado fora da equipa, omita-os ou indique uma cópia protegida (Exportar para partilha).</translation>
+      <translation type="vanished">Os pontos do inquérito desenhados por cima, p. ex., household_survey.gpkg|layername=survey; um mapa de calor precisa deles. Mostram onde os agregados familiares foram entrevistados: para um mapa partilhado fora da equipa, omita-os ou indique uma cópia protegida (Exportar para partilha).</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="68" />
+      <source>The survey points drawn on top, e.g. household_survey.gpkg|layername=survey; a heatmap needs them. They show where households were interviewed: for a map shared outside the team, leave them out or give a protected copy (Export for sharing). Points that are not a protected copy are warned of, and the PDF is then not georeferenced.</source>
+      <translation>Os pontos do inquérito desenhados por cima, p. ex., household_survey.gpkg|layername=survey; um mapa de calor precisa deles. Mostram onde os agregados familiares foram entrevistados: para um mapa partilhado fora da equipa, omita-os ou indique uma cópia protegida (Exportar para partilha). Os pontos que não são uma cópia protegida geram um aviso, e o PDF não é então georreferenciado.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="112" />
@@ -7138,12 +7169,12 @@
       <translation>O esquema de inquérito {schema} não tem registo de limpeza em {target}: execute as verificações e copie novamente o inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="377" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="380" />
       <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
       <translation>A folha survey de {file} dá o mesmo nome '{name}' a duas perguntas do mesmo grupo (linhas {first} e {second}): cada pergunta precisa do seu próprio nome. Mude o nome de uma delas, ou importe os dados sem o formulário.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="270" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="273" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>Folha survey de {file}: o grupo «{name}» nunca é fechado.</translation>
     </message>
@@ -7198,12 +7229,12 @@
       <translation>O fuso horário configurado nos portáteis de campo, pelo seu nome IANA, p. ex. Africa/Bangui. A fusão lê nele as datas e horas que o QGIS 3.22 escreve sem fuso horário. Vazio: o fuso horário deste computador.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="84" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="77" />
       <source>The time zone {zone} is UTC{offset} (the tz database reverses the sign of the Etc/GMT zones): give the place the field laptops are set to instead, such as Africa/Bangui.</source>
       <translation>O fuso horário {zone} é UTC{offset} (a base de dados tz inverte o sinal dos fusos Etc/GMT): indique antes o local configurado nos portáteis de campo, como Africa/Bangui.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/field/field_times.py" line="76" />
+      <location filename="../cartong_plugin/core/field/field_times.py" line="84" />
       <source>The time zone {zone} is not known: give the time zone the field laptops are set to by its IANA name, such as Africa/Bangui, or leave it empty for this computer's.</source>
       <translation>O fuso horário {zone} não é conhecido: indique o fuso horário dos portáteis de campo pelo seu nome IANA, como Africa/Bangui, ou deixe-o vazio para o deste computador.</translation>
     </message>
@@ -7213,7 +7244,7 @@
       <translation>As horas de {column} não têm fuso horário enquanto as de {other} têm {offset}: foram lidas em {offset}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="92" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="93" />
       <source>The title of the legend, e.g. Households interviewed. Empty: the name of the value mapped.</source>
       <translation>O título da legenda, p. ex., Agregados familiares entrevistados. Vazio: o nome do valor cartografado.</translation>
     </message>
@@ -7241,7 +7272,7 @@
       <translation>Não foi possível escrever a sessão de formação em {folder} ({reason}): nada ficou lá. Escolha uma pasta onde possa escrever.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="251" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="247" />
       <source>The upper limit of each class but the last, increasing. The first class starts at the smallest value, the last ends at the largest.</source>
       <translation>O limite superior de cada classe exceto a última, por ordem crescente. A primeira classe começa no valor mais pequeno e a última termina no maior.</translation>
     </message>
@@ -7311,7 +7342,7 @@
       <translation>Este formulário não está implementado e não tem submissões para descarregar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/export.py" line="187" />
+      <location filename="../cartong_plugin/core/maps/export.py" line="190" />
       <source>This layout has no atlas to export.</source>
       <translation>Esta composição não tem atlas para exportar.</translation>
     </message>
@@ -7346,7 +7377,7 @@
       <translation>Marcada (predefinição): as decisões já tomadas no registo de limpeza existente (novos valores, no_action, remove_survey, com quem e quando) são mantidas e as novas constatações acrescentadas. Desmarcada: o registo é escrito de novo e as decisões anteriores perdem-se.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="124" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="125" />
       <source>Ticked: one page per admin area with data, zoomed on it, all in one PDF (the map file must end in .pdf).</source>
       <translation>Marcada: uma página por unidade administrativa com dados, ampliada sobre ela, todas num só PDF (o ficheiro do mapa deve terminar em .pdf).</translation>
     </message>
@@ -7361,7 +7392,7 @@
       <translation>Marcada: as fotos, assinaturas e outros ficheiros anexados às submissões são descarregados para uma pasta ao lado do GeoPackage, com o nome dele (household_survey_attachments). Pode demorar muito e ocupar muito espaço com uma ligação lenta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="123" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="124" />
       <source>Ticked: the names of the areas (the name field below) are written on the map where they fit.</source>
       <translation>Marcada: os nomes das unidades administrativas (o campo de nome abaixo) são escritos no mapa onde cabem.</translation>
     </message>
@@ -7426,7 +7457,7 @@
       <translation>Dois GeoPackages de inquérito chamam-se {file}: mude o nome de um, o pacote guarda uma pasta de dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="388" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="385" />
       <source>Type the class limits, e.g. 10, 20, 50.</source>
       <translation>Escreva os limites de classe, p. ex., 10, 20, 50.</translation>
     </message>
@@ -7496,7 +7527,7 @@
       <translation>Tipo de servidor desconhecido «{kind}»: use KoboToolbox ou ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="123" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="124" />
       <source>Unknown statistic {name}; choose one of {names}.</source>
       <translation>Estatística desconhecida {name}; escolha uma de {names}.</translation>
     </message>
@@ -7560,7 +7591,7 @@
       <translation>Limites do nível administrativo superior (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="157" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="153" />
       <source>Upper level (optional)</source>
       <translation>Nível superior (opcional)</translation>
     </message>
@@ -7595,7 +7626,7 @@
       <translation>Valores editados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="422" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="424" />
       <source>Vector files (*.gpkg *.shp *.geojson *.json);;All files (*)</source>
       <translation>Ficheiros vetoriais (*.gpkg *.shp *.geojson *.json);;Todos os ficheiros (*)</translation>
     </message>
@@ -7710,7 +7741,7 @@
       <translation>Que famílias de verificações executar (todas por predefinição). No qgis_process, os seus números separados por vírgulas: 0 duplicados, 1 respostas obrigatórias em falta, 2 valores atípicos, 3 pontos GPS, 4 durações e datas, 5 respostas 'outro (especifique)', 6 nomes administrativos escritos; p. ex., CHECKS=0,1,3.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="88" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="89" />
       <source>Who made the map, printed with the date and written in the PDF's properties, e.g. your organisation. Default CartONG.</source>
       <translation>Quem fez o mapa, impresso com a data e escrito nas propriedades do PDF, p. ex., a sua organização. Predefinição: CartONG.</translation>
     </message>
@@ -7725,12 +7756,12 @@
       <translation>Com o XLSForm, também são assinaladas as respostas de seleções em cascata fora da sua cascata: um admin2 cuja linha de opções nomeia outro admin1 que o respondido (o choice_filter admin1=${admin1}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="127" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="128" />
       <source>With the atlas: one PDF per area instead of one file, each named after the P-code and the name of its area, in a folder named after the map file (map.pdf gives the folder map).</source>
       <translation>Com o atlas: um PDF por unidade administrativa em vez de um só ficheiro, cada um com o nome do P-code e o nome da sua unidade, numa pasta com o nome do ficheiro do mapa (map.pdf dá a pasta map).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="131" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="132" />
       <source>With the atlas: the field holding the P-codes that name and order its pages, e.g. adm2_pcode. Default adm2_pcode.</source>
       <translation>Com o atlas: o campo que contém os P-codes que nomeiam e ordenam as suas páginas, p. ex., adm2_pcode. Predefinição: adm2_pcode.</translation>
     </message>
@@ -7790,7 +7821,7 @@
       <translation>Escrever os nomes das unidades administrativas (campo abaixo) onde couberem</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="152" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="148" />
       <source>Write the area names where they fit</source>
       <translation>Escrever os nomes das unidades onde couberem</translation>
     </message>
@@ -8095,12 +8126,12 @@
       <translation>limites administrativos ({files})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="150" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="151" />
       <source>admin code</source>
       <translation>código administrativo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="127" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="128" />
       <source>admin name</source>
       <translation>nome da unidade administrativa</translation>
     </message>
@@ -8213,7 +8244,7 @@
       <translation type="vanished">verificação (check_id)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="103" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="104" />
       <source>choropleth (default): areas coloured by classes of the value; circles: one circle per area, its size following the value, better for counts; heatmap: density of the survey points (needs the points).</source>
       <translation>choropleth (predefinição): unidades administrativas coloridas por classes do valor; circles: um círculo por unidade, cujo tamanho segue o valor, melhor para contagens; heatmap (mapa de calor): densidade dos pontos do inquérito (precisa dos pontos).</translation>
     </message>
@@ -8288,7 +8319,7 @@
       <translation>datas e horas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="265" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="19" />
       <source>dates of birth</source>
       <translation>datas de nascimento</translation>
     </message>
@@ -8298,7 +8329,7 @@
       <translation>número decimal</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="266" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="20" />
       <source>device or account identifiers</source>
       <translation>identificadores de dispositivo ou de conta</translation>
     </message>
@@ -8318,12 +8349,12 @@
       <translation>uuid duplicado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="260" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="14" />
       <source>e-mail addresses</source>
       <translation>endereços de e-mail</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="249" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="245" />
       <source>e.g. 10, 20, 50</source>
       <translation>p. ex. 10, 20, 50</translation>
     </message>
@@ -8372,7 +8403,7 @@
       <translation>o formulário {uid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="267" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="21" />
       <source>free text, which may name or describe people</source>
       <translation>texto livre, que pode nomear ou descrever pessoas</translation>
     </message>
@@ -8387,7 +8418,7 @@
       <translation>a conceder as funções do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="261" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="15" />
       <source>home addresses</source>
       <translation>endereços de residência</translation>
     </message>
@@ -8397,7 +8428,7 @@
       <translation>https://o.seu.servidor.org</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="259" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="13" />
       <source>identity or registration numbers</source>
       <translation>números de identidade ou de registo</translation>
     </message>
@@ -8599,12 +8630,12 @@
       <translation>números</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="166" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="167" />
       <source>numeric question</source>
       <translation>pergunta numérica</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="139" />
+      <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="140" />
       <source>offline (default): the countries of Natural Earth bundled with the toolkit, no network needed; osm: OpenStreetMap tiles, credited on the map, only when a connection exists.</source>
       <translation>offline (predefinição): os países da Natural Earth incluídos no complemento, sem necessidade de rede; osm: mosaicos do OpenStreetMap, creditados no mapa, apenas quando há ligação.</translation>
     </message>
@@ -8618,17 +8649,17 @@
       <translation>opção única</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="257" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="11" />
       <source>people's names</source>
       <translation>nomes de pessoas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="258" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="12" />
       <source>phone numbers</source>
       <translation>números de telefone</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="263" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="17" />
       <source>photos, recordings, signatures or links to attachments</source>
       <translation>fotos, gravações, assinaturas ou ligações para anexos</translation>
     </message>
@@ -8643,12 +8674,12 @@
       <translation>precisão GPS insuficiente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="262" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="16" />
       <source>precise GPS locations of homes or people</source>
       <translation>posições GPS precisas de residências ou pessoas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/maps/aggregate.py" line="162" />
+      <location filename="../cartong_plugin/core/maps/aggregate.py" line="163" />
       <source>question</source>
       <translation>pergunta</translation>
     </message>
@@ -8688,7 +8719,7 @@
       <translation>recodificar «outro»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="83" />
+      <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="87" />
       <source>required answer missing</source>
       <translation>resposta obrigatória em falta</translation>
     </message>
@@ -8718,7 +8749,7 @@
       <translation>pontos e vírgulas (;)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="264" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="18" />
       <source>sensitive characteristics (ethnicity, religion, health, violence...)</source>
       <translation>características sensíveis (etnia, religião, saúde, violência…)</translation>
     </message>
@@ -8898,7 +8929,7 @@
       <translation>o início de sessão</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="268" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="22" />
       <source>the names of survey staff</source>
       <translation>os nomes do pessoal do inquérito</translation>
     </message>
@@ -8922,7 +8953,7 @@
       <translation>o pacote que uma equipa de campo trouxe e o GeoPackage do inquérito do escritório.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="269" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="23" />
       <source>the place where people live, identifying in small places</source>
       <translation>o local onde as pessoas vivem, o que as identifica em localidades pequenas</translation>
     </message>
@@ -9020,7 +9051,7 @@
       <translation type="vanished">quando (when)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="185" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="181" />
       <source>where its GPS point falls</source>
       <translation>onde fica o seu ponto GPS</translation>
     </message>
@@ -9039,7 +9070,7 @@
       <translation>números inteiros</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="187" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="183" />
       <source>whose P-code it gives</source>
       <translation>cujo P-code indica</translation>
     </message>
@@ -9156,17 +9187,17 @@
       <translation type="vanished" />
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="281" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="35" />
       <source>{count} of {total} values of "{column}" contain names also written in "{source}".</source>
       <translation>{count} de {total} valores de «{column}» contêm nomes escritos também em «{source}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="286" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="40" />
       <source>{count} of {total} values of "{column}" contain {what}.</source>
       <translation>{count} de {total} valores de «{column}» contêm {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="291" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="45" />
       <source>{count} of {total} values of "{column}" look like {what}.</source>
       <translation>{count} de {total} valores de «{column}» parecem ser {what}.</translation>
     </message>
@@ -9226,7 +9257,7 @@
       <translation>{file} não pode ser lido nem escrito (permissão negada). Escolha um ficheiro ou uma pasta que possa usar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="440" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="442" />
       <source>{file} cannot be read: {error}</source>
       <translation>{file} não pode ser lido: {error}</translation>
     </message>
@@ -9285,7 +9316,7 @@
       <translation>Não foi possível escrever {file}: o disco que contém a pasta {folder} está cheio. Nada foi escrito com esse nome e o {file} anterior, se existia, está inalterado. Liberte espaço ou escolha outra pasta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="324" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="312" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} não corresponde ao formulário {form}: nenhuma das suas {count} colunas é uma pergunta do formulário. Escolha o formulário com que esta exportação foi descarregada.</translation>
     </message>
@@ -9315,7 +9346,7 @@
       <translation>{file} não tem a camada «survey»: importe primeiro o inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="235" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="238" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>{file} não tem a folha «survey»: não é um XLSForm.</translation>
     </message>
@@ -9330,7 +9361,7 @@
       <translation>{file} não tem a camada «{layer}».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/maps/data_page.py" line="448" />
+      <location filename="../cartong_plugin/gui/maps/data_page.py" line="450" />
       <source>{file} has no layer of areas (polygons).</source>
       <translation>{file} não tem nenhuma camada de unidades administrativas (polígonos).</translation>
     </message>
@@ -9679,7 +9710,7 @@
       <translation>{file}, linha {row}: {saw} campos quando o cabeçalho tem {expected}. Um valor contém provavelmente o separador sem aspas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/spreadsheet_layers.py" line="80" />
+      <location filename="../cartong_plugin/core/survey/spreadsheet_layers.py" line="81" />
       <source>{file}, sheet {sheet}: every cell is text, so its first row cannot be told from a row of answers and its columns have no names (Field1, Field2...): the plugin cannot tell which hold personal data or which question each one answers. Save the sheet as a CSV file (UTF-8) and give that file, or import the workbook with Import survey data.</source>
       <translation>{file}, folha {sheet}: todas as células são texto, por isso a sua primeira linha não se distingue de uma linha de respostas e as suas colunas não têm nome (Field1, Field2...): o plugin não consegue saber quais contêm dados pessoais nem a que pergunta responde cada uma. Guarde a folha como ficheiro CSV (UTF-8) e indique esse ficheiro, ou importe o livro com Importar dados de inquérito.</translation>
     </message>
@@ -9692,7 +9723,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="356" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="346" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file}: %n coluna de opção designa uma opção que não está na lista do formulário (mantida como coluna sim/não da sua pergunta): {columns}</numerusform>
@@ -9789,7 +9820,7 @@
       <translation>{file}: nenhum separador (vírgula, ponto e vírgula, tabulação ou |) dá às primeiras linhas tantos campos como o cabeçalho; o ficheiro foi lido com {delimiter}. Verifique se as colunas estão corretas, ou guarde-o de novo como CSV a partir de uma folha de cálculo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="316" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="304" />
       <source>{file}: none of the {count} columns of repeat {table} is a question of the form {form} (the form may no longer have this repeat); they were imported as text.</source>
       <translation>{file}: nenhuma das {count} colunas da repetição {table} é uma pergunta do formulário {form} (o formulário pode já não ter esta repetição); foram importadas como texto.</translation>
     </message>
@@ -9834,7 +9865,7 @@
       <translation type="vanished">{file}: o nome de coluna «{name}» é usado duas vezes (colunas {first} e {second}). Mude o nome de uma delas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="370" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="360" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file}: o R alterou os nomes das colunas (make.names); {count} deles foram lidos como os nomes próprios da exportação ({examples}). A tabela bruta conserva-os tal como foram recebidos.</translation>
     </message>
@@ -9859,12 +9890,17 @@
       <translation>{file}: {count} células contêm fórmulas ({cells}); o complemento lê os valores guardados pela última vez pela folha de cálculo e nunca os calcula. Verifique estas células.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="334" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="322" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file}: {count} coluna(s) que não estão no formulário foram importadas como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="342" />
+      <location filename="../cartong_plugin/core/survey/label_headers.py" line="157" />
+      <source>{file}: {count} column(s) fit several questions or choices of the form {form}, so which one is meant cannot be told and they were imported as text: {columns}. Download the export again with XML values and '/' between groups to tell them apart.</source>
+      <translation>{file}: {count} coluna(s) correspondem a várias perguntas ou opções do formulário {form}; não é possível saber a qual se referem, por isso foram importadas como texto: {columns}. Descarregue de novo a exportação com valores XML e «/» entre grupos para as distinguir.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/columns.py" line="332" />
       <source>{file}: {count} column(s) of {table} bear the name of several questions of other levels of the form {form} (the main level or other repeats) and none of this table's own; which one is meant cannot be told, so they were imported as text: {columns}</source>
       <translation>{file}: {count} coluna(s) de {table} têm o nome de várias perguntas de outros níveis do formulário {form} (o nível principal ou outras repetições) e de nenhuma pergunta própria desta tabela; não é possível saber a qual se referem, por isso foram importadas como texto: {columns}</translation>
     </message>
@@ -10182,7 +10218,7 @@
       <translation>{question} não é uma resposta, mas sim a chave ou a geometria da camada: o registo de limpeza não a pode alterar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="85" />
+      <location filename="../cartong_plugin/core/cleaning/checks/missing.py" line="89" />
       <source>{question} is required by the form and was relevant, but is empty.</source>
       <translation>A pergunta {question} é obrigatória no formulário e era relevante, mas a resposta está vazia.</translation>
     </message>
