@@ -65,6 +65,8 @@ def test_an_export_saved_by_excel_holds_the_numbers_excel_shows(cartong_provider
         [Number("2.2999999999999998"), Number("1.1000000000000001"), Number("1.1000000000000001"), "007", "u1"],
         [Number("14.199999999999999"), Number("0.5"), Number("0.5"), Number("12345678901234567890"), "u2"],
         [Number("-1.2863891666666667"), Number("36.81667443333333"), "", Number("9007199254740993"), "u3"],
+        # a double that needs 17 digits (computed, another writer's): the digits the file holds (attack 14a, 7)
+        [Number("0.12345678901234567"), Number("0.5"), "", Number("18.550123456789012"), "u4"],
     ]
     data = tmp_path / "data.xlsx"
     write_xlsx(data, [("data", rows)])
@@ -74,10 +76,12 @@ def test_an_export_saved_by_excel_holds_the_numbers_excel_shows(cartong_provider
         ("2.3", "1.1", "1.1", "007"),
         ("14.2", "0.5", "0.5", "12345678901234567890"),
         ("-1.2863891666666667", "36.81667443333333", "", "9007199254740993"),  # exact already: unchanged
+        ("0.12345678901234567", "0.5", "", "18.550123456789012"),  # not 0.12345678901234566, 18.550123456789013
     ]
     assert query(gpkg, "SELECT plot, area, hours_label, card FROM survey ORDER BY fid") == [
         ("2.3", 1.1, "About 1 hour", "007"),
         ("14.2", 0.5, "Half an hour", "12345678901234567890"),
         ("-1.2863891666666667", 36.81667443333333, None, "9007199254740993"),
+        ("0.12345678901234567", 0.5, None, "18.550123456789012"),
     ]
     assert [w for w in warnings if "column area" in w or "column hours" in w] == []

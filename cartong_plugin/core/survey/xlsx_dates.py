@@ -131,17 +131,23 @@ def exact_number(text: str) -> str | None:
 
 def shown_number(text: str) -> str | None:
     """The text of a number cell of a workbook of data (an export, a cleaning log): ``exact_number``,
-    except that a decimal written with at most 17 significant digits is the shortest text of the double
-    it stands for: the number Excel shows. Excel writes the 1.1 a user typed ``1.1000000000000001`` and
-    2.3 ``2.2999999999999998`` (17 digits, the double's full precision); that double is the cell's value,
-    and its shortest text that reads back as the same double (``repr``: ``1.1``, ``2.3``) is the faithful
-    text of it. Whole numbers keep every digit (``12345678901234567890``), as do numbers written with more
-    digits than any double writer uses. None when it is not a number."""
+    except for the decimals Excel writes with 17 significant digits for a number it holds with 15 at
+    most (what a user types, what Excel shows): Excel writes the 1.1 a user typed ``1.1000000000000001``
+    and 2.3 ``2.2999999999999998``; the shortest text that reads back as the same double (``repr``:
+    ``1.1``, ``2.3``) is then the cell's number. Any other text keeps the digits written: a double that
+    needs 16 or 17 digits (``0.12345678901234567``, a computed value or another writer's) is what the
+    file holds, as are whole numbers (``12345678901234567890``). None when it is not a number."""
     shown = exact_number(text)
-    if shown is None or "." not in shown or len(shown.lstrip("-0.").replace(".", "")) > 17:
+    if shown is None or "." not in shown or _significant(shown) > 17:
         return shown
     number = float(text)
-    return exact_number(repr(number)) if math.isfinite(number) else shown
+    shortest = exact_number(repr(number)) if math.isfinite(number) else None
+    return shortest if shortest is not None and _significant(shortest) <= 15 else shown
+
+
+def _significant(number: str) -> int:
+    """How many significant digits a plain-notation number text has (``0.00120`` has 2)."""
+    return len(number.lstrip("-").replace(".", "").strip("0"))
 
 
 def pyxform_number(text: str) -> str | None:
