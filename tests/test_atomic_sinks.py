@@ -187,5 +187,12 @@ def test_another_writer_of_the_same_output_never_takes_the_place_of_a_run_report
 
     result = _apply(survey, _log(tmp_path), output, feedback=OtherRun())
     assert result["OUTPUT"] == str(output)
-    # its repeat table and the columns as received beside it
-    assert _tables(output) == {"clean": 420, "members": 2011, "cartong_metadata": 1, "cartong_columns": 43}
+    # its repeat table, the columns as received and the form beside it
+    assert _tables(output) == {
+        "clean": 420,
+        "members": 2011,
+        "cartong_metadata": 1,
+        "cartong_columns": 43,
+        "form_questions": 25,
+        "form_choices": 107,
+    }

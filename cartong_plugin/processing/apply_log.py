@@ -213,9 +213,12 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
                 if written.new_geopackage and records:  # what it was built with: the log applied again skips it
                     applied_rows.write_applied(written.temporary, records)
                 from ..core.survey.column_notes import COLUMNS_TABLE, copy_column_notes
+                from ..core.survey.import_metadata import FORM_TABLES, copy_stored_form
 
                 if written.new_geopackage and table and written.layer.casefold() != COLUMNS_TABLE:
                     copy_column_notes(gpkg, table, written.temporary, written.layer)  # which export column is which
+                if written.new_geopackage and table and written.layer.casefold() not in FORM_TABLES:
+                    copy_stored_form(gpkg, written.temporary)  # its people lists and calculated coordinates
                 taken = {written.layer.casefold(), applied_rows.APPLIED_TABLE, cleaned_repeats.METADATA_TABLE}
                 if written.new_geopackage and repeats.tables and not taken & {t.casefold() for t in repeats.tables}:
                     cleaned_repeats.write_repeat_tables(

@@ -74,11 +74,13 @@ def repeat_relations(gpkg, table: str) -> list[dict]:
 
 def beside_tables(gpkg) -> set[str]:
     """The tables of ``gpkg`` that are no survey layer of their own: the record of a cleaned layer's log rows,
-    ``cartong_metadata``, the columns as received (``cartong_columns``) and the repeat tables its relations name."""
+    ``cartong_metadata``, the columns as received (``cartong_columns``), the form (``form_questions`` /
+    ``form_choices``) and the repeat tables its relations name."""
     from ..survey.column_notes import COLUMNS_TABLE
+    from ..survey.import_metadata import FORM_TABLES
     from .applied_rows import APPLIED_TABLE
 
-    found = {APPLIED_TABLE, METADATA_TABLE, COLUMNS_TABLE}
+    found = {APPLIED_TABLE, METADATA_TABLE, COLUMNS_TABLE, *FORM_TABLES}
     try:
         with closing(sqlite3.connect(f"file:{gpkg}?mode=ro", uri=True)) as db:
             texts = [row[0] for row in db.execute(f"SELECT relations FROM {METADATA_TABLE}")]

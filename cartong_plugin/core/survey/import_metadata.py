@@ -19,6 +19,7 @@ from .import_report import ImportReport
 from .xlsform import FormSpec
 
 METADATA_TABLE = "cartong_metadata"
+FORM_TABLES = ("form_questions", "form_choices")
 
 
 def _metadata_schema(spec: FormSpec | None) -> list[dict]:
@@ -160,3 +161,28 @@ def _write_form_tables(db, spec: FormSpec, lang: str) -> None:
     gw.insert_rows(db, "form_choices", fields, choice_rows)
     for table, count in (("form_questions", len(rows)), ("form_choices", len(choice_rows))):
         db.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)", (count, table))
+
+
+def copy_stored_form(source_gpkg, out_gpkg) -> bool:
+    """The form tables (``form_questions`` / ``form_choices``) of ``source_gpkg`` copied into the new
+    GeoPackage ``out_gpkg`` (not yet renamed), a copy of one of its tables (the cleaned layer): the
+    personal-data rules that read the form (people lists, calculated coordinates) then still run on the
+    copy. False when the source has no form or it could not be copied (the copy is then as before)."""
+    from osgeo import gdal
+
+    from ..base.gdal_errors import gdal_exceptions
+
+    try:
+        with gdal_exceptions():
+            source = gdal.OpenEx(str(source_gpkg), gdal.OF_VECTOR | gdal.OF_READONLY)
+            tables = [source.GetLayerByName(name) for name in FORM_TABLES]
+            out = gdal.OpenEx(str(out_gpkg), gdal.OF_VECTOR | gdal.OF_UPDATE)
+            if any(table is None for table in tables) or any(out.GetLayerByName(n) is not None for n in FORM_TABLES):
+                return False
+            for name, table in zip(FORM_TABLES, tables):
+                if out.CopyLayer(table, name, ["ASPATIAL_VARIANT=GPKG_ATTRIBUTES"]) is None:
+                    return False
+            out = source = None
+    except RuntimeError:
+        return False
+    return True
