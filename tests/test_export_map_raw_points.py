@@ -55,10 +55,31 @@ def test_atlas_pages_of_raw_survey_points_are_not_georeferenced(cartong_provider
     assert pages and not any(_georeferenced(page) for page in pages)
 
 
-def test_points_of_a_protected_copy_keep_the_georeferenced_map(cartong_provider, uris, tmp_path):  # noqa: F811
+@pytest.mark.parametrize(
+    "protection",
+    [
+        {"LOCATION_MODE": 4},  # "Keep exact locations": the copy's record says keep_location
+        {"LOCATION_MODE": 1, "GRID_SIZE": 1},  # snapped to a 1 m grid: the true places
+        {"LOCATION_MODE": 0, "MIN_DISTANCE": 5, "MAX_DISTANCE": 30},  # moved a few metres
+    ],
+)
+def test_a_copy_that_keeps_the_true_places_is_not_protected(cartong_provider, uris, tmp_path, protection):  # noqa: F811
+    """Attack 14b, finding 2: any exportforsharing output counted as protected, whatever it did to the points."""
     _, counts = _count(uris, tmp_path)
     shared = tmp_path / "shared.gpkg"
-    share(uris["survey"].split("|")[0], shared, LOCATION_MODE=0)  # points moved 250 to 2000 m
+    share(uris["survey"].split("|")[0], shared, **protection)
+    points = f"{shared}|layername=shared_survey"
+    assert QgsVectorLayer(points, "points", "ogr").featureCount() > 0
+    warnings = _map(counts.source(), points, tmp_path / "map.pdf")
+    assert len(_points_warnings(warnings)) == 1
+    assert not _georeferenced(tmp_path / "map.pdf")
+
+
+@pytest.mark.parametrize("mode", [0, 1])  # points moved 250 to 2000 m; snapped to a 1 km grid
+def test_points_of_a_protected_copy_keep_the_georeferenced_map(cartong_provider, uris, tmp_path, mode):  # noqa: F811
+    _, counts = _count(uris, tmp_path)
+    shared = tmp_path / "shared.gpkg"
+    share(uris["survey"].split("|")[0], shared, LOCATION_MODE=mode)
     moved = f"{shared}|layername=shared_survey"
     assert QgsVectorLayer(moved, "moved", "ogr").featureCount() > 0
     warnings = _map(counts.source(), moved, tmp_path / "map.pdf")
