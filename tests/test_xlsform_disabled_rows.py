@@ -67,6 +67,9 @@ def test_a_disabled_row_may_keep_the_name_of_its_replacement(cartong_provider, t
         [["1", "5 people", "3", "u1"], ["4", "3", "2", "u2"]],
     )
     import_with_messages(data, tmp_path / "out.gpkg", form)
+    from cartong_plugin.core.survey.xlsform import read_xlsform
+
+    assert read_xlsform(form).disabled == {}  # the enabled question bears the name: no old answers to keep aside
     assert query(tmp_path / "out.gpkg", "SELECT water_label, hh_size, rooms FROM survey ORDER BY fid") == [
         ("Tap", "5 people", 3),
         ("River", "3", 2),
@@ -119,3 +122,95 @@ def test_a_kobo_asset_leaves_its_disabled_rows_out(qgis_app):
     ]
     form = form_spec_from_asset({"uid": "aD", "content": {"survey": survey, "choices": []}})
     assert [(q.name, q.list_name) for q in form.questions.values()] == [("water", "src"), ("rooms", None)]
+
+
+# A geopoint collected by version 1, kept in the form with disabled=yes (GPS stopped for protection): Kobo's
+# export still holds its points, as the string and as split coordinates.
+OLD_GPS_FORM = [
+    ["type", "name", "label", "disabled"],
+    ["start", "start", "", ""],
+    ["geopoint", "old_gps", "Location of the house", "yes"],
+    ["integer", "old_size", "Household size", "yes"],
+    ["text", "village", "Village", ""],
+]
+OLD_GPS_HEADER = ["start", "old_gps", "_old_gps_latitude", "_old_gps_longitude", "_old_gps_altitude"]
+OLD_GPS_HEADER += ["_old_gps_precision", "old_size", "village", "_id", "_uuid"]
+OLD_GPS_ROWS = [
+    ["2026-03-01T10:00:00.000+01:00", "4.3951859 18.6176917 0 5", "4.3951859", "18.6176917", "0", "5", "4"]
+    + ["Bangui", "1", "u1"],
+    ["2026-03-02T10:00:00.000+01:00", "4.3612345 18.5501234 0 5", "4.3612345", "18.5501234", "0", "5", "7"]
+    + ["Bimbo", "2", "u2"],
+]
+
+
+def _points(gpkg):
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(f"{gpkg}|layername=survey", "survey", "ogr")
+    return [
+        (round(f.geometry().asPoint().y(), 7), round(f.geometry().asPoint().x(), 7)) if f.hasGeometry() else None
+        for f in layer.getFeatures()
+    ]
+
+
+def test_the_points_a_disabled_geopoint_collected_are_mapped_and_said(cartong_provider, tmp_path):
+    from cartong_plugin.core.survey.xlsform import read_xlsform
+
+    form = write_form(tmp_path / "form.xlsx", OLD_GPS_FORM, [])
+    spec = read_xlsform(form)  # checks, label matching and field packages never see a disabled question
+    assert "old_gps" not in spec.questions and spec.disabled["old_gps"].type == "geopoint"
+    data = _csv(tmp_path / "data.csv", OLD_GPS_HEADER, OLD_GPS_ROWS)
+    result, warnings = import_with_messages(data, tmp_path / "out.gpkg", form)
+    assert result["ROWS_WITHOUT_LOCATION"] == 0
+    assert _points(tmp_path / "out.gpkg") == [(4.3951859, 18.6176917), (4.3612345, 18.5501234)]
+    assert query(tmp_path / "out.gpkg", "SELECT typeof(_old_gps_latitude), old_size + 0 FROM survey") == [
+        ("real", 4),
+        ("real", 7),
+    ]
+    said = [w for w in warnings if "disabled" in w]
+    assert len(said) == 1, warnings
+    assert "6 columns hold the answers that earlier versions of the form collected" in said[0]
+    assert "old_gps, old_size" in said[0] and "_old_gps_precision" in said[0] and "form.xlsx" in said[0]
+    assert not any("not in the form" in w for w in warnings)
+
+
+def test_odk_split_coordinates_of_a_disabled_grouped_geopoint_are_mapped(cartong_provider, tmp_path):
+    survey = [
+        ["type", "name", "label", "disabled"],
+        ["begin group", "hh", "Household", ""],
+        ["geopoint", "old_gps", "Location of the house", "TRUE"],
+        ["text", "village", "Village", ""],
+        ["end group", "", "", ""],
+    ]
+    form = write_form(tmp_path / "form.xlsx", survey, [])
+    header = ["hh-old_gps-Latitude", "hh-old_gps-Longitude", "hh-old_gps-Altitude", "hh-old_gps-Accuracy"]
+    rows = [["4.3951859", "18.6176917", "0", "5", "Bangui", "uuid:1"], ["", "", "", "", "Bimbo", "uuid:2"]]
+    data = _csv(tmp_path / "odk.csv", header + ["hh-village", "KEY"], rows)
+    result, warnings = import_with_messages(data, tmp_path / "out.gpkg", form)
+    assert _points(tmp_path / "out.gpkg") == [(4.3951859, 18.6176917), None]
+    assert result["ROWS_WITHOUT_LOCATION"] == 1
+    assert any("4 columns hold" in w and "hh/old_gps" not in w and "hh-old_gps-Accuracy" in w for w in warnings)
+
+
+def test_the_enabled_geopoint_is_the_location_before_a_disabled_one(cartong_provider, tmp_path):
+    survey = OLD_GPS_FORM + [["geopoint", "gps", "Location of the shelter", ""]]
+    form = write_form(tmp_path / "form.xlsx", survey, [])
+    rows = [row + [""] for row in OLD_GPS_ROWS]
+    rows.append(["2026-04-01T10:00:00.000+01:00", "", "", "", "", "", "", "Bangui", "3", "u3", "4.3701 18.5602 0 4"])
+    data = _csv(tmp_path / "data.csv", OLD_GPS_HEADER + ["gps"], rows)
+    result, _warnings = import_with_messages(data, tmp_path / "out.gpkg", form)
+    assert _points(tmp_path / "out.gpkg") == [None, None, (4.3701, 18.5602)]
+
+
+def test_sharing_removes_the_location_of_a_disabled_geopoint(cartong_provider, tmp_path):
+    from tests.protection_data import share, table_columns
+
+    form = write_form(tmp_path / "form.xlsx", OLD_GPS_FORM, [])
+    data = _csv(tmp_path / "data.csv", OLD_GPS_HEADER, OLD_GPS_ROWS)
+    import_with_messages(data, tmp_path / "out.gpkg", form)
+    share(tmp_path / "out.gpkg", tmp_path / "shared.gpkg")
+    columns = table_columns(tmp_path / "shared.gpkg")
+    assert "village" in columns
+    assert not {"old_gps", "_old_gps_latitude", "_old_gps_longitude", "_old_gps_precision"} & set(columns)
+    text = (tmp_path / "shared.gpkg").read_bytes()
+    assert b"4.3951859" not in text and b"18.6176917" not in text

@@ -90,6 +90,7 @@ class Column:
     geo_question: str = ""
     restored: str = ""  # the export's own name of a header R changed (X_uuid -> _uuid), else ""
     device_location: bool = False  # a start-geopoint / background-geopoint (or its parts): located last
+    disabled: bool = False  # a question the form disables: answers of earlier versions, located after the form's
 
 
 class _Keys(dict[str, Question]):
@@ -199,6 +200,18 @@ def _kobo_geo(name: str, spec: FormSpec | None, keys) -> re.Match | None:
     return None
 
 
+def _disabled_column(name: str, spec: FormSpec | None, keys: dict[str, Question]) -> tuple[Question, str | None] | None:
+    """(question, coordinate part or None) when ``name`` is a question the form disables (``keys``: its
+    spellings), or a Kobo or ODK split coordinate of such a geopoint."""
+    if name in keys:
+        return keys[name], None
+    if (kobo := _kobo_geo(name, spec, keys)) and kobo.group(1) in keys:
+        return keys[kobo.group(1)], kobo.group(2)
+    if (odk := _ODK_GEO_RE.match(name)) and odk.group(1) in keys:
+        return keys[odk.group(1)], _ODK_GEO[odk.group(2).lower()]
+    return None
+
+
 def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -> list[Column]:
     """Decide the typed name and kind of every column of ``table``."""
     if table.name and is_audit_log(table.headers):  # never typed as the form's start and end
@@ -226,6 +239,8 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
     shared: list[str] = []  # bare names that several questions of other levels bear: not guessed
     unknown_choices = []  # choice columns whose code is not in the form's list
     exported = {restored.get(h, h) for h in table.headers}
+    # questions the form disables, by name and path: their answers were collected by earlier versions
+    disabled = {s: q for q in spec.disabled.values() for s in [q.name, *_spellings(q.path.split("/"))]} if spec else {}
     for index, header in enumerate(table.headers):
         if index in table.moved:  # a flattened repeat column: typed in its repeat's table (flat_repeats)
             continue
@@ -236,6 +251,7 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
             column.restored = name
         # Kobo split coordinates may carry the group prefix: "geo/_geolocation_latitude"
         kobo_geo, odk_geo = _kobo_geo(name, spec, keys), _ODK_GEO_RE.match(name)
+        of_disabled = _disabled_column(name, spec, disabled) if disabled else None
         if header == table.geometry_header:
             column.kind, column.name = "wkt", header
         elif question is not None:
@@ -262,7 +278,7 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
             column.kind, column.geo_part, column.geo_question = "coordinate", part, target
             column.name = f"_{target}_{part}"
             column.device_location = bool(spec) and keys[odk_geo.group(1)].type in DEVICE_GEOPOINT_TYPES
-        elif name.startswith("_") or name in ODK_META:
+        elif (name.startswith("_") or name in ODK_META) and of_disabled is None:
             column.kind = "integer" if name in META_INTEGER else "datetime" if name in META_DATETIME else "text"
             column.name = name
         elif spec and (
@@ -283,6 +299,9 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
             column.question, column.kind, column.name = question, _KIND.get(question.type, "text"), question.name
         elif spec is None and (choice := choice_without_form(name, exported)):
             column.name, column.choice = choice  # "wash/treatment/boil" -> "treatment_boil", as with the form
+        elif of_disabled is not None:
+            _fitted(column, Fit(of_disabled[0], geo_part=of_disabled[1]))  # a geopoint's points are built
+            column.disabled = True
         else:
             column.name = re.split(r"[/]", header)[-1] or header
             if spec and not _is_metadata(name):
@@ -296,7 +315,8 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
 
         infer_kinds(table, columns)
     else:
-        matched = sum(1 for c in columns if c.question is not None)
+        matched = sum(1 for c in columns if c.question is not None and not c.disabled)
+        old = [c for c in columns if c.disabled]
         candidates = sum(1 for c in columns if not _is_metadata(c.restored or c.header))
         if candidates and matched == 0 and table.name:
             # a repeat the form no longer has (submissions made with an older version): kept as text, said
@@ -323,6 +343,23 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
                     file=table.source,
                     count=len(unmatched),
                     columns=", ".join(unmatched[:8]) + (" ..." if len(unmatched) > 8 else ""),
+                )
+            )
+        if old:
+            warnings.append(
+                trn(
+                    "{file}: %n column holds the answers that earlier versions of the form collected for the "
+                    "question {questions}, which the form {form} now marks 'disabled' (it was not yet disabled "
+                    "then); it was imported with that question's type: {columns}",
+                    "{file}: %n columns hold the answers that earlier versions of the form collected for the "
+                    "question(s) {questions}, which the form {form} now marks 'disabled' (not yet disabled "
+                    "then); they were imported with those questions' types: {columns}",
+                    len(old),
+                ).format(
+                    file=table.source,
+                    questions=", ".join(dict.fromkeys(c.question.path if c.question else c.geo_question for c in old)),
+                    form=Path(spec.path).name,
+                    columns=", ".join(c.header for c in old[:8]) + (" ..." if len(old) > 8 else ""),
                 )
             )
         if ambiguous:

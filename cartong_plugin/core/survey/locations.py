@@ -367,14 +367,16 @@ def choose_geometry(
                     column.kind = "geopoint"  # the user says so: read it as "lat lon [alt acc]"
                 return column.kind, column, None
         return None, None, None
-    # the questions' own locations first (points, then lines and shapes); the device's start or
-    # background location (start-geopoint, background-geopoint) only for a form without them
-    own = [c for c in columns if not c.device_location]
+    # the questions' own locations first (points, then lines and shapes), then the points of a question the
+    # form now disables (collected by earlier versions); the device's start or background location
+    # (start-geopoint, background-geopoint) only for a form without them
+    own = [c for c in columns if not c.device_location and not c.disabled]
     found = _point_column(own)
     for column in own if found is None else ():
         if column.kind in ("geotrace", "geoshape"):
             return column.kind, column, None
-    return found or _point_column([c for c in columns if c.device_location]) or (None, None, None)
+    disabled = _point_column([c for c in columns if c.disabled and not c.device_location])
+    return found or disabled or _point_column([c for c in columns if c.device_location]) or (None, None, None)
 
 
 def _point_column(columns: list[Column]):

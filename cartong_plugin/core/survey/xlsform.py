@@ -9,19 +9,17 @@ not available in every QGIS, so the workbook is read with OGR, every cell as tex
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..base.errors import CartongError
 from ..base.i18n import tr
-from .xlsform_languages import DEFAULT_LANGUAGE, form_languages, plain_language_of
+from .xlsform_languages import DEFAULT_LANGUAGE, form_languages, match_language, plain_language_of
 from .xlsform_syntax import canonical_headers, is_disabled, parse_type, split_header
 from .xlsx_sheets import read_xlsx_sheets
 
 _SELECT_TYPES = ("select_one", "select_multiple", "rank")
 _TRUE = {"yes", "true", "true()", "1", "y"}
-_LANG_CODE = re.compile(r"\(([^()]+)\)\s*$")
 
 
 @dataclass
@@ -95,6 +93,9 @@ class FormSpec:
     groups: dict[str, Group] = field(default_factory=dict)  # by path
     warnings: list[str] = field(default_factory=list)
     path: str = ""
+    # questions marked ``disabled`` (by name, else path), unless an enabled question bears the name: left
+    # out of the deployed form, but an export still holds what earlier versions of the form collected
+    disabled: dict[str, Question] = field(default_factory=dict)
 
     @property
     def repeats(self) -> dict[str, Group]:
@@ -141,28 +142,6 @@ class FormSpec:
         }
 
 
-def match_language(languages: list[str], language: str | None) -> str | None:
-    """The one of ``languages`` ("English (en)", "Français (fr)"...) matching ``language`` ("fr", "French",
-    "Français (fr)", and "French (fr)" by its code), or None."""
-    if not language:
-        return None
-    wanted = language.strip().casefold()
-    for lang in languages:
-        code = language_code(lang)
-        name = _LANG_CODE.sub("", lang).strip()
-        if wanted in (lang.casefold(), name.casefold()) or (code and wanted == code.casefold()):
-            return lang
-    # "French (fr)" for the form's "Français (fr)": the same code names the same language
-    code = language_code(language.strip())
-    return match_language(languages, code) if code else None
-
-
-def language_code(language: str) -> str:
-    """The code a form's language name ends with: "fr" for "Français (fr)"; "" when it names none."""
-    code = _LANG_CODE.search(language)
-    return code.group(1) if code else ""
-
-
 def _pick_label(labels: dict[str, str], lang: str, default_language: str) -> str:
     for key in (lang, default_language, DEFAULT_LANGUAGE):
         if labels.get(key):
@@ -175,27 +154,29 @@ def xlsform_file_filter() -> str:
     return tr("XLSForm (*.xlsx *.XLSX *.xls *.XLS);;All files (*)")
 
 
-def _read_sheets(path: Path) -> dict[str, tuple[list[str], list[dict[str, str]]]]:
-    """Every sheet of the form as (canonical headers, [{header: text}]); unnamed columns dropped.
+def _read_sheets(path: Path) -> tuple[dict[str, tuple[list[str], list[dict[str, str]]]], dict[int, dict[str, str]]]:
+    """Every sheet of the form as (canonical headers, [{header: text}]), unnamed columns dropped; and the
+    survey rows pyxform leaves out (``disabled``: yes) by row number.
 
     Headers are in the toolkit's spelling (``xlsform_syntax.canonical_headers``); when two columns
-    mean the same thing, the first one is read. A survey row pyxform leaves out (``disabled``: yes) is
-    an empty record: no server has it (an export has no column of it), and the rows keep their numbers.
+    mean the same thing, the first one is read. A disabled survey row is an empty record in its sheet
+    (the rows keep their numbers): the deployed form has no such question, yet an export still holds
+    the answers it collected in earlier versions of the form (``FormSpec.disabled``).
     """
-    sheets = {}
+    sheets, disabled = {}, {}
     for name, (headers, rows) in read_xlsx_sheets(path).items():
         canonical = canonical_headers(headers, name.lower())
-        records = []
+        records: list[dict[str, str]] = []
         for cells in rows:
             record: dict[str, str] = {}
             for i, header in enumerate(canonical):
                 if header and header not in record:
                     record[header] = cells[i]
             if name.lower() == "survey" and is_disabled(record.get("disabled", "")):
-                record = {}
+                disabled[len(records) + 2], record = record, {}
             records.append(record)
         sheets[name.lower()] = (canonical, records)
-    return sheets
+    return sheets, disabled
 
 
 def _translations(row: dict[str, str], column: str, plain_language: str = DEFAULT_LANGUAGE) -> dict[str, str]:
@@ -232,7 +213,7 @@ def read_xlsform(path) -> FormSpec:
     path = Path(path)
     if not path.is_file():
         raise CartongError(tr("The form file {file} does not exist.").format(file=str(path)), path=str(path))
-    sheets = _read_sheets(path)
+    sheets, disabled = _read_sheets(path)
     if "survey" not in sheets:
         raise CartongError(
             tr("{file} has no 'survey' sheet: it is not an XLSForm.").format(file=path.name), path=str(path)
@@ -266,8 +247,12 @@ def read_xlsform(path) -> FormSpec:
                 Choice(name=name, labels=_translations(row, "label", plain_language), columns=_other_columns(row))
             )
 
-    reader = _SurveyReader(spec, path, plain_language)
+    reader = _SurveyReader(spec, path, plain_language, disabled)
     reader.read(iter(enumerate(survey, start=2)))
+    enabled = {q.name for q in spec.questions.values()}
+    for question in reader.disabled:
+        if question.name not in enabled:
+            spec.disabled.setdefault(question.name if question.name not in spec.disabled else question.path, question)
     if reader.stack:
         spec.warnings.append(
             tr("The survey sheet of {file}: group '{name}' is never closed.").format(
@@ -280,8 +265,10 @@ def read_xlsform(path) -> FormSpec:
 class _SurveyReader:
     """Reads the survey rows into ``spec``: groups, repeats, loops expanded, questions (with or_other)."""
 
-    def __init__(self, spec: FormSpec, path: Path, plain_language: str):
+    def __init__(self, spec: FormSpec, path: Path, plain_language: str, disabled_rows: dict[int, dict[str, str]]):
         self.spec, self.path, self.plain_language = spec, path, plain_language
+        self.disabled_rows = disabled_rows
+        self.disabled: list[Question] = []  # the questions of disabled rows, in their groups
         self.stack: list[Group] = []  # open groups and repeats
         self.rows_of: dict[tuple[str, str], int] = {}  # (group path, name without case) -> survey sheet row
 
@@ -309,6 +296,9 @@ class _SurveyReader:
     def read(self, rows, loop_item: Choice | None = None) -> None:
         spec, path = self.spec, self.path
         for number, row in rows:
+            if number in self.disabled_rows:
+                self._read_disabled(self.disabled_rows[number], number, loop_item)
+                continue
             raw_type, name = _plain(row, "type"), _plain(row, "name")
             if not raw_type:
                 if name:
@@ -348,29 +338,40 @@ class _SurveyReader:
                         row=number, file=path.name, type=raw_type
                     )
                 )
-            parent = self.stack[-1].path if self.stack else ""
-            repeat = next((g.name for g in reversed(self.stack) if g.is_repeat), None)
-            question = Question(
-                name=name,
-                type=base,
-                list_name=list_name,
-                labels=self._translations(row, "label", loop_item),
-                required=_plain(row, "required").lower() in _TRUE,
-                constraint=_plain(row, "constraint"),
-                relevant=_plain(row, "relevant"),
-                group=parent,
-                repeat=repeat,
-                raw_type=raw_type,
-                appearance=_plain(row, "appearance"),
-                choice_filter=_plain(row, "choice_filter"),
-                calculation=_plain(row, "calculation"),
-                hints=self._translations(row, "hint", loop_item),
-                constraint_messages=self._translations(row, "constraint_message", loop_item),
-                row=number,
-            )
+            question = self._question(row, number, loop_item)
             self._add(question, number, in_loop=loop_item is not None)
             if parsed.or_other and question.is_select:
                 self._add_or_other(question)
+
+    def _question(self, row: dict[str, str], number: int, loop_item: Choice | None) -> Question:
+        """The question of a survey row, in the group and repeat open there."""
+        parsed = parse_type(_plain(row, "type"))
+        return Question(
+            name=_plain(row, "name"),
+            type=parsed.base,
+            list_name=parsed.list_name,
+            labels=self._translations(row, "label", loop_item),
+            required=_plain(row, "required").lower() in _TRUE,
+            constraint=_plain(row, "constraint"),
+            relevant=_plain(row, "relevant"),
+            group=self.stack[-1].path if self.stack else "",
+            repeat=next((g.name for g in reversed(self.stack) if g.is_repeat), None),
+            raw_type=_plain(row, "type"),
+            appearance=_plain(row, "appearance"),
+            choice_filter=_plain(row, "choice_filter"),
+            calculation=_plain(row, "calculation"),
+            hints=self._translations(row, "hint", loop_item),
+            constraint_messages=self._translations(row, "constraint_message", loop_item),
+            row=number,
+        )
+
+    def _read_disabled(self, row: dict[str, str], number: int, loop_item: Choice | None) -> None:
+        """Keep the question of a disabled row aside (``FormSpec.disabled``); a disabled begin or end of a
+        group, repeat or loop is only left out, as pyxform does."""
+        raw_type = _plain(row, "type")
+        base = parse_type(raw_type).base if raw_type else ""
+        if _plain(row, "name") and base and not base.startswith(("begin ", "end ")):
+            self.disabled.append(self._question(row, number, loop_item))
 
     def _add(self, question: Question, number: int, in_loop: bool = False) -> None:
         if not in_loop:

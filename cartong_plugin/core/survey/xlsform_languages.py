@@ -4,11 +4,13 @@
 ``label::Français (fr)`` names its language; a plain ``label`` does not. pyxform calls the plain
 columns' language "default" unless the settings' ``default_language`` names it; KoboToolbox shows it
 as the form's "unnamed" language. ``plain_language_of`` decides, for ``xlsform.read_xlsform``, what
-the plain labels are, and never guesses their language from their text.
+the plain labels are, and never guesses their language from their text. ``match_language`` finds a
+language of the form by its name or code.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .xlsform_syntax import split_header
@@ -18,6 +20,7 @@ if TYPE_CHECKING:
 
 DEFAULT_LANGUAGE = "default"  # the language of plain `label` columns (pyxform's name for it)
 
+_LANG_CODE = re.compile(r"\(([^()]+)\)\s*$")
 _TRANSLATED = ("label", "hint", "constraint_message", "required_message")
 
 
@@ -64,3 +67,25 @@ def plain_language_of(spec: FormSpec, sheets, has_plain: bool) -> str:
         spec.languages.insert(0, DEFAULT_LANGUAGE)
         spec.default_language = DEFAULT_LANGUAGE
     return DEFAULT_LANGUAGE
+
+
+def match_language(languages: list[str], language: str | None) -> str | None:
+    """The one of ``languages`` ("English (en)", "Français (fr)"...) matching ``language`` ("fr", "French",
+    "Français (fr)", and "French (fr)" by its code), or None."""
+    if not language:
+        return None
+    wanted = language.strip().casefold()
+    for lang in languages:
+        code = language_code(lang)
+        name = _LANG_CODE.sub("", lang).strip()
+        if wanted in (lang.casefold(), name.casefold()) or (code and wanted == code.casefold()):
+            return lang
+    # "French (fr)" for the form's "Français (fr)": the same code names the same language
+    code = language_code(language.strip())
+    return match_language(languages, code) if code else None
+
+
+def language_code(language: str) -> str:
+    """The code a form's language name ends with: "fr" for "Français (fr)"; "" when it names none."""
+    code = _LANG_CODE.search(language)
+    return code.group(1) if code else ""
