@@ -9,7 +9,8 @@ as a QGIS layer, read with its header row), ``json_export``
 (submissions saved as JSON), ``geojson_reader`` (GeoJSON with hostile geometries), ``xlsx_dates``
 (Excel number and date cells read exactly), ``export_shape`` (HXL tag rows, empty rows at the end,
 repeated column names), ``flat_repeats`` (repeats flattened into columns made into tables),
-``columns`` (which column is what; ``label_headers`` for whole headers of labels exports; ``r_names``
+``columns`` (which column is what; ``label_headers`` for whole headers of labels exports;
+``header_clashes`` for headers that could be two questions; ``r_names``
 for names changed by R; ``column_inference`` for the
 kinds read from the values without a form), ``column_types`` and ``number_columns`` (typing the
 values), ``locations`` (the location column chosen, its points) and ``geometry`` (points from

@@ -23,6 +23,7 @@ from . import gpkg_writer as gw
 from .audit_log import is_audit_log, plan_audit_log
 from .choice_names import SEPARATORS, choice_code, choice_without_form, flag_by_label, flag_of
 from .export_readers import TextTable
+from .header_clashes import find_clashes
 from .label_headers import Fit, ambiguous_warning, by_label, fit_header, label_headers, label_keys, underscore_headers
 from .r_names import make_names, restore_headers
 from .xlsform import FormSpec, Question
@@ -241,12 +242,20 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
     exported = {restored.get(h, h) for h in table.headers}
     # questions the form disables, by name and path: their answers were collected by earlier versions
     disabled = {s: q for q in spec.disabled.values() for s in [q.name, *_spellings(q.path.split("/"))]} if spec else {}
+    # headers that could be two questions (a name and a "_" path or a label): said, never guessed
+    clashes = find_clashes(
+        [restored.get(h, h) for h in table.headers], received, keys, fits, joined, labels, own, set(table.moved)
+    )
     for index, header in enumerate(table.headers):
         if index in table.moved:  # a flattened repeat column: typed in its repeat's table (flat_repeats)
             continue
         column = Column(index=index, header=header, restored=restored.get(header, ""))
         name = column.restored or header  # the export's own name
-        question = keys.get(name)
+        # a labels export's header that is a label and a name: the label decides ("Age" twice)
+        clash = clashes.ambiguous.get(index) or clashes.fitted.get(index)
+        if index in clashes.by_label:
+            clash = fit_header(fits, received[index], own, after, order, used)
+        question = None if clash else keys.get(name)
         if question is not None and name not in keys.ordinary:
             column.restored = name
         # Kobo split coordinates may carry the group prefix: "geo/_geolocation_latitude"
@@ -254,6 +263,11 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
         of_disabled = _disabled_column(name, spec, disabled) if disabled else None
         if header == table.geometry_header:
             column.kind, column.name = "wkt", header
+        elif isinstance(clash, list):
+            ambiguous.append((header, clash))
+            column.name = path_name(header) or header
+        elif clash:
+            _fitted(column, clash)
         elif question is not None:
             column.question = question
             column.kind = _KIND.get(question.type, "text")
