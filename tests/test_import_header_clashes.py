@@ -166,6 +166,23 @@ def test_labels_export_header_that_is_a_name_and_another_label_is_said(cartong_p
     assert len(said) == 1 and "Age (Age / Spouse/Age_spouse)" in said[0], warnings
 
 
+def test_underscore_export_finds_top_level_choice_columns_and_meta_groups(cartong_provider, tmp_path):
+    form = write_form(
+        tmp_path / "f.xlsx",
+        [["type", "name", "label"], ["start", "start", ""], ["select_multiple need", "needs", "Needs"],
+         ["begin_group", "hh", "Household"], ["text", "head", "Head"], ["end_group", "", ""]],
+        [["list_name", "name", "label"], ["need", "food", "Food"], ["need", "water", "Water"]],
+    )  # fmt: skip
+    header = ["start", "needs", "needs_food", "needs_water", "hh_head", "meta_instanceID", "formhub_uuid", "_id"]
+    rows = [[_TIMES[0], "food", "1", "0", "Jean", "uuid:a", "f1", "1"]]
+    out = tmp_path / "out.gpkg"
+    _result, warnings = import_with_messages(_export(tmp_path / "d.csv", header, rows), out, form)
+    assert query(out, "SELECT needs_food, typeof(needs_food), needs_water, head FROM survey") == [
+        (1, "integer", 0, "Jean")
+    ]
+    assert not [w for w in warnings if "not in the form" in w or "fit several" in w], warnings
+
+
 def test_repeated_header_that_is_a_name_and_a_path_is_never_given_to_one_twice(cartong_provider, tmp_path):
     header = ["start", "Household_Size", "Household_Size", "Respondent_Household_Size", "_id", "_uuid"]
     rows = [[_TIMES[0], "24.5", "30", "9", "1", "u1"]]

@@ -436,8 +436,9 @@ def _fitted(column: Column, fit: Fit) -> None:
         column.question, column.kind, column.name = question, _KIND.get(question.type, "text"), question.name
 
 
-# what the server or the form adds to a submission: formhub/uuid, meta/instanceID, meta/rootUuid, meta.audit
-_META_GROUPS = re.compile(r"^(?:meta|formhub)[/.:-]")
+# what the server or the form adds to a submission: formhub/uuid, meta/instanceID, meta/rootUuid, meta.audit,
+# meta_instanceID with the "_" group separator
+_META_GROUPS = re.compile(r"^(?:meta|formhub)[/.:_-]")
 
 
 def _is_metadata(name: str) -> bool:

@@ -72,18 +72,18 @@ def label_headers(spec: FormSpec) -> Fits:
 
 def underscore_headers(spec: FormSpec) -> Fits:
     """{header: fits} of an export whose group separator is "_": the paths of questions in groups
-    joined with "_", their choice columns (``<path>_<choice>``) and Kobo's split coordinates
+    joined with "_", the choice columns of every select_multiple (``<path>_<choice>``, ``needs_food``
+    at the top level) and Kobo's split coordinates
     (``<group path>__<q>_latitude``)."""
     fits: Fits = {}
     for question in spec.questions.values():
-        if not question.group:  # a bare name: matched as such
-            continue
         joined = question.path.replace("/", "_")
-        _add(fits, joined, Fit(question))
+        if question.group:  # a bare name is matched as such, not its choice columns (needs_food)
+            _add(fits, joined, Fit(question))
         if question.type == "select_multiple":
             for choice in spec.choices.get(question.list_name or "", ()):
                 _add(fits, f"{joined}_{choice.name}", Fit(question, choice.name))
-        for part in _GEO_PARTS if question.type in GEOPOINT_TYPES else ():
+        for part in _GEO_PARTS if question.group and question.type in GEOPOINT_TYPES else ():
             _add(fits, f"{question.group.replace('/', '_')}__{question.name}_{part}", Fit(question, geo_part=part))
     return fits
 
