@@ -18,7 +18,7 @@ from pathlib import Path
 from ..base.gdal_errors import gdal_exceptions
 from ..servers.attachments import attachments_dir
 from ..servers.records import attachment_link
-from ..survey.columns import MEDIA_TYPES
+from ..survey.column_names import MEDIA_TYPES
 
 
 @dataclass

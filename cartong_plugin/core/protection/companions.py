@@ -33,7 +33,7 @@ from contextlib import closing
 from ..base.outputs import source_file
 from ..base.qgis_compat import decode_uri
 
-_ADDED_SUFFIXES = ("_label", "_file")  # survey.columns._SUFFIXES and the sync's media links
+_ADDED_SUFFIXES = ("_label", "_file")  # survey.column_names._SUFFIXES and the sync's media links
 _CHOICE_SEPARATORS = ("/", ".")  # Kobo ``q/choice``; R-mangled ``q.choice``
 # Kobo's submission uuid and server record number; the same pair in a repeat table points at the parent
 SUBMISSION_IDS = (("_uuid", "_id"), ("_submission__uuid", "_submission__id"))

@@ -17,7 +17,8 @@ from ..base.i18n import tr
 from . import gpkg_writer as gw
 from .audit_log import epoch_ms_sql
 from .column_inference import fits_layout
-from .columns import Column, is_media
+from .column_names import is_media
+from .columns import Column
 from .export_readers import TextTable
 from .number_columns import number_sql
 from .xlsform import FormSpec

@@ -19,9 +19,9 @@ from pathlib import Path
 
 from ..base.errors import CartongError
 from ..base.i18n import tr, trn
-from . import gpkg_writer as gw
 from .audit_log import is_audit_log, plan_audit_log
 from .choice_names import SEPARATORS, choice_code, choice_without_form, flag_by_label, flag_of
+from .column_names import path_name, unique_names
 from .export_readers import TextTable
 from .header_clashes import find_clashes
 from .label_headers import Fit, ambiguous_warning, by_label, fit_header, label_headers, label_keys, underscore_headers
@@ -74,7 +74,6 @@ _KIND = {
     "geotrace": "geotrace",
     "geoshape": "geoshape",
 }
-_RESERVED = {gw.FID, gw.GEOM}
 
 
 @dataclass
@@ -217,7 +216,7 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
     """Decide the typed name and kind of every column of ``table``."""
     if table.name and is_audit_log(table.headers):  # never typed as the form's start and end
         columns = plan_audit_log(table, warnings)
-        _unique_names(columns, spec)
+        unique_names(columns, spec)
         return columns
     keys = _question_keys(spec, table.name) if spec else _Keys()
     level = form_repeat(table.name, spec)
@@ -418,7 +417,7 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
                 + (" ..." if len(renamed) > 4 else ""),
             )
         )
-    _unique_names(columns, spec)
+    unique_names(columns, spec)
     return columns
 
 
@@ -460,53 +459,3 @@ def _restored_names(headers: list[str], keys) -> dict[str, str]:
         if name not in keys and name not in ODK_META and odk.get(name, name) != name:
             restored[header] = odk[name]
     return restored
-
-
-def _unique_names(columns: list[Column], spec: FormSpec | None = None) -> None:
-    """Typed names unique without case (SQLite), never fid/geom, labels and attachment links included.
-
-    A question keeps its own name: question columns are named first, then metadata, coordinate and
-    other columns, each in column order; a name already taken becomes its header's path joined with
-    "_" (``b/village`` -> ``b_village``), then gets "_" appended until free (``fid`` -> ``fid_``).
-    The choice columns of a select_multiple come last: ``<question>_<choice>``, or
-    ``<question>__<choice>`` when that is the name of a question of the form (``water_source/other``
-    beside the text question ``water_source_other``) or already taken, then "_" appended until free.
-    """
-    used = set(_RESERVED)
-    questions = {q.name.casefold() for q in spec.questions.values()} if spec else set()
-    questions_first = sorted(
-        columns, key=lambda c: 2 if c.kind == "flag" or c.choice else 0 if c.question is not None else 1
-    )
-    for column in questions_first:
-        suffixes = ("",) + _SUFFIXES.get(column.kind, ()) + (("_file",) if is_media(column) else ())
-        name = column.name or column.header
-        if column.kind == "flag" and column.question is not None:
-            if name.casefold() in questions or _taken(name, suffixes, used):
-                name = f"{column.question.name}__{column.choice}"
-        elif column.choice and _taken(name, suffixes, used):  # without a form: "q_choice" -> "q__choice"
-            name = f"{name[: -len(column.choice) - 1]}__{column.choice}"
-        elif _taken(name, suffixes, used):
-            name = path_name(column.header) or name
-        while _taken(name, suffixes, used):
-            name += "_"
-        column.name = name
-        used.update(f"{name}{suffix}".casefold() for suffix in suffixes)
-
-
-def path_name(header: str) -> str:
-    """The name of a question column whose question's name is taken: its header's path joined with "_"
-    (``household/age`` -> ``household_age``)."""
-    return re.sub(r"[/.:\s-]+", "_", header).strip("_")
-
-
-def _taken(name: str, suffixes: tuple[str, ...], used: set[str]) -> bool:
-    return any(f"{name}{suffix}".casefold() in used for suffix in suffixes)
-
-
-_SUFFIXES = {"select_one": ("_label",), "select_multiple": ("_label",)}
-# XLSForm types whose answer is a file name: the sync links them to the downloaded file (<q>_file)
-MEDIA_TYPES = frozenset({"image", "audio", "video", "file", "binary", "photo", "background-audio"})
-
-
-def is_media(column: Column) -> bool:
-    return column.question is not None and column.question.type in MEDIA_TYPES

@@ -30,10 +30,10 @@ RECEIVED_HEADERS = "cartong_received_headers"  # df.attrs: {column: the export's
 def shared_name_columns(headers) -> dict[str, str]:
     """{header: its column name} for the grouped headers whose question name another header bears too
     (``identification/age``, ``household/age``): the first, in their order, keeps the name (unless a column
-    is called so), the others are named after their path (survey.columns.path_name), as the importer names
+    is called so), the others are named after their path (survey.column_names.path_name), as the importer names
     them. Choice columns (``q/choice`` beside ``q``) and metadata (``_...``) are left out."""
     from ...survey.choice_names import choice_without_form
-    from ...survey.columns import path_name
+    from ...survey.column_names import path_name
 
     headers = [h for h in headers if isinstance(h, str)]
     exported = set(headers)
@@ -125,7 +125,7 @@ def question_column(columns, key: str, question) -> str | None:
     took the name), or None: the key itself (a raw export's group paths are renamed above), else the
     importer's name for the second question of a name (``household/admin2`` -> ``household_admin2``) or
     its path as the export spells it."""
-    from ...survey.columns import path_name
+    from ...survey.column_names import path_name
 
     if key in columns:
         return key
