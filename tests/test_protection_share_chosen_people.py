@@ -80,3 +80,42 @@ def test_lists_of_places_and_kinds_of_documents_are_kept(cartong_provider, tmp_p
     found = _detected(_survey(tmp_path, "nom_beneficiaire", "Nom du bénéficiaire"))
     high = {c for c, (risk, _category) in found.items() if risk == "high"}
     assert high == {"geometry", "nom_beneficiaire", "nom_beneficiaire_label"}  # not "piece": cni, carte...
+
+
+def _ordinary_choices(folder, rows):
+    """Choices repeated from row to row whose names/labels hold a phone or ID keyword (attack 14b, finding 6)."""
+    piece = ["cni", "passeport", "carte_electeur", "acte_naissance", "carte_refugie", "aucune", "autre"]
+    marque = ["tecno", "itel", "samsung", "nokia", "infinix", "huawei", "autre"]
+    form = write_form(
+        folder / "form.xlsx",
+        [
+            ["type", "name", "label"],
+            ["integer", "hh_size", "Taille du ménage"],
+            ["select_one piece", "type_piece_identite", "Type de pièce d'identité"],
+            ["select_multiple piece", "pieces_possedees", "Quelles pièces d'identité possédez-vous ?"],
+            ["select_one marque", "marque_telephone", "Marque du téléphone"],
+        ],
+        [["list_name", "name", "label"]]
+        + [["piece", c, c.replace("_", " ").capitalize()] for c in piece]
+        + [["marque", c, c.capitalize()] for c in marque],
+    )
+    data = [
+        [str(1 + i % 7), piece[i % 7], f"{piece[i % 7]} {piece[(i + 2) % 7]}", marque[(i * 3) % 7], f"uuid-{i:03d}"]
+        for i in range(rows)
+    ]
+    header = ["hh_size", "type_piece_identite", "pieces_possedees", "marque_telephone", "_uuid"]
+    return import_for_sharing(write_semicolon_csv(folder / "s.csv", header, data), folder / "s.gpkg", form)
+
+
+@pytest.mark.parametrize("rows", [60, 15])
+def test_choices_repeated_from_row_to_row_are_shared(cartong_provider, tmp_path, rows):
+    gpkg = _ordinary_choices(tmp_path, rows)
+    output = tmp_path / "shared.csv"
+    result = share(gpkg, output, LOCATION_MODE=3)
+    removed = set(filter(None, result["HIGH_RISK_REMOVED"].split(",")))
+    kept = {"type_piece_identite", "type_piece_identite_label", "pieces_possedees", "pieces_possedees_label"}
+    assert not removed & (kept | {"marque_telephone"})  # its _label is rated by its name, as before
+    header = output.read_text(encoding="utf-8-sig").splitlines()[0].split(",")
+    assert kept <= set(header)
+    assert _detected(gpkg)["marque_telephone_label"][0] == "high"
+    assert "marque_telephone" not in _detected(gpkg)

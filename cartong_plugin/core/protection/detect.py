@@ -261,6 +261,7 @@ _BINARY_VALUES = {"0", "1", "yes", "no", "true", "false", "oui", "non"}
 # ...unless the list is of people: a select named "nom_beneficiaire" answers with a card code and a full name
 _PEOPLE_LISTS = ("select_one", "select_multiple")
 _PEOPLE_CATEGORIES = {"person_name", "phone", "id_number", "email"}
+PEOPLE_LIST_MIN_ROWS = 5
 LABELS = "_label"  # the column of a choice question's labels the import adds (``companions``)
 
 
@@ -299,12 +300,22 @@ def _name_evidence(column: str, question, choice, values: Mapping[str, int], key
     if values and all(v.lstrip("-").isdigit() for v in {**values, **(labels or {})}):  # "nombre_enfants" (fr) counts
         found = [m for m in found if m[0] != "person_name"]
     if question is not None and question.type in _CODED_TYPES:
-        # a distribution list (choice = card code, label = full name) names people; a list repeated in most
-        # rows ("type_piece_identite": cni, passeport...) names kinds of things
-        rows = sum(values.values())
-        people = listed and not (rows >= 20 and len(values) <= 0.1 * rows)
+        people = listed and is_people_list(question, values)
         return [m for m in found if m[0] in _CODED_NAME_CATEGORIES or (people and m[0] in _PEOPLE_CATEGORIES)]
     return found
+
+
+def is_people_list(question, values: Mapping[str, int]) -> bool:
+    """A choice question whose answers are mostly different: a distribution list (choice = card code,
+    label = full name) names people; a list repeated from row to row ("type_piece_identite": cni,
+    passeport...; a phone brand) names kinds of things, whatever the survey's size."""
+    if question is None or question.type not in _PEOPLE_LISTS:
+        return False
+    rows = sum(values.values())
+    answers = set(values)
+    if question.type == "select_multiple":  # "cni passeport": the choices, not their combinations
+        answers = {choice for value in values for choice in value.split()}
+    return rows >= PEOPLE_LIST_MIN_ROWS and len(answers) >= 0.5 * rows
 
 
 _REFERENCE = re.compile(r"\$\{([^}\s]+)\}")  # ${gps} in a calculation
