@@ -140,3 +140,44 @@ def test_positions_written_by_hand_are_not_shared(cartong_provider, written_posi
     assert not {"remarque", "indication", "easting", "northing", "X_UTM", "Y_UTM"} & set(header)
     assert "°" not in text and "4,36237" not in text and "228921" not in text
     assert {"hh_size", "prix"} <= set(header) and "1,000 FCFA le kit" in text  # prices are no coordinates
+
+
+def test_only_calculations_holding_the_position_go_with_it(cartong_provider, tmp_path):
+    # attack 14b, findings 7 and 4: a test of the fix, its accuracy or a distance place no one; a chain of
+    # copies or a read-only text with a calculation (and a few 'NA') holds the position as much as a calculate
+    header = ["gps", "gps_pris", "qualite_fix", "distance_cs", "gps_copy", "pos_y", "pos_x", "valeur_lue", "_uuid"]
+    rows = []
+    for i in range(ROWS):
+        lat, lon = _position(i)
+        na = i % 13 == 0
+        rows.append(
+            [
+                f"{lat} {lon} 380.0 5.0",
+                "oui",
+                "bonne" if i % 2 else "faible",
+                str(120 + 7 * i),
+                f"{lat} {lon} 380.0 5.0",
+            ]
+            + (["NA", "NA", "NA"] if na else [lat, lon, lat])
+            + [f"uuid-{i:03d}"]
+        )
+    data = write_semicolon_csv(tmp_path / "s.csv", header, rows)
+    survey = [
+        ["type", "name", "label", "calculation", "read_only"],
+        ["geopoint", "gps", "Position", "", ""],
+        ["calculate", "gps_pris", "", "if(string-length(${gps}) > 0, 'oui', 'non')", ""],
+        ["calculate", "qualite_fix", "", "if(selected-at(${gps}, 3) <= 10, 'bonne', 'faible')", ""],
+        ["calculate", "distance_cs", "", "distance(concat(${gps}, ';', '4.36 18.55'))", ""],
+        ["calculate", "gps_copy", "", " ${gps} ", ""],
+        ["calculate", "pos_y", "", "if(${gps_copy}='', 'NA', selected-at( ${gps_copy} ,0))", ""],
+        ["calculate", "pos_x", "", "if(${gps_copy}='', 'NA', selected-at(${gps_copy}, 1))", ""],
+        ["text", "valeur_lue", "Valeur lue", "if(${gps}='', 'NA', selected-at(${gps}, 0))", "yes"],
+    ]
+    gpkg = import_for_sharing(data, tmp_path / "s.gpkg", write_form(tmp_path / "form.xlsx", survey))
+    result, text = _shared(gpkg, tmp_path, 0)
+    header = text.splitlines()[0].split(",")
+    assert {"gps_pris", "qualite_fix", "distance_cs"} <= set(header)
+    assert not {"gps_copy", "pos_y", "pos_x", "valeur_lue"} & set(header)
+    readme = (tmp_path / "shared0.csv.README.txt").read_text(encoding="utf-8")
+    assert "gps_pris" not in readme and "qualite_fix" not in readme
+    assert _position(1)[0] not in text and _position(1)[1] not in text

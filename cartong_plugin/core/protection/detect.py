@@ -3,8 +3,8 @@
 
 Three kinds of evidence, each giving a category (person_name, phone, location...):
 
-* the XLSForm type of the question (geopoint, image, deviceid, free text...), a ``calculate`` reading a
-  geopoint (``selected-at(${gps}, 0)``) a location too;
+* the XLSForm type of the question (geopoint, image, deviceid, free text...), a calculation holding a
+  geopoint's position (``selected-at(${gps}, 0)``, directly or through another) a location too;
 * words of the column name, from an editable keyword list in English, French, Spanish,
   Portuguese and Arabic (``resources/protection_keywords.json``, or the file set in the QGIS
   setting ``cartong/protection/keywords_path``), an Arabic word also with its article or a pronoun
@@ -321,25 +321,42 @@ def is_people_list(question, values: Mapping[str, int]) -> bool:
 _REFERENCE = re.compile(r"\$\{([^}\s]+)\}")  # ${gps} in a calculation
 
 
-def _location_source(question, form) -> str | None:
-    """The geopoint/geotrace/geoshape question a ``calculate`` reads (``selected-at(${gps}, 0)``), or None."""
-    if question.type != "calculate" or not question.calculation:
-        return None
-    for name in _REFERENCE.findall(question.calculation):
-        source = form.questions.get(name)
-        if source is not None and _FORM_TYPES.get(source.type) == "location":
-            return name
-    return None
+def _holds_position(calculation: str, name: str) -> bool:
+    """The calculation gives the position of ``${name}``: ``${name}`` itself, or its latitude or longitude
+    (``selected-at(${name}, 0|1)``); not a test of it, its accuracy (index 3) or a distance from it."""
+    reference = r"\$\{" + re.escape(name) + r"\}"
+    if re.fullmatch(r"\s*" + reference + r"\s*", calculation):
+        return True
+    return bool(re.search(r"selected-at\s*\(\s*" + reference + r"\s*,\s*(['\"]?)[01]\1\s*\)", calculation))
 
 
-def _evidence(column, form, samples, numbers, coordinates, keywords) -> list[tuple[str, str, str, object]]:
+def position_sources(form) -> dict[str, str]:
+    """{question: the geopoint/geotrace/geoshape whose position it holds} for the questions of any type whose
+    calculation holds one (``selected-at(${gps}, 0)``), also through another such question (``${gps_copy}``)."""
+    if form is None:
+        return {}
+    sources = {n: n for n, q in form.questions.items() if _FORM_TYPES.get(q.type) == "location"}
+    formulas = {n: q.calculation for n, q in form.questions.items() if n not in sources and q.calculation}
+    changed = True
+    while changed:  # a chain of copies: until no question is added
+        changed = False
+        for name, formula in list(formulas.items()):
+            held = next((r for r in _REFERENCE.findall(formula) if r in sources and _holds_position(formula, r)), None)
+            if held is not None:
+                sources[name] = sources[held]
+                del formulas[name]
+                changed = True
+    return {n: source for n, source in sources.items() if n != source}
+
+
+def _evidence(column, form, samples, numbers, coordinates, keywords, positions) -> list[tuple[str, str, str, object]]:
     """What says ``column`` holds personal data: (risk, category, reason, detail), in no order."""
     evidence: list[tuple[str, str, str, object]] = []
     question, choice = _resolve(column, form)
     if question is not None and choice is None and question.type in _FORM_TYPES:
         category = _FORM_TYPES[question.type]
         evidence.append((_TYPE_RISK[category], category, "form_type", question.type))
-    if question is not None and choice is None and (source := _location_source(question, form)):
+    if question is not None and choice is None and (source := positions.get(question.name)):
         evidence.append(("high", "location", "calculated", source))
     values = samples.get(column) or {}
     total = sum(values.values())
@@ -383,10 +400,11 @@ def _findings(columns: list[str], samples, numbers, form, keywords, feedback=Non
     numbers = {c: v for c, v in numbers.items() if v} | decimal_texts(samples)  # a calculate's text too
     coordinates = set(coordinate_columns(numbers))
 
+    positions = position_sources(form)
     evidence_of = {}
     for column in columns:
         stop_if_cancelled(feedback)
-        evidence_of[column] = _evidence(column, form, samples, numbers, coordinates, keywords)
+        evidence_of[column] = _evidence(column, form, samples, numbers, coordinates, keywords, positions)
     for column, evidence in list(evidence_of.items()):  # a list of people: the labels are their names
         listed = {e[1] for e in evidence if e[1] in _PEOPLE_CATEGORIES and e[2] in ("name", "label")}
         if listed and column + LABELS in evidence_of and question_type(column, form) in _PEOPLE_LISTS:
