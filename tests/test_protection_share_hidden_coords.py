@@ -181,3 +181,21 @@ def test_only_calculations_holding_the_position_go_with_it(cartong_provider, tmp
     readme = (tmp_path / "shared0.csv.README.txt").read_text(encoding="utf-8")
     assert "gps_pris" not in readme and "qualite_fix" not in readme
     assert _position(1)[0] not in text and _position(1)[1] not in text
+
+
+def test_a_few_placeholders_do_not_hide_text_columns_of_coordinates(cartong_provider, tmp_path):
+    # attack 14b, finding 4: 'NA' where no fix was taken (and 'N/A', '-', '0') in a few rows of a pulled pair
+    gaps = {0: "NA", 9: "N/A", 17: "-", 25: "0"}
+    rows = []
+    for i, (lat, lon) in enumerate(map(_position, range(ROWS))):
+        gap = gaps.get(i)
+        rows.append([str(i), gap or lat, gap or lon, f"uuid-{i:03d}"])
+    data = write_semicolon_csv(tmp_path / "s.csv", ["code", "valeur_a", "valeur_b", "_uuid"], rows)
+    survey = [["type", "name", "calculation"], ["integer", "code", ""]] + [
+        ["calculate", name, f"pulldata('menages', '{name}', 'code', ${{code}})"] for name in ("valeur_a", "valeur_b")
+    ]
+    gpkg = import_for_sharing(data, tmp_path / "s.gpkg", write_form(tmp_path / "form.xlsx", survey))
+    _result, text = _shared(gpkg, tmp_path, 3)
+    header = text.splitlines()[0].split(",")
+    assert "valeur_a" not in header and "valeur_b" not in header and "code" in header
+    assert _position(1)[0] not in text and _position(1)[1] not in text

@@ -347,16 +347,21 @@ _DECIMAL_TEXT = re.compile(r"-?\d{1,3}[.,]\d{4,10}")  # "4.3761916", "4,3761916"
 
 
 def decimal_texts(texts: Mapping[str, Mapping[str, int]]) -> dict[str, Counter]:
-    """{column: Counter of its decimals} of the text columns whose every value is one decimal number.
+    """{column: Counter of its decimals} of the text columns whose values are each one decimal number, or
+    a placeholder ('NA', 'N/A', '-', '0': :data:`_PLACEHOLDER`, as the phone test allows) in a few rows.
 
-    A ``calculate`` answer is text: ``selected-at(${gps}, 0)`` gives the latitude alone in its own column,
-    which the decimal-pair test (:func:`coordinate_columns`) must see as a REAL column's readings.
+    A ``calculate`` answer is text: ``selected-at(${gps}, 0)`` gives the latitude alone in its own column
+    (``if(${gps}='', 'NA', ...)`` where no fix was taken), which the decimal-pair test
+    (:func:`coordinate_columns`) must see as a REAL column's readings.
     """
     found: dict[str, Counter] = {}
     for column, values in texts.items():
-        if sum(values.values()) >= _MIN_COORDINATES and all(map(_DECIMAL_TEXT.fullmatch, values)):
+        decimals = {v: n for v, n in values.items() if _DECIMAL_TEXT.fullmatch(v)}
+        rows, readings = sum(values.values()), sum(decimals.values())
+        others = (v for v in values if v not in decimals)
+        if readings >= _MIN_COORDINATES and readings >= 0.8 * rows and all(map(_PLACEHOLDER.fullmatch, others)):
             found[column] = Counter()
-            for value, n in values.items():
+            for value, n in decimals.items():
                 found[column][float(value.replace(",", "."))] += n
     return found
 
