@@ -65,16 +65,18 @@ _GPS_STRING = re.compile(r"^-?\d{1,2}\.\d{3,}[\s,;]+-?\d{1,3}\.\d{3,}(?:\s+-?\d+
 # an ODK geotrace/geoshape: "lat lon alt acc" points joined by ";"
 _GPS_POINT = r"-?\d{1,2}\.\d+\s+-?\d{1,3}\.\d+(?:\s+-?\d+(?:\.\d+)?){0,2}"
 _GEO_TRACE = re.compile(rf"^{_GPS_POINT}(?:\s*;\s*{_GPS_POINT})+\s*;?$")
-# a latitude and a longitude with 4 decimals or more (10 m or finer) side by side inside a text, "°N" after
-# them or not; with decimal commas ("4,37619 ; 18,55754"), then not separated by a comma. A price "1,500"
-# has 3 decimals
-_GPS_IN_TEXT = re.compile(
-    r"(?<![\d.,])(-?\d{1,2}\.\d{4,})\s*°?\s*[NSns]?\s*[,;/]?\s*(-?\d{1,3}\.\d{4,})(?!\d|[.,]\d)"
-    r"|(?<![\d.,])(-?\d{1,2},\d{4,})\s*°?\s*[NSns]?\s*[;/]?\s*(-?\d{1,3},\d{4,})(?!\d|[.,]\d)"
-)
+# a latitude or longitude with 4 decimals or more (10 m or finer), point or comma, not inside a longer number:
+# a price "1,500" or "12.50" has fewer decimals, a date or a time too
+_COORDINATE_IN_TEXT = re.compile(r"(?<!\d)(?<!\d\.)[-+]?\d{1,3}[.,]\d{4,}(?!\d)")
+# between the two numbers of a pair: a few characters and no digit ("Lat: ", ", Long: ", " E", "&lon=", " | ")
+_PAIR_GAP = re.compile(r"\D{0,25}")
+_LONGITUDE_FIRST = re.compile(r"(?i:lon|lng)\D{0,12}$")  # "lon 18.6176917 lat 4.3951859"
 # degrees, minutes and seconds (or decimal minutes, 2 m or finer), twice: 4°23'20.9"N 18°35'43.7"E
 _DMS = r"\d{1,3}\s*°\s*\d{1,2}\s*(?:[.,]\d{2,}\s*['′’]|['′’]\s*\d{1,2}(?:[.,]\d+)?\s*(?:[\"″”]|''))\s*[NSEWOnsewo]?"
 _DMS_IN_TEXT = re.compile(rf"(?<!\d){_DMS}\s*[,;/]?\s*{_DMS}")
+# the same written with spaces and hemisphere letters: 4 23 20.9 N 18 35 43.7 E
+_DMS_SPACED = r"\d{1,3}\s+\d{1,2}\s+\d{1,2}(?:[.,]\d+)?\s*"
+_DMS_SPACED_IN_TEXT = re.compile(rf"(?<![\d.,]){_DMS_SPACED}[NSns]\b\W{{0,3}}{_DMS_SPACED}[EWOewo]\b")
 _LINK = re.compile(
     r"^(?:https?|ftp)://|\.(?:jpe?g|png|gif|heic|webp|bmp|tiff?|mp3|m4a|amr|ogg|oga|wav|"
     r"3gp|mp4|mov|avi|webm|pdf)$",
@@ -153,13 +155,23 @@ def _has_embedded_phone(value: str) -> bool:
 
 
 def _has_embedded_coordinates(value: str) -> bool:
-    """A latitude and longitude pair written in a text ("GPS 4.3951859 18.6176917", "4,37619 ; 18,55754",
-    4°23'20.9"N 18°35'43.7"E), or in a value of its own."""
-    for pair in _GPS_IN_TEXT.findall(value):
-        latitude, longitude = (float(v.replace(",", ".")) for v in (pair[:2] if pair[0] else pair[2:]))
-        if abs(latitude) <= 90 and abs(longitude) <= 180:
+    """A latitude and longitude pair written in a text, or in a value of its own: two numbers of 4 decimals or
+    more within ±90 and ±180 (±180 and ±90 after "lon"), apart by a few characters holding no digit ("GPS
+    4.3951859 18.6176917", "Lat: 4,37619 ; Long: 18,55754", "N4.36123 E18.55235", "lat=...&lon=...", an
+    altitude after them); or degrees, minutes and seconds (4°23'20.9"N 18°35'43.7"E, 4 23 20.9 N 18 35 43.7 E).
+    """
+    numbers = list(_COORDINATE_IN_TEXT.finditer(value))
+    for first, second in zip(numbers, numbers[1:]):
+        if not _PAIR_GAP.fullmatch(value, first.end(), second.start()):
+            continue
+        a, b = (float(m.group().replace(",", ".")) for m in (first, second))
+        if _LONGITUDE_FIRST.search(value, 0, first.start()):
+            a, b = b, a
+        if abs(a) <= 90 and abs(b) <= 180 and max(abs(a), abs(b)) >= 1:  # not two ratios such as 0.2500
             return True
-    return "°" in value and bool(_DMS_IN_TEXT.search(value))
+    if "°" in value and _DMS_IN_TEXT.search(value):
+        return True
+    return bool(_DMS_SPACED_IN_TEXT.search(value))
 
 
 def _weight(test, values: list[str], weights: list[int]) -> int:
