@@ -19,7 +19,7 @@ LAST = ["Zokoué", "Koyassambia", "Wabo", "Gbaya", "Zoumaldé", "Ngouandji", "Do
 PEOPLE = [(f"B{i:04d}", f"{FIRST[i % 8]} {LAST[(i * 3) % 8]}") for i in range(1, 61)]
 
 
-def _survey(folder, name, label):
+def _survey(folder, name, label, people=PEOPLE):
     form = write_form(
         folder / "form.xlsx",
         [
@@ -28,16 +28,25 @@ def _survey(folder, name, label):
             ["select_one benef", name, label],
             ["select_one yn", "kit_recu", "Le kit a-t-il été reçu ?"],
             ["select_one piece", "piece", "Pièce d'identité présentée"],
+            ["select_one equipe", "equipe", "Équipe"],
         ],
         [["list_name", "name", "label"], ["village", "v1", "Kondassi"], ["village", "v2", "Boléro"]]
         + [["yn", "yes", "Oui"], ["yn", "no", "Non"], ["piece", "cni", "CNI"], ["piece", "carte", "Carte UNHCR"]]
-        + [["benef", code, person] for code, person in PEOPLE],
+        + [["equipe", "nord", "Equipe Nord"], ["equipe", "sud", "Equipe Sud"]]
+        + [["benef", code, person] for code, person in people],
     )
     rows = [
-        [f"v{1 + i % 2}", code, "yes" if i % 3 else "no", "cni" if i % 4 else "carte", f"uuid-{i:03d}"]
-        for i, (code, _p) in enumerate(PEOPLE)
+        [
+            f"v{1 + i % 2}",
+            code,
+            "yes" if i % 3 else "no",
+            "cni" if i % 4 else "carte",
+            ("nord", "sud")[i % 2],
+            f"uuid-{i:03d}",
+        ]
+        for i, (code, _p) in enumerate(people)
     ]
-    data = write_semicolon_csv(folder / "pdm.csv", ["village_code", name, "kit_recu", "piece", "_uuid"], rows)
+    data = write_semicolon_csv(folder / "pdm.csv", ["village_code", name, "kit_recu", "piece", "equipe", "_uuid"], rows)
     return import_for_sharing(data, folder / "pdm.gpkg", form)
 
 
@@ -119,3 +128,38 @@ def test_choices_repeated_from_row_to_row_are_shared(cartong_provider, tmp_path,
     assert kept <= set(header)
     assert _detected(gpkg)["marque_telephone_label"][0] == "high"
     assert "marque_telephone" not in _detected(gpkg)
+
+
+FIRST_AR = ["فاطمة", "عائشة", "مريم", "خديجة", "زينب", "آمنة", "حليمة", "سعاد"]
+LAST_AR = ["الحسن", "يوسف", "إبراهيم", "عبد الله", "موسى", "عثمان", "آدم", "صالح"]
+PEOPLE_AR = [(f"B{i:04d}", f"{FIRST_AR[i % 8]} {LAST_AR[(i * 3) % 8]}") for i in range(1, 61)]
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "people"),
+    [
+        ("beneficiario", "Beneficiario que recibe el kit", PEOPLE),
+        ("beneficiario", "Beneficiário que recebe o kit", PEOPLE),
+        ("المستفيد", "المستفيد الذي استلم الحصة", PEOPLE_AR),
+        ("recipient", "Recipient of the kit", PEOPLE),
+        ("beneficiaire", "Bénéficiaire servi", PEOPLE),
+        ("persona", "Persona entrevistada", PEOPLE),
+    ],
+)
+def test_a_list_of_people_is_found_by_its_labels_without_a_name_word(cartong_provider, tmp_path, name, label, people):
+    # attack 14b, finding 5: nothing in the question's name or label says "name"; its choices' labels do
+    gpkg = _survey(tmp_path, name, label, people)
+    found = _detected(gpkg)
+    code, column = name, name + "_label"
+    assert found[column] == ("high", "person_name") and found[code] == ("high", "person_name")
+    # few different answers (two teams: "Equipe Nord" looks like a name), or labels that are no names
+    assert all(
+        found.get(c, ("", ""))[1] != "person_name" for c in ("piece_label", "village_code_label", "equipe_label")
+    )
+
+    output = tmp_path / "shared.csv"
+    result = share(gpkg, output, LOCATION_MODE=3)
+    assert {code, column} <= set(result["HIGH_RISK_REMOVED"].split(","))
+    text = output.read_text(encoding="utf-8-sig")
+    assert not any(person in text for _code, person in people) and "B0001" not in text
+    assert "Kondassi" in text and "Carte UNHCR" in text and "Equipe Nord" in text

@@ -8,7 +8,8 @@ Three kinds of evidence, each giving a category (person_name, phone, location...
 * words of the column name, from an editable keyword list in English, French, Spanish,
   Portuguese and Arabic (``resources/protection_keywords.json``, or the file set in the QGIS
   setting ``cartong/protection/keywords_path``), an Arabic word also with its article or a pronoun
-  suffix ("رقم هاتفك", your phone number: ``keyword_forms``); a text question's labels too;
+  suffix ("رقم هاتفك", your phone number: ``keyword_forms``); a text question's labels too; a choice
+  question with mostly different answers whose choice labels are people's names is a list of people;
 * patterns in the values (``detect_values``: phone numbers incl. Central African Republic +236 and
   11-digit local mobiles, in digits of any script (Arabic-Indic "٠٧٧٠...", Persian...), e-mails,
   also inside a sentence, ID-like codes, GPS strings, geotraces, a pair of decimal columns (or text
@@ -34,7 +35,14 @@ from ..base.i18n import tr
 from ..base.paths import resources_dir
 from ..survey.number_columns import latin_digits
 from .detect_explain import explain
-from .detect_values import coordinate_columns, decimal_texts, names_in_texts, tally_values, value_evidence
+from .detect_values import (
+    coordinate_columns,
+    decimal_texts,
+    names_in_texts,
+    person_name_labels,
+    tally_values,
+    value_evidence,
+)
 from .keyword_forms import word_forms
 
 if TYPE_CHECKING:
@@ -407,8 +415,15 @@ def _findings(columns: list[str], samples, numbers, form, keywords, feedback=Non
         evidence_of[column] = _evidence(column, form, samples, numbers, coordinates, keywords, positions)
     for column, evidence in list(evidence_of.items()):  # a list of people: the labels are their names
         listed = {e[1] for e in evidence if e[1] in _PEOPLE_CATEGORIES and e[2] in ("name", "label")}
-        if listed and column + LABELS in evidence_of and question_type(column, form) in _PEOPLE_LISTS:
+        if column + LABELS not in evidence_of or question_type(column, form) not in _PEOPLE_LISTS:
+            continue
+        if listed:
             evidence_of[column + LABELS] += [("high", c, "listed", column) for c in sorted(listed)]
+        elif is_people_list(_resolve(column, form)[0], samples.get(column) or {}) and (
+            named := person_name_labels(samples.get(column + LABELS) or {})
+        ):  # "Bénéficiaire servi": no keyword, but the labels are people's names
+            evidence_of[column + LABELS].append(("high", "person_name", "values", named))
+            evidence.append(("high", "person_name", "named_choices", column + LABELS))
     name_columns = [c for c, evidence in evidence_of.items() if any(e[1] == "person_name" for e in evidence)]
     coded = {c for c in columns if (q := _resolve(c, form))[0] is not None and (q[1] or q[0].type in _CODED_TYPES)}
     # a column of staff names shares first names with respondents: it is found as what it is

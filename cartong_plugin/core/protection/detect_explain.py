@@ -53,6 +53,10 @@ def explain(reason: str, column: str, category: str, detail) -> str:
         return tr('"{column}" holds the labels of the answers to "{question}", chosen from a list of {what}.').format(
             column=column, question=detail, what=what
         )
+    if reason == "named_choices":
+        return tr('The answers to "{column}" are chosen from a list of {what} (their labels in "{labels}").').format(
+            column=column, what=what, labels=detail
+        )
     if reason == "label":
         keyword, label = detail
         return tr(

@@ -391,6 +391,34 @@ def coordinate_columns(numbers: dict[str, Counter]) -> list[str]:
     return [c for c in numbers if c in latitudes or c in longitudes]
 
 
+# --------------------------------------------------------------------------- labels that are people's names
+
+# a name's word: letters of any script, a hyphen or apostrophe inside ("N'Gaba", "Jean-Marie")
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def _is_person_name(label: str) -> bool:
+    """2 to 4 words, each a capital then letters (also in capitals: "ZOKOUE Aïcha"), or of Arabic letters."""
+    words = label.split()
+    return 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) and (w[0].isupper() or _arabic(w)) for w in words)
+
+
+def _arabic(word: str) -> bool:
+    return all("\u0621" <= c <= "\u064a" for c in word)
+
+
+def person_name_labels(labels: Mapping[str, int]) -> tuple[int, int] | None:
+    """(rows, rows with a label) when most distinct labels of a choice question look like people's names: 2 to
+    4 words, each a capital then letters (any script), or Arabic letters ("Florentine Gbaya", "فاطمة الزهراء");
+    else None. A select_multiple's labels are joined by ";"."""
+    distinct = {part.strip() for label in labels for part in label.split(";") if part.strip()}
+    named = {label for label in distinct if _is_person_name(label)}
+    if not distinct or len(named) <= 0.5 * len(distinct):
+        return None
+    rows = sum(n for label, n in labels.items() if any(p.strip() in named for p in label.split(";")))
+    return rows, sum(labels.values())
+
+
 # --------------------------------------------------------------------------- names written inside texts
 
 # a word of letters in any script, hyphens and apostrophes inside it ("Zokoué", "N'Gaba", "Jean-Marie")
