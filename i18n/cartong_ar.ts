@@ -536,7 +536,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/apply_log.py" line="239" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="242" />
       <source>%n log rows pending</source>
       <translation>
         <numerusform>‏%n صف معلّق في السجل</numerusform>
@@ -752,7 +752,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="265" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="267" />
       <source>%n rows of the survey's repeat tables belong to submissions the cleaning log removed ({counts}), and the cleaned layer {output} is written without its repeat tables: the survey's tables still hold them. Write the cleaned layer to a new GeoPackage to get its repeat tables without such rows.</source>
       <translation>
         <numerusform>ينتمي %n صف من جداول التكرار في المسح إلى إرسالات أزالها سجل التنظيف ({counts})، وتُكتب الطبقة المنظَّفة {output} دون جداول التكرار الخاصة بها: لا تزال جداول المسح تحتويها. اكتب الطبقة المنظَّفة في GeoPackage جديد لتحصل على جداول التكرار الخاصة بها دون مثل هذه الصفوف.</numerusform>
@@ -2046,7 +2046,7 @@
       <translation>أُلغي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="271" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="274" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>أُلغي: لم تُكتب الطبقة المنظفة.</translation>
     </message>
@@ -5551,27 +5551,27 @@
       <translation type="vanished">الصف {row} من سجل التنظيف: «{value}» ليست قيمة صالحة لـ {column}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="316" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="306" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>الصف {row} من الورقة survey في {file}: «{name}» بلا نوع؛ تم تجاهله.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="347" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="337" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>الصف {row} من الورقة survey في {file}: «{type}» لا يحدد أي قائمة خيارات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="338" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="328" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>الصف {row} من الورقة survey في {file}: «{type}» دون «begin» مطابق.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="459" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="460" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
       <translation>الصف {row} من ورقة survey في {file}: الحلقة '{name}' تمر على القائمة '{list}' التي ليس فيها خيارات؛ تُتجاهل الأسئلة التابعة لها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="399" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="400" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>الصف {row} من الورقة survey في {file}: الاسم «{name}» مستخدم مرتين.</translation>
     </message>
@@ -6151,7 +6151,7 @@
       <translation>النص: {encoding}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="243" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="224" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>تحتاج الورقة «survey» في {file} إلى العمودين «type» و«name».</translation>
     </message>
@@ -6360,6 +6360,11 @@
       <translation>رمز P-code الوارد في الإجابة هو {code}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="57" />
+      <source>The answers to "{column}" are chosen from a list of {what} (their labels in "{labels}").</source>
+      <translation>الإجابات عن «{column}» مختارة من قائمة {what} (تسمياتها في «{labels}»).</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/parameter_help_field.py" line="55" />
       <source>The area of the basemap, e.g. 18.4,18.7,4.3,4.5 [EPSG:4326]. Empty: the extent of the surveys and the boundaries.</source>
       <translation>منطقة خريطة الأساس، مثل 18.4,18.7,4.3,4.5 [EPSG:4326]. فارغ: نطاق المسوح والحدود.</translation>
@@ -6457,7 +6462,7 @@
       <translation>تعذّرت كتابة الطبقة المنظفة في {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="277" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="280" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>الطبقة المنظفة هي الجدول {table} من {schema} في {target} ({rows} صفًا).</translation>
     </message>
@@ -6938,7 +6943,7 @@
       <translation>يعرّف النموذج «{column}» كسؤال من نوع {type}: يحتوي على {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="234" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="215" />
       <source>The form file {file} does not exist.</source>
       <translation>ملف النموذج {file} غير موجود.</translation>
     </message>
@@ -7157,7 +7162,7 @@
       <translation>تقع نقطة الطبقة على بُعد {distance} م من هذه الإحداثيات، عند خط العرض {lat} وخط الطول {lon}: نُقلت بعد الاستيراد، واستخدمتها فحوص GPS. القيمة الجديدة تجعل العمود يطابقها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="441" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="485" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>نقاط الطبقة هي أماكن إجراء المقابلات، وغالبًا ما تكون مساكن الأشخاص: أزِحها أو ألصقها بشبكة أو اجمعها قبل مشاركتها.</translation>
     </message>
@@ -7207,7 +7212,7 @@
       <translation>مستوى التكبير الأدنى {low} أعلى من مستوى التكبير الأقصى {high}: اختر مستوى أدنى يساوي الأقصى أو أقل منه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="61" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="65" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>يتضمن الاسم «{column}» الكلمة «{keyword}»: يحتوي العمود على الأرجح على {what}.</translation>
     </message>
@@ -7333,7 +7338,7 @@
       <translation>لم تُحضَّر الحزمة {package} من {office}: لا يوجد فيه أي من إرسالاتها البالغة {count} (مسح آخر؟). لم يُدمج شيء؛ ادمجها في ملف المسح الذي حُضّرت منه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="173" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="181" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>لا يمكن استخدام ملف الكلمات المفتاحية للبيانات الشخصية {file} ({error}). صحّحه أو أفرغ الإعداد {setting} لاستخدام القائمة المرفقة بالإضافة.</translation>
     </message>
@@ -7348,7 +7353,7 @@
       <translation>تقع النقطة في {found}، بينما تشير الإجابة إلى {answered}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/map_points.py" line="39" />
+      <location filename="../cartong_plugin/core/protection/map_points.py" line="66" />
       <source>The points of {layer} are not a protected copy: household locations are personal data, so this map is not georeferenced; share it only if that was decided, or give the points of a copy made by “Export for sharing” instead.</source>
       <translation>نقاط {layer} ليست نسخة محمية: مواقع الأسر بيانات شخصية، لذا فهذه الخريطة غير مُسنَدة جغرافيًا؛ لا تشاركها إلا إذا تقرّر ذلك، أو قدّم بدلًا من ذلك نقاط نسخة أُنشئت بـ «التصدير للمشاركة».</translation>
     </message>
@@ -7378,7 +7383,7 @@
       <translation>يجب أن يتكون مفتاح الترميز المستعار في {source} من 32 حرفًا ست عشريًا على الأقل (يُنصح بـ 64)، في سطر واحد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="58" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="62" />
       <source>The question "{column}" is labelled "{label}", which contains "{keyword}": it likely holds {what}.</source>
       <translation>تسمية السؤال «{column}» هي «{label}»، وتتضمن الكلمة «{keyword}»: يحتوي العمود على الأرجح على {what}.</translation>
     </message>
@@ -7400,12 +7405,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="181" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="183" />
       <source>The repeat tables ({tables}) could not be written beside the cleaned layer ({reason}). Nothing was written under its name.</source>
       <translation>تعذّرت كتابة جداول التكرار ({tables}) بجوار الطبقة المنظَّفة ({reason}). لم يُكتب أي شيء باسمها.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="258" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="260" />
       <source>The repeat tables ({tables}) were written beside the cleaned layer, without the %n rows that belong to removed submissions ({counts}).</source>
       <translation>
         <numerusform>كُتبت جداول التكرار ({tables}) بجوار الطبقة المنظَّفة، دون %n صف ينتمي إلى إرسالات محذوفة ({counts}).</numerusform>
@@ -7417,7 +7422,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="251" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="253" />
       <source>The repeat tables ({tables}) were written beside the cleaned layer; none of their rows belongs to a removed submission.</source>
       <translation>كُتبت جداول التكرار ({tables}) بجوار الطبقة المنظَّفة؛ ولا ينتمي أي صف من صفوفها إلى إرسال محذوف.</translation>
     </message>
@@ -7673,12 +7678,12 @@
       <translation>مخطط المسح {schema} ليس له سجل التنظيف في {target}: شغّل الفحوص وانسخ المسح مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="380" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="381" />
       <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
       <translation>ورقة survey في {file} تسمّي سؤالين '{name}' في المجموعة نفسها (الصفان {first} و{second}): كل سؤال يحتاج إلى اسمه الخاص. أعد تسمية أحدهما، أو قم باستيراد البيانات بدون النموذج.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="273" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="258" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>الورقة survey في {file}: المجموعة «{name}» لا تُغلق أبدًا.</translation>
     </message>
@@ -8386,7 +8391,7 @@
       <translation>‏XLSForm</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="175" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="154" />
       <source>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;All files (*)</source>
       <translation>‏XLSForm (*.xlsx *.XLSX *.xls *.XLS);;كل الملفات (*)</translation>
     </message>
@@ -8807,7 +8812,7 @@
       <translation>تاريخ ووقت</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="202" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="203" />
       <source>date-times (ISO 8601)</source>
       <translation>تواريخ وأوقات (ISO 8601)</translation>
     </message>
@@ -8817,7 +8822,7 @@
       <translation>تواريخ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="189" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="190" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>تواريخ (YYYY-MM-DD)</translation>
     </message>
@@ -9526,7 +9531,7 @@
       <translation>قيمة uuid فارغة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="206" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="207" />
       <source>times in milliseconds since 1970</source>
       <translation>أوقات بأجزاء الألف من الثانية منذ عام 1970</translation>
     </message>
@@ -9824,7 +9829,7 @@
       <translation>تعذرت كتابة {file}: القرص الذي يحتوي على المجلد {folder} ممتلئ. لم يُكتب أي شيء بهذا الاسم، وأي نسخة سابقة من {file} لم تتغير. حرّر بعض المساحة أو اختر مجلدًا آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="312" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="345" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>‏{file} لا يطابق النموذج {form}: لا يوجد بين أعمدته الـ {count} أي سؤال من النموذج. اختر النموذج الذي نُزِّل به هذا التصدير.</translation>
     </message>
@@ -9854,7 +9859,7 @@
       <translation>لا يحتوي {file} على الطبقة «survey»: استورد المسح أولًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="238" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="219" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>لا يحتوي {file} على الورقة «survey»: ليس ملف XLSForm.</translation>
     </message>
@@ -10159,7 +10164,7 @@
       <translation>‏{file}، العمود {column}: القائمة «{list}» فيها عدة خيارات بالاسم نفسه ({choices})، ولا يحدد choice_filter الخاص بالسؤال أيّها تعنيه الإجابة؛ تُركت {count} إجابة (إجابات) دون تسمية (أولها في الصف {row}). الجدول الخام يحتفظ بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="351" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="352" />
       <source>{file}, column {column}: {count} answer(s) are choice labels, not codes, and were read as the codes of those choices (first at row {row}: '{value}' is '{code}'). The raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: {count} من الإجابات تسميات خيارات وليست رموزًا، وقُرئت كرموز تلك الخيارات (أولها في الصف {row}: '{value}' هي '{code}'). الجدول الخام يحتفظ بها.</translation>
     </message>
@@ -10187,12 +10192,12 @@
       <translation type="vanished">‏{file}، العمود {column}: {count} شكل (أشكال) لا يمكن قراءتها واستُوردت بلا شكل هندسي (أولها في الصف {row}: {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="282" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="283" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: {count} من القيم أرقام تسلسلية من Excel، قُرئت كتواريخ في نظام التواريخ 1900 الخاص بـ Excel (أولها في الصف {row}: '{value}' هو {date}). الجدول الخام يحتفظ بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="160" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="161" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: {count} قيمة (قيم) ليست {what} وتُركت فارغة في الجدول المُنمَّط (أولها في الصف {row}: «{value}»). يحتفظ بها الجدول الخام.</translation>
     </message>
@@ -10239,7 +10244,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="346" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="396" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>‏{file}: %n عمود خيار يسمّي خيارًا غير موجود في قائمة النموذج (أُبقي كعمود نعم/لا لسؤاله): {columns}</numerusform>
@@ -10272,6 +10277,18 @@
         <numerusform>الملف {file}: %n أعمدة هي مجموعات تكرار مسطّحة في ورقة واحدة (مثل {example}): أصبح كل عنصر صفًا في جدول تكراره ({tables}). أُهملت العناصر التي لا إجابة لها (فارغة أو n/a): {skipped}. يحتفظ الجدول الخام بهذه الأعمدة كما وردت.</numerusform>
         <numerusform>الملف {file}: %n عمودًا هي مجموعات تكرار مسطّحة في ورقة واحدة (مثل {example}): أصبح كل عنصر صفًا في جدول تكراره ({tables}). أُهملت العناصر التي لا إجابة لها (فارغة أو n/a): {skipped}. يحتفظ الجدول الخام بهذه الأعمدة كما وردت.</numerusform>
         <numerusform>الملف {file}: %n عمود هي مجموعات تكرار مسطّحة في ورقة واحدة (مثل {example}): أصبح كل عنصر صفًا في جدول تكراره ({tables}). أُهملت العناصر التي لا إجابة لها (فارغة أو n/a): {skipped}. يحتفظ الجدول الخام بهذه الأعمدة كما وردت.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/columns.py" line="363" />
+      <source>{file}: %n columns hold the answers that earlier versions of the form collected for the question(s) {questions}, which the form {form} now marks 'disabled' (not yet disabled then); they were imported with those questions' types: {columns}</source>
+      <translation>
+        <numerusform>‏{file}: %n أعمدة تحتوي على الإجابات التي جمعتها إصدارات سابقة من النموذج للأسئلة {questions}، التي يضع عليها النموذج {form} الآن علامة 'disabled' (لم تكن معطّلة حينها)؛ وقد استُوردت بأنواع تلك الأسئلة: {columns}</numerusform>
+        <numerusform>‏{file}: %n عمود يحتوي على الإجابات التي جمعتها إصدارات سابقة من النموذج للسؤال {questions}، الذي يضع عليه النموذج {form} الآن علامة 'disabled' (لم يكن معطّلًا حينها)؛ وقد استُورد بنوع ذلك السؤال: {columns}</numerusform>
+        <numerusform>‏{file}: %n عمودان يحتويان على الإجابات التي جمعتها إصدارات سابقة من النموذج للأسئلة {questions}، التي يضع عليها النموذج {form} الآن علامة 'disabled' (لم تكن معطّلة حينها)؛ وقد استُوردا بأنواع تلك الأسئلة: {columns}</numerusform>
+        <numerusform>‏{file}: %n أعمدة تحتوي على الإجابات التي جمعتها إصدارات سابقة من النموذج للأسئلة {questions}، التي يضع عليها النموذج {form} الآن علامة 'disabled' (لم تكن معطّلة حينها)؛ وقد استُوردت بأنواع تلك الأسئلة: {columns}</numerusform>
+        <numerusform>‏{file}: %n عمودًا تحتوي على الإجابات التي جمعتها إصدارات سابقة من النموذج للأسئلة {questions}، التي يضع عليها النموذج {form} الآن علامة 'disabled' (لم تكن معطّلة حينها)؛ وقد استُوردت بأنواع تلك الأسئلة: {columns}</numerusform>
+        <numerusform>‏{file}: %n عمودًا تحتوي على الإجابات التي جمعتها إصدارات سابقة من النموذج للأسئلة {questions}، التي يضع عليها النموذج {form} الآن علامة 'disabled' (لم تكن معطّلة حينها)؛ وقد استُوردت بأنواع تلك الأسئلة: {columns}</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -10372,7 +10389,7 @@
       <translation>‏{file}: لا يوجد فاصل (فاصلة، أو فاصلة منقوطة، أو جدولة، أو |) يعطي الصفوف الأولى عدد الحقول نفسه الموجود في صف العناوين؛ قُرئ الملف بالفاصل {delimiter}. تحقق من صحة الأعمدة، أو احفظه من جديد بصيغة CSV من جدول البيانات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="304" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="337" />
       <source>{file}: none of the {count} columns of repeat {table} is a question of the form {form} (the form may no longer have this repeat); they were imported as text.</source>
       <translation>‏{file}: لا يوجد أي عمود من أعمدة التكرار {table} البالغ عددها {count} سؤالًا في النموذج {form} (ربما لم يعد النموذج يحتوي على هذا التكرار)؛ استُوردت كنص.</translation>
     </message>
@@ -10425,7 +10442,7 @@
       <translation type="vanished">‏{file}: اسم العمود «{name}» مستخدم مرتين (العمودان {first} و{second}). أعد تسمية أحدهما.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="360" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="410" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>‏{file}: غيّر R أسماء الأعمدة (make.names)؛ قُرئ {count} منها كأسماء التصدير الأصلية ({examples}). الجدول الخام يحتفظ بها كما وردت.</translation>
     </message>
@@ -10450,7 +10467,7 @@
       <translation>‏{file}: تحتوي {count} خلايا على صيغ ({cells})؛ تقرأ الإضافة القيم التي حفظها جدول البيانات آخر مرة ولا تحسبها أبدًا. تحقّق من هذه الخلايا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="322" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="355" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>‏{file}: {count} عمود (أعمدة) غير موجودة في النموذج استُوردت كنص: {columns}</translation>
     </message>
@@ -10460,7 +10477,7 @@
       <translation>‏{file}: {count} عمود (أعمدة) تناسب عدة أسئلة أو خيارات من النموذج {form}، فلا يمكن معرفة المقصود منها، لذا استُوردت كنص: {columns}. نزّل التصدير مرة أخرى بقيم XML و«/» بين المجموعات للتمييز بينها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="332" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="382" />
       <source>{file}: {count} column(s) of {table} bear the name of several questions of other levels of the form {form} (the main level or other repeats) and none of this table's own; which one is meant cannot be told, so they were imported as text: {columns}</source>
       <translation>‏{file}: {count} عمود (أعمدة) من {table} تحمل اسم عدة أسئلة من مستويات أخرى في النموذج {form} (المستوى الرئيسي أو تكرارات أخرى) ولا تحمل اسم أي سؤال خاص بهذا الجدول؛ لا يمكن معرفة السؤال المقصود، لذا استُوردت كنص: {columns}</translation>
     </message>

@@ -364,7 +364,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/apply_log.py" line="239" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="242" />
       <source>%n log rows pending</source>
       <translation>
         <numerusform>%n fila del registro pendiente</numerusform>
@@ -508,7 +508,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="265" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="267" />
       <source>%n rows of the survey's repeat tables belong to submissions the cleaning log removed ({counts}), and the cleaned layer {output} is written without its repeat tables: the survey's tables still hold them. Write the cleaned layer to a new GeoPackage to get its repeat tables without such rows.</source>
       <translation>
         <numerusform>%n fila de las tablas de repetición de la encuesta pertenece a un envío que el registro de limpieza eliminó ({counts}), y la capa limpia {output} se escribe sin sus tablas de repetición: las tablas de la encuesta aún la contienen. Escriba la capa limpia en un GeoPackage nuevo para obtener sus tablas de repetición sin esas filas.</numerusform>
@@ -1626,7 +1626,7 @@
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="271" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="274" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>Cancelado: no se escribió ninguna capa limpia.</translation>
     </message>
@@ -5083,27 +5083,27 @@
       <translation type="vanished">Fila {row} del registro de limpieza: «{value}» no es un valor válido para {column}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="316" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="306" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>Fila {row} de la hoja survey de {file}: «{name}» no tiene tipo; se ignora.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="347" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="337" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>Fila {row} de la hoja survey de {file}: «{type}» no indica ninguna lista de opciones.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="338" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="328" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>Fila {row} de la hoja survey de {file}: «{type}» sin el «begin» correspondiente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="459" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="460" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
       <translation>Fila {row} de la hoja survey de {file}: el bucle '{name}' recorre la lista '{list}', que no tiene opciones; se ignoran sus preguntas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="399" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="400" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>Fila {row} de la hoja survey de {file}: el nombre «{name}» se usa dos veces.</translation>
     </message>
@@ -5683,7 +5683,7 @@
       <translation>Texto: {encoding}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="243" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="224" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>La hoja «survey» de {file} necesita las columnas «type» y «name».</translation>
     </message>
@@ -5888,6 +5888,11 @@
       <translation>El P-code indicado en la respuesta es {code}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="57" />
+      <source>The answers to "{column}" are chosen from a list of {what} (their labels in "{labels}").</source>
+      <translation>Las respuestas a «{column}» se eligen de una lista de {what} (sus etiquetas en «{labels}»).</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/parameter_help_field.py" line="55" />
       <source>The area of the basemap, e.g. 18.4,18.7,4.3,4.5 [EPSG:4326]. Empty: the extent of the surveys and the boundaries.</source>
       <translation>La zona del mapa de fondo, p. ej., 18.4,18.7,4.3,4.5 [EPSG:4326]. Vacío: la extensión de las encuestas y de los límites.</translation>
@@ -5985,7 +5990,7 @@
       <translation>No se pudo escribir la capa limpia en {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="277" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="280" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>La capa limpia es la tabla {table} de {schema} en {target} ({rows} filas).</translation>
     </message>
@@ -6446,7 +6451,7 @@
       <translation>El formulario define «{column}» como una pregunta de tipo {type}: contiene {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="234" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="215" />
       <source>The form file {file} does not exist.</source>
       <translation>El archivo de formulario {file} no existe.</translation>
     </message>
@@ -6665,7 +6670,7 @@
       <translation>El punto de la capa está a {distance} m de estas coordenadas, en la latitud {lat}, longitud {lon}: se movió después de la importación, y las verificaciones GPS lo usaron. El nuevo valor lleva la columna hasta él.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="441" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="485" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Los puntos de la capa son los lugares de las entrevistas, a menudo el domicilio de las personas: desplácelos, ajústelos a una cuadrícula o agréguelos antes de compartirlos.</translation>
     </message>
@@ -6715,7 +6720,7 @@
       <translation>El zoom mínimo {low} es mayor que el zoom máximo {high}: elija un zoom mínimo igual o inferior al máximo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="61" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="65" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>El nombre «{column}» contiene «{keyword}»: la columna probablemente contiene {what}.</translation>
     </message>
@@ -6837,7 +6842,7 @@
       <translation>El paquete {package} no se preparó a partir de {office}: ninguno de sus {count} envíos está allí (¿otra encuesta?). No se fusionó nada; fusiónelo en el archivo de encuesta a partir del cual se preparó.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="173" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="181" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>El archivo de palabras clave de datos personales {file} no se puede usar ({error}). Corríjalo o vacíe el parámetro {setting} para usar la lista incluida en el complemento.</translation>
     </message>
@@ -6852,7 +6857,7 @@
       <translation>El punto se encuentra en {found}, la respuesta indica {answered}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/map_points.py" line="39" />
+      <location filename="../cartong_plugin/core/protection/map_points.py" line="66" />
       <source>The points of {layer} are not a protected copy: household locations are personal data, so this map is not georeferenced; share it only if that was decided, or give the points of a copy made by “Export for sharing” instead.</source>
       <translation>Los puntos de {layer} no son una copia protegida: las ubicaciones de los hogares son datos personales, por lo que este mapa no está georreferenciado; compártalo solo si así se decidió, o indique en su lugar los puntos de una copia hecha con «Exportar para compartir».</translation>
     </message>
@@ -6882,7 +6887,7 @@
       <translation>La clave de seudonimización de {source} debe tener al menos 32 caracteres hexadecimales (se recomiendan 64), en una sola línea.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="58" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="62" />
       <source>The question "{column}" is labelled "{label}", which contains "{keyword}": it likely holds {what}.</source>
       <translation>La etiqueta de la pregunta «{column}» es «{label}», que contiene «{keyword}»: la columna probablemente contiene {what}.</translation>
     </message>
@@ -6900,12 +6905,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="181" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="183" />
       <source>The repeat tables ({tables}) could not be written beside the cleaned layer ({reason}). Nothing was written under its name.</source>
       <translation>Las tablas de repetición ({tables}) no se pudieron escribir junto a la capa limpia ({reason}). No se escribió nada con su nombre.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="258" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="260" />
       <source>The repeat tables ({tables}) were written beside the cleaned layer, without the %n rows that belong to removed submissions ({counts}).</source>
       <translation>
         <numerusform>Las tablas de repetición ({tables}) se escribieron junto a la capa limpia, sin %n fila perteneciente a un envío eliminado ({counts}).</numerusform>
@@ -6913,7 +6918,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="251" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="253" />
       <source>The repeat tables ({tables}) were written beside the cleaned layer; none of their rows belongs to a removed submission.</source>
       <translation>Las tablas de repetición ({tables}) se escribieron junto a la capa limpia; ninguna de sus filas pertenece a un envío eliminado.</translation>
     </message>
@@ -7169,12 +7174,12 @@
       <translation>El esquema de encuesta {schema} no tiene registro de limpieza en {target}: ejecute las verificaciones y copie de nuevo la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="380" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="381" />
       <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
       <translation>La hoja survey de {file} da el mismo nombre '{name}' a dos preguntas del mismo grupo (filas {first} y {second}): cada pregunta necesita su propio nombre. Cambie el nombre de una de ellas, o importe los datos sin el formulario.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="273" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="258" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>Hoja survey de {file}: el grupo «{name}» nunca se cierra.</translation>
     </message>
@@ -7878,7 +7883,7 @@
       <translation>XLSForm</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="175" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="154" />
       <source>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;All files (*)</source>
       <translation>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;Todos los archivos (*)</translation>
     </message>
@@ -8299,7 +8304,7 @@
       <translation>fecha y hora</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="202" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="203" />
       <source>date-times (ISO 8601)</source>
       <translation>fechas y horas (ISO 8601)</translation>
     </message>
@@ -8309,7 +8314,7 @@
       <translation>fechas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="189" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="190" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>fechas (AAAA-MM-DD)</translation>
     </message>
@@ -9018,7 +9023,7 @@
       <translation>el uuid está vacío</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="206" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="207" />
       <source>times in milliseconds since 1970</source>
       <translation>marcas de tiempo en milisegundos desde 1970</translation>
     </message>
@@ -9316,7 +9321,7 @@
       <translation>No se pudo escribir {file}: el disco que contiene la carpeta {folder} está lleno. No se escribió nada con ese nombre y el {file} anterior, si existía, no ha cambiado. Libere espacio o elija otra carpeta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="312" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="345" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} no corresponde al formulario {form}: ninguna de sus {count} columnas es una pregunta del formulario. Elija el formulario con el que se descargó esta exportación.</translation>
     </message>
@@ -9346,7 +9351,7 @@
       <translation>{file} no tiene la capa «survey»: importe primero la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="238" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="219" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>{file} no tiene la hoja «survey»: no es un XLSForm.</translation>
     </message>
@@ -9647,7 +9652,7 @@
       <translation>{file}, columna {column}: la lista «{list}» tiene varias opciones con el mismo nombre ({choices}) y el choice_filter de la pregunta no indica a cuál se refiere una respuesta; {count} respuesta(s) quedaron sin etiqueta (la primera en la fila {row}). La tabla bruta las conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="351" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="352" />
       <source>{file}, column {column}: {count} answer(s) are choice labels, not codes, and were read as the codes of those choices (first at row {row}: '{value}' is '{code}'). The raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} respuesta(s) son etiquetas de opciones, no códigos, y se leyeron como los códigos de esas opciones (la primera en la fila {row}: '{value}' es '{code}'). La tabla bruta las conserva.</translation>
     </message>
@@ -9675,12 +9680,12 @@
       <translation type="vanished">{file}, columna {column}: {count} forma(s) no se pueden leer y se importaron sin geometría (la primera en la fila {row}: {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="282" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="283" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} valor(es) son números de serie de Excel, leídos como fechas del sistema de fechas 1900 de Excel (el primero en la fila {row}: '{value}' es {date}). La tabla bruta los conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="160" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="161" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} valor(es) no son {what} y se dejaron vacíos en la tabla tipada (el primero en la fila {row}: «{value}»). La tabla bruta los conserva.</translation>
     </message>
@@ -9723,7 +9728,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="346" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="396" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file}: %n columna de opción designa una opción que no está en la lista del formulario (se conserva como columna sí/no de su pregunta): {columns}</numerusform>
@@ -9744,6 +9749,14 @@
       <translation>
         <numerusform>{file}: %n columna es un grupo de repetición aplanado en una sola hoja (como {example}): cada elemento se convirtió en una fila de la tabla de su repetición ({tables}). Los elementos sin ninguna respuesta (vacíos o n/a) se omitieron: {skipped}. La tabla bruta conserva estas columnas tal como se recibieron.</numerusform>
         <numerusform>{file}: %n columnas son grupos de repetición aplanados en una sola hoja (como {example}): cada elemento se convirtió en una fila de la tabla de su repetición ({tables}). Los elementos sin ninguna respuesta (vacíos o n/a) se omitieron: {skipped}. La tabla bruta conserva estas columnas tal como se recibieron.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/columns.py" line="363" />
+      <source>{file}: %n columns hold the answers that earlier versions of the form collected for the question(s) {questions}, which the form {form} now marks 'disabled' (not yet disabled then); they were imported with those questions' types: {columns}</source>
+      <translation>
+        <numerusform>{file}: %n columna contiene las respuestas que versiones anteriores del formulario recogieron para la pregunta {questions}, que el formulario {form} marca ahora como 'disabled' (entonces aún no lo estaba); se importó con el tipo de esa pregunta: {columns}</numerusform>
+        <numerusform>{file}: %n columnas contienen las respuestas que versiones anteriores del formulario recogieron para la(s) pregunta(s) {questions}, que el formulario {form} marca ahora como 'disabled' (entonces aún no lo estaban); se importaron con los tipos de esas preguntas: {columns}</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -9820,7 +9833,7 @@
       <translation>{file}: ningún separador (coma, punto y coma, tabulación o |) da a las primeras filas tantos campos como el encabezado; el archivo se leyó con {delimiter}. Verifique que las columnas sean correctas, o vuelva a guardarlo como CSV desde una hoja de cálculo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="304" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="337" />
       <source>{file}: none of the {count} columns of repeat {table} is a question of the form {form} (the form may no longer have this repeat); they were imported as text.</source>
       <translation>{file}: ninguna de las {count} columnas de la repetición {table} es una pregunta del formulario {form} (puede que el formulario ya no tenga esta repetición); se importaron como texto.</translation>
     </message>
@@ -9865,7 +9878,7 @@
       <translation type="vanished">{file}: el nombre de columna «{name}» se usa dos veces (columnas {first} y {second}). Cambie el nombre de una de ellas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="360" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="410" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file}: R cambió los nombres de las columnas (make.names); {count} de ellos se leyeron como los nombres propios de la exportación ({examples}). La tabla bruta los conserva tal como se recibieron.</translation>
     </message>
@@ -9890,7 +9903,7 @@
       <translation>{file}: {count} celdas contienen fórmulas ({cells}); el complemento lee los valores guardados por última vez en la hoja de cálculo y nunca los calcula. Verifique estas celdas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="322" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="355" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file}: {count} columna(s) que no están en el formulario se importaron como texto: {columns}</translation>
     </message>
@@ -9900,7 +9913,7 @@
       <translation>{file}: {count} columna(s) corresponden a varias preguntas u opciones del formulario {form}; no se puede saber a cuál se refieren, así que se importaron como texto: {columns}. Descargue de nuevo la exportación con valores XML y «/» entre grupos para distinguirlas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="332" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="382" />
       <source>{file}: {count} column(s) of {table} bear the name of several questions of other levels of the form {form} (the main level or other repeats) and none of this table's own; which one is meant cannot be told, so they were imported as text: {columns}</source>
       <translation>{file}: {count} columna(s) de {table} llevan el nombre de varias preguntas de otros niveles del formulario {form} (el nivel principal u otras repeticiones) y de ninguna pregunta propia de esta tabla; no se puede saber a cuál se refieren, así que se importaron como texto: {columns}</translation>
     </message>

@@ -364,7 +364,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/apply_log.py" line="239" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="242" />
       <source>%n log rows pending</source>
       <translation>
         <numerusform>%n ligne du journal en attente</numerusform>
@@ -508,7 +508,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="265" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="267" />
       <source>%n rows of the survey's repeat tables belong to submissions the cleaning log removed ({counts}), and the cleaned layer {output} is written without its repeat tables: the survey's tables still hold them. Write the cleaned layer to a new GeoPackage to get its repeat tables without such rows.</source>
       <translation>
         <numerusform>%n ligne des tables de répétition de l'enquête appartient à une soumission que le journal de nettoyage a supprimée ({counts}), et la couche nettoyée {output} est écrite sans ses tables de répétition : les tables de l'enquête la contiennent toujours. Écrivez la couche nettoyée dans un nouveau GeoPackage pour obtenir ses tables de répétition sans de telles lignes.</numerusform>
@@ -1622,7 +1622,7 @@
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="271" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="274" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>Annulé : aucune couche nettoyée n'a été écrite.</translation>
     </message>
@@ -5067,27 +5067,27 @@
       <translation type="vanished">Ligne {row} du journal de nettoyage : « {value} » n'est pas une valeur valide pour {column}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="316" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="306" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {name} » n'a pas de type ; ignorée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="347" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="337" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {type} » n'indique aucune liste de choix.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="338" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="328" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {type} » sans « begin » correspondant.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="459" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="460" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
       <translation>Ligne {row} de la feuille survey de {file} : la boucle « {name} » parcourt la liste « {list} », qui n'a aucun choix ; ses questions sont ignorées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="399" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="400" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>Ligne {row} de la feuille survey de {file} : le nom « {name} » est utilisé deux fois.</translation>
     </message>
@@ -5667,7 +5667,7 @@
       <translation>Texte : {encoding}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="243" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="224" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>La feuille « survey » de {file} doit avoir les colonnes « type » et « name ».</translation>
     </message>
@@ -5872,6 +5872,11 @@
       <translation>Le P-code indiqué dans la réponse est {code}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="57" />
+      <source>The answers to "{column}" are chosen from a list of {what} (their labels in "{labels}").</source>
+      <translation>Les réponses à « {column} » sont choisies dans une liste qui contient {what} (leurs libellés dans « {labels} »).</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/parameter_help_field.py" line="55" />
       <source>The area of the basemap, e.g. 18.4,18.7,4.3,4.5 [EPSG:4326]. Empty: the extent of the surveys and the boundaries.</source>
       <translation>La zone du fond de carte, p. ex. 18.4,18.7,4.3,4.5 [EPSG:4326]. Vide : l'emprise des enquêtes et des limites.</translation>
@@ -5969,7 +5974,7 @@
       <translation>La couche nettoyée n'a pas pu être écrite dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="277" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="280" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>La couche nettoyée est la table {table} de {schema} dans {target} ({rows} lignes).</translation>
     </message>
@@ -6430,7 +6435,7 @@
       <translation>Le formulaire définit « {column} » comme une question de type {type} : elle contient {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="234" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="215" />
       <source>The form file {file} does not exist.</source>
       <translation>Le fichier de formulaire {file} n'existe pas.</translation>
     </message>
@@ -6649,7 +6654,7 @@
       <translation>Le point de la couche se trouve à {distance} m de ces coordonnées, à la latitude {lat}, longitude {lon} : il a été déplacé après l'import, et les contrôles GPS l'ont utilisé. La nouvelle valeur aligne la colonne sur lui.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="441" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="485" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Les points de la couche sont les lieux des entretiens, souvent le domicile des personnes : déplacez-les, alignez-les sur une grille ou agrégez-les avant de les partager.</translation>
     </message>
@@ -6699,7 +6704,7 @@
       <translation>Le zoom minimum {low} dépasse le zoom maximum {high} : choisissez un zoom minimum inférieur ou égal au maximum.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="61" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="65" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>Le nom « {column} » contient « {keyword} » : la colonne contient probablement {what}.</translation>
     </message>
@@ -6821,7 +6826,7 @@
       <translation>Le paquet {package} n'a pas été préparé à partir de {office} : aucune de ses {count} soumissions ne s'y trouve (une autre enquête ?). Rien n'a été fusionné ; fusionnez-le dans le fichier d'enquête à partir duquel il a été préparé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="173" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="181" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>Le fichier de mots-clés de données personnelles {file} est inutilisable ({error}). Corrigez-le ou videz le paramètre {setting} pour utiliser la liste fournie avec l'extension.</translation>
     </message>
@@ -6836,7 +6841,7 @@
       <translation>Le point se trouve dans {found}, la réponse indique {answered}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/map_points.py" line="39" />
+      <location filename="../cartong_plugin/core/protection/map_points.py" line="66" />
       <source>The points of {layer} are not a protected copy: household locations are personal data, so this map is not georeferenced; share it only if that was decided, or give the points of a copy made by “Export for sharing” instead.</source>
       <translation>Les points de {layer} ne sont pas une copie protégée : les positions des ménages sont des données personnelles, donc cette carte n'est pas géoréférencée ; ne la partagez que si cela a été décidé, ou donnez plutôt les points d'une copie faite par « Exporter pour le partage ».</translation>
     </message>
@@ -6866,7 +6871,7 @@
       <translation>La clé de pseudonymisation de {source} doit comporter au moins 32 caractères hexadécimaux (64 recommandés), sur une seule ligne.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="58" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="62" />
       <source>The question "{column}" is labelled "{label}", which contains "{keyword}": it likely holds {what}.</source>
       <translation>Le libellé de la question « {column} » est « {label} », qui contient « {keyword} » : la colonne contient probablement {what}.</translation>
     </message>
@@ -6884,12 +6889,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="181" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="183" />
       <source>The repeat tables ({tables}) could not be written beside the cleaned layer ({reason}). Nothing was written under its name.</source>
       <translation>Les tables de répétition ({tables}) n'ont pas pu être écrites à côté de la couche nettoyée ({reason}). Rien n'a été écrit sous son nom.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="258" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="260" />
       <source>The repeat tables ({tables}) were written beside the cleaned layer, without the %n rows that belong to removed submissions ({counts}).</source>
       <translation>
         <numerusform>Les tables de répétition ({tables}) ont été écrites à côté de la couche nettoyée, sans %n ligne appartenant à une soumission supprimée ({counts}).</numerusform>
@@ -6897,7 +6902,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="251" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="253" />
       <source>The repeat tables ({tables}) were written beside the cleaned layer; none of their rows belongs to a removed submission.</source>
       <translation>Les tables de répétition ({tables}) ont été écrites à côté de la couche nettoyée ; aucune de leurs lignes n'appartient à une soumission supprimée.</translation>
     </message>
@@ -7153,12 +7158,12 @@
       <translation>Le schéma d'enquête {schema} n'a pas de journal de nettoyage dans {target} : lancez les contrôles et copiez l'enquête à nouveau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="380" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="381" />
       <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
       <translation>La feuille survey de {file} nomme deux questions « {name} » dans le même groupe (lignes {first} et {second}) : chaque question doit avoir son propre nom. Renommez l'une d'elles, ou importez les données sans le formulaire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="273" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="258" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>Feuille survey de {file} : le groupe « {name} » n'est jamais fermé.</translation>
     </message>
@@ -7862,7 +7867,7 @@
       <translation>XLSForm</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="175" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="154" />
       <source>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;All files (*)</source>
       <translation>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;Tous les fichiers (*)</translation>
     </message>
@@ -8283,7 +8288,7 @@
       <translation>date et heure</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="202" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="203" />
       <source>date-times (ISO 8601)</source>
       <translation>des dates-heures (ISO 8601)</translation>
     </message>
@@ -8293,7 +8298,7 @@
       <translation>des dates</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="189" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="190" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>des dates (AAAA-MM-JJ)</translation>
     </message>
@@ -9002,7 +9007,7 @@
       <translation>l'uuid est vide</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="206" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="207" />
       <source>times in milliseconds since 1970</source>
       <translation>des horodatages en millisecondes depuis 1970</translation>
     </message>
@@ -9304,7 +9309,7 @@
       <translation>{file} n'a pas pu être écrit : le disque qui contient le dossier {folder} est plein. Rien n'a été écrit sous ce nom et l'éventuel {file} précédent est inchangé. Libérez de l'espace ou choisissez un autre dossier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="312" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="345" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} ne correspond pas au formulaire {form} : aucune de ses {count} colonnes n'est une question du formulaire. Choisissez le formulaire avec lequel cet export a été téléchargé.</translation>
     </message>
@@ -9334,7 +9339,7 @@
       <translation>{file} n'a pas de couche « survey » : importez d'abord l'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="238" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="219" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>{file} n'a pas de feuille « survey » : ce n'est pas un XLSForm.</translation>
     </message>
@@ -9635,7 +9640,7 @@
       <translation>{file}, colonne {column} : la liste « {list} » a plusieurs choix de même nom ({choices}) et le choice_filter de la question n'indique pas lequel une réponse désigne ; {count} réponse(s) sont restées sans libellé (la première à la ligne {row}). La table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="351" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="352" />
       <source>{file}, column {column}: {count} answer(s) are choice labels, not codes, and were read as the codes of those choices (first at row {row}: '{value}' is '{code}'). The raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} réponse(s) sont des libellés de choix, pas des codes, et ont été lues comme les codes de ces choix (la première à la ligne {row} : « {value} » est « {code} »). La table brute les conserve.</translation>
     </message>
@@ -9663,12 +9668,12 @@
       <translation type="vanished">{file}, colonne {column} : {count} forme(s) illisibles ont été importées sans géométrie (première à la ligne {row} : {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="282" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="283" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} valeur(s) sont des numéros de série Excel, lus comme des dates du système de dates 1900 d'Excel (la première à la ligne {row} : « {value} » est {date}). La table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="160" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="161" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} valeur(s) ne sont pas {what} et ont été laissées vides dans la table typée (première à la ligne {row} : « {value} »). La table brute les conserve.</translation>
     </message>
@@ -9711,7 +9716,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="346" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="396" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file} : %n colonne de choix nomme un choix absent de la liste du formulaire (gardée comme colonne oui/non de sa question) : {columns}</numerusform>
@@ -9732,6 +9737,14 @@
       <translation>
         <numerusform>{file} : %n colonne est un groupe répété aplati dans une seule feuille (par exemple {example}) : chaque élément est devenu une ligne de la table de sa répétition ({tables}). Éléments sans aucune réponse (vides ou n/a) laissés de côté : {skipped}. La table brute garde la colonne telle que reçue.</numerusform>
         <numerusform>{file} : %n colonnes sont des groupes répétés aplatis dans une seule feuille (par exemple {example}) : chaque élément est devenu une ligne de la table de sa répétition ({tables}). Éléments sans aucune réponse (vides ou n/a) laissés de côté : {skipped}. La table brute garde ces colonnes telles que reçues.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/columns.py" line="363" />
+      <source>{file}: %n columns hold the answers that earlier versions of the form collected for the question(s) {questions}, which the form {form} now marks 'disabled' (not yet disabled then); they were imported with those questions' types: {columns}</source>
+      <translation>
+        <numerusform>{file} : %n colonne contient les réponses que des versions antérieures du formulaire ont recueillies pour la question {questions}, que le formulaire {form} marque désormais « disabled » (elle ne l'était pas encore) ; elle a été importée avec le type de cette question : {columns}</numerusform>
+        <numerusform>{file} : %n colonnes contiennent les réponses que des versions antérieures du formulaire ont recueillies pour la ou les questions {questions}, que le formulaire {form} marque désormais « disabled » (elles ne l'étaient pas encore) ; elles ont été importées avec le type de ces questions : {columns}</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -9808,7 +9821,7 @@
       <translation>{file} : aucun séparateur (virgule, point-virgule, tabulation ou |) ne donne aux premières lignes autant de champs que l'en-tête ; le fichier a été lu avec {delimiter}. Vérifiez que les colonnes sont correctes, ou enregistrez-le de nouveau en CSV depuis un tableur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="304" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="337" />
       <source>{file}: none of the {count} columns of repeat {table} is a question of the form {form} (the form may no longer have this repeat); they were imported as text.</source>
       <translation>{file} : aucune des {count} colonnes de la répétition {table} n'est une question du formulaire {form} (le formulaire n'a peut-être plus cette répétition) ; elles ont été importées comme texte.</translation>
     </message>
@@ -9853,7 +9866,7 @@
       <translation type="vanished">{file} : le nom de colonne « {name} » est utilisé deux fois (colonnes {first} et {second}). Renommez l'une d'elles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="360" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="410" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file} : les noms de colonnes ont été modifiés par R (make.names) ; {count} d'entre eux ont été lus comme les noms d'origine de l'export ({examples}). La table brute les garde tels que reçus.</translation>
     </message>
@@ -9878,7 +9891,7 @@
       <translation>{file} : {count} cellules contiennent des formules ({cells}) ; l'extension lit les valeurs enregistrées en dernier par le tableur et ne les calcule jamais. Vérifiez ces cellules.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="322" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="355" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file} : {count} colonne(s) absentes du formulaire ont été importées comme texte : {columns}</translation>
     </message>
@@ -9888,7 +9901,7 @@
       <translation>{file} : {count} colonne(s) correspondent à plusieurs questions ou choix du formulaire {form} ; impossible de savoir lequel est visé, elles ont donc été importées comme texte : {columns}. Téléchargez de nouveau l'export avec les valeurs XML et « / » entre les groupes pour les distinguer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="332" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="382" />
       <source>{file}: {count} column(s) of {table} bear the name of several questions of other levels of the form {form} (the main level or other repeats) and none of this table's own; which one is meant cannot be told, so they were imported as text: {columns}</source>
       <translation>{file} : {count} colonne(s) de {table} portent le nom de plusieurs questions d'autres niveaux du formulaire {form} (le niveau principal ou d'autres répétitions) et d'aucune question propre à cette table ; impossible de savoir laquelle est visée, elles ont donc été importées comme texte : {columns}</translation>
     </message>

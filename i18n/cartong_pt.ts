@@ -364,7 +364,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/apply_log.py" line="239" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="242" />
       <source>%n log rows pending</source>
       <translation>
         <numerusform>%n linha do registo pendente</numerusform>
@@ -508,7 +508,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="265" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="267" />
       <source>%n rows of the survey's repeat tables belong to submissions the cleaning log removed ({counts}), and the cleaned layer {output} is written without its repeat tables: the survey's tables still hold them. Write the cleaned layer to a new GeoPackage to get its repeat tables without such rows.</source>
       <translation>
         <numerusform>%n linha das tabelas de repetição do inquérito pertence a uma submissão que o registo de limpeza removeu ({counts}), e a camada limpa {output} é escrita sem as suas tabelas de repetição: as tabelas do inquérito ainda a contêm. Escreva a camada limpa num novo GeoPackage para obter as suas tabelas de repetição sem essas linhas.</numerusform>
@@ -1626,7 +1626,7 @@
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="271" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="274" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>Cancelado: nenhuma camada limpa foi escrita.</translation>
     </message>
@@ -5083,27 +5083,27 @@
       <translation type="vanished">Linha {row} do registo de limpeza: «{value}» não é um valor válido para {column}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="316" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="306" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>Linha {row} da folha survey de {file}: «{name}» não tem tipo; ignorada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="347" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="337" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>Linha {row} da folha survey de {file}: «{type}» não indica nenhuma lista de opções.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="338" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="328" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>Linha {row} da folha survey de {file}: «{type}» sem o «begin» correspondente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="459" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="460" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
       <translation>Linha {row} da folha survey de {file}: o ciclo '{name}' percorre a lista '{list}', que não tem opções; as suas perguntas são ignoradas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="399" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="400" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>Linha {row} da folha survey de {file}: o nome «{name}» é usado duas vezes.</translation>
     </message>
@@ -5683,7 +5683,7 @@
       <translation>Texto: {encoding}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="243" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="224" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>A folha «survey» de {file} precisa das colunas «type» e «name».</translation>
     </message>
@@ -5888,6 +5888,11 @@
       <translation>O P-code indicado na resposta é {code}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="57" />
+      <source>The answers to "{column}" are chosen from a list of {what} (their labels in "{labels}").</source>
+      <translation>As respostas a «{column}» são escolhidas de uma lista de {what} (as suas etiquetas em «{labels}»).</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/parameter_help_field.py" line="55" />
       <source>The area of the basemap, e.g. 18.4,18.7,4.3,4.5 [EPSG:4326]. Empty: the extent of the surveys and the boundaries.</source>
       <translation>A área do mapa de fundo, p. ex., 18.4,18.7,4.3,4.5 [EPSG:4326]. Vazio: a extensão dos inquéritos e dos limites.</translation>
@@ -5985,7 +5990,7 @@
       <translation>Não foi possível escrever a camada limpa em {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="277" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="280" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>A camada limpa é a tabela {table} de {schema} em {target} ({rows} linhas).</translation>
     </message>
@@ -6446,7 +6451,7 @@
       <translation>O formulário define «{column}» como uma pergunta do tipo {type}: contém {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="234" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="215" />
       <source>The form file {file} does not exist.</source>
       <translation>O ficheiro de formulário {file} não existe.</translation>
     </message>
@@ -6665,7 +6670,7 @@
       <translation>O ponto da camada está a {distance} m destas coordenadas, na latitude {lat}, longitude {lon}: foi movido depois da importação, e as verificações GPS usaram-no. O novo valor leva a coluna até ele.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="441" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="485" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Os pontos da camada são os locais das entrevistas, muitas vezes a residência das pessoas: desloque-os, ajuste-os a uma grelha ou agregue-os antes de os partilhar.</translation>
     </message>
@@ -6715,7 +6720,7 @@
       <translation>O zoom mínimo {low} é superior ao zoom máximo {high}: escolha um zoom mínimo igual ou inferior ao máximo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="61" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="65" />
       <source>The name "{column}" contains "{keyword}": it likely holds {what}.</source>
       <translation>O nome «{column}» contém «{keyword}»: a coluna provavelmente contém {what}.</translation>
     </message>
@@ -6837,7 +6842,7 @@
       <translation>O pacote {package} não foi preparado a partir de {office}: nenhuma das suas {count} submissões lá está (outro inquérito?). Nada foi fundido; funda-o no ficheiro do inquérito a partir do qual foi preparado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="173" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="181" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>O ficheiro de palavras-chave de dados pessoais {file} não pode ser usado ({error}). Corrija-o ou limpe a definição {setting} para usar a lista incluída no complemento.</translation>
     </message>
@@ -6852,7 +6857,7 @@
       <translation>O ponto encontra-se em {found}, a resposta indica {answered}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/map_points.py" line="39" />
+      <location filename="../cartong_plugin/core/protection/map_points.py" line="66" />
       <source>The points of {layer} are not a protected copy: household locations are personal data, so this map is not georeferenced; share it only if that was decided, or give the points of a copy made by “Export for sharing” instead.</source>
       <translation>Os pontos de {layer} não são uma cópia protegida: as localizações dos agregados familiares são dados pessoais, pelo que este mapa não está georreferenciado; partilhe-o apenas se isso tiver sido decidido, ou indique em vez disso os pontos de uma cópia feita com «Exportar para partilha».</translation>
     </message>
@@ -6882,7 +6887,7 @@
       <translation>A chave de pseudonimização em {source} deve ter pelo menos 32 caracteres hexadecimais (recomendam-se 64), numa só linha.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="58" />
+      <location filename="../cartong_plugin/core/protection/detect_explain.py" line="62" />
       <source>The question "{column}" is labelled "{label}", which contains "{keyword}": it likely holds {what}.</source>
       <translation>A etiqueta da pergunta «{column}» é «{label}», que contém «{keyword}»: a coluna provavelmente contém {what}.</translation>
     </message>
@@ -6900,12 +6905,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="181" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="183" />
       <source>The repeat tables ({tables}) could not be written beside the cleaned layer ({reason}). Nothing was written under its name.</source>
       <translation>Não foi possível escrever as tabelas de repetição ({tables}) ao lado da camada limpa ({reason}). Nada foi escrito com o seu nome.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="258" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="260" />
       <source>The repeat tables ({tables}) were written beside the cleaned layer, without the %n rows that belong to removed submissions ({counts}).</source>
       <translation>
         <numerusform>As tabelas de repetição ({tables}) foram escritas ao lado da camada limpa, sem %n linha pertencente a uma submissão removida ({counts}).</numerusform>
@@ -6913,7 +6918,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="251" />
+      <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="253" />
       <source>The repeat tables ({tables}) were written beside the cleaned layer; none of their rows belongs to a removed submission.</source>
       <translation>As tabelas de repetição ({tables}) foram escritas ao lado da camada limpa; nenhuma das suas linhas pertence a uma submissão removida.</translation>
     </message>
@@ -7169,12 +7174,12 @@
       <translation>O esquema de inquérito {schema} não tem registo de limpeza em {target}: execute as verificações e copie novamente o inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="380" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="381" />
       <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
       <translation>A folha survey de {file} dá o mesmo nome '{name}' a duas perguntas do mesmo grupo (linhas {first} e {second}): cada pergunta precisa do seu próprio nome. Mude o nome de uma delas, ou importe os dados sem o formulário.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="273" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="258" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>Folha survey de {file}: o grupo «{name}» nunca é fechado.</translation>
     </message>
@@ -7878,7 +7883,7 @@
       <translation>XLSForm</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="175" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="154" />
       <source>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;All files (*)</source>
       <translation>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;Todos os ficheiros (*)</translation>
     </message>
@@ -8299,7 +8304,7 @@
       <translation>data e hora</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="202" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="203" />
       <source>date-times (ISO 8601)</source>
       <translation>datas e horas (ISO 8601)</translation>
     </message>
@@ -8309,7 +8314,7 @@
       <translation>datas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="189" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="190" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>datas (AAAA-MM-DD)</translation>
     </message>
@@ -9018,7 +9023,7 @@
       <translation>o uuid está vazio</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="206" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="207" />
       <source>times in milliseconds since 1970</source>
       <translation>marcas temporais em milissegundos desde 1970</translation>
     </message>
@@ -9316,7 +9321,7 @@
       <translation>Não foi possível escrever {file}: o disco que contém a pasta {folder} está cheio. Nada foi escrito com esse nome e o {file} anterior, se existia, está inalterado. Liberte espaço ou escolha outra pasta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="312" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="345" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} não corresponde ao formulário {form}: nenhuma das suas {count} colunas é uma pergunta do formulário. Escolha o formulário com que esta exportação foi descarregada.</translation>
     </message>
@@ -9346,7 +9351,7 @@
       <translation>{file} não tem a camada «survey»: importe primeiro o inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="238" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="219" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>{file} não tem a folha «survey»: não é um XLSForm.</translation>
     </message>
@@ -9647,7 +9652,7 @@
       <translation>{file}, coluna {column}: a lista «{list}» tem várias opções com o mesmo nome ({choices}) e o choice_filter da pergunta não indica a qual se refere uma resposta; {count} resposta(s) ficaram sem etiqueta (a primeira na linha {row}). A tabela bruta conserva-as.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="351" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="352" />
       <source>{file}, column {column}: {count} answer(s) are choice labels, not codes, and were read as the codes of those choices (first at row {row}: '{value}' is '{code}'). The raw table keeps them.</source>
       <translation>{file}, coluna {column}: {count} resposta(s) são etiquetas de opções, não códigos, e foram lidas como os códigos dessas opções (a primeira na linha {row}: '{value}' é '{code}'). A tabela bruta conserva-as.</translation>
     </message>
@@ -9675,12 +9680,12 @@
       <translation type="vanished">{file}, coluna {column}: {count} forma(s) não podem ser lidas e foram importadas sem geometria (a primeira na linha {row}: {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="282" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="283" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
       <translation>{file}, coluna {column}: {count} valor(es) são números de série do Excel, lidos como datas do sistema de datas 1900 do Excel (o primeiro na linha {row}: '{value}' é {date}). A tabela bruta conserva-os.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="160" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="161" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>{file}, coluna {column}: {count} valor(es) não são {what} e foram deixados vazios na tabela tipada (o primeiro na linha {row}: «{value}»). A tabela bruta conserva-os.</translation>
     </message>
@@ -9723,7 +9728,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="346" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="396" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file}: %n coluna de opção designa uma opção que não está na lista do formulário (mantida como coluna sim/não da sua pergunta): {columns}</numerusform>
@@ -9744,6 +9749,14 @@
       <translation>
         <numerusform>{file}: %n coluna é um grupo de repetição achatado numa só folha (como {example}): cada item tornou-se uma linha da tabela da sua repetição ({tables}). Os itens sem qualquer resposta (vazios ou n/a) foram omitidos: {skipped}. A tabela bruta mantém estas colunas tal como recebidas.</numerusform>
         <numerusform>{file}: %n colunas são grupos de repetição achatados numa só folha (como {example}): cada item tornou-se uma linha da tabela da sua repetição ({tables}). Os itens sem qualquer resposta (vazios ou n/a) foram omitidos: {skipped}. A tabela bruta mantém estas colunas tal como recebidas.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/columns.py" line="363" />
+      <source>{file}: %n columns hold the answers that earlier versions of the form collected for the question(s) {questions}, which the form {form} now marks 'disabled' (not yet disabled then); they were imported with those questions' types: {columns}</source>
+      <translation>
+        <numerusform>{file}: %n coluna contém as respostas que versões anteriores do formulário recolheram para a pergunta {questions}, que o formulário {form} marca agora como 'disabled' (ainda não o estava então); foi importada com o tipo dessa pergunta: {columns}</numerusform>
+        <numerusform>{file}: %n colunas contêm as respostas que versões anteriores do formulário recolheram para a(s) pergunta(s) {questions}, que o formulário {form} marca agora como 'disabled' (ainda não o estavam então); foram importadas com os tipos dessas perguntas: {columns}</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -9820,7 +9833,7 @@
       <translation>{file}: nenhum separador (vírgula, ponto e vírgula, tabulação ou |) dá às primeiras linhas tantos campos como o cabeçalho; o ficheiro foi lido com {delimiter}. Verifique se as colunas estão corretas, ou guarde-o de novo como CSV a partir de uma folha de cálculo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="304" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="337" />
       <source>{file}: none of the {count} columns of repeat {table} is a question of the form {form} (the form may no longer have this repeat); they were imported as text.</source>
       <translation>{file}: nenhuma das {count} colunas da repetição {table} é uma pergunta do formulário {form} (o formulário pode já não ter esta repetição); foram importadas como texto.</translation>
     </message>
@@ -9865,7 +9878,7 @@
       <translation type="vanished">{file}: o nome de coluna «{name}» é usado duas vezes (colunas {first} e {second}). Mude o nome de uma delas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="360" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="410" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file}: o R alterou os nomes das colunas (make.names); {count} deles foram lidos como os nomes próprios da exportação ({examples}). A tabela bruta conserva-os tal como foram recebidos.</translation>
     </message>
@@ -9890,7 +9903,7 @@
       <translation>{file}: {count} células contêm fórmulas ({cells}); o complemento lê os valores guardados pela última vez pela folha de cálculo e nunca os calcula. Verifique estas células.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="322" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="355" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file}: {count} coluna(s) que não estão no formulário foram importadas como texto: {columns}</translation>
     </message>
@@ -9900,7 +9913,7 @@
       <translation>{file}: {count} coluna(s) correspondem a várias perguntas ou opções do formulário {form}; não é possível saber a qual se referem, por isso foram importadas como texto: {columns}. Descarregue de novo a exportação com valores XML e «/» entre grupos para as distinguir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="332" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="382" />
       <source>{file}: {count} column(s) of {table} bear the name of several questions of other levels of the form {form} (the main level or other repeats) and none of this table's own; which one is meant cannot be told, so they were imported as text: {columns}</source>
       <translation>{file}: {count} coluna(s) de {table} têm o nome de várias perguntas de outros níveis do formulário {form} (o nível principal ou outras repetições) e de nenhuma pergunta própria desta tabela; não é possível saber a qual se referem, por isso foram importadas como texto: {columns}</translation>
     </message>
