@@ -193,3 +193,20 @@ def test_repeated_header_that_is_a_name_and_a_path_is_never_given_to_one_twice(c
     assert query(out, "SELECT Household_Size, Household_Size_, Household_Size_2 FROM survey") == [(9, "24.5", "30")]
     assert "Size" not in _columns(out)
     assert [w for w in warnings if "2 column(s) fit several" in w], warnings
+
+
+def test_an_older_column_named_like_another_questions_label_is_not_that_question(cartong_provider, tmp_path):
+    # attack 14a, finding 5: an XML-values export holds `remarks` (integer, labelled "Comments") and a column
+    # `Comments` of an earlier version (free text). `Comments` was typed as remarks (its text blanked) and the
+    # real answers renamed remarks_, so survey.remarks was empty in every row.
+    form = write_form(
+        tmp_path / "f.xlsx",
+        [["type", "name", "label"], ["start", "start", ""], ["integer", "remarks", "Comments"]],
+    )
+    header = ["start", "Comments", "remarks", "_id", "_uuid"]
+    rows = [[_TIMES[0], "Jean Ngaba is sick", "3", "1", "u1"], [_TIMES[1], "", "5", "2", "u2"]]
+    out = tmp_path / "out.gpkg"
+    _result, warnings = import_with_messages(_export(tmp_path / "d.csv", header, rows), out, form)
+    assert query(out, "SELECT remarks, Comments FROM survey ORDER BY fid") == [(3, "Jean Ngaba is sick"), (5, None)]
+    assert "remarks_" not in _columns(out)
+    assert [w for w in warnings if "not in the form" in w and "Comments" in w], warnings

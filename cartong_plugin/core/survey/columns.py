@@ -294,6 +294,9 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
         elif (name.startswith("_") or name in ODK_META) and of_disabled is None:
             column.kind = "integer" if name in META_INTEGER else "datetime" if name in META_DATETIME else "text"
             column.name = name
+        elif index in clashes.named_elsewhere:  # no question of the form: said below
+            column.name = re.split(r"[/]", header)[-1] or header
+            unmatched.append(header)
         elif spec and (
             fit := fit_header(fits, received[index], own, after, order, used)
             or fit_header(joined, received[index], own, after, order, used)

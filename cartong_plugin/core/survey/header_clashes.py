@@ -27,6 +27,8 @@ class Clashes:
     ambiguous: dict[int, list[Fit]] = field(default_factory=dict)  # said and kept as text
     fitted: dict[int, Fit] = field(default_factory=dict)  # the other question's "_" path, not the name
     by_label: set[int] = field(default_factory=set)  # a labels export: the label decides, not the name
+    # a names export's column whose label fits are questions with a column of their own: no such question
+    named_elsewhere: set[int] = field(default_factory=set)
 
 
 def find_clashes(
@@ -62,6 +64,8 @@ def find_clashes(
                 clashes.ambiguous[i] = candidates  # more columns than questions: no copy column
                 continue
         if question is None:
+            if not labels_export and _named_elsewhere(_label_candidates(fits, labels, text, own), i, by_name):
+                clashes.named_elsewhere.add(i)  # "Comments", an older question, beside remarks labelled so
             continue
         others = [f for f in joined.get(text, ()) if f.question is not question]
         others = [f for f in others if not _has_own_column(f, i, names, by_name, joined)]
@@ -111,4 +115,13 @@ def _has_own_column(fit: Fit, index: int, names: list[str], by_name: dict[int, Q
         return True
     return not any(
         f.question is fit.question and f.choice is not None for j in others for f in joined.get(names[j], ())
+    )
+
+
+def _named_elsewhere(found: list[Fit], index: int, by_name: dict[int, Question | None]) -> bool:
+    """Whether every question a header's label fits has its own column by name in the table (an XML
+    export names its questions: a header equal to one's label is another, older question)."""
+    return bool(found) and all(
+        f.choice is None and not f.geo_part and any(by_name[j] is f.question for j in by_name if j != index)
+        for f in found
     )
