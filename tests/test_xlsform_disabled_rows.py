@@ -122,6 +122,8 @@ def test_a_kobo_asset_leaves_its_disabled_rows_out(qgis_app):
     ]
     form = form_spec_from_asset({"uid": "aD", "content": {"survey": survey, "choices": []}})
     assert [(q.name, q.list_name) for q in form.questions.values()] == [("water", "src"), ("rooms", None)]
+    # what earlier versions collected is still typed (the disabled water is borne by the enabled one)
+    assert [(key, q.type) for key, q in form.disabled.items()] == [("old_size", "integer")]
 
 
 # A geopoint collected by version 1, kept in the form with disabled=yes (GPS stopped for protection): Kobo's

@@ -436,14 +436,16 @@ def form_spec_from_asset(asset: dict):
             spec.choices.setdefault(list_name, []).append(Choice(name=str(name), labels=labels(row)))
 
     stack: list[Group] = []
+    disabled: list[Question] = []  # left out of the deployed form; earlier versions' answers: FormSpec.disabled
     for number, row in enumerate(content.get("survey") or [], start=2):
-        if row.get("disabled") is True or is_disabled(str(row.get("disabled") or "")):
-            continue  # left out of the deployed form by pyxform: no answer of it is ever sent
+        off = row.get("disabled") is True or is_disabled(str(row.get("disabled") or ""))
         raw_type = str(row.get("type") or "").strip()
         name = str(row.get("name") or row.get("$autoname") or "")
         parent = stack[-1].path if stack else ""
         repeat = next((g.name for g in reversed(stack) if g.is_repeat), None)
         kind = _GROUP_TYPES.get(raw_type)
+        if off and kind:
+            continue  # pyxform leaves out that row only: a disabled group's questions stay in the enclosing one
         if kind and kind[0] == "begin":
             group = Group(
                 name=name, labels=labels(row), parent=parent, is_repeat=kind[1], repeat=name if kind[1] else repeat
@@ -476,6 +478,10 @@ def form_spec_from_asset(asset: dict):
             constraint_messages=labels(row, "constraint_message"),
             row=number,
         )
+        if off:
+            disabled.append(question)
+            continue
         key = name if name not in spec.questions else question.path
         spec.questions[key] = question
+    spec.keep_disabled(disabled)
     return spec

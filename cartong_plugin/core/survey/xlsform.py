@@ -97,6 +97,15 @@ class FormSpec:
     # out of the deployed form, but an export still holds what earlier versions of the form collected
     disabled: dict[str, Question] = field(default_factory=dict)
 
+    def keep_disabled(self, questions: list[Question]) -> None:
+        """Keep aside the questions of disabled rows whose name no enabled question bears (``disabled``)."""
+        enabled = {q.name for q in self.questions.values()}
+        for question in questions:
+            if question.name not in enabled:
+                self.disabled.setdefault(
+                    question.name if question.name not in self.disabled else question.path, question
+                )
+
     @property
     def repeats(self) -> dict[str, Group]:
         """Repeat groups by name, in form order."""
@@ -249,10 +258,7 @@ def read_xlsform(path) -> FormSpec:
 
     reader = _SurveyReader(spec, path, plain_language, disabled)
     reader.read(iter(enumerate(survey, start=2)))
-    enabled = {q.name for q in spec.questions.values()}
-    for question in reader.disabled:
-        if question.name not in enabled:
-            spec.disabled.setdefault(question.name if question.name not in spec.disabled else question.path, question)
+    spec.keep_disabled(reader.disabled)
     if reader.stack:
         spec.warnings.append(
             tr("The survey sheet of {file}: group '{name}' is never closed.").format(
