@@ -55,6 +55,7 @@ def test_counts_record_the_table_and_file_of_the_submissions_and_admin_areas(car
         assert _description(tmp_path / "counts.gpkg") == {
             "submissions": {"file": "s.gpkg", "layer": table, "sha256": digest},
             "admin_areas": _admin_areas(),
+            "min_count": 1,  # the threshold of its statuses, for a map's legend
         }
 
 
@@ -81,5 +82,5 @@ def test_counts_added_to_the_survey_geopackage_record_their_sources(cartong_prov
         "submissions": {"file": "s.gpkg", "layer": "survey_clean", "sha256": digest},
         "admin_areas": _admin_areas(),
     }
-    assert _description(survey) == expected
-    assert _description(tmp_path / "counts.gpkg") == expected
+    assert _description(survey) == {**expected, "min_count": 5}  # MIN_COUNT's default
+    assert _description(tmp_path / "counts.gpkg") == {**expected, "min_count": 1}

@@ -55,3 +55,14 @@ def test_a_choropleth_of_the_answer_count_hatches_it_and_stays_a_count(counts, t
     text = _map(counts[0], tmp_path, MIN_COUNT=5)
     assert "Insufficient data (fewer than 5 submissions)" in text
     assert "%" not in text and "No submissions" in text  # a count, not a share: no unit, areas without any said
+
+
+def test_the_legend_gives_the_threshold_the_counts_were_made_with(cartong_provider, tmp_path):
+    # attack 14b, finding 8: counts made with MIN_COUNT=7 (CF112's 6 submissions insufficient too), mapped
+    # with the map's default 5: the legend said "fewer than 5", and CF112 with 6 was hatched
+    survey = write_table(tmp_path / "pm.gpkg", {"admin2": AREAS, "violence_sexuelle": ANSWERS})
+    results, _, _, rows = run_count(tmp_path, survey, ANSWER_FIELD="violence_sexuelle", ANSWER_VALUE="yes", MIN_COUNT=7)
+    assert rows["CF112"]["data_status"] == "insufficient"
+    text = _map(results["OUTPUT"], tmp_path)
+    assert "Insufficient data (fewer than 7 submissions)" in text
+    assert "fewer than 5" not in text

@@ -19,7 +19,7 @@ LAST = ["Zokoué", "Koyassambia", "Wabo", "Gbaya", "Zoumaldé", "Ngouandji", "Do
 PEOPLE = [(f"B{i:04d}", f"{FIRST[i % 8]} {LAST[(i * 3) % 8]}") for i in range(1, 61)]
 
 
-def _survey(folder, name, label, people=PEOPLE):
+def _survey(folder, name, label, people=PEOPLE, rounds=1):
     form = write_form(
         folder / "form.xlsx",
         [
@@ -44,7 +44,7 @@ def _survey(folder, name, label, people=PEOPLE):
             ("nord", "sud")[i % 2],
             f"uuid-{i:03d}",
         ]
-        for i, (code, _p) in enumerate(people)
+        for i, (code, _p) in enumerate(people * rounds)  # each person served once per round
     ]
     data = write_semicolon_csv(folder / "pdm.csv", ["village_code", name, "kit_recu", "piece", "equipe", "_uuid"], rows)
     return import_for_sharing(data, folder / "pdm.gpkg", form)
@@ -163,3 +163,18 @@ def test_a_list_of_people_is_found_by_its_labels_without_a_name_word(cartong_pro
     text = output.read_text(encoding="utf-8-sig")
     assert not any(person in text for _code, person in people) and "B0001" not in text
     assert "Kondassi" in text and "Carte UNHCR" in text and "Equipe Nord" in text
+
+
+@pytest.mark.parametrize(("people", "rounds"), [(PEOPLE[:20], 3), (PEOPLE[:4], 1)])
+def test_a_list_of_people_served_in_several_rounds_or_in_a_pilot_is_not_shared(
+    cartong_provider, tmp_path, people, rounds
+):
+    # attack 15: 20 people served in 3 rounds (a third of the answers differ), or a 4-row pilot, fell under the
+    # "mostly different answers" rule meant for phone brands and ID document types: every name was shared
+    gpkg = _survey(tmp_path, "nom_beneficiaire", "Nom du bénéficiaire", people, rounds)
+    assert _detected(gpkg)["nom_beneficiaire_label"] == ("high", "person_name")
+    output = tmp_path / "shared.csv"
+    share(gpkg, output, LOCATION_MODE=3)
+    text = output.read_text(encoding="utf-8-sig")
+    assert not [person for _code, person in people if person in text]
+    assert "piece" in text.splitlines()[0].split(",")  # the ID document type is still shared

@@ -27,10 +27,21 @@ WRITTEN = {  # column: how the position is written, from (latitude, longitude)
     "remarque_i": lambda la, lo: f"Carte : lat={la:.6f}&lon={lo:.6f}",
     "remarque_j": lambda la, lo: f"S {la:.7f} E {lo:.7f}",
     "remarque_k": lambda la, lo: f"lon {lo:.7f} lat {la:.7f}",
+    # attack 15: Arabic-Indic digits and decimal separator; 4 decimals said to be a position by a letter
+    "remarque_l": lambda la, lo: f"الموقع {la:.7f} {lo:.7f}".translate(_ARABIC_DIGITS),
+    "remarque_m": lambda la, lo: f"Abri N{la:.4f} E{lo:.4f}",
 }
+_ARABIC_DIGITS = str.maketrans("0123456789.", "٠١٢٣٤٥٦٧٨٩٫")
 KEPT = {  # prices, dates and times: no position
     "prix": lambda i: ["1,500", "2,300 FCFA", "12.50 USD", "Payé 1,500 puis 2,300 FCFA"][i % 4],
     "passage": lambda i: f"Visite du {1 + i % 28:02d}.03.2024 à 14:{i % 60:02d}:45, retour 2024-04-{1 + i % 28:02d}",
+    # attack 15: measurements with 4 decimals are no position (the whole comment was removed)
+    "mesures": lambda i: [
+        f"Poids {12 + i % 5}.3456 kg, taille {45 + i % 7}.2345 cm",
+        "Chlore libre 0.5000 mg/l, pH 7.2500",
+        f"MUAC {12 + i % 3}.5000 cm puis 13.1000 cm",
+        "Between 10.0000 and 20.0000 litres",
+    ][i % 4],
 }
 
 
@@ -67,5 +78,5 @@ def test_positions_written_in_any_common_way_are_found_and_not_shared(cartong_pr
     share(gpkg, output, LOCATION_MODE=0)
     text = output.read_text(encoding="utf-8-sig")
     header = text.splitlines()[0].split(",")
-    assert not set(WRITTEN) & set(header) and {"hh_size", "prix", "passage"} <= set(header)
+    assert not set(WRITTEN) & set(header) and {"hh_size", "prix", "passage", "mesures"} <= set(header)
     assert "4.3612347" not in text and "4,3612347" not in text and "2,300 FCFA" in text and ".03.2024" in text

@@ -177,6 +177,7 @@ class CountByAdminAlgorithm(CartongAlgorithm):
             answer_value,
             value_field if statistic in aggregate.NUMBER_STATISTICS else None,
             {role: source.as_dict() for role, source in sources.items()},
+            min_count,
         )
         layer_options = [f"DESCRIPTION={description}"] if description and into_gpkg else []
         # written to a temporary file renamed when whole: a failed run keeps the previous output

@@ -317,7 +317,8 @@ class ExportMapAlgorithm(CartongAlgorithm):
             classes=self.parameterAsInt(parameters, "CLASSES", context),
             legend_title=legend_title,
             status_field=status_field,
-            min_count=self.parameterAsInt(parameters, "MIN_COUNT", context),
+            # the statuses of a countbyadmin layer were made with its own threshold: the legend says that one
+            min_count=aggregate.recorded_min_count(polygons) or self.parameterAsInt(parameters, "MIN_COUNT", context),
             breaks=breaks or None,
             background=background,
         )

@@ -412,12 +412,18 @@ def check_statistic(statistic: str | None, answer_field: str | None, value_field
 
 
 def counted_description(
-    answer_field: str | None, answer_value: str | None, value_field: str | None, sources: dict | None = None
+    answer_field: str | None,
+    answer_value: str | None,
+    value_field: str | None,
+    sources: dict | None = None,
+    min_count: int | None = None,
 ) -> str:
     """What a count layer counted and from what, for its description in a GeoPackage ("" when nothing is
-    known): read back by ``counted_question``, so that a map of answer_count names the answer it counts.
+    known): read back by ``counted_question``, so that a map of answer_count names the answer it counts,
+    and by ``recorded_min_count``, so that its legend gives the threshold the statuses were made with.
     ``sources``: {"submissions": {file, layer, sha256}, "admin_areas": {...}} (``base.provenance``)."""
     what = {"answer_field": answer_field, "answer_value": answer_value, "value_field": value_field, **(sources or {})}
+    what["min_count"] = min_count
     what = {key: value for key, value in what.items() if value}
     return json.dumps({COUNTED_KEY: what}, ensure_ascii=False) if what else ""
 
@@ -430,6 +436,12 @@ def counted_question(layer: QgsVectorLayer) -> tuple[str, str]:
     if what.get("answer_field"):
         return str(what["answer_field"]), str(what.get("answer_value") or "")
     return str(what.get("value_field") or ""), ""
+
+
+def recorded_min_count(layer: QgsVectorLayer) -> int | None:
+    """The MIN_COUNT cartong:countbyadmin made the statuses of ``layer`` with, None when not recorded."""
+    value = count_record(layer).get("min_count")
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
 
 
 def count_record(layer: QgsVectorLayer) -> dict:

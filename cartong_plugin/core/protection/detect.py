@@ -34,6 +34,7 @@ from ..base.errors import CartongError
 from ..base.i18n import tr
 from ..base.paths import resources_dir
 from ..survey.number_columns import latin_digits
+from .calculated_positions import position_sources
 from .detect_explain import explain
 from .detect_values import (
     coordinate_columns,
@@ -309,8 +310,30 @@ def _name_evidence(column: str, question, choice, values: Mapping[str, int], key
         found = [m for m in found if m[0] != "person_name"]
     if question is not None and question.type in _CODED_TYPES:
         people = listed and is_people_list(question, values)
-        return [m for m in found if m[0] in _CODED_NAME_CATEGORIES or (people and m[0] in _PEOPLE_CATEGORIES)]
+        # named as people ("nom_beneficiaire"): a list of people, served in several rounds too, unless one
+        # short list is answered in most rows; a phone or ID word needs mostly different answers (a phone brand)
+        named = listed and not _repeated_list(question, values)
+        return [
+            m
+            for m in found
+            if m[0] in _CODED_NAME_CATEGORIES
+            or (people and m[0] in _PEOPLE_CATEGORIES)
+            or (named and m[0] == "person_name")
+        ]
     return found
+
+
+def _answers(question, values: Mapping[str, int]) -> set[str]:
+    """The different answers of a choice question: of a select_multiple, its choices, not their combinations."""
+    if question.type == "select_multiple":  # "cni passeport"
+        return {choice for value in values for choice in value.split()}
+    return set(values)
+
+
+def _repeated_list(question, values: Mapping[str, int]) -> bool:
+    """A short list answered in most rows: 20 rows or more, different answers at most a tenth of them."""
+    rows = sum(values.values())
+    return rows >= 20 and len(_answers(question, values)) <= 0.1 * rows
 
 
 def is_people_list(question, values: Mapping[str, int]) -> bool:
@@ -320,41 +343,7 @@ def is_people_list(question, values: Mapping[str, int]) -> bool:
     if question is None or question.type not in _PEOPLE_LISTS:
         return False
     rows = sum(values.values())
-    answers = set(values)
-    if question.type == "select_multiple":  # "cni passeport": the choices, not their combinations
-        answers = {choice for value in values for choice in value.split()}
-    return rows >= PEOPLE_LIST_MIN_ROWS and len(answers) >= 0.5 * rows
-
-
-_REFERENCE = re.compile(r"\$\{([^}\s]+)\}")  # ${gps} in a calculation
-
-
-def _holds_position(calculation: str, name: str) -> bool:
-    """The calculation gives the position of ``${name}``: ``${name}`` itself, or its latitude or longitude
-    (``selected-at(${name}, 0|1)``); not a test of it, its accuracy (index 3) or a distance from it."""
-    reference = r"\$\{" + re.escape(name) + r"\}"
-    if re.fullmatch(r"\s*" + reference + r"\s*", calculation):
-        return True
-    return bool(re.search(r"selected-at\s*\(\s*" + reference + r"\s*,\s*(['\"]?)[01]\1\s*\)", calculation))
-
-
-def position_sources(form) -> dict[str, str]:
-    """{question: the geopoint/geotrace/geoshape whose position it holds} for the questions of any type whose
-    calculation holds one (``selected-at(${gps}, 0)``), also through another such question (``${gps_copy}``)."""
-    if form is None:
-        return {}
-    sources = {n: n for n, q in form.questions.items() if _FORM_TYPES.get(q.type) == "location"}
-    formulas = {n: q.calculation for n, q in form.questions.items() if n not in sources and q.calculation}
-    changed = True
-    while changed:  # a chain of copies: until no question is added
-        changed = False
-        for name, formula in list(formulas.items()):
-            held = next((r for r in _REFERENCE.findall(formula) if r in sources and _holds_position(formula, r)), None)
-            if held is not None:
-                sources[name] = sources[held]
-                del formulas[name]
-                changed = True
-    return {n: source for n, source in sources.items() if n != source}
+    return rows >= PEOPLE_LIST_MIN_ROWS and len(_answers(question, values)) >= 0.5 * rows
 
 
 def _evidence(column, form, samples, numbers, coordinates, keywords, positions) -> list[tuple[str, str, str, object]]:
@@ -408,7 +397,7 @@ def _findings(columns: list[str], samples, numbers, form, keywords, feedback=Non
     numbers = {c: v for c, v in numbers.items() if v} | decimal_texts(samples)  # a calculate's text too
     coordinates = set(coordinate_columns(numbers))
 
-    positions = position_sources(form)
+    positions = position_sources(form, {t for t, category in _FORM_TYPES.items() if category == "location"})
     evidence_of = {}
     for column in columns:
         stop_if_cancelled(feedback)

@@ -71,6 +71,13 @@ _COORDINATE_IN_TEXT = re.compile(r"(?<!\d)(?<!\d\.)[-+]?\d{1,3}[.,]\d{4,}(?!\d)"
 # between the two numbers of a pair: a few characters and no digit ("Lat: ", ", Long: ", " E", "&lon=", " | ")
 _PAIR_GAP = re.compile(r"\D{0,25}")
 _LONGITUDE_FIRST = re.compile(r"(?i:lon|lng)\D{0,12}$")  # "lon 18.6176917 lat 4.3951859"
+# a pair with only 4 decimals (11 m) is a position when the text says so: a word, a degree sign or a hemisphere
+# letter beside a number ("N4.3612 E18.5523"); measurements ("Poids 12.3456 kg, taille 45.2345 cm") are not
+_POSITION_WORDS = re.compile(
+    r"(?i:lat|lon|lng|gps|coord|posi|loca|geo|ubica|point)|°|موقع|إحداث"
+    r"|(?<![A-Za-z])[NSEWO]\s?(?=[-+]?\d)|(?<=\d)\s?[NSEWO](?![A-Za-z])"
+)
+_ARABIC_DECIMAL = "\u066b"  # "٤٫٣٩٥١٨٥٩": Arabic-Indic digits and decimal separator
 # degrees, minutes and seconds (or decimal minutes, 2 m or finer), twice: 4°23'20.9"N 18°35'43.7"E
 _DMS = r"\d{1,3}\s*°\s*\d{1,2}\s*(?:[.,]\d{2,}\s*['′’]|['′’]\s*\d{1,2}(?:[.,]\d+)?\s*(?:[\"″”]|''))\s*[NSEWOnsewo]?"
 _DMS_IN_TEXT = re.compile(rf"(?<!\d){_DMS}\s*[,;/]?\s*{_DMS}")
@@ -160,6 +167,8 @@ def _has_embedded_coordinates(value: str) -> bool:
     4.3951859 18.6176917", "Lat: 4,37619 ; Long: 18,55754", "N4.36123 E18.55235", "lat=...&lon=...", an
     altitude after them); or degrees, minutes and seconds (4°23'20.9"N 18°35'43.7"E, 4 23 20.9 N 18 35 43.7 E).
     """
+    if _ARABIC_DECIMAL in value or _OTHER_DIGIT.search(value):  # digits may be read as 0-9 already
+        value = latin_digits(value).replace(_ARABIC_DECIMAL, ".")
     numbers = list(_COORDINATE_IN_TEXT.finditer(value))
     for first, second in zip(numbers, numbers[1:]):
         if not _PAIR_GAP.fullmatch(value, first.end(), second.start()):
@@ -167,7 +176,10 @@ def _has_embedded_coordinates(value: str) -> bool:
         a, b = (float(m.group().replace(",", ".")) for m in (first, second))
         if _LONGITUDE_FIRST.search(value, 0, first.start()):
             a, b = b, a
-        if abs(a) <= 90 and abs(b) <= 180 and max(abs(a), abs(b)) >= 1:  # not two ratios such as 0.2500
+        if not (abs(a) <= 90 and abs(b) <= 180 and max(abs(a), abs(b)) >= 1):  # not two ratios such as 0.2500
+            continue
+        decimals = min(len(re.split("[.,]", m.group())[1]) for m in (first, second))
+        if decimals >= 5 or _POSITION_WORDS.search(value, max(0, first.start() - 25), second.end() + 5):
             return True
     if "°" in value and _DMS_IN_TEXT.search(value):
         return True
