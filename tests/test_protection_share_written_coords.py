@@ -30,6 +30,9 @@ WRITTEN = {  # column: how the position is written, from (latitude, longitude)
     # attack 15: Arabic-Indic digits and decimal separator; 4 decimals said to be a position by a letter
     "remarque_l": lambda la, lo: f"الموقع {la:.7f} {lo:.7f}".translate(_ARABIC_DIGITS),
     "remarque_m": lambda la, lo: f"Abri N{la:.4f} E{lo:.4f}",
+    # each number named, with digits between them or lines apart (attack 15, finding 3)
+    "remarque_n": lambda la, lo: f"Lat {la:.7f} (zone 3) Lon {lo:.7f}",
+    "remarque_o": lambda la, lo: f"Latitude : {la:.7f}\nrelevé le 3 mars à 14h, quartier 5\nLongitude : {lo:.7f}",
 }
 _ARABIC_DIGITS = str.maketrans("0123456789.", "٠١٢٣٤٥٦٧٨٩٫")
 KEPT = {  # prices, dates and times: no position
@@ -41,7 +44,8 @@ KEPT = {  # prices, dates and times: no position
         "Chlore libre 0.5000 mg/l, pH 7.2500",
         f"MUAC {12 + i % 3}.5000 cm puis 13.1000 cm",
         "Between 10.0000 and 20.0000 litres",
-    ][i % 4],
+        f"Latéral {10 + i % 3}.2500 cm, longueur {40 + i % 5}.7500 cm",
+    ][i % 5],
 }
 
 

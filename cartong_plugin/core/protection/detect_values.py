@@ -74,8 +74,15 @@ _LONGITUDE_FIRST = re.compile(r"(?i:lon|lng)\D{0,12}$")  # "lon 18.6176917 lat 4
 # a pair with only 4 decimals (11 m) is a position when the text says so: a word, a degree sign or a hemisphere
 # letter beside a number ("N4.3612 E18.5523"); measurements ("Poids 12.3456 kg, taille 45.2345 cm") are not
 _POSITION_WORDS = re.compile(
-    r"(?i:lat|lon|lng|gps|coord|posi|loca|geo|ubica|point)|°|موقع|إحداث"
+    r"(?i:\b(?:lat|lon|lng|long|latitud|longitud|latitude|longitude|gps|geo|coords?|coordinates?|coordonn\w*"
+    r"|coordenad\w*|position|posição|posición|location|localisation|localização|ubicación|point|waypoint)\b)"
+    r"|°|موقع|إحداث"
     r"|(?<![A-Za-z])[NSEWO]\s?(?=[-+]?\d)|(?<=\d)\s?[NSEWO](?![A-Za-z])"
+)
+# a latitude and a longitude each named, farther apart or with digits between ("Lat 4.3951859 (zone 3)\nLon 18.6...")
+_NAMED_NUMBER = r"\W{0,6}([-+]?\d{1,3}[.,]\d{4,})(?!\d)"
+_NAMED_PAIR = re.compile(
+    rf"(?is:\blat(?:itude?)?\b{_NAMED_NUMBER}.{{0,80}}?\b(?:lon|lng|long)(?:gitude?)?\b{_NAMED_NUMBER})"
 )
 _ARABIC_DECIMAL = "\u066b"  # "٤٫٣٩٥١٨٥٩": Arabic-Indic digits and decimal separator
 # degrees, minutes and seconds (or decimal minutes, 2 m or finer), twice: 4°23'20.9"N 18°35'43.7"E
@@ -181,6 +188,9 @@ def _has_embedded_coordinates(value: str) -> bool:
         decimals = min(len(re.split("[.,]", m.group())[1]) for m in (first, second))
         if decimals >= 5 or _POSITION_WORDS.search(value, max(0, first.start() - 25), second.end() + 5):
             return True
+    named = _NAMED_PAIR.search(value)
+    if named and abs(float(named[1].replace(",", "."))) <= 90 and abs(float(named[2].replace(",", "."))) <= 180:
+        return True
     if "°" in value and _DMS_IN_TEXT.search(value):
         return True
     return bool(_DMS_SPACED_IN_TEXT.search(value))
