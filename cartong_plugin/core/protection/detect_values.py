@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable, Mapping
 from itertools import accumulate, compress
 
 from ..survey.number_columns import latin_digits
+from .written_positions import has_written_position
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 _EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
@@ -65,32 +66,6 @@ _GPS_STRING = re.compile(r"^-?\d{1,2}\.\d{3,}[\s,;]+-?\d{1,3}\.\d{3,}(?:\s+-?\d+
 # an ODK geotrace/geoshape: "lat lon alt acc" points joined by ";"
 _GPS_POINT = r"-?\d{1,2}\.\d+\s+-?\d{1,3}\.\d+(?:\s+-?\d+(?:\.\d+)?){0,2}"
 _GEO_TRACE = re.compile(rf"^{_GPS_POINT}(?:\s*;\s*{_GPS_POINT})+\s*;?$")
-# a latitude or longitude with 4 decimals or more (10 m or finer), point or comma, not inside a longer number:
-# a price "1,500" or "12.50" has fewer decimals, a date or a time too
-_COORDINATE_IN_TEXT = re.compile(r"(?<!\d)(?<!\d\.)[-+]?\d{1,3}[.,]\d{4,}(?!\d)")
-# between the two numbers of a pair: a few characters and no digit ("Lat: ", ", Long: ", " E", "&lon=", " | ")
-_PAIR_GAP = re.compile(r"\D{0,25}")
-_LONGITUDE_FIRST = re.compile(r"(?i:lon|lng)\D{0,12}$")  # "lon 18.6176917 lat 4.3951859"
-# a pair with only 4 decimals (11 m) is a position when the text says so: a word, a degree sign or a hemisphere
-# letter beside a number ("N4.3612 E18.5523"); measurements ("Poids 12.3456 kg, taille 45.2345 cm") are not
-_POSITION_WORDS = re.compile(
-    r"(?i:\b(?:lat|lon|lng|long|latitud|longitud|latitude|longitude|gps|geo|coords?|coordinates?|coordonn\w*"
-    r"|coordenad\w*|position|posição|posición|location|localisation|localização|ubicación|point|waypoint)\b)"
-    r"|°|موقع|إحداث"
-    r"|(?<![A-Za-z])[NSEWO]\s?(?=[-+]?\d)|(?<=\d)\s?[NSEWO](?![A-Za-z])"
-)
-# a latitude and a longitude each named, farther apart or with digits between ("Lat 4.3951859 (zone 3)\nLon 18.6...")
-_NAMED_NUMBER = r"\W{0,6}([-+]?\d{1,3}[.,]\d{4,})(?!\d)"
-_NAMED_PAIR = re.compile(
-    rf"(?is:\blat(?:itude?)?\b{_NAMED_NUMBER}.{{0,80}}?\b(?:lon|lng|long)(?:gitude?)?\b{_NAMED_NUMBER})"
-)
-_ARABIC_DECIMAL = "\u066b"  # "٤٫٣٩٥١٨٥٩": Arabic-Indic digits and decimal separator
-# degrees, minutes and seconds (or decimal minutes, 2 m or finer), twice: 4°23'20.9"N 18°35'43.7"E
-_DMS = r"\d{1,3}\s*°\s*\d{1,2}\s*(?:[.,]\d{2,}\s*['′’]|['′’]\s*\d{1,2}(?:[.,]\d+)?\s*(?:[\"″”]|''))\s*[NSEWOnsewo]?"
-_DMS_IN_TEXT = re.compile(rf"(?<!\d){_DMS}\s*[,;/]?\s*{_DMS}")
-# the same written with spaces and hemisphere letters: 4 23 20.9 N 18 35 43.7 E
-_DMS_SPACED = r"\d{1,3}\s+\d{1,2}\s+\d{1,2}(?:[.,]\d+)?\s*"
-_DMS_SPACED_IN_TEXT = re.compile(rf"(?<![\d.,]){_DMS_SPACED}[NSns]\b\W{{0,3}}{_DMS_SPACED}[EWOewo]\b")
 _LINK = re.compile(
     r"^(?:https?|ftp)://|\.(?:jpe?g|png|gif|heic|webp|bmp|tiff?|mp3|m4a|amr|ogg|oga|wav|"
     r"3gp|mp4|mov|avi|webm|pdf)$",
@@ -168,34 +143,6 @@ def _has_embedded_phone(value: str) -> bool:
     return False
 
 
-def _has_embedded_coordinates(value: str) -> bool:
-    """A latitude and longitude pair written in a text, or in a value of its own: two numbers of 4 decimals or
-    more within ±90 and ±180 (±180 and ±90 after "lon"), apart by a few characters holding no digit ("GPS
-    4.3951859 18.6176917", "Lat: 4,37619 ; Long: 18,55754", "N4.36123 E18.55235", "lat=...&lon=...", an
-    altitude after them); or degrees, minutes and seconds (4°23'20.9"N 18°35'43.7"E, 4 23 20.9 N 18 35 43.7 E).
-    """
-    if _ARABIC_DECIMAL in value or _OTHER_DIGIT.search(value):  # digits may be read as 0-9 already
-        value = latin_digits(value).replace(_ARABIC_DECIMAL, ".")
-    numbers = list(_COORDINATE_IN_TEXT.finditer(value))
-    for first, second in zip(numbers, numbers[1:]):
-        if not _PAIR_GAP.fullmatch(value, first.end(), second.start()):
-            continue
-        a, b = (float(m.group().replace(",", ".")) for m in (first, second))
-        if _LONGITUDE_FIRST.search(value, 0, first.start()):
-            a, b = b, a
-        if not (abs(a) <= 90 and abs(b) <= 180 and max(abs(a), abs(b)) >= 1):  # not two ratios such as 0.2500
-            continue
-        decimals = min(len(re.split("[.,]", m.group())[1]) for m in (first, second))
-        if decimals >= 5 or _POSITION_WORDS.search(value, max(0, first.start() - 25), second.end() + 5):
-            return True
-    named = _NAMED_PAIR.search(value)
-    if named and abs(float(named[1].replace(",", "."))) <= 90 and abs(float(named[2].replace(",", "."))) <= 180:
-        return True
-    if "°" in value and _DMS_IN_TEXT.search(value):
-        return True
-    return bool(_DMS_SPACED_IN_TEXT.search(value))
-
-
 def _weight(test, values: list[str], weights: list[int]) -> int:
     """How many rows hold a value passing ``test`` (a regex method or any predicate), looped in C."""
     return sum(compress(weights, map(test, values)))
@@ -271,7 +218,7 @@ def value_evidence(values: Mapping[str, int]) -> list[tuple[str, int, bool]]:
             ("email", sum(n for v, n in texts if "@" in v and _EMAIL_IN_TEXT.search(v))),
         ]
     if not any(c == "location" for c, _n, _e in found):
-        embedded.append(("location", sum(n for v, n in texts if _has_embedded_coordinates(v))))
+        embedded.append(("location", sum(n for v, n in texts if has_written_position(v))))
     for category, count in embedded:
         if count >= min(EMBEDDED_MIN, total):
             found.append((category, count, True))
