@@ -413,8 +413,15 @@ def _findings(columns: list[str], samples, numbers, form, keywords, feedback=Non
         ):  # "Bénéficiaire servi": no keyword, but the labels are people's names
             evidence_of[column + LABELS].append(("high", "person_name", "values", named))
             evidence.append(("high", "person_name", "named_choices", column + LABELS))
-    name_columns = [c for c, evidence in evidence_of.items() if any(e[1] == "person_name" for e in evidence)]
     coded = {c for c in columns if (q := _resolve(c, form))[0] is not None and (q[1] or q[0].type in _CODED_TYPES)}
+    for column, evidence in evidence_of.items():  # "chef_menage": names typed in a column whose name says nothing
+        values = samples.get(column) or {}
+        rows = sum(values.values())
+        if column in coded or any(e[0] == "high" or e[1] == "staff_name" for e in evidence) or not rows:
+            continue
+        if len(values) >= 0.5 * rows >= PEOPLE_LIST_MIN_ROWS / 2 and (named := person_name_labels(values)):
+            evidence.append(("high", "person_name", "values", named))  # mostly different: no village, no team
+    name_columns = [c for c, evidence in evidence_of.items() if any(e[1] == "person_name" for e in evidence)]
     # a column of staff names shares first names with respondents: it is found as what it is
     staff = {c for c, evidence in evidence_of.items() if any(e[1] == "staff_name" for e in evidence)}
     texts = {c: v for c, v in samples.items() if c not in coded and c not in staff}
