@@ -86,7 +86,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="208" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="209" />
       <source>%n areas</source>
       <translation>
         <numerusform>‏%n وحدة</numerusform>
@@ -908,7 +908,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="209" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="210" />
       <source>%n submissions are outside every area or have an unknown P-code.</source>
       <translation>
         <numerusform>‏%n إرسال يقع خارج كل الوحدات أو له رمز P-code غير معروف.</numerusform>
@@ -944,7 +944,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="214" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="215" />
       <source>%n submissions have no location or P-code.</source>
       <translation>
         <numerusform>‏%n إرسال ليس له موقع ولا رمز P-code.</numerusform>
@@ -1100,7 +1100,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="206" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="207" />
       <source>%n submissions were counted in {areas}.</source>
       <translation>
         <numerusform>عُدّ %n إرسال في {areas}.</numerusform>
@@ -1993,7 +1993,7 @@
       <translation>جارٍ بناء التخطيط…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="334" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="335" />
       <source>Building the {page} layout…</source>
       <translation>جارٍ بناء التخطيط {page}…</translation>
     </message>
@@ -2076,7 +2076,7 @@
       <translation>أُلغي: لم تُغيَّر الطبقة المنظفة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="201" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="202" />
       <source>Cancelled: the counts were not written.</source>
       <translation>أُلغي: لم تُكتب الأعداد.</translation>
     </message>
@@ -5551,27 +5551,27 @@
       <translation type="vanished">الصف {row} من سجل التنظيف: «{value}» ليست قيمة صالحة لـ {column}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="306" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="312" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>الصف {row} من الورقة survey في {file}: «{name}» بلا نوع؛ تم تجاهله.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="337" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="343" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>الصف {row} من الورقة survey في {file}: «{type}» لا يحدد أي قائمة خيارات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="328" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="334" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>الصف {row} من الورقة survey في {file}: «{type}» دون «begin» مطابق.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="460" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="466" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
       <translation>الصف {row} من ورقة survey في {file}: الحلقة '{name}' تمر على القائمة '{list}' التي ليس فيها خيارات؛ تُتجاهل الأسئلة التابعة لها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="400" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="406" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>الصف {row} من الورقة survey في {file}: الاسم «{name}» مستخدم مرتين.</translation>
     </message>
@@ -6151,7 +6151,7 @@
       <translation>النص: {encoding}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="224" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="233" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>تحتاج الورقة «survey» في {file} إلى العمودين «type» و«name».</translation>
     </message>
@@ -6943,7 +6943,7 @@
       <translation>يعرّف النموذج «{column}» كسؤال من نوع {type}: يحتوي على {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="215" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="224" />
       <source>The form file {file} does not exist.</source>
       <translation>ملف النموذج {file} غير موجود.</translation>
     </message>
@@ -7162,7 +7162,7 @@
       <translation>تقع نقطة الطبقة على بُعد {distance} م من هذه الإحداثيات، عند خط العرض {lat} وخط الطول {lon}: نُقلت بعد الاستيراد، واستخدمتها فحوص GPS. القيمة الجديدة تجعل العمود يطابقها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="485" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="487" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>نقاط الطبقة هي أماكن إجراء المقابلات، وغالبًا ما تكون مساكن الأشخاص: أزِحها أو ألصقها بشبكة أو اجمعها قبل مشاركتها.</translation>
     </message>
@@ -7338,7 +7338,7 @@
       <translation>لم تُحضَّر الحزمة {package} من {office}: لا يوجد فيه أي من إرسالاتها البالغة {count} (مسح آخر؟). لم يُدمج شيء؛ ادمجها في ملف المسح الذي حُضّرت منه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="181" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="182" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>لا يمكن استخدام ملف الكلمات المفتاحية للبيانات الشخصية {file} ({error}). صحّحه أو أفرغ الإعداد {setting} لاستخدام القائمة المرفقة بالإضافة.</translation>
     </message>
@@ -7530,7 +7530,12 @@
       <translation>فشل الاتصال الآمن (HTTPS/TLS) بـ {host}: {reason}. تحقّق من عنوان الخادم (https:// أو http://) ومن تاريخ الحاسوب ووقته؛ وإذا كانت مؤسستك تفحص حركة البيانات، فاطلب شهادتها من فريق تقنية المعلومات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="453" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="452" />
+      <source>The server address cannot be read: write it the way https://kf.kobotoolbox.org is written.</source>
+      <translation>تعذّرت قراءة عنوان الخادم: اكتبه كما يُكتب https://kf.kobotoolbox.org.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="459" />
       <source>The server address must be the address alone, such as {address}: a user name, password or token written in it (before @, after ? or #) would be saved with the data, so give them in the authentication configuration or SECRET instead.</source>
       <translation>يجب أن يكون عنوان الخادم هو العنوان وحده، مثل {address}: فاسم المستخدم أو كلمة المرور أو رمز الوصول المكتوب فيه (قبل @ أو بعد ? أو #) سيُحفظ مع البيانات، لذا قدّمها بدلًا من ذلك في إعداد المصادقة أو في SECRET.</translation>
     </message>
@@ -7678,12 +7683,12 @@
       <translation>مخطط المسح {schema} ليس له سجل التنظيف في {target}: شغّل الفحوص وانسخ المسح مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="381" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="387" />
       <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
       <translation>ورقة survey في {file} تسمّي سؤالين '{name}' في المجموعة نفسها (الصفان {first} و{second}): كل سؤال يحتاج إلى اسمه الخاص. أعد تسمية أحدهما، أو قم باستيراد البيانات بدون النموذج.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="258" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="264" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>الورقة survey في {file}: المجموعة «{name}» لا تُغلق أبدًا.</translation>
     </message>
@@ -8391,7 +8396,7 @@
       <translation>‏XLSForm</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="154" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="163" />
       <source>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;All files (*)</source>
       <translation>‏XLSForm (*.xlsx *.XLSX *.xls *.XLS);;كل الملفات (*)</translation>
     </message>
@@ -9829,7 +9834,7 @@
       <translation>تعذرت كتابة {file}: القرص الذي يحتوي على المجلد {folder} ممتلئ. لم يُكتب أي شيء بهذا الاسم، وأي نسخة سابقة من {file} لم تتغير. حرّر بعض المساحة أو اختر مجلدًا آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="345" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="348" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>‏{file} لا يطابق النموذج {form}: لا يوجد بين أعمدته الـ {count} أي سؤال من النموذج. اختر النموذج الذي نُزِّل به هذا التصدير.</translation>
     </message>
@@ -9859,7 +9864,7 @@
       <translation>لا يحتوي {file} على الطبقة «survey»: استورد المسح أولًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="219" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="228" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>لا يحتوي {file} على الورقة «survey»: ليس ملف XLSForm.</translation>
     </message>
@@ -10244,7 +10249,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="396" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="399" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>‏{file}: %n عمود خيار يسمّي خيارًا غير موجود في قائمة النموذج (أُبقي كعمود نعم/لا لسؤاله): {columns}</numerusform>
@@ -10280,7 +10285,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="363" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="366" />
       <source>{file}: %n columns hold the answers that earlier versions of the form collected for the question(s) {questions}, which the form {form} now marks 'disabled' (not yet disabled then); they were imported with those questions' types: {columns}</source>
       <translation>
         <numerusform>‏{file}: %n أعمدة تحتوي على الإجابات التي جمعتها إصدارات سابقة من النموذج للأسئلة {questions}، التي يضع عليها النموذج {form} الآن علامة 'disabled' (لم تكن معطّلة حينها)؛ وقد استُوردت بأنواع تلك الأسئلة: {columns}</numerusform>
@@ -10389,7 +10394,7 @@
       <translation>‏{file}: لا يوجد فاصل (فاصلة، أو فاصلة منقوطة، أو جدولة، أو |) يعطي الصفوف الأولى عدد الحقول نفسه الموجود في صف العناوين؛ قُرئ الملف بالفاصل {delimiter}. تحقق من صحة الأعمدة، أو احفظه من جديد بصيغة CSV من جدول البيانات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="337" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="340" />
       <source>{file}: none of the {count} columns of repeat {table} is a question of the form {form} (the form may no longer have this repeat); they were imported as text.</source>
       <translation>‏{file}: لا يوجد أي عمود من أعمدة التكرار {table} البالغ عددها {count} سؤالًا في النموذج {form} (ربما لم يعد النموذج يحتوي على هذا التكرار)؛ استُوردت كنص.</translation>
     </message>
@@ -10442,7 +10447,7 @@
       <translation type="vanished">‏{file}: اسم العمود «{name}» مستخدم مرتين (العمودان {first} و{second}). أعد تسمية أحدهما.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="410" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="413" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>‏{file}: غيّر R أسماء الأعمدة (make.names)؛ قُرئ {count} منها كأسماء التصدير الأصلية ({examples}). الجدول الخام يحتفظ بها كما وردت.</translation>
     </message>
@@ -10467,17 +10472,17 @@
       <translation>‏{file}: تحتوي {count} خلايا على صيغ ({cells})؛ تقرأ الإضافة القيم التي حفظها جدول البيانات آخر مرة ولا تحسبها أبدًا. تحقّق من هذه الخلايا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="355" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="358" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>‏{file}: {count} عمود (أعمدة) غير موجودة في النموذج استُوردت كنص: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/label_headers.py" line="157" />
+      <location filename="../cartong_plugin/core/survey/label_headers.py" line="162" />
       <source>{file}: {count} column(s) fit several questions or choices of the form {form}, so which one is meant cannot be told and they were imported as text: {columns}. Download the export again with XML values and '/' between groups to tell them apart.</source>
       <translation>‏{file}: {count} عمود (أعمدة) تناسب عدة أسئلة أو خيارات من النموذج {form}، فلا يمكن معرفة المقصود منها، لذا استُوردت كنص: {columns}. نزّل التصدير مرة أخرى بقيم XML و«/» بين المجموعات للتمييز بينها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="382" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="385" />
       <source>{file}: {count} column(s) of {table} bear the name of several questions of other levels of the form {form} (the main level or other repeats) and none of this table's own; which one is meant cannot be told, so they were imported as text: {columns}</source>
       <translation>‏{file}: {count} عمود (أعمدة) من {table} تحمل اسم عدة أسئلة من مستويات أخرى في النموذج {form} (المستوى الرئيسي أو تكرارات أخرى) ولا تحمل اسم أي سؤال خاص بهذا الجدول؛ لا يمكن معرفة السؤال المقصود، لذا استُوردت كنص: {columns}</translation>
     </message>

@@ -70,7 +70,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="208" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="209" />
       <source>%n areas</source>
       <translation>
         <numerusform>%n unidad</numerusform>
@@ -612,7 +612,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="209" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="210" />
       <source>%n submissions are outside every area or have an unknown P-code.</source>
       <translation>
         <numerusform>%n envío está fuera de todas las unidades o tiene un P-code desconocido.</numerusform>
@@ -636,7 +636,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="214" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="215" />
       <source>%n submissions have no location or P-code.</source>
       <translation>
         <numerusform>%n envío no tiene ubicación ni P-code.</numerusform>
@@ -740,7 +740,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="206" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="207" />
       <source>%n submissions were counted in {areas}.</source>
       <translation>
         <numerusform>%n envío se contó en {areas}.</numerusform>
@@ -1573,7 +1573,7 @@
       <translation>Construyendo el diseño…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="334" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="335" />
       <source>Building the {page} layout…</source>
       <translation>Construyendo el diseño {page}…</translation>
     </message>
@@ -1656,7 +1656,7 @@
       <translation>Cancelado: la capa limpia no se modificó.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="201" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="202" />
       <source>Cancelled: the counts were not written.</source>
       <translation>Cancelado: no se escribieron los recuentos.</translation>
     </message>
@@ -5083,27 +5083,27 @@
       <translation type="vanished">Fila {row} del registro de limpieza: «{value}» no es un valor válido para {column}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="306" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="312" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>Fila {row} de la hoja survey de {file}: «{name}» no tiene tipo; se ignora.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="337" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="343" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>Fila {row} de la hoja survey de {file}: «{type}» no indica ninguna lista de opciones.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="328" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="334" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>Fila {row} de la hoja survey de {file}: «{type}» sin el «begin» correspondiente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="460" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="466" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
       <translation>Fila {row} de la hoja survey de {file}: el bucle '{name}' recorre la lista '{list}', que no tiene opciones; se ignoran sus preguntas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="400" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="406" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>Fila {row} de la hoja survey de {file}: el nombre «{name}» se usa dos veces.</translation>
     </message>
@@ -5683,7 +5683,7 @@
       <translation>Texto: {encoding}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="224" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="233" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>La hoja «survey» de {file} necesita las columnas «type» y «name».</translation>
     </message>
@@ -6451,7 +6451,7 @@
       <translation>El formulario define «{column}» como una pregunta de tipo {type}: contiene {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="215" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="224" />
       <source>The form file {file} does not exist.</source>
       <translation>El archivo de formulario {file} no existe.</translation>
     </message>
@@ -6670,7 +6670,7 @@
       <translation>El punto de la capa está a {distance} m de estas coordenadas, en la latitud {lat}, longitud {lon}: se movió después de la importación, y las verificaciones GPS lo usaron. El nuevo valor lleva la columna hasta él.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="485" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="487" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Los puntos de la capa son los lugares de las entrevistas, a menudo el domicilio de las personas: desplácelos, ajústelos a una cuadrícula o agréguelos antes de compartirlos.</translation>
     </message>
@@ -6842,7 +6842,7 @@
       <translation>El paquete {package} no se preparó a partir de {office}: ninguno de sus {count} envíos está allí (¿otra encuesta?). No se fusionó nada; fusiónelo en el archivo de encuesta a partir del cual se preparó.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="181" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="182" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>El archivo de palabras clave de datos personales {file} no se puede usar ({error}). Corríjalo o vacíe el parámetro {setting} para usar la lista incluida en el complemento.</translation>
     </message>
@@ -7026,7 +7026,12 @@
       <translation>La conexión segura (HTTPS/TLS) con {host} falló: {reason}. Verifique la dirección del servidor (https:// o http://) y la fecha y hora del ordenador; si su organización inspecciona el tráfico, pida su certificado a su equipo informático.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="453" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="452" />
+      <source>The server address cannot be read: write it the way https://kf.kobotoolbox.org is written.</source>
+      <translation>La dirección del servidor no se puede leer: escríbala como se escribe https://kf.kobotoolbox.org.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="459" />
       <source>The server address must be the address alone, such as {address}: a user name, password or token written in it (before @, after ? or #) would be saved with the data, so give them in the authentication configuration or SECRET instead.</source>
       <translation>La dirección del servidor debe ser solo la dirección, como {address}: un nombre de usuario, una contraseña o un token escritos en ella (antes de @, después de ? o #) se guardarían con los datos, así que indíquelos en su lugar en la configuración de autenticación o en SECRET.</translation>
     </message>
@@ -7174,12 +7179,12 @@
       <translation>El esquema de encuesta {schema} no tiene registro de limpieza en {target}: ejecute las verificaciones y copie de nuevo la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="381" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="387" />
       <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
       <translation>La hoja survey de {file} da el mismo nombre '{name}' a dos preguntas del mismo grupo (filas {first} y {second}): cada pregunta necesita su propio nombre. Cambie el nombre de una de ellas, o importe los datos sin el formulario.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="258" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="264" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>Hoja survey de {file}: el grupo «{name}» nunca se cierra.</translation>
     </message>
@@ -7883,7 +7888,7 @@
       <translation>XLSForm</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="154" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="163" />
       <source>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;All files (*)</source>
       <translation>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;Todos los archivos (*)</translation>
     </message>
@@ -9321,7 +9326,7 @@
       <translation>No se pudo escribir {file}: el disco que contiene la carpeta {folder} está lleno. No se escribió nada con ese nombre y el {file} anterior, si existía, no ha cambiado. Libere espacio o elija otra carpeta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="345" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="348" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} no corresponde al formulario {form}: ninguna de sus {count} columnas es una pregunta del formulario. Elija el formulario con el que se descargó esta exportación.</translation>
     </message>
@@ -9351,7 +9356,7 @@
       <translation>{file} no tiene la capa «survey»: importe primero la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="219" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="228" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>{file} no tiene la hoja «survey»: no es un XLSForm.</translation>
     </message>
@@ -9728,7 +9733,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="396" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="399" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file}: %n columna de opción designa una opción que no está en la lista del formulario (se conserva como columna sí/no de su pregunta): {columns}</numerusform>
@@ -9752,7 +9757,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="363" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="366" />
       <source>{file}: %n columns hold the answers that earlier versions of the form collected for the question(s) {questions}, which the form {form} now marks 'disabled' (not yet disabled then); they were imported with those questions' types: {columns}</source>
       <translation>
         <numerusform>{file}: %n columna contiene las respuestas que versiones anteriores del formulario recogieron para la pregunta {questions}, que el formulario {form} marca ahora como 'disabled' (entonces aún no lo estaba); se importó con el tipo de esa pregunta: {columns}</numerusform>
@@ -9833,7 +9838,7 @@
       <translation>{file}: ningún separador (coma, punto y coma, tabulación o |) da a las primeras filas tantos campos como el encabezado; el archivo se leyó con {delimiter}. Verifique que las columnas sean correctas, o vuelva a guardarlo como CSV desde una hoja de cálculo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="337" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="340" />
       <source>{file}: none of the {count} columns of repeat {table} is a question of the form {form} (the form may no longer have this repeat); they were imported as text.</source>
       <translation>{file}: ninguna de las {count} columnas de la repetición {table} es una pregunta del formulario {form} (puede que el formulario ya no tenga esta repetición); se importaron como texto.</translation>
     </message>
@@ -9878,7 +9883,7 @@
       <translation type="vanished">{file}: el nombre de columna «{name}» se usa dos veces (columnas {first} y {second}). Cambie el nombre de una de ellas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="410" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="413" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file}: R cambió los nombres de las columnas (make.names); {count} de ellos se leyeron como los nombres propios de la exportación ({examples}). La tabla bruta los conserva tal como se recibieron.</translation>
     </message>
@@ -9903,17 +9908,17 @@
       <translation>{file}: {count} celdas contienen fórmulas ({cells}); el complemento lee los valores guardados por última vez en la hoja de cálculo y nunca los calcula. Verifique estas celdas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="355" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="358" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file}: {count} columna(s) que no están en el formulario se importaron como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/label_headers.py" line="157" />
+      <location filename="../cartong_plugin/core/survey/label_headers.py" line="162" />
       <source>{file}: {count} column(s) fit several questions or choices of the form {form}, so which one is meant cannot be told and they were imported as text: {columns}. Download the export again with XML values and '/' between groups to tell them apart.</source>
       <translation>{file}: {count} columna(s) corresponden a varias preguntas u opciones del formulario {form}; no se puede saber a cuál se refieren, así que se importaron como texto: {columns}. Descargue de nuevo la exportación con valores XML y «/» entre grupos para distinguirlas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="382" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="385" />
       <source>{file}: {count} column(s) of {table} bear the name of several questions of other levels of the form {form} (the main level or other repeats) and none of this table's own; which one is meant cannot be told, so they were imported as text: {columns}</source>
       <translation>{file}: {count} columna(s) de {table} llevan el nombre de varias preguntas de otros niveles del formulario {form} (el nivel principal u otras repeticiones) y de ninguna pregunta propia de esta tabla; no se puede saber a cuál se refieren, así que se importaron como texto: {columns}</translation>
     </message>

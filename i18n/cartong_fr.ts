@@ -70,7 +70,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="208" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="209" />
       <source>%n areas</source>
       <translation>
         <numerusform>%n unité</numerusform>
@@ -612,7 +612,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="209" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="210" />
       <source>%n submissions are outside every area or have an unknown P-code.</source>
       <translation>
         <numerusform>%n soumission est hors de toute unité ou a un P-code inconnu.</numerusform>
@@ -636,7 +636,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="214" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="215" />
       <source>%n submissions have no location or P-code.</source>
       <translation>
         <numerusform>%n soumission n'a ni localisation ni P-code.</numerusform>
@@ -740,7 +740,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="206" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="207" />
       <source>%n submissions were counted in {areas}.</source>
       <translation>
         <numerusform>%n soumission a été comptée dans {areas}.</numerusform>
@@ -1569,7 +1569,7 @@
       <translation>Construction de la mise en page…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="334" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="335" />
       <source>Building the {page} layout…</source>
       <translation>Construction de la mise en page {page}…</translation>
     </message>
@@ -1652,7 +1652,7 @@
       <translation>Annulé : la couche nettoyée n'a pas été modifiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="201" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="202" />
       <source>Cancelled: the counts were not written.</source>
       <translation>Annulé : les comptages n'ont pas été écrits.</translation>
     </message>
@@ -5067,27 +5067,27 @@
       <translation type="vanished">Ligne {row} du journal de nettoyage : « {value} » n'est pas une valeur valide pour {column}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="306" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="312" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {name} » n'a pas de type ; ignorée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="337" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="343" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {type} » n'indique aucune liste de choix.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="328" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="334" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {type} » sans « begin » correspondant.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="460" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="466" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
       <translation>Ligne {row} de la feuille survey de {file} : la boucle « {name} » parcourt la liste « {list} », qui n'a aucun choix ; ses questions sont ignorées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="400" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="406" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>Ligne {row} de la feuille survey de {file} : le nom « {name} » est utilisé deux fois.</translation>
     </message>
@@ -5667,7 +5667,7 @@
       <translation>Texte : {encoding}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="224" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="233" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>La feuille « survey » de {file} doit avoir les colonnes « type » et « name ».</translation>
     </message>
@@ -6435,7 +6435,7 @@
       <translation>Le formulaire définit « {column} » comme une question de type {type} : elle contient {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="215" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="224" />
       <source>The form file {file} does not exist.</source>
       <translation>Le fichier de formulaire {file} n'existe pas.</translation>
     </message>
@@ -6654,7 +6654,7 @@
       <translation>Le point de la couche se trouve à {distance} m de ces coordonnées, à la latitude {lat}, longitude {lon} : il a été déplacé après l'import, et les contrôles GPS l'ont utilisé. La nouvelle valeur aligne la colonne sur lui.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="485" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="487" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Les points de la couche sont les lieux des entretiens, souvent le domicile des personnes : déplacez-les, alignez-les sur une grille ou agrégez-les avant de les partager.</translation>
     </message>
@@ -6826,7 +6826,7 @@
       <translation>Le paquet {package} n'a pas été préparé à partir de {office} : aucune de ses {count} soumissions ne s'y trouve (une autre enquête ?). Rien n'a été fusionné ; fusionnez-le dans le fichier d'enquête à partir duquel il a été préparé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="181" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="182" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>Le fichier de mots-clés de données personnelles {file} est inutilisable ({error}). Corrigez-le ou videz le paramètre {setting} pour utiliser la liste fournie avec l'extension.</translation>
     </message>
@@ -7010,7 +7010,12 @@
       <translation>La connexion sécurisée (HTTPS/TLS) à {host} a échoué : {reason}. Vérifiez l'adresse du serveur (https:// ou http://) ainsi que la date et l'heure de l'ordinateur ; si votre organisation inspecte le trafic, demandez son certificat à votre service informatique.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="453" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="452" />
+      <source>The server address cannot be read: write it the way https://kf.kobotoolbox.org is written.</source>
+      <translation>L'adresse du serveur ne peut pas être lue : écrivez-la comme s'écrit https://kf.kobotoolbox.org.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="459" />
       <source>The server address must be the address alone, such as {address}: a user name, password or token written in it (before @, after ? or #) would be saved with the data, so give them in the authentication configuration or SECRET instead.</source>
       <translation>L'adresse du serveur doit être l'adresse seule, comme {address} : un nom d'utilisateur, un mot de passe ou un jeton qui y serait écrit (avant @, après ? ou #) serait enregistré avec les données ; indiquez-les plutôt dans la configuration d'authentification ou dans SECRET.</translation>
     </message>
@@ -7158,12 +7163,12 @@
       <translation>Le schéma d'enquête {schema} n'a pas de journal de nettoyage dans {target} : lancez les contrôles et copiez l'enquête à nouveau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="381" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="387" />
       <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
       <translation>La feuille survey de {file} nomme deux questions « {name} » dans le même groupe (lignes {first} et {second}) : chaque question doit avoir son propre nom. Renommez l'une d'elles, ou importez les données sans le formulaire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="258" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="264" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>Feuille survey de {file} : le groupe « {name} » n'est jamais fermé.</translation>
     </message>
@@ -7867,7 +7872,7 @@
       <translation>XLSForm</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="154" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="163" />
       <source>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;All files (*)</source>
       <translation>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;Tous les fichiers (*)</translation>
     </message>
@@ -9309,7 +9314,7 @@
       <translation>{file} n'a pas pu être écrit : le disque qui contient le dossier {folder} est plein. Rien n'a été écrit sous ce nom et l'éventuel {file} précédent est inchangé. Libérez de l'espace ou choisissez un autre dossier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="345" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="348" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} ne correspond pas au formulaire {form} : aucune de ses {count} colonnes n'est une question du formulaire. Choisissez le formulaire avec lequel cet export a été téléchargé.</translation>
     </message>
@@ -9339,7 +9344,7 @@
       <translation>{file} n'a pas de couche « survey » : importez d'abord l'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="219" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="228" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>{file} n'a pas de feuille « survey » : ce n'est pas un XLSForm.</translation>
     </message>
@@ -9716,7 +9721,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="396" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="399" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file} : %n colonne de choix nomme un choix absent de la liste du formulaire (gardée comme colonne oui/non de sa question) : {columns}</numerusform>
@@ -9740,7 +9745,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="363" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="366" />
       <source>{file}: %n columns hold the answers that earlier versions of the form collected for the question(s) {questions}, which the form {form} now marks 'disabled' (not yet disabled then); they were imported with those questions' types: {columns}</source>
       <translation>
         <numerusform>{file} : %n colonne contient les réponses que des versions antérieures du formulaire ont recueillies pour la question {questions}, que le formulaire {form} marque désormais « disabled » (elle ne l'était pas encore) ; elle a été importée avec le type de cette question : {columns}</numerusform>
@@ -9821,7 +9826,7 @@
       <translation>{file} : aucun séparateur (virgule, point-virgule, tabulation ou |) ne donne aux premières lignes autant de champs que l'en-tête ; le fichier a été lu avec {delimiter}. Vérifiez que les colonnes sont correctes, ou enregistrez-le de nouveau en CSV depuis un tableur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="337" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="340" />
       <source>{file}: none of the {count} columns of repeat {table} is a question of the form {form} (the form may no longer have this repeat); they were imported as text.</source>
       <translation>{file} : aucune des {count} colonnes de la répétition {table} n'est une question du formulaire {form} (le formulaire n'a peut-être plus cette répétition) ; elles ont été importées comme texte.</translation>
     </message>
@@ -9866,7 +9871,7 @@
       <translation type="vanished">{file} : le nom de colonne « {name} » est utilisé deux fois (colonnes {first} et {second}). Renommez l'une d'elles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="410" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="413" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file} : les noms de colonnes ont été modifiés par R (make.names) ; {count} d'entre eux ont été lus comme les noms d'origine de l'export ({examples}). La table brute les garde tels que reçus.</translation>
     </message>
@@ -9891,17 +9896,17 @@
       <translation>{file} : {count} cellules contiennent des formules ({cells}) ; l'extension lit les valeurs enregistrées en dernier par le tableur et ne les calcule jamais. Vérifiez ces cellules.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="355" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="358" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file} : {count} colonne(s) absentes du formulaire ont été importées comme texte : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/label_headers.py" line="157" />
+      <location filename="../cartong_plugin/core/survey/label_headers.py" line="162" />
       <source>{file}: {count} column(s) fit several questions or choices of the form {form}, so which one is meant cannot be told and they were imported as text: {columns}. Download the export again with XML values and '/' between groups to tell them apart.</source>
       <translation>{file} : {count} colonne(s) correspondent à plusieurs questions ou choix du formulaire {form} ; impossible de savoir lequel est visé, elles ont donc été importées comme texte : {columns}. Téléchargez de nouveau l'export avec les valeurs XML et « / » entre les groupes pour les distinguer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="382" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="385" />
       <source>{file}: {count} column(s) of {table} bear the name of several questions of other levels of the form {form} (the main level or other repeats) and none of this table's own; which one is meant cannot be told, so they were imported as text: {columns}</source>
       <translation>{file} : {count} colonne(s) de {table} portent le nom de plusieurs questions d'autres niveaux du formulaire {form} (le niveau principal ou d'autres répétitions) et d'aucune question propre à cette table ; impossible de savoir laquelle est visée, elles ont donc été importées comme texte : {columns}</translation>
     </message>

@@ -70,7 +70,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="208" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="209" />
       <source>%n areas</source>
       <translation>
         <numerusform>%n unidade</numerusform>
@@ -612,7 +612,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="209" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="210" />
       <source>%n submissions are outside every area or have an unknown P-code.</source>
       <translation>
         <numerusform>%n submissão está fora de todas as unidades ou tem um P-code desconhecido.</numerusform>
@@ -636,7 +636,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="214" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="215" />
       <source>%n submissions have no location or P-code.</source>
       <translation>
         <numerusform>%n submissão não tem localização nem P-code.</numerusform>
@@ -740,7 +740,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="206" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="207" />
       <source>%n submissions were counted in {areas}.</source>
       <translation>
         <numerusform>%n submissão foi contada em {areas}.</numerusform>
@@ -1573,7 +1573,7 @@
       <translation>A construir a composição…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_map.py" line="334" />
+      <location filename="../cartong_plugin/processing/export_map.py" line="335" />
       <source>Building the {page} layout…</source>
       <translation>A construir a composição {page}…</translation>
     </message>
@@ -1656,7 +1656,7 @@
       <translation>Cancelado: a camada limpa não foi alterada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/count_by_admin.py" line="201" />
+      <location filename="../cartong_plugin/processing/count_by_admin.py" line="202" />
       <source>Cancelled: the counts were not written.</source>
       <translation>Cancelado: as contagens não foram escritas.</translation>
     </message>
@@ -5083,27 +5083,27 @@
       <translation type="vanished">Linha {row} do registo de limpeza: «{value}» não é um valor válido para {column}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="306" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="312" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>Linha {row} da folha survey de {file}: «{name}» não tem tipo; ignorada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="337" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="343" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>Linha {row} da folha survey de {file}: «{type}» não indica nenhuma lista de opções.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="328" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="334" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>Linha {row} da folha survey de {file}: «{type}» sem o «begin» correspondente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="460" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="466" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
       <translation>Linha {row} da folha survey de {file}: o ciclo '{name}' percorre a lista '{list}', que não tem opções; as suas perguntas são ignoradas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="400" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="406" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>Linha {row} da folha survey de {file}: o nome «{name}» é usado duas vezes.</translation>
     </message>
@@ -5683,7 +5683,7 @@
       <translation>Texto: {encoding}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="224" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="233" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>A folha «survey» de {file} precisa das colunas «type» e «name».</translation>
     </message>
@@ -6451,7 +6451,7 @@
       <translation>O formulário define «{column}» como uma pergunta do tipo {type}: contém {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="215" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="224" />
       <source>The form file {file} does not exist.</source>
       <translation>O ficheiro de formulário {file} não existe.</translation>
     </message>
@@ -6670,7 +6670,7 @@
       <translation>O ponto da camada está a {distance} m destas coordenadas, na latitude {lat}, longitude {lon}: foi movido depois da importação, e as verificações GPS usaram-no. O novo valor leva a coluna até ele.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="485" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="487" />
       <source>The layer's points are where interviews took place, often people's homes: displace, snap or aggregate them before sharing.</source>
       <translation>Os pontos da camada são os locais das entrevistas, muitas vezes a residência das pessoas: desloque-os, ajuste-os a uma grelha ou agregue-os antes de os partilhar.</translation>
     </message>
@@ -6842,7 +6842,7 @@
       <translation>O pacote {package} não foi preparado a partir de {office}: nenhuma das suas {count} submissões lá está (outro inquérito?). Nada foi fundido; funda-o no ficheiro do inquérito a partir do qual foi preparado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/detect.py" line="181" />
+      <location filename="../cartong_plugin/core/protection/detect.py" line="182" />
       <source>The personal-data keyword file {file} cannot be used ({error}). Fix it or clear the setting {setting} to use the bundled list.</source>
       <translation>O ficheiro de palavras-chave de dados pessoais {file} não pode ser usado ({error}). Corrija-o ou limpe a definição {setting} para usar a lista incluída no complemento.</translation>
     </message>
@@ -7026,7 +7026,12 @@
       <translation>A ligação segura (HTTPS/TLS) a {host} falhou: {reason}. Verifique o endereço do servidor (https:// ou http://) e a data e hora do computador; se a sua organização inspeciona o tráfego, peça o certificado à sua equipa informática.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="453" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="452" />
+      <source>The server address cannot be read: write it the way https://kf.kobotoolbox.org is written.</source>
+      <translation>O endereço do servidor não pode ser lido: escreva-o como se escreve https://kf.kobotoolbox.org.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="459" />
       <source>The server address must be the address alone, such as {address}: a user name, password or token written in it (before @, after ? or #) would be saved with the data, so give them in the authentication configuration or SECRET instead.</source>
       <translation>O endereço do servidor deve ser apenas o endereço, como {address}: um nome de utilizador, uma senha ou um token escritos nele (antes de @, depois de ? ou #) seriam guardados com os dados, por isso indique-os em vez disso na configuração de autenticação ou em SECRET.</translation>
     </message>
@@ -7174,12 +7179,12 @@
       <translation>O esquema de inquérito {schema} não tem registo de limpeza em {target}: execute as verificações e copie novamente o inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="381" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="387" />
       <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
       <translation>A folha survey de {file} dá o mesmo nome '{name}' a duas perguntas do mesmo grupo (linhas {first} e {second}): cada pergunta precisa do seu próprio nome. Mude o nome de uma delas, ou importe os dados sem o formulário.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="258" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="264" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>Folha survey de {file}: o grupo «{name}» nunca é fechado.</translation>
     </message>
@@ -7883,7 +7888,7 @@
       <translation>XLSForm</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="154" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="163" />
       <source>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;All files (*)</source>
       <translation>XLSForm (*.xlsx *.XLSX *.xls *.XLS);;Todos os ficheiros (*)</translation>
     </message>
@@ -9321,7 +9326,7 @@
       <translation>Não foi possível escrever {file}: o disco que contém a pasta {folder} está cheio. Nada foi escrito com esse nome e o {file} anterior, se existia, está inalterado. Liberte espaço ou escolha outra pasta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="345" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="348" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} não corresponde ao formulário {form}: nenhuma das suas {count} colunas é uma pergunta do formulário. Escolha o formulário com que esta exportação foi descarregada.</translation>
     </message>
@@ -9351,7 +9356,7 @@
       <translation>{file} não tem a camada «survey»: importe primeiro o inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="219" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="228" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>{file} não tem a folha «survey»: não é um XLSForm.</translation>
     </message>
@@ -9728,7 +9733,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="396" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="399" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file}: %n coluna de opção designa uma opção que não está na lista do formulário (mantida como coluna sim/não da sua pergunta): {columns}</numerusform>
@@ -9752,7 +9757,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="363" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="366" />
       <source>{file}: %n columns hold the answers that earlier versions of the form collected for the question(s) {questions}, which the form {form} now marks 'disabled' (not yet disabled then); they were imported with those questions' types: {columns}</source>
       <translation>
         <numerusform>{file}: %n coluna contém as respostas que versões anteriores do formulário recolheram para a pergunta {questions}, que o formulário {form} marca agora como 'disabled' (ainda não o estava então); foi importada com o tipo dessa pergunta: {columns}</numerusform>
@@ -9833,7 +9838,7 @@
       <translation>{file}: nenhum separador (vírgula, ponto e vírgula, tabulação ou |) dá às primeiras linhas tantos campos como o cabeçalho; o ficheiro foi lido com {delimiter}. Verifique se as colunas estão corretas, ou guarde-o de novo como CSV a partir de uma folha de cálculo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="337" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="340" />
       <source>{file}: none of the {count} columns of repeat {table} is a question of the form {form} (the form may no longer have this repeat); they were imported as text.</source>
       <translation>{file}: nenhuma das {count} colunas da repetição {table} é uma pergunta do formulário {form} (o formulário pode já não ter esta repetição); foram importadas como texto.</translation>
     </message>
@@ -9878,7 +9883,7 @@
       <translation type="vanished">{file}: o nome de coluna «{name}» é usado duas vezes (colunas {first} e {second}). Mude o nome de uma delas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="410" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="413" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file}: o R alterou os nomes das colunas (make.names); {count} deles foram lidos como os nomes próprios da exportação ({examples}). A tabela bruta conserva-os tal como foram recebidos.</translation>
     </message>
@@ -9903,17 +9908,17 @@
       <translation>{file}: {count} células contêm fórmulas ({cells}); o complemento lê os valores guardados pela última vez pela folha de cálculo e nunca os calcula. Verifique estas células.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="355" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="358" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file}: {count} coluna(s) que não estão no formulário foram importadas como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/label_headers.py" line="157" />
+      <location filename="../cartong_plugin/core/survey/label_headers.py" line="162" />
       <source>{file}: {count} column(s) fit several questions or choices of the form {form}, so which one is meant cannot be told and they were imported as text: {columns}. Download the export again with XML values and '/' between groups to tell them apart.</source>
       <translation>{file}: {count} coluna(s) correspondem a várias perguntas ou opções do formulário {form}; não é possível saber a qual se referem, por isso foram importadas como texto: {columns}. Descarregue de novo a exportação com valores XML e «/» entre grupos para as distinguir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="382" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="385" />
       <source>{file}: {count} column(s) of {table} bear the name of several questions of other levels of the form {form} (the main level or other repeats) and none of this table's own; which one is meant cannot be told, so they were imported as text: {columns}</source>
       <translation>{file}: {count} coluna(s) de {table} têm o nome de várias perguntas de outros níveis do formulário {form} (o nível principal ou outras repetições) e de nenhuma pergunta própria desta tabela; não é possível saber a qual se referem, por isso foram importadas como texto: {columns}</translation>
     </message>

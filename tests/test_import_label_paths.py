@@ -225,3 +225,41 @@ def test_one_label_in_two_groups_is_told_apart_by_the_group_labels_whatever_the_
         (29, "integer", "m0_5", "0-5 months"),
     ]
     assert not [w for w in warnings if "not in the form" in w or "fit several" in w]
+
+
+def test_a_choice_column_not_in_the_list_does_not_change_which_questions_are_the_tables_own(cartong_provider, tmp_path):
+    # the newcomer review: a split column whose choice label is not in the list set the variable that tells the
+    # table's own questions to False; the two "If other, please specify" after it were then said ambiguous
+    form = write_form(
+        tmp_path / "f.xlsx",
+        [
+            ["type", "name", "label"],
+            ["select_multiple needs", "needs", "Needs"],
+            ["text", "needs_other", "If other, please specify"],
+            ["select_one src", "water", "Water source"],
+            ["text", "water_other", "If other, please specify"],
+        ],
+        [["list_name", "name", "label"], ["needs", "food", "Food"], ["needs", "other", "Other"]]
+        + [["src", "tap", "Tap"], ["src", "other", "Other"]],
+    )
+    header = ["Needs", "Needs/Food", "Needs/Other thing", "If other, please specify", "Water source"]
+    header += ["If other, please specify", "_uuid"]
+    rows = [["Food", "1", "0", "", "Tap", "", "u1"], ["Other thing", "0", "1", "seeds", "Other", "a pond", "u2"]]
+    out = tmp_path / "out.gpkg"
+    _result, warnings = import_with_messages(_export(tmp_path / "d.csv", header, rows), out, form)
+    assert query(out, "SELECT needs_other, water_other FROM survey ORDER BY fid") == [(None, None), ("seeds", "a pond")]
+    assert not [w for w in warnings if "fit several" in w], warnings
+
+
+def test_a_note_bearing_a_questions_label_does_not_make_its_column_ambiguous(cartong_provider, tmp_path):
+    # the newcomer review: a note has no column, but its label was a fit: "Comments" (a note and a text
+    # question) was said ambiguous and imported as text under no question
+    form = write_form(
+        tmp_path / "f.xlsx",
+        [["type", "name", "label"], ["note", "comments_note", "Comments"], ["integer", "visits", "Comments"]],
+    )
+    header = ["Comments", "_uuid"]
+    out = tmp_path / "out.gpkg"
+    _result, warnings = import_with_messages(_export(tmp_path / "d.csv", header, [["3", "u1"], ["5", "u2"]]), out, form)
+    assert query(out, "SELECT visits FROM survey ORDER BY fid") == [(3,), (5,)]
+    assert not [w for w in warnings if "fit several" in w], warnings

@@ -178,3 +178,27 @@ def test_a_list_of_people_served_in_several_rounds_or_in_a_pilot_is_not_shared(
     text = output.read_text(encoding="utf-8-sig")
     assert not [person for _code, person in people if person in text]
     assert "piece" in text.splitlines()[0].split(",")  # the ID document type is still shared
+
+
+def test_a_pilots_few_answers_with_title_case_labels_are_no_list_of_people(cartong_provider, tmp_path):
+    # the newcomer review: 5 pilot rows answering "Public Tap", "Protected Well", "Tube Well" looked like a
+    # people list (answers mostly different, labels of capitalised words) and were removed
+    form = write_form(
+        tmp_path / "form.xlsx",
+        [["type", "name", "label"], ["select_one src", "water_source", "Main water source"]],
+        [["list_name", "name", "label"]]
+        + [
+            ["src", code, label]
+            for code, label in [("tap", "Public Tap"), ("well", "Protected Well"), ("tube", "Tube Well")]
+        ],
+    )
+    codes = ["tap", "well", "tube", "tap", "well"]
+    data = write_semicolon_csv(
+        tmp_path / "pilot.csv", ["water_source", "_uuid"], [[c, f"u{i}"] for i, c in enumerate(codes)]
+    )
+    gpkg = import_for_sharing(data, tmp_path / "pilot.gpkg", form)
+    output = tmp_path / "shared.csv"
+    share(gpkg, output, LOCATION_MODE=3)
+    assert {"water_source", "water_source_label"} <= set(
+        output.read_text(encoding="utf-8-sig").splitlines()[0].split(",")
+    )

@@ -145,7 +145,18 @@ def test_positions_written_by_hand_are_not_shared(cartong_provider, written_posi
 def test_only_calculations_holding_the_position_go_with_it(cartong_provider, tmp_path):
     # attack 14b, findings 7 and 4: a test of the fix, its accuracy or a distance place no one; a chain of
     # copies or a read-only text with a calculation (and a few 'NA') holds the position as much as a calculate
-    header = ["gps", "gps_pris", "qualite_fix", "distance_cs", "gps_copy", "pos_y", "pos_x", "valeur_lue", "_uuid"]
+    header = [
+        "gps",
+        "gps_pris",
+        "qualite_fix",
+        "distance_cs",
+        "nord",
+        "gps_copy",
+        "pos_y",
+        "pos_x",
+        "valeur_lue",
+        "_uuid",
+    ]
     rows = []
     for i in range(ROWS):
         lat, lon = _position(i)
@@ -156,6 +167,7 @@ def test_only_calculations_holding_the_position_go_with_it(cartong_provider, tmp
                 "oui",
                 "bonne" if i % 2 else "faible",
                 str(120 + 7 * i),
+                "nord" if i % 3 else "sud",
                 f"{lat} {lon} 380.0 5.0",
             ]
             + (["NA", "NA", "NA"] if na else [lat, lon, lat])
@@ -168,6 +180,8 @@ def test_only_calculations_holding_the_position_go_with_it(cartong_provider, tmp
         ["calculate", "gps_pris", "", "if(string-length(${gps}) > 0, 'oui', 'non')", ""],
         ["calculate", "qualite_fix", "", "if(selected-at(${gps}, 3) <= 10, 'bonne', 'faible')", ""],
         ["calculate", "distance_cs", "", "distance(concat(${gps}, ';', '4.36 18.55'))", ""],
+        # the newcomer review: a latitude compared gives north or south, no position
+        ["calculate", "nord", "", "if(selected-at(${gps}, 0) > 4.5, 'nord', 'sud')", ""],
         ["calculate", "gps_copy", "", " ${gps} ", ""],
         ["calculate", "pos_y", "", "if(${gps_copy}='', 'NA', selected-at( ${gps_copy} ,0))", ""],
         ["calculate", "pos_x", "", "if(${gps_copy}='', 'NA', selected-at(${gps_copy}, 1))", ""],
@@ -176,7 +190,7 @@ def test_only_calculations_holding_the_position_go_with_it(cartong_provider, tmp
     gpkg = import_for_sharing(data, tmp_path / "s.gpkg", write_form(tmp_path / "form.xlsx", survey))
     result, text = _shared(gpkg, tmp_path, 0)
     header = text.splitlines()[0].split(",")
-    assert {"gps_pris", "qualite_fix", "distance_cs"} <= set(header)
+    assert {"gps_pris", "qualite_fix", "distance_cs", "nord"} <= set(header)
     assert not {"gps_copy", "pos_y", "pos_x", "valeur_lue"} & set(header)
     readme = (tmp_path / "shared0.csv.README.txt").read_text(encoding="utf-8")
     assert "gps_pris" not in readme and "qualite_fix" not in readme

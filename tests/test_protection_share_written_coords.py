@@ -45,7 +45,8 @@ KEPT = {  # prices, dates and times: no position
         f"MUAC {12 + i % 3}.5000 cm puis 13.1000 cm",
         "Between 10.0000 and 20.0000 litres",
         f"Latéral {10 + i % 3}.2500 cm, longueur {40 + i % 5}.7500 cm",
-    ][i % 5],
+        f"Longitud {12 + i % 4}.3456 m, ancho {4 + i % 3}.5678 m",  # Spanish: a length, not a longitude
+    ][i % 6],
 }
 
 

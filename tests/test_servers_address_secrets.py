@@ -37,3 +37,11 @@ def test_an_address_carrying_a_secret_is_refused_before_any_request(
 def test_the_address_alone_still_downloads(cartong_provider, fake_server, tmp_path, monkeypatch):
     outcome, _ = run_download(monkeypatch, "kobo", fake_server.url + "/", tmp_path / "k.gpkg")
     assert outcome["TOTAL_RECORDS"] > 0
+
+
+@pytest.mark.parametrize("address", ["https://[kobo.example", "http://127.0.0.1:80a"])
+def test_an_address_that_cannot_be_read_is_said_not_a_traceback(cartong_provider, tmp_path, monkeypatch, address):
+    # the newcomer review: urlsplit's ValueError escaped as a bare error
+    outcome, _ = run_download(monkeypatch, "kobo", address, tmp_path / "k.gpkg")
+    assert isinstance(outcome, QgsProcessingException)
+    assert str(outcome) == "The server address cannot be read: write it the way https://kf.kobotoolbox.org is written."

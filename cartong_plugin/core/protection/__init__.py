@@ -4,7 +4,10 @@
 Entry points for the rest of the plugin (GUI pages, import summary, algorithms):
 
 * ``detect.detect_in_layer(layer, form=None)`` / ``detect.detect_personal_data(columns, rows, form)``
-  -> list of ``Finding(column, category, risk, reason, explanation, suggested_action)``;
+  -> list of ``Finding(column, category, risk, reason, explanation, suggested_action)`` (values read by
+  ``detect_values``, positions typed in texts by ``written_positions``, calculations holding the GPS
+  position by ``calculated_positions``, sentences by ``detect_explain``);
+* ``map_points.unprotected_points_warning(layer)``: whether a map may show these points with coordinates;
 * ``share_export.export_for_sharing(layer, output_path, ShareOptions(...), feedback)``
   -> ``ShareReport(output, readme, rows, actions)`` (both in ``share_options``; the record-level
   steps are ``share_records``); columns at high risk that no one chose for are removed

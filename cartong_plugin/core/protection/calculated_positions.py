@@ -12,11 +12,19 @@ _REFERENCE = re.compile(r"\$\{([^}\s]+)\}")  # ${gps} in a calculation
 
 def _holds_position(calculation: str, name: str) -> bool:
     """The calculation gives the position of ``${name}``: ``${name}`` itself, or its latitude or longitude
-    (``selected-at(${name}, 0|1)``); not a test of it, its accuracy (index 3) or a distance from it."""
+    (``selected-at(${name}, 0|1)``) as a value, not compared (``selected-at(${gps}, 0) > 4.5`` gives north or
+    south); not a test of it, its accuracy (index 3) or a distance from it."""
     reference = r"\$\{" + re.escape(name) + r"\}"
     if re.fullmatch(r"\s*" + reference + r"\s*", calculation):
         return True
-    return bool(re.search(r"selected-at\s*\(\s*" + reference + r"\s*,\s*(['\"]?)[01]\1\s*\)", calculation))
+    for found in re.finditer(r"selected-at\s*\(\s*" + reference + r"\s*,\s*(['\"]?)[01]\1\s*\)", calculation):
+        before, after = calculation[: found.start()].rstrip(), calculation[found.end() :].lstrip()
+        if not (before.endswith(_COMPARISONS) or after.startswith(_COMPARISONS)):
+            return True
+    return False
+
+
+_COMPARISONS = ("<", ">", "=", "!")  # <, <=, >, >=, =, != in XPath
 
 
 def position_sources(form, location_types) -> dict[str, str]:

@@ -323,6 +323,12 @@ def _name_evidence(column: str, question, choice, values: Mapping[str, int], key
     return found
 
 
+def _long_list_of_many_answers(question, values: Mapping[str, int]) -> bool:
+    """A people list told by its labels alone: mostly different answers, 10 at least (a distribution list),
+    not a pilot's few answers from a short list ("Public Tap", "Tube Well")."""
+    return question is not None and len(_answers(question, values)) >= 10 and is_people_list(question, values)
+
+
 def _answers(question, values: Mapping[str, int]) -> set[str]:
     """The different answers of a choice question: of a select_multiple, its choices, not their combinations."""
     if question.type == "select_multiple":  # "cni passeport"
@@ -408,7 +414,7 @@ def _findings(columns: list[str], samples, numbers, form, keywords, feedback=Non
             continue
         if listed:
             evidence_of[column + LABELS] += [("high", c, "listed", column) for c in sorted(listed)]
-        elif is_people_list(_resolve(column, form)[0], samples.get(column) or {}) and (
+        elif _long_list_of_many_answers(_resolve(column, form)[0], samples.get(column) or {}) and (
             named := person_name_labels(samples.get(column + LABELS) or {})
         ):  # "Bénéficiaire servi": no keyword, but the labels are people's names
             evidence_of[column + LABELS].append(("high", "person_name", "values", named))
@@ -419,7 +425,7 @@ def _findings(columns: list[str], samples, numbers, form, keywords, feedback=Non
         rows = sum(values.values())
         if column in coded or any(e[0] == "high" or e[1] == "staff_name" for e in evidence) or not rows:
             continue
-        if len(values) >= 0.5 * rows >= PEOPLE_LIST_MIN_ROWS / 2 and (named := person_name_labels(values)):
+        if len(values) >= 0.5 * rows >= PEOPLE_LIST_MIN_ROWS and (named := person_name_labels(values)):
             evidence.append(("high", "person_name", "values", named))  # mostly different: no village, no team
     name_columns = [c for c, evidence in evidence_of.items() if any(e[1] == "person_name" for e in evidence)]
     # a column of staff names shares first names with respondents: it is found as what it is

@@ -373,7 +373,8 @@ def _is_person_name(label: str) -> bool:
 
 
 def _arabic(word: str) -> bool:
-    return all("\u0621" <= c <= "\u064a" for c in word)
+    """A word of Arabic-script letters (Arabic, Dari, Urdu: ی پ چ گ too)."""
+    return all("\u0620" <= c <= "\u06ff" and c.isalpha() for c in word)
 
 
 def person_name_labels(labels: Mapping[str, int]) -> tuple[int, int] | None:

@@ -17,7 +17,8 @@ _LONGITUDE_FIRST = re.compile(r"(?i:lon|lng)\D{0,12}$")  # "lon 18.6176917 lat 4
 # a pair with only 4 decimals (11 m) is a position when the text says so: a word, a degree sign or a hemisphere
 # letter beside a number ("N4.3612 E18.5523"); measurements ("Poids 12.3456 kg, taille 45.2345 cm") are not
 _POSITION_WORDS = re.compile(
-    r"(?i:\b(?:lat|lon|lng|long|latitud|longitud|latitude|longitude|gps|geo|coords?|coordinates?|coordonn\w*"
+    # not "long" nor the Spanish "longitud" (a length): the named pair below reads them beside a "lat"
+    r"(?i:\b(?:lat|lon|lng|latitud|latitude|longitude|gps|geo|coords?|coordinates?|coordonn\w*"
     r"|coordenad\w*|position|posição|posición|location|localisation|localização|ubicación|point|waypoint)\b)"
     r"|°|موقع|إحداث"
     r"|(?<![A-Za-z])[NSEWO]\s?(?=[-+]?\d)|(?<=\d)\s?[NSEWO](?![A-Za-z])"

@@ -444,7 +444,13 @@ def normalise_base_url(url: str) -> str:
         raise CartongError(tr("No server address was given."))
     if "://" not in url:
         url = "https://" + url
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (reading it checks the port: "host:80a" raises)
+    except ValueError as err:  # "https://[kobo.example": an unclosed IPv6 bracket; not echoed (a password?)
+        raise CartongError(
+            tr("The server address cannot be read: write it the way https://kf.kobotoolbox.org is written.")
+        ) from err
     if "@" in parts.netloc or "?" in url or "#" in url:
         # What is pasted there is saved with the data (cartong_metadata.source_file, field packages):
         # a token after ? or a password before @ would travel with every copy. Not echoed either.

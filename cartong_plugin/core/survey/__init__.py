@@ -10,7 +10,7 @@ as a QGIS layer, read with its header row), ``json_export``
 (Excel number and date cells read exactly), ``export_shape`` (HXL tag rows, empty rows at the end,
 repeated column names), ``flat_repeats`` (repeats flattened into columns made into tables),
 ``columns`` (which column is what; ``label_headers`` for whole headers of labels exports;
-``header_clashes`` for headers that could be two questions; ``r_names``
+``header_clashes`` for headers that could be two questions; ``column_names`` for unique typed names; ``r_names``
 for names changed by R; ``column_inference`` for the
 kinds read from the values without a form), ``column_types`` and ``number_columns`` (typing the
 values), ``locations`` (the location column chosen, its points) and ``geometry`` (points from

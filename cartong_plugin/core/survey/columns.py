@@ -307,9 +307,9 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
             else:
                 _fitted(column, fit)
         elif spec and (label_flag := flag_by_label(labels, received[index], spec, after, order)):
-            column.question, column.choice, known = label_flag
+            column.question, column.choice, in_list = label_flag  # not ``known``: own() reads that one
             column.kind, column.name = "flag", f"{column.question.name}_{column.choice}"
-            if not known:
+            if not in_list:
                 unknown_choices.append(header)
         elif spec and (question := by_label(labels, received[index], after, order, used)):
             column.question, column.kind, column.name = question, _KIND.get(question.type, "text"), question.name

@@ -23,6 +23,7 @@ from .xlsform import DEFAULT_LANGUAGE, FormSpec, Question
 from .xlsform_syntax import GEOPOINT_TYPES
 
 _GEO_PARTS = ("latitude", "longitude", "altitude", "precision")
+NO_COLUMN_TYPES = frozenset({"note"})  # questions an export has no column of
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,8 @@ def label_headers(spec: FormSpec) -> Fits:
     languages = list(dict.fromkeys([*spec.languages, *(lang for q in spec.questions.values() for lang in q.labels)]))
     fits: Fits = {}
     for question in spec.questions.values():
+        if question.type in NO_COLUMN_TYPES:  # a note has no column: its label would only clash
+            continue
         parts = question.group.split("/") if question.group else []
         groups = [spec.groups.get("/".join(parts[: i + 1])) for i in range(len(parts))]
         multiple = question.type == "select_multiple"
@@ -124,6 +127,8 @@ def label_keys(spec: FormSpec, own: Callable[[Question], bool]) -> dict[str, lis
     mine: dict[str, list[Question]] = {}
     other: dict[str, list[Question]] = {}
     for question in spec.questions.values():
+        if question.type in NO_COLUMN_TYPES:
+            continue
         keys = mine if own(question) else other
         for label in question.labels.values():
             same = keys.setdefault(label.strip(), [])
