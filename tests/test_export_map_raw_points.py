@@ -87,3 +87,23 @@ def test_points_of_a_protected_copy_keep_the_georeferenced_map(cartong_provider,
     assert _georeferenced(tmp_path / "map.pdf")
     assert _points_warnings(_map(counts.source(), None, tmp_path / "areas.pdf")) == []
     assert _georeferenced(tmp_path / "areas.pdf")  # no points drawn: georeferenced as before
+
+
+def test_raw_points_saved_into_a_protected_copys_file_are_not_protected(cartong_provider, uris, tmp_path):  # noqa: F811
+    """The newcomer review: the record was read per file, so the raw survey saved as another table of the
+    shared GeoPackage counted as protected and its map was georeferenced without a word."""
+    from osgeo import gdal
+
+    _, counts = _count(uris, tmp_path)
+    shared = tmp_path / "shared.gpkg"
+    share(uris["survey"].split("|")[0], shared, LOCATION_MODE=0)
+    gdal.VectorTranslate(
+        str(shared),
+        uris["survey"].split("|")[0],
+        options=gdal.VectorTranslateOptions(accessMode="update", layers=["survey"]),
+    )
+    points = f"{shared}|layername=survey"
+    assert QgsVectorLayer(points, "raw", "ogr").featureCount() > 0
+    warnings = _map(counts.source(), points, tmp_path / "map.pdf")
+    assert len(_points_warnings(warnings)) == 1
+    assert not _georeferenced(tmp_path / "map.pdf")

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..base.i18n import tr
 from ..base.outputs import source_file
-from .share_export import METADATA_TABLE
+from .share_export import COUNTS_LAYER, METADATA_TABLE, SHARED_LAYER
 
 # Below 100 m a moved or snapped point still shows the household's compound or its neighbours' (a phone's
 # GPS is within 5-10 m): no protection. The plugin's own defaults (moved 250-2000 m, 1 km grid) are well
@@ -35,10 +35,17 @@ def is_protected_copy(layer) -> bool:
     path = source_file(layer.source()) if layer.providerType() == "ogr" else None
     if path is None or not Path(path).is_file():
         return False
+    from ..base.qgis_compat import decode_uri
+
+    table = decode_uri("ogr", layer.source()).get("layerName")
     try:
         with closing(sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)) as db:
             steps = db.execute(f'SELECT action, parameters FROM "{METADATA_TABLE}"').fetchall()
+            tables = {row[0] for row in db.execute("SELECT table_name FROM gpkg_contents WHERE data_type = 'features'")}
     except (sqlite3.Error, ValueError):  # not a GeoPackage, no record or unreadable: not a protected copy
+        return False
+    # the record speaks of the table exportforsharing wrote, not of a layer saved into its file afterwards
+    if not ({table} if table else tables) <= {SHARED_LAYER, COUNTS_LAYER}:
         return False
     actions = {str(action) for action, _parameters in steps}
     if "keep_location" in actions:
