@@ -45,3 +45,17 @@ def test_an_address_that_cannot_be_read_is_said_not_a_traceback(cartong_provider
     outcome, _ = run_download(monkeypatch, "kobo", address, tmp_path / "k.gpkg")
     assert isinstance(outcome, QgsProcessingException)
     assert str(outcome) == "The server address cannot be read: write it the way https://kf.kobotoolbox.org is written."
+
+
+def test_the_web_pages_address_pasted_downloads_from_its_server(cartong_provider, fake_server, tmp_path, monkeypatch):
+    # the newcomer review: the most common paste, Kobo's page address (#/forms/<uid>/summary), got the secrets
+    # sentence; its route is the web page's, never sent to the server, and holds no secret
+    outcome, _ = run_download(
+        monkeypatch, "kobo", fake_server.url + "/#/forms/aHhWashCaf2026Sample/summary", tmp_path / "k.gpkg"
+    )
+    assert outcome["TOTAL_RECORDS"] > 0
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "k.gpkg") as db:
+        recorded = " ".join(str(v) for row in db.execute("SELECT * FROM cartong_metadata") for v in row)
+    assert "#/forms" not in recorded

@@ -451,6 +451,11 @@ def normalise_base_url(url: str) -> str:
         raise CartongError(
             tr("The server address cannot be read: write it the way https://kf.kobotoolbox.org is written.")
         ) from err
+    if parts.fragment.startswith("/") and "#" not in parts.fragment[1:] and not parts.query:
+        # the page's address pasted (Kobo's #/forms/<uid>/summary, Central's #/projects/3): a route of the web
+        # page, never sent to the server, no secret in it; the server is the address before it
+        url = url.split("#", 1)[0]
+        parts = urlsplit(url)
     if "@" in parts.netloc or "?" in url or "#" in url:
         # What is pasted there is saved with the data (cartong_metadata.source_file, field packages):
         # a token after ? or a password before @ would travel with every copy. Not echoed either.
