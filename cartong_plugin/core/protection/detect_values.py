@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable, Mapping
 from itertools import accumulate, compress
 
 from ..survey.number_columns import latin_digits
-from .written_positions import has_written_position
+from .written_positions import OTHER_DIGIT, has_written_position
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 _EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
@@ -92,8 +92,6 @@ _LONG_TEXT = re.compile(r"(?:\S+\s+){3}\S|.{40}", re.DOTALL)  # 4 words or more,
 _LETTER = re.compile(r"[^\W\d_]")
 # a device or account id, "collect:3327356a4152": its hexadecimal digits are no phone number
 _DEVICE_ID = re.compile(r"^[a-z][\w.\-]*:[0-9a-f\-]{8,}$", re.IGNORECASE)
-# a decimal digit of another script: Arabic-Indic ٠-٩, Persian ۰-۹, Devanagari, full-width...
-_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 
 
 def _is_phone_compact(value: str) -> bool:
@@ -172,7 +170,7 @@ def _with_latin_digits(values: Mapping[str, int]) -> Mapping[str, int]:
         return values
     written: Counter = Counter()
     for value, n in values.items():
-        written[latin_digits(value) if _OTHER_DIGIT.search(value) else value] += n
+        written[latin_digits(value) if OTHER_DIGIT.search(value) else value] += n
     return written
 
 

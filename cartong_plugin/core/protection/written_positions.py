@@ -28,7 +28,8 @@ _NAMED_NUMBER = r"\W{0,6}([-+]?\d{1,3}[.,]\d{4,})(?!\d)"
 _NAMED_PAIR = re.compile(
     rf"(?is:\blat(?:itude?)?\b{_NAMED_NUMBER}.{{0,80}}?\b(?:lon|lng|long)(?:gitude?)?\b{_NAMED_NUMBER})"
 )
-_OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # "٤", "４": a digit of another script
+# a decimal digit of another script: Arabic-Indic ٠-٩, Persian ۰-۹, Devanagari, full-width "４"...
+OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 _ARABIC_DECIMAL = "\u066b"  # "٤٫٣٩٥١٨٥٩": Arabic-Indic digits and decimal separator
 # degrees, minutes and seconds (or decimal minutes, 2 m or finer), twice: 4°23'20.9"N 18°35'43.7"E
 _DMS = r"\d{1,3}\s*°\s*\d{1,2}\s*(?:[.,]\d{2,}\s*['′’]|['′’]\s*\d{1,2}(?:[.,]\d+)?\s*(?:[\"″”]|''))\s*[NSEWOnsewo]?"
@@ -44,7 +45,7 @@ def has_written_position(value: str) -> bool:
     4.3951859 18.6176917", "Lat: 4,37619 ; Long: 18,55754", "N4.36123 E18.55235", "lat=...&lon=...", an
     altitude after them); or degrees, minutes and seconds (4°23'20.9"N 18°35'43.7"E, 4 23 20.9 N 18 35 43.7 E).
     """
-    if _ARABIC_DECIMAL in value or _OTHER_DIGIT.search(value):  # digits may be read as 0-9 already
+    if _ARABIC_DECIMAL in value or OTHER_DIGIT.search(value):  # digits may be read as 0-9 already
         value = latin_digits(value).replace(_ARABIC_DECIMAL, ".")
     numbers = list(_COORDINATE_IN_TEXT.finditer(value))
     for first, second in zip(numbers, numbers[1:]):

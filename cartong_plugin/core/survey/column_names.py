@@ -51,6 +51,12 @@ def path_name(header: str) -> str:
     return re.sub(r"[/.:\s-]+", "_", header).strip("_")
 
 
+def last_step(header: str) -> str:
+    """The name of a column no question of the form fits: its header's last path step
+    (``household/remarks`` -> ``remarks``), or the whole header when it ends with "/"."""
+    return header.rsplit("/", 1)[-1] or header
+
+
 def _taken(name: str, suffixes: tuple[str, ...], used: set[str]) -> bool:
     return any(f"{name}{suffix}".casefold() in used for suffix in suffixes)
 

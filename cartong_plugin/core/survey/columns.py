@@ -21,7 +21,7 @@ from ..base.errors import CartongError
 from ..base.i18n import tr, trn
 from .audit_log import is_audit_log, plan_audit_log
 from .choice_names import SEPARATORS, choice_code, choice_without_form, flag_by_label, flag_of
-from .column_names import path_name, unique_names
+from .column_names import last_step, path_name, unique_names
 from .export_readers import TextTable
 from .header_clashes import find_clashes
 from .label_headers import Fit, ambiguous_warning, by_label, fit_header, label_headers, label_keys, underscore_headers
@@ -295,7 +295,7 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
             column.kind = "integer" if name in META_INTEGER else "datetime" if name in META_DATETIME else "text"
             column.name = name
         elif index in clashes.named_elsewhere:  # no question of the form: said below
-            column.name = re.split(r"[/]", header)[-1] or header
+            column.name = last_step(header)
             unmatched.append(header)
         elif spec and (
             fit := fit_header(fits, received[index], own, after, order, used)
@@ -319,7 +319,7 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
             _fitted(column, Fit(of_disabled[0], geo_part=of_disabled[1]))  # a geopoint's points are built
             column.disabled = True
         else:
-            column.name = re.split(r"[/]", header)[-1] or header
+            column.name = last_step(header)
             if spec and not _is_metadata(name):
                 (shared if name in keys.shared else unmatched).append(header)
         if column.question is not None and column.question.path in order:
