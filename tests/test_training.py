@@ -147,6 +147,17 @@ def test_start_copies_the_sample_and_writes_a_ready_project(session, sample_dir)
     assert layers["admin2"].renderer().symbol().color().name() == "#e8e8e8"
 
 
+def test_the_training_project_carries_no_account_name(session):
+    """Trainers copy the folder to every participant: not the trainer's account as author or last saver."""
+    import xml.etree.ElementTree as ET
+    import zipfile
+
+    with zipfile.ZipFile(session.project_path) as qgz:
+        root = ET.fromstring(qgz.read(next(n for n in qgz.namelist() if n.endswith(".qgs"))))
+    assert [author.text or "" for author in root.iter("author")] == [""]
+    assert "saveUser" not in root.attrib and "saveUserFull" not in root.attrib
+
+
 def test_start_refuses_a_folder_that_is_not_empty(tmp_path, sample_dir, qgis_app):
     (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
     with pytest.raises(CartongError, match="not empty"):

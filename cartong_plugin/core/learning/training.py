@@ -26,6 +26,7 @@ from ..base.atomic import atomic_output, disk_is_full, low_space
 from ..base.errors import CartongError
 from ..base.i18n import tr
 from ..base.paths import sample_dir
+from ..base.qgis_compat import write_project_anonymously
 from ..base.safe_files import file_sha256
 from ..base.writers import remove_stale, writer_tag
 from .exercises import Exercise, expectation_met, load_exercises
@@ -78,7 +79,7 @@ def write_training_project(folder: Path) -> Path:
     target = folder / PROJECT_FILE
     # Beside its target (relative layer paths stay right), renamed when whole.
     with atomic_output(target) as tmp:
-        if not project.write(tmp):
+        if not write_project_anonymously(project, tmp):  # copied to every participant: no account name
             raise CartongError(tr("The training project {file} could not be written.").format(file=target))
     project.clear()
     return target
