@@ -216,3 +216,25 @@ def test_sharing_removes_the_location_of_a_disabled_geopoint(cartong_provider, t
     assert not {"old_gps", "_old_gps_latitude", "_old_gps_longitude", "_old_gps_precision"} & set(columns)
     text = (tmp_path / "shared.gpkg").read_bytes()
     assert b"4.3951859" not in text and b"18.6176917" not in text
+
+
+def test_the_choice_columns_of_a_disabled_select_multiple_are_typed_and_said(cartong_provider, tmp_path):
+    # an older version asked "Problems" as a select_multiple: its 0/1 columns are its, not "not in the form"
+    survey = [
+        ["type", "name", "label", "disabled"],
+        ["begin_group", "water", "Water", ""],
+        ["select_multiple pb", "problems_v1", "Problems", "yes"],
+        ["select_one src", "source", "Main water source", ""],
+        ["end_group", "", "", ""],
+    ]
+    choices = CHOICES + [["pb", "cost", "Cost"], ["pb", "distance", "Distance"]]
+    form = write_form(tmp_path / "form.xlsx", survey, choices)
+    header = ["water/problems_v1", "water/problems_v1/cost", "water/problems_v1/distance", "water/source", "_uuid"]
+    rows = [["cost distance", "1", "1", "1", "u1"], ["", "", "", "2", "u2"], ["distance", "0", "1", "4", "u3"]]
+    _result, warnings = import_with_messages(_csv(tmp_path / "data.csv", header, rows), tmp_path / "out.gpkg", form)
+    assert query(
+        tmp_path / "out.gpkg", "SELECT problems_v1, typeof(problems_v1_cost), problems_v1_distance FROM survey"
+    ) == [("cost distance", "integer", 1), (None, "null", None), ("distance", "integer", 1)]
+    assert not any("not in the form" in w for w in warnings), warnings
+    said = [w for w in warnings if "disabled" in w]
+    assert len(said) == 1 and "3 columns hold" in said[0] and "water/problems_v1/cost" in said[0], warnings

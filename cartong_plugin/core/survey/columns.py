@@ -200,15 +200,18 @@ def _kobo_geo(name: str, spec: FormSpec | None, keys) -> re.Match | None:
     return None
 
 
-def _disabled_column(name: str, spec: FormSpec | None, keys: dict[str, Question]) -> tuple[Question, str | None] | None:
-    """(question, coordinate part or None) when ``name`` is a question the form disables (``keys``: its
-    spellings), or a Kobo or ODK split coordinate of such a geopoint."""
+def _disabled_column(name: str, spec: FormSpec | None, keys: dict[str, Question]) -> Fit | None:
+    """What ``name`` is when it belongs to a question the form disables (``keys``: its spellings): the
+    question, a Kobo or ODK split coordinate of such a geopoint, or a split column of such a
+    select_multiple."""
     if name in keys:
-        return keys[name], None
+        return Fit(keys[name])
     if (kobo := _kobo_geo(name, spec, keys)) and kobo.group(1) in keys:
-        return keys[kobo.group(1)], kobo.group(2)
+        return Fit(keys[kobo.group(1)], geo_part=kobo.group(2))
     if (odk := _ODK_GEO_RE.match(name)) and odk.group(1) in keys:
-        return keys[odk.group(1)], _ODK_GEO[odk.group(2).lower()]
+        return Fit(keys[odk.group(1)], geo_part=_ODK_GEO[odk.group(2).lower()])
+    if spec is not None and (flag := flag_of(name, keys, spec)):
+        return Fit(flag[0], choice=choice_code(spec, *flag))
     return None
 
 
@@ -316,7 +319,7 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
         elif spec is None and (choice := choice_without_form(name, exported)):
             column.name, column.choice = choice  # "wash/treatment/boil" -> "treatment_boil", as with the form
         elif of_disabled is not None:
-            _fitted(column, Fit(of_disabled[0], geo_part=of_disabled[1]))  # a geopoint's points are built
+            _fitted(column, of_disabled)  # a geopoint's points are built, a select_multiple's 0/1 typed
             column.disabled = True
         else:
             column.name = last_step(header)
