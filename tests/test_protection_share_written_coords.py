@@ -3,7 +3,8 @@
 
 One rule finds them (attack 14b, finding 3): two numbers of 4 decimals or more (point or comma) within ±90 and
 ±180, a few characters apart with no digit between them ("Lat: ", " E", "&lon=", " | "), an altitude after or
-not; or degrees, minutes and seconds. Prices and dates have fewer decimals and stay.
+not; two of 5 decimals or more up to 80 characters apart, whatever is between; or degrees, minutes and
+seconds. Prices and dates have fewer decimals and stay.
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ WRITTEN = {  # column: how the position is written, from (latitude, longitude)
     # each number named, with digits between them or lines apart (attack 15, finding 3)
     "remarque_n": lambda la, lo: f"Lat {la:.7f} (zone 3) Lon {lo:.7f}",
     "remarque_o": lambda la, lo: f"Latitude : {la:.7f}\nrelevé le 3 mars à 14h, quartier 5\nLongitude : {lo:.7f}",
+    # unnamed, farther apart than a separator or with an altitude between (stop 36's "what is left")
+    "remarque_p": lambda la, lo: f"{la:.6f} (altitude 380 m, relevé devant l'école du quartier) {lo:.6f}",
+    "remarque_q": lambda la, lo: f"Maison trouvée au {la:.5f}\n\nderrière le marché, porte bleue ; {lo:.5f}",
 }
 _ARABIC_DIGITS = str.maketrans("0123456789.", "٠١٢٣٤٥٦٧٨٩٫")
 KEPT = {  # prices, dates and times: no position
@@ -46,7 +50,9 @@ KEPT = {  # prices, dates and times: no position
         "Between 10.0000 and 20.0000 litres",
         f"Latéral {10 + i % 3}.2500 cm, longueur {40 + i % 5}.7500 cm",
         f"Longitud {12 + i % 4}.3456 m, ancho {4 + i % 3}.5678 m",  # Spanish: a length, not a longitude
-    ][i % 6],
+        # 5 decimals far apart, but no pair: a ratio below 1 and a number beyond 180
+        f"Taux 0.{12345 + i} relevé au puits, débit total de la semaine {250 + i}.12345 litres",
+    ][i % 7],
 }
 
 
