@@ -215,6 +215,18 @@ def _disabled_column(name: str, spec: FormSpec | None, keys: dict[str, Question]
     return None
 
 
+def _flag_of(name: str, received: str, keys, spec: FormSpec) -> tuple[Question, str] | None:
+    """``choice_names.flag_of`` of a header, read as received when that names a choice of the list and the
+    header does not: ``answer/yes`` beside ``answer/Yes`` was renamed ``answer/yes_2`` (SQLite names
+    ignore case), yet ``yes`` is the form's choice."""
+    flag = flag_of(name, keys, spec)
+    if received.strip() == name or not (first := flag_of(received.strip(), keys, spec)):
+        return flag
+    codes = {c.name for c in spec.choices.get(first[0].list_name or "", ())}
+    known = choice_code(spec, *first) in codes
+    return first if known and (flag is None or choice_code(spec, *flag) not in codes) else flag
+
+
 def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -> list[Column]:
     """Decide the typed name and kind of every column of ``table``."""
     if table.name and is_audit_log(table.headers):  # never typed as the form's start and end
@@ -275,7 +287,7 @@ def plan_columns(table: TextTable, spec: FormSpec | None, warnings: list[str]) -
             column.kind = _KIND.get(question.type, "text")
             column.name = question.name
             column.device_location = question.type in DEVICE_GEOPOINT_TYPES
-        elif spec and (flag := flag_of(name, keys, spec)):
+        elif spec and (flag := _flag_of(name, received[index], keys, spec)):
             column.question, column.choice = flag[0], choice_code(spec, *flag)
             column.kind, column.name = "flag", f"{flag[0].name}_{column.choice}"
             codes = {c.name for c in spec.choices.get(flag[0].list_name or "", ())}
