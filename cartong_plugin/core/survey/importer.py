@@ -10,7 +10,8 @@ The GeoPackage holds (see the data contract in the project brief):
 
 This module reads the export (``read_export``; ``preview_export`` for the wizard) and runs the
 import (``import_survey``); ``survey_tables`` writes the tables, ``import_metadata`` the import's
-record, and ``import_report`` holds what the import reports back.
+record, ``missing_repeats`` says the form's repeats the export has no rows of, and ``import_report`` holds
+what the import reports back.
 
 Speed: the export is parsed once by pandas, while GDAL copies the raw CSV tables beside it
 (``raw_copy``); the raw tables are bulk-inserted with SQLite and the typed tables are computed
@@ -48,6 +49,7 @@ from .import_report import ImportReport, _Progress
 from .json_export import read_json_text
 from .label_language import label_language
 from .locations import choose_geometry
+from .missing_repeats import missing_repeats_warning
 from .raw_copy import RawCopy, can_copy
 from .repeat_links import _add_relations
 from .survey_tables import _gc_paused, _table_names, _write
@@ -162,6 +164,8 @@ def preview_export(data_path, form_path=None, rows: int = 20) -> ExportPreview:
         repeats = [t.name for t in tables[1:]]
     main = tables[0]
     warnings = list(main.warnings) + (list(spec.warnings) if spec else [])
+    missing = missing_repeats_warning(path, main, repeats, spec)
+    warnings += [missing] if missing else []
     plan = plan_columns(main, spec, warnings)
     _how, first, second = choose_geometry(plan)
     return ExportPreview(
@@ -350,6 +354,8 @@ def _read_and_plan(
     _add_relations(report, tables, plans, names, spec)
     if spec:
         _check_form_version(spec, tables[0], plans[0], report.warnings)
+    missing = missing_repeats_warning(data_path, tables[0], [t.name for t in tables[1:]], spec)
+    report.warnings += [missing] if missing else []
     return tables, plans, names, geo
 
 
