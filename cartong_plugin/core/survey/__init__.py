@@ -8,7 +8,7 @@ the languages of its labels), ``xlsx_sheets`` (any workbook's sheets as text), `
 as a QGIS layer, read with its header row), ``json_export``
 (submissions saved as JSON), ``geojson_reader`` (GeoJSON with hostile geometries), ``xlsx_dates``
 (Excel number and date cells read exactly), ``export_shape`` (HXL tag rows, empty rows at the end,
-repeated column names), ``flat_repeats`` (repeats flattened into columns made into
+repeated column names, rows repeating the header), ``flat_repeats`` (repeats flattened into columns made into
 tables), ``missing_repeats`` (the form's repeats an export has no rows of),
 ``columns`` (which column is what; ``label_headers`` for whole headers of labels exports;
 ``header_clashes`` for headers that could be two questions; ``column_names`` for unique typed names; ``r_names``

@@ -11,6 +11,10 @@ Exports written by others are rarely just a header and submissions:
   (``ColumnNotes``), so it is never counted or typed as submission 1;
 * rows left empty at the end (a spreadsheet's formatted but unused rows) are not submissions:
   they are dropped, counted and reported;
+* a row repeating the header row (two exports joined into one file, ``copy /b week1.csv+week2.csv``,
+  the second header maybe behind its BOM) is not a submission: its values are kept aside
+  (``ColumnNotes.header_copies``) and blanked, so that it is neither typed nor counted nor used to
+  infer a type, while the raw table gets it back as received (``rows_as_received``);
 * a column name used twice (Kobo "labels" exports of long forms repeat labels such as "Other")
   gets a deterministic suffix (``Other``, ``Other_2``...), every duplicate named in one warning;
   the name as received stays in the notes (``cartong_columns``, field aliases).
@@ -45,12 +49,15 @@ class ColumnNotes:
     hxl: list[str] = field(default_factory=list)  # the HXL hashtag of the column ("" when none)
     header_rows: list[list[str]] = field(default_factory=list)  # every header row's text, when several
     rows_above: int = 0  # rows of the file taken out above the first submission (labels and HXL rows)
+    # rows repeating the header row, by position among the submissions: their values as received
+    header_copies: dict[int, list[str]] = field(default_factory=dict)
 
     def keep(self, indices: list[int]) -> None:
         """Keep the notes of these columns only (columns dropped by the reader)."""
         self.received = [self.received[i] for i in indices]
         self.hxl = [self.hxl[i] for i in indices] if self.hxl else []
         self.header_rows = [self.header_rows[i] for i in indices] if self.header_rows else []
+        self.header_copies = {row: [values[i] for i in indices] for row, values in self.header_copies.items()}
 
 
 def spreadsheet_row(position: int, rows_above: int = 0) -> int:
@@ -142,6 +149,7 @@ def tidy_table(
     tell a labels row (``form_texts``).
     """
     notes = ColumnNotes()
+    first_row = list(received) if received is not None and len(received) == len(headers) else list(headers)
     if len(frame) and is_label_row(headers, frame.iloc[0].tolist(), labels):
         notes.header_rows = [[header, str(value)] for header, value in zip(headers, frame.iloc[0].tolist())]
         notes.rows_above = 1
@@ -158,6 +166,7 @@ def tidy_table(
     notes.received = list(received) if kept else list(headers)
     if rows_done:
         frame = _drop_empty_end_rows(frame, source, warnings)
+    frame = _set_aside_header_copies(first_row, frame, source, warnings, notes)
     headers = unique_headers(headers, source, warnings)
     return headers, frame, notes
 
@@ -210,6 +219,60 @@ def _take_hxl_rows(headers: list[str], frame, source: str, warnings: list[str], 
             ).format(file=source, count=tagged)
         )
     return headers, frame
+
+
+def _bare(value) -> str:
+    """A cell as a header copy is compared: without its BOM (a joined file's second header starts with
+    one) and surrounding spaces."""
+    return str(value).strip().lstrip("\ufeff").strip()
+
+
+def _set_aside_header_copies(first_row: list, frame, source: str, warnings: list[str], notes: ColumnNotes):
+    """Blank the rows whose values are the header row's (``first_row``, the file's first row) and keep
+    them as received in ``notes.header_copies``: a file made of two exports joined holds the second
+    one's header among the submissions. Only the rows whose first named column holds its name are
+    compared whole (one pass over one column)."""
+    import numpy as np
+
+    names = [_bare(cell) for cell in first_row]
+    named = [i for i, name in enumerate(names) if name]
+    if len(named) < 2 or len(frame) == 0 or frame.shape[1] != len(names):
+        return frame
+    column = frame[named[0]]
+    matches = [value for value in column.unique() if _bare(value) == names[named[0]]]
+    if not matches:
+        return frame
+    candidates = np.flatnonzero(column.isin(matches).to_numpy())
+    values = frame.iloc[candidates].to_numpy()
+    copies = [int(row) for row, cells in zip(candidates, values) if [_bare(v) for v in cells] == names]
+    if not copies:
+        return frame
+    notes.header_copies = {row: [str(v) for v in frame.iloc[row].tolist()] for row in copies}
+    frame = frame.copy()
+    frame.iloc[copies, :] = ""
+    rows = [spreadsheet_row(row, notes.rows_above) for row in copies]
+    listed = ", ".join(str(row) for row in rows[:10]) + (", ..." if len(rows) > 10 else "")
+    warnings.append(
+        trn(
+            "{file}: %n row repeats the header row (row {rows}): two files were probably joined into one. It is "
+            "not a submission and was left out of the typed table; the raw table keeps it as received.",
+            "{file}: %n rows repeat the header row (rows {rows}): several files were probably joined into one. "
+            "They are not submissions and were left out of the typed table; the raw table keeps them as received.",
+            len(rows),
+        ).format(file=source, rows=listed)
+    )
+    return frame
+
+
+def rows_as_received(frame, notes: ColumnNotes):
+    """``frame`` with the header copies ``_set_aside_header_copies`` blanked given back their values:
+    the rows of the raw table. ``frame`` itself when there are none."""
+    if not notes.header_copies:
+        return frame
+    restored = frame.copy()
+    for row, values in notes.header_copies.items():
+        restored.iloc[row] = values
+    return restored
 
 
 def _empty_rows_at_end(frame) -> int:

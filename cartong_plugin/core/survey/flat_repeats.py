@@ -136,6 +136,8 @@ def _split(table, used: set[str]) -> list:
     uuid_column = next((h for h in ("_uuid", "_submission__uuid") if h in headers), None)
     uuids = table.frame[headers.index(uuid_column)].to_numpy() if uuid_column else None
     names, children, skipped = {}, [], 0
+    header_copy = np.zeros(rows, bool)  # rows repeating the header row: blank, but no items left out either
+    header_copy[list(table.notes.header_copies)] = True
     item_index: dict[tuple, np.ndarray] = {}  # (path, numbers) -> _index of the item's row, per parent row
     for path in sorted(repeats, key=len):
         repeat = repeats[path]
@@ -145,7 +147,7 @@ def _split(table, used: set[str]) -> list:
         for numbers in sorted(repeat.cells):
             mask = exists[(path, numbers)]
             if repeat.cells[numbers]:
-                skipped += int(np.count_nonzero(~mask))
+                skipped += int(np.count_nonzero(~mask & ~header_copy))
             positions = np.flatnonzero(mask)
             if not len(positions):
                 continue

@@ -30,6 +30,7 @@ from typing import Any
 from ..base.gdal_errors import gdal_options
 from .csv_delimiter import choose_delimiter, gdal_splits_alike
 from .export_readers import SAMPLE_BYTES
+from .export_shape import rows_as_received
 from .gpkg_writer import MAX_COLUMNS
 
 # a header naming WKT (GDAL's CSV driver reads such a column as a geometry) is left to pandas
@@ -223,7 +224,7 @@ class RawCopy:
         for table, text in pairs:
             if self._thread.is_alive() and not self._abandoned:  # else after the go-ahead, as below
                 try:
-                    early[table] = suspect_rows(text.frame)
+                    early[table] = suspect_rows(rows_as_received(text.frame, text.notes))
                 except Exception:  # noqa: BLE001 - found again below, where a failure refuses the copy
                     continue
         self.wait()
@@ -238,7 +239,7 @@ class RawCopy:
                 source = next((path for path, name, _fid in self.copies if name == table), None)
                 if source is None or _has_lone_cr(source):
                     continue
-                suspects = early.pop(table, None) or suspect_rows(text.frame)
+                suspects = early.pop(table, None) or suspect_rows(rows_as_received(text.frame, text.notes))
                 if _same_values(self.gpkg, table, text, suspects):
                     self._passed.add(table)
             except sqlite3.OperationalError as err:
@@ -384,7 +385,7 @@ def _same_values(gpkg: str, table: str, text, suspects: tuple[list[int], list[in
 
     from .gpkg_writer import quote
 
-    frame = text.frame
+    frame = rows_as_received(text.frame, text.notes)  # the file's rows, header copies too (export_shape)
     rows, columns = suspects
     with closing(_read_only(gpkg)) as db:
         info = db.execute(f"PRAGMA table_info({quote(table)})").fetchall()

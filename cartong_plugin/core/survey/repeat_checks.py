@@ -39,6 +39,16 @@ def _by_header(table: TextTable, plan: list[Column], header: str) -> pd.Series |
     return None
 
 
+def _submissions(table: TextTable):
+    """True for each row but those repeating the header row (``export_shape``: blank, not in the typed table),
+    whose empty keys name no row and miss no parent."""
+    import numpy as np
+
+    real = np.ones(table.rows, dtype=bool)
+    real[list(table.notes.header_copies)] = False
+    return real
+
+
 def _rows(table: TextTable, positions) -> str:
     """The rows at ``positions`` as the file shows them (``TextTable.file_row``), the first few."""
     listed = ", ".join(str(table.file_row(int(p))) for p in list(positions)[:_LISTED])
@@ -90,7 +100,7 @@ def _within_submission(rel: dict, parent: TextTable, parent_plan, child: TextTab
     for table, plan in ((parent, parent_plan), (child, child_plan)):
         found = [c.name for c in plan if (c.restored or c.header) == "_submission__uuid"]
         column = _by_header(table, plan, "_submission__uuid") if found else None
-        if column is None or column.eq("").any():
+        if column is None or (column.eq("").to_numpy() & _submissions(table)).any():
             return None
         names.append(found[0])
     return {**rel, "also_keys": [names]}
@@ -186,7 +196,7 @@ def _trusted(rel, parent, parent_plan, parent_keys, child, child_plan, child_key
     # rows pointing at no row whose own uuid names a submission: linked by it, unless a row that has no
     # uuid is linked by its _parent_index (one key serves the whole table: it would be lost instead)
     stray = (parent_uuid.isna() & own.isin(set(theirs[theirs.ne("")]))).to_numpy().nonzero()[0]
-    if uuid_rel is None or (own.eq("") & parent_uuid.notna()).any():
+    if uuid_rel is None or (own.eq("") & parent_uuid.notna() & _submissions(child)).any():
         stray = stray[:0]
     if not len(wrong) and not len(stray):
         return rel
@@ -238,7 +248,7 @@ def _repeated_keys(table: TextTable, plan: list[Column], names: list[str]) -> bo
 
 def _unlinked(rel, parent, parent_keys, child, child_keys, warnings) -> None:
     """Say the child rows whose key matches no parent row (kept, belonging to no submission)."""
-    lost = (~child_keys.isin(set(parent_keys[parent_keys.ne("")]))).to_numpy().nonzero()[0]
+    lost = ((~child_keys.isin(set(parent_keys[parent_keys.ne("")]))).to_numpy() & _submissions(child)).nonzero()[0]
     if not len(lost):
         return
     first = child_keys.iloc[lost[0]].replace(_SEP, " / ") or tr("empty")

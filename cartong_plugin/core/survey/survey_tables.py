@@ -24,6 +24,7 @@ from .column_notes import COLUMNS_TABLE
 from .column_types import ATTACHMENT_LINK, TypedBuilder
 from .columns import GEO_PARTS, ascii_table_key, form_repeat, plan_columns, table_key
 from .export_readers import TextTable, count_short_rows, short_rows_warning
+from .export_shape import rows_as_received
 from .import_metadata import METADATA_TABLE, _metadata_schema, _write_form_tables
 from .import_report import ImportReport, _Progress
 from .locations import build_geometries, choose_geometry, quiet_wkt, split_coordinates_disagreement
@@ -209,8 +210,8 @@ def _write(
         schema.append({"name": typed, "fields": fields, "geometry": geometry_type if index == 0 else None})
     schema += list(extra_schema)
     located, extent = build_geometries(tables[0], how, first, second, report.warnings) if how else ([], None)
-    if how and tables[0].cut_rows:  # not in the typed layer: no point, no R-tree entry, not in the extent
-        located, extent = located.without([row + 1 for row in tables[0].cut_rows])
+    if how and _left_out(tables[0]):  # not in the typed layer: no point, no R-tree entry, not in the extent
+        located, extent = located.without([row + 1 for row in _left_out(tables[0])])
     if how == "geopoint":
         disagreement = split_coordinates_disagreement(tables[0], plans[0], first, located)
         report.warnings += [disagreement] if disagreement else []
@@ -250,7 +251,7 @@ def _write(
     ]
     typed_main_is_new = names[0][0] not in keys
     lap = report.lap("schema", lap)
-    report.rows = tables[0].rows - len(tables[0].cut_rows)
+    report.rows = tables[0].rows - len(_left_out(tables[0]))
     report.rows_without_location = report.rows - len(located)
     counts, starts, indexed = {}, [], False
     with closing(gw.connect(path)) as db, gw.triggers_suspended(db, [name for pair in names for name in pair]):
@@ -270,7 +271,8 @@ def _write(
                 continue
             fid = gw.quote(raw_fid)
             last = db.execute(f"SELECT coalesce(max({fid}), 0) FROM {gw.quote(raw)}").fetchone()[0]
-            gw.insert_rows(db, raw, table.headers, gw.ArrayRows(table.frame.to_numpy()), on_chunk=chunk_done)
+            values = rows_as_received(table.frame, table.notes).to_numpy()
+            gw.insert_rows(db, raw, table.headers, gw.ArrayRows(values), on_chunk=chunk_done)
             # AUTOINCREMENT may skip numbers of deleted rows: the new rows start at their smallest fid
             first_new = db.execute(f"SELECT min({fid}) FROM {gw.quote(raw)} WHERE {fid} > ?", (last,)).fetchone()[0]
             starts.append(last if first_new is None else first_new - 1)
@@ -304,8 +306,9 @@ def _write(
                 exprs += [f"g.{col}" for _, col in extra_geo] + (["g.geom"] if how else [])
                 join += f" LEFT JOIN temp._geo g ON g.fid = r.{fid}"
             rows_sql = f"r.{fid} > {int(start)}"
-            if table.cut_rows:  # the raw table keeps them (raw guarantee), the typed one leaves them out
-                rows_sql += f" AND r.{fid} NOT IN ({', '.join(str(int(start) + row + 1) for row in table.cut_rows)})"
+            if _left_out(table):  # the raw table keeps them (raw guarantee), the typed one leaves them out
+                rows_sql += f" AND r.{fid} NOT IN ({', '.join(str(int(start) + row + 1) for row in _left_out(table))})"
+            if table.cut_rows:
                 report.warnings.append(_cut_rows_sentence(table, typed, raw))
             _warn_unfitting(db, report, guarded, builder, typed, raw, f"FROM {gw.quote(raw)} r{join} WHERE {rows_sql}")
             db.execute("BEGIN")
@@ -318,7 +321,7 @@ def _write(
             lap = report.lap("typed_insert", lap)
             builder.check_dates(db, typed, raw, raw_fid, after_fid=start)
             lap = report.lap("date_check", lap)
-            report.tables[typed] = table.rows - len(table.cut_rows)
+            report.tables[typed] = table.rows - len(_left_out(table))
             progress(75 + 20 * (index + 1) / len(tables))
         if how:
             boxes = [located.fid + shift, located.minx, located.maxx, located.miny, located.maxy]
@@ -358,6 +361,12 @@ def _write(
         grow=not typed_main_is_new,
     )
     report.lap("finish", lap)
+
+
+def _left_out(table: TextTable) -> list[int]:
+    """The rows of ``table`` kept in its raw table but not in the typed one: a submission cut off by the
+    end of the file, rows repeating the header row (``export_shape``)."""
+    return sorted({*table.cut_rows, *table.notes.header_copies})
 
 
 def _cut_rows_sentence(table: TextTable, typed: str, raw: str) -> str:
