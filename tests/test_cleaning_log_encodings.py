@@ -85,11 +85,12 @@ CHANGES = {
 }
 
 
-def _survey_with(changes, tmp_path):
-    """A survey (no form) whose u1 and u2 hold the old values of ``changes``, imported from UTF-8."""
+def _survey_with(changes, tmp_path, users=3):
+    """A survey (no form) of ``users`` households u1, u2... holding the old values of ``changes``, imported
+    from UTF-8."""
     from cartong_plugin.core.survey.importer import import_survey
 
-    rows = {uuid: {"water_other": "", "head_name": "x"} for uuid in ("u1", "u2", "u3")}
+    rows = {f"u{i}": {"water_other": "", "head_name": "x"} for i in range(1, users + 1)}
     for uuid, question, old, _new in changes:
         rows[uuid][question] = old
     data = tmp_path / "survey.csv"
@@ -121,3 +122,29 @@ def test_log_saved_by_excel_is_applied_in_its_code_page_and_said_so(encoding, ca
     (warning,) = [w for w in feedback.warnings if log.name in w]
     expected = {"cp1256": "Windows-1256", "cp1252": "Windows-1252"}
     assert expected[encoding] in warning and "'CSV UTF-8'" in warning
+
+
+def test_log_in_utf8_with_one_row_appended_in_windows_1252_keeps_every_accent(cartong_provider, tmp_path):
+    # a UTF-8 log (the toolkit's own export) to which a reviewer added a row in Notepad: the UTF-8 rows must
+    # not turn into "SÃ£o" (their old values would no longer match the survey), the appended row must not
+    # lose its accent
+    from tests.field_data import RecordingFeedback, apply_cleaning_log, ogr_rows
+
+    changes = [(f"u{i}", "head_name", f"Hélène {i}", f"Hélène N'{i}") for i in range(1, 9)]
+    late = ("u9", "head_name", "Rémi", "Rémy")
+    gpkg = _survey_with([*changes, late], tmp_path, users=9)
+    header = ["uuid", "question", "old_value", "new_value", "issue", "change_type"]
+    lines = [header] + [[*change, "typo", "change_response"] for change in changes]
+    log = tmp_path / "log_joined.csv"
+    log.write_bytes(
+        "".join(",".join(row) + "\r\n" for row in lines).encode("utf-8")
+        + (",".join([*late, "typo", "change_response"]) + "\r\n").encode("cp1252")
+    )
+    feedback = RecordingFeedback()
+    result = apply_cleaning_log(gpkg, log, tmp_path / "clean.gpkg", feedback)
+    assert result["CHANGED_VALUES"] == 9
+    cleaned = dict(ogr_rows(tmp_path / "clean.gpkg", "SELECT _uuid, head_name FROM clean"))
+    assert [cleaned[uuid] for uuid, _q, _old, _new in changes] == [new for _u, _q, _old, new in changes]
+    assert cleaned["u9"] == "Rémy"
+    (warning,) = [w for w in feedback.warnings if log.name in w]
+    assert "line 10" in warning and "Windows-1252" in warning

@@ -77,3 +77,95 @@ def test_a_file_that_fits_both_code_pages_is_said_uncertain(cartong_provider, tm
     _result, warnings = import_with_messages(data, tmp_path / "s.gpkg")
     (warning,) = _about_encoding(warnings, "mixed.csv")
     assert "Windows-1252" in warning and "Windows-1256" in warning and "'CSV UTF-8'" in warning
+
+
+def _utf8_export_with_lines_in(path, count, late, after=0):
+    """A UTF-8 export of ``count`` households with accents, then the rows ``late`` (lists) saved by an editor
+    in Windows-1252 (a row typed in Notepad, two teams' files joined), then ``after`` households in UTF-8."""
+    rows = ["start;name;village;comment;_uuid"] + [f"2024-03-01;Hélène {i};Bégoua;déjà vu;u{i}" for i in range(count)]
+    following = "".join(f"2024-03-03;Adèle {i};Bégoua;déjà vu;v{i}\n" for i in range(after))
+    path.write_bytes(
+        ("\n".join(rows) + "\n").encode("utf-8")
+        + "".join(";".join(row) + "\n" for row in late).encode("cp1252")
+        + following.encode("utf-8")
+    )
+    return path
+
+
+def test_one_windows_1252_line_in_a_utf8_export_leaves_the_other_accents_intact(cartong_provider, tmp_path):
+    data = _utf8_export_with_lines_in(tmp_path / "menages.csv", 3000, [["2024-03-02", "Rémi", "Bégoua", "fixed", "r1"]])
+    _result, warnings = import_with_messages(data, tmp_path / "s.gpkg")
+    sql = "SELECT name, village, comment FROM {} WHERE fid IN (1, 3000, 3001) ORDER BY fid"
+    expected = [("Hélène 0", "Bégoua", "déjà vu"), ("Hélène 2999", "Bégoua", "déjà vu"), ("Rémi", "Bégoua", "fixed")]
+    assert query(tmp_path / "s.gpkg", sql.format("raw_survey")) == expected
+    assert query(tmp_path / "s.gpkg", sql.format("survey")) == expected
+    assert query(tmp_path / "s.gpkg", "SELECT count(*) FROM raw_survey WHERE name LIKE '%Ã%'") == [(0,)]
+    (warning,) = _about_encoding(warnings, "menages.csv")
+    # the line as a text editor numbers it (the header is line 1); no advice to save it again from Excel,
+    # which would read the whole file as Windows-1252 and keep the damage
+    assert "line 3002" in warning and "Windows-1252" in warning and "'CSV UTF-8'" not in warning
+
+
+def test_windows_1252_lines_past_the_first_quarter_megabyte_do_not_keep_gdals_copy(cartong_provider, tmp_path):
+    # the first 256 KiB are valid UTF-8: GDAL copies the file for the raw table while pandas reads it, and
+    # GDAL reads UTF-8 only; its copy (checked on its first and last rows, and rows with quotes or line
+    # breaks) must give way to the text read line by line
+    late = [["2024-03-02", "Rémi", "Bégoua", "fixed", "r1"], ["2024-03-02", "Zoé", "Ngaïkoumon", "ok", "r2"]]
+    data = _utf8_export_with_lines_in(tmp_path / "long.csv", 8000, late, after=200)
+    assert data.stat().st_size > 256 * 1024
+    _result, warnings = import_with_messages(data, tmp_path / "s.gpkg")
+    sql = "SELECT name, village FROM raw_survey WHERE fid IN (1, 8001, 8002, 8202) ORDER BY fid"
+    raw = query(tmp_path / "s.gpkg", sql)
+    assert raw == [("Hélène 0", "Bégoua"), ("Rémi", "Bégoua"), ("Zoé", "Ngaïkoumon"), ("Adèle 199", "Bégoua")]
+    (warning,) = _about_encoding(warnings, "long.csv")
+    assert "lines 8002, 8003" in warning
+    encoding = query(tmp_path / "s.gpkg", "SELECT encoding FROM cartong_metadata")
+    assert encoding == [("utf-8+cp1252",)]
+
+
+def test_arabic_lines_saved_by_excel_in_a_utf8_arabic_export_are_read_as_windows_1256(cartong_provider, tmp_path):
+    header = "village;head_name;hh_size;_uuid"
+    utf8 = [";".join(row) for row in ARABIC_ROWS * 10]
+    late = [[village, name, size, uuid + "b"] for village, name, size, uuid in ARABIC_ROWS]
+    data = tmp_path / "joined.csv"
+    data.write_bytes(
+        ("\n".join([header, *utf8]) + "\n").encode("utf-8")
+        + "".join(";".join(row) + "\n" for row in late).encode("cp1256")
+    )
+    _result, warnings = import_with_messages(data, tmp_path / "s.gpkg")
+    raw = query(tmp_path / "s.gpkg", "SELECT village, head_name FROM raw_survey ORDER BY fid")
+    assert raw == [tuple(row[:2]) for row in ARABIC_ROWS * 11]
+    (warning,) = _about_encoding(warnings, "joined.csv")
+    assert "Windows-1256" in warning and "lines 32, 33, 34" in warning
+
+
+def test_many_lines_are_named_by_the_first_few_and_their_count(cartong_provider, tmp_path):
+    late = [["2024-03-02", f"Rémi {i}", "Bégoua", "fixed", f"r{i}"] for i in range(7)]
+    data = _utf8_export_with_lines_in(tmp_path / "menages.csv", 100, late)
+    _result, warnings = import_with_messages(data, tmp_path / "s.gpkg")
+    assert query(tmp_path / "s.gpkg", "SELECT name FROM raw_survey WHERE fid IN (1, 107) ORDER BY fid") == [
+        ("Hélène 0",),
+        ("Rémi 6",),
+    ]
+    (warning,) = _about_encoding(warnings, "menages.csv")
+    assert " 7 lines" in warning and "lines 102, 103, 104, 105, 106…" in warning and "107" not in warning
+
+
+def test_an_ascii_export_with_a_few_windows_1252_lines_is_still_read_wholly_as_windows_1252(cartong_provider, tmp_path):
+    # no line is UTF-8 beyond ASCII: nothing says the file was UTF-8, the known warning stays
+    rows = [["Begoua", "Helene", "5", f"a{i}"] for i in range(50)]
+    data = _csv(tmp_path / "survey_fr.csv", WESTERN_ROWS, "cp1252", before=rows)
+    _result, warnings = import_with_messages(data, tmp_path / "s.gpkg")
+    raw = query(tmp_path / "s.gpkg", "SELECT village, head_name FROM raw_survey WHERE _uuid LIKE 'u%' ORDER BY fid")
+    assert raw == [tuple(row[:2]) for row in WESTERN_ROWS]
+    (warning,) = _about_encoding(warnings, "survey_fr.csv")
+    assert "is not UTF-8" in warning and "'CSV UTF-8'" in warning
+
+
+def test_a_file_half_utf8_half_windows_1252_is_read_as_windows_1252_as_before(cartong_provider, tmp_path):
+    # the lines not in UTF-8 are no small minority: the file is read in the code page, as Excel would
+    late = [["2024-03-02", "Rémi", "Bégoua", "fixed", f"r{i}"] for i in range(20)]
+    data = _utf8_export_with_lines_in(tmp_path / "halves.csv", 20, late)
+    _result, warnings = import_with_messages(data, tmp_path / "s.gpkg")
+    (warning,) = _about_encoding(warnings, "halves.csv")
+    assert "is not UTF-8" in warning and "Windows-1252" in warning

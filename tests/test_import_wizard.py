@@ -454,6 +454,17 @@ def test_preview_says_how_the_file_was_read_in_words(wizard, sample_copy, tmp_pa
     assert "delimiter ';'" in detected.toolTip()
 
 
+def test_preview_of_a_utf8_export_with_a_line_in_windows_1252_says_so(wizard, tmp_path):
+    data = tmp_path / "export.csv"
+    rows = "".join(f"Hélène {i};{i}\n" for i in range(20))
+    data.write_bytes(f"name;hh_size\n{rows}".encode() + "Rémi;4\n".encode("cp1252"))
+    _choose_files(wizard, data, None, tmp_path / "s.gpkg")
+    wizard.next()
+    _wait_for_preview(wizard)
+    detected = wizard.findChild(QLabel, "detected")
+    assert "Unicode (UTF-8), with a few lines in Windows-1252" in detected.text()
+
+
 def test_preview_notes_are_not_shown_as_errors(wizard, tmp_path):
     from cartong_plugin.gui.wizard_common import PROBLEM_STYLE
 

@@ -377,7 +377,7 @@ def read_csv_log_rows(
     """
     import uuid
 
-    from ..survey.code_pages import WESTERN, code_page_warning, guess_code_page
+    from ..survey.code_pages import WESTERN, code_page_warning, not_utf8
     from ..survey.export_readers import SAMPLE_BYTES, detect_encoding
 
     options = ["AUTODETECT_TYPE=NO", "HEADERS=YES"]
@@ -385,14 +385,14 @@ def read_csv_log_rows(
         sample = handle.read(SAMPLE_BYTES)
     encoding = detect_encoding(sample, path) if sample.strip() else "utf-8"
     data = path.read_bytes()
-    # not UTF-8 (in the sample, or further on): the code page is told from the whole log
-    page = guess_code_page(data) if encoding == WESTERN else None
+    # not UTF-8 (in the sample, or further on): the code page is told from the whole log (see not_utf8)
+    page = not_utf8(data) if encoding == WESTERN else None
     try:
-        text = data.decode(page.encoding if page else encoding)
+        text = page.decode(data) if page else data.decode(encoding)
     except UnicodeDecodeError:
-        page = page or guess_code_page(data)
+        page = page or not_utf8(data)
         try:
-            text = data.decode(page.encoding)
+            text = page.decode(data)
         except UnicodeDecodeError:
             raise CartongError(
                 tr(

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, TextIO
 from ..base.errors import CartongError
 from ..base.i18n import tr, trn
 from ..base.safe_files import content_kind, describe_content
-from .code_pages import WESTERN, code_page_warning, guess_code_page
+from .code_pages import WESTERN, MixedLines, code_page_warning, not_utf8
 from .csv_delimiter import choose_delimiter, cut_off_sentence, ends_mid_row, first_record
 from .export_shape import ColumnNotes, spreadsheet_row, tidy_table
 
@@ -112,7 +112,7 @@ def _fail(message: str, path, row: int | None = None, column: str = "") -> Carto
 
 def detect_encoding(sample: bytes, path) -> str:
     """utf-8-sig / utf-8 / utf-16 from BOM and content; cp1252 when the bytes are not UTF-8, which stands for
-    any single-byte code page: ``code_pages.guess_code_page`` then tells which from the whole file."""
+    any single-byte code page: ``code_pages.not_utf8`` then tells which, from the whole file or line by line."""
     name = Path(str(path)).name
     if sample.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
@@ -232,9 +232,11 @@ def read_csv_text(
         raise _fail(tr("{file} is empty.").format(file=source), path)
     encoding = detect_encoding(sample, path)
     whole = path if data is None else data
-    page = guess_code_page(whole) if encoding == WESTERN else None  # Excel's code page of a Western or Arabic Windows
+    # Excel's code page of a Western or Arabic Windows, or a UTF-8 file with a few lines in one
+    page = not_utf8(whole) if encoding == WESTERN else None
     if page is not None:
-        encoding = page.encoding
+        data, encoding = page.bytes_to_read(data)
+        whole, sample = (path, sample) if data is None else (data, data[:SAMPLE_BYTES])
     warnings = []
     text = sample.decode(encoding, errors="replace").lstrip("\ufeff")
     header_line = first_record(text)
@@ -278,8 +280,8 @@ def read_csv_text(
             try:
                 frame = parse(encoding)
             except UnicodeDecodeError:  # UTF-8 in the sample only
-                page = guess_code_page(whole)
-                encoding = page.encoding
+                page = not_utf8(whole)
+                data, encoding = page.bytes_to_read(data)  # parse() reads the new data
                 frame = parse(encoding)
     except pd.errors.ParserWarning:
         raise _long_row_error(path if data is None else data, encoding, delimiter, headers, source, path) from None
@@ -311,8 +313,9 @@ def read_csv_text(
         raise _fail(tr("{file} has a header row but no data rows.").format(file=source), path, row=1)
     unchecked = False
     if short[notes.rows_above : notes.rows_above + len(frame)].any() and not max_rows:
-        # real ODK Central exports end every row one field short: keep the rows, say so
-        if check_short_rows:
+        # real ODK Central exports end every row one field short: keep the rows, say so; a file read line
+        # by line is counted now, from its text in memory
+        if check_short_rows or isinstance(page, MixedLines):
             count, first, column = count_short_rows(
                 path if data is None else data, encoding, delimiter, headers, skip=notes.rows_above, limit=len(frame)
             )
@@ -334,7 +337,7 @@ def read_csv_text(
         headers=headers,
         frame=frame,
         source=source,
-        encoding=encoding,
+        encoding=page.encoding if isinstance(page, MixedLines) else encoding,  # raw_copy keeps no GDAL copy
         delimiter=delimiter,
         warnings=warnings,
         short_rows_unchecked=unchecked,

@@ -64,6 +64,12 @@ def separator_words(delimiter: str) -> str:
 def encoding_words(encoding: str) -> str:
     """The text encoding in words: what matters is whether accents and scripts read correctly."""
     name = (encoding or "").lower().replace("_", "-")
+    if name.startswith("utf-8+"):  # a UTF-8 file with a few lines in a code page (code_pages.MixedLines)
+        from ...core.survey.code_pages import code_page_name
+
+        return tr("Unicode (UTF-8), with a few lines in {encoding}: check their accents").format(
+            encoding=code_page_name(name.split("+", 1)[1])
+        )
     if name.startswith("utf-8") or name.startswith("utf8"):
         return tr("Unicode (UTF-8): accents and every script read correctly")
     if name in ("cp1252", "windows-1252", "latin-1", "latin1", "iso-8859-1", "iso-8859-15"):
