@@ -22,6 +22,7 @@ from .columns import Column
 from .export_readers import TextTable
 from .number_columns import number_sql
 from .xlsform import FormSpec
+from .zone_less import find_zone_less, zone_less_warning
 
 
 def _first_position(series, values) -> int:
@@ -197,7 +198,7 @@ class TypedBuilder:
                 expr = self._unless_impossible_day(column, day, utc_stamp_sql(ref))
                 self.exprs.append(self._ends_of_days(column, ref, expr))
             else:  # SQLite turns "+01:00" offsets into UTC, which is how GeoPackage stores date-times
-                value = self._offset_with_colon(column, f"trim({ref})")
+                value = self._zone_less(column, ref, self._offset_with_colon(column, f"trim({ref})"))
                 expr = self._unless_impossible_day(column, day, f"strftime('%Y-%m-%dT%H:%M:%fZ', {value})")
                 self.exprs.append(self._ends_of_days(column, ref, self._excel_serials(column, ref, expr)))
             self.date_checks.append((column, tr("date-times (ISO 8601)")))
@@ -331,6 +332,18 @@ class TypedBuilder:
             f"WHEN {value} GLOB '*:[0-9][0-9]*[+-][0-9][0-9][0-9][0-9]' "
             f"THEN substr({value}, 1, length({value}) - 2) || ':' || substr({value}, -2) ELSE {value} END"
         )
+
+    def _zone_less(self, column: Column, ref: str, value: str) -> str:
+        """``value`` (SQL), with the offset of the column's other values appended to the values written
+        without a zone when those all have the same (``zone_less``); a warning names them either way."""
+        found = find_zone_less(self.table.distinct(column.index))
+        if found is None:
+            return value
+        self.warnings.append(zone_less_warning(self.table, column.header, column.index, found))
+        if not found.offset:
+            return value
+        lookup = self._lookup([(v,) for v in found.values], width=0)
+        return f"CASE WHEN {ref} IN (SELECT k FROM temp.{lookup}) THEN trim({ref}) || '{found.offset}' ELSE {value} END"
 
     def _unless_impossible_day(self, column: Column, day: str, expr: str) -> str:
         """``expr``, or NULL for days like 2021-02-30 that SQLite's date functions let through."""
