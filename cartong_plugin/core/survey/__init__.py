@@ -3,8 +3,9 @@
 
 Owns ``xlsform`` (the form: questions, choices, labels, groups, repeats; ``xlsform_languages`` for
 the languages of its labels), ``xlsx_sheets`` (any workbook's sheets as text), ``export_readers``
-(Kobo, ODK Central and ONA CSV exports; ``code_pages`` for the Windows code page of one not in UTF-8),
-``export_zip`` (zips of them), ``export_xlsx`` (XLSX exports), ``spreadsheet_layers`` (a workbook export given
+(Kobo, ODK Central and ONA CSV exports; ``code_pages`` for the Windows code page of one not in UTF-8,
+or of its few lines not in UTF-8), ``export_zip`` (zips of them), ``export_xlsx`` (XLSX exports),
+``spreadsheet_layers`` (a workbook export given
 as a QGIS layer, read with its header row), ``json_export``
 (submissions saved as JSON), ``geojson_reader`` (GeoJSON with hostile geometries), ``xlsx_dates``
 (Excel number and date cells read exactly), ``export_shape`` (HXL tag rows, empty rows at the end,
@@ -14,7 +15,8 @@ tables), ``missing_repeats`` (the form's repeats an export has no rows of),
 ``header_clashes`` for headers that could be two questions; ``column_names`` for unique typed names; ``r_names``
 for names changed by R; ``column_inference`` for the
 kinds read from the values without a form), ``column_types`` and ``number_columns`` (typing the
-values), ``locations`` (the location column chosen, its points) and ``geometry`` (points from
+values; ``zone_less`` for date-times without a time zone beside others with one), ``locations``
+(the location column chosen, its points) and ``geometry`` (points from
 geopoints and split coordinates), ``raw_copy`` (the raw table exactly as received, copied by GDAL),
 ``gpkg_writer`` and ``column_notes`` (each column as received, in ``cartong_columns``),
 ``survey_tables`` (the raw and typed tables written, also for the server sync's
