@@ -5,6 +5,8 @@ Found by the outside test of the downloads (attack 7, finding 6): a lone UTF-16 
 half of an emoji) in one answer failed every download of the form with "An unexpected error stopped the run
 (UnicodeEncodeError)"; a page sent in ISO-8859-1 (an old self-hosted server, a proxy) was taken as cut
 short, asked 5 times, then refused; neither named a submission or field.
+Attack 16c, finding 3: a UTF-8 page labelled ``charset=ISO-8859-1`` (a web server's or proxy's default) was read
+as Latin-1, every accented or Arabic answer turned into mojibake, raw tables included, with no word.
 """
 
 from __future__ import annotations
@@ -106,11 +108,39 @@ def test_a_page_not_in_utf8_is_read_not_asked_again(cartong_provider, fake_serve
     assert not any("retry" in line for line in feedback.infos)  # read in full: not asked again
     villages = dict(gpkg_rows(gpkg, 'SELECT _id, "identification/village" FROM raw_survey'))
     assert villages["500003"] == "Village 3"
-    if declared:  # read in its charset: nothing lost
-        assert villages["500004"] == "Bangui été" and not feedback.warnings
+    if declared:  # read in its charset, as it is not UTF-8: nothing lost, and said once
+        assert villages["500004"] == "Bangui été"
+        assert feedback.warnings == [
+            f"127.0.0.1:{fake_server.port} sent data that is not UTF-8 and declared it as ISO-8859-1: it was read "
+            "as ISO-8859-1. Check a few accented names in the survey; if they look wrong, ask the server's "
+            "administrator to send UTF-8."
+        ]
     else:
         assert villages["500004"] == "Bangui \ufffdt\ufffd"
         assert f"Submission 500004 from 127.0.0.1:{fake_server.port}: " in _said(feedback)
         assert "the answer to identification/village held a character that is not valid text" in _said(feedback)
         assert f"2 more submissions from 127.0.0.1:{fake_server.port} held such" in _said(feedback)  # 3 named
         assert len(feedback.warnings) == 4
+
+
+def test_a_utf8_page_labelled_iso_8859_1_is_read_as_utf8(cartong_provider, fake_server, tmp_path, monkeypatch):
+    fake_server.state.count = 30
+    names = ["Bangui été", "Bossangoa – Ngoumbélé", "القرية الجديدة", "Kaga-Bandoro œuvre"]
+
+    def edit(records):
+        for number, record in enumerate(records[:8]):
+            record["identification/village"] = names[number % len(names)]
+            record["household/respondent_name"] = "Aïcha Ndémé"
+
+    page = _kobo_page(f"127.0.0.1:{fake_server.port}", edit)
+    body = json.dumps(page, ensure_ascii=False).encode("utf-8")  # as every Kobo sends it, a proxy's label added
+    fake_server.state.route = _one_page(body, "application/json; charset=ISO-8859-1")
+    gpkg = tmp_path / "k.gpkg"
+    outcome, feedback = run_download(monkeypatch, "kobo", fake_server.url, gpkg)
+    assert not isinstance(outcome, Exception), outcome
+    raw = gpkg_rows(gpkg, 'SELECT "identification/village", "household/respondent_name" FROM raw_survey LIMIT 8')
+    assert [village for village, _ in raw] == names * 2
+    assert {name for _, name in raw} == {"Aïcha Ndémé"}
+    typed = gpkg_rows(gpkg, "SELECT village, respondent_name FROM survey WHERE _index <= 3 ORDER BY _index")
+    assert typed == [(village, "Aïcha Ndémé") for village in names[:3]]
+    assert not feedback.warnings

@@ -37,7 +37,7 @@ from .server_errors import (
     ServerError,
     ServerTimeout,
 )
-from .server_json import invalid_json, read_json, repair_sentences
+from .server_json import charset_sentence, invalid_json, read_json, repair_sentences
 
 DEFAULT_TIMEOUT = (15.0, 120.0)  # (connect, read) seconds; a page of 1000 records can be slow
 MAX_RETRIES = 4
@@ -133,6 +133,7 @@ class ServerClient:
         }
         self.requests_made = 0
         self.warnings: list[str] = []  # said during the download (``warn``), kept with the sync
+        self._charsets_said: set[str] = set()
         self.network_seconds = 0.0  # time spent waiting for the server (bench)
 
     # -- helpers ------------------------------------------------------------------------
@@ -315,7 +316,7 @@ class ServerClient:
             response = self.request(method, path_or_url, what=what, **kwargs)
             body = response.content
             try:
-                value, repairs = read_json(body, response.headers.get("Content-Type", ""))
+                value, repairs, charset = read_json(body, response.headers.get("Content-Type", ""))
             except ValueError as err:
                 failure = invalid_json(self, what, body, err)
                 if body.lstrip()[:1] not in (b"{", b"[") or attempt >= self.max_retries:
@@ -323,6 +324,9 @@ class ServerClient:
                 attempt += 1
                 self._retry(what, tr("answer cut short"), attempt, self.backoff * 2 ** (attempt - 1))
                 continue
+            if charset and charset not in self._charsets_said:  # said once per server and charset
+                self._charsets_said.add(charset)
+                self.warn(charset_sentence(self.host, charset))
             for line in repair_sentences(repairs, self.host, what or tr("the requested page")):
                 self.warn(line)
             return value

@@ -1,13 +1,15 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """A server's JSON answer read so that one odd character never blocks a whole form.
 
-``read_json`` decodes the body with the charset its ``Content-Type`` declares (an old server or a proxy
-sending ISO-8859-1), else as UTF-8 where a byte that is not UTF-8 is kept aside (``surrogateescape``) rather
-than failing the page. JSON also lets a text hold half of an emoji (a lone ``\\ud83d`` escape), which
-cannot be written to disk. Each such character is replaced by U+FFFD, and the answer says where: the
-submission (its ``_id``/``__id``) and the field. ``repair_sentences`` says it in words, so that the rest of
-the answer and every other submission are kept; ``invalid_json`` says why an answer that is no JSON was
-refused.
+``read_json`` decodes the body as UTF-8 (JSON is UTF-8, RFC 8259), whatever charset its ``Content-Type``
+declares: a web server or proxy often adds its default ISO-8859-1 to a UTF-8 body, and reading that as Latin-1
+would never fail, only turn every accent into mojibake. The declared charset is used only when the body is not
+UTF-8 (an old server really sending ISO-8859-1; ``charset_sentence`` says so), else a byte that is not UTF-8 is
+kept aside (``surrogateescape``) rather than failing the page. JSON also lets a text hold half of an emoji
+(a lone ``\\ud83d`` escape), which cannot be written to disk. Each such character is replaced by U+FFFD, and
+the answer says where: the submission (its ``_id``/``__id``) and the field. ``repair_sentences`` says it in
+words, so that the rest of the answer and every other submission are kept; ``invalid_json`` says why an answer
+that is no JSON was refused.
 """
 
 from __future__ import annotations
@@ -25,29 +27,46 @@ NAMED = 3  # submissions named one by one in the warnings of one answer; more ar
 
 
 def read_json(body: bytes, content_type: str = ""):
-    """(the JSON value of ``body``, the repairs made: a list of (submission id or None, [field paths])).
+    """(the JSON value of ``body``, the repairs made: a list of (submission id or None, [field paths]), the
+    charset declared by ``content_type`` when the body was read in it because it is not UTF-8, else None).
 
     ValueError when the body is not JSON (cut short, a web page)."""
-    text = _decode(body, content_type)
+    text, charset = _decode(body, content_type)
     value = json.loads(text)
     if not (_SURROGATES.search(text) or _ESCAPED_SURROGATE.search(text)):
-        return value, []
-    return _repair_answer(value)
+        return value, [], charset
+    return (*_repair_answer(value), charset)
 
 
-def _decode(body: bytes, content_type: str) -> str:
-    """``body`` as text: in its declared charset if any, else UTF-8 (or the UTF-16/32 JSON allows) with a byte
-    that is not valid kept as a lone surrogate (replaced and said afterwards)."""
+def _decode(body: bytes, content_type: str) -> tuple[str, str | None]:
+    """(``body`` as text, the declared charset when it was read in it). UTF-8 (or the UTF-16/32 JSON allows)
+    first; a body that is not valid UTF-8 in its declared charset; else UTF-8 with a byte that is not valid
+    kept as a lone surrogate (replaced and said afterwards)."""
+    encoding = json.detect_encoding(body)
+    try:
+        return body.decode(encoding), None
+    except UnicodeDecodeError:
+        pass
     message = Message()
     message["Content-Type"] = content_type or "application/json"
     declared = message.get_param("charset")
     if isinstance(declared, str):
         try:
             if codecs.lookup(declared).name not in ("utf-8", "utf-8-sig"):
-                return body.decode(declared)
+                return body.decode(declared), declared
         except (LookupError, UnicodeDecodeError):
             pass  # an unknown charset, or not the one declared: read as UTF-8 below
-    return body.decode(json.detect_encoding(body), errors="surrogateescape")
+    return body.decode(encoding, errors="surrogateescape"), None
+
+
+def charset_sentence(host: str, charset: str) -> str:
+    """The warning that an answer of ``host`` was read in the ``charset`` it declared, not UTF-8."""
+    from ..base.i18n import tr
+
+    return tr(
+        "{host} sent data that is not UTF-8 and declared it as {charset}: it was read as {charset}. Check a few "
+        "accented names in the survey; if they look wrong, ask the server's administrator to send UTF-8."
+    ).format(host=host, charset=charset)
 
 
 def _repair_answer(value):
