@@ -5,6 +5,8 @@ Found by the outside test of the download algorithms (attack 2, findings 1 and 8
 answered ``307`` to another port, and the e-mail and password went there in the body (only the
 ``Authorization`` header was kept back); a Kobo data page redirected to another server was taken as the
 form's data (0 submissions, no word).
+Attack 16c, finding 4: the ODK app-user token is in the path of every address (``/v1/key/<token>/``), so a GET
+redirected to the same path on another server took it there, although the answer was refused afterwards.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from tests.servers.algorithms import run_download, said
-from tests.servers.fake_kobo_odk import ODK_PASSWORD
+from tests.servers.fake_kobo_odk import ODK_APP_TOKEN, ODK_PASSWORD
 
 pytest_plugins = ["tests.servers.fixtures"]  # fake_server, other
 
@@ -60,3 +62,25 @@ def test_a_kobo_page_redirected_on_its_own_server_is_data(cartong_provider, fake
     )
     outcome, _feedback = run_download(monkeypatch, "kobo", fake_server.url, tmp_path / "k.gpkg")
     assert outcome["TOTAL_RECORDS"] == 250
+
+
+def test_an_app_user_address_redirected_to_another_server_is_not_followed(
+    cartong_provider, fake_server, other, tmp_path, monkeypatch
+):
+    def moved(handler, path, query):  # the Central moved: the same path on the new host
+        if path.startswith("/v1/key/"):
+            return 301, b"", "text/html", {"Location": f"http://127.0.0.1:{other.port}{handler.path}"}
+        return None
+
+    fake_server.state.route = moved
+    monkeypatch.setenv("CARTONG_TEST_APP_USER", ODK_APP_TOKEN)
+    outcome, feedback = run_download(
+        monkeypatch, "odk", fake_server.url, tmp_path / "o.gpkg", SECRET="env:CARTONG_TEST_APP_USER", USERNAME=""
+    )
+    assert isinstance(outcome, Exception) and other.state.requests == []  # the token never went there
+    message = said(outcome, feedback)
+    assert (
+        f"127.0.0.1:{fake_server.port} redirected form household_wash_caf to another server (127.0.0.1:{other.port}); "
+        "it was not followed, because the app-user token is part of every address"
+    ) in message
+    assert ODK_APP_TOKEN not in message and not (tmp_path / "o.gpkg").exists()

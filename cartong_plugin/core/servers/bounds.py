@@ -120,11 +120,13 @@ def kobo_files_origin(base_url: str) -> str | None:
 
 
 class RedirectRefused(Exception):
-    """A request carrying a body (a login's e-mail and password) was redirected off ``home``: not followed."""
+    """A request carrying a secret that a redirect would take along was redirected off ``home``: not followed.
+    ``body``: the secret is in the request's body (a login's e-mail and password), else in its address (an
+    ODK app-user token)."""
 
-    def __init__(self, source: str, target: str):
+    def __init__(self, source: str, target: str, body: bool = True):
         super().__init__(target)
-        self.source, self.target = source, target
+        self.source, self.target, self.body = source, target, body
 
 
 class OriginSession(requests.Session):
@@ -132,11 +134,14 @@ class OriginSession(requests.Session):
 
     A request with a body is never redirected off ``home`` (RedirectRefused): with 307 and 308 the
     body goes along, and the body of a login holds the password, which no header stripping removes.
+    With ``secret_in_url`` (an ODK app-user token is in the path of every address, ``/v1/key/<token>/``) no
+    request is redirected off ``home`` either: a ``Location`` of the same path on another host carries it.
     """
 
-    def __init__(self, home: str):
+    def __init__(self, home: str, secret_in_url: bool = False):
         super().__init__()
         self.home = home
+        self.secret_in_url = secret_in_url
         self._body_sent = False  # the request being redirected carries a body
 
     def should_strip_auth(self, old_url, new_url):  # called by requests for every redirect
@@ -151,11 +156,11 @@ class OriginSession(requests.Session):
 
     def get_redirect_target(self, resp):  # called by requests before following each redirect
         target = super().get_redirect_target(resp)
-        if target and self._body_sent:
+        if target and (self._body_sent or self.secret_in_url):
             absolute = urljoin(resp.url, target)
             if not same_origin(absolute, self.home):
                 resp.close()
-                raise RedirectRefused(resp.url, absolute)
+                raise RedirectRefused(resp.url, absolute, body=self._body_sent)
         return target
 
 

@@ -8,9 +8,9 @@ exponential back-off on 429/5xx/cut connections and cut JSON answers (honouring
 feedback object, and every failure turned into a translated ``CartongError`` subclass
 that says what to do (``server_errors``).
 Credentials go only to the configured origin (scheme, host, port; ``bounds.same_origin``),
-redirects included: a request with a body (a login) is never redirected off it, and a page
-redirected off it is not taken as the server's answer. Secrets (tokens, passwords) given in
-``secrets`` are blanked out of every message.
+redirects included: a request with a body (a login), or whose address holds the secret (an ODK app-user
+token), is never redirected off it, and a page redirected off it is not taken as the server's answer.
+Secrets (tokens, passwords) given in ``secrets`` are blanked out of every message.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from ..base.errors import CartongError
 from ..base.i18n import tr
 from . import bounds
 from .bounds import OriginSession, same_origin
-from .http_failures import RETRY_STATUSES, connection_failure, failure_reason, http_failure
+from .http_failures import RETRY_STATUSES, connection_failure, failure_reason, http_failure, redirect_refused
 from .interrupt import CancelWatch, abort_connections, track_connections
 from .proxy import qgis_proxies
 from .server_errors import (
@@ -87,6 +87,7 @@ class ServerClient:
     ``base_url`` is the server root (``https://kf.kobotoolbox.org``); paths given to the
     methods are joined to it, absolute URLs (a ``next`` link) are used as they are.
     ``feedback`` is a QgsFeedback/QgsProcessingFeedback (or anything with ``isCanceled()``).
+    ``secret_in_urls``: the paths hold a secret (an ODK app-user token), so no redirect off the server is followed.
     """
 
     def __init__(
@@ -107,10 +108,12 @@ class ServerClient:
         max_page_bytes: int | None = None,
         stall_seconds: float | None = None,
         min_bytes_per_second: float | None = None,
+        secret_in_urls: bool = False,
     ):
         self.base_url = normalise_base_url(base_url)
         self.host = _host(self.base_url)
-        self.session = OriginSession(self.base_url)  # redirects keep credentials only on this origin
+        # redirects keep credentials only on this origin; none leaves it when the addresses hold a secret
+        self.session = OriginSession(self.base_url, secret_in_url=secret_in_urls)
         self._connections = track_connections(self.session)  # shut down by a cancel (interrupt)
         self.session.headers["User-Agent"] = USER_AGENT
         self.session.headers["Accept"] = "application/json"
@@ -223,13 +226,7 @@ class ServerClient:
                         response._content = self._body(response, what)  # bounded, and a cut body is noticed
                         response._content_consumed = True
             except bounds.RedirectRefused as err:
-                raise ServerError(
-                    tr(
-                        "{host} redirected {what} to another server ({other}); it was not followed, so that what "
-                        "it sends (for the login: your e-mail and password) never leaves {host}: check the server "
-                        "address with its administrator, the server may have moved."
-                    ).format(host=self.host, what=what, other=_host(err.target))
-                ) from err
+                raise redirect_refused(self.host, what, _host(err.target), err.body) from err
             except requests.exceptions.SSLError as err:
                 self.check_cancelled()  # a connection shut down by the cancel (interrupt)
                 raise ServerError(

@@ -132,3 +132,23 @@ def http_failure(client, response: requests.Response, what: str, attempts: int, 
         )
     kind = QueryRefused if status in (400, 501) else ServerError
     return kind(tr("{host} answered HTTP {status} for {what}.").format(host=client.host, status=status, what=what))
+
+
+def redirect_refused(host: str, what: str, other: str, body: bool) -> ServerError:
+    """The ServerError of a redirect of ``what`` from ``host`` to ``other`` that was not followed (``body``: the
+    request carried a login, else its address held the app-user token): nothing was sent to ``other``."""
+    if body:
+        return ServerError(
+            tr(
+                "{host} redirected {what} to another server ({other}); it was not followed, so that what "
+                "it sends (for the login: your e-mail and password) never leaves {host}: check the server "
+                "address with its administrator, the server may have moved."
+            ).format(host=host, what=what, other=other)
+        )
+    return ServerError(
+        tr(
+            "{host} redirected {what} to another server ({other}); it was not followed, because the app-user token "
+            "is part of every address asked of {host} and would have gone to {other}: check the server address "
+            "with its administrator, the server may have moved."
+        ).format(host=host, what=what, other=other)
+    )

@@ -96,7 +96,9 @@ class OdkCentralClient:
         **client_options,
     ):
         secrets = [s for s in (password, app_user_token) if s]
-        self.http = ServerClient(server_url, feedback=feedback, secrets=secrets, **client_options)
+        self.http = ServerClient(
+            server_url, feedback=feedback, secrets=secrets, secret_in_urls=bool(app_user_token), **client_options
+        )
         self.feedback = feedback
         self.api = "/v1"
         self.app_user = bool(app_user_token)
