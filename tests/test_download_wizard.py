@@ -283,6 +283,17 @@ def test_wrong_token_says_401_on_the_server_page_and_next_stays(wizard, fake_ser
     assert wizard.currentPage() is wizard.server_page and not wizard.server_page.verified
 
 
+def test_a_token_pasted_with_an_ellipsis_is_refused_before_any_request(wizard, fake_server):
+    # attack 16c, finding 5: a token copied from a shortened display gave a bare UnicodeEncodeError
+    _fill_server(wizard, fake_server.url, token="kobo-test-token-5e1f0c9a7b3d\u2026")
+    _next_from_server(wizard)
+    assert wizard.currentPage() is wizard.server_page and fake_server.state.requests == []
+    assert wizard.server_page.status.text() == (
+        "The token or password typed holds a character that is not part of a token (U+2026 HORIZONTAL "
+        "ELLIPSIS): copy it again, in full and on one line, from where it was created."
+    )
+
+
 def test_offline_server_is_reported_at_once(wizard):
     _fill_server(wizard, _closed_port_url(), token=KOBO_TOKEN)
     started = time.monotonic()

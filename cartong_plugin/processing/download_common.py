@@ -45,12 +45,18 @@ class DownloadAlgorithm(PostgisDestination, CartongAlgorithm):
         ``missing`` is the message when neither is given. The secret is a token, or the password of
         USERNAME when the algorithm has that parameter and it is filled."""
         from ..core.base.errors import CartongError
-        from ..core.base.named_secrets import read_named_secret
+        from ..core.base.named_secrets import check_sendable, read_named_secret
         from ..core.servers.credentials import Secret, read_secret
 
         authcfg = self.parameterAsString(parameters, "AUTHCFG", context)
         if authcfg:
-            return read_secret(authcfg)
+            secret = read_secret(authcfg)
+            where = tr("The secret of the authentication configuration {authcfg} ({what})").format(
+                authcfg=authcfg, what=what
+            )
+            check_sendable(secret.token, where, token=True)
+            check_sendable(secret.password, where, token=False)
+            return secret
         source = self.parameterAsString(parameters, "SECRET", context)
         if not source:
             raise CartongError(missing)
@@ -63,6 +69,9 @@ class DownloadAlgorithm(PostgisDestination, CartongAlgorithm):
             if self.parameterDefinition("USERNAME") is not None
             else ""
         ).strip()
+        # a password goes in a JSON body (any letter), a token in a header or an address (ASCII only)
+        where = tr("The secret named by {source} ({what})").format(source=named.source, what=what)
+        check_sendable(named.value, where, token=not username)
         if username:
             return Secret(username=username, password=named.value)
         return Secret(token=named.value)

@@ -5,12 +5,15 @@ A Processing parameter never holds a secret itself, since parameter values land 
 Processing history and in models. It holds where the secret is: ``env:NAME`` (an environment
 variable) or ``file:PATH`` (a file whose content is the secret; a bare path works too). The secret is
 read when the algorithm runs, never written anywhere, and never quoted in a message.
+``check_sendable`` refuses a token or password that cannot be what the server gave (a line break of a
+two-line paste, a "…" of a shortened display), wherever it was read from, before it reaches a request.
 """
 
 from __future__ import annotations
 
 import os
 import stat
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -78,3 +81,27 @@ def read_named_secret(source: str, what: str) -> NamedSecret:
     if os.name == "posix" and path.stat().st_mode & (stat.S_IRGRP | stat.S_IROTH):
         warnings.append(tr("Other users of this computer can read {file}: restrict it (chmod 600).").format(file=path))
     return NamedSecret(value, source, warnings)
+
+
+def check_sendable(value: str, where: str, *, token: bool) -> None:
+    """CartongError when the secret ``value`` holds a line break or another control character, or, for a
+    ``token`` (sent in a header or an address: ASCII only), any character outside printable ASCII.
+
+    ``where`` is a sentence's subject naming where it was read from ("The secret named by env:KOBO_TOKEN (the
+    KoboToolbox API token)"). The secret is never quoted: only the wrong character is described."""
+    for char in value:
+        if char in "\r\n\u2028\u2029\x85":
+            problem = tr("a line break")
+        elif unicodedata.category(char) == "Cc":
+            problem = tr("a control character (such as a tab)")
+        elif token and not (" " <= char <= "~"):
+            problem = tr("a character that is not part of a token ({char})").format(
+                char=f"U+{ord(char):04X} {unicodedata.name(char, '')}".strip()
+            )
+        else:
+            continue
+        raise CartongError(
+            tr("{where} holds {problem}: copy it again, in full and on one line, from where it was created.").format(
+                where=where, problem=problem
+            )
+        )

@@ -27,7 +27,15 @@ from ..base.errors import CartongError
 from ..base.i18n import tr
 from . import bounds
 from .bounds import OriginSession, same_origin
-from .http_failures import RETRY_STATUSES, connection_failure, failure_reason, http_failure, redirect_refused
+from .http_failures import (
+    RETRY_STATUSES,
+    check_redirect,
+    connection_failure,
+    failure_reason,
+    http_failure,
+    redirect_refused,
+    unsendable_request,
+)
 from .interrupt import CancelWatch, abort_connections, track_connections
 from .proxy import qgis_proxies
 from .server_errors import (
@@ -227,6 +235,14 @@ class ServerClient:
                         response._content_consumed = True
             except bounds.RedirectRefused as err:
                 raise redirect_refused(self.host, what, _host(err.target), err.body) from err
+            except (requests.exceptions.InvalidHeader, requests.exceptions.InvalidURL, UnicodeError) as err:
+                # their text quotes the header or address, secret included (repr-escaped: redact misses it)
+                log(
+                    tr("A request to {host} could not be sent ({error}).").format(
+                        host=self.host, error=type(err).__name__
+                    )
+                )
+                raise unsendable_request(self.host, what) from None
             except requests.exceptions.SSLError as err:
                 self.check_cancelled()  # a connection shut down by the cancel (interrupt)
                 raise ServerError(
@@ -267,7 +283,7 @@ class ServerClient:
             spent += time.perf_counter() - started
             if response.status_code < 400:
                 if not stream and response.history:
-                    self._check_redirect(url, response, what)
+                    check_redirect(self, url, response, what)
                 return response
             if response.status_code in RETRY_STATUSES and attempt < self.max_retries:
                 attempt += 1
@@ -278,20 +294,6 @@ class ServerClient:
                 continue
             response.close()
             raise self._gave_up(http_failure(self, response, what, attempt + 1, stream), attempt + 1, spent)
-
-    def _check_redirect(self, url: str, response: requests.Response, what: str) -> None:
-        """InvalidResponse when a page asked of the server was redirected to another origin: its answer is
-        not the server's data (the credentials were not sent there: ``OriginSession``). Files (``stream``)
-        may come from a storage server."""
-        if same_origin(url, self.base_url) and not same_origin(response.url, self.base_url):
-            response.close()
-            raise InvalidResponse(
-                tr(
-                    "{host} redirected {what} to another server ({other}); its answer was not taken as the "
-                    "data of {host} and the download was stopped: check the server address with its "
-                    "administrator, the server may have moved."
-                ).format(host=self.host, what=what, other=_host(response.url))
-            )
 
     def get_json(self, path_or_url: str, *, params=None, what: str = "", headers=None):
         """GET and parse JSON; a JSON answer cut short is asked again (bounded), InvalidResponse after

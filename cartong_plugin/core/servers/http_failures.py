@@ -5,6 +5,8 @@ Used by ``http.ServerClient``, which retries first and gives up with these."""
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import requests
 
 from ..base.i18n import tr
@@ -152,3 +154,33 @@ def redirect_refused(host: str, what: str, other: str, body: bool) -> ServerErro
             "with its administrator, the server may have moved."
         ).format(host=host, what=what, other=other)
     )
+
+
+def unsendable_request(host: str, what: str) -> ServerError:
+    """The ServerError of a request for ``what`` that could not even be sent to ``host``: a header or the
+    address holds a character no request can carry (a token or password with a line break, a "…")."""
+    return ServerError(
+        tr(
+            "The request to {host} for {what} could not be sent: the token, the password or the server address "
+            "holds a character that cannot be sent (a line break, or a character copied by mistake). Copy the "
+            "token or password again, check the server address, then try again."
+        ).format(host=host, what=what)
+    )
+
+
+def check_redirect(client, url: str, response: requests.Response, what: str) -> None:
+    """InvalidResponse when a page asked of the server of ``client`` (a ServerClient) was redirected to another
+    origin: its answer is not the server's data (the credentials were not sent there: ``OriginSession``).
+    Files (``stream``) may come from a storage server."""
+    from .bounds import same_origin
+
+    if same_origin(url, client.base_url) and not same_origin(response.url, client.base_url):
+        response.close()
+        other = urlsplit(response.url).netloc.rsplit("@", 1)[-1] or response.url
+        raise InvalidResponse(
+            tr(
+                "{host} redirected {what} to another server ({other}); its answer was not taken as the "
+                "data of {host} and the download was stopped: check the server address with its "
+                "administrator, the server may have moved."
+            ).format(host=client.host, what=what, other=other)
+        )

@@ -327,7 +327,21 @@ class ServerPage(QWizardPage):
         return False
 
     def current_login(self) -> ServerLogin:
-        """The login typed or saved (the saved secret is read from the auth manager here, in the GUI thread)."""
+        """The login typed or saved (the saved secret is read from the auth manager here, in the GUI thread);
+        CartongError when its token or password holds what none has (``check_sendable``)."""
+        from ...core.base.named_secrets import check_sendable
+
+        login = self._login()
+        where = (
+            tr("The secret of the saved connection {name}").format(name=login.connection)
+            if login.connection
+            else tr("The token or password typed")
+        )
+        check_sendable(login.token, where, token=True)
+        check_sendable(login.password, where, token=False)
+        return login
+
+    def _login(self) -> ServerLogin:
         connection = self.saved_connection()
         if connection is not None:
             secret = credentials.read_secret(connection.authcfg)
