@@ -631,6 +631,9 @@ class Handler(BaseHTTPRequestHandler):
     def do_GET(self):  # noqa: N802
         self._handle("GET")
 
+    def do_DELETE(self):  # noqa: N802
+        self._handle("DELETE")
+
     def _handle(self, method: str):
         target = self.path
         if target.startswith("http://"):  # we are being used as a proxy
@@ -845,6 +848,12 @@ class Handler(BaseHTTPRequestHandler):
                     fault,
                 )
             return self._json(401, {"code": 401.2, "message": "Could not authenticate with the provided credentials."})
+        if path.startswith("/v1/sessions/") and method == "DELETE":  # log out: the bearer is no longer valid
+            token = path.rsplit("/", 1)[1]
+            if self.headers.get("Authorization") != f"Bearer {token}" or token not in self.state.sessions:
+                return self._json(403, {"code": 403.1, "message": "The authenticated actor cannot do this."})
+            self.state.sessions.discard(token)
+            return self._json(200, {"success": True})
         key = re.match(r"/v1/key/([^/]+)(/.*)", path)
         if key:
             if key.group(1) != ODK_APP_TOKEN:

@@ -193,7 +193,7 @@ class ServerClient:
         """A cancel stops a request blocked on a silent server at once, not at its read timeout."""
         return CancelWatch(self.feedback, lambda: abort_connections(self._connections))
 
-    def _proxies_for(self, url: str):
+    def proxies_for(self, url: str):
         return self._proxies if self._proxies is not None else qgis_proxies(url)
 
     # -- requests -----------------------------------------------------------------------
@@ -217,7 +217,7 @@ class ServerClient:
             kwargs["headers"] = {**(kwargs.get("headers") or {}), "Authorization": None}
             kwargs.setdefault("auth", None)
         what = what or tr("the requested page")
-        proxies = self._proxies_for(url)
+        proxies = self.proxies_for(url)
         for proxy in (proxies or {}).values():
             self.add_secret(urlsplit(proxy).password or "")  # never echo the proxy password
         attempt, spent = 0, 0.0  # spent: seconds of every attempt and wait, for the final message

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
+import requests
+
 from ..base.i18n import tr
 from .bounds import PageGuard
 from .http import ServerClient, log
@@ -41,6 +43,7 @@ from .server_errors import DownloadCancelled, PermissionDenied, QueryRefused, Se
 from .web_pages import needs_download
 
 PAGE_SIZE = 1000
+CLOSE_TIMEOUT = (3.0, 5.0)  # logging out must not hold up the end of a run
 
 
 @dataclass
@@ -102,6 +105,7 @@ class OdkCentralClient:
         self.feedback = feedback
         self.api = "/v1"
         self.app_user = bool(app_user_token)
+        self._session_token = ""  # the bearer of the session opened with the password, closed by ``close``
         if app_user_token:
             self.api = f"/v1/key/{quote(app_user_token, safe='')}"
             self.http.add_secret(quote(app_user_token, safe=""))  # as it appears in URLs
@@ -119,8 +123,25 @@ class OdkCentralClient:
             )
         self.http.add_secret(token)
         self.http.session.headers["Authorization"] = f"Bearer {token}"
+        self._session_token = token
 
     def close(self) -> None:
+        """Log out (a Central session stays valid 24 hours, wherever a copy of its bearer is), then close the
+        connections. Best effort, on every path (an error or a cancel included): the request goes to the
+        server itself only, without retries, redirects or the cancel check; a failure is ignored."""
+        token, self._session_token = self._session_token, ""
+        if token:
+            url = self.http.url(f"/v1/sessions/{quote(token, safe='')}")
+            try:
+                self.http.session.delete(
+                    url, timeout=CLOSE_TIMEOUT, allow_redirects=False, proxies=self.http.proxies_for(url)
+                ).close()
+            except (requests.exceptions.RequestException, OSError, ValueError):
+                log(
+                    tr("The session on {host} could not be closed; it ends by itself within 24 hours.").format(
+                        host=self.http.host
+                    )
+                )
         self.http.close()
 
     # -- projects and forms -------------------------------------------------------------
