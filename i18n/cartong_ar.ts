@@ -242,7 +242,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="79" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
       <source>%n columns, separated by {separator}.</source>
       <translation>
         <numerusform>‏%n عمود، مفصولة بـ {separator}.</numerusform>
@@ -560,7 +560,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/server_json.py" line="152" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="171" />
       <source>%n more submissions from {host} held such characters, replaced the same way.</source>
       <translation>
         <numerusform>احتوى %n إرسال آخر من {host} على أحرف كهذه، استُبدلت بالطريقة نفسها.</numerusform>
@@ -1293,7 +1293,7 @@
       <translation>إجابات «أخرى (حدّد)»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="271" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="334" />
       <source>'{name}' (columns {columns}, imported as {names})</source>
       <translation>‏'{name}' (الأعمدة {columns}، مستوردة باسم {names})</translation>
     </message>
@@ -1378,7 +1378,7 @@
       <translation>‏'{value}' خارج النطاق ‎-180..180 / -90..90: هل الملف بنظام إحداثيات غير WGS 84 (خط الطول، خط العرض)؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="422" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="445" />
       <source>(its list of attachments)</source>
       <translation>(قائمة مرفقاته)</translation>
     </message>
@@ -1546,6 +1546,11 @@
       <translation>سؤال تُعدّ إجاباته، مثل water_source. مع الإجابة أدناه، تحصل كل وحدة إدارية أيضًا على عدد الإرسالات التي أعطت تلك الإجابة ونسبتها (%).</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="241" />
+      <source>A request to {host} could not be sent ({error}).</source>
+      <translation>تعذّر إرسال طلب إلى {host} ({error}).</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="41" />
       <source>A survey GeoPackage written by Import survey data or a download (it is not changed).</source>
       <translation>ملف GeoPackage مسح كتبه استيراد بيانات المسح أو تنزيل (لا يتغير).</translation>
@@ -1576,7 +1581,7 @@
       <translation>الإجراء</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="277" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="283" />
       <source>Add the layers to the project</source>
       <translation>إضافة الطبقات إلى المشروع</translation>
     </message>
@@ -1899,7 +1904,7 @@
       <translation>تلقائي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="305" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="311" />
       <source>Automatic ({column})</source>
       <translation>تلقائي ({column})</translation>
     </message>
@@ -2111,12 +2116,12 @@
       <translation>لا يمكن تصدير الخريطة إلى {file}: استخدم ملفًا ينتهي بـ {formats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="83" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="85" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}).</source>
       <translation>تعذّر الوصول إلى {host}: يبدو أن هذا الحاسوب غير متصل، أو أن الخادم متوقف ({reason}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="88" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="90" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}). Check the connection and try again; the last downloaded copy is still available.</source>
       <translation>تعذّر الوصول إلى {host}: يبدو أن هذا الحاسوب غير متصل، أو أن الخادم متوقف ({reason}). تحقّق من الاتصال وأعد المحاولة؛ آخر نسخة تم تنزيلها لا تزال متاحة.</translation>
     </message>
@@ -2171,7 +2176,7 @@
       <translation>دليل مساعدة CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="66" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="67" />
       <source>CartONG training</source>
       <translation>تدريب CartONG</translation>
     </message>
@@ -2272,7 +2277,7 @@
       <translation>حُذفت تسميات الخيارات وأعمدة الخيارات مع سؤالها: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="269" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="275" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
       <translation>تُكتب تسميات الخيارات باللغة المختارة بجوار الرموز؛ ويُحتفظ بالرموز دائمًا.</translation>
     </message>
@@ -2347,7 +2352,7 @@
       <translation>اختر إعداد المصادقة الذي يحتوي على بيانات اعتمادك في ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="95" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="101" />
       <source>Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX or zip) and, if you have it, the XLSForm it was collected with.</source>
       <translation>اختر التصدير الذي نزّلته من KoboToolbox أو ODK Central أو ONA (CSV أو XLSX أو zip)، وملف XLSForm الذي جُمعت به البيانات إن توفر لديك.</translation>
     </message>
@@ -2738,22 +2743,22 @@
       <translation>التعارضات (يُبقى على قيمة المكتب)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="401" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="415" />
       <source>Connected to {url}: {count} forms, {deployed} deployed.</source>
       <translation>تم الاتصال بـ {url}: {count} نموذج، منها {deployed} منشور.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="369" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="383" />
       <source>Connecting to {url}</source>
       <translation>الاتصال بـ {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="367" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="381" />
       <source>Connecting to {url}…</source>
       <translation>جارٍ الاتصال بـ {url}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="371" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="385" />
       <source>Connection cancelled.</source>
       <translation>أُلغي الاتصال.</translation>
     </message>
@@ -3156,7 +3161,7 @@
       <translation>البريد الإلكتروني وكلمة المرور</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="252" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="258" />
       <source>Encoding {encoding}; delimiter {delimiter}</source>
       <translation>الترميز {encoding}؛ الفاصل {delimiter}</translation>
     </message>
@@ -3406,7 +3411,7 @@
       <translation>معرّف النموذج (xmlFormId)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="91" />
       <source>Form languages: {languages}.</source>
       <translation>لغات النموذج: {languages}.</translation>
     </message>
@@ -3758,7 +3763,7 @@
       <translation>ليس في قاعدة البيانات المشتركة: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="432" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="435" />
       <source>It was tried {attempts} times over {seconds} seconds in all.</source>
       <translation>جرت المحاولة {attempts} مرات خلال {seconds} ثانية إجمالًا.</translation>
     </message>
@@ -3868,7 +3873,12 @@
       <translation>خادم KoboToolbox العالمي (kf.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="284" />
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="69" />
+      <source>KoboToolbox's CSV export never includes repeat groups: import its XLSX export (one sheet per repeat group) or download the data from the server instead.</source>
+      <translation>لا يتضمن تصدير CSV من KoboToolbox مجموعات التكرار أبدًا: استورد بدلًا منه تصدير XLSX (ورقة لكل مجموعة تكرار) أو نزّل البيانات من الخادم.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="290" />
       <source>Label language</source>
       <translation>لغة التسميات</translation>
     </message>
@@ -4031,12 +4041,12 @@
       <translation>تحميل حدود المثال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="285" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="291" />
       <source>Location column</source>
       <translation>عمود الموقع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="83" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="89" />
       <source>Location: {location}.</source>
       <translation>الموقع: {location}.</translation>
     </message>
@@ -4429,7 +4439,7 @@
       <translation>لا يوجد بعد أي اتصال PostgreSQL محفوظ في QGIS: اطلب واحدًا من مسؤول قاعدة البيانات وأضفه في المتصفح (PostgreSQL &gt; اتصال جديد).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="241" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="245" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>لم يُقدَّم أي XLSForm: استُنتجت أنواع الأعمدة من القيم، والخيارات بلا تسميات.</translation>
     </message>
@@ -4504,12 +4514,12 @@
       <translation>لا توجد موارد على الإنترنت مُدرجة لهذه الخطوة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="222" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="226" />
       <source>No output GeoPackage was given.</source>
       <translation>لم يُحدَّد ملف GeoPackage للناتج.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="41" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="44" />
       <source>No place was named for {what}: write env:VARIABLE or file:PATH.</source>
       <translation>لم يُحدَّد أي مكان لـ {what}: اكتب env:VARIABLE أو file:PATH.</translation>
     </message>
@@ -4519,7 +4529,7 @@
       <translation>لا يوجد مفتاح للترميز المستعار: أنشئ مفتاحًا أو اختر واحدًا أولًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="444" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="447" />
       <source>No server address was given.</source>
       <translation>لم يُحدَّد عنوان الخادم.</translation>
     </message>
@@ -4639,7 +4649,12 @@
       <translation>‏ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="109" />
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="59" />
+      <source>ODK Central keeps each repeat group apart: import its zip export, which holds one CSV per repeat group, or the submissions downloaded through OData with $expand=*.</source>
+      <translation>يحفظ ODK Central كل مجموعة تكرار على حدة: استورد تصديره بصيغة zip، الذي يحتوي على ملف CSV لكل مجموعة تكرار، أو الإرسالات المنزَّلة عبر OData مع $expand=*.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="115" />
       <source>ODK Central needs an email and password, or an app-user token.</source>
       <translation>يحتاج ODK Central إلى بريد إلكتروني وكلمة مرور، أو إلى رمز وصول خاص بمستخدم التطبيق (app user).</translation>
     </message>
@@ -4749,7 +4764,7 @@
       <translation>اختياري: عدد لكل إجابة على هذا السؤال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="268" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="274" />
       <source>Options</source>
       <translation>الخيارات</translation>
     </message>
@@ -4764,7 +4779,7 @@
       <translation>أو ملف آخر</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="79" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="82" />
       <source>Other users of this computer can read {file}: restrict it (chmod 600).</source>
       <translation>يمكن لمستخدمين آخرين على هذا الحاسوب قراءة {file}: قيّد الوصول إليه (chmod 600).</translation>
     </message>
@@ -4797,7 +4812,7 @@
       <translation>القيم الشاذة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="117" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="123" />
       <source>Output GeoPackage</source>
       <translation>ملف GeoPackage الناتج</translation>
     </message>
@@ -5082,7 +5097,7 @@
       <translation>تحضير الحزمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="192" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="198" />
       <source>Preview</source>
       <translation>معاينة</translation>
     </message>
@@ -5247,7 +5262,7 @@
       <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="232" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="238" />
       <source>Reading {file}</source>
       <translation>جارٍ قراءة {file}</translation>
     </message>
@@ -5320,7 +5335,7 @@
       <translation>إزالة: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="84" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="90" />
       <source>Repeat groups (tables of their own): {repeats}.</source>
       <translation>مجموعات التكرار (جداول مستقلة): {repeats}.</translation>
     </message>
@@ -5666,6 +5681,11 @@
       <translation>حفظ مفتاح جديد في ملف…</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="73" />
+      <source>Save each repeat group's own CSV beside this file, named {stem}-&lt;repeat&gt;.csv, and import it again.</source>
+      <translation>احفظ ملف CSV الخاص بكل مجموعة تكرار بجوار هذا الملف، باسم {stem}-&lt;repeat&gt;.csv، ثم استورد هذا الملف مجددًا.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="68" />
       <source>Save review decisions in the shared cleaning log</source>
       <translation>حفظ قرارات المراجعة في سجل التنظيف المشترك</translation>
@@ -5691,7 +5711,7 @@
       <translation>الحفظ ثم البدء</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="453" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="467" />
       <source>Saved as '{name}' in the QGIS authentication manager.</source>
       <translation>حُفظ باسم «{name}» في مدير المصادقة في QGIS.</translation>
     </message>
@@ -5815,7 +5835,7 @@
       <translation>أقصر مدة معقولة للمقابلة (بالدقائق)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="280" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="286" />
       <source>Show choice labels instead of codes in forms and tables</source>
       <translation>عرض تسميات الخيارات بدلًا من الرموز في النماذج والجداول</translation>
     </message>
@@ -5943,7 +5963,7 @@
       <translation>يظهر uuid الإرسال {uuid} أكثر من مرة؛ هذه النسخة (_index {row}) تكرر إرسالًا سابقًا. اختر remove_survey لحذف النسخ اللاحقة (تُحفظ النسخة الأولى).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/server_json.py" line="145" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="164" />
       <source>Submission {id} from {host}: the answer to {fields} held a character that is not valid text (half of an emoji, or text not in UTF-8); it was replaced by {mark}, the rest is kept as sent.</source>
       <translation>الإرسال {id} من {host}: احتوت الإجابة عن {fields} على حرف ليس نصًا صالحًا (نصف رمز تعبيري، أو نص ليس بترميز UTF-8)؛ استُبدل بـ {mark}، وبقي الباقي كما أُرسل.</translation>
     </message>
@@ -6052,7 +6072,7 @@
       <translation>سلسلة معالجة بيانات المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="225" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="229" />
       <source>Survey export</source>
       <translation>تصدير المسح</translation>
     </message>
@@ -6066,7 +6086,7 @@
       <translation>تصدير المسح (CSV أو XLSX أو zip أو JSON)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="94" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="100" />
       <source>Survey export and its form</source>
       <translation>تصدير المسح ونموذجه</translation>
     </message>
@@ -6076,7 +6096,7 @@
       <translation>تصديرات المسح (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;جميع الملفات (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="104" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="110" />
       <source>Survey exports (*.csv *.xlsx *.zip *.geojson *.json);;All files (*)</source>
       <translation>تصديرات المسح (*.csv *.xlsx *.zip *.geojson *.json);;جميع الملفات (*)</translation>
     </message>
@@ -6146,7 +6166,7 @@
       <translation>اختبار الاتصال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="82" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="88" />
       <source>Text: {encoding}.</source>
       <translation>النص: {encoding}.</translation>
     </message>
@@ -6186,7 +6206,7 @@
       <translation>لا يمكن فتح ملف GeoPackage {file} للكتابة: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="304" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="308" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>لا يمكن كتابة ملف GeoPackage {file}: {reason}. اختر مجلدًا آخر أو أغلق البرنامج الذي يستخدمه.</translation>
     </message>
@@ -6637,12 +6657,12 @@
       <translation>انقطع الاتصال بقاعدة بيانات PostgreSQL ‏{target} أثناء {doing}: تراجع PostgreSQL عن العمل غير المكتمل، ولم يُكتب أي شيء. أعد المحاولة عند عودة الاتصال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="388" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="391" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation>انقطع الاتصال بـ {host} في منتصف الرد. أعد المحاولة؛ يُحتفظ بما تم تنزيله.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="447" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="461" />
       <source>The connection was not saved: {reason}</source>
       <translation>لم يُحفظ الاتصال: {reason}</translation>
     </message>
@@ -6732,7 +6752,7 @@
       <translation>القرص ممتلئ: لم يُكتب أي شيء. حرّر بعض المساحة أو اختر مجلدًا آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="168" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="180" />
       <source>The download from {host} was cancelled.</source>
       <translation>أُلغي التنزيل من {host}.</translation>
     </message>
@@ -6752,7 +6772,7 @@
       <translation>وقت الانتهاء أسبق من وقت البدء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="47" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="50" />
       <source>The environment variable {name}, named for {what}, is not set or is empty.</source>
       <translation>متغير البيئة {name}، المحدد لـ {what}، غير معرَّف أو فارغ.</translation>
     </message>
@@ -6858,27 +6878,27 @@
       <translation>الملف {file} غير موجود (هل نُقل أو حُذف؟).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="65" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="68" />
       <source>The file {file}, named for {what}, could not be read as text: {error}</source>
       <translation>تعذّرت قراءة الملف {file}، المحدد لـ {what}، كنص: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="54" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="57" />
       <source>The file {file}, named for {what}, does not exist.</source>
       <translation>الملف {file}، المحدد لـ {what}، غير موجود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="73" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="76" />
       <source>The file {file}, named for {what}, holds several lines: it must hold the secret alone.</source>
       <translation>الملف {file}، المحدد لـ {what}، يحتوي على عدة أسطر: يجب أن يحتوي على السرّ وحده.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="70" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="73" />
       <source>The file {file}, named for {what}, is empty.</source>
       <translation>الملف {file}، المحدد لـ {what}، فارغ.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="57" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="60" />
       <source>The file {file}, named for {what}, is too big to hold a secret: is it the right file?</source>
       <translation>الملف {file}، المحدد لـ {what}، أكبر من أن يحتوي على سرّ: هل هو الملف الصحيح؟</translation>
     </message>
@@ -6893,7 +6913,7 @@
       <translation>اليوم الأول من جمع البيانات، بالصيغة YYYY-MM-DD، مثل 2026-03-02: تُعلَّم الإرسالات التي بدأت قبله (الاختبارات، التدريب).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="199" />
       <source>The first rows as read, and what was detected. Check that the columns are split correctly before importing.</source>
       <translation>الصفوف الأولى كما قُرئت، وما تم اكتشافه. تحقّق من أن الأعمدة مفصولة بشكل صحيح قبل الاستيراد.</translation>
     </message>
@@ -7008,7 +7028,7 @@
       <translation>يُقرأ المفتاح من ملفك؛ ولا يُستخدم مخزن كلمات المرور في QGIS. استخدم الملف نفسه في المرة القادمة للحصول على الأسماء المستعارة نفسها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="182" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="205" />
       <source>The labels of form {id} could not be read from its XForm ({reason}); question and choice names are shown instead.</source>
       <translation>تعذّرت قراءة تسميات النموذج {id} من ملف XForm الخاص به ({reason})؛ تُعرض بدلًا منها أسماء الأسئلة والخيارات.</translation>
     </message>
@@ -7052,7 +7072,7 @@
       <translation>آخر نسخة تم تنزيلها لا تزال متاحة: {file} ({records} إرسال، مُزامَنة في {when}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="473" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="487" />
       <source>The last downloaded copy {file} is in the project ({layers}).</source>
       <translation>آخر نسخة تم تنزيلها {file} موجودة في المشروع ({layers}).</translation>
     </message>
@@ -7182,7 +7202,7 @@
       <translation>مفتاح الخريطة أطول من إطاره: بعض العناصر مقطوعة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="346" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="350" />
       <source>The location column {column} is not in {file}.</source>
       <translation>عمود الموقع {column} غير موجود في {file}.</translation>
     </message>
@@ -7353,7 +7373,7 @@
       <translation>تقع النقطة في {found}، بينما تشير الإجابة إلى {answered}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/map_points.py" line="66" />
+      <location filename="../cartong_plugin/core/protection/map_points.py" line="73" />
       <source>The points of {layer} are not a protected copy: household locations are personal data, so this map is not georeferenced; share it only if that was decided, or give the points of a copy made by “Export for sharing” instead.</source>
       <translation>نقاط {layer} ليست نسخة محمية: مواقع الأسر بيانات شخصية، لذا فهذه الخريطة غير مُسنَدة جغرافيًا؛ لا تشاركها إلا إذا تقرّر ذلك، أو قدّم بدلًا من ذلك نقاط نسخة أُنشئت بـ «التصدير للمشاركة».</translation>
     </message>
@@ -7368,7 +7388,7 @@
       <translation>طبقات المضلعات في المشروع التي فيها حقل P-code. تأخذ الحزمة الملف الذي جاءت منه كاملًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="52" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="54" />
       <source>The proxy set in QGIS (Settings &gt; Options &gt; Network) does not answer or refused the connection to {host} ({reason}). Check the proxy settings with your IT team.</source>
       <translation>الوكيل (proxy) المعيّن في QGIS (الإعدادات &gt; الخيارات &gt; الشبكة) لا يستجيب أو رفض الاتصال بـ {host} ({reason}). تحقّق من إعدادات الوكيل مع فريق تقنية المعلومات.</translation>
     </message>
@@ -7425,6 +7445,11 @@
       <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="253" />
       <source>The repeat tables ({tables}) were written beside the cleaned layer; none of their rows belongs to a removed submission.</source>
       <translation>كُتبت جداول التكرار ({tables}) بجوار الطبقة المنظَّفة؛ ولا ينتمي أي صف من صفوفها إلى إرسال محذوف.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="163" />
+      <source>The request to {host} for {what} could not be sent: the token, the password or the server address holds a character that cannot be sent (a line break, or a character copied by mistake). Copy the token or password again, check the server address, then try again.</source>
+      <translation>تعذّر إرسال الطلب إلى {host} بشأن {what}: يحتوي رمز الوصول أو كلمة المرور أو عنوان الخادم على حرف لا يمكن إرساله (فاصل سطر، أو حرف نُسخ عن طريق الخطأ). انسخ رمز الوصول أو كلمة المرور مجددًا، وتحقّق من عنوان الخادم، ثم أعد المحاولة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="102" />
@@ -7500,12 +7525,12 @@
       <translation>المعرّفات نفسها تحت اسم آخر، استُبدلت بأسماء مستعارة بالمفتاح نفسه: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="116" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="117" />
       <source>The sample dataset was not found in {folder}; reinstall the plugin.</source>
       <translation>لم يُعثر على مجموعة البيانات التجريبية في {folder}؛ أعد تثبيت الإضافة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="384" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="398" />
       <source>The saved connection '{name}' holds an old token or password: choose 'New connection', enter the new one and save it under the same name.</source>
       <translation>الاتصال المحفوظ «{name}» يحتوي على رمز وصول أو كلمة مرور قديمة: اختر «اتصال جديد»، وأدخل القيمة الجديدة واحفظها بالاسم نفسه.</translation>
     </message>
@@ -7525,17 +7550,32 @@
       <translation>يحتوي المخطط {schema} على مسح آخر (النموذج '{stored_form}'، من {stored_source}) غير {file} (النموذج '{form}'): فلا يُستبدل. لم يُكتب أي شيء. تحقّق من اسم المخطط؛ ولاستبدال ذلك المسح وكل ما حُفظ فيه بهذا المسح، اختر أيضًا 'استبداله حتى لو كان يحتوي على مسح آخر أو قرارات'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="235" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="73" />
+      <source>The secret named by {source} ({what})</source>
+      <translation>السر الذي يشير إليه {source} ({what})</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_common.py" line="54" />
+      <source>The secret of the authentication configuration {authcfg} ({what})</source>
+      <translation>السر الخاص بإعداد المصادقة {authcfg} ({what})</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="336" />
+      <source>The secret of the saved connection {name}</source>
+      <translation>السر الخاص بالاتصال المحفوظ {name}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="249" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>فشل الاتصال الآمن (HTTPS/TLS) بـ {host}: {reason}. تحقّق من عنوان الخادم (https:// أو http://) ومن تاريخ الحاسوب ووقته؛ وإذا كانت مؤسستك تفحص حركة البيانات، فاطلب شهادتها من فريق تقنية المعلومات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="452" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="455" />
       <source>The server address cannot be read: write it the way https://kf.kobotoolbox.org is written.</source>
       <translation>تعذّرت قراءة عنوان الخادم: اكتبه كما يُكتب https://kf.kobotoolbox.org.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="459" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="467" />
       <source>The server address must be the address alone, such as {address}: a user name, password or token written in it (before @, after ? or #) would be saved with the data, so give them in the authentication configuration or SECRET instead.</source>
       <translation>يجب أن يكون عنوان الخادم هو العنوان وحده، مثل {address}: فاسم المستخدم أو كلمة المرور أو رمز الوصول المكتوب فيه (قبل @ أو بعد ? أو #) سيُحفظ مع البيانات، لذا قدّمها بدلًا من ذلك في إعداد المصادقة أو في SECRET.</translation>
     </message>
@@ -7545,14 +7585,19 @@
       <translation>لم يرسل الخادم تاريخ آخر إرسال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="76" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="78" />
       <source>The server name {host} could not be found (DNS). Check the address for typing mistakes and check that this computer is connected to the internet.</source>
       <translation>تعذّر العثور على اسم الخادم {host} (DNS). تحقّق من خلو العنوان من الأخطاء الإملائية ومن اتصال هذا الحاسوب بالإنترنت.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="379" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="393" />
       <source>The server or the login changed during the check: check again.</source>
       <translation>تغيّر الخادم أو بيانات الاعتماد أثناء التحقق: تحقّق مجددًا.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="141" />
+      <source>The session on {host} could not be closed; it ends by itself within 24 hours.</source>
+      <translation>تعذّر إغلاق الجلسة على {host}؛ ستنتهي من تلقاء نفسها خلال 24 ساعة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="194" />
@@ -7594,7 +7639,7 @@
       <translation>أصغر عدد يُعرض، وأقل عدد من الصفوف يمكن أن يشترك في تركيبة من الأعمدة التي قد يعرفها شخص من الخارج. الافتراضي 5؛ و10 أو أكثر للبيانات الحساسة (الحماية، الصحة).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="219" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="220" />
       <source>The start state of {folder} is missing; start a new session in an empty folder.</source>
       <translation>الحالة الأولية لـ {folder} مفقودة؛ ابدأ جلسة جديدة في مجلد فارغ.</translation>
     </message>
@@ -7762,6 +7807,11 @@
       <source>The title of the legend, e.g. Households interviewed. Empty: the name of the value mapped.</source>
       <translation>عنوان مفتاح الخريطة، مثل الأسر التي أُجريت معها مقابلات. فارغ: اسم القيمة الممثَّلة.</translation>
     </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="338" />
+      <source>The token or password typed</source>
+      <translation>رمز الوصول أو كلمة المرور المُدخَلة</translation>
+    </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="263" />
       <source>The training opens its own project: {project}, with its %n layers, will be closed. Save it first?</source>
@@ -7780,12 +7830,12 @@
       <translation>تعذّر فتح مشروع التدريب {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="82" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="83" />
       <source>The training project {file} could not be written.</source>
       <translation>تعذّرت كتابة مشروع التدريب {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="369" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="370" />
       <source>The training session could not be written in {folder} ({reason}): nothing was left there. Choose a folder you can write to.</source>
       <translation>تعذّرت كتابة جلسة التدريب في {folder} ({reason}): لم يُترك فيه شيء. اختر مجلدًا يمكنك الكتابة فيه.</translation>
     </message>
@@ -7798,6 +7848,11 @@
       <location filename="../cartong_plugin/processing/parameter_help_field.py" line="13" />
       <source>The widest zoom level to download, from 0 (the whole world) to 19 (a house). Default 5: a country.</source>
       <translation>أوسع مستوى تكبير يُنزَّل، من 0 (العالم كله) إلى 19 (منزل). الافتراضي 5: بلد.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="64" />
+      <source>The workbook has no sheet for them: import KoboToolbox's XLSX export with all its sheets (one per repeat group; hidden sheets are not read).</source>
+      <translation>لا يحتوي المصنف على أوراق لها: استورد تصدير XLSX من KoboToolbox بكل أوراقه (ورقة لكل مجموعة تكرار؛ لا تُقرأ الأوراق المخفية).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="314" />
@@ -7825,7 +7880,7 @@
       <translation>لا تتوفر بعد مساعدة دون اتصال لهذه الخطوة. استخدم الدليل على الإنترنت أدناه عند توفر الاتصال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="306" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="307" />
       <source>There is not enough space in {folder} for the training session: it needs about {needed} MB and {free} MB are free. Nothing was written. Free some space on that disk or choose a folder on another disk.</source>
       <translation>لا توجد مساحة كافية في {folder} لجلسة التدريب: تحتاج إلى نحو {needed} ميغابايت والمتاح {free} ميغابايت. لم يُكتب شيء. أفرغ بعض المساحة على ذلك القرص أو اختر مجلدًا على قرص آخر.</translation>
     </message>
@@ -8005,7 +8060,12 @@
       <translation>خطأ غير متوقع: {error}. التفاصيل في سجل الرسائل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="68" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="70" />
+      <source>Unicode (UTF-8), with a few lines in {encoding}: check their accents</source>
+      <translation>يونيكود (UTF-8)، مع بضعة أسطر بترميز {encoding}: تحقّق من أحرفها الخاصة</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="74" />
       <source>Unicode (UTF-8): accents and every script read correctly</source>
       <translation>يونيكود (UTF-8): تُقرأ علامات التشكيل وجميع الأبجديات بشكل صحيح</translation>
     </message>
@@ -8189,7 +8249,7 @@
       <translation>تحذير: أُبقي على أعمدة عالية الخطورة: {columns}. لا تشارك الملف إلا مع شركاء ملتزمين باتفاقية لتبادل البيانات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="70" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="76" />
       <source>Western European ({encoding}): check that accents read correctly</source>
       <translation>أوروبا الغربية ({encoding}): تحقق من أن الأحرف المشكَّلة تُقرأ بشكل صحيح</translation>
     </message>
@@ -8391,7 +8451,7 @@
       <translation>جارٍ كتابة {records} إرسال في {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="225" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="229" />
       <source>XLSForm</source>
       <translation>‏XLSForm</translation>
     </message>
@@ -8504,14 +8564,29 @@
       <translation type="vanished">يحتاج change_response إلى سؤال</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="98" />
+      <source>a character that is not part of a token ({char})</source>
+      <translation>حرف ليس جزءًا من رمز وصول ({char})</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="89" />
       <source>a cleaned copy of the survey; the numbers of values changed, submissions removed and log rows still pending.</source>
       <translation>نسخة منظفة من المسح؛ وأعداد القيم المغيَّرة والإرسالات المحذوفة وصفوف السجل التي لا تزال معلّقة.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="96" />
+      <source>a control character (such as a tab)</source>
+      <translation>حرف تحكم (مثل علامة الجدولة)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="276" />
       <source>a gzip-compressed file</source>
       <translation>ملف مضغوط بـ gzip</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="94" />
+      <source>a line break</source>
+      <translation>فاصل سطر</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="162" />
@@ -8539,7 +8614,7 @@
       <translation>ورقة مراجعة (XLSX أو CSV) لسجل التنظيف المشترك، مع عمودي log_id وversion؛ وعدد صفوف السجل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="438" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="441" />
       <source>a row has more fields than the header</source>
       <translation>يحتوي صف على حقول أكثر من صف العناوين</translation>
     </message>
@@ -8714,7 +8789,7 @@
       <translation>و{count} آخرون</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="393" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="396" />
       <source>answer cut short</source>
       <translation>إجابة مقطوعة</translation>
     </message>
@@ -8724,7 +8799,7 @@
       <translation>إجابة خارج تسلسلها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="375" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="378" />
       <source>answer too slow</source>
       <translation>إجابة بطيئة جدًا</translation>
     </message>
@@ -8817,22 +8892,22 @@
       <translation>تاريخ ووقت</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="203" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="204" />
       <source>date-times (ISO 8601)</source>
       <translation>تواريخ وأوقات (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="379" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="388" />
       <source>dates</source>
       <translation>تواريخ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="190" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="191" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>تواريخ (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="379" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="388" />
       <source>dates and times</source>
       <translation>تواريخ وأوقات</translation>
     </message>
@@ -8887,7 +8962,7 @@
       <translation>مثل: مسح الأسر (الشريك)، الحدود OCHA COD-AB</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="244" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="254" />
       <source>empty</source>
       <translation>فارغ</translation>
     </message>
@@ -8911,7 +8986,7 @@
       <translation>النموذج {form} على {server}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="161" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="184" />
       <source>form {id}</source>
       <translation>النموذج {id}</translation>
     </message>
@@ -9089,7 +9164,7 @@
       <translation>لا يوجد خيار في القائمة {list} له قيمة في عمود {column} من ورقة choices</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="91" />
       <source>no form</source>
       <translation>بلا نموذج</translation>
     </message>
@@ -9109,7 +9184,7 @@
       <translation>لا يوجد إرسال يحمل uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="393" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="399" />
       <source>none</source>
       <translation>لا شيء</translation>
     </message>
@@ -9118,7 +9193,7 @@
       <translation type="vanished">لا يوجد (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="83" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="89" />
       <source>none found</source>
       <translation>لم يُعثر على شيء</translation>
     </message>
@@ -9138,7 +9213,7 @@
       <translation>لم تُنجز</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="72" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="78" />
       <source>not needed (Excel)</source>
       <translation>غير مطلوب (Excel)</translation>
     </message>
@@ -9362,7 +9437,7 @@
       <translation>الوحدات الإدارية مع عدد الإرسالات، أو نسبة إجابة ما، أو متوسط رقم ما أو وسيطه، مع تعليم كل وحدة دون العتبة بـ 'insufficient'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="415" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="438" />
       <source>the attachments of {id}</source>
       <translation>مرفقات {id}</translation>
     </message>
@@ -9422,7 +9497,7 @@
       <translation>في النموذج عدة أسئلة {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="134" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="157" />
       <source>the forms of project {id}</source>
       <translation>نماذج المشروع {id}</translation>
     </message>
@@ -9432,7 +9507,7 @@
       <translation>قائمة النماذج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="127" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="150" />
       <source>the list of projects</source>
       <translation>قائمة المشاريع</translation>
     </message>
@@ -9442,7 +9517,7 @@
       <translation>قائمة إرسالات النموذج {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="112" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="118" />
       <source>the login</source>
       <translation>تسجيل الدخول</translation>
     </message>
@@ -9491,7 +9566,7 @@
       <translation>السؤال {parent} الذي يسميه موجود في المجموعة المتكررة {repeat}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="207" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="219" />
       <source>the requested page</source>
       <translation>الصفحة المطلوبة</translation>
     </message>
@@ -9501,7 +9576,7 @@
       <translation>يذكر الإرسال هذا الملف، لكن الخادم لم يُدرج أي مرفق بهذا الاسم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="349" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="372" />
       <source>the submissions of form {id}</source>
       <translation>إرسالات النموذج {id}</translation>
     </message>
@@ -9536,7 +9611,7 @@
       <translation>قيمة uuid فارغة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="207" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="208" />
       <source>times in milliseconds since 1970</source>
       <translation>أوقات بأجزاء الألف من الثانية منذ عام 1970</translation>
     </message>
@@ -9730,7 +9805,7 @@
       <translation>‏{count} مشكلة (مشكلات) في دليل المساعدة؛ يُستخدم الدليل المرفق بالإضافة لما تبقى. التفاصيل: CartONG › تعلّم › مشكلات في دليل المساعدة، أو سجل CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="73" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="79" />
       <source>{encoding}: check that the text reads correctly</source>
       <translation>الترميز {encoding}: تحقق من أن النص يُقرأ بشكل صحيح</translation>
     </message>
@@ -9755,7 +9830,7 @@
       <translation>لا يمكن فتح {file}: {error}. صدّر البيانات مجددًا كملف zip عادي (بدون كلمة المرور).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="437" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="440" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>لا يمكن قراءة {file} كملف CSV: {reason}</translation>
     </message>
@@ -9814,7 +9889,7 @@
       <translation>تعذّر حفظ الملف {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="379" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="382" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>تعذّرت كتابة {file} ({error}): تحقق من المساحة الحرة على القرص ومن إمكانية الكتابة في المجلد.</translation>
     </message>
@@ -9834,12 +9909,12 @@
       <translation>تعذرت كتابة {file}: القرص الذي يحتوي على المجلد {folder} ممتلئ. لم يُكتب أي شيء بهذا الاسم، وأي نسخة سابقة من {file} لم تتغير. حرّر بعض المساحة أو اختر مجلدًا آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="348" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="363" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>‏{file} لا يطابق النموذج {form}: لا يوجد بين أعمدته الـ {count} أي سؤال من النموذج. اختر النموذج الذي نُزِّل به هذا التصدير.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="303" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="305" />
       <source>{file} has a header row but no data rows.</source>
       <translation>يحتوي {file} على صف عناوين لكن بلا صفوف بيانات.</translation>
     </message>
@@ -9899,7 +9974,7 @@
       <translation>لا يحتوي الملف {file} على أي إرسالات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="406" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="415" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>الملف {file} فيه {count} عمودًا؛ جدول GeoPackage يتسع لـ {limit} على الأكثر (الجدول المُنمَّط، مع عمود تسمية بجانب كل سؤال اختيار، سيكون فيه {typed}). صدّر أسئلة أقل، أو قسّم التصدير، وقم باستيراد كل جزء.</translation>
     </message>
@@ -9938,6 +10013,18 @@
       <source>{file} is ODK Central's table of the repeat '{repeat}' saved alone, not the submissions: its {rows} rows are items of {count} submission(s) ({column}). They were imported as the rows of the survey layer; to import the submissions with their repeats, save the Submissions with $expand=* or use Download from a server.</source>
       <translation>الملف {file} جدول التكرار «{repeat}» من ODK Central محفوظًا وحده، وليس الإرسالات: صفوفه البالغ عددها {rows} عناصر من إرسالات (عدد الإرسالات: {count}؛ {column}). استُوردت بوصفها صفوف طبقة المسح؛ لاستيراد الإرسالات مع تكراراتها، احفظ Submissions مع $expand=* أو استخدم «التنزيل من خادم».</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="257" />
+      <source>{file} is UTF-8 except %n lines, written in {encoding} (lines {lines}): only those lines were read as {encoding}, the rest as UTF-8. Check their accents.</source>
+      <translation>
+        <numerusform>الملف {file} بترميز UTF-8 باستثناء %n سطر كُتبت بترميز {encoding} (الأسطر {lines}): قُرئت هذه الأسطر وحدها بترميز {encoding}، والباقي بترميز UTF-8. تحقّق من أحرفها الخاصة.</numerusform>
+        <numerusform>الملف {file} بترميز UTF-8 باستثناء سطر واحد (%n) كُتب بترميز {encoding} (السطر {lines}): قُرئ هذا السطر وحده بترميز {encoding}، والباقي بترميز UTF-8. تحقّق من أحرفه الخاصة.</numerusform>
+        <numerusform>الملف {file} بترميز UTF-8 باستثناء سطرين (%n) كُتبا بترميز {encoding} (السطران {lines}): قُرئ هذان السطران وحدهما بترميز {encoding}، والباقي بترميز UTF-8. تحقّق من أحرفهما الخاصة.</numerusform>
+        <numerusform>الملف {file} بترميز UTF-8 باستثناء %n أسطر كُتبت بترميز {encoding} (الأسطر {lines}): قُرئت هذه الأسطر وحدها بترميز {encoding}، والباقي بترميز UTF-8. تحقّق من أحرفها الخاصة.</numerusform>
+        <numerusform>الملف {file} بترميز UTF-8 باستثناء %n سطرًا كُتبت بترميز {encoding} (الأسطر {lines}): قُرئت هذه الأسطر وحدها بترميز {encoding}، والباقي بترميز UTF-8. تحقّق من أحرفها الخاصة.</numerusform>
+        <numerusform>الملف {file} بترميز UTF-8 باستثناء %n سطر كُتبت بترميز {encoding} (الأسطر {lines}): قُرئت هذه الأسطر وحدها بترميز {encoding}، والباقي بترميز UTF-8. تحقّق من أحرفها الخاصة.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../cartong_plugin/core/survey/json_export.py" line="136" />
       <source>{file} is a KoboToolbox form definition, not submissions: download the data (or use Download from a server).</source>
@@ -9954,7 +10041,7 @@
       <translation>‏{file} ملف zip أو Excel، وليس ملفًا نصيًا بصيغة CSV. اختر الاستيراد بصيغة .xlsx أو .zip، أو صدّر البيانات مجددًا بصيغة CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="95" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="97" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>‏{file} ملف Excel قديم بصيغة .xls: صدّر البيانات مجددًا بصيغة .xlsx أو CSV.</translation>
     </message>
@@ -9979,17 +10066,17 @@
       <translation>‏{file} فارغ.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="288" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="290" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>‏{file} ليس نصًا بترميز UTF-8 ولا Windows-1252. احفظه مجددًا بصيغة «CSV UTF-8» ثم أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/code_pages.py" line="121" />
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="272" />
       <source>{file} is not UTF-8, and its text could be Windows-1252 (Excel in French, Spanish, Portuguese or English) as well as Windows-1256 (Excel in Arabic): it was read as {encoding}. Check its text, or save it again as 'CSV UTF-8' in Excel and use that file.</source>
       <translation>‏{file} ليس بترميز UTF-8، وقد يكون نصه بترميز Windows-1252 (Excel بالفرنسية أو الإسبانية أو البرتغالية أو الإنجليزية) كما قد يكون بترميز Windows-1256 (Excel بالعربية): قُرئ بترميز {encoding}. تحقّق من نصه، أو احفظه مجددًا بصيغة «CSV UTF-8» في Excel واستخدم ذلك الملف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/code_pages.py" line="131" />
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="282" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel in French, Spanish, Portuguese or English). Check its accents; to avoid this guess, save it again as 'CSV UTF-8' in Excel.</source>
       <translation>‏{file} ليس بترميز UTF-8: قُرئ بترميز Windows-1252 (Excel بالفرنسية أو الإسبانية أو البرتغالية أو الإنجليزية). تحقّق من أحرفه الخاصة (é، ñ، ç…)؛ ولتجنّب هذا التخمين، احفظه مجددًا بصيغة «CSV UTF-8» في Excel.</translation>
     </message>
@@ -9998,7 +10085,7 @@
       <translation type="vanished">‏{file} ليس بترميز UTF-8: قُرئ بترميز Windows-1252 (Excel). تحقّق من الأحرف الخاصة في النص المستورد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/code_pages.py" line="127" />
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="278" />
       <source>{file} is not UTF-8: it was read as Windows-1256 (Excel in Arabic). Check its text; to avoid this guess, save it again as 'CSV UTF-8' in Excel.</source>
       <translation>‏{file} ليس بترميز UTF-8: قُرئ بترميز Windows-1256 (Excel بالعربية). تحقّق من نصه؛ ولتجنّب هذا التخمين، احفظه مجددًا بصيغة «CSV UTF-8» في Excel.</translation>
     </message>
@@ -10013,7 +10100,7 @@
       <translation>الملف {file} ليس GeoPackage يستطيع GDAL قراءته: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="144" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="145" />
       <source>{file} is not a readable training session ({error}).</source>
       <translation>‏{file} ليس جلسة تدريب قابلة للقراءة ({error}).</translation>
     </message>
@@ -10082,7 +10169,7 @@
       <translation>يبدو أن الملف {file} مقطوع: صفه الأخير (الصف {row}) غير مكتمل ولا ينتهي الملف بفاصل أسطر، كما يحدث حين يتوقف التنزيل مبكرًا. أعد تنزيل التصدير.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="177" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="183" />
       <source>{file} now exists: go back to the first page to choose what to do. Nothing was written.</source>
       <translation>أصبح الملف {file} موجودًا الآن: عُد إلى الصفحة الأولى لتختار ما تريد فعله. لم يُكتب أي شيء.</translation>
     </message>
@@ -10169,7 +10256,7 @@
       <translation>‏{file}، العمود {column}: القائمة «{list}» فيها عدة خيارات بالاسم نفسه ({choices})، ولا يحدد choice_filter الخاص بالسؤال أيّها تعنيه الإجابة؛ تُركت {count} إجابة (إجابات) دون تسمية (أولها في الصف {row}). الجدول الخام يحتفظ بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="352" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="365" />
       <source>{file}, column {column}: {count} answer(s) are choice labels, not codes, and were read as the codes of those choices (first at row {row}: '{value}' is '{code}'). The raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: {count} من الإجابات تسميات خيارات وليست رموزًا، وقُرئت كرموز تلك الخيارات (أولها في الصف {row}: '{value}' هي '{code}'). الجدول الخام يحتفظ بها.</translation>
     </message>
@@ -10189,6 +10276,16 @@
       <translation>‏{file}، العمود {column}: {count} إجابة (إجابات) ليست في قائمة الخيارات «{list}» (أولها في الصف {row}: «{value}»)؛ يُستخدم الرمز نفسه تسميةً له.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/zone_less.py" line="65" />
+      <source>{file}, column {column}: {count} date-time(s) have no time zone while the others all have {offset} (first at row {row}: '{value}'); they were read with {offset} too. Check them; the raw table keeps them as written.</source>
+      <translation>‏{file}، العمود {column}: {count} قيمة (قيم) تاريخ ووقت بلا منطقة زمنية بينما لكل القيم الأخرى الإزاحة {offset} (أولها في الصف {row}: «{value}»)؛ قُرئت هي أيضًا بالإزاحة {offset}. تحقّق منها؛ يحتفظ بها الجدول الخام كما كُتبت.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/zone_less.py" line="70" />
+      <source>{file}, column {column}: {count} date-time(s) have no time zone while the others have different ones (first at row {row}: '{value}'); they were read as UTC. Check them; the raw table keeps them as written.</source>
+      <translation>‏{file}، العمود {column}: {count} قيمة (قيم) تاريخ ووقت بلا منطقة زمنية بينما للقيم الأخرى مناطق زمنية مختلفة (أولها في الصف {row}: «{value}»)؛ قُرئت بتوقيت UTC. تحقّق منها؛ يحتفظ بها الجدول الخام كما كُتبت.</translation>
+    </message>
+    <message>
       <source>{file}, column {column}: {count} location(s) cannot be read and were imported without geometry (first at row {row}: {reason})</source>
       <translation type="vanished">‏{file}، العمود {column}: {count} موقع (مواقع) لا يمكن قراءتها واستُوردت بلا شكل هندسي (أولها في الصف {row}: {reason})</translation>
     </message>
@@ -10197,12 +10294,12 @@
       <translation type="vanished">‏{file}، العمود {column}: {count} شكل (أشكال) لا يمكن قراءتها واستُوردت بلا شكل هندسي (أولها في الصف {row}: {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="283" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="284" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: {count} من القيم أرقام تسلسلية من Excel، قُرئت كتواريخ في نظام التواريخ 1900 الخاص بـ Excel (أولها في الصف {row}: '{value}' هو {date}). الجدول الخام يحتفظ بها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="161" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="162" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>‏{file}، العمود {column}: {count} قيمة (قيم) ليست {what} وتُركت فارغة في الجدول المُنمَّط (أولها في الصف {row}: «{value}»). يحتفظ بها الجدول الخام.</translation>
     </message>
@@ -10227,7 +10324,7 @@
       <translation>‏{file}، العمود {column}: {count} قيمة (قيم) فيها أرقام أكثر مما يتسع له عدد عشري في الجدول المُنمَّط فقُرّبت فيه (أولها في الصف {row}: «{value}» مخزّنة بالشكل {number}). يحتفظ بها الجدول الخام كما كُتبت.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="464" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="467" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>‏{file}، السطر {row}: {saw} حقول بينما يحتوي صف العناوين على {expected}. على الأرجح تحتوي قيمة على الفاصل دون علامات اقتباس.</translation>
     </message>
@@ -10249,7 +10346,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="399" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="414" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>‏{file}: %n عمود خيار يسمّي خيارًا غير موجود في قائمة النموذج (أُبقي كعمود نعم/لا لسؤاله): {columns}</numerusform>
@@ -10261,7 +10358,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="276" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="339" />
       <source>{file}: %n column names are used more than once: {names}. The names as received are kept in the cartong_columns table.</source>
       <translation>
         <numerusform>الملف {file}: %n اسم عمود مستخدم أكثر من مرة: {names}. تُحفظ الأسماء كما وردت في الجدول cartong_columns.</numerusform>
@@ -10273,7 +10370,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="195" />
+      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="197" />
       <source>{file}: %n columns are repeat groups flattened into one sheet (such as {example}): each item became a row of its repeat's table ({tables}). Items without any answer (empty or n/a) were left out: {skipped}. The raw table keeps these columns as received.</source>
       <translation>
         <numerusform>الملف {file}: %n عمود هو مجموعة تكرار مسطّحة في ورقة واحدة (مثل {example}): أصبح كل عنصر صفًا في جدول تكراره ({tables}). أُهملت العناصر التي لا إجابة لها (فارغة أو n/a): {skipped}. يحتفظ الجدول الخام بهذه الأعمدة كما وردت.</numerusform>
@@ -10285,7 +10382,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="366" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="381" />
       <source>{file}: %n columns hold the answers that earlier versions of the form collected for the question(s) {questions}, which the form {form} now marks 'disabled' (not yet disabled then); they were imported with those questions' types: {columns}</source>
       <translation>
         <numerusform>‏{file}: %n أعمدة تحتوي على الإجابات التي جمعتها إصدارات سابقة من النموذج للأسئلة {questions}، التي يضع عليها النموذج {form} الآن علامة 'disabled' (لم تكن معطّلة حينها)؛ وقد استُوردت بأنواع تلك الأسئلة: {columns}</numerusform>
@@ -10297,7 +10394,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="237" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="300" />
       <source>{file}: %n empty rows at the end of the table are not submissions and were not imported.</source>
       <translation>
         <numerusform>الملف {file}: %n صف فارغ في نهاية الجدول ليس إرسالًا ولم يُستورد.</numerusform>
@@ -10309,7 +10406,31 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="195" />
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="44" />
+      <source>{file}: %n repeat groups of the form have no rows in this file ({repeats}), so their answers were not imported (this does not mean that nobody answered them).</source>
+      <translation>
+        <numerusform>الملف {file}: %n مجموعة تكرار من النموذج ليس لها صفوف في هذا الملف ({repeats})، لذا لم تُستورد إجاباتها (وهذا لا يعني أن أحدًا لم يُجب عنها).</numerusform>
+        <numerusform>الملف {file}: مجموعة تكرار واحدة (%n) من النموذج ليس لها صفوف في هذا الملف ({repeats})، لذا لم تُستورد إجاباتها (وهذا لا يعني أن أحدًا لم يُجب عنها).</numerusform>
+        <numerusform>الملف {file}: مجموعتا تكرار (%n) من النموذج ليس لهما صفوف في هذا الملف ({repeats})، لذا لم تُستورد إجاباتهما (وهذا لا يعني أن أحدًا لم يُجب عنهما).</numerusform>
+        <numerusform>الملف {file}: %n مجموعات تكرار من النموذج ليس لها صفوف في هذا الملف ({repeats})، لذا لم تُستورد إجاباتها (وهذا لا يعني أن أحدًا لم يُجب عنها).</numerusform>
+        <numerusform>الملف {file}: %n مجموعةَ تكرار من النموذج ليس لها صفوف في هذا الملف ({repeats})، لذا لم تُستورد إجاباتها (وهذا لا يعني أن أحدًا لم يُجب عنها).</numerusform>
+        <numerusform>الملف {file}: %n مجموعة تكرار من النموذج ليس لها صفوف في هذا الملف ({repeats})، لذا لم تُستورد إجاباتها (وهذا لا يعني أن أحدًا لم يُجب عنها).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="256" />
+      <source>{file}: %n rows repeat the header row (rows {rows}): several files were probably joined into one. They are not submissions and were left out of the typed table; the raw table keeps them as received.</source>
+      <translation>
+        <numerusform>الملف {file}: %n صف يكرر صف العناوين (الصفوف {rows}): ربما ضُمّت عدة ملفات في ملف واحد. ليست إرسالات وقد استُبعدت من الجدول المُنمَّط؛ ويحتفظ بها الجدول الخام كما وردت.</numerusform>
+        <numerusform>الملف {file}: صف واحد (%n) يكرر صف العناوين (الصف {rows}): ربما ضُمّ ملفان في ملف واحد. ليس إرسالًا وقد استُبعد من الجدول المُنمَّط؛ ويحتفظ به الجدول الخام كما ورد.</numerusform>
+        <numerusform>الملف {file}: صفان (%n) يكرران صف العناوين (الصفان {rows}): ربما ضُمّت عدة ملفات في ملف واحد. ليسا إرسالين وقد استُبعدا من الجدول المُنمَّط؛ ويحتفظ بهما الجدول الخام كما وردا.</numerusform>
+        <numerusform>الملف {file}: %n صفوف تكرر صف العناوين (الصفوف {rows}): ربما ضُمّت عدة ملفات في ملف واحد. ليست إرسالات وقد استُبعدت من الجدول المُنمَّط؛ ويحتفظ بها الجدول الخام كما وردت.</numerusform>
+        <numerusform>الملف {file}: %n صفًا تكرر صف العناوين (الصفوف {rows}): ربما ضُمّت عدة ملفات في ملف واحد. ليست إرسالات وقد استُبعدت من الجدول المُنمَّط؛ ويحتفظ بها الجدول الخام كما وردت.</numerusform>
+        <numerusform>الملف {file}: %n صف تكرر صف العناوين (الصفوف {rows}): ربما ضُمّت عدة ملفات في ملف واحد. ليست إرسالات وقد استُبعدت من الجدول المُنمَّط؛ ويحتفظ بها الجدول الخام كما وردت.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="205" />
       <source>{file}: %n rows' {key} (rows {rows}) match no row of {parent}, but their _submission__uuid names a submission: the rows of {table} were linked to their submission by _submission__uuid.</source>
       <translation>
         <numerusform>‏{file}: لا يطابق {key} في %n صف (الصفوف {rows}) أيَّ صف من {parent}، لكن _submission__uuid فيها يسمّي إرسالًا: رُبطت صفوف {table} بإرسالها عبر _submission__uuid.</numerusform>
@@ -10321,7 +10442,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="213" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="223" />
       <source>{file}: %n rows' {key} (rows {rows}) point at other submissions than their own _submission__uuid; the rows of {table} were linked to their submission by _submission__uuid.</source>
       <translation>
         <numerusform>‏{file}: في %n صف (الصفوف {rows}) يشير {key} إلى إرسال غير إرسالها في _submission__uuid؛ رُبطت صفوف {table} بإرسالها عبر _submission__uuid.</numerusform>
@@ -10333,7 +10454,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="223" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="233" />
       <source>{file}: %n rows' {key} (rows {rows}) point at rows of {parent} from other submissions than their own _submission__uuid: they are shown under those rows. Check them at the source.</source>
       <translation>
         <numerusform>‏{file}: في %n صف (الصفوف {rows}) يشير {key} إلى صفوف من {parent} تنتمي إلى إرسال غير إرسالها في _submission__uuid: تُعرض تحت تلك الصفوف. تحقق منها في المصدر.</numerusform>
@@ -10345,7 +10466,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="246" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="256" />
       <source>{file}: %n rows' {key} match no row of {parent} (rows {rows}; first: {value}); they were kept unlinked, so counts per submission leave them out.</source>
       <translation>
         <numerusform>‏{file}: في %n صف لا يطابق {key} أي صف من {parent} (الصفوف {rows}؛ أول قيمة: {value})؛ تُركت دون ربط، لذا لا تدخل في الأعداد لكل إرسال.</numerusform>
@@ -10357,7 +10478,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="365" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="368" />
       <source>{file}: %n values hold a NUL character (first: row {row}, column {column}); the raw table keeps them whole, but QGIS shows and checks the texts only up to that character. Fix them at the source.</source>
       <translation>
         <numerusform>‏{file}: %n قيمة تحتوي على المحرف NUL (أولها: الصف {row}، العمود {column})؛ يحتفظ بها الجدول الخام كاملة، لكن QGIS لا يعرض النصوص ولا يفحصها إلا حتى ذلك المحرف. صحّحها في المصدر.</numerusform>
@@ -10374,7 +10495,7 @@
       <translation>‏{file}: لا تتجاوز أسماء PostgreSQL ‏63 بايت، و{what} أطول من ذلك: سيختصره PostgreSQL ولن يحمل المسح المشترك الأسماء نفسها. لم يُكتب أي شيء. اختصر هذا الاسم (أو اسم مجموعته) في النموذج، أو احتفظ بهذا المسح في ملف GeoPackage الخاص به.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="454" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="457" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>‏{file}: علامة اقتباس فُتحت قرب السطر {row} ولم تُغلق أبدًا، فيصبح باقي الملف قيمة واحدة. صحّح علامات الاقتباس أو صدّر البيانات مجددًا.</translation>
     </message>
@@ -10394,7 +10515,7 @@
       <translation>‏{file}: لا يوجد فاصل (فاصلة، أو فاصلة منقوطة، أو جدولة، أو |) يعطي الصفوف الأولى عدد الحقول نفسه الموجود في صف العناوين؛ قُرئ الملف بالفاصل {delimiter}. تحقق من صحة الأعمدة، أو احفظه من جديد بصيغة CSV من جدول البيانات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="340" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="355" />
       <source>{file}: none of the {count} columns of repeat {table} is a question of the form {form} (the form may no longer have this repeat); they were imported as text.</source>
       <translation>‏{file}: لا يوجد أي عمود من أعمدة التكرار {table} البالغ عددها {count} سؤالًا في النموذج {form} (ربما لم يعد النموذج يحتوي على هذا التكرار)؛ استُوردت كنص.</translation>
     </message>
@@ -10411,22 +10532,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="207" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="216" />
       <source>{file}: row 2 holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
       <translation>الملف {file}: يحمل الصف 2 وسوم HXL ({count} عمودًا موسومًا)، وليس إرسالًا؛ تُحفظ الوسوم في الجدول cartong_columns.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="150" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="158" />
       <source>{file}: row 2 holds the questions' labels (a second header row, as ONA's "include labels" export writes it), not a submission; the labels are kept in the cartong_columns table.</source>
       <translation>الملف {file}: يحمل الصف 2 تسميات الأسئلة (صف عناوين ثانٍ، كما يكتبه تصدير ONA بخيار «include labels»)، وليس إرسالًا؛ تُحفظ التسميات في الجدول cartong_columns.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="200" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="209" />
       <source>{file}: row {row} holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
       <translation>الملف {file}: يحمل الصف {row} وسوم HXL ({count} عمودًا موسومًا)، وليس إرسالًا؛ تُحفظ الوسوم في الجدول cartong_columns.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="365" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="374" />
       <source>{file}: row {row} was cut off by the end of the file: %n rows of {typed} made from it were left out of that table, so that checks, counts and maps do not take a partial submission for a whole one; {raw} keeps them as received.</source>
       <translation>
         <numerusform>‏{file}: قُطع الصف {row} بنهاية الملف: تُرك %n صف من {typed} صُنعت منه خارج ذلك الجدول، كي لا تأخذ الفحوص والعدّ والخرائط إرسالًا جزئيًا على أنه كامل؛ ويحتفظ بها {raw} كما وصلت.</numerusform>
@@ -10438,7 +10559,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="192" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="201" />
       <source>{file}: rows 2 to {last} are header rows with HXL hashtags ({count} tagged columns), not submissions; the hashtags and header texts are kept in the cartong_columns table.</source>
       <translation>الملف {file}: الصفوف من 2 إلى {last} صفوف عناوين تحمل وسوم HXL ({count} عمودًا موسومًا)، وليست إرسالات؛ تُحفظ الوسوم ونصوص العناوين في الجدول cartong_columns.</translation>
     </message>
@@ -10447,7 +10568,7 @@
       <translation type="vanished">‏{file}: اسم العمود «{name}» مستخدم مرتين (العمودان {first} و{second}). أعد تسمية أحدهما.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="413" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="428" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>‏{file}: غيّر R أسماء الأعمدة (make.names)؛ قُرئ {count} منها كأسماء التصدير الأصلية ({examples}). الجدول الخام يحتفظ بها كما وردت.</translation>
     </message>
@@ -10472,7 +10593,7 @@
       <translation>‏{file}: تحتوي {count} خلايا على صيغ ({cells})؛ تقرأ الإضافة القيم التي حفظها جدول البيانات آخر مرة ولا تحسبها أبدًا. تحقّق من هذه الخلايا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="358" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="373" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>‏{file}: {count} عمود (أعمدة) غير موجودة في النموذج استُوردت كنص: {columns}</translation>
     </message>
@@ -10482,32 +10603,32 @@
       <translation>‏{file}: {count} عمود (أعمدة) تناسب عدة أسئلة أو خيارات من النموذج {form}، فلا يمكن معرفة المقصود منها، لذا استُوردت كنص: {columns}. نزّل التصدير مرة أخرى بقيم XML و«/» بين المجموعات للتمييز بينها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="385" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="400" />
       <source>{file}: {count} column(s) of {table} bear the name of several questions of other levels of the form {form} (the main level or other repeats) and none of this table's own; which one is meant cannot be told, so they were imported as text: {columns}</source>
       <translation>‏{file}: {count} عمود (أعمدة) من {table} تحمل اسم عدة أسئلة من مستويات أخرى في النموذج {form} (المستوى الرئيسي أو تكرارات أخرى) ولا تحمل اسم أي سؤال خاص بهذا الجدول؛ لا يمكن معرفة السؤال المقصود، لذا استُوردت كنص: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="381" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="387" />
       <source>{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} in column {column}, first at row {row}) than the form given ({version}): its choice labels and question types may not be theirs. Questions of the form not in the export: {missing}.</source>
       <translation>‏{file}: {count} من {total} إرسال جُمعت بإصدار آخر من النموذج ({versions} في العمود {column}، أولها في الصف {row}) غير النموذج المحدد ({version}): قد لا تكون تسميات خياراته وأنواع أسئلته هي الخاصة بها. أسئلة النموذج غير الموجودة في التصدير: {missing}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="377" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="380" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>‏{file}: {count} صف (صفوف) فيها حقول أقل من صف العناوين (أولها: الصف {row}، بدءًا من العمود {column})؛ تُركت القيم الناقصة فارغة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="165" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="175" />
       <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other, so each row of {table} was linked to the row of {parent} its {child_key} names within its own submission (_submission__uuid).</source>
       <translation>‏{file}: يتكرر {key} في {parent} ({values})، كما يحدث حين يُلصق تصديران أحدهما تحت الآخر، لذا رُبط كل صف من {table} بصف {parent} الذي يسمّيه {child_key} داخل إرساله نفسه (_submission__uuid).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="156" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="166" />
       <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other, so the rows of {table} were linked to their submission by _submission__uuid.</source>
       <translation>‏{file}: يتكرر {key} في {parent} ({values})، كما يحدث حين يُلصق تصديران أحدهما تحت الآخر، لذا رُبطت صفوف {table} بإرسالها عبر _submission__uuid.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="173" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="183" />
       <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other: {table} was left unlinked rather than shown under two parents. Import each export on its own.</source>
       <translation>‏{file}: يتكرر {key} في {parent} ({values})، كما يحدث حين يُلصق تصديران أحدهما تحت الآخر: تُرك {table} دون ربط بدلًا من عرضه تحت صفين أبوين. استورد كل تصدير على حدة.</translation>
     </message>
@@ -10517,12 +10638,12 @@
       <translation>‏{file}: {new} إرسالات جديدة ({total} إجمالًا) من {pages} صفحات في {seconds} ث.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="106" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="107" />
       <source>{folder} already holds a training session: continue it or reset it.</source>
       <translation>يحتوي {folder} بالفعل على جلسة تدريب: تابعها أو أعد تعيينها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="109" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="110" />
       <source>{folder} is not empty. Choose an empty folder for the training session, so that Reset never deletes your own files.</source>
       <translation>المجلد {folder} ليس فارغًا. اختر مجلدًا فارغًا لجلسة التدريب، حتى لا تحذف «إعادة التعيين» ملفاتك أبدًا.</translation>
     </message>
@@ -10547,7 +10668,7 @@
       <translation>‏{high} أعمدة عالية الخطورة، و{medium} متوسطة الخطورة، و{low} منخفضة الخطورة. تساعد القائمة لكنها لا تضمن ألا يكون هناك شيء شخصي آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="114" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="116" />
       <source>{host} accepted the credentials, but this account lacks permission to read {what} (HTTP 403). Ask the project owner to share it with you (at least 'view submissions').</source>
       <translation>قبل {host} بيانات الاعتماد، لكن هذا الحساب لا يملك إذن قراءة {what} (HTTP 403). اطلب من مالك المشروع مشاركته معك (على الأقل «عرض الإرسالات»).</translation>
     </message>
@@ -10557,12 +10678,12 @@
       <translation>أعلن {host} عن {expected} إرسالًا للنموذج {uid} لكنه أرسل {received}: ينقص {missing}. تحقق من النموذج على الخادم وأعد التنزيل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="134" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="136" />
       <source>{host} answered HTTP {status} for {what}.</source>
       <translation>ردّ {host} بـ HTTP {status} بشأن {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/server_json.py" line="114" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="133" />
       <source>{host} answered {what} with a web page, not data: a proxy may have answered instead of the server, or the address leads to a login or error page. Check the server address (open it in a web browser), then try again.</source>
       <translation>‏{host} أجاب عن {what} بصفحة ويب وليس ببيانات: ربما أجاب وسيط (proxy) بدلًا من الخادم، أو أن العنوان يقود إلى صفحة تسجيل دخول أو صفحة خطأ. تحقق من عنوان الخادم (افتحه في متصفح ويب)، ثم حاول مرة أخرى.</translation>
     </message>
@@ -10577,17 +10698,17 @@
       <translation>ردّ {host}، لكن ليس بقائمة OData (لا يوجد «value»). تحقّق من أن العنوان هو عنوان خادم ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="459" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="482" />
       <source>{host} answered, but not with the list expected from ODK Central.</source>
       <translation>ردّ {host}، لكن ليس بالقائمة المتوقعة من ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="45" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="47" />
       <source>{host} did not answer within {seconds} seconds. The connection may be slow or the server overloaded: try again later, or on a better connection.</source>
       <translation>لم يردّ {host} خلال {seconds} ثانية. قد يكون الاتصال بطيئًا أو الخادم مثقلًا: أعد المحاولة لاحقًا أو عبر اتصال أفضل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="116" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="122" />
       <source>{host} did not return a session token: is it an ODK Central server?</source>
       <translation>لم يُرجع {host} رمز وصول للجلسة: هل هو خادم ODK Central؟</translation>
     </message>
@@ -10597,12 +10718,12 @@
       <translation>لم يُرجع {host} رمز وصول إلى API: هل هو خادم KoboToolbox؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="239" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="262" />
       <source>{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): they are downloaded from their own tables instead.</source>
       <translation>لا يدمج {host} تكرارات النموذج {id} في الرد ($expand، ODK Central 1.2 وما بعده): تُنزَّل بدلًا من ذلك من جداولها الخاصة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="128" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="130" />
       <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
       <translation>‏{host} مشغول أو معطّل (HTTP {status}) وظل كذلك بعد {attempts} محاولات. أعد المحاولة لاحقًا؛ يُحتفظ بما تم تنزيله.</translation>
     </message>
@@ -10612,42 +10733,47 @@
       <translation>يحفظ {host} مرفقاته على {files}، وهو خادم الملفات الخاص بـ KoboToolbox في النطاق نفسه: يُرسَل رمز الوصول إليه أيضًا، للمرفقات فقط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="226" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="151" />
+      <source>{host} redirected {what} to another server ({other}); it was not followed, because the app-user token is part of every address asked of {host} and would have gone to {other}: check the server address with its administrator, the server may have moved.</source>
+      <translation>أعاد {host} توجيه {what} إلى خادم آخر ({other})؛ ولم تُتَّبع إعادة التوجيه هذه، لأن رمز الوصول الخاص بمستخدم التطبيق جزء من كل عنوان يُطلب من {host} وكان سيُرسَل إلى {other}: تحقّق من عنوان الخادم مع مسؤوله، فربما انتقل الخادم إلى عنوان آخر.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="144" />
       <source>{host} redirected {what} to another server ({other}); it was not followed, so that what it sends (for the login: your e-mail and password) never leaves {host}: check the server address with its administrator, the server may have moved.</source>
       <translation>أعاد {host} توجيه {what} إلى خادم آخر ({other})؛ لم تُتبَع إعادة التوجيه، كي لا يغادر ما يُرسَل (لتسجيل الدخول: بريدك الإلكتروني وكلمة المرور) {host} أبدًا: تحقق من عنوان الخادم مع مسؤوله، فربما تغيّر عنوان الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="291" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="181" />
       <source>{host} redirected {what} to another server ({other}); its answer was not taken as the data of {host} and the download was stopped: check the server address with its administrator, the server may have moved.</source>
       <translation>أعاد {host} توجيه {what} إلى خادم آخر ({other})؛ لم يُعتبر ردّه بيانات {host} وأُوقف التنزيل: تحقق من عنوان الخادم مع مسؤوله، فربما تغيّر عنوان الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="75" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="78" />
       <source>{host} refused the app-user token (HTTP 403): in ODK Central, app users can send submissions but not read them. To download the data, sign in with the email and password of a web user who has the Project Viewer or Project Manager role in this project.</source>
       <translation>رفض {host} رمز الوصول الخاص بمستخدم التطبيق (HTTP 403): في ODK Central، يمكن لمستخدمي التطبيق إرسال الإرسالات لكن لا يمكنهم قراءتها. لتنزيل البيانات، سجّل الدخول بالبريد الإلكتروني وكلمة المرور لمستخدم ويب لديه دور مُطّلع على المشروع (Project Viewer) أو مدير المشروع (Project Manager) في هذا المشروع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="107" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="109" />
       <source>{host} refused the credentials (HTTP 401): the token or password is wrong or has expired. Enter a new one in the server connection settings.</source>
       <translation>رفض {host} بيانات الاعتماد (HTTP 401): رمز الوصول أو كلمة المرور خاطئ أو منتهي الصلاحية. أدخل قيمة جديدة في إعدادات الاتصال بالخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="364" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="367" />
       <source>{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The connection is stalled; try again later or on a better connection, what was already downloaded is kept.</source>
       <translation>يرسل {host} {what} ببطء شديد: {received} بايت في آخر {seconds} ثانية. الاتصال متوقف؛ أعد المحاولة لاحقًا أو عبر اتصال أفضل، وما تم تنزيله يُحتفظ به.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="260" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="265" />
       <source>{host} sent a 'next page' link for {what} that leads back to a page already downloaded (after {pages} pages): the list would never end, so the download was stopped. Nothing was changed; report it to the server's administrator.</source>
       <translation>أرسل {host} لـ {what} رابط 'الصفحة التالية' يعود إلى صفحة سبق تنزيلها (بعد {pages} صفحة): لن تنتهي القائمة أبدًا، لذا أُوقف التنزيل. لم يتغير أي شيء؛ أبلغ مسؤول الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="249" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="254" />
       <source>{host} sent a 'next page' link for {what} that leads to another server ({other}) or is written ambiguously: it was not followed, so that the credentials and the link stay on {host}. The download was stopped; report it to the server's administrator.</source>
       <translation>أرسل {host} لـ {what} رابط 'الصفحة التالية' يؤدي إلى خادم آخر ({other}) أو مكتوبًا بشكل ملتبس: لم يُتَّبع، كي تبقى بيانات الاعتماد والرابط على {host}. أُوقف التنزيل؛ أبلغ مسؤول الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/server_json.py" line="108" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="127" />
       <source>{host} sent an answer for {what} that is not valid JSON ({reason}).</source>
       <translation>‏{host} أرسل لـ {what} إجابة ليست JSON صالحًا ({reason}).</translation>
     </message>
@@ -10656,22 +10782,27 @@
       <translation type="vanished">أرسل {host} ردًا ناقصًا أو غير صالح بشأن {what} (JSON غير صالح: {reason}). ربما انقطع الاتصال أو ردّ وكيل (proxy) بدلًا من الخادم؛ أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/server_json.py" line="121" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="140" />
       <source>{host} sent an incomplete or invalid answer for {what}: the data was cut short or is not in the expected format. The connection may have been cut or a proxy may have answered instead of the server; try again.</source>
       <translation>‏{host} أرسل لـ {what} إجابة ناقصة أو غير صالحة: انقطعت البيانات أو ليست بالتنسيق المتوقع. ربما انقطع الاتصال أو أجاب وسيط (proxy) بدلًا من الخادم؛ حاول مرة أخرى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="232" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="66" />
+      <source>{host} sent data that is not UTF-8 and declared it as {charset}: it was read as {charset}. Check a few accented names in the survey; if they look wrong, ask the server's administrator to send UTF-8.</source>
+      <translation>أرسل {host} بيانات ليست بترميز UTF-8 وصرّح بأنها بترميز {charset}: قُرئت بترميز {charset}. تحقّق من بعض الأسماء ذات الأحرف الخاصة في المسح؛ وإذا بدت خاطئة، فاطلب من مسؤول الخادم إرسالها بترميز UTF-8.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="237" />
       <source>{host} sent more than {limit} pages for {what}: the download was stopped. Nothing was changed; check the form on the server.</source>
       <translation>أرسل {host} أكثر من {limit} صفحة لـ {what}: أُوقف التنزيل. لم يتغير أي شيء؛ تحقق من النموذج على الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="351" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="354" />
       <source>{host} sent more than {size} MB for {what}: it was not kept.</source>
       <translation>أرسل {host} أكثر من {size} ميغابايت لـ {what}: لم يُحتفظ به.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="356" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="359" />
       <source>{host} sent more than {size} MB for {what}: the download was stopped before it filled the computer's memory. Nothing was changed; ask the server's administrator about this form.</source>
       <translation>أرسل {host} أكثر من {size} ميغابايت لـ {what}: أُوقف التنزيل قبل أن يملأ ذاكرة الحاسوب. لم يتغير أي شيء؛ اسأل مسؤول الخادم عن هذا النموذج.</translation>
     </message>
@@ -10681,12 +10812,12 @@
       <translation>أرسل {host} {count} من إرسالات النموذج {uid} أكثر من مرة: احتُفظ بكل منها مرة واحدة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="282" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="287" />
       <source>{host} sent {pages} pages in a row for {what} that brought no new submission ({received} of {total} received): the list would never end, so the download was stopped. Report it to the server's administrator.</source>
       <translation>أرسل {host} لـ {what} {pages} صفحات متتالية دون أي إرسال جديد (استُلم {received} من {total}): لن تنتهي القائمة أبدًا، لذا أُوقف التنزيل. أبلغ مسؤول الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/server_json.py" line="138" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="157" />
       <source>{host} sent {what} with a character that is not valid text (half of an emoji, or text not in UTF-8) in {fields}: it was replaced by {mark}, the rest is kept as sent.</source>
       <translation>أرسل {host} {what} وفي {fields} حرف ليس نصًا صالحًا (نصف رمز تعبيري، أو نص ليس بترميز UTF-8): استُبدل بـ {mark}، وبقي الباقي كما أُرسل.</translation>
     </message>
@@ -10696,12 +10827,12 @@
       <translation>أرسل {host}، لـ {what}، عنصرًا ليس إرسالًا (الصفحة {page}، العنصر {number}: {kind} بدلًا من كائن JSON). لم يتغير أي شيء؛ أبلغ مسؤول الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="214" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="219" />
       <source>{host} writes its 'next page' links for {what} with another address ({other}), as a server behind a proxy or configured with another domain name does: the pages are asked of {host}, and nothing is sent to {other}.</source>
       <translation>يكتب {host} روابط 'الصفحة التالية' الخاصة بـ {what} بعنوان آخر ({other})، كما يفعل خادم يعمل خلف وسيط (proxy) أو مُعدّ باسم نطاق آخر: تُطلب الصفحات من {host}، ولا يُرسَل أي شيء إلى {other}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="413" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="416" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total} in {seconds} seconds.</source>
       <translation>‏{host}: {reason} بشأن {what}؛ المحاولة {attempt} من {total} بعد {seconds} ثانية.</translation>
     </message>
@@ -10906,7 +11037,7 @@
       <translation type="vanished">عُرض {shown} من أصل {rows} صف؛ {pending} معلّقة، {changed} للتغيير، {removed} للإزالة، {kept} تبقى كما هي.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="385" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="394" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>‏{table}: يعطي النموذج الآن {column} نوعًا آخر، لكن هذا العمود في طبقة المسح لا يحتوي إلا على {kind}: لم تُترك أي إجابة جديدة فارغة (%n) (يحتفظ {raw} بها كما أُجيب عنها).</numerusform>
@@ -10922,7 +11053,7 @@
       <translation type="vanished">عُدّ {total} إرسال في {areas} وحدة؛ {outside} خارج كل الوحدات أو برمز P-code غير معروف؛ {missing} بلا موقع ولا رمز P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="101" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="103" />
       <source>{what} is not on {host} (HTTP 404): it may have been deleted from its submission, or not uploaded yet.</source>
       <translation>غير موجود على {host} (HTTP 404): {what}. ربما حُذف الملف من إرساله، أو لم يُرفع بعد.</translation>
     </message>
@@ -10937,7 +11068,7 @@
       <translation>‏{what} حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="121" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="123" />
       <source>{what} was not found on {host} (HTTP 404): the form may have been deleted or archived, or its ID is wrong. Check it on the server's web page.</source>
       <translation>غير موجود على {host} (HTTP 404): {what}. ربما حُذف النموذج أو أُرشف، أو أن معرّفه ID خاطئ. تحقّق منه في صفحة الخادم على الويب.</translation>
     </message>
@@ -10950,6 +11081,11 @@
       <location filename="../cartong_plugin/core/teams/review.py" line="291" />
       <source>{where} ({uuid}, {question}): {who} saved '{db_change}' (new value '{db_value}') at {when}, version {db_version}, after you loaded version {version}. Yours, '{change_type}' (new value '{new_value}'), was not saved: load the log again and decide on the current value.</source>
       <translation>‏{where} ({uuid}، {question}): حفظ {who} '{db_change}' (القيمة الجديدة '{db_value}') في {when}، الإصدار {db_version}، بعد أن حمّلتَ الإصدار {version}. قرارك '{change_type}' (القيمة الجديدة '{new_value}') لم يُحفظ: حمّل السجل مجددًا وقرّر بشأن القيمة الحالية.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="104" />
+      <source>{where} holds {problem}: copy it again, in full and on one line, from where it was created.</source>
+      <translation>يحتوي {where} على {problem}: انسخ القيمة مجددًا، كاملةً وفي سطر واحد، من المكان الذي أُنشئت فيه.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/exercises.py" line="90" />

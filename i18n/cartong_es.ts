@@ -174,7 +174,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="79" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
       <source>%n columns, separated by {separator}.</source>
       <translation>
         <numerusform>%n columna, separada por {separator}.</numerusform>
@@ -380,7 +380,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/server_json.py" line="152" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="171" />
       <source>%n more submissions from {host} held such characters, replaced the same way.</source>
       <translation>
         <numerusform>%n envío más de {host} contenía tales caracteres, reemplazados de la misma manera.</numerusform>
@@ -877,7 +877,7 @@
       <translation>Respuestas «Otro (especificar)»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="271" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="334" />
       <source>'{name}' (columns {columns}, imported as {names})</source>
       <translation>'{name}' (columnas {columns}, importadas como {names})</translation>
     </message>
@@ -962,7 +962,7 @@
       <translation>'{value}' está fuera de -180..180 / -90..90: ¿está el archivo en otro sistema de coordenadas distinto de WGS 84 (longitud, latitud)?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="422" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="445" />
       <source>(its list of attachments)</source>
       <translation>(su lista de archivos adjuntos)</translation>
     </message>
@@ -1130,6 +1130,11 @@
       <translation>Una pregunta cuyas respuestas contar, p. ej., water_source. Con la respuesta de abajo, cada unidad administrativa obtiene también el número y la proporción (%) de envíos que dan esa respuesta.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="241" />
+      <source>A request to {host} could not be sent ({error}).</source>
+      <translation>No se pudo enviar una solicitud a {host} ({error}).</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="41" />
       <source>A survey GeoPackage written by Import survey data or a download (it is not changed).</source>
       <translation>Un GeoPackage de encuesta escrito por Importar datos de encuesta o por una descarga (no se modifica).</translation>
@@ -1160,7 +1165,7 @@
       <translation>Acción</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="277" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="283" />
       <source>Add the layers to the project</source>
       <translation>Añadir las capas al proyecto</translation>
     </message>
@@ -1479,7 +1484,7 @@
       <translation>Automático</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="305" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="311" />
       <source>Automatic ({column})</source>
       <translation>Automático ({column})</translation>
     </message>
@@ -1691,12 +1696,12 @@
       <translation>No se puede exportar el mapa a {file}: use un archivo que termine en {formats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="83" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="85" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}).</source>
       <translation>No se puede acceder a {host}: este ordenador parece no tener conexión, o el servidor está caído ({reason}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="88" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="90" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}). Check the connection and try again; the last downloaded copy is still available.</source>
       <translation>No se puede acceder a {host}: este ordenador parece no tener conexión, o el servidor está caído ({reason}). Verifique la conexión y vuelva a intentarlo; la última copia descargada sigue disponible.</translation>
     </message>
@@ -1751,7 +1756,7 @@
       <translation>Catálogo de ayuda de CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="66" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="67" />
       <source>CartONG training</source>
       <translation>Formación CartONG</translation>
     </message>
@@ -1848,7 +1853,7 @@
       <translation>Etiquetas de opciones y columnas de opciones eliminadas con su pregunta: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="269" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="275" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
       <translation>Las etiquetas de las opciones se escriben en el idioma elegido junto a los códigos; los códigos siempre se conservan.</translation>
     </message>
@@ -1923,7 +1928,7 @@
       <translation>Elija la configuración de autenticación que contiene sus credenciales de ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="95" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="101" />
       <source>Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX or zip) and, if you have it, the XLSForm it was collected with.</source>
       <translation>Elija la exportación descargada desde KoboToolbox, ODK Central u ONA (CSV, XLSX o zip) y, si lo tiene, el XLSForm con el que se recolectaron los datos.</translation>
     </message>
@@ -2306,22 +2311,22 @@
       <translation>Conflictos (se conserva el valor de la oficina)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="401" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="415" />
       <source>Connected to {url}: {count} forms, {deployed} deployed.</source>
       <translation>Conectado a {url}: {count} formularios, {deployed} de ellos desplegados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="369" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="383" />
       <source>Connecting to {url}</source>
       <translation>Conexión con {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="367" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="381" />
       <source>Connecting to {url}…</source>
       <translation>Conectando con {url}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="371" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="385" />
       <source>Connection cancelled.</source>
       <translation>Conexión cancelada.</translation>
     </message>
@@ -2716,7 +2721,7 @@
       <translation>Correo electrónico y contraseña</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="252" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="258" />
       <source>Encoding {encoding}; delimiter {delimiter}</source>
       <translation>Codificación {encoding}; delimitador {delimiter}</translation>
     </message>
@@ -2962,7 +2967,7 @@
       <translation>ID del formulario (xmlFormId)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="91" />
       <source>Form languages: {languages}.</source>
       <translation>Idiomas del formulario: {languages}.</translation>
     </message>
@@ -3306,7 +3311,7 @@
       <translation>No está en la base de datos compartida: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="432" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="435" />
       <source>It was tried {attempts} times over {seconds} seconds in all.</source>
       <translation>Se intentó {attempts} veces en {seconds} segundos en total.</translation>
     </message>
@@ -3416,7 +3421,12 @@
       <translation>Servidor mundial de KoboToolbox (kf.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="284" />
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="69" />
+      <source>KoboToolbox's CSV export never includes repeat groups: import its XLSX export (one sheet per repeat group) or download the data from the server instead.</source>
+      <translation>La exportación CSV de KoboToolbox nunca incluye los grupos de repetición: importe en su lugar su exportación XLSX (una hoja por grupo de repetición) o descargue los datos desde el servidor.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="290" />
       <source>Label language</source>
       <translation>Idioma de las etiquetas</translation>
     </message>
@@ -3579,12 +3589,12 @@
       <translation>Cargar los límites del ejemplo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="285" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="291" />
       <source>Location column</source>
       <translation>Columna de posición</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="83" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="89" />
       <source>Location: {location}.</source>
       <translation>Ubicación: {location}.</translation>
     </message>
@@ -3977,7 +3987,7 @@
       <translation>Todavía no hay ninguna conexión PostgreSQL guardada en QGIS: pida una al administrador de su base de datos y añádala en el Explorador (PostgreSQL &gt; Nueva conexión).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="241" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="245" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>No se proporcionó ningún XLSForm: los tipos de columna se dedujeron de los valores y las opciones no tienen etiquetas.</translation>
     </message>
@@ -4052,12 +4062,12 @@
       <translation>No hay ningún recurso en línea para este paso.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="222" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="226" />
       <source>No output GeoPackage was given.</source>
       <translation>No se indicó ningún GeoPackage de salida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="41" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="44" />
       <source>No place was named for {what}: write env:VARIABLE or file:PATH.</source>
       <translation>No se indicó ningún lugar para {what}: escriba env:VARIABLE o file:RUTA.</translation>
     </message>
@@ -4067,7 +4077,7 @@
       <translation>No hay clave de seudonimización: cree o elija una primero.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="444" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="447" />
       <source>No server address was given.</source>
       <translation>No se indicó ninguna dirección de servidor.</translation>
     </message>
@@ -4187,7 +4197,12 @@
       <translation>ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="109" />
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="59" />
+      <source>ODK Central keeps each repeat group apart: import its zip export, which holds one CSV per repeat group, or the submissions downloaded through OData with $expand=*.</source>
+      <translation>ODK Central guarda cada grupo de repetición por separado: importe su exportación zip, que contiene un CSV por grupo de repetición, o los envíos descargados mediante OData con $expand=*.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="115" />
       <source>ODK Central needs an email and password, or an app-user token.</source>
       <translation>ODK Central necesita un correo electrónico y una contraseña, o un token de usuario móvil (app user).</translation>
     </message>
@@ -4297,7 +4312,7 @@
       <translation>Opcional: un recuento por respuesta a esta pregunta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="268" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="274" />
       <source>Options</source>
       <translation>Opciones</translation>
     </message>
@@ -4312,7 +4327,7 @@
       <translation>O bien otro archivo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="79" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="82" />
       <source>Other users of this computer can read {file}: restrict it (chmod 600).</source>
       <translation>Otros usuarios de este equipo pueden leer {file}: restrinja el acceso (chmod 600).</translation>
     </message>
@@ -4345,7 +4360,7 @@
       <translation>Valores atípicos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="117" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="123" />
       <source>Output GeoPackage</source>
       <translation>GeoPackage de salida</translation>
     </message>
@@ -4630,7 +4645,7 @@
       <translation>Preparando el paquete</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="192" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="198" />
       <source>Preview</source>
       <translation>Vista previa</translation>
     </message>
@@ -4795,7 +4810,7 @@
       <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="232" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="238" />
       <source>Reading {file}</source>
       <translation>Leyendo {file}</translation>
     </message>
@@ -4868,7 +4883,7 @@
       <translation>Eliminar: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="84" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="90" />
       <source>Repeat groups (tables of their own): {repeats}.</source>
       <translation>Grupos de repetición (tablas propias): {repeats}.</translation>
     </message>
@@ -5198,6 +5213,11 @@
       <translation>Guardar una clave nueva en un archivo…</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="73" />
+      <source>Save each repeat group's own CSV beside this file, named {stem}-&lt;repeat&gt;.csv, and import it again.</source>
+      <translation>Guarde el CSV propio de cada grupo de repetición junto a este archivo, con el nombre {stem}-&lt;repeat&gt;.csv, y vuelva a importar este archivo.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="68" />
       <source>Save review decisions in the shared cleaning log</source>
       <translation>Guardar las decisiones de revisión en el registro de limpieza compartido</translation>
@@ -5223,7 +5243,7 @@
       <translation>Guardar y luego iniciar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="453" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="467" />
       <source>Saved as '{name}' in the QGIS authentication manager.</source>
       <translation>Guardada como «{name}» en el gestor de autenticación de QGIS.</translation>
     </message>
@@ -5347,7 +5367,7 @@
       <translation>Entrevista plausible más corta (minutos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="280" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="286" />
       <source>Show choice labels instead of codes in forms and tables</source>
       <translation>Mostrar las etiquetas de las opciones en lugar de los códigos en los formularios y las tablas</translation>
     </message>
@@ -5475,7 +5495,7 @@
       <translation>El uuid de envío {uuid} aparece más de una vez; esta copia (_index {row}) repite un envío anterior. Elija remove_survey para eliminar las copias posteriores (se conserva la primera).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/server_json.py" line="145" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="164" />
       <source>Submission {id} from {host}: the answer to {fields} held a character that is not valid text (half of an emoji, or text not in UTF-8); it was replaced by {mark}, the rest is kept as sent.</source>
       <translation>Envío {id} de {host}: la respuesta a {fields} contenía un carácter que no es texto válido (la mitad de un emoji, o texto que no está en UTF-8); se reemplazó por {mark}, el resto se conserva tal como se envió.</translation>
     </message>
@@ -5584,7 +5604,7 @@
       <translation>Cadena de procesamiento de datos de encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="225" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="229" />
       <source>Survey export</source>
       <translation>Exportación de encuesta</translation>
     </message>
@@ -5598,7 +5618,7 @@
       <translation>Exportación de encuesta (CSV, XLSX, zip o JSON)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="94" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="100" />
       <source>Survey export and its form</source>
       <translation>Exportación de encuesta y su formulario</translation>
     </message>
@@ -5608,7 +5628,7 @@
       <translation>Exportaciones de encuesta (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="104" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="110" />
       <source>Survey exports (*.csv *.xlsx *.zip *.geojson *.json);;All files (*)</source>
       <translation>Exportaciones de encuesta (*.csv *.xlsx *.zip *.geojson *.json);;Todos los archivos (*)</translation>
     </message>
@@ -5678,7 +5698,7 @@
       <translation>Probar la conexión</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="82" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="88" />
       <source>Text: {encoding}.</source>
       <translation>Texto: {encoding}.</translation>
     </message>
@@ -5718,7 +5738,7 @@
       <translation>El GeoPackage {file} no se puede abrir en escritura: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="304" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="308" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>No se puede escribir el GeoPackage {file}: {reason}. Elija otra carpeta o cierre el programa que lo usa.</translation>
     </message>
@@ -6157,12 +6177,12 @@
       <translation>Se perdió la conexión con la base de datos PostgreSQL {target} mientras {doing}: PostgreSQL deshizo el trabajo sin terminar, no se escribió nada. Vuelva a intentarlo cuando vuelva la conexión.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="388" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="391" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation>La conexión con {host} se cortó en medio de una respuesta. Vuelva a intentarlo; lo ya descargado se conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="447" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="461" />
       <source>The connection was not saved: {reason}</source>
       <translation>La conexión no se guardó: {reason}</translation>
     </message>
@@ -6252,7 +6272,7 @@
       <translation>El disco está lleno: no se escribió nada. Libere espacio o elija otra carpeta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="168" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="180" />
       <source>The download from {host} was cancelled.</source>
       <translation>Se canceló la descarga desde {host}.</translation>
     </message>
@@ -6272,7 +6292,7 @@
       <translation>La hora de fin es anterior a la hora de inicio.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="47" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="50" />
       <source>The environment variable {name}, named for {what}, is not set or is empty.</source>
       <translation>La variable de entorno {name}, indicada para {what}, no está definida o está vacía.</translation>
     </message>
@@ -6366,27 +6386,27 @@
       <translation>El archivo {file} no existe (¿se movió o eliminó?).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="65" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="68" />
       <source>The file {file}, named for {what}, could not be read as text: {error}</source>
       <translation>El archivo {file}, indicado para {what}, no se pudo leer como texto: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="54" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="57" />
       <source>The file {file}, named for {what}, does not exist.</source>
       <translation>El archivo {file}, indicado para {what}, no existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="73" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="76" />
       <source>The file {file}, named for {what}, holds several lines: it must hold the secret alone.</source>
       <translation>El archivo {file}, indicado para {what}, contiene varias líneas: debe contener solo el secreto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="70" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="73" />
       <source>The file {file}, named for {what}, is empty.</source>
       <translation>El archivo {file}, indicado para {what}, está vacío.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="57" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="60" />
       <source>The file {file}, named for {what}, is too big to hold a secret: is it the right file?</source>
       <translation>El archivo {file}, indicado para {what}, es demasiado grande para contener un secreto: ¿es el archivo correcto?</translation>
     </message>
@@ -6401,7 +6421,7 @@
       <translation>El primer día de la recolección de datos, como AAAA-MM-DD, p. ej., 2026-03-02: los envíos iniciados antes (pruebas, formación) se señalan.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="199" />
       <source>The first rows as read, and what was detected. Check that the columns are split correctly before importing.</source>
       <translation>Las primeras filas tal como se leyeron, y lo que se detectó. Verifique que las columnas estén bien separadas antes de importar.</translation>
     </message>
@@ -6516,7 +6536,7 @@
       <translation>La clave se lee de su archivo; no se usa el almacén de contraseñas de QGIS. Use el mismo archivo la próxima vez para obtener los mismos seudónimos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="182" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="205" />
       <source>The labels of form {id} could not be read from its XForm ({reason}); question and choice names are shown instead.</source>
       <translation>No se pudieron leer las etiquetas del formulario {id} desde su XForm ({reason}); en su lugar se muestran los nombres de las preguntas y de las opciones.</translation>
     </message>
@@ -6560,7 +6580,7 @@
       <translation>La última copia descargada sigue disponible: {file} ({records} envíos, sincronizada el {when}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="473" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="487" />
       <source>The last downloaded copy {file} is in the project ({layers}).</source>
       <translation>La última copia descargada {file} está en el proyecto ({layers}).</translation>
     </message>
@@ -6690,7 +6710,7 @@
       <translation>La leyenda es demasiado larga para su marco: algunas entradas quedan cortadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="346" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="350" />
       <source>The location column {column} is not in {file}.</source>
       <translation>La columna de posición {column} no está en {file}.</translation>
     </message>
@@ -6857,7 +6877,7 @@
       <translation>El punto se encuentra en {found}, la respuesta indica {answered}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/map_points.py" line="66" />
+      <location filename="../cartong_plugin/core/protection/map_points.py" line="73" />
       <source>The points of {layer} are not a protected copy: household locations are personal data, so this map is not georeferenced; share it only if that was decided, or give the points of a copy made by “Export for sharing” instead.</source>
       <translation>Los puntos de {layer} no son una copia protegida: las ubicaciones de los hogares son datos personales, por lo que este mapa no está georreferenciado; compártalo solo si así se decidió, o indique en su lugar los puntos de una copia hecha con «Exportar para compartir».</translation>
     </message>
@@ -6872,7 +6892,7 @@
       <translation>Las capas de polígonos del proyecto con un campo P-code. El paquete toma todo el archivo del que vienen.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="52" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="54" />
       <source>The proxy set in QGIS (Settings &gt; Options &gt; Network) does not answer or refused the connection to {host} ({reason}). Check the proxy settings with your IT team.</source>
       <translation>El proxy definido en QGIS (Configuración &gt; Opciones &gt; Red) no responde o rechazó la conexión con {host} ({reason}). Verifique la configuración del proxy con su equipo informático.</translation>
     </message>
@@ -6921,6 +6941,11 @@
       <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="253" />
       <source>The repeat tables ({tables}) were written beside the cleaned layer; none of their rows belongs to a removed submission.</source>
       <translation>Las tablas de repetición ({tables}) se escribieron junto a la capa limpia; ninguna de sus filas pertenece a un envío eliminado.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="163" />
+      <source>The request to {host} for {what} could not be sent: the token, the password or the server address holds a character that cannot be sent (a line break, or a character copied by mistake). Copy the token or password again, check the server address, then try again.</source>
+      <translation>No se pudo enviar la solicitud a {host} para {what}: el token, la contraseña o la dirección del servidor contiene un carácter que no se puede enviar (un salto de línea, o un carácter copiado por error). Vuelva a copiar el token o la contraseña, verifique la dirección del servidor y vuelva a intentarlo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="102" />
@@ -6996,12 +7021,12 @@
       <translation>Los mismos identificadores con otro nombre, sustituidos por seudónimos con la misma clave: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="116" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="117" />
       <source>The sample dataset was not found in {folder}; reinstall the plugin.</source>
       <translation>No se encontró el conjunto de datos de ejemplo en {folder}; reinstale el complemento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="384" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="398" />
       <source>The saved connection '{name}' holds an old token or password: choose 'New connection', enter the new one and save it under the same name.</source>
       <translation>La conexión guardada «{name}» contiene un token o una contraseña antiguos: elija «Nueva conexión», introduzca el nuevo y guárdelo con el mismo nombre.</translation>
     </message>
@@ -7021,17 +7046,32 @@
       <translation>El esquema {schema} contiene otra encuesta (formulario '{stored_form}', de {stored_source}) distinta de {file} (formulario '{form}'): no se reemplaza. No se escribió nada. Verifique el nombre del esquema; para reemplazar esa encuesta, y todo lo guardado en ella, por esta, elija también 'Reemplazarlo incluso si contiene otra encuesta o decisiones'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="235" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="73" />
+      <source>The secret named by {source} ({what})</source>
+      <translation>El secreto indicado por {source} ({what})</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_common.py" line="54" />
+      <source>The secret of the authentication configuration {authcfg} ({what})</source>
+      <translation>El secreto de la configuración de autenticación {authcfg} ({what})</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="336" />
+      <source>The secret of the saved connection {name}</source>
+      <translation>El secreto de la conexión guardada {name}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="249" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>La conexión segura (HTTPS/TLS) con {host} falló: {reason}. Verifique la dirección del servidor (https:// o http://) y la fecha y hora del ordenador; si su organización inspecciona el tráfico, pida su certificado a su equipo informático.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="452" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="455" />
       <source>The server address cannot be read: write it the way https://kf.kobotoolbox.org is written.</source>
       <translation>La dirección del servidor no se puede leer: escríbala como se escribe https://kf.kobotoolbox.org.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="459" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="467" />
       <source>The server address must be the address alone, such as {address}: a user name, password or token written in it (before @, after ? or #) would be saved with the data, so give them in the authentication configuration or SECRET instead.</source>
       <translation>La dirección del servidor debe ser solo la dirección, como {address}: un nombre de usuario, una contraseña o un token escritos en ella (antes de @, después de ? o #) se guardarían con los datos, así que indíquelos en su lugar en la configuración de autenticación o en SECRET.</translation>
     </message>
@@ -7041,14 +7081,19 @@
       <translation>El servidor no envió la fecha del último envío.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="76" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="78" />
       <source>The server name {host} could not be found (DNS). Check the address for typing mistakes and check that this computer is connected to the internet.</source>
       <translation>No se encontró el nombre de servidor {host} (DNS). Verifique que la dirección no tenga errores de escritura y que este ordenador esté conectado a Internet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="379" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="393" />
       <source>The server or the login changed during the check: check again.</source>
       <translation>El servidor o las credenciales cambiaron durante la verificación: vuelva a verificar.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="141" />
+      <source>The session on {host} could not be closed; it ends by itself within 24 hours.</source>
+      <translation>No se pudo cerrar la sesión en {host}; termina por sí sola en un plazo de 24 horas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="194" />
@@ -7090,7 +7135,7 @@
       <translation>El recuento más pequeño que se muestra, y el menor número de filas que pueden compartir una combinación de las columnas que alguien de fuera podría conocer. Predeterminado: 5; 10 o más para datos sensibles (protección, salud).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="219" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="220" />
       <source>The start state of {folder} is missing; start a new session in an empty folder.</source>
       <translation>Falta el estado inicial de {folder}; inicie una nueva sesión en una carpeta vacía.</translation>
     </message>
@@ -7258,6 +7303,11 @@
       <source>The title of the legend, e.g. Households interviewed. Empty: the name of the value mapped.</source>
       <translation>El título de la leyenda, p. ej., Hogares entrevistados. Vacío: el nombre del valor cartografiado.</translation>
     </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="338" />
+      <source>The token or password typed</source>
+      <translation>El token o la contraseña introducidos</translation>
+    </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="263" />
       <source>The training opens its own project: {project}, with its %n layers, will be closed. Save it first?</source>
@@ -7272,12 +7322,12 @@
       <translation>No se pudo abrir el proyecto de formación {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="82" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="83" />
       <source>The training project {file} could not be written.</source>
       <translation>No se pudo escribir el proyecto de formación {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="369" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="370" />
       <source>The training session could not be written in {folder} ({reason}): nothing was left there. Choose a folder you can write to.</source>
       <translation>No se pudo escribir la sesión de formación en {folder} ({reason}): no se dejó nada allí. Elija una carpeta en la que pueda escribir.</translation>
     </message>
@@ -7290,6 +7340,11 @@
       <location filename="../cartong_plugin/processing/parameter_help_field.py" line="13" />
       <source>The widest zoom level to download, from 0 (the whole world) to 19 (a house). Default 5: a country.</source>
       <translation>El nivel de zoom más amplio que descargar, de 0 (el mundo entero) a 19 (una casa). Predeterminado: 5, un país.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="64" />
+      <source>The workbook has no sheet for them: import KoboToolbox's XLSX export with all its sheets (one per repeat group; hidden sheets are not read).</source>
+      <translation>El libro no tiene ninguna hoja para ellos: importe la exportación XLSX de KoboToolbox con todas sus hojas (una por grupo de repetición; las hojas ocultas no se leen).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="314" />
@@ -7317,7 +7372,7 @@
       <translation>Todavía no hay ayuda sin conexión para este paso. Use la guía en línea de abajo cuando tenga conexión.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="306" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="307" />
       <source>There is not enough space in {folder} for the training session: it needs about {needed} MB and {free} MB are free. Nothing was written. Free some space on that disk or choose a folder on another disk.</source>
       <translation>No hay espacio suficiente en {folder} para la sesión de formación: necesita unos {needed} MB y hay {free} MB libres. No se escribió nada. Libere espacio en ese disco o elija una carpeta en otro disco.</translation>
     </message>
@@ -7497,7 +7552,12 @@
       <translation>Error inesperado: {error}. Los detalles están en el registro de mensajes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="68" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="70" />
+      <source>Unicode (UTF-8), with a few lines in {encoding}: check their accents</source>
+      <translation>Unicode (UTF-8), con algunas líneas en {encoding}: verifique sus acentos</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="74" />
       <source>Unicode (UTF-8): accents and every script read correctly</source>
       <translation>Unicode (UTF-8): los acentos y todas las escrituras se leen correctamente</translation>
     </message>
@@ -7681,7 +7741,7 @@
       <translation>Atención: se conservan columnas con riesgo alto: {columns}. Comparta el archivo solo con socios vinculados por un acuerdo de intercambio de datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="70" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="76" />
       <source>Western European ({encoding}): check that accents read correctly</source>
       <translation>Europa occidental ({encoding}): verifique que los acentos se leen correctamente</translation>
     </message>
@@ -7883,7 +7943,7 @@
       <translation>Escribiendo {records} envíos en {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="225" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="229" />
       <source>XLSForm</source>
       <translation>XLSForm</translation>
     </message>
@@ -7996,14 +8056,29 @@
       <translation type="vanished">un change_response necesita una pregunta</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="98" />
+      <source>a character that is not part of a token ({char})</source>
+      <translation>un carácter que no forma parte de un token ({char})</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="89" />
       <source>a cleaned copy of the survey; the numbers of values changed, submissions removed and log rows still pending.</source>
       <translation>una copia limpia de la encuesta; los números de valores cambiados, envíos eliminados y filas del registro aún pendientes.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="96" />
+      <source>a control character (such as a tab)</source>
+      <translation>un carácter de control (como una tabulación)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="276" />
       <source>a gzip-compressed file</source>
       <translation>un archivo comprimido con gzip</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="94" />
+      <source>a line break</source>
+      <translation>un salto de línea</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="162" />
@@ -8031,7 +8106,7 @@
       <translation>una hoja de revisión (XLSX o CSV) del registro de limpieza compartido, con sus columnas log_id y version; el número de filas del registro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="438" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="441" />
       <source>a row has more fields than the header</source>
       <translation>una fila tiene más campos que el encabezado</translation>
     </message>
@@ -8206,7 +8281,7 @@
       <translation>y {count} más</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="393" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="396" />
       <source>answer cut short</source>
       <translation>respuesta cortada</translation>
     </message>
@@ -8216,7 +8291,7 @@
       <translation>respuesta fuera de su cascada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="375" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="378" />
       <source>answer too slow</source>
       <translation>respuesta demasiado lenta</translation>
     </message>
@@ -8309,22 +8384,22 @@
       <translation>fecha y hora</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="203" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="204" />
       <source>date-times (ISO 8601)</source>
       <translation>fechas y horas (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="379" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="388" />
       <source>dates</source>
       <translation>fechas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="190" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="191" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>fechas (AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="379" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="388" />
       <source>dates and times</source>
       <translation>fechas y horas</translation>
     </message>
@@ -8379,7 +8454,7 @@
       <translation>p. ej. encuesta de hogares (socio), límites OCHA COD-AB</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="244" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="254" />
       <source>empty</source>
       <translation>vacío</translation>
     </message>
@@ -8403,7 +8478,7 @@
       <translation>formulario {form} en {server}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="161" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="184" />
       <source>form {id}</source>
       <translation>el formulario {id}</translation>
     </message>
@@ -8581,7 +8656,7 @@
       <translation>ninguna opción de la lista {list} tiene un valor en una columna {column} de la hoja choices</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="91" />
       <source>no form</source>
       <translation>sin formulario</translation>
     </message>
@@ -8601,7 +8676,7 @@
       <translation>ningún envío tiene el uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="393" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="399" />
       <source>none</source>
       <translation>ninguna</translation>
     </message>
@@ -8610,7 +8685,7 @@
       <translation type="vanished">ninguno (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="83" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="89" />
       <source>none found</source>
       <translation>no se encontró ninguna</translation>
     </message>
@@ -8630,7 +8705,7 @@
       <translation>no terminado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="72" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="78" />
       <source>not needed (Excel)</source>
       <translation>no se necesita (Excel)</translation>
     </message>
@@ -8854,7 +8929,7 @@
       <translation>las unidades administrativas con el número de envíos, o la proporción de una respuesta, o la media o la mediana de un número, cada unidad por debajo del umbral marcada 'insufficient'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="415" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="438" />
       <source>the attachments of {id}</source>
       <translation>los archivos adjuntos de {id}</translation>
     </message>
@@ -8914,7 +8989,7 @@
       <translation>el formulario tiene varias preguntas {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="134" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="157" />
       <source>the forms of project {id}</source>
       <translation>los formularios del proyecto {id}</translation>
     </message>
@@ -8924,7 +8999,7 @@
       <translation>la lista de formularios</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="127" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="150" />
       <source>the list of projects</source>
       <translation>la lista de proyectos</translation>
     </message>
@@ -8934,7 +9009,7 @@
       <translation>la lista de envíos del formulario {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="112" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="118" />
       <source>the login</source>
       <translation>el inicio de sesión</translation>
     </message>
@@ -8983,7 +9058,7 @@
       <translation>la pregunta {parent} que nombra está en el grupo repetido {repeat}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="207" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="219" />
       <source>the requested page</source>
       <translation>la página solicitada</translation>
     </message>
@@ -8993,7 +9068,7 @@
       <translation>el envío nombra este archivo, pero el servidor no listó ningún adjunto con ese nombre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="349" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="372" />
       <source>the submissions of form {id}</source>
       <translation>los envíos del formulario {id}</translation>
     </message>
@@ -9028,7 +9103,7 @@
       <translation>el uuid está vacío</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="207" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="208" />
       <source>times in milliseconds since 1970</source>
       <translation>marcas de tiempo en milisegundos desde 1970</translation>
     </message>
@@ -9222,7 +9297,7 @@
       <translation>{count} problema(s) en el catálogo de ayuda; para el resto se usa el catálogo incluido en el complemento. Detalles: CartONG › Aprender › Problemas en el catálogo de ayuda, o el registro de CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="73" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="79" />
       <source>{encoding}: check that the text reads correctly</source>
       <translation>{encoding}: verifique que el texto se lee correctamente</translation>
     </message>
@@ -9247,7 +9322,7 @@
       <translation>No se puede abrir {file}: {error}. Exporte de nuevo los datos como un zip simple (sin contraseña).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="437" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="440" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} no se puede leer como CSV: {reason}</translation>
     </message>
@@ -9306,7 +9381,7 @@
       <translation>No se pudo guardar {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="379" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="382" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>No se pudo escribir {file} ({error}): verifique el espacio libre en disco y que se puede escribir en la carpeta.</translation>
     </message>
@@ -9326,12 +9401,12 @@
       <translation>No se pudo escribir {file}: el disco que contiene la carpeta {folder} está lleno. No se escribió nada con ese nombre y el {file} anterior, si existía, no ha cambiado. Libere espacio o elija otra carpeta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="348" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="363" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} no corresponde al formulario {form}: ninguna de sus {count} columnas es una pregunta del formulario. Elija el formulario con el que se descargó esta exportación.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="303" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="305" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} tiene una fila de encabezado pero ninguna fila de datos.</translation>
     </message>
@@ -9391,7 +9466,7 @@
       <translation>{file} no tiene envíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="406" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="415" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} tiene {count} columnas; una tabla GeoPackage admite como máximo {limit} (la tabla tipada, con una columna de etiqueta junto a cada pregunta de selección, tendría {typed}). Exporte menos preguntas, o divida la exportación, e importe cada parte.</translation>
     </message>
@@ -9430,6 +9505,14 @@
       <source>{file} is ODK Central's table of the repeat '{repeat}' saved alone, not the submissions: its {rows} rows are items of {count} submission(s) ({column}). They were imported as the rows of the survey layer; to import the submissions with their repeats, save the Submissions with $expand=* or use Download from a server.</source>
       <translation>{file} es la tabla de la repetición «{repeat}» de ODK Central guardada sola, no los envíos: sus {rows} filas son elementos de envíos (número de envíos: {count}; {column}). Se importaron como las filas de la capa de encuesta; para importar los envíos con sus repeticiones, guarde Submissions con $expand=* o use Descargar desde un servidor.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="257" />
+      <source>{file} is UTF-8 except %n lines, written in {encoding} (lines {lines}): only those lines were read as {encoding}, the rest as UTF-8. Check their accents.</source>
+      <translation>
+        <numerusform>{file} está en UTF-8 salvo %n línea, escrita en {encoding} (línea {lines}): solo esa línea se leyó como {encoding}, el resto como UTF-8. Verifique sus acentos.</numerusform>
+        <numerusform>{file} está en UTF-8 salvo %n líneas, escritas en {encoding} (líneas {lines}): solo esas líneas se leyeron como {encoding}, el resto como UTF-8. Verifique sus acentos.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../cartong_plugin/core/survey/json_export.py" line="136" />
       <source>{file} is a KoboToolbox form definition, not submissions: download the data (or use Download from a server).</source>
@@ -9446,7 +9529,7 @@
       <translation>{file} es un archivo zip o Excel, no un archivo de texto CSV. Elija la importación .xlsx o .zip, o exporte de nuevo los datos en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="95" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="97" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>{file} es un archivo antiguo de Excel .xls: exporte de nuevo los datos en .xlsx o CSV.</translation>
     </message>
@@ -9471,17 +9554,17 @@
       <translation>{file} está vacío.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="288" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="290" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>{file} no es texto UTF-8 ni Windows-1252. Guárdelo de nuevo como «CSV UTF-8» y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/code_pages.py" line="121" />
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="272" />
       <source>{file} is not UTF-8, and its text could be Windows-1252 (Excel in French, Spanish, Portuguese or English) as well as Windows-1256 (Excel in Arabic): it was read as {encoding}. Check its text, or save it again as 'CSV UTF-8' in Excel and use that file.</source>
       <translation>{file} no está en UTF-8, y su texto podría ser tanto Windows-1252 (Excel en francés, español, portugués o inglés) como Windows-1256 (Excel en árabe): se leyó como {encoding}. Verifique su texto, o guárdelo de nuevo como «CSV UTF-8» en Excel y use ese archivo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/code_pages.py" line="131" />
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="282" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel in French, Spanish, Portuguese or English). Check its accents; to avoid this guess, save it again as 'CSV UTF-8' in Excel.</source>
       <translation>{file} no está en UTF-8: se leyó como Windows-1252 (Excel en francés, español, portugués o inglés). Verifique sus acentos; para no tener que adivinar la codificación, guárdelo de nuevo como «CSV UTF-8» en Excel.</translation>
     </message>
@@ -9490,7 +9573,7 @@
       <translation type="vanished">{file} no está en UTF-8: se leyó como Windows-1252 (Excel). Verifique los acentos del texto importado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/code_pages.py" line="127" />
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="278" />
       <source>{file} is not UTF-8: it was read as Windows-1256 (Excel in Arabic). Check its text; to avoid this guess, save it again as 'CSV UTF-8' in Excel.</source>
       <translation>{file} no está en UTF-8: se leyó como Windows-1256 (Excel en árabe). Verifique su texto; para no tener que adivinar la codificación, guárdelo de nuevo como «CSV UTF-8» en Excel.</translation>
     </message>
@@ -9505,7 +9588,7 @@
       <translation>{file} no es un GeoPackage que GDAL pueda leer: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="144" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="145" />
       <source>{file} is not a readable training session ({error}).</source>
       <translation>{file} no es una sesión de formación legible ({error}).</translation>
     </message>
@@ -9574,7 +9657,7 @@
       <translation>{file} parece cortado: su última fila (fila {row}) está incompleta y el archivo no termina con un salto de línea, como cuando una descarga se detiene antes de tiempo. Descargue de nuevo la exportación.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="177" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="183" />
       <source>{file} now exists: go back to the first page to choose what to do. Nothing was written.</source>
       <translation>{file} ahora existe: vuelva a la primera página para elegir qué hacer. No se escribió nada.</translation>
     </message>
@@ -9657,7 +9740,7 @@
       <translation>{file}, columna {column}: la lista «{list}» tiene varias opciones con el mismo nombre ({choices}) y el choice_filter de la pregunta no indica a cuál se refiere una respuesta; {count} respuesta(s) quedaron sin etiqueta (la primera en la fila {row}). La tabla bruta las conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="352" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="365" />
       <source>{file}, column {column}: {count} answer(s) are choice labels, not codes, and were read as the codes of those choices (first at row {row}: '{value}' is '{code}'). The raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} respuesta(s) son etiquetas de opciones, no códigos, y se leyeron como los códigos de esas opciones (la primera en la fila {row}: '{value}' es '{code}'). La tabla bruta las conserva.</translation>
     </message>
@@ -9677,6 +9760,16 @@
       <translation>{file}, columna {column}: {count} respuesta(s) no están en la lista de opciones «{list}» (la primera en la fila {row}: «{value}»); el código sirve de etiqueta.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/zone_less.py" line="65" />
+      <source>{file}, column {column}: {count} date-time(s) have no time zone while the others all have {offset} (first at row {row}: '{value}'); they were read with {offset} too. Check them; the raw table keeps them as written.</source>
+      <translation>{file}, columna {column}: {count} fecha(s) y hora(s) no tienen zona horaria mientras que las demás tienen todas {offset} (la primera en la fila {row}: «{value}»); también se leyeron en {offset}. Verifíquelas; la tabla bruta las conserva tal como se escribieron.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/zone_less.py" line="70" />
+      <source>{file}, column {column}: {count} date-time(s) have no time zone while the others have different ones (first at row {row}: '{value}'); they were read as UTC. Check them; the raw table keeps them as written.</source>
+      <translation>{file}, columna {column}: {count} fecha(s) y hora(s) no tienen zona horaria mientras que las demás tienen zonas distintas (la primera en la fila {row}: «{value}»); se leyeron como UTC. Verifíquelas; la tabla bruta las conserva tal como se escribieron.</translation>
+    </message>
+    <message>
       <source>{file}, column {column}: {count} location(s) cannot be read and were imported without geometry (first at row {row}: {reason})</source>
       <translation type="vanished">{file}, columna {column}: {count} posición(es) no se pueden leer y se importaron sin geometría (la primera en la fila {row}: {reason})</translation>
     </message>
@@ -9685,12 +9778,12 @@
       <translation type="vanished">{file}, columna {column}: {count} forma(s) no se pueden leer y se importaron sin geometría (la primera en la fila {row}: {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="283" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="284" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} valor(es) son números de serie de Excel, leídos como fechas del sistema de fechas 1900 de Excel (el primero en la fila {row}: '{value}' es {date}). La tabla bruta los conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="161" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="162" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>{file}, columna {column}: {count} valor(es) no son {what} y se dejaron vacíos en la tabla tipada (el primero en la fila {row}: «{value}»). La tabla bruta los conserva.</translation>
     </message>
@@ -9715,7 +9808,7 @@
       <translation>{file}, columna {column}: {count} valor(es) tienen más dígitos de los que admite un decimal de la tabla tipada y se redondearon allí (el primero en la fila {row}: «{value}» se guarda como {number}). La tabla bruta los conserva tal como se escribieron.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="464" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="467" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, línea {row}: {saw} campos cuando el encabezado tiene {expected}. Probablemente un valor contiene el separador sin comillas.</translation>
     </message>
@@ -9733,7 +9826,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="399" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="414" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file}: %n columna de opción designa una opción que no está en la lista del formulario (se conserva como columna sí/no de su pregunta): {columns}</numerusform>
@@ -9741,7 +9834,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="276" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="339" />
       <source>{file}: %n column names are used more than once: {names}. The names as received are kept in the cartong_columns table.</source>
       <translation>
         <numerusform>{file}: %n nombre de columna se usa más de una vez: {names}. Los nombres tal como se recibieron se conservan en la tabla cartong_columns.</numerusform>
@@ -9749,7 +9842,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="195" />
+      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="197" />
       <source>{file}: %n columns are repeat groups flattened into one sheet (such as {example}): each item became a row of its repeat's table ({tables}). Items without any answer (empty or n/a) were left out: {skipped}. The raw table keeps these columns as received.</source>
       <translation>
         <numerusform>{file}: %n columna es un grupo de repetición aplanado en una sola hoja (como {example}): cada elemento se convirtió en una fila de la tabla de su repetición ({tables}). Los elementos sin ninguna respuesta (vacíos o n/a) se omitieron: {skipped}. La tabla bruta conserva estas columnas tal como se recibieron.</numerusform>
@@ -9757,7 +9850,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="366" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="381" />
       <source>{file}: %n columns hold the answers that earlier versions of the form collected for the question(s) {questions}, which the form {form} now marks 'disabled' (not yet disabled then); they were imported with those questions' types: {columns}</source>
       <translation>
         <numerusform>{file}: %n columna contiene las respuestas que versiones anteriores del formulario recogieron para la pregunta {questions}, que el formulario {form} marca ahora como 'disabled' (entonces aún no lo estaba); se importó con el tipo de esa pregunta: {columns}</numerusform>
@@ -9765,7 +9858,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="237" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="300" />
       <source>{file}: %n empty rows at the end of the table are not submissions and were not imported.</source>
       <translation>
         <numerusform>{file}: %n fila vacía al final de la tabla no es un envío y no se importó.</numerusform>
@@ -9773,7 +9866,23 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="195" />
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="44" />
+      <source>{file}: %n repeat groups of the form have no rows in this file ({repeats}), so their answers were not imported (this does not mean that nobody answered them).</source>
+      <translation>
+        <numerusform>{file}: %n grupo de repetición del formulario no tiene filas en este archivo ({repeats}), así que sus respuestas no se importaron (esto no significa que nadie lo haya respondido).</numerusform>
+        <numerusform>{file}: %n grupos de repetición del formulario no tienen filas en este archivo ({repeats}), así que sus respuestas no se importaron (esto no significa que nadie los haya respondido).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="256" />
+      <source>{file}: %n rows repeat the header row (rows {rows}): several files were probably joined into one. They are not submissions and were left out of the typed table; the raw table keeps them as received.</source>
+      <translation>
+        <numerusform>{file}: %n fila repite la fila de encabezado (fila {rows}): probablemente se unieron dos archivos en uno. No es un envío y se dejó fuera de la tabla tipada; la tabla bruta la conserva tal como se recibió.</numerusform>
+        <numerusform>{file}: %n filas repiten la fila de encabezado (filas {rows}): probablemente se unieron varios archivos en uno. No son envíos y se dejaron fuera de la tabla tipada; la tabla bruta las conserva tal como se recibieron.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="205" />
       <source>{file}: %n rows' {key} (rows {rows}) match no row of {parent}, but their _submission__uuid names a submission: the rows of {table} were linked to their submission by _submission__uuid.</source>
       <translation>
         <numerusform>{file}: el {key} de %n fila (fila {rows}) no coincide con ninguna fila de {parent}, pero su _submission__uuid nombra un envío: las filas de {table} se vincularon a su envío por _submission__uuid.</numerusform>
@@ -9781,7 +9890,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="213" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="223" />
       <source>{file}: %n rows' {key} (rows {rows}) point at other submissions than their own _submission__uuid; the rows of {table} were linked to their submission by _submission__uuid.</source>
       <translation>
         <numerusform>{file}: en %n fila (filas {rows}), {key} apunta a otro envío distinto del de su _submission__uuid; las filas de {table} se vincularon a su envío por _submission__uuid.</numerusform>
@@ -9789,7 +9898,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="223" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="233" />
       <source>{file}: %n rows' {key} (rows {rows}) point at rows of {parent} from other submissions than their own _submission__uuid: they are shown under those rows. Check them at the source.</source>
       <translation>
         <numerusform>{file}: en %n fila (filas {rows}), {key} apunta a filas de {parent} de otro envío distinto del de su _submission__uuid: se muestra bajo esas filas. Verifíquela en el origen.</numerusform>
@@ -9797,7 +9906,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="246" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="256" />
       <source>{file}: %n rows' {key} match no row of {parent} (rows {rows}; first: {value}); they were kept unlinked, so counts per submission leave them out.</source>
       <translation>
         <numerusform>{file}: en %n fila, {key} no coincide con ninguna fila de {parent} (filas {rows}; primer valor: {value}); se dejó sin vincular, así que los recuentos por envío no la incluyen.</numerusform>
@@ -9805,7 +9914,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="365" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="368" />
       <source>{file}: %n values hold a NUL character (first: row {row}, column {column}); the raw table keeps them whole, but QGIS shows and checks the texts only up to that character. Fix them at the source.</source>
       <translation>
         <numerusform>{file}: %n valor contiene un carácter NUL (el primero: fila {row}, columna {column}); la tabla bruta lo conserva entero, pero QGIS muestra y verifica los textos solo hasta ese carácter. Corríjalo en el origen.</numerusform>
@@ -9818,7 +9927,7 @@
       <translation>{file}: los nombres de PostgreSQL tienen como máximo 63 bytes, y {what} es más largo: PostgreSQL lo acortaría y la encuesta compartida no tendría los mismos nombres. No se escribió nada. Acorte ese nombre (o el de su grupo) en el formulario, o mantenga esta encuesta en su GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="454" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="457" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file}: unas comillas abiertas cerca de la línea {row} nunca se cierran, así que el resto del archivo sería un solo valor. Corrija las comillas o exporte de nuevo los datos.</translation>
     </message>
@@ -9838,7 +9947,7 @@
       <translation>{file}: ningún separador (coma, punto y coma, tabulación o |) da a las primeras filas tantos campos como el encabezado; el archivo se leyó con {delimiter}. Verifique que las columnas sean correctas, o vuelva a guardarlo como CSV desde una hoja de cálculo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="340" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="355" />
       <source>{file}: none of the {count} columns of repeat {table} is a question of the form {form} (the form may no longer have this repeat); they were imported as text.</source>
       <translation>{file}: ninguna de las {count} columnas de la repetición {table} es una pregunta del formulario {form} (puede que el formulario ya no tenga esta repetición); se importaron como texto.</translation>
     </message>
@@ -9851,22 +9960,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="207" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="216" />
       <source>{file}: row 2 holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
       <translation>{file}: la fila 2 contiene etiquetas HXL ({count} columnas etiquetadas), no un envío; las etiquetas se conservan en la tabla cartong_columns.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="150" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="158" />
       <source>{file}: row 2 holds the questions' labels (a second header row, as ONA's "include labels" export writes it), not a submission; the labels are kept in the cartong_columns table.</source>
       <translation>{file}: la fila 2 contiene las etiquetas de las preguntas (una segunda fila de encabezado, como la escribe la exportación «include labels» de ONA), no un envío; las etiquetas se conservan en la tabla cartong_columns.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="200" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="209" />
       <source>{file}: row {row} holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
       <translation>{file}: la fila {row} contiene etiquetas HXL ({count} columnas etiquetadas), no un envío; las etiquetas se conservan en la tabla cartong_columns.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="365" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="374" />
       <source>{file}: row {row} was cut off by the end of the file: %n rows of {typed} made from it were left out of that table, so that checks, counts and maps do not take a partial submission for a whole one; {raw} keeps them as received.</source>
       <translation>
         <numerusform>{file}: la fila {row} quedó cortada por el final del archivo: %n fila de {typed} hecha a partir de ella se dejó fuera de esa tabla, para que las verificaciones, recuentos y mapas no tomen un envío parcial por uno completo; {raw} la conserva tal como se recibió.</numerusform>
@@ -9874,7 +9983,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="192" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="201" />
       <source>{file}: rows 2 to {last} are header rows with HXL hashtags ({count} tagged columns), not submissions; the hashtags and header texts are kept in the cartong_columns table.</source>
       <translation>{file}: las filas 2 a {last} son filas de encabezado con etiquetas HXL ({count} columnas etiquetadas), no envíos; las etiquetas y los textos del encabezado se conservan en la tabla cartong_columns.</translation>
     </message>
@@ -9883,7 +9992,7 @@
       <translation type="vanished">{file}: el nombre de columna «{name}» se usa dos veces (columnas {first} y {second}). Cambie el nombre de una de ellas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="413" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="428" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file}: R cambió los nombres de las columnas (make.names); {count} de ellos se leyeron como los nombres propios de la exportación ({examples}). La tabla bruta los conserva tal como se recibieron.</translation>
     </message>
@@ -9908,7 +10017,7 @@
       <translation>{file}: {count} celdas contienen fórmulas ({cells}); el complemento lee los valores guardados por última vez en la hoja de cálculo y nunca los calcula. Verifique estas celdas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="358" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="373" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file}: {count} columna(s) que no están en el formulario se importaron como texto: {columns}</translation>
     </message>
@@ -9918,32 +10027,32 @@
       <translation>{file}: {count} columna(s) corresponden a varias preguntas u opciones del formulario {form}; no se puede saber a cuál se refieren, así que se importaron como texto: {columns}. Descargue de nuevo la exportación con valores XML y «/» entre grupos para distinguirlas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="385" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="400" />
       <source>{file}: {count} column(s) of {table} bear the name of several questions of other levels of the form {form} (the main level or other repeats) and none of this table's own; which one is meant cannot be told, so they were imported as text: {columns}</source>
       <translation>{file}: {count} columna(s) de {table} llevan el nombre de varias preguntas de otros niveles del formulario {form} (el nivel principal u otras repeticiones) y de ninguna pregunta propia de esta tabla; no se puede saber a cuál se refieren, así que se importaron como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="381" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="387" />
       <source>{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} in column {column}, first at row {row}) than the form given ({version}): its choice labels and question types may not be theirs. Questions of the form not in the export: {missing}.</source>
       <translation>{file}: {count} de {total} envío(s) se recogieron con otra versión del formulario ({versions} en la columna {column}, el primero en la fila {row}) que el formulario indicado ({version}): sus etiquetas de opciones y tipos de pregunta pueden no ser los suyos. Preguntas del formulario que no están en la exportación: {missing}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="377" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="380" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file}: {count} fila(s) tienen menos campos que el encabezado (la primera: fila {row}, desde la columna {column}); los valores que faltan se dejaron vacíos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="165" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="175" />
       <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other, so each row of {table} was linked to the row of {parent} its {child_key} names within its own submission (_submission__uuid).</source>
       <translation>{file}: {key} se repite en {parent} ({values}), como cuando se pegan dos exportaciones una debajo de otra, así que cada fila de {table} se vinculó a la fila de {parent} que nombra su {child_key} dentro de su propio envío (_submission__uuid).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="156" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="166" />
       <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other, so the rows of {table} were linked to their submission by _submission__uuid.</source>
       <translation>{file}: {key} se repite en {parent} ({values}), como cuando se pegan dos exportaciones una debajo de otra, así que las filas de {table} se vincularon a su envío por _submission__uuid.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="173" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="183" />
       <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other: {table} was left unlinked rather than shown under two parents. Import each export on its own.</source>
       <translation>{file}: {key} se repite en {parent} ({values}), como cuando se pegan dos exportaciones una debajo de otra: {table} se dejó sin vincular en lugar de mostrarla bajo dos padres. Importe cada exportación por separado.</translation>
     </message>
@@ -9953,12 +10062,12 @@
       <translation>{file}: {new} envíos nuevos ({total} en total) de {pages} páginas en {seconds} s.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="106" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="107" />
       <source>{folder} already holds a training session: continue it or reset it.</source>
       <translation>{folder} ya contiene una sesión de formación: continúela o reiníciela.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="109" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="110" />
       <source>{folder} is not empty. Choose an empty folder for the training session, so that Reset never deletes your own files.</source>
       <translation>{folder} no está vacía. Elija una carpeta vacía para la sesión de formación, para que «Reiniciar» nunca elimine sus propios archivos.</translation>
     </message>
@@ -9983,7 +10092,7 @@
       <translation>{high} columnas con riesgo alto, {medium} con riesgo medio, {low} con riesgo bajo. La lista ayuda; no garantiza que nada más sea personal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="114" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="116" />
       <source>{host} accepted the credentials, but this account lacks permission to read {what} (HTTP 403). Ask the project owner to share it with you (at least 'view submissions').</source>
       <translation>{host} aceptó las credenciales, pero esta cuenta no tiene permiso para leer {what} (HTTP 403). Pida al propietario del proyecto que lo comparta con usted (al menos «ver envíos»).</translation>
     </message>
@@ -9993,12 +10102,12 @@
       <translation>{host} anunció {expected} envíos del formulario {uid} pero envió {received}: faltan {missing}. Verifique el formulario en el servidor y vuelva a descargar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="134" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="136" />
       <source>{host} answered HTTP {status} for {what}.</source>
       <translation>{host} respondió HTTP {status} para {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/server_json.py" line="114" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="133" />
       <source>{host} answered {what} with a web page, not data: a proxy may have answered instead of the server, or the address leads to a login or error page. Check the server address (open it in a web browser), then try again.</source>
       <translation>{host} respondió a {what} con una página web, no con datos: puede que un proxy haya respondido en lugar del servidor, o que la dirección lleve a una página de inicio de sesión o de error. Verifique la dirección del servidor (ábrala en un navegador web) y vuelva a intentarlo.</translation>
     </message>
@@ -10013,17 +10122,17 @@
       <translation>{host} respondió, pero no con una lista OData (no hay «value»). Verifique que la dirección sea la de un servidor ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="459" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="482" />
       <source>{host} answered, but not with the list expected from ODK Central.</source>
       <translation>{host} respondió, pero no con la lista esperada de ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="45" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="47" />
       <source>{host} did not answer within {seconds} seconds. The connection may be slow or the server overloaded: try again later, or on a better connection.</source>
       <translation>{host} no respondió en {seconds} segundos. Puede que la conexión sea lenta o el servidor esté sobrecargado: vuelva a intentarlo más tarde, o con una conexión mejor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="116" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="122" />
       <source>{host} did not return a session token: is it an ODK Central server?</source>
       <translation>{host} no devolvió ningún token de sesión: ¿es un servidor ODK Central?</translation>
     </message>
@@ -10033,12 +10142,12 @@
       <translation>{host} no devolvió ningún token de API: ¿es un servidor KoboToolbox?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="239" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="262" />
       <source>{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): they are downloaded from their own tables instead.</source>
       <translation>{host} no integra las repeticiones del formulario {id} en la respuesta ($expand, ODK Central 1.2 y posteriores): se descargan desde sus propias tablas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="128" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="130" />
       <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
       <translation>{host} está ocupado o fallando (HTTP {status}) y seguía así tras {attempts} intentos. Vuelva a intentarlo más tarde; lo ya descargado se conserva.</translation>
     </message>
@@ -10048,42 +10157,47 @@
       <translation>{host} guarda sus archivos adjuntos en {files}, el servidor de archivos de KoboToolbox del mismo dominio: el token también se envía allí, solo para los archivos adjuntos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="226" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="151" />
+      <source>{host} redirected {what} to another server ({other}); it was not followed, because the app-user token is part of every address asked of {host} and would have gone to {other}: check the server address with its administrator, the server may have moved.</source>
+      <translation>{host} redirigió {what} a otro servidor ({other}); esta redirección no se siguió, porque el token de usuario móvil forma parte de cada dirección solicitada a {host} y habría ido a {other}: verifique la dirección del servidor con su administrador, puede que el servidor haya cambiado de dirección.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="144" />
       <source>{host} redirected {what} to another server ({other}); it was not followed, so that what it sends (for the login: your e-mail and password) never leaves {host}: check the server address with its administrator, the server may have moved.</source>
       <translation>{host} redirigió {what} a otro servidor ({other}); no se siguió la redirección, para que lo que se envía (para el inicio de sesión: su correo electrónico y su contraseña) nunca salga de {host}: verifique la dirección del servidor con su administrador, puede que el servidor haya cambiado de dirección.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="291" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="181" />
       <source>{host} redirected {what} to another server ({other}); its answer was not taken as the data of {host} and the download was stopped: check the server address with its administrator, the server may have moved.</source>
       <translation>{host} redirigió {what} a otro servidor ({other}); su respuesta no se tomó como los datos de {host} y la descarga se detuvo: verifique la dirección del servidor con su administrador, puede que el servidor haya cambiado de dirección.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="75" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="78" />
       <source>{host} refused the app-user token (HTTP 403): in ODK Central, app users can send submissions but not read them. To download the data, sign in with the email and password of a web user who has the Project Viewer or Project Manager role in this project.</source>
       <translation>{host} rechazó el token de usuario móvil (HTTP 403): en ODK Central, los usuarios móviles pueden enviar envíos pero no leerlos. Para descargar los datos, inicie sesión con el correo electrónico y la contraseña de un usuario web que tenga el rol Observador del proyecto (Project Viewer) o Administrador del proyecto (Project Manager) en este proyecto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="107" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="109" />
       <source>{host} refused the credentials (HTTP 401): the token or password is wrong or has expired. Enter a new one in the server connection settings.</source>
       <translation>{host} rechazó las credenciales (HTTP 401): el token o la contraseña son incorrectos o han caducado. Introduzca uno nuevo en la configuración de conexión al servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="364" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="367" />
       <source>{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The connection is stalled; try again later or on a better connection, what was already downloaded is kept.</source>
       <translation>{host} envía {what} demasiado despacio: {received} bytes en los últimos {seconds} segundos. La conexión está bloqueada; vuelva a intentarlo más tarde o con una conexión mejor, lo ya descargado se conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="260" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="265" />
       <source>{host} sent a 'next page' link for {what} that leads back to a page already downloaded (after {pages} pages): the list would never end, so the download was stopped. Nothing was changed; report it to the server's administrator.</source>
       <translation>{host} envió para {what} un enlace de 'página siguiente' que lleva a una página ya descargada (tras {pages} páginas): la lista no terminaría nunca, así que se detuvo la descarga. No se modificó nada; informe al administrador del servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="249" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="254" />
       <source>{host} sent a 'next page' link for {what} that leads to another server ({other}) or is written ambiguously: it was not followed, so that the credentials and the link stay on {host}. The download was stopped; report it to the server's administrator.</source>
       <translation>{host} envió para {what} un enlace de 'página siguiente' que lleva a otro servidor ({other}) o que está escrito de forma ambigua: no se siguió, para que las credenciales y el enlace se queden en {host}. Se detuvo la descarga; informe al administrador del servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/server_json.py" line="108" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="127" />
       <source>{host} sent an answer for {what} that is not valid JSON ({reason}).</source>
       <translation>{host} envió para {what} una respuesta que no es JSON válido ({reason}).</translation>
     </message>
@@ -10092,22 +10206,27 @@
       <translation type="vanished">{host} envió una respuesta incompleta o no válida para {what} (JSON no válido: {reason}). Puede que la conexión se haya cortado o que un proxy haya respondido en lugar del servidor; vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/server_json.py" line="121" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="140" />
       <source>{host} sent an incomplete or invalid answer for {what}: the data was cut short or is not in the expected format. The connection may have been cut or a proxy may have answered instead of the server; try again.</source>
       <translation>{host} envió para {what} una respuesta incompleta o no válida: los datos se cortaron o no tienen el formato esperado. Puede que la conexión se haya cortado o que un proxy haya respondido en lugar del servidor; vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="232" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="66" />
+      <source>{host} sent data that is not UTF-8 and declared it as {charset}: it was read as {charset}. Check a few accented names in the survey; if they look wrong, ask the server's administrator to send UTF-8.</source>
+      <translation>{host} envió datos que no están en UTF-8 y los declaró como {charset}: se leyeron como {charset}. Verifique algunos nombres con acentos en la encuesta; si se ven mal, pida al administrador del servidor que envíe UTF-8.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="237" />
       <source>{host} sent more than {limit} pages for {what}: the download was stopped. Nothing was changed; check the form on the server.</source>
       <translation>{host} envió más de {limit} páginas para {what}: se detuvo la descarga. No se modificó nada; verifique el formulario en el servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="351" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="354" />
       <source>{host} sent more than {size} MB for {what}: it was not kept.</source>
       <translation>{host} envió más de {size} MB para {what}: no se conservó.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="356" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="359" />
       <source>{host} sent more than {size} MB for {what}: the download was stopped before it filled the computer's memory. Nothing was changed; ask the server's administrator about this form.</source>
       <translation>{host} envió más de {size} MB para {what}: se detuvo la descarga antes de llenar la memoria del equipo. No se modificó nada; consulte al administrador del servidor sobre este formulario.</translation>
     </message>
@@ -10117,12 +10236,12 @@
       <translation>{host} envió {count} envíos del formulario {uid} más de una vez: cada uno se conservó una sola vez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="282" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="287" />
       <source>{host} sent {pages} pages in a row for {what} that brought no new submission ({received} of {total} received): the list would never end, so the download was stopped. Report it to the server's administrator.</source>
       <translation>{host} envió para {what} {pages} páginas seguidas sin ningún envío nuevo ({received} de {total} recibidos): la lista no terminaría nunca, así que se detuvo la descarga. Informe al administrador del servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/server_json.py" line="138" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="157" />
       <source>{host} sent {what} with a character that is not valid text (half of an emoji, or text not in UTF-8) in {fields}: it was replaced by {mark}, the rest is kept as sent.</source>
       <translation>{host} envió {what} con un carácter que no es texto válido (la mitad de un emoji, o texto que no está en UTF-8) en {fields}: se reemplazó por {mark}, el resto se conserva tal como se envió.</translation>
     </message>
@@ -10132,12 +10251,12 @@
       <translation>{host} envió, para {what}, un elemento que no es un envío (página {page}, elemento {number}: {kind} en lugar de un objeto JSON). No se modificó nada; informe al administrador del servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="214" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="219" />
       <source>{host} writes its 'next page' links for {what} with another address ({other}), as a server behind a proxy or configured with another domain name does: the pages are asked of {host}, and nothing is sent to {other}.</source>
       <translation>{host} escribe sus enlaces de 'página siguiente' para {what} con otra dirección ({other}), como hace un servidor detrás de un proxy o configurado con otro nombre de dominio: las páginas se piden a {host} y no se envía nada a {other}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="413" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="416" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total} in {seconds} seconds.</source>
       <translation>{host}: {reason} para {what}; reintento {attempt} de {total} dentro de {seconds} segundos.</translation>
     </message>
@@ -10330,7 +10449,7 @@
       <translation type="vanished">{shown} de {rows} filas mostradas; {pending} pendientes, {changed} por cambiar, {removed} por eliminar, {kept} se dejan tal cual.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="385" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="394" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>{table}: el formulario ahora da otro tipo a {column}, pero esa columna de la capa de la encuesta solo contiene {kind}: %n respuesta nueva que no encajaba se dejó vacía ({raw} la conserva tal como se respondió).</numerusform>
@@ -10342,7 +10461,7 @@
       <translation type="vanished">{total} envíos contados en {areas} unidades; {outside} fuera de toda unidad o con un P-code desconocido; {missing} sin posición ni P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="101" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="103" />
       <source>{what} is not on {host} (HTTP 404): it may have been deleted from its submission, or not uploaded yet.</source>
       <translation>No encontrado en {host} (HTTP 404): {what}. Puede que el archivo se haya eliminado de su envío, o que todavía no se haya subido.</translation>
     </message>
@@ -10357,7 +10476,7 @@
       <translation>{what} por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="121" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="123" />
       <source>{what} was not found on {host} (HTTP 404): the form may have been deleted or archived, or its ID is wrong. Check it on the server's web page.</source>
       <translation>No encontrado en {host} (HTTP 404): {what}. Puede que el formulario se haya eliminado o archivado, o que su ID sea incorrecto. Verifíquelo en la página web del servidor.</translation>
     </message>
@@ -10370,6 +10489,11 @@
       <location filename="../cartong_plugin/core/teams/review.py" line="291" />
       <source>{where} ({uuid}, {question}): {who} saved '{db_change}' (new value '{db_value}') at {when}, version {db_version}, after you loaded version {version}. Yours, '{change_type}' (new value '{new_value}'), was not saved: load the log again and decide on the current value.</source>
       <translation>{where} ({uuid}, {question}): {who} guardó '{db_change}' (nuevo valor '{db_value}') el {when}, versión {db_version}, después de que usted cargara la versión {version}. La suya, '{change_type}' (nuevo valor '{new_value}'), no se guardó: cargue de nuevo el registro y decida sobre el valor actual.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="104" />
+      <source>{where} holds {problem}: copy it again, in full and on one line, from where it was created.</source>
+      <translation>{where} contiene {problem}: vuelva a copiar el valor, completo y en una sola línea, desde donde se creó.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/exercises.py" line="90" />

@@ -174,7 +174,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="79" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
       <source>%n columns, separated by {separator}.</source>
       <translation>
         <numerusform>%n colonne, séparée par {separator}.</numerusform>
@@ -380,7 +380,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/server_json.py" line="152" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="171" />
       <source>%n more submissions from {host} held such characters, replaced the same way.</source>
       <translation>
         <numerusform>%n autre soumission de {host} contenait de tels caractères, remplacés de la même façon.</numerusform>
@@ -877,7 +877,7 @@
       <translation>Réponses « Autre (préciser) »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="271" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="334" />
       <source>'{name}' (columns {columns}, imported as {names})</source>
       <translation>« {name} » (colonnes {columns}, importées sous les noms {names})</translation>
     </message>
@@ -962,7 +962,7 @@
       <translation>« {value} » est hors de -180..180 / -90..90 : le fichier est-il dans un autre système de coordonnées que WGS 84 (longitude, latitude) ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="422" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="445" />
       <source>(its list of attachments)</source>
       <translation>(sa liste de pièces jointes)</translation>
     </message>
@@ -1130,6 +1130,11 @@
       <translation>Une question dont compter les réponses, p. ex. water_source. Avec la réponse ci-dessous, chaque unité reçoit aussi le nombre et la part (%) de soumissions qui donnent cette réponse.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="241" />
+      <source>A request to {host} could not be sent ({error}).</source>
+      <translation>Une requête vers {host} n'a pas pu être envoyée ({error}).</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="41" />
       <source>A survey GeoPackage written by Import survey data or a download (it is not changed).</source>
       <translation>Un GeoPackage d'enquête écrit par Importer des données d'enquête ou par un téléchargement (il n'est pas modifié).</translation>
@@ -1160,7 +1165,7 @@
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="277" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="283" />
       <source>Add the layers to the project</source>
       <translation>Ajouter les couches au projet</translation>
     </message>
@@ -1475,7 +1480,7 @@
       <translation>Automatique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="305" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="311" />
       <source>Automatic ({column})</source>
       <translation>Automatique ({column})</translation>
     </message>
@@ -1687,12 +1692,12 @@
       <translation>Impossible d'exporter la carte vers {file} : utilisez un fichier se terminant par {formats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="83" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="85" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}).</source>
       <translation>Impossible de joindre {host} : cet ordinateur semble hors ligne, ou le serveur est en panne ({reason}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="88" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="90" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}). Check the connection and try again; the last downloaded copy is still available.</source>
       <translation>Impossible de joindre {host} : cet ordinateur semble hors ligne, ou le serveur est en panne ({reason}). Vérifiez la connexion et réessayez ; la dernière copie téléchargée reste disponible.</translation>
     </message>
@@ -1747,7 +1752,7 @@
       <translation>Catalogue d'aide CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="66" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="67" />
       <source>CartONG training</source>
       <translation>Formation CartONG</translation>
     </message>
@@ -1844,7 +1849,7 @@
       <translation>Libellés de choix et colonnes de choix supprimés avec leur question : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="269" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="275" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
       <translation>Les libellés des choix sont écrits dans la langue choisie à côté des codes ; les codes sont toujours conservés.</translation>
     </message>
@@ -1919,7 +1924,7 @@
       <translation>Choisissez la configuration d'authentification qui contient vos identifiants ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="95" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="101" />
       <source>Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX or zip) and, if you have it, the XLSForm it was collected with.</source>
       <translation>Choisissez l'export téléchargé depuis KoboToolbox, ODK Central ou ONA (CSV, XLSX ou zip) et, si vous l'avez, le XLSForm avec lequel les données ont été collectées.</translation>
     </message>
@@ -2302,22 +2307,22 @@
       <translation>Conflits (valeur du bureau gardée)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="401" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="415" />
       <source>Connected to {url}: {count} forms, {deployed} deployed.</source>
       <translation>Connecté à {url} : {count} formulaires, dont {deployed} déployés.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="369" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="383" />
       <source>Connecting to {url}</source>
       <translation>Connexion à {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="367" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="381" />
       <source>Connecting to {url}…</source>
       <translation>Connexion à {url}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="371" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="385" />
       <source>Connection cancelled.</source>
       <translation>Connexion annulée.</translation>
     </message>
@@ -2708,7 +2713,7 @@
       <translation>E-mail et mot de passe</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="252" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="258" />
       <source>Encoding {encoding}; delimiter {delimiter}</source>
       <translation>Encodage {encoding} ; délimiteur {delimiter}</translation>
     </message>
@@ -2954,7 +2959,7 @@
       <translation>ID du formulaire (xmlFormId)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="91" />
       <source>Form languages: {languages}.</source>
       <translation>Langues du formulaire : {languages}.</translation>
     </message>
@@ -3298,7 +3303,7 @@
       <translation>Elle n'est pas dans la base de données partagée : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="432" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="435" />
       <source>It was tried {attempts} times over {seconds} seconds in all.</source>
       <translation>Essayé {attempts} fois en {seconds} secondes en tout.</translation>
     </message>
@@ -3408,7 +3413,12 @@
       <translation>Serveur mondial KoboToolbox (kf.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="284" />
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="69" />
+      <source>KoboToolbox's CSV export never includes repeat groups: import its XLSX export (one sheet per repeat group) or download the data from the server instead.</source>
+      <translation>L'export CSV de KoboToolbox ne contient jamais les groupes répétés : importez plutôt son export XLSX (une feuille par groupe répété) ou téléchargez les données depuis le serveur.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="290" />
       <source>Label language</source>
       <translation>Langue des libellés</translation>
     </message>
@@ -3571,12 +3581,12 @@
       <translation>Charger les limites de l'exemple</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="285" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="291" />
       <source>Location column</source>
       <translation>Colonne de position</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="83" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="89" />
       <source>Location: {location}.</source>
       <translation>Position : {location}.</translation>
     </message>
@@ -3961,7 +3971,7 @@
       <translation>Aucune connexion PostgreSQL n'est encore enregistrée dans QGIS : demandez-en une à l'administrateur de votre base de données et ajoutez-la dans l'Explorateur (PostgreSQL &gt; Nouvelle connexion).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="241" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="245" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>Aucun XLSForm n'a été fourni : les types de colonnes ont été déduits des valeurs et les choix n'ont pas de libellés.</translation>
     </message>
@@ -4036,12 +4046,12 @@
       <translation>Aucune ressource en ligne n'est répertoriée pour cette étape.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="222" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="226" />
       <source>No output GeoPackage was given.</source>
       <translation>Aucun GeoPackage de sortie n'a été indiqué.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="41" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="44" />
       <source>No place was named for {what}: write env:VARIABLE or file:PATH.</source>
       <translation>Aucun emplacement n'a été indiqué pour {what} : écrivez env:VARIABLE ou file:CHEMIN.</translation>
     </message>
@@ -4051,7 +4061,7 @@
       <translation>Aucune clé de pseudonymisation : créez-en ou choisissez-en une d'abord.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="444" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="447" />
       <source>No server address was given.</source>
       <translation>Aucune adresse de serveur n'a été indiquée.</translation>
     </message>
@@ -4171,7 +4181,12 @@
       <translation>ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="109" />
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="59" />
+      <source>ODK Central keeps each repeat group apart: import its zip export, which holds one CSV per repeat group, or the submissions downloaded through OData with $expand=*.</source>
+      <translation>ODK Central garde chaque groupe répété à part : importez son export zip, qui contient un CSV par groupe répété, ou les soumissions téléchargées via OData avec $expand=*.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="115" />
       <source>ODK Central needs an email and password, or an app-user token.</source>
       <translation>ODK Central demande un e-mail et un mot de passe, ou un jeton d'utilisateur mobile (app user).</translation>
     </message>
@@ -4281,7 +4296,7 @@
       <translation>Facultatif : un effectif par réponse à cette question.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="268" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="274" />
       <source>Options</source>
       <translation>Options</translation>
     </message>
@@ -4296,7 +4311,7 @@
       <translation>Ou un autre fichier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="79" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="82" />
       <source>Other users of this computer can read {file}: restrict it (chmod 600).</source>
       <translation>D'autres utilisateurs de cet ordinateur peuvent lire {file} : restreignez-en l'accès (chmod 600).</translation>
     </message>
@@ -4329,7 +4344,7 @@
       <translation>Valeurs aberrantes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="117" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="123" />
       <source>Output GeoPackage</source>
       <translation>GeoPackage de sortie</translation>
     </message>
@@ -4614,7 +4629,7 @@
       <translation>Préparation du paquet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="192" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="198" />
       <source>Preview</source>
       <translation>Aperçu</translation>
     </message>
@@ -4779,7 +4794,7 @@
       <translation>Lecture du fichier…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="232" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="238" />
       <source>Reading {file}</source>
       <translation>Lecture de {file}</translation>
     </message>
@@ -4852,7 +4867,7 @@
       <translation>Supprimer : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="84" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="90" />
       <source>Repeat groups (tables of their own): {repeats}.</source>
       <translation>Groupes répétés (tables à part) : {repeats}.</translation>
     </message>
@@ -5182,6 +5197,11 @@
       <translation>Enregistrer une nouvelle clé dans un fichier…</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="73" />
+      <source>Save each repeat group's own CSV beside this file, named {stem}-&lt;repeat&gt;.csv, and import it again.</source>
+      <translation>Enregistrez le CSV propre à chaque groupe répété à côté de ce fichier, sous le nom {stem}-&lt;repeat&gt;.csv, puis importez de nouveau ce fichier.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="68" />
       <source>Save review decisions in the shared cleaning log</source>
       <translation>Enregistrer les décisions de revue dans le journal de nettoyage partagé</translation>
@@ -5207,7 +5227,7 @@
       <translation>Enregistrer, puis commencer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="453" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="467" />
       <source>Saved as '{name}' in the QGIS authentication manager.</source>
       <translation>Enregistrée sous « {name} » dans le gestionnaire d'authentification de QGIS.</translation>
     </message>
@@ -5331,7 +5351,7 @@
       <translation>Durée d'entretien plausible minimale (minutes)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="280" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="286" />
       <source>Show choice labels instead of codes in forms and tables</source>
       <translation>Afficher les libellés des choix au lieu des codes dans les formulaires et les tables</translation>
     </message>
@@ -5459,7 +5479,7 @@
       <translation>L'uuid de soumission {uuid} apparaît plusieurs fois ; cette copie (_index {row}) répète une soumission antérieure. Choisissez remove_survey pour supprimer les copies suivantes (la première est conservée).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/server_json.py" line="145" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="164" />
       <source>Submission {id} from {host}: the answer to {fields} held a character that is not valid text (half of an emoji, or text not in UTF-8); it was replaced by {mark}, the rest is kept as sent.</source>
       <translation>Soumission {id} de {host} : la réponse à {fields} contenait un caractère qui n'est pas du texte valide (une moitié d'emoji, ou du texte qui n'est pas en UTF-8) ; il a été remplacé par {mark}, le reste est conservé tel qu'envoyé.</translation>
     </message>
@@ -5568,7 +5588,7 @@
       <translation>Chaîne de traitement des données d'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="225" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="229" />
       <source>Survey export</source>
       <translation>Export d'enquête</translation>
     </message>
@@ -5582,7 +5602,7 @@
       <translation>Export d'enquête (CSV, XLSX, zip ou JSON)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="94" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="100" />
       <source>Survey export and its form</source>
       <translation>Export d'enquête et son formulaire</translation>
     </message>
@@ -5592,7 +5612,7 @@
       <translation>Exports d'enquête (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="104" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="110" />
       <source>Survey exports (*.csv *.xlsx *.zip *.geojson *.json);;All files (*)</source>
       <translation>Exports d'enquête (*.csv *.xlsx *.zip *.geojson *.json);;Tous les fichiers (*)</translation>
     </message>
@@ -5662,7 +5682,7 @@
       <translation>Tester la connexion</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="82" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="88" />
       <source>Text: {encoding}.</source>
       <translation>Texte : {encoding}.</translation>
     </message>
@@ -5702,7 +5722,7 @@
       <translation>Le GeoPackage {file} ne peut pas être ouvert en écriture : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="304" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="308" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>Le GeoPackage {file} ne peut pas être écrit : {reason}. Choisissez un autre dossier ou fermez le programme qui l'utilise.</translation>
     </message>
@@ -6141,12 +6161,12 @@
       <translation>La connexion à la base PostgreSQL {target} a été perdue pendant {doing} : PostgreSQL a annulé le travail inachevé, rien n'a été écrit. Réessayez quand la connexion sera rétablie.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="388" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="391" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation>La connexion à {host} a été coupée au milieu d'une réponse. Réessayez ; ce qui a déjà été téléchargé est conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="447" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="461" />
       <source>The connection was not saved: {reason}</source>
       <translation>La connexion n'a pas été enregistrée : {reason}</translation>
     </message>
@@ -6236,7 +6256,7 @@
       <translation>Le disque est plein : rien n'a été écrit. Libérez de l'espace ou choisissez un autre dossier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="168" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="180" />
       <source>The download from {host} was cancelled.</source>
       <translation>Le téléchargement depuis {host} a été annulé.</translation>
     </message>
@@ -6256,7 +6276,7 @@
       <translation>L'heure de fin est antérieure à l'heure de début.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="47" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="50" />
       <source>The environment variable {name}, named for {what}, is not set or is empty.</source>
       <translation>La variable d'environnement {name}, indiquée pour {what}, n'est pas définie ou est vide.</translation>
     </message>
@@ -6350,27 +6370,27 @@
       <translation>Le fichier {file} n'existe pas (déplacé ou supprimé ?).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="65" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="68" />
       <source>The file {file}, named for {what}, could not be read as text: {error}</source>
       <translation>Le fichier {file}, indiqué pour {what}, n'a pas pu être lu comme du texte : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="54" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="57" />
       <source>The file {file}, named for {what}, does not exist.</source>
       <translation>Le fichier {file}, indiqué pour {what}, n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="73" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="76" />
       <source>The file {file}, named for {what}, holds several lines: it must hold the secret alone.</source>
       <translation>Le fichier {file}, indiqué pour {what}, contient plusieurs lignes : il doit contenir le secret seul.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="70" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="73" />
       <source>The file {file}, named for {what}, is empty.</source>
       <translation>Le fichier {file}, indiqué pour {what}, est vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="57" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="60" />
       <source>The file {file}, named for {what}, is too big to hold a secret: is it the right file?</source>
       <translation>Le fichier {file}, indiqué pour {what}, est trop gros pour contenir un secret : est-ce le bon fichier ?</translation>
     </message>
@@ -6385,7 +6405,7 @@
       <translation>Le premier jour de la collecte, au format AAAA-MM-JJ, p. ex. 2026-03-02 : les soumissions commencées avant (tests, formation) sont signalées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="199" />
       <source>The first rows as read, and what was detected. Check that the columns are split correctly before importing.</source>
       <translation>Les premières lignes telles qu'elles ont été lues, et ce qui a été détecté. Vérifiez que les colonnes sont correctement séparées avant d'importer.</translation>
     </message>
@@ -6500,7 +6520,7 @@
       <translation>La clé est lue dans votre fichier ; le gestionnaire de mots de passe de QGIS n'est pas utilisé. Reprenez le même fichier la prochaine fois pour obtenir les mêmes pseudonymes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="182" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="205" />
       <source>The labels of form {id} could not be read from its XForm ({reason}); question and choice names are shown instead.</source>
       <translation>Les libellés du formulaire {id} n'ont pas pu être lus dans son XForm ({reason}) ; les noms des questions et des choix sont affichés à la place.</translation>
     </message>
@@ -6544,7 +6564,7 @@
       <translation>La dernière copie téléchargée reste disponible : {file} ({records} soumissions, synchronisée le {when}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="473" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="487" />
       <source>The last downloaded copy {file} is in the project ({layers}).</source>
       <translation>La dernière copie téléchargée {file} se trouve dans le projet ({layers}).</translation>
     </message>
@@ -6674,7 +6694,7 @@
       <translation>La légende est trop longue pour son cadre : certaines entrées sont coupées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="346" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="350" />
       <source>The location column {column} is not in {file}.</source>
       <translation>La colonne de position {column} n'est pas dans {file}.</translation>
     </message>
@@ -6841,7 +6861,7 @@
       <translation>Le point se trouve dans {found}, la réponse indique {answered}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/map_points.py" line="66" />
+      <location filename="../cartong_plugin/core/protection/map_points.py" line="73" />
       <source>The points of {layer} are not a protected copy: household locations are personal data, so this map is not georeferenced; share it only if that was decided, or give the points of a copy made by “Export for sharing” instead.</source>
       <translation>Les points de {layer} ne sont pas une copie protégée : les positions des ménages sont des données personnelles, donc cette carte n'est pas géoréférencée ; ne la partagez que si cela a été décidé, ou donnez plutôt les points d'une copie faite par « Exporter pour le partage ».</translation>
     </message>
@@ -6856,7 +6876,7 @@
       <translation>Les couches de polygones du projet ayant un champ P-code. Le paquet prend tout le fichier dont elles viennent.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="52" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="54" />
       <source>The proxy set in QGIS (Settings &gt; Options &gt; Network) does not answer or refused the connection to {host} ({reason}). Check the proxy settings with your IT team.</source>
       <translation>Le proxy défini dans QGIS (Préférences &gt; Options &gt; Réseau) ne répond pas ou a refusé la connexion à {host} ({reason}). Vérifiez les paramètres du proxy avec votre service informatique.</translation>
     </message>
@@ -6905,6 +6925,11 @@
       <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="253" />
       <source>The repeat tables ({tables}) were written beside the cleaned layer; none of their rows belongs to a removed submission.</source>
       <translation>Les tables de répétition ({tables}) ont été écrites à côté de la couche nettoyée ; aucune de leurs lignes n'appartient à une soumission supprimée.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="163" />
+      <source>The request to {host} for {what} could not be sent: the token, the password or the server address holds a character that cannot be sent (a line break, or a character copied by mistake). Copy the token or password again, check the server address, then try again.</source>
+      <translation>La requête vers {host} pour {what} n'a pas pu être envoyée : le jeton, le mot de passe ou l'adresse du serveur contient un caractère qui ne peut pas être envoyé (un saut de ligne, ou un caractère copié par erreur). Copiez de nouveau le jeton ou le mot de passe, vérifiez l'adresse du serveur, puis réessayez.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="102" />
@@ -6980,12 +7005,12 @@
       <translation>Les mêmes identifiants sous un autre nom, remplacés par des pseudonymes avec la même clé : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="116" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="117" />
       <source>The sample dataset was not found in {folder}; reinstall the plugin.</source>
       <translation>Le jeu de données d'exemple est introuvable dans {folder} ; réinstallez l'extension.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="384" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="398" />
       <source>The saved connection '{name}' holds an old token or password: choose 'New connection', enter the new one and save it under the same name.</source>
       <translation>La connexion enregistrée « {name} » contient un ancien jeton ou mot de passe : choisissez « Nouvelle connexion », saisissez le nouveau et enregistrez-le sous le même nom.</translation>
     </message>
@@ -7005,17 +7030,32 @@
       <translation>Le schéma {schema} contient une autre enquête (formulaire « {stored_form} », provenant de {stored_source}) que {file} (formulaire « {form} ») : il n'est pas remplacé. Rien n'a été écrit. Vérifiez le nom du schéma ; pour remplacer cette enquête, et tout ce qui y a été enregistré, par celle-ci, choisissez aussi « Le remplacer même s'il contient une autre enquête ou des décisions ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="235" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="73" />
+      <source>The secret named by {source} ({what})</source>
+      <translation>Le secret désigné par {source} ({what})</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_common.py" line="54" />
+      <source>The secret of the authentication configuration {authcfg} ({what})</source>
+      <translation>Le secret de la configuration d'authentification {authcfg} ({what})</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="336" />
+      <source>The secret of the saved connection {name}</source>
+      <translation>Le secret de la connexion enregistrée {name}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="249" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>La connexion sécurisée (HTTPS/TLS) à {host} a échoué : {reason}. Vérifiez l'adresse du serveur (https:// ou http://) ainsi que la date et l'heure de l'ordinateur ; si votre organisation inspecte le trafic, demandez son certificat à votre service informatique.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="452" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="455" />
       <source>The server address cannot be read: write it the way https://kf.kobotoolbox.org is written.</source>
       <translation>L'adresse du serveur ne peut pas être lue : écrivez-la comme s'écrit https://kf.kobotoolbox.org.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="459" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="467" />
       <source>The server address must be the address alone, such as {address}: a user name, password or token written in it (before @, after ? or #) would be saved with the data, so give them in the authentication configuration or SECRET instead.</source>
       <translation>L'adresse du serveur doit être l'adresse seule, comme {address} : un nom d'utilisateur, un mot de passe ou un jeton qui y serait écrit (avant @, après ? ou #) serait enregistré avec les données ; indiquez-les plutôt dans la configuration d'authentification ou dans SECRET.</translation>
     </message>
@@ -7025,14 +7065,19 @@
       <translation>Le serveur n'a pas envoyé la date de la dernière soumission.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="76" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="78" />
       <source>The server name {host} could not be found (DNS). Check the address for typing mistakes and check that this computer is connected to the internet.</source>
       <translation>Le nom de serveur {host} est introuvable (DNS). Vérifiez que l'adresse ne contient pas de faute de frappe et que cet ordinateur est connecté à Internet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="379" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="393" />
       <source>The server or the login changed during the check: check again.</source>
       <translation>Le serveur ou les identifiants ont changé pendant la vérification : vérifiez de nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="141" />
+      <source>The session on {host} could not be closed; it ends by itself within 24 hours.</source>
+      <translation>La session sur {host} n'a pas pu être fermée ; elle se termine d'elle-même dans les 24 heures.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="194" />
@@ -7074,7 +7119,7 @@
       <translation>Le plus petit comptage montré, et le moins de lignes pouvant partager une combinaison des colonnes qu'une personne extérieure pourrait connaître. Par défaut 5 ; 10 ou plus pour des données sensibles (protection, santé).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="219" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="220" />
       <source>The start state of {folder} is missing; start a new session in an empty folder.</source>
       <translation>L'état de départ de {folder} est manquant ; démarrez une nouvelle session dans un dossier vide.</translation>
     </message>
@@ -7242,6 +7287,11 @@
       <source>The title of the legend, e.g. Households interviewed. Empty: the name of the value mapped.</source>
       <translation>Le titre de la légende, p. ex. Ménages interrogés. Vide : le nom de la valeur représentée.</translation>
     </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="338" />
+      <source>The token or password typed</source>
+      <translation>Le jeton ou le mot de passe saisi</translation>
+    </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="263" />
       <source>The training opens its own project: {project}, with its %n layers, will be closed. Save it first?</source>
@@ -7256,12 +7306,12 @@
       <translation>Le projet de formation {file} n'a pas pu être ouvert.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="82" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="83" />
       <source>The training project {file} could not be written.</source>
       <translation>Le projet de formation {file} n'a pas pu être écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="369" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="370" />
       <source>The training session could not be written in {folder} ({reason}): nothing was left there. Choose a folder you can write to.</source>
       <translation>La session de formation n'a pas pu être écrite dans {folder} ({reason}) : rien n'y a été laissé. Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
@@ -7274,6 +7324,11 @@
       <location filename="../cartong_plugin/processing/parameter_help_field.py" line="13" />
       <source>The widest zoom level to download, from 0 (the whole world) to 19 (a house). Default 5: a country.</source>
       <translation>Le niveau de zoom le plus large à télécharger, de 0 (le monde entier) à 19 (une maison). Par défaut 5 : un pays.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="64" />
+      <source>The workbook has no sheet for them: import KoboToolbox's XLSX export with all its sheets (one per repeat group; hidden sheets are not read).</source>
+      <translation>Le classeur n'a pas de feuille pour eux : importez l'export XLSX de KoboToolbox avec toutes ses feuilles (une par groupe répété ; les feuilles masquées ne sont pas lues).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="314" />
@@ -7301,7 +7356,7 @@
       <translation>Il n'y a pas encore d'aide hors ligne pour cette étape. Utilisez le guide en ligne ci-dessous lorsque vous disposez d'une connexion.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="306" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="307" />
       <source>There is not enough space in {folder} for the training session: it needs about {needed} MB and {free} MB are free. Nothing was written. Free some space on that disk or choose a folder on another disk.</source>
       <translation>Il n'y a pas assez de place dans {folder} pour la session de formation : elle demande environ {needed} Mo et {free} Mo sont libres. Rien n'a été écrit. Libérez de la place sur ce disque ou choisissez un dossier sur un autre disque.</translation>
     </message>
@@ -7481,7 +7536,12 @@
       <translation>Erreur inattendue : {error}. Les détails figurent dans le journal des messages.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="68" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="70" />
+      <source>Unicode (UTF-8), with a few lines in {encoding}: check their accents</source>
+      <translation>Unicode (UTF-8), avec quelques lignes en {encoding} : vérifiez leurs accents</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="74" />
       <source>Unicode (UTF-8): accents and every script read correctly</source>
       <translation>Unicode (UTF-8) : les accents et toutes les écritures se lisent correctement</translation>
     </message>
@@ -7665,7 +7725,7 @@
       <translation>Attention : des colonnes à risque élevé sont conservées : {columns}. Ne partagez le fichier qu'avec des partenaires liés par un accord de partage de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="70" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="76" />
       <source>Western European ({encoding}): check that accents read correctly</source>
       <translation>Europe de l'Ouest ({encoding}) : vérifiez que les accents se lisent correctement</translation>
     </message>
@@ -7867,7 +7927,7 @@
       <translation>Écriture de {records} soumissions dans {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="225" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="229" />
       <source>XLSForm</source>
       <translation>XLSForm</translation>
     </message>
@@ -7980,14 +8040,29 @@
       <translation type="vanished">un change_response nécessite une question</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="98" />
+      <source>a character that is not part of a token ({char})</source>
+      <translation>un caractère qui ne fait pas partie d'un jeton ({char})</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="89" />
       <source>a cleaned copy of the survey; the numbers of values changed, submissions removed and log rows still pending.</source>
       <translation>une copie nettoyée de l'enquête ; les nombres de valeurs modifiées, de soumissions retirées et de lignes du journal encore en attente.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="96" />
+      <source>a control character (such as a tab)</source>
+      <translation>un caractère de contrôle (comme une tabulation)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="276" />
       <source>a gzip-compressed file</source>
       <translation>un fichier compressé gzip</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="94" />
+      <source>a line break</source>
+      <translation>un saut de ligne</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="162" />
@@ -8015,7 +8090,7 @@
       <translation>une feuille de revue (XLSX ou CSV) du journal de nettoyage partagé, avec ses colonnes log_id et version ; le nombre de lignes du journal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="438" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="441" />
       <source>a row has more fields than the header</source>
       <translation>une ligne a plus de champs que l'en-tête</translation>
     </message>
@@ -8190,7 +8265,7 @@
       <translation>et {count} autres</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="393" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="396" />
       <source>answer cut short</source>
       <translation>réponse interrompue</translation>
     </message>
@@ -8200,7 +8275,7 @@
       <translation>réponse hors de sa cascade</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="375" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="378" />
       <source>answer too slow</source>
       <translation>réponse trop lente</translation>
     </message>
@@ -8293,22 +8368,22 @@
       <translation>date et heure</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="203" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="204" />
       <source>date-times (ISO 8601)</source>
       <translation>des dates-heures (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="379" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="388" />
       <source>dates</source>
       <translation>des dates</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="190" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="191" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>des dates (AAAA-MM-JJ)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="379" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="388" />
       <source>dates and times</source>
       <translation>des dates et heures</translation>
     </message>
@@ -8363,7 +8438,7 @@
       <translation>par ex. enquête ménages (partenaire), limites OCHA COD-AB</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="244" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="254" />
       <source>empty</source>
       <translation>vide</translation>
     </message>
@@ -8387,7 +8462,7 @@
       <translation>formulaire {form} sur {server}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="161" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="184" />
       <source>form {id}</source>
       <translation>le formulaire {id}</translation>
     </message>
@@ -8565,7 +8640,7 @@
       <translation>aucun choix de la liste {list} n'a de valeur dans une colonne {column} de la feuille choices</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="91" />
       <source>no form</source>
       <translation>pas de formulaire</translation>
     </message>
@@ -8585,7 +8660,7 @@
       <translation>aucune soumission n'a l'uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="393" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="399" />
       <source>none</source>
       <translation>aucune</translation>
     </message>
@@ -8594,7 +8669,7 @@
       <translation type="vanished">aucun (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="83" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="89" />
       <source>none found</source>
       <translation>aucune trouvée</translation>
     </message>
@@ -8614,7 +8689,7 @@
       <translation>non terminée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="72" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="78" />
       <source>not needed (Excel)</source>
       <translation>sans objet (Excel)</translation>
     </message>
@@ -8838,7 +8913,7 @@
       <translation>les unités administratives avec le nombre de soumissions, ou la part d'une réponse, ou la moyenne ou la médiane d'un nombre, chaque unité sous le seuil étant marquée 'insufficient'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="415" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="438" />
       <source>the attachments of {id}</source>
       <translation>les pièces jointes de {id}</translation>
     </message>
@@ -8898,7 +8973,7 @@
       <translation>le formulaire a plusieurs questions {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="134" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="157" />
       <source>the forms of project {id}</source>
       <translation>les formulaires du projet {id}</translation>
     </message>
@@ -8908,7 +8983,7 @@
       <translation>la liste des formulaires</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="127" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="150" />
       <source>the list of projects</source>
       <translation>la liste des projets</translation>
     </message>
@@ -8918,7 +8993,7 @@
       <translation>la liste des soumissions du formulaire {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="112" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="118" />
       <source>the login</source>
       <translation>la connexion</translation>
     </message>
@@ -8967,7 +9042,7 @@
       <translation>la question {parent} qu'il nomme est dans le groupe répété {repeat}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="207" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="219" />
       <source>the requested page</source>
       <translation>la page demandée</translation>
     </message>
@@ -8977,7 +9052,7 @@
       <translation>la soumission nomme ce fichier, mais le serveur n'a listé aucune pièce jointe de ce nom.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="349" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="372" />
       <source>the submissions of form {id}</source>
       <translation>les soumissions du formulaire {id}</translation>
     </message>
@@ -9012,7 +9087,7 @@
       <translation>l'uuid est vide</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="207" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="208" />
       <source>times in milliseconds since 1970</source>
       <translation>des horodatages en millisecondes depuis 1970</translation>
     </message>
@@ -9210,7 +9285,7 @@
       <translation>{count} problème(s) dans le catalogue d'aide ; le catalogue fourni avec l'extension est utilisé pour le reste. Détails : CartONG › Apprendre › Problèmes dans le catalogue d'aide, ou le journal CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="73" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="79" />
       <source>{encoding}: check that the text reads correctly</source>
       <translation>{encoding} : vérifiez que le texte se lit correctement</translation>
     </message>
@@ -9235,7 +9310,7 @@
       <translation>{file} ne peut pas être ouvert : {error}. Exportez à nouveau les données en zip simple (sans mot de passe).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="437" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="440" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} ne peut pas être lu comme un CSV : {reason}</translation>
     </message>
@@ -9294,7 +9369,7 @@
       <translation>{file} n'a pas pu être enregistré : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="379" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="382" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>{file} n'a pas pu être écrit ({error}) : vérifiez l'espace disque libre et que le dossier est accessible en écriture.</translation>
     </message>
@@ -9314,12 +9389,12 @@
       <translation>{file} n'a pas pu être écrit : le disque qui contient le dossier {folder} est plein. Rien n'a été écrit sous ce nom et l'éventuel {file} précédent est inchangé. Libérez de l'espace ou choisissez un autre dossier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="348" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="363" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} ne correspond pas au formulaire {form} : aucune de ses {count} colonnes n'est une question du formulaire. Choisissez le formulaire avec lequel cet export a été téléchargé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="303" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="305" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} a une ligne d'en-tête mais aucune ligne de données.</translation>
     </message>
@@ -9379,7 +9454,7 @@
       <translation>{file} ne contient aucune soumission.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="406" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="415" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} a {count} colonnes ; une table GeoPackage en contient au plus {limit} (la table typée, avec une colonne de libellé à côté de chaque question à choix, en aurait {typed}). Exportez moins de questions, ou découpez l'export, et importez chaque partie.</translation>
     </message>
@@ -9418,6 +9493,14 @@
       <source>{file} is ODK Central's table of the repeat '{repeat}' saved alone, not the submissions: its {rows} rows are items of {count} submission(s) ({column}). They were imported as the rows of the survey layer; to import the submissions with their repeats, save the Submissions with $expand=* or use Download from a server.</source>
       <translation>{file} est la table de la répétition « {repeat} » d'ODK Central enregistrée seule, pas les soumissions : ses {rows} lignes sont des éléments de soumissions (nombre de soumissions : {count} ; {column}). Elles ont été importées comme lignes de la couche d'enquête ; pour importer les soumissions avec leurs répétitions, enregistrez Submissions avec $expand=* ou utilisez Télécharger depuis un serveur.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="257" />
+      <source>{file} is UTF-8 except %n lines, written in {encoding} (lines {lines}): only those lines were read as {encoding}, the rest as UTF-8. Check their accents.</source>
+      <translation>
+        <numerusform>{file} est en UTF-8 sauf %n ligne, écrite en {encoding} (ligne {lines}) : seule cette ligne a été lue en {encoding}, le reste en UTF-8. Vérifiez ses accents.</numerusform>
+        <numerusform>{file} est en UTF-8 sauf %n lignes, écrites en {encoding} (lignes {lines}) : seules ces lignes ont été lues en {encoding}, le reste en UTF-8. Vérifiez leurs accents.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../cartong_plugin/core/survey/json_export.py" line="136" />
       <source>{file} is a KoboToolbox form definition, not submissions: download the data (or use Download from a server).</source>
@@ -9434,7 +9517,7 @@
       <translation>{file} est un fichier zip ou Excel, pas un fichier texte CSV. Choisissez l'import .xlsx ou .zip, ou exportez de nouveau les données en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="95" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="97" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>{file} est un ancien fichier Excel .xls : exportez de nouveau les données en .xlsx ou en CSV.</translation>
     </message>
@@ -9459,17 +9542,17 @@
       <translation>{file} est vide.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="288" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="290" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>{file} n'est ni un texte UTF-8 ni un texte Windows-1252. Enregistrez-le de nouveau au format « CSV UTF-8 » et réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/code_pages.py" line="121" />
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="272" />
       <source>{file} is not UTF-8, and its text could be Windows-1252 (Excel in French, Spanish, Portuguese or English) as well as Windows-1256 (Excel in Arabic): it was read as {encoding}. Check its text, or save it again as 'CSV UTF-8' in Excel and use that file.</source>
       <translation>{file} n'est pas en UTF-8, et son texte pourrait être aussi bien du Windows-1252 (Excel en français, espagnol, portugais ou anglais) que du Windows-1256 (Excel en arabe) : il a été lu en {encoding}. Vérifiez son texte, ou enregistrez-le de nouveau au format « CSV UTF-8 » dans Excel et utilisez ce fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/code_pages.py" line="131" />
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="282" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel in French, Spanish, Portuguese or English). Check its accents; to avoid this guess, save it again as 'CSV UTF-8' in Excel.</source>
       <translation>{file} n'est pas en UTF-8 : il a été lu en Windows-1252 (Excel en français, espagnol, portugais ou anglais). Vérifiez ses accents ; pour éviter d'avoir à deviner l'encodage, enregistrez-le de nouveau au format « CSV UTF-8 » dans Excel.</translation>
     </message>
@@ -9478,7 +9561,7 @@
       <translation type="vanished">{file} n'est pas en UTF-8 : il a été lu en Windows-1252 (Excel). Vérifiez les accents du texte importé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/code_pages.py" line="127" />
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="278" />
       <source>{file} is not UTF-8: it was read as Windows-1256 (Excel in Arabic). Check its text; to avoid this guess, save it again as 'CSV UTF-8' in Excel.</source>
       <translation>{file} n'est pas en UTF-8 : il a été lu en Windows-1256 (Excel en arabe). Vérifiez son texte ; pour éviter d'avoir à deviner l'encodage, enregistrez-le de nouveau au format « CSV UTF-8 » dans Excel.</translation>
     </message>
@@ -9493,7 +9576,7 @@
       <translation>{file} n'est pas un GeoPackage que GDAL peut lire : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="144" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="145" />
       <source>{file} is not a readable training session ({error}).</source>
       <translation>{file} n'est pas une session de formation lisible ({error}).</translation>
     </message>
@@ -9562,7 +9645,7 @@
       <translation>{file} semble tronqué : sa dernière ligne (ligne {row}) est incomplète et le fichier ne se termine pas par un saut de ligne, comme lorsqu'un téléchargement s'arrête trop tôt. Téléchargez de nouveau l'export.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="177" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="183" />
       <source>{file} now exists: go back to the first page to choose what to do. Nothing was written.</source>
       <translation>{file} existe maintenant : revenez à la première page pour choisir quoi faire. Rien n'a été écrit.</translation>
     </message>
@@ -9645,7 +9728,7 @@
       <translation>{file}, colonne {column} : la liste « {list} » a plusieurs choix de même nom ({choices}) et le choice_filter de la question n'indique pas lequel une réponse désigne ; {count} réponse(s) sont restées sans libellé (la première à la ligne {row}). La table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="352" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="365" />
       <source>{file}, column {column}: {count} answer(s) are choice labels, not codes, and were read as the codes of those choices (first at row {row}: '{value}' is '{code}'). The raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} réponse(s) sont des libellés de choix, pas des codes, et ont été lues comme les codes de ces choix (la première à la ligne {row} : « {value} » est « {code} »). La table brute les conserve.</translation>
     </message>
@@ -9665,6 +9748,16 @@
       <translation>{file}, colonne {column} : {count} réponse(s) ne figurent pas dans la liste de choix « {list} » (première à la ligne {row} : « {value} ») ; le code sert de libellé.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/zone_less.py" line="65" />
+      <source>{file}, column {column}: {count} date-time(s) have no time zone while the others all have {offset} (first at row {row}: '{value}'); they were read with {offset} too. Check them; the raw table keeps them as written.</source>
+      <translation>{file}, colonne {column} : {count} date-heure(s) n'ont pas de fuseau horaire alors que les autres ont toutes {offset} (première à la ligne {row} : « {value} ») ; elles ont été lues en {offset} elles aussi. Vérifiez-les ; la table brute les conserve telles qu'écrites.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/zone_less.py" line="70" />
+      <source>{file}, column {column}: {count} date-time(s) have no time zone while the others have different ones (first at row {row}: '{value}'); they were read as UTC. Check them; the raw table keeps them as written.</source>
+      <translation>{file}, colonne {column} : {count} date-heure(s) n'ont pas de fuseau horaire alors que les autres ont des fuseaux différents (première à la ligne {row} : « {value} ») ; elles ont été lues en UTC. Vérifiez-les ; la table brute les conserve telles qu'écrites.</translation>
+    </message>
+    <message>
       <source>{file}, column {column}: {count} location(s) cannot be read and were imported without geometry (first at row {row}: {reason})</source>
       <translation type="vanished">{file}, colonne {column} : {count} position(s) illisibles ont été importées sans géométrie (première à la ligne {row} : {reason})</translation>
     </message>
@@ -9673,12 +9766,12 @@
       <translation type="vanished">{file}, colonne {column} : {count} forme(s) illisibles ont été importées sans géométrie (première à la ligne {row} : {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="283" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="284" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} valeur(s) sont des numéros de série Excel, lus comme des dates du système de dates 1900 d'Excel (la première à la ligne {row} : « {value} » est {date}). La table brute les conserve.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="161" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="162" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>{file}, colonne {column} : {count} valeur(s) ne sont pas {what} et ont été laissées vides dans la table typée (première à la ligne {row} : « {value} »). La table brute les conserve.</translation>
     </message>
@@ -9703,7 +9796,7 @@
       <translation>{file}, colonne {column} : {count} valeur(s) ont plus de chiffres qu'un nombre décimal de la table typée ne peut en contenir et y ont été arrondies (première à la ligne {row} : « {value} » est stockée comme {number}). La table brute les conserve telles qu'écrites.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="464" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="467" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, ligne {row} : {saw} champs alors que l'en-tête en a {expected}. Une valeur contient probablement le séparateur sans guillemets.</translation>
     </message>
@@ -9721,7 +9814,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="399" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="414" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file} : %n colonne de choix nomme un choix absent de la liste du formulaire (gardée comme colonne oui/non de sa question) : {columns}</numerusform>
@@ -9729,7 +9822,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="276" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="339" />
       <source>{file}: %n column names are used more than once: {names}. The names as received are kept in the cartong_columns table.</source>
       <translation>
         <numerusform>{file} : %n nom de colonne est utilisé plusieurs fois : {names}. Les noms tels que reçus sont conservés dans la table cartong_columns.</numerusform>
@@ -9737,7 +9830,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="195" />
+      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="197" />
       <source>{file}: %n columns are repeat groups flattened into one sheet (such as {example}): each item became a row of its repeat's table ({tables}). Items without any answer (empty or n/a) were left out: {skipped}. The raw table keeps these columns as received.</source>
       <translation>
         <numerusform>{file} : %n colonne est un groupe répété aplati dans une seule feuille (par exemple {example}) : chaque élément est devenu une ligne de la table de sa répétition ({tables}). Éléments sans aucune réponse (vides ou n/a) laissés de côté : {skipped}. La table brute garde la colonne telle que reçue.</numerusform>
@@ -9745,7 +9838,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="366" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="381" />
       <source>{file}: %n columns hold the answers that earlier versions of the form collected for the question(s) {questions}, which the form {form} now marks 'disabled' (not yet disabled then); they were imported with those questions' types: {columns}</source>
       <translation>
         <numerusform>{file} : %n colonne contient les réponses que des versions antérieures du formulaire ont recueillies pour la question {questions}, que le formulaire {form} marque désormais « disabled » (elle ne l'était pas encore) ; elle a été importée avec le type de cette question : {columns}</numerusform>
@@ -9753,7 +9846,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="237" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="300" />
       <source>{file}: %n empty rows at the end of the table are not submissions and were not imported.</source>
       <translation>
         <numerusform>{file} : %n ligne vide à la fin du tableau n'est pas une soumission et n'a pas été importée.</numerusform>
@@ -9761,7 +9854,23 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="195" />
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="44" />
+      <source>{file}: %n repeat groups of the form have no rows in this file ({repeats}), so their answers were not imported (this does not mean that nobody answered them).</source>
+      <translation>
+        <numerusform>{file} : %n groupe répété du formulaire n'a aucune ligne dans ce fichier ({repeats}), ses réponses n'ont donc pas été importées (cela ne veut pas dire que personne n'y a répondu).</numerusform>
+        <numerusform>{file} : %n groupes répétés du formulaire n'ont aucune ligne dans ce fichier ({repeats}), leurs réponses n'ont donc pas été importées (cela ne veut pas dire que personne n'y a répondu).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="256" />
+      <source>{file}: %n rows repeat the header row (rows {rows}): several files were probably joined into one. They are not submissions and were left out of the typed table; the raw table keeps them as received.</source>
+      <translation>
+        <numerusform>{file} : %n ligne répète la ligne d'en-tête (ligne {rows}) : deux fichiers ont probablement été réunis en un seul. Ce n'est pas une soumission, et elle a été laissée hors de la table typée ; la table brute la conserve telle que reçue.</numerusform>
+        <numerusform>{file} : %n lignes répètent la ligne d'en-tête (lignes {rows}) : plusieurs fichiers ont probablement été réunis en un seul. Ce ne sont pas des soumissions, et elles ont été laissées hors de la table typée ; la table brute les conserve telles que reçues.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="205" />
       <source>{file}: %n rows' {key} (rows {rows}) match no row of {parent}, but their _submission__uuid names a submission: the rows of {table} were linked to their submission by _submission__uuid.</source>
       <translation>
         <numerusform>{file} : le {key} de %n ligne (ligne {rows}) ne correspond à aucune ligne de {parent}, mais son _submission__uuid désigne une soumission : les lignes de {table} ont été reliées à leur soumission par _submission__uuid.</numerusform>
@@ -9769,7 +9878,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="213" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="223" />
       <source>{file}: %n rows' {key} (rows {rows}) point at other submissions than their own _submission__uuid; the rows of {table} were linked to their submission by _submission__uuid.</source>
       <translation>
         <numerusform>{file} : sur %n ligne (lignes {rows}), {key} pointe vers une autre soumission que celle de son _submission__uuid ; les lignes de {table} ont été reliées à leur soumission par _submission__uuid.</numerusform>
@@ -9777,7 +9886,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="223" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="233" />
       <source>{file}: %n rows' {key} (rows {rows}) point at rows of {parent} from other submissions than their own _submission__uuid: they are shown under those rows. Check them at the source.</source>
       <translation>
         <numerusform>{file} : sur %n ligne (lignes {rows}), {key} pointe vers des lignes de {parent} d'une autre soumission que celle de son _submission__uuid : elle est affichée sous ces lignes. Vérifiez-la à la source.</numerusform>
@@ -9785,7 +9894,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="246" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="256" />
       <source>{file}: %n rows' {key} match no row of {parent} (rows {rows}; first: {value}); they were kept unlinked, so counts per submission leave them out.</source>
       <translation>
         <numerusform>{file} : sur %n ligne, {key} ne correspond à aucune ligne de {parent} (lignes {rows} ; première valeur : {value}) ; elle a été gardée sans lien, donc les comptages par soumission ne l'incluent pas.</numerusform>
@@ -9793,7 +9902,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="365" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="368" />
       <source>{file}: %n values hold a NUL character (first: row {row}, column {column}); the raw table keeps them whole, but QGIS shows and checks the texts only up to that character. Fix them at the source.</source>
       <translation>
         <numerusform>{file} : %n valeur contient un caractère NUL (première : ligne {row}, colonne {column}) ; la table brute la garde en entier, mais QGIS n'affiche et ne contrôle les textes que jusqu'à ce caractère. Corrigez-la à la source.</numerusform>
@@ -9806,7 +9915,7 @@
       <translation>{file} : les noms PostgreSQL font au plus 63 octets, et {what} est plus long : PostgreSQL le raccourcirait et l'enquête partagée n'aurait pas les mêmes noms. Rien n'a été écrit. Raccourcissez ce nom (ou celui de son groupe) dans le formulaire, ou gardez cette enquête dans son GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="454" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="457" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file} : un guillemet ouvert vers la ligne {row} n'est jamais fermé, si bien que le reste du fichier formerait une seule valeur. Corrigez les guillemets ou exportez de nouveau les données.</translation>
     </message>
@@ -9826,7 +9935,7 @@
       <translation>{file} : aucun séparateur (virgule, point-virgule, tabulation ou |) ne donne aux premières lignes autant de champs que l'en-tête ; le fichier a été lu avec {delimiter}. Vérifiez que les colonnes sont correctes, ou enregistrez-le de nouveau en CSV depuis un tableur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="340" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="355" />
       <source>{file}: none of the {count} columns of repeat {table} is a question of the form {form} (the form may no longer have this repeat); they were imported as text.</source>
       <translation>{file} : aucune des {count} colonnes de la répétition {table} n'est une question du formulaire {form} (le formulaire n'a peut-être plus cette répétition) ; elles ont été importées comme texte.</translation>
     </message>
@@ -9839,22 +9948,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="207" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="216" />
       <source>{file}: row 2 holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
       <translation>{file} : la ligne 2 contient des hashtags HXL ({count} colonnes étiquetées), pas une soumission ; les hashtags sont conservés dans la table cartong_columns.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="150" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="158" />
       <source>{file}: row 2 holds the questions' labels (a second header row, as ONA's "include labels" export writes it), not a submission; the labels are kept in the cartong_columns table.</source>
       <translation>{file} : la ligne 2 contient les libellés des questions (une deuxième ligne d'en-tête, comme l'écrit l'export « include labels » d'ONA), pas une soumission ; les libellés sont conservés dans la table cartong_columns.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="200" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="209" />
       <source>{file}: row {row} holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
       <translation>{file} : la ligne {row} contient des hashtags HXL ({count} colonnes étiquetées), pas une soumission ; les hashtags sont conservés dans la table cartong_columns.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="365" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="374" />
       <source>{file}: row {row} was cut off by the end of the file: %n rows of {typed} made from it were left out of that table, so that checks, counts and maps do not take a partial submission for a whole one; {raw} keeps them as received.</source>
       <translation>
         <numerusform>{file} : la ligne {row} a été coupée par la fin du fichier : %n ligne de {typed} issue de celle-ci a été laissée hors de cette table, pour que les contrôles, comptages et cartes ne prennent pas une soumission partielle pour une soumission entière ; {raw} la garde telle que reçue.</numerusform>
@@ -9862,7 +9971,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="192" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="201" />
       <source>{file}: rows 2 to {last} are header rows with HXL hashtags ({count} tagged columns), not submissions; the hashtags and header texts are kept in the cartong_columns table.</source>
       <translation>{file} : les lignes 2 à {last} sont des lignes d'en-tête avec des hashtags HXL ({count} colonnes étiquetées), pas des soumissions ; les hashtags et les textes d'en-tête sont conservés dans la table cartong_columns.</translation>
     </message>
@@ -9871,7 +9980,7 @@
       <translation type="vanished">{file} : le nom de colonne « {name} » est utilisé deux fois (colonnes {first} et {second}). Renommez l'une d'elles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="413" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="428" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file} : les noms de colonnes ont été modifiés par R (make.names) ; {count} d'entre eux ont été lus comme les noms d'origine de l'export ({examples}). La table brute les garde tels que reçus.</translation>
     </message>
@@ -9896,7 +10005,7 @@
       <translation>{file} : {count} cellules contiennent des formules ({cells}) ; l'extension lit les valeurs enregistrées en dernier par le tableur et ne les calcule jamais. Vérifiez ces cellules.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="358" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="373" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file} : {count} colonne(s) absentes du formulaire ont été importées comme texte : {columns}</translation>
     </message>
@@ -9906,32 +10015,32 @@
       <translation>{file} : {count} colonne(s) correspondent à plusieurs questions ou choix du formulaire {form} ; impossible de savoir lequel est visé, elles ont donc été importées comme texte : {columns}. Téléchargez de nouveau l'export avec les valeurs XML et « / » entre les groupes pour les distinguer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="385" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="400" />
       <source>{file}: {count} column(s) of {table} bear the name of several questions of other levels of the form {form} (the main level or other repeats) and none of this table's own; which one is meant cannot be told, so they were imported as text: {columns}</source>
       <translation>{file} : {count} colonne(s) de {table} portent le nom de plusieurs questions d'autres niveaux du formulaire {form} (le niveau principal ou d'autres répétitions) et d'aucune question propre à cette table ; impossible de savoir laquelle est visée, elles ont donc été importées comme texte : {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="381" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="387" />
       <source>{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} in column {column}, first at row {row}) than the form given ({version}): its choice labels and question types may not be theirs. Questions of the form not in the export: {missing}.</source>
       <translation>{file} : {count} soumission(s) sur {total} ont été collectées avec une autre version du formulaire ({versions} dans la colonne {column}, la première à la ligne {row}) que le formulaire donné ({version}) : ses libellés de choix et ses types de question ne sont peut-être pas les leurs. Questions du formulaire absentes de l'export : {missing}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="377" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="380" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file} : {count} ligne(s) ont moins de champs que l'en-tête (première : ligne {row}, à partir de la colonne {column}) ; les valeurs manquantes ont été laissées vides.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="165" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="175" />
       <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other, so each row of {table} was linked to the row of {parent} its {child_key} names within its own submission (_submission__uuid).</source>
       <translation>{file} : {key} se répète dans {parent} ({values}), comme lorsque deux exports sont collés l'un sous l'autre, donc chaque ligne de {table} a été reliée à la ligne de {parent} que désigne son {child_key} au sein de sa propre soumission (_submission__uuid).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="156" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="166" />
       <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other, so the rows of {table} were linked to their submission by _submission__uuid.</source>
       <translation>{file} : {key} se répète dans {parent} ({values}), comme lorsque deux exports sont collés l'un sous l'autre, donc les lignes de {table} ont été reliées à leur soumission par _submission__uuid.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="173" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="183" />
       <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other: {table} was left unlinked rather than shown under two parents. Import each export on its own.</source>
       <translation>{file} : {key} se répète dans {parent} ({values}), comme lorsque deux exports sont collés l'un sous l'autre : {table} a été laissée sans lien plutôt qu'affichée sous deux parents. Importez chaque export séparément.</translation>
     </message>
@@ -9941,12 +10050,12 @@
       <translation>{file} : {new} nouvelles soumissions ({total} au total) sur {pages} pages en {seconds} s.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="106" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="107" />
       <source>{folder} already holds a training session: continue it or reset it.</source>
       <translation>{folder} contient déjà une session de formation : poursuivez-la ou réinitialisez-la.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="109" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="110" />
       <source>{folder} is not empty. Choose an empty folder for the training session, so that Reset never deletes your own files.</source>
       <translation>{folder} n'est pas vide. Choisissez un dossier vide pour la session de formation, afin que « Réinitialiser » ne supprime jamais vos propres fichiers.</translation>
     </message>
@@ -9971,7 +10080,7 @@
       <translation>{high} colonnes à risque élevé, {medium} à risque moyen, {low} à risque faible. La liste aide ; elle ne garantit pas que rien d'autre n'est personnel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="114" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="116" />
       <source>{host} accepted the credentials, but this account lacks permission to read {what} (HTTP 403). Ask the project owner to share it with you (at least 'view submissions').</source>
       <translation>{host} a accepté les identifiants, mais ce compte n'a pas l'autorisation de lire {what} (HTTP 403). Demandez au propriétaire du projet de vous le partager (au moins « voir les soumissions »).</translation>
     </message>
@@ -9981,12 +10090,12 @@
       <translation>{host} a annoncé {expected} soumissions du formulaire {uid} mais en a envoyé {received} : il en manque {missing}. Vérifiez le formulaire sur le serveur et téléchargez à nouveau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="134" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="136" />
       <source>{host} answered HTTP {status} for {what}.</source>
       <translation>{host} a répondu HTTP {status} pour {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/server_json.py" line="114" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="133" />
       <source>{host} answered {what} with a web page, not data: a proxy may have answered instead of the server, or the address leads to a login or error page. Check the server address (open it in a web browser), then try again.</source>
       <translation>{host} a répondu à {what} par une page web, pas par des données : un proxy a peut-être répondu à la place du serveur, ou l'adresse mène à une page de connexion ou d'erreur. Vérifiez l'adresse du serveur (ouvrez-la dans un navigateur web), puis réessayez.</translation>
     </message>
@@ -10001,17 +10110,17 @@
       <translation>{host} a répondu, mais pas avec une liste OData (pas de « value »). Vérifiez que l'adresse est celle d'un serveur ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="459" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="482" />
       <source>{host} answered, but not with the list expected from ODK Central.</source>
       <translation>{host} a répondu, mais pas avec la liste attendue d'ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="45" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="47" />
       <source>{host} did not answer within {seconds} seconds. The connection may be slow or the server overloaded: try again later, or on a better connection.</source>
       <translation>{host} n'a pas répondu dans les {seconds} secondes. La connexion est peut-être lente ou le serveur surchargé : réessayez plus tard, ou avec une meilleure connexion.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="116" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="122" />
       <source>{host} did not return a session token: is it an ODK Central server?</source>
       <translation>{host} n'a pas renvoyé de jeton de session : s'agit-il d'un serveur ODK Central ?</translation>
     </message>
@@ -10021,12 +10130,12 @@
       <translation>{host} n'a pas renvoyé de jeton d'API : s'agit-il d'un serveur KoboToolbox ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="239" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="262" />
       <source>{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): they are downloaded from their own tables instead.</source>
       <translation>{host} n'intègre pas les répétitions du formulaire {id} dans la réponse ($expand, ODK Central 1.2 et versions ultérieures) : elles sont téléchargées depuis leurs propres tables.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="128" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="130" />
       <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
       <translation>{host} est occupé ou défaillant (HTTP {status}), et l'était encore après {attempts} tentatives. Réessayez plus tard ; ce qui a déjà été téléchargé est conservé.</translation>
     </message>
@@ -10036,42 +10145,47 @@
       <translation>{host} conserve ses pièces jointes sur {files}, le serveur de fichiers de KoboToolbox du même domaine : le jeton y est envoyé aussi, pour les pièces jointes seulement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="226" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="151" />
+      <source>{host} redirected {what} to another server ({other}); it was not followed, because the app-user token is part of every address asked of {host} and would have gone to {other}: check the server address with its administrator, the server may have moved.</source>
+      <translation>{host} a redirigé {what} vers un autre serveur ({other}) ; cette redirection n'a pas été suivie, car le jeton d'utilisateur mobile fait partie de chaque adresse demandée à {host} et serait parti vers {other} : vérifiez l'adresse du serveur auprès de son administrateur, le serveur a peut-être changé d'adresse.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="144" />
       <source>{host} redirected {what} to another server ({other}); it was not followed, so that what it sends (for the login: your e-mail and password) never leaves {host}: check the server address with its administrator, the server may have moved.</source>
       <translation>{host} a redirigé {what} vers un autre serveur ({other}) ; la redirection n'a pas été suivie, afin que ce qui est envoyé (pour la connexion : votre e-mail et votre mot de passe) ne quitte jamais {host} : vérifiez l'adresse du serveur auprès de son administrateur, le serveur a peut-être changé d'adresse.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="291" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="181" />
       <source>{host} redirected {what} to another server ({other}); its answer was not taken as the data of {host} and the download was stopped: check the server address with its administrator, the server may have moved.</source>
       <translation>{host} a redirigé {what} vers un autre serveur ({other}) ; sa réponse n'a pas été prise pour les données de {host} et le téléchargement a été arrêté : vérifiez l'adresse du serveur auprès de son administrateur, le serveur a peut-être changé d'adresse.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="75" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="78" />
       <source>{host} refused the app-user token (HTTP 403): in ODK Central, app users can send submissions but not read them. To download the data, sign in with the email and password of a web user who has the Project Viewer or Project Manager role in this project.</source>
       <translation>{host} a refusé le jeton d'utilisateur mobile (HTTP 403) : dans ODK Central, les utilisateurs mobiles peuvent envoyer des soumissions mais pas les lire. Pour télécharger les données, connectez-vous avec l'e-mail et le mot de passe d'un utilisateur web ayant le rôle Lecteur du projet (Project Viewer) ou Gestionnaire du projet (Project Manager) dans ce projet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="107" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="109" />
       <source>{host} refused the credentials (HTTP 401): the token or password is wrong or has expired. Enter a new one in the server connection settings.</source>
       <translation>{host} a refusé les identifiants (HTTP 401) : le jeton ou le mot de passe est erroné ou a expiré. Saisissez-en un nouveau dans les paramètres de connexion au serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="364" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="367" />
       <source>{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The connection is stalled; try again later or on a better connection, what was already downloaded is kept.</source>
       <translation>{host} envoie {what} trop lentement : {received} octets pendant les {seconds} dernières secondes. La connexion est bloquée ; réessayez plus tard ou avec une meilleure connexion, ce qui a déjà été téléchargé est conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="260" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="265" />
       <source>{host} sent a 'next page' link for {what} that leads back to a page already downloaded (after {pages} pages): the list would never end, so the download was stopped. Nothing was changed; report it to the server's administrator.</source>
       <translation>{host} a envoyé pour {what} un lien « page suivante » qui ramène à une page déjà téléchargée (après {pages} pages) : la liste ne finirait jamais, le téléchargement a donc été arrêté. Rien n'a été modifié ; signalez-le à l'administrateur du serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="249" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="254" />
       <source>{host} sent a 'next page' link for {what} that leads to another server ({other}) or is written ambiguously: it was not followed, so that the credentials and the link stay on {host}. The download was stopped; report it to the server's administrator.</source>
       <translation>{host} a envoyé pour {what} un lien « page suivante » qui mène à un autre serveur ({other}) ou qui est écrit de façon ambiguë : il n'a pas été suivi, pour que les identifiants et le lien restent sur {host}. Le téléchargement a été arrêté ; signalez-le à l'administrateur du serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/server_json.py" line="108" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="127" />
       <source>{host} sent an answer for {what} that is not valid JSON ({reason}).</source>
       <translation>{host} a envoyé pour {what} une réponse qui n'est pas du JSON valide ({reason}).</translation>
     </message>
@@ -10080,22 +10194,27 @@
       <translation type="vanished">{host} a envoyé une réponse incomplète ou invalide pour {what} (JSON non valide : {reason}). La connexion a peut-être été coupée ou un proxy a pu répondre à la place du serveur ; réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/server_json.py" line="121" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="140" />
       <source>{host} sent an incomplete or invalid answer for {what}: the data was cut short or is not in the expected format. The connection may have been cut or a proxy may have answered instead of the server; try again.</source>
       <translation>{host} a envoyé pour {what} une réponse incomplète ou non valide : les données ont été coupées ou ne sont pas au format attendu. La connexion a peut-être été coupée, ou un proxy a répondu à la place du serveur ; réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="232" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="66" />
+      <source>{host} sent data that is not UTF-8 and declared it as {charset}: it was read as {charset}. Check a few accented names in the survey; if they look wrong, ask the server's administrator to send UTF-8.</source>
+      <translation>{host} a envoyé des données qui ne sont pas en UTF-8 et les a déclarées en {charset} : elles ont été lues en {charset}. Vérifiez quelques noms accentués dans l'enquête ; s'ils semblent incorrects, demandez à l'administrateur du serveur d'envoyer de l'UTF-8.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="237" />
       <source>{host} sent more than {limit} pages for {what}: the download was stopped. Nothing was changed; check the form on the server.</source>
       <translation>{host} a envoyé plus de {limit} pages pour {what} : le téléchargement a été arrêté. Rien n'a été modifié ; vérifiez le formulaire sur le serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="351" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="354" />
       <source>{host} sent more than {size} MB for {what}: it was not kept.</source>
       <translation>{host} a envoyé plus de {size} Mo pour {what} : ce n'a pas été conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="356" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="359" />
       <source>{host} sent more than {size} MB for {what}: the download was stopped before it filled the computer's memory. Nothing was changed; ask the server's administrator about this form.</source>
       <translation>{host} a envoyé plus de {size} Mo pour {what} : le téléchargement a été arrêté avant de remplir la mémoire de l'ordinateur. Rien n'a été modifié ; interrogez l'administrateur du serveur sur ce formulaire.</translation>
     </message>
@@ -10105,12 +10224,12 @@
       <translation>{host} a envoyé {count} soumissions du formulaire {uid} plus d'une fois : chacune a été conservée une seule fois.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="282" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="287" />
       <source>{host} sent {pages} pages in a row for {what} that brought no new submission ({received} of {total} received): the list would never end, so the download was stopped. Report it to the server's administrator.</source>
       <translation>{host} a envoyé pour {what} {pages} pages d'affilée sans aucune nouvelle soumission ({received} sur {total} reçues) : la liste ne finirait jamais, le téléchargement a donc été arrêté. Signalez-le à l'administrateur du serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/server_json.py" line="138" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="157" />
       <source>{host} sent {what} with a character that is not valid text (half of an emoji, or text not in UTF-8) in {fields}: it was replaced by {mark}, the rest is kept as sent.</source>
       <translation>{host} a envoyé {what} avec un caractère qui n'est pas du texte valide (une moitié d'emoji, ou du texte qui n'est pas en UTF-8) dans {fields} : il a été remplacé par {mark}, le reste est conservé tel qu'envoyé.</translation>
     </message>
@@ -10120,12 +10239,12 @@
       <translation>{host} a envoyé, pour {what}, un élément qui n'est pas une soumission (page {page}, élément {number} : {kind} au lieu d'un objet JSON). Rien n'a été modifié ; signalez-le à l'administrateur du serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="214" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="219" />
       <source>{host} writes its 'next page' links for {what} with another address ({other}), as a server behind a proxy or configured with another domain name does: the pages are asked of {host}, and nothing is sent to {other}.</source>
       <translation>{host} écrit ses liens « page suivante » pour {what} avec une autre adresse ({other}), comme le fait un serveur derrière un proxy ou configuré avec un autre nom de domaine : les pages sont demandées à {host}, et rien n'est envoyé à {other}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="413" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="416" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total} in {seconds} seconds.</source>
       <translation>{host} : {reason} pour {what} ; nouvelle tentative {attempt} sur {total} dans {seconds} secondes.</translation>
     </message>
@@ -10318,7 +10437,7 @@
       <translation type="vanished">{shown} lignes affichées sur {rows} ; {pending} en attente, {changed} à modifier, {removed} à supprimer, {kept} laissées telles quelles.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="385" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="394" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>{table} : le formulaire donne maintenant un autre type à {column}, mais cette colonne de la couche de l'enquête ne contient que {kind} : %n nouvelle réponse qui n'y entrait pas a été laissée vide ({raw} la garde telle que donnée).</numerusform>
@@ -10330,7 +10449,7 @@
       <translation type="vanished">{total} soumissions comptées dans {areas} unités ; {outside} hors de toute unité ou avec un P-code inconnu ; {missing} sans position ni P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="101" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="103" />
       <source>{what} is not on {host} (HTTP 404): it may have been deleted from its submission, or not uploaded yet.</source>
       <translation>Introuvable sur {host} (HTTP 404) : {what}. Le fichier a peut-être été supprimé de sa soumission, ou n'a pas encore été envoyé.</translation>
     </message>
@@ -10345,7 +10464,7 @@
       <translation>{what} par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="121" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="123" />
       <source>{what} was not found on {host} (HTTP 404): the form may have been deleted or archived, or its ID is wrong. Check it on the server's web page.</source>
       <translation>Introuvable sur {host} (HTTP 404) : {what}. Le formulaire a peut-être été supprimé ou archivé, ou son ID est erroné. Vérifiez-le sur la page web du serveur.</translation>
     </message>
@@ -10358,6 +10477,11 @@
       <location filename="../cartong_plugin/core/teams/review.py" line="291" />
       <source>{where} ({uuid}, {question}): {who} saved '{db_change}' (new value '{db_value}') at {when}, version {db_version}, after you loaded version {version}. Yours, '{change_type}' (new value '{new_value}'), was not saved: load the log again and decide on the current value.</source>
       <translation>{where} ({uuid}, {question}) : {who} a enregistré « {db_change} » (nouvelle valeur « {db_value} ») le {when}, version {db_version}, après que vous avez chargé la version {version}. La vôtre, « {change_type} » (nouvelle valeur « {new_value} »), n'a pas été enregistrée : rechargez le journal et décidez sur la valeur actuelle.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="104" />
+      <source>{where} holds {problem}: copy it again, in full and on one line, from where it was created.</source>
+      <translation>{where} contient {problem} : copiez-le de nouveau, en entier et sur une seule ligne, depuis l'endroit où il a été créé.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/exercises.py" line="90" />

@@ -174,7 +174,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="79" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
       <source>%n columns, separated by {separator}.</source>
       <translation>
         <numerusform>%n coluna, separada por {separator}.</numerusform>
@@ -380,7 +380,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/server_json.py" line="152" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="171" />
       <source>%n more submissions from {host} held such characters, replaced the same way.</source>
       <translation>
         <numerusform>Mais %n submissão de {host} continha caracteres destes, substituídos da mesma forma.</numerusform>
@@ -877,7 +877,7 @@
       <translation>Respostas «Outro (especificar)»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="271" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="334" />
       <source>'{name}' (columns {columns}, imported as {names})</source>
       <translation>'{name}' (colunas {columns}, importadas como {names})</translation>
     </message>
@@ -962,7 +962,7 @@
       <translation>'{value}' está fora de -180..180 / -90..90: o ficheiro está noutro sistema de coordenadas que não o WGS 84 (longitude, latitude)?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="422" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="445" />
       <source>(its list of attachments)</source>
       <translation>(a sua lista de anexos)</translation>
     </message>
@@ -1130,6 +1130,11 @@
       <translation>Uma pergunta cujas respostas contar, p. ex., water_source. Com a resposta abaixo, cada unidade administrativa obtém também o número e a proporção (%) de submissões que dão essa resposta.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="241" />
+      <source>A request to {host} could not be sent ({error}).</source>
+      <translation>Não foi possível enviar um pedido a {host} ({error}).</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/survey_to_postgis.py" line="41" />
       <source>A survey GeoPackage written by Import survey data or a download (it is not changed).</source>
       <translation>Um GeoPackage de inquérito escrito por Importar dados de inquérito ou por um descarregamento (não é alterado).</translation>
@@ -1160,7 +1165,7 @@
       <translation>Ação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="277" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="283" />
       <source>Add the layers to the project</source>
       <translation>Adicionar as camadas ao projeto</translation>
     </message>
@@ -1479,7 +1484,7 @@
       <translation>Automático</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="305" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="311" />
       <source>Automatic ({column})</source>
       <translation>Automático ({column})</translation>
     </message>
@@ -1691,12 +1696,12 @@
       <translation>Não é possível exportar o mapa para {file}: use um ficheiro terminado em {formats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="83" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="85" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}).</source>
       <translation>Não é possível aceder a {host}: este computador parece estar offline, ou o servidor está em baixo ({reason}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="88" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="90" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}). Check the connection and try again; the last downloaded copy is still available.</source>
       <translation>Não é possível aceder a {host}: este computador parece estar offline, ou o servidor está em baixo ({reason}). Verifique a ligação e tente novamente; a última cópia descarregada continua disponível.</translation>
     </message>
@@ -1751,7 +1756,7 @@
       <translation>Catálogo de ajuda do CartONG</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="66" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="67" />
       <source>CartONG training</source>
       <translation>Formação CartONG</translation>
     </message>
@@ -1848,7 +1853,7 @@
       <translation>Etiquetas de opções e colunas de opções removidas com a sua pergunta: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="269" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="275" />
       <source>Choice labels are written in the chosen language beside the codes; the codes are always kept.</source>
       <translation>As etiquetas das opções são escritas na língua escolhida ao lado dos códigos; os códigos são sempre conservados.</translation>
     </message>
@@ -1923,7 +1928,7 @@
       <translation>Escolha a configuração de autenticação que contém as suas credenciais do ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="95" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="101" />
       <source>Choose the export downloaded from KoboToolbox, ODK Central or ONA (CSV, XLSX or zip) and, if you have it, the XLSForm it was collected with.</source>
       <translation>Escolha a exportação descarregada do KoboToolbox, ODK Central ou ONA (CSV, XLSX ou zip) e, se o tiver, o XLSForm com que os dados foram recolhidos.</translation>
     </message>
@@ -2306,22 +2311,22 @@
       <translation>Conflitos (valor do escritório mantido)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="401" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="415" />
       <source>Connected to {url}: {count} forms, {deployed} deployed.</source>
       <translation>Ligado a {url}: {count} formulários, dos quais {deployed} implementados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="369" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="383" />
       <source>Connecting to {url}</source>
       <translation>Ligação a {url}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="367" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="381" />
       <source>Connecting to {url}…</source>
       <translation>A ligar a {url}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="371" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="385" />
       <source>Connection cancelled.</source>
       <translation>Ligação cancelada.</translation>
     </message>
@@ -2716,7 +2721,7 @@
       <translation>E-mail e senha</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="252" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="258" />
       <source>Encoding {encoding}; delimiter {delimiter}</source>
       <translation>Codificação {encoding}; delimitador {delimiter}</translation>
     </message>
@@ -2962,7 +2967,7 @@
       <translation>ID do formulário (xmlFormId)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="91" />
       <source>Form languages: {languages}.</source>
       <translation>Idiomas do formulário: {languages}.</translation>
     </message>
@@ -3306,7 +3311,7 @@
       <translation>Não está na base de dados partilhada: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="432" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="435" />
       <source>It was tried {attempts} times over {seconds} seconds in all.</source>
       <translation>Foi tentado {attempts} vezes em {seconds} segundos no total.</translation>
     </message>
@@ -3416,7 +3421,12 @@
       <translation>Servidor mundial do KoboToolbox (kf.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="284" />
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="69" />
+      <source>KoboToolbox's CSV export never includes repeat groups: import its XLSX export (one sheet per repeat group) or download the data from the server instead.</source>
+      <translation>A exportação CSV do KoboToolbox nunca inclui os grupos de repetição: importe antes a sua exportação XLSX (uma folha por grupo de repetição) ou descarregue os dados a partir do servidor.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="290" />
       <source>Label language</source>
       <translation>Língua das etiquetas</translation>
     </message>
@@ -3579,12 +3589,12 @@
       <translation>Carregar os limites do exemplo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="285" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="291" />
       <source>Location column</source>
       <translation>Coluna de posição</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="83" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="89" />
       <source>Location: {location}.</source>
       <translation>Localização: {location}.</translation>
     </message>
@@ -3977,7 +3987,7 @@
       <translation>Ainda não há nenhuma ligação PostgreSQL guardada no QGIS: peça uma ao administrador da sua base de dados e adicione-a no Navegador (PostgreSQL &gt; Nova ligação).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="241" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="245" />
       <source>No XLSForm was given: column types were inferred from the values and choices have no labels.</source>
       <translation>Não foi fornecido nenhum XLSForm: os tipos de coluna foram deduzidos dos valores e as opções não têm etiquetas.</translation>
     </message>
@@ -4052,12 +4062,12 @@
       <translation>Não há nenhum recurso online para este passo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="222" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="226" />
       <source>No output GeoPackage was given.</source>
       <translation>Não foi indicado nenhum GeoPackage de saída.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="41" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="44" />
       <source>No place was named for {what}: write env:VARIABLE or file:PATH.</source>
       <translation>Não foi indicado nenhum local para {what}: escreva env:VARIABLE ou file:CAMINHO.</translation>
     </message>
@@ -4067,7 +4077,7 @@
       <translation>Não existe chave de pseudonimização: crie ou escolha uma primeiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="444" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="447" />
       <source>No server address was given.</source>
       <translation>Não foi indicado nenhum endereço de servidor.</translation>
     </message>
@@ -4187,7 +4197,12 @@
       <translation>ODK Central</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="109" />
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="59" />
+      <source>ODK Central keeps each repeat group apart: import its zip export, which holds one CSV per repeat group, or the submissions downloaded through OData with $expand=*.</source>
+      <translation>O ODK Central guarda cada grupo de repetição à parte: importe a sua exportação zip, que contém um CSV por grupo de repetição, ou as submissões descarregadas através do OData com $expand=*.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="115" />
       <source>ODK Central needs an email and password, or an app-user token.</source>
       <translation>O ODK Central precisa de um e-mail e uma senha, ou de um token de utilizador móvel (app user).</translation>
     </message>
@@ -4297,7 +4312,7 @@
       <translation>Opcional: uma contagem por resposta a esta pergunta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="268" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="274" />
       <source>Options</source>
       <translation>Opções</translation>
     </message>
@@ -4312,7 +4327,7 @@
       <translation>Ou outro ficheiro</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="79" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="82" />
       <source>Other users of this computer can read {file}: restrict it (chmod 600).</source>
       <translation>Outros utilizadores deste computador podem ler {file}: restrinja o acesso (chmod 600).</translation>
     </message>
@@ -4345,7 +4360,7 @@
       <translation>Valores atípicos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="117" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="123" />
       <source>Output GeoPackage</source>
       <translation>GeoPackage de saída</translation>
     </message>
@@ -4630,7 +4645,7 @@
       <translation>A preparar o pacote</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="192" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="198" />
       <source>Preview</source>
       <translation>Pré-visualização</translation>
     </message>
@@ -4795,7 +4810,7 @@
       <translation>A ler o ficheiro…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="232" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="238" />
       <source>Reading {file}</source>
       <translation>A ler {file}</translation>
     </message>
@@ -4868,7 +4883,7 @@
       <translation>Remover: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="84" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="90" />
       <source>Repeat groups (tables of their own): {repeats}.</source>
       <translation>Grupos de repetição (tabelas próprias): {repeats}.</translation>
     </message>
@@ -5198,6 +5213,11 @@
       <translation>Guardar uma nova chave num ficheiro…</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="73" />
+      <source>Save each repeat group's own CSV beside this file, named {stem}-&lt;repeat&gt;.csv, and import it again.</source>
+      <translation>Guarde o CSV próprio de cada grupo de repetição junto a este ficheiro, com o nome {stem}-&lt;repeat&gt;.csv, e importe novamente este ficheiro.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/review_sheet.py" line="68" />
       <source>Save review decisions in the shared cleaning log</source>
       <translation>Guardar as decisões de revisão no registo de limpeza partilhado</translation>
@@ -5223,7 +5243,7 @@
       <translation>Guardar e depois iniciar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="453" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="467" />
       <source>Saved as '{name}' in the QGIS authentication manager.</source>
       <translation>Guardada como «{name}» no gestor de autenticação do QGIS.</translation>
     </message>
@@ -5347,7 +5367,7 @@
       <translation>Entrevista plausível mais curta (minutos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="280" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="286" />
       <source>Show choice labels instead of codes in forms and tables</source>
       <translation>Mostrar as etiquetas das opções em vez dos códigos nos formulários e nas tabelas</translation>
     </message>
@@ -5475,7 +5495,7 @@
       <translation>O uuid de submissão {uuid} aparece mais de uma vez; esta cópia (_index {row}) repete uma submissão anterior. Escolha remove_survey para eliminar as cópias posteriores (a primeira é conservada).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/server_json.py" line="145" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="164" />
       <source>Submission {id} from {host}: the answer to {fields} held a character that is not valid text (half of an emoji, or text not in UTF-8); it was replaced by {mark}, the rest is kept as sent.</source>
       <translation>Submissão {id} de {host}: a resposta a {fields} continha um carácter que não é texto válido (metade de um emoji, ou texto que não está em UTF-8); foi substituído por {mark}, o resto é mantido tal como foi enviado.</translation>
     </message>
@@ -5584,7 +5604,7 @@
       <translation>Cadeia de processamento de dados de inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="225" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="229" />
       <source>Survey export</source>
       <translation>Exportação do inquérito</translation>
     </message>
@@ -5598,7 +5618,7 @@
       <translation>Exportação de inquérito (CSV, XLSX, zip ou JSON)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="94" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="100" />
       <source>Survey export and its form</source>
       <translation>Exportação do inquérito e o seu formulário</translation>
     </message>
@@ -5608,7 +5628,7 @@
       <translation>Exportações de inquérito (*.csv *.CSV *.xlsx *.XLSX *.zip *.ZIP *.geojson *.json);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="104" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="110" />
       <source>Survey exports (*.csv *.xlsx *.zip *.geojson *.json);;All files (*)</source>
       <translation>Exportações de inquérito (*.csv *.xlsx *.zip *.geojson *.json);;Todos os ficheiros (*)</translation>
     </message>
@@ -5678,7 +5698,7 @@
       <translation>Testar a ligação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="82" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="88" />
       <source>Text: {encoding}.</source>
       <translation>Texto: {encoding}.</translation>
     </message>
@@ -5718,7 +5738,7 @@
       <translation>O GeoPackage {file} não pode ser aberto para escrita: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="304" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="308" />
       <source>The GeoPackage {file} cannot be written: {reason}. Choose another folder or close the program using it.</source>
       <translation>Não é possível escrever o GeoPackage {file}: {reason}. Escolha outra pasta ou feche o programa que o está a usar.</translation>
     </message>
@@ -6157,12 +6177,12 @@
       <translation>A ligação à base de dados PostgreSQL {target} perdeu-se durante {doing}: o PostgreSQL desfez o trabalho inacabado, nada foi escrito. Tente novamente quando a ligação voltar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="388" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="391" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation>A ligação a {host} foi cortada a meio de uma resposta. Tente novamente; o que já foi descarregado é conservado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="447" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="461" />
       <source>The connection was not saved: {reason}</source>
       <translation>A ligação não foi guardada: {reason}</translation>
     </message>
@@ -6252,7 +6272,7 @@
       <translation>O disco está cheio: nada foi escrito. Liberte espaço ou escolha outra pasta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="168" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="180" />
       <source>The download from {host} was cancelled.</source>
       <translation>O descarregamento a partir de {host} foi cancelado.</translation>
     </message>
@@ -6272,7 +6292,7 @@
       <translation>A hora de fim é anterior à hora de início.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="47" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="50" />
       <source>The environment variable {name}, named for {what}, is not set or is empty.</source>
       <translation>A variável de ambiente {name}, indicada para {what}, não está definida ou está vazia.</translation>
     </message>
@@ -6366,27 +6386,27 @@
       <translation>O ficheiro {file} não existe (foi movido ou eliminado?).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="65" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="68" />
       <source>The file {file}, named for {what}, could not be read as text: {error}</source>
       <translation>O ficheiro {file}, indicado para {what}, não pôde ser lido como texto: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="54" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="57" />
       <source>The file {file}, named for {what}, does not exist.</source>
       <translation>O ficheiro {file}, indicado para {what}, não existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="73" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="76" />
       <source>The file {file}, named for {what}, holds several lines: it must hold the secret alone.</source>
       <translation>O ficheiro {file}, indicado para {what}, contém várias linhas: deve conter apenas o segredo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="70" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="73" />
       <source>The file {file}, named for {what}, is empty.</source>
       <translation>O ficheiro {file}, indicado para {what}, está vazio.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/base/named_secrets.py" line="57" />
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="60" />
       <source>The file {file}, named for {what}, is too big to hold a secret: is it the right file?</source>
       <translation>O ficheiro {file}, indicado para {what}, é demasiado grande para conter um segredo: é o ficheiro certo?</translation>
     </message>
@@ -6401,7 +6421,7 @@
       <translation>O primeiro dia da recolha de dados, como AAAA-MM-DD, p. ex., 2026-03-02: as submissões iniciadas antes (testes, formação) são assinaladas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="199" />
       <source>The first rows as read, and what was detected. Check that the columns are split correctly before importing.</source>
       <translation>As primeiras linhas tal como foram lidas, e o que foi detetado. Verifique se as colunas estão bem separadas antes de importar.</translation>
     </message>
@@ -6516,7 +6536,7 @@
       <translation>A chave é lida do seu ficheiro; o armazenamento de senhas do QGIS não é usado. Use o mesmo ficheiro da próxima vez para obter os mesmos pseudónimos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="182" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="205" />
       <source>The labels of form {id} could not be read from its XForm ({reason}); question and choice names are shown instead.</source>
       <translation>Não foi possível ler as etiquetas do formulário {id} a partir do seu XForm ({reason}); são mostrados em vez disso os nomes das perguntas e das opções.</translation>
     </message>
@@ -6560,7 +6580,7 @@
       <translation>A última cópia descarregada continua disponível: {file} ({records} submissões, sincronizada em {when}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="473" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="487" />
       <source>The last downloaded copy {file} is in the project ({layers}).</source>
       <translation>A última cópia descarregada {file} está no projeto ({layers}).</translation>
     </message>
@@ -6690,7 +6710,7 @@
       <translation>A legenda é demasiado longa para a sua moldura: algumas entradas ficam cortadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="346" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="350" />
       <source>The location column {column} is not in {file}.</source>
       <translation>A coluna de posição {column} não está em {file}.</translation>
     </message>
@@ -6857,7 +6877,7 @@
       <translation>O ponto encontra-se em {found}, a resposta indica {answered}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/map_points.py" line="66" />
+      <location filename="../cartong_plugin/core/protection/map_points.py" line="73" />
       <source>The points of {layer} are not a protected copy: household locations are personal data, so this map is not georeferenced; share it only if that was decided, or give the points of a copy made by “Export for sharing” instead.</source>
       <translation>Os pontos de {layer} não são uma cópia protegida: as localizações dos agregados familiares são dados pessoais, pelo que este mapa não está georreferenciado; partilhe-o apenas se isso tiver sido decidido, ou indique em vez disso os pontos de uma cópia feita com «Exportar para partilha».</translation>
     </message>
@@ -6872,7 +6892,7 @@
       <translation>As camadas de polígonos do projeto com um campo P-code. O pacote leva todo o ficheiro de onde vêm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="52" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="54" />
       <source>The proxy set in QGIS (Settings &gt; Options &gt; Network) does not answer or refused the connection to {host} ({reason}). Check the proxy settings with your IT team.</source>
       <translation>O proxy definido no QGIS (Configurações &gt; Opções &gt; Rede) não responde ou recusou a ligação a {host} ({reason}). Verifique as definições do proxy com a sua equipa informática.</translation>
     </message>
@@ -6921,6 +6941,11 @@
       <location filename="../cartong_plugin/core/cleaning/cleaned_repeats.py" line="253" />
       <source>The repeat tables ({tables}) were written beside the cleaned layer; none of their rows belongs to a removed submission.</source>
       <translation>As tabelas de repetição ({tables}) foram escritas ao lado da camada limpa; nenhuma das suas linhas pertence a uma submissão removida.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="163" />
+      <source>The request to {host} for {what} could not be sent: the token, the password or the server address holds a character that cannot be sent (a line break, or a character copied by mistake). Copy the token or password again, check the server address, then try again.</source>
+      <translation>Não foi possível enviar o pedido a {host} para {what}: o token, a senha ou o endereço do servidor contém um carácter que não pode ser enviado (uma quebra de linha, ou um carácter copiado por engano). Copie novamente o token ou a senha, verifique o endereço do servidor e tente novamente.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="102" />
@@ -6996,12 +7021,12 @@
       <translation>Os mesmos identificadores com outro nome, substituídos por pseudónimos com a mesma chave: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="116" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="117" />
       <source>The sample dataset was not found in {folder}; reinstall the plugin.</source>
       <translation>O conjunto de dados de exemplo não foi encontrado em {folder}; reinstale o complemento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="384" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="398" />
       <source>The saved connection '{name}' holds an old token or password: choose 'New connection', enter the new one and save it under the same name.</source>
       <translation>A ligação guardada «{name}» contém um token ou uma senha antigos: escolha «Nova ligação», introduza o novo e guarde-o com o mesmo nome.</translation>
     </message>
@@ -7021,17 +7046,32 @@
       <translation>O esquema {schema} contém outro inquérito (formulário '{stored_form}', de {stored_source}) diferente de {file} (formulário '{form}'): não é substituído. Nada foi escrito. Verifique o nome do esquema; para substituir esse inquérito, e tudo o que nele foi guardado, por este, escolha também 'Substituí-lo mesmo que contenha outro inquérito ou decisões'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="235" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="73" />
+      <source>The secret named by {source} ({what})</source>
+      <translation>O segredo indicado por {source} ({what})</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_common.py" line="54" />
+      <source>The secret of the authentication configuration {authcfg} ({what})</source>
+      <translation>O segredo da configuração de autenticação {authcfg} ({what})</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="336" />
+      <source>The secret of the saved connection {name}</source>
+      <translation>O segredo da ligação guardada {name}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http.py" line="249" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>A ligação segura (HTTPS/TLS) a {host} falhou: {reason}. Verifique o endereço do servidor (https:// ou http://) e a data e hora do computador; se a sua organização inspeciona o tráfego, peça o certificado à sua equipa informática.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="452" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="455" />
       <source>The server address cannot be read: write it the way https://kf.kobotoolbox.org is written.</source>
       <translation>O endereço do servidor não pode ser lido: escreva-o como se escreve https://kf.kobotoolbox.org.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="459" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="467" />
       <source>The server address must be the address alone, such as {address}: a user name, password or token written in it (before @, after ? or #) would be saved with the data, so give them in the authentication configuration or SECRET instead.</source>
       <translation>O endereço do servidor deve ser apenas o endereço, como {address}: um nome de utilizador, uma senha ou um token escritos nele (antes de @, depois de ? ou #) seriam guardados com os dados, por isso indique-os em vez disso na configuração de autenticação ou em SECRET.</translation>
     </message>
@@ -7041,14 +7081,19 @@
       <translation>O servidor não enviou a data da última submissão.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="76" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="78" />
       <source>The server name {host} could not be found (DNS). Check the address for typing mistakes and check that this computer is connected to the internet.</source>
       <translation>O nome de servidor {host} não foi encontrado (DNS). Verifique se o endereço não tem erros de escrita e se este computador está ligado à Internet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/download/server_page.py" line="379" />
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="393" />
       <source>The server or the login changed during the check: check again.</source>
       <translation>O servidor ou as credenciais mudaram durante a verificação: verifique novamente.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="141" />
+      <source>The session on {host} could not be closed; it ends by itself within 24 hours.</source>
+      <translation>Não foi possível fechar a sessão em {host}; termina por si só dentro de 24 horas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/protection/share_export.py" line="194" />
@@ -7090,7 +7135,7 @@
       <translation>A menor contagem mostrada, e o menor número de linhas que podem partilhar uma combinação das colunas que alguém de fora poderia conhecer. Predefinição: 5; 10 ou mais para dados sensíveis (proteção, saúde).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="219" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="220" />
       <source>The start state of {folder} is missing; start a new session in an empty folder.</source>
       <translation>O estado inicial de {folder} está em falta; inicie uma nova sessão numa pasta vazia.</translation>
     </message>
@@ -7258,6 +7303,11 @@
       <source>The title of the legend, e.g. Households interviewed. Empty: the name of the value mapped.</source>
       <translation>O título da legenda, p. ex., Agregados familiares entrevistados. Vazio: o nome do valor cartografado.</translation>
     </message>
+    <message>
+      <location filename="../cartong_plugin/gui/download/server_page.py" line="338" />
+      <source>The token or password typed</source>
+      <translation>O token ou a senha introduzidos</translation>
+    </message>
     <message numerus="yes">
       <location filename="../cartong_plugin/gui/learning/training_panel.py" line="263" />
       <source>The training opens its own project: {project}, with its %n layers, will be closed. Save it first?</source>
@@ -7272,12 +7322,12 @@
       <translation>Não foi possível abrir o projeto de formação {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="82" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="83" />
       <source>The training project {file} could not be written.</source>
       <translation>Não foi possível escrever o projeto de formação {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="369" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="370" />
       <source>The training session could not be written in {folder} ({reason}): nothing was left there. Choose a folder you can write to.</source>
       <translation>Não foi possível escrever a sessão de formação em {folder} ({reason}): nada ficou lá. Escolha uma pasta onde possa escrever.</translation>
     </message>
@@ -7290,6 +7340,11 @@
       <location filename="../cartong_plugin/processing/parameter_help_field.py" line="13" />
       <source>The widest zoom level to download, from 0 (the whole world) to 19 (a house). Default 5: a country.</source>
       <translation>O nível de zoom mais amplo a descarregar, de 0 (o mundo inteiro) a 19 (uma casa). Predefinição: 5, um país.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="64" />
+      <source>The workbook has no sheet for them: import KoboToolbox's XLSX export with all its sheets (one per repeat group; hidden sheets are not read).</source>
+      <translation>O livro não tem nenhuma folha para eles: importe a exportação XLSX do KoboToolbox com todas as suas folhas (uma por grupo de repetição; as folhas ocultas não são lidas).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/review.py" line="314" />
@@ -7317,7 +7372,7 @@
       <translation>Ainda não há ajuda offline para este passo. Use o guia online abaixo quando tiver ligação.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="306" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="307" />
       <source>There is not enough space in {folder} for the training session: it needs about {needed} MB and {free} MB are free. Nothing was written. Free some space on that disk or choose a folder on another disk.</source>
       <translation>Não há espaço suficiente em {folder} para a sessão de formação: precisa de cerca de {needed} MB e há {free} MB livres. Nada foi escrito. Liberte espaço nesse disco ou escolha uma pasta noutro disco.</translation>
     </message>
@@ -7497,7 +7552,12 @@
       <translation>Erro inesperado: {error}. Os detalhes estão no registo de mensagens.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="68" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="70" />
+      <source>Unicode (UTF-8), with a few lines in {encoding}: check their accents</source>
+      <translation>Unicode (UTF-8), com algumas linhas em {encoding}: verifique os seus acentos</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="74" />
       <source>Unicode (UTF-8): accents and every script read correctly</source>
       <translation>Unicode (UTF-8): os acentos e todas as escritas são lidos corretamente</translation>
     </message>
@@ -7681,7 +7741,7 @@
       <translation>Atenção: são mantidas colunas com risco elevado: {columns}. Partilhe o ficheiro apenas com parceiros vinculados por um acordo de partilha de dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="70" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="76" />
       <source>Western European ({encoding}): check that accents read correctly</source>
       <translation>Europa Ocidental ({encoding}): verifique se os acentos são lidos corretamente</translation>
     </message>
@@ -7883,7 +7943,7 @@
       <translation>A escrever {records} submissões em {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="225" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="229" />
       <source>XLSForm</source>
       <translation>XLSForm</translation>
     </message>
@@ -7996,14 +8056,29 @@
       <translation type="vanished">um change_response precisa de uma pergunta</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="98" />
+      <source>a character that is not part of a token ({char})</source>
+      <translation>um carácter que não faz parte de um token ({char})</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="89" />
       <source>a cleaned copy of the survey; the numbers of values changed, submissions removed and log rows still pending.</source>
       <translation>uma cópia limpa do inquérito; os números de valores alterados, submissões removidas e linhas do registo ainda pendentes.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="96" />
+      <source>a control character (such as a tab)</source>
+      <translation>um carácter de controlo (como uma tabulação)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/base/safe_files.py" line="276" />
       <source>a gzip-compressed file</source>
       <translation>um ficheiro comprimido com gzip</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="94" />
+      <source>a line break</source>
+      <translation>uma quebra de linha</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/algorithm_help.py" line="162" />
@@ -8031,7 +8106,7 @@
       <translation>uma folha de revisão (XLSX ou CSV) do registo de limpeza partilhado, com as suas colunas log_id e version; o número de linhas do registo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="438" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="441" />
       <source>a row has more fields than the header</source>
       <translation>uma linha tem mais campos do que o cabeçalho</translation>
     </message>
@@ -8206,7 +8281,7 @@
       <translation>e mais {count}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="393" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="396" />
       <source>answer cut short</source>
       <translation>resposta interrompida</translation>
     </message>
@@ -8216,7 +8291,7 @@
       <translation>resposta fora da sua cascata</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="375" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="378" />
       <source>answer too slow</source>
       <translation>resposta demasiado lenta</translation>
     </message>
@@ -8309,22 +8384,22 @@
       <translation>data e hora</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="203" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="204" />
       <source>date-times (ISO 8601)</source>
       <translation>datas e horas (ISO 8601)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="379" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="388" />
       <source>dates</source>
       <translation>datas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="190" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="191" />
       <source>dates (YYYY-MM-DD)</source>
       <translation>datas (AAAA-MM-DD)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="379" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="388" />
       <source>dates and times</source>
       <translation>datas e horas</translation>
     </message>
@@ -8379,7 +8454,7 @@
       <translation>p. ex. inquérito aos agregados familiares (parceiro), limites OCHA COD-AB</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="244" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="254" />
       <source>empty</source>
       <translation>vazio</translation>
     </message>
@@ -8403,7 +8478,7 @@
       <translation>formulário {form} em {server}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="161" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="184" />
       <source>form {id}</source>
       <translation>o formulário {id}</translation>
     </message>
@@ -8581,7 +8656,7 @@
       <translation>nenhuma opção da lista {list} tem um valor numa coluna {column} da folha choices</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="85" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="91" />
       <source>no form</source>
       <translation>sem formulário</translation>
     </message>
@@ -8601,7 +8676,7 @@
       <translation>nenhuma submissão tem o uuid {uuid}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="393" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="399" />
       <source>none</source>
       <translation>nenhuma</translation>
     </message>
@@ -8610,7 +8685,7 @@
       <translation type="vanished">nenhum (Excel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="83" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="89" />
       <source>none found</source>
       <translation>nenhuma encontrada</translation>
     </message>
@@ -8630,7 +8705,7 @@
       <translation>não concluído</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="72" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="78" />
       <source>not needed (Excel)</source>
       <translation>não é necessário (Excel)</translation>
     </message>
@@ -8854,7 +8929,7 @@
       <translation>as unidades administrativas com o número de submissões, ou a proporção de uma resposta, ou a média ou a mediana de um número, cada unidade abaixo do limiar marcada 'insufficient'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="415" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="438" />
       <source>the attachments of {id}</source>
       <translation>os anexos de {id}</translation>
     </message>
@@ -8914,7 +8989,7 @@
       <translation>o formulário tem várias perguntas {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="134" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="157" />
       <source>the forms of project {id}</source>
       <translation>os formulários do projeto {id}</translation>
     </message>
@@ -8924,7 +8999,7 @@
       <translation>a lista de formulários</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="127" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="150" />
       <source>the list of projects</source>
       <translation>a lista de projetos</translation>
     </message>
@@ -8934,7 +9009,7 @@
       <translation>a lista de submissões do formulário {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="112" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="118" />
       <source>the login</source>
       <translation>o início de sessão</translation>
     </message>
@@ -8983,7 +9058,7 @@
       <translation>a pergunta {parent} que nomeia está no grupo repetido {repeat}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="207" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="219" />
       <source>the requested page</source>
       <translation>a página pedida</translation>
     </message>
@@ -8993,7 +9068,7 @@
       <translation>a submissão nomeia este ficheiro, mas o servidor não listou nenhum anexo com esse nome.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="349" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="372" />
       <source>the submissions of form {id}</source>
       <translation>as submissões do formulário {id}</translation>
     </message>
@@ -9028,7 +9103,7 @@
       <translation>o uuid está vazio</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="207" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="208" />
       <source>times in milliseconds since 1970</source>
       <translation>marcas temporais em milissegundos desde 1970</translation>
     </message>
@@ -9222,7 +9297,7 @@
       <translation>{count} problema(s) no catálogo de ajuda; para o resto é usado o catálogo incluído no complemento. Detalhes: CartONG › Aprender › Problemas no catálogo de ajuda, ou o registo do CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="73" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="79" />
       <source>{encoding}: check that the text reads correctly</source>
       <translation>{encoding}: verifique se o texto é lido corretamente</translation>
     </message>
@@ -9247,7 +9322,7 @@
       <translation>Não é possível abrir {file}: {error}. Exporte novamente os dados como um zip simples (sem senha).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="437" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="440" />
       <source>{file} cannot be read as CSV: {reason}</source>
       <translation>{file} não pode ser lido como CSV: {reason}</translation>
     </message>
@@ -9306,7 +9381,7 @@
       <translation>Não foi possível guardar {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="379" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="382" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>Não foi possível escrever {file} ({error}): verifique o espaço livre em disco e se é possível escrever na pasta.</translation>
     </message>
@@ -9326,12 +9401,12 @@
       <translation>Não foi possível escrever {file}: o disco que contém a pasta {folder} está cheio. Nada foi escrito com esse nome e o {file} anterior, se existia, está inalterado. Liberte espaço ou escolha outra pasta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="348" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="363" />
       <source>{file} does not match the form {form}: none of its {count} columns is a question of the form. Choose the form this export was downloaded with.</source>
       <translation>{file} não corresponde ao formulário {form}: nenhuma das suas {count} colunas é uma pergunta do formulário. Escolha o formulário com que esta exportação foi descarregada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="303" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="305" />
       <source>{file} has a header row but no data rows.</source>
       <translation>{file} tem uma linha de cabeçalho mas nenhuma linha de dados.</translation>
     </message>
@@ -9391,7 +9466,7 @@
       <translation>{file} não tem submissões.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="406" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="415" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit} (the typed table, with a label column beside each select question, would have {typed}). Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} tem {count} colunas; uma tabela GeoPackage admite no máximo {limit} (a tabela tipada, com uma coluna de etiqueta junto a cada pergunta de seleção, teria {typed}). Exporte menos perguntas, ou divida a exportação, e importe cada parte.</translation>
     </message>
@@ -9430,6 +9505,14 @@
       <source>{file} is ODK Central's table of the repeat '{repeat}' saved alone, not the submissions: its {rows} rows are items of {count} submission(s) ({column}). They were imported as the rows of the survey layer; to import the submissions with their repeats, save the Submissions with $expand=* or use Download from a server.</source>
       <translation>{file} é a tabela da repetição «{repeat}» do ODK Central guardada sozinha, não as submissões: as suas {rows} linhas são itens de submissões (número de submissões: {count}; {column}). Foram importadas como as linhas da camada de inquérito; para importar as submissões com as suas repetições, guarde Submissions com $expand=* ou use Descarregar de um servidor.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="257" />
+      <source>{file} is UTF-8 except %n lines, written in {encoding} (lines {lines}): only those lines were read as {encoding}, the rest as UTF-8. Check their accents.</source>
+      <translation>
+        <numerusform>{file} está em UTF-8 exceto %n linha, escrita em {encoding} (linha {lines}): só essa linha foi lida como {encoding}, o resto como UTF-8. Verifique os seus acentos.</numerusform>
+        <numerusform>{file} está em UTF-8 exceto %n linhas, escritas em {encoding} (linhas {lines}): só essas linhas foram lidas como {encoding}, o resto como UTF-8. Verifique os seus acentos.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../cartong_plugin/core/survey/json_export.py" line="136" />
       <source>{file} is a KoboToolbox form definition, not submissions: download the data (or use Download from a server).</source>
@@ -9446,7 +9529,7 @@
       <translation>{file} é um ficheiro zip ou Excel, não um ficheiro de texto CSV. Escolha a importação .xlsx ou .zip, ou exporte novamente os dados em CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="95" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="97" />
       <source>{file} is an old Excel .xls file: export the data again as .xlsx or CSV.</source>
       <translation>{file} é um ficheiro antigo do Excel .xls: exporte novamente os dados em .xlsx ou CSV.</translation>
     </message>
@@ -9471,17 +9554,17 @@
       <translation>{file} está vazio.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="288" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="290" />
       <source>{file} is neither UTF-8 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>{file} não é texto UTF-8 nem Windows-1252. Guarde-o novamente como «CSV UTF-8» e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/code_pages.py" line="121" />
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="272" />
       <source>{file} is not UTF-8, and its text could be Windows-1252 (Excel in French, Spanish, Portuguese or English) as well as Windows-1256 (Excel in Arabic): it was read as {encoding}. Check its text, or save it again as 'CSV UTF-8' in Excel and use that file.</source>
       <translation>{file} não está em UTF-8, e o seu texto tanto pode ser Windows-1252 (Excel em francês, espanhol, português ou inglês) como Windows-1256 (Excel em árabe): foi lido como {encoding}. Verifique o seu texto, ou guarde-o novamente como «CSV UTF-8» no Excel e use esse ficheiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/code_pages.py" line="131" />
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="282" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel in French, Spanish, Portuguese or English). Check its accents; to avoid this guess, save it again as 'CSV UTF-8' in Excel.</source>
       <translation>{file} não está em UTF-8: foi lido como Windows-1252 (Excel em francês, espanhol, português ou inglês). Verifique os seus acentos; para evitar esta suposição, guarde-o novamente como «CSV UTF-8» no Excel.</translation>
     </message>
@@ -9490,7 +9573,7 @@
       <translation type="vanished">{file} não está em UTF-8: foi lido como Windows-1252 (Excel). Verifique os acentos do texto importado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/code_pages.py" line="127" />
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="278" />
       <source>{file} is not UTF-8: it was read as Windows-1256 (Excel in Arabic). Check its text; to avoid this guess, save it again as 'CSV UTF-8' in Excel.</source>
       <translation>{file} não está em UTF-8: foi lido como Windows-1256 (Excel em árabe). Verifique o seu texto; para evitar esta suposição, guarde-o novamente como «CSV UTF-8» no Excel.</translation>
     </message>
@@ -9505,7 +9588,7 @@
       <translation>{file} não é um GeoPackage que o GDAL consiga ler: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="144" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="145" />
       <source>{file} is not a readable training session ({error}).</source>
       <translation>{file} não é uma sessão de formação legível ({error}).</translation>
     </message>
@@ -9574,7 +9657,7 @@
       <translation>{file} parece cortado: a sua última linha (linha {row}) está incompleta e o ficheiro não termina com uma quebra de linha, como quando um descarregamento para antes do tempo. Descarregue novamente a exportação.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="177" />
+      <location filename="../cartong_plugin/gui/importing/input_pages.py" line="183" />
       <source>{file} now exists: go back to the first page to choose what to do. Nothing was written.</source>
       <translation>{file} passou a existir: volte à primeira página para escolher o que fazer. Nada foi escrito.</translation>
     </message>
@@ -9657,7 +9740,7 @@
       <translation>{file}, coluna {column}: a lista «{list}» tem várias opções com o mesmo nome ({choices}) e o choice_filter da pergunta não indica a qual se refere uma resposta; {count} resposta(s) ficaram sem etiqueta (a primeira na linha {row}). A tabela bruta conserva-as.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="352" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="365" />
       <source>{file}, column {column}: {count} answer(s) are choice labels, not codes, and were read as the codes of those choices (first at row {row}: '{value}' is '{code}'). The raw table keeps them.</source>
       <translation>{file}, coluna {column}: {count} resposta(s) são etiquetas de opções, não códigos, e foram lidas como os códigos dessas opções (a primeira na linha {row}: '{value}' é '{code}'). A tabela bruta conserva-as.</translation>
     </message>
@@ -9677,6 +9760,16 @@
       <translation>{file}, coluna {column}: {count} resposta(s) não constam da lista de opções «{list}» (a primeira na linha {row}: «{value}»); o código serve de etiqueta.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/survey/zone_less.py" line="65" />
+      <source>{file}, column {column}: {count} date-time(s) have no time zone while the others all have {offset} (first at row {row}: '{value}'); they were read with {offset} too. Check them; the raw table keeps them as written.</source>
+      <translation>{file}, coluna {column}: {count} data(s) e hora(s) não têm fuso horário enquanto as outras têm todas {offset} (a primeira na linha {row}: «{value}»); também foram lidas em {offset}. Verifique-as; a tabela bruta conserva-as tal como foram escritas.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/zone_less.py" line="70" />
+      <source>{file}, column {column}: {count} date-time(s) have no time zone while the others have different ones (first at row {row}: '{value}'); they were read as UTC. Check them; the raw table keeps them as written.</source>
+      <translation>{file}, coluna {column}: {count} data(s) e hora(s) não têm fuso horário enquanto as outras têm fusos diferentes (a primeira na linha {row}: «{value}»); foram lidas como UTC. Verifique-as; a tabela bruta conserva-as tal como foram escritas.</translation>
+    </message>
+    <message>
       <source>{file}, column {column}: {count} location(s) cannot be read and were imported without geometry (first at row {row}: {reason})</source>
       <translation type="vanished">{file}, coluna {column}: {count} posição(ões) não podem ser lidas e foram importadas sem geometria (a primeira na linha {row}: {reason})</translation>
     </message>
@@ -9685,12 +9778,12 @@
       <translation type="vanished">{file}, coluna {column}: {count} forma(s) não podem ser lidas e foram importadas sem geometria (a primeira na linha {row}: {reason})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="283" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="284" />
       <source>{file}, column {column}: {count} value(s) are Excel serial numbers, read as dates of Excel's 1900 date system (first at row {row}: '{value}' is {date}). The raw table keeps them.</source>
       <translation>{file}, coluna {column}: {count} valor(es) são números de série do Excel, lidos como datas do sistema de datas 1900 do Excel (o primeiro na linha {row}: '{value}' é {date}). A tabela bruta conserva-os.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/column_types.py" line="161" />
+      <location filename="../cartong_plugin/core/survey/column_types.py" line="162" />
       <source>{file}, column {column}: {count} value(s) are not {what} and were left empty in the typed table (first at row {row}: '{value}'). The raw table keeps them.</source>
       <translation>{file}, coluna {column}: {count} valor(es) não são {what} e foram deixados vazios na tabela tipada (o primeiro na linha {row}: «{value}»). A tabela bruta conserva-os.</translation>
     </message>
@@ -9715,7 +9808,7 @@
       <translation>{file}, coluna {column}: {count} valor(es) têm mais dígitos do que um decimal da tabela tipada admite e foram arredondados nela (o primeiro na linha {row}: «{value}» é guardado como {number}). A tabela bruta conserva-os tal como foram escritos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="464" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="467" />
       <source>{file}, line {row}: {saw} fields where the header has {expected}. A value probably contains the delimiter without quotes.</source>
       <translation>{file}, linha {row}: {saw} campos quando o cabeçalho tem {expected}. Um valor contém provavelmente o separador sem aspas.</translation>
     </message>
@@ -9733,7 +9826,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="399" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="414" />
       <source>{file}: %n choice columns name a choice that is not in the form's list (kept as yes/no columns of their question): {columns}</source>
       <translation>
         <numerusform>{file}: %n coluna de opção designa uma opção que não está na lista do formulário (mantida como coluna sim/não da sua pergunta): {columns}</numerusform>
@@ -9741,7 +9834,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="276" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="339" />
       <source>{file}: %n column names are used more than once: {names}. The names as received are kept in the cartong_columns table.</source>
       <translation>
         <numerusform>{file}: %n nome de coluna é usado mais de uma vez: {names}. Os nomes tal como recebidos são guardados na tabela cartong_columns.</numerusform>
@@ -9749,7 +9842,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="195" />
+      <location filename="../cartong_plugin/core/survey/flat_repeats.py" line="197" />
       <source>{file}: %n columns are repeat groups flattened into one sheet (such as {example}): each item became a row of its repeat's table ({tables}). Items without any answer (empty or n/a) were left out: {skipped}. The raw table keeps these columns as received.</source>
       <translation>
         <numerusform>{file}: %n coluna é um grupo de repetição achatado numa só folha (como {example}): cada item tornou-se uma linha da tabela da sua repetição ({tables}). Os itens sem qualquer resposta (vazios ou n/a) foram omitidos: {skipped}. A tabela bruta mantém estas colunas tal como recebidas.</numerusform>
@@ -9757,7 +9850,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/columns.py" line="366" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="381" />
       <source>{file}: %n columns hold the answers that earlier versions of the form collected for the question(s) {questions}, which the form {form} now marks 'disabled' (not yet disabled then); they were imported with those questions' types: {columns}</source>
       <translation>
         <numerusform>{file}: %n coluna contém as respostas que versões anteriores do formulário recolheram para a pergunta {questions}, que o formulário {form} marca agora como 'disabled' (ainda não o estava então); foi importada com o tipo dessa pergunta: {columns}</numerusform>
@@ -9765,7 +9858,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="237" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="300" />
       <source>{file}: %n empty rows at the end of the table are not submissions and were not imported.</source>
       <translation>
         <numerusform>{file}: %n linha vazia no fim da tabela não é uma submissão e não foi importada.</numerusform>
@@ -9773,7 +9866,23 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="195" />
+      <location filename="../cartong_plugin/core/survey/missing_repeats.py" line="44" />
+      <source>{file}: %n repeat groups of the form have no rows in this file ({repeats}), so their answers were not imported (this does not mean that nobody answered them).</source>
+      <translation>
+        <numerusform>{file}: %n grupo de repetição do formulário não tem linhas neste ficheiro ({repeats}), pelo que as suas respostas não foram importadas (isto não significa que ninguém lhe tenha respondido).</numerusform>
+        <numerusform>{file}: %n grupos de repetição do formulário não têm linhas neste ficheiro ({repeats}), pelo que as suas respostas não foram importadas (isto não significa que ninguém lhes tenha respondido).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="256" />
+      <source>{file}: %n rows repeat the header row (rows {rows}): several files were probably joined into one. They are not submissions and were left out of the typed table; the raw table keeps them as received.</source>
+      <translation>
+        <numerusform>{file}: %n linha repete a linha de cabeçalho (linha {rows}): provavelmente foram unidos dois ficheiros num só. Não é uma submissão e foi deixada fora da tabela tipada; a tabela bruta conserva-a tal como recebida.</numerusform>
+        <numerusform>{file}: %n linhas repetem a linha de cabeçalho (linhas {rows}): provavelmente foram unidos vários ficheiros num só. Não são submissões e foram deixadas fora da tabela tipada; a tabela bruta conserva-as tal como recebidas.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="205" />
       <source>{file}: %n rows' {key} (rows {rows}) match no row of {parent}, but their _submission__uuid names a submission: the rows of {table} were linked to their submission by _submission__uuid.</source>
       <translation>
         <numerusform>{file}: o {key} de %n linha (linha {rows}) não corresponde a nenhuma linha de {parent}, mas o seu _submission__uuid indica uma submissão: as linhas de {table} foram ligadas à sua submissão por _submission__uuid.</numerusform>
@@ -9781,7 +9890,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="213" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="223" />
       <source>{file}: %n rows' {key} (rows {rows}) point at other submissions than their own _submission__uuid; the rows of {table} were linked to their submission by _submission__uuid.</source>
       <translation>
         <numerusform>{file}: em %n linha (linhas {rows}), {key} aponta para outra submissão que não a do seu _submission__uuid; as linhas de {table} foram ligadas à sua submissão por _submission__uuid.</numerusform>
@@ -9789,7 +9898,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="223" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="233" />
       <source>{file}: %n rows' {key} (rows {rows}) point at rows of {parent} from other submissions than their own _submission__uuid: they are shown under those rows. Check them at the source.</source>
       <translation>
         <numerusform>{file}: em %n linha (linhas {rows}), {key} aponta para linhas de {parent} de outra submissão que não a do seu _submission__uuid: é mostrada sob essas linhas. Verifique-a na origem.</numerusform>
@@ -9797,7 +9906,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="246" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="256" />
       <source>{file}: %n rows' {key} match no row of {parent} (rows {rows}; first: {value}); they were kept unlinked, so counts per submission leave them out.</source>
       <translation>
         <numerusform>{file}: em %n linha, {key} não corresponde a nenhuma linha de {parent} (linhas {rows}; primeiro valor: {value}); ficou sem ligação, por isso as contagens por submissão não a incluem.</numerusform>
@@ -9805,7 +9914,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="365" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="368" />
       <source>{file}: %n values hold a NUL character (first: row {row}, column {column}); the raw table keeps them whole, but QGIS shows and checks the texts only up to that character. Fix them at the source.</source>
       <translation>
         <numerusform>{file}: %n valor contém um carácter NUL (o primeiro: linha {row}, coluna {column}); a tabela bruta conserva-o inteiro, mas o QGIS só mostra e verifica os textos até esse carácter. Corrija-o na origem.</numerusform>
@@ -9818,7 +9927,7 @@
       <translation>{file}: os nomes do PostgreSQL têm no máximo 63 bytes, e {what} é mais longo: o PostgreSQL encurtá-lo-ia e o inquérito partilhado não teria os mesmos nomes. Nada foi escrito. Encurte esse nome (ou o do seu grupo) no formulário, ou mantenha este inquérito no seu GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="454" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="457" />
       <source>{file}: a quote opened near line {row} is never closed, so the rest of the file would be one value. Fix the quotes or export the data again.</source>
       <translation>{file}: umas aspas abertas perto da linha {row} nunca são fechadas, pelo que o resto do ficheiro seria um único valor. Corrija as aspas ou exporte novamente os dados.</translation>
     </message>
@@ -9838,7 +9947,7 @@
       <translation>{file}: nenhum separador (vírgula, ponto e vírgula, tabulação ou |) dá às primeiras linhas tantos campos como o cabeçalho; o ficheiro foi lido com {delimiter}. Verifique se as colunas estão corretas, ou guarde-o de novo como CSV a partir de uma folha de cálculo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="340" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="355" />
       <source>{file}: none of the {count} columns of repeat {table} is a question of the form {form} (the form may no longer have this repeat); they were imported as text.</source>
       <translation>{file}: nenhuma das {count} colunas da repetição {table} é uma pergunta do formulário {form} (o formulário pode já não ter esta repetição); foram importadas como texto.</translation>
     </message>
@@ -9851,22 +9960,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="207" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="216" />
       <source>{file}: row 2 holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
       <translation>{file}: a linha 2 contém etiquetas HXL ({count} colunas etiquetadas), não uma submissão; as etiquetas são guardadas na tabela cartong_columns.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="150" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="158" />
       <source>{file}: row 2 holds the questions' labels (a second header row, as ONA's "include labels" export writes it), not a submission; the labels are kept in the cartong_columns table.</source>
       <translation>{file}: a linha 2 contém as etiquetas das perguntas (uma segunda linha de cabeçalho, tal como a escreve a exportação «include labels» do ONA), não uma submissão; as etiquetas são guardadas na tabela cartong_columns.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="200" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="209" />
       <source>{file}: row {row} holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
       <translation>{file}: a linha {row} contém etiquetas HXL ({count} colunas etiquetadas), não uma submissão; as etiquetas são guardadas na tabela cartong_columns.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="365" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="374" />
       <source>{file}: row {row} was cut off by the end of the file: %n rows of {typed} made from it were left out of that table, so that checks, counts and maps do not take a partial submission for a whole one; {raw} keeps them as received.</source>
       <translation>
         <numerusform>{file}: a linha {row} foi cortada pelo fim do ficheiro: %n linha de {typed} feita a partir dela foi deixada fora dessa tabela, para que as verificações, contagens e mapas não tomem uma submissão parcial por uma completa; {raw} guarda-a tal como foi recebida.</numerusform>
@@ -9874,7 +9983,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="192" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="201" />
       <source>{file}: rows 2 to {last} are header rows with HXL hashtags ({count} tagged columns), not submissions; the hashtags and header texts are kept in the cartong_columns table.</source>
       <translation>{file}: as linhas 2 a {last} são linhas de cabeçalho com etiquetas HXL ({count} colunas etiquetadas), não submissões; as etiquetas e os textos do cabeçalho são guardados na tabela cartong_columns.</translation>
     </message>
@@ -9883,7 +9992,7 @@
       <translation type="vanished">{file}: o nome de coluna «{name}» é usado duas vezes (colunas {first} e {second}). Mude o nome de uma delas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="413" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="428" />
       <source>{file}: the column names were changed by R (make.names); {count} of them were read as the export's own names ({examples}). The raw table keeps them as received.</source>
       <translation>{file}: o R alterou os nomes das colunas (make.names); {count} deles foram lidos como os nomes próprios da exportação ({examples}). A tabela bruta conserva-os tal como foram recebidos.</translation>
     </message>
@@ -9908,7 +10017,7 @@
       <translation>{file}: {count} células contêm fórmulas ({cells}); o complemento lê os valores guardados pela última vez pela folha de cálculo e nunca os calcula. Verifique estas células.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="358" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="373" />
       <source>{file}: {count} column(s) are not in the form and were imported as text: {columns}</source>
       <translation>{file}: {count} coluna(s) que não estão no formulário foram importadas como texto: {columns}</translation>
     </message>
@@ -9918,32 +10027,32 @@
       <translation>{file}: {count} coluna(s) correspondem a várias perguntas ou opções do formulário {form}; não é possível saber a qual se referem, por isso foram importadas como texto: {columns}. Descarregue de novo a exportação com valores XML e «/» entre grupos para as distinguir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/columns.py" line="385" />
+      <location filename="../cartong_plugin/core/survey/columns.py" line="400" />
       <source>{file}: {count} column(s) of {table} bear the name of several questions of other levels of the form {form} (the main level or other repeats) and none of this table's own; which one is meant cannot be told, so they were imported as text: {columns}</source>
       <translation>{file}: {count} coluna(s) de {table} têm o nome de várias perguntas de outros níveis do formulário {form} (o nível principal ou outras repetições) e de nenhuma pergunta própria desta tabela; não é possível saber a qual se referem, por isso foram importadas como texto: {columns}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/importer.py" line="381" />
+      <location filename="../cartong_plugin/core/survey/importer.py" line="387" />
       <source>{file}: {count} of {total} submission(s) were collected with another version of the form ({versions} in column {column}, first at row {row}) than the form given ({version}): its choice labels and question types may not be theirs. Questions of the form not in the export: {missing}.</source>
       <translation>{file}: {count} de {total} submissão(ões) foram recolhidas com outra versão do formulário ({versions} na coluna {column}, a primeira na linha {row}) que o formulário indicado ({version}): as suas etiquetas de opções e tipos de pergunta podem não ser os delas. Perguntas do formulário que não estão na exportação: {missing}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_readers.py" line="377" />
+      <location filename="../cartong_plugin/core/survey/export_readers.py" line="380" />
       <source>{file}: {count} row(s) have fewer fields than the header (first: row {row}, from column {column}); the missing values were left empty.</source>
       <translation>{file}: {count} linha(s) têm menos campos do que o cabeçalho (a primeira: linha {row}, a partir da coluna {column}); os valores em falta foram deixados vazios.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="165" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="175" />
       <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other, so each row of {table} was linked to the row of {parent} its {child_key} names within its own submission (_submission__uuid).</source>
       <translation>{file}: {key} repete-se em {parent} ({values}), como quando duas exportações são coladas uma por baixo da outra, por isso cada linha de {table} foi ligada à linha de {parent} que o seu {child_key} indica dentro da sua própria submissão (_submission__uuid).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="156" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="166" />
       <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other, so the rows of {table} were linked to their submission by _submission__uuid.</source>
       <translation>{file}: {key} repete-se em {parent} ({values}), como quando duas exportações são coladas uma por baixo da outra, por isso as linhas de {table} foram ligadas à sua submissão por _submission__uuid.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="173" />
+      <location filename="../cartong_plugin/core/survey/repeat_checks.py" line="183" />
       <source>{file}: {key} repeats in {parent} ({values}), as when two exports are pasted one under the other: {table} was left unlinked rather than shown under two parents. Import each export on its own.</source>
       <translation>{file}: {key} repete-se em {parent} ({values}), como quando duas exportações são coladas uma por baixo da outra: {table} ficou sem ligação em vez de ser mostrada sob dois pais. Importe cada exportação separadamente.</translation>
     </message>
@@ -9953,12 +10062,12 @@
       <translation>{file}: {new} novas submissões ({total} no total) de {pages} páginas em {seconds} s.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="106" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="107" />
       <source>{folder} already holds a training session: continue it or reset it.</source>
       <translation>{folder} já contém uma sessão de formação: continue-a ou reponha-a.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/learning/training.py" line="109" />
+      <location filename="../cartong_plugin/core/learning/training.py" line="110" />
       <source>{folder} is not empty. Choose an empty folder for the training session, so that Reset never deletes your own files.</source>
       <translation>{folder} não está vazia. Escolha uma pasta vazia para a sessão de formação, para que «Repor» nunca elimine os seus próprios ficheiros.</translation>
     </message>
@@ -9983,7 +10092,7 @@
       <translation>{high} colunas com risco elevado, {medium} com risco médio, {low} com risco baixo. A lista ajuda; não garante que nada mais seja pessoal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="114" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="116" />
       <source>{host} accepted the credentials, but this account lacks permission to read {what} (HTTP 403). Ask the project owner to share it with you (at least 'view submissions').</source>
       <translation>{host} aceitou as credenciais, mas esta conta não tem permissão para ler {what} (HTTP 403). Peça ao proprietário do projeto que o partilhe consigo (pelo menos «ver submissões»).</translation>
     </message>
@@ -9993,12 +10102,12 @@
       <translation>{host} anunciou {expected} submissões do formulário {uid} mas enviou {received}: faltam {missing}. Verifique o formulário no servidor e volte a descarregar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="134" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="136" />
       <source>{host} answered HTTP {status} for {what}.</source>
       <translation>{host} respondeu HTTP {status} para {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/server_json.py" line="114" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="133" />
       <source>{host} answered {what} with a web page, not data: a proxy may have answered instead of the server, or the address leads to a login or error page. Check the server address (open it in a web browser), then try again.</source>
       <translation>{host} respondeu a {what} com uma página web, não com dados: um proxy pode ter respondido em vez do servidor, ou o endereço leva a uma página de início de sessão ou de erro. Verifique o endereço do servidor (abra-o num navegador web) e tente novamente.</translation>
     </message>
@@ -10013,17 +10122,17 @@
       <translation>{host} respondeu, mas não com uma lista OData (não há «value»). Verifique se o endereço é o de um servidor ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="459" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="482" />
       <source>{host} answered, but not with the list expected from ODK Central.</source>
       <translation>{host} respondeu, mas não com a lista esperada do ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="45" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="47" />
       <source>{host} did not answer within {seconds} seconds. The connection may be slow or the server overloaded: try again later, or on a better connection.</source>
       <translation>{host} não respondeu em {seconds} segundos. A ligação pode estar lenta ou o servidor sobrecarregado: tente mais tarde, ou com uma ligação melhor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="116" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="122" />
       <source>{host} did not return a session token: is it an ODK Central server?</source>
       <translation>{host} não devolveu nenhum token de sessão: é um servidor ODK Central?</translation>
     </message>
@@ -10033,12 +10142,12 @@
       <translation>{host} não devolveu nenhum token de API: é um servidor KoboToolbox?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="239" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="262" />
       <source>{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): they are downloaded from their own tables instead.</source>
       <translation>{host} não integra as repetições do formulário {id} na resposta ($expand, ODK Central 1.2 e posteriores): são descarregadas a partir das suas próprias tabelas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="128" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="130" />
       <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
       <translation>{host} está ocupado ou com falhas (HTTP {status}) e continuava assim após {attempts} tentativas. Tente mais tarde; o que já foi descarregado é conservado.</translation>
     </message>
@@ -10048,42 +10157,47 @@
       <translation>{host} guarda os seus anexos em {files}, o servidor de ficheiros do KoboToolbox do mesmo domínio: o token também é enviado para lá, apenas para os anexos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="226" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="151" />
+      <source>{host} redirected {what} to another server ({other}); it was not followed, because the app-user token is part of every address asked of {host} and would have gone to {other}: check the server address with its administrator, the server may have moved.</source>
+      <translation>{host} redirecionou {what} para outro servidor ({other}); este redirecionamento não foi seguido, porque o token de utilizador móvel faz parte de cada endereço pedido a {host} e teria ido para {other}: verifique o endereço do servidor junto do seu administrador, o servidor pode ter mudado de endereço.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="144" />
       <source>{host} redirected {what} to another server ({other}); it was not followed, so that what it sends (for the login: your e-mail and password) never leaves {host}: check the server address with its administrator, the server may have moved.</source>
       <translation>{host} redirecionou {what} para outro servidor ({other}); o redirecionamento não foi seguido, para que o que é enviado (para o início de sessão: o seu e-mail e a sua senha) nunca saia de {host}: verifique o endereço do servidor com o seu administrador, o servidor pode ter mudado de endereço.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="291" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="181" />
       <source>{host} redirected {what} to another server ({other}); its answer was not taken as the data of {host} and the download was stopped: check the server address with its administrator, the server may have moved.</source>
       <translation>{host} redirecionou {what} para outro servidor ({other}); a sua resposta não foi tomada como os dados de {host} e o descarregamento foi interrompido: verifique o endereço do servidor com o seu administrador, o servidor pode ter mudado de endereço.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="75" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="78" />
       <source>{host} refused the app-user token (HTTP 403): in ODK Central, app users can send submissions but not read them. To download the data, sign in with the email and password of a web user who has the Project Viewer or Project Manager role in this project.</source>
       <translation>{host} recusou o token de utilizador móvel (HTTP 403): no ODK Central, os utilizadores móveis podem enviar submissões mas não lê-las. Para descarregar os dados, inicie sessão com o e-mail e a senha de um utilizador web que tenha a função Observador do projeto (Project Viewer) ou Gestor do projeto (Project Manager) neste projeto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="107" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="109" />
       <source>{host} refused the credentials (HTTP 401): the token or password is wrong or has expired. Enter a new one in the server connection settings.</source>
       <translation>{host} recusou as credenciais (HTTP 401): o token ou a senha estão errados ou expiraram. Introduza um novo nas definições de ligação ao servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="364" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="367" />
       <source>{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The connection is stalled; try again later or on a better connection, what was already downloaded is kept.</source>
       <translation>{host} envia {what} demasiado devagar: {received} bytes nos últimos {seconds} segundos. A ligação está bloqueada; tente novamente mais tarde ou com uma ligação melhor, o que já foi descarregado é conservado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="260" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="265" />
       <source>{host} sent a 'next page' link for {what} that leads back to a page already downloaded (after {pages} pages): the list would never end, so the download was stopped. Nothing was changed; report it to the server's administrator.</source>
       <translation>{host} enviou para {what} uma ligação de 'página seguinte' que leva a uma página já descarregada (após {pages} páginas): a lista nunca terminaria, por isso o descarregamento foi interrompido. Nada foi alterado; informe o administrador do servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="249" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="254" />
       <source>{host} sent a 'next page' link for {what} that leads to another server ({other}) or is written ambiguously: it was not followed, so that the credentials and the link stay on {host}. The download was stopped; report it to the server's administrator.</source>
       <translation>{host} enviou para {what} uma ligação de 'página seguinte' que leva a outro servidor ({other}) ou que está escrita de forma ambígua: não foi seguida, para que as credenciais e a ligação fiquem em {host}. O descarregamento foi interrompido; informe o administrador do servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/server_json.py" line="108" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="127" />
       <source>{host} sent an answer for {what} that is not valid JSON ({reason}).</source>
       <translation>{host} enviou para {what} uma resposta que não é JSON válido ({reason}).</translation>
     </message>
@@ -10092,22 +10206,27 @@
       <translation type="vanished">{host} enviou uma resposta incompleta ou inválida para {what} (JSON inválido: {reason}). A ligação pode ter sido cortada ou um proxy pode ter respondido em vez do servidor; tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/server_json.py" line="121" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="140" />
       <source>{host} sent an incomplete or invalid answer for {what}: the data was cut short or is not in the expected format. The connection may have been cut or a proxy may have answered instead of the server; try again.</source>
       <translation>{host} enviou para {what} uma resposta incompleta ou inválida: os dados foram cortados ou não estão no formato esperado. A ligação pode ter sido cortada ou um proxy pode ter respondido em vez do servidor; tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="232" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="66" />
+      <source>{host} sent data that is not UTF-8 and declared it as {charset}: it was read as {charset}. Check a few accented names in the survey; if they look wrong, ask the server's administrator to send UTF-8.</source>
+      <translation>{host} enviou dados que não estão em UTF-8 e declarou-os como {charset}: foram lidos como {charset}. Verifique alguns nomes com acentos no inquérito; se parecerem errados, peça ao administrador do servidor que envie UTF-8.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="237" />
       <source>{host} sent more than {limit} pages for {what}: the download was stopped. Nothing was changed; check the form on the server.</source>
       <translation>{host} enviou mais de {limit} páginas para {what}: o descarregamento foi interrompido. Nada foi alterado; verifique o formulário no servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="351" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="354" />
       <source>{host} sent more than {size} MB for {what}: it was not kept.</source>
       <translation>{host} enviou mais de {size} MB para {what}: não foi conservado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="356" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="359" />
       <source>{host} sent more than {size} MB for {what}: the download was stopped before it filled the computer's memory. Nothing was changed; ask the server's administrator about this form.</source>
       <translation>{host} enviou mais de {size} MB para {what}: o descarregamento foi interrompido antes de encher a memória do computador. Nada foi alterado; pergunte ao administrador do servidor sobre este formulário.</translation>
     </message>
@@ -10117,12 +10236,12 @@
       <translation>{host} enviou {count} submissões do formulário {uid} mais de uma vez: cada uma foi conservada uma só vez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="282" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="287" />
       <source>{host} sent {pages} pages in a row for {what} that brought no new submission ({received} of {total} received): the list would never end, so the download was stopped. Report it to the server's administrator.</source>
       <translation>{host} enviou para {what} {pages} páginas seguidas sem nenhuma submissão nova ({received} de {total} recebidas): a lista nunca terminaria, por isso o descarregamento foi interrompido. Informe o administrador do servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/server_json.py" line="138" />
+      <location filename="../cartong_plugin/core/servers/server_json.py" line="157" />
       <source>{host} sent {what} with a character that is not valid text (half of an emoji, or text not in UTF-8) in {fields}: it was replaced by {mark}, the rest is kept as sent.</source>
       <translation>{host} enviou {what} com um carácter que não é texto válido (metade de um emoji, ou texto que não está em UTF-8) em {fields}: foi substituído por {mark}, o resto é mantido tal como foi enviado.</translation>
     </message>
@@ -10132,12 +10251,12 @@
       <translation>{host} enviou, para {what}, um elemento que não é uma submissão (página {page}, elemento {number}: {kind} em vez de um objeto JSON). Nada foi alterado; informe o administrador do servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="214" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="219" />
       <source>{host} writes its 'next page' links for {what} with another address ({other}), as a server behind a proxy or configured with another domain name does: the pages are asked of {host}, and nothing is sent to {other}.</source>
       <translation>{host} escreve as suas ligações de 'página seguinte' para {what} com outro endereço ({other}), como faz um servidor atrás de um proxy ou configurado com outro nome de domínio: as páginas são pedidas a {host}, e nada é enviado para {other}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="413" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="416" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total} in {seconds} seconds.</source>
       <translation>{host}: {reason} para {what}; nova tentativa {attempt} de {total} dentro de {seconds} segundos.</translation>
     </message>
@@ -10330,7 +10449,7 @@
       <translation type="vanished">{shown} de {rows} linhas mostradas; {pending} pendentes, {changed} a alterar, {removed} a remover, {kept} mantidas tal como estão.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="385" />
+      <location filename="../cartong_plugin/core/survey/survey_tables.py" line="394" />
       <source>{table}: the form now gives {column} another type, but that column of the survey layer holds only {kind}: %n new answers that did not fit were left empty there ({raw} keeps them as answered).</source>
       <translation>
         <numerusform>{table}: o formulário dá agora outro tipo a {column}, mas essa coluna da camada do inquérito só contém {kind}: %n resposta nova que não cabia foi deixada vazia ({raw} guarda-a tal como respondida).</numerusform>
@@ -10342,7 +10461,7 @@
       <translation type="vanished">{total} submissões contadas em {areas} unidades; {outside} fora de qualquer unidade ou com um P-code desconhecido; {missing} sem posição nem P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="101" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="103" />
       <source>{what} is not on {host} (HTTP 404): it may have been deleted from its submission, or not uploaded yet.</source>
       <translation>Não encontrado em {host} (HTTP 404): {what}. O ficheiro pode ter sido eliminado da sua submissão, ou ainda não ter sido carregado.</translation>
     </message>
@@ -10357,7 +10476,7 @@
       <translation>{what} por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="121" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="123" />
       <source>{what} was not found on {host} (HTTP 404): the form may have been deleted or archived, or its ID is wrong. Check it on the server's web page.</source>
       <translation>Não encontrado em {host} (HTTP 404): {what}. O formulário pode ter sido eliminado ou arquivado, ou o seu ID está errado. Verifique-o na página web do servidor.</translation>
     </message>
@@ -10370,6 +10489,11 @@
       <location filename="../cartong_plugin/core/teams/review.py" line="291" />
       <source>{where} ({uuid}, {question}): {who} saved '{db_change}' (new value '{db_value}') at {when}, version {db_version}, after you loaded version {version}. Yours, '{change_type}' (new value '{new_value}'), was not saved: load the log again and decide on the current value.</source>
       <translation>{where} ({uuid}, {question}): {who} guardou '{db_change}' (novo valor '{db_value}') em {when}, versão {db_version}, depois de ter carregado a versão {version}. A sua, '{change_type}' (novo valor '{new_value}'), não foi guardada: carregue novamente o registo e decida sobre o valor atual.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/base/named_secrets.py" line="104" />
+      <source>{where} holds {problem}: copy it again, in full and on one line, from where it was created.</source>
+      <translation>{where} contém {problem}: copie novamente o valor, completo e numa só linha, a partir do local onde foi criado.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/exercises.py" line="90" />
