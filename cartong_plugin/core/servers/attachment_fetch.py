@@ -7,17 +7,22 @@ Wi-Fi lost in the photo phase, a storage server failing for a while, a file not 
 of the whole survey whose file is not in the folder, or is a web page (a login page kept by an earlier
 version). Their submissions are read back from the raw table
 (``records_of``); the update says how many came and how many are still missing.
+``removed_unless_written``: the files a run saved are removed when its GeoPackage is not written (a full
+disk, a cancel), so that no half-made attachments folder is left beside no GeoPackage.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 from ..base.i18n import tr, trn
 from .attachments import attachments_dir, links_to_nothing
+from .file_download import SaidOnce
 from .web_pages import is_web_page
 
 RAW_MAIN = "raw_survey"
@@ -59,12 +64,20 @@ def _list_links_to_nothing(tmp, output: Path, uuids: set[str], missing: list) ->
     """Each link of the submissions ``uuids`` whose file is not there, not yet in ``missing``: an answer naming a
     file the server did not list, or did not send."""
     listed = {(uuid, name) for uuid, name, _ in missing}
+    # submissions whose list of files was not asked (the file storage down: StorageWatch): their answers name them
+    unasked = {uuid: reason for uuid, name, reason in missing if not name and isinstance(reason, SaidOnce)}
     for uuid, name, _path in links_to_nothing(tmp, output.parent, uuids):
         if (uuid, name) not in listed:
             listed.add((uuid, name))
             missing.append(
-                (uuid, name, tr("the submission names this file, but the server listed no attachment of that name."))
+                (
+                    uuid,
+                    name,
+                    unasked.get(uuid)
+                    or tr("the submission names this file, but the server listed no attachment of that name."),
+                )
             )
+    missing[:] = [entry for entry in missing if entry[1] or entry[0] not in unasked]
 
 
 def records_of(gpkg, uuids: set[str]) -> list[dict]:
@@ -93,3 +106,24 @@ def _say(line: str, feedback) -> None:
     log(line)
     if feedback is not None and hasattr(feedback, "pushInfo"):
         feedback.pushInfo(line)
+
+
+@contextlib.contextmanager
+def removed_unless_written(folder: Path | None):
+    """Around the writing of a GeoPackage: when it fails, the files saved meanwhile in its attachments
+    ``folder`` (None: no attachments asked) are removed, and the folder too when it was not there before;
+    the files of earlier downloads stay. The submissions themselves are kept apart (``resume``)."""
+    existed = folder is not None and folder.is_dir()
+    before = set(folder.rglob("*")) if folder is not None and existed else set()
+    try:
+        yield
+    except BaseException:
+        if folder is not None and folder.is_dir():
+            for path in sorted(folder.rglob("*"), key=lambda p: len(p.parts), reverse=True):  # files, then folders
+                if path not in before:
+                    with contextlib.suppress(OSError):
+                        os.rmdir(path) if path.is_dir() and not path.is_symlink() else path.unlink()
+            if not existed:
+                with contextlib.suppress(OSError):
+                    folder.rmdir()
+        raise

@@ -46,7 +46,8 @@ def kobo_attachment_name(attachment: dict) -> str | None:
     url = attachment.get("download_url") or attachment.get("download_large_url")
     if not url:
         return None
-    return str(attachment.get("filename") or urlsplit(url).path).replace("\\", "/").rsplit("/", 1)[-1]
+    path = urlsplit(url).path if isinstance(url, str) else ""  # a number or an object: skipped, named by its file
+    return str(attachment.get("filename") or path).replace("\\", "/").rsplit("/", 1)[-1]
 
 
 def valid_filename(name: str) -> str:

@@ -12,8 +12,8 @@
   configured server), ``IDLE_PAGES`` pages in a row with nothing new, or more pages than
   ``MAX_PAGES`` stop the download with a clear message.
 * :func:`read_body`: reads an answer as it arrives, in chunks: more than ``max_bytes`` (after
-  decompression), or fewer than ``min_rate`` bytes per second over ``stall_seconds``, stops it;
-  a body shorter than its ``Content-Length`` is reported as cut.
+  decompression), fewer than ``min_rate`` bytes per second over ``stall_seconds``, or (a JSON page) still
+  arriving after ``max_seconds`` stops it; a body shorter than its ``Content-Length`` is reported as cut.
 
 The limits are module constants (tests lower them with monkeypatch) and ``ServerClient``
 options (``max_page_bytes``, ``stall_seconds``, ``min_bytes_per_second``).
@@ -38,6 +38,7 @@ MAX_PAGE_BYTES = 256 * 1024**2  # one JSON answer, decompressed; a page of 1000 
 MAX_FILE_BYTES = 64 * 1024**3  # one attachment, streamed to disk (not memory): a long video at most
 STALL_SECONDS = 60.0  # the window over which an answer must keep arriving ...
 MIN_BYTES_PER_SECOND = 100.0  # ... at least this fast (a poor 2G link gives 2,000)
+MAX_PAGE_SECONDS = 600.0  # one JSON page in all: a trickle above the stall limit would never end (20 MB at 2G: 3 min)
 CHUNK = 1 << 16
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
@@ -314,6 +315,14 @@ class BodyStalled(Exception):
         self.received, self.seconds = received, seconds
 
 
+class BodyTooLong(Exception):
+    """The answer was still arriving after ``seconds`` (``received`` bytes so far)."""
+
+    def __init__(self, received: int, seconds: float):
+        super().__init__(received, seconds)
+        self.received, self.seconds = received, seconds
+
+
 class BodyCut(Exception):
     """The connection closed before the whole answer arrived."""
 
@@ -328,6 +337,7 @@ def read_body(
     max_bytes: int | None = None,
     stall_seconds: float | None = None,
     min_rate: float | None = None,
+    max_seconds: float | None = None,
     on_chunk=None,
     sink=None,
     clock=time.monotonic,
@@ -335,8 +345,9 @@ def read_body(
     """The body of a streamed ``response``, read as it arrives (``stream=True`` requests).
 
     Returns the bytes, or with ``sink`` (a binary file) writes them there and returns their
-    count. ``on_chunk()`` is called between chunks (cancel checks). Raises BodyTooLarge,
-    BodyStalled, BodyCut or SinkFailed; the caller closes the response.
+    count. ``on_chunk()`` is called between chunks (cancel checks). ``max_seconds``: the most the whole
+    body may take (None: no limit, for files). Raises BodyTooLarge, BodyStalled, BodyTooLong, BodyCut or
+    SinkFailed; the caller closes the response.
     """
     max_bytes = MAX_PAGE_BYTES if max_bytes is None else max_bytes
     stall_seconds = STALL_SECONDS if stall_seconds is None else stall_seconds
@@ -359,6 +370,7 @@ def read_body(
             raise SinkFailed(str(err)) from err
 
     window_start, window_bytes = clock(), 0
+    began = window_start
     try:
         while True:
             chunk = read(CHUNK)
@@ -368,6 +380,8 @@ def read_body(
             window_bytes += len(chunk)
             keep(decode(chunk))
             now = clock()
+            if max_seconds is not None and now - began > max_seconds:
+                raise BodyTooLong(size, now - began)
             if now - window_start >= stall_seconds:
                 if window_bytes < min_rate * (now - window_start):
                     raise BodyStalled(window_bytes, now - window_start)

@@ -2,8 +2,11 @@
 """One file (an attachment) streamed from a survey server to disk by ``http.ServerClient``.
 
 The file is written to ``<target>.part`` and renamed when whole: a cut or stalled transfer is asked
-again (bounded), a file announced bigger than the free space is refused before it is written, and
-a web page answered instead of the file (a login page: ``web_pages``) is never kept.
+again (bounded), a file announced bigger than the free space is skipped before it is written, a link
+that is not an http(s) address (``file://``, a number) is never followed (``web_address``), and a web
+page answered instead of the file (a login page: ``web_pages``) is never kept. Only the local disk
+failing to write stops the run (``FileNotWritten``).
+``StorageWatch`` stops asking for attachments once the server's file storage is plainly down.
 """
 
 from __future__ import annotations
@@ -11,12 +14,13 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import requests
 
-from ..base.errors import CartongError
-from ..base.i18n import tr
-from .server_errors import ServerError
+from ..base.atomic import disk_is_full
+from ..base.i18n import tr, trn
+from .server_errors import FileNotWritten, NetworkUnavailable, ServerBusy, ServerError, ServerTimeout
 from .web_pages import answered_web_page, is_web_page
 
 
@@ -30,11 +34,13 @@ def download_file(
     from .http import _BodyFailed
 
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
     part = target.with_name(target.name + ".part")
-    asked = client.url(path_or_url)
+    asked = web_address(client, path_or_url)
+    if asked is None:  # never a file:// read, nor any other scheme requests or the system would try
+        raise ServerError(tr("{what} has no http or https address: it was not asked.").format(what=what))
     attempt = 0
     try:
+        _written(target, lambda: target.parent.mkdir(parents=True, exist_ok=True))
         while True:
             response = client.request("GET", path_or_url, params=params, what=what, stream=True, also_to=also_to)
             answered = response.url or asked
@@ -43,7 +49,7 @@ def download_file(
                 raise web_page_refused(client, asked, answered, what, also_to)
             _check_room(response, target, what)
             try:
-                with open(part, "wb") as handle, client._watch():
+                with _written(part, lambda: open(part, "wb")) as handle, client._watch():
                     client._body(response, what, sink=handle)
                 break
             except _BodyFailed as err:
@@ -54,7 +60,7 @@ def download_file(
                 client._retry(what, err.reason, attempt, client.backoff * 2 ** (attempt - 1))
         if is_web_page(part, target.name):  # a login page sent as "image/jpeg", or with no type at all
             raise web_page_refused(client, asked, answered, what, also_to)
-        os.replace(part, target)
+        _written(target, lambda: os.replace(part, target))
     finally:
         if part.exists():
             part.unlink()
@@ -84,15 +90,123 @@ def web_page_refused(client, asked: str, answered: str, what: str, also_to: str 
 
 
 def _check_room(response: requests.Response, target: Path, what: str) -> None:
-    """CartongError before a file announced bigger than the free space of its disk is written."""
+    """ServerError (the file is skipped, the others still come) before a file announced bigger than the
+    free space of its disk is written: a wrong length from a storage server or proxy, or a real long video."""
     size = response.headers.get("Content-Length", "")
     free = shutil.disk_usage(target.parent).free
     if size.isdigit() and int(size) > free:
         response.close()
-        raise CartongError(
+        raise ServerError(
             tr(
-                "{what} is {size} MB but only {free} MB are free on the disk of {folder}: free some space "
-                "or choose another folder, then download again."
-            ).format(what=what, size=int(size) // 1024**2 + 1, free=free // 1024**2, folder=target.parent),
-            path=str(target),
+                "{what} is {size} MB, more than the free space on the disk of {folder} ({free} MB): it was not "
+                "downloaded. Free some space, then run the download again with Update and attachments ticked."
+            ).format(what=what, size=int(size) // 1024**2 + 1, free=free // 1024**2, folder=target.parent)
         )
+
+
+def _written(path: Path, write):
+    """``write()``'s result; FileNotWritten (the run stops, what was downloaded is kept) when the disk refuses."""
+    try:
+        return write()
+    except OSError as err:
+        raise not_written(path, err) from err
+
+
+def not_written(path: Path, err: Exception) -> FileNotWritten:
+    """The error of an attachment ``path`` the disk refused (``err``: full, read-only)."""
+    error = FileNotWritten(
+        tr(
+            "{file} could not be written ({error}): check the free disk space and that the folder can be written to."
+        ).format(file=path.name.removesuffix(".part"), error=getattr(err, "strerror", None) or err),
+        path=str(path),
+    )
+    error.disk_full = disk_is_full(err)  # its own sentence, kept as it is by the GeoPackage's atomic_output
+    return error
+
+
+def web_address(client, link) -> str | None:
+    """The http(s) address of an attachment ``link`` given by the server (a relative one joined to the server);
+    None for anything else (``file:///etc/passwd``, ``ftp://``, a number, an object): never followed."""
+    if not isinstance(link, str) or not link.strip():
+        return None
+    try:
+        url = client.url(link.strip())
+        parts = urlsplit(url)
+        return url if parts.scheme.lower() in ("http", "https") and parts.hostname else None
+    except ValueError:  # "http://[bad": not an address
+        return None
+
+
+def attachment_address(client, link, name: str, uuid: str) -> str:
+    """The http(s) address of attachment ``name`` of submission ``uuid`` (``web_address``); ServerError (the
+    file is skipped) when the server gave none."""
+    url = web_address(client, link)
+    if url is None:
+        raise ServerError(
+            tr(
+                "{host} gave no usable address for attachment {name} of submission {uuid} ({link}: not an http "
+                "or https address), so it was not asked; report it to the server's administrator."
+            ).format(host=client.host, name=name, uuid=uuid, link=str(link)[:100])
+        )
+    return url
+
+
+STORAGE_DOWN_AFTER = 3  # attachments in a row failing the same way before the rest is not asked
+
+
+class SaidOnce(str):
+    """The reason of many attachments skipped together, said once (``StorageWatch.say``), not once a file."""
+
+
+class StorageWatch:
+    """The server's file storage, watched over the attachments of one run: ``STORAGE_DOWN_AFTER`` files in a
+    row failing the same way (HTTP 5xx or 429, or no connection, each after its retries) mean it is down; the
+    rest is then not asked (``skip``) and said in one sentence (``say``), instead of hours of retries.
+    A file that comes, or fails otherwise (a 404), starts the count again."""
+
+    def __init__(self, client):
+        self.client = client
+        self.failure: str | None = None  # how the last files failed ("HTTP 503"), None after anything else
+        self.row = 0  # files in a row that failed so
+        self.left = 0  # attachments not asked since the last ``say``
+        self.reason: SaidOnce | None = None  # set once the storage is taken as down
+
+    @property
+    def down(self) -> bool:
+        return self.reason is not None
+
+    def succeeded(self) -> None:
+        self.failure, self.row = None, 0
+
+    def failed(self, err: Exception) -> None:
+        if isinstance(err, ServerBusy):
+            failure: str | None = f"HTTP {err.status}"
+        elif isinstance(err, (NetworkUnavailable, ServerTimeout)):
+            failure = tr("no answer (the connection failed)")
+        else:
+            failure = None
+        self.row = self.row + 1 if failure is not None and failure == self.failure else int(failure is not None)
+        self.failure = failure
+        if self.row >= STORAGE_DOWN_AFTER and self.reason is None:
+            self.reason = SaidOnce(tr("not asked: the server's file storage was failing (see the warning)."))
+
+    def skip(self, missing: list, uuid: str, name: str, files: int = 1) -> None:
+        """List ``name`` of submission ``uuid`` (``files`` attachments) as not asked."""
+        missing.append((uuid, name, self.reason))
+        self.left += files
+
+    def say(self) -> None:
+        """The one sentence about the attachments not asked since the last time (nothing when none)."""
+        if self.left:
+            self.client.warn(
+                trn(
+                    "{host}'s file storage answered {answer} for {row} attachments in a row: the remaining "
+                    "attachment was not asked. The submissions are all in the GeoPackage; run the download again "
+                    "with Update and attachments ticked later to fetch it.",
+                    "{host}'s file storage answered {answer} for {row} attachments in a row: the remaining %n "
+                    "attachments were not asked. The submissions are all in the GeoPackage; run the download "
+                    "again with Update and attachments ticked later to fetch them.",
+                    self.left,
+                ).format(host=self.client.host, answer=self.failure, row=self.row)
+            )
+        self.left = 0

@@ -15,7 +15,6 @@ Secrets (tokens, passwords) given in ``secrets`` are blanked out of every messag
 
 from __future__ import annotations
 
-import email.utils
 import time
 from pathlib import Path
 from typing import Any, TypedDict
@@ -34,6 +33,7 @@ from .http_failures import (
     failure_reason,
     http_failure,
     redirect_refused,
+    retry_after,
     unsendable_request,
 )
 from .interrupt import CancelWatch, abort_connections, track_connections
@@ -51,6 +51,7 @@ DEFAULT_TIMEOUT = (15.0, 120.0)  # (connect, read) seconds; a page of 1000 recor
 MAX_RETRIES = 4
 BACKOFF = 1.0  # seconds, doubled at each retry
 MAX_RETRY_WAIT = 60.0  # never wait longer than this for one Retry-After
+FILE_RETRY_WAIT = 10.0  # ... of an attachment: a storage under maintenance says 60 s, for each file
 USER_AGENT = "CartONG-Toolkit-QGIS"
 
 
@@ -65,20 +66,6 @@ class _BodyFailed(Exception):
 def _host(url: str) -> str:
     parts = urlsplit(url)
     return parts.netloc.rsplit("@", 1)[-1] or url
-
-
-def _retry_after(response: requests.Response) -> float | None:
-    """Seconds to wait from a ``Retry-After`` header (seconds or an HTTP date)."""
-    value = response.headers.get("Retry-After", "").strip()
-    if not value:
-        return None
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - time.time())
 
 
 class _BodyLimits(TypedDict):
@@ -287,10 +274,11 @@ class ServerClient:
                 return response
             if response.status_code in RETRY_STATUSES and attempt < self.max_retries:
                 attempt += 1
-                delay = _retry_after(response)
+                delay = retry_after(response)
                 delay = self.backoff * 2 ** (attempt - 1) if delay is None else delay
                 response.close()
-                spent += self._retry(what, f"HTTP {response.status_code}", attempt, min(delay, self.max_retry_wait))
+                cap = min(self.max_retry_wait, FILE_RETRY_WAIT) if stream else self.max_retry_wait  # 1 file, not hours
+                spent += self._retry(what, f"HTTP {response.status_code}", attempt, min(delay, cap))
                 continue
             response.close()
             raise self._gave_up(http_failure(self, response, what, attempt + 1, stream), attempt + 1, spent)
@@ -342,8 +330,10 @@ class ServerClient:
         """The body of ``response`` within the limits (``bounds.read_body``); _BodyFailed when it
         arrived cut or stalled (asked again by ``request``), ServerError when it is too big."""
         limits: dict[str, Any] = dict(self.limits)
-        if sink is not None:  # a file goes to disk, not memory: the page limit is not its limit
+        if sink is not None:  # a file goes to disk, not memory: the page limit is not its limit, nor its time
             limits["max_bytes"] = bounds.MAX_FILE_BYTES
+        else:
+            limits["max_seconds"] = bounds.MAX_PAGE_SECONDS
         try:
             body = bounds.read_body(response, sink=sink, on_chunk=self.check_cancelled, **limits)
             self.check_cancelled()  # a body ended by the cancel's shutdown is not a whole body
@@ -377,14 +367,23 @@ class ServerClient:
                 ),
                 tr("answer too slow"),
             ) from err
-        except bounds.SinkFailed as err:
-            raise CartongError(
+        except bounds.BodyTooLong as err:  # not asked again: another 10 minutes would end the same way
+            raise ServerTimeout(
                 tr(
-                    "{file} could not be written ({error}): check the free disk space and that the "
-                    "folder can be written to."
-                ).format(file=Path(sink.name).name.removesuffix(".part"), error=err),
-                path=str(sink.name),
+                    "{host} was still sending a page of {what} after {seconds} seconds ({received} bytes): the "
+                    "download was stopped. Try again later or on a better connection; what was already downloaded "
+                    "is kept."
+                ).format(
+                    host=self.host,
+                    what=what or tr("the requested page"),
+                    seconds=f"{err.seconds:.0f}",
+                    received=err.received,
+                )
             ) from err
+        except bounds.SinkFailed as err:
+            from .file_download import not_written
+
+            raise not_written(Path(sink.name), err) from err
         except bounds.BodyCut as err:
             raise _BodyFailed(
                 InvalidResponse(

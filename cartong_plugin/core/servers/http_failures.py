@@ -5,6 +5,8 @@ Used by ``http.ServerClient``, which retries first and gives up with these."""
 
 from __future__ import annotations
 
+import email.utils
+import time
 from urllib.parse import urlsplit
 
 import requests
@@ -23,6 +25,20 @@ from .server_errors import (
 )
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+
+
+def retry_after(response: requests.Response) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (seconds or an HTTP date)."""
+    value = response.headers.get("Retry-After", "").strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
 
 
 def failure_reason(err: Exception, redact) -> str:
@@ -126,12 +142,14 @@ def http_failure(client, response: requests.Response, what: str, attempts: int, 
             ).format(host=client.host, what=what)
         )
     if status in RETRY_STATUSES:
-        return ServerBusy(
+        busy = ServerBusy(
             tr(
                 "{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. "
                 "Try again later; what was already downloaded is kept."
             ).format(host=client.host, status=status, attempts=attempts)
         )
+        busy.status = status
+        return busy
     kind = QueryRefused if status in (400, 501) else ServerError
     return kind(tr("{host} answered HTTP {status} for {what}.").format(host=client.host, status=status, what=what))
 

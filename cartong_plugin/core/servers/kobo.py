@@ -18,6 +18,7 @@ from pathlib import Path
 from ..base.i18n import tr
 from .attachments import kobo_attachment_name
 from .bounds import PageGuard, kobo_files_origin, same_origin
+from .file_download import StorageWatch, attachment_address
 from .http import ServerClient, log
 from .records import (
     ATTACHMENT_SKIPPED,
@@ -105,6 +106,7 @@ class KoboClient:
         )
         self.feedback = feedback
         self._files_origin_said = False
+        self.storage = StorageWatch(self.http)  # its file storage down: the rest of the attachments not asked
 
     def close(self) -> None:
         self.http.close()
@@ -281,9 +283,10 @@ class KoboClient:
         Files go to ``folder/<_uuid>/<basename>``; files already there are not downloaded again, unless
         what is there is a web page (a login page kept by an earlier version: ``web_pages.needs_download``).
         A file the server no longer has (404), refuses (on another origin it gets no token), keeps
-        failing (5xx), answers with a web page, that is too big or keeps arriving cut or stalled is
-        skipped: its ``(submission uuid, file name, reason)`` goes to ``missing`` and the others still
-        come; only a cancel or the local disk stops the download. Two names that are the same once made
+        failing (5xx), answers with a web page, that is too big (for the disk too), has no http(s) address
+        or keeps arriving cut or stalled is skipped: its ``(submission uuid, file name, reason)`` goes to
+        ``missing`` and the others still come (none is asked once the file storage is down: ``StorageWatch``);
+        only a cancel or the local disk stops the download. Two names that are the same once made
         safe get ``_2``... The token also goes to the server's file host (``kc.<domain>`` of ``kf.<domain>``,
         ``kc-eu`` of ``eu``: ``bounds.kobo_files_origin``), said once in the log.
         """
@@ -291,6 +294,7 @@ class KoboClient:
         files_origin = kobo_files_origin(self.http.base_url)
         for record in records:
             taken: set[str] = set()  # two attachments of one submission never share a file
+            uuid = str(record.get("_uuid") or record.get("_id") or "")
             for attachment in record.get("_attachments") or []:
                 if not isinstance(attachment, dict):
                     continue
@@ -298,9 +302,13 @@ class KoboClient:
                 if target is None:
                     continue
                 if needs_download(target):
-                    url = attachment.get("download_url") or attachment.get("download_large_url")
-                    self._say_files_origin(url, files_origin)
+                    if self.storage.down and missing is not None:
+                        self.storage.skip(missing, uuid, target.name)
+                        continue
+                    link = attachment.get("download_url") or attachment.get("download_large_url")
                     try:
+                        url = attachment_address(self.http, link, target.name, uuid)  # never file:// or ftp://
+                        self._say_files_origin(url, files_origin)
                         self.http.download_file(
                             url, target, what=tr("attachment {name}").format(name=target.name), also_to=files_origin
                         )
@@ -309,9 +317,12 @@ class KoboClient:
                     except ATTACHMENT_SKIPPED as err:
                         if missing is None:
                             raise
-                        missing.append((str(record.get("_uuid") or record.get("_id") or ""), target.name, str(err)))
+                        missing.append((uuid, target.name, str(err)))
+                        self.storage.failed(err)
                         continue
+                    self.storage.succeeded()
                 saved.append(target)
+        self.storage.say()
         return saved
 
     def _say_files_origin(self, url, files_origin: str | None) -> None:

@@ -26,6 +26,7 @@ import requests
 
 from ..base.i18n import tr
 from .bounds import PageGuard
+from .file_download import StorageWatch
 from .http import ServerClient, log
 from .odata_records import form_spec_from_fields, keep_row, normalise_odata_record, odata_rows, say_encrypted
 from .odk_completeness import complete_download
@@ -103,6 +104,7 @@ class OdkCentralClient:
             server_url, feedback=feedback, secrets=secrets, secret_in_urls=bool(app_user_token), **client_options
         )
         self.feedback = feedback
+        self.storage = StorageWatch(self.http)  # its file storage down: the rest of the attachments not asked
         self.api = "/v1"
         self.app_user = bool(app_user_token)
         self._session_token = ""  # the bearer of the session opened with the password, closed by ``close``
@@ -429,7 +431,11 @@ class OdkCentralClient:
         """
         saved = []
         for record in records:
-            if not int(record.get("__system/attachmentsPresent") or 0):
+            present = int(record.get("__system/attachmentsPresent") or 0)
+            if not present:
+                continue
+            if self.storage.down and missing is not None:  # its files: named by the answers (attachment_fetch)
+                self.storage.skip(missing, str(record.get("_uuid") or ""), "", files=present)
                 continue
             instance = record.get("meta/instanceID") or ("uuid:" + str(record.get("_uuid")))
             base = f"{self.form_path(project_id, xml_form_id)}/submissions/{quote(instance, safe='')}/attachments"
@@ -443,6 +449,7 @@ class OdkCentralClient:
                 if missing is None:
                     raise
                 missing.append((str(record.get("_uuid") or ""), tr("(its list of attachments)"), str(err)))
+                self.storage.failed(err)
                 continue
             taken: set[str] = set()  # two attachments of one submission never share a file
             for item in items:
@@ -451,6 +458,9 @@ class OdkCentralClient:
                 name = str(item.get("name", ""))
                 target = attachment_target(folder, str(record.get("_uuid")), name, taken)
                 if needs_download(target):  # a web page kept by an earlier version is asked again
+                    if self.storage.down and missing is not None:
+                        self.storage.skip(missing, str(record.get("_uuid") or ""), target.name)
+                        continue
                     try:
                         self.http.download_file(
                             f"{base}/{quote(str(item['name']), safe='')}",
@@ -463,8 +473,11 @@ class OdkCentralClient:
                         if missing is None:
                             raise
                         missing.append((str(record.get("_uuid") or ""), target.name, str(err)))
+                        self.storage.failed(err)
                         continue
+                    self.storage.succeeded()
                 saved.append(target)
+        self.storage.say()
         return saved
 
 

@@ -52,13 +52,21 @@ class QueryRefused(ServerError):
 
 
 class ServerBusy(ServerError):
-    """429/5xx still failing after the bounded retries."""
+    """429/5xx still failing after the bounded retries (``status``: the last one)."""
 
     resumable = True
+    status: int | None = None
 
 
 class InvalidResponse(ServerError):
     """The server's answer is not the JSON expected (cut, truncated or an HTML error page)."""
+
+    resumable = True
+
+
+class FileNotWritten(CartongError):
+    """An attachment could not be written to the local disk (full, read-only): not the server's fault, but it
+    stops the run, and what was downloaded is kept for the next attempt as for a ``resumable`` failure."""
 
     resumable = True
 

@@ -36,8 +36,9 @@ from ..base.errors import CartongError
 from ..base.i18n import tr
 from ..base.outputs import in_use_error, refuse_replacing_decisions
 from ..base.safe_files import file_sha256
-from .attachment_fetch import fetch_survey_attachments
+from .attachment_fetch import fetch_survey_attachments, removed_unless_written
 from .attachments import attachments_dir, link_attachments
+from .file_download import SaidOnce
 from .geopackage import copy_geopackage, ensure_not_in_use, log_sync, utc_now
 from .http import log, normalise_base_url, warning_level
 from .resume import PartialDownload, resumed_message
@@ -281,7 +282,8 @@ def _sync(
         stats = _offline_guard(lambda: _download_keeping_what_came(download, spool, partial), output)
         http.check_cancelled()
         try:
-            with atomic_output(output) as tmp:
+            folder = attachments_dir(output) if fetch_attachments else None
+            with atomic_output(output) as tmp, removed_unless_written(folder):
                 if mode == "update":
                     copy_geopackage(output, tmp)  # the original stays untouched until the rename
                 total, saved = _write_geopackage(
@@ -304,10 +306,8 @@ def _sync(
                 ensure_not_in_use(output)
         except PermissionError as err:  # Windows: the GeoPackage is open in QGIS
             raise in_use_error(output) from err
-        except ServerError as err:  # a message saying "what was already downloaded is kept" must be true
-            kept = partial.keep(spool) if err.resumable else ""
-            if kept:
-                err.args = (f"{err} {kept}",)
+        except CartongError as err:  # a message saying "what was already downloaded is kept" must be true
+            _keep_what_came(err, spool, partial)
             raise
     partial.discard()  # written into the GeoPackage: the kept part has served
     result = SyncResult(
@@ -339,15 +339,28 @@ def _download_keeping_what_came(download, spool, partial: PartialDownload):
     try:
         return download(spool, partial.stats)
     except ServerError as err:
-        kept = partial.keep(spool) if err.resumable else ""
-        if kept:
-            err.args = (f"{err} {kept}",)
+        _keep_what_came(err, spool, partial)
         raise
+
+
+def _keep_what_came(err: CartongError, spool, partial: PartialDownload) -> None:
+    """Keep the submissions received for the next attempt when ``err`` may pass (the network, a busy server,
+    a full disk, an attachment the disk refused), and say so in its message."""
+    if not (getattr(err, "resumable", False) or err.disk_full):
+        return
+    try:
+        kept = partial.keep(spool)
+    except (CartongError, OSError):  # the disk too full even for that: the first error is the one to tell
+        return
+    if kept:
+        err.args = (f"{err} {kept}",)
 
 
 def _report_missing(missing, feedback) -> None:
     """Each attachment skipped, in the QGIS log and the algorithm's log."""
     for uuid, name, reason in missing:
+        if isinstance(reason, SaidOnce):  # the files of a storage found down: said once, when it was
+            continue
         line = tr("Attachment {name} of submission {uuid} was skipped: {reason}").format(
             name=name, uuid=uuid, reason=reason
         )
