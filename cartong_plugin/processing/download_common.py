@@ -23,7 +23,7 @@ class DownloadAlgorithm(PostgisDestination, CartongAlgorithm):
 
         self.addParameter(label_language_parameter())
         self.addParameter(
-            QgsProcessingParameterBoolean("UPDATE", tr("Update: download only new submissions and append them"), False)
+            QgsProcessingParameterBoolean("UPDATE", tr("Update: download new submissions and append them"), False)
         )
         self.addParameter(
             QgsProcessingParameterBoolean(
@@ -90,11 +90,25 @@ class DownloadAlgorithm(PostgisDestination, CartongAlgorithm):
         from qgis.core import QgsProcessingContext
 
         from ..core.servers.attachments import missing_attachments_sentence
+        from ..core.servers.server_changes import ServerChanges
 
+        changes = result.changes or ServerChanges(checked=False)
+        older = (
+            [
+                trn(
+                    "%n of them older, missing from the GeoPackage",
+                    "%n of them older, missing from the GeoPackage",
+                    changes.added,
+                )
+            ]
+            if changes.added
+            else []
+        )
         feedback.pushInfo(
             listed(
                 [
                     trn("%n new submission", "%n new submissions", result.new_records),
+                    *older,
                     trn("%n submission in all", "%n submissions in all", result.total_records),
                     trn("%n page", "%n pages", result.pages),
                     trn("%n attachment", "%n attachments", result.attachments),
@@ -128,4 +142,8 @@ class DownloadAlgorithm(PostgisDestination, CartongAlgorithm):
             "ATTACHMENTS": result.attachments,
             "MISSING_ATTACHMENTS": missing,
             "RESUMED_RECORDS": result.resumed_records,
+            # an update: older submissions added, and the uuids of those deleted or changed on the server (kept)
+            "OLDER_RECORDS": changes.added,
+            "DELETED_ON_SERVER": changes.deleted,
+            "CHANGED_ON_SERVER": changes.changed,
         }

@@ -20,8 +20,11 @@ class DownloadKoboAlgorithm(DownloadAlgorithm):
             "Downloads every submission of a deployed KoboToolbox form (API v2) into a survey "
             "GeoPackage: raw tables exactly as received, the typed 'survey' point layer and a log of "
             "each sync. The API token is read from the QGIS authentication configuration; it is never "
-            "saved elsewhere. With 'Update', only submissions newer than the last sync are downloaded "
-            "and appended. If the download fails, the previous GeoPackage is left untouched."
+            "saved elsewhere. With 'Update', the submissions newer than the last sync are downloaded and "
+            "appended, and the GeoPackage is compared with the server's list: older submissions it lacks are "
+            "added too; submissions deleted, edited or reviewed again on the server are named in a warning "
+            "but kept as first downloaded (to get the server's current version, download into a new "
+            "GeoPackage). If the download fails, the previous GeoPackage is left untouched."
         )
 
     def initAlgorithm(self, config=None):

@@ -27,9 +27,12 @@ class DownloadOdkAlgorithm(DownloadAlgorithm):
             "Downloads every submission of an ODK Central form (OData, repeats included) into a survey "
             "GeoPackage. The authentication configuration holds either your email and password (Basic) "
             "or an app-user token. Labels and choices are read from the form on the server; give the "
-            "XLSForm as well to keep its constraints and required flags. With 'Update', only "
-            "submissions newer than the last sync are downloaded and appended; a failed download leaves "
-            "the previous GeoPackage untouched."
+            "XLSForm as well to keep its constraints and required flags. With 'Update', the submissions "
+            "newer than the last sync are downloaded and appended, and the GeoPackage is compared with the "
+            "server's list: older submissions it lacks are added too; submissions deleted, edited or "
+            "reviewed again on the server are named in a warning but kept as first downloaded (to get the "
+            "server's current version, download into a new GeoPackage). A failed download leaves the "
+            "previous GeoPackage untouched."
         )
 
     def initAlgorithm(self, config=None):

@@ -21,8 +21,10 @@ def _survey_output() -> str:
 
 def _update() -> str:
     return tr(
-        "Ticked: only the submissions newer than the last sync recorded in the GeoPackage are downloaded "
-        "and appended. Not ticked: every submission of the form is downloaded into the GeoPackage."
+        "Ticked: the submissions newer than the last sync recorded in the GeoPackage are downloaded and "
+        "appended, with any older one the GeoPackage lacks; submissions deleted, edited or reviewed again on "
+        "the server since are named in a warning, not changed in the GeoPackage. Not ticked: every "
+        "submission of the form is downloaded into the GeoPackage."
     )
 
 

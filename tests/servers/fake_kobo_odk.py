@@ -26,7 +26,8 @@ before (next links by position: ``$skip`` and no ``$top``, so the rest in one pa
 ``state.select = False`` an ODK Central before v2022.3 (``$select`` ignored: whole rows),
 ``state.attachment_names = {0: ("a (1).jpg", "a_1.jpg")}`` the Kobo answer and stored file name of
 submission 0's photo (Django cleans the stored name; None: no attachment listed),
-``state.edit_record = f`` serves ``f(i, record, host)`` as Kobo submission ``i``, ``state.route = f`` answers
+``state.edit_record = f`` serves ``f(i, record, host)`` as Kobo submission ``i``, ``state.edit_odata = f`` serves
+``f(i, row)`` as ODK submission ``i`` (an edit or a review on the server), ``state.route = f`` answers
 ``f(handler, path, query)`` = (status, body, content type, headers) before anything else (None: as usual),
 ``state.kobo_query = False`` a Kobo that ignores ``query`` and ``sort`` (all its submissions, newest first),
 ``state.link_host = "host:port"`` writes every next link (Kobo ``next``, ODK ``@odata.nextLink``) for that
@@ -545,6 +546,7 @@ class FakeState:
         self.select = True  # ODK: $select=__id answered (Central v2022.3 and later); False: ignored
         self.attachment_names: dict[int, tuple[str, str]] = {}
         self.edit_record = None  # Kobo: edit_record(i, record, host) -> the record served instead
+        self.edit_odata = None  # ODK: edit_odata(i, row) -> the OData row served instead
         self.route = None  # route(handler, path, query) -> (status, body, content type, headers) or None
         self.link_host: str | None = None  # next links written for this host:port (a proxy, Central's domain)
         self.kobo_query = True  # False: a Kobo that ignores `query` and `sort` (every submission, newest first)
@@ -740,7 +742,10 @@ class Handler(BaseHTTPRequestHandler):
             ids.reverse()  # newest first, whatever was asked
         if "query" in query and self.state.kobo_query:
             condition = json.loads(query["query"])
-            if "_id" in condition:
+            if "_id" in condition and "$in" in condition["_id"]:
+                wanted = {int(v) for v in condition["_id"]["$in"]}
+                ids = [i for i in ids if self._record(i, "")["_id"] in wanted]
+            elif "_id" in condition:
                 floor, top = int(condition["_id"].get("$gt", -1)), condition["_id"].get("$lte")
                 top = 10**12 if top is None else int(top)
                 if self.state.sample is None:  # generated: _id is 500000 + i (pages by _id stay fast at 100k)
@@ -752,7 +757,11 @@ class Handler(BaseHTTPRequestHandler):
                 ids = [i for i in ids if self._record(i, "")["_submission_time"] > after]
         start, limit = int(query.get("start", 0)), min(int(query.get("limit", 30000)), self.state.page_limit)
         chosen = ids[start : start + limit]
-        page = {"count": len(ids), "next": None, "previous": None, "results": [self._record(i, host) for i in chosen]}
+        results = [self._record(i, host) for i in chosen]
+        if "fields" in query and self.state.kobo_query:  # only those keys of each submission, as KPI's `fields`
+            keys = json.loads(query["fields"])
+            results = [{key: record[key] for key in keys if key in record} for record in results]
+        page = {"count": len(ids), "next": None, "previous": None, "results": results}
         if start + limit < len(ids):
             linked = f"http://{self.state.link_host}" if self.state.link_host else base
             page["next"] = self._link(linked + path, query, start=start + limit, limit=limit)
@@ -979,8 +988,8 @@ class Handler(BaseHTTPRequestHandler):
         """Submission ``i`` as the feed gives it for ``query``: its repeats inline ($expand=*) or as links,
         only its id when ``$select=__id`` is answered."""
         row = self._odata_record(i)
-        if query.get("$select") == "__id" and self.state.select:
-            return {"__id": row["__id"]}
+        if "$select" in query and self.state.select:  # only the properties named (``__id,__system``)
+            return {key: row[key] for key in query["$select"].split(",") if key in row}
         if query.get("$expand") != "*" or self.state.expand != "*":
             row.pop("members", None)
         else:
@@ -1001,6 +1010,8 @@ class Handler(BaseHTTPRequestHandler):
     def _odata_record(self, i: int) -> dict:
         """Submission ``i`` as the feed gives it: only its id and system fields when it is encrypted."""
         row = odata_record(i)
+        if self.state.edit_odata is not None:
+            row = self.state.edit_odata(i, row)
         if i in self.state.encrypted:
             system = dict(row["__system"], status="notDecrypted", attachmentsPresent=0)
             return {"__id": row["__id"], "__system": system}

@@ -114,15 +114,23 @@ def complete_download(
 def server_ids(http, url: str, query: dict, form_id: str) -> list[str] | None:
     """The instance ids the feed ``url`` lists now (``$filter`` of ``query`` kept), newest first, from one
     ``$select=__id`` answer; None when the server does not answer ``$select`` (refused, or whole rows)."""
+    rows = server_rows(http, url, query, form_id)
+    return None if rows is None else [str(row["__id"]) for row in rows]
+
+
+def server_rows(http, url: str, query: dict, form_id: str, select: str = "__id") -> list[dict] | None:
+    """The rows the feed ``url`` lists now (``$filter`` of ``query`` kept), newest first, each id once, with
+    only the properties ``select`` names (``__id,__system``: the index an update compares), from one
+    ``$select`` answer; None when the server does not answer ``$select`` (refused, or whole rows)."""
     what = tr("the list of submissions of form {id}").format(id=form_id)
-    light = {"$select": "__id", **({"$filter": query["$filter"]} if "$filter" in query else {})}
+    light = {"$select": select, **({"$filter": query["$filter"]} if "$filter" in query else {})}
     try:
         probe = odata_rows(http.get_json(url, params=dict(light, **{"$top": 1}), what=what), http.host)
     except QueryRefused:
         return None
     if any(not isinstance(row, dict) or any(not key.startswith("__") for key in row) for row in probe):
         return None  # form fields: $select ignored (Central before v2022.3); asking for every whole row is no check
-    ids: list[str] = []
+    rows: dict[str, dict] = {}
     guard = PageGuard(http.host, what, home=http.base_url, feedback=http.feedback)
     link: str | None = url
     params: dict | None = light  # no $top: the whole list in one answer, one moment of the server
@@ -133,10 +141,10 @@ def server_ids(http, url: str, query: dict, form_id: str) -> list[str] | None:
         for number, row in enumerate(odata_rows(page, http.host), start=1):
             check_record(row, http.host, what, len(guard.seen), number)
             if row.get("__id"):
-                ids.append(str(row["__id"]))
+                rows.setdefault(str(row["__id"]), row)
         link = page.get("@odata.nextLink")
         link, params = (guard.follow(str(link), asked) if link else None), None
-    return list(dict.fromkeys(ids))
+    return list(rows.values())
 
 
 def fetch_one(http, url: str, ident: str, query: dict, form_id: str) -> dict | None:

@@ -6,9 +6,11 @@ GeoPackage is written, through the file import's writer (``survey_tables.write_s
 the records are flattened into the columns of a Kobo export, so both paths give the same
 tables), and renamed over the target only when everything succeeded: a
 failure or a cancel leaves the previous GeoPackage exactly as it was. "Update" asks the
-server only for submissions newer than the last sync (Kobo ``_id``, ODK submission date,
+server for submissions newer than the last sync (Kobo ``_id``, ODK submission date,
 both read from ``cartong_metadata``) of the same server and form (``update_guard``), leaves
-out those already there, and appends the others: raw tables are append-only.
+out those already there, and appends the others: raw tables are append-only. Then it compares the
+GeoPackage with the server's list of submissions (``server_changes``): older ones it lacks are added
+too, those deleted, edited or reviewed again on the server are said (never removed nor replaced).
 A download cut by the network keeps what it received and the next one continues it
 (``resume``); an attachment the server lost is skipped and listed, never fatal, and an update with
 attachments asks again for every file skipped before (``attachment_fetch``).
@@ -42,6 +44,7 @@ from .file_download import SaidOnce
 from .geopackage import copy_geopackage, ensure_not_in_use, log_sync, utc_now
 from .http import log, normalise_base_url, warning_level
 from .resume import PartialDownload, resumed_message
+from .server_changes import ServerChanges, check_kobo_changes, check_odk_changes
 from .server_errors import NetworkUnavailable, ServerError
 from .submissions import write_submissions
 from .sync_language import download_language
@@ -64,6 +67,7 @@ class SyncResult:
     missing_attachments: list[tuple[str, str, str]] = field(default_factory=list)
     language: str = ""  # the form's language the labels are in
     language_warnings: list[str] = field(default_factory=list)  # about that language (already shown)
+    changes: ServerChanges | None = None  # an update: what changed on the server besides the new submissions
 
 
 class OfflineError(NetworkUnavailable):
@@ -127,6 +131,9 @@ def sync_kobo(
         def fetch_attachments(records, folder, missing, again=False):
             return client.download_attachments(records, folder, missing)
 
+        def check(spool, stats):
+            return check_kobo_changes(client, uid, output, spool, stats, feedback)
+
         return _sync(
             client.http,
             form,
@@ -141,6 +148,7 @@ def sync_kobo(
             feedback=feedback,
             can_update=after is not None,
             start=after,
+            check=check,
         )
     finally:
         client.close()
@@ -209,6 +217,9 @@ def sync_odk(
                 records = ({**record, "__system/attachmentsPresent": 1} for record in records)
             return client.download_attachments(project_id, xml_form_id, records, folder, missing)
 
+        def check(spool, stats):
+            return check_odk_changes(client, project_id, xml_form_id, output, spool, stats, feedback)
+
         return _sync(
             client.http,
             form,
@@ -222,6 +233,7 @@ def sync_odk(
             preferred_language=preferred_language,
             feedback=feedback,
             start=after,
+            check=check,
         )
     finally:
         client.close()
@@ -251,7 +263,10 @@ def _sync(
     feedback,
     can_update: bool = False,
     start=None,
+    check=None,
 ) -> SyncResult:
+    """Download (``download(spool, stats)``) into a spool, then, for an update, compare with the server
+    (``check(spool, stats)`` -> ServerChanges), then write the GeoPackage; see the module docstring."""
     started = time.perf_counter()
     mode = "update" if update and output.exists() else "download"
     if mode == "update" and not can_update and last_sync(output) is None:
@@ -281,6 +296,12 @@ def _sync(
                 feedback.pushInfo(resumed_message(partial.resumed, output.name))
         stats = _offline_guard(lambda: _download_keeping_what_came(download, spool, partial), output)
         http.check_cancelled()
+        changes = None
+        if mode == "update" and check is not None:  # a first download holds the server's current version
+            changes = _offline_guard(
+                lambda: _download_keeping_what_came(lambda into, _kept: check(into, stats), spool, partial), output
+            )
+            http.check_cancelled()
         try:
             folder = attachments_dir(output) if fetch_attachments else None
             with atomic_output(output) as tmp, removed_unless_written(folder):
@@ -324,6 +345,7 @@ def _sync(
         missing_attachments=missing,
         language=labels,
         language_warnings=language_warnings,
+        changes=changes,
     )
     log(
         tr("{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.").format(
