@@ -18,6 +18,8 @@ from tests.servers.algorithms import run_download
 from tests.servers.fake_kobo_odk import FakeServer, make_record
 from tests.servers.geopackage import gpkg_rows
 
+pytest_plugins = ["tests.servers.fixtures"]  # no_sleep
+
 EDITED_UUID = "eeeeeeee-0000-4000-8000-000000000005"
 
 
@@ -111,6 +113,7 @@ def test_an_update_adds_a_submission_older_than_the_newest_one_held(
     assert outcome["NEW_RECORDS"] == 4 and outcome["OLDER_RECORDS"] == 1 and outcome["TOTAL_RECORDS"] == 33
     assert _held(gpkg) == sorted(_uuid(i) for i in range(33))
     assert any("older than the newest one held" in line for line in feedback.infos)
+    assert any("4 new submissions (1 of them older, missing from the GeoPackage)" in line for line in feedback.infos)
     assert outcome["DELETED_ON_SERVER"] == [] and outcome["CHANGED_ON_SERVER"] == [] and _about_changes(feedback) == []
     # its members came with it
     assert gpkg_rows(gpkg, f"SELECT COUNT(*) FROM raw_members WHERE _submission__uuid = '{_uuid(25)}'") == [
@@ -145,3 +148,86 @@ def test_a_central_without_select_is_said_not_checked(cartong_provider, server, 
     outcome, feedback = run_download(monkeypatch, "odk", server.url, gpkg, UPDATE=True)
     (warning,) = _said(feedback, "could not check")
     assert "download the form into a new GeoPackage" in warning and outcome["DELETED_ON_SERVER"] == []
+
+
+def test_an_update_of_an_export_imported_from_a_file_adds_the_submissions_it_lacked(
+    cartong_provider, tmp_path, monkeypatch
+):
+    """A Kobo export of 400 rows that lacks two of them, imported, then updated from the server (420)."""
+    import csv
+
+    from cartong_plugin.core.survey.importer import import_survey
+    from tests.servers.fake_kobo_odk import SAMPLE_DIR
+
+    def read(name):
+        with open(SAMPLE_DIR / name, encoding="utf-8-sig", newline="") as handle:
+            return list(csv.DictReader(handle, delimiter=";"))
+
+    rows, members = read("household_survey_kobo.csv"), read("household_survey_kobo_members.csv")
+    lacking = {rows[100]["_index"], rows[101]["_index"]}
+    kept = [row for row in rows[:400] if row["_index"] not in lacking]
+    for name, part in (
+        ("household_survey_kobo.csv", kept),
+        ("household_survey_kobo_members.csv", [m for m in members if int(m["_parent_index"]) <= 400]),
+    ):
+        with open(tmp_path / name, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=list(part[0]), delimiter=";")
+            writer.writeheader()
+            writer.writerows(part)
+    gpkg = tmp_path / "household.gpkg"
+    import_survey(tmp_path / "household_survey_kobo.csv", SAMPLE_DIR / "household_survey_form.xlsx", gpkg)
+    server = FakeServer(sample=True).start()
+    try:
+        outcome, feedback = run_download(monkeypatch, "kobo", server.url, gpkg, UPDATE=True)
+    finally:
+        server.stop()
+    assert outcome["NEW_RECORDS"] == 22 and outcome["OLDER_RECORDS"] == 2 and outcome["TOTAL_RECORDS"] == 420
+    assert gpkg_rows(gpkg, "SELECT COUNT(DISTINCT _id) FROM raw_survey") == [(420,)]
+    # what the export holds is what the server lists: nothing said deleted or changed
+    assert outcome["DELETED_ON_SERVER"] == [] and outcome["CHANGED_ON_SERVER"] == [] and _about_changes(feedback) == []
+
+
+def test_a_kobo_ignoring_the_query_is_compared_through_its_next_links(cartong_provider, server, tmp_path, monkeypatch):
+    server.state.kobo_query, server.state.page_limit = False, 10  # every submission, newest first, 10 a page
+    gpkg = tmp_path / "k.gpkg"
+    run_download(monkeypatch, "kobo", server.url, gpkg)
+    server.state.deleted = {3}
+    outcome, feedback = run_download(monkeypatch, "kobo", server.url, gpkg, UPDATE=True)
+    assert not isinstance(outcome, Exception), outcome
+    assert outcome["DELETED_ON_SERVER"] == [_uuid(3)] and outcome["CHANGED_ON_SERVER"] == []
+    assert outcome["OLDER_RECORDS"] == 0 and len(_said(feedback, "deleted on")) == 1
+
+
+def test_an_update_cut_during_the_comparison_resumes_without_a_duplicate(
+    cartong_provider, server, tmp_path, monkeypatch, no_sleep
+):
+    from cartong_plugin.core.servers.server_errors import ServerBusy
+    from cartong_plugin.core.servers.sync import sync_kobo
+    from tests.servers.fake_kobo_odk import ASSET_UID, KOBO_TOKEN
+
+    server.state.deleted = {25}
+    gpkg = tmp_path / "k.gpkg"
+    run_download(monkeypatch, "kobo", server.url, gpkg)
+    server.state.deleted = set()
+    server.add_records(3)
+    server.inject("/data/", status=503, times=100, after=2)  # the new page and the list pass; the fetch by id fails
+    with pytest.raises(ServerBusy, match="3 submissions already downloaded are kept"):
+        sync_kobo(server.url, KOBO_TOKEN, ASSET_UID, gpkg, update=True, max_retries=0, sleep=no_sleep)
+    server.clear()
+    outcome, _feedback = run_download(monkeypatch, "kobo", server.url, gpkg, UPDATE=True)
+    assert outcome["RESUMED_RECORDS"] == 3 and outcome["NEW_RECORDS"] == 4 and outcome["OLDER_RECORDS"] == 1
+    assert _held(gpkg) == sorted(_uuid(i) for i in range(33))  # each once
+
+
+def test_an_older_submission_the_server_will_not_send_by_id_is_named(cartong_provider, server, tmp_path, monkeypatch):
+    server.state.deleted = {25}
+    gpkg = tmp_path / "k.gpkg"
+    run_download(monkeypatch, "kobo", server.url, gpkg)
+    server.state.deleted = set()
+    server.add_records(3)
+    server.inject("/data/", status=400, after=2)  # the new page and the list pass; a query by `_id $in` is refused
+    outcome, feedback = run_download(monkeypatch, "kobo", server.url, gpkg, UPDATE=True)
+    assert not isinstance(outcome, Exception), outcome
+    assert outcome["NEW_RECORDS"] == 3 and outcome["OLDER_RECORDS"] == 0 and len(_held(gpkg)) == 32
+    (warning,) = _said(feedback, "could not be downloaded on its own")
+    assert _uuid(25) in warning and "new GeoPackage" in warning

@@ -93,22 +93,17 @@ class DownloadAlgorithm(PostgisDestination, CartongAlgorithm):
         from ..core.servers.server_changes import ServerChanges
 
         changes = result.changes or ServerChanges(checked=False)
-        older = (
-            [
-                trn(
-                    "%n of them older, missing from the GeoPackage",
-                    "%n of them older, missing from the GeoPackage",
-                    changes.added,
-                )
-            ]
-            if changes.added
-            else []
-        )
+        new = trn("%n new submission", "%n new submissions", result.new_records)
+        if changes.added:  # fetched by id: older than the last sync, and missing from the GeoPackage
+            new = trn(
+                "{new} (%n of them older, missing from the GeoPackage)",
+                "{new} (%n of them older, missing from the GeoPackage)",
+                changes.added,
+            ).format(new=new)
         feedback.pushInfo(
             listed(
                 [
-                    trn("%n new submission", "%n new submissions", result.new_records),
-                    *older,
+                    new,
                     trn("%n submission in all", "%n submissions in all", result.total_records),
                     trn("%n page", "%n pages", result.pages),
                     trn("%n attachment", "%n attachments", result.attachments),

@@ -27,7 +27,6 @@ from pathlib import Path
 from ..base.i18n import tr, trn
 from .http import log
 from .records import DownloadStats, warn
-from .server_errors import QueryRefused
 from .server_index import KOBO_INDEX_FIELDS, fetch_kobo_ids, fetch_odk_ids, kobo_index, odk_index
 from .submissions import RAW_MAIN
 
@@ -53,12 +52,8 @@ def check_kobo_changes(client, uid: str, gpkg: Path, spool, stats, feedback=None
     if held is None:  # no _id column (an export without it): nothing to compare by
         return ServerChanges(checked=False)
     _say_checking(feedback, gpkg, client.http.host)
-    try:
-        index = kobo_index(client, uid)
-    except QueryRefused:
-        index = None
     return _compare(
-        index,
+        kobo_index(client, uid),
         held,
         _spool_ids(spool, "_id"),
         lambda wanted: fetch_kobo_ids(client, uid, wanted, spool, stats),

@@ -106,7 +106,10 @@ def fetch_kobo_ids(client, uid: str, wanted: list[str], spool, stats) -> list[st
             "sort": json.dumps({"_id": 1}),
             "query": json.dumps({"_id": {"$in": [int(ident) for ident in batch]}}),
         }
-        page = http.get_json(data, params=params, what=what)
+        try:
+            page = http.get_json(data, params=params, what=what)
+        except QueryRefused:  # no `$in`: said not downloaded, the update still writes the rest
+            continue
         for number, record in enumerate(_results(page, http.host), start=1):
             check_record(record, http.host, what, 1, number)
             key = str(record.get("_id"))

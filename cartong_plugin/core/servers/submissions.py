@@ -118,3 +118,15 @@ def existing_counts(gpkg) -> tuple[int, dict[str, int]]:
         tables = [row[0] for row in db.execute("SELECT table_name FROM gpkg_contents")]
         repeats = {name[4:]: max_index(db, name) for name in tables if name.startswith("raw_") and name != RAW_MAIN}
         return max_index(db, RAW_MAIN), repeats
+
+
+def submission_count(gpkg) -> int:
+    """The rows of ``raw_survey`` (0 without it): the submissions in all, whatever gaps ``_index`` has (an
+    export imported without some rows, which an update then added)."""
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(f"file:{gpkg}?mode=ro", uri=True)) as db:
+        if not db.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (RAW_MAIN,)).fetchone():
+            return 0
+        return int(db.execute(f'SELECT COUNT(*) FROM "{RAW_MAIN}"').fetchone()[0])

@@ -46,7 +46,7 @@ from .http import log, normalise_base_url, warning_level
 from .resume import PartialDownload, resumed_message
 from .server_changes import ServerChanges, check_kobo_changes, check_odk_changes
 from .server_errors import NetworkUnavailable, ServerError
-from .submissions import write_submissions
+from .submissions import submission_count, write_submissions
 from .sync_language import download_language
 from .update_guard import held_ids, largest_kobo_id, last_sync, previous_sync
 
@@ -420,7 +420,7 @@ def _write_geopackage(
         feedback.pushInfo(
             tr("Writing {records} submissions into {file}…").format(records=stats.records, file=output.name)
         )
-    start_index, reports = write_submissions(
+    _, reports = write_submissions(
         tmp,
         spool,
         form,
@@ -429,7 +429,7 @@ def _write_geopackage(
         attachments_folder=attachments_dir(output).name,
         every_1000=written,
     )
-    total = start_index + stats.records
+    total = submission_count(tmp)  # not start_index + new: an imported export may lack some _index
     # what the import's writer found (an unreadable location, a value that is no number...): said, not dropped
     warnings = [warning for report in reports for warning in report.warnings]
     for warning in warnings:
