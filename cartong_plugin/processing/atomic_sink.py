@@ -1,11 +1,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""A Processing feature sink written whole or not at all (``cartong:applycleaninglog``, ``cartong:countbyadmin``).
+"""A Processing feature sink written whole or not at all (``cartong:applycleaninglog``, ``cartong:countbyadmin``,
+``cartong:detectpersonaldata``).
 
 QGIS writes a file output in place: it deletes the previous file first, and on a full disk its writer
 commits nothing yet reports nothing (GDAL prints English lines). ``atomic_sink`` has the sink write a
 hidden temporary file beside the output (``core/base/atomic``), checks every write (a feature refused,
 GDAL's "disk is full", the rows found in the file once it is closed) and only then renames it to the
-output's name: a failure is a sentence and a previous output stays as it was. A table added to an
+output's name: a failure is a sentence and a previous output stays as it was. A CSV's text cells (and
+header) go through ``safe_files.neutralise_cell`` as the toolkit's own CSV writer does: a spreadsheet
+would run ``=HYPERLINK(...)`` typed in a survey or an admin name. A table added to an
 existing GeoPackage (``ogr:dbname='survey.gpkg' table="counts"``, as the demo stores its counts) is
 written to a temporary GeoPackage first, then copied into that file in one transaction that also drops
 its previous table of that name: the file's other tables are never touched.
@@ -28,12 +31,15 @@ _SHAPEFILE_SIDES = (".dbf", ".shx", ".prj", ".cpg", ".qpj", ".qix", ".sbn", ".sb
 
 
 class CheckedSink:
-    """The sink a writer fills: counts the features it took and keeps its first refusal."""
+    """The sink a writer fills: counts the features it took and keeps its first refusal; for a CSV,
+    its text cells are neutralised (numbers and other values as they are)."""
 
-    def __init__(self, sink):
-        self.sink, self.added, self.error = sink, 0, ""
+    def __init__(self, sink, neutralise: bool = False):
+        self.sink, self.added, self.error, self.neutralise = sink, 0, "", neutralise
 
     def addFeature(self, feature, flags=None):  # noqa: N802 (QgsFeatureSink's name)
+        if self.neutralise:
+            feature = _neutralised(feature)
         done = self.sink.addFeature(feature) if flags is None else self.sink.addFeature(feature, flags)
         if done:
             self.added += 1
@@ -49,8 +55,8 @@ class AtomicOutput:
     """What ``atomic_sink`` yields: ``sink`` to fill, ``close()`` once filled; ``dest_id`` is the
     temporary file's layer until the block ends, the output's afterwards."""
 
-    def __init__(self, sink, dest_id: str, target: Path | None = None, layer: str = "", errors=()):
-        self.sink = CheckedSink(sink)
+    def __init__(self, sink, dest_id: str, target: Path | None = None, layer: str = "", errors=(), csv=False):
+        self.sink = CheckedSink(sink, csv)
         self.dest_id, self.target, self.layer, self.errors = dest_id, target, layer, errors
         self.temporary = ""
         self.new_geopackage = False  # the output is a GeoPackage of its own: tables may be added beside the layer
@@ -87,11 +93,12 @@ def atomic_sink(algorithm, parameters, name, context, fields, geometry_type, crs
     value = parameters.get(name)
     definition = value if isinstance(value, QgsProcessingOutputLayerDefinition) else None
     target = source_file(destination)
+    csv = target is not None and target.suffix.lower() == ".csv"  # a spreadsheet runs its formulas
     if target is None or (definition is not None and definition.useRemapping()):  # QGIS writes it as ever
         sink, dest_id = algorithm.parameterAsSink(
             parameters, name, context, fields, geometry_type, crs, layerOptions=list(layer_options)
         )
-        yield AtomicOutput(sink, dest_id)
+        yield AtomicOutput(sink, dest_id, csv=csv)
         return
     table = output_table(destination)
     into = table is not None and target.is_file()  # a table added to a GeoPackage that holds others
@@ -104,11 +111,17 @@ def atomic_sink(algorithm, parameters, name, context, fields, geometry_type, crs
         temporary.createOptions = options
         try:
             sink, dest_id = algorithm.parameterAsSink(
-                {name: temporary}, name, context, fields, geometry_type, crs, layerOptions=list(layer_options)
+                {name: temporary},
+                name,
+                context,
+                _neutralised_names(fields) if csv else fields,
+                geometry_type,
+                crs,
+                layerOptions=list(layer_options),
             )
         except Exception as err:  # QgsProcessingException: QGIS's English "Could not create layer"
             raise _incomplete(target, _last_error(errors) or str(err)) from err
-        output = AtomicOutput(sink, dest_id, target, layer, errors)
+        output = AtomicOutput(sink, dest_id, target, layer, errors, csv)
         output.temporary, sink = tmp, None  # the output holds the only reference: close() closes it
         output.new_geopackage = not into and target.suffix.lower() == ".gpkg"
         try:
@@ -133,6 +146,35 @@ def _layer_name(destination: str, target: Path) -> str:
     """The layer QGIS would name in a new file: ``|layername=`` when given, else the file's base name."""
     found = re.search(r"\|layername=([^|]*)", destination, re.IGNORECASE)
     return found.group(1) if found else target.name.split(".", 1)[0]
+
+
+def _neutralised(feature):
+    """A copy of ``feature`` whose text values cannot run as formulas (``safe_files.neutralise_cell``)."""
+    from qgis.core import QgsFeature
+
+    from ..core.base.safe_files import neutralise_cell
+
+    attributes = feature.attributes()
+    safe = [neutralise_cell(value) for value in attributes]
+    if safe == attributes:
+        return feature
+    copy = QgsFeature(feature)
+    copy.setAttributes(safe)
+    return copy
+
+
+def _neutralised_names(fields):
+    """``fields`` with each name neutralised, as the toolkit's CSV writer writes its header."""
+    from qgis.core import QgsField, QgsFields
+
+    from ..core.base.safe_files import neutralise_cell
+
+    renamed = QgsFields()
+    for field in fields:
+        copy = QgsField(field)
+        copy.setName(neutralise_cell(field.name()))
+        renamed.append(copy)
+    return renamed
 
 
 def _is_full(text: str) -> bool:

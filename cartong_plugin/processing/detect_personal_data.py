@@ -51,9 +51,10 @@ class DetectPersonalDataAlgorithm(CartongAlgorithm):
         )
 
     def execute(self, parameters, context, feedback):
-        from qgis.core import QgsFeature, QgsFields, QgsWkbTypes
+        from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsFields, QgsWkbTypes
 
         from ..core.protection.detect import detect_in_layer
+        from .atomic_sink import atomic_sink
 
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         form_path = self.parameterAsFile(parameters, "FORM", context)
@@ -67,11 +68,15 @@ class DetectPersonalDataAlgorithm(CartongAlgorithm):
         fields = QgsFields()
         for name in FINDING_FIELDS:
             fields.append(new_field(name, "string"))
-        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.NoGeometry)
-        for finding in findings:
-            feature = QgsFeature(fields)
-            feature.setAttributes([getattr(finding, name) for name in FINDING_FIELDS])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        # written whole or not at all; a CSV's cells (a column named "=HYPERLINK(...)") cannot run as formulas
+        no_crs = QgsCoordinateReferenceSystem()
+        with atomic_sink(self, parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.NoGeometry, no_crs) as written:
+            for finding in findings:
+                feature = QgsFeature(fields)
+                feature.setAttributes([getattr(finding, name) for name in FINDING_FIELDS])
+                written.sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            written.close()
+        dest_id = written.dest_id
         counts = {risk: sum(1 for f in findings if f.risk == risk) for risk in ("high", "medium", "low")}
         feedback.pushInfo(
             tr("{high} columns at high risk, {medium} at medium risk, {low} at low risk.").format(**counts)
