@@ -1,9 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""CSV files the algorithms write through a Processing sink (attack 16b, finding 2).
+"""CSV and XLSX files the algorithms write through a Processing sink (attack 16b, findings 2 and 6).
 
 A CSV written by countbyadmin kept an admin name ``=HYPERLINK(...)`` from the boundaries as a formula a
 spreadsheet runs (the toolkit's own CSV writer neutralises it, ``safe_files.neutralise_cell``): every CSV
 written through a sink now has its text cells and header neutralised the same way, numbers as they are.
+An XLSX written through a sink had a sheet without a name (the temporary file ``.counts.<tag>.part.xlsx``
+named it): the sheet is now named after the output file.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import csv
 import re
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -101,3 +104,26 @@ def test_personal_data_found_written_as_csv_cannot_run_a_formula(cartong_provide
         feedback=RecordingFeedback(),
     )
     assert [row["column"] for row in _rows(output)] == ["'=phone"]
+
+
+def _sheets(path: Path) -> list[str]:
+    with zipfile.ZipFile(path) as workbook:
+        return re.findall(r'<sheet [^>]*name="([^"]*)"', workbook.read("xl/workbook.xml").decode("utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("name", "sheet"),
+    [
+        ("counts.xlsx", "counts"),
+        ("counts 2026.03.xlsx", "counts 2026.03"),
+        ("[draft] counts by admin2 area, north-west region.xlsx", "_draft_ counts by admin2 area, "),
+    ],
+)
+def test_counts_written_as_a_workbook_have_a_sheet_named_after_the_file(
+    cartong_provider, survey, tmp_path, name, sheet
+):
+    output = tmp_path / name
+    result = _count(survey, SAMPLE_ADMIN, output)
+    assert result["OUTPUT"] == str(output)
+    assert _sheets(output) == [sheet]
+    assert len(sheet) <= 31

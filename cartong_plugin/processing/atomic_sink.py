@@ -8,7 +8,8 @@ hidden temporary file beside the output (``core/base/atomic``), checks every wri
 GDAL's "disk is full", the rows found in the file once it is closed) and only then renames it to the
 output's name: a failure is a sentence and a previous output stays as it was. A CSV's text cells (and
 header) go through ``safe_files.neutralise_cell`` as the toolkit's own CSV writer does: a spreadsheet
-would run ``=HYPERLINK(...)`` typed in a survey or an admin name. A table added to an
+would run ``=HYPERLINK(...)`` typed in a survey or an admin name. A spreadsheet's sheet is named after
+the file (the temporary file's name would give it an empty one). A table added to an
 existing GeoPackage (``ogr:dbname='survey.gpkg' table="counts"``, as the demo stores its counts) is
 written to a temporary GeoPackage first, then copied into that file in one transaction that also drops
 its previous table of that name: the file's other tables are never touched.
@@ -28,6 +29,8 @@ from ..core.base.i18n import tr
 _FULL = ("disk is full", "no space left", "disk full")
 _GEOMETRY = re.compile(r"""\btable\s*=\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^\s(]+)\s*\(([^)]+)\)""")
 _SHAPEFILE_SIDES = (".dbf", ".shx", ".prj", ".cpg", ".qpj", ".qix", ".sbn", ".sbx")
+_SHEETS = (".xlsx", ".ods")  # the layer is a sheet: QGIS names it after the file, up to the first dot
+_NOT_IN_SHEETS = re.compile(r"[\[\]:*?/\\]")
 
 
 class CheckedSink:
@@ -103,10 +106,13 @@ def atomic_sink(algorithm, parameters, name, context, fields, geometry_type, crs
     table = output_table(destination)
     into = table is not None and target.is_file()  # a table added to a GeoPackage that holds others
     layer = table or _layer_name(destination, target)
+    suffix = target.suffix.lower()
+    if not into and suffix in _SHEETS:  # the output's stem, "clean" or "counts 2026.03", as its sheet's name
+        layer = _sheet_name(table or _layer_name(destination, target, target.stem))
     with gdal_errors_recorded() as errors, temporary_beside(target, ".gpkg" if into else target.suffix) as tmp:
         temporary = QgsProcessingOutputLayerDefinition(tmp)
         options = dict(definition.createOptions) if definition is not None else {}
-        if into or target.suffix.lower() in (".gpkg", ".sqlite"):
+        if into or suffix in (".gpkg", ".sqlite", *_SHEETS):  # else named after the temporary file
             options["layerName"] = layer
         temporary.createOptions = options
         try:
@@ -142,10 +148,18 @@ def atomic_sink(algorithm, parameters, name, context, fields, geometry_type, crs
         )
 
 
-def _layer_name(destination: str, target: Path) -> str:
-    """The layer QGIS would name in a new file: ``|layername=`` when given, else the file's base name."""
+def _layer_name(destination: str, target: Path, default: str = "") -> str:
+    """The layer QGIS would name in a new file: ``|layername=`` when given, else ``default`` or the file's
+    base name."""
     found = re.search(r"\|layername=([^|]*)", destination, re.IGNORECASE)
-    return found.group(1) if found else target.name.split(".", 1)[0]
+    return found.group(1) if found else default or target.name.split(".", 1)[0]
+
+
+def _sheet_name(name: str) -> str:
+    """``name`` as a spreadsheet accepts a sheet's: without []:*?/\\, no apostrophe at either end, at most
+    31 characters, never empty (Excel repairs a workbook whose sheet has no name)."""
+    cleaned = _NOT_IN_SHEETS.sub("_", name).strip("'")[:31].strip("'")
+    return cleaned or "data"
 
 
 def _neutralised(feature):
