@@ -117,14 +117,20 @@ def test_the_cleaned_geopackage_holds_the_repeat_tables_without_the_removed_subm
 def test_a_cleaned_layer_written_alone_says_how_many_repeat_rows_of_removed_submissions_remain(
     cartong_provider, survey, tmp_path
 ):
-    gpkg = survey[0]
+    """A cleaned layer added to the survey's own GeoPackage (the other files a cleaned survey could be written to,
+    a CSV, are refused: test_apply_log_geopackage_only)."""
+    import shutil
+
+    gpkg = tmp_path / "household.gpkg"
+    shutil.copy(survey[0], gpkg)
     text, removed = _removals(gpkg)
     feedback = RecordingFeedback()
-    _apply(gpkg, _log(tmp_path, text), tmp_path / "out.csv", feedback)
+    output = f"ogr:dbname='{gpkg}' table=\"survey_clean\" (geom)"
+    _apply(gpkg, _log(tmp_path, text), output, feedback)
     left_out = len(_members(gpkg, f"_parent_index IN ({', '.join(map(str, sorted(removed)))})"))
     assert (
         f"{left_out} rows of the survey's repeat tables belong to submissions the cleaning log removed (members: "
-        f"{left_out}), and the cleaned layer {tmp_path / 'out.csv'} is written without its repeat tables: the "
+        f"{left_out}), and the cleaned layer {output} is written without its repeat tables: the "
         "survey's tables still hold them. Write the cleaned layer to a new GeoPackage to get its repeat tables "
         "without such rows."
     ) in feedback.warnings

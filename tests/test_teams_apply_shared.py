@@ -201,9 +201,9 @@ def test_a_postgis_layer_outside_a_survey_schema_is_cleaned_as_any_layer(
     edited = export_log(log, tmp_path / "decided.csv")
     result = execute(
         "cartong:applycleaninglog",
-        {"INPUT": _layer(postgis, "plain_layers"), "LOG": str(edited), "OUTPUT": "TEMPORARY_OUTPUT"},
+        {"INPUT": _layer(postgis, "plain_layers"), "LOG": str(edited), "OUTPUT": str(tmp_path / "plain.gpkg")},
     )
-    assert not str(result["OUTPUT"]).startswith("postgres://")  # a temporary layer, as for any layer
+    assert result["OUTPUT"] == str(tmp_path / "plain.gpkg")  # the file chosen, as for any layer
     assert result["REMOVED_SUBMISSIONS"] == 2 and result["CHANGED_VALUES"] == 0
     assert postgis.sql("SELECT count(*) FROM pg_tables WHERE schemaname = 'plain_layers'") == "1"
 

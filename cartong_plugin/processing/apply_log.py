@@ -73,10 +73,13 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
         from ..core.cleaning import apply as cleaning_apply
         from ..core.cleaning import log as cleaning_log
         from ..core.cleaning.checks.layers import layer_geopackage, layer_uuids, refuse_repeat_table
+        from ..core.cleaning.cleaned_destination import refuse_cleaned_destination
         from ..core.cleaning.label_rows import rows_on_labels
 
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         shared = _shared_survey(layer)  # (database, schema, table) of a survey shared in PostGIS, or None
+        # only a GeoPackage keeps the form, repeat tables and date-times that protect the shared copy
+        refuse_cleaned_destination(self.parameterAsOutputLayer(parameters, "OUTPUT", context), shared is not None)
         log_path = self.parameterAsFile(parameters, "LOG", context) or layer_geopackage(layer)
         if shared is not None and not self.parameterAsFile(parameters, "LOG", context):
             from ..core.teams.review import load_log
