@@ -13,7 +13,8 @@ typed column, ``survey.column_notes``): ``group/q/choice`` is a choice of ``q`` 
 column too. Never by a bare name prefix: removing ``water`` must not remove ``water_source``.
 
 :func:`stored_form` reads the form the import kept beside the survey (``form_questions``), so that
-detection knows each question's type (a geotrace is a location whatever its values).
+detection knows each question's type (a geotrace is a location whatever its values);
+:func:`missing_form_warning` says when a layer to share has none (a CSV saved from the survey).
 
 :func:`repeating_columns` finds companions by their values, whatever their names: a column whose
 values are, in nearly every row, the question's values or its labels (``instanceID`` =
@@ -30,6 +31,7 @@ import sqlite3
 import unicodedata
 from contextlib import closing
 
+from ..base.i18n import tr
 from ..base.outputs import source_file
 from ..base.qgis_compat import decode_uri
 
@@ -47,12 +49,16 @@ def _layer_table(layer) -> str:
     return str(parts.get("layerName") or "")
 
 
+def _gpkg_file(layer):
+    """The GeoPackage file behind ``layer``, or None for any other source."""
+    path = source_file(layer.source())
+    return path if path is not None and path.suffix.lower() == ".gpkg" and path.is_file() else None
+
+
 def _gpkg_of(layer):
     """(GeoPackage path, table) behind ``layer``, or (None, "") for any other source."""
-    path, table = source_file(layer.source()), _layer_table(layer)
-    if path is None or not table or path.suffix.lower() != ".gpkg" or not path.is_file():
-        return None, ""
-    return path, table
+    path, table = _gpkg_file(layer), _layer_table(layer)
+    return (path, table) if path is not None and table else (None, "")
 
 
 def stored_form(layer):
@@ -60,7 +66,7 @@ def stored_form(layer):
     question), or None."""
     from ..survey.xlsform import FormSpec, Question
 
-    path, _table = _gpkg_of(layer)
+    path = _gpkg_file(layer)  # also a GeoPackage given by its path alone: its form is the file's
     if path is None:
         return None
     try:
@@ -81,6 +87,31 @@ def stored_form(layer):
                 question.labels[""] = str(label)
             spec.questions.setdefault(str(name), question)
     return spec if spec.questions else None
+
+
+def missing_form_warning(layer) -> str:
+    """The sentence telling that the rules reading the form could not run on ``layer`` (a CSV or shapefile saved
+    from the survey, a GeoPackage without its form); "" when its form was read, or when its GeoPackage is the
+    toolkit's own without a form (imported without one: the import said so)."""
+    from ..survey.import_metadata import METADATA_TABLE
+
+    if stored_form(layer) is not None:
+        return ""
+    path = _gpkg_file(layer)
+    if path is not None:
+        try:
+            with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+                found = db.execute("SELECT 1 FROM sqlite_master WHERE lower(name) = ?", (METADATA_TABLE,)).fetchone()
+        except sqlite3.Error:
+            found = None
+        if found:
+            return ""
+    file = source_file(layer.source())  # the file named, else the layer (a database table)
+    return tr(
+        "{layer} carries no form of the survey, so the protections that read it (lists of people, calculated "
+        "positions, question types) could not apply: share the survey's GeoPackage, which carries its form, "
+        "instead."
+    ).format(layer=file.name if file is not None else layer.name())
 
 
 def _column_notes(layer) -> list[tuple[str, str]]:

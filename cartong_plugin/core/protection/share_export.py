@@ -34,6 +34,7 @@ from ..base.i18n import tr
 from ..base.outputs import refuse_output_over_inputs
 from ..base.provenance import Provenance, layer_provenance
 from ..base.safe_files import ensure_inside, sanitise_filename, write_neutralised_csv
+from .companions import missing_form_warning
 from .displace import check_radius
 from .share_aggregate import aggregate_actions, aggregate_rows
 from .share_options import LOCATION_MODES, ShareOptions, ShareReport, _check, _py
@@ -273,6 +274,9 @@ def export_for_sharing(layer, output_path, options: ShareOptions | None = None, 
     refuse_output_over_inputs(target, sources)
     refuse_output_over_inputs(readme, sources)
     source = layer_provenance(layer)  # which table of which file: raw, cleaned or a repeat table
+    no_form = missing_form_warning(layer)  # a CSV saved from the survey: people lists were not read
+    if no_form and feedback is not None:
+        feedback.pushWarning(no_form)
 
     if options.location_mode == "aggregate":
         fields, records, crs, table = aggregate_rows(layer, options, feedback)
