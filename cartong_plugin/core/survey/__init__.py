@@ -7,7 +7,8 @@ the languages of its labels), ``xlsx_sheets`` (any workbook's sheets as text), `
 or of its few lines not in UTF-8), ``export_zip`` (zips of them), ``export_xlsx`` (XLSX exports),
 ``spreadsheet_layers`` (a workbook export given
 as a QGIS layer, read with its header row), ``json_export``
-(submissions saved as JSON), ``geojson_reader`` (GeoJSON with hostile geometries), ``xlsx_dates``
+(submissions saved as JSON), ``geojson_reader`` (GeoJSON with hostile geometries; ``geojson_properties``
+for its properties as written), ``xlsx_dates``
 (Excel number and date cells read exactly), ``export_shape`` (HXL tag rows, empty rows at the end,
 repeated column names, rows repeating the header), ``flat_repeats`` (repeats flattened into columns made into
 tables), ``missing_repeats`` (the form's repeats an export has no rows of),

@@ -15,6 +15,7 @@ are read by ``read_geojson_text``.
 from __future__ import annotations
 
 import json
+import math
 import re
 from pathlib import Path
 
@@ -24,14 +25,14 @@ from ..base.i18n import tr
 _RECORD_LISTS = ("results", "value", "submissions", "data")  # Kobo API, OData, formpack, ONA
 
 
-class _Number(str):
+class JsonNumber(str):
     """A JSON number as written in the file (``1.10`` stays ``1.10``, ``1e-7`` stays ``1e-7``): the raw
     table keeps the text received, not Python's reformatting of a float."""
 
     __slots__ = ()
 
 
-def _scalar(value) -> str:
+def scalar_text(value) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -41,20 +42,36 @@ def _scalar(value) -> str:
     return str(value)
 
 
-def _dumps(value) -> str:
-    """``json.dumps`` of a metadata object or list, its numbers as written in the file."""
-    if isinstance(value, _Number):
-        return str(value)
+def dumps_as_written(value, number=str) -> str:
+    """``json.dumps`` of a metadata object or list, its numbers as written in the file (``number`` gives
+    the text of each ``JsonNumber``)."""
+    if isinstance(value, JsonNumber):
+        return number(value)
     if isinstance(value, dict):
-        return "{" + ", ".join(f"{json.dumps(k, ensure_ascii=False)}: {_dumps(v)}" for k, v in value.items()) + "}"
+        items = (f"{json.dumps(k, ensure_ascii=False)}: {dumps_as_written(v, number)}" for k, v in value.items())
+        return "{" + ", ".join(items) + "}"
     if isinstance(value, list):
-        return "[" + ", ".join(_dumps(v) for v in value) + "]"
+        return "[" + ", ".join(dumps_as_written(v, number) for v in value) + "]"
     return json.dumps(value, ensure_ascii=False)
 
 
-def _loads(text: str):
-    """``json.loads`` keeping numbers as their text (``_Number``)."""
-    return json.loads(text, parse_float=_Number, parse_int=_Number, parse_constant=_Number)
+def loads_as_written(text: str, unreadable: list | None = None):
+    """``json.loads`` keeping numbers as their text (``JsonNumber``). The numbers no float holds
+    (``1e400``, ``NaN``) are also put in ``unreadable`` when it is given."""
+    if unreadable is None:
+        return json.loads(text, parse_float=JsonNumber, parse_int=JsonNumber, parse_constant=JsonNumber)
+
+    def number(token: str) -> JsonNumber:
+        value = JsonNumber(token)
+        if not math.isfinite(float(token)):
+            unreadable.append(value)
+        return value
+
+    def constant(token: str) -> JsonNumber:
+        unreadable.append(JsonNumber(token))
+        return unreadable[-1]
+
+    return json.loads(text, parse_float=number, parse_int=JsonNumber, parse_constant=constant)
 
 
 def _geojson_text(value: dict) -> str | None:
@@ -65,7 +82,7 @@ def _geojson_text(value: dict) -> str | None:
 
     def point(xyz: list, accuracy=None) -> str:
         parts = [xyz[1], xyz[0]] + list(xyz[2:3]) + ([accuracy] if accuracy is not None else [])
-        return " ".join(_scalar(v) for v in parts)
+        return " ".join(scalar_text(v) for v in parts)
 
     if kind == "Point":
         return point(coordinates, (value.get("properties") or {}).get("accuracy"))
@@ -84,7 +101,7 @@ class _Tables:
     def submission(self, record: dict) -> None:
         index = str(len(self.rows[""]) + 1)
         row: dict[str, str] = {}
-        uuid = _scalar(record.get("_uuid") or record.get("__id") or "")
+        uuid = scalar_text(record.get("_uuid") or record.get("__id") or "")
         self._fill("", record, "", row, index, uuid)
         row.setdefault("_index", index)
         self.rows[""].append(row)
@@ -97,7 +114,7 @@ class _Tables:
                 if text is not None:
                     row[name] = text
                 elif (key.startswith("_") and not key.startswith("__")) or not value:
-                    row[name] = _dumps(value)  # Kobo's metadata objects
+                    row[name] = dumps_as_written(value)  # Kobo's metadata objects
                 else:
                     self._fill(table, value, f"{name}/", row, index, uuid)  # an ODK group, or __system
             elif (
@@ -108,9 +125,9 @@ class _Tables:
             ):
                 self._repeat(table, name, value, index, uuid)
             elif isinstance(value, list):
-                row[name] = _dumps(value) if value else ""
+                row[name] = dumps_as_written(value) if value else ""
             else:
-                row[name] = _scalar(value)
+                row[name] = scalar_text(value)
 
     def _repeat(self, parent: str, name: str, items: list[dict], parent_index: str, uuid: str) -> None:
         table = name.split("/")[-1] or "repeat"
@@ -152,7 +169,7 @@ def records_of(data, name: str) -> list[dict]:
 
 
 def _count(value) -> int | None:
-    """A count written in the file (``_Number`` text), or None when it is none."""
+    """A count written in the file (``JsonNumber`` text), or None when it is none."""
     try:
         return int(str(value)) if value is not None and not isinstance(value, bool) else None
     except ValueError:
@@ -221,13 +238,13 @@ def read_json_text(path) -> list:
 
     path = Path(str(path))
     try:
-        data = _loads(path.read_text(encoding="utf-8-sig"))
+        data = loads_as_written(path.read_text(encoding="utf-8-sig"))
     except (UnicodeDecodeError, ValueError) as err:
         raise CartongError(
             tr("{file} cannot be read as JSON: {reason}").format(file=path.name, reason=err), path=str(path)
         ) from None
     if isinstance(data, dict) and data.get("type") in ("FeatureCollection", "Feature"):
-        return read_geojson_text(path)
+        return read_geojson_text(path, data)
     records = records_of(data, path.name)
     if not records:
         raise CartongError(tr("{file} has no submissions.").format(file=path.name), path=str(path))
