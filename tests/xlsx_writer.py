@@ -2,7 +2,8 @@
 """The smallest XLSX a spreadsheet program writes, for tests: number cells, text cells, hidden sheets.
 
 GDAL's XLSX driver writes every cell as text and cannot hide a sheet; Excel files met in the field
-hold numbers (dates as serial numbers) and hidden sheets, so the parts are written here directly.
+hold numbers (dates as serial numbers) and hidden sheets, so the parts are written here directly. Texts
+are inline strings, or shared strings (``Shared``) written as Excel and xlsxwriter write them.
 """
 
 from __future__ import annotations
@@ -28,13 +29,27 @@ class Number(str):
     """A number cell whose ``<v>`` is this text as written: Excel writes the 1.1 typed ``1.1000000000000001``."""
 
 
-def _sheet_xml(rows) -> str:
+class Shared(str):
+    """A text cell of the shared strings table, given as the XML inside its ``<si>``, as Excel writes it:
+    ``<t>line one_x000D_\nline two</t>``, rich-text runs ``<r>``, phonetic guides ``<rPh>``."""
+
+
+class Inline(str):
+    """A text cell given as the XML inside its ``<is>`` (an inline string)."""
+
+
+def _sheet_xml(rows, strings: list[str]) -> str:
     parts = [f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="{_MAIN}"><sheetData>']
     for r, row in enumerate(rows, start=1):
         parts.append(f'<row r="{r}">')
         for c, value in enumerate(row):
             ref = f"{_column(c)}{r}"
-            if isinstance(value, Number):
+            if isinstance(value, Shared):
+                strings.append(value)
+                parts.append(f'<c r="{ref}" t="s"><v>{len(strings) - 1}</v></c>')
+            elif isinstance(value, Inline):
+                parts.append(f'<c r="{ref}" t="inlineStr"><is>{value}</is></c>')
+            elif isinstance(value, Number):
                 parts.append(f'<c r="{ref}"><v>{value}</v></c>')
             elif isinstance(value, (int, float)) and not isinstance(value, bool):
                 parts.append(f'<c r="{ref}"><v>{value!r}</v></c>')
@@ -46,17 +61,26 @@ def _sheet_xml(rows) -> str:
 
 
 def write_xlsx(path, sheets, hidden=()) -> None:
-    """``sheets``: [(name, rows)], rows of str (text cells) or int/float/``Number`` (number cells); the sheets
-    named in ``hidden`` are hidden, as Excel's "Hide sheet" does."""
+    """``sheets``: [(name, rows)], rows of str (text cells), ``Shared`` / ``Inline`` (text cells as XML) or
+    int/float/``Number`` (number cells); the sheets named in ``hidden`` are hidden, as Excel's "Hide sheet" does."""
     types = [f'<Override PartName="/xl/workbook.xml" ContentType="{_SML}.sheet.main+xml"/>']
-    entries, relations = [], []
+    entries, relations, strings = [], [], []
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for n, (name, rows) in enumerate(sheets, start=1):
             types.append(f'<Override PartName="/xl/worksheets/sheet{n}.xml" ContentType="{_SML}.worksheet+xml"/>')
             state = ' state="hidden"' if name in hidden else ""
             entries.append(f'<sheet name="{escape(name)}" sheetId="{n}"{state} r:id="rId{n}"/>')
             relations.append(f'<Relationship Id="rId{n}" Type="{_RELS}/worksheet" Target="worksheets/sheet{n}.xml"/>')
-            archive.writestr(f"xl/worksheets/sheet{n}.xml", _sheet_xml(rows))
+            archive.writestr(f"xl/worksheets/sheet{n}.xml", _sheet_xml(rows, strings))
+        if strings:
+            types.append(f'<Override PartName="/xl/sharedStrings.xml" ContentType="{_SML}.sharedStrings+xml"/>')
+            relations.append(f'<Relationship Id="rIdS" Type="{_RELS}/sharedStrings" Target="sharedStrings.xml"/>')
+            archive.writestr(
+                "xl/sharedStrings.xml",
+                f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="{_MAIN}" count="{len(strings)}">'
+                + "".join(f"<si>{text}</si>" for text in strings)
+                + "</sst>",
+            )
         archive.writestr(
             "[Content_Types].xml",
             (

@@ -6,15 +6,13 @@ GeoPackage's ``cleaning_log``, the shared PostgreSQL log): ``read_cell`` reads `
 value, cleaningtools' "empty") as empty and takes the apostrophe off a cell that ``neutralise_formula``
 prefixed. So ``neutralise_formula`` prefixes every value the rule would otherwise change (a real
 ``NA`` answer, a value already starting with an apostrophe) besides the formula-like ones a
-spreadsheet would run, and ``store_text`` prefixes only the former for the tables. Excel writes a
-carriage return and other control characters as ``_xHHHH_`` (and a literal ``_x…_`` as ``_x005F_x…_``):
-``to_xlsx_text`` / ``from_xlsx_text`` do the same, as GDAL does neither. ``too_long_for_excel`` finds
-the cells Excel would cut (32,767 characters); ``spreadsheet_column`` names a column as a spreadsheet does.
+spreadsheet would run, and ``store_text`` prefixes only the former for the tables. Excel's ``_xHHHH_``
+escapes (a carriage return, control characters) are written by ``survey.xlsx_text.to_xlsx_text`` and read
+back by the workbook reader itself. ``too_long_for_excel`` finds the cells Excel would cut (32,767
+characters); ``spreadsheet_column`` names a column as a spreadsheet does.
 """
 
 from __future__ import annotations
-
-import re
 
 from ..base.i18n import trn
 
@@ -22,9 +20,6 @@ MISSING = "NA"  # R's missing value: an empty cell in cleaningtools' logs
 # Spreadsheet programs run cells starting with these as formulas (CSV/formula injection).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 EXCEL_CELL_LIMIT = 32767
-# what Excel escapes in a cell's XML: control characters XML cannot hold, CR (an XML reader makes it LF)
-_XLSX_ESCAPED = re.compile(r"[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
-_XLSX_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
 def _prefixed(rest: str) -> bool:
@@ -53,17 +48,6 @@ def neutralise_formula(text: str) -> str:
 def restore_formula(text: str) -> str:
     """Undo neutralise_formula (read_cell without its reading of NA as empty)."""
     return text[1:] if text[:1] == "'" and _prefixed(text[1:]) else text
-
-
-def to_xlsx_text(text: str) -> str:
-    """A value as Excel writes it in a cell: CR and control characters as ``_xHHHH_``, a literal
-    ``_xHHHH_`` as ``_x005F_xHHHH_`` (GDAL's writer would drop the characters)."""
-    return _XLSX_ESCAPED.sub(lambda m: "_x005F_" if m.group() == "_" else f"_x{ord(m.group()):04X}_", text)
-
-
-def from_xlsx_text(text: str) -> str:
-    """A cell's text as Excel wrote it, its ``_xHHHH_`` escapes decoded (``_x000D_`` is CR)."""
-    return _XLSX_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text) if "_x" in text else text
 
 
 def spreadsheet_column(index: int) -> str:

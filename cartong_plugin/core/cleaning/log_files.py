@@ -18,6 +18,7 @@ from ..base.atomic import atomic_output
 from ..base.errors import CartongError
 from ..base.gdal_errors import gdal_exceptions
 from ..base.i18n import tr
+from ..survey.xlsx_text import to_xlsx_text
 from . import log_cells, log_values
 from .log import (
     CHANGE_RESPONSE,
@@ -293,7 +294,7 @@ def export_log(entries, path) -> Path:
 
     def cell(text: str) -> str:
         neutral = log_cells.neutralise_formula(text)
-        return log_cells.to_xlsx_text(neutral) if suffix == ".xlsx" else neutral
+        return to_xlsx_text(neutral) if suffix == ".xlsx" else neutral
 
     with atomic_output(path, verify=_read_back(len(rows))) as tmp:
         ds = ogr.GetDriverByName(driver_name).CreateDataSource(tmp)
@@ -349,9 +350,9 @@ def read_log_file(path, warnings: list[str] | None = None) -> list[LogEntry]:
         if not sheets:
             raise CartongError(tr("The cleaning log {file} has no sheet.").format(file=path.name), path=str(path))
         headers, rows = sheets.get(LOG_LAYER) or next(iter(sheets.values()))
-        # a date typed in Excel is a date cell, which GDAL reads as 2026/03/05: back to ISO 8601; Excel's
-        # _x000D_ escapes (a CR, GDAL leaves them as text) decoded
-        rows = [[log_values.xlsx_cell_to_iso(log_cells.from_xlsx_text(cell)) for cell in cells] for cells in rows]
+        # a date typed in Excel is a date cell, which GDAL reads as 2026/03/05: back to ISO 8601 (Excel's
+        # _x000D_ escapes are decoded by the reader)
+        rows = [[log_values.xlsx_cell_to_iso(cell) for cell in cells] for cells in rows]
     elif suffix in (".csv", ".txt"):
         headers, rows, numbers = read_csv_log_rows(path, warnings)
         return _rows_to_entries(headers, rows, path, numbers)

@@ -2,10 +2,10 @@
 """Import: read exports and XLSForms, type the columns, build locations, write the GeoPackage.
 
 Owns ``xlsform`` (the form: questions, choices, labels, groups, repeats; ``xlsform_languages`` for
-the languages of its labels), ``xlsx_sheets`` (any workbook's sheets as text), ``export_readers``
-(Kobo, ODK Central and ONA CSV exports; ``code_pages`` for the Windows code page of one not in UTF-8,
-or of its few lines not in UTF-8), ``export_zip`` (zips of them), ``export_xlsx`` (XLSX exports),
-``spreadsheet_layers`` (a workbook export given
+the languages of its labels), ``xlsx_sheets`` (any workbook's sheets as text; ``xlsx_text`` for texts as
+Excel shows them: ``_xHHHH_`` escapes, phonetic guides), ``export_readers`` (Kobo, ODK Central and ONA
+CSV exports; ``code_pages`` for the Windows code page of one not in UTF-8, or of its few lines not in
+UTF-8), ``export_zip`` (zips of them), ``export_xlsx`` (XLSX exports), ``spreadsheet_layers`` (a workbook export given
 as a QGIS layer, read with its header row), ``json_export``
 (submissions saved as JSON), ``geojson_reader`` (GeoJSON with hostile geometries; ``geojson_properties``
 for its properties as written), ``xlsx_dates``

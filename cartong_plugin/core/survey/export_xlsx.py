@@ -5,7 +5,8 @@
 first visible one; hidden sheets are skipped and named: ``hidden_sheets``), then the repeat sheets.
 GDAL writes each sheet as CSV in memory for pandas to read back (``_xlsx_sheets_via_csv``); the
 careful cell-by-cell reading (``xlsx_sheets.read_xlsx_sheets``) is the fallback. Numbers and dates are
-read exactly (``xlsx_dates``), and the hostile-file check (``base.safe_archives``) runs beside the parsing.
+read exactly (``xlsx_dates``), texts as Excel shows them (``xlsx_text``), and the hostile-file check
+(``base.safe_archives``) runs beside the parsing.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from .export_readers import TextTable, _fail, name_blank_columns
 from .export_shape import tidy_table
 from .gpkg_writer import most_columns
 from .xlsx_dates import readable_workbook
+from .xlsx_text import decoded_frame
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -84,6 +86,8 @@ def _xlsx_sheets_via_csv(path: Path) -> list[tuple[str, list[str], pd.DataFrame]
                     else pd.DataFrame(dtype=str)
                 )
                 frame = frame.iloc[1:].reset_index(drop=True)  # GDAL's own names of the columns: Field1..FieldN
+                if b"_x" in data:  # Excel's _xHHHH_ escapes (xlsx_text), the headers' too
+                    frame = decoded_frame(frame)
                 frame = frame.iloc[first_filled_row(frame.itertuples(index=False)) :].reset_index(drop=True)
                 if frame.empty:
                     sheets.append((layer.GetName().strip(), [], frame))

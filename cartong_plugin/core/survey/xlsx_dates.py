@@ -15,7 +15,8 @@ cell that GDAL would not read exactly is a text cell holding what the cell is: t
 notation, or, for a date or time style, ISO 8601 text
 (``2021-07-05`` for a day, ``2021-07-05T09:34:15`` (``.147`` with milliseconds) for a date-time,
 ``09:34:15`` for a time of day; a day number outside Excel's dates stays a number), and a boolean cell
-is the ``TRUE``/``FALSE`` Excel shows (GDAL reads ``1``/``0``; pyxform reads ``TRUE``).
+is the ``TRUE``/``FALSE`` Excel shows (GDAL reads ``1``/``0``; pyxform reads ``TRUE``). The copy's text
+cells are the texts Excel shows too (``xlsx_text``: without phonetic guides, rich-text inline runs joined).
 
 What a number cell holds is a double, and the raw table promises every value as the file holds it: the
 faithful text of a double is its shortest text that reads back as the same double (``shown_number``),
@@ -42,7 +43,10 @@ import zipfile
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from .xlsx_text import shown_inline_strings, shown_strings
+
 _STYLES = "xl/styles.xml"
+_SHARED_STRINGS = "xl/sharedStrings.xml"  # where GDAL reads them
 _WORKBOOK = "xl/workbook.xml"
 # built-in number formats (ECMA-376 18.8.30) that are dates or clock times: 14-17 days, 18-21 times, 22 both
 _BUILTIN_DATES = set(range(14, 23))
@@ -257,7 +261,8 @@ def _exact_cells(xml: bytes, date_styles: dict[int, bool], since: date, dates: s
 @contextlib.contextmanager
 def readable_workbook(path, dates: str = "iso"):
     """(path for GDAL to read, whether it is a copy): an in-memory copy of the workbook whose number
-    and date cells GDAL would not read exactly are text cells (``_exact_cells``), else the file itself.
+    and date cells GDAL would not read exactly are text cells (``_exact_cells``), and whose texts GDAL
+    would not read as Excel shows them are rewritten (``xlsx_text``), else the file itself.
 
     Only a workbook that passes the zip checks (no bomb, no odd member) is copied; any other is left
     to GDAL and the usual checks, which say what is wrong with it. ``dates="pyxform"`` (an XLSForm,
@@ -278,13 +283,19 @@ def readable_workbook(path, dates: str = "iso"):
             styles = _date_styles(archive.read(_STYLES)) if _STYLES in names else {}
             workbook = archive.read(_WORKBOOK) if _WORKBOOK in names else b""
             since = _EPOCH_1904 if re.search(rb'date1904\s*=\s*["\'](?:1|true)["\']', workbook) else _EPOCH
-            sheets = {}
+            parts: dict[str, bytes] = {}  # the parts rewritten, by name
             for info in archive.infolist():
+                rewritten: bytes | None = None
                 if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
-                    exact = _exact_cells(archive.read(info), styles, since, dates)
-                    if exact is not None:
-                        sheets[info.filename] = exact
-            if sheets:
+                    # texts as Excel shows them (xlsx_text), numbers and dates as the cells hold them
+                    xml = archive.read(info)
+                    rewritten = shown_inline_strings(xml)
+                    rewritten = _exact_cells(rewritten or xml, styles, since, dates) or rewritten
+                elif info.filename == _SHARED_STRINGS:
+                    rewritten = shown_strings(archive.read(info))
+                if rewritten is not None:
+                    parts[info.filename] = rewritten
+            if parts:
                 # stored, not compressed again: the copy costs a read of the file, and GDAL reads stored
                 # parts fastest; above _STORED_LIMIT (memory) compressed as usual
                 size = sum(info.file_size for info in archive.infolist())
@@ -293,7 +304,7 @@ def readable_workbook(path, dates: str = "iso"):
                 with zipfile.ZipFile(buffer, "w", method, compresslevel=level) as copy:
                     for info in archive.infolist():
                         copy.writestr(
-                            info.filename, sheets.pop(info.filename) if info.filename in sheets else archive.read(info)
+                            info.filename, parts.pop(info.filename) if info.filename in parts else archive.read(info)
                         )
                 data = buffer.getvalue()
     except (CartongError, OSError, zipfile.BadZipFile, KeyError, UnicodeDecodeError, ValueError):

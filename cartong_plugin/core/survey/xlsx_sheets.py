@@ -4,7 +4,8 @@
 ``read_xlsx_sheets`` gives each sheet's headers and rows, every cell as text, by sheet name (any case:
 ``SheetDict``); it reads XLSForms (``xlsform``), cleaning logs, review sheets and, when GDAL's quicker CSV
 route fails, XLSX exports (``export_xlsx``). openpyxl is not available in every QGIS, so OGR reads the
-workbook, row 1 as a row of cells (``row_one_as_cells``): the headers exactly as in the sheet.
+workbook, row 1 as a row of cells (``row_one_as_cells``): the headers exactly as in the sheet; each text
+as Excel shows it (``xlsx_text``: ``_xHHHH_`` escapes decoded, phonetic guides left out).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from ..base.gdal_errors import gdal_exceptions, gdal_options
 from ..base.i18n import tr
 from ..base.safe_files import OFFICE_HEAD_BYTES, content_kind, password_protected_sentence
 from .xlsx_dates import readable_workbook
+from .xlsx_text import from_xlsx_text
 
 # Row 1 is read as cells, never as GDAL's field names: GDAL 3.10 names a blank header cell Field<n> (and its
 # CSV writer renames a repeated header '<name>2'); GDAL 3.6 ignores the XLSX open options and takes row 1 as
@@ -101,9 +103,11 @@ def read_xlsx_sheets(path: Path, what: str = "form") -> dict[str, tuple[list[str
                 layer.ResetReading()
                 feature = layer.GetNextFeature()
                 while feature is not None:
-                    rows.append(
-                        [feature.GetFieldAsString(i) if feature.IsFieldSetAndNotNull(i) else "" for i in range(count)]
-                    )
+                    cells = [
+                        feature.GetFieldAsString(i) if feature.IsFieldSetAndNotNull(i) else "" for i in range(count)
+                    ]
+                    # Excel's _xHHHH_ escapes, as Excel shows them (a .xls holds none)
+                    rows.append(cells if legacy else [from_xlsx_text(cell) for cell in cells])
                     feature = layer.GetNextFeature()
                 del rows[: first_filled_row(rows)]
                 headers = [cell.strip() for cell in rows.pop(0)] if rows else []

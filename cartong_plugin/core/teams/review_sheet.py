@@ -18,7 +18,8 @@ from ..base.errors import CartongError
 from ..base.gdal_errors import gdal_exceptions
 from ..base.i18n import tr
 from ..cleaning.log import LOG_COLUMNS, LOG_LAYER
-from ..cleaning.log_cells import from_xlsx_text, neutralise_formula, read_cell, to_xlsx_text
+from ..cleaning.log_cells import neutralise_formula, read_cell
+from ..survey.xlsx_text import to_xlsx_text
 from .connection import PgTarget
 from .review import Decision, decision_fingerprint, load_log
 
@@ -89,7 +90,7 @@ def _xlsx_cells(path: Path) -> tuple[list[str], list[list[str]]]:
 
     sheets = read_xlsx_sheets(path, what="log")
     headers, rows = next(iter(sheets.values()), ([], []))
-    return [name.lstrip("\ufeff") for name in headers], [[from_xlsx_text(cell) for cell in row] for row in rows]
+    return [name.lstrip("\ufeff") for name in headers], rows  # Excel's _xHHHH_ escapes decoded by the reader
 
 
 def _decisions(path: Path, names: list[str], cells: list[list[str]], numbers) -> list[Decision]:
