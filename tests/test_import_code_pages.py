@@ -169,3 +169,19 @@ def test_a_file_half_utf8_half_windows_1252_is_read_as_windows_1252_as_before(ca
     _result, warnings = import_with_messages(data, tmp_path / "s.gpkg")
     (warning,) = _about_encoding(warnings, "halves.csv")
     assert "is not UTF-8" in warning and "Windows-1252" in warning
+
+
+def test_a_line_cut_in_the_middle_of_a_letter_keeps_its_utf8_text(cartong_provider, tmp_path):
+    # attack 17, finding 3: one byte left of a cut "é" on a line naming "ÁLVAREZ" (UTF-8 C3 81, 0x81 undefined in
+    # Windows-1252) refused the whole file; without the "Á" the line's own "Ana Pérez" became "Ana PÃ©rez"
+    lines = ["_uuid,name,comment"] + [f"u{i},Hélène N°{i},ok" for i in range(1, 41)]
+    good = ("\n".join(lines) + "\n").encode("utf-8")
+    for name, cut in (("cut.csv", "u41,ÁLVAREZ Íñigo,caf"), ("cut2.csv", "u41,Ana Pérez,caf")):
+        path = tmp_path / name
+        path.write_bytes(good + cut.encode("utf-8") + b"\xc3\n")
+        out = tmp_path / f"{name}.gpkg"
+        _result, warnings = import_with_messages(path, out)
+        rows = query(out, "SELECT name, comment FROM survey ORDER BY fid")
+        assert rows[0] == ("Hélène N°1", "ok") and rows[-1] == (cut.split(",")[1], "caf\u00c3"), rows[-1]
+        assert query(out, "SELECT name FROM raw_survey ORDER BY fid")[-1] == (cut.split(",")[1],)
+        assert any("line 42" in w for w in warnings), warnings

@@ -20,6 +20,7 @@ text of a code page, so those lines are trusted when they are many against the o
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -207,6 +208,30 @@ def _lines_not_utf8(source, most: int) -> list[tuple[int, bytes]] | None:
     return found
 
 
+_NOT_UTF8 = re.compile("[\udc80-\udcff]+")  # bytes that are not UTF-8, as errors="surrogateescape" keeps them
+
+
+def _decode_mixed(line: bytes, encoding: str) -> str:
+    """A line that is not wholly UTF-8: its UTF-8 runs read as UTF-8 ("Ana Pérez" beside a byte cut from an
+    "é"), every other byte in the code page ``encoding`` ("Rémi" typed in Notepad), or as Latin-1 where the
+    code page leaves it undefined (0x81 in Windows-1252): no byte is lost or replaced."""
+
+    def code_page(run: re.Match) -> str:
+        raw = run.group().encode("utf-8", errors="surrogateescape")
+        return "".join(bytes([b]).decode(encoding if _defined(b, encoding) else "latin-1") for b in raw)
+
+    return _NOT_UTF8.sub(code_page, line.decode("utf-8", errors="surrogateescape"))
+
+
+@lru_cache(maxsize=512)
+def _defined(byte: int, encoding: str) -> bool:
+    try:
+        bytes([byte]).decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def mostly_utf8(source) -> MixedLines | None:
     """``source`` (path or bytes, known not to be UTF-8) read line by line when it is UTF-8 but for a small
     minority of lines (see ``_UTF8_MAJORITY``): those lines in the code page ``guess_code_page`` tells from
@@ -227,7 +252,7 @@ def mostly_utf8(source) -> MixedLines | None:
             if any(number in bad for number in range(first, first + len(lines))):
                 pieces.append(
                     "\n".join(
-                        line.decode(page.encoding if number in bad else "utf-8")
+                        _decode_mixed(line, page.encoding) if number in bad else line.decode("utf-8")
                         for number, line in enumerate(lines, first)
                     )
                 )
