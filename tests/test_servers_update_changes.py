@@ -231,3 +231,33 @@ def test_an_older_submission_the_server_will_not_send_by_id_is_named(cartong_pro
     assert outcome["NEW_RECORDS"] == 3 and outcome["OLDER_RECORDS"] == 0 and len(_held(gpkg)) == 32
     (warning,) = _said(feedback, "could not be downloaded on its own")
     assert _uuid(25) in warning and "new GeoPackage" in warning
+
+
+def test_an_export_of_labels_holds_the_review_status_by_its_label_not_a_change(cartong_provider, tmp_path, monkeypatch):
+    """attack 17, finding 2: Kobo's labels export writes 'Approved' where the server lists the status's uid."""
+    import csv
+
+    from cartong_plugin.core.survey.importer import import_survey
+    from tests.servers.fake_kobo_odk import SAMPLE_DIR
+
+    with open(SAMPLE_DIR / "household_survey_kobo.csv", encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+    status = rows[0].index("_validation_status")
+    approved = {row[rows[0].index("_id")] for row in rows[1:4]}
+    for row in rows[1:4]:
+        row[status] = "Approved"
+    with open(tmp_path / "export.csv", "w", encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle, delimiter=";").writerows(rows)
+    gpkg = tmp_path / "household.gpkg"
+    import_survey(tmp_path / "export.csv", SAMPLE_DIR / "household_survey_form.xlsx", gpkg)
+    server = FakeServer(sample=True).start()
+    for record in server.state.sample:
+        if str(record["_id"]) in approved:
+            record["_validation_status"] = {"uid": "validation_status_approved", "label": "Approved", "by_whom": "sup"}
+    record = next(r for r in server.state.sample if str(r["_id"]) not in approved)
+    record["_validation_status"] = {"uid": "validation_status_not_approved", "label": "Not Approved"}
+    try:
+        outcome, _feedback = run_download(monkeypatch, "kobo", server.url, gpkg, UPDATE=True)
+    finally:
+        server.stop()
+    assert outcome["CHANGED_ON_SERVER"] == [record["_uuid"]]  # reviewed on the server since: said; the others not

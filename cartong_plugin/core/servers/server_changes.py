@@ -109,17 +109,23 @@ def _id_key(value) -> str:
 
 
 def _text(value) -> str:
-    """A value compared: None and {} are "", Kobo's validation status its ``uid``."""
+    """A value held or listed as text: None is ""."""
+    return "" if value is None else str(value)
+
+
+def _spellings(value) -> set[str]:
+    """The ways a value the server lists may be held: None and {} as "", Kobo's validation status as its
+    ``uid`` (the API, an export of XML values) or its ``label`` (an export of labels: "Approved")."""
     if value is None:
-        return ""
+        return {""}
     if isinstance(value, dict):
-        return str(value.get("uid") or "")
-    return str(value)
+        return {str(value.get("uid") or ""), str(value.get("label") or value.get("uid") or "")}
+    return {str(value)}
 
 
 def _differs(held: dict[str, str], server: dict) -> bool:
     """True when a value the server lists differs from the one held (a column the GeoPackage has)."""
-    return any(key in held and _text(value) != held[key] for key, value in server.items() if key != "_id")
+    return any(key in held and held[key] not in _spellings(value) for key, value in server.items() if key != "_id")
 
 
 @dataclass
