@@ -142,3 +142,28 @@ def test_a_joined_export_of_flattened_repeats_counts_no_empty_item_in_the_header
     assert query(tmp_path / "out.gpkg", "SELECT count(*) FROM kids_details") == [(10,)]
     assert any("kids_details: 10, kids_immunization: 22" in w and "left out: 8." in w for w in warnings)
     assert any("1 row repeats the header row (row 4)" in w for w in warnings)
+
+
+def test_the_hashtag_row_under_the_second_header_is_no_submission_either(cartong_provider, tmp_path):
+    # attack 17, finding 1: two exports "with HXL hashtags" joined: the second file's hashtag row was a household
+    header, tags = ["start", "village", "hh_size", "_uuid", "_index"], ["#date+start", "#loc+village", "#population+hh",
+                                                                       "#meta+uuid", ""]  # fmt: skip
+    week1 = [
+        ["2024-01-01T10:00:00+01:00", "Alpha", "4", "u1", "1"],
+        ["2024-01-02T10:00:00+01:00", "Beta", "5", "u2", "2"],
+    ]
+    week2 = [["2024-01-08T10:00:00+01:00", "Gamma", "6", "u3", "1"]]
+    data = tmp_path / "joined_hxl.csv"
+    data.write_bytes(_export([tags, *week1], header) + _export([tags, *week2], header))
+    gpkg = tmp_path / "out.gpkg"
+    result, warnings = import_with_messages(data, gpkg)  # without a form: the tags made every column text
+    assert result["ROWS"] == 3
+    assert query(gpkg, "SELECT village, hh_size, typeof(hh_size) FROM survey ORDER BY fid") == [
+        ("Alpha", 4, "integer"), ("Beta", 5, "integer"), ("Gamma", 6, "integer")
+    ]  # fmt: skip
+    # the raw table keeps the file's rows under its first hashtag row, the second header and tags included
+    assert query(gpkg, "SELECT village FROM raw_survey ORDER BY fid") == [
+        ("Alpha",), ("Beta",), ("village",), ("#loc+village",), ("Gamma",)
+    ]  # fmt: skip
+    said = [w for w in warnings if "repeat the header" in w]
+    assert len(said) == 1 and "rows 5, 6" in said[0], warnings

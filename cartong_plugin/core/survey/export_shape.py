@@ -247,6 +247,7 @@ def _set_aside_header_copies(first_row: list, frame, source: str, warnings: list
     copies = [int(row) for row, cells in zip(candidates, values) if [_bare(v) for v in cells] == names]
     if not copies:
         return frame
+    copies = _with_rows_under(copies, frame, notes)
     notes.header_copies = {row: [str(v) for v in frame.iloc[row].tolist()] for row in copies}
     frame = frame.copy()
     frame.iloc[copies, :] = ""
@@ -262,6 +263,23 @@ def _set_aside_header_copies(first_row: list, frame, source: str, warnings: list
         ).format(file=source, rows=listed)
     )
     return frame
+
+
+def _with_rows_under(copies: list[int], frame, notes: ColumnNotes) -> list[int]:
+    """``copies`` and the rows right under each that repeat what the file's first header rows held: the
+    labels row (``notes.header_rows``) or an HXL hashtag row, as a second export joined brings them."""
+    labels = [_bare(value) for _header, value in notes.header_rows] if notes.header_rows else None
+    found = []
+    for row in copies:
+        found.append(row)
+        under = row + 1
+        while under < len(frame) and under not in copies:
+            cells = frame.iloc[under].tolist()
+            if not (is_hxl_row(cells) or (labels is not None and [_bare(v) for v in cells] == labels)):
+                break
+            found.append(under)
+            under += 1
+    return found
 
 
 def rows_as_received(frame, notes: ColumnNotes):
