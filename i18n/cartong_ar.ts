@@ -146,7 +146,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/attachment_fetch.py" line="48" />
+      <location filename="../cartong_plugin/core/servers/attachment_fetch.py" line="53" />
       <source>%n attachments were missing after earlier downloads: {recovered} fetched now, {still} still missing.</source>
       <translation>
         <numerusform>كان %n مرفق مفقودًا بعد عمليات التنزيل السابقة: عدد ما جُلب الآن {recovered}، وعدد ما لا يزال مفقودًا {still}.</numerusform>
@@ -536,7 +536,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/apply_log.py" line="242" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="245" />
       <source>%n log rows pending</source>
       <translation>
         <numerusform>‏%n صف معلّق في السجل</numerusform>
@@ -1016,6 +1016,30 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="193" />
+      <source>%n submissions in {file} were deleted on {host} since they were downloaded: {uuids}. They are still in the GeoPackage and in every export made from it (an update removes nothing). To remove them, add a row with the change type remove_survey and their uuid to the cleaning log and apply it, or download the form into a new GeoPackage.</source>
+      <translation>
+        <numerusform>‏%n إرسال في {file} حُذفت على {host} منذ تنزيلها: {uuids}. لا تزال في GeoPackage وفي كل تصدير أُجري منه (التحديث لا يحذف شيئًا). لإزالتها، أضف إلى سجل التنظيف صفًا لكل إرسال فيه نوع التغيير remove_survey وقيمة uuid الخاصة به ثم طبّق السجل، أو نزّل النموذج في ملف GeoPackage جديد.</numerusform>
+        <numerusform>إرسال واحد (%n) في {file} حُذف على {host} منذ تنزيله: {uuids}. لا يزال في GeoPackage وفي كل تصدير أُجري منه (التحديث لا يحذف شيئًا). لإزالته، أضف إلى سجل التنظيف صفًا فيه نوع التغيير remove_survey وقيمة uuid الخاصة به ثم طبّق السجل، أو نزّل النموذج في ملف GeoPackage جديد.</numerusform>
+        <numerusform>إرسالان (%n) في {file} حُذفا على {host} منذ تنزيلهما: {uuids}. لا يزالان في GeoPackage وفي كل تصدير أُجري منه (التحديث لا يحذف شيئًا). لإزالتهما، أضف إلى سجل التنظيف صفًا لكل إرسال فيه نوع التغيير remove_survey وقيمة uuid الخاصة به ثم طبّق السجل، أو نزّل النموذج في ملف GeoPackage جديد.</numerusform>
+        <numerusform>‏%n إرسالات في {file} حُذفت على {host} منذ تنزيلها: {uuids}. لا تزال في GeoPackage وفي كل تصدير أُجري منه (التحديث لا يحذف شيئًا). لإزالتها، أضف إلى سجل التنظيف صفًا لكل إرسال فيه نوع التغيير remove_survey وقيمة uuid الخاصة به ثم طبّق السجل، أو نزّل النموذج في ملف GeoPackage جديد.</numerusform>
+        <numerusform>‏%n إرسالًا في {file} حُذفت على {host} منذ تنزيلها: {uuids}. لا تزال في GeoPackage وفي كل تصدير أُجري منه (التحديث لا يحذف شيئًا). لإزالتها، أضف إلى سجل التنظيف صفًا لكل إرسال فيه نوع التغيير remove_survey وقيمة uuid الخاصة به ثم طبّق السجل، أو نزّل النموذج في ملف GeoPackage جديد.</numerusform>
+        <numerusform>‏%n إرسال في {file} حُذفت على {host} منذ تنزيلها: {uuids}. لا تزال في GeoPackage وفي كل تصدير أُجري منه (التحديث لا يحذف شيئًا). لإزالتها، أضف إلى سجل التنظيف صفًا لكل إرسال فيه نوع التغيير remove_survey وقيمة uuid الخاصة به ثم طبّق السجل، أو نزّل النموذج في ملف GeoPackage جديد.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="207" />
+      <source>%n submissions in {file} were edited or reviewed again on {host} since they were downloaded: {uuids}. The GeoPackage keeps their answers and review state as first downloaded; to get the edited versions, download the form into a new GeoPackage.</source>
+      <translation>
+        <numerusform>‏%n إرسال في {file} عُدِّلت أو رُوجعت من جديد على {host} منذ تنزيلها: {uuids}. يحتفظ GeoPackage بإجاباتها وحالات مراجعتها كما نُزِّلت أول مرة؛ للحصول على النسخ المعدّلة، نزّل النموذج في ملف GeoPackage جديد.</numerusform>
+        <numerusform>إرسال واحد (%n) في {file} عُدِّل أو رُوجع من جديد على {host} منذ تنزيله: {uuids}. يحتفظ GeoPackage بإجاباته وحالة مراجعته كما نُزِّلت أول مرة؛ للحصول على النسخة المعدّلة، نزّل النموذج في ملف GeoPackage جديد.</numerusform>
+        <numerusform>إرسالان (%n) في {file} عُدِّلا أو رُوجعا من جديد على {host} منذ تنزيلهما: {uuids}. يحتفظ GeoPackage بإجاباتهما وحالتي مراجعتهما كما نُزِّلت أول مرة؛ للحصول على النسختين المعدّلتين، نزّل النموذج في ملف GeoPackage جديد.</numerusform>
+        <numerusform>‏%n إرسالات في {file} عُدِّلت أو رُوجعت من جديد على {host} منذ تنزيلها: {uuids}. يحتفظ GeoPackage بإجاباتها وحالات مراجعتها كما نُزِّلت أول مرة؛ للحصول على النسخ المعدّلة، نزّل النموذج في ملف GeoPackage جديد.</numerusform>
+        <numerusform>‏%n إرسالًا في {file} عُدِّلت أو رُوجعت من جديد على {host} منذ تنزيلها: {uuids}. يحتفظ GeoPackage بإجاباتها وحالات مراجعتها كما نُزِّلت أول مرة؛ للحصول على النسخ المعدّلة، نزّل النموذج في ملف GeoPackage جديد.</numerusform>
+        <numerusform>‏%n إرسال في {file} عُدِّلت أو رُوجعت من جديد على {host} منذ تنزيلها: {uuids}. يحتفظ GeoPackage بإجاباتها وحالات مراجعتها كما نُزِّلت أول مرة؛ للحصول على النسخ المعدّلة، نزّل النموذج في ملف GeoPackage جديد.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/core/maps/area_warnings.py" line="80" />
       <source>%n submissions lie in several overlapping areas of {layer} ({listed}); each was counted once, in the first area listed (in the order of the layer). Check the boundaries: areas of one level do not overlap.</source>
       <translation>
@@ -1025,6 +1049,18 @@
         <numerusform>‏%n إرسالات تقع في عدة وحدات متداخلة من {layer} ({listed})؛ احتُسبت كل منها مرة واحدة، في أول وحدة مذكورة (بترتيب الطبقة). تحقّق من الحدود: وحدات المستوى الواحد لا تتداخل.</numerusform>
         <numerusform>‏%n إرسالًا تقع في عدة وحدات متداخلة من {layer} ({listed})؛ احتُسبت كل منها مرة واحدة، في أول وحدة مذكورة (بترتيب الطبقة). تحقّق من الحدود: وحدات المستوى الواحد لا تتداخل.</numerusform>
         <numerusform>‏%n إرسال تقع في عدة وحدات متداخلة من {layer} ({listed})؛ احتُسبت كل منها مرة واحدة، في أول وحدة مذكورة (بترتيب الطبقة). تحقّق من الحدود: وحدات المستوى الواحد لا تتداخل.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="178" />
+      <source>%n submissions of form {id} are on {host} but not in the GeoPackage, and could not be downloaded on their own: {uuids}. Download the form into a new GeoPackage to get them.</source>
+      <translation>
+        <numerusform>‏%n إرسال من النموذج {id} موجودة على {host} لكنها ليست في GeoPackage، وتعذّر تنزيلها منفردة: {uuids}. نزّل النموذج في ملف GeoPackage جديد للحصول عليها.</numerusform>
+        <numerusform>إرسال واحد (%n) من النموذج {id} موجود على {host} لكنه ليس في GeoPackage، وتعذّر تنزيله منفردًا: {uuids}. نزّل النموذج في ملف GeoPackage جديد للحصول عليه.</numerusform>
+        <numerusform>إرسالان (%n) من النموذج {id} موجودان على {host} لكنهما ليسا في GeoPackage، وتعذّر تنزيلهما منفردين: {uuids}. نزّل النموذج في ملف GeoPackage جديد للحصول عليهما.</numerusform>
+        <numerusform>‏%n إرسالات من النموذج {id} موجودة على {host} لكنها ليست في GeoPackage، وتعذّر تنزيلها منفردة: {uuids}. نزّل النموذج في ملف GeoPackage جديد للحصول عليها.</numerusform>
+        <numerusform>‏%n إرسالًا من النموذج {id} موجودة على {host} لكنها ليست في GeoPackage، وتعذّر تنزيلها منفردة: {uuids}. نزّل النموذج في ملف GeoPackage جديد للحصول عليها.</numerusform>
+        <numerusform>‏%n إرسال من النموذج {id} موجودة على {host} لكنها ليست في GeoPackage، وتعذّر تنزيلها منفردة: {uuids}. نزّل النموذج في ملف GeoPackage جديد للحصول عليها.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1040,6 +1076,18 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="165" />
+      <source>%n submissions of form {id} on {host} were not in the GeoPackage although they are older than the newest one held (restored on the server, sent late, or missing from the file first imported): they were downloaded and added.</source>
+      <translation>
+        <numerusform>‏%n إرسال من النموذج {id} على {host} لم تكن في GeoPackage مع أنها أقدم من أحدث إرسال فيه (استُعيدت على الخادم، أو أُرسلت متأخرة، أو كانت مفقودة من الملف المستورد أولًا): نُزِّلت وأُضيفت.</numerusform>
+        <numerusform>إرسال واحد (%n) من النموذج {id} على {host} لم يكن في GeoPackage مع أنه أقدم من أحدث إرسال فيه (استُعيد على الخادم، أو أُرسل متأخرًا، أو كان مفقودًا من الملف المستورد أولًا): نُزِّل وأُضيف.</numerusform>
+        <numerusform>إرسالان (%n) من النموذج {id} على {host} لم يكونا في GeoPackage مع أنهما أقدم من أحدث إرسال فيه (استُعيدا على الخادم، أو أُرسلا متأخرين، أو كانا مفقودين من الملف المستورد أولًا): نُزِّلا وأُضيفا.</numerusform>
+        <numerusform>‏%n إرسالات من النموذج {id} على {host} لم تكن في GeoPackage مع أنها أقدم من أحدث إرسال فيه (استُعيدت على الخادم، أو أُرسلت متأخرة، أو كانت مفقودة من الملف المستورد أولًا): نُزِّلت وأُضيفت.</numerusform>
+        <numerusform>‏%n إرسالًا من النموذج {id} على {host} لم تكن في GeoPackage مع أنها أقدم من أحدث إرسال فيه (استُعيدت على الخادم، أو أُرسلت متأخرة، أو كانت مفقودة من الملف المستورد أولًا): نُزِّلت وأُضيفت.</numerusform>
+        <numerusform>‏%n إرسال من النموذج {id} على {host} لم تكن في GeoPackage مع أنها أقدم من أحدث إرسال فيه (استُعيدت على الخادم، أو أُرسلت متأخرة، أو كانت مفقودة من الملف المستورد أولًا): نُزِّلت وأُضيفت.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="99" />
       <source>%n submissions of form {id} that the pages missed could not be downloaded on their own from {host} (deleted meanwhile, or the server would not send them alone): {uuids}. If they are still on the server, download the form again.</source>
       <translation>
@@ -1052,7 +1100,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="164" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="172" />
       <source>%n submissions of form {id} were deleted on {host} during the download, before they could be downloaded: {uuids}. They are no longer on the server.</source>
       <translation>
         <numerusform>حُذف %n إرسال من النموذج {id} على {host} أثناء التنزيل، قبل أن يتسنى تنزيلها: {uuids}. لم تعد موجودة على الخادم.</numerusform>
@@ -1064,7 +1112,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="179" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="187" />
       <source>%n submissions of form {id} were not in the pages sent by {host} (submissions were sent, deleted or restored on the server during the download); they were downloaded on their own.</source>
       <translation>
         <numerusform>‏%n إرسال من النموذج {id} لم تكن في الصفحات التي أرسلها {host} (أُرسلت إرسالات أو حُذفت أو استُعيدت على الخادم أثناء التنزيل)؛ نُزّلت كلٌّ منها على حدة.</numerusform>
@@ -1293,9 +1341,14 @@
       <translation>إجابات «أخرى (حدّد)»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="334" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="352" />
       <source>'{name}' (columns {columns}, imported as {names})</source>
       <translation>‏'{name}' (الأعمدة {columns}، مستوردة باسم {names})</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/geojson_properties.py" line="93" />
+      <source>'{path}' ('{flat}')</source>
+      <translation>‏'{path}' ('{flat}')</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/roles.py" line="60" />
@@ -1378,7 +1431,7 @@
       <translation>‏'{value}' خارج النطاق ‎-180..180 / -90..90: هل الملف بنظام إحداثيات غير WGS 84 (خط الطول، خط العرض)؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="445" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="451" />
       <source>(its list of attachments)</source>
       <translation>(قائمة مرفقاته)</translation>
     </message>
@@ -1546,7 +1599,7 @@
       <translation>سؤال تُعدّ إجاباته، مثل water_source. مع الإجابة أدناه، تحصل كل وحدة إدارية أيضًا على عدد الإرسالات التي أعطت تلك الإجابة ونسبتها (%).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="241" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="228" />
       <source>A request to {host} could not be sent ({error}).</source>
       <translation>تعذّر إرسال طلب إلى {host} ({error}).</translation>
     </message>
@@ -1559,6 +1612,11 @@
       <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="17" />
       <source>A table with one row per column likely holding personal data: column, risk (high, medium, low), category, reason, suggested_action and explanation. E.g. personal_data.csv, or a temporary layer.</source>
       <translation>جدول بصف لكل عمود يُرجَّح أنه يحتوي على بيانات شخصية: column، وrisk (high، medium، low)، وcategory، وreason، وsuggested_action، وexplanation. مثل personal_data.csv، أو طبقة مؤقتة.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/cleaned_destination.py" line="29" />
+      <source>A temporary layer cannot hold the cleaned survey: only a GeoPackage keeps the survey's form, repeat tables and date-times as they are (a copy shared from a temporary layer would lose the protections that read them); choose a GeoPackage file (.gpkg) for the cleaned survey and export for sharing from it.</source>
+      <translation>لا يمكن لطبقة مؤقتة أن تحتوي على المسح المنظف: وحده ملف GeoPackage يحفظ نموذج المسح وجداول التكرار وقيم التاريخ والوقت كما هي (النسخة المشتركة من طبقة مؤقتة ستفقد وسائل الحماية التي تعتمد عليها)؛ اختر ملف GeoPackage (.gpkg) للمسح المنظف ثم نفّذ منه التصدير للمشاركة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="78" />
@@ -1874,7 +1932,7 @@
       <translation>أُزيلت أعمدة المرفقات: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="351" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="386" />
       <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
       <translation>تم تخطي المرفق {name} من الإرسال {uuid}: {reason}</translation>
     </message>
@@ -1889,12 +1947,12 @@
       <translation>المرفقات: {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="39" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="42" />
       <source>Authentication configuration (email and password, or app-user token)</source>
       <translation>إعداد المصادقة (البريد الإلكتروني وكلمة المرور، أو رمز الوصول الخاص بمستخدم التطبيق)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="37" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="40" />
       <source>Authentication configuration holding the API token</source>
       <translation>إعداد المصادقة الذي يحتوي على رمز الوصول إلى API</translation>
     </message>
@@ -2051,7 +2109,7 @@
       <translation>أُلغي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="274" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="277" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>أُلغي: لم تُكتب الطبقة المنظفة.</translation>
     </message>
@@ -2106,7 +2164,7 @@
       <translation>لا يمكن تصدير الأطلس إلى {file}: استخدم ملفًا ينتهي بـ .pdf.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="138" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="139" />
       <source>Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.</source>
       <translation>لا يمكن تصدير سجل التنظيف إلى {file}: اختر ملف .csv أو .xlsx.</translation>
     </message>
@@ -2116,17 +2174,17 @@
       <translation>لا يمكن تصدير الخريطة إلى {file}: استخدم ملفًا ينتهي بـ {formats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="85" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="101" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}).</source>
       <translation>تعذّر الوصول إلى {host}: يبدو أن هذا الحاسوب غير متصل، أو أن الخادم متوقف ({reason}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="90" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="106" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}). Check the connection and try again; the last downloaded copy is still available.</source>
       <translation>تعذّر الوصول إلى {host}: يبدو أن هذا الحاسوب غير متصل، أو أن الخادم متوقف ({reason}). تحقّق من الاتصال وأعد المحاولة؛ آخر نسخة تم تنزيلها لا تزال متاحة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="362" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="363" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>لا يمكن قراءة سجل تنظيف من {file}: اختر ملف .csv أو .xlsx.</translation>
     </message>
@@ -2342,12 +2400,12 @@
       <translation>اختر الإجابة التي ستُعدّ للسؤال {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="57" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="60" />
       <source>Choose the authentication configuration that holds your KoboToolbox API token.</source>
       <translation>اختر إعداد المصادقة الذي يحتوي على رمز الوصول إلى API الخاص بك في KoboToolbox.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="80" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="83" />
       <source>Choose the authentication configuration that holds your ODK Central login.</source>
       <translation>اختر إعداد المصادقة الذي يحتوي على بيانات اعتمادك في ODK Central.</translation>
     </message>
@@ -2733,6 +2791,11 @@
       <translation>مقارنة الأرقام داخل مجموعات هذا السؤال (مثل admin1)؛ فارغ: المسح بأكمله</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="232" />
+      <source>Comparing {file} with the list of submissions on {host}…</source>
+      <translation>جارٍ مقارنة {file} بقائمة الإرسالات على {host}…</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="55" />
       <source>Conflicts (CSV)</source>
       <translation>التعارضات (CSV)</translation>
@@ -3097,14 +3160,22 @@
       <translation>جارٍ تنزيل {form}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="19" />
       <source>Downloads every submission of a deployed KoboToolbox form (API v2) into a survey GeoPackage: raw tables exactly as received, the typed 'survey' point layer and a log of each sync. The API token is read from the QGIS authentication configuration; it is never saved elsewhere. With 'Update', only submissions newer than the last sync are downloaded and appended. If the download fails, the previous GeoPackage is left untouched.</source>
-      <translation>ينزّل جميع إرسالات نموذج KoboToolbox منشور (API v2) في ملف GeoPackage للمسح: جداول خام كما وصلت تمامًا، وطبقة النقاط المُنمَّطة «survey»، وسجل لكل مزامنة. يُقرأ رمز الوصول إلى API من إعداد المصادقة في QGIS؛ ولا يُحفظ في أي مكان آخر. مع «تحديث»، تُنزَّل فقط الإرسالات الأحدث من آخر مزامنة وتُلحق. إذا فشل التنزيل، يبقى ملف GeoPackage السابق سليمًا.</translation>
+      <translation type="vanished">ينزّل جميع إرسالات نموذج KoboToolbox منشور (API v2) في ملف GeoPackage للمسح: جداول خام كما وصلت تمامًا، وطبقة النقاط المُنمَّطة «survey»، وسجل لكل مزامنة. يُقرأ رمز الوصول إلى API من إعداد المصادقة في QGIS؛ ولا يُحفظ في أي مكان آخر. مع «تحديث»، تُنزَّل فقط الإرسالات الأحدث من آخر مزامنة وتُلحق. إذا فشل التنزيل، يبقى ملف GeoPackage السابق سليمًا.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="19" />
+      <source>Downloads every submission of a deployed KoboToolbox form (API v2) into a survey GeoPackage: raw tables exactly as received, the typed 'survey' point layer and a log of each sync. The API token is read from the QGIS authentication configuration; it is never saved elsewhere. With 'Update', the submissions newer than the last sync are downloaded and appended, and the GeoPackage is compared with the server's list: older submissions it lacks are added too; submissions deleted, edited or reviewed again on the server are named in a warning but kept as first downloaded (to get the server's current version, download into a new GeoPackage). If the download fails, the previous GeoPackage is left untouched.</source>
+      <translation>ينزّل جميع إرسالات نموذج KoboToolbox منشور (API v2) في ملف GeoPackage للمسح: جداول خام كما وصلت تمامًا، وطبقة النقاط المُنمَّطة «survey»، وسجل لكل مزامنة. يُقرأ رمز الوصول إلى API من إعداد المصادقة في QGIS؛ ولا يُحفظ في أي مكان آخر. مع «تحديث»، تُنزَّل الإرسالات الأحدث من آخر مزامنة وتُلحق، ويُقارَن ملف GeoPackage بقائمة الخادم: تُضاف أيضًا الإرسالات الأقدم التي تنقصه؛ أما الإرسالات المحذوفة أو المعدّلة أو التي رُوجعت من جديد على الخادم فتُذكر في تحذير لكنها تبقى كما نُزِّلت أول مرة (للحصول على النسخة الحالية من الخادم، نزّل في ملف GeoPackage جديد). إذا فشل التنزيل، يبقى ملف GeoPackage السابق سليمًا.</translation>
+    </message>
+    <message>
+      <source>Downloads every submission of an ODK Central form (OData, repeats included) into a survey GeoPackage. The authentication configuration holds either your email and password (Basic) or an app-user token. Labels and choices are read from the form on the server; give the XLSForm as well to keep its constraints and required flags. With 'Update', only submissions newer than the last sync are downloaded and appended; a failed download leaves the previous GeoPackage untouched.</source>
+      <translation type="vanished">ينزّل جميع إرسالات نموذج في ODK Central (OData، بما فيها التكرارات) في ملف GeoPackage للمسح. يحتوي إعداد المصادقة إما على بريدك الإلكتروني وكلمة المرور (Basic) أو على رمز وصول خاص بمستخدم التطبيق (app user). تُقرأ التسميات والخيارات من النموذج على الخادم؛ قدّم ملف XLSForm أيضًا للاحتفاظ بقيوده وأسئلته الإلزامية. مع «تحديث»، تُنزَّل فقط الإرسالات الأحدث من آخر مزامنة وتُلحق؛ وإذا فشل التنزيل يبقى ملف GeoPackage السابق سليمًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_odk.py" line="26" />
-      <source>Downloads every submission of an ODK Central form (OData, repeats included) into a survey GeoPackage. The authentication configuration holds either your email and password (Basic) or an app-user token. Labels and choices are read from the form on the server; give the XLSForm as well to keep its constraints and required flags. With 'Update', only submissions newer than the last sync are downloaded and appended; a failed download leaves the previous GeoPackage untouched.</source>
-      <translation>ينزّل جميع إرسالات نموذج في ODK Central (OData، بما فيها التكرارات) في ملف GeoPackage للمسح. يحتوي إعداد المصادقة إما على بريدك الإلكتروني وكلمة المرور (Basic) أو على رمز وصول خاص بمستخدم التطبيق (app user). تُقرأ التسميات والخيارات من النموذج على الخادم؛ قدّم ملف XLSForm أيضًا للاحتفاظ بقيوده وأسئلته الإلزامية. مع «تحديث»، تُنزَّل فقط الإرسالات الأحدث من آخر مزامنة وتُلحق؛ وإذا فشل التنزيل يبقى ملف GeoPackage السابق سليمًا.</translation>
+      <source>Downloads every submission of an ODK Central form (OData, repeats included) into a survey GeoPackage. The authentication configuration holds either your email and password (Basic) or an app-user token. Labels and choices are read from the form on the server; give the XLSForm as well to keep its constraints and required flags. With 'Update', the submissions newer than the last sync are downloaded and appended, and the GeoPackage is compared with the server's list: older submissions it lacks are added too; submissions deleted, edited or reviewed again on the server are named in a warning but kept as first downloaded (to get the server's current version, download into a new GeoPackage). A failed download leaves the previous GeoPackage untouched.</source>
+      <translation>ينزّل جميع إرسالات نموذج في ODK Central (OData، بما فيها التكرارات) في ملف GeoPackage للمسح. يحتوي إعداد المصادقة إما على بريدك الإلكتروني وكلمة المرور (Basic) أو على رمز وصول خاص بمستخدم التطبيق (app user). تُقرأ التسميات والخيارات من النموذج على الخادم؛ قدّم ملف XLSForm أيضًا للاحتفاظ بقيوده وأسئلته الإلزامية. مع «تحديث»، تُنزَّل الإرسالات الأحدث من آخر مزامنة وتُلحق، ويُقارَن ملف GeoPackage بقائمة الخادم: تُضاف أيضًا الإرسالات الأقدم التي تنقصه؛ أما الإرسالات المحذوفة أو المعدّلة أو التي رُوجعت من جديد على الخادم فتُذكر في تحذير لكنها تبقى كما نُزِّلت أول مرة (للحصول على النسخة الحالية من الخادم، نزّل في ملف GeoPackage جديد). وإذا فشل التنزيل، يبقى ملف GeoPackage السابق سليمًا.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="71" />
@@ -3251,7 +3322,7 @@
       <translation>أُلغي التصدير للمشاركة؛ لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="134" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="135" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
       <translation>يكتب التصدير للمشاركة ملف GeoPackage (.gpkg) أو CSV (.csv)، وليس {file}.</translation>
     </message>
@@ -3401,12 +3472,12 @@
       <translation>معرّف النموذج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="40" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="43" />
       <source>Form ID (asset uid)</source>
       <translation>معرّف النموذج (asset uid)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="47" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="50" />
       <source>Form ID (xmlFormId)</source>
       <translation>معرّف النموذج (xmlFormId)</translation>
     </message>
@@ -3625,7 +3696,7 @@
       <translation>مدى شذوذ الرقم المطلوب كي يُعلَّم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="49" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="50" />
       <source>Humanitarian server (kobo.humanitarianresponse.info)</source>
       <translation>الخادم الإنساني (kobo.humanitarianresponse.info)</translation>
     </message>
@@ -3763,7 +3834,7 @@
       <translation>ليس في قاعدة البيانات المشتركة: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="435" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="434" />
       <source>It was tried {attempts} times over {seconds} seconds in all.</source>
       <translation>جرت المحاولة {attempts} مرات خلال {seconds} ثانية إجمالًا.</translation>
     </message>
@@ -3863,12 +3934,12 @@
       <translation>‏KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="48" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="49" />
       <source>KoboToolbox European Union server (eu.kobotoolbox.org)</source>
       <translation>خادم KoboToolbox للاتحاد الأوروبي (eu.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="47" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="48" />
       <source>KoboToolbox global server (kf.kobotoolbox.org)</source>
       <translation>خادم KoboToolbox العالمي (kf.kobotoolbox.org)</translation>
     </message>
@@ -4479,7 +4550,7 @@
       <translation>لا يوجد اتصال: تحتوي الصفحة أعلاه على الأساسيات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="79" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="84" />
       <source>No copy of this form has been downloaded on this computer yet.</source>
       <translation>لم يُنزَّل بعد أي نسخة من هذا النموذج على هذا الحاسوب.</translation>
     </message>
@@ -4529,7 +4600,7 @@
       <translation>لا يوجد مفتاح للترميز المستعار: أنشئ مفتاحًا أو اختر واحدًا أولًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="447" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="446" />
       <source>No server address was given.</source>
       <translation>لم يُحدَّد عنوان الخادم.</translation>
     </message>
@@ -4654,12 +4725,12 @@
       <translation>يحفظ ODK Central كل مجموعة تكرار على حدة: استورد تصديره بصيغة zip، الذي يحتوي على ملف CSV لكل مجموعة تكرار، أو الإرسالات المنزَّلة عبر OData مع $expand=*.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="115" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="117" />
       <source>ODK Central needs an email and password, or an app-user token.</source>
       <translation>يحتاج ODK Central إلى بريد إلكتروني وكلمة مرور، أو إلى رمز وصول خاص بمستخدم التطبيق (app user).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="36" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="39" />
       <source>ODK Central server address</source>
       <translation>عنوان خادم ODK Central</translation>
     </message>
@@ -4699,17 +4770,17 @@
       <translation>متصل: يُفتح الدليل في متصفحك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="96" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="98" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the API token is, env:KOBO_TOKEN (an environment variable) or file:/home/me/kobo_token.txt (a file holding the token). Give the place, never the token itself: parameter values are kept in the Processing history and in models.</source>
       <translation>فقط للتشغيل من دون نافذة QGIS (qgis_process، المهام المجدولة)، حيث لا يمكن طلب كلمة المرور الرئيسية: مكان رمز الوصول، env:KOBO_TOKEN (متغير بيئة) أو file:/home/me/kobo_token.txt (ملف يحتوي على الرمز). اذكر المكان، لا رمز الوصول نفسه أبدًا: تُحفظ قيم المعاملات في سجل Processing وفي النماذج.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="126" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="128" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the password or app-user token is, env:ODK_PASSWORD (an environment variable) or file:/home/me/odk_password.txt (a file holding it). Give the place, never the secret itself: parameter values are kept in the Processing history and in models.</source>
       <translation>فقط للتشغيل من دون نافذة QGIS (qgis_process، المهام المجدولة)، حيث لا يمكن طلب كلمة المرور الرئيسية: مكان كلمة المرور أو رمز الوصول لمستخدم التطبيق، env:ODK_PASSWORD (متغير بيئة) أو file:/home/me/odk_password.txt (ملف يحتوي عليها). اذكر المكان، لا السر نفسه أبدًا: تُحفظ قيم المعاملات في سجل Processing وفي النماذج.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="132" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="134" />
       <source>Only with the place of a password above: the email of the ODK Central account the password belongs to, e.g. data.manager@example.org. Leave it empty when the place holds an app-user token.</source>
       <translation>فقط مع مكان كلمة مرور أعلاه: البريد الإلكتروني لحساب ODK Central الذي تعود إليه كلمة المرور، مثل data.manager@example.org. اتركه فارغًا حين يحمل المكان رمز الوصول لمستخدم التطبيق.</translation>
     </message>
@@ -5107,7 +5178,7 @@
       <translation>مشكلات في دليل المساعدة…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="44" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="47" />
       <source>Project ID</source>
       <translation>معرّف المشروع</translation>
     </message>
@@ -5499,7 +5570,7 @@
       <translation>الصف {row} من سجل التنظيف {file} يُفرغ {column}، وهي التسمية التي يستخرجها الاستيراد من {answer}: أُفرغ {answer}، وتتبعه التسمية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="466" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="467" />
       <source>Row {row} of the cleaning log {file} has {count} cells for {columns} columns: a value holds the separator (a decimal comma in a comma-separated file?). Put that value in quotes, or save the log with semicolons.</source>
       <translation>الصف {row} من سجل التنظيف {file} فيه {count} خلايا مقابل {columns} أعمدة: قيمة تحتوي على الفاصل (فاصلة عشرية في ملف مفصول بفواصل؟). ضع تلك القيمة بين علامتي اقتباس، أو احفظ السجل بفواصل منقوطة.</translation>
     </message>
@@ -5601,7 +5672,7 @@
       <translation>الصف {row} من {file}، العمود change_type: '{value}' ليس من {allowed}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="119" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="120" />
       <source>Row {row} of {file}, column {column}: '{value}' is not a number; keep the log_id and version columns as exported.</source>
       <translation>الصف {row} من {file}، العمود {column}: '{value}' ليس رقمًا؛ أبقِ العمودين log_id وversion كما صُدّرا.</translation>
     </message>
@@ -5770,7 +5841,7 @@
       <translation>عنوان الخادم</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="31" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="34" />
       <source>Server address (kf.kobotoolbox.org, eu.kobotoolbox.org, your own server)</source>
       <translation>عنوان الخادم (kf.kobotoolbox.org، eu.kobotoolbox.org، خادمك الخاص)</translation>
     </message>
@@ -6141,7 +6212,7 @@
       <translation>إرسالات المسح حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/attachments.py" line="229" />
+      <location filename="../cartong_plugin/core/servers/attachments.py" line="230" />
       <source>Survey: attachments open from the form</source>
       <translation>المسح: المرفقات تُفتح من النموذج</translation>
     </message>
@@ -6201,7 +6272,7 @@
       <translation>لا يمكن إنشاء ملف GeoPackage {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="97" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="98" />
       <source>The GeoPackage {file} cannot be opened for writing: {error}</source>
       <translation>لا يمكن فتح ملف GeoPackage {file} للكتابة: {error}</translation>
     </message>
@@ -6271,12 +6342,12 @@
       <translation>إعداد المصادقة في QGIS الذي يحمل مفتاح الترميز المستعار. فارغ: مفتاحك الافتراضي، الذي يُنشأ عند أول استخدام ويُحفظ في قاعدة بيانات المصادقة. يعطي المفتاح نفسه الأسماء المستعارة نفسها، والنقاط المُزاحة نفسها، من تصدير إلى التالي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="82" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="84" />
       <source>The QGIS authentication configuration that holds your KoboToolbox API token (in Kobo: Account settings &gt; Security &gt; API key). The token stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
       <translation>إعداد المصادقة في QGIS الذي يحمل رمز الوصول (API token) الخاص بك في KoboToolbox (في Kobo: Account settings &gt; Security &gt; API key). يبقى الرمز في قاعدة بيانات المصادقة في QGIS، محميًا بكلمة المرور الرئيسية؛ ولا يُحفظ إلا معرّف الإعداد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="108" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="110" />
       <source>The QGIS authentication configuration that holds your ODK Central login: Basic with your email and password, or an app-user token. The secret stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
       <translation>إعداد المصادقة في QGIS الذي يحمل بيانات دخولك إلى ODK Central: Basic ببريدك الإلكتروني وكلمة المرور، أو رمز الوصول لمستخدم التطبيق. يبقى السر في قاعدة بيانات المصادقة في QGIS، محميًا بكلمة المرور الرئيسية؛ ولا يُحفظ إلا معرّف الإعداد.</translation>
     </message>
@@ -6306,17 +6377,17 @@
       <translation>نموذج XLSForm الذي جُمع به المسح (.xlsx أو .xls، كما نُزّل من صفحة النموذج على الخادم)، مثل household_survey_form.xlsx. معه، تحتفظ الأسئلة بأنواعها وتسمياتها وخياراتها وعلامات الإلزامي ومنطق التخطي والقيود؛ ومن دونه، تُستنتج من القيم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="77" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="79" />
       <source>The address of the KoboToolbox server: https://kf.kobotoolbox.org (global server), https://eu.kobotoolbox.org (European server) or your organisation's own server. The address only, without /api/v2.</source>
       <translation>عنوان خادم KoboToolbox: https://kf.kobotoolbox.org (الخادم العالمي)، أو https://eu.kobotoolbox.org (الخادم الأوروبي)، أو الخادم الخاص بمنظمتك. العنوان فقط، من دون /api/v2.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="107" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="109" />
       <source>The address of your ODK Central server, e.g. https://central.example.org, without /v1.</source>
       <translation>عنوان خادم ODK Central الخاص بك، مثل https://central.example.org، من دون /v1.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="105" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="106" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>عمود الوحدة الإدارية {column} غير موجود في الطبقة {layer}.</translation>
     </message>
@@ -6414,7 +6485,7 @@
       <translation>لا يحتوي إعداد المصادقة {authcfg} على مفتاح ترميز مستعار من CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="63" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="66" />
       <source>The authentication configuration {authcfg} holds no token.</source>
       <translation>لا يحتوي إعداد المصادقة {authcfg} على أي رمز وصول.</translation>
     </message>
@@ -6482,7 +6553,7 @@
       <translation>تعذّرت كتابة الطبقة المنظفة في {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="280" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="283" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>الطبقة المنظفة هي الجدول {table} من {schema} في {target} ({rows} صفًا).</translation>
     </message>
@@ -6492,12 +6563,12 @@
       <translation>تعذّر على الطبقة المنظفة {file} استعادة القيم الدقيقة للمسح (التواريخ والأوقات بأجزاء الألف من الثانية وبالمنطقة الزمنية، والصفوف التي ليس لها موقع) ({reason}). لم يُكتب أي شيء بهذا الاسم، لأن قيمها كانت ستختلف عن قيم المسح.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="70" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="71" />
       <source>The cleaning log cannot be written into {file}: the file or its folder is read-only. Choose another GeoPackage for the cleaning log, in a folder you can write to.</source>
       <translation>لا يمكن كتابة سجل التنظيف في {file}: الملف أو مجلده للقراءة فقط. اختر ملف GeoPackage آخر لسجل التنظيف، في مجلد يمكنك الكتابة فيه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="126" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="127" />
       <source>The cleaning log cannot be written into {file}: {error}</source>
       <translation>لا يمكن كتابة سجل التنظيف في {file}: {error}</translation>
     </message>
@@ -6507,7 +6578,7 @@
       <translation>تعذّر حفظ سجل التنظيف؛ لم يُطبَّق أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="58" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="59" />
       <source>The cleaning log goes into a GeoPackage: choose a file ending in .gpkg, not {file}.</source>
       <translation>يُكتب سجل التنظيف في ملف GeoPackage: اختر ملفًا ينتهي بـ .gpkg، وليس {file}.</translation>
     </message>
@@ -6541,12 +6612,12 @@
       <translation type="vanished">سجل التنظيف مع القرارات. فارغ: الجدول 'cleaning_log' في ملف GeoPackage الخاص بالمسح. أو ملف معدَّل، مثل cleaning_log.xlsx، بأعمدة IMPACT/REACH وهي uuid وquestion (السؤال) وold_value وnew_value وchange_type.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="154" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="155" />
       <source>The cleaning log {file} cannot be read: {error}</source>
       <translation>لا يمكن قراءة سجل التنظيف {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="343" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="344" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>سجل التنظيف {file} غير موجود.</translation>
     </message>
@@ -6577,27 +6648,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="223" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="224" />
       <source>The cleaning log {file} has no column {columns}; it needs at least uuid and question (and usually old_value, new_value, issue, change_type).</source>
       <translation>لا يحتوي سجل التنظيف {file} على العمود {columns}؛ يحتاج على الأقل إلى العمودين uuid وquestion (السؤال) (وعادةً old_value وnew_value وissue وchange_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="350" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="351" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>لا يحتوي سجل التنظيف {file} على أي ورقة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="251" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="252" />
       <source>The cleaning log {file} has rows of change_response but no column new_value (its columns: {columns}). Name the column that holds the new values new_value.</source>
       <translation>سجل التنظيف {file} فيه صفوف change_response لكن لا عمود new_value فيه (أعمدته: {columns}). سمِّ العمود الذي يحمل القيم الجديدة new_value.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="201" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="202" />
       <source>The cleaning log {file} has the column {column} more than once (columns {letters}): which one to read cannot be told. Keep one column {column} (delete or rename the others), then try again.</source>
       <translation>يحتوي سجل التنظيف {file} على العمود {column} أكثر من مرة (الأعمدة {letters}): لا يمكن معرفة أيها يُقرأ. أبقِ عمودًا واحدًا باسم {column} (احذف الأعمدة الأخرى أو أعد تسميتها)، ثم أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="398" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="399" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>سجل التنظيف {file} ليس نصًا بترميز UTF-8 أو UTF-16 أو Windows-1252. احفظه مجددًا بصيغة 'CSV UTF-8' ثم أعد المحاولة.</translation>
     </message>
@@ -6627,7 +6698,7 @@
       <translation>العمود {column} يحتوي على نص حر: عند العدّ حسب المنطقة، ستصبح كل إجابة مكتوبة اسم عمود في الملف المشترك. اختر سؤالًا بقائمة قصيرة من الإجابات (مثل water_source)، أو اكتفِ بعدّ الإرسالات (بلا عمود إجابات).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="79" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="80" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>العمود {column} غير موجود في الطبقة {layer}.</translation>
     </message>
@@ -6657,7 +6728,7 @@
       <translation>انقطع الاتصال بقاعدة بيانات PostgreSQL ‏{target} أثناء {doing}: تراجع PostgreSQL عن العمل غير المكتمل، ولم يُكتب أي شيء. أعد المحاولة عند عودة الاتصال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="391" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="390" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation>انقطع الاتصال بـ {host} في منتصف الرد. أعد المحاولة؛ يُحتفظ بما تم تنزيله.</translation>
     </message>
@@ -6752,7 +6823,7 @@
       <translation>القرص ممتلئ: لم يُكتب أي شيء. حرّر بعض المساحة أو اختر مجلدًا آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="180" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="167" />
       <source>The download from {host} was cancelled.</source>
       <translation>أُلغي التنزيل من {host}.</translation>
     </message>
@@ -6863,7 +6934,7 @@
       <translation>الحقل {field} في {layer} ليس رقميًا: لا يمكن عرضه على الخريطة في فئات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="49" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="51" />
       <source>The file exported from the server: a KoboToolbox or ONA CSV (';' or ',' separated) or XLSX export, an ODK Central zip of CSV files, or a GeoJSON file, e.g. household_survey_kobo.csv. The file is only read, never changed.</source>
       <translation>الملف المُصدَّر من الخادم: تصدير CSV (مفصول بـ ';' أو ',') أو XLSX من KoboToolbox أو ONA، أو ملف zip لملفات CSV من ODK Central، أو ملف GeoJSON، مثل household_survey_kobo.csv. يُقرأ الملف فقط، ولا يُغيَّر أبدًا.</translation>
     </message>
@@ -6993,17 +7064,17 @@
       <translation>يسمّي النموذج عدة أسئلة '{name}'؛ ليس لـ {path} عمود {column} في الطبقة (الاسم الذي يعطيه له الاستيراد): لم يُفحص.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="88" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="90" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
       <translation>تعذّرت قراءة النموذج {file} كملف XLSForm من Excel (.xlsx). احفظه بصيغة .xlsx من KoboToolbox أو Excel ثم أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="117" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="119" />
       <source>The form's ID (xmlFormId): the form_id of the XLSForm's settings sheet, also in the form's address on Central, e.g. household_survey.</source>
       <translation>معرّف النموذج (xmlFormId): قيمة form_id في ورقة settings من XLSForm، وهو أيضًا في عنوان النموذج على Central، مثل household_survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="87" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="89" />
       <source>The form's ID on KoboToolbox (asset uid): the code of letters and digits in the form's address, e.g. aBcD1234eFgH5678iJkL9m in https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</source>
       <translation>معرّف النموذج في KoboToolbox (asset uid): رمز الحروف والأرقام في عنوان النموذج، مثل aBcD1234eFgH5678iJkL9m في https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</translation>
     </message>
@@ -7028,7 +7099,7 @@
       <translation>يُقرأ المفتاح من ملفك؛ ولا يُستخدم مخزن كلمات المرور في QGIS. استخدم الملف نفسه في المرة القادمة للحصول على الأسماء المستعارة نفسها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="205" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="207" />
       <source>The labels of form {id} could not be read from its XForm ({reason}); question and choice names are shown instead.</source>
       <translation>تعذّرت قراءة تسميات النموذج {id} من ملف XForm الخاص به ({reason})؛ تُعرض بدلًا منها أسماء الأسئلة والخيارات.</translation>
     </message>
@@ -7037,12 +7108,12 @@
       <translation type="vanished">لغة تسميات النموذج المكتوبة بجوار الرموز، كما تسميها أعمدة التسميات في النموذج: English (en)، أو Français (fr)، أو fr فقط. فارغ: اللغة الافتراضية للنموذج. من دون نموذج لا يغيّر شيئًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="60" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="62" />
       <source>The language of the form's labels written beside the codes, as the form's label columns name it: English (en), Français (fr), or just fr; default for the labels of the form's plain 'label' columns, which name no language. Empty: the form's default language. Without a form it changes nothing.</source>
       <translation>لغة تسميات النموذج المكتوبة بجانب الرموز، كما تسمّيها أعمدة التسميات في النموذج: English (en)، Français (fr)، أو fr وحدها؛ default لتسميات أعمدة 'label' البسيطة في النموذج، التي لا تسمّي أي لغة. فارغ: اللغة الافتراضية للنموذج. دون نموذج لا يغيّر شيئًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="38" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="40" />
       <source>The language of the form's labels written beside the codes, as the form's label columns name it: English (en), Français (fr), or just fr; default for the labels of the form's plain 'label' columns, which name no language. Empty: the form's default language; with Update, the language the GeoPackage was made with. An update asking another language is refused: its old and new rows would be labelled in two languages.</source>
       <translation>لغة تسميات النموذج المكتوبة بجانب الرموز، كما تسمّيها أعمدة التسميات في النموذج: English (en)، Français (fr)، أو fr وحدها؛ default لتسميات أعمدة 'label' البسيطة في النموذج، التي لا تسمّي أي لغة. فارغ: اللغة الافتراضية للنموذج؛ ومع «تحديث»، اللغة التي أُنشئ بها ملف GeoPackage. يُرفض التحديث الذي يطلب لغة أخرى: إذ ستكون تسميات صفوفه القديمة والجديدة بلغتين.</translation>
     </message>
@@ -7067,7 +7138,7 @@
       <translation>اليوم الأخير من جمع البيانات، بالصيغة YYYY-MM-DD، مثل 2026-03-20: تُعلَّم الإرسالات التي بدأت بعده.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="80" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="85" />
       <source>The last downloaded copy is still available: {file} ({records} submissions, synced {when}).</source>
       <translation>آخر نسخة تم تنزيلها لا تزال متاحة: {file} ({records} إرسال، مُزامَنة في {when}).</translation>
     </message>
@@ -7082,7 +7153,7 @@
       <translation>آخر نسخة تم تنزيلها {file} موجودة في المشروع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="266" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="267" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation>الطبقة المراد مشاركتها مفقودة أو لا يمكن قراءتها.</translation>
     </message>
@@ -7097,7 +7168,7 @@
       <translation>تعذّرت إعادة فتح الطبقة {layer} من {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="95" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="96" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
       <translation>لا تحتوي الطبقة {layer} على نقاط مفردة: اختر «إزالة المواقع» أو «العدّ حسب الوحدة الإدارية» لمشاركتها.</translation>
     </message>
@@ -7167,7 +7238,7 @@
       <translation>الطبقة {layer} ليست في ملف GeoPackage: اختر ملف GeoPackage لسجل التنظيف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="90" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="93" />
       <source>The layer {layer} is not in a GeoPackage: choose the cleaning log file.</source>
       <translation>الطبقة {layer} ليست في ملف GeoPackage: اختر ملف سجل التنظيف.</translation>
     </message>
@@ -7257,7 +7328,7 @@
       <translation>انخفض عدد إرسالات النموذج {uid} من {before} إلى {after} أثناء التنزيل (حُذفت إرسالات على الخادم)، لذا ربما فات بعضها. لم يُغيَّر أي شيء؛ أعد التنزيل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="113" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="115" />
       <source>The number of the project on ODK Central, as in its address: https://central.example.org/#/projects/3 is project 3. Default 1.</source>
       <translation>رقم المشروع في ODK Central، كما في عنوانه: https://central.example.org/#/projects/3 هو المشروع 3. الافتراضي 1.</translation>
     </message>
@@ -7388,7 +7459,7 @@
       <translation>طبقات المضلعات في المشروع التي فيها حقل P-code. تأخذ الحزمة الملف الذي جاءت منه كاملًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="54" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="70" />
       <source>The proxy set in QGIS (Settings &gt; Options &gt; Network) does not answer or refused the connection to {host} ({reason}). Check the proxy settings with your IT team.</source>
       <translation>الوكيل (proxy) المعيّن في QGIS (الإعدادات &gt; الخيارات &gt; الشبكة) لا يستجيب أو رفض الاتصال بـ {host} ({reason}). تحقّق من إعدادات الوكيل مع فريق تقنية المعلومات.</translation>
     </message>
@@ -7447,7 +7518,7 @@
       <translation>كُتبت جداول التكرار ({tables}) بجوار الطبقة المنظَّفة؛ ولا ينتمي أي صف من صفوفها إلى إرسال محذوف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="163" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="181" />
       <source>The request to {host} for {what} could not be sent: the token, the password or the server address holds a character that cannot be sent (a line break, or a character copied by mistake). Copy the token or password again, check the server address, then try again.</source>
       <translation>تعذّر إرسال الطلب إلى {host} بشأن {what}: يحتوي رمز الوصول أو كلمة المرور أو عنوان الخادم على حرف لا يمكن إرساله (فاصل سطر، أو حرف نُسخ عن طريق الخطأ). انسخ رمز الوصول أو كلمة المرور مجددًا، وتحقّق من عنوان الخادم، ثم أعد المحاولة.</translation>
     </message>
@@ -7467,12 +7538,12 @@
       <translation>الحزمة المُعادة {file} ليست مجلد حزمة ميدانية ولا ملف zip الخاص بها ولا GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="80" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="81" />
       <source>The review sheet {file} cannot be read: {error}</source>
       <translation>لا يمكن قراءة ورقة المراجعة {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="68" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="69" />
       <source>The review sheet {file} does not exist.</source>
       <translation>ورقة المراجعة {file} غير موجودة.</translation>
     </message>
@@ -7481,12 +7552,12 @@
       <translation type="vanished">ورقة المراجعة {file} ليس فيها العمود {columns}: صدّرها مجددًا من السجل المشترك (تحتاج إلى log_id وversion وchange_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="100" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="101" />
       <source>The review sheet {file} has no column {columns}: export it again from the shared log (it needs log_id, version, uuid, question and change_type).</source>
       <translation>ورقة المراجعة {file} ليس فيها العمود {columns}: صدّرها مجددًا من السجل المشترك (تحتاج إلى log_id وversion وuuid وquestion (السؤال) وchange_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="152" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="153" />
       <source>The review sheet {file} has the column {column} more than once (columns {letters}): which one to read cannot be told. Keep one column {column} (delete or rename the others), then try again.</source>
       <translation>تحتوي ورقة المراجعة {file} على العمود {column} أكثر من مرة (الأعمدة {letters}): لا يمكن معرفة أيها يُقرأ. أبقِ عمودًا واحدًا باسم {column} (احذف الأعمدة الأخرى أو أعد تسميتها)، ثم أعد المحاولة.</translation>
     </message>
@@ -7565,17 +7636,17 @@
       <translation>السر الخاص بالاتصال المحفوظ {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="249" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="236" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>فشل الاتصال الآمن (HTTPS/TLS) بـ {host}: {reason}. تحقّق من عنوان الخادم (https:// أو http://) ومن تاريخ الحاسوب ووقته؛ وإذا كانت مؤسستك تفحص حركة البيانات، فاطلب شهادتها من فريق تقنية المعلومات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="455" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="454" />
       <source>The server address cannot be read: write it the way https://kf.kobotoolbox.org is written.</source>
       <translation>تعذّرت قراءة عنوان الخادم: اكتبه كما يُكتب https://kf.kobotoolbox.org.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="467" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="466" />
       <source>The server address must be the address alone, such as {address}: a user name, password or token written in it (before @, after ? or #) would be saved with the data, so give them in the authentication configuration or SECRET instead.</source>
       <translation>يجب أن يكون عنوان الخادم هو العنوان وحده، مثل {address}: فاسم المستخدم أو كلمة المرور أو رمز الوصول المكتوب فيه (قبل @ أو بعد ? أو #) سيُحفظ مع البيانات، لذا قدّمها بدلًا من ذلك في إعداد المصادقة أو في SECRET.</translation>
     </message>
@@ -7585,7 +7656,7 @@
       <translation>لم يرسل الخادم تاريخ آخر إرسال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="78" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="94" />
       <source>The server name {host} could not be found (DNS). Check the address for typing mistakes and check that this computer is connected to the internet.</source>
       <translation>تعذّر العثور على اسم الخادم {host} (DNS). تحقّق من خلو العنوان من الأخطاء الإملائية ومن اتصال هذا الحاسوب بالإنترنت.</translation>
     </message>
@@ -7595,27 +7666,27 @@
       <translation>تغيّر الخادم أو بيانات الاعتماد أثناء التحقق: تحقّق مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="141" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="143" />
       <source>The session on {host} could not be closed; it ends by itself within 24 hours.</source>
       <translation>تعذّر إغلاق الجلسة على {host}؛ ستنتهي من تلقاء نفسها خلال 24 ساعة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="194" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="195" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
       <translation>تعذّرت إعادة فتح ملف GeoPackage المُعدّ للمشاركة لتسجيل حمايته.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="158" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="159" />
       <source>The shared GeoPackage could not be written: {error}</source>
       <translation>تعذّرت كتابة ملف GeoPackage المُعدّ للمشاركة: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="130" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="131" />
       <source>The shared file needs a name before {suffix}: {file} has none.</source>
       <translation>يحتاج الملف المشترك إلى اسم قبل {suffix}: الملف {file} ليس له اسم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="55" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="57" />
       <source>The sheet of an XLSX export that holds the submissions, by its name, e.g. household_survey. Empty: the first visible sheet (hidden sheets are skipped). Not used for CSV, zip or GeoJSON files.</source>
       <translation>ورقة تصدير XLSX التي تحتوي على الإرسالات، باسمها، مثل household_survey. فارغ: أول ورقة ظاهرة (تُتخطى الأوراق المخفية). لا يُستخدم لملفات CSV أو zip أو GeoJSON.</translation>
     </message>
@@ -7664,7 +7735,7 @@
       <translation>ملف GeoPackage للمسح المراد كتابته، مثل household_survey.gpkg: الجداول الخام تمامًا كما وردت، والطبقة المحدَّدة الأنواع 'survey'، وجدول لكل مجموعة تكرار. مع «تحديث»، يُوسَّع الملف الموجود. يُكتب أولًا في ملف مؤقت: يترك التنزيل الفاشل الملف السابق كما كان.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="66" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="68" />
       <source>The survey GeoPackage to write, e.g. household_survey.gpkg: the raw table exactly as received, the typed layer 'survey' (points in EPSG:4326), one table per repeat group and a metadata table. It is written to a temporary file and renamed when complete: a failed import leaves no half-written file.</source>
       <translation>ملف GeoPackage للمسح المراد كتابته، مثل household_survey.gpkg: الجدول الخام تمامًا كما ورد، والطبقة المحدَّدة الأنواع 'survey' (نقاط في EPSG:4326)، وجدول لكل مجموعة تكرار، وجدول بيانات وصفية. يُكتب في ملف مؤقت ثم يُعاد تسميته عند اكتماله: لا يترك الاستيراد الفاشل أي ملف مكتوب جزئيًا.</translation>
     </message>
@@ -7753,12 +7824,12 @@
       <translation>لا يمكن إنشاء الجدول {table} في {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="241" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="297" />
       <source>The table {table} could not be written into {file} ({reason}). {file} is unchanged: its other tables and a previous {table} are as they were.</source>
       <translation>تعذرت كتابة الجدول {table} في {file} ({reason}). لم يتغير {file}: بقيت جداوله الأخرى وأي نسخة سابقة من {table} كما كانت.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="206" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="207" />
       <source>The table {table} of {file} has the column {column} more than once ({names}): which one to read cannot be told. Keep one column {column} (delete or rename the others), then try again.</source>
       <translation>يحتوي الجدول {table} في {file} على العمود {column} أكثر من مرة ({names}): لا يمكن معرفة أيها يُقرأ. أبقِ عمودًا واحدًا باسم {column} (احذف الأعمدة الأخرى أو أعد تسميتها)، ثم أعد المحاولة.</translation>
     </message>
@@ -7955,12 +8026,11 @@
       <translation>عند التحديد: صفحة لكل وحدة إدارية فيها بيانات، مكبَّرة عليها، وكلها في ملف PDF واحد (يجب أن ينتهي ملف الخريطة بـ .pdf).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="23" />
       <source>Ticked: only the submissions newer than the last sync recorded in the GeoPackage are downloaded and appended. Not ticked: every submission of the form is downloaded into the GeoPackage.</source>
-      <translation>عند التحديد: لا تُنزَّل وتُلحق إلا الإرسالات الأحدث من آخر مزامنة مسجلة في ملف GeoPackage. عند عدم التحديد: تُنزَّل جميع إرسالات النموذج في ملف GeoPackage.</translation>
+      <translation type="vanished">عند التحديد: لا تُنزَّل وتُلحق إلا الإرسالات الأحدث من آخر مزامنة مسجلة في ملف GeoPackage. عند عدم التحديد: تُنزَّل جميع إرسالات النموذج في ملف GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="30" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="32" />
       <source>Ticked: photos, signatures and other files attached to the submissions are downloaded into a folder beside the GeoPackage, named after it (household_survey_attachments). It can take long and much space over a slow connection.</source>
       <translation>عند التحديد: تُنزَّل الصور والتوقيعات والملفات الأخرى المرفقة بالإرسالات في مجلد بجوار ملف GeoPackage يحمل اسمه (household_survey_attachments). قد يستغرق ذلك وقتًا طويلًا ومساحة كبيرة عبر اتصال بطيء.</translation>
     </message>
@@ -7968,6 +8038,11 @@
       <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="124" />
       <source>Ticked: the names of the areas (the name field below) are written on the map where they fit.</source>
       <translation>عند التحديد: تُكتب أسماء الوحدات الإدارية (حقل الاسم أدناه) على الخريطة حيث تتسع.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="23" />
+      <source>Ticked: the submissions newer than the last sync recorded in the GeoPackage are downloaded and appended, with any older one the GeoPackage lacks; submissions deleted, edited or reviewed again on the server since are named in a warning, not changed in the GeoPackage. Not ticked: every submission of the form is downloaded into the GeoPackage.</source>
+      <translation>عند التحديد: تُنزَّل وتُلحق الإرسالات الأحدث من آخر مزامنة مسجلة في ملف GeoPackage، ومعها أي إرسال أقدم ينقص ملف GeoPackage؛ أما الإرسالات المحذوفة أو المعدّلة أو التي رُوجعت من جديد على الخادم منذ ذلك الحين فتُذكر في تحذير دون أن تُغيَّر في ملف GeoPackage. عند عدم التحديد: تُنزَّل جميع إرسالات النموذج في ملف GeoPackage.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="98" />
@@ -8080,7 +8155,7 @@
       <translation>تصنيف غير معروف {name}؛ اختر واحدًا من {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="83" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="84" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
       <translation>حماية مواقع غير معروفة «{mode}»؛ استخدم واحدة من {modes}.</translation>
     </message>
@@ -8160,8 +8235,12 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_common.py" line="26" />
+      <source>Update: download new submissions and append them</source>
+      <translation>تحديث: تنزيل الإرسالات الجديدة وإلحاقها</translation>
+    </message>
+    <message>
       <source>Update: download only new submissions and append them</source>
-      <translation>تحديث: تنزيل الإرسالات الجديدة فقط وإلحاقها</translation>
+      <translation type="vanished">تحديث: تنزيل الإرسالات الجديدة فقط وإلحاقها</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="77" />
@@ -8354,17 +8433,17 @@
       <translation>دون اتصال، تحتفظ الخريطة بالخلفية الخفيفة غير المتصلة (Natural Earth).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="68" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="71" />
       <source>Without a desktop: the email the password above belongs to (empty: it is an app-user token)</source>
       <translation>بدون سطح مكتب: البريد الإلكتروني الذي تخصه كلمة المرور أعلاه (فارغ: إنه رمز الوصول لمستخدم التطبيق)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="43" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="46" />
       <source>Without a desktop: where the API token is, env:VARIABLE or file:PATH (used when no authentication configuration is chosen)</source>
       <translation>بدون سطح مكتب: مكان رمز الوصول إلى API، ‏env:VARIABLE أو file:PATH (يُستخدم عند عدم اختيار أي إعداد مصادقة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="58" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="61" />
       <source>Without a desktop: where the password or app-user token is, env:VARIABLE or file:PATH (used when no authentication configuration is chosen)</source>
       <translation>بدون سطح مكتب: مكان كلمة المرور أو رمز الوصول لمستخدم التطبيق، ‏env:VARIABLE أو file:PATH (يُستخدم عند عدم اختيار أي إعداد مصادقة)</translation>
     </message>
@@ -8446,7 +8525,7 @@
       <translation>جارٍ كتابة النسخة المحمية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="386" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="421" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>جارٍ كتابة {records} إرسال في {file}…</translation>
     </message>
@@ -8475,7 +8554,7 @@
       <translation>‏XLSForm (اختياري: يضيف القيود والأسئلة الإلزامية)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="51" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="54" />
       <source>XLSForm of the form (optional: adds constraints and required flags)</source>
       <translation>ملف XLSForm الخاص بالنموذج (اختياري: يضيف القيود والأسئلة الإلزامية)</translation>
     </message>
@@ -8619,7 +8698,7 @@
       <translation>يحتوي صف على حقول أكثر من صف العناوين</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="168" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="169" />
       <source>a row was refused</source>
       <translation>رُفض أحد الصفوف</translation>
     </message>
@@ -8789,7 +8868,7 @@
       <translation>و{count} آخرون</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="396" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="395" />
       <source>answer cut short</source>
       <translation>إجابة مقطوعة</translation>
     </message>
@@ -8799,7 +8878,7 @@
       <translation>إجابة خارج تسلسلها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="378" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="368" />
       <source>answer too slow</source>
       <translation>إجابة بطيئة جدًا</translation>
     </message>
@@ -8809,7 +8888,7 @@
       <translation>إجابات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="305" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="313" />
       <source>attachment {name}</source>
       <translation>المرفق {name}</translation>
     </message>
@@ -8986,12 +9065,12 @@
       <translation>النموذج {form} على {server}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="184" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="186" />
       <source>form {id}</source>
       <translation>النموذج {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="144" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="146" />
       <source>form {uid}</source>
       <translation>النموذج {uid}</translation>
     </message>
@@ -9065,7 +9144,7 @@
       <translation>إنه رابط رمزي</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="149" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="156" />
       <source>it is not UTF-8 text.</source>
       <translation>ليس نصًا بترميز UTF-8.</translation>
     </message>
@@ -9075,7 +9154,7 @@
       <translation>ليس رقمًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="144" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="151" />
       <source>it is not valid JSON at line {line}, column {column} ({reason}).</source>
       <translation>ليس JSON صالحًا في السطر {line}، العمود {column} ({reason}).</translation>
     </message>
@@ -9159,6 +9238,11 @@
       <translation type="vanished">القيمة الجديدة (new_value)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="185" />
+      <source>no answer (the connection failed)</source>
+      <translation>لا يوجد رد (فشل الاتصال)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="74" />
       <source>no choice of the list {list} has a value in a column {column} of the choices sheet</source>
       <translation>لا يوجد خيار في القائمة {list} له قيمة في عمود {column} من ورقة choices</translation>
@@ -9169,7 +9253,7 @@
       <translation>بلا نموذج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="59" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="62" />
       <source>no layer</source>
       <translation>لا توجد طبقة</translation>
     </message>
@@ -9206,6 +9290,11 @@
       <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="231" />
       <source>not a number</source>
       <translation>ليست رقمًا</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="191" />
+      <source>not asked: the server's file storage was failing (see the warning).</source>
+      <translation>لم يُطلب: كان تخزين الملفات في الخادم معطلًا (انظر التحذير).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/summary.py" line="81" />
@@ -9372,7 +9461,7 @@
       <translation>قيمة شاذة إحصائيًا (متوسط الانحراف المطلق)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="146" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="154" />
       <source>submission {uuid} of form {id}</source>
       <translation>الإرسال {uuid} من النموذج {id}</translation>
     </message>
@@ -9402,17 +9491,17 @@
       <translation>نص</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="61" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="62" />
       <source>the API token</source>
       <translation>رمز الوصول إلى API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="59" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="62" />
       <source>the KoboToolbox API token</source>
       <translation>رمز الوصول إلى API الخاص بـ KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="82" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="85" />
       <source>the ODK Central password or app-user token</source>
       <translation>كلمة المرور الخاصة بـ ODK Central أو رمز الوصول لمستخدم التطبيق</translation>
     </message>
@@ -9437,7 +9526,7 @@
       <translation>الوحدات الإدارية مع عدد الإرسالات، أو نسبة إجابة ما، أو متوسط رقم ما أو وسيطه، مع تعليم كل وحدة دون العتبة بـ 'insufficient'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="438" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="444" />
       <source>the attachments of {id}</source>
       <translation>مرفقات {id}</translation>
     </message>
@@ -9472,7 +9561,7 @@
       <translation>القرص ممتلئ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="219" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="275" />
       <source>the file cannot be opened for writing</source>
       <translation>لا يمكن فتح الملف للكتابة</translation>
     </message>
@@ -9497,27 +9586,32 @@
       <translation>في النموذج عدة أسئلة {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="157" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="159" />
       <source>the forms of project {id}</source>
       <translation>نماذج المشروع {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="123" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="125" />
       <source>the list of forms</source>
       <translation>قائمة النماذج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="150" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="152" />
       <source>the list of projects</source>
       <translation>قائمة المشاريع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="117" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="125" />
       <source>the list of submissions of form {id}</source>
       <translation>قائمة إرسالات النموذج {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="118" />
+      <location filename="../cartong_plugin/core/servers/server_index.py" line="37" />
+      <source>the list of submissions of form {uid}</source>
+      <translation>قائمة إرسالات النموذج {uid}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="120" />
       <source>the login</source>
       <translation>تسجيل الدخول</translation>
     </message>
@@ -9566,22 +9660,22 @@
       <translation>السؤال {parent} الذي يسميه موجود في المجموعة المتكررة {repeat}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="219" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="206" />
       <source>the requested page</source>
       <translation>الصفحة المطلوبة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/attachment_fetch.py" line="66" />
+      <location filename="../cartong_plugin/core/servers/attachment_fetch.py" line="77" />
       <source>the submission names this file, but the server listed no attachment of that name.</source>
       <translation>يذكر الإرسال هذا الملف، لكن الخادم لم يُدرج أي مرفق بهذا الاسم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="372" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="374" />
       <source>the submissions of form {id}</source>
       <translation>إرسالات النموذج {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="180" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="182" />
       <source>the submissions of form {uid}</source>
       <translation>إرسالات النموذج {uid}</translation>
     </message>
@@ -9621,7 +9715,7 @@
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="210" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="227" />
       <source>unknown</source>
       <translation>غير معروف</translation>
     </message>
@@ -9835,12 +9929,12 @@
       <translation>لا يمكن قراءة {file} كملف CSV: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="58" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="61" />
       <source>{file} cannot be read as GeoJSON: {reason}</source>
       <translation>لا يمكن قراءة {file} كملف GeoJSON: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="227" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="244" />
       <source>{file} cannot be read as JSON: {reason}</source>
       <translation>تتعذر قراءة الملف {file} بصيغة JSON: {reason}</translation>
     </message>
@@ -9858,6 +9952,11 @@
       <location filename="../cartong_plugin/core/base/atomic.py" line="195" />
       <source>{file} cannot be written: the folder {folder} cannot be written to ({reason}). Choose a folder you can write to.</source>
       <translation>تتعذر كتابة {file}: لا يمكن الكتابة في المجلد {folder} ({reason}). اختر مجلدًا يمكنك الكتابة فيه.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/cleaned_destination.py" line="40" />
+      <source>{file} cannot hold the cleaned survey: only a GeoPackage keeps the survey's form, repeat tables and date-times as they are (a CSV, spreadsheet or shapefile loses them, and a copy shared from it would lose the protections that read them); choose a GeoPackage file (.gpkg) for the cleaned survey and export for sharing from it.</source>
+      <translation>لا يمكن أن يحتوي {file} على المسح المنظف: وحده ملف GeoPackage يحفظ نموذج المسح وجداول التكرار وقيم التاريخ والوقت كما هي (ملف CSV أو جدول البيانات أو shapefile يفقدها، والنسخة المشتركة منه ستفقد وسائل الحماية التي تعتمد عليها)؛ اختر ملف GeoPackage (.gpkg) للمسح المنظف ثم نفّذ منه التصدير للمشاركة.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="139" />
@@ -9879,7 +9978,7 @@
       <translation>تعذّر استخراج {file} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="93" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="95" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>تعذّرت قراءة {file} كمصنف Excel (.xlsx).</translation>
     </message>
@@ -9889,7 +9988,7 @@
       <translation>تعذّر حفظ الملف {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="382" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="118" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>تعذّرت كتابة {file} ({error}): تحقق من المساحة الحرة على القرص ومن إمكانية الكتابة في المجلد.</translation>
     </message>
@@ -9899,12 +9998,12 @@
       <translation>تعذرت كتابة الملف {file} بالكامل (الملف المكتوب تالف أو غير مكتمل): لم يُستبدل أي شيء. تحقق من وجود مساحة فارغة على قرص {folder} ثم أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="160" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="216" />
       <source>{file} could not be written completely in the folder {folder} ({reason}). Nothing was written under that name and a previous {file} is unchanged.</source>
       <translation>تعذرت كتابة {file} بالكامل في المجلد {folder} ({reason}). لم يُكتب أي شيء بهذا الاسم، وأي نسخة سابقة من {file} لم تتغير.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="148" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="204" />
       <source>{file} could not be written: the disk holding the folder {folder} is full. Nothing was written under that name and a previous {file} is unchanged. Free some space or choose another folder.</source>
       <translation>تعذرت كتابة {file}: القرص الذي يحتوي على المجلد {folder} ممتلئ. لم يُكتب أي شيء بهذا الاسم، وأي نسخة سابقة من {file} لم تتغير. حرّر بعض المساحة أو اختر مجلدًا آخر.</translation>
     </message>
@@ -9944,12 +10043,12 @@
       <translation>لا يحتوي {file} على الورقة «survey»: ليس ملف XLSForm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="94" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="103" />
       <source>{file} has no features.</source>
       <translation>لا يحتوي {file} على أي معالم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="159" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="160" />
       <source>{file} has no layer '{layer}'.</source>
       <translation>لا يحتوي {file} على الطبقة «{layer}».</translation>
     </message>
@@ -9959,17 +10058,17 @@
       <translation>لا يحتوي الملف {file} على طبقة وحدات إدارية (مضلعات).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="299" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="303" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
       <translation>الملف {file} ليس فيه ورقة '{sheet}'؛ أوراقه هي: {sheets}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="176" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="180" />
       <source>{file} has no sheet with data.</source>
       <translation>لا يحتوي {file} على أي ورقة بها بيانات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="233" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="250" />
       <source>{file} has no submissions.</source>
       <translation>لا يحتوي الملف {file} على أي إرسالات.</translation>
     </message>
@@ -9979,7 +10078,7 @@
       <translation>الملف {file} فيه {count} عمودًا؛ جدول GeoPackage يتسع لـ {limit} على الأكثر (الجدول المُنمَّط، مع عمود تسمية بجانب كل سؤال اختيار، سيكون فيه {typed}). صدّر أسئلة أقل، أو قسّم التصدير، وقم باستيراد كل جزء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="214" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="218" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit}. Export fewer questions, or split the export, and import each part.</source>
       <translation>الملف {file} فيه {count} عمودًا؛ جدول GeoPackage يتسع لـ {limit} على الأكثر. صدّر أسئلة أقل، أو قسّم التصدير، وقم باستيراد كل جزء.</translation>
     </message>
@@ -10004,17 +10103,17 @@
       <translation>يحتوي {file} على {count} ملفات، أي أكثر من الحد البالغ {limit}: لم يُفتح.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="145" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="162" />
       <source>{file} is JSON but holds no list of submissions (under 'results' for KoboToolbox, 'value' for ODK Central).</source>
       <translation>الملف {file} بصيغة JSON لكنه لا يحتوي على قائمة إرسالات (تحت 'results' في KoboToolbox، و'value' في ODK Central).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="201" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="218" />
       <source>{file} is ODK Central's table of the repeat '{repeat}' saved alone, not the submissions: its {rows} rows are items of {count} submission(s) ({column}). They were imported as the rows of the survey layer; to import the submissions with their repeats, save the Submissions with $expand=* or use Download from a server.</source>
       <translation>الملف {file} جدول التكرار «{repeat}» من ODK Central محفوظًا وحده، وليس الإرسالات: صفوفه البالغ عددها {rows} عناصر من إرسالات (عدد الإرسالات: {count}؛ {column}). استُوردت بوصفها صفوف طبقة المسح؛ لاستيراد الإرسالات مع تكراراتها، احفظ Submissions مع $expand=* أو استخدم «التنزيل من خادم».</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/code_pages.py" line="257" />
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="282" />
       <source>{file} is UTF-8 except %n lines, written in {encoding} (lines {lines}): only those lines were read as {encoding}, the rest as UTF-8. Check their accents.</source>
       <translation>
         <numerusform>الملف {file} بترميز UTF-8 باستثناء %n سطر كُتبت بترميز {encoding} (الأسطر {lines}): قُرئت هذه الأسطر وحدها بترميز {encoding}، والباقي بترميز UTF-8. تحقّق من أحرفها الخاصة.</numerusform>
@@ -10026,7 +10125,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="136" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="153" />
       <source>{file} is a KoboToolbox form definition, not submissions: download the data (or use Download from a server).</source>
       <translation>الملف {file} تعريف نموذج من KoboToolbox، وليس إرسالات: نزّل البيانات (أو استخدم «التنزيل من خادم»).</translation>
     </message>
@@ -10046,7 +10145,7 @@
       <translation>‏{file} ملف Excel قديم بصيغة .xls: صدّر البيانات مجددًا بصيغة .xlsx أو CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="56" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="58" />
       <source>{file} is an old Excel file (.xls), which this QGIS cannot read. Open it in Excel or LibreOffice, save it as .xlsx and choose that file.</source>
       <translation>الملف {file} ملف Excel قديم (.xls) لا يستطيع هذا الإصدار من QGIS قراءته. افتحه في Excel أو LibreOffice، واحفظه بصيغة ‎.xlsx ثم اختر ذلك الملف.</translation>
     </message>
@@ -10071,12 +10170,12 @@
       <translation>‏{file} ليس نصًا بترميز UTF-8 ولا Windows-1252. احفظه مجددًا بصيغة «CSV UTF-8» ثم أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/code_pages.py" line="272" />
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="297" />
       <source>{file} is not UTF-8, and its text could be Windows-1252 (Excel in French, Spanish, Portuguese or English) as well as Windows-1256 (Excel in Arabic): it was read as {encoding}. Check its text, or save it again as 'CSV UTF-8' in Excel and use that file.</source>
       <translation>‏{file} ليس بترميز UTF-8، وقد يكون نصه بترميز Windows-1252 (Excel بالفرنسية أو الإسبانية أو البرتغالية أو الإنجليزية) كما قد يكون بترميز Windows-1256 (Excel بالعربية): قُرئ بترميز {encoding}. تحقّق من نصه، أو احفظه مجددًا بصيغة «CSV UTF-8» في Excel واستخدم ذلك الملف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/code_pages.py" line="282" />
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="307" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel in French, Spanish, Portuguese or English). Check its accents; to avoid this guess, save it again as 'CSV UTF-8' in Excel.</source>
       <translation>‏{file} ليس بترميز UTF-8: قُرئ بترميز Windows-1252 (Excel بالفرنسية أو الإسبانية أو البرتغالية أو الإنجليزية). تحقّق من أحرفه الخاصة (é، ñ، ç…)؛ ولتجنّب هذا التخمين، احفظه مجددًا بصيغة «CSV UTF-8» في Excel.</translation>
     </message>
@@ -10085,7 +10184,7 @@
       <translation type="vanished">‏{file} ليس بترميز UTF-8: قُرئ بترميز Windows-1252 (Excel). تحقّق من الأحرف الخاصة في النص المستورد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/code_pages.py" line="278" />
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="303" />
       <source>{file} is not UTF-8: it was read as Windows-1256 (Excel in Arabic). Check its text; to avoid this guess, save it again as 'CSV UTF-8' in Excel.</source>
       <translation>‏{file} ليس بترميز UTF-8: قُرئ بترميز Windows-1256 (Excel بالعربية). تحقّق من نصه؛ ولتجنّب هذا التخمين، احفظه مجددًا بصيغة «CSV UTF-8» في Excel.</translation>
     </message>
@@ -10119,17 +10218,17 @@
       <translation>‏{file} ليس أرشيف zip: يبدو أنه {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="122" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="126" />
       <source>{file} is not an Excel workbook (.xlsx): it looks like {what}.</source>
       <translation>الملف {file} ليس مصنف Excel ‏(.xlsx): يبدو أنه {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="177" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="194" />
       <source>{file} is one page of a paged download ({rows} submissions; the server named another page: {link}): the submissions of the other pages are not in the file. Download all the pages, or use Download from a server.</source>
       <translation>الملف {file} صفحة واحدة من تنزيل مقسَّم إلى صفحات ({rows} إرسال؛ وأشار الخادم إلى صفحة أخرى: {link}): إرسالات الصفحات الأخرى ليست في الملف. نزّل كل الصفحات، أو استخدم «التنزيل من خادم».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="171" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="188" />
       <source>{file} is one page of a paged download: it holds {rows} of the {count} submissions the server had; the other {missing} are not in the file. Download all the pages, or use Download from a server.</source>
       <translation>الملف {file} صفحة واحدة من تنزيل مقسَّم إلى صفحات: يحتوي على {rows} من أصل {count} إرسال كانت على الخادم؛ أما الـ {missing} الباقية فليست في الملف. نزّل كل الصفحات، أو استخدم «التنزيل من خادم».</translation>
     </message>
@@ -10179,7 +10278,7 @@
       <translation>‏{file} كان موجودًا من قبل وأُبقي عليه كما هو؛ خريطة الأساس الناقصة هي {partial}: قارن بينهما قبل استبدال إحداهما بالأخرى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="258" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="274" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
       <translation>لم يُنزَّل {file} من خادم، لذا لا يمكن تحديثه من خادم. نزّل البيانات في ملف GeoPackage جديد بدلًا من ذلك.</translation>
     </message>
@@ -10334,7 +10433,7 @@
       <translation>‏{file}، الورقة {sheet}: كل الخلايا نصية، لذا لا يمكن تمييز صفها الأول عن صف إجابات وليس لأعمدتها أسماء (Field1، Field2...): لا تستطيع الإضافة معرفة أيها يحتوي على بيانات شخصية ولا السؤال الذي يجيب عنه كل منها. احفظ الورقة كملف CSV (UTF-8) واستخدم ذلك الملف، أو استورد المصنف باستخدام استيراد بيانات المسح.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log_cells.py" line="93" />
+      <location filename="../cartong_plugin/core/cleaning/log_cells.py" line="77" />
       <source>{file}: %n cells are longer than the {limit} characters Excel keeps (first: row {row}, column {column}); the file holds them whole, but Excel cuts them when the file is opened and saved there. Edit such rows in the CSV export or in QGIS.</source>
       <translation>
         <numerusform>‏{file}: %n خلية أطول من {limit} حرفًا، وهو الحد الذي يحتفظ به Excel (الأولى: الصف {row}، العمود {column})؛ يحتويها الملف كاملة، لكن Excel يقتطعها عند فتح الملف فيه وحفظه. عدّل هذه الصفوف في تصدير CSV أو في QGIS.</numerusform>
@@ -10358,7 +10457,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="339" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="357" />
       <source>{file}: %n column names are used more than once: {names}. The names as received are kept in the cartong_columns table.</source>
       <translation>
         <numerusform>الملف {file}: %n اسم عمود مستخدم أكثر من مرة: {names}. تُحفظ الأسماء كما وردت في الجدول cartong_columns.</numerusform>
@@ -10394,7 +10493,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="300" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="318" />
       <source>{file}: %n empty rows at the end of the table are not submissions and were not imported.</source>
       <translation>
         <numerusform>الملف {file}: %n صف فارغ في نهاية الجدول ليس إرسالًا ولم يُستورد.</numerusform>
@@ -10418,7 +10517,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="256" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="257" />
       <source>{file}: %n rows repeat the header row (rows {rows}): several files were probably joined into one. They are not submissions and were left out of the typed table; the raw table keeps them as received.</source>
       <translation>
         <numerusform>الملف {file}: %n صف يكرر صف العناوين (الصفوف {rows}): ربما ضُمّت عدة ملفات في ملف واحد. ليست إرسالات وقد استُبعدت من الجدول المُنمَّط؛ ويحتفظ بها الجدول الخام كما وردت.</numerusform>
@@ -10531,6 +10630,18 @@
         <numerusform>‏{file}: في %n صف تقع نقطة العمود {column} والعمودان {lat} / {lon} في أماكن مختلفة (الصفوف {rows}؛ أولها في الصف {row}: «{value}» مقابل {lat_value} / {lon_value})؛ تستخدم الخريطة {column}. يحتفظ الجدول المُنمَّط بالاثنين كما صُدّرا: تحقق من الصحيح منهما قبل استخدام أعمدة الإحداثيات.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/geojson_properties.py" line="96" />
+      <source>{file}: once flattened, the names of the nested properties {names} are already other properties' names; they were imported under their paths instead, so that no value is lost.</source>
+      <translation>
+        <numerusform>‏{file}: %n خاصية متداخلة، هي {names}، تطابق أسماؤها بعد التسطيح أسماء خصائص أخرى؛ لذا استُوردت بأسماء مساراتها بدلًا من ذلك، كي لا تضيع أي قيمة.</numerusform>
+        <numerusform>‏{file}: خاصية متداخلة واحدة (%n)، هي {names}، يطابق اسمها بعد التسطيح اسم خاصية أخرى؛ لذا استُوردت باسم مسارها بدلًا من ذلك، كي لا تضيع أي قيمة.</numerusform>
+        <numerusform>‏{file}: خاصيتان متداخلتان (%n)، هما {names}، يطابق اسماهما بعد التسطيح اسمي خاصيتين أخريين؛ لذا استُوردتا باسمي مساريهما بدلًا من ذلك، كي لا تضيع أي قيمة.</numerusform>
+        <numerusform>‏{file}: %n خصائص متداخلة، هي {names}، تطابق أسماؤها بعد التسطيح أسماء خصائص أخرى؛ لذا استُوردت بأسماء مساراتها بدلًا من ذلك، كي لا تضيع أي قيمة.</numerusform>
+        <numerusform>‏{file}: %n خاصيةً متداخلةً، هي {names}، تطابق أسماؤها بعد التسطيح أسماء خصائص أخرى؛ لذا استُوردت بأسماء مساراتها بدلًا من ذلك، كي لا تضيع أي قيمة.</numerusform>
+        <numerusform>‏{file}: %n خاصية متداخلة، هي {names}، تطابق أسماؤها بعد التسطيح أسماء خصائص أخرى؛ لذا استُوردت بأسماء مساراتها بدلًا من ذلك، كي لا تضيع أي قيمة.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_shape.py" line="216" />
       <source>{file}: row 2 holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
@@ -10573,7 +10684,7 @@
       <translation>‏{file}: غيّر R أسماء الأعمدة (make.names)؛ قُرئ {count} منها كأسماء التصدير الأصلية ({examples}). الجدول الخام يحتفظ بها كما وردت.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="309" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="313" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
       <translation>‏{file}: لم يتم استيراد الأوراق المخفية {sheets}؛ حدّد إحداها كورقة للقراءة إن كانت تحتوي على الإرسالات.</translation>
     </message>
@@ -10583,7 +10694,7 @@
       <translation>‏{file}: الجدول الأب لجدول التكرار {table} (المذكور في عموده _parent_table_name أو PARENT_KEY) ليس جدولًا من هذا التصدير، أو أن عدة جداول تطابق اسمه: تُرك {table} دون ربط بدلًا من ضمّه إلى صفوف قد لا ينتمي إليها. تحتفظ صفوفه برقم الصف الأب في _parent_index أو PARENT_KEY.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="182" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="186" />
       <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
       <translation>‏{file}: قُرئت الإرسالات من الورقة '{sheet}'.</translation>
     </message>
@@ -10633,7 +10744,7 @@
       <translation>‏{file}: يتكرر {key} في {parent} ({values})، كما يحدث حين يُلصق تصديران أحدهما تحت الآخر: تُرك {table} دون ربط بدلًا من عرضه تحت صفين أبوين. استورد كل تصدير على حدة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="329" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="351" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>‏{file}: {new} إرسالات جديدة ({total} إجمالًا) من {pages} صفحات في {seconds} ث.</translation>
     </message>
@@ -10653,12 +10764,12 @@
       <translation>‏{form} (الصفوف معدودة ابتداءً من الإرسال {first} في هذا التنزيل)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="71" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="80" />
       <source>{found} of {added} rows were saved</source>
       <translation>عدد الصفوف المحفوظة: {found} من أصل {added}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="77" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="82" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk.</source>
       <translation>‏{high} أعمدة عالية الخطورة، و{medium} متوسطة الخطورة، و{low} منخفضة الخطورة.</translation>
     </message>
@@ -10668,7 +10779,7 @@
       <translation>‏{high} أعمدة عالية الخطورة، و{medium} متوسطة الخطورة، و{low} منخفضة الخطورة. تساعد القائمة لكنها لا تضمن ألا يكون هناك شيء شخصي آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="116" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="132" />
       <source>{host} accepted the credentials, but this account lacks permission to read {what} (HTTP 403). Ask the project owner to share it with you (at least 'view submissions').</source>
       <translation>قبل {host} بيانات الاعتماد، لكن هذا الحساب لا يملك إذن قراءة {what} (HTTP 403). اطلب من مالك المشروع مشاركته معك (على الأقل «عرض الإرسالات»).</translation>
     </message>
@@ -10678,7 +10789,7 @@
       <translation>أعلن {host} عن {expected} إرسالًا للنموذج {uid} لكنه أرسل {received}: ينقص {missing}. تحقق من النموذج على الخادم وأعد التنزيل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="136" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="154" />
       <source>{host} answered HTTP {status} for {what}.</source>
       <translation>ردّ {host} بـ HTTP {status} بشأن {what}.</translation>
     </message>
@@ -10688,7 +10799,7 @@
       <translation>‏{host} أجاب عن {what} بصفحة ويب وليس ببيانات: ربما أجاب وسيط (proxy) بدلًا من الخادم، أو أن العنوان يقود إلى صفحة تسجيل دخول أو صفحة خطأ. تحقق من عنوان الخادم (افتحه في متصفح ويب)، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="364" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="375" />
       <source>{host} answered, but not with a KoboToolbox list (no 'results'). Check that the address is a KoboToolbox server.</source>
       <translation>ردّ {host}، لكن ليس بقائمة KoboToolbox (لا يوجد «results»). تحقّق من أن العنوان هو عنوان خادم KoboToolbox.</translation>
     </message>
@@ -10698,77 +10809,87 @@
       <translation>ردّ {host}، لكن ليس بقائمة OData (لا يوجد «value»). تحقّق من أن العنوان هو عنوان خادم ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="482" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="495" />
       <source>{host} answered, but not with the list expected from ODK Central.</source>
       <translation>ردّ {host}، لكن ليس بالقائمة المتوقعة من ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="47" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="63" />
       <source>{host} did not answer within {seconds} seconds. The connection may be slow or the server overloaded: try again later, or on a better connection.</source>
       <translation>لم يردّ {host} خلال {seconds} ثانية. قد يكون الاتصال بطيئًا أو الخادم مثقلًا: أعد المحاولة لاحقًا أو عبر اتصال أفضل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="122" />
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="153" />
+      <source>{host} did not give the light list of the submissions of form {id}, so this update could not check for submissions deleted, edited or missing on the server since the last download. To be sure to have the server's current version, download the form into a new GeoPackage.</source>
+      <translation>لم يقدّم {host} القائمة المختصرة لإرسالات النموذج {id}، لذا لم يتمكن هذا التحديث من التحقق من الإرسالات المحذوفة أو المعدّلة أو المفقودة على الخادم منذ آخر تنزيل. للتأكد من الحصول على النسخة الحالية من الخادم، نزّل النموذج في ملف GeoPackage جديد.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="124" />
       <source>{host} did not return a session token: is it an ODK Central server?</source>
       <translation>لم يُرجع {host} رمز وصول للجلسة: هل هو خادم ODK Central؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="66" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="67" />
       <source>{host} did not return an API token: is it a KoboToolbox server?</source>
       <translation>لم يُرجع {host} رمز وصول إلى API: هل هو خادم KoboToolbox؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="262" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="264" />
       <source>{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): they are downloaded from their own tables instead.</source>
       <translation>لا يدمج {host} تكرارات النموذج {id} في الرد ($expand، ODK Central 1.2 وما بعده): تُنزَّل بدلًا من ذلك من جداولها الخاصة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="130" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="146" />
+      <source>{host} gave no usable address for attachment {name} of submission {uuid} ({link}: not an http or https address), so it was not asked; report it to the server's administrator.</source>
+      <translation>لم يقدّم {host} عنوانًا صالحًا للمرفق {name} من الإرسال {uuid} ({link}: ليس عنوان http أو https)، لذا لم يُطلب؛ أبلغ مسؤول الخادم بذلك.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="146" />
       <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
       <translation>‏{host} مشغول أو معطّل (HTTP {status}) وظل كذلك بعد {attempts} محاولات. أعد المحاولة لاحقًا؛ يُحتفظ بما تم تنزيله.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="322" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="333" />
       <source>{host} keeps its attachments on {files}, KoboToolbox's file server of the same domain: the token is sent there too, for the attachments only.</source>
       <translation>يحفظ {host} مرفقاته على {files}، وهو خادم الملفات الخاص بـ KoboToolbox في النطاق نفسه: يُرسَل رمز الوصول إليه أيضًا، للمرفقات فقط.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="151" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="169" />
       <source>{host} redirected {what} to another server ({other}); it was not followed, because the app-user token is part of every address asked of {host} and would have gone to {other}: check the server address with its administrator, the server may have moved.</source>
       <translation>أعاد {host} توجيه {what} إلى خادم آخر ({other})؛ ولم تُتَّبع إعادة التوجيه هذه، لأن رمز الوصول الخاص بمستخدم التطبيق جزء من كل عنوان يُطلب من {host} وكان سيُرسَل إلى {other}: تحقّق من عنوان الخادم مع مسؤوله، فربما انتقل الخادم إلى عنوان آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="144" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="162" />
       <source>{host} redirected {what} to another server ({other}); it was not followed, so that what it sends (for the login: your e-mail and password) never leaves {host}: check the server address with its administrator, the server may have moved.</source>
       <translation>أعاد {host} توجيه {what} إلى خادم آخر ({other})؛ لم تُتبَع إعادة التوجيه، كي لا يغادر ما يُرسَل (لتسجيل الدخول: بريدك الإلكتروني وكلمة المرور) {host} أبدًا: تحقق من عنوان الخادم مع مسؤوله، فربما تغيّر عنوان الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="181" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="199" />
       <source>{host} redirected {what} to another server ({other}); its answer was not taken as the data of {host} and the download was stopped: check the server address with its administrator, the server may have moved.</source>
       <translation>أعاد {host} توجيه {what} إلى خادم آخر ({other})؛ لم يُعتبر ردّه بيانات {host} وأُوقف التنزيل: تحقق من عنوان الخادم مع مسؤوله، فربما تغيّر عنوان الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="78" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="79" />
       <source>{host} refused the app-user token (HTTP 403): in ODK Central, app users can send submissions but not read them. To download the data, sign in with the email and password of a web user who has the Project Viewer or Project Manager role in this project.</source>
       <translation>رفض {host} رمز الوصول الخاص بمستخدم التطبيق (HTTP 403): في ODK Central، يمكن لمستخدمي التطبيق إرسال الإرسالات لكن لا يمكنهم قراءتها. لتنزيل البيانات، سجّل الدخول بالبريد الإلكتروني وكلمة المرور لمستخدم ويب لديه دور مُطّلع على المشروع (Project Viewer) أو مدير المشروع (Project Manager) في هذا المشروع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="109" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="125" />
       <source>{host} refused the credentials (HTTP 401): the token or password is wrong or has expired. Enter a new one in the server connection settings.</source>
       <translation>رفض {host} بيانات الاعتماد (HTTP 401): رمز الوصول أو كلمة المرور خاطئ أو منتهي الصلاحية. أدخل قيمة جديدة في إعدادات الاتصال بالخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="367" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="357" />
       <source>{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The connection is stalled; try again later or on a better connection, what was already downloaded is kept.</source>
       <translation>يرسل {host} {what} ببطء شديد: {received} بايت في آخر {seconds} ثانية. الاتصال متوقف؛ أعد المحاولة لاحقًا أو عبر اتصال أفضل، وما تم تنزيله يُحتفظ به.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="265" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="266" />
       <source>{host} sent a 'next page' link for {what} that leads back to a page already downloaded (after {pages} pages): the list would never end, so the download was stopped. Nothing was changed; report it to the server's administrator.</source>
       <translation>أرسل {host} لـ {what} رابط 'الصفحة التالية' يعود إلى صفحة سبق تنزيلها (بعد {pages} صفحة): لن تنتهي القائمة أبدًا، لذا أُوقف التنزيل. لم يتغير أي شيء؛ أبلغ مسؤول الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="254" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="255" />
       <source>{host} sent a 'next page' link for {what} that leads to another server ({other}) or is written ambiguously: it was not followed, so that the credentials and the link stay on {host}. The download was stopped; report it to the server's administrator.</source>
       <translation>أرسل {host} لـ {what} رابط 'الصفحة التالية' يؤدي إلى خادم آخر ({other}) أو مكتوبًا بشكل ملتبس: لم يُتَّبع، كي تبقى بيانات الاعتماد والرابط على {host}. أُوقف التنزيل؛ أبلغ مسؤول الخادم.</translation>
     </message>
@@ -10792,17 +10913,17 @@
       <translation>أرسل {host} بيانات ليست بترميز UTF-8 وصرّح بأنها بترميز {charset}: قُرئت بترميز {charset}. تحقّق من بعض الأسماء ذات الأحرف الخاصة في المسح؛ وإذا بدت خاطئة، فاطلب من مسؤول الخادم إرسالها بترميز UTF-8.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="237" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="238" />
       <source>{host} sent more than {limit} pages for {what}: the download was stopped. Nothing was changed; check the form on the server.</source>
       <translation>أرسل {host} أكثر من {limit} صفحة لـ {what}: أُوقف التنزيل. لم يتغير أي شيء؛ تحقق من النموذج على الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="354" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="344" />
       <source>{host} sent more than {size} MB for {what}: it was not kept.</source>
       <translation>أرسل {host} أكثر من {size} ميغابايت لـ {what}: لم يُحتفظ به.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="359" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="349" />
       <source>{host} sent more than {size} MB for {what}: the download was stopped before it filled the computer's memory. Nothing was changed; ask the server's administrator about this form.</source>
       <translation>أرسل {host} أكثر من {size} ميغابايت لـ {what}: أُوقف التنزيل قبل أن يملأ ذاكرة الحاسوب. لم يتغير أي شيء؛ اسأل مسؤول الخادم عن هذا النموذج.</translation>
     </message>
@@ -10812,7 +10933,7 @@
       <translation>أرسل {host} {count} من إرسالات النموذج {uid} أكثر من مرة: احتُفظ بكل منها مرة واحدة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="287" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="288" />
       <source>{host} sent {pages} pages in a row for {what} that brought no new submission ({received} of {total} received): the list would never end, so the download was stopped. Report it to the server's administrator.</source>
       <translation>أرسل {host} لـ {what} {pages} صفحات متتالية دون أي إرسال جديد (استُلم {received} من {total}): لن تنتهي القائمة أبدًا، لذا أُوقف التنزيل. أبلغ مسؤول الخادم.</translation>
     </message>
@@ -10827,12 +10948,29 @@
       <translation>أرسل {host}، لـ {what}، عنصرًا ليس إرسالًا (الصفحة {page}، العنصر {number}: {kind} بدلًا من كائن JSON). لم يتغير أي شيء؛ أبلغ مسؤول الخادم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="219" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="372" />
+      <source>{host} was still sending a page of {what} after {seconds} seconds ({received} bytes): the download was stopped. Try again later or on a better connection; what was already downloaded is kept.</source>
+      <translation>كان {host} لا يزال يرسل صفحة من {what} بعد {seconds} ثانية ({received} بايت): أُوقف التنزيل. أعد المحاولة لاحقًا أو عبر اتصال أفضل؛ يُحتفظ بما تم تنزيله.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="220" />
       <source>{host} writes its 'next page' links for {what} with another address ({other}), as a server behind a proxy or configured with another domain name does: the pages are asked of {host}, and nothing is sent to {other}.</source>
       <translation>يكتب {host} روابط 'الصفحة التالية' الخاصة بـ {what} بعنوان آخر ({other})، كما يفعل خادم يعمل خلف وسيط (proxy) أو مُعدّ باسم نطاق آخر: تُطلب الصفحات من {host}، ولا يُرسَل أي شيء إلى {other}.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="202" />
+      <source>{host}'s file storage answered {answer} for {row} attachments in a row: the remaining %n attachments were not asked. The submissions are all in the GeoPackage; run the download again with Update and attachments ticked later to fetch them.</source>
+      <translation>
+        <numerusform>فشل تخزين الملفات في {host} ({answer}) مع {row} من المرفقات على التوالي: لم يُطلب %n من المرفقات المتبقية. الإرسالات كلها موجودة في GeoPackage؛ أعد تشغيل التنزيل لاحقًا مع تحديد خياري «تحديث» و«تنزيل المرفقات» لجلبها.</numerusform>
+        <numerusform>فشل تخزين الملفات في {host} ({answer}) مع {row} من المرفقات على التوالي: لم يُطلب المرفق المتبقي (%n). الإرسالات كلها موجودة في GeoPackage؛ أعد تشغيل التنزيل لاحقًا مع تحديد خياري «تحديث» و«تنزيل المرفقات» لجلبه.</numerusform>
+        <numerusform>فشل تخزين الملفات في {host} ({answer}) مع {row} من المرفقات على التوالي: لم يُطلب المرفقان المتبقيان (%n). الإرسالات كلها موجودة في GeoPackage؛ أعد تشغيل التنزيل لاحقًا مع تحديد خياري «تحديث» و«تنزيل المرفقات» لجلبهما.</numerusform>
+        <numerusform>فشل تخزين الملفات في {host} ({answer}) مع {row} من المرفقات على التوالي: لم تُطلب %n مرفقات متبقية. الإرسالات كلها موجودة في GeoPackage؛ أعد تشغيل التنزيل لاحقًا مع تحديد خياري «تحديث» و«تنزيل المرفقات» لجلبها.</numerusform>
+        <numerusform>فشل تخزين الملفات في {host} ({answer}) مع {row} من المرفقات على التوالي: لم يُطلب %n مرفقًا متبقيًا. الإرسالات كلها موجودة في GeoPackage؛ أعد تشغيل التنزيل لاحقًا مع تحديد خياري «تحديث» و«تنزيل المرفقات» لجلبها.</numerusform>
+        <numerusform>فشل تخزين الملفات في {host} ({answer}) مع {row} من المرفقات على التوالي: لم يُطلب %n مرفق متبقٍ. الإرسالات كلها موجودة في GeoPackage؛ أعد تشغيل التنزيل لاحقًا مع تحديد خياري «تحديث» و«تنزيل المرفقات» لجلبها.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="416" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="415" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total} in {seconds} seconds.</source>
       <translation>‏{host}: {reason} بشأن {what}؛ المحاولة {attempt} من {total} بعد {seconds} ثانية.</translation>
     </message>
@@ -10849,6 +10987,11 @@
       <location filename="../cartong_plugin/core/maps/survey_project.py" line="80" />
       <source>{label} (label)</source>
       <translation>‏{label} (التسمية)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/companions.py" line="110" />
+      <source>{layer} carries no form of the survey, so the protections that read it (lists of people, calculated positions, question types) could not apply: share the survey's GeoPackage, which carries its form, instead.</source>
+      <translation>لا يحتوي {layer} على نموذج المسح، لذا تعذّر تطبيق وسائل الحماية التي تعتمد عليه (قوائم الأشخاص، والمواقع المحسوبة، وأنواع الأسئلة): شارك بدلًا من ذلك ملف GeoPackage الخاص بالمسح، الذي يحتوي على نموذجه.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="422" />
@@ -10873,6 +11016,18 @@
       <location filename="../cartong_plugin/processing/export_map.py" line="207" />
       <source>{name} cannot be {value}: choose one of {options}.</source>
       <translation>لا يمكن أن تكون قيمة {name} هي {value}: اختر من بين {options}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/download_common.py" line="98" />
+      <source>{new} (%n of them older, missing from the GeoPackage)</source>
+      <translation>
+        <numerusform>‏{new} (منها %n أقدم كانت مفقودة من GeoPackage)</numerusform>
+        <numerusform>‏{new} (منها %n أقدم كان مفقودًا من GeoPackage)</numerusform>
+        <numerusform>‏{new} (منها %n أقدم كانا مفقودين من GeoPackage)</numerusform>
+        <numerusform>‏{new} (منها %n أقدم كانت مفقودة من GeoPackage)</numerusform>
+        <numerusform>‏{new} (منها %n أقدم كانت مفقودة من GeoPackage)</numerusform>
+        <numerusform>‏{new} (منها %n أقدم كانت مفقودة من GeoPackage)</numerusform>
+      </translation>
     </message>
     <message>
       <source>{new} new submissions downloaded into {file}.</source>
@@ -11011,12 +11166,12 @@
       <translation>‏{rows}؛ {counts}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="71" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="77" />
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept. Check in a web browser that this account can open the form's attachments, then run an update with attachments to fetch it.</source>
       <translation>أجاب {server} عن {what} بصفحة ويب (صفحة تسجيل دخول مثلًا) بدلًا من الملف، لذا لم يُحتفظ بالرد. تحقّق في متصفح ويب من أن هذا الحساب يستطيع فتح مرفقات النموذج، ثم شغّل تحديثًا مع المرفقات لجلب الملف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="78" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="84" />
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept: the file is on {other}, which is not {host} and so gets none of its credentials. Ask the administrator of {host} to serve the attachments from {host}, then run an update with attachments.</source>
       <translation>أجاب {server} عن {what} بصفحة ويب (صفحة تسجيل دخول مثلًا) بدلًا من الملف، لذا لم يُحتفظ بالرد: الملف موجود على {other}، وهو ليس {host} ولذلك لا يتلقى أيًا من بيانات الاعتماد الخاصة به. اطلب من مسؤول {host} أن يقدّم المرفقات من {host}، ثم شغّل تحديثًا مع المرفقات.</translation>
     </message>
@@ -11053,14 +11208,23 @@
       <translation type="vanished">عُدّ {total} إرسال في {areas} وحدة؛ {outside} خارج كل الوحدات أو برمز P-code غير معروف؛ {missing} بلا موقع ولا رمز P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="103" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="40" />
+      <source>{what} has no http or https address: it was not asked.</source>
+      <translation>ليس لـ {what} عنوان http أو https: لم يُطلب.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="119" />
       <source>{what} is not on {host} (HTTP 404): it may have been deleted from its submission, or not uploaded yet.</source>
       <translation>غير موجود على {host} (HTTP 404): {what}. ربما حُذف الملف من إرساله، أو لم يُرفع بعد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="93" />
       <source>{what} is {size} MB but only {free} MB are free on the disk of {folder}: free some space or choose another folder, then download again.</source>
-      <translation>‏{what} حجمه {size} ميغابايت لكن المساحة الحرة على قرص {folder} هي {free} ميغابايت فقط: حرّر بعض المساحة أو اختر مجلدًا آخر، ثم أعد التنزيل.</translation>
+      <translation type="vanished">‏{what} حجمه {size} ميغابايت لكن المساحة الحرة على قرص {folder} هي {free} ميغابايت فقط: حرّر بعض المساحة أو اختر مجلدًا آخر، ثم أعد التنزيل.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="100" />
+      <source>{what} is {size} MB, more than the free space on the disk of {folder} ({free} MB): it was not downloaded. Free some space, then run the download again with Update and attachments ticked.</source>
+      <translation>حجم {what} هو {size} ميغابايت، أي أكثر من المساحة الفارغة على قرص {folder} ({free} ميغابايت): لم يُنزَّل. حرّر بعض المساحة، ثم أعد تشغيل التنزيل مع تحديد خياري «تحديث» و«تنزيل المرفقات».</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/map_texts.py" line="69" />
@@ -11068,7 +11232,7 @@
       <translation>‏{what} حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="123" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="139" />
       <source>{what} was not found on {host} (HTTP 404): the form may have been deleted or archived, or its ID is wrong. Check it on the server's web page.</source>
       <translation>غير موجود على {host} (HTTP 404): {what}. ربما حُذف النموذج أو أُرشف، أو أن معرّفه ID خاطئ. تحقّق منه في صفحة الخادم على الويب.</translation>
     </message>

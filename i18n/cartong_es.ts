@@ -110,7 +110,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/attachment_fetch.py" line="48" />
+      <location filename="../cartong_plugin/core/servers/attachment_fetch.py" line="53" />
       <source>%n attachments were missing after earlier downloads: {recovered} fetched now, {still} still missing.</source>
       <translation>
         <numerusform>Faltaba %n archivo adjunto tras las descargas anteriores: recuperados ahora, {recovered}; aún en falta, {still}.</numerusform>
@@ -364,7 +364,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/apply_log.py" line="242" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="245" />
       <source>%n log rows pending</source>
       <translation>
         <numerusform>%n fila del registro pendiente</numerusform>
@@ -684,11 +684,35 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="193" />
+      <source>%n submissions in {file} were deleted on {host} since they were downloaded: {uuids}. They are still in the GeoPackage and in every export made from it (an update removes nothing). To remove them, add a row with the change type remove_survey and their uuid to the cleaning log and apply it, or download the form into a new GeoPackage.</source>
+      <translation>
+        <numerusform>%n envío de {file} se eliminó en {host} desde que se descargó: {uuids}. Sigue en el GeoPackage y en cada exportación hecha a partir de él (una actualización no elimina nada). Para quitarlo, añada al registro de limpieza una fila con el tipo de cambio remove_survey y su uuid, y aplique el registro, o descargue el formulario en un GeoPackage nuevo.</numerusform>
+        <numerusform>%n envíos de {file} se eliminaron en {host} desde que se descargaron: {uuids}. Siguen en el GeoPackage y en cada exportación hecha a partir de él (una actualización no elimina nada). Para quitarlos, añada al registro de limpieza una fila por envío con el tipo de cambio remove_survey y su uuid, y aplique el registro, o descargue el formulario en un GeoPackage nuevo.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="207" />
+      <source>%n submissions in {file} were edited or reviewed again on {host} since they were downloaded: {uuids}. The GeoPackage keeps their answers and review state as first downloaded; to get the edited versions, download the form into a new GeoPackage.</source>
+      <translation>
+        <numerusform>%n envío de {file} se editó o se volvió a revisar en {host} desde que se descargó: {uuids}. El GeoPackage conserva sus respuestas y su estado de revisión tal como se descargaron la primera vez; para obtener la versión editada, descargue el formulario en un GeoPackage nuevo.</numerusform>
+        <numerusform>%n envíos de {file} se editaron o se volvieron a revisar en {host} desde que se descargaron: {uuids}. El GeoPackage conserva sus respuestas y su estado de revisión tal como se descargaron la primera vez; para obtener las versiones editadas, descargue el formulario en un GeoPackage nuevo.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/core/maps/area_warnings.py" line="80" />
       <source>%n submissions lie in several overlapping areas of {layer} ({listed}); each was counted once, in the first area listed (in the order of the layer). Check the boundaries: areas of one level do not overlap.</source>
       <translation>
         <numerusform>%n envío está en varias zonas superpuestas de {layer} ({listed}); se contó una sola vez, en la primera zona de la lista (en el orden de la capa). Verifique los límites: las zonas de un mismo nivel no se superponen.</numerusform>
         <numerusform>%n envíos están en varias zonas superpuestas de {layer} ({listed}); cada uno se contó una sola vez, en la primera zona de la lista (en el orden de la capa). Verifique los límites: las zonas de un mismo nivel no se superponen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="178" />
+      <source>%n submissions of form {id} are on {host} but not in the GeoPackage, and could not be downloaded on their own: {uuids}. Download the form into a new GeoPackage to get them.</source>
+      <translation>
+        <numerusform>%n envío del formulario {id} está en {host} pero no en el GeoPackage, y no se pudo descargar por separado: {uuids}. Descargue el formulario en un GeoPackage nuevo para obtenerlo.</numerusform>
+        <numerusform>%n envíos del formulario {id} están en {host} pero no en el GeoPackage, y no se pudieron descargar por separado: {uuids}. Descargue el formulario en un GeoPackage nuevo para obtenerlos.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -700,6 +724,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="165" />
+      <source>%n submissions of form {id} on {host} were not in the GeoPackage although they are older than the newest one held (restored on the server, sent late, or missing from the file first imported): they were downloaded and added.</source>
+      <translation>
+        <numerusform>%n envío del formulario {id} en {host} no estaba en el GeoPackage aunque es más antiguo que el más reciente que contiene (restaurado en el servidor, enviado tarde o ausente del archivo importado al principio): se descargó y se añadió.</numerusform>
+        <numerusform>%n envíos del formulario {id} en {host} no estaban en el GeoPackage aunque son más antiguos que el más reciente que contiene (restaurados en el servidor, enviados tarde o ausentes del archivo importado al principio): se descargaron y se añadieron.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="99" />
       <source>%n submissions of form {id} that the pages missed could not be downloaded on their own from {host} (deleted meanwhile, or the server would not send them alone): {uuids}. If they are still on the server, download the form again.</source>
       <translation>
@@ -708,7 +740,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="164" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="172" />
       <source>%n submissions of form {id} were deleted on {host} during the download, before they could be downloaded: {uuids}. They are no longer on the server.</source>
       <translation>
         <numerusform>%n envío del formulario {id} se eliminó en {host} durante la descarga, antes de que pudiera descargarse: {uuids}. Ya no está en el servidor.</numerusform>
@@ -716,7 +748,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="179" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="187" />
       <source>%n submissions of form {id} were not in the pages sent by {host} (submissions were sent, deleted or restored on the server during the download); they were downloaded on their own.</source>
       <translation>
         <numerusform>%n envío del formulario {id} no estaba en las páginas enviadas por {host} (se enviaron, borraron o restauraron envíos en el servidor durante la descarga); se descargó aparte.</numerusform>
@@ -877,9 +909,14 @@
       <translation>Respuestas «Otro (especificar)»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="334" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="352" />
       <source>'{name}' (columns {columns}, imported as {names})</source>
       <translation>'{name}' (columnas {columns}, importadas como {names})</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/geojson_properties.py" line="93" />
+      <source>'{path}' ('{flat}')</source>
+      <translation>'{path}' ('{flat}')</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/roles.py" line="60" />
@@ -962,7 +999,7 @@
       <translation>'{value}' está fuera de -180..180 / -90..90: ¿está el archivo en otro sistema de coordenadas distinto de WGS 84 (longitud, latitud)?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="445" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="451" />
       <source>(its list of attachments)</source>
       <translation>(su lista de archivos adjuntos)</translation>
     </message>
@@ -1130,7 +1167,7 @@
       <translation>Una pregunta cuyas respuestas contar, p. ej., water_source. Con la respuesta de abajo, cada unidad administrativa obtiene también el número y la proporción (%) de envíos que dan esa respuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="241" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="228" />
       <source>A request to {host} could not be sent ({error}).</source>
       <translation>No se pudo enviar una solicitud a {host} ({error}).</translation>
     </message>
@@ -1143,6 +1180,11 @@
       <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="17" />
       <source>A table with one row per column likely holding personal data: column, risk (high, medium, low), category, reason, suggested_action and explanation. E.g. personal_data.csv, or a temporary layer.</source>
       <translation>Una tabla con una fila por columna que probablemente contiene datos personales: column, risk (high, medium, low), category, reason, suggested_action y explanation. P. ej., personal_data.csv, o una capa temporal.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/cleaned_destination.py" line="29" />
+      <source>A temporary layer cannot hold the cleaned survey: only a GeoPackage keeps the survey's form, repeat tables and date-times as they are (a copy shared from a temporary layer would lose the protections that read them); choose a GeoPackage file (.gpkg) for the cleaned survey and export for sharing from it.</source>
+      <translation>Una capa temporal no puede contener la encuesta limpia: solo un GeoPackage conserva tal como están el formulario de la encuesta, sus tablas de repetición y sus fechas y horas (una copia compartida desde una capa temporal perdería las protecciones que los leen); elija un archivo GeoPackage (.gpkg) para la encuesta limpia y haga la exportación para compartir a partir de ese archivo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="78" />
@@ -1454,7 +1496,7 @@
       <translation>Columnas de archivos adjuntos eliminadas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="351" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="386" />
       <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
       <translation>Se omitió el adjunto {name} del envío {uuid}: {reason}</translation>
     </message>
@@ -1469,12 +1511,12 @@
       <translation>Archivos adjuntos: {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="39" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="42" />
       <source>Authentication configuration (email and password, or app-user token)</source>
       <translation>Configuración de autenticación (correo electrónico y contraseña, o token de usuario móvil)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="37" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="40" />
       <source>Authentication configuration holding the API token</source>
       <translation>Configuración de autenticación que contiene el token de API</translation>
     </message>
@@ -1631,7 +1673,7 @@
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="274" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="277" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>Cancelado: no se escribió ninguna capa limpia.</translation>
     </message>
@@ -1686,7 +1728,7 @@
       <translation>No se puede exportar el atlas a {file}: use un archivo que termine en .pdf.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="138" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="139" />
       <source>Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.</source>
       <translation>No se puede exportar el registro de limpieza a {file}: elija un archivo .csv o .xlsx.</translation>
     </message>
@@ -1696,17 +1738,17 @@
       <translation>No se puede exportar el mapa a {file}: use un archivo que termine en {formats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="85" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="101" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}).</source>
       <translation>No se puede acceder a {host}: este ordenador parece no tener conexión, o el servidor está caído ({reason}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="90" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="106" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}). Check the connection and try again; the last downloaded copy is still available.</source>
       <translation>No se puede acceder a {host}: este ordenador parece no tener conexión, o el servidor está caído ({reason}). Verifique la conexión y vuelva a intentarlo; la última copia descargada sigue disponible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="362" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="363" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>No se puede leer un registro de limpieza desde {file}: elija un archivo .csv o .xlsx.</translation>
     </message>
@@ -1918,12 +1960,12 @@
       <translation>Elija la respuesta que se contará para la pregunta {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="57" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="60" />
       <source>Choose the authentication configuration that holds your KoboToolbox API token.</source>
       <translation>Elija la configuración de autenticación que contiene su token de API de KoboToolbox.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="80" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="83" />
       <source>Choose the authentication configuration that holds your ODK Central login.</source>
       <translation>Elija la configuración de autenticación que contiene sus credenciales de ODK Central.</translation>
     </message>
@@ -2301,6 +2343,11 @@
       <translation>Comparar los números dentro de los grupos de esta pregunta (p. ej. admin1); vacío: toda la encuesta</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="232" />
+      <source>Comparing {file} with the list of submissions on {host}…</source>
+      <translation>Comparando {file} con la lista de envíos en {host}…</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="55" />
       <source>Conflicts (CSV)</source>
       <translation>Conflictos (CSV)</translation>
@@ -2657,14 +2704,22 @@
       <translation>Descargando {form}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="19" />
       <source>Downloads every submission of a deployed KoboToolbox form (API v2) into a survey GeoPackage: raw tables exactly as received, the typed 'survey' point layer and a log of each sync. The API token is read from the QGIS authentication configuration; it is never saved elsewhere. With 'Update', only submissions newer than the last sync are downloaded and appended. If the download fails, the previous GeoPackage is left untouched.</source>
-      <translation>Descarga todos los envíos de un formulario de KoboToolbox desplegado (API v2) en un GeoPackage de encuesta: tablas brutas exactamente como se reciben, la capa de puntos tipada «survey» y un registro de cada sincronización. El token de API se lee de la configuración de autenticación de QGIS; nunca se guarda en otro lugar. Con «Actualizar», solo se descargan y añaden los envíos más recientes que la última sincronización. Si la descarga falla, el GeoPackage anterior queda intacto.</translation>
+      <translation type="vanished">Descarga todos los envíos de un formulario de KoboToolbox desplegado (API v2) en un GeoPackage de encuesta: tablas brutas exactamente como se reciben, la capa de puntos tipada «survey» y un registro de cada sincronización. El token de API se lee de la configuración de autenticación de QGIS; nunca se guarda en otro lugar. Con «Actualizar», solo se descargan y añaden los envíos más recientes que la última sincronización. Si la descarga falla, el GeoPackage anterior queda intacto.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="19" />
+      <source>Downloads every submission of a deployed KoboToolbox form (API v2) into a survey GeoPackage: raw tables exactly as received, the typed 'survey' point layer and a log of each sync. The API token is read from the QGIS authentication configuration; it is never saved elsewhere. With 'Update', the submissions newer than the last sync are downloaded and appended, and the GeoPackage is compared with the server's list: older submissions it lacks are added too; submissions deleted, edited or reviewed again on the server are named in a warning but kept as first downloaded (to get the server's current version, download into a new GeoPackage). If the download fails, the previous GeoPackage is left untouched.</source>
+      <translation>Descarga todos los envíos de un formulario de KoboToolbox desplegado (API v2) en un GeoPackage de encuesta: tablas brutas exactamente como se reciben, la capa de puntos tipada «survey» y un registro de cada sincronización. El token de API se lee de la configuración de autenticación de QGIS; nunca se guarda en otro lugar. Con «Actualizar», se descargan y añaden los envíos más recientes que la última sincronización, y el GeoPackage se compara con la lista del servidor: los envíos más antiguos que le faltan también se añaden; los envíos eliminados, editados o revisados de nuevo en el servidor se nombran en una advertencia, pero se conservan tal como se descargaron la primera vez (para obtener la versión actual del servidor, descargue en un GeoPackage nuevo). Si la descarga falla, el GeoPackage anterior queda intacto.</translation>
+    </message>
+    <message>
+      <source>Downloads every submission of an ODK Central form (OData, repeats included) into a survey GeoPackage. The authentication configuration holds either your email and password (Basic) or an app-user token. Labels and choices are read from the form on the server; give the XLSForm as well to keep its constraints and required flags. With 'Update', only submissions newer than the last sync are downloaded and appended; a failed download leaves the previous GeoPackage untouched.</source>
+      <translation type="vanished">Descarga todos los envíos de un formulario de ODK Central (OData, repeticiones incluidas) en un GeoPackage de encuesta. La configuración de autenticación contiene su correo electrónico y su contraseña (Basic), o un token de usuario móvil (app user). Las etiquetas y las opciones se leen del formulario en el servidor; proporcione también el XLSForm para conservar sus restricciones y sus preguntas obligatorias. Con «Actualizar», solo se descargan y añaden los envíos más recientes que la última sincronización; una descarga fallida deja intacto el GeoPackage anterior.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_odk.py" line="26" />
-      <source>Downloads every submission of an ODK Central form (OData, repeats included) into a survey GeoPackage. The authentication configuration holds either your email and password (Basic) or an app-user token. Labels and choices are read from the form on the server; give the XLSForm as well to keep its constraints and required flags. With 'Update', only submissions newer than the last sync are downloaded and appended; a failed download leaves the previous GeoPackage untouched.</source>
-      <translation>Descarga todos los envíos de un formulario de ODK Central (OData, repeticiones incluidas) en un GeoPackage de encuesta. La configuración de autenticación contiene su correo electrónico y su contraseña (Basic), o un token de usuario móvil (app user). Las etiquetas y las opciones se leen del formulario en el servidor; proporcione también el XLSForm para conservar sus restricciones y sus preguntas obligatorias. Con «Actualizar», solo se descargan y añaden los envíos más recientes que la última sincronización; una descarga fallida deja intacto el GeoPackage anterior.</translation>
+      <source>Downloads every submission of an ODK Central form (OData, repeats included) into a survey GeoPackage. The authentication configuration holds either your email and password (Basic) or an app-user token. Labels and choices are read from the form on the server; give the XLSForm as well to keep its constraints and required flags. With 'Update', the submissions newer than the last sync are downloaded and appended, and the GeoPackage is compared with the server's list: older submissions it lacks are added too; submissions deleted, edited or reviewed again on the server are named in a warning but kept as first downloaded (to get the server's current version, download into a new GeoPackage). A failed download leaves the previous GeoPackage untouched.</source>
+      <translation>Descarga todos los envíos de un formulario de ODK Central (OData, repeticiones incluidas) en un GeoPackage de encuesta. La configuración de autenticación contiene su correo electrónico y su contraseña (Basic), o un token de usuario móvil (app user). Las etiquetas y las opciones se leen del formulario en el servidor; proporcione también el XLSForm para conservar sus restricciones y sus preguntas obligatorias. Con «Actualizar», se descargan y añaden los envíos más recientes que la última sincronización, y el GeoPackage se compara con la lista del servidor: los envíos más antiguos que le faltan también se añaden; los envíos eliminados, editados o revisados de nuevo en el servidor se nombran en una advertencia, pero se conservan tal como se descargaron la primera vez (para obtener la versión actual del servidor, descargue en un GeoPackage nuevo). Una descarga fallida deja intacto el GeoPackage anterior.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="71" />
@@ -2811,7 +2866,7 @@
       <translation>Exportación para compartir cancelada; no se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="134" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="135" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
       <translation>La exportación para compartir escribe un GeoPackage (.gpkg) o un CSV (.csv), no {file}.</translation>
     </message>
@@ -2957,12 +3012,12 @@
       <translation>ID del formulario</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="40" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="43" />
       <source>Form ID (asset uid)</source>
       <translation>ID del formulario (asset uid)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="47" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="50" />
       <source>Form ID (xmlFormId)</source>
       <translation>ID del formulario (xmlFormId)</translation>
     </message>
@@ -3181,7 +3236,7 @@
       <translation>Cuán inusual debe ser un número para ser señalado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="49" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="50" />
       <source>Humanitarian server (kobo.humanitarianresponse.info)</source>
       <translation>Servidor humanitario (kobo.humanitarianresponse.info)</translation>
     </message>
@@ -3311,7 +3366,7 @@
       <translation>No está en la base de datos compartida: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="435" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="434" />
       <source>It was tried {attempts} times over {seconds} seconds in all.</source>
       <translation>Se intentó {attempts} veces en {seconds} segundos en total.</translation>
     </message>
@@ -3411,12 +3466,12 @@
       <translation>KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="48" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="49" />
       <source>KoboToolbox European Union server (eu.kobotoolbox.org)</source>
       <translation>Servidor de KoboToolbox de la Unión Europea (eu.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="47" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="48" />
       <source>KoboToolbox global server (kf.kobotoolbox.org)</source>
       <translation>Servidor mundial de KoboToolbox (kf.kobotoolbox.org)</translation>
     </message>
@@ -4027,7 +4082,7 @@
       <translation>Sin conexión: la página de arriba contiene lo esencial.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="79" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="84" />
       <source>No copy of this form has been downloaded on this computer yet.</source>
       <translation>Todavía no se ha descargado ninguna copia de este formulario en este ordenador.</translation>
     </message>
@@ -4077,7 +4132,7 @@
       <translation>No hay clave de seudonimización: cree o elija una primero.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="447" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="446" />
       <source>No server address was given.</source>
       <translation>No se indicó ninguna dirección de servidor.</translation>
     </message>
@@ -4202,12 +4257,12 @@
       <translation>ODK Central guarda cada grupo de repetición por separado: importe su exportación zip, que contiene un CSV por grupo de repetición, o los envíos descargados mediante OData con $expand=*.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="115" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="117" />
       <source>ODK Central needs an email and password, or an app-user token.</source>
       <translation>ODK Central necesita un correo electrónico y una contraseña, o un token de usuario móvil (app user).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="36" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="39" />
       <source>ODK Central server address</source>
       <translation>Dirección del servidor ODK Central</translation>
     </message>
@@ -4247,17 +4302,17 @@
       <translation>En línea: la guía se abre en su navegador.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="96" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="98" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the API token is, env:KOBO_TOKEN (an environment variable) or file:/home/me/kobo_token.txt (a file holding the token). Give the place, never the token itself: parameter values are kept in the Processing history and in models.</source>
       <translation>Solo para ejecuciones sin la ventana de QGIS (qgis_process, tareas programadas), donde no se puede pedir la contraseña maestra: dónde está el token de API, env:KOBO_TOKEN (una variable de entorno) o file:/home/me/kobo_token.txt (un archivo que contiene el token). Indique el lugar, nunca el token mismo: los valores de los parámetros se guardan en el historial de Processing y en los modelos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="126" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="128" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the password or app-user token is, env:ODK_PASSWORD (an environment variable) or file:/home/me/odk_password.txt (a file holding it). Give the place, never the secret itself: parameter values are kept in the Processing history and in models.</source>
       <translation>Solo para ejecuciones sin la ventana de QGIS (qgis_process, tareas programadas), donde no se puede pedir la contraseña maestra: dónde está la contraseña o el token de usuario móvil, env:ODK_PASSWORD (una variable de entorno) o file:/home/me/odk_password.txt (un archivo que la contiene). Indique el lugar, nunca el secreto mismo: los valores de los parámetros se guardan en el historial de Processing y en los modelos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="132" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="134" />
       <source>Only with the place of a password above: the email of the ODK Central account the password belongs to, e.g. data.manager@example.org. Leave it empty when the place holds an app-user token.</source>
       <translation>Solo con el lugar de una contraseña arriba: el correo electrónico de la cuenta de ODK Central a la que pertenece la contraseña, p. ej., data.manager@example.org. Déjelo vacío cuando el lugar contiene un token de usuario móvil.</translation>
     </message>
@@ -4655,7 +4710,7 @@
       <translation>Problemas en el catálogo de ayuda…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="44" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="47" />
       <source>Project ID</source>
       <translation>ID del proyecto</translation>
     </message>
@@ -5039,7 +5094,7 @@
       <translation>La fila {row} del registro de limpieza {file} vacía {column}, la etiqueta que la importación deriva de {answer}: se vació {answer}, y la etiqueta lo sigue.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="466" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="467" />
       <source>Row {row} of the cleaning log {file} has {count} cells for {columns} columns: a value holds the separator (a decimal comma in a comma-separated file?). Put that value in quotes, or save the log with semicolons.</source>
       <translation>La fila {row} del registro de limpieza {file} tiene {count} celdas para {columns} columnas: un valor contiene el separador (¿una coma decimal en un archivo separado por comas?). Ponga ese valor entre comillas o guarde el registro con punto y coma.</translation>
     </message>
@@ -5133,7 +5188,7 @@
       <translation>Fila {row} de {file}, columna change_type: '{value}' no es uno de {allowed}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="119" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="120" />
       <source>Row {row} of {file}, column {column}: '{value}' is not a number; keep the log_id and version columns as exported.</source>
       <translation>Fila {row} de {file}, columna {column}: '{value}' no es un número; conserve las columnas log_id y version tal como se exportaron.</translation>
     </message>
@@ -5302,7 +5357,7 @@
       <translation>Dirección del servidor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="31" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="34" />
       <source>Server address (kf.kobotoolbox.org, eu.kobotoolbox.org, your own server)</source>
       <translation>Dirección del servidor (kf.kobotoolbox.org, eu.kobotoolbox.org, su propio servidor)</translation>
     </message>
@@ -5673,7 +5728,7 @@
       <translation>Envíos de la encuesta por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/attachments.py" line="229" />
+      <location filename="../cartong_plugin/core/servers/attachments.py" line="230" />
       <source>Survey: attachments open from the form</source>
       <translation>Encuesta: archivos adjuntos abiertos desde el formulario</translation>
     </message>
@@ -5733,7 +5788,7 @@
       <translation>No se puede crear el GeoPackage {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="97" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="98" />
       <source>The GeoPackage {file} cannot be opened for writing: {error}</source>
       <translation>El GeoPackage {file} no se puede abrir en escritura: {error}</translation>
     </message>
@@ -5799,12 +5854,12 @@
       <translation>La configuración de autenticación de QGIS que contiene la clave de seudonimización. Vacío: su clave predeterminada, creada en el primer uso y guardada en la base de datos de autenticación. La misma clave da los mismos seudónimos, y los mismos puntos desplazados, de una exportación a la siguiente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="82" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="84" />
       <source>The QGIS authentication configuration that holds your KoboToolbox API token (in Kobo: Account settings &gt; Security &gt; API key). The token stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
       <translation>La configuración de autenticación de QGIS que contiene su token de API de KoboToolbox (en Kobo: Account settings &gt; Security &gt; API key). El token permanece en la base de datos de autenticación de QGIS, protegido por su contraseña maestra; solo se guarda el id de la configuración.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="108" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="110" />
       <source>The QGIS authentication configuration that holds your ODK Central login: Basic with your email and password, or an app-user token. The secret stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
       <translation>La configuración de autenticación de QGIS que contiene su inicio de sesión de ODK Central: Basic con su correo electrónico y contraseña, o un token de usuario móvil. El secreto permanece en la base de datos de autenticación de QGIS, protegido por su contraseña maestra; solo se guarda el id de la configuración.</translation>
     </message>
@@ -5834,17 +5889,17 @@
       <translation>El XLSForm con el que se recopiló la encuesta (.xlsx o .xls, tal como se descarga desde la página del formulario en el servidor), p. ej., household_survey_form.xlsx. Con él, las preguntas conservan sus tipos, etiquetas, opciones, marcas de obligatorio, lógica de salto y restricciones; sin él, se deducen de los valores.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="77" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="79" />
       <source>The address of the KoboToolbox server: https://kf.kobotoolbox.org (global server), https://eu.kobotoolbox.org (European server) or your organisation's own server. The address only, without /api/v2.</source>
       <translation>La dirección del servidor KoboToolbox: https://kf.kobotoolbox.org (servidor global), https://eu.kobotoolbox.org (servidor europeo) o el servidor propio de su organización. Solo la dirección, sin /api/v2.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="107" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="109" />
       <source>The address of your ODK Central server, e.g. https://central.example.org, without /v1.</source>
       <translation>La dirección de su servidor ODK Central, p. ej., https://central.example.org, sin /v1.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="105" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="106" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>La columna de unidad administrativa {column} no está en la capa {layer}.</translation>
     </message>
@@ -5942,7 +5997,7 @@
       <translation>La configuración de autenticación {authcfg} no contiene una clave de seudonimización de CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="63" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="66" />
       <source>The authentication configuration {authcfg} holds no token.</source>
       <translation>La configuración de autenticación {authcfg} no contiene ningún token.</translation>
     </message>
@@ -6010,7 +6065,7 @@
       <translation>No se pudo escribir la capa limpia en {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="280" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="283" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>La capa limpia es la tabla {table} de {schema} en {target} ({rows} filas).</translation>
     </message>
@@ -6020,12 +6075,12 @@
       <translation>La capa limpia {file} no pudo recuperar los valores exactos de la encuesta (fechas y horas con sus milisegundos y su zona horaria, filas sin ubicación) ({reason}). No se escribió nada con ese nombre, ya que sus valores serían distintos de los de la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="70" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="71" />
       <source>The cleaning log cannot be written into {file}: the file or its folder is read-only. Choose another GeoPackage for the cleaning log, in a folder you can write to.</source>
       <translation>El registro de limpieza no se puede escribir en {file}: el archivo o su carpeta son de solo lectura. Elija otro GeoPackage para el registro de limpieza, en una carpeta donde pueda escribir.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="126" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="127" />
       <source>The cleaning log cannot be written into {file}: {error}</source>
       <translation>El registro de limpieza no se puede escribir en {file}: {error}</translation>
     </message>
@@ -6035,7 +6090,7 @@
       <translation>No se pudo guardar el registro de limpieza; no se aplicó nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="58" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="59" />
       <source>The cleaning log goes into a GeoPackage: choose a file ending in .gpkg, not {file}.</source>
       <translation>El registro de limpieza va en un GeoPackage: elija un archivo que termine en .gpkg, no {file}.</translation>
     </message>
@@ -6069,12 +6124,12 @@
       <translation type="vanished">El registro de limpieza con las decisiones. Vacío: la tabla 'cleaning_log' del GeoPackage de la encuesta. O un archivo editado, p. ej., cleaning_log.xlsx, con las columnas IMPACT/REACH uuid, question (pregunta), old_value, new_value y change_type.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="154" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="155" />
       <source>The cleaning log {file} cannot be read: {error}</source>
       <translation>No se puede leer el registro de limpieza {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="343" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="344" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>El registro de limpieza {file} no existe.</translation>
     </message>
@@ -6097,27 +6152,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="223" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="224" />
       <source>The cleaning log {file} has no column {columns}; it needs at least uuid and question (and usually old_value, new_value, issue, change_type).</source>
       <translation>El registro de limpieza {file} no tiene la columna {columns}; necesita al menos las columnas uuid y question (pregunta) (y normalmente old_value, new_value, issue, change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="350" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="351" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>El registro de limpieza {file} no tiene ninguna hoja.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="251" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="252" />
       <source>The cleaning log {file} has rows of change_response but no column new_value (its columns: {columns}). Name the column that holds the new values new_value.</source>
       <translation>El registro de limpieza {file} tiene filas change_response pero ninguna columna new_value (sus columnas: {columns}). Llame new_value a la columna que contiene los nuevos valores.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="201" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="202" />
       <source>The cleaning log {file} has the column {column} more than once (columns {letters}): which one to read cannot be told. Keep one column {column} (delete or rename the others), then try again.</source>
       <translation>El registro de limpieza {file} tiene la columna {column} más de una vez (columnas {letters}): no se puede saber cuál leer. Conserve una sola columna {column} (elimine o cambie el nombre de las demás) y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="398" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="399" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>El registro de limpieza {file} no es texto UTF-8, UTF-16 ni Windows-1252. Guárdelo de nuevo como 'CSV UTF-8' y vuelva a intentarlo.</translation>
     </message>
@@ -6147,7 +6202,7 @@
       <translation>La columna {column} contiene texto libre: al contar por zona, cada respuesta escrita se convertiría en un nombre de columna del archivo compartido. Elija una pregunta con una lista corta de respuestas (como water_source), o cuente solo los envíos (sin columna de respuestas).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="79" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="80" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>La columna {column} no está en la capa {layer}.</translation>
     </message>
@@ -6177,7 +6232,7 @@
       <translation>Se perdió la conexión con la base de datos PostgreSQL {target} mientras {doing}: PostgreSQL deshizo el trabajo sin terminar, no se escribió nada. Vuelva a intentarlo cuando vuelva la conexión.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="391" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="390" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation>La conexión con {host} se cortó en medio de una respuesta. Vuelva a intentarlo; lo ya descargado se conserva.</translation>
     </message>
@@ -6272,7 +6327,7 @@
       <translation>El disco está lleno: no se escribió nada. Libere espacio o elija otra carpeta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="180" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="167" />
       <source>The download from {host} was cancelled.</source>
       <translation>Se canceló la descarga desde {host}.</translation>
     </message>
@@ -6371,7 +6426,7 @@
       <translation>El campo {field} de {layer} no es numérico: no se puede cartografiar en clases.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="49" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="51" />
       <source>The file exported from the server: a KoboToolbox or ONA CSV (';' or ',' separated) or XLSX export, an ODK Central zip of CSV files, or a GeoJSON file, e.g. household_survey_kobo.csv. The file is only read, never changed.</source>
       <translation>El archivo exportado desde el servidor: una exportación CSV (separada por ';' o ',') o XLSX de KoboToolbox u ONA, un zip de archivos CSV de ODK Central, o un archivo GeoJSON, p. ej., household_survey_kobo.csv. El archivo solo se lee, nunca se modifica.</translation>
     </message>
@@ -6501,17 +6556,17 @@
       <translation>El formulario llama '{name}' a varias preguntas; {path} no tiene columna {column} en la capa (el nombre que le da la importación): no se verificó.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="88" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="90" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
       <translation>No se pudo leer el formulario {file} como un XLSForm de Excel (.xlsx). Guárdelo en .xlsx desde KoboToolbox o Excel y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="117" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="119" />
       <source>The form's ID (xmlFormId): the form_id of the XLSForm's settings sheet, also in the form's address on Central, e.g. household_survey.</source>
       <translation>El ID del formulario (xmlFormId): el form_id de la hoja settings del XLSForm, también en la dirección del formulario en Central, p. ej., household_survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="87" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="89" />
       <source>The form's ID on KoboToolbox (asset uid): the code of letters and digits in the form's address, e.g. aBcD1234eFgH5678iJkL9m in https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</source>
       <translation>El ID del formulario en KoboToolbox (asset uid): el código de letras y cifras de la dirección del formulario, p. ej., aBcD1234eFgH5678iJkL9m en https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</translation>
     </message>
@@ -6536,7 +6591,7 @@
       <translation>La clave se lee de su archivo; no se usa el almacén de contraseñas de QGIS. Use el mismo archivo la próxima vez para obtener los mismos seudónimos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="205" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="207" />
       <source>The labels of form {id} could not be read from its XForm ({reason}); question and choice names are shown instead.</source>
       <translation>No se pudieron leer las etiquetas del formulario {id} desde su XForm ({reason}); en su lugar se muestran los nombres de las preguntas y de las opciones.</translation>
     </message>
@@ -6545,12 +6600,12 @@
       <translation type="vanished">El idioma de las etiquetas del formulario escritas junto a los códigos, tal como lo nombran las columnas de etiquetas del formulario: English (en), Français (fr), o simplemente fr. Vacío: el idioma predeterminado del formulario. Sin formulario no cambia nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="60" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="62" />
       <source>The language of the form's labels written beside the codes, as the form's label columns name it: English (en), Français (fr), or just fr; default for the labels of the form's plain 'label' columns, which name no language. Empty: the form's default language. Without a form it changes nothing.</source>
       <translation>El idioma de las etiquetas del formulario escritas junto a los códigos, tal como lo nombran las columnas de etiquetas del formulario: English (en), Français (fr), o solo fr; default para las etiquetas de las columnas 'label' simples del formulario, que no nombran ningún idioma. Vacío: el idioma predeterminado del formulario. Sin formulario no cambia nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="38" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="40" />
       <source>The language of the form's labels written beside the codes, as the form's label columns name it: English (en), Français (fr), or just fr; default for the labels of the form's plain 'label' columns, which name no language. Empty: the form's default language; with Update, the language the GeoPackage was made with. An update asking another language is refused: its old and new rows would be labelled in two languages.</source>
       <translation>El idioma de las etiquetas del formulario escritas junto a los códigos, tal como lo nombran las columnas de etiquetas del formulario: English (en), Français (fr), o solo fr; default para las etiquetas de las columnas 'label' simples del formulario, que no nombran ningún idioma. Vacío: el idioma predeterminado del formulario; con Actualización, el idioma con el que se creó el GeoPackage. Se rechaza una actualización que pida otro idioma: sus filas antiguas y nuevas quedarían etiquetadas en dos idiomas.</translation>
     </message>
@@ -6575,7 +6630,7 @@
       <translation>El último día de la recolección de datos, como AAAA-MM-DD, p. ej., 2026-03-20: los envíos iniciados después se señalan.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="80" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="85" />
       <source>The last downloaded copy is still available: {file} ({records} submissions, synced {when}).</source>
       <translation>La última copia descargada sigue disponible: {file} ({records} envíos, sincronizada el {when}).</translation>
     </message>
@@ -6590,7 +6645,7 @@
       <translation>La última copia descargada {file} está en el proyecto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="266" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="267" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation>La capa que se va a compartir falta o no se puede leer.</translation>
     </message>
@@ -6605,7 +6660,7 @@
       <translation>No se pudo volver a abrir la capa {layer} desde {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="95" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="96" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
       <translation>La capa {layer} no contiene puntos simples: elija «Eliminar las posiciones» o «Contar por unidad administrativa» para compartirla.</translation>
     </message>
@@ -6675,7 +6730,7 @@
       <translation>La capa {layer} no está en un GeoPackage: elija un GeoPackage para el registro de limpieza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="90" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="93" />
       <source>The layer {layer} is not in a GeoPackage: choose the cleaning log file.</source>
       <translation>La capa {layer} no está en un GeoPackage: elija el archivo del registro de limpieza.</translation>
     </message>
@@ -6765,7 +6820,7 @@
       <translation>El número de envíos del formulario {uid} bajó de {before} a {after} durante la descarga (se eliminaron envíos en el servidor), así que algunos podrían haberse perdido. No se modificó nada; vuelva a descargar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="113" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="115" />
       <source>The number of the project on ODK Central, as in its address: https://central.example.org/#/projects/3 is project 3. Default 1.</source>
       <translation>El número del proyecto en ODK Central, como en su dirección: https://central.example.org/#/projects/3 es el proyecto 3. Predeterminado: 1.</translation>
     </message>
@@ -6892,7 +6947,7 @@
       <translation>Las capas de polígonos del proyecto con un campo P-code. El paquete toma todo el archivo del que vienen.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="54" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="70" />
       <source>The proxy set in QGIS (Settings &gt; Options &gt; Network) does not answer or refused the connection to {host} ({reason}). Check the proxy settings with your IT team.</source>
       <translation>El proxy definido en QGIS (Configuración &gt; Opciones &gt; Red) no responde o rechazó la conexión con {host} ({reason}). Verifique la configuración del proxy con su equipo informático.</translation>
     </message>
@@ -6943,7 +6998,7 @@
       <translation>Las tablas de repetición ({tables}) se escribieron junto a la capa limpia; ninguna de sus filas pertenece a un envío eliminado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="163" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="181" />
       <source>The request to {host} for {what} could not be sent: the token, the password or the server address holds a character that cannot be sent (a line break, or a character copied by mistake). Copy the token or password again, check the server address, then try again.</source>
       <translation>No se pudo enviar la solicitud a {host} para {what}: el token, la contraseña o la dirección del servidor contiene un carácter que no se puede enviar (un salto de línea, o un carácter copiado por error). Vuelva a copiar el token o la contraseña, verifique la dirección del servidor y vuelva a intentarlo.</translation>
     </message>
@@ -6963,12 +7018,12 @@
       <translation>El paquete devuelto {file} no es ni una carpeta de paquete de campo, ni su zip, ni un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="80" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="81" />
       <source>The review sheet {file} cannot be read: {error}</source>
       <translation>No se puede leer la hoja de revisión {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="68" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="69" />
       <source>The review sheet {file} does not exist.</source>
       <translation>La hoja de revisión {file} no existe.</translation>
     </message>
@@ -6977,12 +7032,12 @@
       <translation type="vanished">La hoja de revisión {file} no tiene la columna {columns}: vuelva a exportarla desde el registro compartido (necesita log_id, version y change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="100" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="101" />
       <source>The review sheet {file} has no column {columns}: export it again from the shared log (it needs log_id, version, uuid, question and change_type).</source>
       <translation>La hoja de revisión {file} no tiene la columna {columns}: vuelva a exportarla desde el registro compartido (necesita log_id, version, uuid, question (pregunta) y change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="152" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="153" />
       <source>The review sheet {file} has the column {column} more than once (columns {letters}): which one to read cannot be told. Keep one column {column} (delete or rename the others), then try again.</source>
       <translation>La hoja de revisión {file} tiene la columna {column} más de una vez (columnas {letters}): no se puede saber cuál leer. Conserve una sola columna {column} (elimine o cambie el nombre de las demás) y vuelva a intentarlo.</translation>
     </message>
@@ -7061,17 +7116,17 @@
       <translation>El secreto de la conexión guardada {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="249" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="236" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>La conexión segura (HTTPS/TLS) con {host} falló: {reason}. Verifique la dirección del servidor (https:// o http://) y la fecha y hora del ordenador; si su organización inspecciona el tráfico, pida su certificado a su equipo informático.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="455" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="454" />
       <source>The server address cannot be read: write it the way https://kf.kobotoolbox.org is written.</source>
       <translation>La dirección del servidor no se puede leer: escríbala como se escribe https://kf.kobotoolbox.org.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="467" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="466" />
       <source>The server address must be the address alone, such as {address}: a user name, password or token written in it (before @, after ? or #) would be saved with the data, so give them in the authentication configuration or SECRET instead.</source>
       <translation>La dirección del servidor debe ser solo la dirección, como {address}: un nombre de usuario, una contraseña o un token escritos en ella (antes de @, después de ? o #) se guardarían con los datos, así que indíquelos en su lugar en la configuración de autenticación o en SECRET.</translation>
     </message>
@@ -7081,7 +7136,7 @@
       <translation>El servidor no envió la fecha del último envío.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="78" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="94" />
       <source>The server name {host} could not be found (DNS). Check the address for typing mistakes and check that this computer is connected to the internet.</source>
       <translation>No se encontró el nombre de servidor {host} (DNS). Verifique que la dirección no tenga errores de escritura y que este ordenador esté conectado a Internet.</translation>
     </message>
@@ -7091,27 +7146,27 @@
       <translation>El servidor o las credenciales cambiaron durante la verificación: vuelva a verificar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="141" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="143" />
       <source>The session on {host} could not be closed; it ends by itself within 24 hours.</source>
       <translation>No se pudo cerrar la sesión en {host}; termina por sí sola en un plazo de 24 horas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="194" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="195" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
       <translation>No se pudo volver a abrir el GeoPackage para compartir para registrar su protección.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="158" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="159" />
       <source>The shared GeoPackage could not be written: {error}</source>
       <translation>No se pudo escribir el GeoPackage para compartir: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="130" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="131" />
       <source>The shared file needs a name before {suffix}: {file} has none.</source>
       <translation>El archivo compartido necesita un nombre antes de {suffix}: {file} no tiene ninguno.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="55" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="57" />
       <source>The sheet of an XLSX export that holds the submissions, by its name, e.g. household_survey. Empty: the first visible sheet (hidden sheets are skipped). Not used for CSV, zip or GeoJSON files.</source>
       <translation>La hoja de una exportación XLSX que contiene los envíos, por su nombre, p. ej., household_survey. Vacío: la primera hoja visible (las hojas ocultas se omiten). No se usa para archivos CSV, zip o GeoJSON.</translation>
     </message>
@@ -7160,7 +7215,7 @@
       <translation>El GeoPackage de encuesta que escribir, p. ej., household_survey.gpkg: las tablas brutas exactamente tal como se recibieron, la capa tipada 'survey' y una tabla por grupo de repetición. Con Actualización, se amplía el archivo existente. Se escribe primero en un archivo temporal: una descarga fallida deja el archivo anterior como estaba.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="66" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="68" />
       <source>The survey GeoPackage to write, e.g. household_survey.gpkg: the raw table exactly as received, the typed layer 'survey' (points in EPSG:4326), one table per repeat group and a metadata table. It is written to a temporary file and renamed when complete: a failed import leaves no half-written file.</source>
       <translation>El GeoPackage de encuesta que escribir, p. ej., household_survey.gpkg: la tabla bruta exactamente tal como se recibió, la capa tipada 'survey' (puntos en EPSG:4326), una tabla por grupo de repetición y una tabla de metadatos. Se escribe en un archivo temporal y se renombra cuando está completo: una importación fallida no deja ningún archivo a medio escribir.</translation>
     </message>
@@ -7249,12 +7304,12 @@
       <translation>No se puede crear la tabla {table} en {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="241" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="297" />
       <source>The table {table} could not be written into {file} ({reason}). {file} is unchanged: its other tables and a previous {table} are as they were.</source>
       <translation>No se pudo escribir la tabla {table} en {file} ({reason}). {file} no ha cambiado: sus otras tablas y la tabla {table} anterior, si existía, siguen como estaban.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="206" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="207" />
       <source>The table {table} of {file} has the column {column} more than once ({names}): which one to read cannot be told. Keep one column {column} (delete or rename the others), then try again.</source>
       <translation>La tabla {table} de {file} tiene la columna {column} más de una vez ({names}): no se puede saber cuál leer. Conserve una sola columna {column} (elimine o cambie el nombre de las demás) y vuelva a intentarlo.</translation>
     </message>
@@ -7447,12 +7502,11 @@
       <translation>Marcada: una página por unidad administrativa con datos, ampliada sobre ella, todas en un solo PDF (el archivo del mapa debe terminar en .pdf).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="23" />
       <source>Ticked: only the submissions newer than the last sync recorded in the GeoPackage are downloaded and appended. Not ticked: every submission of the form is downloaded into the GeoPackage.</source>
-      <translation>Marcada: solo se descargan y añaden los envíos más recientes que la última sincronización registrada en el GeoPackage. Sin marcar: se descargan en el GeoPackage todos los envíos del formulario.</translation>
+      <translation type="vanished">Marcada: solo se descargan y añaden los envíos más recientes que la última sincronización registrada en el GeoPackage. Sin marcar: se descargan en el GeoPackage todos los envíos del formulario.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="30" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="32" />
       <source>Ticked: photos, signatures and other files attached to the submissions are downloaded into a folder beside the GeoPackage, named after it (household_survey_attachments). It can take long and much space over a slow connection.</source>
       <translation>Marcada: las fotos, firmas y otros archivos adjuntos a los envíos se descargan en una carpeta junto al GeoPackage, con su nombre (household_survey_attachments). Puede llevar mucho tiempo y espacio con una conexión lenta.</translation>
     </message>
@@ -7460,6 +7514,11 @@
       <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="124" />
       <source>Ticked: the names of the areas (the name field below) are written on the map where they fit.</source>
       <translation>Marcada: los nombres de las unidades administrativas (el campo de nombre de abajo) se escriben en el mapa donde caben.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="23" />
+      <source>Ticked: the submissions newer than the last sync recorded in the GeoPackage are downloaded and appended, with any older one the GeoPackage lacks; submissions deleted, edited or reviewed again on the server since are named in a warning, not changed in the GeoPackage. Not ticked: every submission of the form is downloaded into the GeoPackage.</source>
+      <translation>Marcada: se descargan y añaden los envíos más recientes que la última sincronización registrada en el GeoPackage, junto con cualquier envío más antiguo que falte en el GeoPackage; los envíos eliminados, editados o revisados de nuevo en el servidor desde entonces se nombran en una advertencia, sin cambiarse en el GeoPackage. Sin marcar: se descargan en el GeoPackage todos los envíos del formulario.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="98" />
@@ -7572,7 +7631,7 @@
       <translation>Clasificación desconocida {name}; elija una de {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="83" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="84" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
       <translation>Protección de posiciones desconocida «{mode}»; use una de {modes}.</translation>
     </message>
@@ -7652,8 +7711,12 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_common.py" line="26" />
+      <source>Update: download new submissions and append them</source>
+      <translation>Actualizar: descargar los envíos nuevos y añadirlos</translation>
+    </message>
+    <message>
       <source>Update: download only new submissions and append them</source>
-      <translation>Actualizar: descargar solo los envíos nuevos y añadirlos</translation>
+      <translation type="vanished">Actualizar: descargar solo los envíos nuevos y añadirlos</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="77" />
@@ -7846,17 +7909,17 @@
       <translation>Sin conexión, el mapa mantiene el fondo ligero sin conexión (Natural Earth).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="68" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="71" />
       <source>Without a desktop: the email the password above belongs to (empty: it is an app-user token)</source>
       <translation>Sin escritorio: el correo electrónico al que pertenece la contraseña anterior (vacío: es un token de usuario móvil)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="43" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="46" />
       <source>Without a desktop: where the API token is, env:VARIABLE or file:PATH (used when no authentication configuration is chosen)</source>
       <translation>Sin escritorio: dónde está el token de la API, env:VARIABLE o file:RUTA (se usa cuando no se elige ninguna configuración de autenticación)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="58" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="61" />
       <source>Without a desktop: where the password or app-user token is, env:VARIABLE or file:PATH (used when no authentication configuration is chosen)</source>
       <translation>Sin escritorio: dónde está la contraseña o el token de usuario móvil, env:VARIABLE o file:RUTA (se usa cuando no se elige ninguna configuración de autenticación)</translation>
     </message>
@@ -7938,7 +8001,7 @@
       <translation>Escribiendo la copia protegida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="386" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="421" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>Escribiendo {records} envíos en {file}…</translation>
     </message>
@@ -7967,7 +8030,7 @@
       <translation>XLSForm (opcional: añade las restricciones y las preguntas obligatorias)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="51" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="54" />
       <source>XLSForm of the form (optional: adds constraints and required flags)</source>
       <translation>XLSForm del formulario (opcional: añade las restricciones y las preguntas obligatorias)</translation>
     </message>
@@ -8111,7 +8174,7 @@
       <translation>una fila tiene más campos que el encabezado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="168" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="169" />
       <source>a row was refused</source>
       <translation>se rechazó una fila</translation>
     </message>
@@ -8281,7 +8344,7 @@
       <translation>y {count} más</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="396" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="395" />
       <source>answer cut short</source>
       <translation>respuesta cortada</translation>
     </message>
@@ -8291,7 +8354,7 @@
       <translation>respuesta fuera de su cascada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="378" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="368" />
       <source>answer too slow</source>
       <translation>respuesta demasiado lenta</translation>
     </message>
@@ -8301,7 +8364,7 @@
       <translation>respuestas de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="305" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="313" />
       <source>attachment {name}</source>
       <translation>el archivo adjunto {name}</translation>
     </message>
@@ -8478,12 +8541,12 @@
       <translation>formulario {form} en {server}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="184" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="186" />
       <source>form {id}</source>
       <translation>el formulario {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="144" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="146" />
       <source>form {uid}</source>
       <translation>el formulario {uid}</translation>
     </message>
@@ -8557,7 +8620,7 @@
       <translation>es un enlace simbólico</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="149" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="156" />
       <source>it is not UTF-8 text.</source>
       <translation>no es texto UTF-8.</translation>
     </message>
@@ -8567,7 +8630,7 @@
       <translation>no es un número</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="144" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="151" />
       <source>it is not valid JSON at line {line}, column {column} ({reason}).</source>
       <translation>no es JSON válido en la línea {line}, columna {column} ({reason}).</translation>
     </message>
@@ -8651,6 +8714,11 @@
       <translation type="vanished">valor nuevo (new_value)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="185" />
+      <source>no answer (the connection failed)</source>
+      <translation>sin respuesta (la conexión falló)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="74" />
       <source>no choice of the list {list} has a value in a column {column} of the choices sheet</source>
       <translation>ninguna opción de la lista {list} tiene un valor en una columna {column} de la hoja choices</translation>
@@ -8661,7 +8729,7 @@
       <translation>sin formulario</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="59" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="62" />
       <source>no layer</source>
       <translation>ninguna capa</translation>
     </message>
@@ -8698,6 +8766,11 @@
       <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="231" />
       <source>not a number</source>
       <translation>no es un número</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="191" />
+      <source>not asked: the server's file storage was failing (see the warning).</source>
+      <translation>no se solicitó: el almacenamiento de archivos del servidor estaba fallando (vea la advertencia).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/summary.py" line="81" />
@@ -8864,7 +8937,7 @@
       <translation>valor atípico estadístico (desviación absoluta media)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="146" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="154" />
       <source>submission {uuid} of form {id}</source>
       <translation>el envío {uuid} del formulario {id}</translation>
     </message>
@@ -8894,17 +8967,17 @@
       <translation>texto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="61" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="62" />
       <source>the API token</source>
       <translation>el token de API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="59" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="62" />
       <source>the KoboToolbox API token</source>
       <translation>el token de la API de KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="82" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="85" />
       <source>the ODK Central password or app-user token</source>
       <translation>la contraseña de ODK Central o el token de usuario móvil</translation>
     </message>
@@ -8929,7 +9002,7 @@
       <translation>las unidades administrativas con el número de envíos, o la proporción de una respuesta, o la media o la mediana de un número, cada unidad por debajo del umbral marcada 'insufficient'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="438" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="444" />
       <source>the attachments of {id}</source>
       <translation>los archivos adjuntos de {id}</translation>
     </message>
@@ -8964,7 +9037,7 @@
       <translation>el disco está lleno</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="219" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="275" />
       <source>the file cannot be opened for writing</source>
       <translation>el archivo no se puede abrir para escritura</translation>
     </message>
@@ -8989,27 +9062,32 @@
       <translation>el formulario tiene varias preguntas {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="157" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="159" />
       <source>the forms of project {id}</source>
       <translation>los formularios del proyecto {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="123" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="125" />
       <source>the list of forms</source>
       <translation>la lista de formularios</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="150" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="152" />
       <source>the list of projects</source>
       <translation>la lista de proyectos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="117" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="125" />
       <source>the list of submissions of form {id}</source>
       <translation>la lista de envíos del formulario {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="118" />
+      <location filename="../cartong_plugin/core/servers/server_index.py" line="37" />
+      <source>the list of submissions of form {uid}</source>
+      <translation>la lista de envíos del formulario {uid}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="120" />
       <source>the login</source>
       <translation>el inicio de sesión</translation>
     </message>
@@ -9058,22 +9136,22 @@
       <translation>la pregunta {parent} que nombra está en el grupo repetido {repeat}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="219" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="206" />
       <source>the requested page</source>
       <translation>la página solicitada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/attachment_fetch.py" line="66" />
+      <location filename="../cartong_plugin/core/servers/attachment_fetch.py" line="77" />
       <source>the submission names this file, but the server listed no attachment of that name.</source>
       <translation>el envío nombra este archivo, pero el servidor no listó ningún adjunto con ese nombre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="372" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="374" />
       <source>the submissions of form {id}</source>
       <translation>los envíos del formulario {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="180" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="182" />
       <source>the submissions of form {uid}</source>
       <translation>los envíos del formulario {uid}</translation>
     </message>
@@ -9113,7 +9191,7 @@
       <translation>a</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="210" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="227" />
       <source>unknown</source>
       <translation>desconocido</translation>
     </message>
@@ -9327,12 +9405,12 @@
       <translation>{file} no se puede leer como CSV: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="58" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="61" />
       <source>{file} cannot be read as GeoJSON: {reason}</source>
       <translation>{file} no se puede leer como GeoJSON: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="227" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="244" />
       <source>{file} cannot be read as JSON: {reason}</source>
       <translation>{file} no se puede leer como JSON: {reason}</translation>
     </message>
@@ -9350,6 +9428,11 @@
       <location filename="../cartong_plugin/core/base/atomic.py" line="195" />
       <source>{file} cannot be written: the folder {folder} cannot be written to ({reason}). Choose a folder you can write to.</source>
       <translation>{file} no se puede escribir: no se puede escribir en la carpeta {folder} ({reason}). Elija una carpeta donde pueda escribir.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/cleaned_destination.py" line="40" />
+      <source>{file} cannot hold the cleaned survey: only a GeoPackage keeps the survey's form, repeat tables and date-times as they are (a CSV, spreadsheet or shapefile loses them, and a copy shared from it would lose the protections that read them); choose a GeoPackage file (.gpkg) for the cleaned survey and export for sharing from it.</source>
+      <translation>{file} no puede contener la encuesta limpia: solo un GeoPackage conserva tal como están el formulario de la encuesta, sus tablas de repetición y sus fechas y horas (un CSV, una hoja de cálculo o un shapefile los pierde, y una copia compartida a partir de él perdería las protecciones que los leen); elija un archivo GeoPackage (.gpkg) para la encuesta limpia y haga la exportación para compartir a partir de ese archivo.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="139" />
@@ -9371,7 +9454,7 @@
       <translation>No se pudo extraer {file} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="93" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="95" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>No se pudo leer {file} como un libro de Excel (.xlsx).</translation>
     </message>
@@ -9381,7 +9464,7 @@
       <translation>No se pudo guardar {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="382" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="118" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>No se pudo escribir {file} ({error}): verifique el espacio libre en disco y que se puede escribir en la carpeta.</translation>
     </message>
@@ -9391,12 +9474,12 @@
       <translation>{file} no se pudo escribir por completo (el archivo escrito está dañado o incompleto): no se reemplazó nada. Verifique que el disco de {folder} tenga espacio libre y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="160" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="216" />
       <source>{file} could not be written completely in the folder {folder} ({reason}). Nothing was written under that name and a previous {file} is unchanged.</source>
       <translation>No se pudo escribir {file} por completo en la carpeta {folder} ({reason}). No se escribió nada con ese nombre y el {file} anterior, si existía, no ha cambiado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="148" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="204" />
       <source>{file} could not be written: the disk holding the folder {folder} is full. Nothing was written under that name and a previous {file} is unchanged. Free some space or choose another folder.</source>
       <translation>No se pudo escribir {file}: el disco que contiene la carpeta {folder} está lleno. No se escribió nada con ese nombre y el {file} anterior, si existía, no ha cambiado. Libere espacio o elija otra carpeta.</translation>
     </message>
@@ -9436,12 +9519,12 @@
       <translation>{file} no tiene la hoja «survey»: no es un XLSForm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="94" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="103" />
       <source>{file} has no features.</source>
       <translation>{file} no contiene ninguna entidad.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="159" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="160" />
       <source>{file} has no layer '{layer}'.</source>
       <translation>{file} no tiene la capa «{layer}».</translation>
     </message>
@@ -9451,17 +9534,17 @@
       <translation>{file} no tiene ninguna capa de unidades administrativas (polígonos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="299" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="303" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
       <translation>{file} no tiene hoja '{sheet}'; sus hojas son: {sheets}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="176" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="180" />
       <source>{file} has no sheet with data.</source>
       <translation>{file} no tiene ninguna hoja con datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="233" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="250" />
       <source>{file} has no submissions.</source>
       <translation>{file} no tiene envíos.</translation>
     </message>
@@ -9471,7 +9554,7 @@
       <translation>{file} tiene {count} columnas; una tabla GeoPackage admite como máximo {limit} (la tabla tipada, con una columna de etiqueta junto a cada pregunta de selección, tendría {typed}). Exporte menos preguntas, o divida la exportación, e importe cada parte.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="214" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="218" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit}. Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} tiene {count} columnas; una tabla GeoPackage admite como máximo {limit}. Exporte menos preguntas, o divida la exportación, e importe cada parte.</translation>
     </message>
@@ -9496,17 +9579,17 @@
       <translation>{file} contiene {count} archivos, más que el límite de {limit}: no se abrió.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="145" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="162" />
       <source>{file} is JSON but holds no list of submissions (under 'results' for KoboToolbox, 'value' for ODK Central).</source>
       <translation>{file} es JSON pero no contiene ninguna lista de envíos (en 'results' para KoboToolbox, 'value' para ODK Central).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="201" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="218" />
       <source>{file} is ODK Central's table of the repeat '{repeat}' saved alone, not the submissions: its {rows} rows are items of {count} submission(s) ({column}). They were imported as the rows of the survey layer; to import the submissions with their repeats, save the Submissions with $expand=* or use Download from a server.</source>
       <translation>{file} es la tabla de la repetición «{repeat}» de ODK Central guardada sola, no los envíos: sus {rows} filas son elementos de envíos (número de envíos: {count}; {column}). Se importaron como las filas de la capa de encuesta; para importar los envíos con sus repeticiones, guarde Submissions con $expand=* o use Descargar desde un servidor.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/code_pages.py" line="257" />
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="282" />
       <source>{file} is UTF-8 except %n lines, written in {encoding} (lines {lines}): only those lines were read as {encoding}, the rest as UTF-8. Check their accents.</source>
       <translation>
         <numerusform>{file} está en UTF-8 salvo %n línea, escrita en {encoding} (línea {lines}): solo esa línea se leyó como {encoding}, el resto como UTF-8. Verifique sus acentos.</numerusform>
@@ -9514,7 +9597,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="136" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="153" />
       <source>{file} is a KoboToolbox form definition, not submissions: download the data (or use Download from a server).</source>
       <translation>{file} es una definición de formulario de KoboToolbox, no envíos: descargue los datos (o use Descargar desde un servidor).</translation>
     </message>
@@ -9534,7 +9617,7 @@
       <translation>{file} es un archivo antiguo de Excel .xls: exporte de nuevo los datos en .xlsx o CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="56" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="58" />
       <source>{file} is an old Excel file (.xls), which this QGIS cannot read. Open it in Excel or LibreOffice, save it as .xlsx and choose that file.</source>
       <translation>{file} es un archivo antiguo de Excel (.xls), que esta versión de QGIS no puede leer. Ábralo en Excel o LibreOffice, guárdelo como .xlsx y elija ese archivo.</translation>
     </message>
@@ -9559,12 +9642,12 @@
       <translation>{file} no es texto UTF-8 ni Windows-1252. Guárdelo de nuevo como «CSV UTF-8» y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/code_pages.py" line="272" />
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="297" />
       <source>{file} is not UTF-8, and its text could be Windows-1252 (Excel in French, Spanish, Portuguese or English) as well as Windows-1256 (Excel in Arabic): it was read as {encoding}. Check its text, or save it again as 'CSV UTF-8' in Excel and use that file.</source>
       <translation>{file} no está en UTF-8, y su texto podría ser tanto Windows-1252 (Excel en francés, español, portugués o inglés) como Windows-1256 (Excel en árabe): se leyó como {encoding}. Verifique su texto, o guárdelo de nuevo como «CSV UTF-8» en Excel y use ese archivo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/code_pages.py" line="282" />
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="307" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel in French, Spanish, Portuguese or English). Check its accents; to avoid this guess, save it again as 'CSV UTF-8' in Excel.</source>
       <translation>{file} no está en UTF-8: se leyó como Windows-1252 (Excel en francés, español, portugués o inglés). Verifique sus acentos; para no tener que adivinar la codificación, guárdelo de nuevo como «CSV UTF-8» en Excel.</translation>
     </message>
@@ -9573,7 +9656,7 @@
       <translation type="vanished">{file} no está en UTF-8: se leyó como Windows-1252 (Excel). Verifique los acentos del texto importado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/code_pages.py" line="278" />
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="303" />
       <source>{file} is not UTF-8: it was read as Windows-1256 (Excel in Arabic). Check its text; to avoid this guess, save it again as 'CSV UTF-8' in Excel.</source>
       <translation>{file} no está en UTF-8: se leyó como Windows-1256 (Excel en árabe). Verifique su texto; para no tener que adivinar la codificación, guárdelo de nuevo como «CSV UTF-8» en Excel.</translation>
     </message>
@@ -9607,17 +9690,17 @@
       <translation>{file} no es un archivo zip: parece {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="122" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="126" />
       <source>{file} is not an Excel workbook (.xlsx): it looks like {what}.</source>
       <translation>{file} no es un libro de Excel (.xlsx): parece {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="177" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="194" />
       <source>{file} is one page of a paged download ({rows} submissions; the server named another page: {link}): the submissions of the other pages are not in the file. Download all the pages, or use Download from a server.</source>
       <translation>{file} es una página de una descarga paginada ({rows} envíos; el servidor indicaba otra página: {link}): los envíos de las otras páginas no están en el archivo. Descargue todas las páginas, o use Descargar desde un servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="171" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="188" />
       <source>{file} is one page of a paged download: it holds {rows} of the {count} submissions the server had; the other {missing} are not in the file. Download all the pages, or use Download from a server.</source>
       <translation>{file} es una página de una descarga paginada: contiene {rows} de los {count} envíos que tenía el servidor; los otros {missing} no están en el archivo. Descargue todas las páginas, o use Descargar desde un servidor.</translation>
     </message>
@@ -9667,7 +9750,7 @@
       <translation>{file} ya existía y se conservó tal cual; el mapa base incompleto es {partial}: compárelos antes de sustituir uno por el otro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="258" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="274" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
       <translation>{file} no se descargó desde un servidor, así que no se puede actualizar desde uno. Descargue en un nuevo GeoPackage.</translation>
     </message>
@@ -9818,7 +9901,7 @@
       <translation>{file}, hoja {sheet}: todas las celdas son texto, así que su primera fila no se distingue de una fila de respuestas y sus columnas no tienen nombre (Field1, Field2...): el plugin no puede saber cuáles contienen datos personales ni a qué pregunta responde cada una. Guarde la hoja como archivo CSV (UTF-8) y dé ese archivo, o importe el libro con Importar datos de encuesta.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log_cells.py" line="93" />
+      <location filename="../cartong_plugin/core/cleaning/log_cells.py" line="77" />
       <source>{file}: %n cells are longer than the {limit} characters Excel keeps (first: row {row}, column {column}); the file holds them whole, but Excel cuts them when the file is opened and saved there. Edit such rows in the CSV export or in QGIS.</source>
       <translation>
         <numerusform>{file}: %n celda supera los {limit} caracteres que Excel conserva (primera: fila {row}, columna {column}); el archivo la contiene entera, pero Excel la corta cuando el archivo se abre y se guarda allí. Edite esas filas en la exportación CSV o en QGIS.</numerusform>
@@ -9834,7 +9917,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="339" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="357" />
       <source>{file}: %n column names are used more than once: {names}. The names as received are kept in the cartong_columns table.</source>
       <translation>
         <numerusform>{file}: %n nombre de columna se usa más de una vez: {names}. Los nombres tal como se recibieron se conservan en la tabla cartong_columns.</numerusform>
@@ -9858,7 +9941,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="300" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="318" />
       <source>{file}: %n empty rows at the end of the table are not submissions and were not imported.</source>
       <translation>
         <numerusform>{file}: %n fila vacía al final de la tabla no es un envío y no se importó.</numerusform>
@@ -9874,7 +9957,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="256" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="257" />
       <source>{file}: %n rows repeat the header row (rows {rows}): several files were probably joined into one. They are not submissions and were left out of the typed table; the raw table keeps them as received.</source>
       <translation>
         <numerusform>{file}: %n fila repite la fila de encabezado (fila {rows}): probablemente se unieron dos archivos en uno. No es un envío y se dejó fuera de la tabla tipada; la tabla bruta la conserva tal como se recibió.</numerusform>
@@ -9959,6 +10042,14 @@
         <numerusform>{file}: en %n filas, el punto de la columna {column} y las columnas {lat} / {lon} son lugares distintos (filas {rows}; la primera en la fila {row}: «{value}» frente a {lat_value} / {lon_value}); el mapa usa {column}. La tabla tipada conserva ambos tal como se exportaron: verifique cuál es el correcto antes de usar las columnas de coordenadas.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/geojson_properties.py" line="96" />
+      <source>{file}: once flattened, the names of the nested properties {names} are already other properties' names; they were imported under their paths instead, so that no value is lost.</source>
+      <translation>
+        <numerusform>{file}: %n propiedad anidada, {names}, tiene, una vez aplanada, el nombre de otra propiedad; se importó con su ruta en su lugar, para que no se pierda ningún valor.</numerusform>
+        <numerusform>{file}: %n propiedades anidadas, {names}, tienen, una vez aplanadas, los nombres de otras propiedades; se importaron con sus rutas en su lugar, para que no se pierda ningún valor.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_shape.py" line="216" />
       <source>{file}: row 2 holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
@@ -9997,7 +10088,7 @@
       <translation>{file}: R cambió los nombres de las columnas (make.names); {count} de ellos se leyeron como los nombres propios de la exportación ({examples}). La tabla bruta los conserva tal como se recibieron.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="309" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="313" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
       <translation>{file}: no se importaron las hojas ocultas {sheets}; indique una como la hoja que leer si contiene los envíos.</translation>
     </message>
@@ -10007,7 +10098,7 @@
       <translation>{file}: el padre de la tabla de repetición {table} (indicado en su columna _parent_table_name o PARENT_KEY) no es una tabla de esta exportación, o varias tablas coinciden con su nombre: {table} se dejó sin vincular en lugar de unirla a filas a las que quizá no pertenece. Sus filas conservan el número de su padre en _parent_index o PARENT_KEY.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="182" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="186" />
       <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
       <translation>{file}: los envíos se leyeron de la hoja '{sheet}'.</translation>
     </message>
@@ -10057,7 +10148,7 @@
       <translation>{file}: {key} se repite en {parent} ({values}), como cuando se pegan dos exportaciones una debajo de otra: {table} se dejó sin vincular en lugar de mostrarla bajo dos padres. Importe cada exportación por separado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="329" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="351" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>{file}: {new} envíos nuevos ({total} en total) de {pages} páginas en {seconds} s.</translation>
     </message>
@@ -10077,12 +10168,12 @@
       <translation>{form} (filas contadas desde el envío {first} de esta descarga)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="71" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="80" />
       <source>{found} of {added} rows were saved</source>
       <translation>se guardaron {found} de {added} filas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="77" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="82" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk.</source>
       <translation>{high} columnas con riesgo alto, {medium} con riesgo medio, {low} con riesgo bajo.</translation>
     </message>
@@ -10092,7 +10183,7 @@
       <translation>{high} columnas con riesgo alto, {medium} con riesgo medio, {low} con riesgo bajo. La lista ayuda; no garantiza que nada más sea personal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="116" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="132" />
       <source>{host} accepted the credentials, but this account lacks permission to read {what} (HTTP 403). Ask the project owner to share it with you (at least 'view submissions').</source>
       <translation>{host} aceptó las credenciales, pero esta cuenta no tiene permiso para leer {what} (HTTP 403). Pida al propietario del proyecto que lo comparta con usted (al menos «ver envíos»).</translation>
     </message>
@@ -10102,7 +10193,7 @@
       <translation>{host} anunció {expected} envíos del formulario {uid} pero envió {received}: faltan {missing}. Verifique el formulario en el servidor y vuelva a descargar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="136" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="154" />
       <source>{host} answered HTTP {status} for {what}.</source>
       <translation>{host} respondió HTTP {status} para {what}.</translation>
     </message>
@@ -10112,7 +10203,7 @@
       <translation>{host} respondió a {what} con una página web, no con datos: puede que un proxy haya respondido en lugar del servidor, o que la dirección lleve a una página de inicio de sesión o de error. Verifique la dirección del servidor (ábrala en un navegador web) y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="364" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="375" />
       <source>{host} answered, but not with a KoboToolbox list (no 'results'). Check that the address is a KoboToolbox server.</source>
       <translation>{host} respondió, pero no con una lista de KoboToolbox (no hay «results»). Verifique que la dirección sea la de un servidor KoboToolbox.</translation>
     </message>
@@ -10122,77 +10213,87 @@
       <translation>{host} respondió, pero no con una lista OData (no hay «value»). Verifique que la dirección sea la de un servidor ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="482" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="495" />
       <source>{host} answered, but not with the list expected from ODK Central.</source>
       <translation>{host} respondió, pero no con la lista esperada de ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="47" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="63" />
       <source>{host} did not answer within {seconds} seconds. The connection may be slow or the server overloaded: try again later, or on a better connection.</source>
       <translation>{host} no respondió en {seconds} segundos. Puede que la conexión sea lenta o el servidor esté sobrecargado: vuelva a intentarlo más tarde, o con una conexión mejor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="122" />
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="153" />
+      <source>{host} did not give the light list of the submissions of form {id}, so this update could not check for submissions deleted, edited or missing on the server since the last download. To be sure to have the server's current version, download the form into a new GeoPackage.</source>
+      <translation>{host} no dio la lista ligera de los envíos del formulario {id}, así que esta actualización no pudo verificar los envíos eliminados, editados o que faltan en el servidor desde la última descarga. Para estar seguro de tener la versión actual del servidor, descargue el formulario en un GeoPackage nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="124" />
       <source>{host} did not return a session token: is it an ODK Central server?</source>
       <translation>{host} no devolvió ningún token de sesión: ¿es un servidor ODK Central?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="66" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="67" />
       <source>{host} did not return an API token: is it a KoboToolbox server?</source>
       <translation>{host} no devolvió ningún token de API: ¿es un servidor KoboToolbox?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="262" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="264" />
       <source>{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): they are downloaded from their own tables instead.</source>
       <translation>{host} no integra las repeticiones del formulario {id} en la respuesta ($expand, ODK Central 1.2 y posteriores): se descargan desde sus propias tablas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="130" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="146" />
+      <source>{host} gave no usable address for attachment {name} of submission {uuid} ({link}: not an http or https address), so it was not asked; report it to the server's administrator.</source>
+      <translation>{host} no dio ninguna dirección utilizable para el archivo adjunto {name} del envío {uuid} ({link}: no es una dirección http o https), así que no se solicitó; comuníquelo al administrador del servidor.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="146" />
       <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
       <translation>{host} está ocupado o fallando (HTTP {status}) y seguía así tras {attempts} intentos. Vuelva a intentarlo más tarde; lo ya descargado se conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="322" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="333" />
       <source>{host} keeps its attachments on {files}, KoboToolbox's file server of the same domain: the token is sent there too, for the attachments only.</source>
       <translation>{host} guarda sus archivos adjuntos en {files}, el servidor de archivos de KoboToolbox del mismo dominio: el token también se envía allí, solo para los archivos adjuntos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="151" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="169" />
       <source>{host} redirected {what} to another server ({other}); it was not followed, because the app-user token is part of every address asked of {host} and would have gone to {other}: check the server address with its administrator, the server may have moved.</source>
       <translation>{host} redirigió {what} a otro servidor ({other}); esta redirección no se siguió, porque el token de usuario móvil forma parte de cada dirección solicitada a {host} y habría ido a {other}: verifique la dirección del servidor con su administrador, puede que el servidor haya cambiado de dirección.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="144" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="162" />
       <source>{host} redirected {what} to another server ({other}); it was not followed, so that what it sends (for the login: your e-mail and password) never leaves {host}: check the server address with its administrator, the server may have moved.</source>
       <translation>{host} redirigió {what} a otro servidor ({other}); no se siguió la redirección, para que lo que se envía (para el inicio de sesión: su correo electrónico y su contraseña) nunca salga de {host}: verifique la dirección del servidor con su administrador, puede que el servidor haya cambiado de dirección.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="181" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="199" />
       <source>{host} redirected {what} to another server ({other}); its answer was not taken as the data of {host} and the download was stopped: check the server address with its administrator, the server may have moved.</source>
       <translation>{host} redirigió {what} a otro servidor ({other}); su respuesta no se tomó como los datos de {host} y la descarga se detuvo: verifique la dirección del servidor con su administrador, puede que el servidor haya cambiado de dirección.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="78" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="79" />
       <source>{host} refused the app-user token (HTTP 403): in ODK Central, app users can send submissions but not read them. To download the data, sign in with the email and password of a web user who has the Project Viewer or Project Manager role in this project.</source>
       <translation>{host} rechazó el token de usuario móvil (HTTP 403): en ODK Central, los usuarios móviles pueden enviar envíos pero no leerlos. Para descargar los datos, inicie sesión con el correo electrónico y la contraseña de un usuario web que tenga el rol Observador del proyecto (Project Viewer) o Administrador del proyecto (Project Manager) en este proyecto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="109" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="125" />
       <source>{host} refused the credentials (HTTP 401): the token or password is wrong or has expired. Enter a new one in the server connection settings.</source>
       <translation>{host} rechazó las credenciales (HTTP 401): el token o la contraseña son incorrectos o han caducado. Introduzca uno nuevo en la configuración de conexión al servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="367" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="357" />
       <source>{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The connection is stalled; try again later or on a better connection, what was already downloaded is kept.</source>
       <translation>{host} envía {what} demasiado despacio: {received} bytes en los últimos {seconds} segundos. La conexión está bloqueada; vuelva a intentarlo más tarde o con una conexión mejor, lo ya descargado se conserva.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="265" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="266" />
       <source>{host} sent a 'next page' link for {what} that leads back to a page already downloaded (after {pages} pages): the list would never end, so the download was stopped. Nothing was changed; report it to the server's administrator.</source>
       <translation>{host} envió para {what} un enlace de 'página siguiente' que lleva a una página ya descargada (tras {pages} páginas): la lista no terminaría nunca, así que se detuvo la descarga. No se modificó nada; informe al administrador del servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="254" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="255" />
       <source>{host} sent a 'next page' link for {what} that leads to another server ({other}) or is written ambiguously: it was not followed, so that the credentials and the link stay on {host}. The download was stopped; report it to the server's administrator.</source>
       <translation>{host} envió para {what} un enlace de 'página siguiente' que lleva a otro servidor ({other}) o que está escrito de forma ambigua: no se siguió, para que las credenciales y el enlace se queden en {host}. Se detuvo la descarga; informe al administrador del servidor.</translation>
     </message>
@@ -10216,17 +10317,17 @@
       <translation>{host} envió datos que no están en UTF-8 y los declaró como {charset}: se leyeron como {charset}. Verifique algunos nombres con acentos en la encuesta; si se ven mal, pida al administrador del servidor que envíe UTF-8.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="237" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="238" />
       <source>{host} sent more than {limit} pages for {what}: the download was stopped. Nothing was changed; check the form on the server.</source>
       <translation>{host} envió más de {limit} páginas para {what}: se detuvo la descarga. No se modificó nada; verifique el formulario en el servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="354" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="344" />
       <source>{host} sent more than {size} MB for {what}: it was not kept.</source>
       <translation>{host} envió más de {size} MB para {what}: no se conservó.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="359" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="349" />
       <source>{host} sent more than {size} MB for {what}: the download was stopped before it filled the computer's memory. Nothing was changed; ask the server's administrator about this form.</source>
       <translation>{host} envió más de {size} MB para {what}: se detuvo la descarga antes de llenar la memoria del equipo. No se modificó nada; consulte al administrador del servidor sobre este formulario.</translation>
     </message>
@@ -10236,7 +10337,7 @@
       <translation>{host} envió {count} envíos del formulario {uid} más de una vez: cada uno se conservó una sola vez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="287" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="288" />
       <source>{host} sent {pages} pages in a row for {what} that brought no new submission ({received} of {total} received): the list would never end, so the download was stopped. Report it to the server's administrator.</source>
       <translation>{host} envió para {what} {pages} páginas seguidas sin ningún envío nuevo ({received} de {total} recibidos): la lista no terminaría nunca, así que se detuvo la descarga. Informe al administrador del servidor.</translation>
     </message>
@@ -10251,12 +10352,25 @@
       <translation>{host} envió, para {what}, un elemento que no es un envío (página {page}, elemento {number}: {kind} en lugar de un objeto JSON). No se modificó nada; informe al administrador del servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="219" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="372" />
+      <source>{host} was still sending a page of {what} after {seconds} seconds ({received} bytes): the download was stopped. Try again later or on a better connection; what was already downloaded is kept.</source>
+      <translation>{host} seguía enviando una página de {what} después de {seconds} segundos ({received} bytes): se detuvo la descarga. Vuelva a intentarlo más tarde o con una conexión mejor; lo ya descargado se conserva.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="220" />
       <source>{host} writes its 'next page' links for {what} with another address ({other}), as a server behind a proxy or configured with another domain name does: the pages are asked of {host}, and nothing is sent to {other}.</source>
       <translation>{host} escribe sus enlaces de 'página siguiente' para {what} con otra dirección ({other}), como hace un servidor detrás de un proxy o configurado con otro nombre de dominio: las páginas se piden a {host} y no se envía nada a {other}.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="202" />
+      <source>{host}'s file storage answered {answer} for {row} attachments in a row: the remaining %n attachments were not asked. The submissions are all in the GeoPackage; run the download again with Update and attachments ticked later to fetch them.</source>
+      <translation>
+        <numerusform>El almacenamiento de archivos de {host} falló ({answer}) con {row} archivos adjuntos seguidos: no se solicitó %n archivo adjunto restante. Todos los envíos están en el GeoPackage; vuelva a ejecutar la descarga más tarde con las casillas «Actualizar» y «Descargar los archivos adjuntos» marcadas para obtenerlo.</numerusform>
+        <numerusform>El almacenamiento de archivos de {host} falló ({answer}) con {row} archivos adjuntos seguidos: no se solicitaron los %n archivos adjuntos restantes. Todos los envíos están en el GeoPackage; vuelva a ejecutar la descarga más tarde con las casillas «Actualizar» y «Descargar los archivos adjuntos» marcadas para obtenerlos.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="416" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="415" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total} in {seconds} seconds.</source>
       <translation>{host}: {reason} para {what}; reintento {attempt} de {total} dentro de {seconds} segundos.</translation>
     </message>
@@ -10273,6 +10387,11 @@
       <location filename="../cartong_plugin/core/maps/survey_project.py" line="80" />
       <source>{label} (label)</source>
       <translation>{label} (etiqueta)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/companions.py" line="110" />
+      <source>{layer} carries no form of the survey, so the protections that read it (lists of people, calculated positions, question types) could not apply: share the survey's GeoPackage, which carries its form, instead.</source>
+      <translation>{layer} no contiene el formulario de la encuesta, así que las protecciones que lo leen (listas de personas, posiciones calculadas, tipos de pregunta) no se pudieron aplicar: comparta en su lugar el GeoPackage de la encuesta, que contiene su formulario.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="422" />
@@ -10297,6 +10416,14 @@
       <location filename="../cartong_plugin/processing/export_map.py" line="207" />
       <source>{name} cannot be {value}: choose one of {options}.</source>
       <translation>{name} no puede valer {value}: elija una de estas opciones: {options}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/download_common.py" line="98" />
+      <source>{new} (%n of them older, missing from the GeoPackage)</source>
+      <translation>
+        <numerusform>{new} (%n de ellos más antiguo, que faltaba en el GeoPackage)</numerusform>
+        <numerusform>{new} (%n de ellos más antiguos, que faltaban en el GeoPackage)</numerusform>
+      </translation>
     </message>
     <message>
       <source>{new} new submissions downloaded into {file}.</source>
@@ -10427,12 +10554,12 @@
       <translation>{rows}; {counts}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="71" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="77" />
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept. Check in a web browser that this account can open the form's attachments, then run an update with attachments to fetch it.</source>
       <translation>{server} respondió a {what} con una página web (una página de inicio de sesión, por ejemplo) en lugar del archivo, así que la respuesta no se guardó. Verifique en un navegador web que esta cuenta puede abrir los archivos adjuntos del formulario y luego ejecute una actualización con archivos adjuntos para obtener el archivo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="78" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="84" />
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept: the file is on {other}, which is not {host} and so gets none of its credentials. Ask the administrator of {host} to serve the attachments from {host}, then run an update with attachments.</source>
       <translation>{server} respondió a {what} con una página web (una página de inicio de sesión, por ejemplo) en lugar del archivo, así que la respuesta no se guardó: el archivo está en {other}, que no es {host} y por eso no recibe ninguna de sus credenciales. Pida al administrador de {host} que sirva los archivos adjuntos desde {host} y luego ejecute una actualización con archivos adjuntos.</translation>
     </message>
@@ -10461,14 +10588,23 @@
       <translation type="vanished">{total} envíos contados en {areas} unidades; {outside} fuera de toda unidad o con un P-code desconocido; {missing} sin posición ni P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="103" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="40" />
+      <source>{what} has no http or https address: it was not asked.</source>
+      <translation>{what} no tiene dirección http o https: no se solicitó.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="119" />
       <source>{what} is not on {host} (HTTP 404): it may have been deleted from its submission, or not uploaded yet.</source>
       <translation>No encontrado en {host} (HTTP 404): {what}. Puede que el archivo se haya eliminado de su envío, o que todavía no se haya subido.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="93" />
       <source>{what} is {size} MB but only {free} MB are free on the disk of {folder}: free some space or choose another folder, then download again.</source>
-      <translation>{what} ocupa {size} MB pero solo quedan {free} MB libres en el disco de {folder}: libere espacio o elija otra carpeta y vuelva a descargar.</translation>
+      <translation type="vanished">{what} ocupa {size} MB pero solo quedan {free} MB libres en el disco de {folder}: libere espacio o elija otra carpeta y vuelva a descargar.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="100" />
+      <source>{what} is {size} MB, more than the free space on the disk of {folder} ({free} MB): it was not downloaded. Free some space, then run the download again with Update and attachments ticked.</source>
+      <translation>{what} ocupa {size} MB, más que el espacio libre en el disco de {folder} ({free} MB): no se descargó. Libere espacio y vuelva a ejecutar la descarga con las casillas «Actualizar» y «Descargar los archivos adjuntos» marcadas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/map_texts.py" line="69" />
@@ -10476,7 +10612,7 @@
       <translation>{what} por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="123" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="139" />
       <source>{what} was not found on {host} (HTTP 404): the form may have been deleted or archived, or its ID is wrong. Check it on the server's web page.</source>
       <translation>No encontrado en {host} (HTTP 404): {what}. Puede que el formulario se haya eliminado o archivado, o que su ID sea incorrecto. Verifíquelo en la página web del servidor.</translation>
     </message>

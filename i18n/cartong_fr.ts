@@ -110,7 +110,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/attachment_fetch.py" line="48" />
+      <location filename="../cartong_plugin/core/servers/attachment_fetch.py" line="53" />
       <source>%n attachments were missing after earlier downloads: {recovered} fetched now, {still} still missing.</source>
       <translation>
         <numerusform>%n pièce jointe manquait après les téléchargements précédents : {recovered} récupérée maintenant, {still} toujours manquante.</numerusform>
@@ -364,7 +364,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/apply_log.py" line="242" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="245" />
       <source>%n log rows pending</source>
       <translation>
         <numerusform>%n ligne du journal en attente</numerusform>
@@ -684,11 +684,35 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="193" />
+      <source>%n submissions in {file} were deleted on {host} since they were downloaded: {uuids}. They are still in the GeoPackage and in every export made from it (an update removes nothing). To remove them, add a row with the change type remove_survey and their uuid to the cleaning log and apply it, or download the form into a new GeoPackage.</source>
+      <translation>
+        <numerusform>%n soumission de {file} a été supprimée sur {host} depuis son téléchargement : {uuids}. Elle est toujours dans le GeoPackage et dans chaque export fait à partir de celui-ci (une mise à jour ne supprime rien). Pour la retirer, ajoutez au journal de nettoyage une ligne avec le type de changement remove_survey et son uuid, puis appliquez le journal, ou téléchargez le formulaire dans un nouveau GeoPackage.</numerusform>
+        <numerusform>%n soumissions de {file} ont été supprimées sur {host} depuis leur téléchargement : {uuids}. Elles sont toujours dans le GeoPackage et dans chaque export fait à partir de celui-ci (une mise à jour ne supprime rien). Pour les retirer, ajoutez au journal de nettoyage une ligne par soumission avec le type de changement remove_survey et son uuid, puis appliquez le journal, ou téléchargez le formulaire dans un nouveau GeoPackage.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="207" />
+      <source>%n submissions in {file} were edited or reviewed again on {host} since they were downloaded: {uuids}. The GeoPackage keeps their answers and review state as first downloaded; to get the edited versions, download the form into a new GeoPackage.</source>
+      <translation>
+        <numerusform>%n soumission de {file} a été modifiée ou revue à nouveau sur {host} depuis son téléchargement : {uuids}. Le GeoPackage garde ses réponses et son statut de revue tels que téléchargés la première fois ; pour obtenir la version modifiée, téléchargez le formulaire dans un nouveau GeoPackage.</numerusform>
+        <numerusform>%n soumissions de {file} ont été modifiées ou revues à nouveau sur {host} depuis leur téléchargement : {uuids}. Le GeoPackage garde leurs réponses et leur statut de revue tels que téléchargés la première fois ; pour obtenir les versions modifiées, téléchargez le formulaire dans un nouveau GeoPackage.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/core/maps/area_warnings.py" line="80" />
       <source>%n submissions lie in several overlapping areas of {layer} ({listed}); each was counted once, in the first area listed (in the order of the layer). Check the boundaries: areas of one level do not overlap.</source>
       <translation>
         <numerusform>%n soumission se trouve dans plusieurs zones de {layer} qui se chevauchent ({listed}) ; elle a été comptée une fois, dans la première zone citée (dans l'ordre de la couche). Vérifiez les limites : les zones d'un même niveau ne se chevauchent pas.</numerusform>
         <numerusform>%n soumissions se trouvent dans plusieurs zones de {layer} qui se chevauchent ({listed}) ; chacune a été comptée une fois, dans la première zone citée (dans l'ordre de la couche). Vérifiez les limites : les zones d'un même niveau ne se chevauchent pas.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="178" />
+      <source>%n submissions of form {id} are on {host} but not in the GeoPackage, and could not be downloaded on their own: {uuids}. Download the form into a new GeoPackage to get them.</source>
+      <translation>
+        <numerusform>%n soumission du formulaire {id} est sur {host} mais pas dans le GeoPackage, et n'a pas pu être téléchargée séparément : {uuids}. Téléchargez le formulaire dans un nouveau GeoPackage pour l'obtenir.</numerusform>
+        <numerusform>%n soumissions du formulaire {id} sont sur {host} mais pas dans le GeoPackage, et n'ont pas pu être téléchargées séparément : {uuids}. Téléchargez le formulaire dans un nouveau GeoPackage pour les obtenir.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -700,6 +724,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="165" />
+      <source>%n submissions of form {id} on {host} were not in the GeoPackage although they are older than the newest one held (restored on the server, sent late, or missing from the file first imported): they were downloaded and added.</source>
+      <translation>
+        <numerusform>%n soumission du formulaire {id} sur {host} n'était pas dans le GeoPackage bien qu'elle soit plus ancienne que la plus récente qu'il contient (restaurée sur le serveur, envoyée en retard ou absente du fichier importé au départ) : elle a été téléchargée et ajoutée.</numerusform>
+        <numerusform>%n soumissions du formulaire {id} sur {host} n'étaient pas dans le GeoPackage bien qu'elles soient plus anciennes que la plus récente qu'il contient (restaurées sur le serveur, envoyées en retard ou absentes du fichier importé au départ) : elles ont été téléchargées et ajoutées.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="99" />
       <source>%n submissions of form {id} that the pages missed could not be downloaded on their own from {host} (deleted meanwhile, or the server would not send them alone): {uuids}. If they are still on the server, download the form again.</source>
       <translation>
@@ -708,7 +740,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="164" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="172" />
       <source>%n submissions of form {id} were deleted on {host} during the download, before they could be downloaded: {uuids}. They are no longer on the server.</source>
       <translation>
         <numerusform>%n soumission du formulaire {id} a été supprimée sur {host} pendant le téléchargement, avant d'avoir pu être téléchargée : {uuids}. Elle n'est plus sur le serveur.</numerusform>
@@ -716,7 +748,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="179" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="187" />
       <source>%n submissions of form {id} were not in the pages sent by {host} (submissions were sent, deleted or restored on the server during the download); they were downloaded on their own.</source>
       <translation>
         <numerusform>%n soumission du formulaire {id} n'était pas dans les pages envoyées par {host} (des soumissions ont été envoyées, supprimées ou restaurées sur le serveur pendant le téléchargement) ; elle a été téléchargée à part.</numerusform>
@@ -877,9 +909,14 @@
       <translation>Réponses « Autre (préciser) »</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="334" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="352" />
       <source>'{name}' (columns {columns}, imported as {names})</source>
       <translation>« {name} » (colonnes {columns}, importées sous les noms {names})</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/geojson_properties.py" line="93" />
+      <source>'{path}' ('{flat}')</source>
+      <translation>« {path} » (« {flat} »)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/roles.py" line="60" />
@@ -962,7 +999,7 @@
       <translation>« {value} » est hors de -180..180 / -90..90 : le fichier est-il dans un autre système de coordonnées que WGS 84 (longitude, latitude) ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="445" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="451" />
       <source>(its list of attachments)</source>
       <translation>(sa liste de pièces jointes)</translation>
     </message>
@@ -1130,7 +1167,7 @@
       <translation>Une question dont compter les réponses, p. ex. water_source. Avec la réponse ci-dessous, chaque unité reçoit aussi le nombre et la part (%) de soumissions qui donnent cette réponse.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="241" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="228" />
       <source>A request to {host} could not be sent ({error}).</source>
       <translation>Une requête vers {host} n'a pas pu être envoyée ({error}).</translation>
     </message>
@@ -1143,6 +1180,11 @@
       <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="17" />
       <source>A table with one row per column likely holding personal data: column, risk (high, medium, low), category, reason, suggested_action and explanation. E.g. personal_data.csv, or a temporary layer.</source>
       <translation>Une table avec une ligne par colonne contenant probablement des données personnelles : column, risk (high, medium, low), category, reason, suggested_action et explanation. P. ex. personal_data.csv, ou une couche temporaire.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/cleaned_destination.py" line="29" />
+      <source>A temporary layer cannot hold the cleaned survey: only a GeoPackage keeps the survey's form, repeat tables and date-times as they are (a copy shared from a temporary layer would lose the protections that read them); choose a GeoPackage file (.gpkg) for the cleaned survey and export for sharing from it.</source>
+      <translation>Une couche temporaire ne peut pas contenir l'enquête nettoyée : seul un GeoPackage conserve tels quels le formulaire de l'enquête, ses tables de répétition et ses dates-heures (une copie partagée depuis une couche temporaire perdrait les protections qui les lisent) ; choisissez un fichier GeoPackage (.gpkg) pour l'enquête nettoyée, puis faites l'export pour le partage à partir de ce fichier.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="78" />
@@ -1450,7 +1492,7 @@
       <translation>Colonnes de pièces jointes supprimées : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="351" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="386" />
       <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
       <translation>La pièce jointe {name} de la soumission {uuid} a été ignorée : {reason}</translation>
     </message>
@@ -1465,12 +1507,12 @@
       <translation>Pièces jointes : {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="39" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="42" />
       <source>Authentication configuration (email and password, or app-user token)</source>
       <translation>Configuration d'authentification (e-mail et mot de passe, ou jeton d'utilisateur mobile)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="37" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="40" />
       <source>Authentication configuration holding the API token</source>
       <translation>Configuration d'authentification contenant le jeton d'API</translation>
     </message>
@@ -1627,7 +1669,7 @@
       <translation>Annulé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="274" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="277" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>Annulé : aucune couche nettoyée n'a été écrite.</translation>
     </message>
@@ -1682,7 +1724,7 @@
       <translation>Impossible d'exporter l'atlas vers {file} : utilisez un fichier se terminant par .pdf.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="138" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="139" />
       <source>Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.</source>
       <translation>Impossible d'exporter le journal de nettoyage vers {file} : choisissez un fichier .csv ou .xlsx.</translation>
     </message>
@@ -1692,17 +1734,17 @@
       <translation>Impossible d'exporter la carte vers {file} : utilisez un fichier se terminant par {formats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="85" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="101" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}).</source>
       <translation>Impossible de joindre {host} : cet ordinateur semble hors ligne, ou le serveur est en panne ({reason}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="90" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="106" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}). Check the connection and try again; the last downloaded copy is still available.</source>
       <translation>Impossible de joindre {host} : cet ordinateur semble hors ligne, ou le serveur est en panne ({reason}). Vérifiez la connexion et réessayez ; la dernière copie téléchargée reste disponible.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="362" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="363" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>Impossible de lire un journal de nettoyage dans {file} : choisissez un fichier .csv ou .xlsx.</translation>
     </message>
@@ -1914,12 +1956,12 @@
       <translation>Choisissez la réponse à compter pour la question {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="57" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="60" />
       <source>Choose the authentication configuration that holds your KoboToolbox API token.</source>
       <translation>Choisissez la configuration d'authentification qui contient votre jeton d'API KoboToolbox.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="80" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="83" />
       <source>Choose the authentication configuration that holds your ODK Central login.</source>
       <translation>Choisissez la configuration d'authentification qui contient vos identifiants ODK Central.</translation>
     </message>
@@ -2297,6 +2339,11 @@
       <translation>Comparer les nombres au sein des groupes de cette question (par ex. admin1) ; vide : toute l'enquête</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="232" />
+      <source>Comparing {file} with the list of submissions on {host}…</source>
+      <translation>Comparaison de {file} avec la liste des soumissions sur {host}…</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="55" />
       <source>Conflicts (CSV)</source>
       <translation>Conflits (CSV)</translation>
@@ -2649,14 +2696,22 @@
       <translation>Téléchargement de {form}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="19" />
       <source>Downloads every submission of a deployed KoboToolbox form (API v2) into a survey GeoPackage: raw tables exactly as received, the typed 'survey' point layer and a log of each sync. The API token is read from the QGIS authentication configuration; it is never saved elsewhere. With 'Update', only submissions newer than the last sync are downloaded and appended. If the download fails, the previous GeoPackage is left untouched.</source>
-      <translation>Télécharge toutes les soumissions d'un formulaire KoboToolbox déployé (API v2) dans un GeoPackage d'enquête : tables brutes telles que reçues, couche de points typée « survey » et journal de chaque synchronisation. Le jeton d'API est lu dans la configuration d'authentification de QGIS ; il n'est jamais enregistré ailleurs. Avec « Mettre à jour », seules les soumissions plus récentes que la dernière synchronisation sont téléchargées et ajoutées. Si le téléchargement échoue, le GeoPackage précédent reste intact.</translation>
+      <translation type="vanished">Télécharge toutes les soumissions d'un formulaire KoboToolbox déployé (API v2) dans un GeoPackage d'enquête : tables brutes telles que reçues, couche de points typée « survey » et journal de chaque synchronisation. Le jeton d'API est lu dans la configuration d'authentification de QGIS ; il n'est jamais enregistré ailleurs. Avec « Mettre à jour », seules les soumissions plus récentes que la dernière synchronisation sont téléchargées et ajoutées. Si le téléchargement échoue, le GeoPackage précédent reste intact.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="19" />
+      <source>Downloads every submission of a deployed KoboToolbox form (API v2) into a survey GeoPackage: raw tables exactly as received, the typed 'survey' point layer and a log of each sync. The API token is read from the QGIS authentication configuration; it is never saved elsewhere. With 'Update', the submissions newer than the last sync are downloaded and appended, and the GeoPackage is compared with the server's list: older submissions it lacks are added too; submissions deleted, edited or reviewed again on the server are named in a warning but kept as first downloaded (to get the server's current version, download into a new GeoPackage). If the download fails, the previous GeoPackage is left untouched.</source>
+      <translation>Télécharge toutes les soumissions d'un formulaire KoboToolbox déployé (API v2) dans un GeoPackage d'enquête : tables brutes telles que reçues, couche de points typée « survey » et journal de chaque synchronisation. Le jeton d'API est lu dans la configuration d'authentification de QGIS ; il n'est jamais enregistré ailleurs. Avec « Mettre à jour », les soumissions plus récentes que la dernière synchronisation sont téléchargées et ajoutées, et le GeoPackage est comparé à la liste du serveur : les soumissions plus anciennes qui lui manquent sont ajoutées aussi ; les soumissions supprimées, modifiées ou revues à nouveau sur le serveur sont nommées dans un avertissement mais gardées telles que téléchargées la première fois (pour obtenir la version actuelle du serveur, téléchargez dans un nouveau GeoPackage). Si le téléchargement échoue, le GeoPackage précédent reste intact.</translation>
+    </message>
+    <message>
+      <source>Downloads every submission of an ODK Central form (OData, repeats included) into a survey GeoPackage. The authentication configuration holds either your email and password (Basic) or an app-user token. Labels and choices are read from the form on the server; give the XLSForm as well to keep its constraints and required flags. With 'Update', only submissions newer than the last sync are downloaded and appended; a failed download leaves the previous GeoPackage untouched.</source>
+      <translation type="vanished">Télécharge toutes les soumissions d'un formulaire ODK Central (OData, répétitions comprises) dans un GeoPackage d'enquête. La configuration d'authentification contient soit votre e-mail et votre mot de passe (Basic), soit un jeton d'utilisateur mobile (app user). Les libellés et les choix sont lus dans le formulaire sur le serveur ; fournissez aussi le XLSForm pour conserver ses contraintes et ses questions obligatoires. Avec « Mettre à jour », seules les soumissions plus récentes que la dernière synchronisation sont téléchargées et ajoutées ; un téléchargement échoué laisse le GeoPackage précédent intact.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_odk.py" line="26" />
-      <source>Downloads every submission of an ODK Central form (OData, repeats included) into a survey GeoPackage. The authentication configuration holds either your email and password (Basic) or an app-user token. Labels and choices are read from the form on the server; give the XLSForm as well to keep its constraints and required flags. With 'Update', only submissions newer than the last sync are downloaded and appended; a failed download leaves the previous GeoPackage untouched.</source>
-      <translation>Télécharge toutes les soumissions d'un formulaire ODK Central (OData, répétitions comprises) dans un GeoPackage d'enquête. La configuration d'authentification contient soit votre e-mail et votre mot de passe (Basic), soit un jeton d'utilisateur mobile (app user). Les libellés et les choix sont lus dans le formulaire sur le serveur ; fournissez aussi le XLSForm pour conserver ses contraintes et ses questions obligatoires. Avec « Mettre à jour », seules les soumissions plus récentes que la dernière synchronisation sont téléchargées et ajoutées ; un téléchargement échoué laisse le GeoPackage précédent intact.</translation>
+      <source>Downloads every submission of an ODK Central form (OData, repeats included) into a survey GeoPackage. The authentication configuration holds either your email and password (Basic) or an app-user token. Labels and choices are read from the form on the server; give the XLSForm as well to keep its constraints and required flags. With 'Update', the submissions newer than the last sync are downloaded and appended, and the GeoPackage is compared with the server's list: older submissions it lacks are added too; submissions deleted, edited or reviewed again on the server are named in a warning but kept as first downloaded (to get the server's current version, download into a new GeoPackage). A failed download leaves the previous GeoPackage untouched.</source>
+      <translation>Télécharge toutes les soumissions d'un formulaire ODK Central (OData, répétitions comprises) dans un GeoPackage d'enquête. La configuration d'authentification contient soit votre e-mail et votre mot de passe (Basic), soit un jeton d'utilisateur mobile (app user). Les libellés et les choix sont lus dans le formulaire sur le serveur ; fournissez aussi le XLSForm pour conserver ses contraintes et ses questions obligatoires. Avec « Mettre à jour », les soumissions plus récentes que la dernière synchronisation sont téléchargées et ajoutées, et le GeoPackage est comparé à la liste du serveur : les soumissions plus anciennes qui lui manquent sont ajoutées aussi ; les soumissions supprimées, modifiées ou revues à nouveau sur le serveur sont nommées dans un avertissement mais gardées telles que téléchargées la première fois (pour obtenir la version actuelle du serveur, téléchargez dans un nouveau GeoPackage). Un téléchargement échoué laisse le GeoPackage précédent intact.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="71" />
@@ -2803,7 +2858,7 @@
       <translation>Export pour le partage annulé ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="134" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="135" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
       <translation>L'export pour le partage écrit un GeoPackage (.gpkg) ou un CSV (.csv), pas {file}.</translation>
     </message>
@@ -2949,12 +3004,12 @@
       <translation>ID du formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="40" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="43" />
       <source>Form ID (asset uid)</source>
       <translation>ID du formulaire (asset uid)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="47" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="50" />
       <source>Form ID (xmlFormId)</source>
       <translation>ID du formulaire (xmlFormId)</translation>
     </message>
@@ -3173,7 +3228,7 @@
       <translation>À quel point un nombre doit être inhabituel pour être signalé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="49" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="50" />
       <source>Humanitarian server (kobo.humanitarianresponse.info)</source>
       <translation>Serveur humanitaire (kobo.humanitarianresponse.info)</translation>
     </message>
@@ -3303,7 +3358,7 @@
       <translation>Elle n'est pas dans la base de données partagée : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="435" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="434" />
       <source>It was tried {attempts} times over {seconds} seconds in all.</source>
       <translation>Essayé {attempts} fois en {seconds} secondes en tout.</translation>
     </message>
@@ -3403,12 +3458,12 @@
       <translation>KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="48" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="49" />
       <source>KoboToolbox European Union server (eu.kobotoolbox.org)</source>
       <translation>Serveur KoboToolbox de l'Union européenne (eu.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="47" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="48" />
       <source>KoboToolbox global server (kf.kobotoolbox.org)</source>
       <translation>Serveur mondial KoboToolbox (kf.kobotoolbox.org)</translation>
     </message>
@@ -4011,7 +4066,7 @@
       <translation>Pas de connexion : la page ci-dessus contient l'essentiel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="79" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="84" />
       <source>No copy of this form has been downloaded on this computer yet.</source>
       <translation>Aucune copie de ce formulaire n'a encore été téléchargée sur cet ordinateur.</translation>
     </message>
@@ -4061,7 +4116,7 @@
       <translation>Aucune clé de pseudonymisation : créez-en ou choisissez-en une d'abord.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="447" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="446" />
       <source>No server address was given.</source>
       <translation>Aucune adresse de serveur n'a été indiquée.</translation>
     </message>
@@ -4186,12 +4241,12 @@
       <translation>ODK Central garde chaque groupe répété à part : importez son export zip, qui contient un CSV par groupe répété, ou les soumissions téléchargées via OData avec $expand=*.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="115" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="117" />
       <source>ODK Central needs an email and password, or an app-user token.</source>
       <translation>ODK Central demande un e-mail et un mot de passe, ou un jeton d'utilisateur mobile (app user).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="36" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="39" />
       <source>ODK Central server address</source>
       <translation>Adresse du serveur ODK Central</translation>
     </message>
@@ -4231,17 +4286,17 @@
       <translation>En ligne : le guide s'ouvre dans votre navigateur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="96" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="98" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the API token is, env:KOBO_TOKEN (an environment variable) or file:/home/me/kobo_token.txt (a file holding the token). Give the place, never the token itself: parameter values are kept in the Processing history and in models.</source>
       <translation>Seulement pour les exécutions sans la fenêtre de QGIS (qgis_process, tâches planifiées), où le mot de passe principal ne peut pas être demandé : où se trouve le jeton d'API, env:KOBO_TOKEN (une variable d'environnement) ou file:/home/me/kobo_token.txt (un fichier qui contient le jeton). Donnez l'emplacement, jamais le jeton lui-même : les valeurs des paramètres sont gardées dans l'historique de Processing et dans les modèles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="126" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="128" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the password or app-user token is, env:ODK_PASSWORD (an environment variable) or file:/home/me/odk_password.txt (a file holding it). Give the place, never the secret itself: parameter values are kept in the Processing history and in models.</source>
       <translation>Seulement pour les exécutions sans la fenêtre de QGIS (qgis_process, tâches planifiées), où le mot de passe principal ne peut pas être demandé : où se trouve le mot de passe ou le jeton d'utilisateur mobile, env:ODK_PASSWORD (une variable d'environnement) ou file:/home/me/odk_password.txt (un fichier qui le contient). Donnez l'emplacement, jamais le secret lui-même : les valeurs des paramètres sont gardées dans l'historique de Processing et dans les modèles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="132" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="134" />
       <source>Only with the place of a password above: the email of the ODK Central account the password belongs to, e.g. data.manager@example.org. Leave it empty when the place holds an app-user token.</source>
       <translation>Seulement avec l'emplacement d'un mot de passe ci-dessus : l'e-mail du compte ODK Central auquel le mot de passe appartient, p. ex. data.manager@example.org. Laissez-le vide quand l'emplacement contient un jeton d'utilisateur mobile.</translation>
     </message>
@@ -4639,7 +4694,7 @@
       <translation>Problèmes dans le catalogue d'aide…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="44" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="47" />
       <source>Project ID</source>
       <translation>ID du projet</translation>
     </message>
@@ -5023,7 +5078,7 @@
       <translation>La ligne {row} du journal de nettoyage {file} vide {column}, le libellé que l'import déduit de {answer} : {answer} a été vidé, et le libellé suit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="466" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="467" />
       <source>Row {row} of the cleaning log {file} has {count} cells for {columns} columns: a value holds the separator (a decimal comma in a comma-separated file?). Put that value in quotes, or save the log with semicolons.</source>
       <translation>La ligne {row} du journal de nettoyage {file} a {count} cellules pour {columns} colonnes : une valeur contient le séparateur (une virgule décimale dans un fichier séparé par des virgules ?). Mettez cette valeur entre guillemets, ou enregistrez le journal avec des points-virgules.</translation>
     </message>
@@ -5117,7 +5172,7 @@
       <translation>Ligne {row} de {file}, colonne change_type : « {value} » n'est pas l'une des valeurs {allowed}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="119" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="120" />
       <source>Row {row} of {file}, column {column}: '{value}' is not a number; keep the log_id and version columns as exported.</source>
       <translation>Ligne {row} de {file}, colonne {column} : « {value} » n'est pas un nombre ; gardez les colonnes log_id et version telles qu'exportées.</translation>
     </message>
@@ -5286,7 +5341,7 @@
       <translation>Adresse du serveur</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="31" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="34" />
       <source>Server address (kf.kobotoolbox.org, eu.kobotoolbox.org, your own server)</source>
       <translation>Adresse du serveur (kf.kobotoolbox.org, eu.kobotoolbox.org, votre propre serveur)</translation>
     </message>
@@ -5657,7 +5712,7 @@
       <translation>Soumissions de l'enquête par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/attachments.py" line="229" />
+      <location filename="../cartong_plugin/core/servers/attachments.py" line="230" />
       <source>Survey: attachments open from the form</source>
       <translation>Enquête : pièces jointes ouvertes depuis le formulaire</translation>
     </message>
@@ -5717,7 +5772,7 @@
       <translation>Le GeoPackage {file} ne peut pas être créé : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="97" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="98" />
       <source>The GeoPackage {file} cannot be opened for writing: {error}</source>
       <translation>Le GeoPackage {file} ne peut pas être ouvert en écriture : {error}</translation>
     </message>
@@ -5783,12 +5838,12 @@
       <translation>La configuration d'authentification QGIS qui contient la clé de pseudonymisation. Vide : votre clé par défaut, créée à la première utilisation et gardée dans la base d'authentification. La même clé donne les mêmes pseudonymes, et les mêmes points déplacés, d'un export à l'autre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="82" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="84" />
       <source>The QGIS authentication configuration that holds your KoboToolbox API token (in Kobo: Account settings &gt; Security &gt; API key). The token stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
       <translation>La configuration d'authentification QGIS qui contient votre jeton d'API KoboToolbox (dans Kobo : Account settings &gt; Security &gt; API key). Le jeton reste dans la base d'authentification de QGIS, protégé par son mot de passe principal ; seul l'identifiant de la configuration est enregistré.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="108" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="110" />
       <source>The QGIS authentication configuration that holds your ODK Central login: Basic with your email and password, or an app-user token. The secret stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
       <translation>La configuration d'authentification QGIS qui contient vos identifiants ODK Central : Basic avec votre e-mail et votre mot de passe, ou un jeton d'utilisateur mobile. Le secret reste dans la base d'authentification de QGIS, protégé par son mot de passe principal ; seul l'identifiant de la configuration est enregistré.</translation>
     </message>
@@ -5818,17 +5873,17 @@
       <translation>Le XLSForm avec lequel l'enquête a été collectée (.xlsx ou .xls, tel que téléchargé depuis la page du formulaire sur le serveur), p. ex. household_survey_form.xlsx. Avec lui, les questions gardent leurs types, libellés, choix, indicateurs obligatoires, logique de saut et contraintes ; sans lui, ils sont devinés à partir des valeurs.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="77" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="79" />
       <source>The address of the KoboToolbox server: https://kf.kobotoolbox.org (global server), https://eu.kobotoolbox.org (European server) or your organisation's own server. The address only, without /api/v2.</source>
       <translation>L'adresse du serveur KoboToolbox : https://kf.kobotoolbox.org (serveur mondial), https://eu.kobotoolbox.org (serveur européen) ou le serveur propre à votre organisation. L'adresse seule, sans /api/v2.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="107" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="109" />
       <source>The address of your ODK Central server, e.g. https://central.example.org, without /v1.</source>
       <translation>L'adresse de votre serveur ODK Central, p. ex. https://central.example.org, sans /v1.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="105" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="106" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>La colonne d'unité administrative {column} n'est pas dans la couche {layer}.</translation>
     </message>
@@ -5926,7 +5981,7 @@
       <translation>La configuration d'authentification {authcfg} ne contient pas de clé de pseudonymisation CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="63" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="66" />
       <source>The authentication configuration {authcfg} holds no token.</source>
       <translation>La configuration d'authentification {authcfg} ne contient aucun jeton.</translation>
     </message>
@@ -5994,7 +6049,7 @@
       <translation>La couche nettoyée n'a pas pu être écrite dans {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="280" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="283" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>La couche nettoyée est la table {table} de {schema} dans {target} ({rows} lignes).</translation>
     </message>
@@ -6004,12 +6059,12 @@
       <translation>La couche nettoyée {file} n'a pas pu retrouver les valeurs exactes de l'enquête (dates-heures avec leurs millisecondes et leur fuseau horaire, lignes sans localisation) ({reason}). Rien n'a été écrit sous ce nom, car ses valeurs différeraient de celles de l'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="70" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="71" />
       <source>The cleaning log cannot be written into {file}: the file or its folder is read-only. Choose another GeoPackage for the cleaning log, in a folder you can write to.</source>
       <translation>Le journal de nettoyage ne peut pas être écrit dans {file} : le fichier ou son dossier est en lecture seule. Choisissez un autre GeoPackage pour le journal de nettoyage, dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="126" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="127" />
       <source>The cleaning log cannot be written into {file}: {error}</source>
       <translation>Le journal de nettoyage ne peut pas être écrit dans {file} : {error}</translation>
     </message>
@@ -6019,7 +6074,7 @@
       <translation>Le journal de nettoyage n'a pas pu être enregistré ; rien n'a été appliqué.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="58" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="59" />
       <source>The cleaning log goes into a GeoPackage: choose a file ending in .gpkg, not {file}.</source>
       <translation>Le journal de nettoyage va dans un GeoPackage : choisissez un fichier se terminant par .gpkg, pas {file}.</translation>
     </message>
@@ -6053,12 +6108,12 @@
       <translation type="vanished">Le journal de nettoyage avec les décisions. Vide : la table 'cleaning_log' du GeoPackage de l'enquête. Ou un fichier modifié, p. ex. cleaning_log.xlsx, avec les colonnes IMPACT/REACH uuid, question, old_value, new_value et change_type.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="154" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="155" />
       <source>The cleaning log {file} cannot be read: {error}</source>
       <translation>Le journal de nettoyage {file} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="343" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="344" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>Le journal de nettoyage {file} n'existe pas.</translation>
     </message>
@@ -6081,27 +6136,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="223" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="224" />
       <source>The cleaning log {file} has no column {columns}; it needs at least uuid and question (and usually old_value, new_value, issue, change_type).</source>
       <translation>Le journal de nettoyage {file} n'a pas de colonne {columns} ; il lui faut au moins uuid et question (et en général old_value, new_value, issue, change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="350" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="351" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>Le journal de nettoyage {file} n'a aucune feuille.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="251" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="252" />
       <source>The cleaning log {file} has rows of change_response but no column new_value (its columns: {columns}). Name the column that holds the new values new_value.</source>
       <translation>Le journal de nettoyage {file} a des lignes change_response mais pas de colonne new_value (ses colonnes : {columns}). Nommez new_value la colonne qui contient les nouvelles valeurs.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="201" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="202" />
       <source>The cleaning log {file} has the column {column} more than once (columns {letters}): which one to read cannot be told. Keep one column {column} (delete or rename the others), then try again.</source>
       <translation>Le journal de nettoyage {file} contient la colonne {column} plusieurs fois (colonnes {letters}) : impossible de savoir laquelle lire. Gardez une seule colonne {column} (supprimez ou renommez les autres), puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="398" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="399" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>Le journal de nettoyage {file} n'est ni du texte UTF-8, ni UTF-16, ni Windows-1252. Enregistrez-le de nouveau en « CSV UTF-8 » et réessayez.</translation>
     </message>
@@ -6131,7 +6186,7 @@
       <translation>La colonne {column} contient du texte libre : en comptant par zone, chaque réponse saisie deviendrait un nom de colonne du fichier partagé. Choisissez une question avec une courte liste de réponses (comme water_source), ou comptez seulement les soumissions (sans colonne de réponses).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="79" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="80" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>La colonne {column} n'est pas dans la couche {layer}.</translation>
     </message>
@@ -6161,7 +6216,7 @@
       <translation>La connexion à la base PostgreSQL {target} a été perdue pendant {doing} : PostgreSQL a annulé le travail inachevé, rien n'a été écrit. Réessayez quand la connexion sera rétablie.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="391" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="390" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation>La connexion à {host} a été coupée au milieu d'une réponse. Réessayez ; ce qui a déjà été téléchargé est conservé.</translation>
     </message>
@@ -6256,7 +6311,7 @@
       <translation>Le disque est plein : rien n'a été écrit. Libérez de l'espace ou choisissez un autre dossier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="180" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="167" />
       <source>The download from {host} was cancelled.</source>
       <translation>Le téléchargement depuis {host} a été annulé.</translation>
     </message>
@@ -6355,7 +6410,7 @@
       <translation>Le champ {field} de {layer} n'est pas numérique : il ne peut pas être cartographié en classes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="49" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="51" />
       <source>The file exported from the server: a KoboToolbox or ONA CSV (';' or ',' separated) or XLSX export, an ODK Central zip of CSV files, or a GeoJSON file, e.g. household_survey_kobo.csv. The file is only read, never changed.</source>
       <translation>Le fichier exporté du serveur : un export KoboToolbox ou ONA en CSV (séparé par ';' ou ',') ou en XLSX, un zip de fichiers CSV d'ODK Central, ou un fichier GeoJSON, p. ex. household_survey_kobo.csv. Le fichier est seulement lu, jamais modifié.</translation>
     </message>
@@ -6485,17 +6540,17 @@
       <translation>Le formulaire nomme plusieurs questions « {name} » ; {path} n'a pas de colonne {column} dans la couche (le nom que lui donne l'import) : elle n'a pas été vérifiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="88" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="90" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
       <translation>Le formulaire {file} n'a pas pu être lu comme un XLSForm Excel (.xlsx). Enregistrez-le en .xlsx depuis KoboToolbox ou Excel et réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="117" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="119" />
       <source>The form's ID (xmlFormId): the form_id of the XLSForm's settings sheet, also in the form's address on Central, e.g. household_survey.</source>
       <translation>L'identifiant du formulaire (xmlFormId) : le form_id de la feuille settings du XLSForm, aussi dans l'adresse du formulaire sur Central, p. ex. household_survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="87" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="89" />
       <source>The form's ID on KoboToolbox (asset uid): the code of letters and digits in the form's address, e.g. aBcD1234eFgH5678iJkL9m in https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</source>
       <translation>L'identifiant du formulaire sur KoboToolbox (asset uid) : le code de lettres et de chiffres dans l'adresse du formulaire, p. ex. aBcD1234eFgH5678iJkL9m dans https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</translation>
     </message>
@@ -6520,7 +6575,7 @@
       <translation>La clé est lue dans votre fichier ; le gestionnaire de mots de passe de QGIS n'est pas utilisé. Reprenez le même fichier la prochaine fois pour obtenir les mêmes pseudonymes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="205" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="207" />
       <source>The labels of form {id} could not be read from its XForm ({reason}); question and choice names are shown instead.</source>
       <translation>Les libellés du formulaire {id} n'ont pas pu être lus dans son XForm ({reason}) ; les noms des questions et des choix sont affichés à la place.</translation>
     </message>
@@ -6529,12 +6584,12 @@
       <translation type="vanished">La langue des libellés du formulaire écrits à côté des codes, telle que les colonnes de libellés du formulaire la nomment : English (en), Français (fr), ou simplement fr. Vide : la langue par défaut du formulaire. Sans formulaire, cela ne change rien.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="60" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="62" />
       <source>The language of the form's labels written beside the codes, as the form's label columns name it: English (en), Français (fr), or just fr; default for the labels of the form's plain 'label' columns, which name no language. Empty: the form's default language. Without a form it changes nothing.</source>
       <translation>La langue des libellés du formulaire écrits à côté des codes, comme les colonnes de libellés du formulaire la nomment : English (en), Français (fr), ou simplement fr ; default pour les libellés des colonnes « label » simples du formulaire, qui ne nomment aucune langue. Vide : la langue par défaut du formulaire. Sans formulaire, cela ne change rien.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="38" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="40" />
       <source>The language of the form's labels written beside the codes, as the form's label columns name it: English (en), Français (fr), or just fr; default for the labels of the form's plain 'label' columns, which name no language. Empty: the form's default language; with Update, the language the GeoPackage was made with. An update asking another language is refused: its old and new rows would be labelled in two languages.</source>
       <translation>La langue des libellés du formulaire écrits à côté des codes, comme les colonnes de libellés du formulaire la nomment : English (en), Français (fr), ou simplement fr ; default pour les libellés des colonnes « label » simples du formulaire, qui ne nomment aucune langue. Vide : la langue par défaut du formulaire ; avec Mettre à jour, la langue dans laquelle le GeoPackage a été créé. Une mise à jour qui demande une autre langue est refusée : ses anciennes et ses nouvelles lignes auraient des libellés en deux langues.</translation>
     </message>
@@ -6559,7 +6614,7 @@
       <translation>Le dernier jour de la collecte, au format AAAA-MM-JJ, p. ex. 2026-03-20 : les soumissions commencées après sont signalées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="80" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="85" />
       <source>The last downloaded copy is still available: {file} ({records} submissions, synced {when}).</source>
       <translation>La dernière copie téléchargée reste disponible : {file} ({records} soumissions, synchronisée le {when}).</translation>
     </message>
@@ -6574,7 +6629,7 @@
       <translation>La dernière copie téléchargée {file} se trouve dans le projet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="266" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="267" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation>La couche à partager est absente ou illisible.</translation>
     </message>
@@ -6589,7 +6644,7 @@
       <translation>La couche {layer} n'a pas pu être rouverte depuis {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="95" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="96" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
       <translation>La couche {layer} ne contient pas de points simples : choisissez « Supprimer les positions » ou « Compter par unité administrative » pour la partager.</translation>
     </message>
@@ -6659,7 +6714,7 @@
       <translation>La couche {layer} n'est pas dans un GeoPackage : choisissez un GeoPackage pour le journal de nettoyage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="90" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="93" />
       <source>The layer {layer} is not in a GeoPackage: choose the cleaning log file.</source>
       <translation>La couche {layer} n'est pas dans un GeoPackage : choisissez le fichier du journal de nettoyage.</translation>
     </message>
@@ -6749,7 +6804,7 @@
       <translation>Le nombre de soumissions du formulaire {uid} est passé de {before} à {after} pendant le téléchargement (des soumissions ont été supprimées sur le serveur) : certaines ont pu être manquées. Rien n'a été modifié ; relancez le téléchargement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="113" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="115" />
       <source>The number of the project on ODK Central, as in its address: https://central.example.org/#/projects/3 is project 3. Default 1.</source>
       <translation>Le numéro du projet sur ODK Central, tel que dans son adresse : https://central.example.org/#/projects/3 est le projet 3. Par défaut 1.</translation>
     </message>
@@ -6876,7 +6931,7 @@
       <translation>Les couches de polygones du projet ayant un champ P-code. Le paquet prend tout le fichier dont elles viennent.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="54" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="70" />
       <source>The proxy set in QGIS (Settings &gt; Options &gt; Network) does not answer or refused the connection to {host} ({reason}). Check the proxy settings with your IT team.</source>
       <translation>Le proxy défini dans QGIS (Préférences &gt; Options &gt; Réseau) ne répond pas ou a refusé la connexion à {host} ({reason}). Vérifiez les paramètres du proxy avec votre service informatique.</translation>
     </message>
@@ -6927,7 +6982,7 @@
       <translation>Les tables de répétition ({tables}) ont été écrites à côté de la couche nettoyée ; aucune de leurs lignes n'appartient à une soumission supprimée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="163" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="181" />
       <source>The request to {host} for {what} could not be sent: the token, the password or the server address holds a character that cannot be sent (a line break, or a character copied by mistake). Copy the token or password again, check the server address, then try again.</source>
       <translation>La requête vers {host} pour {what} n'a pas pu être envoyée : le jeton, le mot de passe ou l'adresse du serveur contient un caractère qui ne peut pas être envoyé (un saut de ligne, ou un caractère copié par erreur). Copiez de nouveau le jeton ou le mot de passe, vérifiez l'adresse du serveur, puis réessayez.</translation>
     </message>
@@ -6947,12 +7002,12 @@
       <translation>Le paquet revenu {file} n'est ni un dossier de paquet de terrain, ni son zip, ni un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="80" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="81" />
       <source>The review sheet {file} cannot be read: {error}</source>
       <translation>La feuille de revue {file} ne peut pas être lue : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="68" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="69" />
       <source>The review sheet {file} does not exist.</source>
       <translation>La feuille de revue {file} n'existe pas.</translation>
     </message>
@@ -6961,12 +7016,12 @@
       <translation type="vanished">La feuille de revue {file} n'a pas de colonne {columns} : exportez-la à nouveau depuis le journal partagé (il lui faut log_id, version et change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="100" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="101" />
       <source>The review sheet {file} has no column {columns}: export it again from the shared log (it needs log_id, version, uuid, question and change_type).</source>
       <translation>La feuille de revue {file} n'a pas de colonne {columns} : exportez-la à nouveau depuis le journal partagé (il lui faut log_id, version, uuid, question et change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="152" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="153" />
       <source>The review sheet {file} has the column {column} more than once (columns {letters}): which one to read cannot be told. Keep one column {column} (delete or rename the others), then try again.</source>
       <translation>La feuille de revue {file} contient la colonne {column} plusieurs fois (colonnes {letters}) : impossible de savoir laquelle lire. Gardez une seule colonne {column} (supprimez ou renommez les autres), puis réessayez.</translation>
     </message>
@@ -7045,17 +7100,17 @@
       <translation>Le secret de la connexion enregistrée {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="249" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="236" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>La connexion sécurisée (HTTPS/TLS) à {host} a échoué : {reason}. Vérifiez l'adresse du serveur (https:// ou http://) ainsi que la date et l'heure de l'ordinateur ; si votre organisation inspecte le trafic, demandez son certificat à votre service informatique.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="455" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="454" />
       <source>The server address cannot be read: write it the way https://kf.kobotoolbox.org is written.</source>
       <translation>L'adresse du serveur ne peut pas être lue : écrivez-la comme s'écrit https://kf.kobotoolbox.org.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="467" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="466" />
       <source>The server address must be the address alone, such as {address}: a user name, password or token written in it (before @, after ? or #) would be saved with the data, so give them in the authentication configuration or SECRET instead.</source>
       <translation>L'adresse du serveur doit être l'adresse seule, comme {address} : un nom d'utilisateur, un mot de passe ou un jeton qui y serait écrit (avant @, après ? ou #) serait enregistré avec les données ; indiquez-les plutôt dans la configuration d'authentification ou dans SECRET.</translation>
     </message>
@@ -7065,7 +7120,7 @@
       <translation>Le serveur n'a pas envoyé la date de la dernière soumission.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="78" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="94" />
       <source>The server name {host} could not be found (DNS). Check the address for typing mistakes and check that this computer is connected to the internet.</source>
       <translation>Le nom de serveur {host} est introuvable (DNS). Vérifiez que l'adresse ne contient pas de faute de frappe et que cet ordinateur est connecté à Internet.</translation>
     </message>
@@ -7075,27 +7130,27 @@
       <translation>Le serveur ou les identifiants ont changé pendant la vérification : vérifiez de nouveau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="141" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="143" />
       <source>The session on {host} could not be closed; it ends by itself within 24 hours.</source>
       <translation>La session sur {host} n'a pas pu être fermée ; elle se termine d'elle-même dans les 24 heures.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="194" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="195" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
       <translation>Le GeoPackage à partager n'a pas pu être rouvert pour y consigner sa protection.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="158" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="159" />
       <source>The shared GeoPackage could not be written: {error}</source>
       <translation>Le GeoPackage à partager n'a pas pu être écrit : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="130" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="131" />
       <source>The shared file needs a name before {suffix}: {file} has none.</source>
       <translation>Le fichier partagé doit avoir un nom avant {suffix} : {file} n'en a pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="55" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="57" />
       <source>The sheet of an XLSX export that holds the submissions, by its name, e.g. household_survey. Empty: the first visible sheet (hidden sheets are skipped). Not used for CSV, zip or GeoJSON files.</source>
       <translation>La feuille d'un export XLSX qui contient les soumissions, par son nom, p. ex. household_survey. Vide : la première feuille visible (les feuilles masquées sont ignorées). Sans effet pour les fichiers CSV, zip ou GeoJSON.</translation>
     </message>
@@ -7144,7 +7199,7 @@
       <translation>Le GeoPackage d'enquête à écrire, p. ex. household_survey.gpkg : les tables brutes exactement telles que reçues, la couche typée 'survey' et une table par groupe répété. Avec Mettre à jour, le fichier existant est complété. Il est d'abord écrit dans un fichier temporaire : un téléchargement qui échoue laisse le fichier précédent tel quel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="66" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="68" />
       <source>The survey GeoPackage to write, e.g. household_survey.gpkg: the raw table exactly as received, the typed layer 'survey' (points in EPSG:4326), one table per repeat group and a metadata table. It is written to a temporary file and renamed when complete: a failed import leaves no half-written file.</source>
       <translation>Le GeoPackage d'enquête à écrire, p. ex. household_survey.gpkg : la table brute exactement telle que reçue, la couche typée 'survey' (points en EPSG:4326), une table par groupe répété et une table de métadonnées. Il est écrit dans un fichier temporaire puis renommé une fois complet : un import qui échoue ne laisse aucun fichier à moitié écrit.</translation>
     </message>
@@ -7233,12 +7288,12 @@
       <translation>La table {table} ne peut pas être créée dans {file} : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="241" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="297" />
       <source>The table {table} could not be written into {file} ({reason}). {file} is unchanged: its other tables and a previous {table} are as they were.</source>
       <translation>La table {table} n'a pas pu être écrite dans {file} ({reason}). {file} est inchangé : ses autres tables et l'éventuelle table {table} précédente sont restées telles quelles.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="206" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="207" />
       <source>The table {table} of {file} has the column {column} more than once ({names}): which one to read cannot be told. Keep one column {column} (delete or rename the others), then try again.</source>
       <translation>La table {table} de {file} contient la colonne {column} plusieurs fois ({names}) : impossible de savoir laquelle lire. Gardez une seule colonne {column} (supprimez ou renommez les autres), puis réessayez.</translation>
     </message>
@@ -7431,12 +7486,11 @@
       <translation>Coché : une page par unité administrative avec des données, zoomée sur elle, toutes dans un seul PDF (le fichier de carte doit finir par .pdf).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="23" />
       <source>Ticked: only the submissions newer than the last sync recorded in the GeoPackage are downloaded and appended. Not ticked: every submission of the form is downloaded into the GeoPackage.</source>
-      <translation>Coché : seules les soumissions plus récentes que la dernière synchronisation enregistrée dans le GeoPackage sont téléchargées et ajoutées. Non coché : toutes les soumissions du formulaire sont téléchargées dans le GeoPackage.</translation>
+      <translation type="vanished">Coché : seules les soumissions plus récentes que la dernière synchronisation enregistrée dans le GeoPackage sont téléchargées et ajoutées. Non coché : toutes les soumissions du formulaire sont téléchargées dans le GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="30" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="32" />
       <source>Ticked: photos, signatures and other files attached to the submissions are downloaded into a folder beside the GeoPackage, named after it (household_survey_attachments). It can take long and much space over a slow connection.</source>
       <translation>Coché : les photos, signatures et autres fichiers joints aux soumissions sont téléchargés dans un dossier à côté du GeoPackage, nommé d'après lui (household_survey_attachments). Cela peut prendre longtemps et beaucoup de place avec une connexion lente.</translation>
     </message>
@@ -7444,6 +7498,11 @@
       <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="124" />
       <source>Ticked: the names of the areas (the name field below) are written on the map where they fit.</source>
       <translation>Coché : les noms des unités (le champ de nom ci-dessous) sont écrits sur la carte là où ils tiennent.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="23" />
+      <source>Ticked: the submissions newer than the last sync recorded in the GeoPackage are downloaded and appended, with any older one the GeoPackage lacks; submissions deleted, edited or reviewed again on the server since are named in a warning, not changed in the GeoPackage. Not ticked: every submission of the form is downloaded into the GeoPackage.</source>
+      <translation>Coché : les soumissions plus récentes que la dernière synchronisation enregistrée dans le GeoPackage sont téléchargées et ajoutées, avec toute soumission plus ancienne qui manque au GeoPackage ; les soumissions supprimées, modifiées ou revues à nouveau sur le serveur depuis sont nommées dans un avertissement, sans être modifiées dans le GeoPackage. Non coché : toutes les soumissions du formulaire sont téléchargées dans le GeoPackage.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="98" />
@@ -7556,7 +7615,7 @@
       <translation>Classification inconnue {name} ; choisissez parmi {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="83" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="84" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
       <translation>Protection des positions inconnue « {mode} » ; utilisez l'une des suivantes : {modes}.</translation>
     </message>
@@ -7636,8 +7695,12 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_common.py" line="26" />
+      <source>Update: download new submissions and append them</source>
+      <translation>Mettre à jour : télécharger les nouvelles soumissions et les ajouter</translation>
+    </message>
+    <message>
       <source>Update: download only new submissions and append them</source>
-      <translation>Mettre à jour : télécharger seulement les nouvelles soumissions et les ajouter</translation>
+      <translation type="vanished">Mettre à jour : télécharger seulement les nouvelles soumissions et les ajouter</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="77" />
@@ -7830,17 +7893,17 @@
       <translation>Sans connexion, la carte garde le fond léger hors ligne (Natural Earth).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="68" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="71" />
       <source>Without a desktop: the email the password above belongs to (empty: it is an app-user token)</source>
       <translation>Sans interface : l'adresse e-mail à laquelle appartient le mot de passe ci-dessus (vide : c'est un jeton d'utilisateur mobile)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="43" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="46" />
       <source>Without a desktop: where the API token is, env:VARIABLE or file:PATH (used when no authentication configuration is chosen)</source>
       <translation>Sans interface : où se trouve le jeton d'API, env:VARIABLE ou file:CHEMIN (utilisé quand aucune configuration d'authentification n'est choisie)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="58" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="61" />
       <source>Without a desktop: where the password or app-user token is, env:VARIABLE or file:PATH (used when no authentication configuration is chosen)</source>
       <translation>Sans interface : où se trouve le mot de passe ou le jeton d'utilisateur mobile, env:VARIABLE ou file:CHEMIN (utilisé quand aucune configuration d'authentification n'est choisie)</translation>
     </message>
@@ -7922,7 +7985,7 @@
       <translation>Écriture de la copie protégée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="386" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="421" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>Écriture de {records} soumissions dans {file}…</translation>
     </message>
@@ -7951,7 +8014,7 @@
       <translation>XLSForm (facultatif : ajoute les contraintes et les questions obligatoires)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="51" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="54" />
       <source>XLSForm of the form (optional: adds constraints and required flags)</source>
       <translation>XLSForm du formulaire (facultatif : ajoute les contraintes et les questions obligatoires)</translation>
     </message>
@@ -8095,7 +8158,7 @@
       <translation>une ligne a plus de champs que l'en-tête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="168" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="169" />
       <source>a row was refused</source>
       <translation>une ligne a été refusée</translation>
     </message>
@@ -8265,7 +8328,7 @@
       <translation>et {count} autres</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="396" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="395" />
       <source>answer cut short</source>
       <translation>réponse interrompue</translation>
     </message>
@@ -8275,7 +8338,7 @@
       <translation>réponse hors de sa cascade</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="378" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="368" />
       <source>answer too slow</source>
       <translation>réponse trop lente</translation>
     </message>
@@ -8285,7 +8348,7 @@
       <translation>réponses de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="305" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="313" />
       <source>attachment {name}</source>
       <translation>la pièce jointe {name}</translation>
     </message>
@@ -8462,12 +8525,12 @@
       <translation>formulaire {form} sur {server}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="184" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="186" />
       <source>form {id}</source>
       <translation>le formulaire {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="144" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="146" />
       <source>form {uid}</source>
       <translation>le formulaire {uid}</translation>
     </message>
@@ -8541,7 +8604,7 @@
       <translation>c'est un lien symbolique</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="149" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="156" />
       <source>it is not UTF-8 text.</source>
       <translation>ce n'est pas du texte UTF-8.</translation>
     </message>
@@ -8551,7 +8614,7 @@
       <translation>ce n'est pas un nombre</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="144" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="151" />
       <source>it is not valid JSON at line {line}, column {column} ({reason}).</source>
       <translation>ce n'est pas du JSON valide à la ligne {line}, colonne {column} ({reason}).</translation>
     </message>
@@ -8635,6 +8698,11 @@
       <translation type="vanished">nouvelle valeur (new_value)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="185" />
+      <source>no answer (the connection failed)</source>
+      <translation>aucune réponse (la connexion a échoué)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="74" />
       <source>no choice of the list {list} has a value in a column {column} of the choices sheet</source>
       <translation>aucun choix de la liste {list} n'a de valeur dans une colonne {column} de la feuille choices</translation>
@@ -8645,7 +8713,7 @@
       <translation>pas de formulaire</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="59" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="62" />
       <source>no layer</source>
       <translation>aucune couche</translation>
     </message>
@@ -8682,6 +8750,11 @@
       <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="231" />
       <source>not a number</source>
       <translation>pas un nombre</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="191" />
+      <source>not asked: the server's file storage was failing (see the warning).</source>
+      <translation>non demandée : le stockage de fichiers du serveur était défaillant (voir l'avertissement).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/summary.py" line="81" />
@@ -8848,7 +8921,7 @@
       <translation>valeur aberrante statistique (moyenne des écarts absolus)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="146" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="154" />
       <source>submission {uuid} of form {id}</source>
       <translation>la soumission {uuid} du formulaire {id}</translation>
     </message>
@@ -8878,17 +8951,17 @@
       <translation>texte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="61" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="62" />
       <source>the API token</source>
       <translation>le jeton d'API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="59" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="62" />
       <source>the KoboToolbox API token</source>
       <translation>le jeton d'API KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="82" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="85" />
       <source>the ODK Central password or app-user token</source>
       <translation>le mot de passe ODK Central ou le jeton d'utilisateur mobile</translation>
     </message>
@@ -8913,7 +8986,7 @@
       <translation>les unités administratives avec le nombre de soumissions, ou la part d'une réponse, ou la moyenne ou la médiane d'un nombre, chaque unité sous le seuil étant marquée 'insufficient'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="438" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="444" />
       <source>the attachments of {id}</source>
       <translation>les pièces jointes de {id}</translation>
     </message>
@@ -8948,7 +9021,7 @@
       <translation>le disque est plein</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="219" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="275" />
       <source>the file cannot be opened for writing</source>
       <translation>le fichier ne peut pas être ouvert en écriture</translation>
     </message>
@@ -8973,27 +9046,32 @@
       <translation>le formulaire a plusieurs questions {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="157" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="159" />
       <source>the forms of project {id}</source>
       <translation>les formulaires du projet {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="123" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="125" />
       <source>the list of forms</source>
       <translation>la liste des formulaires</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="150" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="152" />
       <source>the list of projects</source>
       <translation>la liste des projets</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="117" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="125" />
       <source>the list of submissions of form {id}</source>
       <translation>la liste des soumissions du formulaire {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="118" />
+      <location filename="../cartong_plugin/core/servers/server_index.py" line="37" />
+      <source>the list of submissions of form {uid}</source>
+      <translation>la liste des soumissions du formulaire {uid}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="120" />
       <source>the login</source>
       <translation>la connexion</translation>
     </message>
@@ -9042,22 +9120,22 @@
       <translation>la question {parent} qu'il nomme est dans le groupe répété {repeat}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="219" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="206" />
       <source>the requested page</source>
       <translation>la page demandée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/attachment_fetch.py" line="66" />
+      <location filename="../cartong_plugin/core/servers/attachment_fetch.py" line="77" />
       <source>the submission names this file, but the server listed no attachment of that name.</source>
       <translation>la soumission nomme ce fichier, mais le serveur n'a listé aucune pièce jointe de ce nom.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="372" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="374" />
       <source>the submissions of form {id}</source>
       <translation>les soumissions du formulaire {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="180" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="182" />
       <source>the submissions of form {uid}</source>
       <translation>les soumissions du formulaire {uid}</translation>
     </message>
@@ -9097,7 +9175,7 @@
       <translation>au</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="210" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="227" />
       <source>unknown</source>
       <translation>inconnu</translation>
     </message>
@@ -9315,12 +9393,12 @@
       <translation>{file} ne peut pas être lu comme un CSV : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="58" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="61" />
       <source>{file} cannot be read as GeoJSON: {reason}</source>
       <translation>{file} ne peut pas être lu comme un GeoJSON : {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="227" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="244" />
       <source>{file} cannot be read as JSON: {reason}</source>
       <translation>{file} ne peut pas être lu comme JSON : {reason}</translation>
     </message>
@@ -9338,6 +9416,11 @@
       <location filename="../cartong_plugin/core/base/atomic.py" line="195" />
       <source>{file} cannot be written: the folder {folder} cannot be written to ({reason}). Choose a folder you can write to.</source>
       <translation>{file} ne peut pas être écrit : impossible d'écrire dans le dossier {folder} ({reason}). Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/cleaned_destination.py" line="40" />
+      <source>{file} cannot hold the cleaned survey: only a GeoPackage keeps the survey's form, repeat tables and date-times as they are (a CSV, spreadsheet or shapefile loses them, and a copy shared from it would lose the protections that read them); choose a GeoPackage file (.gpkg) for the cleaned survey and export for sharing from it.</source>
+      <translation>{file} ne peut pas contenir l'enquête nettoyée : seul un GeoPackage conserve tels quels le formulaire de l'enquête, ses tables de répétition et ses dates-heures (un CSV, un tableur ou un shapefile les perd, et une copie partagée depuis celui-ci perdrait les protections qui les lisent) ; choisissez un fichier GeoPackage (.gpkg) pour l'enquête nettoyée, puis faites l'export pour le partage à partir de ce fichier.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="139" />
@@ -9359,7 +9442,7 @@
       <translation>{file} n'a pas pu être extrait ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="93" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="95" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>{file} n'a pas pu être lu comme un classeur Excel (.xlsx).</translation>
     </message>
@@ -9369,7 +9452,7 @@
       <translation>{file} n'a pas pu être enregistré : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="382" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="118" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>{file} n'a pas pu être écrit ({error}) : vérifiez l'espace disque libre et que le dossier est accessible en écriture.</translation>
     </message>
@@ -9379,12 +9462,12 @@
       <translation>{file} n'a pas pu être écrit entièrement (le fichier écrit est endommagé ou incomplet) : rien n'a été remplacé. Vérifiez qu'il reste de l'espace libre sur le disque de {folder} et réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="160" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="216" />
       <source>{file} could not be written completely in the folder {folder} ({reason}). Nothing was written under that name and a previous {file} is unchanged.</source>
       <translation>{file} n'a pas pu être écrit entièrement dans le dossier {folder} ({reason}). Rien n'a été écrit sous ce nom et l'éventuel {file} précédent est inchangé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="148" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="204" />
       <source>{file} could not be written: the disk holding the folder {folder} is full. Nothing was written under that name and a previous {file} is unchanged. Free some space or choose another folder.</source>
       <translation>{file} n'a pas pu être écrit : le disque qui contient le dossier {folder} est plein. Rien n'a été écrit sous ce nom et l'éventuel {file} précédent est inchangé. Libérez de l'espace ou choisissez un autre dossier.</translation>
     </message>
@@ -9424,12 +9507,12 @@
       <translation>{file} n'a pas de feuille « survey » : ce n'est pas un XLSForm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="94" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="103" />
       <source>{file} has no features.</source>
       <translation>{file} ne contient aucune entité.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="159" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="160" />
       <source>{file} has no layer '{layer}'.</source>
       <translation>{file} n'a pas de couche « {layer} ».</translation>
     </message>
@@ -9439,17 +9522,17 @@
       <translation>{file} n'a aucune couche d'unités administratives (polygones).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="299" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="303" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
       <translation>{file} n'a pas de feuille « {sheet} » ; ses feuilles sont : {sheets}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="176" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="180" />
       <source>{file} has no sheet with data.</source>
       <translation>{file} n'a aucune feuille contenant des données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="233" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="250" />
       <source>{file} has no submissions.</source>
       <translation>{file} ne contient aucune soumission.</translation>
     </message>
@@ -9459,7 +9542,7 @@
       <translation>{file} a {count} colonnes ; une table GeoPackage en contient au plus {limit} (la table typée, avec une colonne de libellé à côté de chaque question à choix, en aurait {typed}). Exportez moins de questions, ou découpez l'export, et importez chaque partie.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="214" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="218" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit}. Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} a {count} colonnes ; une table GeoPackage en contient au plus {limit}. Exportez moins de questions, ou découpez l'export, et importez chaque partie.</translation>
     </message>
@@ -9484,17 +9567,17 @@
       <translation>{file} contient {count} fichiers, plus que la limite de {limit} : il n'a pas été ouvert.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="145" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="162" />
       <source>{file} is JSON but holds no list of submissions (under 'results' for KoboToolbox, 'value' for ODK Central).</source>
       <translation>{file} est un fichier JSON mais ne contient pas de liste de soumissions (sous « results » pour KoboToolbox, « value » pour ODK Central).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="201" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="218" />
       <source>{file} is ODK Central's table of the repeat '{repeat}' saved alone, not the submissions: its {rows} rows are items of {count} submission(s) ({column}). They were imported as the rows of the survey layer; to import the submissions with their repeats, save the Submissions with $expand=* or use Download from a server.</source>
       <translation>{file} est la table de la répétition « {repeat} » d'ODK Central enregistrée seule, pas les soumissions : ses {rows} lignes sont des éléments de soumissions (nombre de soumissions : {count} ; {column}). Elles ont été importées comme lignes de la couche d'enquête ; pour importer les soumissions avec leurs répétitions, enregistrez Submissions avec $expand=* ou utilisez Télécharger depuis un serveur.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/code_pages.py" line="257" />
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="282" />
       <source>{file} is UTF-8 except %n lines, written in {encoding} (lines {lines}): only those lines were read as {encoding}, the rest as UTF-8. Check their accents.</source>
       <translation>
         <numerusform>{file} est en UTF-8 sauf %n ligne, écrite en {encoding} (ligne {lines}) : seule cette ligne a été lue en {encoding}, le reste en UTF-8. Vérifiez ses accents.</numerusform>
@@ -9502,7 +9585,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="136" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="153" />
       <source>{file} is a KoboToolbox form definition, not submissions: download the data (or use Download from a server).</source>
       <translation>{file} est une définition de formulaire KoboToolbox, pas des soumissions : téléchargez les données (ou utilisez Télécharger depuis un serveur).</translation>
     </message>
@@ -9522,7 +9605,7 @@
       <translation>{file} est un ancien fichier Excel .xls : exportez de nouveau les données en .xlsx ou en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="56" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="58" />
       <source>{file} is an old Excel file (.xls), which this QGIS cannot read. Open it in Excel or LibreOffice, save it as .xlsx and choose that file.</source>
       <translation>{file} est un ancien fichier Excel (.xls), que ce QGIS ne sait pas lire. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le en .xlsx et choisissez ce fichier.</translation>
     </message>
@@ -9547,12 +9630,12 @@
       <translation>{file} n'est ni un texte UTF-8 ni un texte Windows-1252. Enregistrez-le de nouveau au format « CSV UTF-8 » et réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/code_pages.py" line="272" />
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="297" />
       <source>{file} is not UTF-8, and its text could be Windows-1252 (Excel in French, Spanish, Portuguese or English) as well as Windows-1256 (Excel in Arabic): it was read as {encoding}. Check its text, or save it again as 'CSV UTF-8' in Excel and use that file.</source>
       <translation>{file} n'est pas en UTF-8, et son texte pourrait être aussi bien du Windows-1252 (Excel en français, espagnol, portugais ou anglais) que du Windows-1256 (Excel en arabe) : il a été lu en {encoding}. Vérifiez son texte, ou enregistrez-le de nouveau au format « CSV UTF-8 » dans Excel et utilisez ce fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/code_pages.py" line="282" />
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="307" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel in French, Spanish, Portuguese or English). Check its accents; to avoid this guess, save it again as 'CSV UTF-8' in Excel.</source>
       <translation>{file} n'est pas en UTF-8 : il a été lu en Windows-1252 (Excel en français, espagnol, portugais ou anglais). Vérifiez ses accents ; pour éviter d'avoir à deviner l'encodage, enregistrez-le de nouveau au format « CSV UTF-8 » dans Excel.</translation>
     </message>
@@ -9561,7 +9644,7 @@
       <translation type="vanished">{file} n'est pas en UTF-8 : il a été lu en Windows-1252 (Excel). Vérifiez les accents du texte importé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/code_pages.py" line="278" />
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="303" />
       <source>{file} is not UTF-8: it was read as Windows-1256 (Excel in Arabic). Check its text; to avoid this guess, save it again as 'CSV UTF-8' in Excel.</source>
       <translation>{file} n'est pas en UTF-8 : il a été lu en Windows-1256 (Excel en arabe). Vérifiez son texte ; pour éviter d'avoir à deviner l'encodage, enregistrez-le de nouveau au format « CSV UTF-8 » dans Excel.</translation>
     </message>
@@ -9595,17 +9678,17 @@
       <translation>{file} n’est pas une archive zip : cela ressemble à {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="122" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="126" />
       <source>{file} is not an Excel workbook (.xlsx): it looks like {what}.</source>
       <translation>{file} n'est pas un classeur Excel (.xlsx) : cela ressemble à {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="177" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="194" />
       <source>{file} is one page of a paged download ({rows} submissions; the server named another page: {link}): the submissions of the other pages are not in the file. Download all the pages, or use Download from a server.</source>
       <translation>{file} est une page d'un téléchargement paginé ({rows} soumissions ; le serveur indiquait une autre page : {link}) : les soumissions des autres pages ne sont pas dans le fichier. Téléchargez toutes les pages, ou utilisez Télécharger depuis un serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="171" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="188" />
       <source>{file} is one page of a paged download: it holds {rows} of the {count} submissions the server had; the other {missing} are not in the file. Download all the pages, or use Download from a server.</source>
       <translation>{file} est une page d'un téléchargement paginé : il contient {rows} des {count} soumissions que comptait le serveur ; les {missing} autres ne sont pas dans le fichier. Téléchargez toutes les pages, ou utilisez Télécharger depuis un serveur.</translation>
     </message>
@@ -9655,7 +9738,7 @@
       <translation>{file} existait déjà et a été gardé tel quel ; le fond de carte incomplet est {partial} : comparez-les avant de remplacer l'un par l'autre.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="258" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="274" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
       <translation>{file} n'a pas été téléchargé depuis un serveur : il ne peut donc pas être mis à jour depuis un serveur. Téléchargez plutôt dans un nouveau GeoPackage.</translation>
     </message>
@@ -9806,7 +9889,7 @@
       <translation>{file}, feuille {sheet} : toutes les cellules sont du texte, donc sa première ligne ne se distingue pas d'une ligne de réponses et ses colonnes n'ont pas de nom (Field1, Field2...) : le plugin ne peut pas savoir lesquelles contiennent des données personnelles ni à quelle question chacune répond. Enregistrez la feuille en fichier CSV (UTF-8) et donnez ce fichier, ou importez le classeur avec Importer des données d'enquête.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log_cells.py" line="93" />
+      <location filename="../cartong_plugin/core/cleaning/log_cells.py" line="77" />
       <source>{file}: %n cells are longer than the {limit} characters Excel keeps (first: row {row}, column {column}); the file holds them whole, but Excel cuts them when the file is opened and saved there. Edit such rows in the CSV export or in QGIS.</source>
       <translation>
         <numerusform>{file} : %n cellule dépasse les {limit} caractères qu'Excel conserve (première : ligne {row}, colonne {column}) ; le fichier la contient en entier, mais Excel la coupe quand le fichier y est ouvert puis enregistré. Modifiez ces lignes dans l'export CSV ou dans QGIS.</numerusform>
@@ -9822,7 +9905,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="339" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="357" />
       <source>{file}: %n column names are used more than once: {names}. The names as received are kept in the cartong_columns table.</source>
       <translation>
         <numerusform>{file} : %n nom de colonne est utilisé plusieurs fois : {names}. Les noms tels que reçus sont conservés dans la table cartong_columns.</numerusform>
@@ -9846,7 +9929,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="300" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="318" />
       <source>{file}: %n empty rows at the end of the table are not submissions and were not imported.</source>
       <translation>
         <numerusform>{file} : %n ligne vide à la fin du tableau n'est pas une soumission et n'a pas été importée.</numerusform>
@@ -9862,7 +9945,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="256" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="257" />
       <source>{file}: %n rows repeat the header row (rows {rows}): several files were probably joined into one. They are not submissions and were left out of the typed table; the raw table keeps them as received.</source>
       <translation>
         <numerusform>{file} : %n ligne répète la ligne d'en-tête (ligne {rows}) : deux fichiers ont probablement été réunis en un seul. Ce n'est pas une soumission, et elle a été laissée hors de la table typée ; la table brute la conserve telle que reçue.</numerusform>
@@ -9947,6 +10030,14 @@
         <numerusform>{file} : sur %n lignes, le point de la colonne {column} et les colonnes {lat} / {lon} sont des lieux différents (lignes {rows} ; première à la ligne {row} : « {value} » contre {lat_value} / {lon_value}) ; la carte utilise {column}. La table typée garde les deux tels qu'exportés : vérifiez lequel est juste avant d'utiliser les colonnes de coordonnées.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/geojson_properties.py" line="96" />
+      <source>{file}: once flattened, the names of the nested properties {names} are already other properties' names; they were imported under their paths instead, so that no value is lost.</source>
+      <translation>
+        <numerusform>{file} : %n propriété imbriquée, {names}, a, une fois aplatie, le nom d'une autre propriété ; elle a été importée sous son chemin à la place, afin qu'aucune valeur ne soit perdue.</numerusform>
+        <numerusform>{file} : %n propriétés imbriquées, {names}, ont, une fois aplaties, les noms d'autres propriétés ; elles ont été importées sous leur chemin à la place, afin qu'aucune valeur ne soit perdue.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_shape.py" line="216" />
       <source>{file}: row 2 holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
@@ -9985,7 +10076,7 @@
       <translation>{file} : les noms de colonnes ont été modifiés par R (make.names) ; {count} d'entre eux ont été lus comme les noms d'origine de l'export ({examples}). La table brute les garde tels que reçus.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="309" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="313" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
       <translation>{file} : la ou les feuilles masquées {sheets} n'ont pas été importées ; indiquez-en une comme feuille à lire si elle contient les soumissions.</translation>
     </message>
@@ -9995,7 +10086,7 @@
       <translation>{file} : le parent de la table de répétition {table} (nommé dans sa colonne _parent_table_name ou PARENT_KEY) n'est pas une table de cet export, ou plusieurs tables correspondent à son nom : {table} a été laissée sans lien plutôt que reliée à des lignes auxquelles elle n'appartient peut-être pas. Ses lignes gardent le numéro de leur parent dans _parent_index ou PARENT_KEY.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="182" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="186" />
       <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
       <translation>{file} : les soumissions ont été lues dans la feuille « {sheet} ».</translation>
     </message>
@@ -10045,7 +10136,7 @@
       <translation>{file} : {key} se répète dans {parent} ({values}), comme lorsque deux exports sont collés l'un sous l'autre : {table} a été laissée sans lien plutôt qu'affichée sous deux parents. Importez chaque export séparément.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="329" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="351" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>{file} : {new} nouvelles soumissions ({total} au total) sur {pages} pages en {seconds} s.</translation>
     </message>
@@ -10065,12 +10156,12 @@
       <translation>{form} (lignes comptées à partir de la soumission {first} de ce téléchargement)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="71" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="80" />
       <source>{found} of {added} rows were saved</source>
       <translation>{found} lignes sur {added} ont été enregistrées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="77" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="82" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk.</source>
       <translation>{high} colonnes à risque élevé, {medium} à risque moyen, {low} à risque faible.</translation>
     </message>
@@ -10080,7 +10171,7 @@
       <translation>{high} colonnes à risque élevé, {medium} à risque moyen, {low} à risque faible. La liste aide ; elle ne garantit pas que rien d'autre n'est personnel.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="116" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="132" />
       <source>{host} accepted the credentials, but this account lacks permission to read {what} (HTTP 403). Ask the project owner to share it with you (at least 'view submissions').</source>
       <translation>{host} a accepté les identifiants, mais ce compte n'a pas l'autorisation de lire {what} (HTTP 403). Demandez au propriétaire du projet de vous le partager (au moins « voir les soumissions »).</translation>
     </message>
@@ -10090,7 +10181,7 @@
       <translation>{host} a annoncé {expected} soumissions du formulaire {uid} mais en a envoyé {received} : il en manque {missing}. Vérifiez le formulaire sur le serveur et téléchargez à nouveau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="136" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="154" />
       <source>{host} answered HTTP {status} for {what}.</source>
       <translation>{host} a répondu HTTP {status} pour {what}.</translation>
     </message>
@@ -10100,7 +10191,7 @@
       <translation>{host} a répondu à {what} par une page web, pas par des données : un proxy a peut-être répondu à la place du serveur, ou l'adresse mène à une page de connexion ou d'erreur. Vérifiez l'adresse du serveur (ouvrez-la dans un navigateur web), puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="364" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="375" />
       <source>{host} answered, but not with a KoboToolbox list (no 'results'). Check that the address is a KoboToolbox server.</source>
       <translation>{host} a répondu, mais pas avec une liste KoboToolbox (pas de « results »). Vérifiez que l'adresse est celle d'un serveur KoboToolbox.</translation>
     </message>
@@ -10110,77 +10201,87 @@
       <translation>{host} a répondu, mais pas avec une liste OData (pas de « value »). Vérifiez que l'adresse est celle d'un serveur ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="482" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="495" />
       <source>{host} answered, but not with the list expected from ODK Central.</source>
       <translation>{host} a répondu, mais pas avec la liste attendue d'ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="47" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="63" />
       <source>{host} did not answer within {seconds} seconds. The connection may be slow or the server overloaded: try again later, or on a better connection.</source>
       <translation>{host} n'a pas répondu dans les {seconds} secondes. La connexion est peut-être lente ou le serveur surchargé : réessayez plus tard, ou avec une meilleure connexion.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="122" />
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="153" />
+      <source>{host} did not give the light list of the submissions of form {id}, so this update could not check for submissions deleted, edited or missing on the server since the last download. To be sure to have the server's current version, download the form into a new GeoPackage.</source>
+      <translation>{host} n'a pas fourni la liste allégée des soumissions du formulaire {id} : cette mise à jour n'a donc pas pu vérifier les soumissions supprimées, modifiées ou manquantes sur le serveur depuis le dernier téléchargement. Pour être sûr d'avoir la version actuelle du serveur, téléchargez le formulaire dans un nouveau GeoPackage.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="124" />
       <source>{host} did not return a session token: is it an ODK Central server?</source>
       <translation>{host} n'a pas renvoyé de jeton de session : s'agit-il d'un serveur ODK Central ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="66" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="67" />
       <source>{host} did not return an API token: is it a KoboToolbox server?</source>
       <translation>{host} n'a pas renvoyé de jeton d'API : s'agit-il d'un serveur KoboToolbox ?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="262" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="264" />
       <source>{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): they are downloaded from their own tables instead.</source>
       <translation>{host} n'intègre pas les répétitions du formulaire {id} dans la réponse ($expand, ODK Central 1.2 et versions ultérieures) : elles sont téléchargées depuis leurs propres tables.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="130" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="146" />
+      <source>{host} gave no usable address for attachment {name} of submission {uuid} ({link}: not an http or https address), so it was not asked; report it to the server's administrator.</source>
+      <translation>{host} n'a donné aucune adresse utilisable pour la pièce jointe {name} de la soumission {uuid} ({link} : pas une adresse http ou https) ; elle n'a donc pas été demandée. Signalez-le à l'administrateur du serveur.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="146" />
       <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
       <translation>{host} est occupé ou défaillant (HTTP {status}), et l'était encore après {attempts} tentatives. Réessayez plus tard ; ce qui a déjà été téléchargé est conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="322" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="333" />
       <source>{host} keeps its attachments on {files}, KoboToolbox's file server of the same domain: the token is sent there too, for the attachments only.</source>
       <translation>{host} conserve ses pièces jointes sur {files}, le serveur de fichiers de KoboToolbox du même domaine : le jeton y est envoyé aussi, pour les pièces jointes seulement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="151" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="169" />
       <source>{host} redirected {what} to another server ({other}); it was not followed, because the app-user token is part of every address asked of {host} and would have gone to {other}: check the server address with its administrator, the server may have moved.</source>
       <translation>{host} a redirigé {what} vers un autre serveur ({other}) ; cette redirection n'a pas été suivie, car le jeton d'utilisateur mobile fait partie de chaque adresse demandée à {host} et serait parti vers {other} : vérifiez l'adresse du serveur auprès de son administrateur, le serveur a peut-être changé d'adresse.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="144" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="162" />
       <source>{host} redirected {what} to another server ({other}); it was not followed, so that what it sends (for the login: your e-mail and password) never leaves {host}: check the server address with its administrator, the server may have moved.</source>
       <translation>{host} a redirigé {what} vers un autre serveur ({other}) ; la redirection n'a pas été suivie, afin que ce qui est envoyé (pour la connexion : votre e-mail et votre mot de passe) ne quitte jamais {host} : vérifiez l'adresse du serveur auprès de son administrateur, le serveur a peut-être changé d'adresse.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="181" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="199" />
       <source>{host} redirected {what} to another server ({other}); its answer was not taken as the data of {host} and the download was stopped: check the server address with its administrator, the server may have moved.</source>
       <translation>{host} a redirigé {what} vers un autre serveur ({other}) ; sa réponse n'a pas été prise pour les données de {host} et le téléchargement a été arrêté : vérifiez l'adresse du serveur auprès de son administrateur, le serveur a peut-être changé d'adresse.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="78" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="79" />
       <source>{host} refused the app-user token (HTTP 403): in ODK Central, app users can send submissions but not read them. To download the data, sign in with the email and password of a web user who has the Project Viewer or Project Manager role in this project.</source>
       <translation>{host} a refusé le jeton d'utilisateur mobile (HTTP 403) : dans ODK Central, les utilisateurs mobiles peuvent envoyer des soumissions mais pas les lire. Pour télécharger les données, connectez-vous avec l'e-mail et le mot de passe d'un utilisateur web ayant le rôle Lecteur du projet (Project Viewer) ou Gestionnaire du projet (Project Manager) dans ce projet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="109" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="125" />
       <source>{host} refused the credentials (HTTP 401): the token or password is wrong or has expired. Enter a new one in the server connection settings.</source>
       <translation>{host} a refusé les identifiants (HTTP 401) : le jeton ou le mot de passe est erroné ou a expiré. Saisissez-en un nouveau dans les paramètres de connexion au serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="367" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="357" />
       <source>{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The connection is stalled; try again later or on a better connection, what was already downloaded is kept.</source>
       <translation>{host} envoie {what} trop lentement : {received} octets pendant les {seconds} dernières secondes. La connexion est bloquée ; réessayez plus tard ou avec une meilleure connexion, ce qui a déjà été téléchargé est conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="265" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="266" />
       <source>{host} sent a 'next page' link for {what} that leads back to a page already downloaded (after {pages} pages): the list would never end, so the download was stopped. Nothing was changed; report it to the server's administrator.</source>
       <translation>{host} a envoyé pour {what} un lien « page suivante » qui ramène à une page déjà téléchargée (après {pages} pages) : la liste ne finirait jamais, le téléchargement a donc été arrêté. Rien n'a été modifié ; signalez-le à l'administrateur du serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="254" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="255" />
       <source>{host} sent a 'next page' link for {what} that leads to another server ({other}) or is written ambiguously: it was not followed, so that the credentials and the link stay on {host}. The download was stopped; report it to the server's administrator.</source>
       <translation>{host} a envoyé pour {what} un lien « page suivante » qui mène à un autre serveur ({other}) ou qui est écrit de façon ambiguë : il n'a pas été suivi, pour que les identifiants et le lien restent sur {host}. Le téléchargement a été arrêté ; signalez-le à l'administrateur du serveur.</translation>
     </message>
@@ -10204,17 +10305,17 @@
       <translation>{host} a envoyé des données qui ne sont pas en UTF-8 et les a déclarées en {charset} : elles ont été lues en {charset}. Vérifiez quelques noms accentués dans l'enquête ; s'ils semblent incorrects, demandez à l'administrateur du serveur d'envoyer de l'UTF-8.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="237" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="238" />
       <source>{host} sent more than {limit} pages for {what}: the download was stopped. Nothing was changed; check the form on the server.</source>
       <translation>{host} a envoyé plus de {limit} pages pour {what} : le téléchargement a été arrêté. Rien n'a été modifié ; vérifiez le formulaire sur le serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="354" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="344" />
       <source>{host} sent more than {size} MB for {what}: it was not kept.</source>
       <translation>{host} a envoyé plus de {size} Mo pour {what} : ce n'a pas été conservé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="359" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="349" />
       <source>{host} sent more than {size} MB for {what}: the download was stopped before it filled the computer's memory. Nothing was changed; ask the server's administrator about this form.</source>
       <translation>{host} a envoyé plus de {size} Mo pour {what} : le téléchargement a été arrêté avant de remplir la mémoire de l'ordinateur. Rien n'a été modifié ; interrogez l'administrateur du serveur sur ce formulaire.</translation>
     </message>
@@ -10224,7 +10325,7 @@
       <translation>{host} a envoyé {count} soumissions du formulaire {uid} plus d'une fois : chacune a été conservée une seule fois.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="287" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="288" />
       <source>{host} sent {pages} pages in a row for {what} that brought no new submission ({received} of {total} received): the list would never end, so the download was stopped. Report it to the server's administrator.</source>
       <translation>{host} a envoyé pour {what} {pages} pages d'affilée sans aucune nouvelle soumission ({received} sur {total} reçues) : la liste ne finirait jamais, le téléchargement a donc été arrêté. Signalez-le à l'administrateur du serveur.</translation>
     </message>
@@ -10239,12 +10340,25 @@
       <translation>{host} a envoyé, pour {what}, un élément qui n'est pas une soumission (page {page}, élément {number} : {kind} au lieu d'un objet JSON). Rien n'a été modifié ; signalez-le à l'administrateur du serveur.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="219" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="372" />
+      <source>{host} was still sending a page of {what} after {seconds} seconds ({received} bytes): the download was stopped. Try again later or on a better connection; what was already downloaded is kept.</source>
+      <translation>{host} envoyait encore une page de {what} au bout de {seconds} secondes ({received} octets) : le téléchargement a été arrêté. Réessayez plus tard ou avec une meilleure connexion ; ce qui a déjà été téléchargé est conservé.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="220" />
       <source>{host} writes its 'next page' links for {what} with another address ({other}), as a server behind a proxy or configured with another domain name does: the pages are asked of {host}, and nothing is sent to {other}.</source>
       <translation>{host} écrit ses liens « page suivante » pour {what} avec une autre adresse ({other}), comme le fait un serveur derrière un proxy ou configuré avec un autre nom de domaine : les pages sont demandées à {host}, et rien n'est envoyé à {other}.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="202" />
+      <source>{host}'s file storage answered {answer} for {row} attachments in a row: the remaining %n attachments were not asked. The submissions are all in the GeoPackage; run the download again with Update and attachments ticked later to fetch them.</source>
+      <translation>
+        <numerusform>Le stockage de fichiers de {host} a échoué ({answer}) pour {row} pièces jointes d'affilée : %n pièce jointe restante n'a pas été demandée. Les soumissions sont toutes dans le GeoPackage ; relancez plus tard le téléchargement en cochant « Mettre à jour » et « Télécharger les pièces jointes » pour la récupérer.</numerusform>
+        <numerusform>Le stockage de fichiers de {host} a échoué ({answer}) pour {row} pièces jointes d'affilée : les %n pièces jointes restantes n'ont pas été demandées. Les soumissions sont toutes dans le GeoPackage ; relancez plus tard le téléchargement en cochant « Mettre à jour » et « Télécharger les pièces jointes » pour les récupérer.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="416" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="415" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total} in {seconds} seconds.</source>
       <translation>{host} : {reason} pour {what} ; nouvelle tentative {attempt} sur {total} dans {seconds} secondes.</translation>
     </message>
@@ -10261,6 +10375,11 @@
       <location filename="../cartong_plugin/core/maps/survey_project.py" line="80" />
       <source>{label} (label)</source>
       <translation>{label} (libellé)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/companions.py" line="110" />
+      <source>{layer} carries no form of the survey, so the protections that read it (lists of people, calculated positions, question types) could not apply: share the survey's GeoPackage, which carries its form, instead.</source>
+      <translation>{layer} ne contient pas le formulaire de l'enquête, si bien que les protections qui le lisent (listes de personnes, positions calculées, types de question) n'ont pas pu s'appliquer : partagez plutôt le GeoPackage de l'enquête, qui contient son formulaire.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="422" />
@@ -10285,6 +10404,14 @@
       <location filename="../cartong_plugin/processing/export_map.py" line="207" />
       <source>{name} cannot be {value}: choose one of {options}.</source>
       <translation>{name} ne peut pas valoir {value} : choisissez parmi {options}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/download_common.py" line="98" />
+      <source>{new} (%n of them older, missing from the GeoPackage)</source>
+      <translation>
+        <numerusform>{new} (dont %n plus ancienne, absente du GeoPackage)</numerusform>
+        <numerusform>{new} (dont %n plus anciennes, absentes du GeoPackage)</numerusform>
+      </translation>
     </message>
     <message>
       <source>{new} new submissions downloaded into {file}.</source>
@@ -10415,12 +10542,12 @@
       <translation>{rows} ; {counts}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="71" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="77" />
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept. Check in a web browser that this account can open the form's attachments, then run an update with attachments to fetch it.</source>
       <translation>{server} a répondu à {what} par une page web (une page de connexion, par exemple) au lieu du fichier ; la réponse n'a donc pas été conservée. Vérifiez dans un navigateur web que ce compte peut ouvrir les pièces jointes du formulaire, puis lancez une mise à jour avec les pièces jointes pour récupérer le fichier.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="78" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="84" />
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept: the file is on {other}, which is not {host} and so gets none of its credentials. Ask the administrator of {host} to serve the attachments from {host}, then run an update with attachments.</source>
       <translation>{server} a répondu à {what} par une page web (une page de connexion, par exemple) au lieu du fichier ; la réponse n'a donc pas été conservée : le fichier est sur {other}, qui n'est pas {host} et ne reçoit donc aucun de ses identifiants. Demandez à l'administrateur de {host} de servir les pièces jointes depuis {host}, puis lancez une mise à jour avec les pièces jointes.</translation>
     </message>
@@ -10449,14 +10576,23 @@
       <translation type="vanished">{total} soumissions comptées dans {areas} unités ; {outside} hors de toute unité ou avec un P-code inconnu ; {missing} sans position ni P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="103" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="40" />
+      <source>{what} has no http or https address: it was not asked.</source>
+      <translation>{what} n'a pas d'adresse http ou https : aucune demande n'a été faite.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="119" />
       <source>{what} is not on {host} (HTTP 404): it may have been deleted from its submission, or not uploaded yet.</source>
       <translation>Introuvable sur {host} (HTTP 404) : {what}. Le fichier a peut-être été supprimé de sa soumission, ou n'a pas encore été envoyé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="93" />
       <source>{what} is {size} MB but only {free} MB are free on the disk of {folder}: free some space or choose another folder, then download again.</source>
-      <translation>{what} fait {size} Mo mais il ne reste que {free} Mo libres sur le disque de {folder} : libérez de la place ou choisissez un autre dossier, puis téléchargez à nouveau.</translation>
+      <translation type="vanished">{what} fait {size} Mo mais il ne reste que {free} Mo libres sur le disque de {folder} : libérez de la place ou choisissez un autre dossier, puis téléchargez à nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="100" />
+      <source>{what} is {size} MB, more than the free space on the disk of {folder} ({free} MB): it was not downloaded. Free some space, then run the download again with Update and attachments ticked.</source>
+      <translation>{what} fait {size} Mo, plus que l'espace libre sur le disque de {folder} ({free} Mo) : le fichier n'a pas été téléchargé. Libérez de l'espace, puis relancez le téléchargement en cochant « Mettre à jour » et « Télécharger les pièces jointes ».</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/map_texts.py" line="69" />
@@ -10464,7 +10600,7 @@
       <translation>{what} par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="123" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="139" />
       <source>{what} was not found on {host} (HTTP 404): the form may have been deleted or archived, or its ID is wrong. Check it on the server's web page.</source>
       <translation>Introuvable sur {host} (HTTP 404) : {what}. Le formulaire a peut-être été supprimé ou archivé, ou son ID est erroné. Vérifiez-le sur la page web du serveur.</translation>
     </message>

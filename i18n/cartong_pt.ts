@@ -110,7 +110,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/attachment_fetch.py" line="48" />
+      <location filename="../cartong_plugin/core/servers/attachment_fetch.py" line="53" />
       <source>%n attachments were missing after earlier downloads: {recovered} fetched now, {still} still missing.</source>
       <translation>
         <numerusform>%n anexo estava em falta após os descarregamentos anteriores: recuperados agora, {recovered}; ainda em falta, {still}.</numerusform>
@@ -364,7 +364,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/apply_log.py" line="242" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="245" />
       <source>%n log rows pending</source>
       <translation>
         <numerusform>%n linha do registo pendente</numerusform>
@@ -684,11 +684,35 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="193" />
+      <source>%n submissions in {file} were deleted on {host} since they were downloaded: {uuids}. They are still in the GeoPackage and in every export made from it (an update removes nothing). To remove them, add a row with the change type remove_survey and their uuid to the cleaning log and apply it, or download the form into a new GeoPackage.</source>
+      <translation>
+        <numerusform>%n submissão de {file} foi eliminada em {host} desde que foi descarregada: {uuids}. Continua no GeoPackage e em cada exportação feita a partir dele (uma atualização não remove nada). Para a remover, acrescente ao registo de limpeza uma linha com o tipo de alteração remove_survey e o seu uuid e aplique o registo, ou descarregue o formulário para um novo GeoPackage.</numerusform>
+        <numerusform>%n submissões de {file} foram eliminadas em {host} desde que foram descarregadas: {uuids}. Continuam no GeoPackage e em cada exportação feita a partir dele (uma atualização não remove nada). Para as remover, acrescente ao registo de limpeza uma linha por submissão com o tipo de alteração remove_survey e o seu uuid e aplique o registo, ou descarregue o formulário para um novo GeoPackage.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="207" />
+      <source>%n submissions in {file} were edited or reviewed again on {host} since they were downloaded: {uuids}. The GeoPackage keeps their answers and review state as first downloaded; to get the edited versions, download the form into a new GeoPackage.</source>
+      <translation>
+        <numerusform>%n submissão de {file} foi editada ou revista de novo em {host} desde que foi descarregada: {uuids}. O GeoPackage mantém as suas respostas e o seu estado de revisão tal como foram descarregados da primeira vez; para obter a versão editada, descarregue o formulário para um novo GeoPackage.</numerusform>
+        <numerusform>%n submissões de {file} foram editadas ou revistas de novo em {host} desde que foram descarregadas: {uuids}. O GeoPackage mantém as suas respostas e o seu estado de revisão tal como foram descarregados da primeira vez; para obter as versões editadas, descarregue o formulário para um novo GeoPackage.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/core/maps/area_warnings.py" line="80" />
       <source>%n submissions lie in several overlapping areas of {layer} ({listed}); each was counted once, in the first area listed (in the order of the layer). Check the boundaries: areas of one level do not overlap.</source>
       <translation>
         <numerusform>%n submissão está em várias áreas sobrepostas de {layer} ({listed}); foi contada uma vez, na primeira área indicada (na ordem da camada). Verifique os limites: as áreas de um mesmo nível não se sobrepõem.</numerusform>
         <numerusform>%n submissões estão em várias áreas sobrepostas de {layer} ({listed}); cada uma foi contada uma vez, na primeira área indicada (na ordem da camada). Verifique os limites: as áreas de um mesmo nível não se sobrepõem.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="178" />
+      <source>%n submissions of form {id} are on {host} but not in the GeoPackage, and could not be downloaded on their own: {uuids}. Download the form into a new GeoPackage to get them.</source>
+      <translation>
+        <numerusform>%n submissão do formulário {id} está em {host} mas não no GeoPackage, e não pôde ser descarregada separadamente: {uuids}. Descarregue o formulário para um novo GeoPackage para a obter.</numerusform>
+        <numerusform>%n submissões do formulário {id} estão em {host} mas não no GeoPackage, e não puderam ser descarregadas separadamente: {uuids}. Descarregue o formulário para um novo GeoPackage para as obter.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -700,6 +724,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="165" />
+      <source>%n submissions of form {id} on {host} were not in the GeoPackage although they are older than the newest one held (restored on the server, sent late, or missing from the file first imported): they were downloaded and added.</source>
+      <translation>
+        <numerusform>%n submissão do formulário {id} em {host} não estava no GeoPackage embora seja mais antiga do que a mais recente que ele contém (restaurada no servidor, enviada tarde ou ausente do ficheiro importado inicialmente): foi descarregada e acrescentada.</numerusform>
+        <numerusform>%n submissões do formulário {id} em {host} não estavam no GeoPackage embora sejam mais antigas do que a mais recente que ele contém (restauradas no servidor, enviadas tarde ou ausentes do ficheiro importado inicialmente): foram descarregadas e acrescentadas.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="99" />
       <source>%n submissions of form {id} that the pages missed could not be downloaded on their own from {host} (deleted meanwhile, or the server would not send them alone): {uuids}. If they are still on the server, download the form again.</source>
       <translation>
@@ -708,7 +740,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="164" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="172" />
       <source>%n submissions of form {id} were deleted on {host} during the download, before they could be downloaded: {uuids}. They are no longer on the server.</source>
       <translation>
         <numerusform>%n submissão do formulário {id} foi eliminada em {host} durante o descarregamento, antes de poder ser descarregada: {uuids}. Já não está no servidor.</numerusform>
@@ -716,7 +748,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="179" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="187" />
       <source>%n submissions of form {id} were not in the pages sent by {host} (submissions were sent, deleted or restored on the server during the download); they were downloaded on their own.</source>
       <translation>
         <numerusform>%n submissão do formulário {id} não estava nas páginas enviadas por {host} (foram enviadas, apagadas ou restauradas submissões no servidor durante o descarregamento); foi descarregada à parte.</numerusform>
@@ -877,9 +909,14 @@
       <translation>Respostas «Outro (especificar)»</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="334" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="352" />
       <source>'{name}' (columns {columns}, imported as {names})</source>
       <translation>'{name}' (colunas {columns}, importadas como {names})</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/geojson_properties.py" line="93" />
+      <source>'{path}' ('{flat}')</source>
+      <translation>'{path}' ('{flat}')</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/roles.py" line="60" />
@@ -962,7 +999,7 @@
       <translation>'{value}' está fora de -180..180 / -90..90: o ficheiro está noutro sistema de coordenadas que não o WGS 84 (longitude, latitude)?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="445" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="451" />
       <source>(its list of attachments)</source>
       <translation>(a sua lista de anexos)</translation>
     </message>
@@ -1130,7 +1167,7 @@
       <translation>Uma pergunta cujas respostas contar, p. ex., water_source. Com a resposta abaixo, cada unidade administrativa obtém também o número e a proporção (%) de submissões que dão essa resposta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="241" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="228" />
       <source>A request to {host} could not be sent ({error}).</source>
       <translation>Não foi possível enviar um pedido a {host} ({error}).</translation>
     </message>
@@ -1143,6 +1180,11 @@
       <location filename="../cartong_plugin/processing/parameter_help_protection.py" line="17" />
       <source>A table with one row per column likely holding personal data: column, risk (high, medium, low), category, reason, suggested_action and explanation. E.g. personal_data.csv, or a temporary layer.</source>
       <translation>Uma tabela com uma linha por coluna que provavelmente contém dados pessoais: column, risk (high, medium, low), category, reason, suggested_action e explanation. P. ex., personal_data.csv, ou uma camada temporária.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/cleaned_destination.py" line="29" />
+      <source>A temporary layer cannot hold the cleaned survey: only a GeoPackage keeps the survey's form, repeat tables and date-times as they are (a copy shared from a temporary layer would lose the protections that read them); choose a GeoPackage file (.gpkg) for the cleaned survey and export for sharing from it.</source>
+      <translation>Uma camada temporária não pode conter o inquérito limpo: só um GeoPackage conserva tal como estão o formulário do inquérito, as suas tabelas de repetição e as suas datas e horas (uma cópia partilhada a partir de uma camada temporária perderia as proteções que os leem); escolha um ficheiro GeoPackage (.gpkg) para o inquérito limpo e faça a exportação para partilha a partir desse ficheiro.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/teams/store.py" line="78" />
@@ -1454,7 +1496,7 @@
       <translation>Colunas de anexos removidas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="351" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="386" />
       <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
       <translation>O anexo {name} da submissão {uuid} foi ignorado: {reason}</translation>
     </message>
@@ -1469,12 +1511,12 @@
       <translation>Anexos: {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="39" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="42" />
       <source>Authentication configuration (email and password, or app-user token)</source>
       <translation>Configuração de autenticação (e-mail e senha, ou token de utilizador móvel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="37" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="40" />
       <source>Authentication configuration holding the API token</source>
       <translation>Configuração de autenticação que contém o token de API</translation>
     </message>
@@ -1631,7 +1673,7 @@
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="274" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="277" />
       <source>Cancelled: no cleaned layer was written.</source>
       <translation>Cancelado: nenhuma camada limpa foi escrita.</translation>
     </message>
@@ -1686,7 +1728,7 @@
       <translation>Não é possível exportar o atlas para {file}: use um ficheiro terminado em .pdf.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="138" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="139" />
       <source>Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.</source>
       <translation>Não é possível exportar o registo de limpeza para {file}: escolha um ficheiro .csv ou .xlsx.</translation>
     </message>
@@ -1696,17 +1738,17 @@
       <translation>Não é possível exportar o mapa para {file}: use um ficheiro terminado em {formats}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="85" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="101" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}).</source>
       <translation>Não é possível aceder a {host}: este computador parece estar offline, ou o servidor está em baixo ({reason}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="90" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="106" />
       <source>Cannot reach {host}: this computer seems to be offline, or the server is down ({reason}). Check the connection and try again; the last downloaded copy is still available.</source>
       <translation>Não é possível aceder a {host}: este computador parece estar offline, ou o servidor está em baixo ({reason}). Verifique a ligação e tente novamente; a última cópia descarregada continua disponível.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="362" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="363" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>Não é possível ler um registo de limpeza a partir de {file}: escolha um ficheiro .csv ou .xlsx.</translation>
     </message>
@@ -1918,12 +1960,12 @@
       <translation>Escolha a resposta a contar para a pergunta {field}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="57" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="60" />
       <source>Choose the authentication configuration that holds your KoboToolbox API token.</source>
       <translation>Escolha a configuração de autenticação que contém o seu token de API do KoboToolbox.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="80" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="83" />
       <source>Choose the authentication configuration that holds your ODK Central login.</source>
       <translation>Escolha a configuração de autenticação que contém as suas credenciais do ODK Central.</translation>
     </message>
@@ -2301,6 +2343,11 @@
       <translation>Comparar os números dentro dos grupos desta pergunta (p. ex. admin1); vazio: todo o inquérito</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="232" />
+      <source>Comparing {file} with the list of submissions on {host}…</source>
+      <translation>A comparar {file} com a lista de submissões em {host}…</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/merge_field_package.py" line="55" />
       <source>Conflicts (CSV)</source>
       <translation>Conflitos (CSV)</translation>
@@ -2657,14 +2704,22 @@
       <translation>A descarregar {form}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="19" />
       <source>Downloads every submission of a deployed KoboToolbox form (API v2) into a survey GeoPackage: raw tables exactly as received, the typed 'survey' point layer and a log of each sync. The API token is read from the QGIS authentication configuration; it is never saved elsewhere. With 'Update', only submissions newer than the last sync are downloaded and appended. If the download fails, the previous GeoPackage is left untouched.</source>
-      <translation>Descarrega todas as submissões de um formulário do KoboToolbox implementado (API v2) para um GeoPackage de inquérito: tabelas brutas exatamente como recebidas, a camada de pontos tipada «survey» e um registo de cada sincronização. O token de API é lido da configuração de autenticação do QGIS; nunca é guardado noutro lugar. Com «Atualizar», só são descarregadas e acrescentadas as submissões mais recentes do que a última sincronização. Se o descarregamento falhar, o GeoPackage anterior fica intacto.</translation>
+      <translation type="vanished">Descarrega todas as submissões de um formulário do KoboToolbox implementado (API v2) para um GeoPackage de inquérito: tabelas brutas exatamente como recebidas, a camada de pontos tipada «survey» e um registo de cada sincronização. O token de API é lido da configuração de autenticação do QGIS; nunca é guardado noutro lugar. Com «Atualizar», só são descarregadas e acrescentadas as submissões mais recentes do que a última sincronização. Se o descarregamento falhar, o GeoPackage anterior fica intacto.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="19" />
+      <source>Downloads every submission of a deployed KoboToolbox form (API v2) into a survey GeoPackage: raw tables exactly as received, the typed 'survey' point layer and a log of each sync. The API token is read from the QGIS authentication configuration; it is never saved elsewhere. With 'Update', the submissions newer than the last sync are downloaded and appended, and the GeoPackage is compared with the server's list: older submissions it lacks are added too; submissions deleted, edited or reviewed again on the server are named in a warning but kept as first downloaded (to get the server's current version, download into a new GeoPackage). If the download fails, the previous GeoPackage is left untouched.</source>
+      <translation>Descarrega todas as submissões de um formulário do KoboToolbox implementado (API v2) para um GeoPackage de inquérito: tabelas brutas exatamente como recebidas, a camada de pontos tipada «survey» e um registo de cada sincronização. O token de API é lido da configuração de autenticação do QGIS; nunca é guardado noutro lugar. Com «Atualizar», são descarregadas e acrescentadas as submissões mais recentes do que a última sincronização, e o GeoPackage é comparado com a lista do servidor: as submissões mais antigas que lhe faltam também são acrescentadas; as submissões eliminadas, editadas ou revistas de novo no servidor são indicadas num aviso, mas mantidas tal como foram descarregadas da primeira vez (para obter a versão atual do servidor, descarregue para um novo GeoPackage). Se o descarregamento falhar, o GeoPackage anterior fica intacto.</translation>
+    </message>
+    <message>
+      <source>Downloads every submission of an ODK Central form (OData, repeats included) into a survey GeoPackage. The authentication configuration holds either your email and password (Basic) or an app-user token. Labels and choices are read from the form on the server; give the XLSForm as well to keep its constraints and required flags. With 'Update', only submissions newer than the last sync are downloaded and appended; a failed download leaves the previous GeoPackage untouched.</source>
+      <translation type="vanished">Descarrega todas as submissões de um formulário do ODK Central (OData, repetições incluídas) para um GeoPackage de inquérito. A configuração de autenticação contém o seu e-mail e a sua senha (Basic), ou um token de utilizador móvel (app user). As etiquetas e as opções são lidas do formulário no servidor; forneça também o XLSForm para conservar as suas restrições e perguntas obrigatórias. Com «Atualizar», só são descarregadas e acrescentadas as submissões mais recentes do que a última sincronização; um descarregamento falhado deixa intacto o GeoPackage anterior.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_odk.py" line="26" />
-      <source>Downloads every submission of an ODK Central form (OData, repeats included) into a survey GeoPackage. The authentication configuration holds either your email and password (Basic) or an app-user token. Labels and choices are read from the form on the server; give the XLSForm as well to keep its constraints and required flags. With 'Update', only submissions newer than the last sync are downloaded and appended; a failed download leaves the previous GeoPackage untouched.</source>
-      <translation>Descarrega todas as submissões de um formulário do ODK Central (OData, repetições incluídas) para um GeoPackage de inquérito. A configuração de autenticação contém o seu e-mail e a sua senha (Basic), ou um token de utilizador móvel (app user). As etiquetas e as opções são lidas do formulário no servidor; forneça também o XLSForm para conservar as suas restrições e perguntas obrigatórias. Com «Atualizar», só são descarregadas e acrescentadas as submissões mais recentes do que a última sincronização; um descarregamento falhado deixa intacto o GeoPackage anterior.</translation>
+      <source>Downloads every submission of an ODK Central form (OData, repeats included) into a survey GeoPackage. The authentication configuration holds either your email and password (Basic) or an app-user token. Labels and choices are read from the form on the server; give the XLSForm as well to keep its constraints and required flags. With 'Update', the submissions newer than the last sync are downloaded and appended, and the GeoPackage is compared with the server's list: older submissions it lacks are added too; submissions deleted, edited or reviewed again on the server are named in a warning but kept as first downloaded (to get the server's current version, download into a new GeoPackage). A failed download leaves the previous GeoPackage untouched.</source>
+      <translation>Descarrega todas as submissões de um formulário do ODK Central (OData, repetições incluídas) para um GeoPackage de inquérito. A configuração de autenticação contém o seu e-mail e a sua senha (Basic), ou um token de utilizador móvel (app user). As etiquetas e as opções são lidas do formulário no servidor; forneça também o XLSForm para conservar as suas restrições e perguntas obrigatórias. Com «Atualizar», são descarregadas e acrescentadas as submissões mais recentes do que a última sincronização, e o GeoPackage é comparado com a lista do servidor: as submissões mais antigas que lhe faltam também são acrescentadas; as submissões eliminadas, editadas ou revistas de novo no servidor são indicadas num aviso, mas mantidas tal como foram descarregadas da primeira vez (para obter a versão atual do servidor, descarregue para um novo GeoPackage). Um descarregamento falhado deixa intacto o GeoPackage anterior.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="71" />
@@ -2811,7 +2866,7 @@
       <translation>Exportação para partilha cancelada; nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="134" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="135" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
       <translation>A exportação para partilha escreve um GeoPackage (.gpkg) ou um CSV (.csv), não {file}.</translation>
     </message>
@@ -2957,12 +3012,12 @@
       <translation>ID do formulário</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="40" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="43" />
       <source>Form ID (asset uid)</source>
       <translation>ID do formulário (asset uid)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="47" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="50" />
       <source>Form ID (xmlFormId)</source>
       <translation>ID do formulário (xmlFormId)</translation>
     </message>
@@ -3181,7 +3236,7 @@
       <translation>Quão invulgar um número deve ser para ser assinalado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="49" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="50" />
       <source>Humanitarian server (kobo.humanitarianresponse.info)</source>
       <translation>Servidor humanitário (kobo.humanitarianresponse.info)</translation>
     </message>
@@ -3311,7 +3366,7 @@
       <translation>Não está na base de dados partilhada: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="435" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="434" />
       <source>It was tried {attempts} times over {seconds} seconds in all.</source>
       <translation>Foi tentado {attempts} vezes em {seconds} segundos no total.</translation>
     </message>
@@ -3411,12 +3466,12 @@
       <translation>KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="48" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="49" />
       <source>KoboToolbox European Union server (eu.kobotoolbox.org)</source>
       <translation>Servidor do KoboToolbox da União Europeia (eu.kobotoolbox.org)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="47" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="48" />
       <source>KoboToolbox global server (kf.kobotoolbox.org)</source>
       <translation>Servidor mundial do KoboToolbox (kf.kobotoolbox.org)</translation>
     </message>
@@ -4027,7 +4082,7 @@
       <translation>Sem ligação: a página acima contém o essencial.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="79" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="84" />
       <source>No copy of this form has been downloaded on this computer yet.</source>
       <translation>Ainda não foi descarregada nenhuma cópia deste formulário neste computador.</translation>
     </message>
@@ -4077,7 +4132,7 @@
       <translation>Não existe chave de pseudonimização: crie ou escolha uma primeiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="447" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="446" />
       <source>No server address was given.</source>
       <translation>Não foi indicado nenhum endereço de servidor.</translation>
     </message>
@@ -4202,12 +4257,12 @@
       <translation>O ODK Central guarda cada grupo de repetição à parte: importe a sua exportação zip, que contém um CSV por grupo de repetição, ou as submissões descarregadas através do OData com $expand=*.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="115" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="117" />
       <source>ODK Central needs an email and password, or an app-user token.</source>
       <translation>O ODK Central precisa de um e-mail e uma senha, ou de um token de utilizador móvel (app user).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="36" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="39" />
       <source>ODK Central server address</source>
       <translation>Endereço do servidor ODK Central</translation>
     </message>
@@ -4247,17 +4302,17 @@
       <translation>Online: o guia abre no seu navegador.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="96" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="98" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the API token is, env:KOBO_TOKEN (an environment variable) or file:/home/me/kobo_token.txt (a file holding the token). Give the place, never the token itself: parameter values are kept in the Processing history and in models.</source>
       <translation>Apenas para execuções sem a janela do QGIS (qgis_process, tarefas agendadas), onde a senha mestra não pode ser pedida: onde está o token de API, env:KOBO_TOKEN (uma variável de ambiente) ou file:/home/me/kobo_token.txt (um ficheiro que contém o token). Indique o local, nunca o próprio token: os valores dos parâmetros são guardados no histórico do Processing e nos modelos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="126" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="128" />
       <source>Only for runs without the QGIS window (qgis_process, scheduled tasks), where the master password cannot be asked: where the password or app-user token is, env:ODK_PASSWORD (an environment variable) or file:/home/me/odk_password.txt (a file holding it). Give the place, never the secret itself: parameter values are kept in the Processing history and in models.</source>
       <translation>Apenas para execuções sem a janela do QGIS (qgis_process, tarefas agendadas), onde a senha mestra não pode ser pedida: onde está a senha ou o token de utilizador móvel, env:ODK_PASSWORD (uma variável de ambiente) ou file:/home/me/odk_password.txt (um ficheiro que a contém). Indique o local, nunca o próprio segredo: os valores dos parâmetros são guardados no histórico do Processing e nos modelos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="132" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="134" />
       <source>Only with the place of a password above: the email of the ODK Central account the password belongs to, e.g. data.manager@example.org. Leave it empty when the place holds an app-user token.</source>
       <translation>Apenas com o local de uma senha acima: o e-mail da conta do ODK Central a que a senha pertence, p. ex., data.manager@example.org. Deixe vazio quando o local contém um token de utilizador móvel.</translation>
     </message>
@@ -4655,7 +4710,7 @@
       <translation>Problemas no catálogo de ajuda…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="44" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="47" />
       <source>Project ID</source>
       <translation>ID do projeto</translation>
     </message>
@@ -5039,7 +5094,7 @@
       <translation>A linha {row} do registo de limpeza {file} esvazia {column}, a etiqueta que a importação deriva de {answer}: {answer} foi esvaziado, e a etiqueta acompanha-o.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="466" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="467" />
       <source>Row {row} of the cleaning log {file} has {count} cells for {columns} columns: a value holds the separator (a decimal comma in a comma-separated file?). Put that value in quotes, or save the log with semicolons.</source>
       <translation>A linha {row} do registo de limpeza {file} tem {count} células para {columns} colunas: um valor contém o separador (uma vírgula decimal num ficheiro separado por vírgulas?). Ponha esse valor entre aspas ou guarde o registo com ponto e vírgula.</translation>
     </message>
@@ -5133,7 +5188,7 @@
       <translation>Linha {row} de {file}, coluna change_type: '{value}' não é um de {allowed}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="119" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="120" />
       <source>Row {row} of {file}, column {column}: '{value}' is not a number; keep the log_id and version columns as exported.</source>
       <translation>Linha {row} de {file}, coluna {column}: '{value}' não é um número; mantenha as colunas log_id e version tal como foram exportadas.</translation>
     </message>
@@ -5302,7 +5357,7 @@
       <translation>Endereço do servidor</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="31" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="34" />
       <source>Server address (kf.kobotoolbox.org, eu.kobotoolbox.org, your own server)</source>
       <translation>Endereço do servidor (kf.kobotoolbox.org, eu.kobotoolbox.org, o seu próprio servidor)</translation>
     </message>
@@ -5673,7 +5728,7 @@
       <translation>Submissões do inquérito por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/attachments.py" line="229" />
+      <location filename="../cartong_plugin/core/servers/attachments.py" line="230" />
       <source>Survey: attachments open from the form</source>
       <translation>Inquérito: anexos abertos a partir do formulário</translation>
     </message>
@@ -5733,7 +5788,7 @@
       <translation>Não é possível criar o GeoPackage {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="97" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="98" />
       <source>The GeoPackage {file} cannot be opened for writing: {error}</source>
       <translation>O GeoPackage {file} não pode ser aberto para escrita: {error}</translation>
     </message>
@@ -5799,12 +5854,12 @@
       <translation>A configuração de autenticação do QGIS que contém a chave de pseudonimização. Vazio: a sua chave predefinida, criada na primeira utilização e guardada na base de dados de autenticação. A mesma chave dá os mesmos pseudónimos, e os mesmos pontos deslocados, de uma exportação para a seguinte.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="82" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="84" />
       <source>The QGIS authentication configuration that holds your KoboToolbox API token (in Kobo: Account settings &gt; Security &gt; API key). The token stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
       <translation>A configuração de autenticação do QGIS que contém o seu token de API do KoboToolbox (no Kobo: Account settings &gt; Security &gt; API key). O token permanece na base de dados de autenticação do QGIS, protegido pela sua senha mestra; só o id da configuração é guardado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="108" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="110" />
       <source>The QGIS authentication configuration that holds your ODK Central login: Basic with your email and password, or an app-user token. The secret stays in the QGIS authentication database, protected by its master password; only the configuration's id is saved.</source>
       <translation>A configuração de autenticação do QGIS que contém o seu início de sessão do ODK Central: Basic com o seu e-mail e senha, ou um token de utilizador móvel. O segredo permanece na base de dados de autenticação do QGIS, protegido pela sua senha mestra; só o id da configuração é guardado.</translation>
     </message>
@@ -5834,17 +5889,17 @@
       <translation>O XLSForm com que o inquérito foi recolhido (.xlsx ou .xls, tal como descarregado da página do formulário no servidor), p. ex., household_survey_form.xlsx. Com ele, as perguntas mantêm os seus tipos, etiquetas, opções, marcas de obrigatório, lógica de salto e restrições; sem ele, são deduzidos dos valores.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="77" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="79" />
       <source>The address of the KoboToolbox server: https://kf.kobotoolbox.org (global server), https://eu.kobotoolbox.org (European server) or your organisation's own server. The address only, without /api/v2.</source>
       <translation>O endereço do servidor KoboToolbox: https://kf.kobotoolbox.org (servidor global), https://eu.kobotoolbox.org (servidor europeu) ou o servidor próprio da sua organização. Apenas o endereço, sem /api/v2.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="107" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="109" />
       <source>The address of your ODK Central server, e.g. https://central.example.org, without /v1.</source>
       <translation>O endereço do seu servidor ODK Central, p. ex., https://central.example.org, sem /v1.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="105" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="106" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>A coluna de unidade administrativa {column} não está na camada {layer}.</translation>
     </message>
@@ -5942,7 +5997,7 @@
       <translation>A configuração de autenticação {authcfg} não contém uma chave de pseudonimização CartONG.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="63" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="66" />
       <source>The authentication configuration {authcfg} holds no token.</source>
       <translation>A configuração de autenticação {authcfg} não contém nenhum token.</translation>
     </message>
@@ -6010,7 +6065,7 @@
       <translation>Não foi possível escrever a camada limpa em {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="280" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="283" />
       <source>The cleaned layer is the table {table} of {schema} in {target} ({rows} rows).</source>
       <translation>A camada limpa é a tabela {table} de {schema} em {target} ({rows} linhas).</translation>
     </message>
@@ -6020,12 +6075,12 @@
       <translation>A camada limpa {file} não conseguiu recuperar os valores exatos do inquérito (datas e horas com os seus milissegundos e fuso horário, linhas sem localização) ({reason}). Nada foi escrito com esse nome, pois os seus valores seriam diferentes dos do inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="70" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="71" />
       <source>The cleaning log cannot be written into {file}: the file or its folder is read-only. Choose another GeoPackage for the cleaning log, in a folder you can write to.</source>
       <translation>O registo de limpeza não pode ser escrito em {file}: o ficheiro ou a sua pasta são só de leitura. Escolha outro GeoPackage para o registo de limpeza, numa pasta onde possa escrever.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="126" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="127" />
       <source>The cleaning log cannot be written into {file}: {error}</source>
       <translation>O registo de limpeza não pode ser escrito em {file}: {error}</translation>
     </message>
@@ -6035,7 +6090,7 @@
       <translation>Não foi possível guardar o registo de limpeza; nada foi aplicado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="58" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="59" />
       <source>The cleaning log goes into a GeoPackage: choose a file ending in .gpkg, not {file}.</source>
       <translation>O registo de limpeza vai para um GeoPackage: escolha um ficheiro terminado em .gpkg, não {file}.</translation>
     </message>
@@ -6069,12 +6124,12 @@
       <translation type="vanished">O registo de limpeza com as decisões. Vazio: a tabela 'cleaning_log' do GeoPackage do inquérito. Ou um ficheiro editado, p. ex., cleaning_log.xlsx, com as colunas IMPACT/REACH uuid, question (pergunta), old_value, new_value e change_type.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="154" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="155" />
       <source>The cleaning log {file} cannot be read: {error}</source>
       <translation>Não é possível ler o registo de limpeza {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="343" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="344" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>O registo de limpeza {file} não existe.</translation>
     </message>
@@ -6097,27 +6152,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="223" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="224" />
       <source>The cleaning log {file} has no column {columns}; it needs at least uuid and question (and usually old_value, new_value, issue, change_type).</source>
       <translation>O registo de limpeza {file} não tem a coluna {columns}; precisa pelo menos das colunas uuid e question (pergunta) (e normalmente old_value, new_value, issue, change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="350" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="351" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>O registo de limpeza {file} não tem nenhuma folha.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="251" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="252" />
       <source>The cleaning log {file} has rows of change_response but no column new_value (its columns: {columns}). Name the column that holds the new values new_value.</source>
       <translation>O registo de limpeza {file} tem linhas change_response mas nenhuma coluna new_value (as suas colunas: {columns}). Dê o nome new_value à coluna que contém os novos valores.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="201" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="202" />
       <source>The cleaning log {file} has the column {column} more than once (columns {letters}): which one to read cannot be told. Keep one column {column} (delete or rename the others), then try again.</source>
       <translation>O registo de limpeza {file} tem a coluna {column} mais de uma vez (colunas {letters}): não é possível saber qual ler. Mantenha uma só coluna {column} (elimine ou mude o nome das outras) e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="398" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="399" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>O registo de limpeza {file} não é texto UTF-8, UTF-16 nem Windows-1252. Guarde-o novamente como 'CSV UTF-8' e tente novamente.</translation>
     </message>
@@ -6147,7 +6202,7 @@
       <translation>A coluna {column} contém texto livre: ao contar por zona, cada resposta escrita tornar-se-ia um nome de coluna do ficheiro partilhado. Escolha uma pergunta com uma lista curta de respostas (como water_source), ou conte apenas as submissões (sem coluna de respostas).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="79" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="80" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>A coluna {column} não está na camada {layer}.</translation>
     </message>
@@ -6177,7 +6232,7 @@
       <translation>A ligação à base de dados PostgreSQL {target} perdeu-se durante {doing}: o PostgreSQL desfez o trabalho inacabado, nada foi escrito. Tente novamente quando a ligação voltar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="391" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="390" />
       <source>The connection to {host} was cut in the middle of an answer. Try again; what was already downloaded is kept.</source>
       <translation>A ligação a {host} foi cortada a meio de uma resposta. Tente novamente; o que já foi descarregado é conservado.</translation>
     </message>
@@ -6272,7 +6327,7 @@
       <translation>O disco está cheio: nada foi escrito. Liberte espaço ou escolha outra pasta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="180" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="167" />
       <source>The download from {host} was cancelled.</source>
       <translation>O descarregamento a partir de {host} foi cancelado.</translation>
     </message>
@@ -6371,7 +6426,7 @@
       <translation>O campo {field} de {layer} não é numérico: não pode ser cartografado em classes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="49" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="51" />
       <source>The file exported from the server: a KoboToolbox or ONA CSV (';' or ',' separated) or XLSX export, an ODK Central zip of CSV files, or a GeoJSON file, e.g. household_survey_kobo.csv. The file is only read, never changed.</source>
       <translation>O ficheiro exportado do servidor: uma exportação CSV (separada por ';' ou ',') ou XLSX do KoboToolbox ou ONA, um zip de ficheiros CSV do ODK Central, ou um ficheiro GeoJSON, p. ex., household_survey_kobo.csv. O ficheiro é apenas lido, nunca alterado.</translation>
     </message>
@@ -6501,17 +6556,17 @@
       <translation>O formulário chama '{name}' a várias perguntas; {path} não tem coluna {column} na camada (o nome que a importação lhe dá): não foi verificada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="88" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="90" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
       <translation>Não foi possível ler o formulário {file} como um XLSForm do Excel (.xlsx). Guarde-o em .xlsx a partir do KoboToolbox ou do Excel e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="117" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="119" />
       <source>The form's ID (xmlFormId): the form_id of the XLSForm's settings sheet, also in the form's address on Central, e.g. household_survey.</source>
       <translation>O ID do formulário (xmlFormId): o form_id da folha settings do XLSForm, também no endereço do formulário no Central, p. ex., household_survey.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="87" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="89" />
       <source>The form's ID on KoboToolbox (asset uid): the code of letters and digits in the form's address, e.g. aBcD1234eFgH5678iJkL9m in https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</source>
       <translation>O ID do formulário no KoboToolbox (asset uid): o código de letras e algarismos no endereço do formulário, p. ex., aBcD1234eFgH5678iJkL9m em https://kf.kobotoolbox.org/#/forms/aBcD1234eFgH5678iJkL9m/summary.</translation>
     </message>
@@ -6536,7 +6591,7 @@
       <translation>A chave é lida do seu ficheiro; o armazenamento de senhas do QGIS não é usado. Use o mesmo ficheiro da próxima vez para obter os mesmos pseudónimos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="205" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="207" />
       <source>The labels of form {id} could not be read from its XForm ({reason}); question and choice names are shown instead.</source>
       <translation>Não foi possível ler as etiquetas do formulário {id} a partir do seu XForm ({reason}); são mostrados em vez disso os nomes das perguntas e das opções.</translation>
     </message>
@@ -6545,12 +6600,12 @@
       <translation type="vanished">O idioma das etiquetas do formulário escritas ao lado dos códigos, tal como as colunas de etiquetas do formulário o nomeiam: English (en), Français (fr), ou simplesmente fr. Vazio: o idioma predefinido do formulário. Sem formulário não altera nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="60" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="62" />
       <source>The language of the form's labels written beside the codes, as the form's label columns name it: English (en), Français (fr), or just fr; default for the labels of the form's plain 'label' columns, which name no language. Empty: the form's default language. Without a form it changes nothing.</source>
       <translation>A língua das etiquetas do formulário escritas ao lado dos códigos, tal como as colunas de etiquetas do formulário a nomeiam: English (en), Français (fr), ou apenas fr; default para as etiquetas das colunas 'label' simples do formulário, que não nomeiam nenhuma língua. Vazio: a língua predefinida do formulário. Sem formulário não muda nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="38" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="40" />
       <source>The language of the form's labels written beside the codes, as the form's label columns name it: English (en), Français (fr), or just fr; default for the labels of the form's plain 'label' columns, which name no language. Empty: the form's default language; with Update, the language the GeoPackage was made with. An update asking another language is refused: its old and new rows would be labelled in two languages.</source>
       <translation>A língua das etiquetas do formulário escritas ao lado dos códigos, tal como as colunas de etiquetas do formulário a nomeiam: English (en), Français (fr), ou apenas fr; default para as etiquetas das colunas 'label' simples do formulário, que não nomeiam nenhuma língua. Vazio: a língua predefinida do formulário; com «Atualizar», a língua com que o GeoPackage foi criado. Uma atualização que peça outra língua é recusada: as suas linhas antigas e novas ficariam etiquetadas em duas línguas.</translation>
     </message>
@@ -6575,7 +6630,7 @@
       <translation>O último dia da recolha de dados, como AAAA-MM-DD, p. ex., 2026-03-20: as submissões iniciadas depois são assinaladas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="80" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="85" />
       <source>The last downloaded copy is still available: {file} ({records} submissions, synced {when}).</source>
       <translation>A última cópia descarregada continua disponível: {file} ({records} submissões, sincronizada em {when}).</translation>
     </message>
@@ -6590,7 +6645,7 @@
       <translation>A última cópia descarregada {file} está no projeto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="266" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="267" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation>A camada a partilhar está em falta ou não pode ser lida.</translation>
     </message>
@@ -6605,7 +6660,7 @@
       <translation>Não foi possível reabrir a camada {layer} a partir de {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="95" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="96" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
       <translation>A camada {layer} não contém pontos simples: escolha «Remover as posições» ou «Contar por unidade administrativa» para a partilhar.</translation>
     </message>
@@ -6675,7 +6730,7 @@
       <translation>A camada {layer} não está num GeoPackage: escolha um GeoPackage para o registo de limpeza.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/apply_log.py" line="90" />
+      <location filename="../cartong_plugin/processing/apply_log.py" line="93" />
       <source>The layer {layer} is not in a GeoPackage: choose the cleaning log file.</source>
       <translation>A camada {layer} não está num GeoPackage: escolha o ficheiro do registo de limpeza.</translation>
     </message>
@@ -6765,7 +6820,7 @@
       <translation>O número de submissões do formulário {uid} desceu de {before} para {after} durante o descarregamento (foram eliminadas submissões no servidor), pelo que algumas podem ter sido perdidas. Nada foi alterado; descarregue novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="113" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="115" />
       <source>The number of the project on ODK Central, as in its address: https://central.example.org/#/projects/3 is project 3. Default 1.</source>
       <translation>O número do projeto no ODK Central, tal como no seu endereço: https://central.example.org/#/projects/3 é o projeto 3. Predefinição: 1.</translation>
     </message>
@@ -6892,7 +6947,7 @@
       <translation>As camadas de polígonos do projeto com um campo P-code. O pacote leva todo o ficheiro de onde vêm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="54" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="70" />
       <source>The proxy set in QGIS (Settings &gt; Options &gt; Network) does not answer or refused the connection to {host} ({reason}). Check the proxy settings with your IT team.</source>
       <translation>O proxy definido no QGIS (Configurações &gt; Opções &gt; Rede) não responde ou recusou a ligação a {host} ({reason}). Verifique as definições do proxy com a sua equipa informática.</translation>
     </message>
@@ -6943,7 +6998,7 @@
       <translation>As tabelas de repetição ({tables}) foram escritas ao lado da camada limpa; nenhuma das suas linhas pertence a uma submissão removida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="163" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="181" />
       <source>The request to {host} for {what} could not be sent: the token, the password or the server address holds a character that cannot be sent (a line break, or a character copied by mistake). Copy the token or password again, check the server address, then try again.</source>
       <translation>Não foi possível enviar o pedido a {host} para {what}: o token, a senha ou o endereço do servidor contém um carácter que não pode ser enviado (uma quebra de linha, ou um carácter copiado por engano). Copie novamente o token ou a senha, verifique o endereço do servidor e tente novamente.</translation>
     </message>
@@ -6963,12 +7018,12 @@
       <translation>O pacote devolvido {file} não é nem uma pasta de pacote de campo, nem o seu zip, nem um GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="80" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="81" />
       <source>The review sheet {file} cannot be read: {error}</source>
       <translation>Não é possível ler a folha de revisão {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="68" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="69" />
       <source>The review sheet {file} does not exist.</source>
       <translation>A folha de revisão {file} não existe.</translation>
     </message>
@@ -6977,12 +7032,12 @@
       <translation type="vanished">A folha de revisão {file} não tem a coluna {columns}: exporte-a novamente a partir do registo partilhado (precisa de log_id, version e change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="100" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="101" />
       <source>The review sheet {file} has no column {columns}: export it again from the shared log (it needs log_id, version, uuid, question and change_type).</source>
       <translation>A folha de revisão {file} não tem a coluna {columns}: exporte-a novamente a partir do registo partilhado (precisa de log_id, version, uuid, question (pergunta) e change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="152" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="153" />
       <source>The review sheet {file} has the column {column} more than once (columns {letters}): which one to read cannot be told. Keep one column {column} (delete or rename the others), then try again.</source>
       <translation>A folha de revisão {file} tem a coluna {column} mais de uma vez (colunas {letters}): não é possível saber qual ler. Mantenha uma só coluna {column} (elimine ou mude o nome das outras) e tente novamente.</translation>
     </message>
@@ -7061,17 +7116,17 @@
       <translation>O segredo da ligação guardada {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="249" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="236" />
       <source>The secure connection (HTTPS/TLS) to {host} failed: {reason}. Check the server address (https:// or http://) and the computer's date and time; if your organisation inspects traffic, ask your IT team for its certificate.</source>
       <translation>A ligação segura (HTTPS/TLS) a {host} falhou: {reason}. Verifique o endereço do servidor (https:// ou http://) e a data e hora do computador; se a sua organização inspeciona o tráfego, peça o certificado à sua equipa informática.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="455" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="454" />
       <source>The server address cannot be read: write it the way https://kf.kobotoolbox.org is written.</source>
       <translation>O endereço do servidor não pode ser lido: escreva-o como se escreve https://kf.kobotoolbox.org.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="467" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="466" />
       <source>The server address must be the address alone, such as {address}: a user name, password or token written in it (before @, after ? or #) would be saved with the data, so give them in the authentication configuration or SECRET instead.</source>
       <translation>O endereço do servidor deve ser apenas o endereço, como {address}: um nome de utilizador, uma senha ou um token escritos nele (antes de @, depois de ? ou #) seriam guardados com os dados, por isso indique-os em vez disso na configuração de autenticação ou em SECRET.</translation>
     </message>
@@ -7081,7 +7136,7 @@
       <translation>O servidor não enviou a data da última submissão.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="78" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="94" />
       <source>The server name {host} could not be found (DNS). Check the address for typing mistakes and check that this computer is connected to the internet.</source>
       <translation>O nome de servidor {host} não foi encontrado (DNS). Verifique se o endereço não tem erros de escrita e se este computador está ligado à Internet.</translation>
     </message>
@@ -7091,27 +7146,27 @@
       <translation>O servidor ou as credenciais mudaram durante a verificação: verifique novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="141" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="143" />
       <source>The session on {host} could not be closed; it ends by itself within 24 hours.</source>
       <translation>Não foi possível fechar a sessão em {host}; termina por si só dentro de 24 horas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="194" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="195" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
       <translation>Não foi possível reabrir o GeoPackage para partilha para registar a sua proteção.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="158" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="159" />
       <source>The shared GeoPackage could not be written: {error}</source>
       <translation>Não foi possível escrever o GeoPackage para partilha: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="130" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="131" />
       <source>The shared file needs a name before {suffix}: {file} has none.</source>
       <translation>O ficheiro partilhado precisa de um nome antes de {suffix}: {file} não tem nenhum.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="55" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="57" />
       <source>The sheet of an XLSX export that holds the submissions, by its name, e.g. household_survey. Empty: the first visible sheet (hidden sheets are skipped). Not used for CSV, zip or GeoJSON files.</source>
       <translation>A folha de uma exportação XLSX que contém as submissões, pelo seu nome, p. ex., household_survey. Vazio: a primeira folha visível (as folhas ocultas são ignoradas). Não é usado para ficheiros CSV, zip ou GeoJSON.</translation>
     </message>
@@ -7160,7 +7215,7 @@
       <translation>O GeoPackage de inquérito a escrever, p. ex., household_survey.gpkg: as tabelas brutas exatamente tal como recebidas, a camada tipada 'survey' e uma tabela por grupo de repetição. Com Atualização, o ficheiro existente é ampliado. É escrito primeiro num ficheiro temporário: um descarregamento falhado deixa o ficheiro anterior como estava.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="66" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="68" />
       <source>The survey GeoPackage to write, e.g. household_survey.gpkg: the raw table exactly as received, the typed layer 'survey' (points in EPSG:4326), one table per repeat group and a metadata table. It is written to a temporary file and renamed when complete: a failed import leaves no half-written file.</source>
       <translation>O GeoPackage de inquérito a escrever, p. ex., household_survey.gpkg: a tabela bruta exatamente tal como recebida, a camada tipada 'survey' (pontos em EPSG:4326), uma tabela por grupo de repetição e uma tabela de metadados. É escrito num ficheiro temporário e renomeado quando está completo: uma importação falhada não deixa nenhum ficheiro meio escrito.</translation>
     </message>
@@ -7249,12 +7304,12 @@
       <translation>Não é possível criar a tabela {table} em {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="241" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="297" />
       <source>The table {table} could not be written into {file} ({reason}). {file} is unchanged: its other tables and a previous {table} are as they were.</source>
       <translation>Não foi possível escrever a tabela {table} em {file} ({reason}). {file} está inalterado: as suas outras tabelas e a tabela {table} anterior, se existia, estão como estavam.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="206" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="207" />
       <source>The table {table} of {file} has the column {column} more than once ({names}): which one to read cannot be told. Keep one column {column} (delete or rename the others), then try again.</source>
       <translation>A tabela {table} de {file} tem a coluna {column} mais de uma vez ({names}): não é possível saber qual ler. Mantenha uma só coluna {column} (elimine ou mude o nome das outras) e tente novamente.</translation>
     </message>
@@ -7447,12 +7502,11 @@
       <translation>Marcada: uma página por unidade administrativa com dados, ampliada sobre ela, todas num só PDF (o ficheiro do mapa deve terminar em .pdf).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="23" />
       <source>Ticked: only the submissions newer than the last sync recorded in the GeoPackage are downloaded and appended. Not ticked: every submission of the form is downloaded into the GeoPackage.</source>
-      <translation>Marcada: apenas as submissões mais recentes do que a última sincronização registada no GeoPackage são descarregadas e acrescentadas. Desmarcada: todas as submissões do formulário são descarregadas para o GeoPackage.</translation>
+      <translation type="vanished">Marcada: apenas as submissões mais recentes do que a última sincronização registada no GeoPackage são descarregadas e acrescentadas. Desmarcada: todas as submissões do formulário são descarregadas para o GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="30" />
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="32" />
       <source>Ticked: photos, signatures and other files attached to the submissions are downloaded into a folder beside the GeoPackage, named after it (household_survey_attachments). It can take long and much space over a slow connection.</source>
       <translation>Marcada: as fotos, assinaturas e outros ficheiros anexados às submissões são descarregados para uma pasta ao lado do GeoPackage, com o nome dele (household_survey_attachments). Pode demorar muito e ocupar muito espaço com uma ligação lenta.</translation>
     </message>
@@ -7460,6 +7514,11 @@
       <location filename="../cartong_plugin/processing/parameter_help_maps.py" line="124" />
       <source>Ticked: the names of the areas (the name field below) are written on the map where they fit.</source>
       <translation>Marcada: os nomes das unidades administrativas (o campo de nome abaixo) são escritos no mapa onde cabem.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/parameter_help_survey.py" line="23" />
+      <source>Ticked: the submissions newer than the last sync recorded in the GeoPackage are downloaded and appended, with any older one the GeoPackage lacks; submissions deleted, edited or reviewed again on the server since are named in a warning, not changed in the GeoPackage. Not ticked: every submission of the form is downloaded into the GeoPackage.</source>
+      <translation>Marcada: as submissões mais recentes do que a última sincronização registada no GeoPackage são descarregadas e acrescentadas, juntamente com qualquer submissão mais antiga que falte no GeoPackage; as submissões eliminadas, editadas ou revistas de novo no servidor desde então são indicadas num aviso, sem serem alteradas no GeoPackage. Desmarcada: todas as submissões do formulário são descarregadas para o GeoPackage.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/offline_basemap.py" line="98" />
@@ -7572,7 +7631,7 @@
       <translation>Classificação desconhecida {name}; escolha uma de {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="83" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="84" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
       <translation>Proteção de posições desconhecida «{mode}»; use uma de {modes}.</translation>
     </message>
@@ -7652,8 +7711,12 @@
     </message>
     <message>
       <location filename="../cartong_plugin/processing/download_common.py" line="26" />
+      <source>Update: download new submissions and append them</source>
+      <translation>Atualizar: descarregar as novas submissões e acrescentá-las</translation>
+    </message>
+    <message>
       <source>Update: download only new submissions and append them</source>
-      <translation>Atualizar: descarregar só as novas submissões e acrescentá-las</translation>
+      <translation type="vanished">Atualizar: descarregar só as novas submissões e acrescentá-las</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="77" />
@@ -7846,17 +7909,17 @@
       <translation>Sem ligação, o mapa mantém o fundo leve offline (Natural Earth).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="68" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="71" />
       <source>Without a desktop: the email the password above belongs to (empty: it is an app-user token)</source>
       <translation>Sem ambiente de trabalho: o e-mail a que pertence a senha acima (vazio: é um token de utilizador móvel)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="43" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="46" />
       <source>Without a desktop: where the API token is, env:VARIABLE or file:PATH (used when no authentication configuration is chosen)</source>
       <translation>Sem ambiente de trabalho: onde está o token da API, env:VARIABLE ou file:CAMINHO (usado quando não é escolhida nenhuma configuração de autenticação)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="58" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="61" />
       <source>Without a desktop: where the password or app-user token is, env:VARIABLE or file:PATH (used when no authentication configuration is chosen)</source>
       <translation>Sem ambiente de trabalho: onde está a senha ou o token de utilizador móvel, env:VARIABLE ou file:CAMINHO (usado quando não é escolhida nenhuma configuração de autenticação)</translation>
     </message>
@@ -7938,7 +8001,7 @@
       <translation>A escrever a cópia protegida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="386" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="421" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>A escrever {records} submissões em {file}…</translation>
     </message>
@@ -7967,7 +8030,7 @@
       <translation>XLSForm (opcional: acrescenta as restrições e as perguntas obrigatórias)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="51" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="54" />
       <source>XLSForm of the form (optional: adds constraints and required flags)</source>
       <translation>XLSForm do formulário (opcional: acrescenta as restrições e as perguntas obrigatórias)</translation>
     </message>
@@ -8111,7 +8174,7 @@
       <translation>uma linha tem mais campos do que o cabeçalho</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="168" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="169" />
       <source>a row was refused</source>
       <translation>uma linha foi recusada</translation>
     </message>
@@ -8281,7 +8344,7 @@
       <translation>e mais {count}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="396" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="395" />
       <source>answer cut short</source>
       <translation>resposta interrompida</translation>
     </message>
@@ -8291,7 +8354,7 @@
       <translation>resposta fora da sua cascata</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="378" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="368" />
       <source>answer too slow</source>
       <translation>resposta demasiado lenta</translation>
     </message>
@@ -8301,7 +8364,7 @@
       <translation>respostas de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="305" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="313" />
       <source>attachment {name}</source>
       <translation>o anexo {name}</translation>
     </message>
@@ -8478,12 +8541,12 @@
       <translation>formulário {form} em {server}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="184" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="186" />
       <source>form {id}</source>
       <translation>o formulário {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="144" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="146" />
       <source>form {uid}</source>
       <translation>o formulário {uid}</translation>
     </message>
@@ -8557,7 +8620,7 @@
       <translation>é uma ligação simbólica</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="149" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="156" />
       <source>it is not UTF-8 text.</source>
       <translation>não é texto UTF-8.</translation>
     </message>
@@ -8567,7 +8630,7 @@
       <translation>não é um número</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="144" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="151" />
       <source>it is not valid JSON at line {line}, column {column} ({reason}).</source>
       <translation>não é JSON válido na linha {line}, coluna {column} ({reason}).</translation>
     </message>
@@ -8651,6 +8714,11 @@
       <translation type="vanished">valor novo (new_value)</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="185" />
+      <source>no answer (the connection failed)</source>
+      <translation>sem resposta (a ligação falhou)</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/checks/cascades.py" line="74" />
       <source>no choice of the list {list} has a value in a column {column} of the choices sheet</source>
       <translation>nenhuma opção da lista {list} tem um valor numa coluna {column} da folha choices</translation>
@@ -8661,7 +8729,7 @@
       <translation>sem formulário</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="59" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="62" />
       <source>no layer</source>
       <translation>nenhuma camada</translation>
     </message>
@@ -8698,6 +8766,11 @@
       <location filename="../cartong_plugin/core/cleaning/checks/outliers.py" line="231" />
       <source>not a number</source>
       <translation>não é um número</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="191" />
+      <source>not asked: the server's file storage was failing (see the warning).</source>
+      <translation>não foi pedido: o armazenamento de ficheiros do servidor estava a falhar (ver o aviso).</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/learning/summary.py" line="81" />
@@ -8864,7 +8937,7 @@
       <translation>valor atípico estatístico (média dos desvios absolutos)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="146" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="154" />
       <source>submission {uuid} of form {id}</source>
       <translation>a submissão {uuid} do formulário {id}</translation>
     </message>
@@ -8894,17 +8967,17 @@
       <translation>texto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="61" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="62" />
       <source>the API token</source>
       <translation>o token de API</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_kobo.py" line="59" />
+      <location filename="../cartong_plugin/processing/download_kobo.py" line="62" />
       <source>the KoboToolbox API token</source>
       <translation>o token da API do KoboToolbox</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_odk.py" line="82" />
+      <location filename="../cartong_plugin/processing/download_odk.py" line="85" />
       <source>the ODK Central password or app-user token</source>
       <translation>a senha do ODK Central ou o token de utilizador móvel</translation>
     </message>
@@ -8929,7 +9002,7 @@
       <translation>as unidades administrativas com o número de submissões, ou a proporção de uma resposta, ou a média ou a mediana de um número, cada unidade abaixo do limiar marcada 'insufficient'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="438" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="444" />
       <source>the attachments of {id}</source>
       <translation>os anexos de {id}</translation>
     </message>
@@ -8964,7 +9037,7 @@
       <translation>o disco está cheio</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="219" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="275" />
       <source>the file cannot be opened for writing</source>
       <translation>o ficheiro não pode ser aberto para escrita</translation>
     </message>
@@ -8989,27 +9062,32 @@
       <translation>o formulário tem várias perguntas {name}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="157" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="159" />
       <source>the forms of project {id}</source>
       <translation>os formulários do projeto {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="123" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="125" />
       <source>the list of forms</source>
       <translation>a lista de formulários</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="150" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="152" />
       <source>the list of projects</source>
       <translation>a lista de projetos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="117" />
+      <location filename="../cartong_plugin/core/servers/odk_completeness.py" line="125" />
       <source>the list of submissions of form {id}</source>
       <translation>a lista de submissões do formulário {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="118" />
+      <location filename="../cartong_plugin/core/servers/server_index.py" line="37" />
+      <source>the list of submissions of form {uid}</source>
+      <translation>a lista de submissões do formulário {uid}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="120" />
       <source>the login</source>
       <translation>o início de sessão</translation>
     </message>
@@ -9058,22 +9136,22 @@
       <translation>a pergunta {parent} que nomeia está no grupo repetido {repeat}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="219" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="206" />
       <source>the requested page</source>
       <translation>a página pedida</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/attachment_fetch.py" line="66" />
+      <location filename="../cartong_plugin/core/servers/attachment_fetch.py" line="77" />
       <source>the submission names this file, but the server listed no attachment of that name.</source>
       <translation>a submissão nomeia este ficheiro, mas o servidor não listou nenhum anexo com esse nome.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="372" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="374" />
       <source>the submissions of form {id}</source>
       <translation>as submissões do formulário {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="180" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="182" />
       <source>the submissions of form {uid}</source>
       <translation>as submissões do formulário {uid}</translation>
     </message>
@@ -9113,7 +9191,7 @@
       <translation>a</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="210" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="227" />
       <source>unknown</source>
       <translation>desconhecido</translation>
     </message>
@@ -9327,12 +9405,12 @@
       <translation>{file} não pode ser lido como CSV: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="58" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="61" />
       <source>{file} cannot be read as GeoJSON: {reason}</source>
       <translation>{file} não pode ser lido como GeoJSON: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="227" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="244" />
       <source>{file} cannot be read as JSON: {reason}</source>
       <translation>{file} não pode ser lido como JSON: {reason}</translation>
     </message>
@@ -9350,6 +9428,11 @@
       <location filename="../cartong_plugin/core/base/atomic.py" line="195" />
       <source>{file} cannot be written: the folder {folder} cannot be written to ({reason}). Choose a folder you can write to.</source>
       <translation>{file} não pode ser escrito: não é possível escrever na pasta {folder} ({reason}). Escolha uma pasta onde possa escrever.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/cleaned_destination.py" line="40" />
+      <source>{file} cannot hold the cleaned survey: only a GeoPackage keeps the survey's form, repeat tables and date-times as they are (a CSV, spreadsheet or shapefile loses them, and a copy shared from it would lose the protections that read them); choose a GeoPackage file (.gpkg) for the cleaned survey and export for sharing from it.</source>
+      <translation>{file} não pode conter o inquérito limpo: só um GeoPackage conserva tal como estão o formulário do inquérito, as suas tabelas de repetição e as suas datas e horas (um CSV, uma folha de cálculo ou um shapefile perde-os, e uma cópia partilhada a partir dele perderia as proteções que os leem); escolha um ficheiro GeoPackage (.gpkg) para o inquérito limpo e faça a exportação para partilha a partir desse ficheiro.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_readers.py" line="139" />
@@ -9371,7 +9454,7 @@
       <translation>Não foi possível extrair {file} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="93" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="95" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>Não foi possível ler {file} como um livro do Excel (.xlsx).</translation>
     </message>
@@ -9381,7 +9464,7 @@
       <translation>Não foi possível guardar {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="382" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="118" />
       <source>{file} could not be written ({error}): check the free disk space and that the folder can be written to.</source>
       <translation>Não foi possível escrever {file} ({error}): verifique o espaço livre em disco e se é possível escrever na pasta.</translation>
     </message>
@@ -9391,12 +9474,12 @@
       <translation>{file} não pôde ser escrito por completo (o ficheiro escrito está danificado ou incompleto): nada foi substituído. Verifique se o disco de {folder} tem espaço livre e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="160" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="216" />
       <source>{file} could not be written completely in the folder {folder} ({reason}). Nothing was written under that name and a previous {file} is unchanged.</source>
       <translation>Não foi possível escrever {file} por completo na pasta {folder} ({reason}). Nada foi escrito com esse nome e o {file} anterior, se existia, está inalterado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="148" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="204" />
       <source>{file} could not be written: the disk holding the folder {folder} is full. Nothing was written under that name and a previous {file} is unchanged. Free some space or choose another folder.</source>
       <translation>Não foi possível escrever {file}: o disco que contém a pasta {folder} está cheio. Nada foi escrito com esse nome e o {file} anterior, se existia, está inalterado. Liberte espaço ou escolha outra pasta.</translation>
     </message>
@@ -9436,12 +9519,12 @@
       <translation>{file} não tem a folha «survey»: não é um XLSForm.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="94" />
+      <location filename="../cartong_plugin/core/survey/geojson_reader.py" line="103" />
       <source>{file} has no features.</source>
       <translation>{file} não contém nenhuma entidade.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="159" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="160" />
       <source>{file} has no layer '{layer}'.</source>
       <translation>{file} não tem a camada «{layer}».</translation>
     </message>
@@ -9451,17 +9534,17 @@
       <translation>{file} não tem nenhuma camada de unidades administrativas (polígonos).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="299" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="303" />
       <source>{file} has no sheet '{sheet}'; its sheets are: {sheets}.</source>
       <translation>{file} não tem folha '{sheet}'; as suas folhas são: {sheets}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="176" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="180" />
       <source>{file} has no sheet with data.</source>
       <translation>{file} não tem nenhuma folha com dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="233" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="250" />
       <source>{file} has no submissions.</source>
       <translation>{file} não tem submissões.</translation>
     </message>
@@ -9471,7 +9554,7 @@
       <translation>{file} tem {count} colunas; uma tabela GeoPackage admite no máximo {limit} (a tabela tipada, com uma coluna de etiqueta junto a cada pergunta de seleção, teria {typed}). Exporte menos perguntas, ou divida a exportação, e importe cada parte.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="214" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="218" />
       <source>{file} has {count} columns; a GeoPackage table holds at most {limit}. Export fewer questions, or split the export, and import each part.</source>
       <translation>{file} tem {count} colunas; uma tabela GeoPackage admite no máximo {limit}. Exporte menos perguntas, ou divida a exportação, e importe cada parte.</translation>
     </message>
@@ -9496,17 +9579,17 @@
       <translation>{file} contém {count} ficheiros, mais do que o limite de {limit}: não foi aberto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="145" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="162" />
       <source>{file} is JSON but holds no list of submissions (under 'results' for KoboToolbox, 'value' for ODK Central).</source>
       <translation>{file} é JSON mas não contém nenhuma lista de submissões (em 'results' para o KoboToolbox, 'value' para o ODK Central).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="201" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="218" />
       <source>{file} is ODK Central's table of the repeat '{repeat}' saved alone, not the submissions: its {rows} rows are items of {count} submission(s) ({column}). They were imported as the rows of the survey layer; to import the submissions with their repeats, save the Submissions with $expand=* or use Download from a server.</source>
       <translation>{file} é a tabela da repetição «{repeat}» do ODK Central guardada sozinha, não as submissões: as suas {rows} linhas são itens de submissões (número de submissões: {count}; {column}). Foram importadas como as linhas da camada de inquérito; para importar as submissões com as suas repetições, guarde Submissions com $expand=* ou use Descarregar de um servidor.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/code_pages.py" line="257" />
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="282" />
       <source>{file} is UTF-8 except %n lines, written in {encoding} (lines {lines}): only those lines were read as {encoding}, the rest as UTF-8. Check their accents.</source>
       <translation>
         <numerusform>{file} está em UTF-8 exceto %n linha, escrita em {encoding} (linha {lines}): só essa linha foi lida como {encoding}, o resto como UTF-8. Verifique os seus acentos.</numerusform>
@@ -9514,7 +9597,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="136" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="153" />
       <source>{file} is a KoboToolbox form definition, not submissions: download the data (or use Download from a server).</source>
       <translation>{file} é uma definição de formulário do KoboToolbox, não submissões: descarregue os dados (ou use Descarregar de um servidor).</translation>
     </message>
@@ -9534,7 +9617,7 @@
       <translation>{file} é um ficheiro antigo do Excel .xls: exporte novamente os dados em .xlsx ou CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="56" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="58" />
       <source>{file} is an old Excel file (.xls), which this QGIS cannot read. Open it in Excel or LibreOffice, save it as .xlsx and choose that file.</source>
       <translation>{file} é um ficheiro antigo do Excel (.xls), que esta versão do QGIS não consegue ler. Abra-o no Excel ou no LibreOffice, guarde-o como .xlsx e escolha esse ficheiro.</translation>
     </message>
@@ -9559,12 +9642,12 @@
       <translation>{file} não é texto UTF-8 nem Windows-1252. Guarde-o novamente como «CSV UTF-8» e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/code_pages.py" line="272" />
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="297" />
       <source>{file} is not UTF-8, and its text could be Windows-1252 (Excel in French, Spanish, Portuguese or English) as well as Windows-1256 (Excel in Arabic): it was read as {encoding}. Check its text, or save it again as 'CSV UTF-8' in Excel and use that file.</source>
       <translation>{file} não está em UTF-8, e o seu texto tanto pode ser Windows-1252 (Excel em francês, espanhol, português ou inglês) como Windows-1256 (Excel em árabe): foi lido como {encoding}. Verifique o seu texto, ou guarde-o novamente como «CSV UTF-8» no Excel e use esse ficheiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/code_pages.py" line="282" />
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="307" />
       <source>{file} is not UTF-8: it was read as Windows-1252 (Excel in French, Spanish, Portuguese or English). Check its accents; to avoid this guess, save it again as 'CSV UTF-8' in Excel.</source>
       <translation>{file} não está em UTF-8: foi lido como Windows-1252 (Excel em francês, espanhol, português ou inglês). Verifique os seus acentos; para evitar esta suposição, guarde-o novamente como «CSV UTF-8» no Excel.</translation>
     </message>
@@ -9573,7 +9656,7 @@
       <translation type="vanished">{file} não está em UTF-8: foi lido como Windows-1252 (Excel). Verifique os acentos do texto importado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/code_pages.py" line="278" />
+      <location filename="../cartong_plugin/core/survey/code_pages.py" line="303" />
       <source>{file} is not UTF-8: it was read as Windows-1256 (Excel in Arabic). Check its text; to avoid this guess, save it again as 'CSV UTF-8' in Excel.</source>
       <translation>{file} não está em UTF-8: foi lido como Windows-1256 (Excel em árabe). Verifique o seu texto; para evitar esta suposição, guarde-o novamente como «CSV UTF-8» no Excel.</translation>
     </message>
@@ -9607,17 +9690,17 @@
       <translation>{file} não é um arquivo zip: parece {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="122" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="126" />
       <source>{file} is not an Excel workbook (.xlsx): it looks like {what}.</source>
       <translation>{file} não é um livro do Excel (.xlsx): parece {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="177" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="194" />
       <source>{file} is one page of a paged download ({rows} submissions; the server named another page: {link}): the submissions of the other pages are not in the file. Download all the pages, or use Download from a server.</source>
       <translation>{file} é uma página de um descarregamento paginado ({rows} submissões; o servidor indicava outra página: {link}): as submissões das outras páginas não estão no ficheiro. Descarregue todas as páginas, ou use Descarregar de um servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/json_export.py" line="171" />
+      <location filename="../cartong_plugin/core/survey/json_export.py" line="188" />
       <source>{file} is one page of a paged download: it holds {rows} of the {count} submissions the server had; the other {missing} are not in the file. Download all the pages, or use Download from a server.</source>
       <translation>{file} é uma página de um descarregamento paginado: contém {rows} das {count} submissões que o servidor tinha; as outras {missing} não estão no ficheiro. Descarregue todas as páginas, ou use Descarregar de um servidor.</translation>
     </message>
@@ -9667,7 +9750,7 @@
       <translation>{file} já existia e foi mantido tal como estava; o mapa base incompleto é {partial}: compare-os antes de substituir um pelo outro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="258" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="274" />
       <source>{file} was not downloaded from a server, so it cannot be updated from one. Download into a new GeoPackage instead.</source>
       <translation>{file} não foi descarregado de um servidor, pelo que não pode ser atualizado a partir de um. Descarregue antes para um novo GeoPackage.</translation>
     </message>
@@ -9818,7 +9901,7 @@
       <translation>{file}, folha {sheet}: todas as células são texto, por isso a sua primeira linha não se distingue de uma linha de respostas e as suas colunas não têm nome (Field1, Field2...): o plugin não consegue saber quais contêm dados pessoais nem a que pergunta responde cada uma. Guarde a folha como ficheiro CSV (UTF-8) e indique esse ficheiro, ou importe o livro com Importar dados de inquérito.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log_cells.py" line="93" />
+      <location filename="../cartong_plugin/core/cleaning/log_cells.py" line="77" />
       <source>{file}: %n cells are longer than the {limit} characters Excel keeps (first: row {row}, column {column}); the file holds them whole, but Excel cuts them when the file is opened and saved there. Edit such rows in the CSV export or in QGIS.</source>
       <translation>
         <numerusform>{file}: %n célula excede os {limit} caracteres que o Excel conserva (primeira: linha {row}, coluna {column}); o ficheiro contém-na inteira, mas o Excel corta-a quando o ficheiro é aberto e guardado nele. Edite essas linhas na exportação CSV ou no QGIS.</numerusform>
@@ -9834,7 +9917,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="339" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="357" />
       <source>{file}: %n column names are used more than once: {names}. The names as received are kept in the cartong_columns table.</source>
       <translation>
         <numerusform>{file}: %n nome de coluna é usado mais de uma vez: {names}. Os nomes tal como recebidos são guardados na tabela cartong_columns.</numerusform>
@@ -9858,7 +9941,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="300" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="318" />
       <source>{file}: %n empty rows at the end of the table are not submissions and were not imported.</source>
       <translation>
         <numerusform>{file}: %n linha vazia no fim da tabela não é uma submissão e não foi importada.</numerusform>
@@ -9874,7 +9957,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/survey/export_shape.py" line="256" />
+      <location filename="../cartong_plugin/core/survey/export_shape.py" line="257" />
       <source>{file}: %n rows repeat the header row (rows {rows}): several files were probably joined into one. They are not submissions and were left out of the typed table; the raw table keeps them as received.</source>
       <translation>
         <numerusform>{file}: %n linha repete a linha de cabeçalho (linha {rows}): provavelmente foram unidos dois ficheiros num só. Não é uma submissão e foi deixada fora da tabela tipada; a tabela bruta conserva-a tal como recebida.</numerusform>
@@ -9959,6 +10042,14 @@
         <numerusform>{file}: em %n linhas, o ponto da coluna {column} e as colunas {lat} / {lon} são locais diferentes (linhas {rows}; a primeira na linha {row}: «{value}» contra {lat_value} / {lon_value}); o mapa usa {column}. A tabela tipada conserva ambos tal como foram exportados: verifique qual está certo antes de usar as colunas de coordenadas.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/geojson_properties.py" line="96" />
+      <source>{file}: once flattened, the names of the nested properties {names} are already other properties' names; they were imported under their paths instead, so that no value is lost.</source>
+      <translation>
+        <numerusform>{file}: %n propriedade aninhada, {names}, tem, uma vez achatada, o nome de outra propriedade; foi importada com o seu caminho em vez disso, para que nenhum valor se perca.</numerusform>
+        <numerusform>{file}: %n propriedades aninhadas, {names}, têm, uma vez achatadas, os nomes de outras propriedades; foram importadas com os seus caminhos em vez disso, para que nenhum valor se perca.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../cartong_plugin/core/survey/export_shape.py" line="216" />
       <source>{file}: row 2 holds HXL hashtags ({count} tagged columns), not a submission; the hashtags are kept in the cartong_columns table.</source>
@@ -9997,7 +10088,7 @@
       <translation>{file}: o R alterou os nomes das colunas (make.names); {count} deles foram lidos como os nomes próprios da exportação ({examples}). A tabela bruta conserva-os tal como foram recebidos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="309" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="313" />
       <source>{file}: the hidden sheet(s) {sheets} were not imported; name one as the sheet to read if it holds the submissions.</source>
       <translation>{file}: as folhas ocultas {sheets} não foram importadas; indique uma como a folha a ler se contiver as submissões.</translation>
     </message>
@@ -10007,7 +10098,7 @@
       <translation>{file}: o pai da tabela de repetição {table} (indicado na sua coluna _parent_table_name ou PARENT_KEY) não é uma tabela desta exportação, ou várias tabelas correspondem ao seu nome: {table} ficou sem ligação em vez de ser ligada a linhas às quais talvez não pertença. As suas linhas mantêm o número do seu pai em _parent_index ou PARENT_KEY.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="182" />
+      <location filename="../cartong_plugin/core/survey/export_xlsx.py" line="186" />
       <source>{file}: the submissions were read from the sheet '{sheet}'.</source>
       <translation>{file}: as submissões foram lidas da folha '{sheet}'.</translation>
     </message>
@@ -10057,7 +10148,7 @@
       <translation>{file}: {key} repete-se em {parent} ({values}), como quando duas exportações são coladas uma por baixo da outra: {table} ficou sem ligação em vez de ser mostrada sob dois pais. Importe cada exportação separadamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="329" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="351" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>{file}: {new} novas submissões ({total} no total) de {pages} páginas em {seconds} s.</translation>
     </message>
@@ -10077,12 +10168,12 @@
       <translation>{form} (linhas contadas a partir da submissão {first} deste descarregamento)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/atomic_sink.py" line="71" />
+      <location filename="../cartong_plugin/processing/atomic_sink.py" line="80" />
       <source>{found} of {added} rows were saved</source>
       <translation>foram guardadas {found} de {added} linhas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="77" />
+      <location filename="../cartong_plugin/processing/detect_personal_data.py" line="82" />
       <source>{high} columns at high risk, {medium} at medium risk, {low} at low risk.</source>
       <translation>{high} colunas com risco elevado, {medium} com risco médio, {low} com risco baixo.</translation>
     </message>
@@ -10092,7 +10183,7 @@
       <translation>{high} colunas com risco elevado, {medium} com risco médio, {low} com risco baixo. A lista ajuda; não garante que nada mais seja pessoal.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="116" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="132" />
       <source>{host} accepted the credentials, but this account lacks permission to read {what} (HTTP 403). Ask the project owner to share it with you (at least 'view submissions').</source>
       <translation>{host} aceitou as credenciais, mas esta conta não tem permissão para ler {what} (HTTP 403). Peça ao proprietário do projeto que o partilhe consigo (pelo menos «ver submissões»).</translation>
     </message>
@@ -10102,7 +10193,7 @@
       <translation>{host} anunciou {expected} submissões do formulário {uid} mas enviou {received}: faltam {missing}. Verifique o formulário no servidor e volte a descarregar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="136" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="154" />
       <source>{host} answered HTTP {status} for {what}.</source>
       <translation>{host} respondeu HTTP {status} para {what}.</translation>
     </message>
@@ -10112,7 +10203,7 @@
       <translation>{host} respondeu a {what} com uma página web, não com dados: um proxy pode ter respondido em vez do servidor, ou o endereço leva a uma página de início de sessão ou de erro. Verifique o endereço do servidor (abra-o num navegador web) e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="364" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="375" />
       <source>{host} answered, but not with a KoboToolbox list (no 'results'). Check that the address is a KoboToolbox server.</source>
       <translation>{host} respondeu, mas não com uma lista do KoboToolbox (não há «results»). Verifique se o endereço é o de um servidor KoboToolbox.</translation>
     </message>
@@ -10122,77 +10213,87 @@
       <translation>{host} respondeu, mas não com uma lista OData (não há «value»). Verifique se o endereço é o de um servidor ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="482" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="495" />
       <source>{host} answered, but not with the list expected from ODK Central.</source>
       <translation>{host} respondeu, mas não com a lista esperada do ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="47" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="63" />
       <source>{host} did not answer within {seconds} seconds. The connection may be slow or the server overloaded: try again later, or on a better connection.</source>
       <translation>{host} não respondeu em {seconds} segundos. A ligação pode estar lenta ou o servidor sobrecarregado: tente mais tarde, ou com uma ligação melhor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="122" />
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="153" />
+      <source>{host} did not give the light list of the submissions of form {id}, so this update could not check for submissions deleted, edited or missing on the server since the last download. To be sure to have the server's current version, download the form into a new GeoPackage.</source>
+      <translation>{host} não forneceu a lista leve das submissões do formulário {id}, por isso esta atualização não pôde verificar as submissões eliminadas, editadas ou em falta no servidor desde o último descarregamento. Para ter a certeza de que tem a versão atual do servidor, descarregue o formulário para um novo GeoPackage.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="124" />
       <source>{host} did not return a session token: is it an ODK Central server?</source>
       <translation>{host} não devolveu nenhum token de sessão: é um servidor ODK Central?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="66" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="67" />
       <source>{host} did not return an API token: is it a KoboToolbox server?</source>
       <translation>{host} não devolveu nenhum token de API: é um servidor KoboToolbox?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="262" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="264" />
       <source>{host} does not expand the repeats of form {id} inline ($expand, ODK Central 1.2 and later): they are downloaded from their own tables instead.</source>
       <translation>{host} não integra as repetições do formulário {id} na resposta ($expand, ODK Central 1.2 e posteriores): são descarregadas a partir das suas próprias tabelas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="130" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="146" />
+      <source>{host} gave no usable address for attachment {name} of submission {uuid} ({link}: not an http or https address), so it was not asked; report it to the server's administrator.</source>
+      <translation>{host} não deu nenhum endereço utilizável para o anexo {name} da submissão {uuid} ({link}: não é um endereço http ou https), por isso não foi pedido; comunique-o ao administrador do servidor.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="146" />
       <source>{host} is busy or failing (HTTP {status}) and still was after {attempts} attempts. Try again later; what was already downloaded is kept.</source>
       <translation>{host} está ocupado ou com falhas (HTTP {status}) e continuava assim após {attempts} tentativas. Tente mais tarde; o que já foi descarregado é conservado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="322" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="333" />
       <source>{host} keeps its attachments on {files}, KoboToolbox's file server of the same domain: the token is sent there too, for the attachments only.</source>
       <translation>{host} guarda os seus anexos em {files}, o servidor de ficheiros do KoboToolbox do mesmo domínio: o token também é enviado para lá, apenas para os anexos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="151" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="169" />
       <source>{host} redirected {what} to another server ({other}); it was not followed, because the app-user token is part of every address asked of {host} and would have gone to {other}: check the server address with its administrator, the server may have moved.</source>
       <translation>{host} redirecionou {what} para outro servidor ({other}); este redirecionamento não foi seguido, porque o token de utilizador móvel faz parte de cada endereço pedido a {host} e teria ido para {other}: verifique o endereço do servidor junto do seu administrador, o servidor pode ter mudado de endereço.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="144" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="162" />
       <source>{host} redirected {what} to another server ({other}); it was not followed, so that what it sends (for the login: your e-mail and password) never leaves {host}: check the server address with its administrator, the server may have moved.</source>
       <translation>{host} redirecionou {what} para outro servidor ({other}); o redirecionamento não foi seguido, para que o que é enviado (para o início de sessão: o seu e-mail e a sua senha) nunca saia de {host}: verifique o endereço do servidor com o seu administrador, o servidor pode ter mudado de endereço.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="181" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="199" />
       <source>{host} redirected {what} to another server ({other}); its answer was not taken as the data of {host} and the download was stopped: check the server address with its administrator, the server may have moved.</source>
       <translation>{host} redirecionou {what} para outro servidor ({other}); a sua resposta não foi tomada como os dados de {host} e o descarregamento foi interrompido: verifique o endereço do servidor com o seu administrador, o servidor pode ter mudado de endereço.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/odk_central.py" line="78" />
+      <location filename="../cartong_plugin/core/servers/odk_central.py" line="79" />
       <source>{host} refused the app-user token (HTTP 403): in ODK Central, app users can send submissions but not read them. To download the data, sign in with the email and password of a web user who has the Project Viewer or Project Manager role in this project.</source>
       <translation>{host} recusou o token de utilizador móvel (HTTP 403): no ODK Central, os utilizadores móveis podem enviar submissões mas não lê-las. Para descarregar os dados, inicie sessão com o e-mail e a senha de um utilizador web que tenha a função Observador do projeto (Project Viewer) ou Gestor do projeto (Project Manager) neste projeto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="109" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="125" />
       <source>{host} refused the credentials (HTTP 401): the token or password is wrong or has expired. Enter a new one in the server connection settings.</source>
       <translation>{host} recusou as credenciais (HTTP 401): o token ou a senha estão errados ou expiraram. Introduza um novo nas definições de ligação ao servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="367" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="357" />
       <source>{host} sends {what} too slowly: {received} bytes in the last {seconds} seconds. The connection is stalled; try again later or on a better connection, what was already downloaded is kept.</source>
       <translation>{host} envia {what} demasiado devagar: {received} bytes nos últimos {seconds} segundos. A ligação está bloqueada; tente novamente mais tarde ou com uma ligação melhor, o que já foi descarregado é conservado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="265" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="266" />
       <source>{host} sent a 'next page' link for {what} that leads back to a page already downloaded (after {pages} pages): the list would never end, so the download was stopped. Nothing was changed; report it to the server's administrator.</source>
       <translation>{host} enviou para {what} uma ligação de 'página seguinte' que leva a uma página já descarregada (após {pages} páginas): a lista nunca terminaria, por isso o descarregamento foi interrompido. Nada foi alterado; informe o administrador do servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="254" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="255" />
       <source>{host} sent a 'next page' link for {what} that leads to another server ({other}) or is written ambiguously: it was not followed, so that the credentials and the link stay on {host}. The download was stopped; report it to the server's administrator.</source>
       <translation>{host} enviou para {what} uma ligação de 'página seguinte' que leva a outro servidor ({other}) ou que está escrita de forma ambígua: não foi seguida, para que as credenciais e a ligação fiquem em {host}. O descarregamento foi interrompido; informe o administrador do servidor.</translation>
     </message>
@@ -10216,17 +10317,17 @@
       <translation>{host} enviou dados que não estão em UTF-8 e declarou-os como {charset}: foram lidos como {charset}. Verifique alguns nomes com acentos no inquérito; se parecerem errados, peça ao administrador do servidor que envie UTF-8.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="237" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="238" />
       <source>{host} sent more than {limit} pages for {what}: the download was stopped. Nothing was changed; check the form on the server.</source>
       <translation>{host} enviou mais de {limit} páginas para {what}: o descarregamento foi interrompido. Nada foi alterado; verifique o formulário no servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="354" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="344" />
       <source>{host} sent more than {size} MB for {what}: it was not kept.</source>
       <translation>{host} enviou mais de {size} MB para {what}: não foi conservado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="359" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="349" />
       <source>{host} sent more than {size} MB for {what}: the download was stopped before it filled the computer's memory. Nothing was changed; ask the server's administrator about this form.</source>
       <translation>{host} enviou mais de {size} MB para {what}: o descarregamento foi interrompido antes de encher a memória do computador. Nada foi alterado; pergunte ao administrador do servidor sobre este formulário.</translation>
     </message>
@@ -10236,7 +10337,7 @@
       <translation>{host} enviou {count} submissões do formulário {uid} mais de uma vez: cada uma foi conservada uma só vez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="287" />
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="288" />
       <source>{host} sent {pages} pages in a row for {what} that brought no new submission ({received} of {total} received): the list would never end, so the download was stopped. Report it to the server's administrator.</source>
       <translation>{host} enviou para {what} {pages} páginas seguidas sem nenhuma submissão nova ({received} de {total} recebidas): a lista nunca terminaria, por isso o descarregamento foi interrompido. Informe o administrador do servidor.</translation>
     </message>
@@ -10251,12 +10352,25 @@
       <translation>{host} enviou, para {what}, um elemento que não é uma submissão (página {page}, elemento {number}: {kind} em vez de um objeto JSON). Nada foi alterado; informe o administrador do servidor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/bounds.py" line="219" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="372" />
+      <source>{host} was still sending a page of {what} after {seconds} seconds ({received} bytes): the download was stopped. Try again later or on a better connection; what was already downloaded is kept.</source>
+      <translation>{host} ainda estava a enviar uma página de {what} após {seconds} segundos ({received} bytes): o descarregamento foi interrompido. Tente novamente mais tarde ou com uma ligação melhor; o que já foi descarregado é conservado.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/bounds.py" line="220" />
       <source>{host} writes its 'next page' links for {what} with another address ({other}), as a server behind a proxy or configured with another domain name does: the pages are asked of {host}, and nothing is sent to {other}.</source>
       <translation>{host} escreve as suas ligações de 'página seguinte' para {what} com outro endereço ({other}), como faz um servidor atrás de um proxy ou configurado com outro nome de domínio: as páginas são pedidas a {host}, e nada é enviado para {other}.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="202" />
+      <source>{host}'s file storage answered {answer} for {row} attachments in a row: the remaining %n attachments were not asked. The submissions are all in the GeoPackage; run the download again with Update and attachments ticked later to fetch them.</source>
+      <translation>
+        <numerusform>O armazenamento de ficheiros de {host} falhou ({answer}) em {row} anexos seguidos: não foi pedido %n anexo restante. As submissões estão todas no GeoPackage; volte a executar o descarregamento mais tarde com as caixas «Atualizar» e «Descarregar os anexos» marcadas para o obter.</numerusform>
+        <numerusform>O armazenamento de ficheiros de {host} falhou ({answer}) em {row} anexos seguidos: não foram pedidos os %n anexos restantes. As submissões estão todas no GeoPackage; volte a executar o descarregamento mais tarde com as caixas «Atualizar» e «Descarregar os anexos» marcadas para os obter.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http.py" line="416" />
+      <location filename="../cartong_plugin/core/servers/http.py" line="415" />
       <source>{host}: {reason} for {what}; retry {attempt} of {total} in {seconds} seconds.</source>
       <translation>{host}: {reason} para {what}; nova tentativa {attempt} de {total} dentro de {seconds} segundos.</translation>
     </message>
@@ -10273,6 +10387,11 @@
       <location filename="../cartong_plugin/core/maps/survey_project.py" line="80" />
       <source>{label} (label)</source>
       <translation>{label} (etiqueta)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/protection/companions.py" line="110" />
+      <source>{layer} carries no form of the survey, so the protections that read it (lists of people, calculated positions, question types) could not apply: share the survey's GeoPackage, which carries its form, instead.</source>
+      <translation>{layer} não contém o formulário do inquérito, por isso as proteções que o leem (listas de pessoas, posições calculadas, tipos de pergunta) não puderam ser aplicadas: partilhe antes o GeoPackage do inquérito, que contém o seu formulário.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="422" />
@@ -10297,6 +10416,14 @@
       <location filename="../cartong_plugin/processing/export_map.py" line="207" />
       <source>{name} cannot be {value}: choose one of {options}.</source>
       <translation>{name} não pode valer {value}: escolha uma destas opções: {options}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/processing/download_common.py" line="98" />
+      <source>{new} (%n of them older, missing from the GeoPackage)</source>
+      <translation>
+        <numerusform>{new} (%n delas mais antiga, em falta no GeoPackage)</numerusform>
+        <numerusform>{new} (%n delas mais antigas, em falta no GeoPackage)</numerusform>
+      </translation>
     </message>
     <message>
       <source>{new} new submissions downloaded into {file}.</source>
@@ -10427,12 +10554,12 @@
       <translation>{rows}; {counts}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="71" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="77" />
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept. Check in a web browser that this account can open the form's attachments, then run an update with attachments to fetch it.</source>
       <translation>{server} respondeu a {what} com uma página web (uma página de início de sessão, por exemplo) em vez do ficheiro, por isso a resposta não foi guardada. Verifique num navegador web que esta conta consegue abrir os anexos do formulário e depois execute uma atualização com anexos para obter o ficheiro.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="78" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="84" />
       <source>{server} answered {what} with a web page (a login page, for example) instead of the file, so it was not kept: the file is on {other}, which is not {host} and so gets none of its credentials. Ask the administrator of {host} to serve the attachments from {host}, then run an update with attachments.</source>
       <translation>{server} respondeu a {what} com uma página web (uma página de início de sessão, por exemplo) em vez do ficheiro, por isso a resposta não foi guardada: o ficheiro está em {other}, que não é {host} e por isso não recebe nenhuma das suas credenciais. Peça ao administrador de {host} que sirva os anexos a partir de {host} e depois execute uma atualização com anexos.</translation>
     </message>
@@ -10461,14 +10588,23 @@
       <translation type="vanished">{total} submissões contadas em {areas} unidades; {outside} fora de qualquer unidade ou com um P-code desconhecido; {missing} sem posição nem P-code.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="103" />
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="40" />
+      <source>{what} has no http or https address: it was not asked.</source>
+      <translation>{what} não tem endereço http ou https: não foi feito nenhum pedido.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="119" />
       <source>{what} is not on {host} (HTTP 404): it may have been deleted from its submission, or not uploaded yet.</source>
       <translation>Não encontrado em {host} (HTTP 404): {what}. O ficheiro pode ter sido eliminado da sua submissão, ou ainda não ter sido carregado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/file_download.py" line="93" />
       <source>{what} is {size} MB but only {free} MB are free on the disk of {folder}: free some space or choose another folder, then download again.</source>
-      <translation>{what} tem {size} MB mas só restam {free} MB livres no disco de {folder}: liberte espaço ou escolha outra pasta e volte a descarregar.</translation>
+      <translation type="vanished">{what} tem {size} MB mas só restam {free} MB livres no disco de {folder}: liberte espaço ou escolha outra pasta e volte a descarregar.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/servers/file_download.py" line="100" />
+      <source>{what} is {size} MB, more than the free space on the disk of {folder} ({free} MB): it was not downloaded. Free some space, then run the download again with Update and attachments ticked.</source>
+      <translation>{what} tem {size} MB, mais do que o espaço livre no disco de {folder} ({free} MB): o ficheiro não foi descarregado. Liberte espaço e volte a executar o descarregamento com as caixas «Atualizar» e «Descarregar os anexos» marcadas.</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/core/maps/map_texts.py" line="69" />
@@ -10476,7 +10612,7 @@
       <translation>{what} por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/http_failures.py" line="123" />
+      <location filename="../cartong_plugin/core/servers/http_failures.py" line="139" />
       <source>{what} was not found on {host} (HTTP 404): the form may have been deleted or archived, or its ID is wrong. Check it on the server's web page.</source>
       <translation>Não encontrado em {host} (HTTP 404): {what}. O formulário pode ter sido eliminado ou arquivado, ou o seu ID está errado. Verifique-o na página web do servidor.</translation>
     </message>
