@@ -84,11 +84,12 @@ def _py(value):
 
 
 def strip_links(value):
-    """``value`` without URLs; None if it was only a link or an attachment file name."""
+    """``value`` without URLs; None if it was only a link or an attachment file name. A value holding
+    neither is returned as it is (an empty text stays empty: removing nothing is no removal)."""
     if not isinstance(value, str):
         return value
     cleaned = _URL.sub("", value).strip()
-    if not cleaned or _MEDIA_NAME.match(cleaned):
+    if _MEDIA_NAME.match(cleaned) or (not cleaned and cleaned != value.strip()):
         return None
     return cleaned if cleaned != value.strip() else value
 
