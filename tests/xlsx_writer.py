@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The smallest XLSX a spreadsheet program writes, for tests: number cells, text cells, hidden sheets.
+"""The smallest XLSX a spreadsheet program writes, for tests: number, text and formula cells, hidden sheets.
 
 GDAL's XLSX driver writes every cell as text and cannot hide a sheet; Excel files met in the field
 hold numbers (dates as serial numbers) and hidden sheets, so the parts are written here directly. Texts
@@ -38,6 +38,16 @@ class Inline(str):
     """A text cell given as the XML inside its ``<is>`` (an inline string)."""
 
 
+class Formula(str):
+    """A formula cell (this text, without "="), with the result the program saved: None writes none (R's
+    openxlsx::writeFormula), '' an empty ``<v></v>`` (openpyxl), other text that ``<v>``."""
+
+    def __new__(cls, text: str, saved: str | None = None):
+        cell = super().__new__(cls, text)
+        cell.saved = saved
+        return cell
+
+
 def _sheet_xml(rows, strings: list[str]) -> str:
     parts = [f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="{_MAIN}"><sheetData>']
     for r, row in enumerate(rows, start=1):
@@ -49,6 +59,9 @@ def _sheet_xml(rows, strings: list[str]) -> str:
                 parts.append(f'<c r="{ref}" t="s"><v>{len(strings) - 1}</v></c>')
             elif isinstance(value, Inline):
                 parts.append(f'<c r="{ref}" t="inlineStr"><is>{value}</is></c>')
+            elif isinstance(value, Formula):
+                saved = "" if value.saved is None else f"<v>{escape(value.saved)}</v>"
+                parts.append(f'<c r="{ref}"><f>{escape(str(value))}</f>{saved}</c>')
             elif isinstance(value, Number):
                 parts.append(f'<c r="{ref}"><v>{value}</v></c>')
             elif isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -61,8 +74,9 @@ def _sheet_xml(rows, strings: list[str]) -> str:
 
 
 def write_xlsx(path, sheets, hidden=()) -> None:
-    """``sheets``: [(name, rows)], rows of str (text cells), ``Shared`` / ``Inline`` (text cells as XML) or
-    int/float/``Number`` (number cells); the sheets named in ``hidden`` are hidden, as Excel's "Hide sheet" does."""
+    """``sheets``: [(name, rows)], rows of str (text cells), ``Shared`` / ``Inline`` (text cells as XML),
+    int/float/``Number`` (number cells) or ``Formula``; the sheets named in ``hidden`` are hidden, as Excel's
+    "Hide sheet" does."""
     types = [f'<Override PartName="/xl/workbook.xml" ContentType="{_SML}.sheet.main+xml"/>']
     entries, relations, strings = [], [], []
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:

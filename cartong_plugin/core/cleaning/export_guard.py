@@ -4,8 +4,10 @@
 ``export_decisions(path, keep, survey_gpkg)`` says, before anything is read or written, whether
 the CSV/XLSX file at ``path`` can be replaced: a file that is not a cleaning log exported by the toolkit
 (the survey's own export, its form, a REACH log, any other sheet) is refused, whatever is kept; so is a
-filled export whose decisions would be lost (``keep`` false). It returns the decisions to carry into the
-new log (``keep`` true). The survey's export and form are recognised by the SHA-256 its import recorded.
+filled export whose decisions would be lost (``keep`` false), and one whose decision cell holds a formula
+whose result was never saved (read as empty, the decision would be lost or blank an answer). It returns
+the decisions to carry into the new log (``keep`` true). The survey's export and form are recognised by
+the SHA-256 its import recorded.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pathlib import Path
 from ..base.errors import CartongError
 from ..base.i18n import tr, trn
 from ..base.safe_files import file_sha256
-from .log import LOG_COLUMNS, LOG_LAYER, PENDING, _canonical_column
+from .log import LOG_COLUMNS, LOG_LAYER, PENDING, _canonical_column, unsaved_formula_problem
 
 
 def export_decisions(path, keep: bool, survey_gpkg: str = "") -> list:
@@ -45,6 +47,17 @@ def export_decisions(path, keep: bool, survey_gpkg: str = "") -> list:
                 "it was not replaced. Choose another export file, or move this one away."
             ).format(file=str(target), columns=", ".join(h.strip() for h in headers if h.strip())),
             path=str(target),
+        )
+    unreadable = next(filter(None, (unsaved_formula_problem(e, e.row) for e in entries)), None)
+    if unreadable is not None:  # its decision read as empty would be carried, or lost with the file
+        raise CartongError(
+            tr(
+                "Row {row} of the export file {file}: {problem}. Its decision cannot be read: the file was not "
+                "replaced."
+            ).format(row=unreadable.row, file=str(target), problem=unreadable.message),
+            path=str(target),
+            row=unreadable.row,
+            field=unreadable.column,
         )
     decided = [e for e in entries if e.change_type != PENDING]
     if decided and not keep:

@@ -85,6 +85,9 @@ class LogEntry:
     extras: dict = field(default_factory=dict)  # the log's other columns, by header, as read
     # its row in the file read (header: 1), its fid in a GeoPackage table, its log_id in a shared log; 0: none
     row: int = field(default=0, compare=False)
+    # (column, cell such as "D2") of the row's cells in an XLSX holding a formula whose result was never
+    # saved: read as empty, they are not what the user wrote (see unsaved_formula_problem)
+    unsaved: tuple = field(default=(), compare=False)
 
     def key(self) -> tuple[str, str, str]:
         """What identifies a flag across runs: the same check on the same value of a submission."""
@@ -232,6 +235,24 @@ def validate_log(entries, df=None, uuid_column: str = UUID_COLUMN) -> list[LogPr
     return validate_entries(entries, uuids, list(df.columns) if df is not None else None)
 
 
+def unsaved_formula_problem(entry: LogEntry, number: int) -> LogProblem | None:
+    """The problem of a row whose deciding cell (its new_value, for a change_response) is a formula whose
+    result was never saved: read as empty, it would blank the answer or lose the decision. Not blocking:
+    the row is skipped and said, the rest of the log applied."""
+    for column, cell in entry.unsaved:
+        if column in DECIDING_COLUMNS and (column != "new_value" or entry.change_type == CHANGE_RESPONSE):
+            return LogProblem(
+                number,
+                column,
+                tr(
+                    "the cell {cell} ({column}) holds a formula with no saved result: open the file in Excel or "
+                    "LibreOffice and save it, or type the value"
+                ).format(cell=cell, column=column),
+                blocking=False,
+            )
+    return None
+
+
 def validate_entries(entries, uuids=None, columns=None, names: dict | None = None, protected=()) -> list[LogProblem]:
     """validate_log against a set of uuids and a list of column names (None: not checked).
 
@@ -242,6 +263,10 @@ def validate_entries(entries, uuids=None, columns=None, names: dict | None = Non
     problems = []
     for index, entry in enumerate(entries, start=2):
         number = entry.row or index  # blank lines of the file are not entries: its own row number
+        unsaved = unsaved_formula_problem(entry, number)
+        if unsaved is not None:  # what the row says cannot be read: nothing else about it is told
+            problems.append(unsaved)
+            continue
         if entry.change_type not in CHANGE_TYPES:
             problems.append(
                 LogProblem(

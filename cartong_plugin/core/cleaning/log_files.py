@@ -3,9 +3,9 @@
 
 ``write_log_to_gpkg`` / ``read_log_from_gpkg`` keep the log beside the survey; ``export_log`` writes it
 with OGR for field teams (formula-like cells neutralised) and ``read_log_file`` reads it back, ours or a
-REACH-style one, in any encoding Excel writes; ``import_log`` reads an edited log and validates it
-against the survey (``log.validate_log``), listing every bad row. What a row is, its columns and its
-validation are in ``log``.
+REACH-style one, in any encoding Excel writes (a CSV through ``log_csv``); ``import_log`` reads an edited
+log and validates it against the survey (``log.validate_log``), listing every bad row. What a row is, its
+columns and its validation are in ``log``.
 """
 
 from __future__ import annotations
@@ -36,14 +36,9 @@ from .log import (
     problems_message,
     validate_log,
 )
+from .log_csv import _ogr, _read_ogr_rows, read_csv_log_rows
 
 # -- GeoPackage -------------------------------------------------------------------------------
-
-
-def _ogr():
-    from osgeo import gdal, ogr
-
-    return gdal, ogr
 
 
 def log_gpkg_path(path) -> Path:
@@ -142,34 +137,6 @@ def log_export_path(path) -> Path:
     return target
 
 
-@gdal_exceptions()
-def _read_ogr_rows(
-    path: Path, layer_name: str | None, open_options=(), fids: list[int] | None = None
-) -> tuple[list[str], list[list[str]]]:
-    """(headers, rows as text) of a layer; ``fids``, when given, receives each row's feature id."""
-    gdal, _ = _ogr()
-    try:
-        ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_READONLY, open_options=list(open_options))
-    except RuntimeError as err:
-        raise CartongError(
-            tr("The cleaning log {file} cannot be read: {error}").format(file=path.name, error=str(err)), path=str(path)
-        ) from err
-    layer = ds.GetLayerByName(layer_name) if layer_name else ds.GetLayer(0)
-    if layer is None:
-        raise CartongError(
-            tr("{file} has no layer '{layer}'.").format(file=path.name, layer=layer_name), path=str(path)
-        )
-    defn = layer.GetLayerDefn()
-    count = defn.GetFieldCount()
-    headers = [defn.GetFieldDefn(i).GetName() for i in range(count)]
-    rows = []
-    for feature in layer:
-        rows.append([feature.GetFieldAsString(i) if feature.IsFieldSetAndNotNull(i) else "" for i in range(count)])
-        if fids is not None:
-            fids.append(feature.GetFID())
-    return headers, rows
-
-
 # how pandas and R's make.unique ("new_value.1") or readr ("new_value...6") rename a column met twice
 _RENAMED_COPY = re.compile(r"^(.+?)\.{1,3}\d+$")
 
@@ -212,10 +179,16 @@ def _refuse_repeated_columns(headers: list[str], columns: list[str], path: Path,
 
 
 def _rows_to_entries(
-    headers: list[str], rows: list[list[str]], path: Path, numbers: list[int] | None = None, table: str | None = None
+    headers: list[str],
+    rows: list[list[str]],
+    path: Path,
+    numbers: list[int] | None = None,
+    table: str | None = None,
+    unsaved: set[tuple[int, int]] | None = None,
 ) -> list[LogEntry]:
     """The entries of a log's rows; ``numbers``: each row's own row in the file (default: 2, 3...);
-    ``table``: the GeoPackage table the rows come from (None: a CSV or XLSX file)."""
+    ``table``: the GeoPackage table the rows come from (None: a CSV or XLSX file); ``unsaved``: the
+    (row index, column index) of XLSX formula cells without a saved result (``LogEntry.unsaved``)."""
     columns = [_canonical_column(h) for h in headers]
     _refuse_repeated_columns(headers, columns, path, table)
     missing = [c for c in ("uuid", "question") if c not in columns]
@@ -245,7 +218,11 @@ def _rows_to_entries(
         # R and Excel write the dates of a log as serial days (44389): shown and kept as dates
         values["when"] = log_values.serial_to_iso_date(values.get("when", ""))
         extras = {h: log_values.serial_to_iso_date(v) if "date" in h.lower() else v for h, v in extras.items()}
-        entries.append(LogEntry(**values, extras=extras, row=number))
+        formulas = tuple(
+            (columns[i] if i in taken else headers[i].strip(), f"{log_cells.spreadsheet_column(i)}{number}")
+            for i in sorted(i for r, i in unsaved or () if r == index)
+        )
+        entries.append(LogEntry(**values, extras=extras, row=number, unsaved=formulas))
     if "new_value" not in positions and any(e.change_type == CHANGE_RESPONSE for e in entries):
         # without it every change_response would empty its cell: a renamed header must not blank the data
         raise CartongError(
@@ -346,142 +323,25 @@ def read_log_file(path, warnings: list[str] | None = None) -> list[LogEntry]:
     if suffix == ".xlsx":
         from ..survey.xlsx_sheets import read_xlsx_sheets
 
-        sheets = read_xlsx_sheets(path, what="log")
+        unsaved: dict = {}  # formula cells whose result was never saved, by sheet
+        sheets = read_xlsx_sheets(path, what="log", unsaved=unsaved)
         if not sheets:
             raise CartongError(tr("The cleaning log {file} has no sheet.").format(file=path.name), path=str(path))
-        headers, rows = sheets.get(LOG_LAYER) or next(iter(sheets.values()))
+        sheet = next((name for name in sheets if name.casefold() == LOG_LAYER), next(iter(sheets)))
+        headers, rows = sheets[sheet]
         # a date typed in Excel is a date cell, which GDAL reads as 2026/03/05: back to ISO 8601 (Excel's
         # _x000D_ escapes are decoded by the reader)
         rows = [[log_values.xlsx_cell_to_iso(cell) for cell in cells] for cells in rows]
-    elif suffix in (".csv", ".txt"):
+        return _rows_to_entries(headers, rows, path, unsaved=unsaved.get(sheet))
+    if suffix in (".csv", ".txt"):
         headers, rows, numbers = read_csv_log_rows(path, warnings)
         return _rows_to_entries(headers, rows, path, numbers)
-    elif suffix == ".gpkg":
+    if suffix == ".gpkg":
         return read_log_from_gpkg(path)
-    else:
-        raise CartongError(
-            tr("Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.").format(file=path.name),
-            path=str(path),
-        )
-    return _rows_to_entries(headers, rows, path)
-
-
-def read_csv_log_rows(
-    path: Path, warnings: list[str] | None = None
-) -> tuple[list[str], list[list[str]], list[int] | None]:
-    """A CSV log in any encoding the export readers accept (UTF-8, UTF-16, or Windows-1252 or Windows-1256
-    from Excel on a Western or an Arabic Windows); ``warnings`` gets the code page a log not in UTF-8 was
-    read with.
-
-    OGR reads UTF-8 only: it would turn Windows-1252 accents into garbage and refuse UTF-16, so
-    such a log is given to it as UTF-8 in memory (the file itself is not touched).
-    """
-    import uuid
-
-    from ..survey.code_pages import WESTERN, code_page_warning, not_utf8
-    from ..survey.export_readers import SAMPLE_BYTES, detect_encoding
-
-    options = ["AUTODETECT_TYPE=NO", "HEADERS=YES"]
-    with open(path, "rb") as handle:
-        sample = handle.read(SAMPLE_BYTES)
-    encoding = detect_encoding(sample, path) if sample.strip() else "utf-8"
-    data = path.read_bytes()
-    # not UTF-8 (in the sample, or further on): the code page is told from the whole log (see not_utf8)
-    page = not_utf8(data) if encoding == WESTERN else None
-    try:
-        text = page.decode(data) if page else data.decode(encoding)
-    except UnicodeDecodeError:
-        page = page or not_utf8(data)
-        try:
-            text = page.decode(data)
-        except UnicodeDecodeError:
-            raise CartongError(
-                tr(
-                    "The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save "
-                    "it again as 'CSV UTF-8' and try again."
-                ).format(file=path.name),
-                path=str(path),
-            ) from None
-    if page is not None:
-        encoding = page.encoding
-        if warnings is not None:
-            warnings.append(code_page_warning(path.name, page))
-    _refuse_longer_rows(text, path)
-    if encoding in ("utf-8", "utf-8-sig"):
-        headers, rows = _read_ogr_rows(path, None, options)
-    else:
-        gdal, _ = _ogr()
-        memory = f"/vsimem/cartong_log_{uuid.uuid4().hex}/{path.name}"
-        gdal.FileFromMemBuffer(memory, text.lstrip("\ufeff").encode("utf-8"))
-        try:
-            headers, rows = _read_ogr_rows(Path(memory), None, options)
-        finally:
-            gdal.Unlink(memory)
-    return headers, _with_carriage_returns(text, rows), _file_rows(text, len(rows))
-
-
-def _with_carriage_returns(text: str, rows: list[list[str]]) -> list[list[str]]:
-    """``rows`` as OGR read them, with the carriage returns of quoted cells OGR turned into line feeds
-    (a Windows line break in an answer): each such cell is taken as Python's csv reads it."""
-    if "\r" not in text:
-        return rows
-    records = [record for record in (_records(text) or [])[1:] if record]
-    if len(records) != len(rows):
-        return rows  # the two readers disagree on the rows: keep OGR's
-    fixed = []
-    for row, record in zip(rows, records):
-        fixed.append(
-            [
-                exact if exact != cell and exact.replace("\r\n", "\n").replace("\r", "\n") == cell else cell
-                for cell, exact in zip(row, record + [""] * (len(row) - len(record)))
-            ]
-        )
-    return fixed
-
-
-def _records(text: str):
-    """The CSV records of ``text`` split by the delimiter of its header line (None when unreadable)."""
-    import csv
-    import io
-
-    body = text.lstrip("\ufeff")
-    delimiter = max(",;\t|", key=body.split("\n", 1)[0].count)
-    try:
-        return list(csv.reader(io.StringIO(body, newline=""), delimiter=delimiter))
-    except csv.Error:
-        return None
-
-
-def _refuse_longer_rows(text: str, path: Path) -> None:
-    """A row with more filled cells than the header: a value split in two (``30500,75``, a decimal comma in
-    a comma-separated file) whose second half the reader would drop. Refused with its row."""
-    records = _records(text) or []
-    if not records or not records[0] or records[0][0].strip().lower().startswith("sep="):
-        return  # no header to count by (a blank first line, Excel's "sep=" line): the reader says what is wrong
-    width = len(records[0])
-    for number, record in enumerate(records[1:], start=2):
-        if any('"' in cell for cell in record):
-            continue  # quotes inside a cell: GDAL reads them where Python's csv does not, the cells may be right
-        if len(record) > width and any(cell.strip() for cell in record[width:]):
-            raise CartongError(
-                tr(
-                    "Row {row} of the cleaning log {file} has {count} cells for {columns} columns: a value "
-                    "holds the separator (a decimal comma in a comma-separated file?). Put that value in "
-                    "quotes, or save the log with semicolons."
-                ).format(row=number, file=path.name, count=len(record), columns=width),
-                path=str(path),
-                row=number,
-            )
-
-
-def _file_rows(text: str, count: int) -> list[int] | None:
-    """The row each of the ``count`` data rows OGR read has in the file as a spreadsheet shows it
-    (header: 1): OGR skips empty lines, which a spreadsheet shows as rows. None when unsure."""
-    records = _records(text)
-    if records is None:
-        return None
-    numbers = [i for i, record in enumerate(records, start=1) if record][1:]  # after the header
-    return numbers if len(numbers) == count else None
+    raise CartongError(
+        tr("Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.").format(file=path.name),
+        path=str(path),
+    )
 
 
 # -- edited logs coming back ----------------------------------------------------------------

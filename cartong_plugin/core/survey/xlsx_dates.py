@@ -28,6 +28,8 @@ never touched, so a text answer that looks like a date stays as typed. The user'
 modified. An XLSForm's date cells are read as pyxform reads them (``dates="pyxform"``): the text of
 the Python datetime openpyxl gives, ``2022-04-11 16:26:28.971000``, which is what a server deploys
 (a settings ``version`` of ``=NOW()`` formatted as a date is that text in every submission).
+A formula whose result was never saved (openpyxl and R's openxlsx write the formula alone) reads as an
+empty cell; a cleaning log's copy marks it (``UNSAVED_FORMULA``) so that its row is not taken as empty.
 """
 
 from __future__ import annotations
@@ -62,6 +64,14 @@ _CELL = re.compile(
     rb"<((?:\w+:)?)c\b([^>/]*)>\s*(?:<\1f\b[^>]*/>\s*|<\1f\b[^>]*>[^<]*</\1f>\s*)?"
     rb"<\1v>([^<]*)</\1v>\s*</\1c>"
 )
+# a formula whose result was never saved (openpyxl, R's openxlsx::writeFormula): no <v>, or an empty one
+# (a text result saved empty is <c t="str"><f>..</f><v></v></c>: a result, kept)
+_UNSAVED = re.compile(
+    rb"<((?:\w+:)?)c\b([^>/]*)>\s*(?:<\1f\b[^>]*/>|<\1f\b[^>]*>[^<]*</\1f>)\s*"
+    rb"(<\1v\s*/>|<\1v>\s*</\1v>)?\s*</\1c>"
+)
+# what such a cell reads as in the copy (a text no cell holds), for read_xlsx_sheets to tell it from an empty cell
+UNSAVED_FORMULA = "\ue000formula without a saved result\ue000"
 _STYLE = re.compile(rb"""\bs\s*=\s*["'](\d+)["']""")
 _TYPE = re.compile(rb"""\s*\bt\s*=\s*["']([^"']*)["']""")
 _NUMBER = re.compile(r"^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$")
@@ -212,11 +222,14 @@ def _pyxform_moment(text: str, since: date) -> str | None:
     return str(datetime.combine(since, time()) + timedelta(days=day) + moment)
 
 
-def _exact_cells(xml: bytes, date_styles: dict[int, bool], since: date, dates: str = "iso") -> bytes | None:
+def _exact_cells(
+    xml: bytes, date_styles: dict[int, bool], since: date, dates: str = "iso", mark_unsaved: bool = False
+) -> bytes | None:
     """A worksheet whose number cells are text cells holding what the cell is (``shown_number``, or
     ``_moment`` for a date style), so that no GDAL version formats them its own way; None when no
     cell needs it (every number already as GDAL writes it). ``dates="pyxform"`` (a form) writes number
-    and date cells as pyxform reads them (``pyxform_number``, ``_pyxform_moment``)."""
+    and date cells as pyxform reads them (``pyxform_number``, ``_pyxform_moment``). ``mark_unsaved``:
+    a formula cell without a saved result holds ``UNSAVED_FORMULA`` (GDAL reads it as an empty cell)."""
     changed = []
 
     def rewrite(match: re.Match) -> bytes:
@@ -254,12 +267,31 @@ def _exact_cells(xml: bytes, date_styles: dict[int, bool], since: date, dates: s
             prefix,
         )
 
+    def mark(match: re.Match) -> bytes:
+        prefix, attributes, empty = match.groups()
+        kind = _TYPE.search(attributes)
+        if empty is not None and kind is not None and kind.group(1) == b"str":
+            return match.group(0)  # a text result, saved empty
+        changed.append(True)
+        return b'<%sc%s t="inlineStr"><%sis><%st>%s</%st></%sis></%sc>' % (
+            prefix,
+            _TYPE.sub(b"", attributes),
+            prefix,
+            prefix,
+            UNSAVED_FORMULA.encode("utf-8"),
+            prefix,
+            prefix,
+            prefix,
+        )
+
     result = _CELL.sub(rewrite, xml)
+    if mark_unsaved:
+        result = _UNSAVED.sub(mark, result)
     return result if changed else None
 
 
 @contextlib.contextmanager
-def readable_workbook(path, dates: str = "iso"):
+def readable_workbook(path, dates: str = "iso", mark_unsaved: bool = False):
     """(path for GDAL to read, whether it is a copy): an in-memory copy of the workbook whose number
     and date cells GDAL would not read exactly are text cells (``_exact_cells``), and whose texts GDAL
     would not read as Excel shows them are rewritten (``xlsx_text``), else the file itself.
@@ -267,7 +299,8 @@ def readable_workbook(path, dates: str = "iso"):
     Only a workbook that passes the zip checks (no bomb, no odd member) is copied; any other is left
     to GDAL and the usual checks, which say what is wrong with it. ``dates="pyxform"`` (an XLSForm,
     whose settings may hold a version Excel turned into a date) writes number and date cells as pyxform
-    reads them.
+    reads them. ``mark_unsaved`` (a cleaning log): a formula cell whose result was never saved holds
+    ``UNSAVED_FORMULA`` in the copy, not the empty text GDAL would read.
     """
     from osgeo import gdal
 
@@ -290,7 +323,7 @@ def readable_workbook(path, dates: str = "iso"):
                     # texts as Excel shows them (xlsx_text), numbers and dates as the cells hold them
                     xml = archive.read(info)
                     rewritten = shown_inline_strings(xml)
-                    rewritten = _exact_cells(rewritten or xml, styles, since, dates) or rewritten
+                    rewritten = _exact_cells(rewritten or xml, styles, since, dates, mark_unsaved) or rewritten
                 elif info.filename == _SHARED_STRINGS:
                     rewritten = shown_strings(archive.read(info))
                 if rewritten is not None:

@@ -17,7 +17,7 @@ from ..base.errors import CartongError
 from ..base.gdal_errors import gdal_exceptions, gdal_options
 from ..base.i18n import tr
 from ..base.safe_files import OFFICE_HEAD_BYTES, content_kind, password_protected_sentence
-from .xlsx_dates import readable_workbook
+from .xlsx_dates import UNSAVED_FORMULA, readable_workbook
 from .xlsx_text import from_xlsx_text
 
 # Row 1 is read as cells, never as GDAL's field names: GDAL 3.10 names a blank header cell Field<n> (and its
@@ -43,12 +43,16 @@ class SheetDict(dict):
             return default
 
 
-def read_xlsx_sheets(path: Path, what: str = "form") -> dict[str, tuple[list[str], list[list[str]]]]:
+def read_xlsx_sheets(
+    path: Path, what: str = "form", unsaved: dict | None = None
+) -> dict[str, tuple[list[str], list[list[str]]]]:
     """Every sheet of an .xlsx (or legacy .xls) as (stripped headers, rows of text cells), by sheet name (any case).
 
     The headers are row 1's cells as written (a blank one is "", a repeated one is repeated: the callers
     say so), the rows the sheet's following rows, column by column. A .xls is read with GDAL's XLS
     driver (freexl) where it is built, else refused with a sentence saying to save the file as .xlsx.
+    ``unsaved`` (a log, ``what="log"``) receives, by sheet name, the (row index in the rows given back,
+    column index) of the formula cells whose result was never saved: they read as empty cells.
     """
     from osgeo import gdal
 
@@ -69,7 +73,7 @@ def read_xlsx_sheets(path: Path, what: str = "form") -> dict[str, tuple[list[str
         # date cells as pyxform reads them (a settings version of =NOW()); a log's date cells with their
         # time, whatever their format shows (a dd/mm/yyyy cell may hold 10:40)
         exact = (
-            readable_workbook(path, dates="iso" if what == "log" else "pyxform")
+            readable_workbook(path, dates="iso" if what == "log" else "pyxform", mark_unsaved=what == "log")
             if what in ("form", "log") and not legacy
             else contextlib.nullcontext((str(path), False))
         )
@@ -99,19 +103,27 @@ def read_xlsx_sheets(path: Path, what: str = "form") -> dict[str, tuple[list[str
                 layer = ds.GetLayer(index)
                 defn = layer.GetLayerDefn()
                 count = defn.GetFieldCount()
-                rows = []
+                rows, marked = [], []
                 layer.ResetReading()
                 feature = layer.GetNextFeature()
                 while feature is not None:
                     cells = [
                         feature.GetFieldAsString(i) if feature.IsFieldSetAndNotNull(i) else "" for i in range(count)
                     ]
+                    for column in [i for i, cell in enumerate(cells) if cell == UNSAVED_FORMULA]:
+                        cells[column] = ""  # read as GDAL reads it, told apart through ``unsaved``
+                        marked.append((len(rows), column))
                     # Excel's _xHHHH_ escapes, as Excel shows them (a .xls holds none)
                     rows.append(cells if legacy else [from_xlsx_text(cell) for cell in cells])
                     feature = layer.GetNextFeature()
-                del rows[: first_filled_row(rows)]
+                first = first_filled_row(rows)
+                del rows[:first]
                 headers = [cell.strip() for cell in rows.pop(0)] if rows else []
                 sheets[layer.GetName().strip()] = (headers, rows)
+                if unsaved is not None:
+                    unsaved[layer.GetName().strip()] = {
+                        (row - first - 1, column) for row, column in marked if row > first
+                    }
             return sheets
     finally:
         gdal.PopErrorHandler()
