@@ -103,7 +103,8 @@ def read_xlsx_sheets(
                 layer = ds.GetLayer(index)
                 defn = layer.GetLayerDefn()
                 count = defn.GetFieldCount()
-                rows, marked = [], []
+                rows: list[list[str]] = []
+                marked: list[tuple[int, int]] = []  # (row, column) of formulas without a saved result
                 layer.ResetReading()
                 feature = layer.GetNextFeature()
                 while feature is not None:
