@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import hashlib
+import sqlite3
+from contextlib import closing
 
 import pytest
 from checks_sample import PERIOD, read_faults
@@ -98,7 +100,9 @@ def test_run_checks_on_the_imported_layer_finds_every_planted_fault(cartong_prov
     flagged = {e.uuid for e in read_log_from_gpkg(survey_gpkg)}
     faults = {f["uuid"] for f in read_faults(sample_dir)}
     assert faults - flagged == set()
-    assert flagged - faults == set()
+    with closing(sqlite3.connect(survey_gpkg)) as db:  # no fault, but each listed for removal
+        refused = {row[0] for row in db.execute("SELECT _uuid FROM survey WHERE consent = 'no'")}
+    assert flagged - faults == refused and len(refused) == 4
 
 
 def test_rerun_keeps_the_decisions_already_taken(cartong_provider, survey_gpkg, sample_dir):

@@ -46,7 +46,8 @@ def test_time_zones_are_respected():
 
 def test_short_refusal_is_not_flagged():
     df = _df([("2026-03-02T08:00:00+01:00", "2026-03-02T08:04:00+01:00", "d", "no")])
-    assert find_duration_problems(df, None, ChecksConfig()) == []
+    # its own row says the refusal (consent.find_refusals), not a short interview
+    assert _found(find_duration_problems(df, None, ChecksConfig())) == [("u0", "durations.no_consent")]
 
 
 def test_interviews_outside_the_collection_period_are_flagged():

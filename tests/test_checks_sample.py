@@ -64,9 +64,21 @@ def test_outlier_faults_name_the_faulty_question(sample_dir, sample_run):
 
 
 def test_clean_rows_raise_no_alarm(sample_dir, sample_run):
-    _, entries, _ = sample_run
+    df, entries, _ = sample_run
     faulty = {f["uuid"] for f in read_faults(sample_dir)}
-    assert [(e.uuid, e.check_id, e.old_value) for e in entries if e.uuid not in faulty] == []
+    refused = set(df.loc[df["consent"] == "no", "_uuid"])  # no fault, but a row each (next test)
+    assert [(e.uuid, e.check_id, e.old_value) for e in entries if e.uuid not in faulty | refused] == []
+
+
+def test_each_refusal_raises_one_row_suggesting_its_removal_and_nothing_else(sample_run):
+    df, entries, _ = sample_run
+    refused = set(df.loc[df["consent"] == "no", "_uuid"])
+    rows = [e for e in entries if e.uuid in refused]
+    assert len(refused) == 4 and sorted(e.uuid for e in rows) == sorted(refused)  # not too short: refusals
+    assert {(e.check_id, e.question, e.old_value, e.change_type, e.issue) for e in rows} == {
+        ("durations.no_consent", "consent", "no", "pending", "consent refused")
+    }
+    assert all("remove_survey" in e.explanation for e in rows)
 
 
 def test_misspelt_admin_names_get_the_official_name_of_the_answered_pcode(sample_dir, sample_run):

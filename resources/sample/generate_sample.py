@@ -107,7 +107,7 @@ FAULT_COUNTS = {
     "duplicate_uuid": 2,
 }
 MIN_ROWS = 250  # fewer may leave a planted fault without a suitable row (200: a misspelled admin2)
-REFUSALS = 4  # consent = no: household section and roster legitimately empty (not faults)
+REFUSALS = 4  # consent = no: household section and roster legitimately empty (not faults; durations.no_consent)
 OTHER_SOURCE_TEXTS = ["forage privé", "camion-citerne de l'ONG", "eau de pluie", "source aménagée",
                       "achat de bidons au marché", "forage prive"]
 MISSPELLINGS = {  # adm2_pcode -> admin2_typed as an enumerator might type it
@@ -877,11 +877,12 @@ def write_faults_md(path: Path, counts: dict[str, int], rows: int) -> None:
         lines.append(f"| `{code}` | {counts.get(code, 0)} | `{field}` | {description} |")
     lines += [
         "",
-        "Not faults (a check must not flag them):",
+        "Not faults (a check must not flag them as faults):",
         "",
         f"- {REFUSALS} refusals (`consent` = `no`, 6-10 minutes): the household group, the",
         "  `water_problems` split columns and the member roster are empty, as the form's `relevant`",
-        "  wants.",
+        "  wants. Each gets one row of its own, `durations.no_consent` (remove_survey suggested): a",
+        "  household that refused did not agree to its location or answers being kept or shared.",
         "- Empty `phone` (not required) and empty `water_source_other` when the source is not `other`.",
         "- `member_school` empty for members younger than 6 or older than 17 (`relevant`).",
         "- The roster lists the members other than the head, at most 8, so it has",

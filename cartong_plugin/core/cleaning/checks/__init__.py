@@ -17,7 +17,8 @@ check_id values (family.rule), every entry starting as change_type "pending":
   gps.moved (two entries: the point was moved in QGIS away from its coordinate columns, its coordinates
   suggested for them)
   durations.too_short, durations.too_long, durations.negative (question "duration", minutes),
-  durations.outside_period, durations.burst
+  durations.outside_period, durations.burst, durations.no_consent (the consent question answered no:
+  remove_survey suggested, see consent.py)
   other_answers.recode
   admin_names.match (official name suggested), admin_names.ambiguous, admin_names.no_match,
   admin_names.code_mismatch
@@ -64,7 +65,7 @@ class ChecksConfig:
     admin_tolerance_m: float = 50.0  # a point this close to the area answered is in it (borders, GPS error)
     # durations
     min_duration_min: float = 10.0  # not applied to refusals (consent_column answered "no")
-    consent_column: str = "consent"  # used when the form names no consent question (durations.consent_question)
+    consent_column: str = "consent"  # used when the form names no consent question (consent.consent_question)
     max_duration_min: float = 120.0
     period_start: str = ""  # ISO date of the first day of data collection ("" = not checked)
     period_end: str = ""  # ISO date of the last day

@@ -1,19 +1,16 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Interview timing: duration from start/end (too short, too long, negative), dates outside the data
-collection period, and bursts of interviews from one device or enumerator in little time."""
+collection period, and bursts of interviews from one device or enumerator in little time; and, with them,
+the interviews that ended at once because consent was refused (``consent``)."""
 
 from __future__ import annotations
-
-import re
 
 from ...base.i18n import tr
 from . import iso_day
 from .common import make_entries
+from .consent import find_refusals, refused_mask
 from .dates import read_times
 
-_REFUSED = ("no", "0", "false", "non")
-# a group asked only when a question is answered yes: ${x} = 'yes' or selected(${x}, 'yes')
-_ASKED_IF_YES = re.compile(r"\$\{([^}]+)\}\s*=\s*['\"]yes['\"]|selected\(\s*\$\{([^}]+)\}\s*,\s*['\"]yes['\"]\s*\)")
 # Local calendar date of ``start`` (YYYY-MM-DD) as the device wrote it, added by layers.layer_to_frame
 # from the raw table: the typed ``start`` of a GeoPackage is UTC, whose date can be the day before/after.
 LOCAL_START_DATE = "_start_local_date"
@@ -37,38 +34,14 @@ def _local_days(df, start):
     return day
 
 
-def consent_question(df, form, config) -> str:
-    """The column answering consent: the select_one question on which most groups' `relevant` depends
-    (${x} = 'yes'), else the first select_one whose name holds "consent", else config.consent_column."""
-    from collections import Counter
-
-    from .missing import group_relevants
-
-    questions = getattr(form, "questions", {}) or {}
-    candidates = {
-        name for name, q in questions.items() if q.type == "select_one" and q.repeat is None and name in df.columns
-    }
-    if not candidates:
-        return config.consent_column
-    gating = Counter(
-        name
-        for relevant in group_relevants(form).values()
-        for match in _ASKED_IF_YES.finditer(relevant)
-        for name in [match.group(1) or match.group(2)]
-        if name.strip() in candidates
-    )
-    if gating:
-        return gating.most_common(1)[0][0].strip()
-    named = [name for name in questions if name in candidates and "consent" in name.lower()]
-    return named[0] if named else config.consent_column
-
-
 def find_duration_problems(df, form, config):
     import numpy as np
     import pandas as pd
 
-    if config.uuid_column not in df.columns or "start" not in df.columns:
+    if config.uuid_column not in df.columns:
         return []
+    if "start" not in df.columns:
+        return find_refusals(df, form, config)
     common = {"uuid_column": config.uuid_column, "when": config.when, "who": config.who}
     times = read_times(df, "start", config)
     start = times.utc
@@ -81,9 +54,7 @@ def find_duration_problems(df, form, config):
         with np.errstate(invalid="ignore"):
             short = known & ~negative & (minutes < config.min_duration_min)
             long = known & (minutes > config.max_duration_min)
-        consent = consent_question(df, form, config)
-        if consent in df.columns:  # a refusal is a short interview by nature
-            short &= ~df[consent].astype(str).str.strip().str.lower().isin(_REFUSED).to_numpy()
+        short &= ~refused_mask(df, form, config)[1]  # a refusal is a short interview by nature (consent)
         durations = _minutes_text(minutes)
         entries += make_entries(
             df,
@@ -172,4 +143,4 @@ def find_duration_problems(df, form, config):
                 explanations=explanation,
                 **common,
             )
-    return entries
+    return entries + find_refusals(df, form, config)
