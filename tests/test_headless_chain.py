@@ -94,7 +94,11 @@ def test_headless_chain_ends_in_a_map_pdf_and_a_protected_file(chain):
         == chain["download"]["TOTAL_RECORDS"]
     )
     assert chain["pdf"].read_bytes().startswith(b"%PDF")
-    assert chain["shared"]["ROWS"] == chain["download"]["TOTAL_RECORDS"]
+    from osgeo import ogr
+
+    dataset = ogr.Open(str(chain["out"] / "survey.gpkg"))  # kept while its layer is read
+    refused = sum(1 for feature in dataset.GetLayerByName("survey") if feature.GetField("consent") == "no")
+    assert refused == 4 and chain["shared"]["ROWS"] == chain["download"]["TOTAL_RECORDS"] - refused  # never shared
 
 
 def test_token_went_to_the_server_from_the_environment_variable(chain):
@@ -126,7 +130,9 @@ def test_pseudonyms_come_from_the_key_file(chain):
     layer = dataset.GetLayerByName("survey") or dataset.GetLayer(0)
     shared = [feature.GetField("respondent_name") for feature in layer]
     source = ogr.Open(str(chain["out"] / "survey.gpkg"))
-    names = [feature.GetField("respondent_name") for feature in source.GetLayerByName("survey")]
+    # the households that refused consent are not shared
+    survey = source.GetLayerByName("survey")
+    names = [feature.GetField("respondent_name") for feature in survey if feature.GetField("consent") != "no"]
     key = bytes.fromhex(chain["key"])
     assert shared == [pseudonymise_value(name, key) for name in names]
     assert set(shared).isdisjoint(name for name in names if name)  # None stays None

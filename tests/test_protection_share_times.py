@@ -25,10 +25,10 @@ def imported(qgis_app, tmp_path_factory):
     return import_sample(tmp_path_factory.mktemp("imported") / "s.gpkg")
 
 
-def _stored(gpkg, table) -> list[tuple]:
+def _stored(gpkg, table, where: str = "1") -> list[tuple]:
     columns = ", ".join(f'"{c}"' for c in TIMES)
     with closing(sqlite3.connect(gpkg)) as db:
-        return db.execute(f'SELECT {columns} FROM "{table}" ORDER BY fid').fetchall()
+        return db.execute(f'SELECT {columns} FROM "{table}" WHERE {where} ORDER BY fid').fetchall()
 
 
 def test_shared_geopackage_keeps_each_date_time_as_the_survey_stores_it(cartong_provider, imported, tmp_path):
@@ -37,8 +37,9 @@ def test_shared_geopackage_keeps_each_date_time_as_the_survey_stores_it(cartong_
 
     result = share(imported, tmp_path / "shared.gpkg")
 
-    assert result["ROWS"] == len(survey) == 420
-    assert _stored(result["OUTPUT"], "shared_survey") == survey
+    kept = _stored(imported, "survey", "consent != 'no'")  # the households that refused are not shared
+    assert result["ROWS"] == len(kept) == len(survey) - 4
+    assert _stored(result["OUTPUT"], "shared_survey") == kept
 
 
 def test_shared_csv_keeps_each_date_time_as_the_survey_stores_it(cartong_provider, imported, tmp_path):
@@ -46,5 +47,5 @@ def test_shared_csv_keeps_each_date_time_as_the_survey_stores_it(cartong_provide
 
     with open(result["OUTPUT"], newline="", encoding="utf-8-sig") as handle:
         shared = [tuple(row[c] for c in TIMES) for row in csv.DictReader(handle)]
-    assert shared == [tuple(v or "" for v in row) for row in _stored(imported, "survey")]
+    assert shared == [tuple(v or "" for v in row) for row in _stored(imported, "survey", "consent != 'no'")]
     assert shared[0][0] == "2026-02-25T09:08:16.520Z"

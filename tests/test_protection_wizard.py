@@ -257,7 +257,8 @@ def test_export_with_displacement_writes_a_protected_file_and_readme(wizard, sur
             distance = aeqd_distance_m(original["_x"], original["_y"], row["_x"], row["_y"])
             assert 300 - 0.5 <= distance <= 1500 + 0.5
             moved += 1
-    assert moved == sum(1 for r in source.values() if "_x" in r) > 400
+    # every point moved but those of the households that refused consent, which are not shared
+    assert moved == sum(1 for r in source.values() if "_x" in r and r["consent"] != "no") > 400
     from cartong_plugin.core.protection.pseudonymise import pseudonymise_value
 
     first = next(r for r in rows if source[r["_index"]]["deviceid"])
@@ -267,6 +268,7 @@ def test_export_with_displacement_writes_a_protected_file_and_readme(wizard, sur
     assert "Points moved in a random direction by 300 to 1500 m" in readme.read_text(encoding="utf-8")
     summary = wizard.findChild(QPlainTextEdit, "actions").toPlainText()
     assert "points moved in a random direction by 300 to 1500 m" in summary
+    assert "4 submissions refused consent (\u2066consent\u2069): they were left out of the shared file." in summary
     links = wizard.findChild(QLabel, "links").text()
     assert "shared.gpkg.README.txt" in links and "Open the README note" in links
 

@@ -262,6 +262,11 @@ class ExportForSharingAlgorithm(CartongAlgorithm):
 
         for action in report.actions:  # as the README says it, not the step's internal name
             feedback.pushInfo(action_sentence(action))
+        from ..core.protection.share_refusals import ACTION, refusals_sentence
+
+        for action in report.actions:  # a default with no option: said in the user's language
+            if action["action"] == ACTION:
+                feedback.pushInfo(refusals_sentence(action["rows_affected"], ", ".join(action["columns"])))
         removed = _columns_of(report.actions, "drop_high_risk_columns")
         kept = _columns_of(report.actions, "keep_high_risk_columns")
         if removed:

@@ -61,31 +61,41 @@ def _gpkg_of(layer):
     return (path, table) if path is not None and table else (None, "")
 
 
-def stored_form(layer):
+def stored_form(layer, choices: bool = False):
     """The FormSpec kept by the import in ``form_questions`` (name, type, label and calculation of each
-    question), or None."""
-    from ..survey.xlsform import FormSpec, Question
+    question), or None. ``choices``: with each question's choice list and the lists of ``form_choices``
+    (code and label, in the language the import chose), which tell a refusal coded 1 and labelled "No"."""
+    from ..survey.xlsform import Choice, FormSpec, Question
 
     path = _gpkg_file(layer)  # also a GeoPackage given by its path alone: its form is the file's
     if path is None:
         return None
+    lists: list = []
     try:
         with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
             present = {row[1] for row in db.execute("PRAGMA table_info(form_questions)")}
             calculation = "calculation" if "calculation" in present else "''"  # not kept by older versions
+            list_name = "list_name" if choices and "list_name" in present else "''"
             rows = db.execute(
-                f"SELECT name, type, group_path, repeat, label, {calculation} FROM form_questions"
+                f"SELECT name, type, group_path, repeat, label, {calculation}, {list_name} FROM form_questions"
             ).fetchall()
+            if choices and db.execute("SELECT 1 FROM sqlite_master WHERE name = 'form_choices'").fetchone():
+                lists = db.execute("SELECT list_name, name, label FROM form_choices ORDER BY fid").fetchall()
     except sqlite3.Error:  # imported without a form
         return None
     spec = FormSpec(path=str(path))
-    for name, kind, group, repeat, label, formula in rows:
+    for name, kind, group, repeat, label, formula, in_list in rows:
         if name and kind:
             question = Question(name=str(name), type=str(kind), group=group or "", repeat=repeat or None)
             question.calculation = formula or ""  # a calculate reading ${gps} repeats the location
+            question.list_name = str(in_list) if in_list else None
             if label and label != name:  # the label the import chose ("Name, surname of head")
                 question.labels[""] = str(label)
             spec.questions.setdefault(str(name), question)
+    for list_of, code, label in lists:
+        if list_of and code is not None:
+            labels = {"": str(label)} if label else {}
+            spec.choices.setdefault(str(list_of), []).append(Choice(name=str(code), labels=labels))
     return spec if spec.questions else None
 
 

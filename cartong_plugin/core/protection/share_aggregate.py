@@ -63,14 +63,17 @@ def check_category_field(layer, options: ShareOptions, rows: list[dict]) -> None
         )
 
 
-def aggregate_rows(layer, options: ShareOptions, feedback):
-    """(fields, [(attributes, polygon or None)], polygons' CRS or None, table) of the suppressed counts."""
+def aggregate_rows(layer, options: ShareOptions, feedback, leave_out=frozenset()):
+    """(fields, [(attributes, polygon or None)], polygons' CRS or None, table) of the suppressed counts;
+    the features whose ids are in ``leave_out`` (refusals of consent, share_refusals) are not counted."""
     from qgis.core import QgsFields
 
     names = [options.area_field] + ([options.category_field] if options.category_field else [])
     rows = []
     for feature in layer.getFeatures():
         _check(feedback)
+        if feature.id() in leave_out:
+            continue
         rows.append({name: _py(feature[name]) for name in names})
     if options.category_field:
         check_category_field(layer, options, rows)

@@ -4,7 +4,8 @@
 One call, :func:`export_for_sharing`, reads a survey layer (never modified) and writes a
 new GeoPackage or CSV where chosen columns are dropped or pseudonymised, links and
 attachment names are removed, and points are displaced, snapped to a grid, dropped, or
-replaced by counts per admin area with small counts hidden. The columns that repeat the
+replaced by counts per admin area with small counts hidden. Submissions that refused consent
+are always left out (``share_refusals``). The columns that repeat the
 location (``_location_latitude``, the ``location`` string...) are dropped whenever the
 points are protected, or they would give the true place away.
 
@@ -40,6 +41,7 @@ from .share_aggregate import aggregate_actions, aggregate_rows
 from .share_options import LOCATION_MODES, ShareOptions, ShareReport, _check, _py
 from .share_readme import readme_text
 from .share_records import _record_rows
+from .share_refusals import refusal_actions, refused_features
 from .share_times import write_exact_date_times
 
 METADATA_TABLE = "cartong_protection"
@@ -278,16 +280,19 @@ def export_for_sharing(layer, output_path, options: ShareOptions | None = None, 
     if no_form and feedback is not None:
         feedback.pushWarning(no_form)
 
+    # households that refused consent are never shared (share_refusals): left out before any step counts
+    consent, refused = refused_features(layer)
     if options.location_mode == "aggregate":
-        fields, records, crs, table = aggregate_rows(layer, options, feedback)
-        actions = aggregate_actions(options, table)
+        fields, records, crs, table = aggregate_rows(layer, options, feedback, refused)
+        actions = refusal_actions(consent, refused) + aggregate_actions(options, table)
         has_geometry = target.suffix.lower() == ".gpkg" and any(g is not None for _, g in records)
         records = [(a, _as_multipolygon(g) if has_geometry and g is not None else None) for a, g in records]
         wkb_type = QgsWkbTypes.Type.MultiPolygon if has_geometry else QgsWkbTypes.Type.NoGeometry
         crs = crs if has_geometry else QgsCoordinateReferenceSystem()
         layer_name, with_xy = COUNTS_LAYER, False
     else:
-        fields, records, has_points, actions = _record_rows(layer, options, feedback)
+        fields, records, has_points, actions = _record_rows(layer, options, feedback, refused)
+        actions = refusal_actions(consent, refused) + actions
         wkb_type = QgsWkbTypes.Type.Point if has_points else QgsWkbTypes.Type.NoGeometry
         crs = layer.crs() if has_points else QgsCoordinateReferenceSystem()
         layer_name, with_xy = SHARED_LAYER, has_points

@@ -24,6 +24,12 @@ _README = {
         "Source: {layer}. Rows: {rows}. Written on {date} by the CartONG Toolkit for QGIS.",
         "Source : {layer}. Lignes : {rows}. Écrit le {date} par la boîte à outils CartONG pour QGIS.",
     ),
+    "leave_out_refusals": (
+        "Submissions whose answer to {columns} refused consent left out: {rows_affected}. These households did "
+        "not agree to their answers or their location being kept or shared.",
+        "Soumissions dont la réponse à {columns} refuse le consentement écartées : {rows_affected}. Ces ménages "
+        "n'ont pas accepté que leurs réponses ou leur localisation soient conservées ou partagées.",
+    ),
     "drop_columns": ("Columns removed: {columns}.", "Colonnes supprimées : {columns}."),
     "drop_location_columns": (
         "Columns repeating the exact location removed: {columns}.",

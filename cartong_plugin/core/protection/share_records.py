@@ -147,8 +147,9 @@ def _key_for_defaults(options: ShareOptions, defaults: DefaultPlan) -> bytes | N
     return key or None
 
 
-def _record_rows(layer, options: ShareOptions, feedback):
-    """(fields, [(attributes, point or None)], has points, actions) of the protected records."""
+def _record_rows(layer, options: ShareOptions, feedback, leave_out=frozenset()):
+    """(fields, [(attributes, point or None)], has points, actions) of the protected records; the features
+    whose ids are in ``leave_out`` (refusals of consent, share_refusals) are not shared."""
     from qgis.core import (
         QgsCoordinateReferenceSystem,
         QgsCoordinateTransform,
@@ -187,6 +188,8 @@ def _record_rows(layer, options: ShareOptions, feedback):
     records, parents, total = [], [], max(layer.featureCount(), 1)
     for index, feature in enumerate(layer.getFeatures()):
         _check(feedback)
+        if feature.id() in leave_out:
+            continue
         if parent_index >= 0:
             parents.append(_py(feature.attribute(parent_index)))
         attributes = []

@@ -42,6 +42,10 @@ def describe_action(action: dict, key_file: str = "") -> str:
     columns = left_to_right_list(action.get("columns", []))
     rows = action.get("rows_affected", 0)
     kind = action["action"]
+    if kind == "leave_out_refusals":
+        from ...core.protection.share_refusals import refusals_sentence
+
+        return refusals_sentence(rows, columns)
     if kind == "drop_columns":
         return tr("Columns removed: {columns}.").format(columns=columns)
     if kind == "drop_high_risk_columns":
