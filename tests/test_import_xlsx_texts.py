@@ -85,3 +85,25 @@ def test_form_labels_and_choice_names_are_read_as_excel_shows_them(cartong_provi
     ]
     assert not [w for w in warnings if "not in the form" in w or "ダン" in w]
     assert query(out, "SELECT label FROM form_questions WHERE name = 'village'") == [("Village\r\n(as on the card)",)]
+
+
+def test_an_escaped_character_beyond_u_ffff_is_one_character_and_a_lone_half_stays_as_written(
+    cartong_provider, tmp_path
+):
+    # review 17: _xD83D__xDE00_ (an emoji as two UTF-16 halves) made two lone surrogates and a traceback
+    rows = [
+        ["2024-03-01", "Awa", Shared("<t>smile _xD83D__xDE00_ here</t>"), 1, "u1", 1],
+        ["2024-03-01", "Binta", Shared("<t>half _xD83D_ only</t>"), 2, "u2", 2],
+        ["2024-03-01", "Chidi", "coord_x and gps_x", 3, "u3", 3],
+    ]
+    out = tmp_path / "out.gpkg"
+    result, _warnings = import_with_messages(write_xlsx_path(tmp_path / "h.xlsx", [_HEADER, *rows]), out)
+    assert result["ROWS"] == 3
+    assert query(out, "SELECT comment FROM survey ORDER BY fid") == [
+        ("smile \U0001f600 here",), ("half _xD83D_ only",), ("coord_x and gps_x",)
+    ]  # fmt: skip
+
+
+def write_xlsx_path(path, rows):
+    write_xlsx(path, [("household", rows)])
+    return path

@@ -26,7 +26,7 @@ from .export_readers import TextTable, _fail, name_blank_columns
 from .export_shape import tidy_table
 from .gpkg_writer import most_columns
 from .xlsx_dates import readable_workbook
-from .xlsx_text import decoded_frame
+from .xlsx_text import decoded_frame, has_xlsx_escape
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -86,7 +86,7 @@ def _xlsx_sheets_via_csv(path: Path) -> list[tuple[str, list[str], pd.DataFrame]
                     else pd.DataFrame(dtype=str)
                 )
                 frame = frame.iloc[1:].reset_index(drop=True)  # GDAL's own names of the columns: Field1..FieldN
-                if b"_x" in data:  # Excel's _xHHHH_ escapes (xlsx_text), the headers' too
+                if has_xlsx_escape(data):  # Excel's _xHHHH_ escapes (xlsx_text), the headers' too
                     frame = decoded_frame(frame)
                 frame = frame.iloc[first_filled_row(frame.itertuples(index=False)) :].reset_index(drop=True)
                 if frame.empty:

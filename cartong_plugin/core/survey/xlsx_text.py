@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 
 # what Excel escapes in a cell's XML: control characters XML cannot hold, CR (an XML reader makes it LF)
 _XLSX_ESCAPED = re.compile(r"[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
-_XLSX_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+# an escape, or two making a character beyond U+FFFF (UTF-16 surrogates: _xD83D__xDE00_ is one emoji)
+_XLSX_ESCAPE = re.compile(r"_x([dD][89abAB][0-9A-Fa-f]{2})__x([dD][c-fC-F][0-9A-Fa-f]{2})_|_x([0-9A-Fa-f]{4})_")
+_XLSX_ESCAPE_CHECK = re.compile(r"_x[0-9A-Fa-f]{4}_")
 # a phonetic guide (<rPh sb="0" eb="1"><t>ダン</t></rPh>) and its settings (<phoneticPr fontId="1"/>)
 _PHONETIC = re.compile(
     rb"<((?:\w+:)?)rPh\b[^>]*?(?:/>|>.*?</\1rPh>)|<((?:\w+:)?)phoneticPr\b[^>]*?(?:/>|>.*?</\2phoneticPr>)", re.DOTALL
@@ -37,8 +39,22 @@ def to_xlsx_text(text: str) -> str:
 
 
 def from_xlsx_text(text: str) -> str:
-    """A cell's text as Excel wrote it, its ``_xHHHH_`` escapes decoded (``_x000D_`` is CR)."""
-    return _XLSX_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text) if "_x" in text else text
+    """A cell's text as Excel wrote it, its ``_xHHHH_`` escapes decoded (``_x000D_`` is CR, a pair of
+    surrogates one character); a lone surrogate, which no text can hold, stays written as it is."""
+    return _XLSX_ESCAPE.sub(_decoded, text) if "_x" in text else text
+
+
+def _decoded(escape: re.Match) -> str:
+    high, low, single = escape.groups()
+    if high:
+        return (chr(int(high, 16)) + chr(int(low, 16))).encode("utf-16", "surrogatepass").decode("utf-16")
+    code = int(single, 16)
+    return escape.group() if 0xD800 <= code <= 0xDFFF else chr(code)
+
+
+def has_xlsx_escape(data: bytes) -> bool:
+    """Whether ``data`` (a sheet as GDAL wrote it in CSV) holds an ``_xHHHH_`` escape: not any "_x" (gps_x)."""
+    return b"_x" in data and re.search(rb"_x[0-9A-Fa-f]{4}_", data) is not None
 
 
 def decoded_frame(frame: pd.DataFrame) -> pd.DataFrame:
@@ -46,7 +62,7 @@ def decoded_frame(frame: pd.DataFrame) -> pd.DataFrame:
     holding an escape are touched: a sheet of 100,000 rows rarely has one)."""
     for column in frame.columns:
         values = frame[column]
-        escaped = values.str.contains("_x", regex=False)
+        escaped = values.str.contains(_XLSX_ESCAPE_CHECK, regex=True)  # not any "_x": gps_x, coord_x
         if escaped.any():
             frame.loc[escaped, column] = values[escaped].map(from_xlsx_text)
     return frame
