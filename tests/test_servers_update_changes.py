@@ -261,3 +261,29 @@ def test_an_export_of_labels_holds_the_review_status_by_its_label_not_a_change(c
     finally:
         server.stop()
     assert outcome["CHANGED_ON_SERVER"] == [record["_uuid"]]  # reviewed on the server since: said; the others not
+
+
+def test_a_kobo_api_file_holds_review_statuses_as_json_not_a_change(cartong_provider, tmp_path, monkeypatch):
+    """review 17, item 1: a GeoPackage imported from a Kobo API JSON file holds '{}' or the status object."""
+    import json
+
+    from cartong_plugin.core.survey.importer import import_survey
+    from tests.servers.fake_kobo_odk import SAMPLE_DIR
+
+    server = FakeServer(sample=True).start()
+    try:
+        records = server.state.sample
+        for record in records[:3]:
+            record["_validation_status"] = {"uid": "validation_status_approved", "label": "Approved", "by_whom": "s"}
+        for record in records[3:]:
+            record["_validation_status"] = {}
+        held = records[:400]
+        (tmp_path / "api.json").write_text(json.dumps({"count": len(held), "results": held}), encoding="utf-8")
+        gpkg = tmp_path / "household.gpkg"
+        import_survey(tmp_path / "api.json", SAMPLE_DIR / "household_survey_form.xlsx", gpkg)
+        records[5]["_validation_status"] = {"uid": "validation_status_on_hold", "label": "On Hold"}
+        outcome, _feedback = run_download(monkeypatch, "kobo", server.url, gpkg, UPDATE=True)
+    finally:
+        server.stop()
+    assert not isinstance(outcome, Exception), outcome
+    assert outcome["CHANGED_ON_SERVER"] == [records[5]["_uuid"]]  # put on hold since; the others as held

@@ -20,6 +20,7 @@ Only an update does it (a first download holds the server's current version of e
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -123,9 +124,23 @@ def _spellings(value) -> set[str]:
     return {str(value)}
 
 
+def _held(text: str) -> str:
+    """A value held as a Kobo API file writes it: ``{}`` as "", an object (the validation status) as its uid."""
+    if text.startswith("{") and text.endswith("}"):
+        try:
+            value = json.loads(text)
+        except ValueError:
+            return text
+        if isinstance(value, dict):
+            return str(value.get("uid") or "")
+    return text
+
+
 def _differs(held: dict[str, str], server: dict) -> bool:
     """True when a value the server lists differs from the one held (a column the GeoPackage has)."""
-    return any(key in held and held[key] not in _spellings(value) for key, value in server.items() if key != "_id")
+    return any(
+        key in held and _held(held[key]) not in _spellings(value) for key, value in server.items() if key != "_id"
+    )
 
 
 @dataclass
