@@ -437,6 +437,15 @@ def test_token_is_fetched_once_with_username_and_password(qgis_app, fake_server)
     assert "wrong-Password-9" not in str(err.value)
 
 
+def test_a_password_in_any_script_is_sent_as_utf8(qgis_app, fake_server, monkeypatch):
+    # review 17, item 3: requests sends Basic auth in Latin-1 only: an Arabic password was refused as mistyped
+    import tests.servers.fake_kobo_odk as fake
+    from cartong_plugin.core.servers.kobo import fetch_kobo_token
+
+    monkeypatch.setattr(fake, "KOBO_PASSWORD", "كلمةسر-été")
+    assert fetch_kobo_token(fake_server.url, fake.KOBO_USER, "كلمةسر-été") == KOBO_TOKEN
+
+
 def test_update_continues_a_kobo_export_imported_from_a_file(qgis_app, tmp_path):
     """Import the first 400 rows of the sample export from CSV, then 'Update' from the server."""
     import csv

@@ -57,7 +57,8 @@ def fetch_kobo_token(server_url: str, username: str, password: str, **client_opt
     Lets a wizard ask for the username and password once and keep only the token (in the
     QGIS authentication manager); the password is not stored.
     """
-    http = ServerClient(server_url, auth=(username, password), secrets=[password], **client_options)
+    auth = (username.encode("utf-8"), password.encode("utf-8"))  # as Kobo reads it; requests would send Latin-1
+    http = ServerClient(server_url, auth=auth, secrets=[password], **client_options)
     try:
         answer = http.get_json("/token/", params={"format": "json"}, what=tr("the API token"))
     finally:
