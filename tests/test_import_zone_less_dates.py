@@ -55,7 +55,7 @@ def test_date_times_typed_again_without_a_zone_take_the_offset_of_the_others(car
     raw = query(tmp_path / "s.gpkg", "SELECT visit FROM raw_survey WHERE fid IN (2, 4) ORDER BY fid")
     assert raw == [("2024-03-01 10:15",), ("2024-03-02T08:05",)]  # kept as written
     (warning,) = _about(warnings, "visit")
-    assert "2 date-time(s) have no time zone" in warning and "+01:00" in warning
+    assert "2 date-times have no time zone" in warning and "+01:00" in warning
     assert "row 3: '2024-03-01 10:15'" in warning  # the header is row 1
     # Kobo's _submission_time has no zone in any row: nothing mixes, nothing to say
     assert not _about(warnings, "_submission_time")
@@ -71,7 +71,7 @@ def test_date_times_without_a_zone_among_different_offsets_stay_utc_and_are_name
     visits = query(tmp_path / "s.gpkg", "SELECT visit FROM survey ORDER BY fid")
     assert visits == [("2024-03-01T09:15:00.000Z",), ("2024-03-01T09:15:00.000Z",), ("2024-03-01T10:15:00.000Z",)]
     (warning,) = _about(warnings, "visit")
-    assert "1 date-time(s) have no time zone" in warning and "different" in warning and "UTC" in warning
+    assert "1 date-time has no time zone" in warning and "different" in warning and "UTC" in warning
     assert "row 4: '2024-03-01 10:15'" in warning
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..base.i18n import tr
+from ..base.i18n import trn
 
 # a date-time as SQLite's date functions read it, and its zone if any (Z, +01:00, +0100, +01); not hour 24,
 # ISO's end of a day, which column_types reads apart (_ends_of_days) and Excel never writes
@@ -62,13 +62,18 @@ def zone_less_warning(table, header: str, index: int, found: ZoneLess) -> str:
     mask = series.isin(found.values)
     count, row, value = int(mask.sum()), table.first_file_row(mask), series[mask].iloc[0]
     if found.offset:
-        return tr(
-            "{file}, column {column}: {count} date-time(s) have no time zone while the others all have "
-            "{offset} (first at row {row}: '{value}'); they were read with {offset} too. Check them; the raw "
-            "table keeps them as written."
-        ).format(file=table.source, column=header, count=count, offset=found.offset, row=row, value=value)
-    return tr(
-        "{file}, column {column}: {count} date-time(s) have no time zone while the others have different "
-        "ones (first at row {row}: '{value}'); they were read as UTC. Check them; the raw table keeps them "
-        "as written."
-    ).format(file=table.source, column=header, count=count, row=row, value=value)
+        return trn(
+            "{file}, column {column}: %n date-time has no time zone while the others all have {offset} (row {row}: "
+            "'{value}'); it was read with {offset} too. Check it; the raw table keeps it as written.",
+            "{file}, column {column}: %n date-times have no time zone while the others all have {offset} (first at "
+            "row {row}: '{value}'); they were read with {offset} too. Check them; the raw table keeps them as "
+            "written.",
+            count,
+        ).format(file=table.source, column=header, offset=found.offset, row=row, value=value)
+    return trn(
+        "{file}, column {column}: %n date-time has no time zone while the others have different ones (row {row}: "
+        "'{value}'); it was read as UTC. Check it; the raw table keeps it as written.",
+        "{file}, column {column}: %n date-times have no time zone while the others have different ones (first at "
+        "row {row}: '{value}'); they were read as UTC. Check them; the raw table keeps them as written.",
+        count,
+    ).format(file=table.source, column=header, row=row, value=value)
