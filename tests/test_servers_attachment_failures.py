@@ -19,17 +19,7 @@ import pytest
 from tests.servers.algorithms import run_download, said
 from tests.servers.fake_kobo_odk import make_record
 
-pytest_plugins = ["tests.servers.fixtures"]  # fake_server
-
-
-@pytest.fixture()
-def waits(monkeypatch):
-    """The back-off waits of the client, recorded instead of slept."""
-    from cartong_plugin.core.servers.http import ServerClient
-
-    recorded: list[float] = []
-    monkeypatch.setattr(ServerClient, "_wait", lambda self, seconds: recorded.append(seconds))
-    return recorded
+pytest_plugins = ["tests.servers.fixtures"]  # fake_server, waits
 
 
 def _file_requests(server) -> list[str]:

@@ -18,7 +18,7 @@ from tests.servers.algorithms import run_download
 from tests.servers.fake_kobo_odk import FakeServer, make_record
 from tests.servers.geopackage import gpkg_rows
 
-pytest_plugins = ["tests.servers.fixtures"]  # no_sleep
+pytest_plugins = ["tests.servers.fixtures"]  # waits
 
 EDITED_UUID = "eeeeeeee-0000-4000-8000-000000000005"
 
@@ -198,25 +198,71 @@ def test_a_kobo_ignoring_the_query_is_compared_through_its_next_links(cartong_pr
     assert outcome["OLDER_RECORDS"] == 0 and len(_said(feedback, "deleted on")) == 1
 
 
-def test_an_update_cut_during_the_comparison_resumes_without_a_duplicate(
-    cartong_provider, server, tmp_path, monkeypatch, no_sleep
+def test_an_update_cut_during_the_comparison_writes_the_new_ones_then_adds_the_older_one_once(
+    cartong_provider, server, tmp_path, monkeypatch, waits
 ):
-    from cartong_plugin.core.servers.server_errors import ServerBusy
-    from cartong_plugin.core.servers.sync import sync_kobo
-    from tests.servers.fake_kobo_odk import ASSET_UID, KOBO_TOKEN
-
+    """review 17, item 4: the fetch by id failing (HTTP 503 after the retries) no longer stops the update."""
     server.state.deleted = {25}
     gpkg = tmp_path / "k.gpkg"
     run_download(monkeypatch, "kobo", server.url, gpkg)
     server.state.deleted = set()
     server.add_records(3)
     server.inject("/data/", status=503, times=100, after=2)  # the new page and the list pass; the fetch by id fails
-    with pytest.raises(ServerBusy, match="3 submissions already downloaded are kept"):
-        sync_kobo(server.url, KOBO_TOKEN, ASSET_UID, gpkg, update=True, max_retries=0, sleep=no_sleep)
+    outcome, feedback = run_download(monkeypatch, "kobo", server.url, gpkg, UPDATE=True)
+    assert not isinstance(outcome, Exception), outcome
+    assert outcome["NEW_RECORDS"] == 3 and outcome["OLDER_RECORDS"] == 0 and len(_held(gpkg)) == 32
+    (warning,) = _said(feedback, "could not check")
+    assert "HTTP 503" in warning and "new GeoPackage" in warning
     server.clear()
     outcome, _feedback = run_download(monkeypatch, "kobo", server.url, gpkg, UPDATE=True)
-    assert outcome["RESUMED_RECORDS"] == 3 and outcome["NEW_RECORDS"] == 4 and outcome["OLDER_RECORDS"] == 1
+    assert outcome["NEW_RECORDS"] == 1 and outcome["OLDER_RECORDS"] == 1
     assert _held(gpkg) == sorted(_uuid(i) for i in range(33))  # each once
+
+
+@pytest.mark.parametrize("status", [500, 403])
+@pytest.mark.parametrize("kind", ["kobo", "odk"])
+def test_a_server_failing_on_its_light_list_still_gets_the_update_written(
+    cartong_provider, server, tmp_path, monkeypatch, waits, kind, status
+):
+    """review 17, item 4: an error on the optional comparison no longer stands between the user and the new
+    submissions; it is said, with the server's reason."""
+    gpkg = tmp_path / f"{kind}.gpkg"
+    run_download(monkeypatch, kind, server.url, gpkg)
+    server.state.deleted = {3}
+    server.add_records(2)
+
+    def light_list_fails(handler, path, query):
+        if "fields" in query or "__system" in query.get("$select", ""):
+            return status, b'{"detail": "failing"}', "application/json", {}
+        return None
+
+    server.state.route = light_list_fails
+    outcome, feedback = run_download(monkeypatch, kind, server.url, gpkg, UPDATE=True)
+    assert not isinstance(outcome, Exception), outcome
+    assert outcome["NEW_RECORDS"] == 2 and outcome["TOTAL_RECORDS"] == 32 and len(_held(gpkg)) == 32
+    assert outcome["DELETED_ON_SERVER"] == [] and outcome["CHANGED_ON_SERVER"] == []
+    (warning,) = _about_changes(feedback)
+    assert "could not check" in warning and f"HTTP {status}" in warning and "new GeoPackage" in warning
+
+
+def test_the_network_lost_during_the_comparison_still_offers_the_last_copy(
+    cartong_provider, server, tmp_path, monkeypatch
+):
+    """review 17, item 4: only the server's failures are said "could not check"; no network stops the run."""
+    from cartong_plugin.core.servers import server_changes
+    from cartong_plugin.core.servers.server_errors import NetworkUnavailable
+
+    gpkg = tmp_path / "k.gpkg"
+    run_download(monkeypatch, "kobo", server.url, gpkg)
+    server.add_records(2)
+
+    def offline(client, uid):
+        raise NetworkUnavailable("Cannot reach the server: this computer seems to be offline.")
+
+    monkeypatch.setattr(server_changes, "kobo_index", offline)
+    outcome, _feedback = run_download(monkeypatch, "kobo", server.url, gpkg, UPDATE=True)
+    assert isinstance(outcome, Exception) and "The last downloaded copy is still available: k.gpkg" in str(outcome)
+    assert len(_held(gpkg)) == 30
 
 
 def test_an_older_submission_the_server_will_not_send_by_id_is_named(cartong_provider, server, tmp_path, monkeypatch):

@@ -45,3 +45,13 @@ class RecordingSleep:
 @pytest.fixture()
 def no_sleep():
     return RecordingSleep()
+
+
+@pytest.fixture()
+def waits(monkeypatch):
+    """The back-off waits of the client, recorded instead of slept."""
+    from cartong_plugin.core.servers.http import ServerClient
+
+    recorded: list[float] = []
+    monkeypatch.setattr(ServerClient, "_wait", lambda self, seconds: recorded.append(seconds))
+    return recorded

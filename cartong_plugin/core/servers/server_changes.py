@@ -28,6 +28,7 @@ from pathlib import Path
 from ..base.i18n import tr, trn
 from .http import log
 from .records import DownloadStats, warn
+from .server_errors import DownloadCancelled, NetworkUnavailable, ServerError
 from .server_index import KOBO_INDEX_FIELDS, fetch_kobo_ids, fetch_odk_ids, kobo_index, odk_index
 from .submissions import RAW_MAIN
 
@@ -53,12 +54,16 @@ def check_kobo_changes(client, uid: str, gpkg: Path, spool, stats, feedback=None
     if held is None:  # no _id column (an export without it): nothing to compare by
         return ServerChanges(checked=False)
     _say_checking(feedback, gpkg, client.http.host)
-    return _compare(
-        kobo_index(client, uid),
-        held,
-        _spool_ids(spool, "_id"),
-        lambda wanted: fetch_kobo_ids(client, uid, wanted, spool, stats),
-        _Report(feedback, stats, gpkg, client.http.host, uid),
+    report = _Report(feedback, stats, gpkg, client.http.host, uid)
+    return _unless_failed(
+        lambda: _compare(
+            kobo_index(client, uid),
+            held,
+            _spool_ids(spool, "_id"),
+            lambda wanted: fetch_kobo_ids(client, uid, wanted, spool, stats),
+            report,
+        ),
+        report,
     )
 
 
@@ -68,14 +73,37 @@ def check_odk_changes(client, project_id: int, xml_form_id: str, gpkg: Path, spo
     if held is None:
         return ServerChanges(checked=False)
     _say_checking(feedback, gpkg, client.http.host)
-    index = odk_index(client, project_id, xml_form_id)
-    return _compare(
-        index,
-        held,
-        _spool_ids(spool, "__id"),
-        lambda wanted: fetch_odk_ids(client, project_id, xml_form_id, wanted, spool, stats),
-        _Report(feedback, stats, gpkg, client.http.host, xml_form_id),
+    report = _Report(feedback, stats, gpkg, client.http.host, xml_form_id)
+    return _unless_failed(
+        lambda: _compare(
+            odk_index(client, project_id, xml_form_id),
+            held,
+            _spool_ids(spool, "__id"),
+            lambda wanted: fetch_odk_ids(client, project_id, xml_form_id, wanted, spool, stats),
+            report,
+        ),
+        report,
     )
+
+
+def _unless_failed(compare, report: _Report) -> ServerChanges:
+    """``compare()``; when the server fails on the way (an error status, a bad or too slow answer), the
+    update still writes its new submissions: the check is said not done, with the reason. A cancel, and a
+    network lost (the last copy offered, ``sync._offline_guard``), still stop the run."""
+    try:
+        return compare()
+    except (DownloadCancelled, NetworkUnavailable):
+        raise
+    except ServerError as err:
+        report.warn(
+            tr(
+                "This update could not check for submissions deleted, edited or missing on {host} since the last "
+                "download of form {id}, because the comparison with the server's list failed: {reason} The new "
+                "submissions were written all the same. To be sure to have the server's current version, "
+                "download the form into a new GeoPackage."
+            ).format(host=report.host, id=report.form_id, reason=str(err).strip())
+        )
+        return ServerChanges(checked=False)
 
 
 def held_rows(gpkg: Path, id_column: str, columns: list[str]) -> dict[str, dict[str, str]] | None:
