@@ -150,6 +150,32 @@ def test_a_disk_that_fails_while_writing_a_photo_keeps_the_submissions_and_no_ha
     assert not (tmp_path / ".survey.gpkg.partial.jsonl").exists()
 
 
+def test_an_update_whose_geopackage_cannot_be_renamed_keeps_no_new_attachment(
+    cartong_provider, fake_server, tmp_path, monkeypatch
+):
+    """review 17, item 7: the files of the run were removed only when the writing failed, not the final rename."""
+    import os
+
+    from cartong_plugin.core.base import atomic
+
+    fake_server.state.count = 30  # photos 0, 10, 20
+    gpkg = tmp_path / "survey.gpkg"
+    outcome, feedback = run_download(monkeypatch, "kobo", fake_server.url, gpkg, ATTACHMENTS=True)
+    assert not isinstance(outcome, Exception), said(outcome, feedback)
+    fake_server.add_records(20)  # photos 30 and 40
+    real = os.replace
+
+    def refused(source, target, *args, **kwargs):
+        if os.fspath(target) == os.fspath(gpkg):  # another program holds the GeoPackage, say
+            raise PermissionError(13, "Permission denied", os.fspath(target))
+        return real(source, target, *args, **kwargs)
+
+    monkeypatch.setattr(atomic.os, "replace", refused)
+    outcome, feedback = run_download(monkeypatch, "kobo", fake_server.url, gpkg, ATTACHMENTS=True, UPDATE=True)
+    assert isinstance(outcome, Exception) and "survey.gpkg is open in QGIS" in str(outcome)
+    assert _files(tmp_path / "survey_attachments") == ["photo_0.jpg", "photo_10.jpg", "photo_20.jpg"]
+
+
 # ----------------------------------------------------------------------------- finding 7: storage down
 
 

@@ -304,7 +304,8 @@ def _sync(
             http.check_cancelled()
         try:
             folder = attachments_dir(output) if fetch_attachments else None
-            with atomic_output(output) as tmp, removed_unless_written(folder):
+            # the files saved are removed when anything fails, the GeoPackage's final rename included
+            with removed_unless_written(folder), atomic_output(output) as tmp:
                 if mode == "update":
                     copy_geopackage(output, tmp)  # the original stays untouched until the rename
                 total, saved = _write_geopackage(
