@@ -187,6 +187,42 @@ def test_an_update_of_an_export_imported_from_a_file_adds_the_submissions_it_lac
     assert outcome["DELETED_ON_SERVER"] == [] and outcome["CHANGED_ON_SERVER"] == [] and _about_changes(feedback) == []
 
 
+def test_an_update_of_two_joined_exports_counts_no_header_row_as_a_submission(cartong_provider, tmp_path, monkeypatch):
+    """review 17, item 8: two weekly exports joined into one file (``copy /b``) hold the second header row,
+    which the raw table keeps as received; "in all" counted it as a submission."""
+    import csv
+
+    from cartong_plugin.core.survey.importer import import_survey
+    from tests.servers.fake_kobo_odk import SAMPLE_DIR
+
+    def read(name):
+        with open(SAMPLE_DIR / name, encoding="utf-8-sig", newline="") as handle:
+            return list(csv.DictReader(handle, delimiter=";"))
+
+    def export(rows) -> bytes:  # as Kobo gives it: BOM, ";" and its header row
+        lines = [";".join(rows[0])] + [";".join(row.values()) for row in rows]
+        return ("\ufeff" + "".join(line + "\r\n" for line in lines)).encode("utf-8")
+
+    rows, members = read("household_survey_kobo.csv"), read("household_survey_kobo_members.csv")
+    assert not any(";" in value or "\n" in value for row in rows[:400] for value in row.values())
+    (tmp_path / "household_survey_kobo.csv").write_bytes(export(rows[:200]) + export(rows[200:400]))
+    with open(tmp_path / "household_survey_kobo_members.csv", "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(members[0]), delimiter=";")
+        writer.writeheader()
+        writer.writerows(m for m in members if int(m["_parent_index"]) <= 400)
+    gpkg = tmp_path / "household.gpkg"
+    import_survey(tmp_path / "household_survey_kobo.csv", SAMPLE_DIR / "household_survey_form.xlsx", gpkg)
+    assert gpkg_rows(gpkg, "SELECT COUNT(*) FROM raw_survey") == [(401,)]  # the second header row too
+    server = FakeServer(sample=True).start()
+    try:
+        outcome, feedback = run_download(monkeypatch, "kobo", server.url, gpkg, UPDATE=True)
+    finally:
+        server.stop()
+    assert not isinstance(outcome, Exception), outcome
+    assert outcome["NEW_RECORDS"] == 20 and outcome["TOTAL_RECORDS"] == 420
+    assert any("20 new submissions, 420 submissions in all" in line for line in feedback.infos), feedback.infos
+
+
 def test_a_kobo_ignoring_the_query_is_compared_through_its_next_links(cartong_provider, server, tmp_path, monkeypatch):
     server.state.kobo_query, server.state.page_limit = False, 10  # every submission, newest first, 10 a page
     gpkg = tmp_path / "k.gpkg"

@@ -121,12 +121,16 @@ def existing_counts(gpkg) -> tuple[int, dict[str, int]]:
 
 
 def submission_count(gpkg) -> int:
-    """The rows of ``raw_survey`` (0 without it): the submissions in all, whatever gaps ``_index`` has (an
-    export imported without some rows, which an update then added)."""
+    """The rows of the typed main table (0 without it): the submissions in all, whatever gaps ``_index`` has
+    (an export imported without some rows, which an update then added). Not ``raw_survey``'s: it also keeps,
+    as received, a file's rows that are no submission (a header row repeated by two joined exports, a row cut
+    off by the end of the file), which the typed table leaves out."""
     import sqlite3
     from contextlib import closing
 
+    from ..survey.survey_tables import MAIN_TABLE
+
     with closing(sqlite3.connect(f"file:{gpkg}?mode=ro", uri=True)) as db:
-        if not db.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (RAW_MAIN,)).fetchone():
+        if not db.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (MAIN_TABLE,)).fetchone():
             return 0
-        return int(db.execute(f'SELECT COUNT(*) FROM "{RAW_MAIN}"').fetchone()[0])
+        return int(db.execute(f'SELECT COUNT(*) FROM "{MAIN_TABLE}"').fetchone()[0])
