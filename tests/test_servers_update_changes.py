@@ -221,6 +221,8 @@ def test_an_update_of_two_joined_exports_counts_no_header_row_as_a_submission(ca
     assert not isinstance(outcome, Exception), outcome
     assert outcome["NEW_RECORDS"] == 20 and outcome["TOTAL_RECORDS"] == 420
     assert any("20 new submissions, 420 submissions in all" in line for line in feedback.infos), feedback.infos
+    # nor as a submission deleted on the server
+    assert outcome["DELETED_ON_SERVER"] == [] and outcome["CHANGED_ON_SERVER"] == [] and _about_changes(feedback) == []
 
 
 def test_a_kobo_ignoring_the_query_is_compared_through_its_next_links(cartong_provider, server, tmp_path, monkeypatch):

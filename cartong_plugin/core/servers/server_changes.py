@@ -122,7 +122,7 @@ def held_rows(gpkg: Path, id_column: str, columns: list[str]) -> dict[str, dict[
         for values in db.execute(f'SELECT {names} FROM "{RAW_MAIN}"'):
             row = {column: _text(value) for column, value in zip(wanted, values)}
             ident = _id_key(row.pop(id_column))
-            if ident:
+            if ident and ident != id_column:  # not a header row repeated by two joined exports (kept raw)
                 held.setdefault(ident, row)
         return held
 
