@@ -140,6 +140,26 @@ def test_the_server_list_is_asked_by_updates_only(cartong_provider, server, tmp_
     assert light_lists() == light and outcome["NEW_RECORDS"] == 0 and _about_changes(feedback) == []
 
 
+@pytest.mark.parametrize("kind", ["kobo", "odk"])
+def test_every_result_of_an_update_is_a_declared_output(cartong_provider, server, tmp_path, monkeypatch, kind):
+    """review 17, item 10: the counts and uuids returned were not declared, so a model could not use them."""
+    from qgis.core import QgsApplication
+
+    gpkg = tmp_path / f"{kind}.gpkg"
+    run_download(monkeypatch, kind, server.url, gpkg)
+    server.state.deleted = {3}
+    outcome, _feedback = run_download(monkeypatch, kind, server.url, gpkg, UPDATE=True)
+    assert outcome["DELETED_ON_SERVER"] == [_uuid(3)]
+    algorithm = QgsApplication.processingRegistry().algorithmById(f"cartong:download{kind}")
+    declared = {output.name(): output.type() for output in algorithm.outputDefinitions()}
+    assert set(outcome) <= set(declared), set(outcome) - set(declared)
+    numbers = ("NEW_RECORDS", "TOTAL_RECORDS", "ATTACHMENTS", "RESUMED_RECORDS", "OLDER_RECORDS")
+    assert {declared[name] for name in numbers} == {"outputNumber"}
+    assert {declared[name] for name in ("MISSING_ATTACHMENTS", "DELETED_ON_SERVER", "CHANGED_ON_SERVER")} == {
+        "outputString"
+    }
+
+
 def test_a_central_without_select_is_said_not_checked(cartong_provider, server, tmp_path, monkeypatch):
     gpkg = tmp_path / "odk.gpkg"
     run_download(monkeypatch, "odk", server.url, gpkg)

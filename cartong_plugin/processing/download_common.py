@@ -3,7 +3,13 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingParameterBoolean, QgsProcessingParameterFileDestination, QgsProcessingParameterString
+from qgis.core import (
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+)
 
 from ..core.base.i18n import listed, tr, trn
 from ..core.base.qgis_compat import mark_advanced
@@ -34,6 +40,30 @@ class DownloadAlgorithm(PostgisDestination, CartongAlgorithm):
             QgsProcessingParameterFileDestination("OUTPUT", tr("Survey GeoPackage"), tr("GeoPackage (*.gpkg)"))
         )
         self.add_postgis_destination()
+        self.add_sync_outputs()
+
+    def add_sync_outputs(self) -> None:
+        """What ``outputs`` returns besides OUTPUT and the schema, declared so that a model can use it."""
+        for name, description in (
+            ("NEW_RECORDS", tr("New submissions")),
+            ("TOTAL_RECORDS", tr("Submissions in the GeoPackage")),
+            ("ATTACHMENTS", tr("Attachments downloaded")),
+            ("RESUMED_RECORDS", tr("Submissions kept from an interrupted download, not downloaded again")),
+            ("OLDER_RECORDS", tr("Update: older submissions that were missing from the GeoPackage, added")),
+        ):
+            self.addOutput(QgsProcessingOutputNumber(name, description))
+        for name, description in (  # lists of names (a string in a model)
+            ("MISSING_ATTACHMENTS", tr("File names of the attachments skipped")),
+            (
+                "DELETED_ON_SERVER",
+                tr("Update: uuids of the submissions deleted on the server (kept in the GeoPackage)"),
+            ),
+            (
+                "CHANGED_ON_SERVER",
+                tr("Update: uuids of the submissions edited or reviewed again on the server (kept as downloaded)"),
+            ),
+        ):
+            self.addOutput(QgsProcessingOutputString(name, description))
 
     def add_headless_secret_parameter(self, help_text: str) -> None:
         """SECRET: where a run without a desktop finds the token or password (never the secret itself)."""
