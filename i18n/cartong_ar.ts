@@ -158,7 +158,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="401" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="426" />
       <source>%n change_response rows of the cleaning log {file} have no new value (rows {rows}): their answers were emptied, as blank_response does. If that was not meant, write the new values (a check that suggests none leaves them to you) or choose no_action.</source>
       <translation>
         <numerusform>لا قيمة جديدة في %n صف change_response من سجل التنظيف {file} (الصفوف {rows}): أُفرغت إجاباتها، كما يفعل blank_response. إن لم يكن ذلك مقصودًا، فاكتب القيم الجديدة (الفحص الذي لا يقترح قيمة يتركها لك) أو اختر no_action.</numerusform>
@@ -728,7 +728,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="389" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="414" />
       <source>%n rows of the cleaning log {file} are decided otherwise in the survey's own cleaning log {own}, which is not applied when a log file is chosen: {rows}. Bring the decisions together in one log and apply it again.</source>
       <translation>
         <numerusform>قُرّر بشأن %n صف من سجل التنظيف {file} على نحو مختلف في سجل التنظيف الخاص بالمسح نفسه {own}، الذي لا يُطبَّق عند اختيار ملف سجل: {rows}. اجمع القرارات في سجل واحد وطبّقه مجددًا.</numerusform>
@@ -872,7 +872,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="440" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="444" />
       <source>%n rows written to {file}.</source>
       <translation>
         <numerusform>كُتب %n صف في {file}.</numerusform>
@@ -1016,7 +1016,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/server_changes.py" line="193" />
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="236" />
       <source>%n submissions in {file} were deleted on {host} since they were downloaded: {uuids}. They are still in the GeoPackage and in every export made from it (an update removes nothing). To remove them, add a row with the change type remove_survey and their uuid to the cleaning log and apply it, or download the form into a new GeoPackage.</source>
       <translation>
         <numerusform>‏%n إرسال في {file} حُذفت على {host} منذ تنزيلها: {uuids}. لا تزال في GeoPackage وفي كل تصدير أُجري منه (التحديث لا يحذف شيئًا). لإزالتها، أضف إلى سجل التنظيف صفًا لكل إرسال فيه نوع التغيير remove_survey وقيمة uuid الخاصة به ثم طبّق السجل، أو نزّل النموذج في ملف GeoPackage جديد.</numerusform>
@@ -1028,7 +1028,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/server_changes.py" line="207" />
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="250" />
       <source>%n submissions in {file} were edited or reviewed again on {host} since they were downloaded: {uuids}. The GeoPackage keeps their answers and review state as first downloaded; to get the edited versions, download the form into a new GeoPackage.</source>
       <translation>
         <numerusform>‏%n إرسال في {file} عُدِّلت أو رُوجعت من جديد على {host} منذ تنزيلها: {uuids}. يحتفظ GeoPackage بإجاباتها وحالات مراجعتها كما نُزِّلت أول مرة؛ للحصول على النسخ المعدّلة، نزّل النموذج في ملف GeoPackage جديد.</numerusform>
@@ -1052,7 +1052,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/server_changes.py" line="178" />
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="221" />
       <source>%n submissions of form {id} are on {host} but not in the GeoPackage, and could not be downloaded on their own: {uuids}. Download the form into a new GeoPackage to get them.</source>
       <translation>
         <numerusform>‏%n إرسال من النموذج {id} موجودة على {host} لكنها ليست في GeoPackage، وتعذّر تنزيلها منفردة: {uuids}. نزّل النموذج في ملف GeoPackage جديد للحصول عليها.</numerusform>
@@ -1076,7 +1076,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/server_changes.py" line="165" />
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="208" />
       <source>%n submissions of form {id} on {host} were not in the GeoPackage although they are older than the newest one held (restored on the server, sent late, or missing from the file first imported): they were downloaded and added.</source>
       <translation>
         <numerusform>‏%n إرسال من النموذج {id} على {host} لم تكن في GeoPackage مع أنها أقدم من أحدث إرسال فيه (استُعيدت على الخادم، أو أُرسلت متأخرة، أو كانت مفقودة من الملف المستورد أولًا): نُزِّلت وأُضيفت.</numerusform>
@@ -1121,6 +1121,18 @@
         <numerusform>‏%n إرسالات من النموذج {id} لم تكن في الصفحات التي أرسلها {host} (أُرسلت إرسالات أو حُذفت أو استُعيدت على الخادم أثناء التنزيل)؛ نُزّلت كلٌّ منها على حدة.</numerusform>
         <numerusform>‏%n إرسالًا من النموذج {id} لم تكن في الصفحات التي أرسلها {host} (أُرسلت إرسالات أو حُذفت أو استُعيدت على الخادم أثناء التنزيل)؛ نُزّلت كلٌّ منها على حدة.</numerusform>
         <numerusform>‏%n إرسال من النموذج {id} لم تكن في الصفحات التي أرسلها {host} (أُرسلت إرسالات أو حُذفت أو استُعيدت على الخادم أثناء التنزيل)؛ نُزّلت كلٌّ منها على حدة.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/protection/share_refusals.py" line="48" />
+      <source>%n submissions refused consent ({column}): they were left out of the shared file.</source>
+      <translation>
+        <numerusform>‏%n إرسال رفضت الموافقة ({column}): استُبعدت من الملف المشترك.</numerusform>
+        <numerusform>إرسال واحد (%n) رفض الموافقة ({column}): استُبعد من الملف المشترك.</numerusform>
+        <numerusform>إرسالان (%n) رفضا الموافقة ({column}): استُبعدا من الملف المشترك.</numerusform>
+        <numerusform>‏%n إرسالات رفضت الموافقة ({column}): استُبعدت من الملف المشترك.</numerusform>
+        <numerusform>‏%n إرسالًا رفضت الموافقة ({column}): استُبعدت من الملف المشترك.</numerusform>
+        <numerusform>‏%n إرسال رفضت الموافقة ({column}): استُبعدت من الملف المشترك.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1421,7 +1433,7 @@
       <translation>‏«{value}» ليس مضلعًا: يحتاج إلى 3 نقاط مختلفة على الأقل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="250" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="275" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>‏«{value}» ليست من القيم المسموح بها ({allowed})</translation>
     </message>
@@ -1441,7 +1453,7 @@
       <translation>، </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="302" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="327" />
       <source>... and {count} more.</source>
       <translation>... و{count} أخرى.</translation>
     </message>
@@ -1550,7 +1562,7 @@
       <translation>تحتاج الخريطة الحرارية إلى نقاط المسح (POINTS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="199" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="203" />
       <source>A key file I keep…</source>
       <translation>ملف مفتاح أحتفظ به…</translation>
     </message>
@@ -1560,12 +1572,12 @@
       <translation>سطر تحت العنوان: المنطقة، والفترة، والسكان، مثل الإرسالات حسب المقاطعة الفرعية، 2-20 مارس 2026.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="197" />
       <source>A new key for this file only (pseudonyms cannot be linked to other exports)</source>
       <translation>مفتاح جديد لهذا الملف فقط (لا يمكن ربط الأسماء المستعارة بتصديرات أخرى)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="228" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="232" />
       <source>A new key is written to the file you name (it must not exist yet). Keep it safe and apart from the shared data: whoever has it can check a guessed name against its pseudonym.</source>
       <translation>يُكتب مفتاح جديد في الملف الذي تسمّيه (يجب ألا يكون موجودًا بعد). احفظه في مكان آمن وبعيدًا عن البيانات المشتركة: من يملكه يمكنه التحقق من اسم مخمَّن بمقارنته باسمه المستعار.</translation>
     </message>
@@ -1927,14 +1939,19 @@
       <translation>أطلس: صفحة لكل وحدة إدارية فيها بيانات، مع التكبير عليها (PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="54" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="58" />
       <source>Attachment columns removed: {columns}.</source>
       <translation>أُزيلت أعمدة المرفقات: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="386" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="387" />
       <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
       <translation>تم تخطي المرفق {name} من الإرسال {uuid}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_common.py" line="50" />
+      <source>Attachments downloaded</source>
+      <translation>المرفقات المُنزَّلة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="82" />
@@ -2089,7 +2106,7 @@
       <translation>إلغاء تحضير الحزمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="347" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="351" />
       <source>Cancel the export</source>
       <translation>إلغاء التصدير</translation>
     </message>
@@ -2164,7 +2181,7 @@
       <translation>لا يمكن تصدير الأطلس إلى {file}: استخدم ملفًا ينتهي بـ .pdf.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="139" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="134" />
       <source>Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.</source>
       <translation>لا يمكن تصدير سجل التنظيف إلى {file}: اختر ملف .csv أو .xlsx.</translation>
     </message>
@@ -2184,7 +2201,7 @@
       <translation>تعذّر الوصول إلى {host}: يبدو أن هذا الحاسوب غير متصل، أو أن الخادم متوقف ({reason}). تحقّق من الاتصال وأعد المحاولة؛ آخر نسخة تم تنزيلها لا تزال متاحة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="363" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="342" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>لا يمكن قراءة سجل تنظيف من {file}: اختر ملف .csv أو .xlsx.</translation>
     </message>
@@ -2325,12 +2342,12 @@
       <translation>الفحوصات المطلوب تشغيلها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="58" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="62" />
       <source>Choice labels and choice columns blanked with their question in {rows} rows: {columns}.</source>
       <translation>فُرّغت تسميات الخيارات وأعمدة الخيارات مع سؤالها في {rows} صف: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="56" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="60" />
       <source>Choice labels and choice columns removed with their question: {columns}.</source>
       <translation>حُذفت تسميات الخيارات وأعمدة الخيارات مع سؤالها: {columns}.</translation>
     </message>
@@ -2360,7 +2377,7 @@
       <translation>اختر مجلدًا فارغًا أو جديدًا: يُكتب مجلد الحزمة وملف zip الخاص بها داخله. انسخ ملف zip إلى الحاسوب المحمول الميداني وافتح المشروع الموجود فيه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="304" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="308" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>اختر ملفًا آخر: لا يمكن أن تحل النسخة المراد مشاركتها محل المسح نفسه.</translation>
     </message>
@@ -2425,7 +2442,7 @@
       <translation>اختر طبقة المسح المستوردة، وملف XLSForm الذي جُمعت به (فتُفحص الأسئلة الإلزامية والقيود ومنطق التخطي)، والحدود الإدارية للمنطقة التي شملها المسح إن توفرت لديك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="262" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="266" />
       <source>Choose the key file.</source>
       <translation>اختر ملف المفتاح.</translation>
     </message>
@@ -2681,7 +2698,7 @@
       <translation>الأعمدة عالية الخطورة المحذوفة افتراضيًا (مفصولة بفواصل)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="48" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="52" />
       <source>Columns at high risk removed by default: {columns}.</source>
       <translation>الأعمدة عالية الخطورة المحذوفة افتراضيًا: {columns}.</translation>
     </message>
@@ -2701,12 +2718,12 @@
       <translation>أعمدة يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="277" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="282" />
       <source>Columns likely holding personal data at high risk were kept as you chose: {columns}. The README says so; share the file only under a data sharing agreement.</source>
       <translation>أُبقي على الأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة كما اخترت: {columns}. يذكر README ذلك؛ لا تشارك الملف إلا بموجب اتفاقية لتبادل البيانات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="269" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="274" />
       <source>Columns likely holding personal data at high risk were removed by default: {columns}. To share them, pseudonymise them (PSEUDONYMISE_FIELDS) or keep them (KEEP_FIELDS).</source>
       <translation>حُذفت افتراضيًا الأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة: {columns}. لمشاركتها، طبّق عليها الترميز المستعار (PSEUDONYMISE_FIELDS) أو أبقِ عليها (KEEP_FIELDS).</translation>
     </message>
@@ -2721,7 +2738,7 @@
       <translation>أعمدة تُحذف من النسخة، مثل respondent_name وphone. شغّل «كشف البيانات الشخصية» أولًا: قائمته تسمّي الأعمدة المرشحة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="46" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="50" />
       <source>Columns removed: {columns}.</source>
       <translation>الأعمدة المُزالة: {columns}.</translation>
     </message>
@@ -2731,17 +2748,17 @@
       <translation>تُزال أيضًا الأعمدة التي تكرر الموقع الدقيق.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="52" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="56" />
       <source>Columns repeating the exact location removed: {columns}.</source>
       <translation>أُزيلت الأعمدة التي تكرر الموقع الدقيق: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="66" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="70" />
       <source>Columns replaced by pseudonyms (key {key}, in the key file {file}): {columns}.</source>
       <translation>أعمدة استُبدلت بأسماء مستعارة (المفتاح {key}، في ملف المفتاح {file}): {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="70" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="74" />
       <source>Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): {columns}.</source>
       <translation>أعمدة استُبدلت بأسماء مستعارة (ترميز مستعار بالمفتاح {key}، المحفوظ في قاعدة بيانات المصادقة في QGIS): {columns}.</translation>
     </message>
@@ -2791,7 +2808,7 @@
       <translation>مقارنة الأرقام داخل مجموعات هذا السؤال (مثل admin1)؛ فارغ: المسح بأكمله</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/server_changes.py" line="232" />
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="275" />
       <source>Comparing {file} with the list of submissions on {host}…</source>
       <translation>جارٍ مقارنة {file} بقائمة الإرسالات على {host}…</translation>
     </message>
@@ -2826,7 +2843,7 @@
       <translation>أُلغي الاتصال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="357" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="361" />
       <source>Continue</source>
       <translation>متابعة</translation>
     </message>
@@ -2914,7 +2931,7 @@
       <translation>تُخفى الأعداد الأقل من k؛ وتُمحى التركيبات النادرة حتى يشترك فيها k صفًا على الأقل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="108" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="112" />
       <source>Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden (k = {k}).</source>
       <translation>أعداد حسب {columns} لـ {rows} وحدة؛ أُخفيت {small} أعداد صغيرة و{other} أعداد أخرى (k = {k}).</translation>
     </message>
@@ -2962,7 +2979,7 @@
       <translation>جمع البيانات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="132" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="103" />
       <source>Data collection ran from {first} to {last}.</source>
       <translation>جرى جمع البيانات من {first} إلى {last}.</translation>
     </message>
@@ -3076,7 +3093,7 @@
       <translation>تتطلب الإزاحة مسافة دنيا أكبر من 0 ومسافة قصوى أكبر من الدنيا (القيم المستلمة: {min} م و{max} م).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="421" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="425" />
       <source>Done</source>
       <translation>تم</translation>
     </message>
@@ -3100,7 +3117,7 @@
       <translation>التنزيل</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="30" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="36" />
       <source>Download attachments (photos) beside the GeoPackage</source>
       <translation>تنزيل المرفقات (الصور) بجوار ملف GeoPackage</translation>
     </message>
@@ -3302,12 +3319,12 @@
       <translation>تصدير ورقة مراجعة لسجل التنظيف المشترك</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="412" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="416" />
       <source>Export cancelled: nothing was written.</source>
       <translation>أُلغي التصدير: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="404" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="408" />
       <source>Export finished.</source>
       <translation>اكتمل التصدير.</translation>
     </message>
@@ -3317,17 +3334,17 @@
       <translation>التصدير للمشاركة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_options.py" line="98" />
+      <location filename="../cartong_plugin/core/protection/share_options.py" line="99" />
       <source>Export for sharing cancelled; nothing was written.</source>
       <translation>أُلغي التصدير للمشاركة؛ لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="135" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="137" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
       <translation>يكتب التصدير للمشاركة ملف GeoPackage (.gpkg) أو CSV (.csv)، وليس {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="371" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="375" />
       <source>Export for sharing: {file}</source>
       <translation>التصدير للمشاركة: {file}</translation>
     </message>
@@ -3357,7 +3374,7 @@
       <translation>جارٍ تصدير {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="376" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="380" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>جارٍ التصدير… يبقى QGIS قابلًا للاستخدام في الأثناء.</translation>
     </message>
@@ -3421,6 +3438,11 @@
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="107" />
       <source>File</source>
       <translation>الملف</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_common.py" line="56" />
+      <source>File names of the attachments skipped</source>
+      <translation>أسماء ملفات المرفقات التي تم تخطيها</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="79" />
@@ -3597,7 +3619,7 @@
       <translation>‏GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="143" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="147" />
       <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
       <translation>‏GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
@@ -3899,12 +3921,12 @@
       <translation>الحقول الرئيسية التي تحدد الأسرة (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="160" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="164" />
       <source>Key file</source>
       <translation>ملف المفتاح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="159" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="163" />
       <source>Key files (*.key *.txt);;All files (*)</source>
       <translation>ملفات المفاتيح (*.key *.txt);;جميع الملفات (*)</translation>
     </message>
@@ -4068,7 +4090,7 @@
       <translation>حدود من اختياري</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="83" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="87" />
       <source>Links and attachment names removed from {rows} values.</source>
       <translation>أُزيلت الروابط وأسماء المرفقات من {rows} قيمة.</translation>
     </message>
@@ -4132,7 +4154,7 @@
       <translation>المواقع والمجموعات الصغيرة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="104" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="108" />
       <source>Locations removed: the file holds no points.</source>
       <translation>أُزيلت المواقع: لا يحتوي الملف على أي نقاط.</translation>
     </message>
@@ -4167,7 +4189,7 @@
       <translation>الشعار (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="115" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="86" />
       <source>Longer than {limit} minutes.</source>
       <translation>أكثر من {limit} دقيقة.</translation>
     </message>
@@ -4425,7 +4447,7 @@
       <translation>تحريك النقاط: أصغر مسافة تُحرَّك بها النقطة، بالأمتار (الافتراضي 250). في المدينة تُخفي 250 م أسرة بين أسر كثيرة؛ وفي القرى المتناثرة استخدم مسافة أكبر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="191" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="195" />
       <source>My usual key (pseudonyms match my other exports)</source>
       <translation>مفتاحي المعتاد (الأسماء المستعارة تطابق تصديراتي الأخرى)</translation>
     </message>
@@ -4480,7 +4502,7 @@
       <translation>اتصال جديد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="59" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="48" />
       <source>New submissions</source>
       <translation>الإرسالات الجديدة</translation>
     </message>
@@ -4535,7 +4557,7 @@
       <translation>لم يُحدَّد أي مصدر لخريطة الأساس.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="204" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="208" />
       <source>No column is pseudonymised.</source>
       <translation>لا يخضع أي عمود للترميز المستعار.</translation>
     </message>
@@ -4790,7 +4812,7 @@
       <translation>فتح معالج حماية البيانات على طبقة المسح المستوردة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="448" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="452" />
       <source>Open the README note</source>
       <translation>فتح ملاحظة README</translation>
     </message>
@@ -4888,7 +4910,7 @@
       <translation>ملف GeoPackage الناتج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="164" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="168" />
       <source>Output file</source>
       <translation>ملف الناتج</translation>
     </message>
@@ -5088,7 +5110,7 @@
       <translation>نقاط ملوّنة حسب الإجابة على سؤال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="96" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="100" />
       <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
       <translation>أُبقيت النقاط داخل وحدتها الإدارية؛ تعذّر ذلك لـ {rows} نقطة وقد تقع في وحدة مجاورة.</translation>
     </message>
@@ -5198,7 +5220,7 @@
       <translation>حماية المواقع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="165" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="169" />
       <source>Pseudonymisation key</source>
       <translation>مفتاح الترميز المستعار</translation>
     </message>
@@ -5303,12 +5325,12 @@
       <translation>ملف README بجانب الملف المشترك</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_records.py" line="231" />
+      <location filename="../cartong_plugin/core/protection/share_records.py" line="234" />
       <source>Rare combinations of {columns} were blanked, but the file keeps its points: a point can show the area or place a blanked value stood for, so the count of {k} rows does not hold for the file. To share rare areas, count by admin area or remove the locations.</source>
       <translation>مُحيت التركيبات النادرة من {columns}، لكن الملف يحتفظ بنقاطه: يمكن لنقطة أن تكشف المنطقة أو المكان الذي كانت تدل عليه قيمة ممحوة، لذا لا تنطبق قاعدة الـ {k} صفوف على الملف. لمشاركة مناطق نادرة، اعدد حسب الوحدة الإدارية أو احذف المواقع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="74" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="78" />
       <source>Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).</source>
       <translation>تركيبات نادرة من {columns}: مُحيت {values} قيمة في {rows} صف (k = {k}).</translation>
     </message>
@@ -5318,7 +5340,7 @@
       <translation>قراءة تصدير من KoboToolbox أو ODK أو ONA مع ملف XLSForm الخاص به في ملف GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="421" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="425" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>اقرأ الملاحظة قبل إرسال الملف: فهي ترافقه.</translation>
     </message>
@@ -5570,7 +5592,7 @@
       <translation>الصف {row} من سجل التنظيف {file} يُفرغ {column}، وهي التسمية التي يستخرجها الاستيراد من {answer}: أُفرغ {answer}، وتتبعه التسمية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="467" />
+      <location filename="../cartong_plugin/core/cleaning/log_csv.py" line="151" />
       <source>Row {row} of the cleaning log {file} has {count} cells for {columns} columns: a value holds the separator (a decimal comma in a comma-separated file?). Put that value in quotes, or save the log with semicolons.</source>
       <translation>الصف {row} من سجل التنظيف {file} فيه {count} خلايا مقابل {columns} أعمدة: قيمة تحتوي على الفاصل (فاصلة عشرية في ملف مفصول بفواصل؟). ضع تلك القيمة بين علامتي اقتباس، أو احفظ السجل بفواصل منقوطة.</translation>
     </message>
@@ -5637,6 +5659,11 @@
       <translation type="vanished">الصف {row} من سجل التنظيف: «{value}» ليست قيمة صالحة لـ {column}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/export_guard.py" line="54" />
+      <source>Row {row} of the export file {file}: {problem}. Its decision cannot be read: the file was not replaced.</source>
+      <translation>الصف {row} من ملف التصدير {file}: {problem}. لا يمكن قراءة قراره: لم يُستبدل الملف.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="312" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>الصف {row} من الورقة survey في {file}: «{name}» بلا نوع؛ تم تجاهله.</translation>
@@ -5677,7 +5704,7 @@
       <translation>الصف {row} من {file}، العمود {column}: '{value}' ليس رقمًا؛ أبقِ العمودين log_id وversion كما صُدّرا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="298" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="323" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>الصف {row}، العمود {column}: {message}</translation>
     </message>
@@ -5747,7 +5774,7 @@
       <translation>قيم {keys} نفسها كما في الإرسال {uuid}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="200" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="204" />
       <source>Save a new key to a file…</source>
       <translation>حفظ مفتاح جديد في ملف…</translation>
     </message>
@@ -5881,7 +5908,7 @@
       <translation>نسبة الإرسالات التي أعطت الإجابة المختارة، حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="132" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="136" />
       <source>Shared file</source>
       <translation>الملف المراد مشاركته</translation>
     </message>
@@ -5891,7 +5918,7 @@
       <translation>الورقة التي تحتوي على الإرسالات (XLSX؛ فارغ: أول ورقة ظاهرة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="105" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="76" />
       <source>Shorter than {limit} minutes.</source>
       <translation>أقل من {limit} دقيقة.</translation>
     </message>
@@ -6083,6 +6110,16 @@
       <translation>الإرسالات المستوردة</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/download_common.py" line="49" />
+      <source>Submissions in the GeoPackage</source>
+      <translation>الإرسالات الموجودة في ملف GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_common.py" line="51" />
+      <source>Submissions kept from an interrupted download, not downloaded again</source>
+      <translation>الإرسالات المحتفَظ بها من تنزيل متوقف، ولم تُنزَّل من جديد</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="110" />
       <source>Submissions per admin area</source>
       <translation>الإرسالات حسب الوحدة الإدارية</translation>
@@ -6272,7 +6309,7 @@
       <translation>لا يمكن إنشاء ملف GeoPackage {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="98" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="93" />
       <source>The GeoPackage {file} cannot be opened for writing: {error}</source>
       <translation>لا يمكن فتح ملف GeoPackage {file} للكتابة: {error}</translation>
     </message>
@@ -6387,7 +6424,7 @@
       <translation>عنوان خادم ODK Central الخاص بك، مثل https://central.example.org، من دون /v1.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="106" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="108" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>عمود الوحدة الإدارية {column} غير موجود في الطبقة {layer}.</translation>
     </message>
@@ -6563,12 +6600,12 @@
       <translation>تعذّر على الطبقة المنظفة {file} استعادة القيم الدقيقة للمسح (التواريخ والأوقات بأجزاء الألف من الثانية وبالمنطقة الزمنية، والصفوف التي ليس لها موقع) ({reason}). لم يُكتب أي شيء بهذا الاسم، لأن قيمها كانت ستختلف عن قيم المسح.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="71" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="66" />
       <source>The cleaning log cannot be written into {file}: the file or its folder is read-only. Choose another GeoPackage for the cleaning log, in a folder you can write to.</source>
       <translation>لا يمكن كتابة سجل التنظيف في {file}: الملف أو مجلده للقراءة فقط. اختر ملف GeoPackage آخر لسجل التنظيف، في مجلد يمكنك الكتابة فيه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="127" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="122" />
       <source>The cleaning log cannot be written into {file}: {error}</source>
       <translation>لا يمكن كتابة سجل التنظيف في {file}: {error}</translation>
     </message>
@@ -6578,7 +6615,7 @@
       <translation>تعذّر حفظ سجل التنظيف؛ لم يُطبَّق أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="59" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="54" />
       <source>The cleaning log goes into a GeoPackage: choose a file ending in .gpkg, not {file}.</source>
       <translation>يُكتب سجل التنظيف في ملف GeoPackage: اختر ملفًا ينتهي بـ .gpkg، وليس {file}.</translation>
     </message>
@@ -6612,17 +6649,17 @@
       <translation type="vanished">سجل التنظيف مع القرارات. فارغ: الجدول 'cleaning_log' في ملف GeoPackage الخاص بالمسح. أو ملف معدَّل، مثل cleaning_log.xlsx، بأعمدة IMPACT/REACH وهي uuid وquestion (السؤال) وold_value وnew_value وchange_type.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="155" />
+      <location filename="../cartong_plugin/core/cleaning/log_csv.py" line="35" />
       <source>The cleaning log {file} cannot be read: {error}</source>
       <translation>لا يمكن قراءة سجل التنظيف {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="344" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="321" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>سجل التنظيف {file} غير موجود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="303" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="328" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>سجل التنظيف {file} لا يطابق البيانات؛ صحّح هذه الصفوف ثم استورده مجددًا:
@@ -6648,27 +6685,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="224" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="197" />
       <source>The cleaning log {file} has no column {columns}; it needs at least uuid and question (and usually old_value, new_value, issue, change_type).</source>
       <translation>لا يحتوي سجل التنظيف {file} على العمود {columns}؛ يحتاج على الأقل إلى العمودين uuid وquestion (السؤال) (وعادةً old_value وnew_value وissue وchange_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="351" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="329" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>لا يحتوي سجل التنظيف {file} على أي ورقة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="252" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="229" />
       <source>The cleaning log {file} has rows of change_response but no column new_value (its columns: {columns}). Name the column that holds the new values new_value.</source>
       <translation>سجل التنظيف {file} فيه صفوف change_response لكن لا عمود new_value فيه (أعمدته: {columns}). سمِّ العمود الذي يحمل القيم الجديدة new_value.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="202" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="169" />
       <source>The cleaning log {file} has the column {column} more than once (columns {letters}): which one to read cannot be told. Keep one column {column} (delete or rename the others), then try again.</source>
       <translation>يحتوي سجل التنظيف {file} على العمود {column} أكثر من مرة (الأعمدة {letters}): لا يمكن معرفة أيها يُقرأ. أبقِ عمودًا واحدًا باسم {column} (احذف الأعمدة الأخرى أو أعد تسميتها)، ثم أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="399" />
+      <location filename="../cartong_plugin/core/cleaning/log_csv.py" line="83" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>سجل التنظيف {file} ليس نصًا بترميز UTF-8 أو UTF-16 أو Windows-1252. احفظه مجددًا بصيغة 'CSV UTF-8' ثم أعد المحاولة.</translation>
     </message>
@@ -6678,7 +6715,7 @@
       <translation>أقرب مستوى تكبير يُنزَّل، من 0 إلى 19. الافتراضي 12: المدن والقرى والطرق الرئيسية. يحتاج كل مستوى إضافي إلى نحو 4 أضعاف البلاطات: المستوى 15 يُظهر الشوارع لكنه قد يستغرق ساعات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="82" />
+      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="85" />
       <source>The code column {column} is not in the layer {layer}.</source>
       <translation>عمود الرموز {column} غير موجود في الطبقة {layer}.</translation>
     </message>
@@ -6698,7 +6735,7 @@
       <translation>العمود {column} يحتوي على نص حر: عند العدّ حسب المنطقة، ستصبح كل إجابة مكتوبة اسم عمود في الملف المشترك. اختر سؤالًا بقائمة قصيرة من الإجابات (مثل water_source)، أو اكتفِ بعدّ الإرسالات (بلا عمود إجابات).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="80" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="82" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>العمود {column} غير موجود في الطبقة {layer}.</translation>
     </message>
@@ -6708,7 +6745,7 @@
       <translation>العمود {column} يحتوي على الأرجح على بيانات شخصية عالية الخطورة: عند العدّ حسب المنطقة، ستصبح كل إجابة من إجاباته اسم عمود في الملف المشترك. اختر سؤالًا بقائمة قصيرة من الإجابات (مثل water_source)، أو اكتفِ بعدّ الإرسالات (بلا عمود إجابات).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="286" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="291" />
       <source>The columns {columns} identify staff, devices, accounts or documents and are pseudonymised by default, but no pseudonymisation key could be opened ({reason}): they were removed instead. To share them as pseudonyms, name a key with KEY_SOURCE (file:... or env:...) or KEY_AUTHCFG; to keep them as they are, list them in KEEP_FIELDS.</source>
       <translation>الأعمدة {columns} تحدد هوية العاملين أو الأجهزة أو الحسابات أو الوثائق ويُطبَّق عليها الترميز المستعار افتراضيًا، لكن تعذّر فتح أي مفتاح للترميز المستعار ({reason}): لذا حُذفت بدلًا من ذلك. لمشاركتها بأسماء مستعارة، حدّد مفتاحًا عبر KEY_SOURCE (file:... أو env:...) أو KEY_AUTHCFG؛ وللإبقاء عليها كما هي، أدرجها في KEEP_FIELDS.</translation>
     </message>
@@ -6763,7 +6800,7 @@
       <translation>المصادر المطبوعة على الخريطة، البيانات والحدود مع ترخيصها، مثل مسح CartONG 2026؛ الحدود OCHA COD-AB (CC BY-IGO).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="138" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="139" />
       <source>The data collection period ends ({end}, PERIOD_END) before it starts ({start}, PERIOD_START): swap the two dates.</source>
       <translation>تنتهي فترة جمع البيانات ({end}، PERIOD_END) قبل أن تبدأ ({start}، PERIOD_START): بدّل التاريخين.</translation>
     </message>
@@ -6838,7 +6875,7 @@
       <translation>البريد الإلكتروني وكلمة المرور لحسابك على موقع ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="95" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="66" />
       <source>The end time is earlier than the start time.</source>
       <translation>وقت الانتهاء أسبق من وقت البدء.</translation>
     </message>
@@ -6848,7 +6885,7 @@
       <translation>متغير البيئة {name}، المحدد لـ {what}، غير معرَّف أو فارغ.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/export_guard.py" line="52" />
+      <location filename="../cartong_plugin/core/cleaning/export_guard.py" line="65" />
       <source>The export file {file} holds %n decisions of the field teams (first: row {row}) and the option to keep the decisions is off: the file was not replaced. Keep the decisions, or export to another file.</source>
       <translation>
         <numerusform>ملف التصدير {file} يحتوي على %n قرار من الفرق الميدانية (الأول: الصف {row}) وخيار الإبقاء على القرارات معطّل: لم يُستبدل الملف. أبقِ على القرارات، أو صدّر إلى ملف آخر.</numerusform>
@@ -6884,12 +6921,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/export_guard.py" line="43" />
+      <location filename="../cartong_plugin/core/cleaning/export_guard.py" line="45" />
       <source>The export file {file} is not a cleaning log exported by the toolkit (its columns: {columns}): it was not replaced. Choose another export file, or move this one away.</source>
       <translation>ملف التصدير {file} ليس سجل تنظيف صدّرته الإضافة (أعمدته: {columns}): لم يُستبدل. اختر ملف تصدير آخر، أو انقل هذا الملف إلى مكان آخر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/export_guard.py" line="89" />
+      <location filename="../cartong_plugin/core/cleaning/export_guard.py" line="102" />
       <source>The export file {file} is the survey's own export or form: it was not replaced by the cleaning log. Choose another export file.</source>
       <translation>ملف التصدير {file} هو تصدير المسح نفسه أو نموذجه: لم يُستبدل بسجل التنظيف. اختر ملف تصدير آخر.</translation>
     </message>
@@ -6974,7 +7011,7 @@
       <translation>الملف {file}، المحدد لـ {what}، أكبر من أن يحتوي على سرّ: هل هو الملف الصحيح؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="125" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="126" />
       <source>The first day of data collection (PERIOD_START) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-02.</source>
       <translation>اليوم الأول من جمع البيانات (PERIOD_START) '{value}' ليس تاريخًا: اكتبه بالصيغة YYYY-MM-DD، مثلًا 2026-03-02.</translation>
     </message>
@@ -6989,7 +7026,7 @@
       <translation>الصفوف الأولى كما قُرئت، وما تم اكتشافه. تحقّق من أن الأعمدة مفصولة بشكل صحيح قبل الاستيراد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="275" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="279" />
       <source>The folder {folder} does not exist.</source>
       <translation>المجلد {folder} غير موجود.</translation>
     </message>
@@ -7064,7 +7101,7 @@
       <translation>يسمّي النموذج عدة أسئلة '{name}'؛ ليس لـ {path} عمود {column} في الطبقة (الاسم الذي يعطيه له الاستيراد): لم يُفحص.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="90" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="94" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
       <translation>تعذّرت قراءة النموذج {file} كملف XLSForm من Excel (.xlsx). احفظه بصيغة .xlsx من KoboToolbox أو Excel ثم أعد المحاولة.</translation>
     </message>
@@ -7084,17 +7121,22 @@
       <translation>يجب أن يكون حجم خلية الشبكة أكبر من 0 م (القيمة المستلمة: {size} م).</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/consent.py" line="117" />
+      <source>The household refused consent: it gave no other answer, but the submission keeps its location, area, time and enumerator, which it did not agree to share. Choose remove_survey to leave it out of the cleaned data, or no_action to keep it.</source>
+      <translation>رفضت الأسرة الموافقة: لم تقدّم أي إجابة أخرى، لكن الإرسال يحتفظ بموقعها ومنطقتها ووقتها وجامع البيانات، وهي أمور لم توافق على مشاركتها. اختر remove_survey لاستبعاده من البيانات المنظفة، أو no_action للإبقاء عليه.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="144" />
       <source>The k of k-anonymity: every count or combination shared describes at least k people.</source>
       <translation>قيمة k في إخفاء الهوية k (k-anonymity): كل عدد أو تركيبة تُشارَك تصف k شخصًا على الأقل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="236" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="240" />
       <source>The key is kept in QGIS's password store: after Export, QGIS may ask for its master password (or to create one). For a one-off export without it, choose a key file.</source>
       <translation>يُحفظ المفتاح في مخزن كلمات المرور في QGIS: بعد «تصدير»، قد يطلب QGIS كلمة المرور الرئيسية (أو إنشاء واحدة). لتصدير لمرة واحدة من دونها، اختر ملف مفتاح.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="221" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="225" />
       <source>The key is read from your file; QGIS's password store is not used. Use the same file next time to get the same pseudonyms.</source>
       <translation>يُقرأ المفتاح من ملفك؛ ولا يُستخدم مخزن كلمات المرور في QGIS. استخدم الملف نفسه في المرة القادمة للحصول على الأسماء المستعارة نفسها.</translation>
     </message>
@@ -7128,7 +7170,7 @@
       <translation>لغة النصوص التي تكتبها الأداة على الخريطة (مفتاح الخريطة، وإخلاء المسؤولية، والتاريخ، والمقياس)، كرمز من حرفين، مثل fr. يُطبع عنوانك وعنوانك الفرعي ومصادرك كما أدخلتها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="130" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="131" />
       <source>The last day of data collection (PERIOD_END) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-20.</source>
       <translation>اليوم الأخير من جمع البيانات (PERIOD_END) '{value}' ليس تاريخًا: اكتبه بالصيغة YYYY-MM-DD، مثلًا 2026-03-20.</translation>
     </message>
@@ -7153,7 +7195,7 @@
       <translation>آخر نسخة تم تنزيلها {file} موجودة في المشروع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="267" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="269" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation>الطبقة المراد مشاركتها مفقودة أو لا يمكن قراءتها.</translation>
     </message>
@@ -7168,7 +7210,7 @@
       <translation>تعذّرت إعادة فتح الطبقة {layer} من {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="96" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="98" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
       <translation>لا تحتوي الطبقة {layer} على نقاط مفردة: اختر «إزالة المواقع» أو «العدّ حسب الوحدة الإدارية» لمشاركتها.</translation>
     </message>
@@ -7218,7 +7260,7 @@
       <translation>لا تحتوي الطبقة {layer} على الحقل {field}: يحدد سجل التنظيف كل إرسال به.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_records.py" line="164" />
+      <location filename="../cartong_plugin/core/protection/share_records.py" line="165" />
       <source>The layer {layer} has no submission id column ({columns}): each point's offset follows its row number (fid). A copy made from a re-imported or re-ordered file moves the points another way: do not give both copies to the same partner.</source>
       <translation>الطبقة {layer} ليس فيها عمود لمعرّف الإرسال ({columns}): إزاحة كل نقطة تتبع رقم صفها (fid). والنسخة المأخوذة من ملف أُعيد استيراده أو أُعيد ترتيبه تُزيح النقاط بطريقة أخرى: لا تعطِ النسختين للشريك نفسه.</translation>
     </message>
@@ -7484,7 +7526,7 @@
       <translation>لا يحتوي السؤال على أي إجابة يمكن عدّها: اختر سؤالًا آخر.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="223" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="224" />
       <source>The questions of %n repeat tables ({repeats}) were not checked: the cleaning log names submissions, not repeat rows.</source>
       <translation>
         <numerusform>لم تُفحص أسئلة %n جدول تكرار ({repeats}): يسمّي سجل التنظيف الإرسالات لا صفوف التكرار.</numerusform>
@@ -7591,7 +7633,7 @@
       <translation>احتُفظ بالدورين {reviewer} و{viewer} مع أعضائهما ({members}): أصبحوا الآن يقرؤون المسح الجديد في {schema}. اسحب الدور ممن لا ينبغي له قراءته (REVOKE &lt;role&gt; FROM &lt;person&gt;).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="62" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="66" />
       <source>The same identifiers under another name replaced by pseudonyms with the same key: {columns}.</source>
       <translation>المعرّفات نفسها تحت اسم آخر، استُبدلت بأسماء مستعارة بالمفتاح نفسه: {columns}.</translation>
     </message>
@@ -7621,12 +7663,12 @@
       <translation>يحتوي المخطط {schema} على مسح آخر (النموذج '{stored_form}'، من {stored_source}) غير {file} (النموذج '{form}'): فلا يُستبدل. لم يُكتب أي شيء. تحقّق من اسم المخطط؛ ولاستبدال ذلك المسح وكل ما حُفظ فيه بهذا المسح، اختر أيضًا 'استبداله حتى لو كان يحتوي على مسح آخر أو قرارات'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="73" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="103" />
       <source>The secret named by {source} ({what})</source>
       <translation>السر الذي يشير إليه {source} ({what})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="54" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="84" />
       <source>The secret of the authentication configuration {authcfg} ({what})</source>
       <translation>السر الخاص بإعداد المصادقة {authcfg} ({what})</translation>
     </message>
@@ -7671,17 +7713,17 @@
       <translation>تعذّر إغلاق الجلسة على {host}؛ ستنتهي من تلقاء نفسها خلال 24 ساعة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="195" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="197" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
       <translation>تعذّرت إعادة فتح ملف GeoPackage المُعدّ للمشاركة لتسجيل حمايته.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="159" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="161" />
       <source>The shared GeoPackage could not be written: {error}</source>
       <translation>تعذّرت كتابة ملف GeoPackage المُعدّ للمشاركة: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="131" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="133" />
       <source>The shared file needs a name before {suffix}: {file} has none.</source>
       <translation>يحتاج الملف المشترك إلى اسم قبل {suffix}: الملف {file} ليس له اسم.</translation>
     </message>
@@ -7700,7 +7742,7 @@
       <translation>الورقة التي كتبها 'تصدير ورقة مراجعة'، مع قراراتك؛ أبقِ أعمدتها log_id وversion وuuid وquestion (السؤال) وold_value وas_exported كما هي.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="146" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="147" />
       <source>The shortest plausible interview ({shortest} minutes, MIN_DURATION) is longer than the longest ({longest} minutes, MAX_DURATION): every interview would be flagged. Swap the two values.</source>
       <translation>أقصر مقابلة معقولة ({shortest} دقيقة، MIN_DURATION) أطول من أطولها ({longest} دقيقة، MAX_DURATION): ستُعلَّم كل مقابلة. بدّل القيمتين.</translation>
     </message>
@@ -7829,7 +7871,7 @@
       <translation>تعذرت كتابة الجدول {table} في {file} ({reason}). لم يتغير {file}: بقيت جداوله الأخرى وأي نسخة سابقة من {table} كما كانت.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="207" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="174" />
       <source>The table {table} of {file} has the column {column} more than once ({names}): which one to read cannot be told. Keep one column {column} (delete or rename the others), then try again.</source>
       <translation>يحتوي الجدول {table} في {file} على العمود {column} أكثر من مرة ({names}): لا يمكن معرفة أيها يُقرأ. أبقِ عمودًا واحدًا باسم {column} (احذف الأعمدة الأخرى أو أعد تسميتها)، ثم أعد المحاولة.</translation>
     </message>
@@ -8006,6 +8048,11 @@
       <translation>هذا النص أطول من مكانه على الخريطة، حتى بحروف صغيرة، فاختُصر لينتهي بـ «…»: «{text}». اختر نصًا أقصر لطباعته كاملًا.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="99" />
+      <source>This update could not check for submissions deleted, edited or missing on {host} since the last download of form {id}, because the comparison with the server's list failed: {reason} The new submissions were written all the same. To be sure to have the server's current version, download the form into a new GeoPackage.</source>
+      <translation>تعذّر على هذا التحديث التحقق من الإرسالات المحذوفة أو المعدّلة أو المفقودة على {host} منذ آخر تنزيل للنموذج {id}، لأن المقارنة بقائمة الخادم فشلت: {reason} ومع ذلك كُتبت الإرسالات الجديدة. للتأكد من الحصول على النسخة الحالية من الخادم، نزّل النموذج في ملف GeoPackage جديد.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="197" />
       <source>Thresholds</source>
       <translation>العتبات</translation>
@@ -8155,7 +8202,7 @@
       <translation>تصنيف غير معروف {name}؛ اختر واحدًا من {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="84" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="86" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
       <translation>حماية مواقع غير معروفة «{mode}»؛ استخدم واحدة من {modes}.</translation>
     </message>
@@ -8234,13 +8281,28 @@
       <translation>تحديث (الإرسالات الجديدة فقط)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="26" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="32" />
       <source>Update: download new submissions and append them</source>
       <translation>تحديث: تنزيل الإرسالات الجديدة وإلحاقها</translation>
     </message>
     <message>
       <source>Update: download only new submissions and append them</source>
       <translation type="vanished">تحديث: تنزيل الإرسالات الجديدة فقط وإلحاقها</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_common.py" line="52" />
+      <source>Update: older submissions that were missing from the GeoPackage, added</source>
+      <translation>تحديث: الإرسالات الأقدم التي كانت تنقص ملف GeoPackage، وقد أُضيفت</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_common.py" line="59" />
+      <source>Update: uuids of the submissions deleted on the server (kept in the GeoPackage)</source>
+      <translation>تحديث: قيم uuid للإرسالات المحذوفة على الخادم (المحتفَظ بها في ملف GeoPackage)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_common.py" line="63" />
+      <source>Update: uuids of the submissions edited or reviewed again on the server (kept as downloaded)</source>
+      <translation>تحديث: قيم uuid للإرسالات المعدّلة أو التي رُوجعت من جديد على الخادم (المحتفَظ بها كما نُزِّلت)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="77" />
@@ -8298,22 +8360,22 @@
       <translation>التصوير البياني والخرائط</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="50" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="54" />
       <source>WARNING: columns at high risk kept by your choice: {columns}.</source>
       <translation>تحذير: أعمدة عالية الخطورة أُبقيت باختيارك: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="106" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="110" />
       <source>WARNING: exact locations kept. Share only under a data sharing agreement.</source>
       <translation>تحذير: أُبقيت المواقع الدقيقة. لا تشاركه إلا بموجب اتفاقية لتبادل البيانات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="89" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="93" />
       <source>WARNING: no submission id column; offsets follow the row number, so a copy of a re-imported file moves the points another way.</source>
       <translation>تحذير: لا يوجد عمود لمعرّف الإرسال؛ تتبع الإزاحات رقم الصف، لذا فإن نسخة من ملف أُعيد استيراده تُزيح النقاط بطريقة أخرى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="78" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="82" />
       <source>WARNING: the points are kept and can show the area a blanked value of {columns} stood for: count by admin area or remove the locations to share rare areas.</source>
       <translation>تحذير: أُبقي على النقاط، ويمكنها أن تكشف المنطقة التي كانت تدل عليها قيمة ممحوة من {columns}: اعدد حسب الوحدة الإدارية أو احذف المواقع لمشاركة مناطق نادرة.</translation>
     </message>
@@ -8353,7 +8415,7 @@
       <translation>ما يجب أخذه إلى الميدان</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="168" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="172" />
       <source>What will be done</source>
       <translation>ما سيتم</translation>
     </message>
@@ -8388,7 +8450,7 @@
       <translation>أين تُكتب الحزمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="133" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="137" />
       <source>Where to write the protected copy. A note explaining what was done is written beside it (same name followed by .README.txt), in English and French.</source>
       <translation>مكان كتابة النسخة المحمية. تُكتب بجوارها ملاحظة تشرح ما تم (الاسم نفسه متبوعًا بـ .README.txt)، بالإنجليزية والفرنسية.</translation>
     </message>
@@ -8520,12 +8582,12 @@
       <translation>يكتب مسح مخطط PostgreSQL (المُشارَك باستخدام 'مشاركة مسح في PostgreSQL') في GeoPackage بالجداول والأسماء والقيم نفسها، مع سجل التنظيف متضمنًا قرارات الجميع، مقروءًا من لقطة متسقة واحدة بينما يواصل الآخرون العمل. يُكتب الملف باسم مؤقت ويُعاد تسميته عند اكتماله. يعمل بعد ذلك دون اتصال، ومع كل خوارزميات الإضافة الأخرى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="341" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="345" />
       <source>Writing the protected copy.</source>
       <translation>جارٍ كتابة النسخة المحمية.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="421" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="422" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>جارٍ كتابة {records} إرسال في {file}…</translation>
     </message>
@@ -8698,7 +8760,7 @@
       <translation>يحتوي صف على حقول أكثر من صف العناوين</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="169" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="171" />
       <source>a row was refused</source>
       <translation>رُفض أحد الصفوف</translation>
     </message>
@@ -8768,7 +8830,7 @@
       <translation>أرشيف zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="267" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="292" />
       <source>a {change_type} needs a question</source>
       <translation>يحتاج {change_type} إلى سؤال</translation>
     </message>
@@ -8888,7 +8950,7 @@
       <translation>إجابات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="313" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="314" />
       <source>attachment {name}</source>
       <translation>المرفق {name}</translation>
     </message>
@@ -8934,6 +8996,11 @@
       <location filename="../cartong_plugin/core/teams/store.py" line="172" />
       <source>connecting</source>
       <translation>الاتصال</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/consent.py" line="115" />
+      <source>consent refused</source>
+      <translation>رفض الموافقة</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="48" />
@@ -9070,7 +9137,7 @@
       <translation>النموذج {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="146" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="147" />
       <source>form {uid}</source>
       <translation>النموذج {uid}</translation>
     </message>
@@ -9110,22 +9177,22 @@
       <translation>إحداثيات مستحيلة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="93" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="64" />
       <source>interview ends before it starts</source>
       <translation>مقابلة تنتهي قبل أن تبدأ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="130" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="101" />
       <source>interview outside the data collection period</source>
       <translation>مقابلة خارج فترة جمع البيانات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="113" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="84" />
       <source>interview too long</source>
       <translation>مقابلة طويلة جدًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="103" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="74" />
       <source>interview too short</source>
       <translation>مقابلة قصيرة جدًا</translation>
     </message>
@@ -9224,7 +9291,7 @@
       <translation>مأخوذ من اسم الملف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="170" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="141" />
       <source>many interviews in little time</source>
       <translation>مقابلات كثيرة في وقت قصير</translation>
     </message>
@@ -9263,7 +9330,7 @@
       <translation>بلا حد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="260" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="285" />
       <source>no submission has the uuid {uuid}</source>
       <translation>لا يوجد إرسال يحمل uuid {uuid}</translation>
     </message>
@@ -9282,7 +9349,7 @@
       <translation>لم يُعثر على شيء</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="291" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="296" />
       <source>none was given</source>
       <translation>لم يُحدَّد أي مفتاح</translation>
     </message>
@@ -9411,12 +9478,12 @@
       <translation>الصف {row}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="376" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="401" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log</source>
       <translation>الصف {row} ({uuid}، {question}، {check}): {here} في الملف، و{there} في سجل المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="374" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="399" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log (by {who})</source>
       <translation>الصف {row} ({uuid}، {question}، {check}): {here} في الملف، و{there} في سجل المسح (بواسطة {who})</translation>
     </message>
@@ -9491,7 +9558,7 @@
       <translation>نص</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="62" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="63" />
       <source>the API token</source>
       <translation>رمز الوصول إلى API</translation>
     </message>
@@ -9531,6 +9598,11 @@
       <translation>مرفقات {id}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="247" />
+      <source>the cell {cell} ({column}) holds a formula with no saved result: open the file in Excel or LibreOffice and save it, or type the value</source>
+      <translation>الخلية {cell} ({column}) تحتوي على صيغة بلا نتيجة محفوظة: افتح الملف في Excel أو LibreOffice واحفظه، أو اكتب القيمة</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/log_values.py" line="134" />
       <source>the column holds whole numbers</source>
       <translation>العمود يحتوي على أعداد صحيحة</translation>
@@ -9546,7 +9618,7 @@
       <translation>المشروع الحالي (لم يُحفظ قط)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="279" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="304" />
       <source>the data has no question {question}</source>
       <translation>لا تحتوي البيانات على السؤال {question}</translation>
     </message>
@@ -9591,7 +9663,7 @@
       <translation>نماذج المشروع {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="125" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="126" />
       <source>the list of forms</source>
       <translation>قائمة النماذج</translation>
     </message>
@@ -9675,7 +9747,7 @@
       <translation>إرسالات النموذج {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="182" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="183" />
       <source>the submissions of form {uid}</source>
       <translation>إرسالات النموذج {uid}</translation>
     </message>
@@ -9700,7 +9772,7 @@
       <translation>الجدول {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="256" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="281" />
       <source>the uuid is empty</source>
       <translation>قيمة uuid فارغة</translation>
     </message>
@@ -9889,7 +9961,7 @@
       <translation>‏{count} من أصل {total} قيمة في «{column}» تبدو {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="163" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="134" />
       <source>{count} or more interviews started by the same {by} within {minutes} minutes.</source>
       <translation>‏{count} مقابلات أو أكثر بدأها {by} نفسه خلال أقل من {minutes} دقيقة.</translation>
     </message>
@@ -9904,7 +9976,7 @@
       <translation>الترميز {encoding}: تحقق من أن النص يُقرأ بشكل صحيح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/export_guard.py" line="35" />
+      <location filename="../cartong_plugin/core/cleaning/export_guard.py" line="37" />
       <source>{error} The export file {file} may hold decisions of the field teams: it was not replaced. Choose another export file, or move this one away.</source>
       <translation>‏{error} قد يحتوي ملف التصدير {file} على قرارات الفرق الميدانية: لم يُستبدل. اختر ملف تصدير آخر، أو انقل هذا الملف إلى مكان آخر.</translation>
     </message>
@@ -9914,7 +9986,7 @@
       <translation>الملف {file} موجود بالفعل. هل تريد استبداله؟ سيُفقد كل ما يحتويه. اختر «لا» للاحتفاظ به، ثم اسمًا آخر (الاسم {free} متاح).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="270" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="274" />
       <source>{file} already exists: choose "A key file I keep…" to use it, or another name for the new key.</source>
       <translation>الملف {file} موجود بالفعل: اختر "ملف مفتاح أحتفظ به…" لاستخدامه، أو اسمًا آخر للمفتاح الجديد.</translation>
     </message>
@@ -9978,7 +10050,7 @@
       <translation>تعذّر استخراج {file} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="95" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="99" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>تعذّرت قراءة {file} كمصنف Excel (.xlsx).</translation>
     </message>
@@ -10048,7 +10120,7 @@
       <translation>لا يحتوي {file} على أي معالم.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="160" />
+      <location filename="../cartong_plugin/core/cleaning/log_csv.py" line="40" />
       <source>{file} has no layer '{layer}'.</source>
       <translation>لا يحتوي {file} على الطبقة «{layer}».</translation>
     </message>
@@ -10145,7 +10217,7 @@
       <translation>‏{file} ملف Excel قديم بصيغة .xls: صدّر البيانات مجددًا بصيغة .xlsx أو CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="58" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="62" />
       <source>{file} is an old Excel file (.xls), which this QGIS cannot read. Open it in Excel or LibreOffice, save it as .xlsx and choose that file.</source>
       <translation>الملف {file} ملف Excel قديم (.xls) لا يستطيع هذا الإصدار من QGIS قراءته. افتحه في Excel أو LibreOffice، واحفظه بصيغة ‎.xlsx ثم اختر ذلك الملف.</translation>
     </message>
@@ -10328,6 +10400,30 @@
       <translation>رُفض {file}: تحتوي {count} خلايا على صيغ ({cells})؛ تصدير المسح يحتوي على قيم فقط. الصق الخلايا كقيم ثم أعد المحاولة.</translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/zone_less.py" line="65" />
+      <source>{file}, column {column}: %n date-times have no time zone while the others all have {offset} (first at row {row}: '{value}'); they were read with {offset} too. Check them; the raw table keeps them as written.</source>
+      <translation>
+        <numerusform>‏{file}، العمود {column}: %n قيمة تاريخ ووقت بلا منطقة زمنية بينما لكل القيم الأخرى الإزاحة {offset} (أولها في الصف {row}: «{value}»)؛ قُرئت هي أيضًا بالإزاحة {offset}. تحقّق منها؛ يحتفظ بها الجدول الخام كما كُتبت.</numerusform>
+        <numerusform>‏{file}، العمود {column}: قيمة تاريخ ووقت واحدة (%n) بلا منطقة زمنية بينما لكل القيم الأخرى الإزاحة {offset} (في الصف {row}: «{value}»)؛ قُرئت هي أيضًا بالإزاحة {offset}. تحقّق منها؛ يحتفظ بها الجدول الخام كما كُتبت.</numerusform>
+        <numerusform>‏{file}، العمود {column}: قيمتا تاريخ ووقت (%n) بلا منطقة زمنية بينما لكل القيم الأخرى الإزاحة {offset} (أولاهما في الصف {row}: «{value}»)؛ قُرئتا هما أيضًا بالإزاحة {offset}. تحقّق منهما؛ يحتفظ بهما الجدول الخام كما كُتبتا.</numerusform>
+        <numerusform>‏{file}، العمود {column}: %n قيم تاريخ ووقت بلا منطقة زمنية بينما لكل القيم الأخرى الإزاحة {offset} (أولها في الصف {row}: «{value}»)؛ قُرئت هي أيضًا بالإزاحة {offset}. تحقّق منها؛ يحتفظ بها الجدول الخام كما كُتبت.</numerusform>
+        <numerusform>‏{file}، العمود {column}: %n قيمةً للتاريخ والوقت بلا منطقة زمنية بينما لكل القيم الأخرى الإزاحة {offset} (أولها في الصف {row}: «{value}»)؛ قُرئت هي أيضًا بالإزاحة {offset}. تحقّق منها؛ يحتفظ بها الجدول الخام كما كُتبت.</numerusform>
+        <numerusform>‏{file}، العمود {column}: %n قيمة تاريخ ووقت بلا منطقة زمنية بينما لكل القيم الأخرى الإزاحة {offset} (أولها في الصف {row}: «{value}»)؛ قُرئت هي أيضًا بالإزاحة {offset}. تحقّق منها؛ يحتفظ بها الجدول الخام كما كُتبت.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/zone_less.py" line="73" />
+      <source>{file}, column {column}: %n date-times have no time zone while the others have different ones (first at row {row}: '{value}'); they were read as UTC. Check them; the raw table keeps them as written.</source>
+      <translation>
+        <numerusform>‏{file}، العمود {column}: %n قيمة تاريخ ووقت بلا منطقة زمنية بينما للقيم الأخرى مناطق زمنية مختلفة (أولها في الصف {row}: «{value}»)؛ قُرئت بتوقيت UTC. تحقّق منها؛ يحتفظ بها الجدول الخام كما كُتبت.</numerusform>
+        <numerusform>‏{file}، العمود {column}: قيمة تاريخ ووقت واحدة (%n) بلا منطقة زمنية بينما للقيم الأخرى مناطق زمنية مختلفة (في الصف {row}: «{value}»)؛ قُرئت بتوقيت UTC. تحقّق منها؛ يحتفظ بها الجدول الخام كما كُتبت.</numerusform>
+        <numerusform>‏{file}، العمود {column}: قيمتا تاريخ ووقت (%n) بلا منطقة زمنية بينما للقيم الأخرى مناطق زمنية مختلفة (أولاهما في الصف {row}: «{value}»)؛ قُرئتا بتوقيت UTC. تحقّق منهما؛ يحتفظ بهما الجدول الخام كما كُتبتا.</numerusform>
+        <numerusform>‏{file}، العمود {column}: %n قيم تاريخ ووقت بلا منطقة زمنية بينما للقيم الأخرى مناطق زمنية مختلفة (أولها في الصف {row}: «{value}»)؛ قُرئت بتوقيت UTC. تحقّق منها؛ يحتفظ بها الجدول الخام كما كُتبت.</numerusform>
+        <numerusform>‏{file}، العمود {column}: %n قيمةً للتاريخ والوقت بلا منطقة زمنية بينما للقيم الأخرى مناطق زمنية مختلفة (أولها في الصف {row}: «{value}»)؛ قُرئت بتوقيت UTC. تحقّق منها؛ يحتفظ بها الجدول الخام كما كُتبت.</numerusform>
+        <numerusform>‏{file}، العمود {column}: %n قيمة تاريخ ووقت بلا منطقة زمنية بينما للقيم الأخرى مناطق زمنية مختلفة (أولها في الصف {row}: «{value}»)؛ قُرئت بتوقيت UTC. تحقّق منها؛ يحتفظ بها الجدول الخام كما كُتبت.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/core/survey/locations.py" line="235" />
       <source>{file}, column {column}: %n locations cannot be read and were imported without geometry (rows {rows}; first at row {row}: {reason}). The raw table keeps them.</source>
       <translation>
@@ -10375,14 +10471,12 @@
       <translation>‏{file}، العمود {column}: {count} إجابة (إجابات) ليست في قائمة الخيارات «{list}» (أولها في الصف {row}: «{value}»)؛ يُستخدم الرمز نفسه تسميةً له.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/zone_less.py" line="65" />
       <source>{file}, column {column}: {count} date-time(s) have no time zone while the others all have {offset} (first at row {row}: '{value}'); they were read with {offset} too. Check them; the raw table keeps them as written.</source>
-      <translation>‏{file}، العمود {column}: {count} قيمة (قيم) تاريخ ووقت بلا منطقة زمنية بينما لكل القيم الأخرى الإزاحة {offset} (أولها في الصف {row}: «{value}»)؛ قُرئت هي أيضًا بالإزاحة {offset}. تحقّق منها؛ يحتفظ بها الجدول الخام كما كُتبت.</translation>
+      <translation type="vanished">‏{file}، العمود {column}: {count} قيمة (قيم) تاريخ ووقت بلا منطقة زمنية بينما لكل القيم الأخرى الإزاحة {offset} (أولها في الصف {row}: «{value}»)؛ قُرئت هي أيضًا بالإزاحة {offset}. تحقّق منها؛ يحتفظ بها الجدول الخام كما كُتبت.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/zone_less.py" line="70" />
       <source>{file}, column {column}: {count} date-time(s) have no time zone while the others have different ones (first at row {row}: '{value}'); they were read as UTC. Check them; the raw table keeps them as written.</source>
-      <translation>‏{file}، العمود {column}: {count} قيمة (قيم) تاريخ ووقت بلا منطقة زمنية بينما للقيم الأخرى مناطق زمنية مختلفة (أولها في الصف {row}: «{value}»)؛ قُرئت بتوقيت UTC. تحقّق منها؛ يحتفظ بها الجدول الخام كما كُتبت.</translation>
+      <translation type="vanished">‏{file}، العمود {column}: {count} قيمة (قيم) تاريخ ووقت بلا منطقة زمنية بينما للقيم الأخرى مناطق زمنية مختلفة (أولها في الصف {row}: «{value}»)؛ قُرئت بتوقيت UTC. تحقّق منها؛ يحتفظ بها الجدول الخام كما كُتبت.</translation>
     </message>
     <message>
       <source>{file}, column {column}: {count} location(s) cannot be read and were imported without geometry (first at row {row}: {reason})</source>
@@ -10744,7 +10838,7 @@
       <translation>‏{file}: يتكرر {key} في {parent} ({values})، كما يحدث حين يُلصق تصديران أحدهما تحت الآخر: تُرك {table} دون ربط بدلًا من عرضه تحت صفين أبوين. استورد كل تصدير على حدة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="351" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="352" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>‏{file}: {new} إرسالات جديدة ({total} إجمالًا) من {pages} صفحات في {seconds} ث.</translation>
     </message>
@@ -10799,7 +10893,7 @@
       <translation>‏{host} أجاب عن {what} بصفحة ويب وليس ببيانات: ربما أجاب وسيط (proxy) بدلًا من الخادم، أو أن العنوان يقود إلى صفحة تسجيل دخول أو صفحة خطأ. تحقق من عنوان الخادم (افتحه في متصفح ويب)، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="375" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="376" />
       <source>{host} answered, but not with a KoboToolbox list (no 'results'). Check that the address is a KoboToolbox server.</source>
       <translation>ردّ {host}، لكن ليس بقائمة KoboToolbox (لا يوجد «results»). تحقّق من أن العنوان هو عنوان خادم KoboToolbox.</translation>
     </message>
@@ -10819,7 +10913,7 @@
       <translation>لم يردّ {host} خلال {seconds} ثانية. قد يكون الاتصال بطيئًا أو الخادم مثقلًا: أعد المحاولة لاحقًا أو عبر اتصال أفضل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/server_changes.py" line="153" />
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="196" />
       <source>{host} did not give the light list of the submissions of form {id}, so this update could not check for submissions deleted, edited or missing on the server since the last download. To be sure to have the server's current version, download the form into a new GeoPackage.</source>
       <translation>لم يقدّم {host} القائمة المختصرة لإرسالات النموذج {id}، لذا لم يتمكن هذا التحديث من التحقق من الإرسالات المحذوفة أو المعدّلة أو المفقودة على الخادم منذ آخر تنزيل. للتأكد من الحصول على النسخة الحالية من الخادم، نزّل النموذج في ملف GeoPackage جديد.</translation>
     </message>
@@ -10829,7 +10923,7 @@
       <translation>لم يُرجع {host} رمز وصول للجلسة: هل هو خادم ODK Central؟</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="67" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="68" />
       <source>{host} did not return an API token: is it a KoboToolbox server?</source>
       <translation>لم يُرجع {host} رمز وصول إلى API: هل هو خادم KoboToolbox؟</translation>
     </message>
@@ -10849,7 +10943,7 @@
       <translation>‏{host} مشغول أو معطّل (HTTP {status}) وظل كذلك بعد {attempts} محاولات. أعد المحاولة لاحقًا؛ يُحتفظ بما تم تنزيله.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="333" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="334" />
       <source>{host} keeps its attachments on {files}, KoboToolbox's file server of the same domain: the token is sent there too, for the attachments only.</source>
       <translation>يحفظ {host} مرفقاته على {files}، وهو خادم الملفات الخاص بـ KoboToolbox في النطاق نفسه: يُرسَل رمز الوصول إليه أيضًا، للمرفقات فقط.</translation>
     </message>
@@ -10989,7 +11083,7 @@
       <translation>‏{label} (التسمية)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/companions.py" line="110" />
+      <location filename="../cartong_plugin/core/protection/companions.py" line="120" />
       <source>{layer} carries no form of the survey, so the protections that read it (lists of people, calculated positions, question types) could not apply: share the survey's GeoPackage, which carries its form, instead.</source>
       <translation>لا يحتوي {layer} على نموذج المسح، لذا تعذّر تطبيق وسائل الحماية التي تعتمد عليه (قوائم الأشخاص، والمواقع المحسوبة، وأنواع الأسئلة): شارك بدلًا من ذلك ملف GeoPackage الخاص بالمسح، الذي يحتوي على نموذجه.</translation>
     </message>
@@ -11018,7 +11112,7 @@
       <translation>لا يمكن أن تكون قيمة {name} هي {value}: اختر من بين {options}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/download_common.py" line="98" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="128" />
       <source>{new} (%n of them older, missing from the GeoPackage)</source>
       <translation>
         <numerusform>‏{new} (منها %n أقدم كانت مفقودة من GeoPackage)</numerusform>
@@ -11046,7 +11140,7 @@
       <translation type="vanished">‏{new} إرسالات جديدة، {total} إجمالًا، {pages} صفحات، {files} مرفقات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="116" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="117" />
       <source>{parameter} is '{value}', not a number: give a number.</source>
       <translation>‏{parameter} قيمته '{value}'، وهي ليست رقمًا: أدخل رقمًا.</translation>
     </message>
@@ -11076,12 +11170,12 @@
       <translation>‏{question} '{code}' ينتمي إلى {parent} '{expected}'، لكن {parent} هو '{answer}'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="273" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="298" />
       <source>{question} is a question of the repeat {repeat}, whose rows the cleaning log cannot change (it names submissions, not repeat rows): correct it in a copy of the {repeat} table in QGIS, or remove the whole submission with remove_survey</source>
       <translation>السؤال {question} من أسئلة التكرار {repeat}، الذي لا يستطيع سجل التنظيف تغيير صفوفه (فهو يحدد الإرسالات لا صفوف التكرار): صحّحه في نسخة من الجدول {repeat} في QGIS، أو أزل الإرسال كاملًا باستخدام remove_survey</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="287" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="312" />
       <source>{question} is not an answer but the key or the geometry of the layer: the cleaning log cannot change it</source>
       <translation>‏{question} ليس إجابة بل هو مفتاح الطبقة أو هندستها: لا يمكن لسجل التنظيف تغييره</translation>
     </message>
@@ -11125,17 +11219,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="447" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="451" />
       <source>{readme} · {folder}</source>
       <translation>‏{readme} · {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="85" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="89" />
       <source>{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.</source>
       <translation>أُزيحت {rows} نقطة في اتجاه عشوائي بمسافة من {min:.0f} إلى {max:.0f} م.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="100" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="104" />
       <source>{rows} points moved to the centre of {size:.0f} m grid cells.</source>
       <translation>نُقلت {rows} نقطة إلى مراكز خلايا شبكة بحجم {size:.0f} م.</translation>
     </message>

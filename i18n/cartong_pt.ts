@@ -118,7 +118,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="401" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="426" />
       <source>%n change_response rows of the cleaning log {file} have no new value (rows {rows}): their answers were emptied, as blank_response does. If that was not meant, write the new values (a check that suggests none leaves them to you) or choose no_action.</source>
       <translation>
         <numerusform>%n linha change_response do registo de limpeza {file} não tem novo valor (linha {rows}): a sua resposta foi esvaziada, como faz blank_response. Se não era isso que se pretendia, escreva o novo valor (uma verificação que não sugere nenhum deixa-o a seu cargo) ou escolha no_action.</numerusform>
@@ -492,7 +492,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="389" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="414" />
       <source>%n rows of the cleaning log {file} are decided otherwise in the survey's own cleaning log {own}, which is not applied when a log file is chosen: {rows}. Bring the decisions together in one log and apply it again.</source>
       <translation>
         <numerusform>%n linha do registo de limpeza {file} está decidida de outra forma no próprio registo de limpeza do inquérito, {own}, que não é aplicado quando se escolhe um ficheiro de registo: {rows}. Junte as decisões num só registo e aplique-o novamente.</numerusform>
@@ -588,7 +588,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="440" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="444" />
       <source>%n rows written to {file}.</source>
       <translation>
         <numerusform>%n linha escrita em {file}.</numerusform>
@@ -684,7 +684,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/server_changes.py" line="193" />
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="236" />
       <source>%n submissions in {file} were deleted on {host} since they were downloaded: {uuids}. They are still in the GeoPackage and in every export made from it (an update removes nothing). To remove them, add a row with the change type remove_survey and their uuid to the cleaning log and apply it, or download the form into a new GeoPackage.</source>
       <translation>
         <numerusform>%n submissão de {file} foi eliminada em {host} desde que foi descarregada: {uuids}. Continua no GeoPackage e em cada exportação feita a partir dele (uma atualização não remove nada). Para a remover, acrescente ao registo de limpeza uma linha com o tipo de alteração remove_survey e o seu uuid e aplique o registo, ou descarregue o formulário para um novo GeoPackage.</numerusform>
@@ -692,7 +692,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/server_changes.py" line="207" />
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="250" />
       <source>%n submissions in {file} were edited or reviewed again on {host} since they were downloaded: {uuids}. The GeoPackage keeps their answers and review state as first downloaded; to get the edited versions, download the form into a new GeoPackage.</source>
       <translation>
         <numerusform>%n submissão de {file} foi editada ou revista de novo em {host} desde que foi descarregada: {uuids}. O GeoPackage mantém as suas respostas e o seu estado de revisão tal como foram descarregados da primeira vez; para obter a versão editada, descarregue o formulário para um novo GeoPackage.</numerusform>
@@ -708,7 +708,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/server_changes.py" line="178" />
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="221" />
       <source>%n submissions of form {id} are on {host} but not in the GeoPackage, and could not be downloaded on their own: {uuids}. Download the form into a new GeoPackage to get them.</source>
       <translation>
         <numerusform>%n submissão do formulário {id} está em {host} mas não no GeoPackage, e não pôde ser descarregada separadamente: {uuids}. Descarregue o formulário para um novo GeoPackage para a obter.</numerusform>
@@ -724,7 +724,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/servers/server_changes.py" line="165" />
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="208" />
       <source>%n submissions of form {id} on {host} were not in the GeoPackage although they are older than the newest one held (restored on the server, sent late, or missing from the file first imported): they were downloaded and added.</source>
       <translation>
         <numerusform>%n submissão do formulário {id} em {host} não estava no GeoPackage embora seja mais antiga do que a mais recente que ele contém (restaurada no servidor, enviada tarde ou ausente do ficheiro importado inicialmente): foi descarregada e acrescentada.</numerusform>
@@ -753,6 +753,14 @@
       <translation>
         <numerusform>%n submissão do formulário {id} não estava nas páginas enviadas por {host} (foram enviadas, apagadas ou restauradas submissões no servidor durante o descarregamento); foi descarregada à parte.</numerusform>
         <numerusform>%n submissões do formulário {id} não estavam nas páginas enviadas por {host} (foram enviadas, apagadas ou restauradas submissões no servidor durante o descarregamento); foram descarregadas à parte.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/protection/share_refusals.py" line="48" />
+      <source>%n submissions refused consent ({column}): they were left out of the shared file.</source>
+      <translation>
+        <numerusform>%n submissão recusou o consentimento ({column}): foi excluída do ficheiro partilhado.</numerusform>
+        <numerusform>%n submissões recusaram o consentimento ({column}): foram excluídas do ficheiro partilhado.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -989,7 +997,7 @@
       <translation>«{value}» não é um polígono: precisa de pelo menos 3 pontos distintos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="250" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="275" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>«{value}» não é um dos valores admitidos ({allowed})</translation>
     </message>
@@ -1009,7 +1017,7 @@
       <translation>, </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="302" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="327" />
       <source>... and {count} more.</source>
       <translation>... e mais {count}.</translation>
     </message>
@@ -1118,7 +1126,7 @@
       <translation>Um mapa de calor precisa dos pontos do inquérito (POINTS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="199" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="203" />
       <source>A key file I keep…</source>
       <translation>Um ficheiro de chave que guardo…</translation>
     </message>
@@ -1128,12 +1136,12 @@
       <translation>Uma linha sob o título: área, período, população, p. ex., Submissões por subprefeitura, 2-20 de março de 2026.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="193" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="197" />
       <source>A new key for this file only (pseudonyms cannot be linked to other exports)</source>
       <translation>Uma chave nova só para este ficheiro (pseudónimos impossíveis de ligar a outras exportações)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="228" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="232" />
       <source>A new key is written to the file you name (it must not exist yet). Keep it safe and apart from the shared data: whoever has it can check a guessed name against its pseudonym.</source>
       <translation>Uma nova chave é escrita no ficheiro que indicar (não pode existir ainda). Guarde-a em segurança e separada dos dados partilhados: quem a tiver pode verificar um nome adivinhado comparando-o com o seu pseudónimo.</translation>
     </message>
@@ -1491,14 +1499,19 @@
       <translation>Atlas: uma página por unidade administrativa com dados, centrada nela (PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="54" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="58" />
       <source>Attachment columns removed: {columns}.</source>
       <translation>Colunas de anexos removidas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="386" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="387" />
       <source>Attachment {name} of submission {uuid} was skipped: {reason}</source>
       <translation>O anexo {name} da submissão {uuid} foi ignorado: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_common.py" line="50" />
+      <source>Attachments downloaded</source>
+      <translation>Anexos descarregados</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="82" />
@@ -1653,7 +1666,7 @@
       <translation>Cancelar a preparação do pacote</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="347" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="351" />
       <source>Cancel the export</source>
       <translation>Cancelar a exportação</translation>
     </message>
@@ -1728,7 +1741,7 @@
       <translation>Não é possível exportar o atlas para {file}: use um ficheiro terminado em .pdf.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="139" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="134" />
       <source>Cannot export the cleaning log to {file}: choose a .csv or .xlsx file.</source>
       <translation>Não é possível exportar o registo de limpeza para {file}: escolha um ficheiro .csv ou .xlsx.</translation>
     </message>
@@ -1748,7 +1761,7 @@
       <translation>Não é possível aceder a {host}: este computador parece estar offline, ou o servidor está em baixo ({reason}). Verifique a ligação e tente novamente; a última cópia descarregada continua disponível.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="363" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="342" />
       <source>Cannot read a cleaning log from {file}: choose a .csv or .xlsx file.</source>
       <translation>Não é possível ler um registo de limpeza a partir de {file}: escolha um ficheiro .csv ou .xlsx.</translation>
     </message>
@@ -1885,12 +1898,12 @@
       <translation>Verificações a executar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="58" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="62" />
       <source>Choice labels and choice columns blanked with their question in {rows} rows: {columns}.</source>
       <translation>Etiquetas de opções e colunas de opções esvaziadas com a sua pergunta em {rows} linhas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="56" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="60" />
       <source>Choice labels and choice columns removed with their question: {columns}.</source>
       <translation>Etiquetas de opções e colunas de opções removidas com a sua pergunta: {columns}.</translation>
     </message>
@@ -1920,7 +1933,7 @@
       <translation>Escolha uma pasta vazia ou nova: a pasta do pacote e o seu zip são escritos lá dentro. Copie o zip para o portátil de campo e abra o projeto que contém.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="304" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="308" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>Escolha outro ficheiro: a cópia a partilhar não pode substituir o próprio inquérito.</translation>
     </message>
@@ -1985,7 +1998,7 @@
       <translation>Escolha a camada do inquérito importada, o seu XLSForm (são então verificadas as perguntas obrigatórias, as restrições e a lógica de salto) e, se os tiver, os limites administrativos da área inquirida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="262" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="266" />
       <source>Choose the key file.</source>
       <translation>Escolha o ficheiro de chave.</translation>
     </message>
@@ -2233,7 +2246,7 @@
       <translation>Colunas de risco elevado removidas por predefinição (separadas por vírgulas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="48" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="52" />
       <source>Columns at high risk removed by default: {columns}.</source>
       <translation>Colunas de risco elevado removidas por predefinição: {columns}.</translation>
     </message>
@@ -2253,12 +2266,12 @@
       <translation>Colunas que provavelmente contêm dados pessoais com risco elevado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="277" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="282" />
       <source>Columns likely holding personal data at high risk were kept as you chose: {columns}. The README says so; share the file only under a data sharing agreement.</source>
       <translation>As colunas que provavelmente contêm dados pessoais de risco elevado foram mantidas conforme escolheu: {columns}. O README indica-o; partilhe o ficheiro apenas ao abrigo de um acordo de partilha de dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="269" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="274" />
       <source>Columns likely holding personal data at high risk were removed by default: {columns}. To share them, pseudonymise them (PSEUDONYMISE_FIELDS) or keep them (KEEP_FIELDS).</source>
       <translation>As colunas que provavelmente contêm dados pessoais de risco elevado foram removidas por predefinição: {columns}. Para as partilhar, pseudonimize-as (PSEUDONYMISE_FIELDS) ou mantenha-as (KEEP_FIELDS).</translation>
     </message>
@@ -2273,7 +2286,7 @@
       <translation>Colunas removidas da cópia, p. ex., respondent_name e phone. Execute primeiro «Detetar os dados pessoais»: a sua lista nomeia as candidatas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="46" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="50" />
       <source>Columns removed: {columns}.</source>
       <translation>Colunas removidas: {columns}.</translation>
     </message>
@@ -2283,17 +2296,17 @@
       <translation>As colunas que repetem a posição exata também são removidas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="52" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="56" />
       <source>Columns repeating the exact location removed: {columns}.</source>
       <translation>Colunas que repetem a posição exata removidas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="66" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="70" />
       <source>Columns replaced by pseudonyms (key {key}, in the key file {file}): {columns}.</source>
       <translation>Colunas substituídas por pseudónimos (chave {key}, no ficheiro de chave {file}): {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="70" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="74" />
       <source>Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): {columns}.</source>
       <translation>Colunas substituídas por pseudónimos (chave {key}, guardada na sua base de dados de autenticação do QGIS): {columns}.</translation>
     </message>
@@ -2343,7 +2356,7 @@
       <translation>Comparar os números dentro dos grupos desta pergunta (p. ex. admin1); vazio: todo o inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/server_changes.py" line="232" />
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="275" />
       <source>Comparing {file} with the list of submissions on {host}…</source>
       <translation>A comparar {file} com a lista de submissões em {host}…</translation>
     </message>
@@ -2378,7 +2391,7 @@
       <translation>Ligação cancelada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="357" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="361" />
       <source>Continue</source>
       <translation>Continuar</translation>
     </message>
@@ -2458,7 +2471,7 @@
       <translation>As contagens inferiores a k são ocultadas; as combinações raras são apagadas até que pelo menos k linhas as partilhem.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="108" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="112" />
       <source>Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden (k = {k}).</source>
       <translation>Contagens por {columns} para {rows} unidades; {small} contagens pequenas e {other} outras contagens ocultadas (k = {k}).</translation>
     </message>
@@ -2506,7 +2519,7 @@
       <translation>Recolha de dados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="132" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="103" />
       <source>Data collection ran from {first} to {last}.</source>
       <translation>A recolha de dados decorreu de {first} a {last}.</translation>
     </message>
@@ -2620,7 +2633,7 @@
       <translation>O deslocamento exige uma distância mínima superior a 0 e uma distância máxima superior à mínima (valores recebidos: {min} m e {max} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="421" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="425" />
       <source>Done</source>
       <translation>Concluído</translation>
     </message>
@@ -2644,7 +2657,7 @@
       <translation>Descarregamento</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="30" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="36" />
       <source>Download attachments (photos) beside the GeoPackage</source>
       <translation>Descarregar os anexos (fotos) ao lado do GeoPackage</translation>
     </message>
@@ -2846,12 +2859,12 @@
       <translation>Exportar uma folha de revisão do registo de limpeza partilhado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="412" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="416" />
       <source>Export cancelled: nothing was written.</source>
       <translation>Exportação cancelada: nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="404" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="408" />
       <source>Export finished.</source>
       <translation>Exportação concluída.</translation>
     </message>
@@ -2861,17 +2874,17 @@
       <translation>Exportar para partilha</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_options.py" line="98" />
+      <location filename="../cartong_plugin/core/protection/share_options.py" line="99" />
       <source>Export for sharing cancelled; nothing was written.</source>
       <translation>Exportação para partilha cancelada; nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="135" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="137" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
       <translation>A exportação para partilha escreve um GeoPackage (.gpkg) ou um CSV (.csv), não {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="371" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="375" />
       <source>Export for sharing: {file}</source>
       <translation>Exportação para partilha: {file}</translation>
     </message>
@@ -2901,7 +2914,7 @@
       <translation>A exportar {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="376" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="380" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>A exportar… O QGIS continua utilizável entretanto.</translation>
     </message>
@@ -2961,6 +2974,11 @@
       <location filename="../cartong_plugin/gui/maps/export_page.py" line="107" />
       <source>File</source>
       <translation>Ficheiro</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_common.py" line="56" />
+      <source>File names of the attachments skipped</source>
+      <translation>Nomes de ficheiro dos anexos ignorados</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/prepare_field_package.py" line="79" />
@@ -3137,7 +3155,7 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="143" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="147" />
       <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
       <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
@@ -3431,12 +3449,12 @@
       <translation>Campos-chave que identificam um agregado familiar (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="160" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="164" />
       <source>Key file</source>
       <translation>Ficheiro de chave</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="159" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="163" />
       <source>Key files (*.key *.txt);;All files (*)</source>
       <translation>Ficheiros de chave (*.key *.txt);;Todos os ficheiros (*)</translation>
     </message>
@@ -3600,7 +3618,7 @@
       <translation>Os meus próprios limites</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="83" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="87" />
       <source>Links and attachment names removed from {rows} values.</source>
       <translation>Ligações e nomes de anexos removidos de {rows} valores.</translation>
     </message>
@@ -3664,7 +3682,7 @@
       <translation>Posições e grupos pequenos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="104" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="108" />
       <source>Locations removed: the file holds no points.</source>
       <translation>Posições removidas: o ficheiro não contém nenhum ponto.</translation>
     </message>
@@ -3699,7 +3717,7 @@
       <translation>Logótipo (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="115" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="86" />
       <source>Longer than {limit} minutes.</source>
       <translation>Mais de {limit} minutos.</translation>
     </message>
@@ -3957,7 +3975,7 @@
       <translation>Deslocamento de pontos: a distância mínima a que um ponto é deslocado, em metros (250 por predefinição). Numa cidade, 250 m escondem um agregado familiar entre muitos; em aldeias dispersas use mais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="191" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="195" />
       <source>My usual key (pseudonyms match my other exports)</source>
       <translation>A minha chave habitual (pseudónimos idênticos aos das minhas outras exportações)</translation>
     </message>
@@ -4012,7 +4030,7 @@
       <translation>Nova ligação</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/merge_field_package.py" line="59" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="48" />
       <source>New submissions</source>
       <translation>Novas submissões</translation>
     </message>
@@ -4067,7 +4085,7 @@
       <translation>Não foi indicada nenhuma fonte de mapa base.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="204" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="208" />
       <source>No column is pseudonymised.</source>
       <translation>Nenhuma coluna é pseudonimizada.</translation>
     </message>
@@ -4322,7 +4340,7 @@
       <translation>Abrir o assistente Proteção de dados na camada do inquérito importada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="448" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="452" />
       <source>Open the README note</source>
       <translation>Abrir a nota README</translation>
     </message>
@@ -4420,7 +4438,7 @@
       <translation>GeoPackage de saída</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="164" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="168" />
       <source>Output file</source>
       <translation>Ficheiro de saída</translation>
     </message>
@@ -4620,7 +4638,7 @@
       <translation>Pontos coloridos segundo a resposta a uma pergunta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="96" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="100" />
       <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
       <translation>Pontos mantidos na sua unidade administrativa; {rows} não puderam sê-lo e podem estar numa unidade vizinha.</translation>
     </message>
@@ -4730,7 +4748,7 @@
       <translation>Proteção das posições</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="165" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="169" />
       <source>Pseudonymisation key</source>
       <translation>Chave de pseudonimização</translation>
     </message>
@@ -4835,12 +4853,12 @@
       <translation>README junto ao ficheiro partilhado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_records.py" line="231" />
+      <location filename="../cartong_plugin/core/protection/share_records.py" line="234" />
       <source>Rare combinations of {columns} were blanked, but the file keeps its points: a point can show the area or place a blanked value stood for, so the count of {k} rows does not hold for the file. To share rare areas, count by admin area or remove the locations.</source>
       <translation>As combinações raras de {columns} foram apagadas, mas o ficheiro mantém os seus pontos: um ponto pode mostrar a zona ou o local que um valor apagado indicava, por isso a regra de {k} linhas não se cumpre para o ficheiro. Para partilhar zonas raras, conte por unidade administrativa ou remova as localizações.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="74" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="78" />
       <source>Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).</source>
       <translation>Combinações raras de {columns}: {values} valores apagados em {rows} linhas (k = {k}).</translation>
     </message>
@@ -4850,7 +4868,7 @@
       <translation>Ler uma exportação do KoboToolbox, ODK ou ONA com o seu XLSForm para um GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="421" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="425" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>Leia a nota antes de enviar o ficheiro: acompanha-o.</translation>
     </message>
@@ -5094,7 +5112,7 @@
       <translation>A linha {row} do registo de limpeza {file} esvazia {column}, a etiqueta que a importação deriva de {answer}: {answer} foi esvaziado, e a etiqueta acompanha-o.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="467" />
+      <location filename="../cartong_plugin/core/cleaning/log_csv.py" line="151" />
       <source>Row {row} of the cleaning log {file} has {count} cells for {columns} columns: a value holds the separator (a decimal comma in a comma-separated file?). Put that value in quotes, or save the log with semicolons.</source>
       <translation>A linha {row} do registo de limpeza {file} tem {count} células para {columns} colunas: um valor contém o separador (uma vírgula decimal num ficheiro separado por vírgulas?). Ponha esse valor entre aspas ou guarde o registo com ponto e vírgula.</translation>
     </message>
@@ -5153,6 +5171,11 @@
       <translation type="vanished">Linha {row} do registo de limpeza: «{value}» não é um valor válido para {column}.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/export_guard.py" line="54" />
+      <source>Row {row} of the export file {file}: {problem}. Its decision cannot be read: the file was not replaced.</source>
+      <translation>Linha {row} do ficheiro de exportação {file}: {problem}. A sua decisão não pode ser lida: o ficheiro não foi substituído.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/survey/xlsform.py" line="312" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>Linha {row} da folha survey de {file}: «{name}» não tem tipo; ignorada.</translation>
@@ -5193,7 +5216,7 @@
       <translation>Linha {row} de {file}, coluna {column}: '{value}' não é um número; mantenha as colunas log_id e version tal como foram exportadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="298" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="323" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>Linha {row}, coluna {column}: {message}</translation>
     </message>
@@ -5263,7 +5286,7 @@
       <translation>Mesmos valores de {keys} que a submissão {uuid}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="200" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="204" />
       <source>Save a new key to a file…</source>
       <translation>Guardar uma nova chave num ficheiro…</translation>
     </message>
@@ -5397,7 +5420,7 @@
       <translation>Proporção de submissões com a resposta escolhida, por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="132" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="136" />
       <source>Shared file</source>
       <translation>Ficheiro a partilhar</translation>
     </message>
@@ -5407,7 +5430,7 @@
       <translation>Folha que contém as submissões (XLSX; vazio: a primeira folha visível)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="105" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="76" />
       <source>Shorter than {limit} minutes.</source>
       <translation>Menos de {limit} minutos.</translation>
     </message>
@@ -5599,6 +5622,16 @@
       <translation>Submissões importadas</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/processing/download_common.py" line="49" />
+      <source>Submissions in the GeoPackage</source>
+      <translation>Submissões no GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_common.py" line="51" />
+      <source>Submissions kept from an interrupted download, not downloaded again</source>
+      <translation>Submissões mantidas de um descarregamento interrompido, não descarregadas de novo</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/processing/count_by_admin.py" line="110" />
       <source>Submissions per admin area</source>
       <translation>Submissões por unidade administrativa</translation>
@@ -5788,7 +5821,7 @@
       <translation>Não é possível criar o GeoPackage {file}: {reason}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="98" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="93" />
       <source>The GeoPackage {file} cannot be opened for writing: {error}</source>
       <translation>O GeoPackage {file} não pode ser aberto para escrita: {error}</translation>
     </message>
@@ -5899,7 +5932,7 @@
       <translation>O endereço do seu servidor ODK Central, p. ex., https://central.example.org, sem /v1.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="106" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="108" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>A coluna de unidade administrativa {column} não está na camada {layer}.</translation>
     </message>
@@ -6075,12 +6108,12 @@
       <translation>A camada limpa {file} não conseguiu recuperar os valores exatos do inquérito (datas e horas com os seus milissegundos e fuso horário, linhas sem localização) ({reason}). Nada foi escrito com esse nome, pois os seus valores seriam diferentes dos do inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="71" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="66" />
       <source>The cleaning log cannot be written into {file}: the file or its folder is read-only. Choose another GeoPackage for the cleaning log, in a folder you can write to.</source>
       <translation>O registo de limpeza não pode ser escrito em {file}: o ficheiro ou a sua pasta são só de leitura. Escolha outro GeoPackage para o registo de limpeza, numa pasta onde possa escrever.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="127" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="122" />
       <source>The cleaning log cannot be written into {file}: {error}</source>
       <translation>O registo de limpeza não pode ser escrito em {file}: {error}</translation>
     </message>
@@ -6090,7 +6123,7 @@
       <translation>Não foi possível guardar o registo de limpeza; nada foi aplicado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="59" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="54" />
       <source>The cleaning log goes into a GeoPackage: choose a file ending in .gpkg, not {file}.</source>
       <translation>O registo de limpeza vai para um GeoPackage: escolha um ficheiro terminado em .gpkg, não {file}.</translation>
     </message>
@@ -6124,17 +6157,17 @@
       <translation type="vanished">O registo de limpeza com as decisões. Vazio: a tabela 'cleaning_log' do GeoPackage do inquérito. Ou um ficheiro editado, p. ex., cleaning_log.xlsx, com as colunas IMPACT/REACH uuid, question (pergunta), old_value, new_value e change_type.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="155" />
+      <location filename="../cartong_plugin/core/cleaning/log_csv.py" line="35" />
       <source>The cleaning log {file} cannot be read: {error}</source>
       <translation>Não é possível ler o registo de limpeza {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="344" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="321" />
       <source>The cleaning log {file} does not exist.</source>
       <translation>O registo de limpeza {file} não existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="303" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="328" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>O registo de limpeza {file} não corresponde aos dados; corrija estas linhas e importe-o novamente:
@@ -6152,27 +6185,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="224" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="197" />
       <source>The cleaning log {file} has no column {columns}; it needs at least uuid and question (and usually old_value, new_value, issue, change_type).</source>
       <translation>O registo de limpeza {file} não tem a coluna {columns}; precisa pelo menos das colunas uuid e question (pergunta) (e normalmente old_value, new_value, issue, change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="351" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="329" />
       <source>The cleaning log {file} has no sheet.</source>
       <translation>O registo de limpeza {file} não tem nenhuma folha.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="252" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="229" />
       <source>The cleaning log {file} has rows of change_response but no column new_value (its columns: {columns}). Name the column that holds the new values new_value.</source>
       <translation>O registo de limpeza {file} tem linhas change_response mas nenhuma coluna new_value (as suas colunas: {columns}). Dê o nome new_value à coluna que contém os novos valores.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="202" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="169" />
       <source>The cleaning log {file} has the column {column} more than once (columns {letters}): which one to read cannot be told. Keep one column {column} (delete or rename the others), then try again.</source>
       <translation>O registo de limpeza {file} tem a coluna {column} mais de uma vez (colunas {letters}): não é possível saber qual ler. Mantenha uma só coluna {column} (elimine ou mude o nome das outras) e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="399" />
+      <location filename="../cartong_plugin/core/cleaning/log_csv.py" line="83" />
       <source>The cleaning log {file} is neither UTF-8, UTF-16 nor Windows-1252 text. Save it again as 'CSV UTF-8' and try again.</source>
       <translation>O registo de limpeza {file} não é texto UTF-8, UTF-16 nem Windows-1252. Guarde-o novamente como 'CSV UTF-8' e tente novamente.</translation>
     </message>
@@ -6182,7 +6215,7 @@
       <translation>O nível de zoom mais próximo a descarregar, de 0 a 19. Predefinição: 12, cidades, aldeias e estradas principais. Cada nível a mais precisa de cerca de 4 vezes mais mosaicos: 15 mostra as ruas mas pode demorar horas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="82" />
+      <location filename="../cartong_plugin/core/protection/share_aggregate.py" line="85" />
       <source>The code column {column} is not in the layer {layer}.</source>
       <translation>A coluna de códigos {column} não está na camada {layer}.</translation>
     </message>
@@ -6202,7 +6235,7 @@
       <translation>A coluna {column} contém texto livre: ao contar por zona, cada resposta escrita tornar-se-ia um nome de coluna do ficheiro partilhado. Escolha uma pergunta com uma lista curta de respostas (como water_source), ou conte apenas as submissões (sem coluna de respostas).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="80" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="82" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>A coluna {column} não está na camada {layer}.</translation>
     </message>
@@ -6212,7 +6245,7 @@
       <translation>A coluna {column} provavelmente contém dados pessoais de risco elevado: ao contar por zona, cada uma das suas respostas tornar-se-ia um nome de coluna do ficheiro partilhado. Escolha uma pergunta com uma lista curta de respostas (como water_source), ou conte apenas as submissões (sem coluna de respostas).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="286" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="291" />
       <source>The columns {columns} identify staff, devices, accounts or documents and are pseudonymised by default, but no pseudonymisation key could be opened ({reason}): they were removed instead. To share them as pseudonyms, name a key with KEY_SOURCE (file:... or env:...) or KEY_AUTHCFG; to keep them as they are, list them in KEEP_FIELDS.</source>
       <translation>As colunas {columns} identificam pessoal, dispositivos, contas ou documentos e são pseudonimizadas por predefinição, mas nenhuma chave de pseudonimização pôde ser aberta ({reason}): foram removidas em vez disso. Para as partilhar como pseudónimos, indique uma chave com KEY_SOURCE (file:... ou env:...) ou KEY_AUTHCFG; para as manter tal como estão, liste-as em KEEP_FIELDS.</translation>
     </message>
@@ -6267,7 +6300,7 @@
       <translation>Os créditos impressos no mapa, dados e limites com a sua licença, p. ex., inquérito CartONG 2026; limites OCHA COD-AB (CC BY-IGO).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="138" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="139" />
       <source>The data collection period ends ({end}, PERIOD_END) before it starts ({start}, PERIOD_START): swap the two dates.</source>
       <translation>O período de recolha de dados termina ({end}, PERIOD_END) antes de começar ({start}, PERIOD_START): troque as duas datas.</translation>
     </message>
@@ -6342,7 +6375,7 @@
       <translation>O e-mail e a senha da sua conta web do ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="95" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="66" />
       <source>The end time is earlier than the start time.</source>
       <translation>A hora de fim é anterior à hora de início.</translation>
     </message>
@@ -6352,7 +6385,7 @@
       <translation>A variável de ambiente {name}, indicada para {what}, não está definida ou está vazia.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/export_guard.py" line="52" />
+      <location filename="../cartong_plugin/core/cleaning/export_guard.py" line="65" />
       <source>The export file {file} holds %n decisions of the field teams (first: row {row}) and the option to keep the decisions is off: the file was not replaced. Keep the decisions, or export to another file.</source>
       <translation>
         <numerusform>O ficheiro de exportação {file} contém %n decisão das equipas de campo (primeira: linha {row}) e a opção de manter as decisões está desativada: o ficheiro não foi substituído. Mantenha as decisões ou exporte para outro ficheiro.</numerusform>
@@ -6376,12 +6409,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/export_guard.py" line="43" />
+      <location filename="../cartong_plugin/core/cleaning/export_guard.py" line="45" />
       <source>The export file {file} is not a cleaning log exported by the toolkit (its columns: {columns}): it was not replaced. Choose another export file, or move this one away.</source>
       <translation>O ficheiro de exportação {file} não é um registo de limpeza exportado pelo complemento (as suas colunas: {columns}): não foi substituído. Escolha outro ficheiro de exportação ou mova este para outro local.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/export_guard.py" line="89" />
+      <location filename="../cartong_plugin/core/cleaning/export_guard.py" line="102" />
       <source>The export file {file} is the survey's own export or form: it was not replaced by the cleaning log. Choose another export file.</source>
       <translation>O ficheiro de exportação {file} é a própria exportação ou o próprio formulário do inquérito: não foi substituído pelo registo de limpeza. Escolha outro ficheiro de exportação.</translation>
     </message>
@@ -6466,7 +6499,7 @@
       <translation>O ficheiro {file}, indicado para {what}, é demasiado grande para conter um segredo: é o ficheiro certo?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="125" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="126" />
       <source>The first day of data collection (PERIOD_START) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-02.</source>
       <translation>O primeiro dia da recolha de dados (PERIOD_START) '{value}' não é uma data: escreva-o como AAAA-MM-DD, por exemplo 2026-03-02.</translation>
     </message>
@@ -6481,7 +6514,7 @@
       <translation>As primeiras linhas tal como foram lidas, e o que foi detetado. Verifique se as colunas estão bem separadas antes de importar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="275" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="279" />
       <source>The folder {folder} does not exist.</source>
       <translation>A pasta {folder} não existe.</translation>
     </message>
@@ -6556,7 +6589,7 @@
       <translation>O formulário chama '{name}' a várias perguntas; {path} não tem coluna {column} na camada (o nome que a importação lhe dá): não foi verificada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="90" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="94" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
       <translation>Não foi possível ler o formulário {file} como um XLSForm do Excel (.xlsx). Guarde-o em .xlsx a partir do KoboToolbox ou do Excel e tente novamente.</translation>
     </message>
@@ -6576,17 +6609,22 @@
       <translation>O tamanho da célula da grelha deve ser superior a 0 m (valor recebido: {size} m).</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/consent.py" line="117" />
+      <source>The household refused consent: it gave no other answer, but the submission keeps its location, area, time and enumerator, which it did not agree to share. Choose remove_survey to leave it out of the cleaned data, or no_action to keep it.</source>
+      <translation>O agregado familiar recusou o consentimento: não deu nenhuma outra resposta, mas a submissão mantém a sua posição, zona, hora e inquiridor, que não aceitou partilhar. Escolha remove_survey para a excluir dos dados limpos, ou no_action para a manter.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/protection/location_page.py" line="144" />
       <source>The k of k-anonymity: every count or combination shared describes at least k people.</source>
       <translation>O k do k-anonimato: cada contagem ou combinação partilhada descreve pelo menos k pessoas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="236" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="240" />
       <source>The key is kept in QGIS's password store: after Export, QGIS may ask for its master password (or to create one). For a one-off export without it, choose a key file.</source>
       <translation>A chave é guardada no armazenamento de senhas do QGIS: após Exportar, o QGIS pode pedir a sua senha mestra (ou criar uma). Para uma exportação pontual sem ela, escolha um ficheiro de chave.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="221" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="225" />
       <source>The key is read from your file; QGIS's password store is not used. Use the same file next time to get the same pseudonyms.</source>
       <translation>A chave é lida do seu ficheiro; o armazenamento de senhas do QGIS não é usado. Use o mesmo ficheiro da próxima vez para obter os mesmos pseudónimos.</translation>
     </message>
@@ -6620,7 +6658,7 @@
       <translation>O idioma dos textos que o complemento escreve no mapa (legenda, declaração de exoneração, data, escala), como código de duas letras, p. ex., fr. O seu próprio título, subtítulo e fontes são impressos tal como indicados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="130" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="131" />
       <source>The last day of data collection (PERIOD_END) '{value}' is not a date: write it YYYY-MM-DD, for example 2026-03-20.</source>
       <translation>O último dia da recolha de dados (PERIOD_END) '{value}' não é uma data: escreva-o como AAAA-MM-DD, por exemplo 2026-03-20.</translation>
     </message>
@@ -6645,7 +6683,7 @@
       <translation>A última cópia descarregada {file} está no projeto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="267" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="269" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation>A camada a partilhar está em falta ou não pode ser lida.</translation>
     </message>
@@ -6660,7 +6698,7 @@
       <translation>Não foi possível reabrir a camada {layer} a partir de {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="96" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="98" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
       <translation>A camada {layer} não contém pontos simples: escolha «Remover as posições» ou «Contar por unidade administrativa» para a partilhar.</translation>
     </message>
@@ -6710,7 +6748,7 @@
       <translation>A camada {layer} não tem o campo {field}: o registo de limpeza identifica cada submissão por ele.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_records.py" line="164" />
+      <location filename="../cartong_plugin/core/protection/share_records.py" line="165" />
       <source>The layer {layer} has no submission id column ({columns}): each point's offset follows its row number (fid). A copy made from a re-imported or re-ordered file moves the points another way: do not give both copies to the same partner.</source>
       <translation>A camada {layer} não tem coluna de identificador de submissão ({columns}): o deslocamento de cada ponto segue o seu número de linha (fid). Uma cópia feita a partir de um ficheiro reimportado ou reordenado desloca os pontos de outra maneira: não dê as duas cópias ao mesmo parceiro.</translation>
     </message>
@@ -6972,7 +7010,7 @@
       <translation>A pergunta não tem nenhuma resposta para contar: escolha outra pergunta.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="223" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="224" />
       <source>The questions of %n repeat tables ({repeats}) were not checked: the cleaning log names submissions, not repeat rows.</source>
       <translation>
         <numerusform>As perguntas de %n tabela de repetição ({repeats}) não foram verificadas: o registo de limpeza designa submissões, não linhas de repetição.</numerusform>
@@ -7071,7 +7109,7 @@
       <translation>As funções {reviewer} e {viewer} foram mantidas com os seus membros ({members}): estes passam a ler o novo inquérito de {schema}. Retire a função a quem não o deva ler (REVOKE &lt;role&gt; FROM &lt;person&gt;).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="62" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="66" />
       <source>The same identifiers under another name replaced by pseudonyms with the same key: {columns}.</source>
       <translation>Os mesmos identificadores com outro nome, substituídos por pseudónimos com a mesma chave: {columns}.</translation>
     </message>
@@ -7101,12 +7139,12 @@
       <translation>O esquema {schema} contém outro inquérito (formulário '{stored_form}', de {stored_source}) diferente de {file} (formulário '{form}'): não é substituído. Nada foi escrito. Verifique o nome do esquema; para substituir esse inquérito, e tudo o que nele foi guardado, por este, escolha também 'Substituí-lo mesmo que contenha outro inquérito ou decisões'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="73" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="103" />
       <source>The secret named by {source} ({what})</source>
       <translation>O segredo indicado por {source} ({what})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="54" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="84" />
       <source>The secret of the authentication configuration {authcfg} ({what})</source>
       <translation>O segredo da configuração de autenticação {authcfg} ({what})</translation>
     </message>
@@ -7151,17 +7189,17 @@
       <translation>Não foi possível fechar a sessão em {host}; termina por si só dentro de 24 horas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="195" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="197" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
       <translation>Não foi possível reabrir o GeoPackage para partilha para registar a sua proteção.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="159" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="161" />
       <source>The shared GeoPackage could not be written: {error}</source>
       <translation>Não foi possível escrever o GeoPackage para partilha: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="131" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="133" />
       <source>The shared file needs a name before {suffix}: {file} has none.</source>
       <translation>O ficheiro partilhado precisa de um nome antes de {suffix}: {file} não tem nenhum.</translation>
     </message>
@@ -7180,7 +7218,7 @@
       <translation>A folha escrita por 'Exportar uma folha de revisão', com as suas decisões; mantenha as colunas log_id, version, uuid, question (pergunta), old_value e as_exported tal como estão.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="146" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="147" />
       <source>The shortest plausible interview ({shortest} minutes, MIN_DURATION) is longer than the longest ({longest} minutes, MAX_DURATION): every interview would be flagged. Swap the two values.</source>
       <translation>A entrevista mais curta plausível ({shortest} minutos, MIN_DURATION) é mais longa do que a mais longa ({longest} minutos, MAX_DURATION): todas as entrevistas seriam assinaladas. Troque os dois valores.</translation>
     </message>
@@ -7309,7 +7347,7 @@
       <translation>Não foi possível escrever a tabela {table} em {file} ({reason}). {file} está inalterado: as suas outras tabelas e a tabela {table} anterior, se existia, estão como estavam.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="207" />
+      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="174" />
       <source>The table {table} of {file} has the column {column} more than once ({names}): which one to read cannot be told. Keep one column {column} (delete or rename the others), then try again.</source>
       <translation>A tabela {table} de {file} tem a coluna {column} mais de uma vez ({names}): não é possível saber qual ler. Mantenha uma só coluna {column} (elimine ou mude o nome das outras) e tente novamente.</translation>
     </message>
@@ -7482,6 +7520,11 @@
       <translation>Este texto é demasiado longo para o seu lugar no mapa, mesmo em letra pequena, e foi encurtado para terminar em «…»: «{text}». Escolha um texto mais curto para o imprimir por inteiro.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="99" />
+      <source>This update could not check for submissions deleted, edited or missing on {host} since the last download of form {id}, because the comparison with the server's list failed: {reason} The new submissions were written all the same. To be sure to have the server's current version, download the form into a new GeoPackage.</source>
+      <translation>Esta atualização não conseguiu verificar as submissões eliminadas, editadas ou em falta em {host} desde o último descarregamento do formulário {id}, porque a comparação com a lista do servidor falhou: {reason} As novas submissões foram escritas mesmo assim. Para ter a certeza de ter a versão atual do servidor, descarregue o formulário para um novo GeoPackage.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/gui/cleaning/setup_pages.py" line="197" />
       <source>Thresholds</source>
       <translation>Limiares</translation>
@@ -7631,7 +7674,7 @@
       <translation>Classificação desconhecida {name}; escolha uma de {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="84" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="86" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
       <translation>Proteção de posições desconhecida «{mode}»; use uma de {modes}.</translation>
     </message>
@@ -7710,13 +7753,28 @@
       <translation>Atualizar (só as novas submissões)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/download_common.py" line="26" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="32" />
       <source>Update: download new submissions and append them</source>
       <translation>Atualizar: descarregar as novas submissões e acrescentá-las</translation>
     </message>
     <message>
       <source>Update: download only new submissions and append them</source>
       <translation type="vanished">Atualizar: descarregar só as novas submissões e acrescentá-las</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_common.py" line="52" />
+      <source>Update: older submissions that were missing from the GeoPackage, added</source>
+      <translation>Atualização: submissões mais antigas que faltavam no GeoPackage, acrescentadas</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_common.py" line="59" />
+      <source>Update: uuids of the submissions deleted on the server (kept in the GeoPackage)</source>
+      <translation>Atualização: uuid das submissões eliminadas no servidor (mantidas no GeoPackage)</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/processing/download_common.py" line="63" />
+      <source>Update: uuids of the submissions edited or reviewed again on the server (kept as downloaded)</source>
+      <translation>Atualização: uuid das submissões editadas ou revistas de novo no servidor (mantidas tal como descarregadas)</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/processing/export_map.py" line="77" />
@@ -7774,22 +7832,22 @@
       <translation>Visualização e mapas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="50" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="54" />
       <source>WARNING: columns at high risk kept by your choice: {columns}.</source>
       <translation>AVISO: colunas de risco elevado mantidas por sua escolha: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="106" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="110" />
       <source>WARNING: exact locations kept. Share only under a data sharing agreement.</source>
       <translation>ATENÇÃO: posições exatas mantidas. Partilhe apenas no âmbito de um acordo de partilha de dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="89" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="93" />
       <source>WARNING: no submission id column; offsets follow the row number, so a copy of a re-imported file moves the points another way.</source>
       <translation>AVISO: não há coluna de identificador de submissão; os deslocamentos seguem o número de linha, por isso uma cópia de um ficheiro reimportado desloca os pontos de outra maneira.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="78" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="82" />
       <source>WARNING: the points are kept and can show the area a blanked value of {columns} stood for: count by admin area or remove the locations to share rare areas.</source>
       <translation>AVISO: os pontos são mantidos e podem mostrar a zona que um valor apagado de {columns} indicava: conte por unidade administrativa ou remova as localizações para partilhar zonas raras.</translation>
     </message>
@@ -7829,7 +7887,7 @@
       <translation>O que levar para o terreno</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="168" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="172" />
       <source>What will be done</source>
       <translation>O que será feito</translation>
     </message>
@@ -7864,7 +7922,7 @@
       <translation>Onde escrever o pacote</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="133" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="137" />
       <source>Where to write the protected copy. A note explaining what was done is written beside it (same name followed by .README.txt), in English and French.</source>
       <translation>Onde escrever a cópia protegida. Ao lado é escrita uma nota que explica o que foi feito (mesmo nome seguido de .README.txt), em inglês e em francês.</translation>
     </message>
@@ -7996,12 +8054,12 @@
       <translation>Escreve o inquérito de um esquema PostgreSQL (partilhado com 'Partilhar um inquérito no PostgreSQL') num GeoPackage com as mesmas tabelas, nomes e valores, e o registo de limpeza com as decisões de todos, lidos de um instantâneo coerente enquanto os outros continuam a trabalhar. O ficheiro é escrito com um nome temporário e renomeado quando está completo. Funciona offline depois, e com todos os outros algoritmos do complemento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="341" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="345" />
       <source>Writing the protected copy.</source>
       <translation>A escrever a cópia protegida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="421" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="422" />
       <source>Writing {records} submissions into {file}…</source>
       <translation>A escrever {records} submissões em {file}…</translation>
     </message>
@@ -8174,7 +8232,7 @@
       <translation>uma linha tem mais campos do que o cabeçalho</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="169" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="171" />
       <source>a row was refused</source>
       <translation>uma linha foi recusada</translation>
     </message>
@@ -8244,7 +8302,7 @@
       <translation>um arquivo zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="267" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="292" />
       <source>a {change_type} needs a question</source>
       <translation>um {change_type} precisa de uma pergunta</translation>
     </message>
@@ -8364,7 +8422,7 @@
       <translation>respostas de</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="313" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="314" />
       <source>attachment {name}</source>
       <translation>o anexo {name}</translation>
     </message>
@@ -8410,6 +8468,11 @@
       <location filename="../cartong_plugin/core/teams/store.py" line="172" />
       <source>connecting</source>
       <translation>a ligar</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/cleaning/checks/consent.py" line="115" />
+      <source>consent refused</source>
+      <translation>consentimento recusado</translation>
     </message>
     <message>
       <location filename="../cartong_plugin/gui/importing/input_pages.py" line="48" />
@@ -8546,7 +8609,7 @@
       <translation>o formulário {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="146" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="147" />
       <source>form {uid}</source>
       <translation>o formulário {uid}</translation>
     </message>
@@ -8586,22 +8649,22 @@
       <translation>coordenadas impossíveis</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="93" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="64" />
       <source>interview ends before it starts</source>
       <translation>entrevista que termina antes de começar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="130" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="101" />
       <source>interview outside the data collection period</source>
       <translation>entrevista fora do período de recolha de dados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="113" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="84" />
       <source>interview too long</source>
       <translation>entrevista demasiado longa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="103" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="74" />
       <source>interview too short</source>
       <translation>entrevista demasiado curta</translation>
     </message>
@@ -8700,7 +8763,7 @@
       <translation>tirado do nome do ficheiro</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="170" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="141" />
       <source>many interviews in little time</source>
       <translation>muitas entrevistas em pouco tempo</translation>
     </message>
@@ -8739,7 +8802,7 @@
       <translation>sem limite</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="260" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="285" />
       <source>no submission has the uuid {uuid}</source>
       <translation>nenhuma submissão tem o uuid {uuid}</translation>
     </message>
@@ -8758,7 +8821,7 @@
       <translation>nenhuma encontrada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="291" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="296" />
       <source>none was given</source>
       <translation>nenhuma foi indicada</translation>
     </message>
@@ -8887,12 +8950,12 @@
       <translation>linha {row}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="376" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="401" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log</source>
       <translation>linha {row} ({uuid}, {question}, {check}): {here} no ficheiro, {there} no registo do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="374" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="399" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log (by {who})</source>
       <translation>linha {row} ({uuid}, {question}, {check}): {here} no ficheiro, {there} no registo do inquérito (por {who})</translation>
     </message>
@@ -8967,7 +9030,7 @@
       <translation>texto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="62" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="63" />
       <source>the API token</source>
       <translation>o token de API</translation>
     </message>
@@ -9007,6 +9070,11 @@
       <translation>os anexos de {id}</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="247" />
+      <source>the cell {cell} ({column}) holds a formula with no saved result: open the file in Excel or LibreOffice and save it, or type the value</source>
+      <translation>a célula {cell} ({column}) contém uma fórmula sem resultado guardado: abra o ficheiro no Excel ou no LibreOffice e guarde-o, ou escreva o valor</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/log_values.py" line="134" />
       <source>the column holds whole numbers</source>
       <translation>a coluna contém números inteiros</translation>
@@ -9022,7 +9090,7 @@
       <translation>o projeto atual (nunca guardado)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="279" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="304" />
       <source>the data has no question {question}</source>
       <translation>os dados não têm a pergunta {question}</translation>
     </message>
@@ -9067,7 +9135,7 @@
       <translation>os formulários do projeto {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="125" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="126" />
       <source>the list of forms</source>
       <translation>a lista de formulários</translation>
     </message>
@@ -9151,7 +9219,7 @@
       <translation>as submissões do formulário {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="182" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="183" />
       <source>the submissions of form {uid}</source>
       <translation>as submissões do formulário {uid}</translation>
     </message>
@@ -9176,7 +9244,7 @@
       <translation>a tabela {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="256" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="281" />
       <source>the uuid is empty</source>
       <translation>o uuid está vazio</translation>
     </message>
@@ -9365,7 +9433,7 @@
       <translation>{count} de {total} valores de «{column}» parecem ser {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="163" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="134" />
       <source>{count} or more interviews started by the same {by} within {minutes} minutes.</source>
       <translation>{count} entrevistas ou mais iniciadas pelo mesmo {by} em menos de {minutes} minutos.</translation>
     </message>
@@ -9380,7 +9448,7 @@
       <translation>{encoding}: verifique se o texto é lido corretamente</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/export_guard.py" line="35" />
+      <location filename="../cartong_plugin/core/cleaning/export_guard.py" line="37" />
       <source>{error} The export file {file} may hold decisions of the field teams: it was not replaced. Choose another export file, or move this one away.</source>
       <translation>{error} O ficheiro de exportação {file} pode conter decisões das equipas de campo: não foi substituído. Escolha outro ficheiro de exportação ou mova este para outro local.</translation>
     </message>
@@ -9390,7 +9458,7 @@
       <translation>{file} já existe. Substituí-lo? Tudo o que contém será perdido. Escolha Não para o manter e depois outro nome ({free} está livre).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="270" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="274" />
       <source>{file} already exists: choose "A key file I keep…" to use it, or another name for the new key.</source>
       <translation>{file} já existe: escolha "Um ficheiro de chave que guardo…" para o usar, ou outro nome para a nova chave.</translation>
     </message>
@@ -9454,7 +9522,7 @@
       <translation>Não foi possível extrair {file} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="95" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="99" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>Não foi possível ler {file} como um livro do Excel (.xlsx).</translation>
     </message>
@@ -9524,7 +9592,7 @@
       <translation>{file} não contém nenhuma entidade.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log_files.py" line="160" />
+      <location filename="../cartong_plugin/core/cleaning/log_csv.py" line="40" />
       <source>{file} has no layer '{layer}'.</source>
       <translation>{file} não tem a camada «{layer}».</translation>
     </message>
@@ -9617,7 +9685,7 @@
       <translation>{file} é um ficheiro antigo do Excel .xls: exporte novamente os dados em .xlsx ou CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="58" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="62" />
       <source>{file} is an old Excel file (.xls), which this QGIS cannot read. Open it in Excel or LibreOffice, save it as .xlsx and choose that file.</source>
       <translation>{file} é um ficheiro antigo do Excel (.xls), que esta versão do QGIS não consegue ler. Abra-o no Excel ou no LibreOffice, guarde-o como .xlsx e escolha esse ficheiro.</translation>
     </message>
@@ -9800,6 +9868,22 @@
       <translation>{file} foi recusado: {count} células contêm fórmulas ({cells}); uma exportação de inquérito só contém valores. Cole as células como valores e tente novamente.</translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/zone_less.py" line="65" />
+      <source>{file}, column {column}: %n date-times have no time zone while the others all have {offset} (first at row {row}: '{value}'); they were read with {offset} too. Check them; the raw table keeps them as written.</source>
+      <translation>
+        <numerusform>{file}, coluna {column}: %n data e hora não tem fuso horário enquanto as outras têm todas {offset} (linha {row}: «{value}»); também foi lida em {offset}. Verifique-a; a tabela bruta conserva-a tal como foi escrita.</numerusform>
+        <numerusform>{file}, coluna {column}: %n datas e horas não têm fuso horário enquanto as outras têm todas {offset} (a primeira na linha {row}: «{value}»); também foram lidas em {offset}. Verifique-as; a tabela bruta conserva-as tal como foram escritas.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../cartong_plugin/core/survey/zone_less.py" line="73" />
+      <source>{file}, column {column}: %n date-times have no time zone while the others have different ones (first at row {row}: '{value}'); they were read as UTC. Check them; the raw table keeps them as written.</source>
+      <translation>
+        <numerusform>{file}, coluna {column}: %n data e hora não tem fuso horário enquanto as outras têm fusos diferentes (linha {row}: «{value}»); foi lida como UTC. Verifique-a; a tabela bruta conserva-a tal como foi escrita.</numerusform>
+        <numerusform>{file}, coluna {column}: %n datas e horas não têm fuso horário enquanto as outras têm fusos diferentes (a primeira na linha {row}: «{value}»); foram lidas como UTC. Verifique-as; a tabela bruta conserva-as tal como foram escritas.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/core/survey/locations.py" line="235" />
       <source>{file}, column {column}: %n locations cannot be read and were imported without geometry (rows {rows}; first at row {row}: {reason}). The raw table keeps them.</source>
       <translation>
@@ -9843,14 +9927,12 @@
       <translation>{file}, coluna {column}: {count} resposta(s) não constam da lista de opções «{list}» (a primeira na linha {row}: «{value}»); o código serve de etiqueta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/zone_less.py" line="65" />
       <source>{file}, column {column}: {count} date-time(s) have no time zone while the others all have {offset} (first at row {row}: '{value}'); they were read with {offset} too. Check them; the raw table keeps them as written.</source>
-      <translation>{file}, coluna {column}: {count} data(s) e hora(s) não têm fuso horário enquanto as outras têm todas {offset} (a primeira na linha {row}: «{value}»); também foram lidas em {offset}. Verifique-as; a tabela bruta conserva-as tal como foram escritas.</translation>
+      <translation type="vanished">{file}, coluna {column}: {count} data(s) e hora(s) não têm fuso horário enquanto as outras têm todas {offset} (a primeira na linha {row}: «{value}»); também foram lidas em {offset}. Verifique-as; a tabela bruta conserva-as tal como foram escritas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/zone_less.py" line="70" />
       <source>{file}, column {column}: {count} date-time(s) have no time zone while the others have different ones (first at row {row}: '{value}'); they were read as UTC. Check them; the raw table keeps them as written.</source>
-      <translation>{file}, coluna {column}: {count} data(s) e hora(s) não têm fuso horário enquanto as outras têm fusos diferentes (a primeira na linha {row}: «{value}»); foram lidas como UTC. Verifique-as; a tabela bruta conserva-as tal como foram escritas.</translation>
+      <translation type="vanished">{file}, coluna {column}: {count} data(s) e hora(s) não têm fuso horário enquanto as outras têm fusos diferentes (a primeira na linha {row}: «{value}»); foram lidas como UTC. Verifique-as; a tabela bruta conserva-as tal como foram escritas.</translation>
     </message>
     <message>
       <source>{file}, column {column}: {count} location(s) cannot be read and were imported without geometry (first at row {row}: {reason})</source>
@@ -10148,7 +10230,7 @@
       <translation>{file}: {key} repete-se em {parent} ({values}), como quando duas exportações são coladas uma por baixo da outra: {table} ficou sem ligação em vez de ser mostrada sob dois pais. Importe cada exportação separadamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/sync.py" line="351" />
+      <location filename="../cartong_plugin/core/servers/sync.py" line="352" />
       <source>{file}: {new} new submissions ({total} in all) from {pages} pages in {seconds} s.</source>
       <translation>{file}: {new} novas submissões ({total} no total) de {pages} páginas em {seconds} s.</translation>
     </message>
@@ -10203,7 +10285,7 @@
       <translation>{host} respondeu a {what} com uma página web, não com dados: um proxy pode ter respondido em vez do servidor, ou o endereço leva a uma página de início de sessão ou de erro. Verifique o endereço do servidor (abra-o num navegador web) e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="375" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="376" />
       <source>{host} answered, but not with a KoboToolbox list (no 'results'). Check that the address is a KoboToolbox server.</source>
       <translation>{host} respondeu, mas não com uma lista do KoboToolbox (não há «results»). Verifique se o endereço é o de um servidor KoboToolbox.</translation>
     </message>
@@ -10223,7 +10305,7 @@
       <translation>{host} não respondeu em {seconds} segundos. A ligação pode estar lenta ou o servidor sobrecarregado: tente mais tarde, ou com uma ligação melhor.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/server_changes.py" line="153" />
+      <location filename="../cartong_plugin/core/servers/server_changes.py" line="196" />
       <source>{host} did not give the light list of the submissions of form {id}, so this update could not check for submissions deleted, edited or missing on the server since the last download. To be sure to have the server's current version, download the form into a new GeoPackage.</source>
       <translation>{host} não forneceu a lista leve das submissões do formulário {id}, por isso esta atualização não pôde verificar as submissões eliminadas, editadas ou em falta no servidor desde o último descarregamento. Para ter a certeza de que tem a versão atual do servidor, descarregue o formulário para um novo GeoPackage.</translation>
     </message>
@@ -10233,7 +10315,7 @@
       <translation>{host} não devolveu nenhum token de sessão: é um servidor ODK Central?</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="67" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="68" />
       <source>{host} did not return an API token: is it a KoboToolbox server?</source>
       <translation>{host} não devolveu nenhum token de API: é um servidor KoboToolbox?</translation>
     </message>
@@ -10253,7 +10335,7 @@
       <translation>{host} está ocupado ou com falhas (HTTP {status}) e continuava assim após {attempts} tentativas. Tente mais tarde; o que já foi descarregado é conservado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/servers/kobo.py" line="333" />
+      <location filename="../cartong_plugin/core/servers/kobo.py" line="334" />
       <source>{host} keeps its attachments on {files}, KoboToolbox's file server of the same domain: the token is sent there too, for the attachments only.</source>
       <translation>{host} guarda os seus anexos em {files}, o servidor de ficheiros do KoboToolbox do mesmo domínio: o token também é enviado para lá, apenas para os anexos.</translation>
     </message>
@@ -10389,7 +10471,7 @@
       <translation>{label} (etiqueta)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/companions.py" line="110" />
+      <location filename="../cartong_plugin/core/protection/companions.py" line="120" />
       <source>{layer} carries no form of the survey, so the protections that read it (lists of people, calculated positions, question types) could not apply: share the survey's GeoPackage, which carries its form, instead.</source>
       <translation>{layer} não contém o formulário do inquérito, por isso as proteções que o leem (listas de pessoas, posições calculadas, tipos de pergunta) não puderam ser aplicadas: partilhe antes o GeoPackage do inquérito, que contém o seu formulário.</translation>
     </message>
@@ -10418,7 +10500,7 @@
       <translation>{name} não pode valer {value}: escolha uma destas opções: {options}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/processing/download_common.py" line="98" />
+      <location filename="../cartong_plugin/processing/download_common.py" line="128" />
       <source>{new} (%n of them older, missing from the GeoPackage)</source>
       <translation>
         <numerusform>{new} (%n delas mais antiga, em falta no GeoPackage)</numerusform>
@@ -10442,7 +10524,7 @@
       <translation type="vanished">{new} novas submissões, {total} no total, {pages} páginas, {files} anexos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="116" />
+      <location filename="../cartong_plugin/core/cleaning/checks/__init__.py" line="117" />
       <source>{parameter} is '{value}', not a number: give a number.</source>
       <translation>{parameter} é '{value}', que não é um número: indique um número.</translation>
     </message>
@@ -10472,12 +10554,12 @@
       <translation>{question} '{code}' pertence a {parent} '{expected}', mas {parent} é '{answer}'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="273" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="298" />
       <source>{question} is a question of the repeat {repeat}, whose rows the cleaning log cannot change (it names submissions, not repeat rows): correct it in a copy of the {repeat} table in QGIS, or remove the whole submission with remove_survey</source>
       <translation>{question} é uma pergunta da repetição {repeat}, cujas linhas o registo de limpeza não pode alterar (designa submissões, não linhas de repetição): corrija-a numa cópia da tabela {repeat} no QGIS, ou remova a submissão inteira com remove_survey</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="287" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="312" />
       <source>{question} is not an answer but the key or the geometry of the layer: the cleaning log cannot change it</source>
       <translation>{question} não é uma resposta, mas sim a chave ou a geometria da camada: o registo de limpeza não a pode alterar</translation>
     </message>
@@ -10513,17 +10595,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="447" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="451" />
       <source>{readme} · {folder}</source>
       <translation>{readme} · {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="85" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="89" />
       <source>{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.</source>
       <translation>{rows} pontos deslocados numa direção aleatória de {min:.0f} a {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="100" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="104" />
       <source>{rows} points moved to the centre of {size:.0f} m grid cells.</source>
       <translation>{rows} pontos deslocados para o centro de células de grelha de {size:.0f} m.</translation>
     </message>
