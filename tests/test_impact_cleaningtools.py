@@ -10,6 +10,7 @@ with pandas, from the raw file and the log alone.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -56,12 +57,14 @@ def _execute(algorithm_id, parameters, feedback=None):
 
 
 def _xlsx_text(path) -> pd.DataFrame:
-    """A sheet's cells as GDAL reads them, every value text ("" when empty), headers as written."""
+    """A sheet's cells as Excel shows them, every value text ("" when empty), headers as written: GDAL's text
+    with Excel's ``_xHHHH_`` escapes decoded (R's writexl writes a CR in an answer as ``_x000D_``)."""
     ds = gdal.OpenEx(str(path), gdal.OF_VECTOR, open_options=["HEADERS=FORCE", "FIELD_TYPES=STRING"])
     layer = ds.GetLayer(0)
     defn = layer.GetLayerDefn()
     headers = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
     rows = [[f.GetFieldAsString(i) if f.IsFieldSetAndNotNull(i) else "" for i in range(len(headers))] for f in layer]
+    rows = [[re.sub("_x([0-9A-Fa-f]{4})_", lambda m: chr(int(m.group(1), 16)), cell) for cell in row] for row in rows]
     frame = pd.DataFrame(rows, columns=headers, dtype=object)
     # R writes logical cells (t="b"): Excel and R show TRUE/FALSE, GDAL's text gives 1/0; GDAL's typed read
     # tells them by their Boolean subtype
