@@ -98,7 +98,10 @@ def refused_mask(df, form, config):
     if not column:
         return question, np.zeros(len(df), dtype=bool)
     answers = refusal_answers(form, question)
-    return column, df[column].map(lambda value: is_refusal(value, answers)).to_numpy(dtype=bool)
+    values = df[column]
+    # each distinct answer judged once (100,000 submissions hold a few)
+    refusing = [value for value in values.dropna().unique() if is_refusal(value, answers)]
+    return column, values.isin(refusing).to_numpy(dtype=bool)
 
 
 def find_refusals(df, form, config):
