@@ -104,12 +104,12 @@ def refused_mask(df, form, config):
     return column, values.isin(refusing).to_numpy(dtype=bool)
 
 
-def find_refusals(df, form, config):
+def find_refusals(df, form, config, judged=None):
     """One pending row per submission that refused consent, on the consent question (its answer as
-    old value), suggesting remove_survey."""
+    old value), suggesting remove_survey. ``judged``: ``refused_mask``'s result when the caller has it."""
     if config.uuid_column not in df.columns:
         return []
-    question, refused = refused_mask(df, form, config)
+    question, refused = judged if judged is not None else refused_mask(df, form, config)
     return make_entries(
         df,
         refused,

@@ -46,6 +46,7 @@ def find_duration_problems(df, form, config):
     times = read_times(df, "start", config)
     start = times.utc
     entries = []
+    refusals = refused_mask(df, form, config)  # judged once: the short interviews and their own rows
     if "end" in df.columns:
         end = read_times(df, "end", config, others=times, other="start").utc
         minutes = ((end - start).dt.total_seconds() / 60.0).to_numpy()
@@ -54,7 +55,7 @@ def find_duration_problems(df, form, config):
         with np.errstate(invalid="ignore"):
             short = known & ~negative & (minutes < config.min_duration_min)
             long = known & (minutes > config.max_duration_min)
-        short &= ~refused_mask(df, form, config)[1]  # a refusal is a short interview by nature (consent)
+        short &= ~refusals[1]  # a refusal is a short interview by nature (consent)
         durations = _minutes_text(minutes)
         entries += make_entries(
             df,
@@ -143,4 +144,4 @@ def find_duration_problems(df, form, config):
                 explanations=explanation,
                 **common,
             )
-    return entries + find_refusals(df, form, config)
+    return entries + find_refusals(df, form, config, refusals)
