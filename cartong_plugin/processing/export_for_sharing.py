@@ -263,10 +263,18 @@ class ExportForSharingAlgorithm(CartongAlgorithm):
         for action in report.actions:  # as the README says it, not the step's internal name
             feedback.pushInfo(action_sentence(action))
         from ..core.protection.share_refusals import ACTION, refusals_sentence
+        from ..core.protection.share_refused_repeats import ACTION as REFUSED_ROWS
+        from ..core.protection.share_refused_repeats import repeat_refusals_sentence
 
         for action in report.actions:  # a default with no option: said in the user's language
             if action["action"] == ACTION:
                 feedback.pushInfo(refusals_sentence(action["rows_affected"], ", ".join(action["columns"])))
+            elif action["action"] == REFUSED_ROWS:
+                feedback.pushInfo(
+                    repeat_refusals_sentence(
+                        action["rows_affected"], ", ".join(action["columns"]), action["parameters"]["table"]
+                    )
+                )
         removed = _columns_of(report.actions, "drop_high_risk_columns")
         kept = _columns_of(report.actions, "keep_high_risk_columns")
         if removed:

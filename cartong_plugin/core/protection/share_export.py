@@ -5,7 +5,8 @@ One call, :func:`export_for_sharing`, reads a survey layer (never modified) and 
 new GeoPackage or CSV where chosen columns are dropped or pseudonymised, links and
 attachment names are removed, and points are displaced, snapped to a grid, dropped, or
 replaced by counts per admin area with small counts hidden. Submissions that refused consent
-are always left out (``share_refusals``). The columns that repeat the
+are always left out (``share_refusals``), and so are the rows of a repeat table that belong to them
+(``share_refused_repeats``). The columns that repeat the
 location (``_location_latitude``, the ``location`` string...) are dropped whenever the
 points are protected, or they would give the true place away.
 
@@ -41,7 +42,7 @@ from .share_aggregate import aggregate_actions, aggregate_rows
 from .share_options import LOCATION_MODES, ShareOptions, ShareReport, _check, _py
 from .share_readme import readme_text
 from .share_records import _record_rows
-from .share_refusals import refusal_actions, refused_features
+from .share_refused_repeats import left_out_refusals
 from .share_times import write_exact_date_times
 
 METADATA_TABLE = "cartong_protection"
@@ -280,11 +281,12 @@ def export_for_sharing(layer, output_path, options: ShareOptions | None = None, 
     if no_form and feedback is not None:
         feedback.pushWarning(no_form)
 
-    # households that refused consent are never shared (share_refusals): left out before any step counts
-    consent, refused = refused_features(layer)
+    # households that refused consent are never shared, nor their repeat rows (share_refusals,
+    # share_refused_repeats): left out before any step counts
+    refused, refusals = left_out_refusals(layer, feedback)
     if options.location_mode == "aggregate":
         fields, records, crs, table = aggregate_rows(layer, options, feedback, refused)
-        actions = refusal_actions(consent, refused) + aggregate_actions(options, table)
+        actions = refusals + aggregate_actions(options, table)
         has_geometry = target.suffix.lower() == ".gpkg" and any(g is not None for _, g in records)
         records = [(a, _as_multipolygon(g) if has_geometry and g is not None else None) for a, g in records]
         wkb_type = QgsWkbTypes.Type.MultiPolygon if has_geometry else QgsWkbTypes.Type.NoGeometry
@@ -292,7 +294,7 @@ def export_for_sharing(layer, output_path, options: ShareOptions | None = None, 
         layer_name, with_xy = COUNTS_LAYER, False
     else:
         fields, records, has_points, actions = _record_rows(layer, options, feedback, refused)
-        actions = refusal_actions(consent, refused) + actions
+        actions = refusals + actions
         wkb_type = QgsWkbTypes.Type.Point if has_points else QgsWkbTypes.Type.NoGeometry
         crs = layer.crs() if has_points else QgsCoordinateReferenceSystem()
         layer_name, with_xy = SHARED_LAYER, has_points

@@ -30,6 +30,19 @@ _README = {
         "Soumissions dont la réponse à {columns} refuse le consentement écartées : {rows_affected}. Ces ménages "
         "n'ont pas accepté que leurs réponses ou leur localisation soient conservées ou partagées.",
     ),
+    "leave_out_rows_of_refusals": (
+        "Rows of submissions whose answer to {columns} in the table {table} refused consent left out: "
+        "{rows_affected}. These households did not agree to their answers being kept or shared.",
+        "Lignes de soumissions dont la réponse à {columns} dans la table {table} refuse le consentement "
+        "écartées : {rows_affected}. Ces ménages n'ont pas accepté que leurs réponses soient conservées ou "
+        "partagées.",
+    ),
+    "refusals_not_checked": (
+        "WARNING: the survey table of the submissions these rows belong to was not found beside {layer}: "
+        "whether their households refused consent could not be checked.",
+        "ATTENTION : la table d'enquête des soumissions auxquelles appartiennent ces lignes n'a pas été "
+        "trouvée à côté de {layer} : le refus de consentement de leurs ménages n'a pas pu être vérifié.",
+    ),
     "drop_columns": ("Columns removed: {columns}.", "Colonnes supprimées : {columns}."),
     "drop_location_columns": (
         "Columns repeating the exact location removed: {columns}.",

@@ -6,7 +6,8 @@ an admin area, a start time and an enumerator: it did not agree to any of them b
 The cleaning checks list each refusal for removal (``durations.no_consent``); whatever the cleaning
 decided, ``share_export.export_for_sharing`` leaves them out, with the points moved or the counts by
 area alike, and records how many (``leave_out_refusals``: README, ``cartong_protection``). There is no
-option to share them: no partner may receive what a household refused to give.
+option to share them: no partner may receive what a household refused to give. The rows of a repeat table
+(the members of such a household) are left out with them (``share_refused_repeats``).
 
 The consent question and its refusals are found by the checks' rule (``cleaning.checks.consent``) with
 the form the import kept in the GeoPackage (``companions.stored_form``), else in the column ``consent``

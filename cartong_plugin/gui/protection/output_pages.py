@@ -28,6 +28,8 @@ from ...core.base.i18n import left_to_right, left_to_right_list, tr, trn
 from ...core.base.safe_files import plain_text, sanitise_filename
 from ...core.protection import pseudonymise
 from ...core.protection.share_export import export_for_sharing
+from ...core.protection.share_refused_repeats import ACTION as REFUSED_ROWS
+from ...core.protection.share_refused_repeats import UNCHECKED, repeat_refusals_sentence, unchecked_warning
 from ...core.protection.share_repeats import absent_submissions_warning
 from ..tasks import CoreTask, layer_for_task, open_in_task
 from ..wizard_common import follow_layout_direction, plain_label
@@ -46,6 +48,10 @@ def describe_action(action: dict, key_file: str = "") -> str:
         from ...core.protection.share_refusals import refusals_sentence
 
         return refusals_sentence(rows, columns)
+    if kind == REFUSED_ROWS:
+        return repeat_refusals_sentence(rows, columns, params.get("table", ""))
+    if kind == UNCHECKED:
+        return unchecked_warning(action)
     if kind == "drop_columns":
         return tr("Columns removed: {columns}.").format(columns=columns)
     if kind == "drop_high_risk_columns":
