@@ -99,7 +99,7 @@ class SaveDecisionsAlgorithm(TeamsAlgorithm):
     def execute(self, parameters, context, feedback):
         from pathlib import Path
 
-        from ..core.teams.review import conflicts_message, mismatches_message, save_decisions
+        from ..core.teams.review import conflicts_message, mismatches_message, save_decisions, unreadable_message
         from ..core.teams.review_sheet import read_review_sheet
 
         target = self.target(parameters, context)
@@ -108,6 +108,8 @@ class SaveDecisionsAlgorithm(TeamsAlgorithm):
             target, self.schema(parameters, context), read_review_sheet(sheet), source=Path(sheet).name
         )
         feedback.pushInfo(trn("%n decision saved.", "%n decisions saved.", len(report.saved)))
+        if report.unreadable:  # a formula without a saved result: read as empty, it would blank the value
+            feedback.reportError(unreadable_message(report.unreadable, Path(sheet).name), False)
         if report.mismatched:
             feedback.reportError(mismatches_message(report.mismatched), False)
         if report.conflicts:

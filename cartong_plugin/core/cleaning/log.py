@@ -241,16 +241,17 @@ def unsaved_formula_problem(entry: LogEntry, number: int) -> LogProblem | None:
     the row is skipped and said, the rest of the log applied."""
     for column, cell in entry.unsaved:
         if column in DECIDING_COLUMNS and (column != "new_value" or entry.change_type == CHANGE_RESPONSE):
-            return LogProblem(
-                number,
-                column,
-                tr(
-                    "the cell {cell} ({column}) holds a formula with no saved result: open the file in Excel or "
-                    "LibreOffice and save it, or type the value"
-                ).format(cell=cell, column=column),
-                blocking=False,
-            )
+            return LogProblem(number, column, unsaved_formula_text(cell, column), blocking=False)
     return None
+
+
+def unsaved_formula_text(cell: str, column: str) -> str:
+    """What is wrong with the XLSX cell ``cell`` (``D2``) of ``column``: a formula whose result was never
+    saved (openpyxl, R's openxlsx), which reads as empty; a clause for a sentence naming the file and row."""
+    return tr(
+        "the cell {cell} ({column}) holds a formula with no saved result: open the file in Excel or "
+        "LibreOffice and save it, or type the value"
+    ).format(cell=cell, column=column)
 
 
 def validate_entries(entries, uuids=None, columns=None, names: dict | None = None, protected=()) -> list[LogProblem]:

@@ -60,6 +60,9 @@ class Decision:
     question: str | None = None
     old_value: str | None = None
     exported: str = ""
+    # (column, cell) of the sheet's formula cells in this row whose result was never saved: not readable,
+    # the decision is not saved (``unreadable_message``)
+    unsaved: tuple = ()
 
 
 @dataclass
@@ -76,6 +79,7 @@ class SaveReport:
     conflicts: list = field(default_factory=list)
     mismatched: list = field(default_factory=list)  # Conflict: the log row of that log_id is another one now
     unchanged: int = 0  # rows with nothing to write (as the database holds them, or not edited by the reviewer)
+    unreadable: list = field(default_factory=list)  # Decision whose row holds a formula without a saved result
 
 
 class StaleDecision(CartongError):
@@ -140,10 +144,12 @@ def save_decisions(target: PgTarget, schema: str, decisions: list[Decision], sou
     the sheet is another log's and CartongError refuses it whole, nothing saved. An edited row that
     someone else decided meanwhile is a conflict. The decisions that still apply are saved even when
     others are refused (each is about its own row). A viewer (no reviewer role) gets a CartongError
-    saying so, and nothing is saved.
+    saying so, and nothing is saved. A decision whose sheet row holds a formula without a saved result
+    (``Decision.unsaved``) is not saved either (``unreadable``): what it says cannot be read.
     """
+    report = SaveReport(unreadable=[d for d in decisions if d.unsaved])
+    decisions = [d for d in decisions if not d.unsaved]
     _validate(decisions, source or LOG_LAYER)
-    report = SaveReport()
     with open_session(target) as session:
         with session.transaction(tr("saving decisions in the cleaning log of {schema}").format(schema=schema)):
             # read under the transaction: a re-share (DROP SCHEMA) waits for it to end
@@ -335,6 +341,23 @@ def mismatch_sentence(conflict: Conflict) -> str:
         db_old_value=theirs.entry.old_value,
         change_type=mine.change_type,
     )
+
+
+def unreadable_message(unreadable: list[Decision], source: str) -> str:
+    """The rows of the review sheet ``source`` not saved because a cell holds a formula without a saved result."""
+    from ..cleaning.log import unsaved_formula_text
+
+    lines = []
+    for decision in unreadable[:_MAX_LISTED]:
+        column, cell = decision.unsaved[0]
+        lines.append(
+            tr("Row {row} of the review sheet {file}: {problem}; its decision was not saved.").format(
+                row=decision.row, file=source, problem=unsaved_formula_text(cell, column)
+            )
+        )
+    if len(unreadable) > _MAX_LISTED:
+        lines.append(tr("... and {count} more.").format(count=len(unreadable) - _MAX_LISTED))
+    return "\n".join(lines)
 
 
 def mismatches_message(mismatched: list[Conflict]) -> str:

@@ -6,7 +6,10 @@ last: a fingerprint of the row's decision as exported (``review.decision_fingerp
 saving tells the rows the reviewer edited from the ones she only read. ``read_review_sheet``
 reads the decisions back (CSV in UTF-8, UTF-16 or Windows-1252 as a cleaning log, or XLSX), each
 with the ``uuid``, ``question`` and ``old_value`` the sheet shows, which ``review.save_decisions``
-compares with the log row of the same ``log_id`` before writing anything.
+compares with the log row of the same ``log_id`` before writing anything. An XLSX row whose cell
+holds a formula without a saved result (openpyxl, R's openxlsx) is a Decision with ``unsaved`` set,
+which ``save_decisions`` does not save (``review.unreadable_message``): read as empty, it would blank
+a new value.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from ..base.errors import CartongError
 from ..base.gdal_errors import gdal_exceptions
 from ..base.i18n import tr
 from ..cleaning.log import LOG_COLUMNS, LOG_LAYER
-from ..cleaning.log_cells import neutralise_formula, read_cell
+from ..cleaning.log_cells import neutralise_formula, read_cell, spreadsheet_column
 from ..survey.xlsx_text import to_xlsx_text
 from .connection import PgTarget
 from .review import Decision, decision_fingerprint, load_log
@@ -68,6 +71,7 @@ def read_review_sheet(path) -> list[Decision]:
     if not path.is_file():
         raise CartongError(tr("The review sheet {file} does not exist.").format(file=str(path)), path=str(path))
     numbers = None  # the file's row of each record, when blank lines or quoted newlines shift them
+    unsaved: set = set()  # (row index, column index) of XLSX formula cells whose result was never saved
     try:
         if path.suffix.lower() != ".xlsx":  # UTF-8, UTF-16 or Windows-1252, as a cleaning log is read
             from ..cleaning.log_files import read_csv_log_rows
@@ -75,26 +79,32 @@ def read_review_sheet(path) -> list[Decision]:
             headers, cells, numbers = read_csv_log_rows(path)
             names = [name.strip().lstrip("\ufeff") for name in headers]
         else:
-            names, cells = _xlsx_cells(path)
+            names, cells, unsaved = _xlsx_cells(path)
     except RuntimeError as err:
         raise CartongError(
             tr("The review sheet {file} cannot be read: {error}").format(file=path.name, error=str(err)), path=str(path)
         ) from err
-    return _decisions(path, names, cells, numbers)
+    return _decisions(path, names, cells, numbers, unsaved)
 
 
-def _xlsx_cells(path: Path) -> tuple[list[str], list[list[str]]]:
+def _xlsx_cells(path: Path) -> tuple[list[str], list[list[str]], set]:
     """Header names and cells of the first sheet of an XLSX review sheet, all as text, read as a cleaning
-    log is (``read_xlsx_sheets``: row 1 is the header even when a reviewer's column has none)."""
+    log is (``read_xlsx_sheets``: row 1 is the header even when a reviewer's column has none), and the
+    (row index, column index) of its formula cells whose result was never saved (read as empty)."""
     from ..survey.xlsx_sheets import read_xlsx_sheets
 
-    sheets = read_xlsx_sheets(path, what="log")
-    headers, rows = next(iter(sheets.values()), ([], []))
-    return [name.lstrip("\ufeff") for name in headers], rows  # Excel's _xHHHH_ escapes decoded by the reader
+    unsaved: dict = {}
+    sheets = read_xlsx_sheets(path, what="log", unsaved=unsaved)
+    name = next(iter(sheets), None)
+    headers, rows = sheets[name] if name is not None else ([], [])
+    # Excel's _xHHHH_ escapes decoded by the reader
+    return [name.lstrip("\ufeff") for name in headers], rows, unsaved.get(name, set())
 
 
-def _decisions(path: Path, names: list[str], cells: list[list[str]], numbers) -> list[Decision]:
-    """The decisions of a review sheet's rows (``numbers``: the file row of each, else counted from 2)."""
+def _decisions(path: Path, names: list[str], cells: list[list[str]], numbers, unsaved=()) -> list[Decision]:
+    """The decisions of a review sheet's rows (``numbers``: the file row of each, else counted from 2). A row
+    with a formula cell whose result was never saved in a column read (``unsaved``) is a Decision with
+    ``unsaved`` set: read as empty, the cell would blank a new value or lose the decision."""
     missing = [c for c in _REQUIRED if c not in names]
     if missing:
         raise CartongError(
@@ -107,8 +117,18 @@ def _decisions(path: Path, names: list[str], cells: list[list[str]], numbers) ->
         )
     _refuse_repeated_columns(path, names)
     decisions = []
-    for number, row in zip(numbers or range(2, len(cells) + 2), cells):
+    for index, (number, row) in enumerate(zip(numbers or range(2, len(cells) + 2), cells)):
         values = dict(zip(names, row))
+        formulas = tuple(
+            (names[i], f"{spreadsheet_column(i)}{number}")
+            for i in sorted(i for r, i in unsaved if r == index)
+            if i < len(names) and names[i] in _READ
+        )
+        if formulas:  # never saved: the row's cells are not what the reviewer wrote
+            decisions.append(
+                Decision(_key(values, "log_id"), _key(values, "version"), "", row=number, unsaved=formulas)
+            )
+            continue
         if not any(v.strip() for v in row):
             continue
         keys = {}
@@ -140,6 +160,14 @@ def _decisions(path: Path, names: list[str], cells: list[list[str]], numbers) ->
             )
         )
     return decisions
+
+
+def _key(values: dict, key: str) -> int:
+    """The log_id or version of a row whose decision cannot be read (0 when it cannot be read either)."""
+    try:
+        return int(float(values[key].strip()))
+    except ValueError:
+        return 0
 
 
 def _refuse_repeated_columns(path: Path, names: list[str]) -> None:
