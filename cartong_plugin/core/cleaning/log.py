@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from ..base.i18n import tr, trn
 from ..survey.r_names import strip_bom_prefix
+from ..survey.xlsx_sheets import unsaved_formula_text
 from .log_cells import neutralise_formula, read_cell, restore_formula  # noqa: F401 (importable from here)
 
 LOG_LAYER = "cleaning_log"
@@ -243,15 +244,6 @@ def unsaved_formula_problem(entry: LogEntry, number: int) -> LogProblem | None:
         if column in DECIDING_COLUMNS and (column != "new_value" or entry.change_type == CHANGE_RESPONSE):
             return LogProblem(number, column, unsaved_formula_text(cell, column), blocking=False)
     return None
-
-
-def unsaved_formula_text(cell: str, column: str) -> str:
-    """What is wrong with the XLSX cell ``cell`` (``D2``) of ``column``: a formula whose result was never
-    saved (openpyxl, R's openxlsx), which reads as empty; a clause for a sentence naming the file and row."""
-    return tr(
-        "the cell {cell} ({column}) holds a formula with no saved result: open the file in Excel or "
-        "LibreOffice and save it, or type the value"
-    ).format(cell=cell, column=column)
 
 
 def validate_entries(entries, uuids=None, columns=None, names: dict | None = None, protected=()) -> list[LogProblem]:

@@ -15,6 +15,7 @@ characters); ``spreadsheet_column`` names a column as a spreadsheet does.
 from __future__ import annotations
 
 from ..base.i18n import trn
+from ..survey.xlsx_sheets import spreadsheet_column  # noqa: F401 (importable from here)
 
 MISSING = "NA"  # R's missing value: an empty cell in cleaningtools' logs
 # Spreadsheet programs run cells starting with these as formulas (CSV/formula injection).
@@ -48,15 +49,6 @@ def neutralise_formula(text: str) -> str:
 def restore_formula(text: str) -> str:
     """Undo neutralise_formula (read_cell without its reading of NA as empty)."""
     return text[1:] if text[:1] == "'" and _prefixed(text[1:]) else text
-
-
-def spreadsheet_column(index: int) -> str:
-    """The letters a spreadsheet shows above the 0-based column ``index``: 0 -> A, 25 -> Z, 26 -> AA."""
-    letters, index = "", index + 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
 
 
 def too_long_for_excel(headers, rows) -> list[tuple[int, str]]:

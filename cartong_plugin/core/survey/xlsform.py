@@ -16,7 +16,7 @@ from ..base.errors import CartongError
 from ..base.i18n import tr
 from .xlsform_languages import DEFAULT_LANGUAGE, form_languages, match_language, plain_language_of
 from .xlsform_syntax import canonical_headers, is_disabled, parse_type, split_header
-from .xlsx_sheets import read_xlsx_sheets
+from .xlsx_sheets import read_xlsx_sheets, unsaved_formula_warnings
 
 _SELECT_TYPES = ("select_one", "select_multiple", "rank")
 _TRUE = {"yes", "true", "true()", "1", "y"}
@@ -163,18 +163,24 @@ def xlsform_file_filter() -> str:
     return tr("XLSForm (*.xlsx *.XLSX *.xls *.XLS);;All files (*)")
 
 
-def _read_sheets(path: Path) -> tuple[dict[str, tuple[list[str], list[dict[str, str]]]], dict[int, dict[str, str]]]:
+def _read_sheets(
+    path: Path, warnings: list[str]
+) -> tuple[dict[str, tuple[list[str], list[dict[str, str]]]], dict[int, dict[str, str]]]:
     """Every sheet of the form as (canonical headers, [{header: text}]), unnamed columns dropped; and the
-    survey rows pyxform leaves out (``disabled``: yes) by row number.
+    survey rows pyxform leaves out (``disabled``: yes) by row number. ``warnings`` gets a sentence per
+    cell read holding a formula whose result was never saved (openpyxl, R's openxlsx): read as empty.
 
     Headers are in the toolkit's spelling (``xlsform_syntax.canonical_headers``); when two columns
     mean the same thing, the first one is read. A disabled survey row is an empty record in its sheet
     (the rows keep their numbers): the deployed form has no such question, yet an export still holds
     the answers it collected in earlier versions of the form (``FormSpec.disabled``).
     """
-    sheets, disabled = {}, {}
-    for name, (headers, rows) in read_xlsx_sheets(path).items():
+    sheets, disabled, unsaved = {}, {}, {}
+    for name, (headers, rows) in read_xlsx_sheets(path, unsaved=unsaved).items():
         canonical = canonical_headers(headers, name.lower())
+        # pyxform too reads them as empty (so the deployed form has them), yet the user wrote something there
+        read = {(row, column) for row, column in unsaved.get(name, ()) if column < len(canonical) and canonical[column]}
+        warnings.extend(unsaved_formula_warnings(path, name, headers, read))
         records: list[dict[str, str]] = []
         for cells in rows:
             record: dict[str, str] = {}
@@ -222,7 +228,8 @@ def read_xlsform(path) -> FormSpec:
     path = Path(path)
     if not path.is_file():
         raise CartongError(tr("The form file {file} does not exist.").format(file=str(path)), path=str(path))
-    sheets, disabled = _read_sheets(path)
+    warnings: list[str] = []
+    sheets, disabled = _read_sheets(path, warnings)
     if "survey" not in sheets:
         raise CartongError(
             tr("{file} has no 'survey' sheet: it is not an XLSForm.").format(file=path.name), path=str(path)
@@ -235,7 +242,7 @@ def read_xlsform(path) -> FormSpec:
         )
 
     languages, has_plain = form_languages(sheets)
-    spec = FormSpec(path=str(path), languages=languages)
+    spec = FormSpec(path=str(path), languages=languages, warnings=warnings)
     settings = (sheets.get("settings", ([], []))[1] or [{}])[0]
     spec.title = _plain(settings, "form_title")
     spec.form_id = _plain(settings, "form_id") or path.stem

@@ -51,8 +51,9 @@ def read_xlsx_sheets(
     The headers are row 1's cells as written (a blank one is "", a repeated one is repeated: the callers
     say so), the rows the sheet's following rows, column by column. A .xls is read with GDAL's XLS
     driver (freexl) where it is built, else refused with a sentence saying to save the file as .xlsx.
-    ``unsaved`` (a log, ``what="log"``) receives, by sheet name, the (row index in the rows given back,
-    column index) of the formula cells whose result was never saved: they read as empty cells.
+    ``unsaved`` (a log or a form) receives, by sheet name, the (row index in the rows given back, column
+    index) of the formula cells whose result was never saved: they read as empty cells, as pyxform and
+    pandas read them (``unsaved_formula_text`` says so).
     """
     from osgeo import gdal
 
@@ -73,7 +74,9 @@ def read_xlsx_sheets(
         # date cells as pyxform reads them (a settings version of =NOW()); a log's date cells with their
         # time, whatever their format shows (a dd/mm/yyyy cell may hold 10:40)
         exact = (
-            readable_workbook(path, dates="iso" if what == "log" else "pyxform", mark_unsaved=what == "log")
+            readable_workbook(
+                path, dates="iso" if what == "log" else "pyxform", mark_unsaved=what == "log" or unsaved is not None
+            )
             if what in ("form", "log") and not legacy
             else contextlib.nullcontext((str(path), False))
         )
@@ -128,6 +131,38 @@ def read_xlsx_sheets(
             return sheets
     finally:
         gdal.PopErrorHandler()
+
+
+def spreadsheet_column(index: int) -> str:
+    """The letters a spreadsheet shows above the 0-based column ``index``: 0 -> A, 25 -> Z, 26 -> AA."""
+    letters, index = "", index + 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def unsaved_formula_text(cell: str, column: str) -> str:
+    """What is wrong with the XLSX cell ``cell`` (``D2``) of ``column``: a formula whose result was never
+    saved (openpyxl, R's openxlsx), which reads as empty; a clause for a sentence naming the file and row."""
+    return tr(
+        "the cell {cell} ({column}) holds a formula with no saved result: open the file in Excel or "
+        "LibreOffice and save it, or type the value"
+    ).format(cell=cell, column=column)
+
+
+def unsaved_formula_warnings(path: Path, sheet: str, headers: list[str], cells) -> list[str]:
+    """A sentence per cell of ``sheet`` (``cells``: (row index, column index) as ``unsaved`` gives them)
+    holding a formula whose result was never saved, read as empty."""
+    return [
+        tr("Row {row} of the sheet {sheet} of {file}: {problem}; the cell was read as empty.").format(
+            row=row + 2,
+            sheet=sheet,
+            file=Path(path).name,
+            problem=unsaved_formula_text(f"{spreadsheet_column(column)}{row + 2}", headers[column]),
+        )
+        for row, column in sorted(cells)
+    ]
 
 
 def _password_protected(path) -> bool:

@@ -345,7 +345,7 @@ def mismatch_sentence(conflict: Conflict) -> str:
 
 def unreadable_message(unreadable: list[Decision], source: str) -> str:
     """The rows of the review sheet ``source`` not saved because a cell holds a formula without a saved result."""
-    from ..cleaning.log import unsaved_formula_text
+    from ..survey.xlsx_sheets import unsaved_formula_text
 
     lines = []
     for decision in unreadable[:_MAX_LISTED]:
