@@ -158,7 +158,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="426" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="419" />
       <source>%n change_response rows of the cleaning log {file} have no new value (rows {rows}): their answers were emptied, as blank_response does. If that was not meant, write the new values (a check that suggests none leaves them to you) or choose no_action.</source>
       <translation>
         <numerusform>لا قيمة جديدة في %n صف change_response من سجل التنظيف {file} (الصفوف {rows}): أُفرغت إجاباتها، كما يفعل blank_response. إن لم يكن ذلك مقصودًا، فاكتب القيم الجديدة (الفحص الذي لا يقترح قيمة يتركها لك) أو اختر no_action.</numerusform>
@@ -395,7 +395,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="361" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="384" />
       <source>%n decisions were not saved because someone else decided on the same rows first:
 {rows}</source>
       <translation>
@@ -414,7 +414,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="344" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="367" />
       <source>%n decisions were not saved: their log rows now hold another submission, question or old value:
 {rows}</source>
       <translation>
@@ -433,7 +433,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="356" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="379" />
       <source>%n decisions were not saved: their rows are no longer in the cleaning log:
 {rows}</source>
       <translation>
@@ -704,6 +704,18 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="177" />
+      <source>%n rows belong to submissions that refused consent ({column} in the table {table}): they were left out of the shared file.</source>
+      <translation>
+        <numerusform>ينتمي %n صف إلى إرسالات رفضت الموافقة ({column} في الجدول {table}): استُبعدت من الملف المشترك.</numerusform>
+        <numerusform>ينتمي صف واحد (%n) إلى إرسال رفض الموافقة ({column} في الجدول {table}): استُبعد من الملف المشترك.</numerusform>
+        <numerusform>ينتمي صفان (%n) إلى إرسالات رفضت الموافقة ({column} في الجدول {table}): استُبعدا من الملف المشترك.</numerusform>
+        <numerusform>تنتمي %n صفوف إلى إرسالات رفضت الموافقة ({column} في الجدول {table}): استُبعدت من الملف المشترك.</numerusform>
+        <numerusform>ينتمي %n صفًا إلى إرسالات رفضت الموافقة ({column} في الجدول {table}): استُبعدت من الملف المشترك.</numerusform>
+        <numerusform>ينتمي %n صف إلى إرسالات رفضت الموافقة ({column} في الجدول {table}): استُبعدت من الملف المشترك.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/processing/postgis_destination.py" line="120" />
       <source>%n rows copied into {schema} of {target} in {seconds:.1f} s.</source>
       <translation>
@@ -728,7 +740,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="414" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="407" />
       <source>%n rows of the cleaning log {file} are decided otherwise in the survey's own cleaning log {own}, which is not applied when a log file is chosen: {rows}. Bring the decisions together in one log and apply it again.</source>
       <translation>
         <numerusform>قُرّر بشأن %n صف من سجل التنظيف {file} على نحو مختلف في سجل التنظيف الخاص بالمسح نفسه {own}، الذي لا يُطبَّق عند اختيار ملف سجل: {rows}. اجمع القرارات في سجل واحد وطبّقه مجددًا.</numerusform>
@@ -872,7 +884,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="444" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="450" />
       <source>%n rows written to {file}.</source>
       <translation>
         <numerusform>كُتب %n صف في {file}.</numerusform>
@@ -1124,7 +1136,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/protection/share_refusals.py" line="48" />
+      <location filename="../cartong_plugin/core/protection/share_refusals.py" line="49" />
       <source>%n submissions refused consent ({column}): they were left out of the shared file.</source>
       <translation>
         <numerusform>‏%n إرسال رفضت الموافقة ({column}): استُبعدت من الملف المشترك.</numerusform>
@@ -1433,7 +1445,7 @@
       <translation>‏«{value}» ليس مضلعًا: يحتاج إلى 3 نقاط مختلفة على الأقل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="275" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="268" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>‏«{value}» ليست من القيم المسموح بها ({allowed})</translation>
     </message>
@@ -1453,7 +1465,7 @@
       <translation>، </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="327" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="320" />
       <source>... and {count} more.</source>
       <translation>... و{count} أخرى.</translation>
     </message>
@@ -1562,7 +1574,7 @@
       <translation>تحتاج الخريطة الحرارية إلى نقاط المسح (POINTS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="203" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="209" />
       <source>A key file I keep…</source>
       <translation>ملف مفتاح أحتفظ به…</translation>
     </message>
@@ -1572,12 +1584,12 @@
       <translation>سطر تحت العنوان: المنطقة، والفترة، والسكان، مثل الإرسالات حسب المقاطعة الفرعية، 2-20 مارس 2026.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="197" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="203" />
       <source>A new key for this file only (pseudonyms cannot be linked to other exports)</source>
       <translation>مفتاح جديد لهذا الملف فقط (لا يمكن ربط الأسماء المستعارة بتصديرات أخرى)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="232" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="238" />
       <source>A new key is written to the file you name (it must not exist yet). Keep it safe and apart from the shared data: whoever has it can check a guessed name against its pseudonym.</source>
       <translation>يُكتب مفتاح جديد في الملف الذي تسمّيه (يجب ألا يكون موجودًا بعد). احفظه في مكان آمن وبعيدًا عن البيانات المشتركة: من يملكه يمكنه التحقق من اسم مخمَّن بمقارنته باسمه المستعار.</translation>
     </message>
@@ -1939,7 +1951,7 @@
       <translation>أطلس: صفحة لكل وحدة إدارية فيها بيانات، مع التكبير عليها (PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="58" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="64" />
       <source>Attachment columns removed: {columns}.</source>
       <translation>أُزيلت أعمدة المرفقات: {columns}.</translation>
     </message>
@@ -2106,7 +2118,7 @@
       <translation>إلغاء تحضير الحزمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="351" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="357" />
       <source>Cancel the export</source>
       <translation>إلغاء التصدير</translation>
     </message>
@@ -2342,12 +2354,12 @@
       <translation>الفحوصات المطلوب تشغيلها</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="62" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="68" />
       <source>Choice labels and choice columns blanked with their question in {rows} rows: {columns}.</source>
       <translation>فُرّغت تسميات الخيارات وأعمدة الخيارات مع سؤالها في {rows} صف: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="60" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="66" />
       <source>Choice labels and choice columns removed with their question: {columns}.</source>
       <translation>حُذفت تسميات الخيارات وأعمدة الخيارات مع سؤالها: {columns}.</translation>
     </message>
@@ -2377,7 +2389,7 @@
       <translation>اختر مجلدًا فارغًا أو جديدًا: يُكتب مجلد الحزمة وملف zip الخاص بها داخله. انسخ ملف zip إلى الحاسوب المحمول الميداني وافتح المشروع الموجود فيه.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="308" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="314" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>اختر ملفًا آخر: لا يمكن أن تحل النسخة المراد مشاركتها محل المسح نفسه.</translation>
     </message>
@@ -2442,7 +2454,7 @@
       <translation>اختر طبقة المسح المستوردة، وملف XLSForm الذي جُمعت به (فتُفحص الأسئلة الإلزامية والقيود ومنطق التخطي)، والحدود الإدارية للمنطقة التي شملها المسح إن توفرت لديك.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="266" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="272" />
       <source>Choose the key file.</source>
       <translation>اختر ملف المفتاح.</translation>
     </message>
@@ -2698,7 +2710,7 @@
       <translation>الأعمدة عالية الخطورة المحذوفة افتراضيًا (مفصولة بفواصل)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="52" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="58" />
       <source>Columns at high risk removed by default: {columns}.</source>
       <translation>الأعمدة عالية الخطورة المحذوفة افتراضيًا: {columns}.</translation>
     </message>
@@ -2718,12 +2730,12 @@
       <translation>أعمدة يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="282" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="290" />
       <source>Columns likely holding personal data at high risk were kept as you chose: {columns}. The README says so; share the file only under a data sharing agreement.</source>
       <translation>أُبقي على الأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة كما اخترت: {columns}. يذكر README ذلك؛ لا تشارك الملف إلا بموجب اتفاقية لتبادل البيانات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="274" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="282" />
       <source>Columns likely holding personal data at high risk were removed by default: {columns}. To share them, pseudonymise them (PSEUDONYMISE_FIELDS) or keep them (KEEP_FIELDS).</source>
       <translation>حُذفت افتراضيًا الأعمدة التي يُرجَّح أنها تحتوي على بيانات شخصية عالية الخطورة: {columns}. لمشاركتها، طبّق عليها الترميز المستعار (PSEUDONYMISE_FIELDS) أو أبقِ عليها (KEEP_FIELDS).</translation>
     </message>
@@ -2738,7 +2750,7 @@
       <translation>أعمدة تُحذف من النسخة، مثل respondent_name وphone. شغّل «كشف البيانات الشخصية» أولًا: قائمته تسمّي الأعمدة المرشحة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="50" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="56" />
       <source>Columns removed: {columns}.</source>
       <translation>الأعمدة المُزالة: {columns}.</translation>
     </message>
@@ -2748,17 +2760,17 @@
       <translation>تُزال أيضًا الأعمدة التي تكرر الموقع الدقيق.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="56" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="62" />
       <source>Columns repeating the exact location removed: {columns}.</source>
       <translation>أُزيلت الأعمدة التي تكرر الموقع الدقيق: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="70" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="76" />
       <source>Columns replaced by pseudonyms (key {key}, in the key file {file}): {columns}.</source>
       <translation>أعمدة استُبدلت بأسماء مستعارة (المفتاح {key}، في ملف المفتاح {file}): {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="74" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="80" />
       <source>Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): {columns}.</source>
       <translation>أعمدة استُبدلت بأسماء مستعارة (ترميز مستعار بالمفتاح {key}، المحفوظ في قاعدة بيانات المصادقة في QGIS): {columns}.</translation>
     </message>
@@ -2843,7 +2855,7 @@
       <translation>أُلغي الاتصال.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="361" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="367" />
       <source>Continue</source>
       <translation>متابعة</translation>
     </message>
@@ -2931,7 +2943,7 @@
       <translation>تُخفى الأعداد الأقل من k؛ وتُمحى التركيبات النادرة حتى يشترك فيها k صفًا على الأقل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="112" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="118" />
       <source>Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden (k = {k}).</source>
       <translation>أعداد حسب {columns} لـ {rows} وحدة؛ أُخفيت {small} أعداد صغيرة و{other} أعداد أخرى (k = {k}).</translation>
     </message>
@@ -2979,7 +2991,7 @@
       <translation>جمع البيانات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="103" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="104" />
       <source>Data collection ran from {first} to {last}.</source>
       <translation>جرى جمع البيانات من {first} إلى {last}.</translation>
     </message>
@@ -3093,7 +3105,7 @@
       <translation>تتطلب الإزاحة مسافة دنيا أكبر من 0 ومسافة قصوى أكبر من الدنيا (القيم المستلمة: {min} م و{max} م).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="425" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="431" />
       <source>Done</source>
       <translation>تم</translation>
     </message>
@@ -3319,12 +3331,12 @@
       <translation>تصدير ورقة مراجعة لسجل التنظيف المشترك</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="416" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="422" />
       <source>Export cancelled: nothing was written.</source>
       <translation>أُلغي التصدير: لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="408" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="414" />
       <source>Export finished.</source>
       <translation>اكتمل التصدير.</translation>
     </message>
@@ -3339,12 +3351,12 @@
       <translation>أُلغي التصدير للمشاركة؛ لم يُكتب أي شيء.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="137" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="138" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
       <translation>يكتب التصدير للمشاركة ملف GeoPackage (.gpkg) أو CSV (.csv)، وليس {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="375" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="381" />
       <source>Export for sharing: {file}</source>
       <translation>التصدير للمشاركة: {file}</translation>
     </message>
@@ -3374,7 +3386,7 @@
       <translation>جارٍ تصدير {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="380" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="386" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>جارٍ التصدير… يبقى QGIS قابلًا للاستخدام في الأثناء.</translation>
     </message>
@@ -3619,7 +3631,7 @@
       <translation>‏GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="147" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="153" />
       <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
       <translation>‏GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
@@ -3921,12 +3933,12 @@
       <translation>الحقول الرئيسية التي تحدد الأسرة (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="164" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="170" />
       <source>Key file</source>
       <translation>ملف المفتاح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="163" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="169" />
       <source>Key files (*.key *.txt);;All files (*)</source>
       <translation>ملفات المفاتيح (*.key *.txt);;جميع الملفات (*)</translation>
     </message>
@@ -4090,7 +4102,7 @@
       <translation>حدود من اختياري</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="87" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="93" />
       <source>Links and attachment names removed from {rows} values.</source>
       <translation>أُزيلت الروابط وأسماء المرفقات من {rows} قيمة.</translation>
     </message>
@@ -4154,7 +4166,7 @@
       <translation>المواقع والمجموعات الصغيرة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="108" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="114" />
       <source>Locations removed: the file holds no points.</source>
       <translation>أُزيلت المواقع: لا يحتوي الملف على أي نقاط.</translation>
     </message>
@@ -4189,7 +4201,7 @@
       <translation>الشعار (اختياري)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="86" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="87" />
       <source>Longer than {limit} minutes.</source>
       <translation>أكثر من {limit} دقيقة.</translation>
     </message>
@@ -4447,7 +4459,7 @@
       <translation>تحريك النقاط: أصغر مسافة تُحرَّك بها النقطة، بالأمتار (الافتراضي 250). في المدينة تُخفي 250 م أسرة بين أسر كثيرة؛ وفي القرى المتناثرة استخدم مسافة أكبر.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="195" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="201" />
       <source>My usual key (pseudonyms match my other exports)</source>
       <translation>مفتاحي المعتاد (الأسماء المستعارة تطابق تصديراتي الأخرى)</translation>
     </message>
@@ -4557,7 +4569,7 @@
       <translation>لم يُحدَّد أي مصدر لخريطة الأساس.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="208" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="214" />
       <source>No column is pseudonymised.</source>
       <translation>لا يخضع أي عمود للترميز المستعار.</translation>
     </message>
@@ -4812,7 +4824,7 @@
       <translation>فتح معالج حماية البيانات على طبقة المسح المستوردة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="452" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="458" />
       <source>Open the README note</source>
       <translation>فتح ملاحظة README</translation>
     </message>
@@ -4910,7 +4922,7 @@
       <translation>ملف GeoPackage الناتج</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="168" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="174" />
       <source>Output file</source>
       <translation>ملف الناتج</translation>
     </message>
@@ -5110,7 +5122,7 @@
       <translation>نقاط ملوّنة حسب الإجابة على سؤال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="100" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="106" />
       <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
       <translation>أُبقيت النقاط داخل وحدتها الإدارية؛ تعذّر ذلك لـ {rows} نقطة وقد تقع في وحدة مجاورة.</translation>
     </message>
@@ -5220,7 +5232,7 @@
       <translation>حماية المواقع</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="169" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="175" />
       <source>Pseudonymisation key</source>
       <translation>مفتاح الترميز المستعار</translation>
     </message>
@@ -5330,7 +5342,7 @@
       <translation>مُحيت التركيبات النادرة من {columns}، لكن الملف يحتفظ بنقاطه: يمكن لنقطة أن تكشف المنطقة أو المكان الذي كانت تدل عليه قيمة ممحوة، لذا لا تنطبق قاعدة الـ {k} صفوف على الملف. لمشاركة مناطق نادرة، اعدد حسب الوحدة الإدارية أو احذف المواقع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="78" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="84" />
       <source>Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).</source>
       <translation>تركيبات نادرة من {columns}: مُحيت {values} قيمة في {rows} صف (k = {k}).</translation>
     </message>
@@ -5340,7 +5352,7 @@
       <translation>قراءة تصدير من KoboToolbox أو ODK أو ONA مع ملف XLSForm الخاص به في ملف GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="425" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="431" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>اقرأ الملاحظة قبل إرسال الملف: فهي ترافقه.</translation>
     </message>
@@ -5664,27 +5676,37 @@
       <translation>الصف {row} من ملف التصدير {file}: {problem}. لا يمكن قراءة قراره: لم يُستبدل الملف.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="312" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="354" />
+      <source>Row {row} of the review sheet {file}: {problem}; its decision was not saved.</source>
+      <translation>الصف {row} من ورقة المراجعة {file}: {problem}؛ لم يُحفظ قراره.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="158" />
+      <source>Row {row} of the sheet {sheet} of {file}: {problem}; the cell was read as empty.</source>
+      <translation>الصف {row} من الورقة {sheet} في {file}: {problem}؛ قُرئت الخلية على أنها فارغة.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="319" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>الصف {row} من الورقة survey في {file}: «{name}» بلا نوع؛ تم تجاهله.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="343" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="350" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>الصف {row} من الورقة survey في {file}: «{type}» لا يحدد أي قائمة خيارات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="334" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="341" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>الصف {row} من الورقة survey في {file}: «{type}» دون «begin» مطابق.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="466" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="473" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
       <translation>الصف {row} من ورقة survey في {file}: الحلقة '{name}' تمر على القائمة '{list}' التي ليس فيها خيارات؛ تُتجاهل الأسئلة التابعة لها.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="406" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="413" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>الصف {row} من الورقة survey في {file}: الاسم «{name}» مستخدم مرتين.</translation>
     </message>
@@ -5694,17 +5716,17 @@
       <translation>الصف {row} من الجدول {table}، العمود {column}: النص ليس بترميز UTF-8 صالح (كتبه برنامج آخر)، ولا يستطيع PostgreSQL تخزينه. لم يُكتب أي شيء. صحّح هذه القيمة في GeoPackage، أو استورد المسح مجددًا من ملف تصديره.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="124" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="128" />
       <source>Row {row} of {file}, column change_type: '{value}' is not one of {allowed}.</source>
       <translation>الصف {row} من {file}، العمود change_type: '{value}' ليس من {allowed}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="120" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="140" />
       <source>Row {row} of {file}, column {column}: '{value}' is not a number; keep the log_id and version columns as exported.</source>
       <translation>الصف {row} من {file}، العمود {column}: '{value}' ليس رقمًا؛ أبقِ العمودين log_id وversion كما صُدّرا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="323" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="316" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>الصف {row}، العمود {column}: {message}</translation>
     </message>
@@ -5774,7 +5796,7 @@
       <translation>قيم {keys} نفسها كما في الإرسال {uuid}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="204" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="210" />
       <source>Save a new key to a file…</source>
       <translation>حفظ مفتاح جديد في ملف…</translation>
     </message>
@@ -5908,7 +5930,7 @@
       <translation>نسبة الإرسالات التي أعطت الإجابة المختارة، حسب الوحدة الإدارية</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="136" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="142" />
       <source>Shared file</source>
       <translation>الملف المراد مشاركته</translation>
     </message>
@@ -5918,7 +5940,7 @@
       <translation>الورقة التي تحتوي على الإرسالات (XLSX؛ فارغ: أول ورقة ظاهرة)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="76" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="77" />
       <source>Shorter than {limit} minutes.</source>
       <translation>أقل من {limit} دقيقة.</translation>
     </message>
@@ -6279,7 +6301,7 @@
       <translation>النص: {encoding}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="233" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="240" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>تحتاج الورقة «survey» في {file} إلى العمودين «type» و«name».</translation>
     </message>
@@ -6424,7 +6446,7 @@
       <translation>عنوان خادم ODK Central الخاص بك، مثل https://central.example.org، من دون /v1.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="108" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="109" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>عمود الوحدة الإدارية {column} غير موجود في الطبقة {layer}.</translation>
     </message>
@@ -6659,7 +6681,7 @@
       <translation>سجل التنظيف {file} غير موجود.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="328" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="321" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>سجل التنظيف {file} لا يطابق البيانات؛ صحّح هذه الصفوف ثم استورده مجددًا:
@@ -6735,7 +6757,7 @@
       <translation>العمود {column} يحتوي على نص حر: عند العدّ حسب المنطقة، ستصبح كل إجابة مكتوبة اسم عمود في الملف المشترك. اختر سؤالًا بقائمة قصيرة من الإجابات (مثل water_source)، أو اكتفِ بعدّ الإرسالات (بلا عمود إجابات).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="82" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="83" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>العمود {column} غير موجود في الطبقة {layer}.</translation>
     </message>
@@ -6745,7 +6767,7 @@
       <translation>العمود {column} يحتوي على الأرجح على بيانات شخصية عالية الخطورة: عند العدّ حسب المنطقة، ستصبح كل إجابة من إجاباته اسم عمود في الملف المشترك. اختر سؤالًا بقائمة قصيرة من الإجابات (مثل water_source)، أو اكتفِ بعدّ الإرسالات (بلا عمود إجابات).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="291" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="299" />
       <source>The columns {columns} identify staff, devices, accounts or documents and are pseudonymised by default, but no pseudonymisation key could be opened ({reason}): they were removed instead. To share them as pseudonyms, name a key with KEY_SOURCE (file:... or env:...) or KEY_AUTHCFG; to keep them as they are, list them in KEEP_FIELDS.</source>
       <translation>الأعمدة {columns} تحدد هوية العاملين أو الأجهزة أو الحسابات أو الوثائق ويُطبَّق عليها الترميز المستعار افتراضيًا، لكن تعذّر فتح أي مفتاح للترميز المستعار ({reason}): لذا حُذفت بدلًا من ذلك. لمشاركتها بأسماء مستعارة، حدّد مفتاحًا عبر KEY_SOURCE (file:... أو env:...) أو KEY_AUTHCFG؛ وللإبقاء عليها كما هي، أدرجها في KEEP_FIELDS.</translation>
     </message>
@@ -6875,7 +6897,7 @@
       <translation>البريد الإلكتروني وكلمة المرور لحسابك على موقع ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="66" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="67" />
       <source>The end time is earlier than the start time.</source>
       <translation>وقت الانتهاء أسبق من وقت البدء.</translation>
     </message>
@@ -7026,7 +7048,7 @@
       <translation>الصفوف الأولى كما قُرئت، وما تم اكتشافه. تحقّق من أن الأعمدة مفصولة بشكل صحيح قبل الاستيراد.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="279" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="285" />
       <source>The folder {folder} does not exist.</source>
       <translation>المجلد {folder} غير موجود.</translation>
     </message>
@@ -7071,7 +7093,7 @@
       <translation>يعرّف النموذج «{column}» كسؤال من نوع {type}: يحتوي على {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="224" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="230" />
       <source>The form file {file} does not exist.</source>
       <translation>ملف النموذج {file} غير موجود.</translation>
     </message>
@@ -7101,7 +7123,7 @@
       <translation>يسمّي النموذج عدة أسئلة '{name}'؛ ليس لـ {path} عمود {column} في الطبقة (الاسم الذي يعطيه له الاستيراد): لم يُفحص.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="94" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="97" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
       <translation>تعذّرت قراءة النموذج {file} كملف XLSForm من Excel (.xlsx). احفظه بصيغة .xlsx من KoboToolbox أو Excel ثم أعد المحاولة.</translation>
     </message>
@@ -7121,7 +7143,7 @@
       <translation>يجب أن يكون حجم خلية الشبكة أكبر من 0 م (القيمة المستلمة: {size} م).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/consent.py" line="117" />
+      <location filename="../cartong_plugin/core/cleaning/checks/consent.py" line="120" />
       <source>The household refused consent: it gave no other answer, but the submission keeps its location, area, time and enumerator, which it did not agree to share. Choose remove_survey to leave it out of the cleaned data, or no_action to keep it.</source>
       <translation>رفضت الأسرة الموافقة: لم تقدّم أي إجابة أخرى، لكن الإرسال يحتفظ بموقعها ومنطقتها ووقتها وجامع البيانات، وهي أمور لم توافق على مشاركتها. اختر remove_survey لاستبعاده من البيانات المنظفة، أو no_action للإبقاء عليه.</translation>
     </message>
@@ -7131,12 +7153,12 @@
       <translation>قيمة k في إخفاء الهوية k (k-anonymity): كل عدد أو تركيبة تُشارَك تصف k شخصًا على الأقل.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="240" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="246" />
       <source>The key is kept in QGIS's password store: after Export, QGIS may ask for its master password (or to create one). For a one-off export without it, choose a key file.</source>
       <translation>يُحفظ المفتاح في مخزن كلمات المرور في QGIS: بعد «تصدير»، قد يطلب QGIS كلمة المرور الرئيسية (أو إنشاء واحدة). لتصدير لمرة واحدة من دونها، اختر ملف مفتاح.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="225" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="231" />
       <source>The key is read from your file; QGIS's password store is not used. Use the same file next time to get the same pseudonyms.</source>
       <translation>يُقرأ المفتاح من ملفك؛ ولا يُستخدم مخزن كلمات المرور في QGIS. استخدم الملف نفسه في المرة القادمة للحصول على الأسماء المستعارة نفسها.</translation>
     </message>
@@ -7195,7 +7217,7 @@
       <translation>آخر نسخة تم تنزيلها {file} موجودة في المشروع.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="269" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="270" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation>الطبقة المراد مشاركتها مفقودة أو لا يمكن قراءتها.</translation>
     </message>
@@ -7210,7 +7232,7 @@
       <translation>تعذّرت إعادة فتح الطبقة {layer} من {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="98" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="99" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
       <translation>لا تحتوي الطبقة {layer} على نقاط مفردة: اختر «إزالة المواقع» أو «العدّ حسب الوحدة الإدارية» لمشاركتها.</translation>
     </message>
@@ -7580,12 +7602,12 @@
       <translation>الحزمة المُعادة {file} ليست مجلد حزمة ميدانية ولا ملف zip الخاص بها ولا GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="81" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="85" />
       <source>The review sheet {file} cannot be read: {error}</source>
       <translation>لا يمكن قراءة ورقة المراجعة {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="69" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="72" />
       <source>The review sheet {file} does not exist.</source>
       <translation>ورقة المراجعة {file} غير موجودة.</translation>
     </message>
@@ -7594,17 +7616,17 @@
       <translation type="vanished">ورقة المراجعة {file} ليس فيها العمود {columns}: صدّرها مجددًا من السجل المشترك (تحتاج إلى log_id وversion وchange_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="101" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="111" />
       <source>The review sheet {file} has no column {columns}: export it again from the shared log (it needs log_id, version, uuid, question and change_type).</source>
       <translation>ورقة المراجعة {file} ليس فيها العمود {columns}: صدّرها مجددًا من السجل المشترك (تحتاج إلى log_id وversion وuuid وquestion (السؤال) وchange_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="153" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="181" />
       <source>The review sheet {file} has the column {column} more than once (columns {letters}): which one to read cannot be told. Keep one column {column} (delete or rename the others), then try again.</source>
       <translation>تحتوي ورقة المراجعة {file} على العمود {column} أكثر من مرة (الأعمدة {letters}): لا يمكن معرفة أيها يُقرأ. أبقِ عمودًا واحدًا باسم {column} (احذف الأعمدة الأخرى أو أعد تسميتها)، ثم أعد المحاولة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="245" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="251" />
       <source>The review sheet {file} is not from the cleaning log of {schema}: {count} of its {total} rows name another submission or question than the log row of the same log_id (row {row}: {uuid}, {question} in the sheet; {db_uuid}, {db_question} in the log). Nothing was saved. Choose the schema the sheet was exported from, or export a new review sheet from {schema} and decide on it.</source>
       <translation>ورقة المراجعة {file} ليست من سجل التنظيف الخاص بـ {schema}: {count} من صفوفها الـ{total} تذكر إرسالًا أو سؤالًا غير ما يذكره صف السجل الذي له log_id نفسه (الصف {row}: {uuid}، {question} في الورقة؛ {db_uuid}، {db_question} في السجل). لم يُحفظ أي شيء. اختر المخطط الذي صُدّرت منه الورقة، أو صدّر ورقة مراجعة جديدة من {schema} وقرّر بناءً عليها.</translation>
     </message>
@@ -7633,7 +7655,7 @@
       <translation>احتُفظ بالدورين {reviewer} و{viewer} مع أعضائهما ({members}): أصبحوا الآن يقرؤون المسح الجديد في {schema}. اسحب الدور ممن لا ينبغي له قراءته (REVOKE &lt;role&gt; FROM &lt;person&gt;).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="66" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="72" />
       <source>The same identifiers under another name replaced by pseudonyms with the same key: {columns}.</source>
       <translation>المعرّفات نفسها تحت اسم آخر، استُبدلت بأسماء مستعارة بالمفتاح نفسه: {columns}.</translation>
     </message>
@@ -7713,17 +7735,17 @@
       <translation>تعذّر إغلاق الجلسة على {host}؛ ستنتهي من تلقاء نفسها خلال 24 ساعة.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="197" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="198" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
       <translation>تعذّرت إعادة فتح ملف GeoPackage المُعدّ للمشاركة لتسجيل حمايته.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="161" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="162" />
       <source>The shared GeoPackage could not be written: {error}</source>
       <translation>تعذّرت كتابة ملف GeoPackage المُعدّ للمشاركة: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="133" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="134" />
       <source>The shared file needs a name before {suffix}: {file} has none.</source>
       <translation>يحتاج الملف المشترك إلى اسم قبل {suffix}: الملف {file} ليس له اسم.</translation>
     </message>
@@ -7836,17 +7858,17 @@
       <translation>نقاط المسح المرسومة في الأعلى، مثل household_survey.gpkg|layername=survey؛ تحتاج إليها الخريطة الحرارية. تُظهر أماكن مقابلة الأسر: لخريطة تُشارَك خارج الفريق، لا تضفها أو قدّم نسخة محمية («التصدير للمشاركة»). ويُنبَّه إلى النقاط التي ليست نسخة محمية، ولا يكون ملف PDF حينئذٍ مُسنَدًا جغرافيًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="112" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="116" />
       <source>The survey schema {schema} has no cleaning log in {target}: run the checks and copy the survey again.</source>
       <translation>مخطط المسح {schema} ليس له سجل التنظيف في {target}: شغّل الفحوص وانسخ المسح مجددًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="387" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="394" />
       <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
       <translation>ورقة survey في {file} تسمّي سؤالين '{name}' في المجموعة نفسها (الصفان {first} و{second}): كل سؤال يحتاج إلى اسمه الخاص. أعد تسمية أحدهما، أو قم باستيراد البيانات بدون النموذج.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="264" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="271" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>الورقة survey في {file}: المجموعة «{name}» لا تُغلق أبدًا.</translation>
     </message>
@@ -7968,7 +7990,7 @@
       <translation>لا يحتوي المصنف على أوراق لها: استورد تصدير XLSX من KoboToolbox بكل أوراقه (ورقة لكل مجموعة تكرار؛ لا تُقرأ الأوراق المخفية).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="314" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="320" />
       <source>Their explanation: '{theirs}'. Yours: '{mine}'.</source>
       <translation>شرح الشخص الآخر: '{theirs}'. شرحك: '{mine}'.</translation>
     </message>
@@ -8202,7 +8224,7 @@
       <translation>تصنيف غير معروف {name}؛ اختر واحدًا من {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="86" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="87" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
       <translation>حماية مواقع غير معروفة «{mode}»؛ استخدم واحدة من {modes}.</translation>
     </message>
@@ -8360,22 +8382,22 @@
       <translation>التصوير البياني والخرائط</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="54" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="60" />
       <source>WARNING: columns at high risk kept by your choice: {columns}.</source>
       <translation>تحذير: أعمدة عالية الخطورة أُبقيت باختيارك: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="110" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="116" />
       <source>WARNING: exact locations kept. Share only under a data sharing agreement.</source>
       <translation>تحذير: أُبقيت المواقع الدقيقة. لا تشاركه إلا بموجب اتفاقية لتبادل البيانات.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="93" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="99" />
       <source>WARNING: no submission id column; offsets follow the row number, so a copy of a re-imported file moves the points another way.</source>
       <translation>تحذير: لا يوجد عمود لمعرّف الإرسال؛ تتبع الإزاحات رقم الصف، لذا فإن نسخة من ملف أُعيد استيراده تُزيح النقاط بطريقة أخرى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="82" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="88" />
       <source>WARNING: the points are kept and can show the area a blanked value of {columns} stood for: count by admin area or remove the locations to share rare areas.</source>
       <translation>تحذير: أُبقي على النقاط، ويمكنها أن تكشف المنطقة التي كانت تدل عليها قيمة ممحوة من {columns}: اعدد حسب الوحدة الإدارية أو احذف المواقع لمشاركة مناطق نادرة.</translation>
     </message>
@@ -8415,7 +8437,7 @@
       <translation>ما يجب أخذه إلى الميدان</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="172" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="178" />
       <source>What will be done</source>
       <translation>ما سيتم</translation>
     </message>
@@ -8450,7 +8472,7 @@
       <translation>أين تُكتب الحزمة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="137" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="143" />
       <source>Where to write the protected copy. A note explaining what was done is written beside it (same name followed by .README.txt), in English and French.</source>
       <translation>مكان كتابة النسخة المحمية. تُكتب بجوارها ملاحظة تشرح ما تم (الاسم نفسه متبوعًا بـ .README.txt)، بالإنجليزية والفرنسية.</translation>
     </message>
@@ -8582,7 +8604,7 @@
       <translation>يكتب مسح مخطط PostgreSQL (المُشارَك باستخدام 'مشاركة مسح في PostgreSQL') في GeoPackage بالجداول والأسماء والقيم نفسها، مع سجل التنظيف متضمنًا قرارات الجميع، مقروءًا من لقطة متسقة واحدة بينما يواصل الآخرون العمل. يُكتب الملف باسم مؤقت ويُعاد تسميته عند اكتماله. يعمل بعد ذلك دون اتصال، ومع كل خوارزميات الإضافة الأخرى.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="345" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="351" />
       <source>Writing the protected copy.</source>
       <translation>جارٍ كتابة النسخة المحمية.</translation>
     </message>
@@ -8760,7 +8782,7 @@
       <translation>يحتوي صف على حقول أكثر من صف العناوين</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="171" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="172" />
       <source>a row was refused</source>
       <translation>رُفض أحد الصفوف</translation>
     </message>
@@ -8830,7 +8852,7 @@
       <translation>أرشيف zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="292" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="285" />
       <source>a {change_type} needs a question</source>
       <translation>يحتاج {change_type} إلى سؤال</translation>
     </message>
@@ -8998,7 +9020,7 @@
       <translation>الاتصال</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/consent.py" line="115" />
+      <location filename="../cartong_plugin/core/cleaning/checks/consent.py" line="118" />
       <source>consent refused</source>
       <translation>رفض الموافقة</translation>
     </message>
@@ -9177,22 +9199,22 @@
       <translation>إحداثيات مستحيلة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="64" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="65" />
       <source>interview ends before it starts</source>
       <translation>مقابلة تنتهي قبل أن تبدأ</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="101" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="102" />
       <source>interview outside the data collection period</source>
       <translation>مقابلة خارج فترة جمع البيانات</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="84" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="85" />
       <source>interview too long</source>
       <translation>مقابلة طويلة جدًا</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="74" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="75" />
       <source>interview too short</source>
       <translation>مقابلة قصيرة جدًا</translation>
     </message>
@@ -9276,7 +9298,7 @@
       <translation>خط العرض وخط الطول معكوسان</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="285" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="291" />
       <source>log id {log_id}</source>
       <translation>معرّف السجل {log_id}</translation>
     </message>
@@ -9291,7 +9313,7 @@
       <translation>مأخوذ من اسم الملف</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="141" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="142" />
       <source>many interviews in little time</source>
       <translation>مقابلات كثيرة في وقت قصير</translation>
     </message>
@@ -9330,7 +9352,7 @@
       <translation>بلا حد</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="285" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="278" />
       <source>no submission has the uuid {uuid}</source>
       <translation>لا يوجد إرسال يحمل uuid {uuid}</translation>
     </message>
@@ -9349,7 +9371,7 @@
       <translation>لم يُعثر على شيء</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="296" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="304" />
       <source>none was given</source>
       <translation>لم يُحدَّد أي مفتاح</translation>
     </message>
@@ -9443,7 +9465,7 @@
       <translation>بايتات عشوائية أو تالفة، بصيغة لا تعرفها الإضافة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="109" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="113" />
       <source>reading the cleaning log of {schema}</source>
       <translation>قراءة سجل التنظيف الخاص بـ {schema}</translation>
     </message>
@@ -9473,22 +9495,22 @@
       <translation>إجابة إلزامية مفقودة</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="285" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="291" />
       <source>row {row}</source>
       <translation>الصف {row}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="401" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="394" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log</source>
       <translation>الصف {row} ({uuid}، {question}، {check}): {here} في الملف، و{there} في سجل المسح</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="399" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="392" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log (by {who})</source>
       <translation>الصف {row} ({uuid}، {question}، {check}): {here} في الملف، و{there} في سجل المسح (بواسطة {who})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="148" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="154" />
       <source>saving decisions in the cleaning log of {schema}</source>
       <translation>حفظ القرارات في سجل التنظيف الخاص بـ {schema}</translation>
     </message>
@@ -9598,7 +9620,7 @@
       <translation>مرفقات {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="247" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="148" />
       <source>the cell {cell} ({column}) holds a formula with no saved result: open the file in Excel or LibreOffice and save it, or type the value</source>
       <translation>الخلية {cell} ({column}) تحتوي على صيغة بلا نتيجة محفوظة: افتح الملف في Excel أو LibreOffice واحفظه، أو اكتب القيمة</translation>
     </message>
@@ -9618,7 +9640,7 @@
       <translation>المشروع الحالي (لم يُحفظ قط)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="304" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="297" />
       <source>the data has no question {question}</source>
       <translation>لا تحتوي البيانات على السؤال {question}</translation>
     </message>
@@ -9772,7 +9794,7 @@
       <translation>الجدول {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="281" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="274" />
       <source>the uuid is empty</source>
       <translation>قيمة uuid فارغة</translation>
     </message>
@@ -9961,7 +9983,7 @@
       <translation>‏{count} من أصل {total} قيمة في «{column}» تبدو {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="134" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="135" />
       <source>{count} or more interviews started by the same {by} within {minutes} minutes.</source>
       <translation>‏{count} مقابلات أو أكثر بدأها {by} نفسه خلال أقل من {minutes} دقيقة.</translation>
     </message>
@@ -9986,7 +10008,7 @@
       <translation>الملف {file} موجود بالفعل. هل تريد استبداله؟ سيُفقد كل ما يحتويه. اختر «لا» للاحتفاظ به، ثم اسمًا آخر (الاسم {free} متاح).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="274" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="280" />
       <source>{file} already exists: choose "A key file I keep…" to use it, or another name for the new key.</source>
       <translation>الملف {file} موجود بالفعل: اختر "ملف مفتاح أحتفظ به…" لاستخدامه، أو اسمًا آخر للمفتاح الجديد.</translation>
     </message>
@@ -10050,7 +10072,7 @@
       <translation>تعذّر استخراج {file} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="99" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="102" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>تعذّرت قراءة {file} كمصنف Excel (.xlsx).</translation>
     </message>
@@ -10110,7 +10132,7 @@
       <translation>لا يحتوي {file} على الطبقة «survey»: استورد المسح أولًا.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="228" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="235" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>لا يحتوي {file} على الورقة «survey»: ليس ملف XLSForm.</translation>
     </message>
@@ -10217,7 +10239,7 @@
       <translation>‏{file} ملف Excel قديم بصيغة .xls: صدّر البيانات مجددًا بصيغة .xlsx أو CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="62" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="63" />
       <source>{file} is an old Excel file (.xls), which this QGIS cannot read. Open it in Excel or LibreOffice, save it as .xlsx and choose that file.</source>
       <translation>الملف {file} ملف Excel قديم (.xls) لا يستطيع هذا الإصدار من QGIS قراءته. افتحه في Excel أو LibreOffice، واحفظه بصيغة ‎.xlsx ثم اختر ذلك الملف.</translation>
     </message>
@@ -10527,7 +10549,7 @@
       <translation>‏{file}، الورقة {sheet}: كل الخلايا نصية، لذا لا يمكن تمييز صفها الأول عن صف إجابات وليس لأعمدتها أسماء (Field1، Field2...): لا تستطيع الإضافة معرفة أيها يحتوي على بيانات شخصية ولا السؤال الذي يجيب عنه كل منها. احفظ الورقة كملف CSV (UTF-8) واستخدم ذلك الملف، أو استورد المصنف باستخدام استيراد بيانات المسح.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log_cells.py" line="77" />
+      <location filename="../cartong_plugin/core/cleaning/log_cells.py" line="69" />
       <source>{file}: %n cells are longer than the {limit} characters Excel keeps (first: row {row}, column {column}); the file holds them whole, but Excel cuts them when the file is opened and saved there. Edit such rows in the CSV export or in QGIS.</source>
       <translation>
         <numerusform>‏{file}: %n خلية أطول من {limit} حرفًا، وهو الحد الذي يحتفظ به Excel (الأولى: الصف {row}، العمود {column})؛ يحتويها الملف كاملة، لكن Excel يقتطعها عند فتح الملف فيه وحفظه. عدّل هذه الصفوف في تصدير CSV أو في QGIS.</numerusform>
@@ -11088,6 +11110,11 @@
       <translation>لا يحتوي {layer} على نموذج المسح، لذا تعذّر تطبيق وسائل الحماية التي تعتمد عليه (قوائم الأشخاص، والمواقع المحسوبة، وأنواع الأسئلة): شارك بدلًا من ذلك ملف GeoPackage الخاص بالمسح، الذي يحتوي على نموذجه.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="188" />
+      <source>{layer} holds rows of submissions (a repeat table) whose survey table was not found beside it: whether their households refused consent could not be checked, and rows of refusals may be shared. Share the table from the GeoPackage the survey was imported into to leave them out.</source>
+      <translation>تحتوي الطبقة {layer} على صفوف إرسالات (جدول تكرار) لم يُعثر بجوارها على جدول المسح الخاص بها: تعذّر التحقق مما إذا كانت أسرها قد رفضت الموافقة، وقد تُشارَك صفوف الأسر التي رفضت. شارك الجدول من ملف GeoPackage الذي استُورد إليه المسح لاستبعادها.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="422" />
       <source>{layer} is a repeat table: its rows belong to submissions by _submission__uuid and _index, and the cleaning log names submissions (_uuid), not repeat rows, so it cannot be applied to it. Apply the log to the survey layer; correct a repeat answer in a copy of {layer} in QGIS, or remove the whole submission with remove_survey.</source>
       <translation>الطبقة {layer} جدول تكرار: تنتمي صفوفها إلى الإرسالات عبر _submission__uuid و_index، وسجل التنظيف يحدد الإرسالات (_uuid) لا صفوف التكرار، لذا لا يمكن تطبيقه عليها. طبّق السجل على طبقة المسح؛ صحّح إجابة تكرار في نسخة من {layer} في QGIS، أو أزل الإرسال كاملًا باستخدام remove_survey.</translation>
@@ -11170,12 +11197,12 @@
       <translation>‏{question} '{code}' ينتمي إلى {parent} '{expected}'، لكن {parent} هو '{answer}'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="298" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="291" />
       <source>{question} is a question of the repeat {repeat}, whose rows the cleaning log cannot change (it names submissions, not repeat rows): correct it in a copy of the {repeat} table in QGIS, or remove the whole submission with remove_survey</source>
       <translation>السؤال {question} من أسئلة التكرار {repeat}، الذي لا يستطيع سجل التنظيف تغيير صفوفه (فهو يحدد الإرسالات لا صفوف التكرار): صحّحه في نسخة من الجدول {repeat} في QGIS، أو أزل الإرسال كاملًا باستخدام remove_survey</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="312" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="305" />
       <source>{question} is not an answer but the key or the geometry of the layer: the cleaning log cannot change it</source>
       <translation>‏{question} ليس إجابة بل هو مفتاح الطبقة أو هندستها: لا يمكن لسجل التنظيف تغييره</translation>
     </message>
@@ -11219,17 +11246,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="451" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="457" />
       <source>{readme} · {folder}</source>
       <translation>‏{readme} · {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="89" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="95" />
       <source>{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.</source>
       <translation>أُزيحت {rows} نقطة في اتجاه عشوائي بمسافة من {min:.0f} إلى {max:.0f} م.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="104" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="110" />
       <source>{rows} points moved to the centre of {size:.0f} m grid cells.</source>
       <translation>نُقلت {rows} نقطة إلى مراكز خلايا شبكة بحجم {size:.0f} م.</translation>
     </message>
@@ -11336,7 +11363,7 @@
       <translation>‏{where} (id "{id}")</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="291" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="297" />
       <source>{where} ({uuid}, {question}): {who} saved '{db_change}' (new value '{db_value}') at {when}, version {db_version}, after you loaded version {version}. Yours, '{change_type}' (new value '{new_value}'), was not saved: load the log again and decide on the current value.</source>
       <translation>‏{where} ({uuid}، {question}): حفظ {who} '{db_change}' (القيمة الجديدة '{db_value}') في {when}، الإصدار {db_version}، بعد أن حمّلتَ الإصدار {version}. قرارك '{change_type}' (القيمة الجديدة '{new_value}') لم يُحفظ: حمّل السجل مجددًا وقرّر بشأن القيمة الحالية.</translation>
     </message>
@@ -11421,7 +11448,7 @@
       <translation>‏{where}: الإدخال لا يحتوي على "id".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="287" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="293" />
       <source>{where}: the log row {log_id} no longer exists; your decision '{change_type}' was not saved.</source>
       <translation>‏{where}: صف السجل {log_id} لم يعد موجودًا؛ لم يُحفظ قرارك '{change_type}'.</translation>
     </message>
@@ -11431,7 +11458,7 @@
       <translation>‏{where}: الموضوع "{topic}" ليس من بين: {topics}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="322" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="328" />
       <source>{where}: your sheet has log row {log_id} as {uuid}, {question}, old value '{old_value}', but the cleaning log now holds {db_uuid}, {db_question}, old value '{db_old_value}' there (the survey was shared or checked again). Your decision '{change_type}' was not saved: export a new review sheet and decide on that row again.</source>
       <translation>‏{where}: صف السجل {log_id} في ورقتك هو {uuid}، {question}، القيمة القديمة '{old_value}'، لكن سجل التنظيف يحتوي الآن في هذا الصف على {db_uuid}، {db_question}، القيمة القديمة '{db_old_value}' (أُعيدت مشاركة المسح أو أُعيد فحصه). لم يُحفظ قرارك '{change_type}': صدّر ورقة مراجعة جديدة وقرّر بشأن ذلك الصف مجددًا.</translation>
     </message>

@@ -118,7 +118,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="426" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="419" />
       <source>%n change_response rows of the cleaning log {file} have no new value (rows {rows}): their answers were emptied, as blank_response does. If that was not meant, write the new values (a check that suggests none leaves them to you) or choose no_action.</source>
       <translation>
         <numerusform>%n fila change_response del registro de limpieza {file} no tiene valor nuevo (fila {rows}): su respuesta se vació, como hace blank_response. Si no era lo que se pretendía, escriba el valor nuevo (una verificación que no sugiere ninguno se lo deja a usted) o elija no_action.</numerusform>
@@ -275,7 +275,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="361" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="384" />
       <source>%n decisions were not saved because someone else decided on the same rows first:
 {rows}</source>
       <translation>
@@ -286,7 +286,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="344" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="367" />
       <source>%n decisions were not saved: their log rows now hold another submission, question or old value:
 {rows}</source>
       <translation>
@@ -297,7 +297,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="356" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="379" />
       <source>%n decisions were not saved: their rows are no longer in the cleaning log:
 {rows}</source>
       <translation>
@@ -476,6 +476,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="177" />
+      <source>%n rows belong to submissions that refused consent ({column} in the table {table}): they were left out of the shared file.</source>
+      <translation>
+        <numerusform>%n fila pertenece a un envío que rechazó el consentimiento ({column} en la tabla {table}): se excluyó del archivo compartido.</numerusform>
+        <numerusform>%n filas pertenecen a envíos que rechazaron el consentimiento ({column} en la tabla {table}): se excluyeron del archivo compartido.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/processing/postgis_destination.py" line="120" />
       <source>%n rows copied into {schema} of {target} in {seconds:.1f} s.</source>
       <translation>
@@ -492,7 +500,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="414" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="407" />
       <source>%n rows of the cleaning log {file} are decided otherwise in the survey's own cleaning log {own}, which is not applied when a log file is chosen: {rows}. Bring the decisions together in one log and apply it again.</source>
       <translation>
         <numerusform>%n fila del registro de limpieza {file} tiene otra decisión en el propio registro de limpieza de la encuesta, {own}, que no se aplica cuando se elige un archivo de registro: {rows}. Reúna las decisiones en un solo registro y vuelva a aplicarlo.</numerusform>
@@ -588,7 +596,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="444" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="450" />
       <source>%n rows written to {file}.</source>
       <translation>
         <numerusform>%n fila escrita en {file}.</numerusform>
@@ -756,7 +764,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/protection/share_refusals.py" line="48" />
+      <location filename="../cartong_plugin/core/protection/share_refusals.py" line="49" />
       <source>%n submissions refused consent ({column}): they were left out of the shared file.</source>
       <translation>
         <numerusform>%n envío rechazó el consentimiento ({column}): se excluyó del archivo compartido.</numerusform>
@@ -997,7 +1005,7 @@
       <translation>«{value}» no es un polígono: necesita al menos 3 puntos distintos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="275" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="268" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>«{value}» no es uno de los valores admitidos ({allowed})</translation>
     </message>
@@ -1017,7 +1025,7 @@
       <translation>, </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="327" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="320" />
       <source>... and {count} more.</source>
       <translation>... y {count} más.</translation>
     </message>
@@ -1126,7 +1134,7 @@
       <translation>Un mapa de calor necesita los puntos de la encuesta (POINTS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="203" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="209" />
       <source>A key file I keep…</source>
       <translation>Un archivo de clave que conservo…</translation>
     </message>
@@ -1136,12 +1144,12 @@
       <translation>Una línea bajo el título: zona, período, población, p. ej., Envíos por subprefectura, 2-20 de marzo de 2026.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="197" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="203" />
       <source>A new key for this file only (pseudonyms cannot be linked to other exports)</source>
       <translation>Una clave nueva solo para este archivo (seudónimos imposibles de vincular con otras exportaciones)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="232" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="238" />
       <source>A new key is written to the file you name (it must not exist yet). Keep it safe and apart from the shared data: whoever has it can check a guessed name against its pseudonym.</source>
       <translation>Se escribe una clave nueva en el archivo que indique (no debe existir todavía). Guárdela en un lugar seguro y separada de los datos compartidos: quien la tenga puede verificar un nombre adivinado comparándolo con su seudónimo.</translation>
     </message>
@@ -1499,7 +1507,7 @@
       <translation>Atlas: una página por unidad administrativa con datos, centrada en ella (PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="58" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="64" />
       <source>Attachment columns removed: {columns}.</source>
       <translation>Columnas de archivos adjuntos eliminadas: {columns}.</translation>
     </message>
@@ -1666,7 +1674,7 @@
       <translation>Cancelar la preparación del paquete</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="351" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="357" />
       <source>Cancel the export</source>
       <translation>Cancelar la exportación</translation>
     </message>
@@ -1898,12 +1906,12 @@
       <translation>Verificaciones que ejecutar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="62" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="68" />
       <source>Choice labels and choice columns blanked with their question in {rows} rows: {columns}.</source>
       <translation>Etiquetas de opciones y columnas de opciones vaciadas con su pregunta en {rows} filas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="60" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="66" />
       <source>Choice labels and choice columns removed with their question: {columns}.</source>
       <translation>Etiquetas de opciones y columnas de opciones eliminadas con su pregunta: {columns}.</translation>
     </message>
@@ -1933,7 +1941,7 @@
       <translation>Elija una carpeta vacía o nueva: la carpeta del paquete y su zip se escriben dentro. Copie el zip al portátil de campo y abra el proyecto que contiene.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="308" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="314" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>Elija otro archivo: la copia que compartir no puede reemplazar la propia encuesta.</translation>
     </message>
@@ -1998,7 +2006,7 @@
       <translation>Elija la capa de encuesta importada, su XLSForm (se verifican entonces las preguntas obligatorias, las restricciones y la lógica de salto) y, si los tiene, los límites administrativos de la zona encuestada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="266" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="272" />
       <source>Choose the key file.</source>
       <translation>Elija el archivo de clave.</translation>
     </message>
@@ -2246,7 +2254,7 @@
       <translation>Columnas de riesgo alto eliminadas por defecto (separadas por comas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="52" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="58" />
       <source>Columns at high risk removed by default: {columns}.</source>
       <translation>Columnas de riesgo alto eliminadas por defecto: {columns}.</translation>
     </message>
@@ -2266,12 +2274,12 @@
       <translation>Columnas que probablemente contienen datos personales con riesgo alto</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="282" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="290" />
       <source>Columns likely holding personal data at high risk were kept as you chose: {columns}. The README says so; share the file only under a data sharing agreement.</source>
       <translation>Las columnas que probablemente contienen datos personales de riesgo alto se conservaron según su elección: {columns}. El README lo indica; comparta el archivo solo en el marco de un acuerdo de intercambio de datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="274" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="282" />
       <source>Columns likely holding personal data at high risk were removed by default: {columns}. To share them, pseudonymise them (PSEUDONYMISE_FIELDS) or keep them (KEEP_FIELDS).</source>
       <translation>Las columnas que probablemente contienen datos personales de riesgo alto se eliminaron por defecto: {columns}. Para compartirlas, aplíqueles la seudonimización (PSEUDONYMISE_FIELDS) o consérvelas (KEEP_FIELDS).</translation>
     </message>
@@ -2286,7 +2294,7 @@
       <translation>Columnas eliminadas de la copia, p. ej., respondent_name y phone. Ejecute antes «Detectar los datos personales»: su lista nombra las candidatas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="50" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="56" />
       <source>Columns removed: {columns}.</source>
       <translation>Columnas eliminadas: {columns}.</translation>
     </message>
@@ -2296,17 +2304,17 @@
       <translation>También se eliminan las columnas que repiten la posición exacta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="56" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="62" />
       <source>Columns repeating the exact location removed: {columns}.</source>
       <translation>Columnas que repiten la posición exacta eliminadas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="70" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="76" />
       <source>Columns replaced by pseudonyms (key {key}, in the key file {file}): {columns}.</source>
       <translation>Columnas sustituidas por seudónimos (clave {key}, en el archivo de clave {file}): {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="74" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="80" />
       <source>Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): {columns}.</source>
       <translation>Columnas reemplazadas por seudónimos (clave {key}, guardada en su base de datos de autenticación de QGIS): {columns}.</translation>
     </message>
@@ -2391,7 +2399,7 @@
       <translation>Conexión cancelada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="361" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="367" />
       <source>Continue</source>
       <translation>Continuar</translation>
     </message>
@@ -2471,7 +2479,7 @@
       <translation>Los recuentos inferiores a k se ocultan; las combinaciones raras se borran hasta que al menos k filas las compartan.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="112" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="118" />
       <source>Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden (k = {k}).</source>
       <translation>Recuentos por {columns} para {rows} unidades; {small} recuentos pequeños y {other} otros recuentos ocultados (k = {k}).</translation>
     </message>
@@ -2519,7 +2527,7 @@
       <translation>Recolección de datos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="103" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="104" />
       <source>Data collection ran from {first} to {last}.</source>
       <translation>La recolección de datos tuvo lugar del {first} al {last}.</translation>
     </message>
@@ -2633,7 +2641,7 @@
       <translation>El desplazamiento exige una distancia mínima mayor que 0 y una distancia máxima mayor que la mínima (valores recibidos: {min} m y {max} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="425" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="431" />
       <source>Done</source>
       <translation>Terminado</translation>
     </message>
@@ -2859,12 +2867,12 @@
       <translation>Exportar una hoja de revisión del registro de limpieza compartido</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="416" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="422" />
       <source>Export cancelled: nothing was written.</source>
       <translation>Exportación cancelada: no se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="408" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="414" />
       <source>Export finished.</source>
       <translation>Exportación terminada.</translation>
     </message>
@@ -2879,12 +2887,12 @@
       <translation>Exportación para compartir cancelada; no se escribió nada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="137" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="138" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
       <translation>La exportación para compartir escribe un GeoPackage (.gpkg) o un CSV (.csv), no {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="375" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="381" />
       <source>Export for sharing: {file}</source>
       <translation>Exportación para compartir: {file}</translation>
     </message>
@@ -2914,7 +2922,7 @@
       <translation>Exportando {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="380" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="386" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>Exportando… QGIS sigue siendo utilizable mientras tanto.</translation>
     </message>
@@ -3155,7 +3163,7 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="147" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="153" />
       <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
       <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
@@ -3449,12 +3457,12 @@
       <translation>Campos clave que identifican un hogar (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="164" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="170" />
       <source>Key file</source>
       <translation>Archivo de clave</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="163" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="169" />
       <source>Key files (*.key *.txt);;All files (*)</source>
       <translation>Archivos de clave (*.key *.txt);;Todos los archivos (*)</translation>
     </message>
@@ -3618,7 +3626,7 @@
       <translation>Mis propios límites</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="87" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="93" />
       <source>Links and attachment names removed from {rows} values.</source>
       <translation>Enlaces y nombres de archivos adjuntos eliminados de {rows} valores.</translation>
     </message>
@@ -3682,7 +3690,7 @@
       <translation>Posiciones y grupos pequeños</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="108" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="114" />
       <source>Locations removed: the file holds no points.</source>
       <translation>Posiciones eliminadas: el archivo no contiene ningún punto.</translation>
     </message>
@@ -3717,7 +3725,7 @@
       <translation>Logotipo (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="86" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="87" />
       <source>Longer than {limit} minutes.</source>
       <translation>Más de {limit} minutos.</translation>
     </message>
@@ -3975,7 +3983,7 @@
       <translation>Desplazamiento de puntos: la distancia mínima que se desplaza un punto, en metros (250 por defecto). En una ciudad, 250 m ocultan un hogar entre muchos; en aldeas dispersas use más.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="195" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="201" />
       <source>My usual key (pseudonyms match my other exports)</source>
       <translation>Mi clave habitual (seudónimos idénticos a los de mis otras exportaciones)</translation>
     </message>
@@ -4085,7 +4093,7 @@
       <translation>No se indicó ninguna fuente de mapa base.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="208" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="214" />
       <source>No column is pseudonymised.</source>
       <translation>No se seudonimiza ninguna columna.</translation>
     </message>
@@ -4340,7 +4348,7 @@
       <translation>Abrir el asistente Protección de datos en la capa de encuesta importada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="452" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="458" />
       <source>Open the README note</source>
       <translation>Abrir la nota README</translation>
     </message>
@@ -4438,7 +4446,7 @@
       <translation>GeoPackage de salida</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="168" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="174" />
       <source>Output file</source>
       <translation>Archivo de salida</translation>
     </message>
@@ -4638,7 +4646,7 @@
       <translation>Puntos coloreados según la respuesta a una pregunta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="100" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="106" />
       <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
       <translation>Puntos mantenidos en su unidad administrativa; {rows} no pudieron mantenerse y pueden estar en una unidad vecina.</translation>
     </message>
@@ -4748,7 +4756,7 @@
       <translation>Protección de las posiciones</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="169" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="175" />
       <source>Pseudonymisation key</source>
       <translation>Clave de seudonimización</translation>
     </message>
@@ -4858,7 +4866,7 @@
       <translation>Se borraron las combinaciones raras de {columns}, pero el archivo conserva sus puntos: un punto puede mostrar la zona o el lugar que indicaba un valor borrado, así que la regla de {k} filas no se cumple para el archivo. Para compartir zonas raras, cuente por unidad administrativa o elimine las ubicaciones.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="78" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="84" />
       <source>Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).</source>
       <translation>Combinaciones raras de {columns}: {values} valores borrados en {rows} filas (k = {k}).</translation>
     </message>
@@ -4868,7 +4876,7 @@
       <translation>Leer una exportación de KoboToolbox, ODK u ONA con su XLSForm en un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="425" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="431" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>Lea la nota antes de enviar el archivo: viaja con él.</translation>
     </message>
@@ -5176,27 +5184,37 @@
       <translation>Fila {row} del archivo de exportación {file}: {problem}. Su decisión no se puede leer: no se reemplazó el archivo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="312" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="354" />
+      <source>Row {row} of the review sheet {file}: {problem}; its decision was not saved.</source>
+      <translation>Fila {row} de la hoja de revisión {file}: {problem}; su decisión no se guardó.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="158" />
+      <source>Row {row} of the sheet {sheet} of {file}: {problem}; the cell was read as empty.</source>
+      <translation>Fila {row} de la hoja {sheet} de {file}: {problem}; la celda se leyó como vacía.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="319" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>Fila {row} de la hoja survey de {file}: «{name}» no tiene tipo; se ignora.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="343" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="350" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>Fila {row} de la hoja survey de {file}: «{type}» no indica ninguna lista de opciones.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="334" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="341" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>Fila {row} de la hoja survey de {file}: «{type}» sin el «begin» correspondiente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="466" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="473" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
       <translation>Fila {row} de la hoja survey de {file}: el bucle '{name}' recorre la lista '{list}', que no tiene opciones; se ignoran sus preguntas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="406" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="413" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>Fila {row} de la hoja survey de {file}: el nombre «{name}» se usa dos veces.</translation>
     </message>
@@ -5206,17 +5224,17 @@
       <translation>Fila {row} de la tabla {table}, columna {column}: el texto no es UTF-8 válido (lo escribió otro programa), y PostgreSQL no puede almacenarlo. No se escribió nada. Corrija ese valor en el GeoPackage, o vuelva a importar la encuesta desde su exportación.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="124" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="128" />
       <source>Row {row} of {file}, column change_type: '{value}' is not one of {allowed}.</source>
       <translation>Fila {row} de {file}, columna change_type: '{value}' no es uno de {allowed}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="120" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="140" />
       <source>Row {row} of {file}, column {column}: '{value}' is not a number; keep the log_id and version columns as exported.</source>
       <translation>Fila {row} de {file}, columna {column}: '{value}' no es un número; conserve las columnas log_id y version tal como se exportaron.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="323" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="316" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>Fila {row}, columna {column}: {message}</translation>
     </message>
@@ -5286,7 +5304,7 @@
       <translation>Mismos valores de {keys} que el envío {uuid}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="204" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="210" />
       <source>Save a new key to a file…</source>
       <translation>Guardar una clave nueva en un archivo…</translation>
     </message>
@@ -5420,7 +5438,7 @@
       <translation>Proporción de envíos con la respuesta elegida, por unidad administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="136" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="142" />
       <source>Shared file</source>
       <translation>Archivo que compartir</translation>
     </message>
@@ -5430,7 +5448,7 @@
       <translation>Hoja que contiene los envíos (XLSX; vacío: la primera hoja visible)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="76" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="77" />
       <source>Shorter than {limit} minutes.</source>
       <translation>Menos de {limit} minutos.</translation>
     </message>
@@ -5791,7 +5809,7 @@
       <translation>Texto: {encoding}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="233" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="240" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>La hoja «survey» de {file} necesita las columnas «type» y «name».</translation>
     </message>
@@ -5932,7 +5950,7 @@
       <translation>La dirección de su servidor ODK Central, p. ej., https://central.example.org, sin /v1.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="108" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="109" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>La columna de unidad administrativa {column} no está en la capa {layer}.</translation>
     </message>
@@ -6167,7 +6185,7 @@
       <translation>El registro de limpieza {file} no existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="328" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="321" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>El registro de limpieza {file} no corresponde a los datos; corrija estas filas e impórtelo de nuevo:
@@ -6235,7 +6253,7 @@
       <translation>La columna {column} contiene texto libre: al contar por zona, cada respuesta escrita se convertiría en un nombre de columna del archivo compartido. Elija una pregunta con una lista corta de respuestas (como water_source), o cuente solo los envíos (sin columna de respuestas).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="82" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="83" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>La columna {column} no está en la capa {layer}.</translation>
     </message>
@@ -6245,7 +6263,7 @@
       <translation>La columna {column} probablemente contiene datos personales de riesgo alto: al contar por zona, cada una de sus respuestas se convertiría en un nombre de columna del archivo compartido. Elija una pregunta con una lista corta de respuestas (como water_source), o cuente solo los envíos (sin columna de respuestas).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="291" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="299" />
       <source>The columns {columns} identify staff, devices, accounts or documents and are pseudonymised by default, but no pseudonymisation key could be opened ({reason}): they were removed instead. To share them as pseudonyms, name a key with KEY_SOURCE (file:... or env:...) or KEY_AUTHCFG; to keep them as they are, list them in KEEP_FIELDS.</source>
       <translation>Las columnas {columns} identifican al personal, dispositivos, cuentas o documentos y se seudonimizan por defecto, pero no se pudo abrir ninguna clave de seudonimización ({reason}): se eliminaron en su lugar. Para compartirlas como seudónimos, indique una clave con KEY_SOURCE (file:... o env:...) o KEY_AUTHCFG; para conservarlas tal como están, inclúyalas en KEEP_FIELDS.</translation>
     </message>
@@ -6375,7 +6393,7 @@
       <translation>El correo electrónico y la contraseña de su cuenta web de ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="66" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="67" />
       <source>The end time is earlier than the start time.</source>
       <translation>La hora de fin es anterior a la hora de inicio.</translation>
     </message>
@@ -6514,7 +6532,7 @@
       <translation>Las primeras filas tal como se leyeron, y lo que se detectó. Verifique que las columnas estén bien separadas antes de importar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="279" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="285" />
       <source>The folder {folder} does not exist.</source>
       <translation>La carpeta {folder} no existe.</translation>
     </message>
@@ -6559,7 +6577,7 @@
       <translation>El formulario define «{column}» como una pregunta de tipo {type}: contiene {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="224" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="230" />
       <source>The form file {file} does not exist.</source>
       <translation>El archivo de formulario {file} no existe.</translation>
     </message>
@@ -6589,7 +6607,7 @@
       <translation>El formulario llama '{name}' a varias preguntas; {path} no tiene columna {column} en la capa (el nombre que le da la importación): no se verificó.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="94" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="97" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
       <translation>No se pudo leer el formulario {file} como un XLSForm de Excel (.xlsx). Guárdelo en .xlsx desde KoboToolbox o Excel y vuelva a intentarlo.</translation>
     </message>
@@ -6609,7 +6627,7 @@
       <translation>El tamaño de celda de la cuadrícula debe ser mayor que 0 m (valor recibido: {size} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/consent.py" line="117" />
+      <location filename="../cartong_plugin/core/cleaning/checks/consent.py" line="120" />
       <source>The household refused consent: it gave no other answer, but the submission keeps its location, area, time and enumerator, which it did not agree to share. Choose remove_survey to leave it out of the cleaned data, or no_action to keep it.</source>
       <translation>El hogar rechazó el consentimiento: no dio ninguna otra respuesta, pero el envío conserva su posición, zona, hora y encuestador, que no aceptó compartir. Elija remove_survey para excluirlo de los datos limpios, o no_action para conservarlo.</translation>
     </message>
@@ -6619,12 +6637,12 @@
       <translation>La k del k-anonimato: cada recuento o combinación compartida describe al menos a k personas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="240" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="246" />
       <source>The key is kept in QGIS's password store: after Export, QGIS may ask for its master password (or to create one). For a one-off export without it, choose a key file.</source>
       <translation>La clave se guarda en el almacén de contraseñas de QGIS: tras Exportar, QGIS puede pedir su contraseña maestra (o crear una). Para una exportación puntual sin ella, elija un archivo de clave.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="225" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="231" />
       <source>The key is read from your file; QGIS's password store is not used. Use the same file next time to get the same pseudonyms.</source>
       <translation>La clave se lee de su archivo; no se usa el almacén de contraseñas de QGIS. Use el mismo archivo la próxima vez para obtener los mismos seudónimos.</translation>
     </message>
@@ -6683,7 +6701,7 @@
       <translation>La última copia descargada {file} está en el proyecto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="269" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="270" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation>La capa que se va a compartir falta o no se puede leer.</translation>
     </message>
@@ -6698,7 +6716,7 @@
       <translation>No se pudo volver a abrir la capa {layer} desde {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="98" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="99" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
       <translation>La capa {layer} no contiene puntos simples: elija «Eliminar las posiciones» o «Contar por unidad administrativa» para compartirla.</translation>
     </message>
@@ -7056,12 +7074,12 @@
       <translation>El paquete devuelto {file} no es ni una carpeta de paquete de campo, ni su zip, ni un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="81" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="85" />
       <source>The review sheet {file} cannot be read: {error}</source>
       <translation>No se puede leer la hoja de revisión {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="69" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="72" />
       <source>The review sheet {file} does not exist.</source>
       <translation>La hoja de revisión {file} no existe.</translation>
     </message>
@@ -7070,17 +7088,17 @@
       <translation type="vanished">La hoja de revisión {file} no tiene la columna {columns}: vuelva a exportarla desde el registro compartido (necesita log_id, version y change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="101" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="111" />
       <source>The review sheet {file} has no column {columns}: export it again from the shared log (it needs log_id, version, uuid, question and change_type).</source>
       <translation>La hoja de revisión {file} no tiene la columna {columns}: vuelva a exportarla desde el registro compartido (necesita log_id, version, uuid, question (pregunta) y change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="153" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="181" />
       <source>The review sheet {file} has the column {column} more than once (columns {letters}): which one to read cannot be told. Keep one column {column} (delete or rename the others), then try again.</source>
       <translation>La hoja de revisión {file} tiene la columna {column} más de una vez (columnas {letters}): no se puede saber cuál leer. Conserve una sola columna {column} (elimine o cambie el nombre de las demás) y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="245" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="251" />
       <source>The review sheet {file} is not from the cleaning log of {schema}: {count} of its {total} rows name another submission or question than the log row of the same log_id (row {row}: {uuid}, {question} in the sheet; {db_uuid}, {db_question} in the log). Nothing was saved. Choose the schema the sheet was exported from, or export a new review sheet from {schema} and decide on it.</source>
       <translation>La hoja de revisión {file} no procede del registro de limpieza de {schema}: {count} de sus {total} filas indican otro envío u otra pregunta que la fila del registro con el mismo log_id (fila {row}: {uuid}, {question} en la hoja; {db_uuid}, {db_question} en el registro). No se guardó nada. Elija el esquema desde el que se exportó la hoja, o exporte una hoja de revisión nueva desde {schema} y decida sobre ella.</translation>
     </message>
@@ -7109,7 +7127,7 @@
       <translation>Los roles {reviewer} y {viewer} se conservaron con sus miembros ({members}): ahora estos leen la nueva encuesta de {schema}. Retire el rol a quien no deba leerla (REVOKE &lt;role&gt; FROM &lt;person&gt;).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="66" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="72" />
       <source>The same identifiers under another name replaced by pseudonyms with the same key: {columns}.</source>
       <translation>Los mismos identificadores con otro nombre, sustituidos por seudónimos con la misma clave: {columns}.</translation>
     </message>
@@ -7189,17 +7207,17 @@
       <translation>No se pudo cerrar la sesión en {host}; termina por sí sola en un plazo de 24 horas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="197" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="198" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
       <translation>No se pudo volver a abrir el GeoPackage para compartir para registrar su protección.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="161" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="162" />
       <source>The shared GeoPackage could not be written: {error}</source>
       <translation>No se pudo escribir el GeoPackage para compartir: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="133" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="134" />
       <source>The shared file needs a name before {suffix}: {file} has none.</source>
       <translation>El archivo compartido necesita un nombre antes de {suffix}: {file} no tiene ninguno.</translation>
     </message>
@@ -7312,17 +7330,17 @@
       <translation>Los puntos de la encuesta dibujados encima, p. ej., household_survey.gpkg|layername=survey; un mapa de calor los necesita. Muestran dónde se entrevistó a los hogares: para un mapa compartido fuera del equipo, omítalos o indique una copia protegida (Exportar para compartir). Los puntos que no son una copia protegida generan un aviso, y entonces el PDF no se georreferencia.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="112" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="116" />
       <source>The survey schema {schema} has no cleaning log in {target}: run the checks and copy the survey again.</source>
       <translation>El esquema de encuesta {schema} no tiene registro de limpieza en {target}: ejecute las verificaciones y copie de nuevo la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="387" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="394" />
       <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
       <translation>La hoja survey de {file} da el mismo nombre '{name}' a dos preguntas del mismo grupo (filas {first} y {second}): cada pregunta necesita su propio nombre. Cambie el nombre de una de ellas, o importe los datos sin el formulario.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="264" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="271" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>Hoja survey de {file}: el grupo «{name}» nunca se cierra.</translation>
     </message>
@@ -7440,7 +7458,7 @@
       <translation>El libro no tiene ninguna hoja para ellos: importe la exportación XLSX de KoboToolbox con todas sus hojas (una por grupo de repetición; las hojas ocultas no se leen).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="314" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="320" />
       <source>Their explanation: '{theirs}'. Yours: '{mine}'.</source>
       <translation>La explicación de la otra persona: '{theirs}'. La suya: '{mine}'.</translation>
     </message>
@@ -7674,7 +7692,7 @@
       <translation>Clasificación desconocida {name}; elija una de {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="86" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="87" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
       <translation>Protección de posiciones desconocida «{mode}»; use una de {modes}.</translation>
     </message>
@@ -7832,22 +7850,22 @@
       <translation>Visualización y mapas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="54" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="60" />
       <source>WARNING: columns at high risk kept by your choice: {columns}.</source>
       <translation>ADVERTENCIA: columnas de riesgo alto conservadas por su elección: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="110" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="116" />
       <source>WARNING: exact locations kept. Share only under a data sharing agreement.</source>
       <translation>ATENCIÓN: posiciones exactas conservadas. Comparta solo en el marco de un acuerdo de intercambio de datos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="93" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="99" />
       <source>WARNING: no submission id column; offsets follow the row number, so a copy of a re-imported file moves the points another way.</source>
       <translation>ADVERTENCIA: no hay columna de identificador de envío; los desplazamientos siguen el número de fila, así que una copia de un archivo reimportado desplaza los puntos de otra manera.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="82" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="88" />
       <source>WARNING: the points are kept and can show the area a blanked value of {columns} stood for: count by admin area or remove the locations to share rare areas.</source>
       <translation>ADVERTENCIA: los puntos se conservan y pueden mostrar la zona que indicaba un valor borrado de {columns}: cuente por unidad administrativa o elimine las ubicaciones para compartir zonas raras.</translation>
     </message>
@@ -7887,7 +7905,7 @@
       <translation>Qué llevar al campo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="172" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="178" />
       <source>What will be done</source>
       <translation>Lo que se hará</translation>
     </message>
@@ -7922,7 +7940,7 @@
       <translation>Dónde escribir el paquete</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="137" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="143" />
       <source>Where to write the protected copy. A note explaining what was done is written beside it (same name followed by .README.txt), in English and French.</source>
       <translation>Dónde escribir la copia protegida. Junto a ella se escribe una nota que explica lo que se hizo (mismo nombre seguido de .README.txt), en inglés y en francés.</translation>
     </message>
@@ -8054,7 +8072,7 @@
       <translation>Escribe la encuesta de un esquema de PostgreSQL (compartida con 'Compartir una encuesta en PostgreSQL') en un GeoPackage con las mismas tablas, nombres y valores, y el registro de limpieza con las decisiones de todos, leídos de una instantánea coherente mientras los demás siguen trabajando. El archivo se escribe con un nombre temporal y se renombra cuando está completo. Funciona sin conexión después, y con todos los demás algoritmos del complemento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="345" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="351" />
       <source>Writing the protected copy.</source>
       <translation>Escribiendo la copia protegida.</translation>
     </message>
@@ -8232,7 +8250,7 @@
       <translation>una fila tiene más campos que el encabezado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="171" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="172" />
       <source>a row was refused</source>
       <translation>se rechazó una fila</translation>
     </message>
@@ -8302,7 +8320,7 @@
       <translation>un archivo zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="292" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="285" />
       <source>a {change_type} needs a question</source>
       <translation>un {change_type} necesita una pregunta</translation>
     </message>
@@ -8470,7 +8488,7 @@
       <translation>conectando</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/consent.py" line="115" />
+      <location filename="../cartong_plugin/core/cleaning/checks/consent.py" line="118" />
       <source>consent refused</source>
       <translation>consentimiento rechazado</translation>
     </message>
@@ -8649,22 +8667,22 @@
       <translation>coordenadas imposibles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="64" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="65" />
       <source>interview ends before it starts</source>
       <translation>entrevista que termina antes de empezar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="101" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="102" />
       <source>interview outside the data collection period</source>
       <translation>entrevista fuera del período de recolección de datos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="84" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="85" />
       <source>interview too long</source>
       <translation>entrevista demasiado larga</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="74" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="75" />
       <source>interview too short</source>
       <translation>entrevista demasiado corta</translation>
     </message>
@@ -8748,7 +8766,7 @@
       <translation>latitud y longitud invertidas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="285" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="291" />
       <source>log id {log_id}</source>
       <translation>id de registro {log_id}</translation>
     </message>
@@ -8763,7 +8781,7 @@
       <translation>tomado del nombre del archivo</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="141" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="142" />
       <source>many interviews in little time</source>
       <translation>muchas entrevistas en poco tiempo</translation>
     </message>
@@ -8802,7 +8820,7 @@
       <translation>sin límite</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="285" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="278" />
       <source>no submission has the uuid {uuid}</source>
       <translation>ningún envío tiene el uuid {uuid}</translation>
     </message>
@@ -8821,7 +8839,7 @@
       <translation>no se encontró ninguna</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="296" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="304" />
       <source>none was given</source>
       <translation>no se indicó ninguna</translation>
     </message>
@@ -8915,7 +8933,7 @@
       <translation>bytes aleatorios o dañados, en ningún formato que conozca el complemento</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="109" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="113" />
       <source>reading the cleaning log of {schema}</source>
       <translation>leyendo el registro de limpieza de {schema}</translation>
     </message>
@@ -8945,22 +8963,22 @@
       <translation>falta una respuesta obligatoria</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="285" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="291" />
       <source>row {row}</source>
       <translation>fila {row}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="401" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="394" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log</source>
       <translation>fila {row} ({uuid}, {question}, {check}): {here} en el archivo, {there} en el registro de la encuesta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="399" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="392" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log (by {who})</source>
       <translation>fila {row} ({uuid}, {question}, {check}): {here} en el archivo, {there} en el registro de la encuesta (por {who})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="148" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="154" />
       <source>saving decisions in the cleaning log of {schema}</source>
       <translation>guardando decisiones en el registro de limpieza de {schema}</translation>
     </message>
@@ -9070,7 +9088,7 @@
       <translation>los archivos adjuntos de {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="247" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="148" />
       <source>the cell {cell} ({column}) holds a formula with no saved result: open the file in Excel or LibreOffice and save it, or type the value</source>
       <translation>la celda {cell} ({column}) contiene una fórmula sin resultado guardado: abra el archivo en Excel o LibreOffice y guárdelo, o escriba el valor</translation>
     </message>
@@ -9090,7 +9108,7 @@
       <translation>el proyecto actual (nunca guardado)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="304" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="297" />
       <source>the data has no question {question}</source>
       <translation>los datos no tienen la pregunta {question}</translation>
     </message>
@@ -9244,7 +9262,7 @@
       <translation>la tabla {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="281" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="274" />
       <source>the uuid is empty</source>
       <translation>el uuid está vacío</translation>
     </message>
@@ -9433,7 +9451,7 @@
       <translation>{count} de {total} valores de «{column}» parecen ser {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="134" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="135" />
       <source>{count} or more interviews started by the same {by} within {minutes} minutes.</source>
       <translation>{count} entrevistas o más iniciadas por el mismo {by} en menos de {minutes} minutos.</translation>
     </message>
@@ -9458,7 +9476,7 @@
       <translation>{file} ya existe. ¿Reemplazarlo? Se perderá todo lo que contiene. Elija No para conservarlo y luego otro nombre ({free} está libre).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="274" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="280" />
       <source>{file} already exists: choose "A key file I keep…" to use it, or another name for the new key.</source>
       <translation>{file} ya existe: elija "Un archivo de clave que conservo…" para usarlo, u otro nombre para la clave nueva.</translation>
     </message>
@@ -9522,7 +9540,7 @@
       <translation>No se pudo extraer {file} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="99" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="102" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>No se pudo leer {file} como un libro de Excel (.xlsx).</translation>
     </message>
@@ -9582,7 +9600,7 @@
       <translation>{file} no tiene la capa «survey»: importe primero la encuesta.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="228" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="235" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>{file} no tiene la hoja «survey»: no es un XLSForm.</translation>
     </message>
@@ -9685,7 +9703,7 @@
       <translation>{file} es un archivo antiguo de Excel .xls: exporte de nuevo los datos en .xlsx o CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="62" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="63" />
       <source>{file} is an old Excel file (.xls), which this QGIS cannot read. Open it in Excel or LibreOffice, save it as .xlsx and choose that file.</source>
       <translation>{file} es un archivo antiguo de Excel (.xls), que esta versión de QGIS no puede leer. Ábralo en Excel o LibreOffice, guárdelo como .xlsx y elija ese archivo.</translation>
     </message>
@@ -9983,7 +10001,7 @@
       <translation>{file}, hoja {sheet}: todas las celdas son texto, así que su primera fila no se distingue de una fila de respuestas y sus columnas no tienen nombre (Field1, Field2...): el plugin no puede saber cuáles contienen datos personales ni a qué pregunta responde cada una. Guarde la hoja como archivo CSV (UTF-8) y dé ese archivo, o importe el libro con Importar datos de encuesta.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log_cells.py" line="77" />
+      <location filename="../cartong_plugin/core/cleaning/log_cells.py" line="69" />
       <source>{file}: %n cells are longer than the {limit} characters Excel keeps (first: row {row}, column {column}); the file holds them whole, but Excel cuts them when the file is opened and saved there. Edit such rows in the CSV export or in QGIS.</source>
       <translation>
         <numerusform>{file}: %n celda supera los {limit} caracteres que Excel conserva (primera: fila {row}, columna {column}); el archivo la contiene entera, pero Excel la corta cuando el archivo se abre y se guarda allí. Edite esas filas en la exportación CSV o en QGIS.</numerusform>
@@ -10476,6 +10494,11 @@
       <translation>{layer} no contiene el formulario de la encuesta, así que las protecciones que lo leen (listas de personas, posiciones calculadas, tipos de pregunta) no se pudieron aplicar: comparta en su lugar el GeoPackage de la encuesta, que contiene su formulario.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="188" />
+      <source>{layer} holds rows of submissions (a repeat table) whose survey table was not found beside it: whether their households refused consent could not be checked, and rows of refusals may be shared. Share the table from the GeoPackage the survey was imported into to leave them out.</source>
+      <translation>{layer} contiene filas de envíos (una tabla de repetición) cuya tabla de encuesta no se encontró junto a ella: no se pudo verificar si sus hogares rechazaron el consentimiento, y podrían compartirse filas de hogares que lo rechazaron. Comparta la tabla desde el GeoPackage en el que se importó la encuesta para excluirlas.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="422" />
       <source>{layer} is a repeat table: its rows belong to submissions by _submission__uuid and _index, and the cleaning log names submissions (_uuid), not repeat rows, so it cannot be applied to it. Apply the log to the survey layer; correct a repeat answer in a copy of {layer} in QGIS, or remove the whole submission with remove_survey.</source>
       <translation>{layer} es una tabla de repetición: sus filas pertenecen a los envíos por _submission__uuid e _index, y el registro de limpieza designa envíos (_uuid), no filas de repetición, así que no se le puede aplicar. Aplique el registro a la capa de encuesta; corrija una respuesta de repetición en una copia de {layer} en QGIS, o quite el envío completo con remove_survey.</translation>
@@ -10554,12 +10577,12 @@
       <translation>{question} '{code}' pertenece a {parent} '{expected}', pero {parent} es '{answer}'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="298" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="291" />
       <source>{question} is a question of the repeat {repeat}, whose rows the cleaning log cannot change (it names submissions, not repeat rows): correct it in a copy of the {repeat} table in QGIS, or remove the whole submission with remove_survey</source>
       <translation>{question} es una pregunta de la repetición {repeat}, cuyas filas el registro de limpieza no puede cambiar (designa envíos, no filas de repetición): corríjala en una copia de la tabla {repeat} en QGIS, o quite el envío completo con remove_survey</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="312" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="305" />
       <source>{question} is not an answer but the key or the geometry of the layer: the cleaning log cannot change it</source>
       <translation>{question} no es una respuesta sino la clave o la geometría de la capa: el registro de limpieza no puede cambiarla</translation>
     </message>
@@ -10595,17 +10618,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="451" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="457" />
       <source>{readme} · {folder}</source>
       <translation>{readme} · {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="89" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="95" />
       <source>{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.</source>
       <translation>{rows} puntos desplazados en una dirección aleatoria de {min:.0f} a {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="104" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="110" />
       <source>{rows} points moved to the centre of {size:.0f} m grid cells.</source>
       <translation>{rows} puntos desplazados al centro de celdas de cuadrícula de {size:.0f} m.</translation>
     </message>
@@ -10704,7 +10727,7 @@
       <translation>{where} (id "{id}")</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="291" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="297" />
       <source>{where} ({uuid}, {question}): {who} saved '{db_change}' (new value '{db_value}') at {when}, version {db_version}, after you loaded version {version}. Yours, '{change_type}' (new value '{new_value}'), was not saved: load the log again and decide on the current value.</source>
       <translation>{where} ({uuid}, {question}): {who} guardó '{db_change}' (nuevo valor '{db_value}') el {when}, versión {db_version}, después de que usted cargara la versión {version}. La suya, '{change_type}' (nuevo valor '{new_value}'), no se guardó: cargue de nuevo el registro y decida sobre el valor actual.</translation>
     </message>
@@ -10789,7 +10812,7 @@
       <translation>{where}: la entrada no tiene "id".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="287" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="293" />
       <source>{where}: the log row {log_id} no longer exists; your decision '{change_type}' was not saved.</source>
       <translation>{where}: la fila {log_id} del registro ya no existe; su decisión '{change_type}' no se guardó.</translation>
     </message>
@@ -10799,7 +10822,7 @@
       <translation>{where}: el tema "{topic}" no es uno de: {topics}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="322" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="328" />
       <source>{where}: your sheet has log row {log_id} as {uuid}, {question}, old value '{old_value}', but the cleaning log now holds {db_uuid}, {db_question}, old value '{db_old_value}' there (the survey was shared or checked again). Your decision '{change_type}' was not saved: export a new review sheet and decide on that row again.</source>
       <translation>{where}: su hoja tiene la fila {log_id} del registro como {uuid}, {question}, valor anterior '{old_value}', pero el registro de limpieza contiene ahora ahí {db_uuid}, {db_question}, valor anterior '{db_old_value}' (la encuesta se volvió a compartir o a verificar). Su decisión '{change_type}' no se guardó: exporte una hoja de revisión nueva y vuelva a decidir sobre esa fila.</translation>
     </message>

@@ -118,7 +118,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="426" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="419" />
       <source>%n change_response rows of the cleaning log {file} have no new value (rows {rows}): their answers were emptied, as blank_response does. If that was not meant, write the new values (a check that suggests none leaves them to you) or choose no_action.</source>
       <translation>
         <numerusform>%n ligne change_response du journal de nettoyage {file} n'a pas de nouvelle valeur (ligne {rows}) : sa réponse a été vidée, comme le fait blank_response. Si ce n'était pas voulu, écrivez la nouvelle valeur (un contrôle qui n'en propose aucune vous la laisse) ou choisissez no_action.</numerusform>
@@ -275,7 +275,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="361" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="384" />
       <source>%n decisions were not saved because someone else decided on the same rows first:
 {rows}</source>
       <translation>
@@ -286,7 +286,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="344" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="367" />
       <source>%n decisions were not saved: their log rows now hold another submission, question or old value:
 {rows}</source>
       <translation>
@@ -297,7 +297,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="356" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="379" />
       <source>%n decisions were not saved: their rows are no longer in the cleaning log:
 {rows}</source>
       <translation>
@@ -476,6 +476,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="177" />
+      <source>%n rows belong to submissions that refused consent ({column} in the table {table}): they were left out of the shared file.</source>
+      <translation>
+        <numerusform>%n ligne appartient à une soumission qui a refusé le consentement ({column} dans la table {table}) : elle a été exclue du fichier partagé.</numerusform>
+        <numerusform>%n lignes appartiennent à des soumissions qui ont refusé le consentement ({column} dans la table {table}) : elles ont été exclues du fichier partagé.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/processing/postgis_destination.py" line="120" />
       <source>%n rows copied into {schema} of {target} in {seconds:.1f} s.</source>
       <translation>
@@ -492,7 +500,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="414" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="407" />
       <source>%n rows of the cleaning log {file} are decided otherwise in the survey's own cleaning log {own}, which is not applied when a log file is chosen: {rows}. Bring the decisions together in one log and apply it again.</source>
       <translation>
         <numerusform>%n ligne du journal de nettoyage {file} est décidée autrement dans le journal de nettoyage propre à l'enquête, {own}, qui n'est pas appliqué quand un fichier de journal est choisi : {rows}. Réunissez les décisions dans un seul journal et appliquez-le à nouveau.</numerusform>
@@ -588,7 +596,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="444" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="450" />
       <source>%n rows written to {file}.</source>
       <translation>
         <numerusform>%n ligne écrite dans {file}.</numerusform>
@@ -756,7 +764,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/protection/share_refusals.py" line="48" />
+      <location filename="../cartong_plugin/core/protection/share_refusals.py" line="49" />
       <source>%n submissions refused consent ({column}): they were left out of the shared file.</source>
       <translation>
         <numerusform>%n soumission a refusé le consentement ({column}) : elle a été exclue du fichier partagé.</numerusform>
@@ -997,7 +1005,7 @@
       <translation>« {value} » n'est pas un polygone : il faut au moins 3 points distincts.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="275" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="268" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>« {value} » ne fait pas partie des valeurs admises ({allowed})</translation>
     </message>
@@ -1017,7 +1025,7 @@
       <translation>, </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="327" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="320" />
       <source>... and {count} more.</source>
       <translation>… et {count} autres.</translation>
     </message>
@@ -1126,7 +1134,7 @@
       <translation>Une carte de chaleur nécessite les points d'enquête (POINTS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="203" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="209" />
       <source>A key file I keep…</source>
       <translation>Un fichier de clé que je conserve…</translation>
     </message>
@@ -1136,12 +1144,12 @@
       <translation>Une ligne sous le titre : zone, période, population, p. ex. Soumissions par sous-préfecture, 2-20 mars 2026.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="197" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="203" />
       <source>A new key for this file only (pseudonyms cannot be linked to other exports)</source>
       <translation>Une nouvelle clé pour ce fichier seulement (pseudonymes impossibles à relier à d'autres exports)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="232" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="238" />
       <source>A new key is written to the file you name (it must not exist yet). Keep it safe and apart from the shared data: whoever has it can check a guessed name against its pseudonym.</source>
       <translation>Une nouvelle clé est écrite dans le fichier que vous indiquez (il ne doit pas encore exister). Conservez-la en lieu sûr, à l'écart des données partagées : qui la détient peut vérifier un nom deviné contre son pseudonyme.</translation>
     </message>
@@ -1495,7 +1503,7 @@
       <translation>Atlas : une page par unité administrative ayant des données, centrée sur elle (PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="58" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="64" />
       <source>Attachment columns removed: {columns}.</source>
       <translation>Colonnes de pièces jointes supprimées : {columns}.</translation>
     </message>
@@ -1662,7 +1670,7 @@
       <translation>Annuler la préparation du paquet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="351" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="357" />
       <source>Cancel the export</source>
       <translation>Annuler l'export</translation>
     </message>
@@ -1894,12 +1902,12 @@
       <translation>Contrôles à lancer</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="62" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="68" />
       <source>Choice labels and choice columns blanked with their question in {rows} rows: {columns}.</source>
       <translation>Libellés de choix et colonnes de choix effacés avec leur question dans {rows} lignes : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="60" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="66" />
       <source>Choice labels and choice columns removed with their question: {columns}.</source>
       <translation>Libellés de choix et colonnes de choix supprimés avec leur question : {columns}.</translation>
     </message>
@@ -1929,7 +1937,7 @@
       <translation>Choisissez un dossier vide ou nouveau : le dossier du paquet et son zip y sont écrits. Copiez le zip sur l'ordinateur de terrain et ouvrez le projet qu'il contient.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="308" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="314" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>Choisissez un autre fichier : la copie à partager ne peut pas remplacer l'enquête elle-même.</translation>
     </message>
@@ -1994,7 +2002,7 @@
       <translation>Choisissez la couche d'enquête importée, son XLSForm (questions obligatoires, contraintes et logique de saut sont alors contrôlées) et, si vous les avez, les limites administratives de la zone enquêtée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="266" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="272" />
       <source>Choose the key file.</source>
       <translation>Choisissez le fichier de clé.</translation>
     </message>
@@ -2242,7 +2250,7 @@
       <translation>Colonnes à risque élevé supprimées par défaut (séparées par des virgules)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="52" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="58" />
       <source>Columns at high risk removed by default: {columns}.</source>
       <translation>Colonnes à risque élevé supprimées par défaut : {columns}.</translation>
     </message>
@@ -2262,12 +2270,12 @@
       <translation>Colonnes contenant probablement des données personnelles à risque élevé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="282" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="290" />
       <source>Columns likely holding personal data at high risk were kept as you chose: {columns}. The README says so; share the file only under a data sharing agreement.</source>
       <translation>Les colonnes contenant probablement des données personnelles à risque élevé ont été conservées comme vous l'avez choisi : {columns}. Le README l'indique ; ne partagez le fichier que dans le cadre d'un accord de partage de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="274" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="282" />
       <source>Columns likely holding personal data at high risk were removed by default: {columns}. To share them, pseudonymise them (PSEUDONYMISE_FIELDS) or keep them (KEEP_FIELDS).</source>
       <translation>Les colonnes contenant probablement des données personnelles à risque élevé ont été supprimées par défaut : {columns}. Pour les partager, pseudonymisez-les (PSEUDONYMISE_FIELDS) ou conservez-les (KEEP_FIELDS).</translation>
     </message>
@@ -2282,7 +2290,7 @@
       <translation>Les colonnes retirées de la copie, p. ex. respondent_name et phone. Lancez d'abord « Détecter les données personnelles » : sa liste nomme les candidates.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="50" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="56" />
       <source>Columns removed: {columns}.</source>
       <translation>Colonnes supprimées : {columns}.</translation>
     </message>
@@ -2292,17 +2300,17 @@
       <translation>Les colonnes répétant la position exacte sont aussi supprimées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="56" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="62" />
       <source>Columns repeating the exact location removed: {columns}.</source>
       <translation>Colonnes répétant la position exacte supprimées : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="70" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="76" />
       <source>Columns replaced by pseudonyms (key {key}, in the key file {file}): {columns}.</source>
       <translation>Colonnes remplacées par des pseudonymes (clé {key}, dans le fichier de clé {file}) : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="74" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="80" />
       <source>Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): {columns}.</source>
       <translation>Colonnes remplacées par des pseudonymes (clé {key}, conservée dans votre base d'authentification QGIS) : {columns}.</translation>
     </message>
@@ -2387,7 +2395,7 @@
       <translation>Connexion annulée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="361" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="367" />
       <source>Continue</source>
       <translation>Continuer</translation>
     </message>
@@ -2467,7 +2475,7 @@
       <translation>Les effectifs inférieurs à k sont masqués ; les combinaisons rares sont effacées jusqu'à ce qu'au moins k lignes les partagent.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="112" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="118" />
       <source>Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden (k = {k}).</source>
       <translation>Effectifs par {columns} pour {rows} unités ; {small} petits effectifs et {other} autres effectifs masqués (k = {k}).</translation>
     </message>
@@ -2511,7 +2519,7 @@
       <translation>Collecte de données</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="103" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="104" />
       <source>Data collection ran from {first} to {last}.</source>
       <translation>La collecte de données a eu lieu du {first} au {last}.</translation>
     </message>
@@ -2625,7 +2633,7 @@
       <translation>Le déplacement exige une distance minimale supérieure à 0 et une distance maximale supérieure à la minimale (valeurs reçues : {min} m et {max} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="425" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="431" />
       <source>Done</source>
       <translation>Terminé</translation>
     </message>
@@ -2851,12 +2859,12 @@
       <translation>Exporter une feuille de revue du journal de nettoyage partagé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="416" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="422" />
       <source>Export cancelled: nothing was written.</source>
       <translation>Export annulé : rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="408" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="414" />
       <source>Export finished.</source>
       <translation>Export terminé.</translation>
     </message>
@@ -2871,12 +2879,12 @@
       <translation>Export pour le partage annulé ; rien n'a été écrit.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="137" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="138" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
       <translation>L'export pour le partage écrit un GeoPackage (.gpkg) ou un CSV (.csv), pas {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="375" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="381" />
       <source>Export for sharing: {file}</source>
       <translation>Export pour le partage : {file}</translation>
     </message>
@@ -2906,7 +2914,7 @@
       <translation>Export de {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="380" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="386" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>Export en cours… QGIS reste utilisable pendant ce temps.</translation>
     </message>
@@ -3147,7 +3155,7 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="147" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="153" />
       <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
       <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
@@ -3441,12 +3449,12 @@
       <translation>Champs clés identifiant un ménage (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="164" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="170" />
       <source>Key file</source>
       <translation>Fichier de clé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="163" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="169" />
       <source>Key files (*.key *.txt);;All files (*)</source>
       <translation>Fichiers de clé (*.key *.txt);;Tous les fichiers (*)</translation>
     </message>
@@ -3610,7 +3618,7 @@
       <translation>Mes propres limites</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="87" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="93" />
       <source>Links and attachment names removed from {rows} values.</source>
       <translation>Liens et noms de pièces jointes supprimés de {rows} valeurs.</translation>
     </message>
@@ -3674,7 +3682,7 @@
       <translation>Positions et petits groupes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="108" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="114" />
       <source>Locations removed: the file holds no points.</source>
       <translation>Positions supprimées : le fichier ne contient aucun point.</translation>
     </message>
@@ -3709,7 +3717,7 @@
       <translation>Logo (facultatif)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="86" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="87" />
       <source>Longer than {limit} minutes.</source>
       <translation>Plus de {limit} minutes.</translation>
     </message>
@@ -3959,7 +3967,7 @@
       <translation>Déplacement des points : la plus petite distance de déplacement d'un point, en mètres (par défaut 250). En ville, 250 m cachent un ménage parmi beaucoup d'autres ; dans des villages dispersés, prenez plus.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="195" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="201" />
       <source>My usual key (pseudonyms match my other exports)</source>
       <translation>Ma clé habituelle (pseudonymes identiques à ceux de mes autres exports)</translation>
     </message>
@@ -4069,7 +4077,7 @@
       <translation>Aucune source de fond de carte n'a été indiquée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="208" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="214" />
       <source>No column is pseudonymised.</source>
       <translation>Aucune colonne n'est pseudonymisée.</translation>
     </message>
@@ -4324,7 +4332,7 @@
       <translation>Ouvrir l'assistant Protection des données sur la couche d'enquête importée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="452" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="458" />
       <source>Open the README note</source>
       <translation>Ouvrir la note README</translation>
     </message>
@@ -4422,7 +4430,7 @@
       <translation>GeoPackage de sortie</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="168" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="174" />
       <source>Output file</source>
       <translation>Fichier de sortie</translation>
     </message>
@@ -4622,7 +4630,7 @@
       <translation>Points colorés selon la réponse à une question</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="100" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="106" />
       <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
       <translation>Points maintenus dans leur unité administrative ; {rows} n'ont pas pu l'être et peuvent se trouver dans une unité voisine.</translation>
     </message>
@@ -4732,7 +4740,7 @@
       <translation>Protection des positions</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="169" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="175" />
       <source>Pseudonymisation key</source>
       <translation>Clé de pseudonymisation</translation>
     </message>
@@ -4842,7 +4850,7 @@
       <translation>Les combinaisons rares de {columns} ont été effacées, mais le fichier garde ses points : un point peut montrer la zone ou le lieu que désignait une valeur effacée, si bien que la règle des {k} lignes ne vaut pas pour le fichier. Pour partager des zones rares, comptez par unité administrative ou retirez les localisations.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="78" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="84" />
       <source>Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).</source>
       <translation>Combinaisons rares de {columns} : {values} valeurs effacées dans {rows} lignes (k = {k}).</translation>
     </message>
@@ -4852,7 +4860,7 @@
       <translation>Lire un export KoboToolbox, ODK ou ONA avec son XLSForm dans un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="425" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="431" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>Lisez la note avant d'envoyer le fichier : elle l'accompagne.</translation>
     </message>
@@ -5160,27 +5168,37 @@
       <translation>Ligne {row} du fichier d'export {file} : {problem}. Sa décision ne peut pas être lue : le fichier n'a pas été remplacé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="312" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="354" />
+      <source>Row {row} of the review sheet {file}: {problem}; its decision was not saved.</source>
+      <translation>Ligne {row} de la feuille de revue {file} : {problem} ; sa décision n'a pas été enregistrée.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="158" />
+      <source>Row {row} of the sheet {sheet} of {file}: {problem}; the cell was read as empty.</source>
+      <translation>Ligne {row} de la feuille {sheet} de {file} : {problem} ; la cellule a été lue comme vide.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="319" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {name} » n'a pas de type ; ignorée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="343" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="350" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {type} » n'indique aucune liste de choix.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="334" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="341" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>Ligne {row} de la feuille survey de {file} : « {type} » sans « begin » correspondant.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="466" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="473" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
       <translation>Ligne {row} de la feuille survey de {file} : la boucle « {name} » parcourt la liste « {list} », qui n'a aucun choix ; ses questions sont ignorées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="406" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="413" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>Ligne {row} de la feuille survey de {file} : le nom « {name} » est utilisé deux fois.</translation>
     </message>
@@ -5190,17 +5208,17 @@
       <translation>Ligne {row} de la table {table}, colonne {column} : le texte n'est pas de l'UTF-8 valide (un autre programme l'a écrit), et PostgreSQL ne peut pas le stocker. Rien n'a été écrit. Corrigez cette valeur dans le GeoPackage, ou importez à nouveau l'enquête depuis son export.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="124" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="128" />
       <source>Row {row} of {file}, column change_type: '{value}' is not one of {allowed}.</source>
       <translation>Ligne {row} de {file}, colonne change_type : « {value} » n'est pas l'une des valeurs {allowed}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="120" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="140" />
       <source>Row {row} of {file}, column {column}: '{value}' is not a number; keep the log_id and version columns as exported.</source>
       <translation>Ligne {row} de {file}, colonne {column} : « {value} » n'est pas un nombre ; gardez les colonnes log_id et version telles qu'exportées.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="323" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="316" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>Ligne {row}, colonne {column} : {message}</translation>
     </message>
@@ -5270,7 +5288,7 @@
       <translation>Mêmes valeurs de {keys} que la soumission {uuid}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="204" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="210" />
       <source>Save a new key to a file…</source>
       <translation>Enregistrer une nouvelle clé dans un fichier…</translation>
     </message>
@@ -5404,7 +5422,7 @@
       <translation>Part des soumissions donnant la réponse choisie, par unité administrative</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="136" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="142" />
       <source>Shared file</source>
       <translation>Fichier à partager</translation>
     </message>
@@ -5414,7 +5432,7 @@
       <translation>Feuille contenant les soumissions (XLSX ; vide : la première feuille visible)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="76" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="77" />
       <source>Shorter than {limit} minutes.</source>
       <translation>Moins de {limit} minutes.</translation>
     </message>
@@ -5775,7 +5793,7 @@
       <translation>Texte : {encoding}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="233" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="240" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>La feuille « survey » de {file} doit avoir les colonnes « type » et « name ».</translation>
     </message>
@@ -5916,7 +5934,7 @@
       <translation>L'adresse de votre serveur ODK Central, p. ex. https://central.example.org, sans /v1.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="108" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="109" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>La colonne d'unité administrative {column} n'est pas dans la couche {layer}.</translation>
     </message>
@@ -6151,7 +6169,7 @@
       <translation>Le journal de nettoyage {file} n'existe pas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="328" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="321" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>Le journal de nettoyage {file} ne correspond pas aux données ; corrigez ces lignes et importez-le de nouveau :
@@ -6219,7 +6237,7 @@
       <translation>La colonne {column} contient du texte libre : en comptant par zone, chaque réponse saisie deviendrait un nom de colonne du fichier partagé. Choisissez une question avec une courte liste de réponses (comme water_source), ou comptez seulement les soumissions (sans colonne de réponses).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="82" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="83" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>La colonne {column} n'est pas dans la couche {layer}.</translation>
     </message>
@@ -6229,7 +6247,7 @@
       <translation>La colonne {column} contient probablement des données personnelles à risque élevé : en comptant par zone, chacune de ses réponses deviendrait un nom de colonne du fichier partagé. Choisissez une question avec une courte liste de réponses (comme water_source), ou comptez seulement les soumissions (sans colonne de réponses).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="291" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="299" />
       <source>The columns {columns} identify staff, devices, accounts or documents and are pseudonymised by default, but no pseudonymisation key could be opened ({reason}): they were removed instead. To share them as pseudonyms, name a key with KEY_SOURCE (file:... or env:...) or KEY_AUTHCFG; to keep them as they are, list them in KEEP_FIELDS.</source>
       <translation>Les colonnes {columns} identifient le personnel, des appareils, des comptes ou des documents et sont pseudonymisées par défaut, mais aucune clé de pseudonymisation n'a pu être ouverte ({reason}) : elles ont été supprimées à la place. Pour les partager sous forme de pseudonymes, indiquez une clé avec KEY_SOURCE (file:... ou env:...) ou KEY_AUTHCFG ; pour les garder telles quelles, listez-les dans KEEP_FIELDS.</translation>
     </message>
@@ -6359,7 +6377,7 @@
       <translation>L'e-mail et le mot de passe de votre compte web ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="66" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="67" />
       <source>The end time is earlier than the start time.</source>
       <translation>L'heure de fin est antérieure à l'heure de début.</translation>
     </message>
@@ -6498,7 +6516,7 @@
       <translation>Les premières lignes telles qu'elles ont été lues, et ce qui a été détecté. Vérifiez que les colonnes sont correctement séparées avant d'importer.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="279" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="285" />
       <source>The folder {folder} does not exist.</source>
       <translation>Le dossier {folder} n'existe pas.</translation>
     </message>
@@ -6543,7 +6561,7 @@
       <translation>Le formulaire définit « {column} » comme une question de type {type} : elle contient {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="224" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="230" />
       <source>The form file {file} does not exist.</source>
       <translation>Le fichier de formulaire {file} n'existe pas.</translation>
     </message>
@@ -6573,7 +6591,7 @@
       <translation>Le formulaire nomme plusieurs questions « {name} » ; {path} n'a pas de colonne {column} dans la couche (le nom que lui donne l'import) : elle n'a pas été vérifiée.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="94" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="97" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
       <translation>Le formulaire {file} n'a pas pu être lu comme un XLSForm Excel (.xlsx). Enregistrez-le en .xlsx depuis KoboToolbox ou Excel et réessayez.</translation>
     </message>
@@ -6593,7 +6611,7 @@
       <translation>La taille de maille de la grille doit être supérieure à 0 m (valeur reçue : {size} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/consent.py" line="117" />
+      <location filename="../cartong_plugin/core/cleaning/checks/consent.py" line="120" />
       <source>The household refused consent: it gave no other answer, but the submission keeps its location, area, time and enumerator, which it did not agree to share. Choose remove_survey to leave it out of the cleaned data, or no_action to keep it.</source>
       <translation>Le ménage a refusé le consentement : il n'a donné aucune autre réponse, mais la soumission conserve sa position, sa zone, son heure et son enquêteur, qu'il n'a pas accepté de partager. Choisissez remove_survey pour l'exclure des données nettoyées, ou no_action pour la conserver.</translation>
     </message>
@@ -6603,12 +6621,12 @@
       <translation>Le k du k-anonymat : chaque effectif ou combinaison partagé décrit au moins k personnes.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="240" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="246" />
       <source>The key is kept in QGIS's password store: after Export, QGIS may ask for its master password (or to create one). For a one-off export without it, choose a key file.</source>
       <translation>La clé est conservée dans le gestionnaire de mots de passe de QGIS : après Exporter, QGIS peut demander son mot de passe principal (ou d'en créer un). Pour un export ponctuel sans lui, choisissez un fichier de clé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="225" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="231" />
       <source>The key is read from your file; QGIS's password store is not used. Use the same file next time to get the same pseudonyms.</source>
       <translation>La clé est lue dans votre fichier ; le gestionnaire de mots de passe de QGIS n'est pas utilisé. Reprenez le même fichier la prochaine fois pour obtenir les mêmes pseudonymes.</translation>
     </message>
@@ -6667,7 +6685,7 @@
       <translation>La dernière copie téléchargée {file} se trouve dans le projet.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="269" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="270" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation>La couche à partager est absente ou illisible.</translation>
     </message>
@@ -6682,7 +6700,7 @@
       <translation>La couche {layer} n'a pas pu être rouverte depuis {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="98" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="99" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
       <translation>La couche {layer} ne contient pas de points simples : choisissez « Supprimer les positions » ou « Compter par unité administrative » pour la partager.</translation>
     </message>
@@ -7040,12 +7058,12 @@
       <translation>Le paquet revenu {file} n'est ni un dossier de paquet de terrain, ni son zip, ni un GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="81" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="85" />
       <source>The review sheet {file} cannot be read: {error}</source>
       <translation>La feuille de revue {file} ne peut pas être lue : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="69" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="72" />
       <source>The review sheet {file} does not exist.</source>
       <translation>La feuille de revue {file} n'existe pas.</translation>
     </message>
@@ -7054,17 +7072,17 @@
       <translation type="vanished">La feuille de revue {file} n'a pas de colonne {columns} : exportez-la à nouveau depuis le journal partagé (il lui faut log_id, version et change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="101" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="111" />
       <source>The review sheet {file} has no column {columns}: export it again from the shared log (it needs log_id, version, uuid, question and change_type).</source>
       <translation>La feuille de revue {file} n'a pas de colonne {columns} : exportez-la à nouveau depuis le journal partagé (il lui faut log_id, version, uuid, question et change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="153" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="181" />
       <source>The review sheet {file} has the column {column} more than once (columns {letters}): which one to read cannot be told. Keep one column {column} (delete or rename the others), then try again.</source>
       <translation>La feuille de revue {file} contient la colonne {column} plusieurs fois (colonnes {letters}) : impossible de savoir laquelle lire. Gardez une seule colonne {column} (supprimez ou renommez les autres), puis réessayez.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="245" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="251" />
       <source>The review sheet {file} is not from the cleaning log of {schema}: {count} of its {total} rows name another submission or question than the log row of the same log_id (row {row}: {uuid}, {question} in the sheet; {db_uuid}, {db_question} in the log). Nothing was saved. Choose the schema the sheet was exported from, or export a new review sheet from {schema} and decide on it.</source>
       <translation>La feuille de revue {file} ne vient pas du journal de nettoyage de {schema} : {count} de ses {total} lignes désignent une autre soumission ou question que la ligne du journal ayant le même log_id (ligne {row} : {uuid}, {question} dans la feuille ; {db_uuid}, {db_question} dans le journal). Rien n'a été enregistré. Choisissez le schéma depuis lequel la feuille a été exportée, ou exportez une nouvelle feuille de revue depuis {schema} et décidez sur celle-ci.</translation>
     </message>
@@ -7093,7 +7111,7 @@
       <translation>Les rôles {reviewer} et {viewer} ont été conservés avec leurs membres ({members}) : ceux-ci lisent désormais la nouvelle enquête de {schema}. Retirez le rôle à quiconque ne devrait pas la lire (REVOKE &lt;role&gt; FROM &lt;person&gt;).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="66" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="72" />
       <source>The same identifiers under another name replaced by pseudonyms with the same key: {columns}.</source>
       <translation>Les mêmes identifiants sous un autre nom, remplacés par des pseudonymes avec la même clé : {columns}.</translation>
     </message>
@@ -7173,17 +7191,17 @@
       <translation>La session sur {host} n'a pas pu être fermée ; elle se termine d'elle-même dans les 24 heures.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="197" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="198" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
       <translation>Le GeoPackage à partager n'a pas pu être rouvert pour y consigner sa protection.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="161" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="162" />
       <source>The shared GeoPackage could not be written: {error}</source>
       <translation>Le GeoPackage à partager n'a pas pu être écrit : {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="133" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="134" />
       <source>The shared file needs a name before {suffix}: {file} has none.</source>
       <translation>Le fichier partagé doit avoir un nom avant {suffix} : {file} n'en a pas.</translation>
     </message>
@@ -7296,17 +7314,17 @@
       <translation>Les points de l'enquête dessinés au-dessus, p. ex. household_survey.gpkg|layername=survey ; une carte de chaleur en a besoin. Ils montrent où les ménages ont été interrogés : pour une carte partagée hors de l'équipe, laissez-les de côté ou donnez une copie protégée (Exporter pour le partage). Les points qui ne sont pas une copie protégée font l'objet d'un avertissement, et le PDF n'est alors pas géoréférencé.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="112" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="116" />
       <source>The survey schema {schema} has no cleaning log in {target}: run the checks and copy the survey again.</source>
       <translation>Le schéma d'enquête {schema} n'a pas de journal de nettoyage dans {target} : lancez les contrôles et copiez l'enquête à nouveau.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="387" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="394" />
       <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
       <translation>La feuille survey de {file} nomme deux questions « {name} » dans le même groupe (lignes {first} et {second}) : chaque question doit avoir son propre nom. Renommez l'une d'elles, ou importez les données sans le formulaire.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="264" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="271" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>Feuille survey de {file} : le groupe « {name} » n'est jamais fermé.</translation>
     </message>
@@ -7424,7 +7442,7 @@
       <translation>Le classeur n'a pas de feuille pour eux : importez l'export XLSX de KoboToolbox avec toutes ses feuilles (une par groupe répété ; les feuilles masquées ne sont pas lues).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="314" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="320" />
       <source>Their explanation: '{theirs}'. Yours: '{mine}'.</source>
       <translation>Son explication : « {theirs} ». La vôtre : « {mine} ».</translation>
     </message>
@@ -7658,7 +7676,7 @@
       <translation>Classification inconnue {name} ; choisissez parmi {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="86" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="87" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
       <translation>Protection des positions inconnue « {mode} » ; utilisez l'une des suivantes : {modes}.</translation>
     </message>
@@ -7816,22 +7834,22 @@
       <translation>Visualisation et cartes</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="54" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="60" />
       <source>WARNING: columns at high risk kept by your choice: {columns}.</source>
       <translation>ATTENTION : colonnes à risque élevé conservées par votre choix : {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="110" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="116" />
       <source>WARNING: exact locations kept. Share only under a data sharing agreement.</source>
       <translation>ATTENTION : positions exactes conservées. Ne partagez que dans le cadre d'un accord de partage de données.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="93" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="99" />
       <source>WARNING: no submission id column; offsets follow the row number, so a copy of a re-imported file moves the points another way.</source>
       <translation>ATTENTION : pas de colonne d'identifiant de soumission ; les déplacements suivent le numéro de ligne, donc une copie d'un fichier réimporté déplace les points autrement.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="82" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="88" />
       <source>WARNING: the points are kept and can show the area a blanked value of {columns} stood for: count by admin area or remove the locations to share rare areas.</source>
       <translation>ATTENTION : les points sont conservés et peuvent montrer la zone que désignait une valeur effacée de {columns} : comptez par unité administrative ou retirez les localisations pour partager des zones rares.</translation>
     </message>
@@ -7871,7 +7889,7 @@
       <translation>Ce qu'il faut emporter sur le terrain</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="172" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="178" />
       <source>What will be done</source>
       <translation>Ce qui sera fait</translation>
     </message>
@@ -7906,7 +7924,7 @@
       <translation>Où écrire le paquet</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="137" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="143" />
       <source>Where to write the protected copy. A note explaining what was done is written beside it (same name followed by .README.txt), in English and French.</source>
       <translation>Où écrire la copie protégée. Une note expliquant ce qui a été fait est écrite à côté (même nom suivi de .README.txt), en anglais et en français.</translation>
     </message>
@@ -8038,7 +8056,7 @@
       <translation>Écrit l'enquête d'un schéma PostgreSQL (partagée avec « Partager une enquête dans PostgreSQL ») dans un GeoPackage avec les mêmes tables, noms et valeurs, et le journal de nettoyage avec les décisions de chacun, lus dans un même instantané cohérent pendant que les autres continuent à travailler. Le fichier est écrit sous un nom temporaire et renommé une fois complet. Fonctionne ensuite hors ligne, et avec tous les autres algorithmes de la boîte à outils.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="345" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="351" />
       <source>Writing the protected copy.</source>
       <translation>Écriture de la copie protégée.</translation>
     </message>
@@ -8216,7 +8234,7 @@
       <translation>une ligne a plus de champs que l'en-tête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="171" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="172" />
       <source>a row was refused</source>
       <translation>une ligne a été refusée</translation>
     </message>
@@ -8286,7 +8304,7 @@
       <translation>une archive zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="292" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="285" />
       <source>a {change_type} needs a question</source>
       <translation>un {change_type} a besoin d'une question</translation>
     </message>
@@ -8454,7 +8472,7 @@
       <translation>la connexion</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/consent.py" line="115" />
+      <location filename="../cartong_plugin/core/cleaning/checks/consent.py" line="118" />
       <source>consent refused</source>
       <translation>consentement refusé</translation>
     </message>
@@ -8633,22 +8651,22 @@
       <translation>coordonnées impossibles</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="64" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="65" />
       <source>interview ends before it starts</source>
       <translation>entretien terminé avant d'avoir commencé</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="101" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="102" />
       <source>interview outside the data collection period</source>
       <translation>entretien hors de la période de collecte</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="84" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="85" />
       <source>interview too long</source>
       <translation>entretien trop long</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="74" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="75" />
       <source>interview too short</source>
       <translation>entretien trop court</translation>
     </message>
@@ -8732,7 +8750,7 @@
       <translation>latitude et longitude inversées</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="285" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="291" />
       <source>log id {log_id}</source>
       <translation>identifiant de journal {log_id}</translation>
     </message>
@@ -8747,7 +8765,7 @@
       <translation>tiré du nom du fichier</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="141" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="142" />
       <source>many interviews in little time</source>
       <translation>nombreux entretiens en peu de temps</translation>
     </message>
@@ -8786,7 +8804,7 @@
       <translation>sans limite</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="285" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="278" />
       <source>no submission has the uuid {uuid}</source>
       <translation>aucune soumission n'a l'uuid {uuid}</translation>
     </message>
@@ -8805,7 +8823,7 @@
       <translation>aucune trouvée</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="296" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="304" />
       <source>none was given</source>
       <translation>aucune n'a été indiquée</translation>
     </message>
@@ -8899,7 +8917,7 @@
       <translation>des octets aléatoires ou abîmés, dans aucun format connu de la boîte à outils</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="109" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="113" />
       <source>reading the cleaning log of {schema}</source>
       <translation>la lecture du journal de nettoyage de {schema}</translation>
     </message>
@@ -8929,22 +8947,22 @@
       <translation>réponse obligatoire manquante</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="285" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="291" />
       <source>row {row}</source>
       <translation>ligne {row}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="401" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="394" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log</source>
       <translation>ligne {row} ({uuid}, {question}, {check}) : {here} dans le fichier, {there} dans le journal de l'enquête</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="399" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="392" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log (by {who})</source>
       <translation>ligne {row} ({uuid}, {question}, {check}) : {here} dans le fichier, {there} dans le journal de l'enquête (par {who})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="148" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="154" />
       <source>saving decisions in the cleaning log of {schema}</source>
       <translation>l'enregistrement des décisions dans le journal de nettoyage de {schema}</translation>
     </message>
@@ -9054,7 +9072,7 @@
       <translation>les pièces jointes de {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="247" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="148" />
       <source>the cell {cell} ({column}) holds a formula with no saved result: open the file in Excel or LibreOffice and save it, or type the value</source>
       <translation>la cellule {cell} ({column}) contient une formule sans résultat enregistré : ouvrez le fichier dans Excel ou LibreOffice et enregistrez-le, ou saisissez la valeur</translation>
     </message>
@@ -9074,7 +9092,7 @@
       <translation>le projet en cours (jamais enregistré)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="304" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="297" />
       <source>the data has no question {question}</source>
       <translation>les données n'ont pas de question {question}</translation>
     </message>
@@ -9228,7 +9246,7 @@
       <translation>la table {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="281" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="274" />
       <source>the uuid is empty</source>
       <translation>l'uuid est vide</translation>
     </message>
@@ -9421,7 +9439,7 @@
       <translation>{count} valeurs sur {total} de « {column} » semblent être {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="134" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="135" />
       <source>{count} or more interviews started by the same {by} within {minutes} minutes.</source>
       <translation>{count} entretiens ou plus commencés avec le même {by} en moins de {minutes} minutes.</translation>
     </message>
@@ -9446,7 +9464,7 @@
       <translation>{file} existe déjà. Le remplacer ? Tout ce qu'il contient sera perdu. Choisissez Non pour le garder, puis un autre nom ({free} est libre).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="274" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="280" />
       <source>{file} already exists: choose "A key file I keep…" to use it, or another name for the new key.</source>
       <translation>{file} existe déjà : choisissez « Un fichier de clé que je conserve… » pour l'utiliser, ou un autre nom pour la nouvelle clé.</translation>
     </message>
@@ -9510,7 +9528,7 @@
       <translation>{file} n'a pas pu être extrait ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="99" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="102" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>{file} n'a pas pu être lu comme un classeur Excel (.xlsx).</translation>
     </message>
@@ -9570,7 +9588,7 @@
       <translation>{file} n'a pas de couche « survey » : importez d'abord l'enquête.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="228" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="235" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>{file} n'a pas de feuille « survey » : ce n'est pas un XLSForm.</translation>
     </message>
@@ -9673,7 +9691,7 @@
       <translation>{file} est un ancien fichier Excel .xls : exportez de nouveau les données en .xlsx ou en CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="62" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="63" />
       <source>{file} is an old Excel file (.xls), which this QGIS cannot read. Open it in Excel or LibreOffice, save it as .xlsx and choose that file.</source>
       <translation>{file} est un ancien fichier Excel (.xls), que ce QGIS ne sait pas lire. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le en .xlsx et choisissez ce fichier.</translation>
     </message>
@@ -9971,7 +9989,7 @@
       <translation>{file}, feuille {sheet} : toutes les cellules sont du texte, donc sa première ligne ne se distingue pas d'une ligne de réponses et ses colonnes n'ont pas de nom (Field1, Field2...) : le plugin ne peut pas savoir lesquelles contiennent des données personnelles ni à quelle question chacune répond. Enregistrez la feuille en fichier CSV (UTF-8) et donnez ce fichier, ou importez le classeur avec Importer des données d'enquête.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log_cells.py" line="77" />
+      <location filename="../cartong_plugin/core/cleaning/log_cells.py" line="69" />
       <source>{file}: %n cells are longer than the {limit} characters Excel keeps (first: row {row}, column {column}); the file holds them whole, but Excel cuts them when the file is opened and saved there. Edit such rows in the CSV export or in QGIS.</source>
       <translation>
         <numerusform>{file} : %n cellule dépasse les {limit} caractères qu'Excel conserve (première : ligne {row}, colonne {column}) ; le fichier la contient en entier, mais Excel la coupe quand le fichier y est ouvert puis enregistré. Modifiez ces lignes dans l'export CSV ou dans QGIS.</numerusform>
@@ -10464,6 +10482,11 @@
       <translation>{layer} ne contient pas le formulaire de l'enquête, si bien que les protections qui le lisent (listes de personnes, positions calculées, types de question) n'ont pas pu s'appliquer : partagez plutôt le GeoPackage de l'enquête, qui contient son formulaire.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="188" />
+      <source>{layer} holds rows of submissions (a repeat table) whose survey table was not found beside it: whether their households refused consent could not be checked, and rows of refusals may be shared. Share the table from the GeoPackage the survey was imported into to leave them out.</source>
+      <translation>{layer} contient des lignes de soumissions (une table de répétition) dont la table d'enquête n'a pas été trouvée à côté d'elle : il n'a pas pu être vérifié si leurs ménages ont refusé le consentement, et des lignes de ménages ayant refusé peuvent être partagées. Partagez la table depuis le GeoPackage dans lequel l'enquête a été importée pour les exclure.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="422" />
       <source>{layer} is a repeat table: its rows belong to submissions by _submission__uuid and _index, and the cleaning log names submissions (_uuid), not repeat rows, so it cannot be applied to it. Apply the log to the survey layer; correct a repeat answer in a copy of {layer} in QGIS, or remove the whole submission with remove_survey.</source>
       <translation>{layer} est une table de répétition : ses lignes se rattachent aux soumissions par _submission__uuid et _index, et le journal de nettoyage désigne des soumissions (_uuid), pas des lignes de répétition ; il ne peut donc pas lui être appliqué. Appliquez le journal à la couche d'enquête ; corrigez une réponse de répétition dans une copie de {layer} dans QGIS, ou retirez toute la soumission avec remove_survey.</translation>
@@ -10542,12 +10565,12 @@
       <translation>{question} « {code} » appartient à {parent} « {expected} », mais {parent} est « {answer} ».</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="298" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="291" />
       <source>{question} is a question of the repeat {repeat}, whose rows the cleaning log cannot change (it names submissions, not repeat rows): correct it in a copy of the {repeat} table in QGIS, or remove the whole submission with remove_survey</source>
       <translation>{question} est une question de la répétition {repeat}, dont le journal de nettoyage ne peut pas modifier les lignes (il désigne des soumissions, pas des lignes de répétition) : corrigez-la dans une copie de la table {repeat} dans QGIS, ou retirez toute la soumission avec remove_survey</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="312" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="305" />
       <source>{question} is not an answer but the key or the geometry of the layer: the cleaning log cannot change it</source>
       <translation>{question} n'est pas une réponse mais la clé ou la géométrie de la couche : le journal de nettoyage ne peut pas la modifier</translation>
     </message>
@@ -10583,17 +10606,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="451" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="457" />
       <source>{readme} · {folder}</source>
       <translation>{readme} · {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="89" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="95" />
       <source>{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.</source>
       <translation>{rows} points déplacés dans une direction aléatoire de {min:.0f} à {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="104" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="110" />
       <source>{rows} points moved to the centre of {size:.0f} m grid cells.</source>
       <translation>{rows} points déplacés au centre des mailles d'une grille de {size:.0f} m.</translation>
     </message>
@@ -10692,7 +10715,7 @@
       <translation>{where} (id "{id}")</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="291" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="297" />
       <source>{where} ({uuid}, {question}): {who} saved '{db_change}' (new value '{db_value}') at {when}, version {db_version}, after you loaded version {version}. Yours, '{change_type}' (new value '{new_value}'), was not saved: load the log again and decide on the current value.</source>
       <translation>{where} ({uuid}, {question}) : {who} a enregistré « {db_change} » (nouvelle valeur « {db_value} ») le {when}, version {db_version}, après que vous avez chargé la version {version}. La vôtre, « {change_type} » (nouvelle valeur « {new_value} »), n'a pas été enregistrée : rechargez le journal et décidez sur la valeur actuelle.</translation>
     </message>
@@ -10777,7 +10800,7 @@
       <translation>{where} : l'entrée n'a pas de "id".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="287" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="293" />
       <source>{where}: the log row {log_id} no longer exists; your decision '{change_type}' was not saved.</source>
       <translation>{where} : la ligne de journal {log_id} n'existe plus ; votre décision « {change_type} » n'a pas été enregistrée.</translation>
     </message>
@@ -10787,7 +10810,7 @@
       <translation>{where} : le thème "{topic}" ne fait pas partie de : {topics}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="322" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="328" />
       <source>{where}: your sheet has log row {log_id} as {uuid}, {question}, old value '{old_value}', but the cleaning log now holds {db_uuid}, {db_question}, old value '{db_old_value}' there (the survey was shared or checked again). Your decision '{change_type}' was not saved: export a new review sheet and decide on that row again.</source>
       <translation>{where} : votre feuille donne la ligne de journal {log_id} comme {uuid}, {question}, ancienne valeur « {old_value} », mais le journal de nettoyage contient maintenant à cet endroit {db_uuid}, {db_question}, ancienne valeur « {db_old_value} » (l'enquête a été partagée ou contrôlée à nouveau). Votre décision « {change_type} » n'a pas été enregistrée : exportez une nouvelle feuille de revue et décidez à nouveau sur cette ligne.</translation>
     </message>

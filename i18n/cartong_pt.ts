@@ -118,7 +118,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="426" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="419" />
       <source>%n change_response rows of the cleaning log {file} have no new value (rows {rows}): their answers were emptied, as blank_response does. If that was not meant, write the new values (a check that suggests none leaves them to you) or choose no_action.</source>
       <translation>
         <numerusform>%n linha change_response do registo de limpeza {file} não tem novo valor (linha {rows}): a sua resposta foi esvaziada, como faz blank_response. Se não era isso que se pretendia, escreva o novo valor (uma verificação que não sugere nenhum deixa-o a seu cargo) ou escolha no_action.</numerusform>
@@ -275,7 +275,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="361" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="384" />
       <source>%n decisions were not saved because someone else decided on the same rows first:
 {rows}</source>
       <translation>
@@ -286,7 +286,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="344" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="367" />
       <source>%n decisions were not saved: their log rows now hold another submission, question or old value:
 {rows}</source>
       <translation>
@@ -297,7 +297,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/teams/review.py" line="356" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="379" />
       <source>%n decisions were not saved: their rows are no longer in the cleaning log:
 {rows}</source>
       <translation>
@@ -476,6 +476,14 @@
       </translation>
     </message>
     <message numerus="yes">
+      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="177" />
+      <source>%n rows belong to submissions that refused consent ({column} in the table {table}): they were left out of the shared file.</source>
+      <translation>
+        <numerusform>%n linha pertence a uma submissão que recusou o consentimento ({column} na tabela {table}): foi excluída do ficheiro partilhado.</numerusform>
+        <numerusform>%n linhas pertencem a submissões que recusaram o consentimento ({column} na tabela {table}): foram excluídas do ficheiro partilhado.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../cartong_plugin/processing/postgis_destination.py" line="120" />
       <source>%n rows copied into {schema} of {target} in {seconds:.1f} s.</source>
       <translation>
@@ -492,7 +500,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="414" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="407" />
       <source>%n rows of the cleaning log {file} are decided otherwise in the survey's own cleaning log {own}, which is not applied when a log file is chosen: {rows}. Bring the decisions together in one log and apply it again.</source>
       <translation>
         <numerusform>%n linha do registo de limpeza {file} está decidida de outra forma no próprio registo de limpeza do inquérito, {own}, que não é aplicado quando se escolhe um ficheiro de registo: {rows}. Junte as decisões num só registo e aplique-o novamente.</numerusform>
@@ -588,7 +596,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="444" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="450" />
       <source>%n rows written to {file}.</source>
       <translation>
         <numerusform>%n linha escrita em {file}.</numerusform>
@@ -756,7 +764,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/protection/share_refusals.py" line="48" />
+      <location filename="../cartong_plugin/core/protection/share_refusals.py" line="49" />
       <source>%n submissions refused consent ({column}): they were left out of the shared file.</source>
       <translation>
         <numerusform>%n submissão recusou o consentimento ({column}): foi excluída do ficheiro partilhado.</numerusform>
@@ -997,7 +1005,7 @@
       <translation>«{value}» não é um polígono: precisa de pelo menos 3 pontos distintos.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="275" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="268" />
       <source>'{value}' is not one of {allowed}</source>
       <translation>«{value}» não é um dos valores admitidos ({allowed})</translation>
     </message>
@@ -1017,7 +1025,7 @@
       <translation>, </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="327" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="320" />
       <source>... and {count} more.</source>
       <translation>... e mais {count}.</translation>
     </message>
@@ -1126,7 +1134,7 @@
       <translation>Um mapa de calor precisa dos pontos do inquérito (POINTS).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="203" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="209" />
       <source>A key file I keep…</source>
       <translation>Um ficheiro de chave que guardo…</translation>
     </message>
@@ -1136,12 +1144,12 @@
       <translation>Uma linha sob o título: área, período, população, p. ex., Submissões por subprefeitura, 2-20 de março de 2026.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="197" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="203" />
       <source>A new key for this file only (pseudonyms cannot be linked to other exports)</source>
       <translation>Uma chave nova só para este ficheiro (pseudónimos impossíveis de ligar a outras exportações)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="232" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="238" />
       <source>A new key is written to the file you name (it must not exist yet). Keep it safe and apart from the shared data: whoever has it can check a guessed name against its pseudonym.</source>
       <translation>Uma nova chave é escrita no ficheiro que indicar (não pode existir ainda). Guarde-a em segurança e separada dos dados partilhados: quem a tiver pode verificar um nome adivinhado comparando-o com o seu pseudónimo.</translation>
     </message>
@@ -1499,7 +1507,7 @@
       <translation>Atlas: uma página por unidade administrativa com dados, centrada nela (PDF)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="58" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="64" />
       <source>Attachment columns removed: {columns}.</source>
       <translation>Colunas de anexos removidas: {columns}.</translation>
     </message>
@@ -1666,7 +1674,7 @@
       <translation>Cancelar a preparação do pacote</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="351" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="357" />
       <source>Cancel the export</source>
       <translation>Cancelar a exportação</translation>
     </message>
@@ -1898,12 +1906,12 @@
       <translation>Verificações a executar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="62" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="68" />
       <source>Choice labels and choice columns blanked with their question in {rows} rows: {columns}.</source>
       <translation>Etiquetas de opções e colunas de opções esvaziadas com a sua pergunta em {rows} linhas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="60" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="66" />
       <source>Choice labels and choice columns removed with their question: {columns}.</source>
       <translation>Etiquetas de opções e colunas de opções removidas com a sua pergunta: {columns}.</translation>
     </message>
@@ -1933,7 +1941,7 @@
       <translation>Escolha uma pasta vazia ou nova: a pasta do pacote e o seu zip são escritos lá dentro. Copie o zip para o portátil de campo e abra o projeto que contém.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="308" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="314" />
       <source>Choose another file: the shared copy cannot replace the survey itself.</source>
       <translation>Escolha outro ficheiro: a cópia a partilhar não pode substituir o próprio inquérito.</translation>
     </message>
@@ -1998,7 +2006,7 @@
       <translation>Escolha a camada do inquérito importada, o seu XLSForm (são então verificadas as perguntas obrigatórias, as restrições e a lógica de salto) e, se os tiver, os limites administrativos da área inquirida.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="266" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="272" />
       <source>Choose the key file.</source>
       <translation>Escolha o ficheiro de chave.</translation>
     </message>
@@ -2246,7 +2254,7 @@
       <translation>Colunas de risco elevado removidas por predefinição (separadas por vírgulas)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="52" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="58" />
       <source>Columns at high risk removed by default: {columns}.</source>
       <translation>Colunas de risco elevado removidas por predefinição: {columns}.</translation>
     </message>
@@ -2266,12 +2274,12 @@
       <translation>Colunas que provavelmente contêm dados pessoais com risco elevado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="282" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="290" />
       <source>Columns likely holding personal data at high risk were kept as you chose: {columns}. The README says so; share the file only under a data sharing agreement.</source>
       <translation>As colunas que provavelmente contêm dados pessoais de risco elevado foram mantidas conforme escolheu: {columns}. O README indica-o; partilhe o ficheiro apenas ao abrigo de um acordo de partilha de dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="274" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="282" />
       <source>Columns likely holding personal data at high risk were removed by default: {columns}. To share them, pseudonymise them (PSEUDONYMISE_FIELDS) or keep them (KEEP_FIELDS).</source>
       <translation>As colunas que provavelmente contêm dados pessoais de risco elevado foram removidas por predefinição: {columns}. Para as partilhar, pseudonimize-as (PSEUDONYMISE_FIELDS) ou mantenha-as (KEEP_FIELDS).</translation>
     </message>
@@ -2286,7 +2294,7 @@
       <translation>Colunas removidas da cópia, p. ex., respondent_name e phone. Execute primeiro «Detetar os dados pessoais»: a sua lista nomeia as candidatas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="50" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="56" />
       <source>Columns removed: {columns}.</source>
       <translation>Colunas removidas: {columns}.</translation>
     </message>
@@ -2296,17 +2304,17 @@
       <translation>As colunas que repetem a posição exata também são removidas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="56" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="62" />
       <source>Columns repeating the exact location removed: {columns}.</source>
       <translation>Colunas que repetem a posição exata removidas: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="70" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="76" />
       <source>Columns replaced by pseudonyms (key {key}, in the key file {file}): {columns}.</source>
       <translation>Colunas substituídas por pseudónimos (chave {key}, no ficheiro de chave {file}): {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="74" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="80" />
       <source>Columns replaced by pseudonyms (key {key}, kept in your QGIS authentication database): {columns}.</source>
       <translation>Colunas substituídas por pseudónimos (chave {key}, guardada na sua base de dados de autenticação do QGIS): {columns}.</translation>
     </message>
@@ -2391,7 +2399,7 @@
       <translation>Ligação cancelada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="361" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="367" />
       <source>Continue</source>
       <translation>Continuar</translation>
     </message>
@@ -2471,7 +2479,7 @@
       <translation>As contagens inferiores a k são ocultadas; as combinações raras são apagadas até que pelo menos k linhas as partilhem.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="112" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="118" />
       <source>Counts by {columns} for {rows} areas; {small} small counts and {other} other counts hidden (k = {k}).</source>
       <translation>Contagens por {columns} para {rows} unidades; {small} contagens pequenas e {other} outras contagens ocultadas (k = {k}).</translation>
     </message>
@@ -2519,7 +2527,7 @@
       <translation>Recolha de dados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="103" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="104" />
       <source>Data collection ran from {first} to {last}.</source>
       <translation>A recolha de dados decorreu de {first} a {last}.</translation>
     </message>
@@ -2633,7 +2641,7 @@
       <translation>O deslocamento exige uma distância mínima superior a 0 e uma distância máxima superior à mínima (valores recebidos: {min} m e {max} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="425" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="431" />
       <source>Done</source>
       <translation>Concluído</translation>
     </message>
@@ -2859,12 +2867,12 @@
       <translation>Exportar uma folha de revisão do registo de limpeza partilhado</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="416" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="422" />
       <source>Export cancelled: nothing was written.</source>
       <translation>Exportação cancelada: nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="408" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="414" />
       <source>Export finished.</source>
       <translation>Exportação concluída.</translation>
     </message>
@@ -2879,12 +2887,12 @@
       <translation>Exportação para partilha cancelada; nada foi escrito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="137" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="138" />
       <source>Export for sharing writes a GeoPackage (.gpkg) or a CSV (.csv), not {file}.</source>
       <translation>A exportação para partilha escreve um GeoPackage (.gpkg) ou um CSV (.csv), não {file}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="375" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="381" />
       <source>Export for sharing: {file}</source>
       <translation>Exportação para partilha: {file}</translation>
     </message>
@@ -2914,7 +2922,7 @@
       <translation>A exportar {file}…</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="380" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="386" />
       <source>Exporting… QGIS stays usable meanwhile.</source>
       <translation>A exportar… O QGIS continua utilizável entretanto.</translation>
     </message>
@@ -3155,7 +3163,7 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="147" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="153" />
       <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
       <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
@@ -3449,12 +3457,12 @@
       <translation>Campos-chave que identificam um agregado familiar (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="164" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="170" />
       <source>Key file</source>
       <translation>Ficheiro de chave</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="163" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="169" />
       <source>Key files (*.key *.txt);;All files (*)</source>
       <translation>Ficheiros de chave (*.key *.txt);;Todos os ficheiros (*)</translation>
     </message>
@@ -3618,7 +3626,7 @@
       <translation>Os meus próprios limites</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="87" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="93" />
       <source>Links and attachment names removed from {rows} values.</source>
       <translation>Ligações e nomes de anexos removidos de {rows} valores.</translation>
     </message>
@@ -3682,7 +3690,7 @@
       <translation>Posições e grupos pequenos</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="108" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="114" />
       <source>Locations removed: the file holds no points.</source>
       <translation>Posições removidas: o ficheiro não contém nenhum ponto.</translation>
     </message>
@@ -3717,7 +3725,7 @@
       <translation>Logótipo (opcional)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="86" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="87" />
       <source>Longer than {limit} minutes.</source>
       <translation>Mais de {limit} minutos.</translation>
     </message>
@@ -3975,7 +3983,7 @@
       <translation>Deslocamento de pontos: a distância mínima a que um ponto é deslocado, em metros (250 por predefinição). Numa cidade, 250 m escondem um agregado familiar entre muitos; em aldeias dispersas use mais.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="195" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="201" />
       <source>My usual key (pseudonyms match my other exports)</source>
       <translation>A minha chave habitual (pseudónimos idênticos aos das minhas outras exportações)</translation>
     </message>
@@ -4085,7 +4093,7 @@
       <translation>Não foi indicada nenhuma fonte de mapa base.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="208" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="214" />
       <source>No column is pseudonymised.</source>
       <translation>Nenhuma coluna é pseudonimizada.</translation>
     </message>
@@ -4340,7 +4348,7 @@
       <translation>Abrir o assistente Proteção de dados na camada do inquérito importada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="452" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="458" />
       <source>Open the README note</source>
       <translation>Abrir a nota README</translation>
     </message>
@@ -4438,7 +4446,7 @@
       <translation>GeoPackage de saída</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="168" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="174" />
       <source>Output file</source>
       <translation>Ficheiro de saída</translation>
     </message>
@@ -4638,7 +4646,7 @@
       <translation>Pontos coloridos segundo a resposta a uma pergunta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="100" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="106" />
       <source>Points kept in their admin area; {rows} could not be and may lie in a neighbouring area.</source>
       <translation>Pontos mantidos na sua unidade administrativa; {rows} não puderam sê-lo e podem estar numa unidade vizinha.</translation>
     </message>
@@ -4748,7 +4756,7 @@
       <translation>Proteção das posições</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="169" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="175" />
       <source>Pseudonymisation key</source>
       <translation>Chave de pseudonimização</translation>
     </message>
@@ -4858,7 +4866,7 @@
       <translation>As combinações raras de {columns} foram apagadas, mas o ficheiro mantém os seus pontos: um ponto pode mostrar a zona ou o local que um valor apagado indicava, por isso a regra de {k} linhas não se cumpre para o ficheiro. Para partilhar zonas raras, conte por unidade administrativa ou remova as localizações.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="78" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="84" />
       <source>Rare combinations of {columns}: {values} values blanked in {rows} rows (k = {k}).</source>
       <translation>Combinações raras de {columns}: {values} valores apagados em {rows} linhas (k = {k}).</translation>
     </message>
@@ -4868,7 +4876,7 @@
       <translation>Ler uma exportação do KoboToolbox, ODK ou ONA com o seu XLSForm para um GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="425" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="431" />
       <source>Read the note before sending the file: it travels with it.</source>
       <translation>Leia a nota antes de enviar o ficheiro: acompanha-o.</translation>
     </message>
@@ -5176,27 +5184,37 @@
       <translation>Linha {row} do ficheiro de exportação {file}: {problem}. A sua decisão não pode ser lida: o ficheiro não foi substituído.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="312" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="354" />
+      <source>Row {row} of the review sheet {file}: {problem}; its decision was not saved.</source>
+      <translation>Linha {row} da folha de revisão {file}: {problem}; a sua decisão não foi guardada.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="158" />
+      <source>Row {row} of the sheet {sheet} of {file}: {problem}; the cell was read as empty.</source>
+      <translation>Linha {row} da folha {sheet} de {file}: {problem}; a célula foi lida como vazia.</translation>
+    </message>
+    <message>
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="319" />
       <source>Row {row} of the survey sheet of {file}: '{name}' has no type; ignored.</source>
       <translation>Linha {row} da folha survey de {file}: «{name}» não tem tipo; ignorada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="343" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="350" />
       <source>Row {row} of the survey sheet of {file}: '{type}' names no choice list.</source>
       <translation>Linha {row} da folha survey de {file}: «{type}» não indica nenhuma lista de opções.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="334" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="341" />
       <source>Row {row} of the survey sheet of {file}: '{type}' without a matching begin.</source>
       <translation>Linha {row} da folha survey de {file}: «{type}» sem o «begin» correspondente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="466" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="473" />
       <source>Row {row} of the survey sheet of {file}: the loop '{name}' runs over the list '{list}', which has no choices; its questions are ignored.</source>
       <translation>Linha {row} da folha survey de {file}: o ciclo '{name}' percorre a lista '{list}', que não tem opções; as suas perguntas são ignoradas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="406" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="413" />
       <source>Row {row} of the survey sheet of {file}: the name '{name}' is used twice.</source>
       <translation>Linha {row} da folha survey de {file}: o nome «{name}» é usado duas vezes.</translation>
     </message>
@@ -5206,17 +5224,17 @@
       <translation>Linha {row} da tabela {table}, coluna {column}: o texto não é UTF-8 válido (foi escrito por outro programa), e o PostgreSQL não consegue armazená-lo. Nada foi escrito. Corrija esse valor no GeoPackage, ou importe novamente o inquérito a partir da sua exportação.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="124" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="128" />
       <source>Row {row} of {file}, column change_type: '{value}' is not one of {allowed}.</source>
       <translation>Linha {row} de {file}, coluna change_type: '{value}' não é um de {allowed}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="120" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="140" />
       <source>Row {row} of {file}, column {column}: '{value}' is not a number; keep the log_id and version columns as exported.</source>
       <translation>Linha {row} de {file}, coluna {column}: '{value}' não é um número; mantenha as colunas log_id e version tal como foram exportadas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="323" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="316" />
       <source>Row {row}, column {column}: {message}</source>
       <translation>Linha {row}, coluna {column}: {message}</translation>
     </message>
@@ -5286,7 +5304,7 @@
       <translation>Mesmos valores de {keys} que a submissão {uuid}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="204" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="210" />
       <source>Save a new key to a file…</source>
       <translation>Guardar uma nova chave num ficheiro…</translation>
     </message>
@@ -5420,7 +5438,7 @@
       <translation>Proporção de submissões com a resposta escolhida, por unidade administrativa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="136" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="142" />
       <source>Shared file</source>
       <translation>Ficheiro a partilhar</translation>
     </message>
@@ -5430,7 +5448,7 @@
       <translation>Folha que contém as submissões (XLSX; vazio: a primeira folha visível)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="76" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="77" />
       <source>Shorter than {limit} minutes.</source>
       <translation>Menos de {limit} minutos.</translation>
     </message>
@@ -5791,7 +5809,7 @@
       <translation>Texto: {encoding}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="233" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="240" />
       <source>The 'survey' sheet of {file} needs the columns 'type' and 'name'.</source>
       <translation>A folha «survey» de {file} precisa das colunas «type» e «name».</translation>
     </message>
@@ -5932,7 +5950,7 @@
       <translation>O endereço do seu servidor ODK Central, p. ex., https://central.example.org, sem /v1.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="108" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="109" />
       <source>The admin area column {column} is not in the layer {layer}.</source>
       <translation>A coluna de unidade administrativa {column} não está na camada {layer}.</translation>
     </message>
@@ -6167,7 +6185,7 @@
       <translation>O registo de limpeza {file} não existe.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="328" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="321" />
       <source>The cleaning log {file} does not match the data; fix these rows and import it again:
 {rows}</source>
       <translation>O registo de limpeza {file} não corresponde aos dados; corrija estas linhas e importe-o novamente:
@@ -6235,7 +6253,7 @@
       <translation>A coluna {column} contém texto livre: ao contar por zona, cada resposta escrita tornar-se-ia um nome de coluna do ficheiro partilhado. Escolha uma pergunta com uma lista curta de respostas (como water_source), ou conte apenas as submissões (sem coluna de respostas).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="82" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="83" />
       <source>The column {column} is not in the layer {layer}.</source>
       <translation>A coluna {column} não está na camada {layer}.</translation>
     </message>
@@ -6245,7 +6263,7 @@
       <translation>A coluna {column} provavelmente contém dados pessoais de risco elevado: ao contar por zona, cada uma das suas respostas tornar-se-ia um nome de coluna do ficheiro partilhado. Escolha uma pergunta com uma lista curta de respostas (como water_source), ou conte apenas as submissões (sem coluna de respostas).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="291" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="299" />
       <source>The columns {columns} identify staff, devices, accounts or documents and are pseudonymised by default, but no pseudonymisation key could be opened ({reason}): they were removed instead. To share them as pseudonyms, name a key with KEY_SOURCE (file:... or env:...) or KEY_AUTHCFG; to keep them as they are, list them in KEEP_FIELDS.</source>
       <translation>As colunas {columns} identificam pessoal, dispositivos, contas ou documentos e são pseudonimizadas por predefinição, mas nenhuma chave de pseudonimização pôde ser aberta ({reason}): foram removidas em vez disso. Para as partilhar como pseudónimos, indique uma chave com KEY_SOURCE (file:... ou env:...) ou KEY_AUTHCFG; para as manter tal como estão, liste-as em KEEP_FIELDS.</translation>
     </message>
@@ -6375,7 +6393,7 @@
       <translation>O e-mail e a senha da sua conta web do ODK Central.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="66" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="67" />
       <source>The end time is earlier than the start time.</source>
       <translation>A hora de fim é anterior à hora de início.</translation>
     </message>
@@ -6514,7 +6532,7 @@
       <translation>As primeiras linhas tal como foram lidas, e o que foi detetado. Verifique se as colunas estão bem separadas antes de importar.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="279" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="285" />
       <source>The folder {folder} does not exist.</source>
       <translation>A pasta {folder} não existe.</translation>
     </message>
@@ -6559,7 +6577,7 @@
       <translation>O formulário define «{column}» como uma pergunta do tipo {type}: contém {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="224" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="230" />
       <source>The form file {file} does not exist.</source>
       <translation>O ficheiro de formulário {file} não existe.</translation>
     </message>
@@ -6589,7 +6607,7 @@
       <translation>O formulário chama '{name}' a várias perguntas; {path} não tem coluna {column} na camada (o nome que a importação lhe dá): não foi verificada.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="94" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="97" />
       <source>The form {file} could not be read as an Excel XLSForm (.xlsx). Save it as .xlsx from KoboToolbox or Excel and try again.</source>
       <translation>Não foi possível ler o formulário {file} como um XLSForm do Excel (.xlsx). Guarde-o em .xlsx a partir do KoboToolbox ou do Excel e tente novamente.</translation>
     </message>
@@ -6609,7 +6627,7 @@
       <translation>O tamanho da célula da grelha deve ser superior a 0 m (valor recebido: {size} m).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/consent.py" line="117" />
+      <location filename="../cartong_plugin/core/cleaning/checks/consent.py" line="120" />
       <source>The household refused consent: it gave no other answer, but the submission keeps its location, area, time and enumerator, which it did not agree to share. Choose remove_survey to leave it out of the cleaned data, or no_action to keep it.</source>
       <translation>O agregado familiar recusou o consentimento: não deu nenhuma outra resposta, mas a submissão mantém a sua posição, zona, hora e inquiridor, que não aceitou partilhar. Escolha remove_survey para a excluir dos dados limpos, ou no_action para a manter.</translation>
     </message>
@@ -6619,12 +6637,12 @@
       <translation>O k do k-anonimato: cada contagem ou combinação partilhada descreve pelo menos k pessoas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="240" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="246" />
       <source>The key is kept in QGIS's password store: after Export, QGIS may ask for its master password (or to create one). For a one-off export without it, choose a key file.</source>
       <translation>A chave é guardada no armazenamento de senhas do QGIS: após Exportar, o QGIS pode pedir a sua senha mestra (ou criar uma). Para uma exportação pontual sem ela, escolha um ficheiro de chave.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="225" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="231" />
       <source>The key is read from your file; QGIS's password store is not used. Use the same file next time to get the same pseudonyms.</source>
       <translation>A chave é lida do seu ficheiro; o armazenamento de senhas do QGIS não é usado. Use o mesmo ficheiro da próxima vez para obter os mesmos pseudónimos.</translation>
     </message>
@@ -6683,7 +6701,7 @@
       <translation>A última cópia descarregada {file} está no projeto.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="269" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="270" />
       <source>The layer to share is missing or cannot be read.</source>
       <translation>A camada a partilhar está em falta ou não pode ser lida.</translation>
     </message>
@@ -6698,7 +6716,7 @@
       <translation>Não foi possível reabrir a camada {layer} a partir de {source}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="98" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="99" />
       <source>The layer {layer} does not hold single points: choose "Remove locations" or "Count by admin area" to share it.</source>
       <translation>A camada {layer} não contém pontos simples: escolha «Remover as posições» ou «Contar por unidade administrativa» para a partilhar.</translation>
     </message>
@@ -7056,12 +7074,12 @@
       <translation>O pacote devolvido {file} não é nem uma pasta de pacote de campo, nem o seu zip, nem um GeoPackage.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="81" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="85" />
       <source>The review sheet {file} cannot be read: {error}</source>
       <translation>Não é possível ler a folha de revisão {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="69" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="72" />
       <source>The review sheet {file} does not exist.</source>
       <translation>A folha de revisão {file} não existe.</translation>
     </message>
@@ -7070,17 +7088,17 @@
       <translation type="vanished">A folha de revisão {file} não tem a coluna {columns}: exporte-a novamente a partir do registo partilhado (precisa de log_id, version e change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="101" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="111" />
       <source>The review sheet {file} has no column {columns}: export it again from the shared log (it needs log_id, version, uuid, question and change_type).</source>
       <translation>A folha de revisão {file} não tem a coluna {columns}: exporte-a novamente a partir do registo partilhado (precisa de log_id, version, uuid, question (pergunta) e change_type).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="153" />
+      <location filename="../cartong_plugin/core/teams/review_sheet.py" line="181" />
       <source>The review sheet {file} has the column {column} more than once (columns {letters}): which one to read cannot be told. Keep one column {column} (delete or rename the others), then try again.</source>
       <translation>A folha de revisão {file} tem a coluna {column} mais de uma vez (colunas {letters}): não é possível saber qual ler. Mantenha uma só coluna {column} (elimine ou mude o nome das outras) e tente novamente.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="245" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="251" />
       <source>The review sheet {file} is not from the cleaning log of {schema}: {count} of its {total} rows name another submission or question than the log row of the same log_id (row {row}: {uuid}, {question} in the sheet; {db_uuid}, {db_question} in the log). Nothing was saved. Choose the schema the sheet was exported from, or export a new review sheet from {schema} and decide on it.</source>
       <translation>A folha de revisão {file} não vem do registo de limpeza de {schema}: {count} das suas {total} linhas indicam outra submissão ou pergunta que não a da linha do registo com o mesmo log_id (linha {row}: {uuid}, {question} na folha; {db_uuid}, {db_question} no registo). Nada foi guardado. Escolha o esquema a partir do qual a folha foi exportada, ou exporte uma nova folha de revisão a partir de {schema} e decida sobre ela.</translation>
     </message>
@@ -7109,7 +7127,7 @@
       <translation>As funções {reviewer} e {viewer} foram mantidas com os seus membros ({members}): estes passam a ler o novo inquérito de {schema}. Retire a função a quem não o deva ler (REVOKE &lt;role&gt; FROM &lt;person&gt;).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="66" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="72" />
       <source>The same identifiers under another name replaced by pseudonyms with the same key: {columns}.</source>
       <translation>Os mesmos identificadores com outro nome, substituídos por pseudónimos com a mesma chave: {columns}.</translation>
     </message>
@@ -7189,17 +7207,17 @@
       <translation>Não foi possível fechar a sessão em {host}; termina por si só dentro de 24 horas.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="197" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="198" />
       <source>The shared GeoPackage could not be reopened to record its protection.</source>
       <translation>Não foi possível reabrir o GeoPackage para partilha para registar a sua proteção.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="161" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="162" />
       <source>The shared GeoPackage could not be written: {error}</source>
       <translation>Não foi possível escrever o GeoPackage para partilha: {error}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="133" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="134" />
       <source>The shared file needs a name before {suffix}: {file} has none.</source>
       <translation>O ficheiro partilhado precisa de um nome antes de {suffix}: {file} não tem nenhum.</translation>
     </message>
@@ -7312,17 +7330,17 @@
       <translation>Os pontos do inquérito desenhados por cima, p. ex., household_survey.gpkg|layername=survey; um mapa de calor precisa deles. Mostram onde os agregados familiares foram entrevistados: para um mapa partilhado fora da equipa, omita-os ou indique uma cópia protegida (Exportar para partilha). Os pontos que não são uma cópia protegida geram um aviso, e o PDF não é então georreferenciado.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="112" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="116" />
       <source>The survey schema {schema} has no cleaning log in {target}: run the checks and copy the survey again.</source>
       <translation>O esquema de inquérito {schema} não tem registo de limpeza em {target}: execute as verificações e copie novamente o inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="387" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="394" />
       <source>The survey sheet of {file} names two questions '{name}' in the same group (rows {first} and {second}): each question needs its own name. Rename one of them, or import the data without the form.</source>
       <translation>A folha survey de {file} dá o mesmo nome '{name}' a duas perguntas do mesmo grupo (linhas {first} e {second}): cada pergunta precisa do seu próprio nome. Mude o nome de uma delas, ou importe os dados sem o formulário.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="264" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="271" />
       <source>The survey sheet of {file}: group '{name}' is never closed.</source>
       <translation>Folha survey de {file}: o grupo «{name}» nunca é fechado.</translation>
     </message>
@@ -7440,7 +7458,7 @@
       <translation>O livro não tem nenhuma folha para eles: importe a exportação XLSX do KoboToolbox com todas as suas folhas (uma por grupo de repetição; as folhas ocultas não são lidas).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="314" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="320" />
       <source>Their explanation: '{theirs}'. Yours: '{mine}'.</source>
       <translation>A explicação da outra pessoa: '{theirs}'. A sua: '{mine}'.</translation>
     </message>
@@ -7674,7 +7692,7 @@
       <translation>Classificação desconhecida {name}; escolha uma de {names}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="86" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="87" />
       <source>Unknown location protection "{mode}"; use one of {modes}.</source>
       <translation>Proteção de posições desconhecida «{mode}»; use uma de {modes}.</translation>
     </message>
@@ -7832,22 +7850,22 @@
       <translation>Visualização e mapas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="54" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="60" />
       <source>WARNING: columns at high risk kept by your choice: {columns}.</source>
       <translation>AVISO: colunas de risco elevado mantidas por sua escolha: {columns}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="110" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="116" />
       <source>WARNING: exact locations kept. Share only under a data sharing agreement.</source>
       <translation>ATENÇÃO: posições exatas mantidas. Partilhe apenas no âmbito de um acordo de partilha de dados.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="93" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="99" />
       <source>WARNING: no submission id column; offsets follow the row number, so a copy of a re-imported file moves the points another way.</source>
       <translation>AVISO: não há coluna de identificador de submissão; os deslocamentos seguem o número de linha, por isso uma cópia de um ficheiro reimportado desloca os pontos de outra maneira.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="82" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="88" />
       <source>WARNING: the points are kept and can show the area a blanked value of {columns} stood for: count by admin area or remove the locations to share rare areas.</source>
       <translation>AVISO: os pontos são mantidos e podem mostrar a zona que um valor apagado de {columns} indicava: conte por unidade administrativa ou remova as localizações para partilhar zonas raras.</translation>
     </message>
@@ -7887,7 +7905,7 @@
       <translation>O que levar para o terreno</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="172" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="178" />
       <source>What will be done</source>
       <translation>O que será feito</translation>
     </message>
@@ -7922,7 +7940,7 @@
       <translation>Onde escrever o pacote</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="137" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="143" />
       <source>Where to write the protected copy. A note explaining what was done is written beside it (same name followed by .README.txt), in English and French.</source>
       <translation>Onde escrever a cópia protegida. Ao lado é escrita uma nota que explica o que foi feito (mesmo nome seguido de .README.txt), em inglês e em francês.</translation>
     </message>
@@ -8054,7 +8072,7 @@
       <translation>Escreve o inquérito de um esquema PostgreSQL (partilhado com 'Partilhar um inquérito no PostgreSQL') num GeoPackage com as mesmas tabelas, nomes e valores, e o registo de limpeza com as decisões de todos, lidos de um instantâneo coerente enquanto os outros continuam a trabalhar. O ficheiro é escrito com um nome temporário e renomeado quando está completo. Funciona offline depois, e com todos os outros algoritmos do complemento.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="345" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="351" />
       <source>Writing the protected copy.</source>
       <translation>A escrever a cópia protegida.</translation>
     </message>
@@ -8232,7 +8250,7 @@
       <translation>uma linha tem mais campos do que o cabeçalho</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/protection/share_export.py" line="171" />
+      <location filename="../cartong_plugin/core/protection/share_export.py" line="172" />
       <source>a row was refused</source>
       <translation>uma linha foi recusada</translation>
     </message>
@@ -8302,7 +8320,7 @@
       <translation>um arquivo zip</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="292" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="285" />
       <source>a {change_type} needs a question</source>
       <translation>um {change_type} precisa de uma pergunta</translation>
     </message>
@@ -8470,7 +8488,7 @@
       <translation>a ligar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/consent.py" line="115" />
+      <location filename="../cartong_plugin/core/cleaning/checks/consent.py" line="118" />
       <source>consent refused</source>
       <translation>consentimento recusado</translation>
     </message>
@@ -8649,22 +8667,22 @@
       <translation>coordenadas impossíveis</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="64" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="65" />
       <source>interview ends before it starts</source>
       <translation>entrevista que termina antes de começar</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="101" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="102" />
       <source>interview outside the data collection period</source>
       <translation>entrevista fora do período de recolha de dados</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="84" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="85" />
       <source>interview too long</source>
       <translation>entrevista demasiado longa</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="74" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="75" />
       <source>interview too short</source>
       <translation>entrevista demasiado curta</translation>
     </message>
@@ -8748,7 +8766,7 @@
       <translation>latitude e longitude trocadas</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="285" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="291" />
       <source>log id {log_id}</source>
       <translation>id de registo {log_id}</translation>
     </message>
@@ -8763,7 +8781,7 @@
       <translation>tirado do nome do ficheiro</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="141" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="142" />
       <source>many interviews in little time</source>
       <translation>muitas entrevistas em pouco tempo</translation>
     </message>
@@ -8802,7 +8820,7 @@
       <translation>sem limite</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="285" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="278" />
       <source>no submission has the uuid {uuid}</source>
       <translation>nenhuma submissão tem o uuid {uuid}</translation>
     </message>
@@ -8821,7 +8839,7 @@
       <translation>nenhuma encontrada</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="296" />
+      <location filename="../cartong_plugin/processing/export_for_sharing.py" line="304" />
       <source>none was given</source>
       <translation>nenhuma foi indicada</translation>
     </message>
@@ -8915,7 +8933,7 @@
       <translation>bytes aleatórios ou danificados, em nenhum formato que o complemento conheça</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="109" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="113" />
       <source>reading the cleaning log of {schema}</source>
       <translation>a ler o registo de limpeza de {schema}</translation>
     </message>
@@ -8945,22 +8963,22 @@
       <translation>resposta obrigatória em falta</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="285" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="291" />
       <source>row {row}</source>
       <translation>linha {row}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="401" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="394" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log</source>
       <translation>linha {row} ({uuid}, {question}, {check}): {here} no ficheiro, {there} no registo do inquérito</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="399" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="392" />
       <source>row {row} ({uuid}, {question}, {check}): {here} in the file, {there} in the survey's log (by {who})</source>
       <translation>linha {row} ({uuid}, {question}, {check}): {here} no ficheiro, {there} no registo do inquérito (por {who})</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="148" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="154" />
       <source>saving decisions in the cleaning log of {schema}</source>
       <translation>a guardar decisões no registo de limpeza de {schema}</translation>
     </message>
@@ -9070,7 +9088,7 @@
       <translation>os anexos de {id}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="247" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="148" />
       <source>the cell {cell} ({column}) holds a formula with no saved result: open the file in Excel or LibreOffice and save it, or type the value</source>
       <translation>a célula {cell} ({column}) contém uma fórmula sem resultado guardado: abra o ficheiro no Excel ou no LibreOffice e guarde-o, ou escreva o valor</translation>
     </message>
@@ -9090,7 +9108,7 @@
       <translation>o projeto atual (nunca guardado)</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="304" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="297" />
       <source>the data has no question {question}</source>
       <translation>os dados não têm a pergunta {question}</translation>
     </message>
@@ -9244,7 +9262,7 @@
       <translation>a tabela {table}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="281" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="274" />
       <source>the uuid is empty</source>
       <translation>o uuid está vazio</translation>
     </message>
@@ -9433,7 +9451,7 @@
       <translation>{count} de {total} valores de «{column}» parecem ser {what}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="134" />
+      <location filename="../cartong_plugin/core/cleaning/checks/durations.py" line="135" />
       <source>{count} or more interviews started by the same {by} within {minutes} minutes.</source>
       <translation>{count} entrevistas ou mais iniciadas pelo mesmo {by} em menos de {minutes} minutos.</translation>
     </message>
@@ -9458,7 +9476,7 @@
       <translation>{file} já existe. Substituí-lo? Tudo o que contém será perdido. Escolha Não para o manter e depois outro nome ({free} está livre).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="274" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="280" />
       <source>{file} already exists: choose "A key file I keep…" to use it, or another name for the new key.</source>
       <translation>{file} já existe: escolha "Um ficheiro de chave que guardo…" para o usar, ou outro nome para a nova chave.</translation>
     </message>
@@ -9522,7 +9540,7 @@
       <translation>Não foi possível extrair {file} ({error}).</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="99" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="102" />
       <source>{file} could not be read as an Excel workbook (.xlsx).</source>
       <translation>Não foi possível ler {file} como um livro do Excel (.xlsx).</translation>
     </message>
@@ -9582,7 +9600,7 @@
       <translation>{file} não tem a camada «survey»: importe primeiro o inquérito.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsform.py" line="228" />
+      <location filename="../cartong_plugin/core/survey/xlsform.py" line="235" />
       <source>{file} has no 'survey' sheet: it is not an XLSForm.</source>
       <translation>{file} não tem a folha «survey»: não é um XLSForm.</translation>
     </message>
@@ -9685,7 +9703,7 @@
       <translation>{file} é um ficheiro antigo do Excel .xls: exporte novamente os dados em .xlsx ou CSV.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="62" />
+      <location filename="../cartong_plugin/core/survey/xlsx_sheets.py" line="63" />
       <source>{file} is an old Excel file (.xls), which this QGIS cannot read. Open it in Excel or LibreOffice, save it as .xlsx and choose that file.</source>
       <translation>{file} é um ficheiro antigo do Excel (.xls), que esta versão do QGIS não consegue ler. Abra-o no Excel ou no LibreOffice, guarde-o como .xlsx e escolha esse ficheiro.</translation>
     </message>
@@ -9983,7 +10001,7 @@
       <translation>{file}, folha {sheet}: todas as células são texto, por isso a sua primeira linha não se distingue de uma linha de respostas e as suas colunas não têm nome (Field1, Field2...): o plugin não consegue saber quais contêm dados pessoais nem a que pergunta responde cada uma. Guarde a folha como ficheiro CSV (UTF-8) e indique esse ficheiro, ou importe o livro com Importar dados de inquérito.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../cartong_plugin/core/cleaning/log_cells.py" line="77" />
+      <location filename="../cartong_plugin/core/cleaning/log_cells.py" line="69" />
       <source>{file}: %n cells are longer than the {limit} characters Excel keeps (first: row {row}, column {column}); the file holds them whole, but Excel cuts them when the file is opened and saved there. Edit such rows in the CSV export or in QGIS.</source>
       <translation>
         <numerusform>{file}: %n célula excede os {limit} caracteres que o Excel conserva (primeira: linha {row}, coluna {column}); o ficheiro contém-na inteira, mas o Excel corta-a quando o ficheiro é aberto e guardado nele. Edite essas linhas na exportação CSV ou no QGIS.</numerusform>
@@ -10476,6 +10494,11 @@
       <translation>{layer} não contém o formulário do inquérito, por isso as proteções que o leem (listas de pessoas, posições calculadas, tipos de pergunta) não puderam ser aplicadas: partilhe antes o GeoPackage do inquérito, que contém o seu formulário.</translation>
     </message>
     <message>
+      <location filename="../cartong_plugin/core/protection/share_refused_repeats.py" line="188" />
+      <source>{layer} holds rows of submissions (a repeat table) whose survey table was not found beside it: whether their households refused consent could not be checked, and rows of refusals may be shared. Share the table from the GeoPackage the survey was imported into to leave them out.</source>
+      <translation>{layer} contém linhas de submissões (uma tabela de repetição) cuja tabela do inquérito não foi encontrada ao lado dela: não foi possível verificar se os seus agregados familiares recusaram o consentimento, e podem ser partilhadas linhas de agregados familiares que o recusaram. Partilhe a tabela a partir do GeoPackage para o qual o inquérito foi importado, para as excluir.</translation>
+    </message>
+    <message>
       <location filename="../cartong_plugin/core/cleaning/checks/layers.py" line="422" />
       <source>{layer} is a repeat table: its rows belong to submissions by _submission__uuid and _index, and the cleaning log names submissions (_uuid), not repeat rows, so it cannot be applied to it. Apply the log to the survey layer; correct a repeat answer in a copy of {layer} in QGIS, or remove the whole submission with remove_survey.</source>
       <translation>{layer} é uma tabela de repetição: as suas linhas pertencem às submissões por _submission__uuid e _index, e o registo de limpeza designa submissões (_uuid), não linhas de repetição, por isso não lhe pode ser aplicado. Aplique o registo à camada de inquérito; corrija uma resposta de repetição numa cópia de {layer} no QGIS, ou remova a submissão inteira com remove_survey.</translation>
@@ -10554,12 +10577,12 @@
       <translation>{question} '{code}' pertence a {parent} '{expected}', mas {parent} é '{answer}'.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="298" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="291" />
       <source>{question} is a question of the repeat {repeat}, whose rows the cleaning log cannot change (it names submissions, not repeat rows): correct it in a copy of the {repeat} table in QGIS, or remove the whole submission with remove_survey</source>
       <translation>{question} é uma pergunta da repetição {repeat}, cujas linhas o registo de limpeza não pode alterar (designa submissões, não linhas de repetição): corrija-a numa cópia da tabela {repeat} no QGIS, ou remova a submissão inteira com remove_survey</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/cleaning/log.py" line="312" />
+      <location filename="../cartong_plugin/core/cleaning/log.py" line="305" />
       <source>{question} is not an answer but the key or the geometry of the layer: the cleaning log cannot change it</source>
       <translation>{question} não é uma resposta, mas sim a chave ou a geometria da camada: o registo de limpeza não a pode alterar</translation>
     </message>
@@ -10595,17 +10618,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="451" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="457" />
       <source>{readme} · {folder}</source>
       <translation>{readme} · {folder}</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="89" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="95" />
       <source>{rows} points moved in a random direction by {min:.0f} to {max:.0f} m.</source>
       <translation>{rows} pontos deslocados numa direção aleatória de {min:.0f} a {max:.0f} m.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="104" />
+      <location filename="../cartong_plugin/gui/protection/output_pages.py" line="110" />
       <source>{rows} points moved to the centre of {size:.0f} m grid cells.</source>
       <translation>{rows} pontos deslocados para o centro de células de grelha de {size:.0f} m.</translation>
     </message>
@@ -10704,7 +10727,7 @@
       <translation>{where} (id "{id}")</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="291" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="297" />
       <source>{where} ({uuid}, {question}): {who} saved '{db_change}' (new value '{db_value}') at {when}, version {db_version}, after you loaded version {version}. Yours, '{change_type}' (new value '{new_value}'), was not saved: load the log again and decide on the current value.</source>
       <translation>{where} ({uuid}, {question}): {who} guardou '{db_change}' (novo valor '{db_value}') em {when}, versão {db_version}, depois de ter carregado a versão {version}. A sua, '{change_type}' (novo valor '{new_value}'), não foi guardada: carregue novamente o registo e decida sobre o valor atual.</translation>
     </message>
@@ -10789,7 +10812,7 @@
       <translation>{where}: a entrada não tem "id".</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="287" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="293" />
       <source>{where}: the log row {log_id} no longer exists; your decision '{change_type}' was not saved.</source>
       <translation>{where}: a linha {log_id} do registo já não existe; a sua decisão '{change_type}' não foi guardada.</translation>
     </message>
@@ -10799,7 +10822,7 @@
       <translation>{where}: o tema "{topic}" não é um de: {topics}.</translation>
     </message>
     <message>
-      <location filename="../cartong_plugin/core/teams/review.py" line="322" />
+      <location filename="../cartong_plugin/core/teams/review.py" line="328" />
       <source>{where}: your sheet has log row {log_id} as {uuid}, {question}, old value '{old_value}', but the cleaning log now holds {db_uuid}, {db_question}, old value '{db_old_value}' there (the survey was shared or checked again). Your decision '{change_type}' was not saved: export a new review sheet and decide on that row again.</source>
       <translation>{where}: a sua folha tem a linha {log_id} do registo como {uuid}, {question}, valor antigo '{old_value}', mas o registo de limpeza contém agora aí {db_uuid}, {db_question}, valor antigo '{db_old_value}' (o inquérito foi partilhado ou verificado novamente). A sua decisão '{change_type}' não foi guardada: exporte uma nova folha de revisão e decida novamente sobre essa linha.</translation>
     </message>
