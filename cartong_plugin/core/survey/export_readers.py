@@ -24,9 +24,10 @@ from typing import TYPE_CHECKING, TextIO
 from ..base.errors import CartongError
 from ..base.i18n import tr, trn
 from ..base.safe_files import content_kind, describe_content
+from . import export_shape
 from .code_pages import WESTERN, MixedLines, code_page_warning, not_utf8
 from .csv_delimiter import choose_delimiter, cut_off_sentence, ends_mid_row, first_record
-from .export_shape import ColumnNotes, spreadsheet_row, tidy_table
+from .export_shape import ColumnNotes, OtherHeaderError, spreadsheet_row, tidy_table
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -296,6 +297,9 @@ def read_csv_text(
         if "EOF inside string" in str(err) and ends_mid_row(path, data, encoding, delimiter):
             line = _PANDAS_LINE.search(str(err))  # pandas counts rows from 0, header included
             raise _fail(cut_off_sentence(source, int(line.group(1)) + 1 if line else 0), path) from None
+        if "Expected" in str(err):  # a longer row: the header row of a newer export joined, or a value's delimiter
+            other = _long_row_error(path if data is None else data, encoding, delimiter, headers, source, path)
+            raise (other if isinstance(other, OtherHeaderError) else _parser_error(err, source, path)) from None
         raise _parser_error(err, source, path) from None
     except pd.errors.EmptyDataError:
         raise _fail(tr("{file} is empty.").format(file=source), path) from None
@@ -415,7 +419,8 @@ def count_short_rows(
 
 
 def _long_row_error(source, encoding: str, delimiter: str, headers: list[str], name: str, path) -> CartongError:
-    """The error naming the first record of ``source`` (path or bytes) with more fields than the header."""
+    """The error naming the first record of ``source`` (path or bytes) with more fields than the header;
+    the refusal of a joined file when that record is the header row of a newer export (a column added)."""
     import contextlib
 
     with contextlib.ExitStack() as stack:
@@ -425,7 +430,10 @@ def _long_row_error(source, encoding: str, delimiter: str, headers: list[str], n
             handle = stack.enter_context(open(source, encoding=encoding, errors="replace", newline=""))
         reader = csv.reader(handle, delimiter=delimiter)
         next(reader, None)
+        position = 0  # among the records under the header: blank lines, which the readers skip, are no row
         for record in reader:
+            if len(record) > len(headers) and export_shape.is_other_header(headers, record):
+                return export_shape.other_header_error(name, spreadsheet_row(position), headers, record, path)
             if len(record) > len(headers):
                 line = reader.line_num
                 return _fail(
@@ -436,6 +444,7 @@ def _long_row_error(source, encoding: str, delimiter: str, headers: list[str], n
                     path,
                     row=line,
                 )
+            position += 1 if record else 0
     return _fail(
         tr("{file} cannot be read as CSV: {reason}").format(
             file=name, reason=tr("a row has more fields than the header")

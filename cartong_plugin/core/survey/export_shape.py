@@ -18,6 +18,10 @@ Exports written by others are rarely just a header and submissions:
 * a column name used twice (Kobo "labels" exports of long forms repeat labels such as "Other")
   gets a deterministic suffix (``Other``, ``Other_2``...), every duplicate named in one warning;
   the name as received stays in the notes (``cartong_columns``, field aliases).
+* a row that is a header row but not the first one's (a second export of a newer form version joined
+  to the first: a column added, removed, renamed or moved) cannot be imported: its submissions would
+  land under the wrong columns. The import is refused (``CartongError``), the row and the differences
+  named (``other_header_error``).
 
 ``tidy_table`` applies them all to the headers and text rows of one table, before blank headers
 are named; it works on a pandas DataFrame of str with integer column labels, as the readers make.
@@ -30,6 +34,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..base.errors import CartongError
 from ..base.i18n import tr, trn
 
 if TYPE_CHECKING:
@@ -39,6 +44,16 @@ if TYPE_CHECKING:
 _HXL_TAG = re.compile(r"\s*#[A-Za-z][A-Za-z0-9_]*(?:\s*\+\s*[A-Za-z][A-Za-z0-9_]*)*\s*")
 # the HXL standard puts the hashtag row right under the header row(s): looked for in the first rows only
 _HXL_SEARCH_ROWS = 10
+# the columns Kobo, ONA or ODK Central add to the form's questions: a header row of any version has them
+_EXPORT_NAMES = frozenset(
+    "start end today deviceid username simserial subscriberid phonenumber audit instanceID meta/instanceID "
+    "meta/instanceName meta/deprecatedID meta-instanceID meta-instanceName KEY PARENT_KEY SubmissionDate "
+    "SubmitterID SubmitterName AttachmentsPresent AttachmentsExpected Status ReviewState DeviceID Edits "
+    "FormVersion".split()
+)
+# the shape of a column name no answer has: Kobo's metadata (_uuid) or a group path (hh/size, kids[1]/age),
+# each step two characters at least, so that "n/a" is none
+_NAME_SHAPE = re.compile(r"_[A-Za-z]\w*|[A-Za-z_][\w.\-]+(?:\[\d+\])?(?:/[A-Za-z_][\w.\-]+(?:\[\d+\])?)+")
 
 
 @dataclass
@@ -167,6 +182,7 @@ def tidy_table(
     if rows_done:
         frame = _drop_empty_end_rows(frame, source, warnings)
     frame = _set_aside_header_copies(first_row, frame, source, warnings, notes)
+    _refuse_other_headers(first_row, frame, source, notes)
     headers = unique_headers(headers, source, warnings)
     return headers, frame, notes
 
@@ -263,6 +279,75 @@ def _set_aside_header_copies(first_row: list, frame, source: str, warnings: list
         ).format(file=source, rows=listed)
     )
     return frame
+
+
+def is_other_header(first_row: list, cells) -> bool:
+    """Whether ``cells`` is a header row other than ``first_row`` (the file's first row): most of its
+    filled cells are distinct column names (of ``first_row``, of an export's metadata, or shaped like
+    ``_uuid`` or ``group/question``), two of them at least known ones. An answer equal to a column name
+    or two leaves a submission one."""
+    names = [_bare(cell) for cell in first_row]
+    filled = [text for text in (_bare(cell) for cell in cells) if text]
+    if not filled or filled == [name for name in names if name]:
+        return False
+    known = set(names) | _EXPORT_NAMES
+    distinct = set(filled)
+    shaped = {text for text in distinct if text in known or _NAME_SHAPE.fullmatch(text)}
+    enough = min(3, sum(1 for name in names if name))
+    return len(shaped & known) >= 2 and len(shaped) >= max(enough, 0.8 * len(filled))
+
+
+class OtherHeaderError(CartongError):
+    """The refusal of a file holding the header row of another export (``other_header_error``)."""
+
+
+def other_header_error(source: str, row: int, first_row: list, cells, path="") -> OtherHeaderError:
+    """The refusal of a file whose spreadsheet row ``row`` is another header row (``is_other_header``)."""
+    old = [name for name in (_bare(cell) for cell in first_row) if name]
+    new = [name for name in (_bare(cell) for cell in cells) if name]
+    added = [name for name in new if name not in set(old)]
+    missing = [name for name in old if name not in set(new)]
+    parts = []
+    if added:
+        parts.append(tr("columns added: {names}").format(names=_first_few(added)))
+    if missing:
+        parts.append(tr("columns missing: {names}").format(names=_first_few(missing)))
+    if not parts:
+        parts.append(tr("the same columns in another order"))
+    message = tr(
+        "{file}: row {row} is another header row, different from row 1 ({differences}): two exports of "
+        "different form versions were probably joined into one file, so values would land under the wrong "
+        "questions. Nothing was imported: import each export separately, or download one export of all "
+        "versions from the server."
+    ).format(file=source, row=row, differences="; ".join(parts))
+    return OtherHeaderError(message, path=str(path), row=row)
+
+
+def _first_few(names: list[str]) -> str:
+    return ", ".join(f"'{name}'" for name in names[:5]) + (", ..." if len(names) > 5 else "")
+
+
+def _refuse_other_headers(first_row: list, frame, source: str, notes: ColumnNotes) -> None:
+    """CartongError naming the first row that is another header row (``is_other_header``). Only the rows
+    where two of a few columns (the first four named ones and the last one) hold a column name as written
+    (or behind a BOM) are looked at whole, to keep the import fast: a header row of another version still
+    has most of its names at their place, or one place aside (a column added or removed before them).
+    A column added by a newer version makes a CSV row longer: the reader refuses it (``_long_row_error``)."""
+    import numpy as np
+
+    names = [_bare(cell) for cell in first_row]
+    named = [i for i, name in enumerate(names) if name]
+    if len(named) < 2 or len(frame) == 0 or frame.shape[1] != len(names):
+        return
+    known = set(names) | _EXPORT_NAMES
+    known |= {"\ufeff" + name for name in known}  # the first cell of a joined file's second header
+    hits = np.zeros(len(frame), dtype=np.int8)
+    for column in dict.fromkeys(named[:4] + named[-1:]):
+        hits += frame[column].isin(known).to_numpy()  # exact names: one hashed pass per column
+    candidates = np.flatnonzero(hits >= 2)
+    for row, cells in zip(candidates, frame.iloc[candidates].to_numpy()):
+        if is_other_header(first_row, cells):
+            raise other_header_error(source, spreadsheet_row(int(row), notes.rows_above), first_row, cells)
 
 
 def _with_rows_under(copies: list[int], frame, notes: ColumnNotes) -> list[int]:
