@@ -4,7 +4,7 @@
 Endpoints (https://support.kobotoolbox.org/api.html):
 ``GET /api/v2/assets/?q=asset_type:survey`` (paginated ``count/next/previous/results``),
 ``GET /api/v2/assets/{uid}/`` (``content`` holds survey/choices/translations),
-``GET /api/v2/assets/{uid}/data/?limit=&start=&query=&sort=`` (paginated submissions).
+``GET /api/v2/assets/{uid}/data/?limit=&start=&query=&sort=`` (paginated submissions: ``kobo_pages``).
 Authentication is ``Authorization: Token <token>``; the token lives in the QGIS
 authentication manager (see ``credentials``) and is blanked out of every message.
 """
@@ -20,6 +20,7 @@ from .attachments import kobo_attachment_name
 from .bounds import PageGuard, kobo_files_origin, same_origin
 from .file_download import StorageWatch, attachment_address
 from .http import ServerClient, log
+from .kobo_pages import as_int, kobo_pages, results_of
 from .records import (
     ATTACHMENT_SKIPPED,
     DownloadStats,
@@ -129,7 +130,7 @@ class KoboClient:
             asked = self.http.url(url)
             guard.visit(asked, params)
             page = self.http.get_json(url, params=params, what=what)
-            for number, asset in enumerate(_results(page, self.http.host), start=1):
+            for number, asset in enumerate(results_of(page, self.http.host), start=1):
                 check_record(asset, self.http.host, what, len(guard.seen), number)
                 if asset.get("asset_type", "survey") != "survey":
                     continue
@@ -163,13 +164,8 @@ class KoboClient:
     ) -> DownloadStats:
         """Write every submission of ``uid`` (only ``_id > after_id`` if given) to ``spool``.
 
-        Pages are asked by ``_id``, never by position: each one for the ids after the largest received
-        (``query`` ``$gt``, sorted by ``_id``). By position (``start``), a submission deleted during the
-        download moved a later one into a page already read, and it was skipped for good. The server's
-        ``next`` link only says that more follow: it is not followed, so neither is it checked (a proxy that
-        drops the port writes it for another address, ``PageGuard.follow``). A server that does
-        not sort or filter as asked (ids out of order, an empty page with a ``next`` link) is read by its
-        ``next`` links instead, from the start of the list again when pages by ``_id`` came before.
+        Pages are asked by ``_id``, never by position, or by the server's ``next`` links when it does not
+        sort or filter as asked (``kobo_pages``, which also guards against pages that loop or never end).
         Each page is written to disk before the next is fetched, so memory stays flat, and each ``_id``
         once (the ids received are kept: a server that repeats a page loses nothing). ``stats.ordered``
         says whether every id came in increasing order: only then may a download cut at
@@ -177,8 +173,7 @@ class KoboClient:
         otherwise it starts again from the first ``after_id`` and the ids already in ``spool`` are left
         out (neither written nor counted twice).
         A count that grows or shrinks during the download is logged; fewer submissions than the
-        server's count at the end is a warning with both numbers. A ``next`` link that loops or leaves
-        the server, or pages that never end, stop it (``PageGuard``).
+        server's count at the end is a warning with both numbers.
         """
         what = tr("the submissions of form {uid}").format(uid=uid)
         stats = stats if stats is not None else DownloadStats()
@@ -189,34 +184,27 @@ class KoboClient:
         if not kept:
             stats.ordered = True
         floor = after_id if after_id is not None else -1
-        last_id = _as_int(stats.last_id) if stats.last_id else None
+        last_id = as_int(stats.last_id) if stats.last_id else None
         got: set[str] = set()  # the ids the server sent in this download (held ones included)
         again: set[str] = set()  # ids asked again on purpose (the list read anew): not "sent more than once"
         anonymous = 0  # submissions without an _id
         below: set[str] = set()  # ids up to after_id sent all the same (the query ignored): already there
-        data = f"/api/v2/assets/{uid}/data/"
-        url: str | None = data
-        params: dict[str, object] | None = _page_params(page_size, after_id)
-        cursor, by_id = after_id, True
         link_base = base  # what came before the query that the links followed continue (their count is of the rest)
-        guard = PageGuard(self.http.host, what, home=self.http.base_url, feedback=self.feedback)
-        while url:
-            asked = self.http.url(url)
-            guard.visit(asked, params)
-            page = self.http.get_json(url, params=params, what=what)
-            results = _results(page, self.http.host)
-            for number, record in enumerate(results, start=1):
-                check_record(record, self.http.host, what, stats.pages + 1, number)
-            ids = [_as_int(record.get("_id")) for record in results]
-            in_order = by_id and _ascending(ids, cursor)
-            restart = by_id and not in_order and cursor != after_id  # pages by _id came, the server ignores them
-            count = _as_int(page.get("count"))
+        for page in kobo_pages(
+            self.http,
+            uid,
+            what,
+            page_size=page_size,
+            after_id=after_id,
+            pages_before=stats.pages,
+            feedback=self.feedback,
+        ):
             # by _id, the count is of the ids after the cursor: those received so far come before it
-            before = base + len(got) + anonymous if in_order else link_base
-            if count is not None and not restart:
-                stats.note_server_count(before + count, uid, deletions_skip=not in_order)
+            before = base + len(got) + anonymous if page.in_order else link_base
+            if page.count is not None and not page.restart:
+                stats.note_server_count(before + page.count, uid, deletions_skip=not page.in_order)
             new = 0
-            for record, record_id in zip(results, ids):
+            for record, record_id in zip(page.results, page.ids):
                 if record_id is not None:
                     if record_id <= floor:
                         below.add(str(record_id))  # already in the GeoPackage (a server that ignores the query)
@@ -248,20 +236,11 @@ class KoboClient:
             stats.received = base + len(got) + anonymous + len(below)
             spool.flush()  # the page is on disk before the next is asked: what a resume starts from
             report_progress(self.feedback, stats)
-            link = page.get("next")
-            if restart:  # read the whole list again by its links, leaving out what came
-                by_id, again, link_base = False, set(got), base
-                url, params = data, _page_params(page_size, after_id, start=0)
-            elif not link:
-                break
-            elif in_order and results:  # the link only says that more follow (not followed: not checked)
-                cursor = ids[-1]
-                url, params = data, _page_params(page_size, cursor)
-            else:
-                by_id, link_base = False, before
-                url, params = guard.follow(str(link), asked), None  # `next` already carries the query
-            if not guard.keep_going(new, stats.received, stats.server_count):
-                break  # every announced submission is here; the links lead nowhere new
+            if page.restart:  # the whole list read again by its links, leaving out what came
+                again, link_base = set(got), base
+            elif page.to_links:
+                link_base = before
+            page.counted(new, stats.received, stats.server_count)
         check_count(self.feedback, stats, self.http.host, uid)
         return stats
 
@@ -275,7 +254,7 @@ class KoboClient:
             params={"limit": 1, "format": "json", "query": json.dumps({"_id": condition})},
             what=tr("the submissions of form {uid}").format(uid=uid),
         )
-        return _as_int(page.get("count")) if isinstance(page, dict) else None
+        return as_int(page.get("count")) if isinstance(page, dict) else None
 
     # -- attachments ------------------------------------------------------------------------
     def download_attachments(self, records, folder: Path, missing: list | None = None) -> list[Path]:
@@ -347,45 +326,6 @@ def attachment_path(folder: Path, record: dict, attachment: dict, taken: set | N
     if name is None:
         return None
     return attachment_target(folder, str(record.get("_uuid") or record.get("_id") or "unknown"), name, taken)
-
-
-def _page_params(page_size: int, after_id, start: int | None = None) -> dict[str, object]:
-    """The query of one page of submissions: ``limit`` of them sorted by ``_id``, those after ``after_id``
-    only (when given), from position ``start`` (when given: paging by position)."""
-    params: dict[str, object] = {"limit": page_size, "format": "json", "sort": json.dumps({"_id": 1})}
-    if start is not None:
-        params["start"] = start
-    if after_id is not None:
-        params["query"] = json.dumps({"_id": {"$gt": int(after_id)}})
-    return params
-
-
-def _ascending(ids: list, after) -> bool:
-    """True when every id is there and they increase, all after ``after`` (None: from the start)."""
-    previous = -1 if after is None else int(after)
-    for record_id in ids:
-        if record_id is None or record_id <= previous:
-            return False
-        previous = record_id
-    return True
-
-
-def _results(page, host: str) -> list:
-    if not isinstance(page, dict) or not isinstance(page.get("results"), list):
-        raise ServerError(
-            tr(
-                "{host} answered, but not with a KoboToolbox list (no 'results'). "
-                "Check that the address is a KoboToolbox server."
-            ).format(host=host)
-        )
-    return page["results"]
-
-
-def _as_int(value) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
 
 
 # -- form content -> FormSpec --------------------------------------------------------------

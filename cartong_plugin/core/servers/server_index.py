@@ -3,9 +3,10 @@
 
 What an update compares with the GeoPackage (``server_changes``): for each submission still on the server,
 its id and what says that it changed. KoboToolbox API v2: the data endpoint with ``fields`` (``_id``,
-``_uuid``, ``meta/instanceID``, ``_validation_status``, ``_last_edited``), paged by ``_id`` as the download
-is (a deletion during the pass moves no row past a page); a server that does not sort by ``_id`` is read by
-its ``next`` links. ODK Central: one ``$select=__id,__system`` answer (``odk_completeness.server_rows``).
+``_uuid``, ``meta/instanceID``, ``_validation_status``, ``_last_edited``), paged by the download's pager
+(``kobo_pages``: by ``_id``, so a deletion during the pass moves no row past a page; by its ``next`` links a
+server that does not sort by ``_id``). ODK Central: one ``$select=__id,__system`` answer
+(``odk_completeness.server_rows``, which the download's check of what its pages missed reads too).
 The submissions the GeoPackage lacks then come by id: Kobo ``query`` ``{"_id": {"$in": [...]}}``,
 ``ID_BATCH`` at a time; Central ``Submissions('uuid:…')`` one by one, with their repeats. Every request
 goes through the client's session (credentials to the configured server only, its time limits and
@@ -17,7 +18,7 @@ from __future__ import annotations
 import json
 
 from ..base.i18n import tr
-from .bounds import PageGuard
+from .kobo_pages import kobo_pages, results_of
 from .odata_records import ENCRYPTED_STATUSES, keep_row
 from .odk_completeness import fetch_one, server_rows
 from .records import check_record
@@ -31,68 +32,34 @@ ID_BATCH = 100  # ids of one Kobo query: the address stays short (about 1 kB)
 def kobo_index(client, uid: str) -> dict[str, dict] | None:
     """{``_id``: the submission's ``KOBO_INDEX_FIELDS``} of every submission of ``uid`` on the server now;
     None when the server refuses the light query (``fields``, ``sort``, ``query``)."""
-    from .kobo import _as_int, _ascending, _results
-
-    http = client.http
     what = tr("the list of submissions of form {uid}").format(uid=uid)
-    data = f"/api/v2/assets/{uid}/data/"
-    guard = PageGuard(http.host, what, home=http.base_url, feedback=client.feedback)
     index: dict[str, dict] = {}
-    url: str | None = data
-    params: dict | None = _index_params(None)
-    cursor, by_id, total = None, True, None
-    while url:
-        asked = http.url(url)
-        guard.visit(asked, params)
-        try:
-            page = http.get_json(url, params=params, what=what)
-        except QueryRefused:
-            return None
-        results = _results(page, http.host)
-        ids = []
-        for number, record in enumerate(results, start=1):
-            check_record(record, http.host, what, len(guard.seen), number)
-            ids.append(_as_int(record.get("_id")))
-        if total is None:
-            total = _as_int(page.get("count"))
-        if by_id and not _ascending(ids, cursor):  # sort or query ignored: the list by its links, from the start
-            by_id, index = False, {}
-            url, params = data, {**_index_params(None), "start": 0}
-            continue
-        before = len(index)
-        for record, record_id in zip(results, ids):
-            if record_id is not None:
-                index[str(record_id)] = {key: record.get(key) for key in KOBO_INDEX_FIELDS if key in record}
-        link = page.get("next")
-        if not link or not results:
-            break
-        if by_id:
-            cursor = ids[-1]
-            url, params = data, _index_params(cursor)
-        else:
-            url, params = guard.follow(str(link), asked), None
-        if not guard.keep_going(len(index) - before, len(index), total):
-            break
+    total = None
+    pages = kobo_pages(
+        client.http, uid, what, page_size=INDEX_PAGE_SIZE, fields=KOBO_INDEX_FIELDS, feedback=client.feedback
+    )
+    try:
+        for page in pages:
+            if total is None:
+                total = page.count
+            if page.restart:  # sort or query ignored: the list by its links, from the start
+                index = {}
+                continue
+            before = len(index)
+            for record, record_id in zip(page.results, page.ids):
+                if record_id is not None:
+                    index[str(record_id)] = {key: record.get(key) for key in KOBO_INDEX_FIELDS if key in record}
+            if not page.results:
+                break
+            page.counted(len(index) - before, len(index), total)
+    except QueryRefused:
+        return None
     return index
-
-
-def _index_params(after_id) -> dict[str, object]:
-    params: dict[str, object] = {
-        "limit": INDEX_PAGE_SIZE,
-        "format": "json",
-        "sort": json.dumps({"_id": 1}),
-        "fields": json.dumps(KOBO_INDEX_FIELDS),
-    }
-    if after_id is not None:
-        params["query"] = json.dumps({"_id": {"$gt": int(after_id)}})
-    return params
 
 
 def fetch_kobo_ids(client, uid: str, wanted: list[str], spool, stats) -> list[str]:
     """Write the submissions of ``uid`` whose ``_id`` is in ``wanted`` to ``spool`` (counted in ``stats``);
     returns the ids the server did not send (deleted meanwhile, or a server that ignores the query)."""
-    from .kobo import _results
-
     http = client.http
     what = tr("the submissions of form {uid}").format(uid=uid)
     data = f"/api/v2/assets/{uid}/data/"
@@ -110,7 +77,7 @@ def fetch_kobo_ids(client, uid: str, wanted: list[str], spool, stats) -> list[st
             page = http.get_json(data, params=params, what=what)
         except QueryRefused:  # no `$in`: said not downloaded, the update still writes the rest
             continue
-        for number, record in enumerate(_results(page, http.host), start=1):
+        for number, record in enumerate(results_of(page, http.host), start=1):
             check_record(record, http.host, what, 1, number)
             key = str(record.get("_id"))
             if key in batch and key not in got:  # only what was asked: a server that ignores the query sends others
