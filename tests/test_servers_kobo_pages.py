@@ -92,3 +92,35 @@ def test_an_update_download_with_pages_that_loop_stops_and_says_why(
             outcome, feedback
         )
         assert _asked(fake_server, light=False) == 3
+
+
+def test_an_update_comparison_reads_on_past_an_empty_page_with_a_next_link(
+    cartong_provider, fake_server, tmp_path, monkeypatch
+):
+    """A light list whose first page by ``_id`` comes empty but links to the rest (a server or proxy that
+    does not filter as asked) is read on by its links, as the download reads on: before, the comparison
+    stopped there and said every submission deleted on the server."""
+    gpkg = tmp_path / "k.gpkg"
+    run_download(monkeypatch, "kobo", fake_server.url, gpkg)
+    fake_server.add_records(2)
+    fake_server.clear()
+
+    def route(handler, path, query):
+        if not path.endswith(f"/assets/{ASSET_UID}/data/") or "fields" not in query:
+            return None
+        if "k" not in query:  # the first page: empty, with a link to the whole list
+            link = f"http://{handler.headers['Host']}{path}?{urlencode({**query, 'k': 1})}"
+            page = {"count": 252, "next": link, "previous": None, "results": []}
+        else:
+            records = [make_record(i, "") for i in range(252)]
+            light = [{key: record[key] for key in LIGHT if key in record} for record in records]
+            page = {"count": 252, "next": None, "previous": None, "results": light}
+        return 200, json.dumps(page).encode(), "application/json", {}
+
+    fake_server.state.route = route
+    outcome, feedback = run_download(monkeypatch, "kobo", fake_server.url, gpkg, UPDATE=True)
+    assert not isinstance(outcome, Exception), outcome
+    assert outcome["NEW_RECORDS"] == 2 and outcome["TOTAL_RECORDS"] == 252
+    assert outcome["DELETED_ON_SERVER"] == [], outcome["DELETED_ON_SERVER"][:5]
+    assert not [w for w in feedback.warnings if "could not check" in w or "deleted" in w]
+    assert _asked(fake_server, light=True) == 2

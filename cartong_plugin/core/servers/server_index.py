@@ -49,8 +49,8 @@ def kobo_index(client, uid: str) -> dict[str, dict] | None:
             for record, record_id in zip(page.results, page.ids):
                 if record_id is not None:
                     index[str(record_id)] = {key: record.get(key) for key in KOBO_INDEX_FIELDS if key in record}
-            if not page.results:
-                break
+            # an empty page ends the list only when it has no next link (the pager stops then): a server
+            # that does not filter as asked may link an empty first page to the rest, as the download reads on
             page.counted(len(index) - before, len(index), total)
     except QueryRefused:
         return None
