@@ -69,6 +69,7 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
         from qgis.core import QgsProviderRegistry
 
         from ..core.base.errors import CartongError
+        from ..core.base.layer_filters import refuse_filtered
         from ..core.cleaning import applied_rows, cleaned_repeats, log_files
         from ..core.cleaning import apply as cleaning_apply
         from ..core.cleaning import log as cleaning_log
@@ -77,6 +78,7 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
         from ..core.cleaning.label_rows import rows_on_labels
 
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
+        refuse_filtered(layer)  # the cleaned survey is the whole survey minus the log's removals, never a part
         shared = _shared_survey(layer)  # (database, schema, table) of a survey shared in PostGIS, or None
         # only a GeoPackage keeps the form, repeat tables and date-times that protect the shared copy
         refuse_cleaned_destination(self.parameterAsOutputLayer(parameters, "OUTPUT", context), shared is not None)

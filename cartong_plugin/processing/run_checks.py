@@ -232,6 +232,7 @@ class RunChecksAlgorithm(CartongAlgorithm):
 
     def execute(self, parameters, context, feedback):
         from ..core.base.errors import CartongError
+        from ..core.base.layer_filters import refuse_filtered
         from ..core.cleaning import log as cleaning_log
         from ..core.cleaning import log_files
         from ..core.cleaning.checks import ChecksConfig, run_checks, validate_config
@@ -248,6 +249,9 @@ class RunChecksAlgorithm(CartongAlgorithm):
 
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         refuse_repeat_table(layer)  # the log names submissions by _uuid: a repeat table is named, before any work
+        # duplicates and outliers are found against the whole survey, and a merged log drops the pending rows of
+        # the submissions not seen: a filtered layer is refused, not checked in part
+        refuse_filtered(layer, for_checks=True)
         form_path = self.parameterAsFile(parameters, "FORM", context)
         form = read_xlsform(form_path) if form_path else None
         target = self.parameterAsFileOutput(parameters, "OUTPUT_GPKG", context)

@@ -65,6 +65,7 @@ def run_checks_on_layer(
     """
     import dataclasses
 
+    from ...core.base.layer_filters import refuse_filtered
     from ...core.cleaning import log as cleaning_log
     from ...core.cleaning import log_files
     from ...core.cleaning.checks import run_checks
@@ -83,6 +84,7 @@ def run_checks_on_layer(
     layer = QgsVectorLayer(source, name, provider)
     if not layer.isValid():
         raise CartongError(tr("The layer {layer} cannot be read from {source}.").format(layer=name, source=source))
+    refuse_filtered(layer, for_checks=True)  # its source keeps the project layer's filter: as cartong:runchecks
     frame = layer_to_frame(layer, feedback)
     if config.uuid_column not in frame.columns:
         raise CartongError(

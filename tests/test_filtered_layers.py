@@ -1,0 +1,144 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A survey layer filtered in QGIS (its subset string, set while exploring one area or one enumerator) and the
+algorithms that must see the whole survey (attack 18clean, finding 1: applycleaninglog on a layer filtered to
+"fid" <= 100 wrote 60 of 632 submissions with 643 false "no submission has the uuid" warnings, and the repeat
+rows of the hidden submissions as orphans).
+
+applycleaninglog and runchecks refuse such a layer before any work, naming the layer, the filter and how many
+submissions it shows; exportforsharing shares the part it shows (it may be meant) but says so, in the feedback and
+in the README that goes with the file. The repeat tables of a cleaned GeoPackage hold only the rows of the
+submissions written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from contextlib import closing
+
+import processing
+import pytest
+from qgis.core import QgsProcessingException, QgsProcessingFeatureSourceDefinition, QgsProject, QgsVectorLayer
+
+from tests.field_data import RecordingFeedback, import_sample
+from tests.field_data import write_text_file as _log
+
+HOW_TO_CLEAR = "(Layer Properties > Source > Query Builder, or the filter icon in the Layers panel)"
+
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory, qgis_app):
+    """The bundled sample imported once (420 submissions, members repeat)."""
+    return import_sample(tmp_path_factory.mktemp("filtered") / "household.gpkg")
+
+
+@pytest.fixture()
+def survey(imported, tmp_path):
+    gpkg = tmp_path / "household.gpkg"
+    shutil.copy(imported, gpkg)
+    return gpkg
+
+
+@pytest.fixture()
+def filtered(survey):
+    """The survey layer as a user filters it in the project (Query Builder): 5 of 420 submissions shown."""
+    layer = QgsVectorLayer(f"{survey}|layername=survey", "household survey", "ogr")
+    assert layer.setSubsetString('"fid" <= 5')
+    QgsProject.instance().addMapLayer(layer)
+    yield layer
+    QgsProject.instance().removeMapLayer(layer.id())
+
+
+def _sha(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _removal_log(gpkg, folder):
+    with closing(sqlite3.connect(gpkg)) as db:
+        (uuid,) = db.execute("SELECT _uuid FROM survey WHERE fid = 1").fetchone()
+    return _log(folder, f"uuid,question,old_value,new_value,change_type\n{uuid},_uuid,,,remove_survey\n")
+
+
+def test_the_cleaning_log_is_not_applied_to_a_filtered_layer(cartong_provider, survey, filtered, tmp_path):
+    log, out = _removal_log(survey, tmp_path), tmp_path / "cleaned.gpkg"
+    before = _sha(survey)
+    feedback = RecordingFeedback()
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run(
+            "cartong:applycleaninglog", {"INPUT": filtered, "LOG": str(log), "OUTPUT": str(out)}, feedback=feedback
+        )
+    assert str(raised.value).endswith(
+        'The layer household survey has a filter ("fid" <= 5): 5 of 420 submissions shown. The cleaned survey is '
+        "the whole survey minus the submissions the cleaning log removes, so nothing was written: clear the filter "
+        f"{HOW_TO_CLEAR} and run again."
+    )
+    assert not out.exists() and _sha(survey) == before
+    assert not any("no submission has the uuid" in w for w in feedback.warnings)
+
+
+def test_a_filtered_layer_named_by_its_source_is_refused_too(cartong_provider, survey, tmp_path):
+    """As a script or a model names it: the filter in the layer's source."""
+    out = tmp_path / "cleaned.gpkg"
+    with pytest.raises(QgsProcessingException, match=r"\): 100 of 420 submissions shown\. The cleaned survey"):
+        processing.run(
+            "cartong:applycleaninglog",
+            {"INPUT": f'{survey}|layername=survey|subset="fid" <= 100', "OUTPUT": str(out)},
+            feedback=RecordingFeedback(),
+        )
+    assert not out.exists()
+
+
+def test_a_filter_that_hides_no_submission_is_cleaned_as_the_whole_survey(cartong_provider, survey, tmp_path):
+    out = tmp_path / "cleaned.gpkg"
+    log = _removal_log(survey, tmp_path)
+    result = processing.run(
+        "cartong:applycleaninglog",
+        {"INPUT": f'{survey}|layername=survey|subset="fid" > 0', "LOG": str(log), "OUTPUT": str(out)},
+        feedback=RecordingFeedback(),
+    )
+    assert result["REMOVED_SUBMISSIONS"] == 1
+    with closing(sqlite3.connect(out)) as db:
+        assert db.execute("SELECT count(*) FROM cleaned").fetchone() == (419,)
+
+
+def test_selected_features_only_cannot_be_given_to_the_cleaning(cartong_provider, survey, filtered, tmp_path):
+    """INPUT is a layer parameter: QGIS offers no "selected features only" nor feature limit for it, and refuses
+    a source definition asking for one (if INPUT ever became a feature source, this would need a refusal too)."""
+    filtered.setSubsetString("")
+    filtered.selectByIds([1, 2, 3])
+    out = tmp_path / "cleaned.gpkg"
+    for definition in (
+        QgsProcessingFeatureSourceDefinition(filtered.id(), True),
+        QgsProcessingFeatureSourceDefinition(filtered.id(), False, 10),
+    ):
+        with pytest.raises(QgsProcessingException, match="Incorrect parameter value for INPUT"):
+            processing.run("cartong:applycleaninglog", {"INPUT": definition, "OUTPUT": str(out)})
+    assert not out.exists()
+
+
+def test_the_checks_are_not_run_on_a_filtered_layer(cartong_provider, survey, filtered):
+    """Refused rather than warned: duplicates and outliers are found against the whole survey, and the log they
+    write is the survey's, whose pending rows of the hidden submissions a merge would drop."""
+    before = _sha(survey)
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("cartong:runchecks", {"INPUT": filtered}, feedback=RecordingFeedback())
+    assert str(raised.value).endswith(
+        'The layer household survey has a filter ("fid" <= 5): 5 of 420 submissions shown. The checks compare each '
+        "submission with the whole survey (duplicates, outliers, interviews in bursts) and write its cleaning log, "
+        "which would lose the pending rows of the hidden submissions, so nothing was checked: clear the filter "
+        f"{HOW_TO_CLEAR} and run again."
+    )
+    assert _sha(survey) == before  # no cleaning_log table written
+
+
+def test_the_cleaning_wizard_does_not_check_a_filtered_layer_either(cartong_provider, survey, filtered):
+    """The wizard's task opens the project layer again from its source, which keeps the filter."""
+    from cartong_plugin.core.base.errors import CartongError
+    from cartong_plugin.core.cleaning.checks import ChecksConfig
+    from cartong_plugin.gui.cleaning.run_pages import run_checks_on_layer
+
+    with pytest.raises(CartongError, match=r'^The layer household survey has a filter \("fid" <= 5\): 5 of 420 '):
+        run_checks_on_layer(
+            filtered.source(), "ogr", filtered.name(), "", ChecksConfig(), str(survey), RecordingFeedback()
+        )
