@@ -142,3 +142,43 @@ def test_the_cleaning_wizard_does_not_check_a_filtered_layer_either(cartong_prov
         run_checks_on_layer(
             filtered.source(), "ogr", filtered.name(), "", ChecksConfig(), str(survey), RecordingFeedback()
         )
+
+
+def test_the_cleaned_geopackage_holds_no_repeat_row_without_its_submission(cartong_provider, survey, tmp_path):
+    """Repeat rows whose submission the survey table does not hold (deleted from it by hand here) are left out of
+    the cleaned GeoPackage and said, as the rows of removed submissions are."""
+    from osgeo import ogr
+
+    with closing(sqlite3.connect(survey)) as db:
+        gone_index, fid = db.execute(
+            "SELECT _index, fid FROM survey WHERE _index IN (SELECT _parent_index FROM members) AND fid > 1 "
+            "ORDER BY fid LIMIT 1"
+        ).fetchone()
+        orphans = db.execute("SELECT count(*) FROM members WHERE _parent_index = ?", (gone_index,)).fetchone()[0]
+        removed = db.execute(
+            "SELECT count(*) FROM members WHERE _parent_index = (SELECT _index FROM survey WHERE fid = 1)"
+        ).fetchone()[0]
+    source = ogr.Open(str(survey), update=1)
+    assert source.GetLayerByName("survey").DeleteFeature(fid) == 0
+    source = None
+    assert orphans and removed
+    out, feedback = tmp_path / "cleaned.gpkg", RecordingFeedback()
+    processing.run(
+        "cartong:applycleaninglog",
+        {"INPUT": f"{survey}|layername=survey", "LOG": str(_removal_log(survey, tmp_path)), "OUTPUT": str(out)},
+        feedback=feedback,
+    )
+    with closing(sqlite3.connect(out)) as db:
+        assert db.execute(
+            "SELECT count(*) FROM members WHERE _parent_index NOT IN (SELECT _index FROM cleaned)"
+        ).fetchone() == (0,)
+        written = db.execute("SELECT count(*) FROM members").fetchone()[0]
+    with closing(sqlite3.connect(survey)) as db:
+        assert written == db.execute("SELECT count(*) FROM members").fetchone()[0] - orphans - removed
+    noun = "row belongs" if orphans == 1 else "rows belong"
+    assert (
+        f"{orphans} repeat {noun} to no submission of the survey table (members: {orphans}): "
+        + ("its parent key matches none. It was" if orphans == 1 else "their parent key matches none. They were")
+        + " left out of the cleaned GeoPackage; the survey's tables still hold "
+        + ("it." if orphans == 1 else "them.")
+    ) in feedback.warnings
