@@ -144,6 +144,43 @@ def test_the_cleaning_wizard_does_not_check_a_filtered_layer_either(cartong_prov
         )
 
 
+def test_a_filtered_layer_shared_says_it_holds_a_part(cartong_provider, survey, filtered, tmp_path):
+    key_file = tmp_path / "share.key"
+    key_file.write_text("ab" * 32, encoding="utf-8")
+    output = tmp_path / "shared.gpkg"
+    feedback = RecordingFeedback()
+    result = processing.run(
+        "cartong:exportforsharing",
+        {"INPUT": filtered, "LOCATION_MODE": 3, "KEY_SOURCE": f"file:{key_file}", "OUTPUT": str(output)},
+        feedback=feedback,
+    )
+    assert result["ROWS"] == 5
+    assert (
+        'The layer household survey has a filter ("fid" <= 5): only the 5 of its 420 submissions that it shows are '
+        "shared, and every count (by area, small counts hidden, rare combinations) is made on them, not on the "
+        "whole survey; the README says so. To share the whole survey, clear the filter (Layer Properties > Source > "
+        "Query Builder, or the filter icon in the Layers panel)."
+    ) in feedback.warnings
+    readme = output.with_name(output.name + ".README.txt").read_text(encoding="utf-8")
+    assert (
+        "- WARNING: this file holds 5 of the 420 submissions of its source, chosen by a filter: its counts are not "
+        "the survey's totals." in readme
+    )
+    assert "- ATTENTION : ce fichier contient 5 des 420 soumissions de sa source, choisies par un filtre" in readme
+    assert '"fid"' not in readme  # the filter may name a person (an enumerator): it stays on this computer
+    with closing(sqlite3.connect(output)) as db:
+        assert db.execute("SELECT action, parameters FROM cartong_protection WHERE step = 1").fetchone() == (
+            "part_of_source",
+            '{"shown": 5, "total": 420}',
+        )
+    from cartong_plugin.gui.protection.output_pages import describe_action  # the wizard's summary of the steps
+
+    assert describe_action({"action": "part_of_source", "parameters": {"shown": 5, "total": 420}}) == (
+        "WARNING: the file holds 5 of the 420 submissions of the layer (its filter chose them): its counts are not "
+        "the survey's totals."
+    )
+
+
 def test_the_cleaned_geopackage_holds_no_repeat_row_without_its_submission(cartong_provider, survey, tmp_path):
     """Repeat rows whose submission the survey table does not hold (deleted from it by hand here) are left out of
     the cleaned GeoPackage and said, as the rows of removed submissions are."""

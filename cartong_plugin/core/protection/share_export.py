@@ -33,6 +33,7 @@ from ..base.atomic import atomic_output, rows_written
 from ..base.errors import CartongError
 from ..base.gdal_errors import gdal_exceptions
 from ..base.i18n import tr
+from ..base.layer_filters import hidden_rows, part_of_source, shared_part_warning
 from ..base.outputs import refuse_output_over_inputs
 from ..base.provenance import Provenance, layer_provenance
 from ..base.safe_files import ensure_inside, sanitise_filename, write_neutralised_csv
@@ -280,13 +281,19 @@ def export_for_sharing(layer, output_path, options: ShareOptions | None = None, 
     no_form = missing_form_warning(layer)  # a CSV saved from the survey: people lists were not read
     if no_form and feedback is not None:
         feedback.pushWarning(no_form)
+    # a filtered layer shares the rows it shows (a part may be meant), never silently: the counts, small
+    # counts hidden and rare combinations are those of that part, and the README says it holds a part
+    hidden = hidden_rows(layer)
+    if hidden is not None and feedback is not None:
+        feedback.pushWarning(shared_part_warning(hidden))
+    part = [part_of_source(hidden)] if hidden is not None else []
 
     # households that refused consent are never shared, nor their repeat rows (share_refusals,
     # share_refused_repeats): left out before any step counts
     refused, refusals = left_out_refusals(layer, feedback)
     if options.location_mode == "aggregate":
         fields, records, crs, table = aggregate_rows(layer, options, feedback, refused)
-        actions = refusals + aggregate_actions(options, table)
+        actions = part + refusals + aggregate_actions(options, table)
         has_geometry = target.suffix.lower() == ".gpkg" and any(g is not None for _, g in records)
         records = [(a, _as_multipolygon(g) if has_geometry and g is not None else None) for a, g in records]
         wkb_type = QgsWkbTypes.Type.MultiPolygon if has_geometry else QgsWkbTypes.Type.NoGeometry
@@ -294,7 +301,7 @@ def export_for_sharing(layer, output_path, options: ShareOptions | None = None, 
         layer_name, with_xy = COUNTS_LAYER, False
     else:
         fields, records, has_points, actions = _record_rows(layer, options, feedback, refused)
-        actions = refusals + actions
+        actions = part + refusals + actions
         wkb_type = QgsWkbTypes.Type.Point if has_points else QgsWkbTypes.Type.NoGeometry
         crs = layer.crs() if has_points else QgsCoordinateReferenceSystem()
         layer_name, with_xy = SHARED_LAYER, has_points

@@ -24,6 +24,12 @@ _README = {
         "Source: {layer}. Rows: {rows}. Written on {date} by the CartONG Toolkit for QGIS.",
         "Source : {layer}. Lignes : {rows}. Écrit le {date} par la boîte à outils CartONG pour QGIS.",
     ),
+    "part_of_source": (
+        "WARNING: this file holds {shown} of the {total} submissions of its source, chosen by a filter: its "
+        "counts are not the survey's totals.",
+        "ATTENTION : ce fichier contient {shown} des {total} soumissions de sa source, choisies par un filtre : "
+        "ses effectifs ne sont pas les totaux de l'enquête.",
+    ),
     "leave_out_refusals": (
         "Submissions whose answer to {columns} refused consent left out: {rows_affected}. These households did "
         "not agree to their answers or their location being kept or shared.",

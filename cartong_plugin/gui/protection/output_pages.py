@@ -25,6 +25,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core.base.errors import CartongError
 from ...core.base.i18n import left_to_right, left_to_right_list, tr, trn
+from ...core.base.layer_filters import shared_part_sentence
 from ...core.base.safe_files import plain_text, sanitise_filename
 from ...core.protection import pseudonymise
 from ...core.protection.share_export import export_for_sharing
@@ -44,6 +45,8 @@ def describe_action(action: dict, key_file: str = "") -> str:
     columns = left_to_right_list(action.get("columns", []))
     rows = action.get("rows_affected", 0)
     kind = action["action"]
+    if kind == "part_of_source":
+        return shared_part_sentence(action)
     if kind == "leave_out_refusals":
         from ...core.protection.share_refusals import refusals_sentence
 
