@@ -239,8 +239,6 @@ class ApplyCleaningLogAlgorithm(CartongAlgorithm):
         said, warning = cleaned_repeats.left_out_sentence(repeats.counts(), beside, destination)
         if said:
             (feedback.pushWarning if warning else feedback.pushInfo)(said)
-        if beside and repeats.orphan_counts():
-            feedback.pushWarning(cleaned_repeats.orphans_sentence(repeats.orphan_counts()))
         feedback.pushInfo(
             listed(
                 [

@@ -39,9 +39,6 @@ class RepeatRows:
     relations: list[dict] = field(default_factory=list)  # in order: a parent before its children
     rows: dict[str, int] = field(default_factory=dict)  # table -> rows in the survey
     left_out: dict[str, set] = field(default_factory=dict)  # table -> fids of rows of removed submissions
-    # table -> fids of rows whose parent is no row written (a key no survey row has, an empty key): a cleaned
-    # GeoPackage holds no repeat row without its submission
-    orphans: dict[str, set] = field(default_factory=dict)
 
     @property
     def tables(self) -> list[str]:
@@ -53,10 +50,6 @@ class RepeatRows:
     def counts(self) -> dict[str, int]:
         """{repeat table: its rows left out}, in the order of the relations."""
         return {name: len(self.left_out.get(name, ())) for name in self.tables}
-
-    def orphan_counts(self) -> dict[str, int]:
-        """{repeat table: its rows of no written submission}, the tables with some only."""
-        return {name: len(self.orphans[name]) for name in self.tables if self.orphans.get(name)}
 
 
 def repeat_relations(gpkg, table: str) -> list[dict]:
@@ -115,12 +108,14 @@ def _below(relations: list[dict], table: str) -> list[dict]:
 
 def repeat_rows(gpkg, table: str, removed: set, kept: set) -> RepeatRows:
     """The repeat tables under ``table`` of ``gpkg`` and their rows that belong to the removed rows of
-    ``table`` (``removed``/``kept``: fids of the survey table), and those that belong to neither (orphans).
-    Empty when the survey has no repeat table."""
+    ``table`` (``removed``/``kept``: fids of the survey table). Empty when the survey has no repeat table."""
     found = RepeatRows(repeat_relations(gpkg, table))
-    if not found.relations:
+    if not found.relations or not removed:
+        for rel in found.relations:
+            found.left_out[rel["child"]] = set()
+        found.rows = _row_counts(gpkg, found.tables)
         return found
-    gone, stay = {table: set(removed)}, {table: set(kept)}
+    gone, stay = {table: set(removed)}, {table: set(kept)}  # rows of neither (a layer's filter): left alone
     with closing(sqlite3.connect(f"file:{gpkg}?mode=ro", uri=True)) as db:
         for rel in found.relations:
             parent, child = rel["parent"], rel["child"]
@@ -136,11 +131,8 @@ def repeat_rows(gpkg, table: str, removed: set, kept: set) -> RepeatRows:
             rows = db.execute(f"SELECT fid, {_columns(child_keys)} FROM {_quote(child)}").fetchall()
             found.rows[child] = len(rows)
             gone[child] = {fid for fid, *values in rows if _key(values) in removed_keys}
-            # only the rows of a kept parent stay: the rows of no written row (a parent absent or hidden, a
-            # missing key) would be orphans in the cleaned GeoPackage
-            stay[child] = {fid for fid, *values in rows if _key(values) in kept_keys}
+            stay[child] = {fid for fid, *_values in rows} - gone[child]
             found.left_out[child] = gone[child]
-            found.orphans[child] = {fid for fid, *_values in rows} - gone[child] - stay[child]
     return found
 
 
@@ -180,7 +172,7 @@ def write_repeat_tables(source_gpkg, source_table: str, out_gpkg, layer: str, fo
             for name in found.tables:
                 if out.CopyLayer(source.GetLayerByName(name), name, ["FID=fid"]) is None:
                     raise RuntimeError(gdal.GetLastErrorMsg() or name)
-                fids = sorted(found.left_out.get(name, set()) | found.orphans.get(name, set()))
+                fids = sorted(found.left_out.get(name, ()))
                 for start in range(0, len(fids), 500):
                     chunk = ", ".join(str(int(fid)) for fid in fids[start : start + 500])
                     out.ExecuteSQL(f"DELETE FROM {_quote(name)} WHERE fid IN ({chunk})")
@@ -203,10 +195,7 @@ def _record(out, ogr, source_gpkg, source_table: str, layer: str, found: RepeatR
     relations = [
         {**rel, "parent": layer if rel["parent"] == source_table else rel["parent"]} for rel in found.relations
     ]
-    tables = {
-        name: found.rows.get(name, 0) - len(found.left_out.get(name, ())) - len(found.orphans.get(name, ()))
-        for name in found.tables
-    }
+    tables = {name: found.rows.get(name, 0) - len(found.left_out.get(name, ())) for name in found.tables}
     values = {
         "action": CLEAN_ACTION,
         "imported_at": now_iso(),
@@ -284,18 +273,3 @@ def left_out_sentence(counts: dict[str, int], written: bool, output: str) -> tup
         "Write the cleaned layer to a new GeoPackage to get its repeat tables without such rows.",
         total,
     ).format(counts=listed, output=output), True
-
-
-def orphans_sentence(counts: dict[str, int]) -> str:
-    """What became of the repeat rows that belong to no submission of the survey table (``counts``: {table:
-    rows}, from :meth:`RepeatRows.orphan_counts`): left out of the cleaned GeoPackage; "" when there are none."""
-    total = sum(counts.values())
-    if not total:
-        return ""
-    return trn(
-        "%n repeat row belongs to no submission of the survey table ({counts}): its parent key matches none. It "
-        "was left out of the cleaned GeoPackage; the survey's tables still hold it.",
-        "%n repeat rows belong to no submission of the survey table ({counts}): their parent key matches none. "
-        "They were left out of the cleaned GeoPackage; the survey's tables still hold them.",
-        total,
-    ).format(counts=", ".join(f"{name}: {rows}" for name, rows in counts.items()))
